@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { SearchModule } from '../../../libs/search/src/index.js';
+import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
+import { DatabaseModule } from '../../../libs/shared/database/index.js';
+
+/** Background processes: outbox relay, scheduled jobs, alerts. */
+@Module({})
+export class WorkerModule {
+  static forRoot(env: Env = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(env), DatabaseModule, SearchModule],
+    };
+  }
+}

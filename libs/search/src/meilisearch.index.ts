@@ -1,0 +1,175 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Meilisearch, type Index, type SearchParams } from 'meilisearch';
+import { SearchConfig } from '../../shared/config/index.js';
+import type { ComponentHealth } from '../../shared/database/index.js';
+import { compileFilter } from './filter-syntax.js';
+import { SearchIndex, type IndexSettings, type SearchRequest, type SearchResponse } from './search-index.port.js';
+
+const TASK_TIMEOUT_MS = 120_000;
+
+/** The Meilisearch adapter of the SearchIndex port. */
+@Injectable()
+export class MeilisearchIndex extends SearchIndex {
+  private readonly logger = new Logger(MeilisearchIndex.name);
+  private readonly client: Meilisearch;
+  /** Filterable attributes per logical index, learnt from ensureIndex (the filter whitelist). */
+  private readonly filterable = new Map<string, Set<string>>();
+
+  constructor(private readonly cfg: SearchConfig) {
+    super();
+    this.client = new Meilisearch({ host: cfg.url, apiKey: cfg.apiKey, timeout: 30_000 });
+  }
+
+  private uid(name: string): string {
+    return `${this.cfg.indexPrefix}${name}`;
+  }
+
+  private index(name: string): Index {
+    return this.client.index(this.uid(name));
+  }
+
+  async health(timeoutMs = 1500): Promise<ComponentHealth> {
+    const started = performance.now();
+    try {
+      const res = await fetch(`${this.cfg.url}/health`, { signal: AbortSignal.timeout(timeoutMs) });
+      if (!res.ok) return { status: 'down', error: `HTTP ${res.status}` };
+      return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+    } catch (err) {
+      return { status: 'down', error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private async applySettings(uid: string, settings: IndexSettings): Promise<void> {
+    const index = this.client.index(uid);
+    await index
+      .updateSettings({
+        searchableAttributes: settings.searchableAttributes,
+        filterableAttributes: settings.filterableAttributes,
+        sortableAttributes: settings.sortableAttributes,
+        displayedAttributes: settings.displayedAttributes ?? ['*'],
+        synonyms: settings.synonyms ?? {},
+        ...(settings.rankingRules ? { rankingRules: settings.rankingRules } : {}),
+        ...(settings.localizedChinese
+          ? { localizedAttributes: [{ attributePatterns: settings.searchableAttributes, locales: ['cmn'] }] }
+          : {}),
+        pagination: { maxTotalHits: 10_000 },
+        faceting: { maxValuesPerFacet: 200 },
+      })
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+  }
+
+  async ensureIndex(name: string, settings: IndexSettings): Promise<void> {
+    this.filterable.set(name, new Set(settings.filterableAttributes));
+    const uid = this.uid(name);
+    try {
+      await this.client.getIndex(uid);
+    } catch {
+      await this.client.createIndex(uid, { primaryKey: settings.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    }
+    // Settings go in before documents so filterable/sortable attributes are indexed once.
+    await this.applySettings(uid, settings);
+  }
+
+  /** Registers the filter whitelist of an index without touching the engine (API processes). */
+  declareFilterable(name: string, attributes: string[]): void {
+    this.filterable.set(name, new Set(attributes));
+  }
+
+  async upsert(name: string, documents: Record<string, unknown>[]): Promise<void> {
+    if (documents.length === 0) return;
+    const task = await this.index(name).addDocuments(documents).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`indexing failed: ${task.error?.message ?? task.status}`);
+  }
+
+  async remove(name: string, ids: (string | number)[]): Promise<void> {
+    if (ids.length === 0) return;
+    const task = await this.index(name).deleteDocuments(ids.map(String)).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`delete failed: ${task.error?.message ?? task.status}`);
+  }
+
+  private params(name: string, r: SearchRequest): SearchParams {
+    const allowed = this.filterable.get(name) ?? new Set<string>();
+    const filter = r.filter ? compileFilter(r.filter, allowed) : undefined;
+    return {
+      filter: filter || undefined,
+      facets: r.facets,
+      sort: r.sort,
+      limit: r.limit ?? 20,
+      offset: r.offset ?? 0,
+      attributesToHighlight: r.highlight,
+      highlightPreTag: '<em>',
+      highlightPostTag: '</em>',
+      attributesToCrop: r.crop?.attributes,
+      cropLength: r.crop?.length,
+      matchingStrategy: r.matchingStrategy,
+      attributesToRetrieve: r.attributesToRetrieve,
+      showRankingScore: r.showRankingScore,
+    };
+  }
+
+  private toResponse<T>(res: {
+    hits: Record<string, unknown>[];
+    estimatedTotalHits?: number;
+    totalHits?: number;
+    facetDistribution?: Record<string, Record<string, number>>;
+    processingTimeMs: number;
+  }): SearchResponse<T> {
+    return {
+      hits: res.hits.map((h) => {
+        const { _formatted, _rankingScore, ...doc } = h as Record<string, unknown> & { _formatted?: Record<string, unknown>; _rankingScore?: number };
+        return { document: doc as T, formatted: _formatted, rankingScore: _rankingScore };
+      }),
+      total: res.totalHits ?? res.estimatedTotalHits ?? 0,
+      facets: res.facetDistribution ?? {},
+      processingTimeMs: res.processingTimeMs,
+    };
+  }
+
+  async search<T>(name: string, r: SearchRequest): Promise<SearchResponse<T>> {
+    const res = await this.index(name).search(r.q, this.params(name, r));
+    return this.toResponse<T>(res as never);
+  }
+
+  async multiSearch<T>(name: string, requests: SearchRequest[]): Promise<SearchResponse<T>[]> {
+    const uid = this.uid(name);
+    const res = await this.client.multiSearch({
+      queries: requests.map((r) => ({ indexUid: uid, q: r.q, ...this.params(name, r) })),
+    });
+    return res.results.map((x) => this.toResponse<T>(x as never));
+  }
+
+  async rebuild(
+    name: string,
+    settings: IndexSettings,
+    fill: (write: (docs: Record<string, unknown>[]) => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    const live = this.uid(name);
+    const tmp = `${live}__rebuild_${Date.now()}`;
+    await this.client.createIndex(tmp, { primaryKey: settings.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.applySettings(tmp, settings);
+    await fill(async (docs) => {
+      if (docs.length) await this.client.index(tmp).addDocuments(docs).waitTask({ timeout: TASK_TIMEOUT_MS });
+    });
+    try {
+      await this.client.getIndex(live);
+    } catch {
+      await this.client.createIndex(live, { primaryKey: settings.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    }
+    await this.client.swapIndexes([{ indexes: [live, tmp], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await this.client.deleteIndex(tmp).waitTask({ timeout: TASK_TIMEOUT_MS });
+    this.filterable.set(name, new Set(settings.filterableAttributes));
+    this.logger.log(`rebuilt index ${live}`);
+  }
+
+  async updateSynonyms(name: string, synonyms: Record<string, string[]>): Promise<void> {
+    await this.index(name).updateSynonyms(synonyms).waitTask({ timeout: TASK_TIMEOUT_MS });
+  }
+
+  /** Deletes every index with this prefix (tests and fresh evaluation runs). */
+  async dropAll(): Promise<void> {
+    const { results } = await this.client.getIndexes({ limit: 1000 });
+    for (const idx of results) {
+      if (idx.uid.startsWith(this.cfg.indexPrefix)) await this.client.deleteIndex(idx.uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { Public, IS_PUBLIC } from './public.decorator.js';

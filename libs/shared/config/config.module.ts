@@ -1,0 +1,38 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { AppConfig } from './app.config.js';
+import { DatabaseConfig } from './database.config.js';
+import type { Env } from './env-schema.js';
+import { SearchConfig } from './search.config.js';
+import { AuthConfig } from './auth.config.js';
+
+/** Process environment, read in this one place (style.md: no process.env outside config). */
+export function processEnv(): Env {
+  return process.env;
+}
+
+/**
+ * Validated configuration, one class per namespace, built once when the module is created.
+ * `overrides` lets tests and the launcher supply values without touching process.env.
+ */
+@Global()
+@Module({})
+export class ConfigModule {
+  static forRoot(overrides: Env = {}): DynamicModule {
+    const env = (): Env => ({ ...processEnv(), ...overrides });
+    const providers = [
+      { provide: AppConfig, useFactory: () => AppConfig.fromEnv(env()) },
+      { provide: DatabaseConfig, useFactory: () => DatabaseConfig.fromEnv(env()) },
+      { provide: SearchConfig, useFactory: () => SearchConfig.fromEnv(env()) },
+      { provide: AuthConfig, useFactory: () => AuthConfig.fromEnv(env()) },
+    ];
+    return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
+
+/** Validates every namespace at once; used by main() to fail fast with one line. */
+export function validateAllConfig(env: Env = processEnv()): void {
+  AppConfig.fromEnv(env);
+  DatabaseConfig.fromEnv(env);
+  SearchConfig.fromEnv(env);
+  AuthConfig.fromEnv(env);
+}

@@ -1,0 +1,44 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+
+export type Env = Record<string, string | undefined>;
+
+/** Thrown when an environment variable is invalid; its message is one line naming the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function firstMessage(error: ValidationError): string {
+  const constraints = error.constraints ?? {};
+  const msg = Object.values(constraints)[0] ?? 'is invalid';
+  // class-validator starts messages with the property name; we print the variable once.
+  return msg.startsWith(`${error.property} `) ? msg.slice(error.property.length + 1) : msg;
+}
+
+/**
+ * Validates the variables a namespace class declares (its property names are the variable
+ * names) and returns the typed instance. Empty strings count as unset so that `PORT=` falls
+ * back to the default instead of failing as "not a number".
+ */
+export function validateEnv<T extends object>(cls: new () => T, env: Env): T {
+  const defaults = new cls() as Record<string, unknown>;
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults)) {
+    const value = env[key];
+    raw[key] = value === undefined || value === '' ? defaults[key] : value;
+  }
+  const instance = plainToInstance(cls, raw, { enableImplicitConversion: false });
+  const errors = validateSync(instance, { skipMissingProperties: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const e = errors[0]!;
+    const got = raw[e.property];
+    throw new ConfigError(e.property, `${firstMessage(e)} (got ${JSON.stringify(got)})`);
+  }
+  return instance;
+}

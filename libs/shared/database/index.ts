@@ -1,0 +1,4 @@
+export { baseDataSourceOptions, runMigrations, openDataSource } from './data-source.js';
+export { DatabaseModule } from './database.module.js';
+export { DatabaseHealth, type ComponentHealth } from './database.health.js';
+export { inTransaction } from './transaction.js';

@@ -1,0 +1,5 @@
+export { AppError, type ErrorStatusMap } from './app-error.js';
+export { CommonErrorCode, commonErrorStatus, type FieldError } from './common-error-codes.js';
+export { registerErrorStatuses, statusForCode } from './error-registry.js';
+export { AppExceptionFilter, type ErrorBody } from './app-exception.filter.js';
+export { createValidationPipe } from './validation.js';

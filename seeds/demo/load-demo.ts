@@ -1,0 +1,27 @@
+import type { DataSource } from 'typeorm';
+
+/** One part of the demo market, loaded in order; each domain lib adds its loader here. */
+export interface DemoLoader {
+  name: string;
+  load(ds: DataSource): Promise<number>;
+}
+
+export const demoLoaders: DemoLoader[] = [];
+
+/** Whether the market has no data of its own yet (only reference tables are filled). */
+export async function isMarketEmpty(ds: DataSource): Promise<boolean> {
+  const tables: { t: string }[] = await ds.query(
+    `SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'organization'`,
+  );
+  if (tables.length === 0) return true;
+  const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM organization');
+  return n === 0;
+}
+
+/** Loads the demo market when the database is empty; returns rows created per loader. */
+export async function loadDemoMarket(ds: DataSource): Promise<Record<string, number> | undefined> {
+  if (!(await isMarketEmpty(ds))) return undefined;
+  const created: Record<string, number> = {};
+  for (const loader of demoLoaders) created[loader.name] = await loader.load(ds);
+  return created;
+}

@@ -1,0 +1,35 @@
+import { Test } from '@nestjs/testing';
+import type { INestApplication } from '@nestjs/common';
+import type { App } from 'supertest/types.js';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { configureApp } from '../apps/api/src/configure-app.js';
+import type { Env } from '../libs/shared/config/index.js';
+import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
+import { createTestDatabase, type TestDatabase } from '../libs/shared/testing/index.js';
+
+export interface TestApp {
+  app: INestApplication;
+  http: App;
+  db: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The real api (all modules, real PostgreSQL and Meilisearch) on a fresh database. */
+export async function createTestApp(overrides: Env = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const env = { ...db.env, ...overrides };
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
+  const logger = createPinoLogger('silent', 'api-test');
+  const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });
+  configureApp(app, logger);
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer() as App,
+    db,
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
