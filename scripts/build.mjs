@@ -2,9 +2,9 @@
 // decorators + decorator metadata, ESM). Type checking is `npm run typecheck` (tsc --noEmit),
 // kept separate so that `npm start` stays fast.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 
-rmSync('dist', { recursive: true, force: true });
+
+// dist/ is overwritten in place (not deleted) so that a concurrent test run keeps its harness.
 const dirs = ['apps/api/src', 'apps/worker/src', 'libs', 'seeds', 'scripts'];
 const r = spawnSync(
   process.execPath,
