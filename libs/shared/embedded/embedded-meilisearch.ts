@@ -101,7 +101,7 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
     masterKey,
     process: child,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
