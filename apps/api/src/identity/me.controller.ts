@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MemberService, TotpService } from '../../../../libs/identity/src/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { TotpCodeDto } from './auth.dto.js';
+
+/** The caller's own account and second factor. */
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly members: MemberService,
+    private readonly totp: TotpService,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: '当前用户、所属机构与权限' })
+  me(@CurrentUser() principal: Principal) {
+    return this.members.me(principal);
+  }
+
+  @Post('totp/setup')
+  @ApiOperation({ summary: '生成动态口令密钥（科技局、平台账号）' })
+  async setupTotp(@CurrentUser() principal: Principal) {
+    const me = await this.members.me(principal);
+    return this.totp.setup(principal, me.user.email);
+  }
+
+  @Post('totp/enable')
+  @HttpCode(204)
+  @ApiOperation({ summary: '输入动态口令以启用二次验证' })
+  async enableTotp(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
+    await this.totp.enable(principal, dto.code);
+  }
+
+  @Post('totp/disable')
+  @HttpCode(204)
+  @ApiOperation({ summary: '输入动态口令以关闭二次验证' })
+  async disableTotp(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
+    await this.totp.disable(principal, dto.code);
+  }
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../../audit/src/index.js';
+import { ReferenceModule } from '../../reference/src/index.js';
+import { AuthConfig } from '../../shared/config/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { AuthSession } from './auth-session.entity.js';
+import { AuthService, JWT_AUDIENCE, JWT_ISSUER } from './auth.service.js';
+import { identityErrorStatus } from './identity.errors.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { MemberService } from './member.service.js';
+import { OrganizationService } from './organization.service.js';
+import { Organization } from './organization.entity.js';
+import { RefreshToken } from './refresh-token.entity.js';
+import { SignupService } from './signup.service.js';
+import { TotpService } from './totp.service.js';
+import { User } from './user.entity.js';
+
+registerErrorStatuses(identityErrorStatus);
+
+/** Organisations, users, sign-up and login, sessions, and the principal behind every request. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Organization, User, AuthSession, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [AuthConfig],
+      useFactory: (cfg: AuthConfig) => ({
+        secret: cfg.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: cfg.accessTokenTtl, issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+      }),
+    }),
+    ReferenceModule,
+    AuditModule,
+  ],
+  providers: [AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService],
+  exports: [AuthService, TotpService, SignupService, OrganizationService, MemberService, AuditModule],
+})
+export class IdentityModule {}

@@ -1,0 +1,16 @@
+export { IdentityModule } from './identity.module.js';
+export { OrganizationService, type OrgListQuery, type OrgSummary } from './organization.service.js';
+export { AuthService, JWT_AUDIENCE, JWT_ISSUER, type AccessClaims, type LoginInput, type TokenPair } from './auth.service.js';
+export { SignupService, type SignUpInput } from './signup.service.js';
+export { MemberService, type InviteInput, type MeView } from './member.service.js';
+export { TotpService, type TotpSetup } from './totp.service.js';
+export type { RequestMeta } from './request-meta.js';
+export { IdentityErrorCode, IdentityError, OrgNotVerifiedError, OrgNotFoundError, PermissionDeniedError, InvalidCredentialsError, UserNotFoundError, identityErrorStatus } from './identity.errors.js';
+export { type OrgView, type UserView } from './identity.views.js';
+export { ROLES_BY_ORG_TYPE, FIRST_ADMIN_ROLE, TOTP_ORG_TYPES } from './org-rules.js';
+export { isValidCreditCode, creditCodeCheckChar, normalizeCreditCode } from './credit-code.js';
+export { passwordProblems, PASSWORD_MIN, PASSWORD_MAX } from './password-policy.js';
+export { hashPassword, verifyPassword, ARGON2_OPTIONS } from './password-hasher.js';
+export { provisionOrganization, type ProvisionOrgInput, type ProvisionUserInput } from './provision.js';
+export { Organization, type VerificationStatus } from './organization.entity.js';
+export { User, type UserStatus } from './user.entity.js';

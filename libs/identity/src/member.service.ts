@@ -1,0 +1,169 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { Permission, type Principal, type Role } from '../../shared/auth/index.js';
+import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { AuditService } from '../../audit/src/index.js';
+import { IdentityError, IdentityErrorCode, PermissionDeniedError, UserNotFoundError } from './identity.errors.js';
+import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
+import { rolesAllowed, ROLES_BY_ORG_TYPE } from './org-rules.js';
+import { Organization } from './organization.entity.js';
+import { hashPassword } from './password-hasher.js';
+import { passwordProblems } from './password-policy.js';
+import { uniqueViolation } from './pg-errors.js';
+import type { RequestMeta } from './request-meta.js';
+import { User } from './user.entity.js';
+import { updateReturning } from './update-returning.js';
+
+export interface InviteInput {
+  email: string;
+  phone?: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export interface MeView {
+  user: UserView;
+  org: OrgView;
+  permissions: string[];
+}
+
+const INVITE_TTL_DAYS = 7;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The caller's own account, and org admins managing their organisation's members. */
+@Injectable()
+export class MemberService {
+  constructor(
+    private readonly ds: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async me(principal: Principal): Promise<MeView> {
+    const user = await this.users.findOneByOrFail({ id: principal.userId });
+    const org = await this.orgs.findOneByOrFail({ id: principal.orgId });
+    return { user: userView(user), org: orgView(org), permissions: [...principal.permissions].sort() };
+  }
+
+  async list(principal: Principal, page: PageRequest): Promise<Page<UserView>> {
+    const [items, total] = await this.users.findAndCount({
+      where: { orgId: principal.orgId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      skip: pageOffset(page),
+      take: page.pageSize,
+    });
+    return toPage(items.map(userView), total, page);
+  }
+
+  private assertManager(principal: Principal): void {
+    if (!principal.permissions.has(Permission.ORG_MANAGE_MEMBERS)) throw new PermissionDeniedError('只有机构管理员可以管理成员');
+  }
+
+  /**
+   * Creates an invited member and returns the one-time invitation token (shown once; the
+   * admin passes it on). The member sets a password with it.
+   */
+  async invite(principal: Principal, input: InviteInput): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
+    this.assertManager(principal);
+    if (!rolesAllowed(principal.orgType, input.roles)) {
+      throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `该类机构的成员角色只能是：${ROLES_BY_ORG_TYPE[principal.orgType].join('、')}`, {
+        roles: input.roles,
+        allowed: ROLES_BY_ORG_TYPE[principal.orgType],
+      });
+    }
+    const token = randomBytes(32).toString('base64url');
+    try {
+      const user = await this.ds.transaction(async (em) => {
+        const [{ id }] = await em.query(
+          `INSERT INTO app_user (org_id, email, phone, display_name, roles, status, invite_token_hash, invite_expires_at)
+           VALUES ($1, $2, $3, $4, $5, 'invited', $6, now() + make_interval(days => $7)) RETURNING id`,
+          [principal.orgId, input.email.trim().toLowerCase(), input.phone ?? null, input.displayName.trim(), [...new Set(input.roles)], sha256(token), INVITE_TTL_DAYS],
+        );
+        await this.audit.record(em, {
+          actor: principal,
+          action: 'user.invite',
+          targetType: 'user',
+          targetId: id,
+          after: { email: input.email.trim().toLowerCase(), roles: input.roles, status: 'invited' },
+        });
+        return em.getRepository(User).findOneByOrFail({ id });
+      });
+      return { user: userView(user), inviteToken: token, inviteExpiresAt: user.inviteExpiresAt!.toISOString() };
+    } catch (err) {
+      const constraint = uniqueViolation(err);
+      if (constraint === 'app_user_email_key') throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: input.email });
+      if (constraint === 'app_user_phone_key') throw new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: input.phone });
+      throw err;
+    }
+  }
+
+  /** The invited member sets a password; the invitation is spent. */
+  async acceptInvite(token: string, password: string, meta: RequestMeta): Promise<UserView> {
+    const problems = passwordProblems(password);
+    if (problems.length) throw new IdentityError(IdentityErrorCode.WEAK_PASSWORD, problems.join('；'), { problems });
+    const passwordHash = await hashPassword(password);
+    return this.ds.transaction(async (em) => {
+      const [row] = await updateReturning<{ id: string; org_id: string; region_code: string }>(
+        em,
+        `UPDATE app_user u
+            SET password_hash = $2, status = 'active', invite_token_hash = NULL, invite_expires_at = NULL, version = u.version + 1, updated_at = now()
+           FROM organization o
+          WHERE o.id = u.org_id AND u.invite_token_hash = $1 AND u.status = 'invited' AND u.invite_expires_at > now()
+          RETURNING u.id, u.org_id, o.region_code`,
+        [sha256(token), passwordHash],
+      );
+      if (!row) throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '邀请链接无效或已过期');
+      await this.audit.record(em, {
+        actor: { userId: row.id, orgId: row.org_id, regionCode: row.region_code, ip: meta.ip, requestId: meta.requestId },
+        action: 'user.accept_invite',
+        targetType: 'user',
+        targetId: row.id,
+        before: { status: 'invited' },
+        after: { status: 'active' },
+      });
+      return userView(await em.getRepository(User).findOneByOrFail({ id: row.id }));
+    });
+  }
+
+  async disable(principal: Principal, userId: string): Promise<UserView> {
+    if (userId === principal.userId) throw new IdentityError(IdentityErrorCode.CANNOT_DISABLE_SELF, '不能停用自己的账号');
+    return this.setStatus(principal, userId, 'disabled');
+  }
+
+  async enable(principal: Principal, userId: string): Promise<UserView> {
+    return this.setStatus(principal, userId, 'active');
+  }
+
+  private async setStatus(principal: Principal, userId: string, status: 'active' | 'disabled'): Promise<UserView> {
+    this.assertManager(principal);
+    return this.ds.transaction(async (em) => {
+      // Another organisation's member answers 404, as if it did not exist.
+      const [before] = await em.query(`SELECT status, password_hash IS NULL AS no_password FROM app_user WHERE id = $1 AND org_id = $2 FOR UPDATE`, [userId, principal.orgId]);
+      if (!before) throw new UserNotFoundError(userId);
+      if (before.no_password && status === 'active') {
+        throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '该成员尚未接受邀请');
+      }
+      if (before.status !== status) {
+        await em.query(`UPDATE app_user
+              SET status = $2, invite_token_hash = CASE WHEN $2 = 'disabled' THEN NULL ELSE invite_token_hash END,
+                  version = version + 1, updated_at = now()
+            WHERE id = $1`, [userId, status]);
+        if (status === 'disabled') {
+          await em.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+        }
+        await this.audit.record(em, {
+          actor: principal,
+          action: status === 'disabled' ? 'user.disable' : 'user.enable',
+          targetType: 'user',
+          targetId: userId,
+          before: { status: before.status },
+          after: { status },
+        });
+      }
+      return userView(await em.getRepository(User).findOneByOrFail({ id: userId }));
+    });
+  }
+}

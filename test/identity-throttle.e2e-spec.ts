@@ -1,0 +1,32 @@
+import request from 'supertest';
+import { createOrgWithAdmin, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+describe('login throttling per IP (e2e)', () => {
+  let t: TestApp;
+  let ent: TestOrg;
+  beforeAll(async () => {
+    t = await createTestApp({ LOGIN_IP_MAX_FAILURES: '4', LOGIN_LOCKOUT_SECONDS: '2' });
+    ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '371300' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('after too many failures from one address, even a valid login from it gets 429 until the lockout ends', async () => {
+    // Failures spread over different (unknown) accounts, so no single account is locked.
+    for (let i = 0; i < 4; i++) {
+      const res = await request(t.http).post('/api/auth/login').send({ login: `nobody${i}@example.cn`, password: 'Wrong@pass1' });
+      expect([res.status, res.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    }
+    const blocked = await request(t.http).post('/api/auth/login').send({ login: ent.user.email, password: TEST_PASSWORD }).expect(429);
+    expect(blocked.body).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAfterSeconds: expect.any(Number) } });
+    const deadline = Date.now() + 10_000;
+    let status = 429;
+    while (status === 429 && Date.now() < deadline) {
+      status = (await request(t.http).post('/api/auth/login').send({ login: ent.user.email, password: TEST_PASSWORD })).status;
+      if (status === 429) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe(200);
+  });
+});
