@@ -1,11 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Meilisearch, type Index, type SearchParams } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type Index, type SearchParams } from 'meilisearch';
 import { SearchConfig } from '../../shared/config/index.js';
 import type { ComponentHealth } from '../../shared/database/index.js';
 import { compileFilter } from './filter-syntax.js';
 import { SearchIndex, type IndexSettings, type SearchRequest, type SearchResponse } from './search-index.port.js';
 
 const TASK_TIMEOUT_MS = 120_000;
+
+function isIndexNotFound(err: unknown): boolean {
+  return err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found';
+}
+
+const EMPTY = { hits: [], totalHits: 0, facetDistribution: {}, processingTimeMs: 0 };
 
 /** The Meilisearch adapter of the SearchIndex port. */
 @Injectable()
@@ -126,16 +132,27 @@ export class MeilisearchIndex extends SearchIndex {
   }
 
   async search<T>(name: string, r: SearchRequest): Promise<SearchResponse<T>> {
-    const res = await this.index(name).search(r.q, this.params(name, r));
-    return this.toResponse<T>(res as never);
+    const params = this.params(name, r);
+    try {
+      const res = await this.index(name).search(r.q, params);
+      return this.toResponse<T>(res as never);
+    } catch (err) {
+      if (isIndexNotFound(err)) return this.toResponse<T>(EMPTY);
+      throw err;
+    }
   }
 
   async multiSearch<T>(name: string, requests: SearchRequest[]): Promise<SearchResponse<T>[]> {
     const uid = this.uid(name);
-    const res = await this.client.multiSearch({
-      queries: requests.map((r) => ({ indexUid: uid, q: r.q, ...this.params(name, r) })),
-    });
-    return res.results.map((x) => this.toResponse<T>(x as never));
+    try {
+      const res = await this.client.multiSearch({
+        queries: requests.map((r) => ({ indexUid: uid, q: r.q, ...this.params(name, r) })),
+      });
+      return res.results.map((x) => this.toResponse<T>(x as never));
+    } catch (err) {
+      if (isIndexNotFound(err)) return requests.map(() => this.toResponse<T>(EMPTY));
+      throw err;
+    }
   }
 
   async rebuild(

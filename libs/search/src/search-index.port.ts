@@ -56,8 +56,11 @@ export interface SearchResponse<T = Record<string, unknown>> {
 export abstract class SearchIndex {
   abstract health(timeoutMs?: number): Promise<ComponentHealth>;
   abstract ensureIndex(name: string, settings: IndexSettings): Promise<void>;
+  /** Registers the filter whitelist of an index without calling the engine (API processes). */
+  abstract declareFilterable(name: string, attributes: string[]): void;
   abstract upsert(name: string, documents: Record<string, unknown>[]): Promise<void>;
   abstract remove(name: string, ids: (string | number)[]): Promise<void>;
+  /** Searches `name`; an index that does not exist yet answers no hits rather than an error. */
   abstract search<T = Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>>;
   abstract multiSearch<T = Record<string, unknown>>(name: string, requests: SearchRequest[]): Promise<SearchResponse<T>[]>;
   /** Builds `name` anew under a temporary index and swaps it in atomically. */

@@ -1,11 +1,22 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { MeilisearchIndex } from './meilisearch.index.js';
 import { SearchIndex } from './search-index.port.js';
+import { searchErrorStatus } from './search.errors.js';
+import { SynonymGroup } from './synonym-group.entity.js';
+import { SynonymService } from './synonym.service.js';
 
-/** Provides the SearchIndex port, backed by Meilisearch. */
+registerErrorStatuses(searchErrorStatus);
+
+/**
+ * Provides the SearchIndex port, backed by Meilisearch, and the synonym table. The synonym
+ * service relays through the outbox, so OutboxModule (global) must be imported by the app.
+ */
 @Global()
 @Module({
-  providers: [MeilisearchIndex, { provide: SearchIndex, useExisting: MeilisearchIndex }],
-  exports: [SearchIndex],
+  imports: [TypeOrmModule.forFeature([SynonymGroup])],
+  providers: [MeilisearchIndex, { provide: SearchIndex, useExisting: MeilisearchIndex }, SynonymService],
+  exports: [SearchIndex, SynonymService],
 })
 export class SearchModule {}

@@ -1,0 +1,108 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
+import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import {
+  ApplicationParamDto,
+  ApplyDto,
+  CreateAchievementDto,
+  CreateChallengeDto,
+  CreateNeedDto,
+  IdParamDto,
+  UpdateAchievementDto,
+  UpdateChallengeDto,
+  UpdateNeedDto,
+  VersionDto,
+} from './listings.dto.js';
+
+/** Creating and editing 技术需求 (enterprises). */
+@ApiTags('listings')
+@ApiBearerAuth()
+@Controller('listings/needs')
+export class NeedsController {
+  constructor(private readonly listings: ListingsService) {}
+
+  @Post()
+  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @ApiOperation({ summary: '新建技术需求（草稿）' })
+  create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal) {
+    return this.listings.create('need', user, b);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
+  update(@Param() p: IdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
+    const { version, ...patch } = b;
+    return this.listings.update('need', p.id, user, version, patch);
+  }
+}
+
+/** Registering and editing 科技成果 (universities, institutes). */
+@ApiTags('listings')
+@ApiBearerAuth()
+@Controller('listings/achievements')
+export class AchievementsController {
+  constructor(private readonly listings: ListingsService) {}
+
+  @Post()
+  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @ApiOperation({ summary: '登记科技成果（草稿）' })
+  create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal) {
+    return this.listings.create('achievement', user, b);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
+  update(@Param() p: IdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
+    const { version, ...patch } = b;
+    return this.listings.update('achievement', p.id, user, version, patch);
+  }
+}
+
+/** 揭榜挂帅: publishing challenges and handling applications. */
+@ApiTags('listings')
+@ApiBearerAuth()
+@Controller('listings/challenges')
+export class ChallengesController {
+  constructor(
+    private readonly listings: ListingsService,
+    private readonly applications: ChallengeApplicationService,
+  ) {}
+
+  @Post()
+  @RequirePermission(Permission.CHALLENGE_PUBLISH)
+  @ApiOperation({ summary: '发榜（草稿）' })
+  create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal) {
+    return this.listings.create('challenge', user, b);
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.CHALLENGE_PUBLISH)
+  @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
+  update(@Param() p: IdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
+    const { version, ...patch } = b;
+    return this.listings.update('challenge', p.id, user, version, patch);
+  }
+
+  @Post(':id/applications')
+  @RequirePermission(Permission.CHALLENGE_APPLY)
+  @ApiOperation({ summary: '揭榜（提交申请）' })
+  apply(@Param() p: IdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal) {
+    return this.applications.apply(p.id, user, b);
+  }
+
+  @Get(':id/applications')
+  @ApiOperation({ summary: '揭榜申请列表（发榜单位）' })
+  listApplications(@Param() p: IdParamDto, @CurrentUser() user: Principal) {
+    return this.applications.list(p.id, user);
+  }
+
+  @Post(':id/applications/:applicationId/award')
+  @RequirePermission(Permission.CHALLENGE_PUBLISH)
+  @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
+  award(@Param() p: ApplicationParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
+    return this.applications.award(p.id, p.applicationId, user, b.version);
+  }
+}

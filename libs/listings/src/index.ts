@@ -1,0 +1,15 @@
+export { ListingsModule } from './listings.module.js';
+export { ListingsService, type ListFilter } from './listings.service.js';
+export { ChallengeApplicationService, type ApplicationInput, type ApplicationView } from './challenge-application.service.js';
+export { ListingReader } from './listing-reader.js';
+export { ListingIndexer } from './listing-indexer.js';
+export { ListingSearchService, SEARCH_SORTS, FACETS, type SearchSort, type ListingSearchQuery, type ListingSearchResult, type ListingSearchItem } from './listing-search.service.js';
+export type { ListingView, ListingDocument } from './listing-mapping.js';
+export type { ListingInput, NeedInput, AchievementInput, ChallengeInput } from './listing-input.js';
+export * from './listing.types.js';
+export { ListingsErrorCode, listingsErrorStatus } from './listings.errors.js';
+export { TechNeed } from './tech-need.entity.js';
+export { Achievement, type IpItem, type TeamMember } from './achievement.entity.js';
+export { Challenge } from './challenge.entity.js';
+export { ChallengeApplication } from './challenge-application.entity.js';
+export { LISTING_CHANGED_TOPIC } from './listing-store.js';

@@ -1,0 +1,22 @@
+import type { IndexSettings } from '../../search/src/index.js';
+
+/** Attributes a filter may name; user input never picks an attribute outside this list. */
+export const FILTERABLE_ATTRIBUTES = [
+  'kind', 'status', 'audience', 'techFieldCode', 'regionCode', 'regionCodes', 'orgType', 'anonymous',
+  'priceFen', 'publishedAt', 'trl', 'transferModes', 'achievementType', 'cooperationModes',
+];
+
+export const SORTABLE_ATTRIBUTES = ['publishedAt', 'priceFen', 'trl'];
+
+/** Settings of the three listing indexes; declared before any document is added. */
+export function listingIndexSettings(synonyms: Record<string, string[]>): IndexSettings {
+  return {
+    primaryKey: 'id',
+    searchableAttributes: ['title', 'keywords', 'description', 'orgName', 'industry'],
+    filterableAttributes: FILTERABLE_ATTRIBUTES,
+    sortableAttributes: SORTABLE_ATTRIBUTES,
+    synonyms,
+    localizedChinese: true,
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
+  };
+}

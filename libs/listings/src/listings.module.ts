@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReferenceModule } from '../../reference/src/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { Achievement } from './achievement.entity.js';
+import { ChallengeApplication } from './challenge-application.entity.js';
+import { ChallengeApplicationService } from './challenge-application.service.js';
+import { Challenge } from './challenge.entity.js';
+import { ListingAccess } from './listing-access.js';
+import { ListingIndexer } from './listing-indexer.js';
+import { ListingReader } from './listing-reader.js';
+import { ListingSearchService } from './listing-search.service.js';
+import { ListingStore } from './listing-store.js';
+import { listingsErrorStatus } from './listings.errors.js';
+import { ListingsService } from './listings.service.js';
+import { TechNeed } from './tech-need.entity.js';
+
+registerErrorStatuses(listingsErrorStatus);
+
+/**
+ * Needs, achievements, challenges and applications; their search documents are relayed through
+ * the outbox (OutboxModule and SearchModule are global and imported by the app).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule],
+  providers: [ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService],
+  exports: [ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService],
+})
+export class ListingsModule {}

@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { isBureau, isPlatformAdmin, type OrgType, type Principal } from '../../shared/auth/index.js';
+import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { ListingAccess } from './listing-access.js';
+import { checkListingState, pickWritable, rowState, type ListingInput } from './listing-input.js';
+import { toView, type ListingRow, type ListingView } from './listing-mapping.js';
+import { ENTITY_OF, ListingStore, TABLE_OF } from './listing-store.js';
+import type { ListingKind, ListingStatus } from './listing.types.js';
+import {
+  ListingInvalidFieldError,
+  ListingInvalidTransitionError,
+  ListingNotFoundError,
+  ListingOrgNotVerifiedError,
+  ListingOrgTypeNotAllowedError,
+  ListingReviewOutOfRegionError,
+} from './listings.errors.js';
+
+/** Which organisations post which kind (domain.md: needs by enterprises, achievements by universities/institutes). */
+const CREATORS: Record<ListingKind, readonly OrgType[]> = {
+  need: ['enterprise'],
+  achievement: ['university', 'research_institute'],
+  challenge: ['bureau', 'enterprise'],
+};
+
+const EDITABLE: readonly ListingStatus[] = ['draft', 'rejected', 'withdrawn', 'published'];
+
+export interface ListFilter {
+  status?: ListingStatus;
+}
+
+/**
+ * Listings: create and edit (owner), the lifecycle draft → submitted → published | rejected,
+ * published → withdrawn | closed, and review by the bureau of the listing's region. Every
+ * change that affects what is searchable writes an outbox row in the same transaction.
+ */
+@Injectable()
+export class ListingsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly store: ListingStore,
+    private readonly access: ListingAccess,
+  ) {}
+
+  private async assertTechField(em: EntityManager, code: unknown): Promise<void> {
+    if (code === undefined) return;
+    const rows = await em.query(`SELECT 1 FROM tech_field WHERE code = $1 AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)`, [code]);
+    if (rows.length === 0) throw new ListingInvalidFieldError('techFieldCode', `技术领域代码 ${String(code)} 不存在`);
+  }
+
+  private async view(em: EntityManager, kind: ListingKind, row: ListingRow, p: Principal | undefined): Promise<ListingView> {
+    const access = await this.access.of(kind, row, p);
+    return toView(kind, row, await this.store.owner(em, row.orgId), access);
+  }
+
+  async create(kind: ListingKind, p: Principal, input: ListingInput): Promise<ListingView> {
+    if (!CREATORS[kind].includes(p.orgType)) throw new ListingOrgTypeNotAllowedError(kind, p.orgType);
+    const values = pickWritable(kind, input);
+    checkListingState(kind, values);
+    return this.ds.transaction(async (em) => {
+      await this.assertTechField(em, values.techFieldCode);
+      const result = await em.insert(ENTITY_OF[kind], { ...values, orgId: p.orgId, createdBy: p.userId, regionCode: p.regionCode, status: 'draft' } as never);
+      const id = (result.identifiers[0] as { id: string }).id;
+      return this.view(em, kind, await this.store.get(em, kind, id), p);
+    });
+  }
+
+  async update(kind: ListingKind, id: string, p: Principal, expectedVersion: number, patch: Partial<ListingInput>): Promise<ListingView> {
+    const values = pickWritable(kind, patch);
+    return this.ds.transaction(async (em) => {
+      const row = await this.store.get(em, kind, id);
+      this.access.assertOwner(p, row);
+      if (!EDITABLE.includes(row.status)) throw new ListingInvalidTransitionError(row.status, '修改');
+      checkListingState(kind, { ...rowState(row), ...values });
+      await this.assertTechField(em, values.techFieldCode);
+      // An edit to a published listing goes back to review where review is on.
+      const reReview = row.status === 'published' && (await this.store.reviewRequired(em, row.regionCode));
+      const statusPatch = reReview ? { status: 'submitted', submittedAt: () => 'now()' } : {};
+      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, { ...values, ...statusPatch });
+      if (row.status === 'published') await this.store.indexChanged(em, kind, id, version);
+      return this.view(em, kind, await this.store.get(em, kind, id), p);
+    });
+  }
+
+  async get(kind: ListingKind, id: string, p: Principal | undefined): Promise<ListingView> {
+    const em = this.ds.manager;
+    const row = await this.store.find(em, kind, id);
+    if (!row) throw new ListingNotFoundError(kind, id);
+    const access = await this.access.of(kind, row, p);
+    if (!access.canRead) throw new ListingNotFoundError(kind, id);
+    return toView(kind, row, await this.store.owner(em, row.orgId), access);
+  }
+
+  /** The caller's own organisation's listings, any status (the "status for owners" filter). */
+  async listMine(kind: ListingKind, p: Principal, filter: ListFilter, page: PageRequest): Promise<Page<ListingView>> {
+    const where = { orgId: p.orgId, ...(filter.status ? { status: filter.status } : {}) };
+    const [rows, total] = await this.ds.getRepository(ENTITY_OF[kind]).findAndCount({
+      where: where as never,
+      order: { updatedAt: 'DESC', id: 'ASC' } as never,
+      skip: pageOffset(page),
+      take: page.pageSize,
+    });
+    const em = this.ds.manager;
+    const org = await this.store.owner(em, p.orgId);
+    return toPage(rows.map((r) => toView(kind, r, org, { identity: true, contact: true })), total, page);
+  }
+
+  /** Submitted listings in the reviewer's region subtree (platform admin: all). */
+  async reviewQueue(kind: ListingKind, p: Principal, page: PageRequest): Promise<Page<ListingView>> {
+    if (!isBureau(p) && !isPlatformAdmin(p)) throw new ListingReviewOutOfRegionError(p.regionCode);
+    const em = this.ds.manager;
+    const scoped = !isPlatformAdmin(p);
+    const params: unknown[] = [page.pageSize, pageOffset(page)];
+    if (scoped) params.push(p.regionCode);
+    const scope = scoped ? `AND region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)` : '';
+    const ids: { id: string; total: number }[] = await em.query(
+      `SELECT id, count(*) OVER ()::int AS total FROM ${TABLE_OF[kind]} WHERE status = 'submitted' ${scope} ORDER BY submitted_at ASC, id LIMIT $1 OFFSET $2`,
+      params,
+    );
+    const rows = ids.length ? await em.getRepository(ENTITY_OF[kind]).findBy({ id: In(ids.map((r) => r.id)) } as never) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const owners = await this.store.owners(em, rows.map((r) => r.orgId));
+    const items = ids.map((r) => byId.get(r.id)!).filter(Boolean).map((r) => toView(kind, r, owners.get(r.orgId)!, { identity: true, contact: true }));
+    return toPage(items, ids[0]?.total ?? 0, page);
+  }
+
+  /** draft | rejected | withdrawn → submitted, or straight to published where review is off. */
+  async submit(kind: ListingKind, id: string, p: Principal, expectedVersion: number): Promise<ListingView> {
+    if (!p.orgVerified) throw new ListingOrgNotVerifiedError();
+    return this.ds.transaction(async (em) => {
+      const row = await this.store.get(em, kind, id);
+      this.access.assertOwner(p, row);
+      if (!['draft', 'rejected', 'withdrawn'].includes(row.status)) throw new ListingInvalidTransitionError(row.status, '提交');
+      const review = await this.store.reviewRequired(em, row.regionCode);
+      const patch = review
+        ? { status: 'submitted', submittedAt: () => 'now()', rejectReason: null }
+        : { status: 'published', submittedAt: () => 'now()', publishedAt: () => 'now()', rejectReason: null };
+      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, patch);
+      if (!review) await this.store.indexChanged(em, kind, id, version);
+      return this.view(em, kind, await this.store.get(em, kind, id), p);
+    });
+  }
+
+  /** A bureau of the listing's region (or the platform admin) approves or rejects a submission. */
+  async review(kind: ListingKind, id: string, p: Principal, expectedVersion: number, decision: { approve: true } | { approve: false; reason: string }): Promise<ListingView> {
+    return this.ds.transaction(async (em) => {
+      const row = await this.store.get(em, kind, id);
+      await this.access.assertReviewer(p, row);
+      if (row.status !== 'submitted') throw new ListingInvalidTransitionError(row.status, decision.approve ? '审核通过' : '驳回');
+      const common = { reviewedBy: p.userId, reviewedAt: () => 'now()' };
+      const patch = decision.approve
+        ? { ...common, status: 'published', publishedAt: () => 'now()', rejectReason: null }
+        : { ...common, status: 'rejected', rejectReason: decision.reason };
+      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, patch);
+      if (decision.approve) await this.store.indexChanged(em, kind, id, version);
+      return this.view(em, kind, await this.store.get(em, kind, id), p);
+    });
+  }
+
+  /** Owner: submitted | published → withdrawn (published → closed when the deal is done). */
+  async withdraw(kind: ListingKind, id: string, p: Principal, expectedVersion: number): Promise<ListingView> {
+    return this.endPublication(kind, id, p, expectedVersion, ['submitted', 'published'], 'withdrawn', '撤回');
+  }
+
+  async close(kind: ListingKind, id: string, p: Principal, expectedVersion: number): Promise<ListingView> {
+    return this.endPublication(kind, id, p, expectedVersion, ['published'], 'closed', '关闭');
+  }
+
+  private async endPublication(kind: ListingKind, id: string, p: Principal, expectedVersion: number, from: ListingStatus[], to: ListingStatus, action: string): Promise<ListingView> {
+    return this.ds.transaction(async (em) => {
+      const row = await this.store.get(em, kind, id);
+      this.access.assertOwner(p, row);
+      if (!from.includes(row.status)) throw new ListingInvalidTransitionError(row.status, action);
+      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, { status: to, ...(to === 'closed' ? { closedAt: () => 'now()' } : {}) });
+      if (row.status === 'published') await this.store.indexChanged(em, kind, id, version);
+      return this.view(em, kind, await this.store.get(em, kind, id), p);
+    });
+  }
+}

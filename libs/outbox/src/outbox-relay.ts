@@ -1,0 +1,175 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OutboxConfig } from '../../shared/config/index.js';
+import { retryDelayMs } from './backoff.js';
+
+/** One claimed outbox row as handlers see it. */
+export interface RelayedMessage {
+  id: string;
+  topic: string;
+  aggregateKey: string;
+  aggregateVersion: number | null;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/**
+ * Applies the rows of one topic. Must be idempotent: a row may be delivered again after a
+ * crash between applying it and marking it processed.
+ */
+export interface OutboxHandler {
+  readonly topic: string;
+  handle(messages: RelayedMessage[]): Promise<void>;
+}
+
+export interface DrainResult {
+  claimed: number;
+  processed: number;
+  failed: number;
+}
+
+/** Serialises the short claim transactions so that "one in-flight row per aggregate" holds. */
+const CLAIM_LOCK = 0x7465_6368; // 'tech'
+const LEASE_MS = 60_000;
+
+/**
+ * The outbox relay: claims due rows (FOR UPDATE SKIP LOCKED, a lease instead of a long
+ * transaction, so no network call runs inside a transaction), hands them to the topic's
+ * handler, marks them processed or schedules a retry with exponential backoff. The worker runs
+ * it in a loop (start/stop); tests call drainOnce()/drainUntilIdle() in their own process.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly handlers = new Map<string, OutboxHandler>();
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly cfg: OutboxConfig,
+  ) {}
+
+  register(handler: OutboxHandler): void {
+    this.handlers.set(handler.topic, handler);
+  }
+
+  private async claim(limit: number): Promise<RelayedMessage[]> {
+    return this.ds.transaction(async (em) => {
+      await em.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
+      type Row = { id: string; topic: string; aggregate_key: string; aggregate_version: number | null; payload: Record<string, unknown>; attempts: number };
+      // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
+      const [rows] = (await em.query(
+          `WITH c AS (
+             SELECT o.id FROM outbox_message o
+             WHERE o.processed_at IS NULL AND o.available_at <= now()
+               AND (o.locked_until IS NULL OR o.locked_until < now())
+               AND NOT EXISTS (
+                 SELECT 1 FROM outbox_message x
+                 WHERE x.aggregate_key = o.aggregate_key AND x.processed_at IS NULL AND x.locked_until >= now())
+             ORDER BY o.id
+             LIMIT $1
+             FOR UPDATE SKIP LOCKED)
+           UPDATE outbox_message m SET locked_until = now() + make_interval(secs => $2::double precision / 1000), attempts = m.attempts + 1
+           FROM c WHERE m.id = c.id
+           RETURNING m.id, m.topic, m.aggregate_key, m.aggregate_version, m.payload, m.attempts`,
+          [limit, LEASE_MS],
+        )) as [Row[], number];
+      return rows
+        .map((r) => ({ id: String(r.id), topic: r.topic, aggregateKey: r.aggregate_key, aggregateVersion: r.aggregate_version, payload: r.payload, attempts: r.attempts }))
+        .sort((a, b) => Number(a.id) - Number(b.id));
+    });
+  }
+
+  private async markProcessed(ids: string[]): Promise<void> {
+    await this.ds.query(`UPDATE outbox_message SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+  }
+
+  private async scheduleRetry(messages: RelayedMessage[], error: string): Promise<void> {
+    for (const m of messages) {
+      const delay = retryDelayMs(m.attempts, this.cfg.backoffBaseMs, this.cfg.backoffMaxMs);
+      await this.ds.query(
+        `UPDATE outbox_message SET locked_until = NULL, last_error = $2, available_at = now() + make_interval(secs => $3::double precision / 1000) WHERE id = $1`,
+        [m.id, error.slice(0, 2000), delay],
+      );
+    }
+  }
+
+  /** Claims and applies one batch of due rows. */
+  async drainOnce(limit = 200): Promise<DrainResult> {
+    const claimed = await this.claim(limit);
+    const byTopic = new Map<string, RelayedMessage[]>();
+    for (const m of claimed) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    let processed = 0;
+    let failed = 0;
+    for (const [topic, messages] of byTopic) {
+      const handler = this.handlers.get(topic);
+      try {
+        if (!handler) throw new Error(`no outbox handler for topic ${topic}`);
+        await handler.handle(messages);
+        await this.markProcessed(messages.map((m) => m.id));
+        processed += messages.length;
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        this.logger.warn({ topic, rows: messages.length, err: message }, 'outbox delivery failed; will retry');
+        await this.scheduleRetry(messages, message);
+        failed += messages.length;
+      }
+    }
+    return { claimed: claimed.length, processed, failed };
+  }
+
+  /** Drains until no row is due now (tests, reindex); rows in backoff are left for later. */
+  async drainUntilIdle(limit = 200, maxRounds = 1000): Promise<number> {
+    let total = 0;
+    for (let i = 0; i < maxRounds; i++) {
+      const r = await this.drainOnce(limit);
+      total += r.processed;
+      if (r.claimed === 0) break;
+    }
+    return total;
+  }
+
+  /** Rows not yet processed (health, tests, benchmarks). */
+  async pendingCount(): Promise<number> {
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE processed_at IS NULL`);
+    return n;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        let busy = false;
+        try {
+          busy = (await this.drainOnce()).claimed > 0;
+        } catch (err) {
+          this.logger.error({ err }, 'outbox relay round failed');
+        }
+        if (!busy && this.running) {
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, this.cfg.pollMs);
+            this.wake = () => {
+              clearTimeout(t);
+              resolve();
+            };
+          });
+          this.wake = undefined;
+        }
+      }
+    })();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+}

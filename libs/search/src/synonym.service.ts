@@ -1,0 +1,78 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OutboxRelay, OutboxService, type OutboxHandler } from '../../outbox/src/index.js';
+import { isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
+import { SearchIndex } from './search-index.port.js';
+import { SynonymsForbiddenError, SynonymsInvalidError } from './search.errors.js';
+import { SynonymGroup } from './synonym-group.entity.js';
+import { synonymMap } from './synonyms.js';
+
+export const SYNONYMS_TOPIC = 'search.synonyms';
+
+export interface SynonymGroupInput {
+  terms: string[];
+  note?: string;
+}
+
+/**
+ * The synonym table (editable by the platform admin). Chinese 2–4 character words get no typo
+ * tolerance from the engine, so synonyms carry 简称/全称 and near-synonyms. A change is written
+ * with an outbox row; the relay pushes the table to every index that registered for it.
+ */
+@Injectable()
+export class SynonymService implements OnModuleInit, OutboxHandler {
+  readonly topic = SYNONYMS_TOPIC;
+  private readonly indexes = new Set<string>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly search: SearchIndex,
+    private readonly outbox: OutboxService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(this);
+  }
+
+  /** Indexes whose synonyms follow this table. */
+  registerIndex(name: string): void {
+    this.indexes.add(name);
+  }
+
+  async list(): Promise<SynonymGroup[]> {
+    return this.ds.getRepository(SynonymGroup).find({ order: { id: 'ASC' } });
+  }
+
+  async map(): Promise<Record<string, string[]>> {
+    return synonymMap(await this.list());
+  }
+
+  async replace(principal: Principal, groups: SynonymGroupInput[]): Promise<SynonymGroup[]> {
+    if (!isPlatformAdmin(principal) && !principal.permissions.has(Permission.CODE_TABLES_MANAGE)) throw new SynonymsForbiddenError();
+    const seen = new Map<string, number>();
+    groups.forEach((g, i) => {
+      const terms = new Set(g.terms.map((t) => t.trim()));
+      if (terms.size < 2) throw new SynonymsInvalidError('每组同义词至少需要两个不同的词', [{ field: `groups.${i}.terms`, messages: ['至少两个不同的词'] }]);
+      for (const t of terms) {
+        if (seen.has(t) && seen.get(t) !== i) {
+          throw new SynonymsInvalidError(`“${t}”出现在多个同义词组中`, [{ field: `groups.${i}.terms`, messages: [`“${t}”重复`] }]);
+        }
+        seen.set(t, i);
+      }
+    });
+    await this.ds.transaction(async (em) => {
+      await em.query('DELETE FROM search_synonym_group');
+      for (const g of groups) {
+        await em.query('INSERT INTO search_synonym_group (terms, note) VALUES ($1, $2)', [[...new Set(g.terms.map((t) => t.trim()))], g.note ?? null]);
+      }
+      await this.outbox.enqueue(em, { topic: SYNONYMS_TOPIC, aggregateKey: 'search:synonyms' });
+    });
+    return this.list();
+  }
+
+  async handle(): Promise<void> {
+    const synonyms = await this.map();
+    for (const name of this.indexes) await this.search.updateSynonyms(name, synonyms);
+  }
+}

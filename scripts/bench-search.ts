@@ -1,0 +1,203 @@
+import 'reflect-metadata';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Test } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../apps/api/src/app.module.js';
+import { configureApp } from '../apps/api/src/configure-app.js';
+import { LISTING_CHANGED_TOPIC } from '../libs/listings/src/index.js';
+import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { SearchIndex } from '../libs/search/src/index.js';
+import { processEnv } from '../libs/shared/config/index.js';
+import { openDataSource, runMigrations } from '../libs/shared/database/index.js';
+import { ensureDatabase, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
+import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
+import { demoPapers } from '../seeds/demo/listings-demo.js';
+import { loadReferenceData } from '../seeds/load-reference.js';
+
+/**
+ * `npm run bench:search [-- --n 100000 --queries 200]`: on its own embedded PostgreSQL and
+ * Meilisearch (temp dir, nothing of .data/ touched) it writes N published achievements with one
+ * outbox row each, relays them, and reports indexing throughput (first outbox row → all
+ * searchable), then query latency p50/p95 for varied queries through the API and directly
+ * against Meilisearch, and the API's overhead ratio.
+ */
+const arg = (name: string, dflt: number): number => {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : Number(processEnv()[`BENCH_${name.toUpperCase()}`] ?? dflt);
+  return Number.isFinite(v) && v > 0 ? Math.floor(v) : dflt;
+};
+const N = arg('n', 100_000);
+const QUERIES = arg('queries', 200);
+const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'tm-bench-'));
+  chmodSync(root, 0o755);
+  const [pgPort, meiliPort, apiPort] = [await freePort(), await freePort(), await freePort()];
+  const [pg, meili] = await Promise.all([
+    startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: pgPort, persistent: false, portVariable: 'a free port' }),
+    startEmbeddedMeilisearch({ dataDir: join(root, 'meili'), port: meiliPort, portVariable: 'a free port' }),
+  ]);
+  try {
+    await ensureDatabase(pg.serverUrl, 'bench');
+    const url = pg.urlFor('bench');
+    await runMigrations(url);
+    const seedDs = await openDataSource(url);
+    await loadReferenceData(seedDs);
+    await seedDs.destroy();
+
+    const env = { DATABASE_URL: url, DATABASE_POOL_SIZE: '20', MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEARCH_INDEX_PREFIX: 'bench_', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent' };
+    const mod = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
+    const logger = createPinoLogger('silent', 'bench');
+    const app = mod.createNestApplication({ logger: new PinoNestLogger(logger) });
+    configureApp(app, logger);
+    await app.listen(apiPort, '127.0.0.1');
+    const ds = app.get(DataSource);
+    const relay = app.get(OutboxRelay);
+
+    const [org] = await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '基准测试大学', 'BENCH0000000000001', '210602', 'verified') RETURNING id`);
+    const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, roles, status) VALUES ($1, 'bench@example.cn', '基准', '{org_admin}', 'invited') RETURNING id`, [org.id]);
+    const papers = demoPapers();
+    const regions = ['341623', '341602', '340603', '371302', '210602', '532623'];
+    const modes = ['licence', 'transfer', 'cooperation', 'equity'];
+    const rnd = prng(7);
+
+    say(`writing ${N} published achievements with outbox rows…`);
+    const BATCH = 2000;
+    let firstOutboxAt = 0;
+    for (let start = 0; start < N; start += BATCH) {
+      const n = Math.min(BATCH, N - start);
+      const cols = { title: [] as string[], description: [] as string[], keywords: [] as string[], field: [] as string[], region: [] as string[], trl: [] as number[], mode: [] as string[], price: [] as string[] };
+      for (let i = 0; i < n; i++) {
+        const p = papers[(start + i) % papers.length]!;
+        cols.title.push(`${p.title}（${start + i}）`);
+        cols.description.push(p.abstract.slice(0, 400));
+        cols.keywords.push(JSON.stringify(p.keywords.slice(0, 3)));
+        cols.field.push(p.field);
+        cols.region.push(regions[Math.floor(rnd() * regions.length)]!);
+        cols.trl.push(1 + Math.floor(rnd() * 9));
+        cols.mode.push(modes[Math.floor(rnd() * modes.length)]!);
+        cols.price.push(String((1 + Math.floor(rnd() * 500)) * 1_000_000));
+      }
+      await ds.transaction(async (em) => {
+        const rows: { id: string }[] = await em.query(
+          `INSERT INTO achievement (org_id, created_by, title, description, keywords, tech_field_code, region_code, achievement_type, trl, transfer_modes, price_fen, status, submitted_at, published_at)
+           SELECT $1, $2, t, d, ARRAY(SELECT jsonb_array_elements_text(k::jsonb)), f, r, 'applied', trl, ARRAY[m], p::bigint, 'published', now(), now()
+             FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[]) AS x(t, d, k, f, r, trl, m, p)
+           RETURNING id`,
+          [org.id, user.id, cols.title, cols.description, cols.keywords, cols.field, cols.region, cols.trl, cols.mode, cols.price],
+        );
+        if (!firstOutboxAt) firstOutboxAt = performance.now();
+        await em.query(
+          `INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload)
+           SELECT $1, 'achievement:' || id, 1, jsonb_build_object('kind', 'achievement', 'id', id) FROM unnest($2::uuid[]) AS id`,
+          [LISTING_CHANGED_TOPIC, rows.map((r) => r.id)],
+        );
+      });
+    }
+    const written = performance.now();
+    say(`written in ${((written - firstOutboxAt) / 1000).toFixed(1)} s; relaying…`);
+
+    // Four relay loops, as four worker replicas would (claims are serialised, delivery is not);
+    // they keep going until every document is searchable, so rows in backoff are retried too.
+    const search = app.get(SearchIndex);
+    let done = false;
+    let lastReport = performance.now();
+    const loops = Array.from({ length: 4 }, async () => {
+      while (!done) {
+        const r = await relay.drainOnce(1000);
+        if (r.claimed === 0) await new Promise((res) => setTimeout(res, 100));
+      }
+    });
+    while ((await search.search('achievements', { q: '', limit: 0 })).total < N) {
+      if (performance.now() - lastReport > 10_000) {
+        lastReport = performance.now();
+        const [s] = await ds.query(`SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending, max(last_error) AS err FROM outbox_message`);
+        say(`… ${(await search.search('achievements', { q: '', limit: 0 })).total} searchable, ${s.pending} outbox rows pending${s.err ? `, last error: ${s.err}` : ''}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    done = true;
+    await Promise.all(loops);
+    const indexed = performance.now();
+    const secs = (indexed - firstOutboxAt) / 1000;
+    say(`indexed ${N} documents in ${secs.toFixed(1)} s from the first outbox row: ${Math.round(N / secs)} docs/s`);
+
+    const words = [...new Set(papers.flatMap((p) => p.keywords))].filter((w) => w.length >= 2);
+    const fields = ['01', '03', '04', '05', '06', '07', '09', '10', '11'];
+    const queries = Array.from({ length: QUERIES }, (_, i) => {
+      const q: Record<string, string> = { q: words[Math.floor(rnd() * words.length)]! };
+      if (i % 3 === 1) q.techField = fields[Math.floor(rnd() * fields.length)]!;
+      if (i % 4 === 2) Object.assign(q, { trlMin: '4', region: '340000' });
+      if (i % 5 === 3) Object.assign(q, { priceMax: '200000000', sort: 'price_asc' });
+      if (i % 7 === 0) q.q = `${q.q} ${words[Math.floor(rnd() * words.length)]}`;
+      return q;
+    });
+    const apiTimes: number[] = [];
+    const meiliTimes: number[] = [];
+    const uid = 'bench_achievements';
+    for (const q of queries) {
+      let t0 = performance.now();
+      const res = await fetch(`http://127.0.0.1:${apiPort}/api/search/achievements?${new URLSearchParams(q)}`);
+      if (!res.ok) throw new Error(`API answered ${res.status} for ${JSON.stringify(q)}`);
+      await res.json();
+      apiTimes.push(performance.now() - t0);
+      const filter = ['status = "published"', 'audience IN ["public"]'];
+      if (q.techField) filter.push(`techFieldCode IN ["${q.techField}"]`);
+      if (q.region) filter.push(`regionCodes = "${q.region}"`, `trl >= ${q.trlMin}`);
+      if (q.priceMax) filter.push(`priceFen <= ${q.priceMax}`);
+      t0 = performance.now();
+      const direct = await fetch(`${meili.url}/indexes/${uid}/search`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${meili.masterKey}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          q: q.q,
+          filter: filter.join(' AND '),
+          facets: ['techFieldCode', 'regionCode', 'orgType', 'trl', 'transferModes', 'achievementType'],
+          limit: 20,
+          attributesToHighlight: ['title', 'description'],
+          attributesToCrop: ['description'],
+          cropLength: 60,
+          ...(q.sort ? { sort: ['priceFen:asc'] } : {}),
+        }),
+      });
+      if (!direct.ok) throw new Error(`Meilisearch answered ${direct.status}`);
+      await direct.json();
+      meiliTimes.push(performance.now() - t0);
+    }
+    const f = (x: number) => `${x.toFixed(1)} ms`;
+    say(`${QUERIES} queries through the API: p50 ${f(pct(apiTimes, 50))}, p95 ${f(pct(apiTimes, 95))}`);
+    say(`${QUERIES} queries direct to Meilisearch: p50 ${f(pct(meiliTimes, 50))}, p95 ${f(pct(meiliTimes, 95))}`);
+    say(`API overhead ratio: p50 ×${(pct(apiTimes, 50) / pct(meiliTimes, 50)).toFixed(2)}, p95 ×${(pct(apiTimes, 95) / pct(meiliTimes, 95)).toFixed(2)}`);
+    await app.close();
+  } finally {
+    await Promise.allSettled([meili.stop(), pg.stop()]);
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench:search failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Module } from '@nestjs/common';
+import { ListingIndexer, ListingsModule } from '../libs/listings/src/index.js';
+import { OutboxModule } from '../libs/outbox/src/index.js';
+import { SearchModule } from '../libs/search/src/index.js';
+import { ConfigError, ConfigModule } from '../libs/shared/config/index.js';
+import { DatabaseModule } from '../libs/shared/database/index.js';
+import { marketEnv } from './market-env.js';
+
+/**
+ * `npm run search:reindex`: rebuilds every listing index into a new index and swaps it in, so
+ * searches keep working throughout. Listings changed during the build are re-queued through the
+ * outbox (the worker applies them). Uses DATABASE_URL/MEILI_URL, or the servers of `npm start`.
+ */
+try {
+  @Module({ imports: [ConfigModule.forRoot(marketEnv()), DatabaseModule, OutboxModule, SearchModule, ListingsModule] })
+  class ReindexModule {}
+  const app = await NestFactory.createApplicationContext(ReindexModule, { logger: ['error', 'warn'] });
+  try {
+    const started = Date.now();
+    const counts = await app.get(ListingIndexer).reindexAll((line) => process.stdout.write(`${line}\n`));
+    process.stdout.write(`reindexed ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await app.close();
+  }
+} catch (err) {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : String(err)}\n`);
+  process.exit(1);
+}

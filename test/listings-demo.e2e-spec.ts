@@ -1,0 +1,82 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ListingIndexer } from '../libs/listings/src/index.js';
+import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { SearchIndex } from '../libs/search/src/index.js';
+import { loadListingsDemo } from '../seeds/demo/listings-demo.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/** The demo market indexed through the outbox, and `search:reindex` swapping without downtime. */
+describe('demo listings and reindex (e2e)', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  /** Published rows per kind, and those an anonymous visitor may see (verified-only needs hidden). */
+  const published: Record<string, number> = {};
+  const publicCount: Record<string, number> = {};
+  const KINDS = [
+    ['needs', 'tech_need'],
+    ['achievements', 'achievement'],
+    ['challenges', 'challenge'],
+  ] as const;
+
+  const total = async (kind: string) => (await request(t.http).get(`/api/search/${kind}`).query({ pageSize: 1 }).expect(200)).body.total as number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ds = t.app.get(DataSource);
+    expect(await loadListingsDemo(ds)).toBeGreaterThan(300);
+    for (const [kind, table] of KINDS) {
+      const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = 'published'`);
+      published[kind] = n;
+      const [{ p }] = await ds.query(`SELECT count(*)::int AS p FROM ${table} WHERE status = 'published'${table === 'tech_need' ? ` AND visibility = 'public'` : ''}`);
+      publicCount[kind] = p;
+    }
+    const relay = t.app.get(OutboxRelay);
+    const until = Date.now() + 60_000;
+    while ((await relay.pendingCount()) > 0 && Date.now() < until) await relay.drainUntilIdle();
+  });
+
+  afterAll(async () => {
+    await t.app.get(SearchIndex).dropAll();
+    await t.close();
+  });
+
+  it('covers the 11 fields and the demo regions, with drafts in the database too', async () => {
+    const fields: { f: string }[] = await ds.query(`SELECT DISTINCT tech_field_code AS f FROM (SELECT tech_field_code FROM tech_need UNION ALL SELECT tech_field_code FROM achievement UNION ALL SELECT tech_field_code FROM challenge) x`);
+    expect(fields.map((r) => r.f).sort()).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11']);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM achievement WHERE status = 'draft'`);
+    expect(n).toBeGreaterThan(0);
+    const lixin = await request(t.http).get('/api/search/needs').query({ region: '341600', pageSize: 1 }).expect(200);
+    expect(lixin.body.total).toBeGreaterThan(0);
+  });
+
+  it('indexes exactly the published set, and anonymous needs without their company', async () => {
+    for (const [kind] of KINDS) expect(await total(kind)).toBe(publicCount[kind]);
+    expect(publicCount.needs).toBeLessThan(published.needs!);
+    const everything = await t.app.get(SearchIndex).search('needs', { q: '', limit: 0 });
+    expect(everything.total).toBe(published.needs);
+    const anon: { name: string }[] = await ds.query(`SELECT o.name FROM tech_need n JOIN organization o ON o.id = n.org_id WHERE n.anonymous AND n.status = 'published' LIMIT 1`);
+    expect(anon).toHaveLength(1);
+    const raw = await t.app.get(SearchIndex).search('needs', { q: '', filter: { eq: ['anonymous', true] }, limit: 1000 });
+    expect(raw.hits.length).toBeGreaterThan(0);
+    expect(raw.hits.every((h) => h.document.orgName === undefined && h.document.orgId === undefined)).toBe(true);
+  });
+
+  it('rebuilds every index and swaps it in while searches keep answering', async () => {
+    let running = true;
+    const seen: number[] = [];
+    const searching = (async () => {
+      while (running) {
+        seen.push(await total('achievements'));
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const counts = await t.app.get(ListingIndexer).reindexAll();
+    running = false;
+    await searching;
+    expect(counts).toEqual({ need: published.needs, achievement: published.achievements, challenge: published.challenges });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((n) => n === publicCount.achievements)).toBe(true);
+    for (const [kind] of KINDS) expect(await total(kind)).toBe(publicCount[kind]);
+  });
+});

@@ -1,0 +1,175 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { SearchIndex } from '../libs/search/src/index.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/** Listings over HTTP: lifecycle, review scope, optimistic locking, validation, anonymity. */
+describe('listings API (e2e)', () => {
+  let t: TestApp;
+  let relay: OutboxRelay;
+  let dandongEnterprise: TestOrg;
+  let dandongUniversity: TestOrg;
+  let lixinEnterprise: TestOrg;
+  let lixinBureau: TestOrg;
+  let huaibeiBureau: TestOrg;
+  let outsider: TestOrg;
+
+  const need = (o: Record<string, unknown> = {}) => ({
+    title: '数控机床主轴热误差补偿技术',
+    description: '寻求数控机床主轴热变形在线补偿方案',
+    techFieldCode: '03',
+    keywords: ['数控机床', '热误差'],
+    budgetMinFen: 20_000_000,
+    budgetMaxFen: 80_000_000,
+    cooperationModes: ['commissioned_development'],
+    ...o,
+  });
+  const achievement = (o: Record<string, unknown> = {}) => ({
+    title: '农作物秸秆生物质颗粒燃料成型技术',
+    description: '秸秆粉碎、调质与环模成型一体化工艺',
+    techFieldCode: '09',
+    achievementType: 'applied',
+    trl: 7,
+    transferModes: ['licence', 'transfer'],
+    priceFen: 150_000_000,
+    ...o,
+  });
+
+  async function searchIds(kind: string, query: Record<string, string>): Promise<string[]> {
+    const res = await request(t.http).get(`/api/search/${kind}`).query(query).expect(200);
+    return res.body.items.map((i: { id: string }) => i.id);
+  }
+
+  /** Relays the outbox in this process and polls the public search until `check` holds. */
+  async function eventually(kind: string, query: Record<string, string>, check: (ids: string[]) => boolean): Promise<void> {
+    const until = Date.now() + 15_000;
+    let ids: string[] = [];
+    while (Date.now() < until) {
+      await relay.drainUntilIdle();
+      ids = await searchIds(kind, query);
+      if (check(ids)) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`search did not converge: ${JSON.stringify(ids)}`);
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    relay = t.app.get(OutboxRelay);
+    const dandongBureau = await createBureauStaff(t, '210600');
+    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = false WHERE id = $1`, [dandongBureau.org.id]);
+    dandongEnterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602' });
+    dandongUniversity = await createOrgWithAdmin(t, { type: 'university', regionCode: '210602' });
+    lixinEnterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623', name: '利辛县匿名测试有限公司' });
+    lixinBureau = await createBureauStaff(t, '341623');
+    huaibeiBureau = await createBureauStaff(t, '340600');
+    outsider = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600' });
+  });
+
+  afterAll(async () => {
+    await t.app.get(SearchIndex).dropAll();
+    await t.close();
+  });
+
+  it('publish → findable, edit → new text found and old not, withdraw → gone', async () => {
+    const created = await request(t.http).post('/api/listings/needs').set(bearer(dandongEnterprise.accessToken)).send(need({ description: '主轴热误差补偿 癸酉主轴' })).expect(201);
+    expect(created.body).toMatchObject({ status: 'draft', version: 1, kind: 'need', regionCode: '210602' });
+    const id = created.body.id as string;
+    const pub = await request(t.http).post(`/api/listings/needs/${id}/submit`).set(bearer(dandongEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    expect(pub.body.status).toBe('published');
+    await eventually('needs', { q: '癸酉主轴' }, (ids) => ids.includes(id));
+
+    const edited = await request(t.http)
+      .patch(`/api/listings/needs/${id}`)
+      .set(bearer(dandongEnterprise.accessToken))
+      .send({ version: pub.body.version, description: '主轴热误差补偿 甲戌主轴' })
+      .expect(200);
+    await eventually('needs', { q: '甲戌主轴' }, (ids) => ids.includes(id));
+    await eventually('needs', { q: '癸酉主轴' }, (ids) => !ids.includes(id));
+
+    await request(t.http).post(`/api/listings/needs/${id}/withdraw`).set(bearer(dandongEnterprise.accessToken)).send({ version: edited.body.version }).expect(200);
+    await eventually('needs', { q: '甲戌主轴' }, (ids) => ids.length === 0);
+    await request(t.http).get(`/api/listings/needs/${id}`).expect(404);
+    const mine = await request(t.http).get('/api/listings/needs/mine?status=withdrawn').set(bearer(dandongEnterprise.accessToken)).expect(200);
+    expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+  });
+
+  it('lets only the bureau of the owner’s region review: outside → 403, enterprise → 403', async () => {
+    const c = await request(t.http).post('/api/listings/needs').set(bearer(lixinEnterprise.accessToken)).send(need()).expect(201);
+    const s = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    expect(s.body.status).toBe('submitted');
+    const outside = await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(huaibeiBureau.accessToken)).send({ version: s.body.version }).expect(403);
+    expect(outside.body.code).toBe('LISTING_REVIEW_OUT_OF_REGION');
+    await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(outsider.accessToken)).send({ version: s.body.version }).expect(403);
+    const queue = await request(t.http).get('/api/listings/needs/review-queue').set(bearer(huaibeiBureau.accessToken)).expect(200);
+    expect(queue.body.items.map((i: { id: string }) => i.id)).not.toContain(c.body.id);
+    const rej = await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version, reason: '联系方式不完整' }).expect(200);
+    expect(rej.body).toMatchObject({ status: 'rejected', rejectReason: '联系方式不完整' });
+    await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: rej.body.version }).expect(400);
+  });
+
+  it('answers a stale edit with 409 and keeps the newer text', async () => {
+    const c = await request(t.http).post('/api/listings/achievements').set(bearer(dandongUniversity.accessToken)).send(achievement()).expect(201);
+    await request(t.http).patch(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).send({ version: 1, title: '第一个人的修改' }).expect(200);
+    const stale = await request(t.http).patch(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).send({ version: 1, title: '第二个人的修改' }).expect(409);
+    expect(stale.body).toMatchObject({ code: 'LISTING_VERSION_CONFLICT', details: { expectedVersion: 1, currentVersion: 2 } });
+    const now = await request(t.http).get(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).expect(200);
+    expect(now.body.title).toBe('第一个人的修改');
+  });
+
+  it('rejects invalid TRL and price with 400 and field details', async () => {
+    const uni = bearer(dandongUniversity.accessToken);
+    const trl = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ trl: 10 })).expect(400);
+    expect(trl.body.code).toBe('VALIDATION_FAILED');
+    expect(trl.body.details.map((d: { field: string }) => d.field)).toContain('trl');
+    const price = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ priceFen: -5 })).expect(400);
+    expect(price.body.details.map((d: { field: string }) => d.field)).toContain('priceFen');
+    const fraction = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ priceFen: 12.5 })).expect(400);
+    expect(fraction.body.details.map((d: { field: string }) => d.field)).toContain('priceFen');
+    const missing = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ priceFen: undefined })).expect(400);
+    expect(missing.body).toMatchObject({ code: 'LISTING_INVALID_FIELD', details: [{ field: 'priceFen', messages: [expect.any(String)] }] });
+    const budget = await request(t.http).post('/api/listings/needs').set(bearer(dandongEnterprise.accessToken)).send(need({ budgetMinFen: 9, budgetMaxFen: 1 })).expect(400);
+    expect(budget.body.details[0].field).toBe('budgetMaxFen');
+    const unknown = await request(t.http).post('/api/listings/needs').set(bearer(dandongEnterprise.accessToken)).send(need({ status: 'published' })).expect(400);
+    expect(unknown.body.code).toBe('VALIDATION_FAILED');
+    await request(t.http).post('/api/listings/needs').send(need()).expect(401);
+    await request(t.http).post('/api/listings/achievements').set(bearer(dandongEnterprise.accessToken)).send(achievement()).expect(403);
+  });
+
+  it('hides the company of an anonymous need from the public and other organisations, not from its bureau', async () => {
+    const c = await request(t.http).post('/api/listings/needs').set(bearer(lixinEnterprise.accessToken)).send(need({ anonymous: true, description: '匿名发布 乙亥匿名' })).expect(201);
+    const s = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version }).expect(200);
+    await eventually('needs', { q: '乙亥匿名' }, (ids) => ids.includes(c.body.id));
+    const hits = await request(t.http).get('/api/search/needs').query({ q: '乙亥匿名' }).expect(200);
+    expect(JSON.stringify(hits.body)).not.toContain('利辛县匿名测试有限公司');
+    expect(JSON.stringify(hits.body)).not.toContain(lixinEnterprise.org.id);
+    const pub = await request(t.http).get(`/api/listings/needs/${c.body.id}`).expect(200);
+    expect(pub.body).toMatchObject({ orgId: null, orgName: null, contactPhone: null });
+    const other = await request(t.http).get(`/api/listings/needs/${c.body.id}`).set(bearer(outsider.accessToken)).expect(200);
+    expect(other.body.orgName).toBeNull();
+    const bureau = await request(t.http).get(`/api/listings/needs/${c.body.id}`).set(bearer(lixinBureau.accessToken)).expect(200);
+    expect(bureau.body.orgName).toBe('利辛县匿名测试有限公司');
+  });
+
+  it('runs a challenge: publish, teams apply once, the owner awards one and the challenge closes', async () => {
+    const ch = await request(t.http)
+      .post('/api/listings/challenges')
+      .set(bearer(dandongEnterprise.accessToken))
+      .send({ title: '高寒地区光伏组件除雪技术攻关', description: '冬季积雪导致发电量下降 丙子光伏', techFieldCode: '06', rewardFen: 100_000_000 })
+      .expect(201);
+    await request(t.http).post(`/api/listings/challenges/${ch.body.id}/submit`).set(bearer(dandongEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    await eventually('challenges', { q: '丙子光伏' }, (ids) => ids.includes(ch.body.id));
+    const app = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '光伏除雪团队', proposal: '疏水涂层+边框加热' }).expect(201);
+    await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '再来一次', proposal: '重复' }).expect(409);
+    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).expect(403);
+    const list = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongEnterprise.accessToken)).expect(200);
+    expect(list.body).toHaveLength(1);
+    const current = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(200);
+    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(bearer(dandongEnterprise.accessToken)).send({ version: current.body.version }).expect(201);
+    expect(award.body.status).toBe('awarded');
+    await eventually('challenges', { q: '丙子光伏' }, (ids) => !ids.includes(ch.body.id));
+  });
+});
