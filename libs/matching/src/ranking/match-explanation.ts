@@ -1,0 +1,131 @@
+import type { ChineseTokenizer } from '../text/chinese-tokenizer.js';
+
+/** The structured side of a listing, as far as matching explains it. */
+export interface ListingFacts {
+  title: string;
+  description: string;
+  keywords: readonly string[];
+  techFieldCode: string;
+  regionCode: string;
+  /** The region and its ancestors (own code included) when known. */
+  regionCodes?: readonly string[];
+  trl?: number;
+  transferModes?: readonly string[];
+  cooperationModes?: readonly string[];
+  /** Achievement asking price, or undefined/null when negotiable or unknown. */
+  priceFen?: number | null;
+  negotiable?: boolean;
+  budgetMinFen?: number | null;
+  budgetMaxFen?: number | null;
+}
+
+export type TrlFit = 'ready' | 'pilot' | 'early' | 'unknown';
+export type ModeFit = 'match' | 'no_match' | 'unknown';
+export type BudgetFit = 'within_budget' | 'over_budget' | 'negotiable' | 'unknown';
+export type RegionRelation = 'same_region' | 'same_city' | 'same_province' | 'other';
+
+export interface MatchExplanation {
+  /** Terms that occur in both texts, most distinctive first (each is in both, by construction). */
+  sharedTerms: string[];
+  sameTechField: boolean;
+  trl: { value: number | null; fit: TrlFit };
+  transferMode: { fit: ModeFit; common: string[] };
+  budget: { fit: BudgetFit; priceFen: number | null; budgetMaxFen: number | null };
+  region: { relation: RegionRelation; commonRegionCode: string | null };
+}
+
+/** Which achievement transfer modes serve which need cooperation modes. */
+const SERVES: Record<string, readonly string[]> = {
+  transfer: ['transfer'],
+  licence: ['licence'],
+  cooperative_development: ['cooperation', 'equity'],
+  commissioned_development: ['cooperation'],
+  consulting: ['cooperation', 'other'],
+  service: ['cooperation', 'other'],
+  other: ['other', 'self_implementation', 'equity'],
+};
+
+/** GB/T 22900-2022: 7–9 proven in the real environment, 4–6 prototype/pilot, 1–3 research. */
+export function trlFit(trl: number | undefined): TrlFit {
+  if (trl === undefined || trl === null) return 'unknown';
+  return trl >= 7 ? 'ready' : trl >= 4 ? 'pilot' : 'early';
+}
+
+function level(code: string): 'province' | 'city' | 'county' {
+  return code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
+}
+
+/** The closest region both listings lie in. */
+export function regionRelation(a: ListingFacts, b: ListingFacts): { relation: RegionRelation; commonRegionCode: string | null } {
+  if (a.regionCode === b.regionCode) return { relation: 'same_region', commonRegionCode: a.regionCode };
+  const ca = new Set(a.regionCodes ?? [a.regionCode]);
+  const common = (b.regionCodes ?? [b.regionCode]).filter((c) => ca.has(c));
+  const city = common.find((c) => level(c) === 'city');
+  if (city) return { relation: 'same_city', commonRegionCode: city };
+  const province = common.find((c) => level(c) === 'province');
+  if (province) return { relation: 'same_province', commonRegionCode: province };
+  return { relation: 'other', commonRegionCode: null };
+}
+
+/**
+ * The key terms two listings share, most distinctive first: the intersection of their analysed
+ * term sets, so every term shown occurs in both texts. A term contained in a longer shared
+ * term is left out (电池 next to 锂离子电池 tells the reader nothing more).
+ */
+export function sharedKeyTerms(a: ReadonlySet<string>, b: Iterable<string>, weightOf: (term: string) => number, max = 8): string[] {
+  const shared = [...new Set(b)].filter((t) => a.has(t)).sort((x, y) => weightOf(y) - weightOf(x) || (x < y ? -1 : 1));
+  return shared.filter((t) => !shared.some((u) => u !== t && u.includes(t))).slice(0, max);
+}
+
+/** The structured fit of a need ↔ achievement pair (no text involved). */
+export function structuredFit(need: ListingFacts, achievement: ListingFacts): Omit<MatchExplanation, 'sharedTerms'> {
+  const wanted = need.cooperationModes ?? [];
+  const offered = new Set(achievement.transferModes ?? []);
+  const common = wanted.filter((m) => (SERVES[m] ?? []).some((o) => offered.has(o)));
+  const modeFit: ModeFit = wanted.length === 0 || offered.size === 0 ? 'unknown' : common.length ? 'match' : 'no_match';
+
+  const price = achievement.priceFen ?? null;
+  const budgetMax = need.budgetMaxFen ?? null;
+  const budgetFit: BudgetFit =
+    price === null ? (achievement.negotiable ? 'negotiable' : 'unknown') : budgetMax === null ? 'unknown' : price <= budgetMax ? 'within_budget' : 'over_budget';
+
+  return {
+    sameTechField: need.techFieldCode === achievement.techFieldCode,
+    trl: { value: achievement.trl ?? null, fit: trlFit(achievement.trl) },
+    transferMode: { fit: modeFit, common },
+    budget: { fit: budgetFit, priceFen: price, budgetMaxFen: budgetMax },
+    region: regionRelation(need, achievement),
+  };
+}
+
+/**
+ * Explains one need ↔ achievement pair in terms a person checks: the key terms both texts
+ * use, technical field, maturity, transfer mode, price against budget, and region.
+ */
+export function explainMatch(
+  tokenizer: ChineseTokenizer,
+  weightOf: (term: string) => number,
+  need: ListingFacts,
+  achievement: ListingFacts,
+  maxTerms = 8,
+): MatchExplanation {
+  const textOf = (l: ListingFacts) => [l.title, ...l.keywords, l.description].join('\n');
+  const sharedTerms = sharedKeyTerms(new Set(tokenizer.terms(textOf(need))), tokenizer.terms(textOf(achievement)), weightOf, maxTerms);
+  return { sharedTerms, ...structuredFit(need, achievement) };
+}
+
+/**
+ * The structured part of the score: small additions to the normalised text score, so that
+ * between two texts about equally close the one that also fits in field, region, mode and
+ * price ranks first. Weights in `SCORING.structured`.
+ */
+export function structuredBonus(e: Omit<MatchExplanation, 'sharedTerms'>, w: { sameTechField: number; modeMatch: number; withinBudget: number; trlReady: number; sameCity: number; sameProvince: number }): number {
+  let s = 0;
+  if (e.sameTechField) s += w.sameTechField;
+  if (e.transferMode.fit === 'match') s += w.modeMatch;
+  if (e.budget.fit === 'within_budget' || e.budget.fit === 'negotiable') s += w.withinBudget;
+  if (e.trl.fit === 'ready') s += w.trlReady;
+  if (e.region.relation === 'same_region' || e.region.relation === 'same_city') s += w.sameCity;
+  else if (e.region.relation === 'same_province') s += w.sameProvince;
+  return s;
+}

@@ -1,0 +1,150 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { INDEX_OF, ListingReader, type ListingDocument, type ListingKind, type ListingView } from '../../../listings/src/index.js';
+import { RegionService } from '../../../reference/src/index.js';
+import { SearchIndex, type SearchFilter } from '../../../search/src/index.js';
+import type { Principal } from '../../../shared/auth/index.js';
+import { gatherCandidates } from '../candidates/candidate-gatherer.js';
+import { candidateQueries, DEFAULT_CANDIDATE_QUERIES } from '../candidates/candidate-queries.js';
+import { highlightTerms } from '../ranking/highlight-terms.js';
+import { sharedKeyTerms, structuredBonus, structuredFit, type ListingFacts } from '../ranking/match-explanation.js';
+import { SCORING } from '../ranking/scoring-weights.js';
+import { MatchingUnavailableError } from '../matching.errors.js';
+import { ListingCorpus } from './listing-corpus.js';
+import type { MatchFilter, MatchResult } from './match-result.js';
+
+/** Hits kept per candidate query (see candidate-queries.ts for the measured pool recall). */
+const PER_QUERY = 20;
+
+/**
+ * Two-way matching: achievements for a need, needs and open challenges for an achievement.
+ * Candidates come from the search engine (several queries covering the whole text, with the
+ * caller's access rules and filters), the matcher re-ranks them with BM25F over its in-memory
+ * statistics plus the structured factors, and every result carries its explanation.
+ */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+
+  constructor(
+    private readonly reader: ListingReader,
+    private readonly corpus: ListingCorpus,
+    private readonly search: SearchIndex,
+    private readonly regions: RegionService,
+  ) {}
+
+  /** Ranked achievements for a need the caller may see (LISTING_NOT_FOUND otherwise). */
+  async forNeed(needId: string, principal: Principal | undefined, filter: MatchFilter): Promise<MatchResult[]> {
+    const need = await this.reader.getVisible('need', needId, principal);
+    return this.match(need, ['achievement'], principal, filter);
+  }
+
+  /** Ranked needs and open challenges for an achievement the caller may see. */
+  async forAchievement(achievementId: string, principal: Principal | undefined, filter: MatchFilter): Promise<MatchResult[]> {
+    const achievement = await this.reader.getVisible('achievement', achievementId, principal);
+    return this.match(achievement, ['need', 'challenge'], principal, filter);
+  }
+
+  private async facts(view: ListingView): Promise<ListingFacts> {
+    // A listing's region is a foreign key, so it exists; should the code table lag behind, the
+    // region relation falls back to comparing codes rather than failing the whole match.
+    const region = await this.regions.get(view.regionCode).catch(() => undefined);
+    return {
+      title: view.title,
+      description: view.description,
+      keywords: view.keywords,
+      techFieldCode: view.techFieldCode,
+      regionCode: view.regionCode,
+      regionCodes: [view.regionCode, ...(region?.ancestors.map((a) => a.code) ?? [])],
+      trl: view.trl,
+      transferModes: view.transferModes,
+      cooperationModes: view.cooperationModes,
+      priceFen: view.priceFen ?? null,
+      negotiable: view.negotiable,
+      budgetMinFen: view.budgetMinFen ?? null,
+      budgetMaxFen: view.budgetMaxFen ?? null,
+    };
+  }
+
+  private filterFor(kind: ListingKind, principal: Principal | undefined, f: MatchFilter): SearchFilter {
+    const and: SearchFilter[] = [
+      { eq: ['status', 'published'] },
+      { in: ['audience', principal?.orgVerified ? ['public', 'verified'] : ['public']] },
+    ];
+    if (f.techFieldCodes?.length) and.push({ in: ['techFieldCode', f.techFieldCodes] });
+    if (f.region) and.push({ eq: ['regionCodes', f.region] });
+    if (kind === 'achievement') {
+      if (f.trlMin !== undefined || f.trlMax !== undefined) and.push({ range: ['trl', { gte: f.trlMin, lte: f.trlMax }] });
+      if (f.transferModes?.length) and.push({ in: ['transferModes', f.transferModes] });
+    }
+    return { and };
+  }
+
+  private async match(source: ListingView, kinds: ListingKind[], principal: Principal | undefined, filter: MatchFilter): Promise<MatchResult[]> {
+    if (filter.region) await this.regions.assertExists(filter.region);
+    const sourceFacts = await this.facts(source);
+    const text = { title: source.title, keywords: source.keywords, description: source.description };
+    const results: MatchResult[] = [];
+    for (const kind of kinds) {
+      const { engine, docs } = await this.corpus.current(kind);
+      const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
+      const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) => this.corpus.synonyms.synonymsOf(w));
+      let pool: string[];
+      try {
+        pool = await gatherCandidates(this.search, INDEX_OF[kind], queries, { perQuery: PER_QUERY, filter: this.filterFor(kind, principal, filter) });
+      } catch (err) {
+        this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'candidate search failed');
+        throw new MatchingUnavailableError();
+      }
+      const ranked = engine.rank(text, { k: Math.max(filter.limit * 3, 30), candidates: pool.filter((id) => id !== source.id) });
+      const best = ranked[0]?.score || 1;
+      const sourceTerms = engine.textTerms(text);
+      const scored = ranked.flatMap((r) => {
+        const doc = docs.get(r.id);
+        if (!doc) return [];
+        const facts = docFacts(doc);
+        const fit = source.kind === 'need' ? structuredFit(sourceFacts, facts) : structuredFit(facts, sourceFacts);
+        return [{ doc, fit, score: round(r.score / best + structuredBonus(fit, SCORING.structured)) }];
+      });
+      // Shared terms only for what can be shown: the best `limit` of this kind.
+      for (const { doc, fit, score } of scored.sort((a, b) => b.score - a.score).slice(0, filter.limit)) {
+        const sharedTerms = sharedKeyTerms(sourceTerms, engine.indexedTerms(doc.id), (t) => engine.index.idf(t));
+        results.push({
+          kind,
+          id: doc.id,
+          title: doc.title,
+          score,
+          techFieldCode: doc.techFieldCode,
+          regionCode: doc.regionCode,
+          ...(doc.anonymous || !doc.orgName ? {} : { orgName: doc.orgName }),
+          trl: doc.trl,
+          transferModes: doc.transferModes,
+          cooperationModes: doc.cooperationModes,
+          priceFen: doc.priceFen,
+          highlight: { title: highlightTerms(doc.title, sharedTerms), description: highlightTerms(doc.description, sharedTerms) },
+          explanation: { sharedTerms, ...fit },
+        });
+      }
+    }
+    return results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, filter.limit);
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function docFacts(doc: ListingDocument): ListingFacts {
+  return {
+    title: doc.title,
+    description: doc.description,
+    keywords: doc.keywords,
+    techFieldCode: doc.techFieldCode,
+    regionCode: doc.regionCode,
+    regionCodes: doc.regionCodes,
+    trl: doc.trl,
+    transferModes: doc.transferModes,
+    cooperationModes: doc.cooperationModes,
+    priceFen: doc.kind === 'achievement' ? doc.priceFen : null,
+    negotiable: doc.negotiable,
+    budgetMinFen: doc.budgetMinFen ?? null,
+    budgetMaxFen: doc.budgetMaxFen ?? null,
+  };
+}
