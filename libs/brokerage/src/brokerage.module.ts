@@ -1,0 +1,31 @@
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '../../audit/src/index.js';
+import { IdentityModule } from '../../identity/src/index.js';
+import { ReferenceModule } from '../../reference/src/index.js';
+import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { brokerageErrorStatus } from './brokerage.errors.js';
+import { DealService } from './deal.service.js';
+
+registerErrorStatuses(brokerageErrorStatus);
+
+/** Technology brokerage: deals from match to signature. */
+@Module({
+  imports: [ReferenceModule, AuditModule, IdentityModule, StatisticsModule],
+  providers: [DealService],
+  exports: [DealService],
+})
+export class BrokerageModule implements OnModuleInit {
+  constructor(
+    private readonly deals: DealService,
+    private readonly sources: MatchmakingSources,
+  ) {}
+
+  /** Feeds "deals by stage" to the quarterly matchmaking report without statistics reading our tables. */
+  onModuleInit(): void {
+    this.sources.register({
+      name: 'brokerage',
+      counts: async (regionCode, from, toExclusive) => ({ dealsByStage: await this.deals.stageCounts(regionCode, from, toExclusive) }),
+    });
+  }
+}

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { DealService, type DealContractSource } from '../../brokerage/src/index.js';
+import { OrganizationService, type OrgSummary } from '../../identity/src/index.js';
+import { CodeTableService, RegionService } from '../../reference/src/index.js';
+import { Permission, type Principal } from '../../shared/auth/index.js';
+import type { FieldError } from '../../shared/errors/index.js';
+import { checkContractAmounts } from './amounts.js';
+import { benefitShareProblems } from './benefit-rules.js';
+import { ContractsError, ContractsErrorCode, ContractValidationError } from './contracts.errors.js';
+import type { ContractInput, ContractPartyInput } from './contract.types.js';
+
+export interface ResolvedParty {
+  orgId: string | null;
+  name: string;
+  regionCode: string;
+}
+
+/** A contract that passed every rule, ready to be written. */
+export interface ValidContract {
+  title: string;
+  typeCode: string;
+  subtypeCode: string;
+  fieldCode: string;
+  seller: ResolvedParty & { orgId: string };
+  sellerOrgType: string;
+  buyer: ResolvedParty;
+  intermediary: ResolvedParty | null;
+  contractFen: bigint;
+  techFen: bigint;
+  signedOn: string;
+  termStart: string | null;
+  termEnd: string | null;
+  negotiatedPrice: boolean;
+  teamPercent: number | null;
+  staffPercent: number | null;
+  dealId: string | null;
+  achievementId: string | null;
+  needId: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/**
+ * Every rule a contract's content must meet, checked on the whole contract (creation, and the
+ * merged result of an update): code tables in force on the signing date, parties and regions
+ * that exist, amounts, benefit shares, and who may write it (the seller, or the deal's broker
+ * for the parties).
+ */
+@Injectable()
+export class ContractInputValidator {
+  constructor(
+    private readonly codes: CodeTableService,
+    private readonly regions: RegionService,
+    private readonly deals: DealService,
+    private readonly orgs: OrganizationService,
+  ) {}
+
+  async validate(em: EntityManager, principal: Principal, input: ContractInput, today: string): Promise<ValidContract> {
+    const errors: FieldError[] = [];
+    const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
+
+    const signedOnOk = typeof input.signedOn === 'string' && isDate(input.signedOn);
+    if (!signedOnOk) fail('signedOn', '签订日期必须是 YYYY-MM-DD');
+    else if (input.signedOn > today) fail('signedOn', '签订日期不能晚于今天');
+    for (const k of ['termStart', 'termEnd'] as const) {
+      const v = input[k];
+      if (v !== undefined && v !== null && !isDate(v)) fail(k, '日期必须是 YYYY-MM-DD');
+    }
+    if (input.termStart && input.termEnd && isDate(input.termStart) && isDate(input.termEnd) && input.termStart > input.termEnd) {
+      fail('termEnd', '合同期限的结束日期不能早于开始日期');
+    }
+
+    const at = signedOnOk ? input.signedOn : today;
+    let typeCode = '';
+    const subtype = typeof input.contractSubtypeCode === 'string' ? await this.codes.contractSubtype(input.contractSubtypeCode, at) : undefined;
+    if (!subtype) fail('contractSubtypeCode', `合同子类型 ${String(input.contractSubtypeCode)} 不存在或在签订日期 ${at} 不适用`);
+    else {
+      typeCode = subtype.parentCode!;
+      if (input.contractTypeCode && input.contractTypeCode !== typeCode) {
+        fail('contractTypeCode', `合同类型 ${input.contractTypeCode} 与子类型 ${subtype.code} 不符（应为 ${typeCode}）`);
+      }
+    }
+    if (typeof input.techFieldCode !== 'string' || !(await this.codes.isTechFieldInForce(input.techFieldCode, at))) {
+      fail('techFieldCode', `技术领域 ${String(input.techFieldCode)} 不存在或在签订日期 ${at} 不适用`);
+    }
+
+    const amounts = checkContractAmounts(input.contractAmountFen, input.techAmountFen);
+    if (!amounts.ok) errors.push(...amounts.errors);
+    const team = input.benefit?.teamPercent ?? null;
+    const staff = input.benefit?.staffPercent ?? null;
+    errors.push(...benefitShareProblems(team, staff));
+
+    let deal: DealContractSource | undefined;
+    if (input.dealId) {
+      deal = await this.deals.contractSource(em, input.dealId);
+      if (!deal) fail('dealId', '对接项目不存在');
+    }
+
+    const sellerIn: ContractPartyInput = { ...input.seller, orgId: input.seller?.orgId ?? principal.orgId };
+    const intermediaryIn: ContractPartyInput | null = input.intermediary ?? (deal ? { orgId: deal.brokerOrgId } : null);
+    const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter((x): x is string => typeof x === 'string' && UUID.test(x));
+    const orgById = await this.orgs.summaries(orgIds);
+
+    const seller = await this.resolveParty('seller', sellerIn, orgById, errors, true);
+    const buyer = await this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);
+    const intermediary = intermediaryIn ? await this.resolveParty('intermediary', intermediaryIn, orgById, errors, false) : null;
+
+    if (typeof input.title !== 'string' || input.title.trim().length < 2 || input.title.length > 200) fail('title', '合同名称为 2–200 个字符');
+    if (seller && buyer && seller.orgId !== null && seller.orgId === buyer.orgId) fail('buyer.orgId', '买方与卖方不能是同一机构');
+
+    if (errors.length) throw new ContractValidationError(errors);
+
+    this.assertAuthor(principal, seller!.orgId!, buyer!.orgId, deal);
+    if (deal && deal.stage !== 'signed') {
+      throw new ContractsError(ContractsErrorCode.CONTRACT_DEAL_NOT_SIGNED, '对接项目尚未进入「已签约」阶段，不能据此登记合同', { dealId: deal.id, stage: deal.stage });
+    }
+    return {
+      title: input.title.trim(),
+      typeCode,
+      subtypeCode: subtype!.code,
+      fieldCode: input.techFieldCode,
+      seller: seller as ResolvedParty & { orgId: string },
+      sellerOrgType: orgById.get(seller!.orgId!)!.type,
+      buyer: buyer!,
+      intermediary,
+      contractFen: amounts.ok ? amounts.contractFen : 0n,
+      techFen: amounts.ok ? amounts.techFen : 0n,
+      signedOn: input.signedOn,
+      termStart: input.termStart ?? null,
+      termEnd: input.termEnd ?? null,
+      negotiatedPrice: input.negotiatedPrice ?? false,
+      teamPercent: team,
+      staffPercent: staff,
+      dealId: input.dealId ?? null,
+      achievementId: input.achievementId ?? null,
+      needId: input.needId ?? null,
+    };
+  }
+
+  /** The seller organisation writes its contracts; a deal's broker may write them for the parties. */
+  private assertAuthor(principal: Principal, sellerOrgId: string, buyerOrgId: string | null, deal: DealContractSource | undefined): void {
+    const inDeal = (orgId: string | null) => orgId === null || deal?.parties.some((p) => p.orgId === orgId && p.status === 'accepted');
+    if (principal.orgId === sellerOrgId) {
+      if (deal && !inDeal(sellerOrgId)) {
+        throw new ContractValidationError([{ field: 'dealId', messages: ['卖方不是该对接项目已接受的参与方'] }]);
+      }
+      return;
+    }
+    const isDealBroker =
+      deal !== undefined &&
+      (deal.brokerUserId === principal.userId || (deal.brokerOrgId === principal.orgId && principal.permissions.has(Permission.DEAL_MANAGE)));
+    if (isDealBroker && inDeal(sellerOrgId) && inDeal(buyerOrgId)) return;
+    throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构或该对接项目的经纪人（为其参与方）可以填写合同');
+  }
+
+  private async resolveParty(
+    field: string,
+    p: ContractPartyInput,
+    orgById: Map<string, OrgSummary>,
+    errors: FieldError[],
+    required: boolean,
+  ): Promise<ResolvedParty | null> {
+    let name = p.name ?? null;
+    let region = p.regionCode ?? null;
+    const start = errors.length;
+    if (p.orgId) {
+      const org = orgById.get(p.orgId);
+      if (!org) errors.push({ field: `${field}.orgId`, messages: ['机构不存在'] });
+      else {
+        name = name ?? org.name;
+        region = region ?? org.regionCode;
+      }
+    }
+    if (!name || name.trim().length === 0 || name.length > 200) {
+      if (required || p.orgId || region) errors.push({ field: `${field}.name`, messages: ['须填写机构名称（1–200 个字符）或选择平台上的机构'] });
+    }
+    if (!region) {
+      if (required || p.orgId || name) errors.push({ field: `${field}.regionCode`, messages: ['须填写所在地区的行政区划代码'] });
+    } else if (!/^\d{6}$/.test(region) || !(await this.regions.isWithin(region, region))) {
+      errors.push({ field: `${field}.regionCode`, messages: [`行政区划代码 ${region} 不存在`] });
+    }
+    if (errors.length > start || !name || !region) return null;
+    return { orgId: p.orgId ?? null, name: name.trim(), regionCode: region };
+  }
+}

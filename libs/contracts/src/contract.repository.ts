@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { RegionService } from '../../reference/src/index.js';
+import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
+import { benefitWarnings } from './benefit-rules.js';
+import { ContractNotFoundError } from './contracts.errors.js';
+import { CONTRACT_COLUMNS, toContractView, type AdjustmentTotals, type ContractRow } from './contract.row.js';
+import type { AdjustmentView, ContractView } from './contract.types.js';
+import type { ValidContract } from './contract-input.validator.js';
+
+/** SQL for tech_contract and its adjustments; every query takes the caller's EntityManager. */
+@Injectable()
+export class ContractRepository {
+  constructor(private readonly regions: RegionService) {}
+
+  async find(em: EntityManager, id: string, lock = false): Promise<ContractRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const [row]: ContractRow[] = await em.query(
+      `SELECT c.*, c.signed_on::text AS signed_on, c.term_start::text AS term_start, c.term_end::text AS term_end,
+              c.deadline_on::text AS deadline_on, c.certified_on::text AS certified_on
+         FROM tech_contract c WHERE c.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row;
+  }
+
+  async get(em: EntityManager, id: string, lock = false): Promise<ContractRow> {
+    const row = await this.find(em, id, lock);
+    if (!row) throw new ContractNotFoundError(id);
+    return row;
+  }
+
+  /** Parties, the author's organisation, bureaus above the seller's or buyer's region, platform admins. */
+  async canRead(principal: Principal, c: ContractRow): Promise<boolean> {
+    if (isPlatformAdmin(principal)) return true;
+    if ([c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id].includes(principal.orgId)) return true;
+    if (isBureau(principal)) {
+      return (await this.regions.isWithin(c.seller_region_code, principal.regionCode)) || (await this.regions.isWithin(c.buyer_region_code, principal.regionCode));
+    }
+    return false;
+  }
+
+  async view(em: EntityManager, id: string, today: string, detail = true): Promise<ContractView> {
+    const [row]: (ContractRow & AdjustmentTotals)[] = await em.query(`SELECT ${CONTRACT_COLUMNS} FROM tech_contract c WHERE c.id = $1`, [id]);
+    if (!row) throw new ContractNotFoundError(id);
+    const v = toContractView(row, today);
+    if (detail) {
+      const region = await this.regions.get(row.seller_region_code);
+      v.warnings = benefitWarnings([region.code, ...region.ancestors.map((a) => a.code)], v.benefit);
+      v.adjustments = await this.adjustments(em, id);
+    }
+    return v;
+  }
+
+  async views(em: EntityManager, where: string, params: unknown[], order: string, page: { limit: number; offset: number }, today: string) {
+    const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM tech_contract c WHERE ${where}`, params);
+    const rows: (ContractRow & AdjustmentTotals)[] = await em.query(
+      `SELECT ${CONTRACT_COLUMNS} FROM tech_contract c WHERE ${where} ORDER BY ${order} LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}`,
+      params,
+    );
+    return { total: n, items: rows.map((r) => toContractView(r, today)) };
+  }
+
+  async adjustments(em: EntityManager, contractId: string): Promise<AdjustmentView[]> {
+    const rows: Record<string, unknown>[] = await em.query(
+      `SELECT a.*, a.effective_date::text AS effective_date FROM contract_adjustment a WHERE a.contract_id = $1 ORDER BY a.recorded_at, a.id`,
+      [contractId],
+    );
+    return rows.map((a) => ({
+      id: a.id as string,
+      kind: a.kind as AdjustmentView['kind'],
+      effectiveDate: a.effective_date as string,
+      contractAmountDeltaFen: a.contract_amount_delta_fen as string,
+      techAmountDeltaFen: a.tech_amount_delta_fen as string,
+      countDelta: a.count_delta as number,
+      contractAmountAfterFen: a.contract_amount_after_fen as string,
+      techAmountAfterFen: a.tech_amount_after_fen as string,
+      reason: a.reason as string,
+      recordedBy: a.recorded_by as string,
+      recordedAt: (a.recorded_at as Date).toISOString(),
+    }));
+  }
+
+  async insert(em: EntityManager, v: ValidContract, principal: Principal): Promise<string> {
+    const [row]: { id: string }[] = await em.query(
+      `INSERT INTO tech_contract (${WRITE_COLUMNS.join(', ')}, created_by, created_by_org_id)
+       VALUES (${WRITE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}, $${WRITE_COLUMNS.length + 1}, $${WRITE_COLUMNS.length + 2})
+       RETURNING id`,
+      [...writeValues(v), principal.userId, principal.orgId],
+    );
+    return row!.id;
+  }
+
+  /** Optimistic: false when the version moved (or the status left `allowed`). */
+  async update(em: EntityManager, id: string, version: number, v: ValidContract): Promise<boolean> {
+    const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
+    // TypeORM answers UPDATE with [rows, affectedCount].
+    const [, affected]: [unknown[], number] = await em.query(
+      `UPDATE tech_contract SET ${sets}, version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $2 AND status IN ('draft', 'rejected')`,
+      [id, version, ...writeValues(v)],
+    );
+    return affected === 1;
+  }
+}
+
+const WRITE_COLUMNS = [
+  'title',
+  'contract_type_code',
+  'contract_subtype_code',
+  'tech_field_code',
+  'seller_org_id',
+  'seller_name',
+  'seller_region_code',
+  'buyer_org_id',
+  'buyer_name',
+  'buyer_region_code',
+  'intermediary_org_id',
+  'intermediary_name',
+  'intermediary_region_code',
+  'contract_amount_fen',
+  'tech_amount_fen',
+  'signed_on',
+  'term_start',
+  'term_end',
+  'negotiated_price',
+  'team_share_percent',
+  'staff_share_percent',
+  'deal_id',
+  'achievement_id',
+  'need_id',
+];
+
+function writeValues(v: ValidContract): unknown[] {
+  return [
+    v.title,
+    v.typeCode,
+    v.subtypeCode,
+    v.fieldCode,
+    v.seller.orgId,
+    v.seller.name,
+    v.seller.regionCode,
+    v.buyer.orgId,
+    v.buyer.name,
+    v.buyer.regionCode,
+    v.intermediary?.orgId ?? null,
+    v.intermediary?.name ?? null,
+    v.intermediary?.regionCode ?? null,
+    v.contractFen.toString(),
+    v.techFen.toString(),
+    v.signedOn,
+    v.termStart,
+    v.termEnd,
+    v.negotiatedPrice,
+    v.teamPercent,
+    v.staffPercent,
+    v.dealId,
+    v.achievementId,
+    v.needId,
+  ];
+}

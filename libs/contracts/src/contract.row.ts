@@ -1,0 +1,141 @@
+import type { ContractStatus } from './contract-status.js';
+import type { ContractInput, ContractView } from './contract.types.js';
+
+/** A tech_contract row as node-postgres returns it (bigint → string, date → string). */
+export interface ContractRow {
+  id: string;
+  title: string;
+  status: ContractStatus;
+  contract_type_code: string;
+  contract_subtype_code: string;
+  tech_field_code: string;
+  seller_org_id: string;
+  seller_name: string;
+  seller_region_code: string;
+  buyer_org_id: string | null;
+  buyer_name: string;
+  buyer_region_code: string;
+  intermediary_org_id: string | null;
+  intermediary_name: string | null;
+  intermediary_region_code: string | null;
+  contract_amount_fen: string;
+  tech_amount_fen: string;
+  signed_on: string;
+  term_start: string | null;
+  term_end: string | null;
+  negotiated_price: boolean;
+  team_share_percent: string | null;
+  staff_share_percent: string | null;
+  deal_id: string | null;
+  achievement_id: string | null;
+  need_id: string | null;
+  created_by: string;
+  created_by_org_id: string;
+  submitted_at: Date | null;
+  deadline_on: string | null;
+  rejection_reason_code: string | null;
+  rejection_comment: string | null;
+  rejected_at: Date | null;
+  certified_at: Date | null;
+  certified_on: string | null;
+  certified_by: string | null;
+  registry_region_code: string | null;
+  registration_no: string | null;
+  approved_contract_amount_fen: string | null;
+  approved_tech_amount_fen: string | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** Totals of a contract's adjustments, joined onto list queries. */
+export interface AdjustmentTotals {
+  contract_delta: string | null;
+  tech_delta: string | null;
+  cancelled: boolean | null;
+}
+
+/** Dates come back as text (`::text` in every select) so no time zone shifts them. */
+export const CONTRACT_COLUMNS = `c.*, c.signed_on::text AS signed_on, c.term_start::text AS term_start, c.term_end::text AS term_end,
+  c.deadline_on::text AS deadline_on, c.certified_on::text AS certified_on,
+  (SELECT sum(a.contract_amount_delta_fen)::text FROM contract_adjustment a WHERE a.contract_id = c.id) AS contract_delta,
+  (SELECT sum(a.tech_amount_delta_fen)::text FROM contract_adjustment a WHERE a.contract_id = c.id) AS tech_delta,
+  EXISTS (SELECT 1 FROM contract_adjustment a WHERE a.contract_id = c.id AND a.kind = 'cancellation') AS cancelled`;
+
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+export function toContractView(r: ContractRow & AdjustmentTotals, today: string): ContractView {
+  const approvedContract = r.approved_contract_amount_fen;
+  const approvedTech = r.approved_tech_amount_fen;
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    contractTypeCode: r.contract_type_code,
+    contractSubtypeCode: r.contract_subtype_code,
+    techFieldCode: r.tech_field_code,
+    seller: { orgId: r.seller_org_id, name: r.seller_name, regionCode: r.seller_region_code },
+    buyer: { orgId: r.buyer_org_id, name: r.buyer_name, regionCode: r.buyer_region_code },
+    intermediary:
+      r.intermediary_name !== null && r.intermediary_region_code !== null
+        ? { orgId: r.intermediary_org_id, name: r.intermediary_name, regionCode: r.intermediary_region_code }
+        : null,
+    contractAmountFen: r.contract_amount_fen,
+    techAmountFen: r.tech_amount_fen,
+    signedOn: r.signed_on,
+    termStart: r.term_start,
+    termEnd: r.term_end,
+    negotiatedPrice: r.negotiated_price,
+    benefit: { teamPercent: num(r.team_share_percent), staffPercent: num(r.staff_share_percent) },
+    dealId: r.deal_id,
+    achievementId: r.achievement_id,
+    needId: r.need_id,
+    submittedAt: r.submitted_at ? r.submitted_at.toISOString() : null,
+    deadlineOn: r.deadline_on,
+    overdue: r.status === 'submitted' && r.deadline_on !== null && r.deadline_on < today,
+    rejection:
+      r.status === 'rejected' && r.rejection_reason_code
+        ? { reasonCode: r.rejection_reason_code, comment: r.rejection_comment, at: r.rejected_at ? r.rejected_at.toISOString() : null }
+        : null,
+    registration:
+      r.status === 'certified' && r.registration_no && approvedContract !== null && approvedTech !== null
+        ? {
+            registrationNo: r.registration_no,
+            certifiedOn: r.certified_on!,
+            certifiedAt: r.certified_at!.toISOString(),
+            registryRegionCode: r.registry_region_code!,
+            approvedContractAmountFen: approvedContract,
+            approvedTechAmountFen: approvedTech,
+            currentContractAmountFen: (BigInt(approvedContract) + BigInt(r.contract_delta ?? '0')).toString(),
+            currentTechAmountFen: (BigInt(approvedTech) + BigInt(r.tech_delta ?? '0')).toString(),
+            cancelled: r.cancelled === true,
+          }
+        : null,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+/** The stored contract as input, so that an update can be validated as a whole. */
+export function rowToInput(r: ContractRow): ContractInput {
+  return {
+    title: r.title,
+    contractTypeCode: r.contract_type_code,
+    contractSubtypeCode: r.contract_subtype_code,
+    techFieldCode: r.tech_field_code,
+    seller: { orgId: r.seller_org_id, name: r.seller_name, regionCode: r.seller_region_code },
+    buyer: { orgId: r.buyer_org_id, name: r.buyer_name, regionCode: r.buyer_region_code },
+    intermediary: r.intermediary_name ? { orgId: r.intermediary_org_id, name: r.intermediary_name, regionCode: r.intermediary_region_code } : null,
+    contractAmountFen: r.contract_amount_fen,
+    techAmountFen: r.tech_amount_fen,
+    signedOn: r.signed_on,
+    termStart: r.term_start,
+    termEnd: r.term_end,
+    negotiatedPrice: r.negotiated_price,
+    benefit: { teamPercent: num(r.team_share_percent), staffPercent: num(r.staff_share_percent) },
+    dealId: r.deal_id,
+    achievementId: r.achievement_id,
+    needId: r.need_id,
+  };
+}

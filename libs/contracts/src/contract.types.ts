@@ -1,0 +1,99 @@
+import type { BenefitWarning } from './benefit-rules.js';
+import type { ContractStatus } from './contract-status.js';
+
+export interface ContractPartyInput {
+  orgId?: string | null;
+  name?: string | null;
+  regionCode?: string | null;
+}
+
+/** A contract as its author writes it; updates send the fields that change. */
+export interface ContractInput {
+  title: string;
+  /** Optional: derived from the subtype; when given it must be the subtype's type. */
+  contractTypeCode?: string | null;
+  contractSubtypeCode: string;
+  techFieldCode: string;
+  seller: ContractPartyInput;
+  buyer: ContractPartyInput;
+  intermediary?: ContractPartyInput | null;
+  /** 合同成交额, integer fen (decimal string or safe integer). */
+  contractAmountFen: string | number;
+  /** 技术交易额, integer fen; ≤ contractAmountFen. */
+  techAmountFen: string | number;
+  signedOn: string;
+  termStart?: string | null;
+  termEnd?: string | null;
+  /** 协议定价: the price was negotiated rather than set by listing, auction or appraisal. */
+  negotiatedPrice?: boolean;
+  benefit?: { teamPercent?: number | null; staffPercent?: number | null } | null;
+  dealId?: string | null;
+  achievementId?: string | null;
+  needId?: string | null;
+}
+
+export interface PartyView {
+  orgId: string | null;
+  name: string;
+  regionCode: string;
+}
+
+export interface AdjustmentView {
+  id: string;
+  kind: 'amendment' | 'cancellation';
+  effectiveDate: string;
+  contractAmountDeltaFen: string;
+  techAmountDeltaFen: string;
+  countDelta: number;
+  contractAmountAfterFen: string;
+  techAmountAfterFen: string;
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface ContractView {
+  id: string;
+  title: string;
+  status: ContractStatus;
+  contractTypeCode: string;
+  contractSubtypeCode: string;
+  techFieldCode: string;
+  seller: PartyView;
+  buyer: PartyView;
+  intermediary: PartyView | null;
+  /** Declared by the parties. */
+  contractAmountFen: string;
+  techAmountFen: string;
+  signedOn: string;
+  termStart: string | null;
+  termEnd: string | null;
+  negotiatedPrice: boolean;
+  benefit: { teamPercent: number | null; staffPercent: number | null };
+  /** Benefit shares below the seller region's minimum (warnings, not errors). */
+  warnings?: BenefitWarning[];
+  dealId: string | null;
+  achievementId: string | null;
+  needId: string | null;
+  submittedAt: string | null;
+  deadlineOn: string | null;
+  overdue: boolean;
+  rejection: { reasonCode: string; comment: string | null; at: string | null } | null;
+  registration: {
+    registrationNo: string;
+    certifiedOn: string;
+    certifiedAt: string;
+    registryRegionCode: string;
+    /** Approved by the registry; the declared figures above are kept as filed. */
+    approvedContractAmountFen: string;
+    approvedTechAmountFen: string;
+    /** After amendments and cancellation. */
+    currentContractAmountFen: string;
+    currentTechAmountFen: string;
+    cancelled: boolean;
+  } | null;
+  adjustments?: AdjustmentView[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}

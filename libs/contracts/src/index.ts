@@ -1,0 +1,14 @@
+export { ContractsModule } from './contracts.module.js';
+export { ContractsService } from './contracts.service.js';
+export { RegistrationService, type CertifyInput } from './registration.service.js';
+export { AdjustmentService, type AmendInput, type CancelInput } from './adjustment.service.js';
+export { PricePublicationService, type PublicationView, type ObjectionView } from './price-publication.service.js';
+export { Clock } from './clock.js';
+export { ContractsErrorCode, ContractsError, contractsErrorStatus } from './contracts.errors.js';
+export { CONTRACT_STATUSES, type ContractStatus } from './contract-status.js';
+export { MAX_FEN, parseFen, checkContractAmounts } from './amounts.js';
+export { BENEFIT_RULES, benefitWarnings, type BenefitWarning, type BenefitRule } from './benefit-rules.js';
+export { formatRegistrationNo, parseRegistrationNo } from './registration-number.js';
+export { addWorkingDays, DEFAULT_REGISTRATION_WORKING_DAYS } from './working-days.js';
+export { MIN_PUBLICATION_DAYS, requiresPricePublication } from './price-publication.rules.js';
+export type { ContractInput, ContractPartyInput, ContractView, PartyView, AdjustmentView } from './contract.types.js';

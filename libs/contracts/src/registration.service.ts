@@ -1,0 +1,294 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/src/index.js';
+import { OrganizationService } from '../../identity/src/index.js';
+import { CodeTableService, RegionService } from '../../reference/src/index.js';
+import { StatisticsLedger } from '../../statistics/src/index.js';
+import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
+import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { checkContractAmounts } from './amounts.js';
+import { Clock } from './clock.js';
+import { ContractRepository } from './contract.repository.js';
+import type { ContractRow } from './contract.row.js';
+import type { ContractView } from './contract.types.js';
+import { canApply } from './contract-status.js';
+import { ContractNotFoundError, ContractsError, ContractsErrorCode, ContractValidationError, VersionConflictError } from './contracts.errors.js';
+import { publicationOver, requiresPricePublication } from './price-publication.rules.js';
+import { formatRegistrationNo, MAX_SEQUENCE } from './registration-number.js';
+import { addDays, addWorkingDays, DEFAULT_REGISTRATION_WORKING_DAYS, type WorkCalendar } from './working-days.js';
+
+export interface CertifyInput {
+  version?: number;
+  /** Approved figures; default to the declared ones. */
+  approvedContractAmountFen?: string | number;
+  approvedTechAmountFen?: string | number;
+  comment?: string;
+}
+
+/**
+ * 认定登记: the seller submits; the bureau of the seller's region (or above) certifies with a
+ * registration number and approved amounts, or rejects with a coded reason; a rejected
+ * contract is corrected and resubmitted. Submit and certify are idempotent by key.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: ContractRepository,
+    private readonly regions: RegionService,
+    private readonly codes: CodeTableService,
+    private readonly audit: AuditService,
+    private readonly orgs: OrganizationService,
+    private readonly idempotency: IdempotencyService,
+    private readonly ledger: StatisticsLedger,
+    private readonly clock: Clock,
+  ) {}
+
+  async submit(principal: Principal, id: string, version: number, key: string | undefined): Promise<ContractView> {
+    this.orgs.assertVerified(principal);
+    const { body } = await this.idempotency.run(
+      { scope: `contract.submit:${principal.userId}`, key, request: { id, version } },
+      (em) => this.doSubmit(em, principal, id, version),
+    );
+    return body;
+  }
+
+  private async doSubmit(em: EntityManager, principal: Principal, id: string, version: number): Promise<ContractView> {
+    const c = await this.repo.get(em, id, true);
+    if (c.seller_org_id !== principal.orgId) {
+      if (await this.repo.canRead(principal, c)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以提交登记');
+      throw new ContractNotFoundError(id);
+    }
+    if (!canApply(c.status, 'submit')) {
+      if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记', { status: c.status });
+      throw new ContractsError(ContractsErrorCode.CONTRACT_UNDER_REVIEW, '合同已提交，正在审核中', { status: c.status });
+    }
+    if (c.version !== version) throw new VersionConflictError(id, version);
+    const now = this.clock.now();
+    const deadline = await this.deadlineFor(em, c.seller_region_code, this.clock.today());
+    await em.query(
+      `UPDATE tech_contract SET status = 'submitted', submitted_at = $2, submitted_by = $3, deadline_on = $4, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, now, principal.userId, deadline],
+    );
+    await this.audit.record(em, {
+      actor: principal,
+      action: c.status === 'rejected' ? 'contract.resubmit' : 'contract.submit',
+      targetType: 'tech_contract',
+      targetId: id,
+      regionCode: c.seller_region_code,
+      before: { status: c.status },
+      after: { status: 'submitted', deadlineOn: deadline },
+    });
+    return this.repo.view(em, id, this.clock.today());
+  }
+
+  async certify(principal: Principal, id: string, input: CertifyInput, key: string | undefined): Promise<ContractView> {
+    const { body } = await this.idempotency.run(
+      { scope: `contract.certify:${principal.userId}`, key, request: { id, ...input } },
+      (em) => this.doCertify(em, principal, id, input),
+    );
+    return body;
+  }
+
+  private async doCertify(em: EntityManager, principal: Principal, id: string, input: CertifyInput): Promise<ContractView> {
+    // The row lock serialises concurrent certifications: the second waits, then sees "certified".
+    const c = await this.repo.get(em, id, true);
+    await this.assertRegistry(principal, c);
+    if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能重复认定', { registrationNo: c.registration_no });
+    if (!canApply(c.status, 'certify')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
+    if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
+
+    const amounts = checkContractAmounts(input.approvedContractAmountFen ?? c.contract_amount_fen, input.approvedTechAmountFen ?? c.tech_amount_fen, {
+      contract: 'approvedContractAmountFen',
+      tech: 'approvedTechAmountFen',
+    });
+    if (!amounts.ok) throw new ContractValidationError(amounts.errors);
+
+    const today = this.clock.today();
+    await this.assertPublication(em, c, today);
+
+    const year = Number(today.slice(0, 4));
+    const registry = principal.regionCode;
+    // The counter row stays locked until commit: numbers are unique and gap-free per registry-year.
+    const [{ last_seq: seq }]: { last_seq: number }[] = await em.query(
+      `INSERT INTO registration_counter (region_code, year, last_seq) VALUES ($1, $2, 1)
+       ON CONFLICT (region_code, year) DO UPDATE SET last_seq = registration_counter.last_seq + 1
+       WHERE registration_counter.last_seq < ${MAX_SEQUENCE}
+       RETURNING last_seq`,
+      [registry, year],
+    ).then((rows: { last_seq: number }[]) => {
+      if (rows.length === 0) throw new ContractsError(ContractsErrorCode.REGISTRATION_SEQUENCE_EXHAUSTED, '本年度登记编号已用尽', { registry, year });
+      return rows;
+    });
+    const registrationNo = formatRegistrationNo(registry, year, seq);
+    await em.query(
+      `UPDATE tech_contract SET status = 'certified', certified_at = $2, certified_on = $3, certified_by = $4, registry_region_code = $5,
+              registration_no = $6, approved_contract_amount_fen = $7, approved_tech_amount_fen = $8, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, this.clock.now(), today, principal.userId, registry, registrationNo, amounts.contractFen.toString(), amounts.techFen.toString()],
+    );
+    await this.ledger.append(em, [
+      {
+        contractId: id,
+        registrationNo,
+        entryKind: 'certified',
+        source: 'platform',
+        effectiveDate: today,
+        sellerRegionCode: c.seller_region_code,
+        buyerRegionCode: c.buyer_region_code,
+        registryRegionCode: registry,
+        contractTypeCode: c.contract_type_code,
+        contractSubtypeCode: c.contract_subtype_code,
+        techFieldCode: c.tech_field_code,
+        countDelta: 1,
+        contractAmountFen: amounts.contractFen.toString(),
+        techAmountFen: amounts.techFen.toString(),
+        contractName: c.title,
+        sellerName: c.seller_name,
+        buyerName: c.buyer_name,
+      },
+    ]);
+    await this.audit.record(em, {
+      actor: principal,
+      action: 'contract.certify',
+      targetType: 'tech_contract',
+      targetId: id,
+      regionCode: c.seller_region_code,
+      before: { status: c.status, contractAmountFen: c.contract_amount_fen, techAmountFen: c.tech_amount_fen },
+      after: {
+        status: 'certified',
+        registrationNo,
+        approvedContractAmountFen: amounts.contractFen.toString(),
+        approvedTechAmountFen: amounts.techFen.toString(),
+        comment: input.comment ?? null,
+      },
+    });
+    return this.repo.view(em, id, today);
+  }
+
+  async reject(principal: Principal, id: string, input: { version?: number; reasonCode: string; comment?: string }): Promise<ContractView> {
+    return this.ds.transaction(async (em) => {
+      const c = await this.repo.get(em, id, true);
+      await this.assertRegistry(principal, c);
+      if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能再不予登记', { registrationNo: c.registration_no });
+      if (!canApply(c.status, 'reject')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
+      if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
+      const today = this.clock.today();
+      if (!(await this.codes.isRejectionReasonInForce(input.reasonCode, today))) {
+        throw new ContractValidationError([{ field: 'reasonCode', messages: [`不予登记理由 ${input.reasonCode} 不存在或已停用`] }]);
+      }
+      await em.query(
+        `UPDATE tech_contract SET status = 'rejected', rejection_reason_code = $2, rejection_comment = $3, rejected_at = now(),
+                version = version + 1, updated_at = now() WHERE id = $1`,
+        [id, input.reasonCode, input.comment ?? null],
+      );
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'contract.reject',
+        targetType: 'tech_contract',
+        targetId: id,
+        regionCode: c.seller_region_code,
+        before: { status: c.status },
+        after: { status: 'rejected', reasonCode: input.reasonCode, comment: input.comment ?? null },
+      });
+      return this.repo.view(em, id, today);
+    });
+  }
+
+  /** The bureau's queue of submitted contracts, earliest deadline first; `overdue` keeps the late ones. */
+  async queue(principal: Principal, q: PageRequest & { overdue?: boolean }): Promise<Page<ContractView>> {
+    this.assertBureau(principal);
+    const today = this.clock.today();
+    const params: unknown[] = [await this.regions.subtreeCodes(principal.regionCode)];
+    let where = `c.status = 'submitted' AND c.seller_region_code = ANY($1)`;
+    if (q.overdue) {
+      params.push(today);
+      where += ` AND c.deadline_on < $2`;
+    }
+    const { total, items } = await this.repo.views(this.ds.manager, where, params, 'c.deadline_on ASC, c.submitted_at ASC, c.id', { limit: q.pageSize, offset: pageOffset(q) }, today);
+    return toPage(items, total, q);
+  }
+
+  /** Certified contracts of a region's subtree (by registry or seller region), newest first. */
+  async certified(principal: Principal, q: PageRequest & { region?: string; year?: number }): Promise<Page<ContractView>> {
+    this.assertBureau(principal);
+    const region = q.region ?? principal.regionCode;
+    if (!isPlatformAdmin(principal) && !(await this.regions.isWithin(region, principal.regionCode))) {
+      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '只能查看本辖区的登记合同', { region });
+    }
+    const params: unknown[] = [await this.regions.subtreeCodes(region)];
+    let where = `c.status = 'certified' AND (c.registry_region_code = ANY($1) OR c.seller_region_code = ANY($1))`;
+    if (q.year !== undefined) {
+      params.push(`${q.year}-01-01`, `${q.year + 1}-01-01`);
+      where += ` AND c.certified_on >= $2 AND c.certified_on < $3`;
+    }
+    const { total, items } = await this.repo.views(this.ds.manager, where, params, 'c.certified_on DESC, c.registration_no DESC', { limit: q.pageSize, offset: pageOffset(q) }, this.clock.today());
+    return toPage(items, total, q);
+  }
+
+  /** Working days the registry of `regionCode` has: the nearest configured ancestor, else 15. */
+  async timeLimit(em: EntityManager, regionCode: string): Promise<{ workingDays: number; setAt: string | null }> {
+    const [row]: { working_days: number; region_code: string }[] = await em.query(
+      `SELECT t.working_days, t.region_code FROM registration_time_limit t
+         JOIN region_closure c ON c.ancestor_code = t.region_code
+        WHERE c.descendant_code = $1 ORDER BY c.depth ASC LIMIT 1`,
+      [regionCode],
+    );
+    return row ? { workingDays: row.working_days, setAt: row.region_code } : { workingDays: DEFAULT_REGISTRATION_WORKING_DAYS, setAt: null };
+  }
+
+  /** A bureau admin sets its subtree's time limit (e.g. 7 working days). */
+  async setTimeLimit(principal: Principal, regionCode: string, workingDays: number): Promise<{ regionCode: string; workingDays: number }> {
+    this.assertBureau(principal);
+    if (!isPlatformAdmin(principal) && (!principal.roles.includes('bureau_admin') || !(await this.regions.isWithin(regionCode, principal.regionCode)))) {
+      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '只有本辖区的科技局管理员可以设置登记时限', { regionCode });
+    }
+    if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 60) {
+      throw new ContractValidationError([{ field: 'workingDays', messages: ['登记时限为 1–60 个工作日'] }]);
+    }
+    return this.ds.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO registration_time_limit (region_code, working_days) VALUES ($1, $2)
+         ON CONFLICT (region_code) DO UPDATE SET working_days = EXCLUDED.working_days, updated_at = now()`,
+        [regionCode, workingDays],
+      );
+      await this.audit.record(em, { actor: principal, action: 'contract.time_limit', targetType: 'region', targetId: regionCode, regionCode, after: { workingDays } });
+      return { regionCode, workingDays };
+    });
+  }
+
+  async deadlineFor(em: EntityManager, sellerRegion: string, submittedOn: string): Promise<string> {
+    const { workingDays } = await this.timeLimit(em, sellerRegion);
+    // Long enough for any run of holidays: n working days never span more than 2n + 30 calendar days.
+    const rows: { day: string; is_workday: boolean }[] = await em.query(
+      `SELECT day::text AS day, is_workday FROM work_calendar WHERE day > $1 AND day <= $2`,
+      [submittedOn, addDays(submittedOn, workingDays * 2 + 30)],
+    );
+    const calendar: WorkCalendar = new Map(rows.map((r) => [r.day, r.is_workday]));
+    return addWorkingDays(submittedOn, workingDays, calendar);
+  }
+
+  private assertBureau(principal: Principal): void {
+    if (!isBureau(principal) && !isPlatformAdmin(principal)) {
+      throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有科技局（技术合同登记机构）可以执行此操作');
+    }
+  }
+
+  /** The registry for a contract is a bureau at or above the seller's region. */
+  private async assertRegistry(principal: Principal, c: ContractRow): Promise<void> {
+    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode))) {
+      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
+    }
+  }
+
+  private async assertPublication(em: EntityManager, c: ContractRow, today: string): Promise<void> {
+    const seller = (await this.orgs.summaries([c.seller_org_id])).get(c.seller_org_id);
+    if (!requiresPricePublication({ typeCode: c.contract_type_code, negotiatedPrice: c.negotiated_price, sellerOrgType: seller?.type ?? '' })) return;
+    const [pub]: { id: string; end_on: string }[] = await em.query(`SELECT id, end_on::text AS end_on FROM price_publication WHERE contract_id = $1`, [c.id]);
+    if (!pub) throw new ContractsError(ContractsErrorCode.PUBLICATION_REQUIRED, '高校、科研院所协议定价的转让/许可须先进行不少于 15 日的公示', { contractId: c.id });
+    if (!publicationOver(pub.end_on, today)) {
+      throw new ContractsError(ContractsErrorCode.PUBLICATION_PERIOD_NOT_OVER, `协议定价公示期至 ${pub.end_on} 结束，公示期满后方可认定登记`, { publicationId: pub.id, endOn: pub.end_on });
+    }
+  }
+}

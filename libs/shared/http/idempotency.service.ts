@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { requestFingerprint } from './fingerprint.js';
+import { IdempotencyError, IdempotencyErrorCode } from './idempotency.errors.js';
+
+/** Responses are kept this long; a retry within the window gets the stored answer. */
+export const IDEMPOTENCY_TTL_SECONDS = 48 * 3600;
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export interface IdempotentRequest {
+  /** Who and what: keys are unique per scope (e.g. `contract.submit:<userId>`). */
+  scope: string;
+  /** The client's Idempotency-Key header (undefined when missing). */
+  key: string | undefined;
+  /** Anything identifying the request: target id and body. Hashed. */
+  request: unknown;
+}
+
+export interface IdempotentResult<T> {
+  replayed: boolean;
+  body: T;
+}
+
+/**
+ * The generic idempotency-key store. The key is claimed with INSERT … ON CONFLICT inside the
+ * same transaction as the work it guards: a second request with the same key waits on the
+ * first's uncommitted row, then reads its stored response; if the first fails, its claim rolls
+ * back with it and the retry runs the work. Same key with a different request → 422.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(private readonly ds: DataSource) {}
+
+  assertKey(key: string | undefined): string {
+    if (key === undefined || key === '') {
+      throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REQUIRED, '此操作需要 Idempotency-Key 请求头');
+    }
+    if (!KEY_PATTERN.test(key)) {
+      throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_INVALID, 'Idempotency-Key 须为 8–128 个字母、数字或 . _ : - 字符');
+    }
+    return key;
+  }
+
+  async run<T>(req: IdempotentRequest, work: (em: EntityManager) => Promise<T>): Promise<IdempotentResult<T>> {
+    const key = this.assertKey(req.key);
+    const fingerprint = requestFingerprint(req.request);
+    return this.ds.transaction(async (em) => {
+      const claimed: unknown[] = await em.query(
+        `INSERT INTO idempotency_key (scope, key, fingerprint, expires_at)
+         VALUES ($1, $2, $3, now() + make_interval(secs => $4))
+         ON CONFLICT (scope, key) DO UPDATE
+           SET fingerprint = EXCLUDED.fingerprint, response_status = NULL, response_body = NULL,
+               created_at = now(), expires_at = EXCLUDED.expires_at
+           WHERE idempotency_key.expires_at < now()
+         RETURNING 1`,
+        [req.scope, key, fingerprint, IDEMPOTENCY_TTL_SECONDS],
+      );
+      if (claimed.length === 0) {
+        const [row]: { fingerprint: string; response_body: T }[] = await em.query(
+          `SELECT fingerprint, response_body FROM idempotency_key WHERE scope = $1 AND key = $2`,
+          [req.scope, key],
+        );
+        if (!row || row.fingerprint !== fingerprint) {
+          throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED, '该 Idempotency-Key 已用于另一个请求', { key });
+        }
+        return { replayed: true, body: row.response_body };
+      }
+      // Stored and returned as the same JSON, so a replay is byte-for-byte the first answer.
+      const body = JSON.parse(JSON.stringify(await work(em))) as T;
+      await em.query(`UPDATE idempotency_key SET response_status = 200, response_body = $3 WHERE scope = $1 AND key = $2`, [
+        req.scope,
+        key,
+        JSON.stringify(body),
+      ]);
+      return { replayed: false, body };
+    });
+  }
+
+  /** Deletes expired keys (run by the worker); returns how many. */
+  async purgeExpired(): Promise<number> {
+    // TypeORM answers DELETE with [rows, affectedCount].
+    const [, affected]: [unknown[], number] = await this.ds.query(`DELETE FROM idempotency_key WHERE expires_at < now()`);
+    return affected;
+  }
+}
