@@ -1,0 +1,21 @@
+export { StatisticsModule } from './statistics.module.js';
+export { StatisticsLedger } from './statistics-ledger.service.js';
+export { PERSPECTIVES, validateLedgerEntries, type LedgerEntry, type LedgerEntryKind, type LedgerSource, type Perspective } from './ledger-entry.js';
+export {
+  StatisticsService,
+  fenToYuan,
+  yuanToFen,
+  type StatsQuery,
+  type SummaryResult,
+  type FlowsResult,
+  type TargetsResult,
+  type TargetProgress,
+  type MatchmakingReport,
+  type RegionRef,
+} from './statistics.service.js';
+export { StatsExportService, type ExportFile, type ExportFormat } from './stats-export.service.js';
+export { MatchmakingSources, type MatchmakingSource, type MatchmakingCounts } from './matchmaking-sources.js';
+export { parsePeriod, PERIOD_PATTERN, PERIOD_FORMAT, type Period } from './period.js';
+export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow } from './stats-query.repository.js';
+export { StatisticsErrorCode, statisticsErrorStatus } from './statistics.errors.js';
+export { safeText } from './spreadsheet-safety.js';

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { contentDisposition, csvText, fenToWan2, fenToWanExact, safeText } from './spreadsheet-safety.js';
+
+describe('spreadsheet safety', () => {
+  it.each(['=HYPERLINK("http://x","y")', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx'])('prefixes %j with a quote', (v) => {
+    expect(safeText(v)).toBe(`'${v}`);
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(safeText('技术开发合同 = 1')).toBe('技术开发合同 = 1');
+    expect(safeText('')).toBe('');
+  });
+
+  it('never lets a CSV field start with a formula character', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const out = csvText(s);
+        const body = out.startsWith('"') ? out.slice(1) : out;
+        expect(/^[=+\-@\t\r]/.test(body)).toBe(false);
+      }),
+    );
+    expect(csvText('a,"b"')).toBe('"a,""b"""');
+  });
+
+  it('converts fen to 万元 exactly and rounded', () => {
+    expect(fenToWanExact('123456789')).toBe('123.456789');
+    expect(fenToWanExact('-1000000')).toBe('-1');
+    expect(fenToWan2('123455000')).toBe('123.46');
+    expect(fenToWan2('-123454999')).toBe('-123.45');
+    expect(fenToWan2('1000')).toBe('0.00');
+    expect(fenToWan2('9223372036854775807')).toBe('9223372036854.78');
+  });
+
+  it('encodes Chinese file names for Content-Disposition', () => {
+    const h = contentDisposition('淮北市2025年技术合同统计.xlsx', 'stats-340600-2025.xlsx');
+    expect(h).toBe(`attachment; filename="stats-340600-2025.xlsx"; filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`);
+  });
+});

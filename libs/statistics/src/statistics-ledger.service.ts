@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { validateLedgerEntries, type LedgerEntry } from './ledger-entry.js';
+import { LedgerDuplicateCertificationError, LedgerReferenceUnknownError } from './statistics.errors.js';
+
+/**
+ * Why three rollups, maintained in the caller's transaction:
+ * - A per-request scan of the ledger (a national year is ~1 M rows) is what the issue rules
+ *   out; a materialised view refreshed by the worker would lag behind certification, and a
+ *   bureau checking its figure right after certifying would see the old one.
+ * - The keys hold the LEAF region of each perspective (the region code as registered), not
+ *   ancestors: one upsert per perspective per entry, and region codes or the hierarchy can be
+ *   corrected without rewriting rollups, because city/province/nation totals are made at
+ *   query time through region_closure (a county has at most 3 ancestors, so the join is cheap).
+ * - stats_rollup_month (perspective, region, month): the plain totals — summaries by child
+ *   region or month and target progress. Few rows (perspectives × counties × months), so a
+ *   province-year reads ~1–2 k rows whatever the number of contracts.
+ * - stats_rollup_detail (… + type, subtype, field): only when a query groups or filters by
+ *   type/field. Folding it into one table would make every unfiltered query read ~50× more.
+ * - stats_flow_month (seller region, buyer region, month): the flow matrix, which no
+ *   per-perspective table can answer (it needs both ends of a contract at once).
+ * - Upserts add EXCLUDED deltas (`x = x + EXCLUDED.x`), grouped and ordered by key so one
+ *   statement never touches a row twice and concurrent appends lock rows in the same order.
+ */
+@Injectable()
+export class StatisticsLedger {
+  /** Appends entries and updates the rollups in the caller's transaction (see LedgerEntry). */
+  async append(em: EntityManager, entries: readonly LedgerEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    validateLedgerEntries(entries);
+    const col = <K extends keyof LedgerEntry>(k: K) => entries.map((e) => e[k]);
+    const params = [
+      col('contractId'),
+      col('registrationNo'),
+      col('entryKind'),
+      col('source'),
+      col('effectiveDate'),
+      col('sellerRegionCode'),
+      col('buyerRegionCode'),
+      col('registryRegionCode'),
+      col('contractTypeCode'),
+      col('contractSubtypeCode'),
+      col('techFieldCode'),
+      col('countDelta'),
+      col('contractAmountFen'),
+      col('techAmountFen'),
+      col('contractName'),
+      col('sellerName'),
+      col('buyerName'),
+    ];
+    const input = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
+                          $9::text[], $10::text[], $11::text[], $12::int[], $13::bigint[], $14::bigint[], $15::text[], $16::text[], $17::text[])
+                   AS e(contract_id, registration_no, entry_kind, source, effective_date, seller, buyer, registry,
+                        type, subtype, field, count_delta, contract_fen, tech_fen, contract_name, seller_name, buyer_name)`;
+    const perspectives = `CROSS JOIN (VALUES ('absorption'), ('output'), ('registered')) AS p(perspective)`;
+    const leaf = `CASE p.perspective WHEN 'absorption' THEN e.buyer_region_code WHEN 'output' THEN e.seller_region_code ELSE e.registry_region_code END`;
+    const month = `date_trunc('month', e.effective_date)::date`;
+    const sums = `sum(e.count_delta), sum(e.contract_amount_fen), sum(e.tech_amount_fen)`;
+    const add = (t: string) =>
+      `contract_count = ${t}.contract_count + EXCLUDED.contract_count,
+       contract_amount_fen = ${t}.contract_amount_fen + EXCLUDED.contract_amount_fen,
+       tech_amount_fen = ${t}.tech_amount_fen + EXCLUDED.tech_amount_fen`;
+    // One statement: the parameters are parsed once and the rollups are fed from the rows just
+    // inserted (data-modifying CTEs on different tables share one snapshot and all run).
+    try {
+      await em.query(
+        `WITH e AS (
+           INSERT INTO stats_ledger (contract_id, registration_no, entry_kind, source, effective_date, seller_region_code,
+             buyer_region_code, registry_region_code, contract_type_code, contract_subtype_code, tech_field_code,
+             count_delta, contract_amount_fen, tech_amount_fen, contract_name, seller_name, buyer_name)
+           SELECT * FROM ${input}
+           RETURNING effective_date, seller_region_code, buyer_region_code, registry_region_code, contract_type_code,
+                     contract_subtype_code, tech_field_code, count_delta, contract_amount_fen, tech_amount_fen
+         ),
+         m AS (
+           INSERT INTO stats_rollup_month (perspective, region_code, month, contract_count, contract_amount_fen, tech_amount_fen)
+           SELECT p.perspective, ${leaf}, ${month}, ${sums} FROM e ${perspectives}
+           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+           ON CONFLICT (perspective, region_code, month) DO UPDATE SET ${add('stats_rollup_month')}
+         ),
+         d AS (
+           INSERT INTO stats_rollup_detail (perspective, region_code, month, contract_type_code, contract_subtype_code, tech_field_code,
+             contract_count, contract_amount_fen, tech_amount_fen)
+           SELECT p.perspective, ${leaf}, ${month}, e.contract_type_code, e.contract_subtype_code, e.tech_field_code, ${sums}
+           FROM e ${perspectives}
+           GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
+           ON CONFLICT (perspective, region_code, month, contract_type_code, contract_subtype_code, tech_field_code)
+           DO UPDATE SET ${add('stats_rollup_detail')}
+         )
+         INSERT INTO stats_flow_month (seller_region_code, buyer_region_code, month, contract_count, contract_amount_fen, tech_amount_fen)
+         SELECT e.seller_region_code, e.buyer_region_code, ${month}, ${sums} FROM e
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+         ON CONFLICT (seller_region_code, buyer_region_code, month) DO UPDATE SET ${add('stats_flow_month')}`,
+        params,
+      );
+    } catch (err) {
+      const e = err as { code?: string; detail?: string };
+      if (e.code === '23503') throw new LedgerReferenceUnknownError(e.detail ?? '');
+      if (e.code === '23505') throw new LedgerDuplicateCertificationError(e.detail ?? '');
+      throw err;
+    }
+  }
+}

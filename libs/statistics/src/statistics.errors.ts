@@ -1,0 +1,76 @@
+import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+
+export enum StatisticsErrorCode {
+  STATS_PERIOD_INVALID = 'STATS_PERIOD_INVALID',
+  STATS_REGION_UNKNOWN = 'STATS_REGION_UNKNOWN',
+  STATS_REGION_FORBIDDEN = 'STATS_REGION_FORBIDDEN',
+  STATS_REGION_REQUIRED = 'STATS_REGION_REQUIRED',
+  STATS_FILTER_UNKNOWN = 'STATS_FILTER_UNKNOWN',
+  LEDGER_ENTRY_INVALID = 'LEDGER_ENTRY_INVALID',
+  LEDGER_REFERENCE_UNKNOWN = 'LEDGER_REFERENCE_UNKNOWN',
+  LEDGER_DUPLICATE_CERTIFICATION = 'LEDGER_DUPLICATE_CERTIFICATION',
+}
+
+export const statisticsErrorStatus: ErrorStatusMap<StatisticsErrorCode> = {
+  STATS_PERIOD_INVALID: 400,
+  // A region in a query string is input, not a resource path: an unknown one is a bad request.
+  STATS_REGION_UNKNOWN: 400,
+  STATS_REGION_FORBIDDEN: 403,
+  STATS_REGION_REQUIRED: 400,
+  STATS_FILTER_UNKNOWN: 400,
+  LEDGER_ENTRY_INVALID: 422,
+  LEDGER_REFERENCE_UNKNOWN: 422,
+  LEDGER_DUPLICATE_CERTIFICATION: 409,
+};
+
+export class StatsPeriodInvalidError extends AppError {
+  constructor(period: string) {
+    super(
+      StatisticsErrorCode.STATS_PERIOD_INVALID,
+      `统计期间 ${JSON.stringify(period)} 不合法：应为 2025、2025-Q3、2025-07、2025-ytd 或 2021..2025（2000–2100 年）`,
+      { period },
+    );
+  }
+}
+
+export class StatsRegionUnknownError extends AppError {
+  constructor(code: string) {
+    super(StatisticsErrorCode.STATS_REGION_UNKNOWN, `行政区划代码 ${code} 不存在`, { region: code });
+  }
+}
+
+export class StatsRegionForbiddenError extends AppError {
+  constructor(region: string, scope: string | null) {
+    super(StatisticsErrorCode.STATS_REGION_FORBIDDEN, `无权查看地区 ${region} 的统计数据`, { region, scope });
+  }
+}
+
+export class StatsRegionRequiredError extends AppError {
+  constructor() {
+    super(StatisticsErrorCode.STATS_REGION_REQUIRED, '请指定地区（region）');
+  }
+}
+
+export class StatsFilterUnknownError extends AppError {
+  constructor(field: string, value: string) {
+    super(StatisticsErrorCode.STATS_FILTER_UNKNOWN, `${field} 的取值 ${value} 不存在`, { field, value });
+  }
+}
+
+export class LedgerEntryInvalidError extends AppError {
+  constructor(index: number, problem: string) {
+    super(StatisticsErrorCode.LEDGER_ENTRY_INVALID, `统计台账第 ${index + 1} 条记录不合法：${problem}`, { index, problem });
+  }
+}
+
+export class LedgerReferenceUnknownError extends AppError {
+  constructor(detail: string) {
+    super(StatisticsErrorCode.LEDGER_REFERENCE_UNKNOWN, `统计台账记录引用了不存在的代码：${detail}`, { detail });
+  }
+}
+
+export class LedgerDuplicateCertificationError extends AppError {
+  constructor(detail: string) {
+    super(StatisticsErrorCode.LEDGER_DUPLICATE_CERTIFICATION, `合同已计入统计，不能重复认定：${detail}`, { detail });
+  }
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../../reference/src/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { MatchmakingSources } from './matchmaking-sources.js';
+import { StatsExportService } from './stats-export.service.js';
+import { StatsQueryRepository } from './stats-query.repository.js';
+import { statisticsErrorStatus } from './statistics.errors.js';
+import { StatisticsLedger } from './statistics-ledger.service.js';
+import { StatisticsService } from './statistics.service.js';
+
+registerErrorStatuses(statisticsErrorStatus);
+
+/** Technology-contract statistics: the ledger, its rollups, queries and exports. */
+@Module({
+  imports: [ReferenceModule],
+  providers: [StatisticsLedger, StatsQueryRepository, StatisticsService, StatsExportService, MatchmakingSources],
+  exports: [StatisticsLedger, StatisticsService, StatsExportService, MatchmakingSources],
+})
+export class StatisticsModule {}

@@ -1,0 +1,290 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { chinaToday, CodeTableService, RegionNotFoundError, RegionService, TargetService, type PolicyTarget } from '../../reference/src/index.js';
+import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
+import type { Perspective } from './ledger-entry.js';
+import { MatchmakingSources, type MatchmakingCounts } from './matchmaking-sources.js';
+import { parsePeriod, type Period } from './period.js';
+import { addTotals, StatsQueryRepository, ZERO, type FlowAxisEntry, type FlowCell, type GroupBy, type GroupRow, type RegionTotalsRow, type StatsFilter, type Totals } from './stats-query.repository.js';
+import { StatsFilterUnknownError, StatsRegionForbiddenError, StatsRegionUnknownError } from './statistics.errors.js';
+
+export interface StatsQuery {
+  region?: string;
+  period: string;
+  perspective: Perspective;
+  filter?: StatsFilter;
+  /** China date the statistics are read on (year-to-date, projections); default today. */
+  asOf?: string;
+}
+
+export interface RegionRef {
+  code: string | null;
+  name: string;
+}
+
+export interface SummaryResult {
+  region: RegionRef;
+  period: Period;
+  perspective: Perspective;
+  groupBy: GroupBy;
+  filter: StatsFilter;
+  rows: GroupRow[];
+  total: Totals;
+}
+
+export interface FlowsResult {
+  region: RegionRef;
+  period: Period;
+  axis: FlowAxisEntry[];
+  cells: FlowCell[];
+  total: Totals;
+}
+
+export interface TargetProgress {
+  id: number;
+  regionCode: string;
+  indicatorCode: string;
+  indicatorName: string;
+  targetYear: number;
+  /** The target as stored (yuan / count / percent, two decimals). */
+  targetValue: string;
+  unit: PolicyTarget['unit'];
+  comparison: PolicyTarget['comparison'];
+  sourceDoc: string;
+  sourceQuote: string;
+  /** How the actual is measured, when it can be. */
+  basis: { perspective: Perspective; measure: 'contractAmount'; year: number; months: number } | null;
+  /** Yuan with two decimals; null when the platform has no data for this indicator. */
+  actual: string | null;
+  /** actual / target in per cent, two decimals. */
+  percentReached: string | null;
+  /** Straight line at the pace so far to the end of the target year (yuan, two decimals). */
+  projection: string | null;
+  onTrack: boolean | null;
+  reason?: string;
+}
+
+export interface TargetsResult {
+  region: RegionRef;
+  asOf: string;
+  items: TargetProgress[];
+}
+
+export interface MatchmakingFigure {
+  value: number | null;
+  reason?: string;
+}
+
+export interface MatchmakingReport {
+  region: RegionRef;
+  period: Period;
+  needsCollected: MatchmakingFigure;
+  achievementsRegistered: MatchmakingFigure;
+  matchesMade: MatchmakingFigure;
+  dealsByStage: Record<string, number> | null;
+  dealsByStageReason?: string;
+  /** Certified contracts registered in the region (登记), by type. */
+  contractsByType: GroupRow[];
+}
+
+/**
+ * The indicators the ledger can answer. Plans name the contract amount two ways; where a plan
+ * gives no perspective (丹东's and 西畴's 技术合同交易额) the registry's own figure (登记) is the
+ * one a county or city publishes, so that is the basis.
+ */
+const LEDGER_INDICATORS: Record<string, { defaultPerspective: Perspective }> = {
+  tech_contract_amount: { defaultPerspective: 'absorption' },
+  tech_transaction_amount: { defaultPerspective: 'registered' },
+};
+
+/** Fen → yuan with two decimals, exact. */
+export function fenToYuan(fen: bigint): string {
+  const neg = fen < 0n;
+  const a = neg ? -fen : fen;
+  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+}
+
+/** '123.45' yuan → 12345 fen (numeric(20,2) from the database). */
+export function yuanToFen(yuan: string): bigint {
+  const [i, d = ''] = yuan.split('.');
+  const neg = i!.startsWith('-');
+  const v = BigInt(i!.replace('-', '')) * 100n + BigInt((d + '00').slice(0, 2));
+  return neg ? -v : v;
+}
+
+/** a / b as a per cent with two decimals, rounded half up. */
+function percent(a: bigint, b: bigint): string {
+  if (b === 0n) return a === 0n ? '100.00' : '0.00';
+  const scaled = (a * 100_000n) / b; // per cent × 1000
+  const rounded = (scaled + (scaled >= 0n ? 5n : -5n)) / 10n;
+  const neg = rounded < 0n;
+  const abs = neg ? -rounded : rounded;
+  return `${neg ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
+
+/**
+ * Regional statistics for bureau staff (their region's subtree) and platform administrators
+ * (everything). Reads only the rollups kept by StatisticsLedger.
+ */
+@Injectable()
+export class StatisticsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: StatsQueryRepository,
+    private readonly regions: RegionService,
+    private readonly codes: CodeTableService,
+    private readonly targets: TargetService,
+    private readonly matchmakingSources: MatchmakingSources,
+  ) {}
+
+  /**
+   * The region a caller may read: platform admins any region (none = the nation); bureau staff
+   * their own region's subtree (none = their region); nobody else. Unknown codes are 400.
+   */
+  async resolveRegion(principal: Principal, region: string | undefined): Promise<RegionRef> {
+    let name = '全国';
+    if (region !== undefined) {
+      try {
+        name = (await this.regions.assertExists(region)).name;
+      } catch (err) {
+        if (err instanceof RegionNotFoundError) throw new StatsRegionUnknownError(region);
+        throw err;
+      }
+    }
+    if (isPlatformAdmin(principal)) return { code: region ?? null, name };
+    if (!isBureau(principal)) throw new StatsRegionForbiddenError(region ?? '全国', null);
+    const target = region ?? principal.regionCode;
+    if (!(await this.regions.isWithin(target, principal.regionCode))) throw new StatsRegionForbiddenError(target, principal.regionCode);
+    if (region === undefined) name = (await this.regions.assertExists(target)).name;
+    return { code: target, name };
+  }
+
+  private async checkFilter(filter: StatsFilter | undefined, period: Period): Promise<StatsFilter> {
+    const f = filter ?? {};
+    const at = `${period.toMonth.slice(0, 7)}-28`;
+    if (f.contractTypeCode !== undefined || f.contractSubtypeCode !== undefined) {
+      const types = await this.codes.contractTypes(at);
+      if (f.contractTypeCode !== undefined && !types.some((t) => t.code === f.contractTypeCode)) {
+        throw new StatsFilterUnknownError('contractType', f.contractTypeCode);
+      }
+      if (f.contractSubtypeCode !== undefined && !types.some((t) => t.subtypes.some((s) => s.code === f.contractSubtypeCode))) {
+        throw new StatsFilterUnknownError('contractSubtype', f.contractSubtypeCode);
+      }
+    }
+    if (f.techFieldCode !== undefined && !(await this.codes.isTechFieldInForce(f.techFieldCode, at))) {
+      throw new StatsFilterUnknownError('techField', f.techFieldCode);
+    }
+    return f;
+  }
+
+  /** Parses and authorises a query; everything the exports need before a byte is sent. */
+  async prepare(principal: Principal, q: StatsQuery): Promise<{ region: RegionRef; period: Period; filter: StatsFilter }> {
+    const period = parsePeriod(q.period, q.asOf ?? chinaToday());
+    const region = await this.resolveRegion(principal, q.region);
+    const filter = await this.checkFilter(q.filter, period);
+    return { region, period, filter };
+  }
+
+  async summary(principal: Principal, q: StatsQuery, groupBy: GroupBy): Promise<SummaryResult> {
+    const { region, period, filter } = await this.prepare(principal, q);
+    const scope = { perspective: q.perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter };
+    const rows = await this.repo.groups(this.ds.manager, scope, groupBy);
+    return { region, period, perspective: q.perspective, groupBy, filter, rows, total: rows.reduce(addTotals, ZERO) };
+  }
+
+  /** Totals of the region and every region below it, for the indented export. */
+  async regionTree(region: RegionRef, period: Period, perspective: Perspective, filter: StatsFilter): Promise<RegionTotalsRow[]> {
+    return this.repo.regionTree(this.ds.manager, { perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter });
+  }
+
+  async groupsFor(region: RegionRef, period: Period, perspective: Perspective, filter: StatsFilter, groupBy: GroupBy): Promise<GroupRow[]> {
+    return this.repo.groups(this.ds.manager, { perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter }, groupBy);
+  }
+
+  async flows(principal: Principal, q: Omit<StatsQuery, 'perspective' | 'filter'>): Promise<FlowsResult> {
+    const period = parsePeriod(q.period, q.asOf ?? chinaToday());
+    const region = await this.resolveRegion(principal, q.region);
+    const { axis, cells } = await this.repo.flows(this.ds.manager, region.code, period.fromMonth, period.toMonth);
+    return { region, period, axis, cells, total: cells.reduce(addTotals, ZERO) };
+  }
+
+  async targetProgress(principal: Principal, regionCode: string | undefined, asOf = chinaToday()): Promise<TargetsResult> {
+    const region = await this.resolveRegion(principal, regionCode);
+    if (region.code === null) return { region, asOf, items: [] };
+    const page = await this.targets.list(region.code, false, { page: 1, pageSize: 100 });
+    const [asOfYear, asOfMonth] = asOf.split('-').map(Number) as [number, number];
+    const items: TargetProgress[] = [];
+    for (const t of page.items) {
+      const base = {
+        id: t.id,
+        regionCode: t.regionCode,
+        indicatorCode: t.indicatorCode,
+        indicatorName: t.indicatorName,
+        targetYear: t.targetYear,
+        targetValue: t.value,
+        unit: t.unit,
+        comparison: t.comparison,
+        sourceDoc: t.sourceDoc,
+        sourceQuote: t.sourceQuote,
+      };
+      const known = LEDGER_INDICATORS[t.indicatorCode];
+      if (!known || t.unit !== 'yuan') {
+        items.push({
+          ...base,
+          basis: null,
+          actual: null,
+          percentReached: null,
+          projection: null,
+          onTrack: null,
+          reason: '该指标不来自技术合同登记，平台暂无数据来源',
+        });
+        continue;
+      }
+      const perspective = t.perspective ?? known.defaultPerspective;
+      // A past target year counts whole; the current year counts to date; a future year is
+      // measured by the current year's pace.
+      const year = Math.min(t.targetYear, asOfYear);
+      const months = year < asOfYear ? 12 : asOfMonth;
+      const total = await this.repo.total(this.ds.manager, {
+        perspective,
+        regionCode: region.code,
+        fromMonth: `${year}-01-01`,
+        toMonth: `${year}-${String(months).padStart(2, '0')}-01`,
+      });
+      const actual = BigInt(total.contractAmountFen);
+      const projected = (actual * 12n) / BigInt(months);
+      const target = yuanToFen(t.value);
+      items.push({
+        ...base,
+        basis: { perspective, measure: 'contractAmount', year, months },
+        actual: fenToYuan(actual),
+        percentReached: percent(actual, target),
+        projection: fenToYuan(projected),
+        onTrack: t.comparison === 'gt' ? projected > target : projected >= target,
+      });
+    }
+    return { region, asOf, items };
+  }
+
+  async matchmaking(principal: Principal, q: { region?: string; period: string; asOf?: string }): Promise<MatchmakingReport> {
+    const period = parsePeriod(q.period, q.asOf ?? chinaToday());
+    const region = await this.resolveRegion(principal, q.region);
+    const [ty, tm] = period.toMonth.split('-').map(Number) as [number, number];
+    const toExclusive = tm === 12 ? `${ty + 1}-01-01` : `${ty}-${String(tm + 1).padStart(2, '0')}-01`;
+    const merged: MatchmakingCounts = {};
+    for (const s of this.matchmakingSources.all()) Object.assign(merged, await s.counts(region.code, period.fromMonth, toExclusive));
+    const missing = '提供该数据的模块尚未接入统计（MatchmakingSources 端口）';
+    const figure = (v: number | undefined): MatchmakingFigure => (v === undefined ? { value: null, reason: missing } : { value: v });
+    const contractsByType = await this.groupsFor(region, period, 'registered', {}, 'type');
+    return {
+      region,
+      period,
+      needsCollected: figure(merged.needsCollected),
+      achievementsRegistered: figure(merged.achievementsRegistered),
+      matchesMade: figure(merged.matchesMade),
+      dealsByStage: merged.dealsByStage ?? null,
+      ...(merged.dealsByStage ? {} : { dealsByStageReason: missing }),
+      contractsByType,
+    };
+  }
+}

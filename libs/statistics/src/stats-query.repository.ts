@@ -1,0 +1,286 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Perspective } from './ledger-entry.js';
+
+export type GroupBy = 'child-region' | 'type' | 'field' | 'month';
+export const GROUP_BYS: readonly GroupBy[] = ['child-region', 'type', 'field', 'month'];
+
+export interface StatsFilter {
+  contractTypeCode?: string;
+  contractSubtypeCode?: string;
+  techFieldCode?: string;
+}
+
+/** Sums of one group; amounts are integer fen as decimal strings (exact, never floats). */
+export interface Totals {
+  count: number;
+  contractAmountFen: string;
+  techAmountFen: string;
+}
+
+export interface GroupRow extends Totals {
+  key: string;
+  name: string;
+}
+
+export interface RegionTotalsRow extends Totals {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  level: string;
+}
+
+export interface FlowCell extends Totals {
+  seller: string;
+  buyer: string;
+}
+
+export interface FlowAxisEntry {
+  code: string;
+  name: string;
+  /** true for the region itself or one of its children; false for a province outside it. */
+  inside: boolean;
+}
+
+export interface LedgerExportRow {
+  id: string;
+  registrationNo: string;
+  entryKind: string;
+  source: string;
+  effectiveDate: string;
+  contractName: string;
+  sellerName: string;
+  sellerRegion: string;
+  buyerName: string;
+  buyerRegion: string;
+  registryRegion: string;
+  contractType: string;
+  contractSubtype: string;
+  techField: string;
+  countDelta: number;
+  contractAmountFen: string;
+  techAmountFen: string;
+}
+
+interface Scope {
+  perspective: Perspective;
+  /** null: the whole country. */
+  regionCode: string | null;
+  fromMonth: string;
+  toMonth: string;
+  filter?: StatsFilter;
+}
+
+export const ZERO: Totals = { count: 0, contractAmountFen: '0', techAmountFen: '0' };
+
+export function addTotals(a: Totals, b: Totals): Totals {
+  return {
+    count: a.count + b.count,
+    contractAmountFen: (BigInt(a.contractAmountFen) + BigInt(b.contractAmountFen)).toString(),
+    techAmountFen: (BigInt(a.techAmountFen) + BigInt(b.techAmountFen)).toString(),
+  };
+}
+
+const SUMS = `coalesce(sum(r.contract_count), 0)::bigint AS count,
+  coalesce(sum(r.contract_amount_fen), 0)::text AS contract_fen,
+  coalesce(sum(r.tech_amount_fen), 0)::text AS tech_fen`;
+
+interface RawSums {
+  count: string;
+  contract_fen: string;
+  tech_fen: string;
+}
+
+const totals = (r: RawSums): Totals => ({ count: Number(r.count), contractAmountFen: r.contract_fen, techAmountFen: r.tech_fen });
+
+/** Builds positional SQL parameters without counting them by hand. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+/**
+ * Every statistics query, all reading the rollups (never the ledger, except the contract
+ * export, which streams ledger rows by keyset). Methods take the EntityManager so a test can
+ * run them inside a transaction it rolls back.
+ */
+@Injectable()
+export class StatsQueryRepository {
+  /** The rollup rows of a scope, as a FROM clause `r` plus WHERE conditions. */
+  private source(s: Scope, p: Params, needDetail: boolean): { from: string; where: string[] } {
+    const f = s.filter ?? {};
+    const detail = needDetail || f.contractTypeCode !== undefined || f.contractSubtypeCode !== undefined || f.techFieldCode !== undefined;
+    const where = [`r.perspective = ${p.add(s.perspective)}`, `r.month BETWEEN ${p.add(s.fromMonth)}::date AND ${p.add(s.toMonth)}::date`];
+    if (s.regionCode !== null) {
+      where.push(`r.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
+    }
+    if (f.contractTypeCode !== undefined) where.push(`r.contract_type_code = ${p.add(f.contractTypeCode)}`);
+    if (f.contractSubtypeCode !== undefined) where.push(`r.contract_subtype_code = ${p.add(f.contractSubtypeCode)}`);
+    if (f.techFieldCode !== undefined) where.push(`r.tech_field_code = ${p.add(f.techFieldCode)}`);
+    return { from: detail ? 'stats_rollup_detail r' : 'stats_rollup_month r', where };
+  }
+
+  async total(em: EntityManager, s: Scope): Promise<Totals> {
+    const p = new Params();
+    const src = this.source(s, p, false);
+    const [row] = (await em.query(`SELECT ${SUMS} FROM ${src.from} WHERE ${src.where.join(' AND ')}`, p.values)) as RawSums[];
+    return totals(row!);
+  }
+
+  /**
+   * Groups of a scope. child-region lists every child of the region (zeros included, so a
+   * report shows every county) plus the region itself when contracts sit at its own level.
+   */
+  async groups(em: EntityManager, s: Scope, groupBy: GroupBy): Promise<GroupRow[]> {
+    const p = new Params();
+    const src = this.source(s, p, groupBy === 'type' || groupBy === 'field');
+    const where = src.where.join(' AND ');
+    let sql: string;
+    if (groupBy === 'child-region') {
+      const parentIs = s.regionCode === null ? 'IS NULL' : `= ${p.add(s.regionCode)}`;
+      const self = s.regionCode === null ? 'NULL' : p.add(s.regionCode);
+      sql = `
+        WITH agg AS (
+          SELECT coalesce(g.ancestor_code, ${self}) AS key, ${SUMS}
+          FROM ${src.from}
+          LEFT JOIN (region_closure g JOIN region gr ON gr.code = g.ancestor_code AND gr.parent_code ${parentIs})
+            ON g.descendant_code = r.region_code
+          WHERE ${where}
+          GROUP BY 1
+        ),
+        keys AS (
+          SELECT code AS key, name, 1 AS ord FROM region WHERE parent_code ${parentIs}
+          UNION ALL SELECT a.key, reg.name || '（本级）', 0 FROM agg a JOIN region reg ON reg.code = a.key
+            WHERE a.key = ${self}
+        )
+        SELECT k.key, k.name, coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
+        FROM keys k LEFT JOIN agg a ON a.key = k.key
+        ORDER BY k.ord, k.key`;
+    } else if (groupBy === 'month') {
+      sql = `SELECT to_char(r.month, 'YYYY-MM') AS key, to_char(r.month, 'YYYY"年"FMMM"月"') AS name, ${SUMS}
+             FROM ${src.from} WHERE ${where} GROUP BY r.month ORDER BY r.month`;
+    } else {
+      const [col, table] = groupBy === 'type' ? ['contract_type_code', 'contract_type'] : ['tech_field_code', 'tech_field'];
+      sql = `SELECT a.key, coalesce(t.name, a.key) AS name, a.count, a.contract_fen, a.tech_fen
+             FROM (SELECT r.${col} AS key, ${SUMS} FROM ${src.from} WHERE ${where} GROUP BY r.${col}) a
+             LEFT JOIN ${table} t ON t.code = a.key
+             ORDER BY t.sort_order NULLS LAST, a.key`;
+    }
+    const rows = (await em.query(sql, p.values)) as (RawSums & { key: string; name: string })[];
+    return rows.map((r) => ({ key: r.key, name: r.name, ...totals(r) }));
+  }
+
+  /** Totals of the region and of every region below it (for the indented export). */
+  async regionTree(em: EntityManager, s: Scope): Promise<RegionTotalsRow[]> {
+    const p = new Params();
+    const src = this.source(s, p, false);
+    const subtree =
+      s.regionCode === null
+        ? `SELECT code FROM region`
+        : `SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)}`;
+    const rows = (await em.query(
+      `WITH agg AS (
+         SELECT c.ancestor_code AS code, ${SUMS}
+         FROM ${src.from} JOIN region_closure c ON c.descendant_code = r.region_code
+         WHERE ${src.where.join(' AND ')} AND c.ancestor_code IN (${subtree})
+         GROUP BY c.ancestor_code
+       )
+       SELECT reg.code, reg.name, reg.parent_code, reg.level,
+              coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
+       FROM region reg LEFT JOIN agg a ON a.code = reg.code
+       WHERE reg.code IN (${subtree})
+       ORDER BY reg.code`,
+      p.values,
+    )) as (RawSums & { code: string; name: string; parent_code: string | null; level: string })[];
+    return rows.map((r) => ({ code: r.code, name: r.name, parentCode: r.parent_code, level: r.level, ...totals(r) }));
+  }
+
+  /**
+   * Seller × buyer for contracts touching the region: each end is grouped to the child of the
+   * region containing it (or the region itself), or, outside the region, to its province.
+   */
+  async flows(em: EntityManager, regionCode: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
+    const p = new Params();
+    const period = `r.month BETWEEN ${p.add(fromMonth)}::date AND ${p.add(toMonth)}::date`;
+    let keymap: string;
+    let touching = '';
+    if (regionCode === null) {
+      keymap = `SELECT g.descendant_code AS code, g.ancestor_code AS key, true AS inside
+                FROM region_closure g JOIN region pr ON pr.code = g.ancestor_code AND pr.parent_code IS NULL`;
+    } else {
+      const rc = p.add(regionCode);
+      const sub = `SELECT descendant_code FROM region_closure WHERE ancestor_code = ${rc}`;
+      keymap = `SELECT g.descendant_code AS code, g.ancestor_code AS key, true AS inside
+                  FROM region_closure g JOIN region gr ON gr.code = g.ancestor_code AND gr.parent_code = ${rc}
+                UNION ALL SELECT ${rc}::varchar, ${rc}::varchar, true
+                UNION ALL SELECT g.descendant_code, g.ancestor_code, false
+                  FROM region_closure g JOIN region pr ON pr.code = g.ancestor_code AND pr.parent_code IS NULL
+                  WHERE g.descendant_code NOT IN (${sub})`;
+      touching = `AND (r.seller_region_code IN (${sub}) OR r.buyer_region_code IN (${sub}))`;
+    }
+    const rows = (await em.query(
+      `WITH keymap AS (${keymap}),
+       pairs AS (
+         SELECT r.seller_region_code AS s, r.buyer_region_code AS b, ${SUMS}
+         FROM stats_flow_month r WHERE ${period} ${touching}
+         GROUP BY 1, 2
+       )
+       SELECT ks.key AS seller, kb.key AS buyer, ks.inside AS seller_inside, kb.inside AS buyer_inside,
+              sum(pairs.count)::bigint AS count, sum(pairs.contract_fen::bigint)::text AS contract_fen, sum(pairs.tech_fen::bigint)::text AS tech_fen
+       FROM pairs JOIN keymap ks ON ks.code = pairs.s JOIN keymap kb ON kb.code = pairs.b
+       GROUP BY 1, 2, 3, 4
+       ORDER BY 1, 2`,
+      p.values,
+    )) as (RawSums & { seller: string; buyer: string; seller_inside: boolean; buyer_inside: boolean })[];
+    const inside = new Map<string, boolean>();
+    for (const r of rows) {
+      inside.set(r.seller, r.seller_inside);
+      inside.set(r.buyer, r.buyer_inside);
+    }
+    const codes = [...inside.keys()];
+    const names = codes.length
+      ? ((await em.query(`SELECT code, name FROM region WHERE code = ANY($1)`, [codes])) as { code: string; name: string }[])
+      : [];
+    const nameOf = new Map(names.map((n) => [n.code, n.name]));
+    const axis = codes
+      .map((code) => ({ code, name: nameOf.get(code) ?? code, inside: inside.get(code)! }))
+      .sort((a, b) => Number(b.inside) - Number(a.inside) || a.code.localeCompare(b.code));
+    return { axis, cells: rows.map((r) => ({ seller: r.seller, buyer: r.buyer, ...totals(r) })) };
+  }
+
+  /** One page of ledger rows of a scope by keyset (id > afterId), for the streamed export. */
+  async ledgerBatch(em: EntityManager, s: Scope, afterId: string, limit: number): Promise<LedgerExportRow[]> {
+    const p = new Params();
+    const col = s.perspective === 'absorption' ? 'buyer_region_code' : s.perspective === 'output' ? 'seller_region_code' : 'registry_region_code';
+    const where = [
+      `l.id > ${p.add(afterId)}::bigint`,
+      `l.effective_date >= ${p.add(s.fromMonth)}::date`,
+      `l.effective_date < (${p.add(s.toMonth)}::date + interval '1 month')`,
+    ];
+    if (s.regionCode !== null) where.push(`l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
+    const f = s.filter ?? {};
+    if (f.contractTypeCode !== undefined) where.push(`l.contract_type_code = ${p.add(f.contractTypeCode)}`);
+    if (f.contractSubtypeCode !== undefined) where.push(`l.contract_subtype_code = ${p.add(f.contractSubtypeCode)}`);
+    if (f.techFieldCode !== undefined) where.push(`l.tech_field_code = ${p.add(f.techFieldCode)}`);
+    const lim = p.add(limit);
+    return (await em.query(
+      `SELECT l.id::text AS "id", l.registration_no AS "registrationNo", l.entry_kind AS "entryKind", l.source,
+              to_char(l.effective_date, 'YYYY-MM-DD') AS "effectiveDate", l.contract_name AS "contractName",
+              l.seller_name AS "sellerName", sr.name AS "sellerRegion", l.buyer_name AS "buyerName", br.name AS "buyerRegion",
+              rr.name AS "registryRegion", ct.name AS "contractType", cs.name AS "contractSubtype", tf.name AS "techField",
+              l.count_delta AS "countDelta", l.contract_amount_fen::text AS "contractAmountFen", l.tech_amount_fen::text AS "techAmountFen"
+       FROM (SELECT * FROM stats_ledger l WHERE ${where.join(' AND ')} ORDER BY l.id LIMIT ${lim}) l
+       JOIN region sr ON sr.code = l.seller_region_code
+       JOIN region br ON br.code = l.buyer_region_code
+       JOIN region rr ON rr.code = l.registry_region_code
+       JOIN contract_type ct ON ct.code = l.contract_type_code
+       JOIN contract_type cs ON cs.code = l.contract_subtype_code
+       JOIN tech_field tf ON tf.code = l.tech_field_code
+       ORDER BY l.id`,
+      p.values,
+    )) as LedgerExportRow[];
+  }
+}

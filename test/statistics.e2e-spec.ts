@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { StatisticsLedger, type LedgerEntry } from '../libs/statistics/src/index.js';
+import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+/** supertest parser that keeps the body as bytes (XLSX, CSV with BOM). */
+const binary: Parameters<request.Test['parse']>[0] = (res, cb) => {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+const xlsxOf = (body: unknown) => body as ExcelJS.Buffer;
+
+describe('statistics API and exports (e2e)', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let huaibei: TestOrg;
+  let lixin: TestOrg;
+  let dandong: TestOrg;
+  let platform: TestOrg;
+  let enterprise: TestOrg;
+
+  /** The figure recomputed the slow way: straight from the ledger, no rollups. */
+  async function naive(perspectiveCol: string, region: string, from: string, toExclusive: string) {
+    const [row] = await ds.query(
+      `SELECT coalesce(sum(count_delta), 0)::int AS count, coalesce(sum(contract_amount_fen), 0)::text AS fen, coalesce(sum(tech_amount_fen), 0)::text AS tech
+       FROM stats_ledger WHERE ${perspectiveCol} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $1)
+         AND effective_date >= $2 AND effective_date < $3`,
+      [region, from, toExclusive],
+    );
+    return row as { count: number; fen: string; tech: string };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    ds = t.app.get(DataSource);
+    await statisticsDemoLoader.load(ds);
+    [huaibei, lixin, dandong, platform, enterprise] = await Promise.all([
+      createBureauStaff(t, '340600'),
+      createBureauStaff(t, '341623'),
+      createBureauStaff(t, '210600'),
+      createPlatformAdmin(t),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600' }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('computes target progress for 淮北 (吸纳 100亿元 in 2025) from the demo ledger', async () => {
+    const res = await request(t.http).get('/api/stats/targets').set(bearer(huaibei.accessToken)).expect(200);
+    expect(res.body.region).toEqual({ code: '340600', name: '淮北市' });
+    const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
+    const expected = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
+    const fen = BigInt(expected.fen);
+    expect(fen).toBeGreaterThan(0n);
+    expect(item).toMatchObject({
+      targetValue: '10000000000.00',
+      targetYear: 2025,
+      basis: { perspective: 'absorption', year: 2025, months: 12 },
+      actual: `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`,
+      projection: `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`,
+    });
+    expect(Number(item.percentReached)).toBeCloseTo((Number(fen) / 1e12) * 100, 1);
+    expect(item.onTrack).toBe(fen > 1_000_000_000_000n);
+    const other = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'high_tech_enterprises');
+    expect(other).toMatchObject({ actual: null, percentReached: null, reason: expect.any(String) });
+  });
+
+  it('computes target progress for 利辛县 (3亿元), mid-year with a straight-line projection', async () => {
+    const res = await request(t.http).get('/api/stats/targets?asOf=2025-06-15').set(bearer(lixin.accessToken)).expect(200);
+    const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
+    const expected = BigInt((await naive('buyer_region_code', '341623', '2025-01-01', '2025-07-01')).fen);
+    expect(expected).toBeGreaterThan(0n);
+    const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
+    expect(item).toMatchObject({ targetValue: '300000000.00', basis: { year: 2025, months: 6 }, actual: yuan(expected), projection: yuan(expected * 2n) });
+  });
+
+  it('summary by child region equals the ledger, counties adding up to the city', async () => {
+    const res = await request(t.http)
+      .get('/api/stats/summary')
+      .query({ region: '340600', period: '2025', perspective: 'absorption', groupBy: 'child-region' })
+      .set(bearer(huaibei.accessToken))
+      .expect(200);
+    const expected = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
+    expect(res.body.total).toEqual({ count: expected.count, contractAmountFen: expected.fen, techAmountFen: expected.tech });
+    expect(res.body.rows.map((r: { key: string }) => r.key)).toEqual(['340602', '340603', '340604', '340621']);
+    for (const r of res.body.rows) {
+      const own = await naive('buyer_region_code', r.key, '2025-01-01', '2026-01-01');
+      expect([r.count, r.contractAmountFen]).toEqual([own.count, own.fen]);
+    }
+    const q3 = await request(t.http)
+      .get('/api/stats/summary')
+      .query({ region: '340600', period: '2025-Q3', perspective: 'output', groupBy: 'type' })
+      .set(bearer(huaibei.accessToken))
+      .expect(200);
+    expect(q3.body.total.count).toBe((await naive('seller_region_code', '340600', '2025-07-01', '2025-10-01')).count);
+  });
+
+  it('answers flows and the matchmaking report within scope', async () => {
+    const flows = await request(t.http).get('/api/stats/flows?period=2025').set(bearer(huaibei.accessToken)).expect(200);
+    expect(flows.body.axis.some((a: { code: string; inside: boolean }) => a.code === '340602' && a.inside)).toBe(true);
+    expect(flows.body.total.count).toBeGreaterThan(0);
+    const mm = await request(t.http).get('/api/stats/matchmaking?period=2025-Q2').set(bearer(huaibei.accessToken)).expect(200);
+    expect(mm.body.needsCollected).toEqual({ value: null, reason: expect.any(String) });
+    expect(mm.body.contractsByType.length).toBeGreaterThan(0);
+  });
+
+  it('refuses 丹东 asking for 淮北 (403), an enterprise (403), and anonymous callers (401)', async () => {
+    for (const path of ['/api/stats/summary?perspective=absorption&', '/api/stats/flows?', '/api/stats/summary/export?', '/api/stats/contracts/export?perspective=output&']) {
+      const res = await request(t.http).get(`${path}region=340600&period=2025`).set(bearer(dandong.accessToken)).expect(403);
+      expect(res.body.code).toBe('STATS_REGION_FORBIDDEN');
+    }
+    expect((await request(t.http).get('/api/stats/targets?region=340600').set(bearer(dandong.accessToken)).expect(403)).body.code).toBe('STATS_REGION_FORBIDDEN');
+    await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').set(bearer(enterprise.accessToken)).expect(403);
+    await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').expect(401);
+    await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').set(bearer(platform.accessToken)).expect(200);
+  });
+
+  it('answers 400 with a code for an invalid period, region or filter', async () => {
+    const get = (q: Record<string, string>) => request(t.http).get('/api/stats/summary').query({ perspective: 'absorption', ...q }).set(bearer(platform.accessToken));
+    expect((await get({ region: '340600', period: '2025-13' }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'period' }] });
+    expect((await get({ region: '340600', period: '1999' }).expect(400)).body.code).toBe('STATS_PERIOD_INVALID');
+    expect((await get({ region: '340600', period: '2099-ytd' }).expect(400)).body.code).toBe('STATS_PERIOD_INVALID');
+    expect((await get({ region: 'abc', period: '2025' }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'region' }] });
+    expect((await get({ region: '999999', period: '2025' }).expect(400)).body.code).toBe('STATS_REGION_UNKNOWN');
+    expect((await get({ region: '340600', period: '2025', techField: '99' }).expect(400)).body.code).toBe('STATS_FILTER_UNKNOWN');
+    expect((await get({ region: '340600', period: '2025', groupBy: 'county' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await get({ region: '340600', period: '2025', extra: '1' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('exports an XLSX that opens with the right totals, hierarchy, merged headers and a Chinese file name', async () => {
+    const res = await request(t.http)
+      .get('/api/stats/summary/export')
+      .query({ region: '340600', period: '2025' })
+      .set(bearer(huaibei.accessToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsxOf(res.body));
+    const ws = wb.worksheets[0]!;
+    expect(String(ws.getCell('A1').value)).toContain('淮北市2025年');
+    expect(ws.getCell('B2').value).toContain('吸纳');
+    expect((ws as unknown as { _merges: Record<string, unknown> })._merges).toHaveProperty('B2');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(ws.getCell('A4').value).toBe('淮北市');
+    expect(ws.getCell('A5').alignment?.indent).toBe(1);
+    const last = ws.getRow(ws.rowCount);
+    expect(last.getCell(1).value).toBe('合计');
+    const absorption = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
+    const output = await naive('seller_region_code', '340600', '2025-01-01', '2026-01-01');
+    expect(last.getCell(2).value).toBe(absorption.count);
+    expect(Math.round(Number(last.getCell(3).value) * 100)).toBe(Math.round(Number(BigInt(absorption.fen) / 100n) / 100));
+    expect(last.getCell(3).numFmt).toBe('#,##0.00');
+    expect(last.getCell(5).value).toBe(output.count);
+    // The county rows add up to the city row.
+    const counties = [5, 6, 7, 8].map((r) => Number(ws.getRow(r).getCell(2).value));
+    expect(counties.reduce((a, b) => a + b, 0)).toBe(Number(ws.getCell('B4').value));
+  });
+
+  it('exports contracts with a formula-looking name as text, in XLSX and CSV with BOM', async () => {
+    const name = '=HYPERLINK("http://evil.example/x","点我")';
+    const entry: LedgerEntry = {
+      contractId: randomUUID(),
+      registrationNo: 'E2E-HYPERLINK',
+      entryKind: 'certified',
+      source: 'platform',
+      effectiveDate: '2026-02-10',
+      sellerRegionCode: '340602',
+      buyerRegionCode: '340603',
+      registryRegionCode: '340602',
+      contractTypeCode: 'development',
+      contractSubtypeCode: 'development.commissioned',
+      techFieldCode: '01',
+      countDelta: 1,
+      contractAmountFen: '123456789',
+      techAmountFen: '100000000',
+      contractName: name,
+      sellerName: '@卖方',
+      buyerName: '+买方',
+    };
+    await ds.transaction((em) => t.app.get(StatisticsLedger).append(em, [entry]));
+    const xlsx = await request(t.http)
+      .get('/api/stats/contracts/export')
+      .query({ region: '340600', period: '2026-02', perspective: 'absorption' })
+      .set(bearer(huaibei.accessToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsxOf(xlsx.body));
+    const ws = wb.worksheets[0]!;
+    const row = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(1).value === 'E2E-HYPERLINK')!;
+    expect(row.getCell(5).value).toBe(`'${name}`);
+    expect(row.getCell(5).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(6).value).toBe("'@卖方");
+    expect(row.getCell(15).value).toBeCloseTo(123.456789, 6);
+    const expected = await naive('buyer_region_code', '340600', '2026-02-01', '2026-03-01');
+    expect(ws.rowCount - 2).toBe((await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE buyer_region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '340600') AND effective_date >= '2026-02-01' AND effective_date < '2026-03-01'`))[0].n);
+    expect(expected.count).toBeGreaterThan(0);
+
+    const csv = await request(t.http)
+      .get('/api/stats/contracts/export')
+      .query({ region: '340600', period: '2026-02', perspective: 'absorption', format: 'csv' })
+      .set(bearer(huaibei.accessToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = (csv.body as Buffer).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example/x"",""点我"")"`);
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('exports the summary as CSV with BOM and a totals row', async () => {
+    const res = await request(t.http)
+      .get('/api/stats/summary/export')
+      .query({ region: '341600', period: '2025', perspective: 'absorption', format: 'csv' })
+      .set(bearer(platform.accessToken))
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const lines = (res.body as Buffer).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('地区,吸纳合同数（项）,吸纳合同成交额（万元）,吸纳技术交易额（万元）');
+    const total = lines[lines.length - 1]!.split(',');
+    const expected = await naive('buyer_region_code', '341600', '2025-01-01', '2026-01-01');
+    expect(total[0]).toBe('合计');
+    expect(Number(total[1])).toBe(expected.count);
+    expect(lines.some((l) => l.startsWith('\u3000利辛县,'))).toBe(true);
+  });
+});
