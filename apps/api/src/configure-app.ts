@@ -1,11 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import { AppExceptionFilter, createValidationPipe } from '../../../libs/shared/errors/index.js';
 import { requestIdFor } from '../../../libs/shared/logging/index.js';
+import { webAppMiddleware } from './web/web-app.middleware.js';
 
 /**
  * Everything main.ts and the e2e tests share: request ids and JSON request logs, the global
@@ -22,12 +22,9 @@ export function configureApp(app: INestApplication, logger: Logger): void {
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
-  // Everything the API serves is under /api; any other path is not ours (the web app will be
-  // mounted here) and answers a JSON 404 rather than Express's HTML page.
-  express.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.path === '/api' || req.path.startsWith('/api/')) return next();
-    res.status(404).json({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: `没有这个页面：${req.path}`, requestId: (req as Request & { id?: string }).id });
-  });
+  // Everything the API serves is under /api; the web app (dist/web) is served at `/`, and any
+  // other path answers a JSON 404 rather than Express's HTML page.
+  for (const handler of webAppMiddleware()) express.use(handler);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AppExceptionFilter());

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { projectRoot } from '../../../../libs/shared/config/index.js';
+
+const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
+
+function notFound(req: Request, res: Response): void {
+  res.status(404).json({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: `没有这个页面：${req.path}`, requestId: (req as Request & { id?: string }).id });
+}
+
+/**
+ * The browser app built by Vite into dist/web, served at `/`: its files as they are (hashed
+ * assets cached for a year), and index.html for any other GET that a browser makes, so that
+ * client-side routes such as /login survive a reload. /api stays the API's; without a built web
+ * app (api run from sources, or before the first build) every non-/api path is a JSON 404.
+ */
+export function webAppMiddleware(webDir = join(projectRoot(), 'dist', 'web')): RequestHandler[] {
+  const indexHtml = join(webDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    return [(req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : notFound(req, res))];
+  }
+  const files = express.static(webDir, {
+    index: false,
+    fallthrough: true,
+    setHeaders: (res, path) => {
+      res.setHeader('Cache-Control', path.includes(`${join(webDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  return [
+    (req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (isApiPath(req.path)) return next();
+      const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/assets/');
+      if (!wantsPage) return notFound(req, res);
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    },
+  ];
+}

@@ -1,0 +1,74 @@
+import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { RequireAuth } from './auth/require-auth';
+import { AppLayout } from './components/app-layout';
+import { ForbiddenPage } from './pages/forbidden-page';
+import { HomePage } from './pages/home-page';
+import { ListingDetailPage } from './pages/listing-detail-page';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PublicationsPage } from './pages/publications-page';
+import { RegionsPage } from './pages/regions-page';
+import { SearchPage } from './pages/search-page';
+import { SignupPage } from './pages/signup-page';
+
+// ECharts is large: only bureau staff load it, with the dashboard.
+const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
+const ReviewPage = lazy(() => import('./pages/review-page'));
+const DealsPage = lazy(() => import('./pages/deals-page'));
+
+const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
+
+export function App() {
+  return (
+    <Suspense fallback={loading}>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomePage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="listings/:kind/:id" element={<ListingDetailPage />} />
+          <Route path="regions" element={<RegionsPage />} />
+          <Route path="publications" element={<PublicationsPage />} />
+          <Route path="login" element={<LoginPage />} />
+          <Route path="signup" element={<SignupPage />} />
+          <Route path="403" element={<ForbiddenPage />} />
+          <Route
+            path="my/listings"
+            element={
+              <RequireAuth permission="listing:write-own">
+                <MyListingsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <RequireAuth permission="listing:review">
+                <ReviewPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="deals"
+            element={
+              <RequireAuth permission="deal:read">
+                <DealsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="dashboard"
+            element={
+              <RequireAuth permission="stats:read">
+                <DashboardPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,81 @@
+import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
+import { useParams } from 'react-router-dom';
+import { api } from '../api/client';
+import type { ListingView } from '../api/types';
+import { useRegionName, useTechFields } from '../components/reference-data';
+import { useApi } from '../components/use-api';
+import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, dateText, KIND_NAMES, ORG_TYPE_NAMES, STATUS_NAMES, TRANSFER_MODE_NAMES, wanYuan } from '../format';
+
+const KIND_PATHS = ['needs', 'achievements', 'challenges'];
+
+/** One need, achievement or challenge as the public (or its owner) sees it. */
+export function ListingDetailPage() {
+  const { kind = '', id = '' } = useParams();
+  const fields = useTechFields();
+  const { data: l, error, loading } = useApi((signal) => api<ListingView>(`/listings/${kind}/${id}`, { signal }), [kind, id]);
+  const region = useRegionName(l?.regionCode);
+  if (!KIND_PATHS.includes(kind)) return <Alert type="warning" showIcon message="页面地址不正确" />;
+  if (loading) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (error || !l) return <Alert type={error?.status === 404 ? 'info' : 'error'} showIcon message={error?.status === 404 ? '该信息不存在或已下架' : (error?.message ?? '加载失败')} />;
+  return (
+    <Card
+      title={
+        <Space wrap>
+          <Tag color="blue">{KIND_NAMES[l.kind]}</Tag>
+          <span>{l.title}</span>
+          {l.status !== 'published' ? <Tag color="orange">{STATUS_NAMES[l.status]}</Tag> : null}
+        </Space>
+      }
+    >
+      <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
+        <Descriptions.Item label="发布单位">{l.anonymous && !l.orgName ? '匿名发布' : (l.orgName ?? '—')}（{ORG_TYPE_NAMES[l.orgType]}）</Descriptions.Item>
+        <Descriptions.Item label="所在地区">{region}</Descriptions.Item>
+        <Descriptions.Item label="技术领域">{fields[l.techFieldCode] ?? l.techFieldCode}</Descriptions.Item>
+        <Descriptions.Item label="发布日期">{dateText(l.publishedAt)}</Descriptions.Item>
+        {l.kind === 'achievement' ? (
+          <>
+            <Descriptions.Item label="成果类型">{ACHIEVEMENT_TYPE_NAMES[l.achievementType ?? ''] ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="技术成熟度">TRL {l.trl} 级</Descriptions.Item>
+            <Descriptions.Item label="转化方式">{(l.transferModes ?? []).map((m) => TRANSFER_MODE_NAMES[m] ?? m).join('、') || '—'}</Descriptions.Item>
+            <Descriptions.Item label="价格">{l.negotiable || l.priceFen == null ? '面议' : wanYuan(l.priceFen)}</Descriptions.Item>
+            {l.registryNumber ? <Descriptions.Item label="成果登记号">{l.registryNumber}</Descriptions.Item> : null}
+          </>
+        ) : null}
+        {l.kind === 'need' ? (
+          <>
+            <Descriptions.Item label="预算">{l.budgetMaxFen ? `${l.budgetMinFen ? `${wanYuan(l.budgetMinFen)} – ` : ''}${wanYuan(l.budgetMaxFen)}` : '面议'}</Descriptions.Item>
+            <Descriptions.Item label="截止日期">{dateText(l.deadline)}</Descriptions.Item>
+            <Descriptions.Item label="合作方式">{(l.cooperationModes ?? []).map((m) => COOPERATION_MODE_NAMES[m] ?? m).join('、') || '—'}</Descriptions.Item>
+            {l.industry ? <Descriptions.Item label="所属行业">{l.industry}</Descriptions.Item> : null}
+          </>
+        ) : null}
+        {l.kind === 'challenge' ? (
+          <>
+            <Descriptions.Item label="榜额">{wanYuan(l.rewardFen)}</Descriptions.Item>
+            <Descriptions.Item label="揭榜截止">{dateText(l.deadline)}</Descriptions.Item>
+          </>
+        ) : null}
+        {l.contactName ? <Descriptions.Item label="联系人">{l.contactName} {l.contactPhone ?? ''}</Descriptions.Item> : null}
+      </Descriptions>
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        详细介绍
+      </Typography.Title>
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{l.description}</Typography.Paragraph>
+      {l.keywords.length ? (
+        <Space wrap>
+          {l.keywords.map((k) => (
+            <Tag key={k}>{k}</Tag>
+          ))}
+        </Space>
+      ) : null}
+      {l.team?.length ? (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            团队
+          </Typography.Title>
+          <Typography.Paragraph>{l.team.map((m) => `${m.name}${m.title ? `（${m.title}）` : ''}`).join('、')}</Typography.Paragraph>
+        </>
+      ) : null}
+    </Card>
+  );
+}

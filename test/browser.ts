@@ -1,0 +1,100 @@
+/**
+ * Browser-test harness: the real api (all modules, real PostgreSQL and Meilisearch, fresh
+ * database) listening on a free port and serving the built web app from dist/web, and a headless
+ * Chromium that arrives through npm (@sparticuz/chromium, driven by playwright-core), so that
+ * `npm test` needs nothing installed by hand. That Chromium has no CJK fonts: the web app brings
+ * its own (Noto Sans SC), which is what the tests check.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import sparticuz from '@sparticuz/chromium';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { projectRoot } from '../libs/shared/config/index.js';
+import { createTestApp, type TestApp } from './test-app.js';
+
+export const SCREENSHOT_DIR = join(projectRoot(), 'test-output', 'screenshots');
+
+/** Launches headless Chromium; fails (never skips) with a message that says what to do. */
+export async function launchBrowser(): Promise<Browser> {
+  let executablePath: string;
+  try {
+    executablePath = await sparticuz.executablePath();
+  } catch (err) {
+    throw new Error(`browser tests: could not unpack Chromium from @sparticuz/chromium (run \`npm ci\`): ${err instanceof Error ? err.message : String(err)}`);
+  }
+  try {
+    return await chromium.launch({
+      executablePath,
+      headless: true,
+      args: [
+        // --single-process (meant for AWS Lambda) makes every browser context share one
+        // localStorage, so a login in one test would leak into the next
+        ...sparticuz.args.filter((a) => a !== '--single-process'),
+        '--no-sandbox',
+        '--disable-gpu',
+        // this machine's network is closed: Chromium's own background connections only fail
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  } catch (err) {
+    throw new Error(`browser tests: headless Chromium (${executablePath}) did not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+export interface WebHarness {
+  t: TestApp;
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser context (own storage: nobody logged in) at the given viewport. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export const DESKTOP = { width: 1366, height: 768 };
+export const PHONE = { width: 390, height: 844 };
+
+/** One api and one browser for a whole test file. */
+export async function startWebHarness(): Promise<WebHarness> {
+  if (!existsSync(join(projectRoot(), 'dist', 'web', 'index.html'))) {
+    throw new Error('browser tests: dist/web/index.html is missing; `npm test` builds it (npm run build)');
+  }
+  const t = await createTestApp();
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await t.close();
+    throw err;
+  }
+  const contexts: BrowserContext[] = [];
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    t,
+    baseUrl,
+    browser,
+    async newPage(viewport = DESKTOP) {
+      const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl, isMobile: viewport.width < 600 });
+      ctx.setDefaultTimeout(15_000);
+      contexts.push(ctx);
+      return ctx.newPage();
+    },
+    async screenshot(page, name) {
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await t.close();
+    },
+  };
+}
