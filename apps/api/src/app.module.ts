@@ -1,11 +1,33 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ReferenceModule } from '../../../libs/reference/src/index.js';
+import { IdentityModule } from '../../../libs/identity/src/index.js';
+import { ListingsModule } from '../../../libs/listings/src/index.js';
+import { OutboxModule } from '../../../libs/outbox/src/index.js';
 import { SearchModule } from '../../../libs/search/src/index.js';
+import { StatisticsModule } from '../../../libs/statistics/src/index.js';
+import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
+import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
+import { ContractsController } from './contracts/contracts.controller.js';
+import { PricePublicationsController } from './contracts/price-publications.controller.js';
+import { MatchingModule } from '../../../libs/matching/src/index.js';
+import { MatchingController } from './matching/matching.controller.js';
+import { DealsController } from './brokerage/deals.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
+import { AchievementsController, ChallengesController, NeedsController } from './listings/listing-kinds.controller.js';
+import { ListingsController } from './listings/listings.controller.js';
+import { SearchController } from './search/search.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
+import { AccessGuard } from './identity/access.guard.js';
+import { AuditController } from './identity/audit.controller.js';
+import { AuthController } from './identity/auth.controller.js';
+import { MeController } from './identity/me.controller.js';
+import { MembersController } from './identity/members.controller.js';
+import { OrganizationsController } from './identity/organizations.controller.js';
 
 /** The HTTP application. `env` overrides process variables (tests, launcher). */
 @Module({})
@@ -13,9 +35,9 @@ export class AppModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, SearchModule, ReferenceModule],
-      controllers: [HealthController, ReferenceController],
-      providers: [HealthService],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule],
+      controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController],
+      providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

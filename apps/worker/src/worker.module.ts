@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ListingsModule } from '../../../libs/listings/src/index.js';
+import { OutboxModule } from '../../../libs/outbox/src/index.js';
 import { SearchModule } from '../../../libs/search/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
+import { OutboxRelayJob } from './outbox-relay.job.js';
 
 /** Background processes: outbox relay, scheduled jobs, alerts. */
 @Module({})
@@ -9,7 +12,8 @@ export class WorkerModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, SearchModule],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
+      providers: [OutboxRelayJob],
     };
   }
 }

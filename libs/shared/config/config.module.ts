@@ -3,6 +3,7 @@ import { AppConfig } from './app.config.js';
 import { DatabaseConfig } from './database.config.js';
 import type { Env } from './env-schema.js';
 import { SearchConfig } from './search.config.js';
+import { OutboxConfig } from './outbox.config.js';
 import { AuthConfig } from './auth.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
@@ -23,6 +24,7 @@ export class ConfigModule {
       { provide: AppConfig, useFactory: () => AppConfig.fromEnv(env()) },
       { provide: DatabaseConfig, useFactory: () => DatabaseConfig.fromEnv(env()) },
       { provide: SearchConfig, useFactory: () => SearchConfig.fromEnv(env()) },
+      { provide: OutboxConfig, useFactory: () => OutboxConfig.fromEnv(env()) },
       { provide: AuthConfig, useFactory: () => AuthConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
@@ -34,5 +36,6 @@ export function validateAllConfig(env: Env = processEnv()): void {
   AppConfig.fromEnv(env);
   DatabaseConfig.fromEnv(env);
   SearchConfig.fromEnv(env);
+  OutboxConfig.fromEnv(env);
   AuthConfig.fromEnv(env);
 }
