@@ -3,6 +3,7 @@ import { Meilisearch, MeilisearchApiError, type Index, type SearchParams } from 
 import { SearchConfig } from '../../shared/config/index.js';
 import type { ComponentHealth } from '../../shared/database/index.js';
 import { compileFilter } from './filter-syntax.js';
+import { keepAliveHttpClient } from './keep-alive-http-client.js';
 import { SearchIndex, type IndexSettings, type SearchRequest, type SearchResponse } from './search-index.port.js';
 
 const TASK_TIMEOUT_MS = 120_000;
@@ -23,7 +24,7 @@ export class MeilisearchIndex extends SearchIndex {
 
   constructor(private readonly cfg: SearchConfig) {
     super();
-    this.client = new Meilisearch({ host: cfg.url, apiKey: cfg.apiKey, timeout: 30_000 });
+    this.client = new Meilisearch({ host: cfg.url, apiKey: cfg.apiKey, timeout: 30_000, httpClient: keepAliveHttpClient() });
   }
 
   private uid(name: string): string {
