@@ -43,7 +43,12 @@ export function keepAliveHttpClient(): (input: RequestInfo | URL, init?: Request
       const signal = init?.signal;
       if (signal) {
         if (signal.aborted) req.destroy(signal.reason as Error);
-        else signal.addEventListener('abort', () => req.destroy(signal.reason as Error), { once: true });
+        else {
+          // A signal may span many requests (task polling): drop our listener when done.
+          const onAbort = () => req.destroy(signal.reason as Error);
+          signal.addEventListener('abort', onAbort, { once: true });
+          req.once('close', () => signal.removeEventListener('abort', onAbort));
+        }
       }
       req.on('error', (err) => reject(new MeilisearchRequestError(url.toString(), err)));
       if (body !== undefined) req.write(body);
