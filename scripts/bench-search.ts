@@ -15,6 +15,7 @@ import { ensureDatabase, freePort, startEmbeddedMeilisearch, startEmbeddedPostgr
 import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
 import { demoPapers } from '../seeds/demo/listings-demo.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
+import { seededRandom } from '../libs/shared/random/index.js';
 
 /**
  * `npm run bench:search [-- --n 100000 --queries 200]`: on its own embedded PostgreSQL and
@@ -31,17 +32,6 @@ const arg = (name: string, dflt: number): number => {
 const N = arg('n', 100_000);
 const QUERIES = arg('queries', 200);
 const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -78,7 +68,7 @@ async function main(): Promise<void> {
     const papers = demoPapers();
     const regions = ['341623', '341602', '340603', '371302', '210602', '532623'];
     const modes = ['licence', 'transfer', 'cooperation', 'equity'];
-    const rnd = prng(7);
+    const rnd = seededRandom(7);
 
     say(`writing ${N} published achievements with outbox rows…`);
     const BATCH = 2000;

@@ -24,6 +24,7 @@ import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/
 import { permissionsOf, type Principal } from '../libs/shared/auth/index.js';
 import { StatisticsLedger, StatisticsModule, StatisticsService, StatsExportService, type LedgerEntry } from '../libs/statistics/src/index.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
+import { seededRandom } from '../libs/shared/random/index.js';
 
 const env = processEnv();
 const CONTRACTS = Number(env.BENCH_CONTRACTS ?? 1_000_000);
@@ -36,17 +37,6 @@ const TYPES: [string, string][] = [
   ['consulting', 'consulting.general'], ['service', 'service.general'], ['service', 'service.training'], ['service', 'service.intermediary'],
 ];
 const FIELDS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -103,7 +93,7 @@ async function main(): Promise<void> {
     out(`regions: ${counties.length} counties in ${PROVINCES.length} provinces`);
 
     // ---- load ------------------------------------------------------------------------------
-    const rnd = prng(42);
+    const rnd = seededRandom(42);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     let written = 0;
     let rows = 0;

@@ -7,6 +7,7 @@ import { permissionsOf, type OrgType, type Principal, type Role } from '../../li
 import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../libs/shared/database/index.js';
 import type { DemoLoader } from './load-demo.js';
+import { seededRandom } from '../../libs/shared/random/index.js';
 
 /**
  * Demo brokerage and contracts, written through the services (so audit rows, registration
@@ -38,17 +39,6 @@ class ContractsDemoModule {
       ],
     };
   }
-}
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SUBTYPES = [
@@ -116,7 +106,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
     const registration = app.get(RegistrationService);
     const adjustments = app.get(AdjustmentService);
     const clock = app.get(Clock);
-    const rnd = prng(20251126);
+    const rnd = seededRandom(20251126);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 
     // Deals: one per stage and a few more, between platform organisations.

@@ -7,6 +7,7 @@ import { LISTING_CHANGED_TOPIC, type ListingKind } from '../../libs/listings/src
 import { OutboxService } from '../../libs/outbox/src/index.js';
 import { projectRoot } from '../../libs/shared/config/index.js';
 import type { DemoLoader } from './load-demo.js';
+import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**
  * The demo market's inventory: about 150 achievements and 150 needs drawn from real Chinese
@@ -77,22 +78,6 @@ interface Paper {
   field: string;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function uuidFrom(text: string): string {
-  const h = createHash('sha1').update(text).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
 function creditCode(seed: string, region: string): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   const h = createHash('sha1').update(seed).digest();
@@ -125,14 +110,14 @@ function halves(text: string): [string, string] {
 }
 
 export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPapers()): Promise<number> {
-  const rnd = prng(20251125);
+  const rnd = seededRandom(20251125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const outbox = new OutboxService();
   let created = 0;
   await ds.transaction(async (em) => {
     const orgUser = async (key: string, type: string, name: string, region: string): Promise<[string, string]> => {
-      const orgId = uuidFrom(`demo-org-${key}`);
-      const userId = uuidFrom(`demo-user-${key}`);
+      const orgId = uuidFromText(`demo-org-${key}`);
+      const userId = uuidFromText(`demo-user-${key}`);
       await em.query(
         `INSERT INTO organization (id, type, name, credit_code, region_code, verification_status, verified_at) VALUES ($1, $2, $3, $4, $5, 'verified', now()) ON CONFLICT DO NOTHING`,
         [orgId, type, name, creditCode(key, region), region],
@@ -182,7 +167,7 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       await write(
         'achievement',
         'achievement',
-        uuidFrom(`demo-achievement-${i}`),
+        uuidFromText(`demo-achievement-${i}`),
         {
           org_id: owner.ids[0],
           created_by: owner.ids[1],
@@ -210,7 +195,7 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       await write(
         'need',
         'tech_need',
-        uuidFrom(`demo-need-${i}`),
+        uuidFromText(`demo-need-${i}`),
         {
           org_id: owner.ids[0],
           created_by: owner.ids[1],
@@ -234,7 +219,7 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       await write(
         'challenge',
         'challenge',
-        uuidFrom(`demo-challenge-${i}`),
+        uuidFromText(`demo-challenge-${i}`),
         {
           org_id: owner.ids[0],
           created_by: owner.ids[1],

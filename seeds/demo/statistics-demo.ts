@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { StatisticsLedger, type LedgerEntry } from '../../libs/statistics/src/index.js';
 import type { DemoLoader } from './load-demo.js';
+import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**
  * DEMO STAND-IN for the contracts lib (issue 7): certified contracts written straight into the
@@ -44,26 +44,9 @@ const FIELDS = ['01', '03', '04', '05', '06', '07', '09', '10', '11'];
 const BUYERS = ['煤化工有限公司', '新材料科技有限公司', '现代农业发展有限公司', '智能装备制造有限公司', '生物医药股份有限公司', '绿色能源有限公司'];
 const TOPICS = ['煤矸石综合利用技术开发', '高性能铝基复合材料研制', '中药材种植技术服务', '智能矿山巡检系统', '锂电池回收工艺', '农产品冷链物流平台', '工业废水处理工艺优化', '三七精深加工技术'];
 
-/** mulberry32: small, fast, reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function uuidFrom(text: string): string {
-  const h = createHash('sha1').update(text).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
 /** The demo ledger: about 360 certified contracts (10 a month) plus amendments and cancellations. */
 export function demoLedgerEntries(until = '2026-11-01'): LedgerEntry[] {
-  const rnd = prng(20251123);
+  const rnd = seededRandom(20251123);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const cityCodes = Object.keys(CITIES).flatMap((c) => Array.from({ length: CITIES[c]!.weight }, () => c));
   const out: LedgerEntry[] = [];
@@ -82,7 +65,7 @@ export function demoLedgerEntries(until = '2026-11-01'): LedgerEntry[] {
       const date = `${y}-${String(m).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
       const registrationNo = `DEMO-${y}-${String(serial).padStart(5, '0')}`;
       const base = {
-        contractId: uuidFrom(registrationNo),
+        contractId: uuidFromText(registrationNo),
         registrationNo,
         source: 'import' as const,
         sellerRegionCode: sellerRegion,

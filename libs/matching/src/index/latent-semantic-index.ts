@@ -1,3 +1,5 @@
+import { seededRandom } from '../../../shared/random/index.js';
+
 /**
  * Latent semantic analysis (Deerwester et al. 1990) learnt from the indexed listings
  * themselves: a truncated SVD of the log-tf·idf term–document matrix, computed with a
@@ -17,17 +19,6 @@ export interface LsaOptions {
 }
 
 type Vec = Float64Array;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(rand: () => number): number {
   const u = Math.max(rand(), 1e-12);
@@ -145,7 +136,7 @@ export class LatentSemanticIndex {
     this.docVectors.clear();
     if (k < 2) return;
     const l = Math.min(k + 10, N, V);
-    const rand = mulberry32(this.opts.seed);
+    const rand = seededRandom(this.opts.seed);
     // A·x for x over terms (V) → over docs (N); Aᵀ·y for y over docs → over terms.
     const mulA = (x: Vec): Vec => {
       const y = new Float64Array(N);
