@@ -14,6 +14,8 @@ const r = spawnSync(
 if (r.status !== 0) process.exit(r.status ?? 1);
 
 // The web app (apps/web, React + antd) into dist/web, which the api serves at `/`.
+// `--server-only` (npm run build:server) skips it, for quick rebuilds of the harness.
+if (process.argv.includes('--server-only')) process.exit(0);
 const { build } = await import('vite');
 try {
   await build({ configFile: 'apps/web/vite.config.mjs' });
