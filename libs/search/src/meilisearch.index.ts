@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Meilisearch, MeilisearchApiError, type Index, type SearchParams } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, type Index, type SearchParams } from 'meilisearch';
 import { SearchConfig } from '../../shared/config/index.js';
 import type { ComponentHealth } from '../../shared/database/index.js';
 import { compileFilter } from './filter-syntax.js';
@@ -8,8 +8,18 @@ import { SearchIndex, type IndexSettings, type SearchRequest, type SearchRespons
 
 const TASK_TIMEOUT_MS = 120_000;
 
+/**
+ * The client wraps whatever a custom transport throws in a MeilisearchRequestError, so the API
+ * error our keep-alive transport raises arrives as its `cause`.
+ */
+function apiError(err: unknown): MeilisearchApiError | undefined {
+  if (err instanceof MeilisearchApiError) return err;
+  if (err instanceof MeilisearchRequestError && err.cause instanceof MeilisearchApiError) return err.cause;
+  return undefined;
+}
+
 function isIndexNotFound(err: unknown): boolean {
-  return err instanceof MeilisearchApiError && err.cause?.code === 'index_not_found';
+  return apiError(err)?.cause?.code === 'index_not_found';
 }
 
 const EMPTY = { hits: [], totalHits: 0, facetDistribution: {}, processingTimeMs: 0 };
