@@ -6,7 +6,7 @@ import { AuthConfig } from '../../shared/config/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 import { TOTP_ORG_TYPES } from './org-rules.js';
-import { SecretBox } from './secret-box.js';
+import { SecretBox } from '../../shared/crypto/index.js';
 import { updateReturning } from './update-returning.js';
 
 export interface TotpSetup {

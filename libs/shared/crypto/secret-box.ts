@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 /**
- * AES-256-GCM for small secrets at rest (TOTP seeds), keyed from the JWT secret so that a
+ * AES-256-GCM for small secrets at rest (TOTP seeds, webhook signing secrets), keyed from the JWT secret so that a
  * database dump alone does not yield second factors.
  */
 export class SecretBox {
