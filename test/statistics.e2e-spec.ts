@@ -196,10 +196,18 @@ describe('statistics API and exports (e2e)', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
+    // RFC 6266 / 5987: the Chinese name with region and period in filename*, an ASCII fallback.
+    expect(xlsx.headers['content-disposition']).toBe(
+      `attachment; filename="contracts-340600-2026-02-absorption.xlsx"; filename*=UTF-8''${encodeURIComponent('淮北市2026年2月技术合同明细（吸纳）.xlsx')}`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsxOf(xlsx.body));
     const ws = wb.worksheets[0]!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.getCell('A2').value).toBe('登记号');
+    expect(ws.getCell('A2').font?.bold).toBe(true);
     const row = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(1).value === 'E2E-HYPERLINK')!;
+    expect(row.getCell(15).numFmt).toBe('#,##0.00');
     expect(row.getCell(5).value).toBe(`'${name}`);
     expect(row.getCell(5).type).toBe(ExcelJS.ValueType.String);
     expect(row.getCell(6).value).toBe("'@卖方");
@@ -232,6 +240,9 @@ describe('statistics API and exports (e2e)', () => {
       .expect(200);
     const lines = (res.body as Buffer).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe('地区,吸纳合同数（项）,吸纳合同成交额（万元）,吸纳技术交易额（万元）');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="stats-341600-2025.csv"; filename*=UTF-8''${encodeURIComponent('亳州市2025年技术合同统计.csv')}`,
+    );
     const total = lines[lines.length - 1]!.split(',');
     const expected = await naive('buyer_region_code', '341600', '2025-01-01', '2026-01-01');
     expect(total[0]).toBe('合计');

@@ -14,7 +14,9 @@ import { StatisticsService } from './statistics.service.js';
 
 // Counties of 淮北 and 亳州 (安徽), 淮北 city itself (a contract filed at city level) and one
 // county of 丹东 (辽宁), so flows and subtrees cross city and province borders.
-const LEAVES = ['340602', '340603', '340621', '341602', '341623', '340600', '210602'];
+// Also 安徽 itself (filed at province level), a district of 北京 (directly under a
+// municipality) and 仙桃 (under the pseudo-city 429000), which the city rollups must fold right.
+const LEAVES = ['340602', '340603', '340621', '341602', '341623', '340600', '210602', '340000', '110101', '429004'];
 const TYPES: [string, string][] = [
   ['development', 'development.commissioned'],
   ['transfer', 'transfer.patent'],
@@ -22,7 +24,7 @@ const TYPES: [string, string][] = [
   ['service', 'service.training'],
 ];
 const FIELDS = ['01', '05', '09'];
-const SCOPES: (string | null)[] = [null, '340000', '340600', '341600', '340621', '210000'];
+const SCOPES: (string | null)[] = [null, '340000', '340600', '341600', '340621', '210000', '420000', '110000'];
 const PERIODS: [string, string][] = [
   ['2024-01-01', '2024-12-01'],
   ['2025-01-01', '2025-12-01'],
@@ -235,6 +237,32 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
             const touching = naive(entries, 'output', null, from, to, {}, (e) => region === null || ancestors.get(e.sellerRegionCode)!.has(region) || ancestors.get(e.buyerRegionCode)!.has(region));
             const flowSum = flows.cells.reduce((a, c) => [a[0]! + BigInt(c.count), a[1]! + BigInt(c.contractAmountFen)], [0n, 0n]);
             expect(flowSum).toEqual([BigInt(touching.count), BigInt(touching.contractAmountFen)]);
+            // Every cell equals the naive matrix: inside the region an end is the child of the
+            // region containing it (or the region itself), outside it its province. Nation and
+            // province scopes come from the city-pair rollup, the others from the leaf pairs.
+            const keyOf = (leaf: string): string => {
+              const anc = [...ancestors.get(leaf)!];
+              if (region === null || !anc.includes(region)) return anc.find((a) => childOf.get(a) === null)!;
+              return leaf === region ? region : anc.find((a) => childOf.get(a) === region)!;
+            };
+            const matrix = new Map<string, Totals>();
+            for (const e of entries) {
+              const month = `${e.effectiveDate.slice(0, 7)}-01`;
+              if (month < from || month > to) continue;
+              if (region !== null && !ancestors.get(e.sellerRegionCode)!.has(region) && !ancestors.get(e.buyerRegionCode)!.has(region)) continue;
+              const k = `${keyOf(e.sellerRegionCode)}>${keyOf(e.buyerRegionCode)}`;
+              const m = matrix.get(k) ?? { count: 0, contractAmountFen: '0', techAmountFen: '0' };
+              matrix.set(k, {
+                count: m.count + e.countDelta,
+                contractAmountFen: `${BigInt(m.contractAmountFen) + BigInt(e.contractAmountFen)}`,
+                techAmountFen: `${BigInt(m.techAmountFen) + BigInt(e.techAmountFen)}`,
+              });
+            }
+            expect(new Map(flows.cells.map((c) => [`${c.seller}>${c.buyer}`, { count: c.count, contractAmountFen: c.contractAmountFen, techAmountFen: c.techAmountFen }]))).toEqual(matrix);
+            // The province's children (city rollup unless filtered) agree with the export tree (leaf rollup).
+            const viaLeaves = await repo.groups(em, { ...scope, regionCode: '340000' }, 'child-region');
+            const viaTree = new Map(tree.filter((r) => r.parentCode === '340000').map((r) => [r.code, r.count]));
+            for (const g of viaLeaves) if (g.key !== '340000') expect(g.count).toBe(viaTree.get(g.key));
           });
         },
       ),

@@ -1,14 +1,14 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
 import { PERSPECTIVES, type Perspective } from './ledger-entry.js';
 import type { Period } from './period.js';
-import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
-import { contentDisposition, csvText, fenToWan2, fenToWanExact, safeText } from './spreadsheet-safety.js';
+import { StatsQueryRepository, type GroupBy, type LedgerExportRow, type StatsFilter, type Totals } from './stats-query.repository.js';
+import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
+import { indentStyle, XLSX_MAX_ROWS, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxValue } from './xlsx-stream.writer.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -28,7 +28,6 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 const BATCH = 5_000;
-const WAN = '#,##0.00';
 
 interface ReportLine {
   label: string;
@@ -41,10 +40,8 @@ async function put(out: Writable, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
-const wan = (fen: string) => Number(fenToWanExact(fen));
-
 /**
- * XLSX (exceljs streaming writer, no shared strings so memory does not grow with rows) and
+ * XLSX (our own streaming writer, XlsxStreamWriter: inline strings, nothing grows with rows) and
  * CSV (UTF-8 with BOM for Excel) exports of the summary and of the ledger's contract rows.
  */
 @Injectable()
@@ -74,54 +71,87 @@ export class StatsExportService {
     return this.file(name, ascii, format, write);
   }
 
-  /** Every ledger row (certifications, amendments, cancellations) of the period, streamed. */
+  /**
+   * Every ledger row (certifications, amendments, cancellations) of the period, streamed by
+   * keyset batches; the next batch is fetched while the current one is written, so the
+   * database and the writer work at the same time. A sheet holds at most Excel's 1,048,576
+   * rows: beyond that the export continues on a new sheet with the header repeated.
+   */
   async contracts(principal: Principal, q: StatsQuery, format: ExportFormat): Promise<ExportFile> {
     const { region, period, filter } = await this.stats.prepare(principal, q);
     const scope = { perspective: q.perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter };
     const name = `${region.name}${period.label}技术合同明细（${PERSPECTIVE_LABEL[q.perspective]}）`;
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
-    const rows = (async function* (repo: StatsQueryRepository, ds: DataSource) {
-      let after = '0';
+    const repo = this.repo;
+    const em = this.ds.manager;
+    const batches = async function* (): AsyncGenerator<LedgerExportRow[]> {
+      let next = repo.ledgerBatch(em, scope, '0', BATCH);
       for (;;) {
-        const batch = await repo.ledgerBatch(ds.manager, scope, after, BATCH);
+        const batch = await next;
         if (batch.length === 0) return;
-        yield* batch;
-        after = batch[batch.length - 1]!.id;
+        next = batch.length < BATCH ? Promise.resolve([]) : repo.ledgerBatch(em, scope, batch[batch.length - 1]!.id, BATCH);
+        // A consumer that stops early (client gone) must not leave a rejection unobserved.
+        next.catch(() => undefined);
+        yield batch;
       }
-    });
+    };
     const headers = ['登记号', '记录类型', '来源', '生效日期', '合同名称', '卖方', '卖方地区', '买方', '买方地区', '登记机构所在地', '合同类型', '合同子类型', '技术领域', '件数增减', '合同成交额（万元）', '技术交易额（万元）'];
     const kind: Record<string, string> = { certified: '认定登记', amendment: '变更', cancellation: '撤销' };
-    const texts = (r: Awaited<ReturnType<StatsQueryRepository['ledgerBatch']>>[number]) => [
-      r.registrationNo, kind[r.entryKind] ?? r.entryKind, r.source === 'import' ? '导入' : '平台', r.effectiveDate, r.contractName,
-      r.sellerName, r.sellerRegion, r.buyerName, r.buyerRegion, r.registryRegion, r.contractType, r.contractSubtype, r.techField,
-    ];
+    const source: Record<string, string> = { import: '导入', platform: '平台' };
     const write = async (out: Writable) => {
       if (format === 'csv') {
         await put(out, `\uFEFF${headers.map(csvText).join(',')}\r\n`);
-        for await (const r of rows(this.repo, this.ds)) {
-          await put(out, `${[...texts(r).map(csvText), String(r.countDelta), fenToWanExact(r.contractAmountFen), fenToWanExact(r.techAmountFen)].join(',')}\r\n`);
+        let chunk = '';
+        for await (const batch of batches()) {
+          for (const r of batch) {
+            chunk +=
+              [r.registrationNo, kind[r.entryKind] ?? r.entryKind, source[r.source] ?? r.source, r.effectiveDate, r.contractName, r.sellerName, r.sellerRegion,
+                r.buyerName, r.buyerRegion, r.registryRegion, r.contractType, r.contractSubtype, r.techField].map(csvText).join(',') +
+              `,${r.countDelta},${r.contractAmountWan},${r.techAmountWan}\r\n`;
+          }
+          await put(out, chunk);
+          chunk = '';
         }
         out.end();
         return;
       }
-      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-      const ws = wb.addWorksheet('合同明细', { views: [{ state: 'frozen', xSplit: 0, ySplit: 2 }] });
-      ws.columns = headers.map((_, i) => ({ width: i === 4 ? 40 : i >= 13 ? 16 : 14 }));
-      const titleRow = ws.addRow([safeText(name)]);
-      titleRow.font = { bold: true, size: 14 };
-      ws.mergeCells(1, 1, 1, headers.length);
-      titleRow.commit();
-      const head = ws.addRow(headers);
-      head.font = { bold: true };
-      head.commit();
-      for await (const r of rows(this.repo, this.ds)) {
-        const row = ws.addRow([...texts(r).map(safeText), r.countDelta, wan(r.contractAmountFen), wan(r.techAmountFen)]);
-        row.getCell(15).numFmt = WAN;
-        row.getCell(16).numFmt = WAN;
-        row.commit();
+      const x = new XlsxStreamWriter(out);
+      const widths = headers.map((_, i) => (i === 4 ? 40 : i >= 13 ? 16 : 14));
+      const textStyles = headers.map(() => XlsxStyle.text);
+      const rowStyles = [...textStyles.slice(0, 13), XlsxStyle.count, XlsxStyle.wan, XlsxStyle.wan];
+      let sheets = 0;
+      const sheet = async () => {
+        sheets += 1;
+        await x.addSheet({ name: sheets === 1 ? '合同明细' : `合同明细（${sheets}）`, columns: widths, freeze: { rows: 2, cols: 0 } });
+        await x.row([sheets === 1 ? name : `${name}（续${sheets - 1}）`], [XlsxStyle.title], 24);
+        x.merge(1, 1, 1, headers.length);
+        await x.row(headers, headers.map(() => XlsxStyle.header));
+      };
+      await sheet();
+      const values: XlsxValue[] = new Array(headers.length);
+      for await (const batch of batches()) {
+        for (const r of batch) {
+          if (x.rowCount >= XLSX_MAX_ROWS) await sheet();
+          values[0] = r.registrationNo;
+          values[1] = kind[r.entryKind] ?? r.entryKind;
+          values[2] = source[r.source] ?? r.source;
+          values[3] = r.effectiveDate;
+          values[4] = r.contractName;
+          values[5] = r.sellerName;
+          values[6] = r.sellerRegion;
+          values[7] = r.buyerName;
+          values[8] = r.buyerRegion;
+          values[9] = r.registryRegion;
+          values[10] = r.contractType;
+          values[11] = r.contractSubtype;
+          values[12] = r.techField;
+          values[13] = r.countDelta;
+          values[14] = new XlsxDecimal(r.contractAmountWan);
+          values[15] = new XlsxDecimal(r.techAmountWan);
+          await x.row(values, rowStyles);
+        }
       }
-      ws.commit();
-      await wb.commit();
+      await x.finish();
     };
     return this.file(name, ascii, format, write);
   }
@@ -166,40 +196,24 @@ export class StatsExportService {
   }
 
   private async writeSummaryXlsx(out: Writable, title: string, keyLabel: string, perspectives: Perspective[], lines: ReportLine[], total: ReportLine): Promise<void> {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-    const ws = wb.addWorksheet('统计', { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] });
     const width = 1 + perspectives.length * 3;
-    ws.columns = [{ width: 32 }, ...Array.from({ length: width - 1 }, () => ({ width: 16 }))];
-    const center = { horizontal: 'center', vertical: 'middle' } as const;
-    const t = ws.addRow([safeText(title)]);
-    t.font = { bold: true, size: 14 };
-    t.alignment = center;
-    ws.mergeCells(1, 1, 1, width);
-    t.commit();
-    const groupRow = ws.addRow([keyLabel, ...perspectives.flatMap((p) => [`${PERSPECTIVE_LABEL[p]}（按${p === 'absorption' ? '买方' : p === 'output' ? '卖方' : '登记机构'}所在地）`, '', ''])]);
-    groupRow.font = { bold: true };
-    groupRow.alignment = center;
-    const measureRow = ws.addRow(['', ...perspectives.flatMap(() => MEASURES)]);
-    measureRow.font = { bold: true };
-    measureRow.alignment = center;
-    ws.mergeCells(2, 1, 3, 1);
-    perspectives.forEach((_, i) => ws.mergeCells(2, 2 + i * 3, 2, 4 + i * 3));
-    groupRow.commit();
-    measureRow.commit();
-    const emit = (l: ReportLine, bold: boolean) => {
-      const row = ws.addRow([safeText(l.label), ...l.values.flatMap((v) => [v.count, wan(v.contractAmountFen), wan(v.techAmountFen)])]);
-      row.getCell(1).alignment = { indent: l.indent };
-      l.values.forEach((_, i) => {
-        row.getCell(3 + i * 3).numFmt = WAN;
-        row.getCell(4 + i * 3).numFmt = WAN;
-      });
-      if (bold) row.font = { bold: true };
-      row.commit();
-    };
-    for (const l of lines) emit(l, false);
-    emit(total, true);
-    ws.commit();
-    await wb.commit();
+    const x = new XlsxStreamWriter(out);
+    await x.addSheet({ name: '统计', columns: [32, ...Array.from({ length: width - 1 }, () => 16)], freeze: { rows: 3, cols: 1 } });
+    await x.row([title], [XlsxStyle.title], 28);
+    x.merge(1, 1, 1, width);
+    const headerStyles = Array.from({ length: width }, () => XlsxStyle.header);
+    await x.row([keyLabel, ...perspectives.flatMap((p) => [`${PERSPECTIVE_LABEL[p]}（按${p === 'absorption' ? '买方' : p === 'output' ? '卖方' : '登记机构'}所在地）`, null, null])], headerStyles);
+    await x.row([null, ...perspectives.flatMap(() => MEASURES)], headerStyles);
+    x.merge(2, 1, 3, 1);
+    perspectives.forEach((_, i) => x.merge(2, 2 + i * 3, 2, 4 + i * 3));
+    const emit = (l: ReportLine, bold: boolean) =>
+      x.row(
+        [l.label, ...l.values.flatMap((v) => [v.count, new XlsxDecimal(fenToWanExact(v.contractAmountFen)), new XlsxDecimal(fenToWanExact(v.techAmountFen))])],
+        [bold ? XlsxStyle.boldText : indentStyle(l.indent), ...l.values.flatMap(() => (bold ? [XlsxStyle.boldCount, XlsxStyle.boldWan, XlsxStyle.boldWan] : [XlsxStyle.count, XlsxStyle.wan, XlsxStyle.wan]))],
+      );
+    for (const l of lines) await emit(l, false);
+    await emit(total, true);
+    await x.finish();
   }
 
   private async writeSummaryCsv(out: Writable, keyLabel: string, perspectives: Perspective[], lines: ReportLine[], total: ReportLine): Promise<void> {

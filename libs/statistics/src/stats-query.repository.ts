@@ -42,6 +42,7 @@ export interface FlowAxisEntry {
   inside: boolean;
 }
 
+/** One ledger row as the contract export shows it (names resolved). */
 export interface LedgerExportRow {
   id: string;
   registrationNo: string;
@@ -58,8 +59,9 @@ export interface LedgerExportRow {
   contractSubtype: string;
   techField: string;
   countDelta: number;
-  contractAmountFen: string;
-  techAmountFen: string;
+  /** Exact decimal 万元 (e.g. '123.456789'), computed by the database from integer fen. */
+  contractAmountWan: string;
+  techAmountWan: string;
 }
 
 interface Scope {
@@ -91,6 +93,8 @@ interface RawSums {
   tech_fen: string;
 }
 
+type FlowRaw = RawSums & { seller: string; buyer: string; seller_inside: boolean; buyer_inside: boolean };
+
 const totals = (r: RawSums): Totals => ({ count: Number(r.count), contractAmountFen: r.contract_fen, techAmountFen: r.tech_fen });
 
 /** Builds positional SQL parameters without counting them by hand. */
@@ -109,11 +113,32 @@ class Params {
  */
 @Injectable()
 export class StatsQueryRepository {
-  /** The rollup rows of a scope, as a FROM clause `r` plus WHERE conditions. */
-  private source(s: Scope, p: Params, needDetail: boolean): { from: string; where: string[] } {
+  /** Whether a region is a province (no parent): its figures come from the city rollups. */
+  private async isProvince(em: EntityManager, code: string | null): Promise<boolean> {
+    if (code === null) return false;
+    const [row] = (await em.query(`SELECT parent_code IS NULL AS top FROM region WHERE code = $1`, [code])) as { top: boolean }[];
+    return row?.top === true;
+  }
+
+  /** Whether a scope is answered by stats_rollup_city_month: the nation or a province, no type/field. */
+  private async useCityRollup(em: EntityManager, s: Scope, needDetail: boolean): Promise<boolean> {
+    const f = s.filter ?? {};
+    if (needDetail || f.contractTypeCode !== undefined || f.contractSubtypeCode !== undefined || f.techFieldCode !== undefined) return false;
+    return s.regionCode === null || (await this.isProvince(em, s.regionCode));
+  }
+
+  /**
+   * The rollup rows of a scope, as a FROM clause `r` plus WHERE conditions. With `city`, the
+   * city rollup (nation or province scope; `r.city_code`, `r.province_code`).
+   */
+  private source(s: Scope, p: Params, needDetail: boolean, city = false): { from: string; where: string[] } {
     const f = s.filter ?? {};
     const detail = needDetail || f.contractTypeCode !== undefined || f.contractSubtypeCode !== undefined || f.techFieldCode !== undefined;
     const where = [`r.perspective = ${p.add(s.perspective)}`, `r.month BETWEEN ${p.add(s.fromMonth)}::date AND ${p.add(s.toMonth)}::date`];
+    if (city) {
+      if (s.regionCode !== null) where.push(`r.province_code = ${p.add(s.regionCode)}`);
+      return { from: 'stats_rollup_city_month r', where };
+    }
     if (s.regionCode !== null) {
       where.push(`r.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
     }
@@ -125,7 +150,7 @@ export class StatsQueryRepository {
 
   async total(em: EntityManager, s: Scope): Promise<Totals> {
     const p = new Params();
-    const src = this.source(s, p, false);
+    const src = this.source(s, p, false, await this.useCityRollup(em, s, false));
     const [row] = (await em.query(`SELECT ${SUMS} FROM ${src.from} WHERE ${src.where.join(' AND ')}`, p.values)) as RawSums[];
     return totals(row!);
   }
@@ -136,10 +161,30 @@ export class StatsQueryRepository {
    */
   async groups(em: EntityManager, s: Scope, groupBy: GroupBy): Promise<GroupRow[]> {
     const p = new Params();
-    const src = this.source(s, p, groupBy === 'type' || groupBy === 'field');
+    const detail = groupBy === 'type' || groupBy === 'field';
+    const city = await this.useCityRollup(em, s, detail);
+    const src = this.source(s, p, detail, city);
     const where = src.where.join(' AND ');
     let sql: string;
-    if (groupBy === 'child-region') {
+    if (groupBy === 'child-region' && city) {
+      // City rollup: the key is already the child of the region (province → city; nation →
+      // province), or the province itself for contracts filed at province level.
+      const parentIs = s.regionCode === null ? 'IS NULL' : `= ${p.add(s.regionCode)}`;
+      const self = s.regionCode === null ? 'NULL' : p.add(s.regionCode);
+      sql = `
+        WITH agg AS (
+          SELECT ${s.regionCode === null ? 'r.province_code' : 'r.city_code'} AS key, ${SUMS}
+          FROM ${src.from} WHERE ${where} GROUP BY 1
+        ),
+        keys AS (
+          SELECT code AS key, name, 1 AS ord FROM region WHERE parent_code ${parentIs}
+          UNION ALL SELECT a.key, reg.name || '（本级）', 0 FROM agg a JOIN region reg ON reg.code = a.key
+            WHERE a.key = ${self}
+        )
+        SELECT k.key, k.name, coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
+        FROM keys k LEFT JOIN agg a ON a.key = k.key
+        ORDER BY k.ord, k.key`;
+    } else if (groupBy === 'child-region') {
       const parentIs = s.regionCode === null ? 'IS NULL' : `= ${p.add(s.regionCode)}`;
       const self = s.regionCode === null ? 'NULL' : p.add(s.regionCode);
       sql = `
@@ -203,6 +248,7 @@ export class StatsQueryRepository {
    * region containing it (or the region itself), or, outside the region, to its province.
    */
   async flows(em: EntityManager, regionCode: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
+    if (regionCode === null || (await this.isProvince(em, regionCode))) return this.flowsByCity(em, regionCode, fromMonth, toMonth);
     const p = new Params();
     const period = `r.month BETWEEN ${p.add(fromMonth)}::date AND ${p.add(toMonth)}::date`;
     let keymap: string;
@@ -234,7 +280,40 @@ export class StatsQueryRepository {
        GROUP BY 1, 2, 3, 4
        ORDER BY 1, 2`,
       p.values,
-    )) as (RawSums & { seller: string; buyer: string; seller_inside: boolean; buyer_inside: boolean })[];
+    )) as FlowRaw[];
+    return this.flowResult(em, rows);
+  }
+
+  /**
+   * The nation's or a province's matrix from the city-pair rollup: inside the province each
+   * end is its city (already the key), outside it its province; the nation's ends are provinces.
+   */
+  private async flowsByCity(em: EntityManager, province: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
+    const p = new Params();
+    const where = [`r.month BETWEEN ${p.add(fromMonth)}::date AND ${p.add(toMonth)}::date`];
+    let seller = 'r.seller_province_code';
+    let buyer = 'r.buyer_province_code';
+    let sellerInside = 'true';
+    let buyerInside = 'true';
+    if (province !== null) {
+      const pc = p.add(province);
+      sellerInside = `(r.seller_province_code = ${pc})`;
+      buyerInside = `(r.buyer_province_code = ${pc})`;
+      seller = `CASE WHEN ${sellerInside} THEN r.seller_city_code ELSE r.seller_province_code END`;
+      buyer = `CASE WHEN ${buyerInside} THEN r.buyer_city_code ELSE r.buyer_province_code END`;
+      where.push(`(${sellerInside} OR ${buyerInside})`);
+    }
+    const rows = (await em.query(
+      `SELECT ${seller} AS seller, ${buyer} AS buyer, ${sellerInside} AS seller_inside, ${buyerInside} AS buyer_inside, ${SUMS}
+       FROM stats_flow_city_month r WHERE ${where.join(' AND ')}
+       GROUP BY 1, 2, 3, 4
+       ORDER BY 1, 2`,
+      p.values,
+    )) as FlowRaw[];
+    return this.flowResult(em, rows);
+  }
+
+  private async flowResult(em: EntityManager, rows: FlowRaw[]): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
     const inside = new Map<string, boolean>();
     for (const r of rows) {
       inside.set(r.seller, r.seller_inside);
@@ -271,7 +350,10 @@ export class StatsQueryRepository {
               to_char(l.effective_date, 'YYYY-MM-DD') AS "effectiveDate", l.contract_name AS "contractName",
               l.seller_name AS "sellerName", sr.name AS "sellerRegion", l.buyer_name AS "buyerName", br.name AS "buyerRegion",
               rr.name AS "registryRegion", ct.name AS "contractType", cs.name AS "contractSubtype", tf.name AS "techField",
-              l.count_delta AS "countDelta", l.contract_amount_fen::text AS "contractAmountFen", l.tech_amount_fen::text AS "techAmountFen"
+              l.count_delta AS "countDelta",
+              -- numeric(26,6) keeps six decimals in the division: exact 万元, no float, no BigInt per row.
+              trim_scale(l.contract_amount_fen::numeric(26, 6) / 1000000)::text AS "contractAmountWan",
+              trim_scale(l.tech_amount_fen::numeric(26, 6) / 1000000)::text AS "techAmountWan"
        FROM (SELECT * FROM stats_ledger l WHERE ${where.join(' AND ')} ORDER BY l.id LIMIT ${lim}) l
        JOIN region sr ON sr.code = l.seller_region_code
        JOIN region br ON br.code = l.buyer_region_code

@@ -22,7 +22,14 @@ async function stream(res: Response, file: ExportFile): Promise<void> {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('Content-Disposition', file.contentDisposition);
   res.setHeader('Cache-Control', 'no-store');
-  await file.write(res);
+  try {
+    await file.write(res);
+  } catch (err) {
+    // Once bytes are out no error body can follow: cut the connection so the client sees a
+    // broken download instead of a truncated file that looks complete.
+    if (!res.headersSent) throw err;
+    res.destroy(err instanceof Error ? err : undefined);
+  }
 }
 
 /**
