@@ -1,0 +1,49 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { OutboxRelay, type OutboxHandler, type RelayedMessage } from '../../outbox/src/index.js';
+import { MailConfig } from '../../shared/config/index.js';
+import { MAIL_PORT, type MailPort } from './mail.port.js';
+import { MAIL_SEND_TOPIC } from './notification.service.js';
+
+/**
+ * Mails notifications after commit (outbox topic `mail.send`). Idempotent: `mailed_at` is set
+ * once the mail is handed to the transport, and a notification already mailed is skipped, so
+ * a redelivered row sends nothing (a crash between sending and marking may send twice: mail
+ * is at-least-once, as mail always is).
+ */
+@Injectable()
+export class MailSendHandler implements OutboxHandler, OnModuleInit {
+  readonly topic = MAIL_SEND_TOPIC;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly relay: OutboxRelay,
+    private readonly cfg: MailConfig,
+    @Inject(MAIL_PORT) private readonly mail: MailPort,
+  ) {}
+
+  onModuleInit(): void {
+    this.relay.register(this);
+  }
+
+  async handle(messages: RelayedMessage[]): Promise<void> {
+    for (const m of messages) {
+      const id = m.payload.notificationId;
+      if (typeof id !== 'string') continue;
+      const rows: { id: string; title: string; body: string; link: string | null; recipient_user_id: string | null; recipient_org_id: string | null }[] = await this.ds.query(
+        `SELECT id, title, body, link, recipient_user_id, recipient_org_id FROM notification WHERE id = $1 AND mailed_at IS NULL`,
+        [id],
+      );
+      const n = rows[0];
+      if (!n) continue;
+      const to: { email: string }[] = n.recipient_user_id
+        ? await this.ds.query(`SELECT email FROM app_user WHERE id = $1 AND status = 'active'`, [n.recipient_user_id])
+        : await this.ds.query(`SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`, [n.recipient_org_id]);
+      if (to.length) {
+        const text = n.link ? `${n.body}\n\n查看详情：${n.link}` : n.body;
+        await this.mail.send({ from: this.cfg.from, to: to.map((r) => r.email), subject: `【网上技术市场】${n.title}`, text, reference: n.id });
+      }
+      await this.ds.query(`UPDATE notification SET mailed_at = now() WHERE id = $1`, [n.id]);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import { Logger, Module } from '@nestjs/common';
+import { MailConfig } from '../../shared/config/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { DisabledMailTransport, LogMailTransport } from './log-mail.transport.js';
+import { MailSendHandler } from './mail-send.handler.js';
+import { MAIL_PORT, type MailPort } from './mail.port.js';
+import { NotificationService } from './notification.service.js';
+import { notificationsErrorStatus } from './notifications.errors.js';
+
+registerErrorStatuses(notificationsErrorStatus);
+
+function mailTransport(cfg: MailConfig): MailPort {
+  if (cfg.transport === 'disabled') return new DisabledMailTransport();
+  const logger = new Logger('Mail');
+  return new LogMailTransport({ info: (obj, msg) => logger.log(obj, msg) });
+}
+
+/**
+ * In-app notifications and outgoing mail (MailPort, chosen by MAIL_TRANSPORT). The mail
+ * handler registers on the outbox relay of whichever process imports this module; only the
+ * worker runs the relay loop (OutboxModule is global).
+ */
+@Module({
+  providers: [NotificationService, MailSendHandler, { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] }],
+  exports: [NotificationService, MAIL_PORT],
+})
+export class NotificationsModule {}
