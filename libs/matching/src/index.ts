@@ -20,3 +20,8 @@ export type { MatchFilter, MatchResult } from './service/match-result.js';
 export { explainMatch, sharedKeyTerms, structuredFit, structuredBonus, regionRelation, trlFit, type ListingFacts, type MatchExplanation } from './ranking/match-explanation.js';
 export { highlightTerms } from './ranking/highlight-terms.js';
 export { MatchingErrorCode, matchingErrorStatus, MatchingUnavailableError } from './matching.errors.js';
+export { MATCH_ALERT } from './ranking/scoring-weights.js';
+export { MatchAlertService, type AlertOutcome } from './alerts/match-alert.service.js';
+export { MatchAlertHandler, MATCH_ALERTS_TOPIC } from './alerts/match-alert.handler.js';
+export { MatchFeedbackService, MATCH_VERDICTS, type MatchVerdict, type MatchFeedbackInput, type MatchFeedbackView, type MatchmakingFigures } from './feedback/match-feedback.service.js';
+export { MatchFeedbackNotPartyError } from './matching.errors.js';

@@ -1,17 +1,36 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { ListingsModule } from '../../listings/src/index.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
+import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { MatchAlertHandler } from './alerts/match-alert.handler.js';
+import { MatchAlertService } from './alerts/match-alert.service.js';
+import { MatchFeedbackService } from './feedback/match-feedback.service.js';
 import { matchingErrorStatus } from './matching.errors.js';
 import { ListingCorpus } from './service/listing-corpus.js';
 import { MatchingService } from './service/matching.service.js';
 
 registerErrorStatuses(matchingErrorStatus);
 
-/** Need ↔ achievement matching (SearchModule, for the SearchIndex port, is global). */
+/**
+ * Need ↔ achievement matching, match alerts (outbox topic `matching.alerts`, handled in
+ * whichever process runs the relay: the worker) and feedback on matches (SearchModule, for
+ * the SearchIndex port, and OutboxModule are global).
+ */
 @Module({
-  imports: [ListingsModule, ReferenceModule],
-  providers: [ListingCorpus, MatchingService],
-  exports: [MatchingService],
+  imports: [ListingsModule, ReferenceModule, NotificationsModule, StatisticsModule],
+  providers: [ListingCorpus, MatchingService, MatchAlertService, MatchAlertHandler, MatchFeedbackService],
+  exports: [MatchingService, MatchAlertService, MatchFeedbackService],
 })
-export class MatchingModule {}
+export class MatchingModule implements OnModuleInit {
+  constructor(
+    private readonly feedback: MatchFeedbackService,
+    private readonly sources: MatchmakingSources,
+  ) {}
+
+  /** Feeds "matches made" and feedback by verdict to the quarterly matchmaking report. */
+  onModuleInit(): void {
+    this.sources.register({ name: 'matching', counts: (regionCode, from, toExclusive) => this.feedback.figures(regionCode, from, toExclusive) });
+  }
+}

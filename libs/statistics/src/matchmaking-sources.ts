@@ -7,6 +7,8 @@ export interface MatchmakingCounts {
   matchesMade?: number;
   /** Deals that reached each stage in the period (lead, contacted, …, signed, dropped). */
   dealsByStage?: Record<string, number>;
+  /** Feedback on matches last given in the period, by verdict (relevant, not_relevant, contacted). */
+  matchFeedback?: Record<string, number>;
 }
 
 /**

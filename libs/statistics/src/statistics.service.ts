@@ -83,6 +83,8 @@ export interface MatchmakingReport {
   matchesMade: MatchmakingFigure;
   dealsByStage: Record<string, number> | null;
   dealsByStageReason?: string;
+  matchFeedback: Record<string, number> | null;
+  matchFeedbackReason?: string;
   /** Certified contracts registered in the region (登记), by type. */
   contractsByType: GroupRow[];
 }
@@ -284,6 +286,8 @@ export class StatisticsService {
       matchesMade: figure(merged.matchesMade),
       dealsByStage: merged.dealsByStage ?? null,
       ...(merged.dealsByStage ? {} : { dealsByStageReason: missing }),
+      matchFeedback: merged.matchFeedback ?? null,
+      ...(merged.matchFeedback ? {} : { matchFeedbackReason: missing }),
       contractsByType,
     };
   }

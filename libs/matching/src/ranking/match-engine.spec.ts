@@ -43,6 +43,24 @@ describe('MatchEngine', () => {
     expect(engine().rank({ description: '水稻 废水处理' }, { k: 3, candidates: ['crop'] }).map((r) => r.id)).toEqual(['crop']);
   });
 
+  it('gives an absolute similarity in [0, 1] for alerts: close texts high, unrelated ones near 0, synonyms count', () => {
+    const e = engine();
+    const same = e.similarity(corpus[0]!, 'battery');
+    // Not exactly 1: the listing side is field-weighted (title, keywords count more), the text side plain counts.
+    expect(same).toBeGreaterThan(0.8);
+    expect(same).toBeLessThanOrEqual(1 + 1e-9);
+    const need = { title: '锂离子电池正极材料包覆', description: '提高高镍正极材料的循环稳定性。' };
+    const battery = e.similarity(need, 'battery');
+    expect(battery).toBeGreaterThan(0.2);
+    expect(e.similarity(need, 'crop')).toBeLessThan(0.05); // shares only 提高
+    expect(e.similarity(need, 'unknown-id')).toBe(0);
+    // 锂离子电池 reaches 锂电池 only through the synonym table.
+    expect(engine({ synonymWeight: 0 }).similarity(need, 'battery')).toBeLessThan(battery);
+    // Independent of the other listings: adding unrelated ones barely moves it (BM25F scores are relative).
+    e.upsert({ id: 'extra', title: '印染废水处理新工艺', keywords: [], description: '' });
+    expect(Math.abs(e.similarity(need, 'battery') - battery)).toBeLessThan(0.1);
+  });
+
   it('refuses unknown weight names', () => {
     expect(() => withOverrides(SCORING, { 'fields.titel.weight': 1 })).toThrow(/unknown scoring weight/);
   });

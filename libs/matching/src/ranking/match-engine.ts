@@ -135,6 +135,37 @@ export class MatchEngine {
   }
 
   /**
+   * Cosine similarity in [0, 1] between a text and an indexed listing, over word terms (no
+   * bigrams) weighted log-tf · idf, the text's synonyms at `synonymWeight`. Unlike the BM25F
+   * score (meaningful only relative to the best of one request), it does not grow with text
+   * length or corpus size, so one fixed threshold can decide whether a match is worth an alert.
+   */
+  similarity(text: MatchText, id: string): number {
+    const counts = new Map<string, number>();
+    for (const part of [text.title ?? '', ...(text.keywords ?? []), text.description]) {
+      for (const t of this.tokenizer.terms(part)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+    const q = new Map<string, number>();
+    const put = (t: string, w: number) => q.set(t, Math.max(q.get(t) ?? 0, w));
+    for (const [t, n] of counts) {
+      const w = (1 + Math.log(n)) * this.index.idf(t);
+      put(t, w);
+      for (const s of this.synonyms.synonymsOf(t)) for (const st of this.tokenizer.terms(s)) if (!counts.has(st)) put(st, w * this.weights.synonymWeight);
+    }
+    const d = this.semanticTerms(id);
+    let dot = 0;
+    let qn = 0;
+    let dn = 0;
+    for (const [t, w] of q) {
+      qn += w * w;
+      const dw = d.get(t);
+      if (dw) dot += w * dw;
+    }
+    for (const w of d.values()) dn += w * w;
+    return qn > 0 && dn > 0 ? dot / Math.sqrt(qn * dn) : 0;
+  }
+
+  /**
    * RM3-style pseudo-relevance feedback: the terms that weigh most in the best first-pass
    * documents (weighted by those documents' scores) are added to the query, so that words the
    * need did not use but its likely answers share still count.

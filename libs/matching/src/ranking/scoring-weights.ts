@@ -51,6 +51,23 @@ export const SCORING = {
 export type ScoringWeights = typeof SCORING;
 
 /**
+ * Match alerts (a newly published listing tells the owners of existing listings of the other
+ * kind): a pair is alerted when it is among the new listing's best `maxPerListing` matches by
+ * the score above AND its cosine similarity (MatchEngine.similarity: log-tf · idf word
+ * vectors, in [0, 1], unlike the BM25F score not relative to the request) is at least
+ * `minSimilarity`.
+ *
+ * How minSimilarity was chosen: on kg-dev.tsv with protocol "split-abstract" (the two halves
+ * of one abstract are the true pair), in memory over the 1000 achievements, the similarity of
+ * every true pair and of every other listing in each need's top 10 (libs/matching/README.md,
+ * "Alert threshold"). An alert is a mail, so precision comes first: 0.2 keeps 84 % of the true
+ * pairs and lets through 0.17 other listings per publication (0.15: 90 % and 0.50; 0.25: 78 %
+ * and 0.08). A round value on that curve, not fitted to rows. maxPerListing bounds the mail
+ * one publication can cause.
+ */
+export const MATCH_ALERT = { minSimilarity: 0.2, maxPerListing: 10 };
+
+/**
  * A copy of `base` with dotted-path overrides (`{ 'prf.weight': 0.5 }`), for ablations in the
  * evaluation script. Unknown paths are refused so a typo cannot silently change nothing.
  */

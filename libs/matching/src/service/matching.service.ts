@@ -7,7 +7,7 @@ import { gatherCandidates } from '../candidates/candidate-gatherer.js';
 import { candidateQueries, DEFAULT_CANDIDATE_QUERIES } from '../candidates/candidate-queries.js';
 import { highlightTerms } from '../ranking/highlight-terms.js';
 import { sharedKeyTerms, structuredBonus, structuredFit, type ListingFacts } from '../ranking/match-explanation.js';
-import { SCORING } from '../ranking/scoring-weights.js';
+import { MATCH_ALERT, SCORING } from '../ranking/scoring-weights.js';
 import { MatchingUnavailableError } from '../matching.errors.js';
 import { ListingCorpus } from './listing-corpus.js';
 import type { MatchFilter, MatchResult } from './match-result.js';
@@ -42,6 +42,37 @@ export class MatchingService {
   async forAchievement(achievementId: string, principal: Principal | undefined, filter: MatchFilter): Promise<MatchResult[]> {
     const achievement = await this.reader.getVisible('achievement', achievementId, principal);
     return this.match(achievement, ['need', 'challenge'], principal, filter);
+  }
+
+  /**
+   * For match alerts (no caller): the listings of the other kind, published now, that are
+   * close enough to the published listing `id` to tell their owners (MATCH_ALERT), best first.
+   * The source is read from the database, not the index, so it need not be indexed yet; null
+   * when it is not published (drafts and withdrawn listings never alert).
+   */
+  async alertMatches(kind: 'need' | 'achievement', id: string): Promise<{ source: ListingDocument; matches: { doc: ListingDocument; similarity: number }[] } | null> {
+    const [source] = await this.reader.publishedDocuments(kind, [id]);
+    if (!source) return null;
+    const other: ListingKind = kind === 'need' ? 'achievement' : 'need';
+    const { engine, docs } = await this.corpus.current(other);
+    const text = { title: source.title, keywords: source.keywords, description: source.description };
+    const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
+    const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) => this.corpus.synonyms.synonymsOf(w));
+    let pool: string[];
+    try {
+      pool = await gatherCandidates(this.search, INDEX_OF[other], queries, { perQuery: PER_QUERY, filter: { eq: ['status', 'published'] } });
+    } catch (err) {
+      this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'candidate search failed');
+      throw new MatchingUnavailableError();
+    }
+    const ranked = engine.rank(text, { k: MATCH_ALERT.maxPerListing, candidates: pool });
+    const matches = ranked.flatMap((r) => {
+      const doc = docs.get(r.id);
+      if (!doc) return [];
+      const similarity = engine.similarity(text, r.id);
+      return similarity >= MATCH_ALERT.minSimilarity ? [{ doc, similarity: round(similarity) }] : [];
+    });
+    return { source, matches };
   }
 
   private async facts(view: ListingView): Promise<ListingFacts> {
