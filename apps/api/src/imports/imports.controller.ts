@@ -1,0 +1,99 @@
+import { tmpdir } from 'node:os';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
+import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { CreateImportDto, ImportIdParamDto, ImportKindParamDto, ImportProblemsQueryDto } from './imports.dto.js';
+
+/** What multer leaves on disk for the `file` part (disk storage: never the whole file in memory). */
+interface MulterDiskFile {
+  path: string;
+  originalname: string;
+  size: number;
+}
+
+/** busboy hands over multipart file names as latin1 unless they already hold wider characters. */
+function utf8Name(name: string): string {
+  return /[^\u0000-\u00ff]/.test(name) ? name : Buffer.from(name, 'latin1').toString('utf8');
+}
+
+/** The hard cap of the HTTP layer; the configured IMPORT_MAX_MB (smaller) is checked by the service. */
+const UPLOAD_HARD_LIMIT = 4096 * 1024 * 1024;
+
+/** Bulk import of achievements, needs and certified historical contracts (bureau staff, platform admin). */
+@ApiTags('imports')
+@ApiBearerAuth()
+@RequirePermission(Permission.IMPORT_RUN)
+@Controller('imports')
+export class ImportsController {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly templates: TemplateService,
+  ) {}
+
+  @Get('templates/:kind')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOperation({ summary: '下载导入模板（中文列名，含“说明”工作表与代码表）' })
+  async template(@Param() p: ImportKindParamDto, @Res() res: Response): Promise<void> {
+    const file = this.templates.template(p.kind);
+    res.setHeader('Content-Type', file.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="template-${p.kind}.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await file.write(res);
+    } catch (err) {
+      if (!res.headersSent) throw err;
+      res.destroy(err instanceof Error ? err : undefined);
+    }
+  }
+
+  @Post()
+  @UseInterceptors(FileInterceptor('file', { dest: tmpdir(), limits: { fileSize: UPLOAD_HARD_LIMIT, files: 1, fields: 10 } }))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'kind'],
+      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...IMPORT_KINDS] }, regionCode: { type: 'string', example: '340600' } },
+    },
+  })
+  @ApiOperation({ summary: '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表' })
+  create(@Body() b: CreateImportDto, @UploadedFile() file: MulterDiskFile | undefined, @CurrentUser() user: Principal) {
+    return this.imports.create(user, b, file ? { path: file.path, originalName: utf8Name(file.originalname), size: file.size } : undefined);
+  }
+
+  @Get()
+  @ApiOperation({ summary: '本辖区的导入任务（最新在前）' })
+  list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
+    return this.imports.list(user, q);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: '导入任务详情与进度（已处理行数 / 总行数）' })
+  get(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
+    return this.imports.get(user, p.id);
+  }
+
+  @Get(':id/problems')
+  @ApiOperation({ summary: '导入问题（行、列、代码、原因），分页' })
+  problems(@Param() p: ImportIdParamDto, @Query() q: ImportProblemsQueryDto, @CurrentUser() user: Principal) {
+    return this.imports.problems(user, p.id, q, q.phase);
+  }
+
+  @Post(':id/commit')
+  @HttpCode(202)
+  @ApiOperation({ summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' })
+  commit(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
+    return this.imports.commit(user, p.id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' })
+  cancel(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
+    return this.imports.cancel(user, p.id);
+  }
+}

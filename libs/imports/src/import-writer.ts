@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Achievement, LISTING_CHANGED_TOPIC, TechNeed } from '../../listings/src/index.js';
+import { OutboxService } from '../../outbox/src/index.js';
+import { StatisticsLedger, type LedgerEntry } from '../../statistics/src/index.js';
+import type { ImportJobRow } from './import-job.row.js';
+import type { ContractValue, ListingValue, RowResult } from './row-validation.js';
+
+/** A listing row whose owner has been resolved. */
+export interface OwnedListing extends ListingValue {
+  orgId: string;
+  resolvedRegion: string;
+}
+
+/**
+ * Writes valid rows inside the batch transaction. Imported listings are created PUBLISHED:
+ * the bureau vouches for its own register (the owner organisations are verified ones), and
+ * each gets a `listing.changed` outbox row so the relay indexes it like any publication.
+ * Historical contracts go to imported_contract (natural key: registration number) and into
+ * the statistics ledger as `certified` entries with source `import`, in the same transaction.
+ */
+@Injectable()
+export class ImportWriter {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly ledger: StatisticsLedger,
+  ) {}
+
+  async listings(em: EntityManager, job: ImportJobRow, rows: RowResult<OwnedListing>[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    const kind = rows[0]!.value!.kind;
+    const now = new Date();
+    const values = rows.map(({ value: v }) => ({
+      orgId: v!.orgId,
+      createdBy: job.created_by,
+      title: v!.title,
+      description: v!.description,
+      keywords: v!.keywords,
+      techFieldCode: v!.techFieldCode,
+      regionCode: v!.resolvedRegion,
+      contactName: v!.contactName,
+      contactPhone: v!.contactPhone,
+      status: 'published' as const,
+      submittedAt: now,
+      publishedAt: now,
+      reviewedAt: now,
+      reviewedBy: job.created_by,
+      ...(kind === 'achievement' ? v!.achievement! : v!.need!),
+    }));
+    const result = await em.insert(kind === 'achievement' ? Achievement : TechNeed, values as never);
+    for (const ident of result.identifiers) {
+      const id = (ident as { id: string }).id;
+      await this.outbox.enqueue(em, { topic: LISTING_CHANGED_TOPIC, aggregateKey: `${kind}:${id}`, aggregateVersion: 1, payload: { kind, id } });
+    }
+    return result.identifiers.length;
+  }
+
+  /** Inserts contracts; returns the row numbers that a concurrent import had already taken. */
+  async contracts(em: EntityManager, job: ImportJobRow, rows: RowResult<ContractValue>[]): Promise<{ inserted: number; conflicts: number[] }> {
+    if (rows.length === 0) return { inserted: 0, conflicts: [] };
+    const col = <K extends keyof ContractValue>(k: K) => rows.map((r) => r.value![k]);
+    const inserted: { id: string; row_no: number }[] = await em.query(
+      `INSERT INTO imported_contract (registration_no, import_job_id, row_no, title, contract_type_code, contract_subtype_code, tech_field_code,
+         seller_name, seller_credit_code, seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, registry_region_code,
+         contract_amount_fen, tech_amount_fen, signed_on, certified_on)
+       SELECT u.reg, $1, u.row_no, u.title, u.type, u.subtype, u.field, u.seller, u.seller_cc, u.seller_region, u.buyer, u.buyer_cc, u.buyer_region,
+              u.registry, u.cfen, u.tfen, u.signed, u.certified
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+                     $12::text[], $13::text[], $14::text[], $15::bigint[], $16::bigint[], $17::date[], $18::date[])
+           AS u(reg, row_no, title, type, subtype, field, seller, seller_cc, seller_region, buyer, buyer_cc, buyer_region, registry, cfen, tfen, signed, certified)
+       ON CONFLICT (registration_no) DO NOTHING
+       RETURNING id, row_no`,
+      [
+        job.id,
+        col('registrationNo'),
+        rows.map((r) => r.row),
+        col('title'),
+        col('typeCode'),
+        col('subtypeCode'),
+        col('techFieldCode'),
+        col('sellerName'),
+        col('sellerCreditCode'),
+        col('sellerRegionCode'),
+        col('buyerName'),
+        col('buyerCreditCode'),
+        col('buyerRegionCode'),
+        col('registryRegionCode'),
+        col('contractFen'),
+        col('techFen'),
+        col('signedOn'),
+        col('certifiedOn'),
+      ],
+    );
+    const idByRow = new Map(inserted.map((r) => [r.row_no, r.id]));
+    const entries: LedgerEntry[] = [];
+    for (const r of rows) {
+      const id = idByRow.get(r.row);
+      if (!id) continue;
+      const v = r.value!;
+      entries.push({
+        contractId: id,
+        registrationNo: v.registrationNo,
+        entryKind: 'certified',
+        source: 'import',
+        effectiveDate: v.certifiedOn,
+        sellerRegionCode: v.sellerRegionCode,
+        buyerRegionCode: v.buyerRegionCode,
+        registryRegionCode: v.registryRegionCode,
+        contractTypeCode: v.typeCode,
+        contractSubtypeCode: v.subtypeCode,
+        techFieldCode: v.techFieldCode,
+        countDelta: 1,
+        contractAmountFen: v.contractFen,
+        techAmountFen: v.techFen,
+        contractName: v.title,
+        sellerName: v.sellerName,
+        buyerName: v.buyerName,
+      });
+    }
+    await this.ledger.append(em, entries);
+    return { inserted: entries.length, conflicts: rows.filter((r) => !idByRow.has(r.row)).map((r) => r.row) };
+  }
+}

@@ -1,0 +1,78 @@
+import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+
+export enum ImportsErrorCode {
+  IMPORT_NOT_FOUND = 'IMPORT_NOT_FOUND',
+  IMPORT_FORBIDDEN = 'IMPORT_FORBIDDEN',
+  IMPORT_OUT_OF_REGION = 'IMPORT_OUT_OF_REGION',
+  IMPORT_FILE_MISSING = 'IMPORT_FILE_MISSING',
+  IMPORT_FILE_EMPTY = 'IMPORT_FILE_EMPTY',
+  IMPORT_FILE_TOO_LARGE = 'IMPORT_FILE_TOO_LARGE',
+  IMPORT_FILE_NOT_SPREADSHEET = 'IMPORT_FILE_NOT_SPREADSHEET',
+  IMPORT_FILE_TRUNCATED = 'IMPORT_FILE_TRUNCATED',
+  IMPORT_FILE_NOT_TEXT = 'IMPORT_FILE_NOT_TEXT',
+  IMPORT_INVALID_STATE = 'IMPORT_INVALID_STATE',
+}
+
+export const importsErrorStatus: ErrorStatusMap<ImportsErrorCode> = {
+  IMPORT_NOT_FOUND: 404,
+  IMPORT_FORBIDDEN: 403,
+  IMPORT_OUT_OF_REGION: 403,
+  IMPORT_FILE_MISSING: 400,
+  IMPORT_FILE_EMPTY: 400,
+  IMPORT_FILE_TOO_LARGE: 413,
+  IMPORT_FILE_NOT_SPREADSHEET: 400,
+  IMPORT_FILE_TRUNCATED: 400,
+  IMPORT_FILE_NOT_TEXT: 400,
+  IMPORT_INVALID_STATE: 409,
+};
+
+export class ImportsError extends AppError {
+  constructor(code: ImportsErrorCode, message: string, details?: unknown) {
+    super(code, message, details);
+  }
+}
+
+/** Why a job could not read its file at all (stored on the job, not thrown to a request). */
+export enum ImportJobErrorCode {
+  MISSING_COLUMNS = 'MISSING_COLUMNS',
+  NO_HEADER = 'NO_HEADER',
+  FILE_UNREADABLE = 'FILE_UNREADABLE',
+  ENCODING_ERROR = 'ENCODING_ERROR',
+  INTERNAL = 'INTERNAL',
+}
+
+export class ImportJobFailure extends Error {
+  constructor(
+    readonly code: ImportJobErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+/** Row problem codes, as listed in the dry-run report. */
+export const ProblemCode = {
+  REQUIRED: 'REQUIRED',
+  TOO_LONG: 'TOO_LONG',
+  BAD_VALUE: 'BAD_VALUE',
+  UNKNOWN_REGION: 'UNKNOWN_REGION',
+  AMBIGUOUS_REGION: 'AMBIGUOUS_REGION',
+  REGION_OUT_OF_SCOPE: 'REGION_OUT_OF_SCOPE',
+  UNKNOWN_TECH_FIELD: 'UNKNOWN_TECH_FIELD',
+  UNKNOWN_CONTRACT_TYPE: 'UNKNOWN_CONTRACT_TYPE',
+  BAD_CREDIT_CODE: 'BAD_CREDIT_CODE',
+  ORG_NOT_FOUND: 'ORG_NOT_FOUND',
+  ORG_TYPE_MISMATCH: 'ORG_TYPE_MISMATCH',
+  ORG_NOT_VERIFIED: 'ORG_NOT_VERIFIED',
+  NOT_A_NUMBER: 'NOT_A_NUMBER',
+  AMOUNT_OUT_OF_RANGE: 'AMOUNT_OUT_OF_RANGE',
+  TECH_AMOUNT_EXCEEDS_CONTRACT: 'TECH_AMOUNT_EXCEEDS_CONTRACT',
+  BUDGET_RANGE: 'BUDGET_RANGE',
+  BAD_DATE: 'BAD_DATE',
+  BAD_REGISTRATION_NO: 'BAD_REGISTRATION_NO',
+  DUPLICATE_IN_FILE: 'DUPLICATE_IN_FILE',
+  DUPLICATE_IN_DATABASE: 'DUPLICATE_IN_DATABASE',
+  REJECTED_BY_DATABASE: 'REJECTED_BY_DATABASE',
+} as const;
+export type ProblemCode = (typeof ProblemCode)[keyof typeof ProblemCode];

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ReferenceModule } from '../../reference/src/index.js';
+import { StatisticsModule } from '../../statistics/src/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { ImportRunner } from './import-runner.js';
+import { ImportWriter } from './import-writer.js';
+import { importsErrorStatus } from './imports.errors.js';
+import { ImportsService } from './imports.service.js';
+import { ReferenceLoader } from './reference-loader.js';
+import { TemplateService } from './template.service.js';
+
+registerErrorStatuses(importsErrorStatus);
+
+/**
+ * Bulk import of achievements, needs and certified historical contracts (XLSX/CSV): templates,
+ * upload with dry run, commit in batches. OutboxModule is global (imported by the apps).
+ */
+@Module({
+  imports: [ReferenceModule, StatisticsModule],
+  providers: [ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
+  exports: [ImportsService, ImportRunner, TemplateService],
+})
+export class ImportsModule {}

@@ -1,0 +1,65 @@
+import { cellText } from './parsing/cell-text.js';
+import { normalizeHeader, mapHeader, recordOf } from './header-mapping.js';
+import { COLUMNS } from './columns.js';
+import { parseDate, parseYesNo, parseYuan, splitList } from './values.js';
+
+describe('parseYuan', () => {
+  it('turns 元 with up to two decimals into fen', () => {
+    expect(parseYuan('1234.5')).toEqual({ ok: true, fen: 123450n });
+    expect(parseYuan('1,234,567.89')).toEqual({ ok: true, fen: 123456789n });
+    expect(parseYuan('¥ 100')).toEqual({ ok: true, fen: 10000n });
+    expect(parseYuan('0.3000000000000000')).toEqual({ ok: true, fen: 30n });
+    expect(parseYuan('0')).toEqual({ ok: true, fen: 0n });
+  });
+
+  it('refuses text, formulas, three decimals, negatives and absurd amounts', () => {
+    expect(parseYuan('十万')).toEqual({ ok: false, problem: 'nan' });
+    expect(parseYuan('=100*2')).toEqual({ ok: false, problem: 'nan' });
+    expect(parseYuan('1.234')).toEqual({ ok: false, problem: 'nan' });
+    expect(parseYuan('1,23')).toEqual({ ok: false, problem: 'nan' });
+    expect(parseYuan('-5')).toEqual({ ok: false, problem: 'negative' });
+    expect(parseYuan('100000000000000000')).toEqual({ ok: false, problem: 'range' });
+  });
+});
+
+describe('parseDate, parseYesNo, splitList', () => {
+  it('accepts the usual Chinese spreadsheet date forms and refuses impossible dates', () => {
+    expect(parseDate('2024-05-20')).toBe('2024-05-20');
+    expect(parseDate('2024/5/2')).toBe('2024-05-02');
+    expect(parseDate('2024年5月2日')).toBe('2024-05-02');
+    expect(parseDate('2023-02-29')).toBeUndefined();
+    expect(parseDate('昨天')).toBeUndefined();
+  });
+
+  it('reads yes/no and lists', () => {
+    expect(parseYesNo('是')).toBe(true);
+    expect(parseYesNo('')).toBe(false);
+    expect(parseYesNo('也许')).toBeUndefined();
+    expect(splitList('转让、许可, 合作；其他')).toEqual(['转让', '许可', '合作', '其他']);
+  });
+});
+
+describe('cellText', () => {
+  it('keeps a formula as its text and never uses a computed result', () => {
+    expect(cellText({ formula: 'SUM(A1:A3)', result: 6 })).toBe('=SUM(A1:A3)');
+    expect(cellText({ sharedFormula: 'B2', result: 7 })).toBe('=');
+    expect(cellText({ richText: [{ text: '高镍' }, { text: '正极' }] })).toBe('高镍正极');
+    expect(cellText(new Date('2024-05-20T00:00:00Z'))).toBe('2024-05-20');
+    expect(cellText(12.5)).toBe('12.5');
+    expect(cellText({ error: '#N/A' })).toBe('#N/A');
+    expect(cellText(null)).toBe('');
+  });
+});
+
+describe('header mapping', () => {
+  it('maps by name in any order, ignores extra columns and required markers', () => {
+    expect(normalizeHeader(' 转让价格(元) * ')).toBe(normalizeHeader('转让价格（元）'));
+    const m = mapHeader(['备注', '技术领域*', '成果名称', '成果简介', '完成单位统一社会信用代码', '成果类型', '技术成熟度', '转化方式'], COLUMNS.achievements);
+    expect(m.extra).toEqual(['备注']);
+    expect(recordOf(['x', '05', ' 标题 ', '简介', 'CC', '应用技术', '6', '转让'], m)).toMatchObject({ techField: '05', title: '标题' });
+  });
+
+  it('fails with MISSING_COLUMNS naming every missing required column', () => {
+    expect(() => mapHeader(['成果名称', '成果简介'], COLUMNS.achievements)).toThrow(expect.objectContaining({ code: 'MISSING_COLUMNS', message: expect.stringContaining('技术领域') }));
+  });
+});

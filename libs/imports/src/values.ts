@@ -1,0 +1,52 @@
+/** Parsing of spreadsheet cell texts: money in 元, dates, yes/no, lists. */
+
+/** 10 万亿元 in fen: far above any single listing or contract, far below bigint limits of sums. */
+export const MAX_IMPORT_FEN = 1_000_000_000_000_000n;
+
+export type YuanParse = { ok: true; fen: bigint } | { ok: false; problem: 'nan' | 'negative' | 'range' };
+
+/**
+ * An amount in 元 ("1234.5", "1,234.50", "¥1234") into integer fen; at most two decimals.
+ * Anything else (text, a formula, an expression) is not a number.
+ */
+export function parseYuan(text: string): YuanParse {
+  let t = text.trim().replace(/^[¥￥]/, '').replace(/元$/, '').trim();
+  const negative = t.startsWith('-');
+  if (negative) t = t.slice(1);
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(t);
+  if (!m) return { ok: false, problem: 'nan' };
+  let decimals = m[2] ?? '';
+  // Excel stores 0.1 + 0.2 style floats; accept trailing zeros only beyond the second decimal.
+  if (decimals.length > 2) {
+    if (!/^0+$/.test(decimals.slice(2))) return { ok: false, problem: 'nan' };
+    decimals = decimals.slice(0, 2);
+  }
+  const fen = BigInt(m[1]!) * 100n + BigInt(decimals.padEnd(2, '0') || '0');
+  if (negative && fen > 0n) return { ok: false, problem: 'negative' };
+  if (fen > MAX_IMPORT_FEN) return { ok: false, problem: 'range' };
+  return { ok: true, fen };
+}
+
+/** YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日, and a real calendar date. */
+export function parseDate(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+export function parseYesNo(text: string): boolean | undefined {
+  const t = text.trim().toLowerCase();
+  if (['是', 'y', 'yes', 'true', '1', '√'].includes(t)) return true;
+  if (['否', 'n', 'no', 'false', '0', ''].includes(t)) return false;
+  return undefined;
+}
+
+export function splitList(text: string): string[] {
+  return text
+    .split(/[、,，;；\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

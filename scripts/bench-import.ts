@@ -1,0 +1,170 @@
+/**
+ * `npm run bench:import` — bulk import at scale, on a throw-away embedded PostgreSQL.
+ *
+ * 1. Generates (streamed, never wholly in memory) a 100,000-row achievements XLSX (exceljs
+ *    WorkbookWriter) and a 1,000,000-row historical-contracts CSV.
+ * 2. Runs each through the real ImportRunner: dry run, then commit (listings + outbox rows;
+ *    contracts + statistics ledger), and prints rows/s of each pass and the peak RSS sampled
+ *    every 100 ms during it (it must stay flat: files are streamed, keys go to the database).
+ *
+ * Env: BENCH_ACHIEVEMENTS (default 100000), BENCH_CONTRACTS (default 1000000), BENCH_BATCH (default 1000).
+ */
+import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { createHash, randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { creditCodeCheckChar } from '../libs/identity/src/index.js';
+import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
+import { OutboxModule } from '../libs/outbox/src/index.js';
+import { ConfigModule, processEnv } from '../libs/shared/config/index.js';
+import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
+import { loadReferenceData } from '../seeds/load-reference.js';
+
+const env = processEnv();
+const ACHIEVEMENTS = Number(env.BENCH_ACHIEVEMENTS ?? 100_000);
+const CONTRACTS = Number(env.BENCH_CONTRACTS ?? 1_000_000);
+const BATCH = String(env.BENCH_BATCH ?? 1000);
+const out = (s: string) => process.stdout.write(`${s}\n`);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+@Module({})
+class BenchModule {}
+
+const creditCode = (serial: number) => {
+  const body = `12340600${String(serial).padStart(9, '0')}`;
+  return body + creditCodeCheckChar(body);
+};
+
+async function writeAchievementsXlsx(path: string, n: number, ownerCc: string): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet('科技成果');
+  const specs = COLUMNS.achievements;
+  ws.addRow(specs.map((s) => s.header)).commit();
+  for (let i = 0; i < n; i++) {
+    const rec: Record<string, string> = {
+      title: `基准成果${i} 固废资源化利用工艺`,
+      description: `第 ${i} 项成果：煤矸石制备新型建材的方法，适用于矿区固废综合利用。`,
+      ownerCreditCode: ownerCc,
+      techField: i % 2 ? '环境保护与资源综合利用' : '05',
+      region: '濉溪县',
+      achievementType: '应用技术',
+      trl: String((i % 9) + 1),
+      transferModes: '转让、许可',
+      price: `${10000 + (i % 5000)}.50`,
+      keywords: '煤矸石、建材',
+    };
+    ws.addRow(specs.map((s) => rec[s.key] ?? '')).commit();
+  }
+  await ws.commit();
+  await wb.commit();
+}
+
+async function writeContractsCsv(path: string, n: number): Promise<void> {
+  const file = createWriteStream(path);
+  const put = async (s: string) => {
+    if (!file.write(s)) await once(file, 'drain');
+  };
+  await put(`\uFEFF${COLUMNS.contracts.map((s) => s.header).join(',')}\n`);
+  const types = ['技术开发/委托开发', '技术服务/技术培训', '技术许可/独占许可', '技术咨询', '技术转让/技术秘密转让'];
+  const sellers = ['340621', '340602', '340603', '341623'];
+  for (let i = 1; i <= n; i++) {
+    const c = 50_000 + (i % 100_000);
+    await put(
+      `BENCH${String(i).padStart(10, '0')},基准技术合同${i},${types[i % 5]},${String((i % 11) + 1).padStart(2, '0')},淮北测试卖方${i % 97},,${sellers[i % 4]},临沂测试买方${i % 89},,371302,340600,${c}.50,${c - 1000},2024-01-02,2024-${String((i % 12) + 1).padStart(2, '0')}-15\n`,
+    );
+  }
+  file.end();
+  await once(file, 'finish');
+}
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), 'techmarket-bench-import-'));
+  chmodSync(root, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort(), persistent: false, portVariable: 'a free port' });
+  try {
+    await ensureDatabase(pg.serverUrl, 'bench');
+    const url = pg.urlFor('bench');
+    await runMigrations(url);
+    const ref = await openDataSource(url);
+    await loadReferenceData(ref);
+    await ref.destroy();
+    const app = await NestFactory.createApplicationContext(
+      {
+        module: BenchModule,
+        imports: [
+          // Search and auth are not used here (outbox rows are written, not relayed); their config only has to validate.
+          ConfigModule.forRoot({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production', IMPORT_DIR: join(root, 'imports'), IMPORT_BATCH_SIZE: BATCH }),
+          DatabaseModule,
+          OutboxModule,
+          ImportsModule,
+        ],
+      },
+      { logger: false, abortOnError: false },
+    );
+    const ds = app.get(DataSource);
+    const runner = app.get(ImportRunner);
+    const ownerCc = creditCode(1);
+    const [bureau] = await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`, [creditCode(2)]);
+    const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`, [bureau.id]);
+    await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '淮北基准大学', $1, '340621', 'verified')`, [ownerCc]);
+
+    const xlsxPath = join(root, 'achievements.xlsx');
+    const csvPath = join(root, 'contracts.csv');
+    let t = performance.now();
+    await writeAchievementsXlsx(xlsxPath, ACHIEVEMENTS, ownerCc);
+    out(`generated ${ACHIEVEMENTS} achievements XLSX (${mb(statSync(xlsxPath).size)}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    t = performance.now();
+    await writeContractsCsv(csvPath, CONTRACTS);
+    out(`generated ${CONTRACTS} contracts CSV (${mb(statSync(csvPath).size)}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    const pass = async (label: string, rows: number, fn: () => Promise<unknown>) => {
+      let peak = process.memoryUsage().rss;
+      const start = peak;
+      const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+      const s = performance.now();
+      await fn();
+      const sec = (performance.now() - s) / 1000;
+      clearInterval(timer);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      out(`${label.padEnd(28)} ${rows} rows in ${sec.toFixed(1)} s = ${Math.round(rows / sec)} rows/s; RSS at start ${mb(start)}, peak ${mb(peak)}`);
+    };
+    for (const [kind, path, format, encoding, rows] of [
+      ['achievements', xlsxPath, 'xlsx', null, ACHIEVEMENTS],
+      ['contracts', csvPath, 'csv', 'utf-8', CONTRACTS],
+    ] as const) {
+      const id = randomUUID();
+      await ds.query(
+        `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '340600')`,
+        [id, kind, format, encoding, path, path, statSync(path).size, createHash('sha256').update(path).digest('hex'), bureau.id, user.id],
+      );
+      await pass(`${kind} dry run`, rows, () => runner.runUntilIdle());
+      const [j] = await ds.query(`SELECT status, valid_rows, problem_rows FROM import_job WHERE id = $1`, [id]);
+      if (j.status !== 'validated' || j.valid_rows !== rows) {
+        const sample = await ds.query(`SELECT row_no, column_name, code, message FROM import_problem WHERE job_id = $1 ORDER BY row_no LIMIT 5`, [id]);
+        throw new Error(`dry run of ${kind}: ${JSON.stringify(j)} ${JSON.stringify(sample)}`);
+      }
+      await ds.query(`UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`, [id]);
+      await pass(`${kind} commit`, rows, () => runner.runUntilIdle());
+      const [c] = await ds.query(`SELECT status, imported_rows FROM import_job WHERE id = $1`, [id]);
+      if (c.status !== 'committed' || c.imported_rows !== rows) throw new Error(`commit of ${kind}: ${JSON.stringify(c)}`);
+    }
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE source = 'import'`);
+    out(`ledger rows with source import: ${n}`);
+    await app.close();
+  } finally {
+    await pg.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench-import failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
