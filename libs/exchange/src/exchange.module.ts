@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ListingsModule } from '../../listings/src/index.js';
+import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { ApiKeyService } from './api-key.service.js';
+import { ExchangeFeedService } from './exchange-feed.service.js';
+import { ExchangePushService } from './exchange-push.service.js';
+import { exchangeErrorStatus } from './exchange.errors.js';
+import { ListingEventHandler } from './listing-event.handler.js';
+import { WebhookDispatcher } from './webhook-dispatcher.js';
+import { WebhookService } from './webhook.service.js';
+
+registerErrorStatuses(exchangeErrorStatus);
+
+/**
+ * Data exchange with partner platforms: API keys, the incremental listing feed, pushes on behalf
+ * of an organisation, webhooks. Listing events arrive through the outbox (OutboxModule is global).
+ */
+@Module({
+  imports: [ListingsModule],
+  providers: [ApiKeyService, ExchangeFeedService, ExchangePushService, WebhookService, ListingEventHandler, WebhookDispatcher],
+  exports: [ApiKeyService, ExchangeFeedService, ExchangePushService, WebhookService, ListingEventHandler, WebhookDispatcher],
+})
+export class ExchangeModule {}

@@ -1,0 +1,10 @@
+export { ExchangeModule } from './exchange.module.js';
+export { ApiKeyService, type ApiKeyView, type CreateApiKeyInput } from './api-key.service.js';
+export { ExchangeFeedService, type FeedQuery } from './exchange-feed.service.js';
+export { ExchangePushService, type PushInput, type PushResult } from './exchange-push.service.js';
+export { WebhookService, type CreateWebhookInput, type WebhookView, type DeliveryView } from './webhook.service.js';
+export { WebhookDispatcher } from './webhook-dispatcher.js';
+export { ListingEventHandler } from './listing-event.handler.js';
+export { signWebhook } from './webhook-signature.js';
+export { ExchangeErrorCode, exchangeErrorStatus, ExchangeError, ApiKeyRateLimitedError } from './exchange.errors.js';
+export * from './exchange.types.js';
