@@ -14,6 +14,12 @@ import { ContractsController } from './contracts/contracts.controller.js';
 import { PricePublicationsController } from './contracts/price-publications.controller.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
 import { MatchingController } from './matching/matching.controller.js';
+import { MatchFeedbackController } from './matching/match-feedback.controller.js';
+import { NotificationsModule } from '../../../libs/notifications/src/index.js';
+import { NotificationsController } from './notifications/notifications.controller.js';
+import { ExchangeModule } from '../../../libs/exchange/src/index.js';
+import { ExchangeKeysController, ExchangeWebhooksController } from './exchange/exchange-admin.controller.js';
+import { ExchangeListingsController } from './exchange/exchange-listings.controller.js';
 import { DealsController } from './brokerage/deals.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { HealthService } from './health/health.service.js';
@@ -28,6 +34,8 @@ import { AuthController } from './identity/auth.controller.js';
 import { MeController } from './identity/me.controller.js';
 import { MembersController } from './identity/members.controller.js';
 import { OrganizationsController } from './identity/organizations.controller.js';
+import { ImportsModule } from '../../../libs/imports/src/index.js';
+import { ImportsController } from './imports/imports.controller.js';
 
 /** The HTTP application. `env` overrides process variables (tests, launcher). */
 @Module({})
@@ -35,8 +43,8 @@ export class AppModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule],
-      controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule, ExchangeModule, NotificationsModule, ImportsModule],
+      controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController, MatchFeedbackController, NotificationsController, ExchangeKeysController, ExchangeWebhooksController, ExchangeListingsController, ImportsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

@@ -1,10 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ListingsModule } from '../../../libs/listings/src/index.js';
+import { MatchingModule } from '../../../libs/matching/src/index.js';
+import { NotificationsModule } from '../../../libs/notifications/src/index.js';
 import { OutboxModule } from '../../../libs/outbox/src/index.js';
 import { SearchModule } from '../../../libs/search/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { OutboxRelayJob } from './outbox-relay.job.js';
+import { ExchangeModule } from '../../../libs/exchange/src/index.js';
+import { WebhookDeliveryJob } from './webhook-delivery.job.js';
+import { ImportsModule } from '../../../libs/imports/src/index.js';
+import { ImportJob } from './import.job.js';
 
 /** Background processes: outbox relay, scheduled jobs, alerts. */
 @Module({})
@@ -12,8 +18,8 @@ export class WorkerModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
-      providers: [OutboxRelayJob],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule, ExchangeModule, MatchingModule, NotificationsModule, ImportsModule],
+      providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob],
     };
   }
 }

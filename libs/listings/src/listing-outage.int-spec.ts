@@ -61,7 +61,9 @@ describe('outbox relay across a Meilisearch outage', () => {
     const published = await listings.submit('need', draft.id, owner, draft.version);
     expect(published.status).toBe('published');
     const failed = await relay.drainOnce();
-    expect(failed).toMatchObject({ claimed: 1, processed: 0, failed: 1 });
+    // Rows of other topics ListingStore writes (matching alerts, exchange events) have no handler in this module and fail too; the index row is checked below.
+    expect(failed).toMatchObject({ processed: 0, failed: failed.claimed });
+    expect(failed.claimed).toBeGreaterThanOrEqual(1);
     const [pending] = await ds.query(`SELECT attempts, last_error, processed_at FROM outbox_message WHERE aggregate_key = $1`, [`need:${draft.id}`]);
     expect(pending.attempts).toBe(1);
     expect(pending.processed_at).toBeNull();
@@ -78,7 +80,7 @@ describe('outbox relay across a Meilisearch outage', () => {
     }
     expect(ids).toEqual([draft.id]);
 
-    const rows: { aggregate_key: string; processed_at: Date | null; attempts: number }[] = await ds.query(`SELECT aggregate_key, processed_at, attempts FROM outbox_message ORDER BY id`);
+    const rows: { aggregate_key: string; processed_at: Date | null; attempts: number }[] = await ds.query(`SELECT aggregate_key, processed_at, attempts FROM outbox_message WHERE topic = 'listing.changed' ORDER BY id`);
     expect(rows.map((r) => r.aggregate_key)).toEqual([`need:${before.id}`, `need:${draft.id}`]);
     expect(rows.every((r) => r.processed_at !== null)).toBe(true);
     expect(rows[0]!.attempts).toBe(1);

@@ -62,6 +62,8 @@ export class ListingStore {
   /** Tells the relay that the listing's index document must follow its new state. */
   async indexChanged(em: EntityManager, kind: ListingKind, id: string, version: number): Promise<void> {
     await this.outbox.enqueue(em, { topic: LISTING_CHANGED_TOPIC, aggregateKey: `${kind}:${id}`, aggregateVersion: version, payload: { kind, id } });
+    if (kind !== 'challenge') await this.outbox.enqueue(em, { topic: 'matching.alerts', aggregateKey: `alerts:${kind}:${id}`, aggregateVersion: version, payload: { kind, id } }); // libs/matching MatchAlertHandler
+    await this.outbox.enqueue(em, { topic: 'exchange.listing-event', aggregateKey: `exchange:${kind}:${id}`, aggregateVersion: version, payload: { kind, id } }); // libs/exchange ListingEventHandler
   }
 
   /**

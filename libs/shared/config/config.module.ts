@@ -5,6 +5,9 @@ import type { Env } from './env-schema.js';
 import { SearchConfig } from './search.config.js';
 import { OutboxConfig } from './outbox.config.js';
 import { AuthConfig } from './auth.config.js';
+import { MailConfig } from './mail.config.js';
+import { ExchangeConfig } from './exchange.config.js';
+import { ImportsConfig } from './imports.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
 export function processEnv(): Env {
@@ -26,6 +29,9 @@ export class ConfigModule {
       { provide: SearchConfig, useFactory: () => SearchConfig.fromEnv(env()) },
       { provide: OutboxConfig, useFactory: () => OutboxConfig.fromEnv(env()) },
       { provide: AuthConfig, useFactory: () => AuthConfig.fromEnv(env()) },
+      { provide: MailConfig, useFactory: () => MailConfig.fromEnv(env()) },
+      { provide: ExchangeConfig, useFactory: () => ExchangeConfig.fromEnv(env()) },
+      { provide: ImportsConfig, useFactory: () => ImportsConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -38,4 +44,7 @@ export function validateAllConfig(env: Env = processEnv()): void {
   SearchConfig.fromEnv(env);
   OutboxConfig.fromEnv(env);
   AuthConfig.fromEnv(env);
+  MailConfig.fromEnv(env);
+  ExchangeConfig.fromEnv(env);
+  ImportsConfig.fromEnv(env);
 }

@@ -3,6 +3,10 @@ import { Identity1764000000000 } from './1764000000000-identity.js';
 import { ListingsSearch1764100000000 } from './1764100000000-listings-search.js';
 import { ContractsBrokerage1764200000000 } from './1764200000000-contracts-brokerage.js';
 import { StatisticsLedger1764300000000 } from './1764300000000-statistics-ledger.js';
+import { MatchingAlerts1764400000000 } from './1764400000000-matching-alerts.js';
+import { StatisticsCityRollups1764500000000 } from './1764500000000-statistics-city-rollups.js';
+import { Imports1764600000000 } from './1764600000000-imports.js';
+import { Exchange1764700000000 } from './1764700000000-exchange.js';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [ReferenceData1763856000000, Identity1764000000000, ListingsSearch1764100000000, ContractsBrokerage1764200000000, StatisticsLedger1764300000000];
+export const migrations = [ReferenceData1763856000000, Identity1764000000000, ListingsSearch1764100000000, ContractsBrokerage1764200000000, StatisticsLedger1764300000000, MatchingAlerts1764400000000, StatisticsCityRollups1764500000000, Imports1764600000000, Exchange1764700000000];
