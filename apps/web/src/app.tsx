@@ -18,6 +18,9 @@ const DashboardPage = lazy(() => import('./pages/dashboard-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals-page'));
+const MatchesPage = lazy(() => import('./pages/matches-page'));
+const ContractsPage = lazy(() => import('./pages/contracts-page'));
+const CertificationPage = lazy(() => import('./pages/certification-page'));
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
@@ -55,6 +58,30 @@ export function App() {
             element={
               <RequireAuth permission="deal:read">
                 <DealsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="matches/:kind/:id"
+            element={
+              <RequireAuth>
+                <MatchesPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="contracts"
+            element={
+              <RequireAuth permission="contract:write-own">
+                <ContractsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="certification"
+            element={
+              <RequireAuth permission="contract:certify">
+                <CertificationPage />
               </RequireAuth>
             }
           />

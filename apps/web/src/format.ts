@@ -69,3 +69,53 @@ export const STATUS_NAMES: Record<string, string> = {
   pending: '待审核',
   verified: '已认证',
 };
+
+/**
+ * 万元 as typed (up to 6 decimals: 1 万元 = 1,000,000 分) → integer fen as a decimal string,
+ * computed on the digits so that no float rounding creeps into a contract amount.
+ */
+export function wanToFen(wan: string | number | null | undefined): string | undefined {
+  if (wan === null || wan === undefined || wan === '') return undefined;
+  const s = String(wan).trim();
+  const m = /^(\d+)(?:\.(\d{0,6}))?$/.exec(s);
+  if (!m) return undefined;
+  const fen = `${m[1]}${(m[2] ?? '').padEnd(6, '0')}`.replace(/^0+(?=\d)/, '');
+  return fen;
+}
+
+/** Integer fen (string or number) → 万元 as a plain decimal string for an input box. */
+export function fenToWanInput(fen: string | number | null | undefined): string | undefined {
+  if (fen === null || fen === undefined || fen === '') return undefined;
+  const digits = String(fen).padStart(7, '0');
+  const int = digits.slice(0, -6).replace(/^0+(?=\d)/, '');
+  const frac = digits.slice(-6).replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+
+export const STAGE_NAMES: Record<string, string> = {
+  lead: '线索',
+  contacted: '已联系',
+  introduced: '已引荐',
+  negotiating: '洽谈中',
+  signed: '已签约',
+  dropped: '已终止',
+};
+
+export const PARTY_STATUS_NAMES: Record<string, string> = { invited: '待接受', accepted: '已接受', declined: '已谢绝' };
+
+export const CONTRACT_STATUS_NAMES: Record<string, string> = { draft: '草稿', submitted: '待登记', rejected: '不予登记', certified: '已登记' };
+
+export const LISTING_STATUS_COLORS: Record<string, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  published: 'success',
+  rejected: 'error',
+  withdrawn: 'warning',
+  closed: 'default',
+};
+
+/** A fresh Idempotency-Key (also outside secure contexts, where crypto.randomUUID is missing). */
+export function idempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -105,3 +105,139 @@ export interface ListingView {
   negotiable?: boolean;
   rewardFen?: number;
 }
+
+export interface MatchExplanation {
+  sharedTerms: string[];
+  sameTechField: boolean;
+  trl: { value: number | null; fit: 'ready' | 'pilot' | 'early' | 'unknown' };
+  transferMode: { fit: 'match' | 'no_match' | 'unknown'; common: string[] };
+  budget: { fit: 'within_budget' | 'over_budget' | 'negotiable' | 'unknown'; priceFen: number | null; budgetMaxFen: number | null };
+  region: { relation: 'same_region' | 'same_city' | 'same_province' | 'other'; commonRegionCode: string | null };
+}
+
+export interface MatchResult {
+  kind: ListingKind;
+  id: string;
+  title: string;
+  score: number;
+  techFieldCode: string;
+  regionCode: string;
+  orgName?: string;
+  trl?: number;
+  transferModes?: string[];
+  cooperationModes?: string[];
+  priceFen: number | null;
+  highlight: { title: string; description: string };
+  explanation: MatchExplanation;
+}
+
+export type DealStage = 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
+
+export interface DealParty {
+  orgId: string;
+  name: string;
+  role: 'seller' | 'buyer';
+  regionCode: string;
+  status: 'invited' | 'accepted' | 'declined';
+  invitedAt: string;
+  respondedAt: string | null;
+}
+
+export interface DealEvent {
+  at: string;
+  kind: string;
+  actorUserId: string | null;
+  fromStage: string | null;
+  toStage: string | null;
+  note: string | null;
+}
+
+export interface Deal {
+  id: string;
+  title: string;
+  stage: DealStage;
+  nextStages: DealStage[];
+  needId: string | null;
+  achievementId: string | null;
+  matchRef: string | null;
+  brokerUserId: string;
+  brokerOrgId: string;
+  parties: DealParty[];
+  signedAt: string | null;
+  droppedAt: string | null;
+  dropReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  timeline?: DealEvent[];
+}
+
+export interface DealBoard {
+  scope: string;
+  region: string | null;
+  columns: { stage: DealStage; total: number; items: Deal[] }[];
+}
+
+export type ContractStatus = 'draft' | 'submitted' | 'rejected' | 'certified';
+
+export interface ContractParty {
+  orgId: string | null;
+  name: string;
+  regionCode: string;
+}
+
+export interface Contract {
+  id: string;
+  title: string;
+  status: ContractStatus;
+  contractTypeCode: string;
+  contractSubtypeCode: string;
+  techFieldCode: string;
+  seller: ContractParty;
+  buyer: ContractParty;
+  intermediary: ContractParty | null;
+  contractAmountFen: string;
+  techAmountFen: string;
+  signedOn: string;
+  negotiatedPrice: boolean;
+  dealId: string | null;
+  submittedAt: string | null;
+  deadlineOn: string | null;
+  overdue: boolean;
+  rejection: { reasonCode: string; comment: string | null; at: string | null } | null;
+  registration: {
+    registrationNo: string;
+    certifiedOn: string;
+    approvedContractAmountFen: string;
+    approvedTechAmountFen: string;
+    currentContractAmountFen: string;
+    currentTechAmountFen: string;
+    cancelled: boolean;
+  } | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CodeItem {
+  code: string;
+  name: string;
+}
+
+export interface ContractType extends CodeItem {
+  subtypes: CodeItem[];
+}
+
+export interface OrgView {
+  id: string;
+  type: OrgType;
+  name: string;
+  creditCode: string;
+  regionCode: string;
+  contactName: string | null;
+  contactPhone: string | null;
+  verificationStatus: 'pending' | 'verified' | 'rejected';
+  rejectionReason: string | null;
+  version: number;
+  createdAt: string;
+}

@@ -20,9 +20,12 @@ export function AppLayout() {
     { key: '/search', label: <Link to="/search">找成果·找需求</Link> },
     { key: '/publications', label: <Link to="/publications">协议定价公示</Link> },
     { key: '/regions', label: <Link to="/regions">地区</Link> },
+    // by role: what the user's permissions allow, in the order of the work
     ...(me && can('listing:write-own') ? [{ key: '/my/listings', label: <Link to="/my/listings">我的发布</Link> }] : []),
     ...(me && can('deal:read') ? [{ key: '/deals', label: <Link to="/deals">对接看板</Link> }] : []),
+    ...(me && can('contract:write-own') ? [{ key: '/contracts', label: <Link to="/contracts">我的合同</Link> }] : []),
     ...(me && can('listing:review') ? [{ key: '/review', label: <Link to="/review">审核</Link> }] : []),
+    ...(me && can('contract:certify') ? [{ key: '/certification', label: <Link to="/certification">合同登记</Link> }] : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
   ];
   const selected = [...(items ?? [])]

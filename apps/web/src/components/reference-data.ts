@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client';
-import type { TechField } from '../api/types';
+import type { ContractType, TechField } from '../api/types';
 
 let fieldsOnce: Promise<TechField[]> | null = null;
 
@@ -40,4 +40,33 @@ export function useRegionName(code: string | undefined): string | undefined {
     };
   }, [code]);
   return name ?? code;
+}
+
+let contractTypesOnce: Promise<ContractType[]> | null = null;
+
+/** 技术合同类型 with their subtypes, in force today (loaded once per page load). */
+export function useContractTypes(): ContractType[] {
+  const [types, setTypes] = useState<ContractType[]>([]);
+  useEffect(() => {
+    contractTypesOnce ??= api<ContractType[]>('/contract-types').catch(() => {
+      contractTypesOnce = null;
+      return [];
+    });
+    let live = true;
+    void contractTypesOnce.then((t) => live && setTypes(t));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return types;
+}
+
+/** Subtype (or type) code → "技术转让 / 专利权转让". */
+export function contractTypeName(types: ContractType[], code: string): string {
+  for (const t of types) {
+    if (t.code === code) return t.name;
+    const s = t.subtypes.find((x) => x.code === code);
+    if (s) return `${t.name} / ${s.name}`;
+  }
+  return code;
 }

@@ -1,7 +1,8 @@
-import { Alert, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
-import { useParams } from 'react-router-dom';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
 import { api } from '../api/client';
 import type { ListingView } from '../api/types';
+import { useAuth } from '../auth/auth-context';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { useApi } from '../components/use-api';
 import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, dateText, KIND_NAMES, ORG_TYPE_NAMES, STATUS_NAMES, TRANSFER_MODE_NAMES, wanYuan } from '../format';
@@ -12,6 +13,7 @@ const KIND_PATHS = ['needs', 'achievements', 'challenges'];
 export function ListingDetailPage() {
   const { kind = '', id = '' } = useParams();
   const fields = useTechFields();
+  const { me } = useAuth();
   const { data: l, error, loading } = useApi((signal) => api<ListingView>(`/listings/${kind}/${id}`, { signal }), [kind, id]);
   const region = useRegionName(l?.regionCode);
   if (!KIND_PATHS.includes(kind)) return <Alert type="warning" showIcon message="页面地址不正确" />;
@@ -25,6 +27,15 @@ export function ListingDetailPage() {
           <span>{l.title}</span>
           {l.status !== 'published' ? <Tag color="orange">{STATUS_NAMES[l.status]}</Tag> : null}
         </Space>
+      }
+      extra={
+        me && l.status === 'published' && l.kind !== 'challenge' ? (
+          <Link to={`/matches/${kind}/${l.id}`}>
+            <Button type="primary" data-testid="view-matches">
+              {l.kind === 'need' ? '查看匹配成果' : '查看匹配需求'}
+            </Button>
+          </Link>
+        ) : null
       }
     >
       <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>

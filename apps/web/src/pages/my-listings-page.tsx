@@ -1,10 +1,157 @@
-import { Card } from 'antd';
+import { Alert, App, Button, Card, Drawer, Grid, Popconfirm, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, type Page } from '../api/client';
+import type { ListingView } from '../api/types';
+import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
+import { ListingForm, type EditableKind } from '../components/listing-form';
+import { useTechFields } from '../components/reference-data';
+import { useApi } from '../components/use-api';
+import { dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES } from '../format';
 
-export default function Page() {
+const PATH: Record<EditableKind, 'needs' | 'achievements'> = { need: 'needs', achievement: 'achievements' };
+const NEW_LABEL: Record<EditableKind, string> = { need: '发布技术需求', achievement: '登记科技成果' };
+
+/** Which kinds an organisation posts: enterprises needs, universities and institutes achievements. */
+function kindsFor(orgType: string | undefined): EditableKind[] {
+  if (orgType === 'enterprise') return ['need'];
+  if (orgType === 'university' || orgType === 'research_institute') return ['achievement'];
+  return ['need', 'achievement'];
+}
+
+/** 我的发布: the organisation's needs or achievements in every status, with the lifecycle actions. */
+export default function MyListingsPage() {
+  const { me } = useAuth();
+  const kinds = kindsFor(me?.org.type);
+  const [kind, setKind] = useState<EditableKind>(kinds[0]!);
   return (
     <Card title="我的发布">
-      <EmptyState title="即将开放" />
+      {kinds.length > 1 ? (
+        <Tabs activeKey={kind} onChange={(k) => setKind(k as EditableKind)} items={kinds.map((k) => ({ key: k, label: KIND_NAMES[k] }))} />
+      ) : null}
+      <KindList key={kind} kind={kind} />
     </Card>
+  );
+}
+
+function KindList({ kind }: { kind: EditableKind }) {
+  const { message } = App.useApp();
+  const fields = useTechFields();
+  const screens = Grid.useBreakpoint();
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<ListingView | 'new' | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const list = useApi((signal) => api<Page<ListingView>>(`/listings/${PATH[kind]}/mine`, { query: { page, pageSize: 10 }, signal }), [kind, page]);
+
+  const act = async (l: ListingView, action: 'submit' | 'withdraw', done: string) => {
+    setBusy(`${action}:${l.id}`);
+    try {
+      const after = await api<ListingView>(`/listings/${PATH[kind]}/${l.id}/${action}`, { method: 'POST', body: { version: l.version } });
+      void message.success(action === 'submit' && after.status === 'published' ? '已发布' : done);
+      list.reload();
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : '操作失败');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const rows = list.data?.items ?? [];
+  return (
+    <>
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-listing">
+          {NEW_LABEL[kind]}
+        </Button>
+        <Typography.Text type="secondary">草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。</Typography.Text>
+      </Space>
+      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 16 }} /> : null}
+      <Table<ListingView>
+        rowKey="id"
+        size="middle"
+        loading={list.loading}
+        dataSource={rows}
+        scroll={{ x: 760 }}
+        locale={{ emptyText: <EmptyState title={`还没有${KIND_NAMES[kind]}`} hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`} /> }}
+        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 条` }}
+        columns={[
+          {
+            title: '标题',
+            dataIndex: 'title',
+            render: (t: string, l) => <Link to={`/listings/${PATH[kind]}/${l.id}`}>{t}</Link>,
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 110,
+            render: (s: string, l) => (
+              <Tooltip title={s === 'rejected' && l.rejectReason ? `驳回理由：${l.rejectReason}` : undefined}>
+                <Tag color={LISTING_STATUS_COLORS[s]} data-testid="listing-status">
+                  {STATUS_NAMES[s] ?? s}
+                </Tag>
+              </Tooltip>
+            ),
+          },
+          { title: '技术领域', dataIndex: 'techFieldCode', width: 150, responsive: ['md'], render: (c: string) => fields[c] ?? c },
+          { title: '更新时间', dataIndex: 'updatedAt', width: 150, responsive: ['lg'], render: (d: string) => dateTimeText(d) },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 260,
+            render: (_: unknown, l) => (
+              <Space size={4} wrap>
+                {['draft', 'rejected', 'withdrawn', 'published'].includes(l.status) ? (
+                  <Button size="small" onClick={() => setEditing(l)}>
+                    编辑
+                  </Button>
+                ) : null}
+                {['draft', 'rejected', 'withdrawn'].includes(l.status) ? (
+                  <Button size="small" type="primary" loading={busy === `submit:${l.id}`} onClick={() => void act(l, 'submit', '已提交，等待科技局审核')}>
+                    提交审核
+                  </Button>
+                ) : null}
+                {['submitted', 'published'].includes(l.status) ? (
+                  <Popconfirm title="撤回后不再公开展示，可修改后重新提交。确定撤回？" okText="撤回" cancelText="取消" onConfirm={() => act(l, 'withdraw', '已撤回')}>
+                    <Button size="small" danger loading={busy === `withdraw:${l.id}`}>
+                      撤回
+                    </Button>
+                  </Popconfirm>
+                ) : null}
+                {l.status === 'published' ? (
+                  <Link to={`/matches/${PATH[kind]}/${l.id}`}>
+                    <Button size="small" type="link">
+                      {kind === 'need' ? '查看匹配成果' : '查看匹配需求'}
+                    </Button>
+                  </Link>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {rows.some((l) => l.status === 'rejected') ? (
+        <Alert style={{ marginTop: 12 }} type="warning" showIcon message="有信息被驳回：把鼠标移到“已驳回”上查看理由，修改后重新提交审核。" />
+      ) : null}
+      <Drawer
+        title={editing === 'new' ? NEW_LABEL[kind] : `编辑：${editing?.title ?? ''}`}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+        size={screens.md ? 720 : '100%'}
+        destroyOnHidden
+      >
+        {editing !== null ? (
+          <ListingForm
+            kind={kind}
+            listing={editing === 'new' ? undefined : editing}
+            onSaved={() => {
+              setEditing(null);
+              list.reload();
+            }}
+          />
+        ) : null}
+      </Drawer>
+    </>
   );
 }

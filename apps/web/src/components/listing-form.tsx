@@ -1,0 +1,276 @@
+import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { ListingView } from '../api/types';
+import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, fenToWanInput, TRANSFER_MODE_NAMES, wanToFen } from '../format';
+import { showApiErrorOnForm } from './api-form-errors';
+import { useTechFields } from './reference-data';
+
+export type EditableKind = 'need' | 'achievement';
+
+/**
+ * Form values carry the API's field names, so that the API's field errors land on the right
+ * field; amounts are typed in 万元 and sent as integer fen.
+ */
+interface Values {
+  title?: string;
+  description?: string;
+  keywords?: string[];
+  techFieldCode?: string;
+  contactName?: string;
+  contactPhone?: string;
+  industry?: string;
+  budgetMinFen?: string;
+  budgetMaxFen?: string;
+  deadline?: Dayjs;
+  cooperationModes?: string[];
+  visibility?: 'public' | 'verified';
+  anonymous?: boolean;
+  registryNumber?: string;
+  achievementType?: string;
+  trl?: number;
+  transferModes?: string[];
+  priceFen?: string;
+  negotiable?: boolean;
+}
+
+const COMMON = ['title', 'description', 'keywords', 'techFieldCode', 'contactName', 'contactPhone'];
+const NEED_FIELDS = [...COMMON, 'industry', 'budgetMinFen', 'budgetMaxFen', 'deadline', 'cooperationModes', 'visibility', 'anonymous'];
+const ACHIEVEMENT_FIELDS = [...COMMON, 'registryNumber', 'achievementType', 'trl', 'transferModes', 'priceFen', 'negotiable'];
+
+const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** An amount in fen for the API; a value that is not a number goes as typed so the API names the field. */
+function fen(wan: string | undefined): number | string | undefined {
+  if (blank(wan)) return undefined;
+  const f = wanToFen(wan);
+  return f === undefined ? String(wan) : Number(f);
+}
+
+function toBody(kind: EditableKind, v: Values): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    title: v.title,
+    description: v.description,
+    keywords: v.keywords,
+    techFieldCode: v.techFieldCode,
+    contactName: v.contactName,
+    contactPhone: v.contactPhone,
+  };
+  if (kind === 'need') {
+    Object.assign(body, {
+      industry: v.industry,
+      budgetMinFen: fen(v.budgetMinFen),
+      budgetMaxFen: fen(v.budgetMaxFen),
+      deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined,
+      cooperationModes: v.cooperationModes,
+      visibility: v.visibility,
+      anonymous: v.anonymous,
+    });
+  } else {
+    Object.assign(body, {
+      registryNumber: v.registryNumber,
+      achievementType: v.achievementType,
+      trl: v.trl,
+      transferModes: v.transferModes ?? [],
+      priceFen: v.negotiable ? undefined : fen(v.priceFen),
+      negotiable: v.negotiable,
+    });
+  }
+  return Object.fromEntries(Object.entries(body).filter(([, x]) => !blank(x) || x === false));
+}
+
+function toValues(l: ListingView): Values {
+  return {
+    title: l.title,
+    description: l.description,
+    keywords: l.keywords,
+    techFieldCode: l.techFieldCode,
+    contactName: l.contactName ?? undefined,
+    contactPhone: l.contactPhone ?? undefined,
+    industry: l.industry ?? undefined,
+    budgetMinFen: fenToWanInput(l.budgetMinFen),
+    budgetMaxFen: fenToWanInput(l.budgetMaxFen),
+    deadline: l.deadline ? dayjs(l.deadline) : undefined,
+    cooperationModes: l.cooperationModes,
+    visibility: l.visibility,
+    anonymous: l.anonymous,
+    registryNumber: l.registryNumber ?? undefined,
+    achievementType: l.achievementType,
+    trl: l.trl,
+    transferModes: l.transferModes,
+    priceFen: fenToWanInput(l.priceFen),
+    negotiable: l.negotiable,
+  };
+}
+
+const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
+
+/** Create or edit a need / an achievement; validation messages come from the API, next to the fields. */
+export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; listing?: ListingView; onSaved(l: ListingView): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const fields = useTechFields();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const negotiable = Form.useWatch('negotiable', form);
+  const path = kind === 'need' ? 'needs' : 'achievements';
+
+  const save = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = toBody(kind, v);
+      const saved = listing
+        ? await api<ListingView>(`/listings/${path}/${listing.id}`, { method: 'PATCH', body: { ...body, version: listing.version } })
+        : await api<ListingView>(`/listings/${path}`, { method: 'POST', body });
+      void message.success(listing ? '已保存' : '已保存为草稿，可在列表中提交审核');
+      onSaved(saved);
+    } catch (err) {
+      setError(showApiErrorOnForm(form, err, { fields: kind === 'need' ? NEED_FIELDS : ACHIEVEMENT_FIELDS }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const wan = (name: keyof Values, label: string) => (
+    <Form.Item name={name} label={`${label}（万元）`}>
+      <InputNumber<string> stringMode min="0" step="1" style={{ width: '100%' }} placeholder="如 50 或 12.5" />
+    </Form.Item>
+  );
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={listing ? toValues(listing) : kind === 'need' ? { visibility: 'public', anonymous: false } : { achievementType: 'applied', negotiable: false }}
+      onFinish={(v) => void save(v)}
+      data-testid="listing-form"
+    >
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      <Form.Item name="title" label="标题">
+        <Input maxLength={200} showCount placeholder={kind === 'need' ? '如：动力锂电池梯次利用检测技术' : '如：生物质硬碳负极材料制备技术'} />
+      </Form.Item>
+      <Form.Item name="description" label={kind === 'need' ? '需求描述' : '成果简介'} extra={kind === 'need' ? '写清要解决的技术问题、指标要求和应用场景，匹配更准确。' : '写清技术原理、主要指标、应用领域和产业化情况。'}>
+        <Input.TextArea rows={6} maxLength={20000} />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="techFieldCode" label="技术领域">
+            <Select options={options(fields)} placeholder="选择技术领域" allowClear />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="keywords" label="关键词" extra="输入后按回车，最多 10 个">
+            <Select mode="tags" open={false} tokenSeparators={[',', '，', '、']} placeholder="如：锂电池、梯次利用" />
+          </Form.Item>
+        </Col>
+      </Row>
+      {kind === 'need' ? (
+        <>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              {wan('budgetMinFen', '预算下限')}
+            </Col>
+            <Col xs={24} md={12}>
+              {wan('budgetMaxFen', '预算上限')}
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="cooperationModes" label="合作方式">
+                <Select mode="multiple" options={options(COOPERATION_MODE_NAMES)} placeholder="可多选" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item name="deadline" label="截止日期">
+                <DatePicker style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="industry" label="所属行业">
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="visibility" label="可见范围">
+                <Select
+                  options={[
+                    { value: 'public', label: '所有人' },
+                    { value: 'verified', label: '仅认证单位' },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={6}>
+              <Form.Item name="anonymous" label="匿名发布" valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+          </Row>
+        </>
+      ) : (
+        <>
+          <Row gutter={16}>
+            <Col xs={24} md={8}>
+              <Form.Item name="achievementType" label="成果类型">
+                <Select options={options(ACHIEVEMENT_TYPE_NAMES)} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="trl" label="技术成熟度（TRL）">
+                <Select options={Array.from({ length: 9 }, (_, i) => ({ value: i + 1, label: `TRL ${i + 1} 级` }))} placeholder="1–9 级" allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={8}>
+              <Form.Item name="registryNumber" label="成果登记号">
+                <Input maxLength={12} placeholder="12 位，可不填" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} md={12}>
+              <Form.Item name="transferModes" label="转化方式">
+                <Select mode="multiple" options={options(TRANSFER_MODE_NAMES)} placeholder="可多选" />
+              </Form.Item>
+            </Col>
+            <Col xs={12} md={8}>
+              {negotiable ? (
+                <Form.Item label="转让价格（万元）">
+                  <Input disabled value="面议" />
+                </Form.Item>
+              ) : (
+                wan('priceFen', '转让价格')
+              )}
+            </Col>
+            <Col xs={12} md={4}>
+              <Form.Item name="negotiable" label="面议" valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+          </Row>
+        </>
+      )}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="contactName" label="联系人">
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="contactPhone" label="联系电话">
+            <Input maxLength={20} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-listing">
+          保存
+        </Button>
+        {listing?.status === 'published' ? <span style={{ color: 'rgba(0,0,0,.45)' }}>修改已发布的信息可能需要重新审核。</span> : null}
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,334 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, loginAs, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
+import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+
+/**
+ * The acceptance flow of the market in one real browser against the real api, database and
+ * Meilisearch: need → review → matches with reasons → deal from the match → signed → contract
+ * → certification → the bureau dashboard and its XLSX export grow by the contract's amount.
+ */
+describe('web app: the market flow end to end in the browser (e2e)', () => {
+  let h: WebHarness;
+  let relay: OutboxRelay;
+  let bureau: TestOrg;
+  let enterprise: TestOrg;
+  let university: TestOrg;
+  let broker: TestOrg;
+  let pending: TestOrg;
+  let rejectedContractId = '';
+  const ACHIEVEMENT = '生物质硬碳负极材料低成本制备技术';
+  const NEED = '储能电池用硬碳负极材料技术攻关';
+  const CONTRACT_WAN = 123.45;
+  const REJECTED_NEED = '秸秆还田机械化技术需求（资料不全）';
+  const REJECTED_CONTRACT = '硬碳负极检测技术服务合同（待补正）';
+
+  /** antd puts a space between the two characters of a two-character button label. */
+  const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+
+  /**
+   * A signed-in browser at `next`. The login form itself is exercised once (the enterprise) and
+   * in web.e2e-spec.ts; the other users get a fresh token pair put where the app keeps it, which
+   * saves a page load each.
+   */
+  async function logIn(who: TestOrg, next: string, viaForm = false): Promise<Page> {
+    const page = await h.newPage();
+    if (viaForm) {
+      await page.goto(`/login?next=${encodeURIComponent(next)}`);
+      await page.getByLabel('邮箱或手机号').fill(who.user.email);
+      await page.getByLabel('密码').fill(TEST_PASSWORD);
+      await page.getByRole('main').getByRole('button', { name: label('登录') }).click();
+    } else {
+      const tokens = await loginAs(h.t, who.user.email);
+      await page.addInitScript((session) => {
+        if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
+      }, JSON.stringify(tokens));
+      await page.goto(next);
+    }
+    await page.getByTestId('user-menu').waitFor();
+    return page;
+  }
+
+  async function pick(page: Page, fieldLabel: string, option: string): Promise<void> {
+    await page.getByLabel(fieldLabel, { exact: true }).click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  }
+
+  const row = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
+
+  /** The dashboard's 合同成交额 in 万元 as shown, once it equals `want`. */
+  async function dashboardTotalIs(page: Page, want: number): Promise<number> {
+    await page.waitForFunction((w) => {
+      const el = document.querySelector('[data-testid="total-contract-amount"] .ant-statistic-content-value');
+      return !!el && Math.abs(Number(el.textContent!.replace(/,/g, '')) - w) < 0.005;
+    }, want);
+    return Number((await page.getByTestId('total-contract-amount').locator('.ant-statistic-content-value').textContent())!.replace(/,/g, ''));
+  }
+
+  async function apiTotalWan(period: string): Promise<number> {
+    const res = await request(h.t.http).get('/api/stats/summary').set(bearer(bureau.accessToken)).query({ region: '340600', period, perspective: 'absorption', groupBy: 'child-region' }).expect(200);
+    return Number(res.body.total.contractAmountFen) / 1_000_000;
+  }
+
+  beforeAll(async () => {
+    h = await startWebHarness();
+    const { t } = h;
+    relay = t.app.get(OutboxRelay);
+    bureau = await createBureauStaff(t, '340600');
+    // 淮北 reviews what its region posts: the need goes through the bureau's review queue
+    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
+    enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北储能科技有限公司（流程测试）' });
+    university = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（流程测试）' });
+    broker = await createOrgWithAdmin(t, { type: 'broker_agency', regionCode: '340600', roles: ['broker'], name: '淮北技术转移中心（流程测试）' });
+    pending = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340604', verified: false, name: '淮北待审核新材料有限公司' });
+
+    const created = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(bearer(university.accessToken))
+      .send({
+        title: ACHIEVEMENT,
+        description: '以农林废弃生物质为前驱体制备储能电池用硬碳负极材料，首次库伦效率 90% 以上，成本低于进口同类产品三成，适用于钠离子储能电池。',
+        keywords: ['硬碳负极', '储能电池', '生物质'],
+        techFieldCode: '05',
+        achievementType: 'applied',
+        trl: 7,
+        transferModes: ['licence', 'transfer'],
+        priceFen: 30_000_000,
+      })
+      .expect(201);
+    const id = created.body.id as string;
+    await request(t.http).post(`/api/listings/achievements/${id}/submit`).set(bearer(university.accessToken)).send({ version: 1 }).expect(200);
+    await request(t.http).post(`/api/listings/achievements/${id}/approve`).set(bearer(bureau.accessToken)).send({ version: 2 }).expect(200);
+    // a second need and a second contract that the bureau sends back, with reasons
+    const need = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(enterprise.accessToken))
+      .send({ title: REJECTED_NEED, description: '需要秸秆还田机械化技术。', techFieldCode: '09' })
+      .expect(201);
+    await request(t.http).post(`/api/listings/needs/${need.body.id}/submit`).set(bearer(enterprise.accessToken)).send({ version: 1 }).expect(200);
+    const contract = await request(t.http)
+      .post('/api/contracts')
+      .set(bearer(university.accessToken))
+      .send({
+        title: REJECTED_CONTRACT,
+        contractSubtypeCode: 'service.general',
+        techFieldCode: '05',
+        seller: {},
+        buyer: { name: '宿州市某材料检测有限公司', regionCode: '341302' },
+        contractAmountFen: '5000000',
+        techAmountFen: '5000000',
+        signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      })
+      .expect(201);
+    rejectedContractId = contract.body.id;
+    await request(t.http).post(`/api/contracts/${rejectedContractId}/submit`).set(bearer(university.accessToken)).set('Idempotency-Key', `flow-${rejectedContractId}`).send({ version: contract.body.version }).expect(200);
+
+    const until = Date.now() + 20_000;
+    for (;;) {
+      await relay.drainUntilIdle();
+      const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
+      if (res.body.total >= 1) break;
+      if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('need → review → matches → deal → signed → contract → certified → dashboard and XLSX grow by the amount', async () => {
+    // ── 1. the enterprise posts a need; the API's field errors show next to the fields ──
+    const ent = await logIn(enterprise, '/my/listings', true);
+    await ent.getByTestId('new-listing').click();
+    const form = ent.getByTestId('listing-form');
+    await form.getByLabel('标题').fill('储');
+    await ent.getByTestId('save-listing').click();
+    const titleItem = form.locator('.ant-form-item').filter({ has: ent.getByLabel('标题') });
+    await titleItem.locator('.ant-form-item-explain-error').waitFor();
+    expect(await titleItem.locator('.ant-form-item-explain-error').textContent()).toBe('至少 2 个字符');
+    const fieldItem = form.locator('.ant-form-item').filter({ has: ent.getByLabel('技术领域', { exact: true }) });
+    expect(await fieldItem.locator('.ant-form-item-explain-error').textContent()).toContain('技术领域代码');
+    expect(await ent.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
+
+    await form.getByLabel('标题').fill(NEED);
+    await form.getByLabel('需求描述').fill('我公司建设钠离子储能电池产线，需要低成本硬碳负极材料的制备技术，要求首次库伦效率不低于 88%，可采用生物质前驱体，希望以技术许可方式合作。');
+    await pick(ent, '技术领域', '新材料');
+    await form.getByLabel('预算上限（万元）').fill('600');
+    await ent.getByLabel('合作方式').click();
+    await ent.locator('.ant-select-dropdown:visible .ant-select-item-option[title="技术许可"]').click();
+    await ent.keyboard.press('Escape');
+    await ent.getByTestId('save-listing').click();
+    await row(ent, NEED).getByText('草稿').waitFor();
+    await row(ent, NEED).getByRole('button', { name: '提交审核' }).click();
+    await row(ent, NEED).getByText('待审核').waitFor();
+
+    // a user without the permission sees a 403 page, not a blank screen
+    await ent.goto('/certification');
+    await ent.getByText('没有访问权限').waitFor();
+
+    // ── 2. the bureau verifies a pending organisation and publishes the need ──
+    const bur = await logIn(bureau, '/review');
+    await row(bur, pending.org.name).getByTestId('verify-org').click();
+    await bur.getByText(`「${pending.org.name}」已通过认证`).waitFor();
+    await row(bur, pending.org.name).waitFor({ state: 'detached' });
+    await bur.getByRole('tab', { name: '技术需求' }).click();
+    await row(bur, REJECTED_NEED).getByRole('button', { name: label('驳回') }).click();
+    await bur.getByRole('dialog').getByLabel('理由（对方可见）').fill('需求描述过于简单，请补充技术指标');
+    await bur.getByRole('dialog').getByRole('button', { name: label('确定') }).click();
+    await row(bur, REJECTED_NEED).waitFor({ state: 'detached' });
+    await row(bur, NEED).getByTestId('approve-listing').click();
+    await bur.getByText(`「${NEED}」已发布`).waitFor();
+    await relay.drainUntilIdle();
+
+    // ── 3. the enterprise sees the matching achievement with its explanation ──
+    await ent.goto('/my/listings');
+    await row(ent, NEED).getByText('已发布').waitFor();
+    await row(ent, REJECTED_NEED).getByText('已驳回').waitFor();
+    await ent.getByText('有信息被驳回').waitFor();
+    await row(ent, NEED).getByRole('button', { name: '查看匹配成果' }).click();
+    await ent.waitForURL(/\/matches\/needs\/[0-9a-f-]{36}$/);
+    const needId = /\/matches\/needs\/([0-9a-f-]{36})$/.exec(ent.url())![1]!;
+    const card = ent.getByTestId('match-card').filter({ hasText: ACHIEVEMENT });
+    await card.waitFor();
+    const shared = await card.getByTestId('shared-term').allTextContents();
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.some((s) => /硬碳|负极|储能|生物质/.test(s))).toBe(true);
+    const explanation = (await card.getByTestId('match-explanation').textContent()) ?? '';
+    expect(explanation).toContain('同一技术领域');
+    expect(explanation).toContain('TRL 7 级');
+    expect(explanation).toContain('报价在预算内');
+    expect(explanation).toContain('同一城市');
+    expect(await card.locator('em.hl').count()).toBeGreaterThan(0);
+    await ent.waitForTimeout(300);
+    await h.screenshot(ent, 'match-list');
+    const phone = await h.newPage(PHONE);
+    await phone.addInitScript((session) => localStorage.setItem('techmarket.session', session), JSON.stringify(await loginAs(h.t, enterprise.user.email)));
+    await phone.goto(`/matches/needs/${needId}`);
+    await phone.getByTestId('match-card').filter({ hasText: ACHIEVEMENT }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await h.screenshot(phone, 'match-list-phone');
+    await phone.context().close();
+
+    // ── 4. the broker opens a deal from that match ──
+    const brk = await logIn(broker, `/matches/needs/${needId}`);
+    const brokerCard = brk.getByTestId('match-card').filter({ hasText: ACHIEVEMENT });
+    await brokerCard.getByTestId('open-deal').click();
+    await brk.getByRole('dialog').getByRole('button', { name: label('发起') }).click();
+    await brk.waitForURL(/\/deals\?deal=/);
+    const dealId = new URL(brk.url()).searchParams.get('deal')!;
+    await brk.getByTestId('deal-stage').filter({ hasText: '线索' }).waitFor();
+    await brk.keyboard.press('Escape');
+
+    // ── 5. both parties accept the invitation ──
+    for (const party of [enterprise, university]) {
+      const p = await logIn(party, `/deals?deal=${dealId}`);
+      await p.getByTestId('accept-deal').click();
+      await p.getByText('已接受邀请').first().waitFor();
+      await p.context().close();
+    }
+
+    // ── 6. the broker moves the deal stage by stage to signed, with a note on the timeline ──
+    await brk.goto('/deals');
+    const stages = ['已联系', '已引荐', '洽谈中', '已签约'];
+    for (const s of stages) {
+      const dealCard = brk.getByTestId('deal-card').filter({ hasText: NEED });
+      await dealCard.getByRole('button', { name: `推进到「${s}」` }).click();
+      await brk.getByTestId(`column-${['contacted', 'introduced', 'negotiating', 'signed'][stages.indexOf(s)]}`).getByTestId('deal-card').filter({ hasText: NEED }).waitFor();
+    }
+    expect(await brk.getByTestId('column-signed').getByTestId('deal-card').count()).toBe(1);
+    await brk.getByTestId('column-signed').getByTestId('deal-title').click();
+    await brk.getByLabel('记录进展').fill('双方已签订普通许可合同，卖方负责登记。');
+    await brk.getByTestId('add-note').click();
+    await brk.getByTestId('deal-timeline').getByText('双方已签订普通许可合同，卖方负责登记。').waitFor();
+    expect(await brk.getByTestId('deal-timeline').getByText('洽谈中 → 已签约').count()).toBe(1);
+    await brk.goto('/deals');
+    await brk.getByTestId('column-signed').getByTestId('deal-card').waitFor();
+    await brk.waitForTimeout(300);
+    await h.screenshot(brk, 'deal-board');
+
+    // ── 7. the seller registers the contract from the deal and submits it ──
+    const uni = await logIn(university, `/deals?deal=${dealId}`);
+    await uni.getByTestId('register-contract').click();
+    await uni.waitForURL(/\/contracts\?dealId=/);
+    const cform = uni.getByTestId('contract-form');
+    await cform.waitFor();
+    expect(await cform.getByLabel('买方名称').inputValue()).toBe(enterprise.org.name);
+    await cform.getByLabel('合同类型').click();
+    await uni.locator('.ant-cascader-menu-item', { hasText: '技术许可' }).click();
+    await uni.locator('.ant-cascader-menu-item', { hasText: '普通许可' }).click();
+    await pick(uni, '技术领域', '新材料');
+    await cform.getByLabel('合同成交额（万元）').fill(String(CONTRACT_WAN));
+    await cform.getByLabel('技术交易额（万元）').fill('100');
+    await uni.getByTestId('save-contract').click();
+    const contractRow = row(uni, NEED);
+    await contractRow.getByText('草稿').waitFor();
+    expect(await contractRow.textContent()).toContain('123.45 万元');
+    await contractRow.getByTestId('submit-contract').click();
+    await uni.locator('.ant-popconfirm').getByRole('button', { name: label('提交') }).click();
+    await contractRow.getByText('待登记').waitFor();
+    await h.screenshot(uni, 'my-contracts');
+
+    // ── 8. the bureau certifies it; the dashboard total for the region and quarter grows ──
+    const period = await bur.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
+    });
+    const before = await apiTotalWan(period);
+    await bur.goto('/dashboard');
+    expect(await dashboardTotalIs(bur, before)).toBeCloseTo(before, 2);
+
+    await bur.goto('/certification');
+    await row(bur, REJECTED_CONTRACT).waitFor();
+    await h.screenshot(bur, 'certification-queue');
+    await row(bur, REJECTED_CONTRACT).getByRole('button', { name: '不予登记' }).click();
+    const rejectDialog = bur.getByRole('dialog', { name: '不予登记' });
+    await rejectDialog.getByLabel('理由').click();
+    await bur.locator('.ant-select-dropdown:visible .ant-select-item-option[title="合同主要条款不完整"]').click();
+    await rejectDialog.getByLabel('说明').fill('缺少技术服务的验收标准');
+    await rejectDialog.getByRole('button', { name: '不予登记' }).click();
+    await row(bur, REJECTED_CONTRACT).waitFor({ state: 'detached' });
+    const rejected = await request(h.t.http).get(`/api/contracts/${rejectedContractId}`).set(bearer(university.accessToken)).expect(200);
+    expect(rejected.body.status).toBe('rejected');
+    expect(rejected.body.rejection.reasonCode).toBe('incomplete_content');
+
+    await row(bur, NEED).getByTestId('certify-contract').click();
+    const dialog = bur.getByRole('dialog');
+    expect(await dialog.getByLabel('核定合同成交额（万元）').inputValue()).toBe('123.45');
+    await dialog.getByRole('button', { name: '认定登记' }).click();
+    await bur.getByTestId('registration-no').waitFor();
+    expect((await bur.getByTestId('registration-no').textContent())!.trim()).toMatch(/\S{6,}/);
+    await relay.drainUntilIdle();
+
+    await bur.goto('/dashboard');
+    const after = await dashboardTotalIs(bur, before + CONTRACT_WAN);
+    expect(after).toBeCloseTo(before + CONTRACT_WAN, 2);
+    expect(await apiTotalWan(period)).toBeCloseTo(before + CONTRACT_WAN, 2);
+    await bur.getByTestId('chart-trend').locator('canvas').waitFor();
+    await bur.waitForTimeout(600);
+    await h.screenshot(bur, 'flow-bureau-dashboard');
+
+    // ── 9. the XLSX export downloads and opens with that total ──
+    const [download] = await Promise.all([bur.waitForEvent('download'), bur.getByTestId('export-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0]!;
+    let totalCell: unknown;
+    sheet.eachRow((r) => {
+      if (String(r.getCell(1).value ?? '').trim() === '合计') totalCell = r.getCell(3).value;
+    });
+    expect(totalCell).toBeDefined();
+    expect(Number(totalCell)).toBeCloseTo(before + CONTRACT_WAN, 2);
+
+    // the home page, with the published need among the newest listings
+    const home = await h.newPage();
+    await home.goto('/');
+    await home.getByRole('heading', { name: '网上技术市场' }).waitFor();
+    await home.evaluate(() => document.fonts.ready);
+    await h.screenshot(home, 'flow-home');
+  }, 115_000);
+});
