@@ -218,7 +218,14 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const brokerCard = brk.getByTestId('match-card').filter({ hasText: ACHIEVEMENT });
     await brokerCard.getByTestId('open-deal').click();
     await brk.getByRole('dialog').getByRole('button', { name: label('发起') }).click();
-    await brk.waitForURL(/\/deals\?deal=/);
+    // On a loaded machine this can take a while; if the API refuses, fail with its message.
+    const dealError = brk.getByRole('dialog').locator('.ant-alert-error');
+    await Promise.race([
+      brk.waitForURL(/\/deals\?deal=/, { timeout: 30_000 }),
+      dealError.waitFor({ timeout: 30_000 }).then(async () => {
+        throw new Error(`发起对接 failed in the browser: ${await dealError.textContent()}`);
+      }),
+    ]);
     const dealId = new URL(brk.url()).searchParams.get('deal')!;
     await brk.getByTestId('deal-stage').filter({ hasText: '线索' }).waitFor();
     await brk.keyboard.press('Escape');
