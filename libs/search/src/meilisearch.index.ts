@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, type Index, type SearchParams } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, type EnqueuedTask, type Index, type SearchParams, type Task } from 'meilisearch';
 import { SearchConfig } from '../../shared/config/index.js';
 import type { ComponentHealth } from '../../shared/database/index.js';
 import { compileFilter } from './filter-syntax.js';
@@ -20,6 +20,22 @@ function apiError(err: unknown): MeilisearchApiError | undefined {
 
 function isIndexNotFound(err: unknown): boolean {
   return apiError(err)?.cause?.code === 'index_not_found';
+}
+
+/**
+ * Waits for an enqueued task by polling it, first every few milliseconds, then every 50 ms.
+ * Not the client's `waitTask`: that hands one AbortSignal to every poll and its request
+ * wrapper leaves a listener on it per poll (MaxListenersExceededWarning after 11 polls).
+ */
+async function settle(client: Meilisearch, enqueued: Promise<EnqueuedTask>): Promise<Task> {
+  const { taskUid } = await enqueued;
+  const deadline = Date.now() + TASK_TIMEOUT_MS;
+  for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
+    const task = await client.tasks.getTask(taskUid);
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+    if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${TASK_TIMEOUT_MS} ms`);
+    await new Promise((r) => setTimeout(r, delay));
+  }
 }
 
 const EMPTY = { hits: [], totalHits: 0, facetDistribution: {}, processingTimeMs: 0 };
@@ -58,8 +74,9 @@ export class MeilisearchIndex extends SearchIndex {
 
   private async applySettings(uid: string, settings: IndexSettings): Promise<void> {
     const index = this.client.index(uid);
-    await index
-      .updateSettings({
+    const task = await settle(
+      this.client,
+      index.updateSettings({
         searchableAttributes: settings.searchableAttributes,
         filterableAttributes: settings.filterableAttributes,
         sortableAttributes: settings.sortableAttributes,
@@ -71,8 +88,9 @@ export class MeilisearchIndex extends SearchIndex {
           : {}),
         pagination: { maxTotalHits: 10_000 },
         faceting: { maxValuesPerFacet: 200 },
-      })
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
+      }),
+    );
+    if (task.status !== 'succeeded') throw new Error(`index settings failed: ${task.error?.message ?? task.status}`);
   }
 
   async ensureIndex(name: string, settings: IndexSettings): Promise<void> {
@@ -81,7 +99,7 @@ export class MeilisearchIndex extends SearchIndex {
     try {
       await this.client.getIndex(uid);
     } catch {
-      await this.client.createIndex(uid, { primaryKey: settings.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+      await settle(this.client, this.client.createIndex(uid, { primaryKey: settings.primaryKey }));
     }
     // Settings go in before documents so filterable/sortable attributes are indexed once.
     await this.applySettings(uid, settings);
@@ -94,13 +112,13 @@ export class MeilisearchIndex extends SearchIndex {
 
   async upsert(name: string, documents: Record<string, unknown>[]): Promise<void> {
     if (documents.length === 0) return;
-    const task = await this.index(name).addDocuments(documents).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await settle(this.client, this.index(name).addDocuments(documents));
     if (task.status !== 'succeeded') throw new Error(`indexing failed: ${task.error?.message ?? task.status}`);
   }
 
   async remove(name: string, ids: (string | number)[]): Promise<void> {
     if (ids.length === 0) return;
-    const task = await this.index(name).deleteDocuments(ids.map(String)).waitTask({ timeout: TASK_TIMEOUT_MS });
+    const task = await settle(this.client, this.index(name).deleteDocuments(ids.map(String)));
     if (task.status !== 'succeeded') throw new Error(`delete failed: ${task.error?.message ?? task.status}`);
   }
 
@@ -173,31 +191,31 @@ export class MeilisearchIndex extends SearchIndex {
   ): Promise<void> {
     const live = this.uid(name);
     const tmp = `${live}__rebuild_${Date.now()}`;
-    await this.client.createIndex(tmp, { primaryKey: settings.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await settle(this.client, this.client.createIndex(tmp, { primaryKey: settings.primaryKey }));
     await this.applySettings(tmp, settings);
     await fill(async (docs) => {
-      if (docs.length) await this.client.index(tmp).addDocuments(docs).waitTask({ timeout: TASK_TIMEOUT_MS });
+      if (docs.length) await settle(this.client, this.client.index(tmp).addDocuments(docs));
     });
     try {
       await this.client.getIndex(live);
     } catch {
-      await this.client.createIndex(live, { primaryKey: settings.primaryKey }).waitTask({ timeout: TASK_TIMEOUT_MS });
+      await settle(this.client, this.client.createIndex(live, { primaryKey: settings.primaryKey }));
     }
-    await this.client.swapIndexes([{ indexes: [live, tmp], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS });
-    await this.client.deleteIndex(tmp).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await settle(this.client, this.client.swapIndexes([{ indexes: [live, tmp], rename: false }]));
+    await settle(this.client, this.client.deleteIndex(tmp));
     this.filterable.set(name, new Set(settings.filterableAttributes));
     this.logger.log(`rebuilt index ${live}`);
   }
 
   async updateSynonyms(name: string, synonyms: Record<string, string[]>): Promise<void> {
-    await this.index(name).updateSynonyms(synonyms).waitTask({ timeout: TASK_TIMEOUT_MS });
+    await settle(this.client, this.index(name).updateSynonyms(synonyms));
   }
 
   /** Deletes every index with this prefix (tests and fresh evaluation runs). */
   async dropAll(): Promise<void> {
     const { results } = await this.client.getIndexes({ limit: 1000 });
     for (const idx of results) {
-      if (idx.uid.startsWith(this.cfg.indexPrefix)) await this.client.deleteIndex(idx.uid).waitTask({ timeout: TASK_TIMEOUT_MS });
+      if (idx.uid.startsWith(this.cfg.indexPrefix)) await settle(this.client, this.client.deleteIndex(idx.uid));
     }
   }
 }
