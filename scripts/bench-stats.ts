@@ -136,10 +136,10 @@ async function main(): Promise<void> {
     const [sizes] = await ds.query(
       `SELECT (SELECT count(*) FROM stats_ledger) AS ledger, (SELECT count(*) FROM stats_rollup_month) AS month,
               (SELECT count(*) FROM stats_rollup_detail) AS detail, (SELECT count(*) FROM stats_flow_month) AS flows,
-              (SELECT count(*) FROM stats_rollup_city_month) AS city, (SELECT count(*) FROM stats_flow_city_month) AS city_flows`,
+              (SELECT count(*) FROM stats_rollup_city_month) AS city, (SELECT count(*) FROM stats_flow_matrix_month) AS city_flows`,
     );
     out(`rows: ledger ${sizes.ledger}, rollup_month ${sizes.month}, rollup_detail ${sizes.detail}, flow_month ${sizes.flows}, ` +
-      `rollup_city_month ${sizes.city}, flow_city_month ${sizes.city_flows}`);
+      `rollup_city_month ${sizes.city}, flow_matrix_month ${sizes.city_flows}`);
 
     // ---- queries ---------------------------------------------------------------------------
     const admin: Principal = {

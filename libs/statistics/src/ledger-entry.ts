@@ -111,3 +111,6 @@ export function validateLedgerEntries(entries: readonly LedgerEntry[]): void {
     }
   }
 }
+
+/** scope_code of the national flow matrix in stats_flow_matrix_month (provinces use their own code). */
+export const NATION_SCOPE = '000000';

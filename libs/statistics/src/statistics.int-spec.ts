@@ -239,7 +239,7 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
             expect(flowSum).toEqual([BigInt(touching.count), BigInt(touching.contractAmountFen)]);
             // Every cell equals the naive matrix: inside the region an end is the child of the
             // region containing it (or the region itself), outside it its province. Nation and
-            // province scopes come from the city-pair rollup, the others from the leaf pairs.
+            // province scopes come from the matrix rollup, the others from the leaf pairs.
             const keyOf = (leaf: string): string => {
               const anc = [...ancestors.get(leaf)!];
               if (region === null || !anc.includes(region)) return anc.find((a) => childOf.get(a) === null)!;

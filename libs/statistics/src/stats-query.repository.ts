@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Perspective } from './ledger-entry.js';
+import { NATION_SCOPE, type Perspective } from './ledger-entry.js';
 
 export type GroupBy = 'child-region' | 'type' | 'field' | 'month';
 export const GROUP_BYS: readonly GroupBy[] = ['child-region', 'type', 'field', 'month'];
@@ -285,30 +285,17 @@ export class StatsQueryRepository {
   }
 
   /**
-   * The nation's or a province's matrix from the city-pair rollup: inside the province each
-   * end is its city (already the key), outside it its province; the nation's ends are provinces.
+   * The nation's or a province's matrix, read as shown from stats_flow_matrix_month: inside the
+   * province each end is its city, outside it its province; the nation's ends are provinces.
    */
   private async flowsByCity(em: EntityManager, province: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
-    const p = new Params();
-    const where = [`r.month BETWEEN ${p.add(fromMonth)}::date AND ${p.add(toMonth)}::date`];
-    let seller = 'r.seller_province_code';
-    let buyer = 'r.buyer_province_code';
-    let sellerInside = 'true';
-    let buyerInside = 'true';
-    if (province !== null) {
-      const pc = p.add(province);
-      sellerInside = `(r.seller_province_code = ${pc})`;
-      buyerInside = `(r.buyer_province_code = ${pc})`;
-      seller = `CASE WHEN ${sellerInside} THEN r.seller_city_code ELSE r.seller_province_code END`;
-      buyer = `CASE WHEN ${buyerInside} THEN r.buyer_city_code ELSE r.buyer_province_code END`;
-      where.push(`(${sellerInside} OR ${buyerInside})`);
-    }
     const rows = (await em.query(
-      `SELECT ${seller} AS seller, ${buyer} AS buyer, ${sellerInside} AS seller_inside, ${buyerInside} AS buyer_inside, ${SUMS}
-       FROM stats_flow_city_month r WHERE ${where.join(' AND ')}
-       GROUP BY 1, 2, 3, 4
+      `SELECT r.seller_key AS seller, r.buyer_key AS buyer, bool_or(r.seller_inside) AS seller_inside, bool_or(r.buyer_inside) AS buyer_inside, ${SUMS}
+       FROM stats_flow_matrix_month r
+       WHERE r.scope_code = $1 AND r.month BETWEEN $2::date AND $3::date
+       GROUP BY 1, 2
        ORDER BY 1, 2`,
-      p.values,
+      [province ?? NATION_SCOPE, fromMonth, toMonth],
     )) as FlowRaw[];
     return this.flowResult(em, rows);
   }
