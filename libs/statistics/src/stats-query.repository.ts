@@ -93,7 +93,7 @@ interface RawSums {
   tech_fen: string;
 }
 
-type FlowRaw = RawSums & { seller: string; buyer: string; seller_inside: boolean; buyer_inside: boolean };
+type FlowRaw = RawSums & { seller: string; buyer: string; seller_inside: boolean; buyer_inside: boolean; seller_name?: string; buyer_name?: string };
 
 const totals = (r: RawSums): Totals => ({ count: Number(r.count), contractAmountFen: r.contract_fen, techAmountFen: r.tech_fen });
 
@@ -116,9 +116,19 @@ export class StatsQueryRepository {
   /** Whether a region is a province (no parent): its figures come from the city rollups. */
   private async isProvince(em: EntityManager, code: string | null): Promise<boolean> {
     if (code === null) return false;
+    const known = this.provinceCache.get(code);
+    if (known !== undefined) return known;
     const [row] = (await em.query(`SELECT parent_code IS NULL AS top FROM region WHERE code = $1`, [code])) as { top: boolean }[];
+    if (row) this.provinceCache.set(code, row.top);
     return row?.top === true;
   }
+
+  /**
+   * Region code → is a province. The hierarchy is reference data that does not change while
+   * the process runs (a change needs the city rollups refilled anyway), so one lookup per
+   * region saves a round trip on every province and national query.
+   */
+  private readonly provinceCache = new Map<string, boolean>();
 
   /** Whether a scope is answered by stats_rollup_city_month: the nation or a province, no type/field. */
   private async useCityRollup(em: EntityManager, s: Scope, needDetail: boolean): Promise<boolean> {
@@ -290,11 +300,15 @@ export class StatsQueryRepository {
    */
   private async flowsByCity(em: EntityManager, province: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
     const rows = (await em.query(
-      `SELECT r.seller_key AS seller, r.buyer_key AS buyer, bool_or(r.seller_inside) AS seller_inside, bool_or(r.buyer_inside) AS buyer_inside, ${SUMS}
-       FROM stats_flow_matrix_month r
-       WHERE r.scope_code = $1 AND r.month BETWEEN $2::date AND $3::date
-       GROUP BY 1, 2
-       ORDER BY 1, 2`,
+      `WITH m AS (
+         SELECT r.seller_key AS seller, r.buyer_key AS buyer, bool_or(r.seller_inside) AS seller_inside, bool_or(r.buyer_inside) AS buyer_inside, ${SUMS}
+         FROM stats_flow_matrix_month r
+         WHERE r.scope_code = $1 AND r.month BETWEEN $2::date AND $3::date
+         GROUP BY 1, 2
+       )
+       SELECT m.*, sr.name AS seller_name, br.name AS buyer_name
+       FROM m LEFT JOIN region sr ON sr.code = m.seller LEFT JOIN region br ON br.code = m.buyer
+       ORDER BY m.seller, m.buyer`,
       [province ?? NATION_SCOPE, fromMonth, toMonth],
     )) as FlowRaw[];
     return this.flowResult(em, rows);
@@ -307,10 +321,16 @@ export class StatsQueryRepository {
       inside.set(r.buyer, r.buyer_inside);
     }
     const codes = [...inside.keys()];
-    const names = codes.length
-      ? ((await em.query(`SELECT code, name FROM region WHERE code = ANY($1)`, [codes])) as { code: string; name: string }[])
+    const nameOf = new Map<string, string>();
+    for (const r of rows) {
+      if (r.seller_name) nameOf.set(r.seller, r.seller_name);
+      if (r.buyer_name) nameOf.set(r.buyer, r.buyer_name);
+    }
+    const missing = codes.filter((c) => !nameOf.has(c));
+    const names = missing.length
+      ? ((await em.query(`SELECT code, name FROM region WHERE code = ANY($1)`, [missing])) as { code: string; name: string }[])
       : [];
-    const nameOf = new Map(names.map((n) => [n.code, n.name]));
+    for (const n of names) nameOf.set(n.code, n.name);
     const axis = codes
       .map((code) => ({ code, name: nameOf.get(code) ?? code, inside: inside.get(code)! }))
       .sort((a, b) => Number(b.inside) - Number(a.inside) || a.code.localeCompare(b.code));
