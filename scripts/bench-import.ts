@@ -21,6 +21,7 @@ import { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../libs/identity/src/index.js';
 import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
 import { OutboxModule } from '../libs/outbox/src/index.js';
+import { SearchModule } from '../libs/search/src/index.js';
 import { ConfigModule, processEnv } from '../libs/shared/config/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
@@ -98,10 +99,12 @@ async function main(): Promise<void> {
       {
         module: BenchModule,
         imports: [
-          // Search and auth are not used here (outbox rows are written, not relayed); their config only has to validate.
+          // Search and auth are not used here (outbox rows are written, not relayed); their config only has to validate,
+          // and SearchModule is there for the listing lib's providers, which imports publish through.
           ConfigModule.forRoot({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production', IMPORT_DIR: join(root, 'imports'), IMPORT_BATCH_SIZE: BATCH }),
           DatabaseModule,
           OutboxModule,
+          SearchModule,
           ImportsModule,
         ],
       },

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import request from 'supertest';
@@ -72,7 +73,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
 
   beforeAll(async () => {
     importDir = mkdtempSync(join(tmpdir(), 'tm-imports-'));
-    t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100' });
+    t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100', IMPORT_MAX_MB: '1' });
     ds = t.app.get(DataSource);
     runner = t.app.get(ImportRunner);
     relay = t.app.get(OutboxRelay);
@@ -223,7 +224,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     const until = Date.now() + 20_000;
     let total = 0;
     while (Date.now() < until) {
-      await relay.drainUntilIdle();
+      await relay.drainUntilIdle(1000); // large rounds: few, large indexing tasks
       const res = await request(t.http).get('/api/search/achievements').query({ region: '340600', pageSize: 1 }).expect(200);
       total = res.body.total;
       if (total === 983) break;
@@ -232,6 +233,24 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect(total).toBe(983);
     const hit = await request(t.http).get('/api/search/achievements').query({ q: '淮北成果777号' }).expect(200);
     expect(hit.body.items[0].title).toBe('淮北成果777号 高镍正极材料工艺');
+
+    // Every imported listing got the outbox rows of a publication, all relayed: its index
+    // document, match alerts (after the index row) and the exchange feed, at its version.
+    const relayed = await ds.query(
+      `SELECT o.topic, count(*)::int AS n, bool_and(o.processed_at IS NOT NULL) AS processed, bool_and(o.aggregate_version = a.version) AS current,
+              bool_and(o.after_key IS NOT DISTINCT FROM CASE WHEN o.topic = 'matching.alerts' THEN 'achievement:' || a.id END) AS ordered
+         FROM achievement a JOIN outbox_message o ON o.payload->>'id' = a.id::text
+        WHERE a.org_id = ANY($1) AND a.status = 'published' GROUP BY o.topic ORDER BY o.topic`,
+      [[uni1.org.id, uni2.org.id]],
+    );
+    const each = { n: 983, processed: true, current: true, ordered: true };
+    expect(relayed).toEqual(['exchange.listing-event', 'listing.changed', 'matching.alerts'].map((topic) => ({ topic, ...each })));
+    const [stamps] = await ds.query(
+      `SELECT count(*)::int AS n FROM achievement WHERE org_id = ANY($1) AND status = 'published' AND version = 1 AND reviewed_by = $2
+          AND published_at IS NOT NULL AND first_published_at = published_at AND submitted_at = published_at AND reviewed_at = published_at`,
+      [[uni1.org.id, uni2.org.id], huaibei.user.id],
+    );
+    expect(stamps.n).toBe(983);
   });
 
   it('imports the same file a second time without creating a single row', async () => {
@@ -253,6 +272,31 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect((await request(t.http).post('/api/imports').set(bearer(huaibei.accessToken)).field('kind', 'needs').expect(400)).body.code).toBe('IMPORT_FILE_MISSING');
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM import_job WHERE file_name IN ('cut.xlsx', 'photo.xlsx', 'photo.csv', 'empty.csv')`);
     expect(n).toBe(0);
+  });
+
+  it('refuses an upload over IMPORT_MAX_MB (1 MB here) with 413 while it streams: no partial file, no job', async () => {
+    const line = `${'需求名称'.repeat(20)},${'描述'.repeat(200)}\n`;
+    const big = Buffer.from(line.repeat(Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(line))), 'utf8');
+    // Declared by Content-Length: refused before the body is parsed.
+    const declared = await upload(huaibei, big, 'big-declared.csv', 'needs').expect(413);
+    expect(declared.body).toMatchObject({ code: 'IMPORT_FILE_TOO_LARGE', details: { maxBytes: 1024 * 1024 } });
+    // Chunked, no length known in advance: stopped at the limit while it streams.
+    const chunks = Array.from({ length: 32 }, (_, i) => big.subarray((i * big.length) / 32, ((i + 1) * big.length) / 32));
+    const streamed = await request(t.http)
+      .post('/api/imports')
+      .set(bearer(huaibei.accessToken))
+      .field('kind', 'needs')
+      // Any stream is sent chunked (superagent's types name only fs.ReadStream).
+      .attach('file', Readable.from(chunks) as never, { filename: 'big-streamed.csv', contentType: 'text/csv' })
+      .expect(413);
+    expect((streamed as unknown as { req: { getHeader(name: string): unknown } }).req.getHeader('content-length')).toBeUndefined();
+    expect(streamed.body.code).toBe('IMPORT_FILE_TOO_LARGE');
+    expect(readdirSync(join(importDir, 'incoming'))).toEqual([]);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM import_job WHERE file_name LIKE 'big-%'`);
+    expect(n).toBe(0);
+    // Just under the limit is still taken.
+    const fits = await upload(huaibei, Buffer.from(line.repeat(Math.floor((1024 * 1024) / Buffer.byteLength(line))), 'utf8'), 'fits.csv', 'needs').expect(201);
+    await request(t.http).post(`/api/imports/${fits.body.id}/cancel`).set(bearer(huaibei.accessToken)).expect(200);
   });
 
   it('fails a job whose file lacks a required column, naming the column', async () => {
@@ -340,5 +384,74 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect(summary.body.total).toEqual({ count: 30, contractAmountFen: contractFen.toString(), techAmountFen: techFen.toString() });
     const output = await request(t.http).get('/api/stats/summary').query({ region: '340600', period: '2024', perspective: 'output' }).set(bearer(huaibei.accessToken)).expect(200);
     expect(output.body.total.count).toBe(30);
+  });
+  it('an imported achievement alerts the owner of a matching open need, exactly like a published one', async () => {
+    await ds.query(`UPDATE organization SET review_listings = false WHERE id = $1`, [huaibei.org.id]);
+    const publish = async (who: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>) => {
+      const created = await request(t.http).post(`/api/listings/${kind}`).set(bearer(who.accessToken)).send(body).expect(201);
+      const submitted = await request(t.http).post(`/api/listings/${kind}/${created.body.id}/submit`).set(bearer(who.accessToken)).send({ version: 1 }).expect(200);
+      expect(submitted.body.status).toBe('published');
+      return created.body.id as string;
+    };
+    const needId = await publish(enterprise, 'needs', {
+      title: '锂电池正极材料循环寿命提升',
+      description: '我公司生产动力锂电池，需要提高高镍正极材料的循环寿命和热稳定性，寻求成熟的正极材料包覆改性技术。',
+      techFieldCode: '06',
+      budgetMaxFen: 50_000_000,
+      cooperationModes: ['transfer'],
+    });
+    await relay.drainUntilIdle();
+    const achievement = {
+      title: '高镍锂电池正极材料氧化铝包覆改性技术',
+      description: '采用原子层沉积氧化铝包覆高镍锂电池正极材料，显著提高正极材料的循环寿命与热稳定性，抑制电解液副反应，已完成中试。',
+      keywords: ['锂电池', '正极材料', '包覆改性'],
+    };
+    const publishedId = await publish(uni2, 'achievements', { ...achievement, techFieldCode: '06', achievementType: 'applied', trl: 7, transferModes: ['transfer', 'licence'], priceFen: 30_000_000 });
+    const record: Record<string, string> = { ...achievement, keywords: achievement.keywords.join('、'), ownerCreditCode: uni1.org.creditCode, techField: '06', achievementType: '应用技术', trl: '7', transferModes: '转让、许可', price: '300000' };
+    const specs = COLUMNS.achievements;
+    const csv = Buffer.from(`${csvLine(specs.map((c) => c.header))}\n${csvLine(specs.map((c) => record[c.key] ?? ''))}\n`, 'utf8');
+    const { committed } = await dryRunAndCommit(csv, '单项成果.csv', 'achievements');
+    expect(committed).toMatchObject({ status: 'committed', importedRows: 1 });
+    const [{ id: importedId }] = await ds.query(`SELECT id FROM achievement WHERE org_id = $1 AND title = $2`, [uni1.org.id, achievement.title]);
+    await relay.drainUntilIdle();
+
+    // The same outbox rows (topics, keys, ordering, at the listing's version) and the same lifecycle stamps.
+    const shape = async (id: string) => ({
+      row: (await ds.query(`SELECT status, published_at IS NOT NULL AS published, first_published_at = published_at AS first, submitted_at IS NOT NULL AS submitted FROM achievement WHERE id = $1`, [id]))[0],
+      outbox: await ds.query(
+        `SELECT topic, replace(aggregate_key, $1, 'ID') AS key, replace(after_key, $1, 'ID') AS after, aggregate_version = (SELECT version FROM achievement WHERE id = $1::uuid) AS current, processed_at IS NOT NULL AS processed
+           FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`,
+        [id],
+      ),
+    });
+    const [imported, published] = [await shape(importedId), await shape(publishedId)];
+    expect(imported).toEqual(published);
+    expect(imported.outbox.map((o: { topic: string }) => o.topic)).toEqual(['exchange.listing-event', 'listing.changed', 'matching.alerts']);
+
+    // Both alert the need's owner, once each.
+    const alerts = await ds.query(`SELECT achievement_id, triggered_by, notified_org_id FROM match_alert WHERE need_id = $1 AND achievement_id = ANY($2) ORDER BY achievement_id`, [needId, [importedId, publishedId]]);
+    expect(alerts).toEqual([importedId, publishedId].sort().map((achievement_id) => ({ achievement_id, triggered_by: 'achievement', notified_org_id: enterprise.org.id })));
+    const inbox = (await request(t.http).get('/api/notifications').query({ pageSize: 100 }).set(bearer(enterprise.accessToken)).expect(200)).body.items;
+    expect(inbox.filter((n: { payload: { needId?: string } }) => n.payload.needId === needId).map((n: { link: string }) => n.link).sort()).toEqual(
+      [`/listings/achievement/${importedId}`, `/listings/achievement/${publishedId}`].sort(),
+    );
+  });
+
+  it('two commits of the same file running at once insert every listing exactly once', async () => {
+    const specs = COLUMNS.achievements;
+    const record = (i: number): Record<string, string> => ({ title: `并发导入成果${i}号`, description: '两个导入任务同时提交同一文件', ownerCreditCode: uni1.org.creditCode, techField: '05', achievementType: '应用技术', trl: '5', transferModes: '许可', negotiable: '是' });
+    const lines = [csvLine(specs.map((c) => c.header)), ...Array.from({ length: 250 }, (_, i) => csvLine(specs.map((c) => record(i)[c.key] ?? '')))];
+    const csv = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+    const jobs = [(await upload(huaibei, csv, 'concurrent-a.csv', 'achievements').expect(201)).body.id, (await upload(huaibei, csv, 'concurrent-b.csv', 'achievements').expect(201)).body.id];
+    expect(await runner.runUntilIdle()).toBe(2);
+    for (const id of jobs) await request(t.http).post(`/api/imports/${id}/commit`).set(bearer(huaibei.accessToken)).expect(202);
+    // Two workers, one job each, their batches (100 rows) interleaving.
+    expect(await Promise.all([runner.runOnce(), runner.runOnce()])).toEqual([true, true]);
+    const done = [await job(jobs[0]), await job(jobs[1])];
+    expect(done.map((j) => j.status)).toEqual(['committed', 'committed']);
+    expect(done[0].importedRows + done[1].importedRows).toBe(250);
+    expect(done[0].skippedRows + done[1].skippedRows).toBe(250);
+    const [{ n, titles }] = await ds.query(`SELECT count(*)::int AS n, count(DISTINCT title)::int AS titles FROM achievement WHERE org_id = $1 AND title LIKE '并发导入成果%'`, [uni1.org.id]);
+    expect([n, titles]).toEqual([250, 250]);
   });
 });

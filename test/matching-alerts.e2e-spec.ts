@@ -45,7 +45,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     ...o,
   });
 
-  async function create(org: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>, publish = true): Promise<string> {
+  async function create(org: TestOrg, kind: 'needs' | 'achievements' | 'challenges', body: Record<string, unknown>, publish = true): Promise<string> {
     const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
     if (publish) {
       const s = await request(t.http).post(`/api/listings/${kind}/${c.body.id}/submit`).set(bearer(org.accessToken)).send({ version: 1 }).expect(200);
@@ -263,13 +263,95 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     expect(report.body.matchesMade).toEqual({ value: 3 });
     // Current verdicts: A contacted, uni not_relevant (needA), broker relevant (needB), uni relevant (draft achievement).
     expect(report.body.matchFeedback).toEqual({ relevant: 2, not_relevant: 1, contacted: 1 });
+    // Published needs A, B, rice, recycling and anonymous (not the draft); the achievement once,
+    // though it was withdrawn and published again; not the draft achievement.
+    expect(report.body.needsCollected).toEqual({ value: 5 });
+    expect(report.body.achievementsRegistered).toEqual({ value: 1 });
 
     const elsewhere = await createBureauStaff(t, '210600');
     const other = await request(t.http).get('/api/stats/matchmaking').query({ period }).set(bearer(elsewhere.accessToken)).expect(200);
     expect(other.body.matchesMade).toEqual({ value: 0 });
     expect(other.body.matchFeedback).toEqual({ relevant: 0, not_relevant: 0, contacted: 0 });
+    expect([other.body.needsCollected, other.body.achievementsRegistered]).toEqual([{ value: 0 }, { value: 0 }]);
     const lastYear = await request(t.http).get('/api/stats/matchmaking').query({ period: String(y - 1) }).set(bearer(bureau.accessToken)).expect(200);
     expect(lastYear.body.matchesMade).toEqual({ value: 0 });
+    expect([lastYear.body.needsCollected, lastYear.body.achievementsRegistered]).toEqual([{ value: 0 }, { value: 0 }]);
+  });
+
+  it('a need and a matching achievement published in the same relay round alert once, even when alerts come first in the round', async () => {
+    // An alert row already due (a retry, a redelivery) makes the alert topic the first one the
+    // next round hands out, before the round's new listings are indexed.
+    await ds.transaction((em) =>
+      em.query(`INSERT INTO outbox_message (topic, aggregate_key, payload) VALUES ('matching.alerts', $1, $2)`, [`alerts:need:${ids.needRice}`, JSON.stringify({ kind: 'need', id: ids.needRice })]),
+    );
+    const [firm, lab] = await Promise.all([createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' }), createOrgWithAdmin(t, { type: 'university', regionCode: '340603' })]);
+    const needId = await create(firm, 'needs', {
+      ...needText,
+      title: '钠离子电池硬碳负极材料制备技术需求',
+      description: '我公司拟建设钠离子电池产线，需要低成本生物质硬碳负极材料的制备与预钠化技术，提高首次库伦效率。',
+    });
+    const achievementId = await create(
+      lab,
+      'achievements',
+      achievementBody({
+        title: '生物质硬碳负极材料及钠离子电池预钠化技术',
+        description: '以秸秆等生物质为原料制备钠离子电池硬碳负极材料，结合预钠化工艺提高首次库伦效率，成本低，已完成中试。',
+        keywords: ['钠离子电池', '硬碳负极', '预钠化'],
+      }),
+    );
+    await relay.drainUntilIdle();
+    expect(await ds.query(`SELECT notified_org_id FROM match_alert WHERE need_id = $1 AND achievement_id = $2`, [needId, achievementId])).toHaveLength(1);
+    const heard = [...(await notificationsOf(firm)).items, ...(await notificationsOf(lab)).items].filter((n: { payload: { needId?: string; achievementId?: string } }) => n.payload.needId === needId && n.payload.achievementId === achievementId);
+    expect(heard).toHaveLength(1);
+  });
+
+  it('a new achievement matching an open 揭榜挂帅 challenge alerts the challenge owner once; an expired challenge is left alone', async () => {
+    const firm = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
+    const challengeText = { techFieldCode: '06', rewardFen: 100_000_000 };
+    const open = await create(bureau, 'challenges', {
+      ...challengeText,
+      title: '钙钛矿太阳能电池湿热稳定封装技术攻关',
+      description: '揭榜挂帅：针对钙钛矿太阳能电池组件的湿热衰减，征集原子层沉积阻隔层与边缘封装技术，提高组件稳定性。',
+    });
+    const expired = await create(firm, 'challenges', {
+      ...challengeText,
+      title: '钙钛矿太阳能电池湿热稳定封装技术攻关（已截止）',
+      description: '揭榜挂帅：钙钛矿太阳能电池组件湿热衰减，原子层沉积阻隔层与边缘封装技术，提高组件稳定性。',
+    });
+    await ds.query(`UPDATE challenge SET deadline = CURRENT_DATE - 7, updated_at = now() WHERE id = $1`, [expired]);
+    await relay.drainUntilIdle();
+
+    const lab = await createOrgWithAdmin(t, { type: 'research_institute', regionCode: '340603' });
+    const achievementId = await create(
+      lab,
+      'achievements',
+      achievementBody({
+        title: '钙钛矿太阳能电池湿热稳定封装技术',
+        description: '针对钙钛矿太阳能电池组件的湿热衰减，开发原子层沉积阻隔层与边缘封装工艺，显著提高组件稳定性，已完成中试。',
+        keywords: ['钙钛矿', '太阳能电池', '封装'],
+      }),
+    );
+    await relay.drainUntilIdle();
+    const alerted = async () => ds.query(`SELECT challenge_id, notified_org_id FROM challenge_match_alert WHERE achievement_id = $1`, [achievementId]);
+    expect(await alerted()).toEqual([{ challenge_id: open, notified_org_id: bureau.org.id }]);
+    const aboutOpen = async () => (await notificationsOf(bureau)).items.filter((n: { payload: { challengeId?: string } }) => n.payload.challengeId === open);
+    const [alert] = await aboutOpen();
+    expect(alert).toMatchObject({ kind: 'match_alert', link: `/listings/achievement/${achievementId}`, payload: { achievementId, matchedListing: { kind: 'challenge', id: open } } });
+    expect(alert.body).toContain(lab.org.name);
+    expect(alert.body).toContain('揭榜');
+    expect(sent.some((m) => m.to.includes(bureau.user.email) && m.text.includes(achievementId))).toBe(true);
+    expect((await notificationsOf(firm)).total).toBe(0);
+    // The achievement's matches offer the open challenge, not the one past its deadline.
+    const matches = await request(t.http).get(`/api/achievements/${achievementId}/matches`).set(bearer(lab.accessToken)).expect(200);
+    const challengeIds = (matches.body as { kind: string; id: string }[]).filter((m) => m.kind === 'challenge').map((m) => m.id);
+    expect(challengeIds).toContain(open);
+    expect(challengeIds).not.toContain(expired);
+
+    // Redelivered: no second alert for the pair.
+    await ds.query(`UPDATE outbox_message SET processed_at = NULL WHERE aggregate_key = $1`, [`alerts:achievement:${achievementId}`]);
+    await relay.drainUntilIdle();
+    expect(await alerted()).toHaveLength(1);
+    expect(await aboutOpen()).toHaveLength(1);
   });
 
   it('the worker wires the alert handler and the mail port', async () => {

@@ -108,8 +108,48 @@ describe('statistics API and exports (e2e)', () => {
     expect(flows.body.axis.some((a: { code: string; inside: boolean }) => a.code === '340602' && a.inside)).toBe(true);
     expect(flows.body.total.count).toBeGreaterThan(0);
     const mm = await request(t.http).get('/api/stats/matchmaking?period=2025-Q2').set(bearer(huaibei.accessToken)).expect(200);
-    expect(mm.body.needsCollected).toEqual({ value: null, reason: expect.any(String) });
+    expect(mm.body.needsCollected).toEqual({ value: 0 });
     expect(mm.body.contractsByType.length).toBeGreaterThan(0);
+  });
+
+  it('counts needs collected and achievements registered by first publication, in the owner’s region subtree', async () => {
+    const [uni, dandongFirm] = await Promise.all([createOrgWithAdmin(t, { type: 'university', regionCode: '340603' }), createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602' })]);
+    const listing = async (table: 'tech_need' | 'achievement', org: TestOrg, title: string, status: string, publishedAt: string | null, submittedAt = publishedAt) => {
+      const extra = table === 'achievement' ? { cols: ', achievement_type, trl, negotiable', vals: `, 'applied', 5, true` } : { cols: '', vals: '' };
+      const [row] = await ds.query(
+        `INSERT INTO ${table} (org_id, created_by, title, description, tech_field_code, region_code, status, submitted_at, published_at${extra.cols})
+         VALUES ($1, $2, $3, '统计口径测试', '05', $4, $5, $6, $7${extra.vals}) RETURNING id`,
+        [org.org.id, org.user.id, title, org.org.regionCode, status, submittedAt, publishedAt],
+      );
+      return row.id as string;
+    };
+    // China time: 2025-Q2 is [2025-04-01 00:00+08, 2025-07-01 00:00+08).
+    await listing('tech_need', enterprise, '二季度第一天发布的需求', 'published', '2025-04-01T00:00:00+08:00');
+    await listing('tech_need', enterprise, '二季度最后一刻发布的需求', 'closed', '2025-06-30T23:59:59+08:00');
+    await listing('tech_need', enterprise, '三季度第一刻发布的需求', 'published', '2025-07-01T00:00:00+08:00');
+    await listing('tech_need', enterprise, '未发布的草稿需求', 'draft', null);
+    await listing('tech_need', enterprise, '提交待审核的需求', 'submitted', null, '2025-05-01T12:00:00+08:00');
+    const republished = await listing('tech_need', enterprise, '撤回后重新发布的需求', 'published', '2025-05-10T10:00:00+08:00');
+    // Withdrawn in Q2, republished in Q3: still collected in Q2 only.
+    await ds.query(`UPDATE tech_need SET status = 'withdrawn' WHERE id = $1`, [republished]);
+    await ds.query(`UPDATE tech_need SET status = 'published', published_at = '2025-08-01T09:00:00+08:00' WHERE id = $1`, [republished]);
+    await listing('achievement', uni, '二季度登记的成果', 'published', '2025-06-01T12:00:00+08:00');
+    await listing('tech_need', dandongFirm, '丹东二季度的需求', 'published', '2025-05-01T12:00:00+08:00');
+
+    const report = async (who: TestOrg, query: Record<string, string>) => (await request(t.http).get('/api/stats/matchmaking').query(query).set(bearer(who.accessToken)).expect(200)).body;
+    const q2 = await report(huaibei, { period: '2025-Q2' });
+    expect([q2.needsCollected, q2.achievementsRegistered]).toEqual([{ value: 3 }, { value: 1 }]);
+    const q3 = await report(huaibei, { period: '2025-Q3' });
+    expect([q3.needsCollected, q3.achievementsRegistered]).toEqual([{ value: 1 }, { value: 0 }]);
+    // A county of 淮北 sees its own only; 利辛 (another city) and 丹东 see nothing of 淮北's.
+    const county = await report(platform, { period: '2025-Q2', region: '340603' });
+    expect([county.needsCollected, county.achievementsRegistered]).toEqual([{ value: 0 }, { value: 1 }]);
+    expect((await report(lixin, { period: '2025-Q2' })).needsCollected).toEqual({ value: 0 });
+    const dandongReport = await report(dandong, { period: '2025-Q2' });
+    expect([dandongReport.needsCollected, dandongReport.achievementsRegistered]).toEqual([{ value: 1 }, { value: 0 }]);
+    const nation = await report(platform, { period: '2025' });
+    expect([nation.needsCollected, nation.achievementsRegistered]).toEqual([{ value: 5 }, { value: 1 }]);
+    expect((await report(huaibei, { period: '2024' })).needsCollected).toEqual({ value: 0 });
   });
 
   it('refuses 丹东 asking for 淮北 (403), an enterprise (403), and anonymous callers (401)', async () => {

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { retryDelayMs } from '../../outbox/src/index.js';
 import { AuthConfig, ExchangeConfig } from '../../shared/config/index.js';
+import { PollingLoop } from '../../shared/jobs/index.js';
 import type { SecretBox } from '../../shared/crypto/index.js';
 import { webhookSecretBox } from './webhook.service.js';
 import { signWebhook } from './webhook-signature.js';
@@ -36,9 +37,11 @@ const USER_AGENT = 'techmarket-webhooks/1';
 export class WebhookDispatcher implements OnApplicationShutdown {
   private readonly logger = new Logger(WebhookDispatcher.name);
   private readonly seal: SecretBox;
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly loop = new PollingLoop(
+    async () => (await this.deliverDue()) > 0,
+    () => this.cfg.webhookPollMs,
+    (err) => this.logger.error({ err }, 'webhook delivery round failed'),
+  );
 
   constructor(
     private readonly ds: DataSource,
@@ -129,35 +132,11 @@ export class WebhookDispatcher implements OnApplicationShutdown {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let busy = false;
-        try {
-          busy = (await this.deliverDue()) > 0;
-        } catch (err) {
-          this.logger.error({ err }, 'webhook delivery round failed');
-        }
-        if (!busy && this.running) {
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, this.cfg.webhookPollMs);
-            this.wake = () => {
-              clearTimeout(t);
-              resolve();
-            };
-          });
-          this.wake = undefined;
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-    this.loop = undefined;
+    await this.loop.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImportsConfig } from '../../shared/config/index.js';
+import { PollingLoop } from '../../shared/jobs/index.js';
 import { COLUMNS } from './columns.js';
 import { mapHeader, recordOf, type HeaderMapping } from './header-mapping.js';
 import type { ImportJobRow } from './import-job.row.js';
@@ -30,10 +31,11 @@ class Cancelled extends Error {}
 @Injectable()
 export class ImportRunner implements OnApplicationShutdown {
   private readonly logger = new Logger(ImportRunner.name);
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private wake: (() => void) | undefined;
+  private readonly loop = new PollingLoop(
+    () => this.runOnce(),
+    () => this.cfg.pollMs,
+    (err) => this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'import job loop failed'),
+  );
 
   constructor(
     private readonly ds: DataSource,
@@ -43,32 +45,11 @@ export class ImportRunner implements OnApplicationShutdown {
   ) {}
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let worked = false;
-        try {
-          worked = await this.runOnce();
-        } catch (err) {
-          this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'import job loop failed');
-        }
-        if (!worked && this.running) {
-          await new Promise<void>((resolve) => {
-            this.wake = resolve;
-            this.timer = setTimeout(resolve, this.cfg.pollMs);
-            this.timer.unref();
-          });
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    if (this.timer) clearTimeout(this.timer);
-    this.wake?.();
-    await this.loop;
+    await this.loop.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -252,7 +233,10 @@ export class ImportRunner implements OnApplicationShutdown {
     } else {
       const owned = remaining as RowResult<OwnedListing>[];
       if (forCommit) {
-        // Serialise imports for the same owner so two jobs cannot both insert the same title.
+        // Serialise imports for the same owner so two jobs cannot both insert the same title:
+        // the lookup below runs after the lock, and under READ COMMITTED (each statement a new
+        // snapshot) it sees the rows the other job committed while we waited. There is no unique
+        // index because listings created in the app may repeat a title.
         const orgs = [...new Set(owned.map((r) => r.value!.orgId))].sort();
         for (const org of orgs) await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
       }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Achievement, LISTING_CHANGED_TOPIC, TechNeed } from '../../listings/src/index.js';
-import { OutboxService } from '../../outbox/src/index.js';
+import { ListingPublication } from '../../listings/src/index.js';
 import { StatisticsLedger, type LedgerEntry } from '../../statistics/src/index.js';
 import type { ImportJobRow } from './import-job.row.js';
 import type { ContractValue, ListingValue, RowResult } from './row-validation.js';
@@ -14,23 +13,22 @@ export interface OwnedListing extends ListingValue {
 
 /**
  * Writes valid rows inside the batch transaction. Imported listings are created PUBLISHED:
- * the bureau vouches for its own register (the owner organisations are verified ones), and
- * each gets a `listing.changed` outbox row so the relay indexes it like any publication.
+ * the bureau vouches for its own register (the owner organisations are verified ones), through
+ * ListingPublication, so each gets exactly what a publication gets (search index, match
+ * alerts, exchange feed).
  * Historical contracts go to imported_contract (natural key: registration number) and into
  * the statistics ledger as `certified` entries with source `import`, in the same transaction.
  */
 @Injectable()
 export class ImportWriter {
   constructor(
-    private readonly outbox: OutboxService,
+    private readonly publication: ListingPublication,
     private readonly ledger: StatisticsLedger,
   ) {}
 
   async listings(em: EntityManager, job: ImportJobRow, rows: RowResult<OwnedListing>[]): Promise<number> {
     if (rows.length === 0) return 0;
-    const kind = rows[0]!.value!.kind;
-    const now = new Date();
-    const values = rows.map(({ value: v }) => ({
+    const own = ({ value: v }: RowResult<OwnedListing>) => ({
       orgId: v!.orgId,
       createdBy: job.created_by,
       title: v!.title,
@@ -40,19 +38,12 @@ export class ImportWriter {
       regionCode: v!.resolvedRegion,
       contactName: v!.contactName,
       contactPhone: v!.contactPhone,
-      status: 'published' as const,
-      submittedAt: now,
-      publishedAt: now,
-      reviewedAt: now,
-      reviewedBy: job.created_by,
-      ...(kind === 'achievement' ? v!.achievement! : v!.need!),
-    }));
-    const result = await em.insert(kind === 'achievement' ? Achievement : TechNeed, values as never);
-    for (const ident of result.identifiers) {
-      const id = (ident as { id: string }).id;
-      await this.outbox.enqueue(em, { topic: LISTING_CHANGED_TOPIC, aggregateKey: `${kind}:${id}`, aggregateVersion: 1, payload: { kind, id } });
-    }
-    return result.identifiers.length;
+    });
+    const ids =
+      rows[0]!.value!.kind === 'achievement'
+        ? await this.publication.insertPublished(em, 'achievement', job.created_by, rows.map((r) => ({ ...own(r), ...r.value!.achievement! })))
+        : await this.publication.insertPublished(em, 'need', job.created_by, rows.map((r) => ({ ...own(r), ...r.value!.need! })));
+    return ids.length;
   }
 
   /** Inserts contracts; returns the row numbers that a concurrent import had already taken. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -16,7 +17,7 @@ registerErrorStatuses(importsErrorStatus);
  * upload with dry run, commit in batches. OutboxModule is global (imported by the apps).
  */
 @Module({
-  imports: [ReferenceModule, StatisticsModule],
+  imports: [ReferenceModule, StatisticsModule, ListingsModule],
   providers: [ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
   exports: [ImportsService, ImportRunner, TemplateService],
 })

@@ -11,7 +11,7 @@ import { ImportsConfig } from '../../shared/config/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { toJobView, type ImportJobRow } from './import-job.row.js';
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
-import { ImportsError, ImportsErrorCode } from './imports.errors.js';
+import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './imports.errors.js';
 import { checkUploadedFile } from './parsing/file-check.js';
 
 /** An uploaded file as the HTTP layer saved it to disk. */
@@ -67,9 +67,8 @@ export class ImportsService {
     try {
       this.assertImporter(p);
       const regionCode = await this.scopeFor(p, input.regionCode);
-      if (file.size > this.cfg.maxBytes) {
-        throw new ImportsError(ImportsErrorCode.IMPORT_FILE_TOO_LARGE, `文件不能超过 ${Math.floor(this.cfg.maxBytes / 1024 / 1024)} MB`);
-      }
+      // The HTTP layer stops the upload at the limit while it streams; this guards other callers.
+      if (file.size > this.cfg.maxBytes) throw new ImportFileTooLargeError(this.cfg.maxBytes);
       const checked = await checkUploadedFile(file.path, file.originalName);
       const digest = await sha256(file.path);
       const id = randomUUID();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget } from 'typeorm';
-import { OutboxService } from '../../outbox/src/index.js';
+import { OutboxService, type OutboxEntry } from '../../outbox/src/index.js';
 import { Achievement } from './achievement.entity.js';
 import { Challenge } from './challenge.entity.js';
 import type { ListingRow, OwnerOrg } from './listing-mapping.js';
@@ -61,9 +61,26 @@ export class ListingStore {
 
   /** Tells the relay that the listing's index document must follow its new state. */
   async indexChanged(em: EntityManager, kind: ListingKind, id: string, version: number): Promise<void> {
-    await this.outbox.enqueue(em, { topic: LISTING_CHANGED_TOPIC, aggregateKey: `${kind}:${id}`, aggregateVersion: version, payload: { kind, id } });
-    if (kind !== 'challenge') await this.outbox.enqueue(em, { topic: 'matching.alerts', aggregateKey: `alerts:${kind}:${id}`, aggregateVersion: version, payload: { kind, id } }); // libs/matching MatchAlertHandler
-    await this.outbox.enqueue(em, { topic: 'exchange.listing-event', aggregateKey: `exchange:${kind}:${id}`, aggregateVersion: version, payload: { kind, id } }); // libs/exchange ListingEventHandler
+    await this.indexChangedMany(em, kind, [{ id, version }]);
+  }
+
+  /**
+   * The outbox rows of a change to what is published, for every path (ListingsService, awards,
+   * bulk import): the index document, match alerts (libs/matching MatchAlertHandler) and the
+   * exchange feed (libs/exchange ListingEventHandler). Alerts wait until the listing is indexed
+   * (`after`): of two matching listings, the alert handled second then finds the other in the
+   * index, even when both are published in the same relay round.
+   */
+  async indexChangedMany(em: EntityManager, kind: ListingKind, listings: { id: string; version: number }[]): Promise<void> {
+    const rows = (topic: string, prefix: string, after: boolean): OutboxEntry[] =>
+      listings.map(({ id, version }) => ({ topic, aggregateKey: `${prefix}${kind}:${id}`, aggregateVersion: version, payload: { kind, id }, ...(after ? { after: `${kind}:${id}` } : {}) }));
+    // Grouped by topic, so that the relay claims a bulk import's index rows together and
+    // indexes them in few engine tasks.
+    await this.outbox.enqueueMany(em, [
+      ...rows(LISTING_CHANGED_TOPIC, '', false),
+      ...(kind === 'challenge' ? [] : rows('matching.alerts', 'alerts:', true)),
+      ...rows('exchange.listing-event', 'exchange:', false),
+    ]);
   }
 
   /**

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReferenceModule } from '../../reference/src/index.js';
+import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { Achievement } from './achievement.entity.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
@@ -8,8 +9,10 @@ import { ChallengeApplicationService } from './challenge-application.service.js'
 import { Challenge } from './challenge.entity.js';
 import { ListingAccess } from './listing-access.js';
 import { ListingIndexer } from './listing-indexer.js';
+import { ListingPublication } from './listing-publication.js';
 import { ListingReader } from './listing-reader.js';
 import { ListingSearchService } from './listing-search.service.js';
+import { ListingStatistics } from './listing-statistics.js';
 import { ListingStore } from './listing-store.js';
 import { listingsErrorStatus } from './listings.errors.js';
 import { ListingsService } from './listings.service.js';
@@ -22,8 +25,18 @@ registerErrorStatuses(listingsErrorStatus);
  * the outbox (OutboxModule and SearchModule are global and imported by the app).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule],
-  providers: [ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService],
-  exports: [ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService],
+  imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule, StatisticsModule],
+  providers: [ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingStatistics, ListingPublication],
+  exports: [ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingPublication],
 })
-export class ListingsModule {}
+export class ListingsModule implements OnModuleInit {
+  constructor(
+    private readonly statistics: ListingStatistics,
+    private readonly sources: MatchmakingSources,
+  ) {}
+
+  /** Feeds "needs collected" and "achievements registered" to the quarterly matchmaking report. */
+  onModuleInit(): void {
+    this.sources.register({ name: 'listings', counts: (regionCode, from, toExclusive) => this.statistics.matchmakingCounts(regionCode, from, toExclusive) });
+  }
+}

@@ -18,6 +18,10 @@ export class OutboxMessage {
   @Column({ type: 'jsonb', default: {} })
   payload: Record<string, unknown>;
 
+  /** Not handed to a handler while an earlier row of this aggregate key is unprocessed. */
+  @Column({ name: 'after_key', type: 'text', nullable: true })
+  afterKey: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

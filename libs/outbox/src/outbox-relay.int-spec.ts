@@ -98,6 +98,42 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     expect(done).toMatchObject({ attempts: 2, last_error: null, processed: true });
   });
 
+  it('hands a row with `after` out only once the earlier rows of that key are processed, in a later round', async () => {
+    const handled: string[] = [];
+    let fails = 1;
+    relay.register({ topic: 'test.index', handle: async (messages) => void handled.push(...messages.map((m) => `index ${m.aggregateKey}`)) });
+    relay.register({
+      topic: 'test.index-flaky',
+      handle: async (messages) => {
+        if (fails-- > 0) throw new Error('index down');
+        handled.push(...messages.map((m) => `index ${m.aggregateKey}`));
+      },
+    });
+    relay.register({ topic: 'test.alert', handle: async (messages) => void handled.push(...messages.map((m) => `alert ${m.aggregateKey}`)) });
+    await ds.transaction((em) =>
+      outbox.enqueueMany(em, [
+        // First in id order, so its topic leads the round; nothing to wait for.
+        { topic: 'test.alert', aggregateKey: 'alerts:w', after: 'w' },
+        { topic: 'test.index', aggregateKey: 'x' },
+        { topic: 'test.alert', aggregateKey: 'alerts:x', after: 'x' },
+        { topic: 'test.index-flaky', aggregateKey: 'y' },
+        { topic: 'test.alert', aggregateKey: 'alerts:y', after: 'y' },
+      ]),
+    );
+    // Round 1: the alerts of x and y wait for their index rows (y's fails and backs off).
+    expect(await relay.drainOnce()).toEqual({ claimed: 3, processed: 2, failed: 1 });
+    expect(handled).toEqual(['alert alerts:w', 'index x']);
+    // Round 2: x's alert; y's still waits behind its failed index row.
+    expect(await relay.drainOnce()).toEqual({ claimed: 1, processed: 1, failed: 0 });
+    expect(handled.at(-1)).toBe('alert alerts:x');
+    const until = Date.now() + 5_000;
+    while (handled.length < 5 && Date.now() < until) {
+      await relay.drainOnce();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(handled.slice(3)).toEqual(['index y', 'alert alerts:y']);
+  });
+
   it('runs as a loop with start/stop', async () => {
     relay.start();
     await enqueue('e', 2);

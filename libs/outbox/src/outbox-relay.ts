@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxConfig } from '../../shared/config/index.js';
+import { PollingLoop } from '../../shared/jobs/index.js';
 import { retryDelayMs } from './backoff.js';
 
 /** One claimed outbox row as handlers see it. */
@@ -37,14 +38,20 @@ const LEASE_MS = 60_000;
  * transaction, so no network call runs inside a transaction), hands them to the topic's
  * handler, marks them processed or schedules a retry with exponential backoff. The worker runs
  * it in a loop (start/stop); tests call drainOnce()/drainUntilIdle() in their own process.
+ *
+ * Order: one in-flight row per aggregate key; across keys, a row with `after_key` is claimed
+ * only once every earlier row of that key is processed (not merely claimed in the same batch),
+ * so it runs in a later round than what it depends on, whichever relay process takes it.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly handlers = new Map<string, OutboxHandler>();
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly loop = new PollingLoop(
+    async () => (await this.drainOnce()).claimed > 0,
+    () => this.cfg.pollMs,
+    (err) => this.logger.error({ err }, 'outbox relay round failed'),
+  );
 
   constructor(
     private readonly ds: DataSource,
@@ -68,6 +75,9 @@ export class OutboxRelay implements OnApplicationShutdown {
                AND NOT EXISTS (
                  SELECT 1 FROM outbox_message x
                  WHERE x.aggregate_key = o.aggregate_key AND x.processed_at IS NULL AND x.locked_until >= now())
+               AND (o.after_key IS NULL OR NOT EXISTS (
+                 SELECT 1 FROM outbox_message d
+                 WHERE d.aggregate_key = o.after_key AND d.processed_at IS NULL AND d.id < o.id))
              ORDER BY o.id
              LIMIT $1
              FOR UPDATE SKIP LOCKED)
@@ -138,35 +148,11 @@ export class OutboxRelay implements OnApplicationShutdown {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let busy = false;
-        try {
-          busy = (await this.drainOnce()).claimed > 0;
-        } catch (err) {
-          this.logger.error({ err }, 'outbox relay round failed');
-        }
-        if (!busy && this.running) {
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, this.cfg.pollMs);
-            this.wake = () => {
-              clearTimeout(t);
-              resolve();
-            };
-          });
-          this.wake = undefined;
-        }
-      }
-    })();
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-    this.loop = undefined;
+    await this.loop.stop();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -9,6 +9,11 @@ export interface OutboxEntry {
   /** Version of the aggregate after the change (handlers are idempotent by version). */
   aggregateVersion?: number;
   payload?: Record<string, unknown>;
+  /**
+   * An aggregate key whose earlier rows (any topic) must all be processed before this row
+   * reaches its handler: match alerts for a listing wait until the listing is indexed.
+   */
+  after?: string;
 }
 
 /**
@@ -18,12 +23,25 @@ export interface OutboxEntry {
 @Injectable()
 export class OutboxService {
   async enqueue(em: EntityManager, entry: OutboxEntry): Promise<void> {
+    await this.enqueueMany(em, [entry]);
+  }
+
+  /** Several rows in one statement, in order (a bulk import writes thousands per batch). */
+  async enqueueMany(em: EntityManager, entries: OutboxEntry[]): Promise<void> {
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.enqueue must run inside the caller\'s transaction');
-    await em.query(`INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload) VALUES ($1, $2, $3, $4)`, [
-      entry.topic,
-      entry.aggregateKey,
-      entry.aggregateVersion ?? null,
-      JSON.stringify(entry.payload ?? {}),
-    ]);
+    if (entries.length === 0) return;
+    await em.query(
+      `INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload, after_key)
+       SELECT topic, aggregate_key, aggregate_version, payload, after_key
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::jsonb[], $5::text[]) WITH ORDINALITY AS u(topic, aggregate_key, aggregate_version, payload, after_key, n)
+        ORDER BY n`,
+      [
+        entries.map((e) => e.topic),
+        entries.map((e) => e.aggregateKey),
+        entries.map((e) => e.aggregateVersion ?? null),
+        entries.map((e) => JSON.stringify(e.payload ?? {})),
+        entries.map((e) => e.after ?? null),
+      ],
+    );
   }
 }

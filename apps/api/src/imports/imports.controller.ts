@@ -1,14 +1,13 @@
-import { tmpdir } from 'node:os';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
 import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { ImportUploadInterceptor } from './import-upload.interceptor.js';
 import { CreateImportDto, ImportIdParamDto, ImportKindParamDto, ImportProblemsQueryDto } from './imports.dto.js';
 
-/** What multer leaves on disk for the `file` part (disk storage: never the whole file in memory). */
+/** What ImportUploadInterceptor leaves on disk for the `file` part (never the whole file in memory). */
 interface MulterDiskFile {
   path: string;
   originalname: string;
@@ -19,9 +18,6 @@ interface MulterDiskFile {
 function utf8Name(name: string): string {
   return /[^\u0000-\u00ff]/.test(name) ? name : Buffer.from(name, 'latin1').toString('utf8');
 }
-
-/** The hard cap of the HTTP layer; the configured IMPORT_MAX_MB (smaller) is checked by the service. */
-const UPLOAD_HARD_LIMIT = 4096 * 1024 * 1024;
 
 /** Bulk import of achievements, needs and certified historical contracts (bureau staff, platform admin). */
 @ApiTags('imports')
@@ -51,7 +47,7 @@ export class ImportsController {
   }
 
   @Post()
-  @UseInterceptors(FileInterceptor('file', { dest: tmpdir(), limits: { fileSize: UPLOAD_HARD_LIMIT, files: 1, fields: 10 } }))
+  @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

@@ -1,11 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ListingDocument } from '../../../listings/src/index.js';
 import { NotificationService } from '../../../notifications/src/index.js';
+import { chinaToday } from '../../../reference/src/index.js';
 import { MatchingService } from '../service/matching.service.js';
 
 export interface AlertOutcome {
-  /** Pairs above the threshold. */
+  /** Pairs above the threshold (need/achievement, and challenge/achievement for an achievement). */
   matched: number;
   /** Pairs alerted now (the others were alerted before, or their owner may not see the listing). */
   alerted: number;
@@ -17,14 +18,29 @@ interface Owner {
   verified: boolean;
 }
 
-const KIND_LABEL = { need: '技术需求', achievement: '科技成果' } as const;
+type AlertKind = 'need' | 'achievement' | 'challenge';
+
+const KIND_LABEL: Record<AlertKind, string> = { need: '技术需求', achievement: '科技成果', challenge: '揭榜挂帅项目' };
+
+/** Where the listings alerted about live, and when they are still open (needs and challenges until their deadline). */
+const OPEN_LISTINGS: Record<AlertKind, { table: string; deadline: boolean }> = {
+  need: { table: 'tech_need', deadline: true },
+  achievement: { table: 'achievement', deadline: false },
+  challenge: { table: 'challenge', deadline: true },
+};
 
 /**
  * Match alerts: when a need or an achievement is published, the owners of the existing open
  * listings of the other kind that match it above MATCH_ALERT get an in-app notification and a
  * mail — once per (need, achievement) pair, whoever was published first, however often the
  * listing is republished or the outbox row redelivered (`match_alert` primary key, INSERT …
- * ON CONFLICT DO NOTHING in the same transaction as the notification).
+ * ON CONFLICT DO NOTHING in the same transaction as the notification). A new achievement also
+ * alerts the owners of open 揭榜挂帅 challenges it matches, once per (challenge, achievement)
+ * pair (`challenge_match_alert`); a new challenge alerts nobody.
+ *
+ * Of two matching listings published together, the alert handled second finds the other
+ * listing in the index: each alert row waits until its own listing is indexed (outbox `after`,
+ * see ListingStore.indexChangedMany), and the other listing's alert was claimed no later.
  */
 @Injectable()
 export class MatchAlertService {
@@ -41,48 +57,83 @@ export class MatchAlertService {
     const found = await this.matching.alertMatches(kind, id);
     if (!found || found.matches.length === 0) return { matched: 0, alerted: 0 };
     const { source, matches } = found;
-    const other = kind === 'need' ? 'achievement' : 'need';
     let alerted = 0;
     await this.ds.transaction(async (em) => {
-      // Re-checked inside the transaction: withdrawn since the search, or its owner (anonymous
-      // needs' documents carry no organisation) — both from the database, not the index.
-      const today = new Date().toISOString().slice(0, 10);
-      const owners: Owner[] = await em.query(
-        `SELECT l.id, l.org_id, o.verification_status = 'verified' AS verified
-           FROM ${other === 'need' ? 'tech_need' : 'achievement'} l JOIN organization o ON o.id = l.org_id
-          WHERE l.id = ANY($1::uuid[]) AND l.status = 'published'${other === 'need' ? ` AND (l.deadline IS NULL OR l.deadline >= $2::date)` : ''}`,
-        other === 'need' ? [matches.map((m) => m.doc.id), today] : [matches.map((m) => m.doc.id)],
-      );
-      const [still]: { org_id: string }[] = await em.query(`SELECT org_id FROM ${kind === 'need' ? 'tech_need' : 'achievement'} WHERE id = $1 AND status = 'published'`, [id]);
+      const [still]: { org_id: string }[] = await em.query(`SELECT org_id FROM ${OPEN_LISTINGS[kind].table} WHERE id = $1 AND status = 'published'`, [id]);
       if (!still) return;
-      const ownerOf = new Map(owners.map((o) => [o.id, o]));
+      // Re-checked inside the transaction: withdrawn or expired since the search, or its owner
+      // (anonymous needs' documents carry no organisation) — from the database, not the index.
+      const ownerOf = await this.openOwners(em, matches.map((m) => m.doc));
       for (const { doc, similarity } of matches) {
         const owner = ownerOf.get(doc.id);
         if (!owner || owner.org_id === still.org_id) continue;
         // A need for verified organisations only is not shown to an unverified achievement owner.
         if (source.audience === 'verified' && !owner.verified) continue;
-        const [needId, achievementId] = kind === 'need' ? [source.id, doc.id] : [doc.id, source.id];
-        const [needDoc, achDoc] = kind === 'need' ? [source, doc] : [doc, source];
-        const inserted: unknown[] = await em.query(
-          `INSERT INTO match_alert (need_id, achievement_id, triggered_by, similarity, need_region_code, achievement_region_code, notified_org_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING need_id`,
-          [needId, achievementId, kind, similarity, needDoc.regionCode, achDoc.regionCode, owner.org_id],
-        );
-        if (inserted.length === 0) continue;
-        await this.notifications.notify(em, {
-          recipientOrgId: owner.org_id,
-          kind: 'match_alert',
-          title: `新的匹配：${source.title}`.slice(0, 200),
-          body: alertBody(kind, source, doc),
-          link: `/listings/${kind}/${source.id}`,
-          payload: { needId, achievementId, similarity, matchedListing: { kind: other, id: doc.id } },
-          mail: true,
-        });
-        alerted += 1;
+        const sent = doc.kind === 'challenge' ? await this.challengeAlert(em, source, doc, similarity, owner) : await this.pairAlert(em, kind, source, doc, similarity, owner);
+        if (sent) alerted += 1;
       }
     });
     if (alerted) this.logger.log({ kind, id, matched: matches.length, alerted }, 'match alerts sent');
     return { matched: matches.length, alerted };
+  }
+
+  /** The owners of the listings among `docs` that are published and open now, by listing id. */
+  private async openOwners(em: EntityManager, docs: ListingDocument[]): Promise<Map<string, Owner>> {
+    const today = chinaToday(); // deadlines are China dates
+    const owners = new Map<string, Owner>();
+    for (const kind of [...new Set(docs.map((d) => d.kind as AlertKind))]) {
+      const { table, deadline } = OPEN_LISTINGS[kind];
+      const ids = docs.filter((d) => d.kind === kind).map((d) => d.id);
+      const rows: Owner[] = await em.query(
+        `SELECT l.id, l.org_id, o.verification_status = 'verified' AS verified
+           FROM ${table} l JOIN organization o ON o.id = l.org_id
+          WHERE l.id = ANY($1::uuid[]) AND l.status = 'published'${deadline ? ` AND (l.deadline IS NULL OR l.deadline >= $2::date)` : ''}`,
+        deadline ? [ids, today] : [ids],
+      );
+      for (const r of rows) owners.set(r.id, r);
+    }
+    return owners;
+  }
+
+  private async pairAlert(em: EntityManager, kind: 'need' | 'achievement', source: ListingDocument, doc: ListingDocument, similarity: number, owner: Owner): Promise<boolean> {
+    const [needId, achievementId] = kind === 'need' ? [source.id, doc.id] : [doc.id, source.id];
+    const [needDoc, achDoc] = kind === 'need' ? [source, doc] : [doc, source];
+    const inserted: unknown[] = await em.query(
+      `INSERT INTO match_alert (need_id, achievement_id, triggered_by, similarity, need_region_code, achievement_region_code, notified_org_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING need_id`,
+      [needId, achievementId, kind, similarity, needDoc.regionCode, achDoc.regionCode, owner.org_id],
+    );
+    if (inserted.length === 0) return false;
+    await this.notifications.notify(em, {
+      recipientOrgId: owner.org_id,
+      kind: 'match_alert',
+      title: `新的匹配：${source.title}`.slice(0, 200),
+      body: alertBody(kind, source, doc),
+      link: `/listings/${kind}/${source.id}`,
+      payload: { needId, achievementId, similarity, matchedListing: { kind: doc.kind, id: doc.id } },
+      mail: true,
+    });
+    return true;
+  }
+
+  /** A new achievement (source) close to an open challenge (doc): its owner may invite the team to 揭榜. */
+  private async challengeAlert(em: EntityManager, source: ListingDocument, doc: ListingDocument, similarity: number, owner: Owner): Promise<boolean> {
+    const inserted: unknown[] = await em.query(
+      `INSERT INTO challenge_match_alert (challenge_id, achievement_id, similarity, challenge_region_code, achievement_region_code, notified_org_id)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING challenge_id`,
+      [doc.id, source.id, similarity, doc.regionCode, source.regionCode, owner.org_id],
+    );
+    if (inserted.length === 0) return false;
+    await this.notifications.notify(em, {
+      recipientOrgId: owner.org_id,
+      kind: 'match_alert',
+      title: `新的匹配：${source.title}`.slice(0, 200),
+      body: alertBody('achievement', source, doc),
+      link: `/listings/achievement/${source.id}`,
+      payload: { challengeId: doc.id, achievementId: source.id, similarity, matchedListing: { kind: 'challenge', id: doc.id } },
+      mail: true,
+    });
+    return true;
   }
 }
 
@@ -92,5 +143,7 @@ export class MatchAlertService {
  */
 function alertBody(kind: 'need' | 'achievement', source: ListingDocument, mine: ListingDocument): string {
   const who = source.anonymous || !source.orgName ? (kind === 'need' ? '一家企业（匿名发布）' : '一家单位') : source.orgName;
-  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与您的${KIND_LABEL[kind === 'need' ? 'achievement' : 'need']}「${mine.title}」高度相关，欢迎查看并联系对接。`.slice(0, 4000);
+  const yours = mine.kind === 'challenge' ? `您发布的${KIND_LABEL.challenge}` : `您的${KIND_LABEL[mine.kind]}`;
+  const invite = mine.kind === 'challenge' ? '欢迎查看并邀请其揭榜。' : '欢迎查看并联系对接。';
+  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」高度相关，${invite}`.slice(0, 4000);
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { INDEX_OF, ListingReader, type ListingDocument, type ListingKind, type ListingView } from '../../../listings/src/index.js';
-import { RegionService } from '../../../reference/src/index.js';
+import { RegionService, chinaToday } from '../../../reference/src/index.js';
 import { SearchIndex, type SearchFilter } from '../../../search/src/index.js';
 import type { Principal } from '../../../shared/auth/index.js';
 import { gatherCandidates } from '../candidates/candidate-gatherer.js';
@@ -45,33 +45,35 @@ export class MatchingService {
   }
 
   /**
-   * For match alerts (no caller): the listings of the other kind, published now, that are
-   * close enough to the published listing `id` to tell their owners (MATCH_ALERT), best first.
+   * For match alerts (no caller): the listings published now that are close enough to the
+   * published listing `id` to tell their owners (MATCH_ALERT), best first per kind —
+   * achievements for a need; needs and 揭榜挂帅 challenges for an achievement (the same
+   * candidates as `forAchievement`; whether a challenge is still open is the alert's check).
    * The source is read from the database, not the index, so it need not be indexed yet; null
    * when it is not published (drafts and withdrawn listings never alert).
    */
   async alertMatches(kind: 'need' | 'achievement', id: string): Promise<{ source: ListingDocument; matches: { doc: ListingDocument; similarity: number }[] } | null> {
     const [source] = await this.reader.publishedDocuments(kind, [id]);
     if (!source) return null;
-    const other: ListingKind = kind === 'need' ? 'achievement' : 'need';
-    const { engine, docs } = await this.corpus.current(other);
     const text = { title: source.title, keywords: source.keywords, description: source.description };
-    const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
-    const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) => this.corpus.synonyms.synonymsOf(w));
-    let pool: string[];
-    try {
-      pool = await gatherCandidates(this.search, INDEX_OF[other], queries, { perQuery: PER_QUERY, filter: { eq: ['status', 'published'] } });
-    } catch (err) {
-      this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'candidate search failed');
-      throw new MatchingUnavailableError();
+    const matches: { doc: ListingDocument; similarity: number }[] = [];
+    for (const other of (kind === 'need' ? ['achievement'] : ['need', 'challenge']) as ListingKind[]) {
+      const { engine, docs } = await this.corpus.current(other);
+      const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
+      const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) => this.corpus.synonyms.synonymsOf(w));
+      let pool: string[];
+      try {
+        pool = await gatherCandidates(this.search, INDEX_OF[other], queries, { perQuery: PER_QUERY, filter: { eq: ['status', 'published'] } });
+      } catch (err) {
+        this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'candidate search failed');
+        throw new MatchingUnavailableError();
+      }
+      for (const r of engine.rank(text, { k: MATCH_ALERT.maxPerListing, candidates: pool })) {
+        const doc = docs.get(r.id);
+        const similarity = doc ? engine.similarity(text, r.id) : 0;
+        if (doc && similarity >= MATCH_ALERT.minSimilarity) matches.push({ doc, similarity: round(similarity) });
+      }
     }
-    const ranked = engine.rank(text, { k: MATCH_ALERT.maxPerListing, candidates: pool });
-    const matches = ranked.flatMap((r) => {
-      const doc = docs.get(r.id);
-      if (!doc) return [];
-      const similarity = engine.similarity(text, r.id);
-      return similarity >= MATCH_ALERT.minSimilarity ? [{ doc, similarity: round(similarity) }] : [];
-    });
     return { source, matches };
   }
 
@@ -129,9 +131,11 @@ export class MatchingService {
       const ranked = engine.rank(text, { k: Math.max(filter.limit * 3, 30), candidates: pool.filter((id) => id !== source.id) });
       const best = ranked[0]?.score || 1;
       const sourceTerms = engine.textTerms(text);
+      const today = chinaToday();
       const scored = ranked.flatMap((r) => {
         const doc = docs.get(r.id);
-        if (!doc) return [];
+        // A need or challenge past its deadline (a China date) no longer takes offers.
+        if (!doc || (doc.deadline && doc.deadline < today)) return [];
         const facts = docFacts(doc);
         const fit = source.kind === 'need' ? structuredFit(sourceFacts, facts) : structuredFit(facts, sourceFacts);
         return [{ doc, fit, score: round(r.score / best + structuredBonus(fit, SCORING.structured)) }];

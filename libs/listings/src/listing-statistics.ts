@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** What listings count for the quarterly matchmaking report (对接情况通报). */
+export interface ListingMatchmakingCounts {
+  needsCollected: number;
+  achievementsRegistered: number;
+}
+
+/**
+ * Counts of listings for the quarterly matchmaking report, registered with the statistics lib's
+ * MatchmakingSources port (statistics never reads our tables).
+ *
+ * 需求征集 (needs collected): the plans ask bureaus to collect enterprises' technical needs and
+ * publish them (临沂: 常态化推进企业技术需求征集 … 发布技术需求), so a need counts once it has
+ * entered the market: when it is first published, after the bureau's review where review is
+ * on, at submission where it is off. A submission that is rejected was not collected; a need
+ * withdrawn or closed later still counts in the period it was collected; republishing it (after
+ * a withdrawal, or the re-review of an edit) does not count it again. 成果登记 (achievements
+ * registered: 科技成果在线登记) likewise counts an achievement when it is first published.
+ * Hence `first_published_at`, which a trigger sets once on every path that publishes
+ * (migration 1764810000000), rather than `published_at` (moves) or `submitted_at` (moves, and
+ * includes rejected submissions).
+ *
+ * A listing counts for the regions above its owner organisation's region (region_closure).
+ */
+@Injectable()
+export class ListingStatistics {
+  constructor(private readonly ds: DataSource) {}
+
+  /** For a region subtree (null: the nation) and [from, toExclusive) China dates. */
+  async matchmakingCounts(regionCode: string | null, from: string, toExclusive: string): Promise<ListingMatchmakingCounts> {
+    const params: unknown[] = [from, toExclusive];
+    let scope = '';
+    if (regionCode !== null) {
+      params.push(regionCode);
+      scope = `AND o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)`;
+    }
+    const count = (table: string) =>
+      `SELECT count(*)::int FROM ${table} l JOIN organization o ON o.id = l.org_id
+        WHERE l.first_published_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
+          AND l.first_published_at < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') ${scope}`;
+    const [row]: { needs: number; achievements: number }[] = await this.ds.query(`SELECT (${count('tech_need')}) AS needs, (${count('achievement')}) AS achievements`, params);
+    return { needsCollected: row!.needs, achievementsRegistered: row!.achievements };
+  }
+}

@@ -1,0 +1,1 @@
+export { PollingLoop } from './polling-loop.js';
