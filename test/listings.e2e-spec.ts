@@ -166,10 +166,26 @@ describe('listings API (e2e)', () => {
     await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '再来一次', proposal: '重复' }).expect(409);
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).expect(403);
     const list = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongEnterprise.accessToken)).expect(200);
-    expect(list.body).toHaveLength(1);
+    expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(list.body.items[0]).toMatchObject({ id: app.body.id, orgId: dandongUniversity.org.id, orgName: dandongUniversity.org.name, teamName: '光伏除雪团队', status: 'submitted' });
+    const second = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).query({ page: 2, pageSize: 1 }).set(bearer(dandongEnterprise.accessToken)).expect(200);
+    expect(second.body).toMatchObject({ items: [], total: 1 });
+    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).query({ pageSize: 0 }).set(bearer(dandongEnterprise.accessToken)).expect(400);
+    // the applicant's own state; another organisation has none, and nobody signed out asks
+    const mine = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(dandongUniversity.accessToken)).expect(200);
+    expect(mine.body.application).toMatchObject({ id: app.body.id, status: 'submitted', orgName: dandongUniversity.org.name });
+    expect((await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(outsider.accessToken)).expect(200)).body).toEqual({ application: null });
+    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(401);
     const current = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(200);
     const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(bearer(dandongEnterprise.accessToken)).send({ version: current.body.version }).expect(201);
-    expect(award.body.status).toBe('awarded');
+    expect(award.body).toMatchObject({ status: 'awarded', orgName: dandongUniversity.org.name });
     await eventually('challenges', { q: '丙子光伏' }, (ids) => !ids.includes(ch.body.id));
+    // closed: the applicant still sees the challenge and its result; the public and other organisations do not
+    const seen = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(bearer(dandongUniversity.accessToken)).expect(200);
+    expect(seen.body).toMatchObject({ status: 'closed', awardedApplicationId: app.body.id });
+    expect((await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(dandongUniversity.accessToken)).expect(200)).body.application.status).toBe('awarded');
+    await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(404);
+    await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(bearer(outsider.accessToken)).expect(404);
+    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(outsider.accessToken)).expect(404);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
+import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
 import type { Challenge } from './challenge.entity.js';
 import { ListingAccess } from './listing-access.js';
@@ -10,6 +11,7 @@ import {
   ChallengeApplicationDuplicateError,
   ChallengeApplicationNotFoundError,
   ChallengeNotOpenError,
+  ListingNotFoundError,
   ListingNotOwnerError,
   ListingOrgNotVerifiedError,
 } from './listings.errors.js';
@@ -23,6 +25,8 @@ export interface ApplicationView {
   id: string;
   challengeId: string;
   orgId: string;
+  /** The applying organisation's name (the owner decides between organisations). */
+  orgName: string;
   teamName: string;
   proposal: string;
   status: ChallengeApplication['status'];
@@ -30,16 +34,37 @@ export interface ApplicationView {
   decidedAt: string | null;
 }
 
-const view = (a: ChallengeApplication): ApplicationView => ({
+interface Row {
+  id: string;
+  challenge_id: string;
+  org_id: string;
+  org_name: string;
+  team_name: string;
+  proposal: string;
+  status: ChallengeApplication['status'];
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+const SELECT = `SELECT a.id, a.challenge_id, a.org_id, o.name AS org_name, a.team_name, a.proposal, a.status, a.created_at, a.decided_at
+                  FROM challenge_application a JOIN organization o ON o.id = a.org_id`;
+
+const view = (a: Row): ApplicationView => ({
   id: a.id,
-  challengeId: a.challengeId,
-  orgId: a.orgId,
-  teamName: a.teamName,
+  challengeId: a.challenge_id,
+  orgId: a.org_id,
+  orgName: a.org_name,
+  teamName: a.team_name,
   proposal: a.proposal,
   status: a.status,
-  createdAt: new Date(a.createdAt).toISOString(),
-  decidedAt: a.decidedAt ? new Date(a.decidedAt).toISOString() : null,
+  createdAt: new Date(a.created_at).toISOString(),
+  decidedAt: a.decided_at ? new Date(a.decided_at).toISOString() : null,
 });
+
+async function load(em: EntityManager, id: string): Promise<ApplicationView> {
+  const [row]: Row[] = await em.query(`${SELECT} WHERE a.id = $1`, [id]);
+  return view(row!);
+}
 
 /** 揭榜: teams apply to a published challenge; its owner reads the applications and awards one. */
 @Injectable()
@@ -64,15 +89,28 @@ export class ChallengeApplicationService {
         [challengeId, p.orgId, p.userId, input.teamName, input.proposal],
       );
       if (rows.length === 0) throw new ChallengeApplicationDuplicateError();
-      return view((await em.getRepository(ChallengeApplication).findOneBy({ id: rows[0]!.id }))!);
+      return load(em, rows[0]!.id);
     });
   }
 
-  async list(challengeId: string, p: Principal): Promise<ApplicationView[]> {
+  /** The owner's view of the applications, oldest first. */
+  async list(challengeId: string, p: Principal, page: PageRequest): Promise<Page<ApplicationView>> {
     const challenge = await this.store.get(this.ds.manager, 'challenge', challengeId);
     this.access.assertOwner(p, challenge);
-    const rows = await this.ds.getRepository(ChallengeApplication).find({ where: { challengeId }, order: { createdAt: 'ASC' } });
-    return rows.map(view);
+    const rows: Row[] = await this.ds.query(`${SELECT} WHERE a.challenge_id = $1 ORDER BY a.created_at ASC, a.id LIMIT $2 OFFSET $3`, [challengeId, page.pageSize, pageOffset(page)]);
+    const [{ total }]: { total: number }[] = await this.ds.query(`SELECT count(*)::int AS total FROM challenge_application WHERE challenge_id = $1`, [challengeId]);
+    return toPage(rows.map(view), total, page);
+  }
+
+  /**
+   * The caller's organisation's application to a challenge it may see, or null: the applicant's
+   * "已申请 / 已中榜" state.
+   */
+  async mine(challengeId: string, p: Principal): Promise<ApplicationView | null> {
+    const challenge = await this.store.get(this.ds.manager, 'challenge', challengeId);
+    if (!(await this.access.of('challenge', challenge, p)).canRead) throw new ListingNotFoundError('challenge', challengeId);
+    const [row]: Row[] = await this.ds.query(`${SELECT} WHERE a.challenge_id = $1 AND a.org_id = $2`, [challengeId, p.orgId]);
+    return row ? view(row) : null;
   }
 
   /** Awards one application; the others are declined and the challenge closes (leaves search). */
@@ -94,7 +132,7 @@ export class ChallengeApplicationService {
         applicationId,
       ]);
       await this.store.indexChanged(em, 'challenge', challengeId, version);
-      return view((await em.getRepository(ChallengeApplication).findOneBy({ id: applicationId }))!);
+      return load(em, applicationId);
     });
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { ListingRow, Reveal } from './listing-mapping.js';
@@ -14,7 +15,10 @@ export interface Access extends Reveal {
 /** Ownership and region-scope rules of listings, in one place. */
 @Injectable()
 export class ListingAccess {
-  constructor(private readonly regions: RegionService) {}
+  constructor(
+    private readonly regions: RegionService,
+    private readonly ds: DataSource,
+  ) {}
 
   isOwner(p: Principal | undefined, row: ListingRow): boolean {
     return !!p && p.orgId === row.orgId;
@@ -28,8 +32,15 @@ export class ListingAccess {
     const privileged = this.isOwner(p, row) || (!!p && isPlatformAdmin(p)) || (await this.inBureauScope(p, row.regionCode));
     if (privileged) return { privileged, canRead: true, identity: true, contact: true };
     const verifiedOnly = kind === 'need' && (row as { visibility?: string }).visibility === 'verified';
-    const canRead = row.status === 'published' && (!verifiedOnly || !!p?.orgVerified);
+    // An applicant keeps sight of a challenge once it closes, to learn whether it won (揭榜结果).
+    const canRead = (row.status === 'published' && (!verifiedOnly || !!p?.orgVerified)) || (kind === 'challenge' && row.status === 'closed' && (await this.hasApplied(row.id, p)));
     return { privileged, canRead, identity: false, contact: !!p?.orgVerified };
+  }
+
+  private async hasApplied(challengeId: string, p: Principal | undefined): Promise<boolean> {
+    if (!p) return false;
+    const rows: unknown[] = await this.ds.query(`SELECT 1 FROM challenge_application WHERE challenge_id = $1 AND org_id = $2`, [challengeId, p.orgId]);
+    return rows.length > 0;
   }
 
   assertOwner(p: Principal, row: ListingRow): void {

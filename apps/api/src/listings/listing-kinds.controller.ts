@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
 import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
   ApplicationParamDto,
   ApplyDto,
@@ -94,9 +95,15 @@ export class ChallengesController {
   }
 
   @Get(':id/applications')
-  @ApiOperation({ summary: '揭榜申请列表（发榜单位）' })
-  listApplications(@Param() p: IdParamDto, @CurrentUser() user: Principal) {
-    return this.applications.list(p.id, user);
+  @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
+  listApplications(@Param() p: IdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
+    return this.applications.list(p.id, user, q);
+  }
+
+  @Get(':id/applications/mine')
+  @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
+  async myApplication(@Param() p: IdParamDto, @CurrentUser() user: Principal) {
+    return { application: await this.applications.mine(p.id, user) };
   }
 
   @Post(':id/applications/:applicationId/award')
