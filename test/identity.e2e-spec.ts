@@ -373,9 +373,53 @@ describe('identity and access (e2e)', () => {
     });
   });
 
+  describe('the platform user list (GET /api/admin/users)', () => {
+    it('lists every user for the platform admin, paged and filtered by organisation, role and disabled', async () => {
+      const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341600', name: '亳州用户列表测试有限公司' });
+      const member = await addMember(t, ent, { roles: ['member'] });
+      await request(t.http).post(`/api/org/members/${member.user.id}/disable`).set(bearer(ent.accessToken)).send().expect(200);
+      const bureau = await createBureauStaff(t, '341600');
+
+      const all = await request(t.http).get('/api/admin/users').query({ pageSize: 2 }).set(bearer(platform.accessToken)).expect(200);
+      expect(all.body).toMatchObject({ page: 1, pageSize: 2 });
+      expect(all.body.items).toHaveLength(2);
+      expect(all.body.total).toBeGreaterThanOrEqual(4);
+      expect(all.body.items[0].passwordHash).toBeUndefined();
+
+      const ofOrg = await request(t.http).get('/api/admin/users').query({ orgId: ent.org.id }).set(bearer(platform.accessToken)).expect(200);
+      expect(ofOrg.body.total).toBe(2);
+      expect(ofOrg.body.items.map((u: { id: string }) => u.id).sort()).toEqual([ent.user.id, member.user.id].sort());
+      expect(ofOrg.body.items[0].org).toEqual({ id: ent.org.id, name: '亳州用户列表测试有限公司', type: 'enterprise', regionCode: '341600' });
+
+      const disabled = await request(t.http).get('/api/admin/users').query({ orgId: ent.org.id, disabled: 'true' }).set(bearer(platform.accessToken)).expect(200);
+      expect(disabled.body.items.map((u: { id: string; status: string }) => [u.id, u.status])).toEqual([[member.user.id, 'disabled']]);
+      const enabled = await request(t.http).get('/api/admin/users').query({ orgId: ent.org.id, disabled: 'false' }).set(bearer(platform.accessToken)).expect(200);
+      expect(enabled.body.items.map((u: { id: string }) => u.id)).toEqual([ent.user.id]);
+
+      const staff = await request(t.http).get('/api/admin/users').query({ role: 'bureau_staff', pageSize: 100 }).set(bearer(platform.accessToken)).expect(200);
+      expect(staff.body.items.map((u: { id: string }) => u.id)).toContain(bureau.user.id);
+      expect(staff.body.items.every((u: { roles: string[] }) => u.roles.includes('bureau_staff'))).toBe(true);
+      const byEmail = await request(t.http).get('/api/admin/users').query({ q: bureau.user.email }).set(bearer(platform.accessToken)).expect(200);
+      expect(byEmail.body.items.map((u: { id: string }) => u.id)).toEqual([bureau.user.id]);
+    });
+
+    it('refuses everyone but the platform admin (403) and invalid filters (400)', async () => {
+      const bureauAdmin = await createBureauStaff(t, '340600', { admin: true });
+      const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600' });
+      for (const who of [bureauAdmin, ent]) {
+        expect((await request(t.http).get('/api/admin/users').set(bearer(who.accessToken)).expect(403)).body.code).toBe('PERMISSION_DENIED');
+      }
+      await request(t.http).get('/api/admin/users').expect(401);
+      for (const bad of [{ role: 'root' }, { orgId: 'x' }, { disabled: 'yes' }, { pageSize: 1000 }, { extra: '1' }]) {
+        const res = await request(t.http).get('/api/admin/users').query(bad).set(bearer(platform.accessToken)).expect(400);
+        expect(res.body.code).toBe('VALIDATION_FAILED');
+      }
+    });
+  });
+
   it('documents the identity endpoints', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
-    for (const p of ['/api/auth/signup', '/api/auth/login', '/api/auth/refresh', '/api/me', '/api/organizations/{id}/verify', '/api/audit']) {
+    for (const p of ['/api/auth/signup', '/api/auth/login', '/api/auth/refresh', '/api/me', '/api/organizations/{id}/verify', '/api/audit', '/api/admin/users']) {
       expect(Object.keys(res.body.paths)).toContain(p);
     }
   });

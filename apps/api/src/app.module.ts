@@ -30,6 +30,7 @@ import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { AccessGuard } from './identity/access.guard.js';
 import { AuditController } from './identity/audit.controller.js';
+import { AdminUsersController } from './identity/admin-users.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { MeController } from './identity/me.controller.js';
 import { MembersController } from './identity/members.controller.js';
@@ -44,7 +45,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule, ExchangeModule, NotificationsModule, ImportsModule],
-      controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController, MatchFeedbackController, NotificationsController, ExchangeKeysController, ExchangeWebhooksController, ExchangeListingsController, ImportsController],
+      controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, AdminUsersController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController, MatchFeedbackController, NotificationsController, ExchangeKeysController, ExchangeWebhooksController, ExchangeListingsController, ImportsController],
       providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }

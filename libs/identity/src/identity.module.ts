@@ -16,6 +16,7 @@ import { RefreshToken } from './refresh-token.entity.js';
 import { SignupService } from './signup.service.js';
 import { TotpService } from './totp.service.js';
 import { User } from './user.entity.js';
+import { UserDirectoryService } from './user-directory.service.js';
 
 registerErrorStatuses(identityErrorStatus);
 
@@ -34,7 +35,7 @@ registerErrorStatuses(identityErrorStatus);
     ReferenceModule,
     AuditModule,
   ],
-  providers: [AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService],
-  exports: [AuthService, TotpService, SignupService, OrganizationService, MemberService, AuditModule],
+  providers: [AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService],
+  exports: [AuthService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService, AuditModule],
 })
 export class IdentityModule {}

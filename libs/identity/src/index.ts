@@ -3,6 +3,7 @@ export { OrganizationService, type OrgListQuery, type OrgSummary } from './organ
 export { AuthService, JWT_AUDIENCE, JWT_ISSUER, type AccessClaims, type LoginInput, type TokenPair } from './auth.service.js';
 export { SignupService, type SignUpInput } from './signup.service.js';
 export { MemberService, type InviteInput, type MeView } from './member.service.js';
+export { UserDirectoryService, type UserDirectoryQuery, type DirectoryUserView } from './user-directory.service.js';
 export { TotpService, type TotpSetup } from './totp.service.js';
 export type { RequestMeta } from './request-meta.js';
 export { IdentityErrorCode, IdentityError, OrgNotVerifiedError, OrgNotFoundError, PermissionDeniedError, InvalidCredentialsError, UserNotFoundError, identityErrorStatus } from './identity.errors.js';
