@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { projectRoot } from '../libs/shared/config/index.js';
+import { projectRoot, type Env } from '../libs/shared/config/index.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-output', 'screenshots');
@@ -58,12 +58,12 @@ export interface WebHarness {
 export const DESKTOP = { width: 1366, height: 768 };
 export const PHONE = { width: 390, height: 844 };
 
-/** One api and one browser for a whole test file. */
-export async function startWebHarness(): Promise<WebHarness> {
+/** One api and one browser for a whole test file; `overrides` as for createTestApp. */
+export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> {
   if (!existsSync(join(projectRoot(), 'dist', 'web', 'index.html'))) {
     throw new Error('browser tests: dist/web/index.html is missing; `npm test` builds it (npm run build)');
   }
-  const t = await createTestApp();
+  const t = await createTestApp(overrides);
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -21,6 +21,9 @@ const DealsPage = lazy(() => import('./pages/deals-page'));
 const MatchesPage = lazy(() => import('./pages/matches-page'));
 const ContractsPage = lazy(() => import('./pages/contracts-page'));
 const CertificationPage = lazy(() => import('./pages/certification-page'));
+const ImportsPage = lazy(() => import('./pages/imports-page'));
+const AdminPage = lazy(() => import('./pages/admin-page'));
+const NotificationsPage = lazy(() => import('./pages/notifications-page'));
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
@@ -40,8 +43,17 @@ export function App() {
           <Route
             path="my/listings"
             element={
-              <RequireAuth permission="listing:write-own">
+              // needs and achievements (listing:write-own) or challenges (challenge:publish): the page checks which
+              <RequireAuth>
                 <MyListingsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="notifications"
+            element={
+              <RequireAuth>
+                <NotificationsPage />
               </RequireAuth>
             }
           />
@@ -93,6 +105,28 @@ export function App() {
               </RequireAuth>
             }
           />
+          {['imports', 'imports/:id'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireAuth permission="import:run">
+                  <ImportsPage />
+                </RequireAuth>
+              }
+            />
+          ))}
+          {['admin', 'admin/:tab'].map((path) => (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireAuth permission="platform:admin">
+                  <AdminPage />
+                </RequireAuth>
+              }
+            />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -63,6 +63,11 @@ const MESSAGES: Record<string, string> = {
   LISTING_ORG_TYPE_NOT_ALLOWED: '本单位类型不能发布此类信息',
   LISTING_ORG_NOT_VERIFIED: '所在机构尚未通过科技局审核，暂不能提交发布',
   LISTING_REVIEW_OUT_OF_REGION: '该信息不在您的辖区内',
+  CHALLENGE_NOT_OPEN: '榜单未在揭榜期（未发布、已截止或已确定揭榜方），不能揭榜',
+  CHALLENGE_APPLICATION_DUPLICATE: '本单位已揭榜该榜单，不能重复申请',
+  CHALLENGE_APPLICATION_NOT_FOUND: '该揭榜申请不存在或已处理，请刷新后重试',
+  CHALLENGE_ALREADY_AWARDED: '该榜单已确定揭榜方',
+  NOTIFICATION_NOT_FOUND: '通知不存在',
   MATCHING_UNAVAILABLE: '匹配服务暂不可用，请稍后再试',
   DEAL_FORBIDDEN: '只有该对接的经纪人可以进行此操作',
   DEAL_NOT_A_PARTY: '本机构不是该对接的参与方',
@@ -79,6 +84,8 @@ const MESSAGES: Record<string, string> = {
   CONTRACT_CANCELLED: '该合同登记已撤销',
   CONTRACT_DEAL_NOT_SIGNED: '对接项目尚未签约，不能据此登记合同',
   PUBLICATION_REQUIRED: '高校、科研院所协议定价的转让/许可须先进行不少于 15 日的公示',
+  // bulk import (the server's other import messages are already in Chinese)
+  IMPORT_INVALID_STATE: '导入任务的状态已经变化，请刷新后重试',
 };
 
 const BY_STATUS: Record<number, string> = {

@@ -104,6 +104,34 @@ export interface ListingView {
   priceFen?: number | null;
   negotiable?: boolean;
   rewardFen?: number;
+  awardedApplicationId?: string | null;
+}
+
+/** 揭榜: a team's application to a challenge. */
+export interface ChallengeApplication {
+  id: string;
+  challengeId: string;
+  orgId: string;
+  orgName: string;
+  teamName: string;
+  proposal: string;
+  status: 'submitted' | 'awarded' | 'not_awarded' | 'withdrawn';
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** An in-app notification; `link` is a path of the web app (kinds singular: /listings/need/<id>). */
+export interface AppNotification {
+  id: string;
+  /** 'match_alert' so far; the page shows unknown kinds generically. */
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  payload: { needId?: string; achievementId?: string; similarity?: number; matchedListing?: { kind: ListingKind; id: string } } & Record<string, unknown>;
+  read: boolean;
+  readAt: string | null;
+  createdAt: string;
 }
 
 export interface MatchExplanation {
@@ -239,5 +267,106 @@ export interface OrgView {
   verificationStatus: 'pending' | 'verified' | 'rejected';
   rejectionReason: string | null;
   version: number;
+  createdAt: string;
+}
+
+export type ImportKind = 'achievements' | 'needs' | 'contracts';
+export type ImportStatus = 'validation_queued' | 'validating' | 'validated' | 'commit_queued' | 'committing' | 'committed' | 'failed' | 'cancelled';
+
+export interface ImportJob {
+  id: string;
+  kind: ImportKind;
+  format: 'xlsx' | 'csv';
+  encoding: string | null;
+  fileName: string;
+  fileSize: number;
+  status: ImportStatus;
+  phase: 'dry_run' | 'commit';
+  regionCode: string | null;
+  progress: { rowsDone: number; totalRows: number | null };
+  validRows: number;
+  problemRows: number;
+  importedRows: number;
+  skippedRows: number;
+  cancelRequested: boolean;
+  error: { code: string; message: string; details: unknown } | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  code: string;
+  message: string;
+}
+
+export interface AdminUser {
+  id: string;
+  orgId: string;
+  email: string;
+  phone: string | null;
+  displayName: string;
+  roles: Role[];
+  status: 'invited' | 'active' | 'disabled';
+  totpEnabled: boolean;
+  lastLoginAt: string | null;
+  createdAt: string;
+  org: { id: string; name: string; type: OrgType; regionCode: string };
+}
+
+export interface DatedCode {
+  code: string;
+  name: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface SynonymGroup {
+  id: number;
+  terms: string[];
+  note: string | null;
+}
+
+export type ApiKeyScope = 'listings:read' | 'listings:push';
+
+export interface ApiKey {
+  id: string;
+  partner: string;
+  keyPrefix: string;
+  scopes: ApiKeyScope[];
+  orgId: string | null;
+  orgName: string | null;
+  rateLimitPerMinute: number;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export type WebhookEvent = 'listing.published' | 'listing.changed' | 'listing.withdrawn';
+
+export interface Webhook {
+  id: string;
+  url: string;
+  events: WebhookEvent[];
+  description: string | null;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  event: WebhookEvent;
+  listingKind: string;
+  listingId: string;
+  listingVersion: number;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
   createdAt: string;
 }

@@ -4,6 +4,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { ROLE_NAMES, STATUS_NAMES } from '../format';
+import { NotificationBell } from './notification-bell';
 
 const { Header, Content, Footer } = Layout;
 
@@ -21,12 +22,15 @@ export function AppLayout() {
     { key: '/publications', label: <Link to="/publications">协议定价公示</Link> },
     { key: '/regions', label: <Link to="/regions">地区</Link> },
     // by role: what the user's permissions allow, in the order of the work
-    ...(me && can('listing:write-own') ? [{ key: '/my/listings', label: <Link to="/my/listings">我的发布</Link> }] : []),
+    // the platform admin may do everything: their own console first, before the menu overflows
+    ...(me && can('platform:admin') ? [{ key: '/admin', label: <Link to="/admin">平台管理</Link> }] : []),
+    ...(me && (can('listing:write-own') || can('challenge:publish')) ? [{ key: '/my/listings', label: <Link to="/my/listings">我的发布</Link> }] : []),
     ...(me && can('deal:read') ? [{ key: '/deals', label: <Link to="/deals">对接看板</Link> }] : []),
     ...(me && can('contract:write-own') ? [{ key: '/contracts', label: <Link to="/contracts">我的合同</Link> }] : []),
     ...(me && can('listing:review') ? [{ key: '/review', label: <Link to="/review">审核</Link> }] : []),
     ...(me && can('contract:certify') ? [{ key: '/certification', label: <Link to="/certification">合同登记</Link> }] : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
+    ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
   ];
   const selected = [...(items ?? [])]
     .map((i) => String(i?.key))
@@ -40,6 +44,7 @@ export function AppLayout() {
           网上技术市场
         </Link>
         <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
+        {me ? <NotificationBell /> : null}
         {me ? (
           <Dropdown
             menu={{

@@ -7,7 +7,7 @@ import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, fenToWanInput, TRANSFER
 import { showApiErrorOnForm } from './api-form-errors';
 import { useTechFields } from './reference-data';
 
-export type EditableKind = 'need' | 'achievement';
+export type EditableKind = 'need' | 'achievement' | 'challenge';
 
 /**
  * Form values carry the API's field names, so that the API's field errors land on the right
@@ -33,11 +33,15 @@ interface Values {
   transferModes?: string[];
   priceFen?: string;
   negotiable?: boolean;
+  rewardFen?: string;
 }
 
 const COMMON = ['title', 'description', 'keywords', 'techFieldCode', 'contactName', 'contactPhone'];
 const NEED_FIELDS = [...COMMON, 'industry', 'budgetMinFen', 'budgetMaxFen', 'deadline', 'cooperationModes', 'visibility', 'anonymous'];
 const ACHIEVEMENT_FIELDS = [...COMMON, 'registryNumber', 'achievementType', 'trl', 'transferModes', 'priceFen', 'negotiable'];
+const CHALLENGE_FIELDS = [...COMMON, 'rewardFen', 'deadline'];
+const FIELDS: Record<EditableKind, string[]> = { need: NEED_FIELDS, achievement: ACHIEVEMENT_FIELDS, challenge: CHALLENGE_FIELDS };
+const PATH: Record<EditableKind, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
 
 const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 
@@ -66,6 +70,11 @@ function toBody(kind: EditableKind, v: Values): Record<string, unknown> {
       cooperationModes: v.cooperationModes,
       visibility: v.visibility,
       anonymous: v.anonymous,
+    });
+  } else if (kind === 'challenge') {
+    Object.assign(body, {
+      rewardFen: fen(v.rewardFen),
+      deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined,
     });
   } else {
     Object.assign(body, {
@@ -101,12 +110,21 @@ function toValues(l: ListingView): Values {
     transferModes: l.transferModes,
     priceFen: fenToWanInput(l.priceFen),
     negotiable: l.negotiable,
+    rewardFen: fenToWanInput(l.rewardFen),
   };
 }
 
 const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
 
-/** Create or edit a need / an achievement; validation messages come from the API, next to the fields. */
+const INITIAL: Record<EditableKind, Values> = { need: { visibility: 'public', anonymous: false }, achievement: { achievementType: 'applied', negotiable: false }, challenge: {} };
+const TITLE_HINT: Record<EditableKind, string> = { need: '如：动力锂电池梯次利用检测技术', achievement: '如：生物质硬碳负极材料制备技术', challenge: '如：高寒地区光伏组件除雪技术攻关' };
+const DESCRIPTION: Record<EditableKind, { label: string; extra: string }> = {
+  need: { label: '需求描述', extra: '写清要解决的技术问题、指标要求和应用场景，匹配更准确。' },
+  achievement: { label: '成果简介', extra: '写清技术原理、主要指标、应用领域和产业化情况。' },
+  challenge: { label: '榜单问题', extra: '写清要攻克的关键技术问题、考核指标、应用场景、揭榜条件和验收方式。' },
+};
+
+/** Create or edit a need, an achievement or a challenge; validation messages come from the API, next to the fields. */
 export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; listing?: ListingView; onSaved(l: ListingView): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -114,7 +132,7 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const negotiable = Form.useWatch('negotiable', form);
-  const path = kind === 'need' ? 'needs' : 'achievements';
+  const path = PATH[kind];
 
   const save = async (v: Values) => {
     setBusy(true);
@@ -127,7 +145,9 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
       void message.success(listing ? '已保存' : '已保存为草稿，可在列表中提交审核');
       onSaved(saved);
     } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: kind === 'need' ? NEED_FIELDS : ACHIEVEMENT_FIELDS }));
+      setError(showApiErrorOnForm(form, err, { fields: FIELDS[kind] }));
+      // the API's words for a missing reward are about fen; the field asks for 万元
+      if (kind === 'challenge' && blank(v.rewardFen) && form.getFieldError('rewardFen').length) form.setFields([{ name: 'rewardFen', errors: ['请填写榜额'] }]);
     } finally {
       setBusy(false);
     }
@@ -143,15 +163,15 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
     <Form<Values>
       form={form}
       layout="vertical"
-      initialValues={listing ? toValues(listing) : kind === 'need' ? { visibility: 'public', anonymous: false } : { achievementType: 'applied', negotiable: false }}
+      initialValues={listing ? toValues(listing) : INITIAL[kind]}
       onFinish={(v) => void save(v)}
       data-testid="listing-form"
     >
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
       <Form.Item name="title" label="标题">
-        <Input maxLength={200} showCount placeholder={kind === 'need' ? '如：动力锂电池梯次利用检测技术' : '如：生物质硬碳负极材料制备技术'} />
+        <Input maxLength={200} showCount placeholder={TITLE_HINT[kind]} />
       </Form.Item>
-      <Form.Item name="description" label={kind === 'need' ? '需求描述' : '成果简介'} extra={kind === 'need' ? '写清要解决的技术问题、指标要求和应用场景，匹配更准确。' : '写清技术原理、主要指标、应用领域和产业化情况。'}>
+      <Form.Item name="description" label={DESCRIPTION[kind].label} extra={DESCRIPTION[kind].extra}>
         <Input.TextArea rows={6} maxLength={20000} />
       </Form.Item>
       <Row gutter={16}>
@@ -211,6 +231,19 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
             </Col>
           </Row>
         </>
+      ) : kind === 'challenge' ? (
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="rewardFen" label="榜额（万元）" extra="揭榜成功后支持的项目经费或奖励">
+              <InputNumber<string> stringMode min="0" step="1" style={{ width: '100%' }} placeholder="如 100" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="deadline" label="揭榜截止日期">
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+        </Row>
       ) : (
         <>
           <Row gutter={16}>

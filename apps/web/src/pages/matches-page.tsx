@@ -1,8 +1,8 @@
-import { Alert, App, Button, Card, Col, Form, Grid, Input, Modal, Progress, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Grid, Input, Modal, Progress, Row, Segmented, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client';
-import type { Deal, ListingView, MatchResult } from '../api/types';
+import type { Deal, ListingKind, ListingView, MatchResult } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
 import { Highlighted } from '../components/highlighted';
@@ -45,6 +45,8 @@ export default function MatchesPage() {
   const { kind = '', id = '' } = useParams();
   const fields = useTechFields();
   const [filters, setFilters] = useState<Filters>({});
+  // an achievement matches needs and open challenges: the list can show one kind
+  const [shown, setShown] = useState<'all' | ListingKind>('all');
   const [form] = Form.useForm<Filters>();
   const source = useApi((signal) => api<ListingView>(`/listings/${kind}/${id}`, { signal }), [kind, id]);
   const matches = useApi(
@@ -121,6 +123,18 @@ export default function MatchesPage() {
         </Form>
       </Card>
       {matches.error ? <Alert type="error" showIcon message={matches.error.message} /> : null}
+      {!forNeed && matches.data && matches.data.length > 0 ? (
+        <Segmented<'all' | ListingKind>
+          value={shown}
+          onChange={setShown}
+          data-testid="match-kind-filter"
+          options={[
+            { value: 'all', label: `全部（${matches.data.length}）` },
+            { value: 'need', label: `技术需求（${matches.data.filter((m) => m.kind === 'need').length}）` },
+            { value: 'challenge', label: `揭榜挂帅（${matches.data.filter((m) => m.kind === 'challenge').length}）` },
+          ]}
+        />
+      ) : null}
       {matches.loading ? (
         <Card>
           <Skeleton active paragraph={{ rows: 6 }} />
@@ -134,9 +148,14 @@ export default function MatchesPage() {
         </Card>
       ) : (
         <div data-testid="match-list">
-          {(matches.data ?? []).map((m, i) => (
-            <MatchCard key={`${m.kind}:${m.id}`} rank={i + 1} match={m} fieldNames={fields} source={source.data} />
-          ))}
+          {(matches.data ?? []).map((m, i) =>
+            shown === 'all' || m.kind === shown ? <MatchCard key={`${m.kind}:${m.id}`} rank={i + 1} match={m} fieldNames={fields} source={source.data} /> : null,
+          )}
+          {shown !== 'all' && matches.data && !matches.data.some((m) => m.kind === shown) ? (
+            <Card>
+              <EmptyState title={`没有匹配的${KIND_NAMES[shown]}`} hint="切换到“全部”查看其他匹配结果。" />
+            </Card>
+          ) : null}
         </div>
       )}
     </Space>
@@ -151,7 +170,16 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
   const modes = m.kind === 'achievement' ? (m.transferModes ?? []).map((x) => TRANSFER_MODE_NAMES[x] ?? x) : (m.cooperationModes ?? []).map((x) => COOPERATION_MODE_NAMES[x] ?? x);
   const pair = source && ((source.kind === 'need' && m.kind === 'achievement') || (source.kind === 'achievement' && m.kind === 'need'));
   const percent = Math.min(100, Math.round((m.score / 1.25) * 100));
-  const openDeal = pair && can('deal:manage') ? <OpenDealButton source={source!} match={m} /> : null;
+  const challenge = m.kind === 'challenge';
+  const openDeal = pair && can('deal:manage') ? (
+    <OpenDealButton source={source!} match={m} />
+  ) : challenge && can('challenge:apply') ? (
+    <Link to={`/listings/challenges/${m.id}`}>
+      <Button type="primary" data-testid="go-apply">
+        去揭榜
+      </Button>
+    </Link>
+  ) : null;
   return (
     <Card size="small" style={{ marginBottom: 12 }} data-testid="match-card">
       <Row gutter={narrow ? 8 : 16} wrap={false} align="top">
@@ -162,7 +190,7 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Space direction="vertical" size={6} style={{ width: '100%' }}>
             <Space wrap size={6}>
-              <Tag color="blue">{KIND_NAMES[m.kind]}</Tag>
+              <Tag color={challenge ? 'volcano' : 'blue'}>{KIND_NAMES[m.kind]}</Tag>
               <Link to={`/listings/${KIND_PATH[m.kind]}/${m.id}`} style={{ fontSize: 16, fontWeight: 700 }} data-testid="match-title">
                 <Highlighted html={m.highlight.title || m.title} />
               </Link>
@@ -190,10 +218,12 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
                   {m.kind === 'achievement' || e.trl.value !== null ? <Tag color={TRL_FIT[e.trl.fit]?.color}>{e.trl.value ? `TRL ${e.trl.value} 级 · ` : ''}{TRL_FIT[e.trl.fit]?.text}</Tag> : null}
                   {e.transferMode.fit === 'match' ? <Tag color="green">合作方式相符：{e.transferMode.common.map((c) => COOPERATION_MODE_NAMES[c] ?? c).join('、')}</Tag> : null}
                   {e.transferMode.fit === 'no_match' ? <Tag color="orange">合作方式不同</Tag> : null}
-                  <Tag color={BUDGET_FIT[e.budget.fit]?.color}>
-                    {BUDGET_FIT[e.budget.fit]?.text}
-                    {e.budget.priceFen !== null ? `（报价 ${wanYuan(e.budget.priceFen)}${e.budget.budgetMaxFen !== null ? `，预算 ${wanYuan(e.budget.budgetMaxFen)}` : ''}）` : ''}
-                  </Tag>
+                  {challenge ? null : (
+                    <Tag color={BUDGET_FIT[e.budget.fit]?.color}>
+                      {BUDGET_FIT[e.budget.fit]?.text}
+                      {e.budget.priceFen !== null ? `（报价 ${wanYuan(e.budget.priceFen)}${e.budget.budgetMaxFen !== null ? `，预算 ${wanYuan(e.budget.budgetMaxFen)}` : ''}）` : ''}
+                    </Tag>
+                  )}
                   <Tag color={REGION_FIT[e.region.relation]?.color}>{REGION_FIT[e.region.relation]?.text}</Tag>
                 </Space>
               </div>
@@ -202,7 +232,7 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
               <Typography.Text type="secondary">{m.orgName ?? '匿名发布'}</Typography.Text>
               <Typography.Text type="secondary">{region}</Typography.Text>
               {modes.length ? <Typography.Text type="secondary">{modes.join('、')}</Typography.Text> : null}
-              {m.priceFen !== null ? <Typography.Text strong>{wanYuan(m.priceFen)}</Typography.Text> : null}
+              {m.priceFen !== null ? <Typography.Text strong>{challenge ? `榜额 ${wanYuan(m.priceFen)}` : wanYuan(m.priceFen)}</Typography.Text> : null}
             </Space>
             {narrow ? openDeal : null}
           </Space>

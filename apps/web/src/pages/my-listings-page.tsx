@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Drawer, Grid, Popconfirm, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api, type Page } from '../api/client';
 import type { ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
@@ -9,27 +9,45 @@ import { EmptyState } from '../components/empty-state';
 import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
 import { useApi } from '../components/use-api';
-import { dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES } from '../format';
+import { dateText, dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
+import { ForbiddenPage } from './forbidden-page';
 
-const PATH: Record<EditableKind, 'needs' | 'achievements'> = { need: 'needs', achievement: 'achievements' };
-const NEW_LABEL: Record<EditableKind, string> = { need: '发布技术需求', achievement: '登记科技成果' };
+const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
+const NEW_LABEL: Record<EditableKind, string> = { need: '发布技术需求', achievement: '登记科技成果', challenge: '发布揭榜挂帅榜单' };
+const HINT: Record<EditableKind, string> = {
+  need: '草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。',
+  achievement: '草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。',
+  challenge: '榜单提交后经所在地科技局审核即公开发榜；高校、科研院所在榜单页面揭榜，您在榜单页面查看申请并确定揭榜方。',
+};
 
-/** Which kinds an organisation posts: enterprises needs, universities and institutes achievements. */
-function kindsFor(orgType: string | undefined): EditableKind[] {
-  if (orgType === 'enterprise') return ['need'];
-  if (orgType === 'university' || orgType === 'research_institute') return ['achievement'];
-  return ['need', 'achievement'];
+/**
+ * Which kinds an organisation posts: enterprises needs, universities and institutes achievements;
+ * bureaus and enterprises (their admins) publish 揭榜挂帅 challenges.
+ */
+function kindsFor(orgType: string | undefined, can: (p: string) => boolean): EditableKind[] {
+  const kinds: EditableKind[] = [];
+  if (can('listing:write-own')) {
+    if (orgType === 'enterprise') kinds.push('need');
+    else if (orgType === 'university' || orgType === 'research_institute') kinds.push('achievement');
+    else kinds.push('need', 'achievement');
+  }
+  if (can('challenge:publish') && (orgType === 'bureau' || orgType === 'enterprise')) kinds.push('challenge');
+  return kinds;
 }
 
-/** 我的发布: the organisation's needs or achievements in every status, with the lifecycle actions. */
+/** 我的发布: the organisation's needs, achievements or challenges in every status, with the lifecycle actions. */
 export default function MyListingsPage() {
-  const { me } = useAuth();
-  const kinds = kindsFor(me?.org.type);
-  const [kind, setKind] = useState<EditableKind>(kinds[0]!);
+  const { me, can } = useAuth();
+  const kinds = kindsFor(me?.org.type, can);
+  // the tab is in the address (?kind=challenge), so a link can open it
+  const [params, setParams] = useSearchParams();
+  const wanted = params.get('kind') as EditableKind | null;
+  const kind = wanted && kinds.includes(wanted) ? wanted : kinds[0];
+  if (!kind) return <ForbiddenPage />;
   return (
     <Card title="我的发布">
       {kinds.length > 1 ? (
-        <Tabs activeKey={kind} onChange={(k) => setKind(k as EditableKind)} items={kinds.map((k) => ({ key: k, label: KIND_NAMES[k] }))} />
+        <Tabs activeKey={kind} onChange={(k) => setParams({ kind: k }, { replace: true })} items={kinds.map((k) => ({ key: k, label: KIND_NAMES[k] }))} />
       ) : null}
       <KindList key={kind} kind={kind} />
     </Card>
@@ -65,7 +83,7 @@ function KindList({ kind }: { kind: EditableKind }) {
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-listing">
           {NEW_LABEL[kind]}
         </Button>
-        <Typography.Text type="secondary">草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。</Typography.Text>
+        <Typography.Text type="secondary">{HINT[kind]}</Typography.Text>
       </Space>
       {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 16 }} /> : null}
       <Table<ListingView>
@@ -86,14 +104,22 @@ function KindList({ kind }: { kind: EditableKind }) {
             title: '状态',
             dataIndex: 'status',
             width: 110,
-            render: (s: string, l) => (
-              <Tooltip title={s === 'rejected' && l.rejectReason ? `驳回理由：${l.rejectReason}` : undefined}>
-                <Tag color={LISTING_STATUS_COLORS[s]} data-testid="listing-status">
-                  {STATUS_NAMES[s] ?? s}
+            render: (s: string, l) =>
+              l.awardedApplicationId ? (
+                <Tag color="green" data-testid="listing-status">
+                  已揭榜
                 </Tag>
-              </Tooltip>
-            ),
+              ) : (
+                <Tooltip title={s === 'rejected' && l.rejectReason ? `驳回理由：${l.rejectReason}` : undefined}>
+                  <Tag color={LISTING_STATUS_COLORS[s]} data-testid="listing-status">
+                    {STATUS_NAMES[s] ?? s}
+                  </Tag>
+                </Tooltip>
+              ),
           },
+          ...(kind === 'challenge'
+            ? [{ title: '榜额', dataIndex: 'rewardFen', width: 120, responsive: ['md' as const], render: (f: number) => wanYuan(f) }, { title: '揭榜截止', dataIndex: 'deadline', width: 130, responsive: ['lg' as const], render: (d: string | null) => dateText(d) }]
+            : []),
           { title: '技术领域', dataIndex: 'techFieldCode', width: 150, responsive: ['md'], render: (c: string) => fields[c] ?? c },
           { title: '更新时间', dataIndex: 'updatedAt', width: 150, responsive: ['lg'], render: (d: string) => dateTimeText(d) },
           {
@@ -119,7 +145,14 @@ function KindList({ kind }: { kind: EditableKind }) {
                     </Button>
                   </Popconfirm>
                 ) : null}
-                {l.status === 'published' ? (
+                {kind === 'challenge' && (l.status === 'published' || l.status === 'closed') ? (
+                  <Link to={`/listings/challenges/${l.id}`}>
+                    <Button size="small" type="link" data-testid="view-applications">
+                      {l.awardedApplicationId ? '查看揭榜结果' : '查看揭榜申请'}
+                    </Button>
+                  </Link>
+                ) : null}
+                {kind !== 'challenge' && l.status === 'published' ? (
                   <Link to={`/matches/${PATH[kind]}/${l.id}`}>
                     <Button size="small" type="link">
                       {kind === 'need' ? '查看匹配成果' : '查看匹配需求'}

@@ -1,27 +1,26 @@
-import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Space, Table, Tabs, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Page } from '../api/client';
 import type { ListingView, OrgView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { showApiErrorOnForm } from '../components/api-form-errors';
 import { EmptyState } from '../components/empty-state';
+import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { useApi } from '../components/use-api';
 import { dateTimeText, ORG_TYPE_NAMES } from '../format';
-
-type Target = { kind: 'org'; item: OrgView } | { kind: 'needs' | 'achievements'; item: ListingView };
 
 /** 审核: the bureau's queue of organisations to verify and listings to publish, in its region. */
 export default function ReviewPage() {
   const { can } = useAuth();
   const [tick, setTick] = useState(0);
-  const [rejecting, setRejecting] = useState<Target | null>(null);
+  const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
   const done = () => setTick((t) => t + 1);
   const items = [
     ...(can('org:verify') ? [{ key: 'orgs', label: '机构认证', children: <OrgQueue tick={tick} onReject={(o) => setRejecting({ kind: 'org', item: o })} onDone={done} /> }] : []),
     { key: 'needs', label: '技术需求', children: <ListingQueue kind="needs" tick={tick} onReject={(l) => setRejecting({ kind: 'needs', item: l })} onDone={done} /> },
     { key: 'achievements', label: '科技成果', children: <ListingQueue kind="achievements" tick={tick} onReject={(l) => setRejecting({ kind: 'achievements', item: l })} onDone={done} /> },
+    { key: 'challenges', label: '揭榜挂帅', children: <ListingQueue kind="challenges" tick={tick} onReject={(l) => setRejecting({ kind: 'challenges', item: l })} onDone={done} /> },
   ];
   return (
     <Card title="审核（本辖区）">
@@ -96,7 +95,7 @@ function OrgQueue({ tick, onReject, onDone }: { tick: number; onReject(o: OrgVie
   );
 }
 
-function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achievements'; tick: number; onReject(l: ListingView): void; onDone(): void }) {
+function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achievements' | 'challenges'; tick: number; onReject(l: ListingView): void; onDone(): void }) {
   const { message } = App.useApp();
   const fields = useTechFields();
   const [page, setPage] = useState(1);
@@ -114,7 +113,7 @@ function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achie
       setBusy(null);
     }
   };
-  const noun = kind === 'needs' ? '技术需求' : '科技成果';
+  const noun = { needs: '技术需求', achievements: '科技成果', challenges: '揭榜挂帅榜单' }[kind];
   return (
     <>
       {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
@@ -161,45 +160,5 @@ function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achie
         ]}
       />
     </>
-  );
-}
-
-function RejectModal({ target, onClose, onDone }: { target: Target | null; onClose(): void; onDone(): void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (target) {
-      form.resetFields();
-      setError(null);
-    }
-  }, [target, form]);
-  const submit = async (v: { reason?: string }) => {
-    if (!target) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const path = target.kind === 'org' ? `/organizations/${target.item.id}/reject` : `/listings/${target.kind}/${target.item.id}/reject`;
-      await api(path, { method: 'POST', body: { version: target.item.version, reason: v.reason ?? '' } });
-      void message.success('已驳回，对方可修改后重新提交');
-      onDone();
-    } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: ['reason'] }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const name = target ? (target.kind === 'org' ? target.item.name : target.item.title) : '';
-  return (
-    <Modal title={target?.kind === 'org' ? '机构认证不通过' : '驳回'} open={!!target} onCancel={onClose} onOk={() => form.submit()} okText="确定" okButtonProps={{ danger: true }} cancelText="取消" confirmLoading={busy} forceRender>
-      <Typography.Paragraph>{name}</Typography.Paragraph>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="reason" label="理由（对方可见）">
-          <Input.TextArea rows={3} maxLength={500} placeholder={target?.kind === 'org' ? '如：营业执照与填报名称不一致' : '如：联系方式不完整，请补充后重新提交'} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

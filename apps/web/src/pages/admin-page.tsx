@@ -1,0 +1,27 @@
+import { Card, Tabs } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useAuth } from '../auth/auth-context';
+import { CodeTablesTab } from './admin/code-tables-tab';
+import { ExchangeTab } from './admin/exchange-tab';
+import { OrgsTab } from './admin/orgs-tab';
+import { UsersTab } from './admin/users-tab';
+import { NotFoundPage } from './not-found-page';
+
+/** 平台管理 (platform admin): organisations, users, code tables and synonyms, the exchange with partner platforms. */
+export default function AdminPage() {
+  const { tab = 'orgs' } = useParams();
+  const navigate = useNavigate();
+  const { can } = useAuth();
+  const items = [
+    { key: 'orgs', label: '机构', children: <OrgsTab /> },
+    { key: 'users', label: '用户', children: <UsersTab /> },
+    { key: 'code-tables', label: '代码表与同义词', children: <CodeTablesTab /> },
+    ...(can('api-keys:manage') ? [{ key: 'exchange', label: '数据交换', children: <ExchangeTab /> }] : []),
+  ];
+  if (!items.some((i) => i.key === tab)) return <NotFoundPage />;
+  return (
+    <Card title="平台管理">
+      <Tabs activeKey={tab} onChange={(k) => void navigate(`/admin/${k}`)} items={items} destroyOnHidden />
+    </Card>
+  );
+}

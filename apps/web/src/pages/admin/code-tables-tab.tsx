@@ -1,0 +1,222 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../../api/client';
+import { fieldMessage } from '../../api/error-messages';
+import type { DatedCode, SynonymGroup } from '../../api/types';
+import { useAuth } from '../../auth/auth-context';
+import { useApi } from '../../components/use-api';
+import { dateText } from '../../format';
+
+interface ContractTypeRow extends DatedCode {
+  subtypes?: DatedCode[];
+}
+
+const validity = (c: DatedCode) => (c.validTo ? `${dateText(c.validFrom)} 至 ${dateText(c.validTo)}` : `${dateText(c.validFrom)} 起`);
+
+const codeColumns = (codeWidth: number) => [
+  { title: '代码', dataIndex: 'code', width: codeWidth },
+  { title: '名称', dataIndex: 'name' },
+  { title: '有效期', key: 'validity', width: 160, render: (_: unknown, c: DatedCode) => validity(c) },
+];
+
+/** The national code tables (read-only) and the search synonym table (editable). */
+export function CodeTablesTab() {
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <SynonymEditor />
+      <Alert
+        type="info"
+        showIcon
+        title="以下代码表只读"
+        description="技术领域、技术合同类型与子类、不予登记理由来自国家标准和技术合同认定登记规则（《技术合同认定登记管理办法》《民法典》第 843 条等），由系统部署时的参考数据（种子数据 seeds/reference）加载，按生效日期自动切换，不能在页面上修改；规则修订时请更新参考数据后重新加载（npm run seed:reference）。"
+        data-testid="code-tables-note"
+      />
+      <CodeTables />
+    </Space>
+  );
+}
+
+function CodeTables() {
+  const fields = useApi((signal) => api<DatedCode[]>('/tech-fields', { signal }), []);
+  const types = useApi((signal) => api<ContractTypeRow[]>('/contract-types', { signal }), []);
+  const reasons = useApi((signal) => api<DatedCode[]>('/rejection-reasons', { signal }), []);
+  const error = fields.error ?? types.error ?? reasons.error;
+  return (
+    <Row gutter={[16, 16]}>
+      {error ? (
+        <Col span={24}>
+          <Alert type="error" showIcon title={error.message} />
+        </Col>
+      ) : null}
+      <Col xs={24} xl={12}>
+        <Card size="small" title={`技术领域（${fields.data?.length ?? 0}）`}>
+          <Table<DatedCode> rowKey="code" size="small" loading={fields.loading} dataSource={fields.data ?? []} pagination={false} scroll={{ x: 420 }} columns={codeColumns(70)} data-testid="tech-fields" />
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={`不予登记理由（${reasons.data?.length ?? 0}）`}>
+          <Table<DatedCode> rowKey="code" size="small" loading={reasons.loading} dataSource={reasons.data ?? []} pagination={false} scroll={{ x: 480 }} columns={codeColumns(170)} />
+        </Card>
+      </Col>
+      <Col span={24}>
+        <Card size="small" title={`技术合同类型与子类（${types.data?.length ?? 0} 类）`}>
+          <Table<ContractTypeRow>
+            rowKey="code"
+            size="small"
+            loading={types.loading}
+            dataSource={(types.data ?? []).map((t) => ({ ...t, children: t.subtypes }))}
+            expandable={{ defaultExpandAllRows: true, childrenColumnName: 'children' }}
+            pagination={false}
+            scroll={{ x: 600 }}
+            columns={codeColumns(280)}
+            key={types.data ? 'loaded' : 'loading'}
+          />
+        </Card>
+      </Col>
+    </Row>
+  );
+}
+
+interface Draft {
+  key: number;
+  terms: string[];
+  note: string;
+}
+
+let nextKey = 1;
+const toDraft = (g: SynonymGroup): Draft => ({ key: nextKey++, terms: g.terms, note: g.note ?? '' });
+
+/** 搜索同义词: groups of words a search treats as one; saved as a whole (PUT /api/search/synonyms). */
+function SynonymEditor() {
+  const { message } = App.useApp();
+  const { can } = useAuth();
+  const editable = can('code-tables:manage');
+  const saved = useApi((signal) => api<SynonymGroup[]>('/search/synonyms', { signal }), []);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [groupErrors, setGroupErrors] = useState<Record<number, string>>({});
+
+  useEffect(() => {
+    if (saved.data) {
+      setDrafts(saved.data.map(toDraft));
+      setDirty(false);
+    }
+  }, [saved.data]);
+
+  const update = (key: number, patch: Partial<Draft>) => {
+    setDrafts((ds) => ds.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+    setDirty(true);
+  };
+
+  const save = async () => {
+    setError(null);
+    setGroupErrors({});
+    const groups = drafts.map((d) => ({ terms: d.terms.map((t) => t.trim()).filter(Boolean), ...(d.note.trim() ? { note: d.note.trim() } : {}) }));
+    const short = groups.findIndex((g) => g.terms.length < 2);
+    if (short >= 0) {
+      setGroupErrors({ [short]: '每组至少需要两个词' });
+      return;
+    }
+    setBusy(true);
+    try {
+      const after = await api<SynonymGroup[]>('/search/synonyms', { method: 'PUT', body: { groups } });
+      setDrafts(after.map(toDraft));
+      setDirty(false);
+      void message.success('同义词表已保存，搜索将在几秒内生效');
+    } catch (err) {
+      if (err instanceof ApiError) {
+        const byGroup: Record<number, string> = {};
+        for (const f of err.fieldErrors) {
+          const m = /^groups\.(\d+)/.exec(f.field);
+          if (m) byGroup[Number(m[1])] = f.messages.map((x) => fieldMessage(f.field, x)).join('；');
+        }
+        setGroupErrors(byGroup);
+        setError(err.message);
+      } else setError('保存失败，请稍后再试');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      title="搜索同义词"
+      extra={
+        editable ? (
+          <Space>
+            <Button disabled={!dirty || busy} onClick={() => saved.data && (setDrafts(saved.data.map(toDraft)), setDirty(false), setGroupErrors({}), setError(null))}>
+              撤销修改
+            </Button>
+            <Button type="primary" loading={busy} disabled={!dirty} onClick={() => void save()} data-testid="save-synonyms">
+              保存
+            </Button>
+          </Space>
+        ) : null
+      }
+      data-testid="synonyms"
+    >
+      <Typography.Paragraph type="secondary">同一组里的词在搜索时互相匹配，例如搜“锂电池”也能找到写“锂离子电池”的成果。输入一个词后按回车添加；一个词只能出现在一组里。</Typography.Paragraph>
+      {saved.error ? <Alert type="error" showIcon title={saved.error.message} style={{ marginBottom: 12 }} /> : null}
+      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+        {drafts.map((d, i) => (
+          <div key={d.key} data-testid="synonym-group">
+            <Row gutter={[8, 8]} align="middle">
+              <Col xs={24} md={14}>
+                <Select
+                  mode="tags"
+                  value={d.terms}
+                  onChange={(terms: string[]) => update(d.key, { terms })}
+                  tokenSeparators={['、', '，', ',']}
+                  open={false}
+                  suffixIcon={null}
+                  placeholder="输入词语后按回车"
+                  disabled={!editable}
+                  status={groupErrors[i] ? 'error' : undefined}
+                  style={{ width: '100%' }}
+                  aria-label={`第 ${i + 1} 组同义词`}
+                />
+              </Col>
+              <Col xs={20} md={8}>
+                <Input value={d.note} onChange={(e) => update(d.key, { note: e.target.value })} placeholder="备注（如：简称/全称）" maxLength={100} disabled={!editable} />
+              </Col>
+              <Col xs={4} md={2}>
+                {editable ? (
+                  <Button
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label="删除这一组"
+                    onClick={() => {
+                      setDrafts((ds) => ds.filter((x) => x.key !== d.key));
+                      setDirty(true);
+                    }}
+                  />
+                ) : null}
+              </Col>
+            </Row>
+            {groupErrors[i] ? <Typography.Text type="danger">{groupErrors[i]}</Typography.Text> : null}
+          </div>
+        ))}
+        {!saved.loading && drafts.length === 0 ? <Typography.Text type="secondary">还没有同义词。</Typography.Text> : null}
+        {editable ? (
+          <Button
+            type="dashed"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              setDrafts((ds) => [...ds, { key: nextKey++, terms: [], note: '' }]);
+              setDirty(true);
+            }}
+            data-testid="add-synonym-group"
+          >
+            添加一组
+          </Button>
+        ) : null}
+      </Space>
+    </Card>
+  );
+}

@@ -1,0 +1,133 @@
+import { Alert, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { api, type Page } from '../../api/client';
+import type { AdminUser, Role } from '../../api/types';
+import { EmptyState } from '../../components/empty-state';
+import { OrgSelect } from '../../components/org-select';
+import { useApi } from '../../components/use-api';
+import { dateTimeText, ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
+
+const USER_STATUS: Record<AdminUser['status'], { text: string; color: string }> = {
+  active: { text: '正常', color: 'success' },
+  invited: { text: '待激活', color: 'processing' },
+  disabled: { text: '已停用', color: 'default' },
+};
+
+/** Every user of the platform (GET /api/admin/users), by organisation, role and whether disabled. */
+export function UsersTab() {
+  const [params, setParams] = useSearchParams();
+  const orgId = params.get('orgId') ?? undefined;
+  const [role, setRole] = useState<Role>();
+  const [disabled, setDisabled] = useState<'true' | 'false'>();
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useApi((signal) => api<Page<AdminUser>>('/admin/users', { query: { orgId, role, disabled, q: q || undefined, page, pageSize: 20 }, signal }), [orgId, role, disabled, q, page]);
+
+  return (
+    <>
+      <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+        <Col xs={24} md={8}>
+          <OrgSelect
+            value={orgId}
+            placeholder="所属机构（输入名称搜索）"
+            onChange={(id) => {
+              setPage(1);
+              setParams(id ? { orgId: id } : {}, { replace: true });
+            }}
+          />
+        </Col>
+        <Col xs={12} md={5}>
+          <Select<Role>
+            allowClear
+            placeholder="角色"
+            value={role}
+            onChange={(v) => {
+              setRole(v);
+              setPage(1);
+            }}
+            style={{ width: '100%' }}
+            options={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value: value as Role, label }))}
+          />
+        </Col>
+        <Col xs={12} md={4}>
+          <Select<'true' | 'false'>
+            allowClear
+            placeholder="账号状态"
+            value={disabled}
+            onChange={(v) => {
+              setDisabled(v);
+              setPage(1);
+            }}
+            style={{ width: '100%' }}
+            options={[
+              { value: 'false', label: '未停用' },
+              { value: 'true', label: '已停用' },
+            ]}
+          />
+        </Col>
+        <Col xs={24} md={7}>
+          <Input.Search
+            allowClear
+            placeholder="姓名、邮箱或手机号"
+            onSearch={(v) => {
+              setQ(v.trim());
+              setPage(1);
+            }}
+          />
+        </Col>
+      </Row>
+      {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
+      <Table<AdminUser>
+        rowKey="id"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 1100 }}
+        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 个用户` }}
+        locale={{ emptyText: <EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" /> }}
+        data-testid="admin-users"
+        columns={[
+          { title: '姓名', dataIndex: 'displayName', width: 130 },
+          {
+            title: '账号',
+            key: 'login',
+            width: 240,
+            render: (_: unknown, u) => (
+              <Space orientation="vertical" size={0}>
+                <span>{u.email}</span>
+                {u.phone ? <Typography.Text type="secondary">{u.phone}</Typography.Text> : null}
+              </Space>
+            ),
+          },
+          {
+            title: '机构',
+            key: 'org',
+            render: (_: unknown, u) => (
+              <Space orientation="vertical" size={0}>
+                <span>{u.org.name}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {ORG_TYPE_NAMES[u.org.type] ?? u.org.type}
+                </Typography.Text>
+              </Space>
+            ),
+          },
+          {
+            title: '角色',
+            dataIndex: 'roles',
+            width: 170,
+            render: (roles: Role[]) => (
+              <Space size={[0, 4]} wrap>
+                {roles.map((r) => (
+                  <Tag key={r}>{ROLE_NAMES[r] ?? r}</Tag>
+                ))}
+              </Space>
+            ),
+          },
+          { title: '状态', dataIndex: 'status', width: 90, render: (s: AdminUser['status']) => <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag> },
+          { title: '动态口令', dataIndex: 'totpEnabled', width: 90, render: (on: boolean) => (on ? '已启用' : '—') },
+          { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (d: string | null) => dateTimeText(d) },
+        ]}
+      />
+    </>
+  );
+}
