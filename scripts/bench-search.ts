@@ -117,11 +117,11 @@ async function main(): Promise<void> {
         if (r.claimed === 0) await new Promise((res) => setTimeout(res, 100));
       }
     });
-    while ((await search.search('achievements', { q: '', limit: 0 })).total < N) {
+    while ((await search.documentCount('achievements')) < N) {
       if (performance.now() - lastReport > 10_000) {
         lastReport = performance.now();
         const [s] = await ds.query(`SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending, max(last_error) AS err FROM outbox_message`);
-        say(`… ${(await search.search('achievements', { q: '', limit: 0 })).total} searchable, ${s.pending} outbox rows pending${s.err ? `, last error: ${s.err}` : ''}`);
+        say(`… ${await search.documentCount('achievements')} searchable, ${s.pending} outbox rows pending${s.err ? `, last error: ${s.err}` : ''}`);
       }
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -38,5 +38,7 @@ describe('MeilisearchIndex (real Meilisearch)', () => {
     await search.upsert('probe', [{ id: 'a1', title: '锂电池正极材料' }]);
     const res = await search.search<{ id: string }>('probe', { q: '正极材料', limit: 10, offset: 0 });
     expect(res.hits.map((h) => h.document.id)).toEqual(['a1']);
+    expect(await search.documentCount('probe')).toBe(1);
+    expect(await search.documentCount('never_created')).toBe(0);
   });
 });

@@ -207,6 +207,15 @@ export class MeilisearchIndex extends SearchIndex {
     this.logger.log(`rebuilt index ${live}`);
   }
 
+  async documentCount(name: string): Promise<number> {
+    try {
+      return (await this.index(name).getStats()).numberOfDocuments;
+    } catch (err) {
+      if (isIndexNotFound(err)) return 0;
+      throw err;
+    }
+  }
+
   async updateSynonyms(name: string, synonyms: Record<string, string[]>): Promise<void> {
     await settle(this.client, this.index(name).updateSynonyms(synonyms));
   }

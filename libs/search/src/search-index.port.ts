@@ -66,5 +66,7 @@ export abstract class SearchIndex {
   /** Builds `name` anew under a temporary index and swaps it in atomically. */
   abstract rebuild(name: string, settings: IndexSettings, fill: (write: (docs: Record<string, unknown>[]) => Promise<void>) => Promise<void>): Promise<void>;
   abstract updateSynonyms(name: string, synonyms: Record<string, string[]>): Promise<void>;
+  /** Exact number of documents in the index (search totals stop at maxTotalHits); 0 when it does not exist. */
+  abstract documentCount(name: string): Promise<number>;
   abstract dropAll(): Promise<void>;
 }
