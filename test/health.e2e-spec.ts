@@ -1,11 +1,12 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { freePort, startEmbeddedMeilisearch, type RunningMeilisearch } from '../libs/shared/embedded/index.js';
 import { testServers } from '../libs/shared/testing/index.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
-describe('health when Meilisearch goes down (e2e)', () => {
+describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
   let meili: RunningMeilisearch;
   let t: TestApp;
   let dir: string;
@@ -21,6 +22,27 @@ describe('health when Meilisearch goes down (e2e)', () => {
     await t.close();
     await meili.stop();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports the outbox backlog (pending, oldest age, failing) as information, still 200 with a failing backlog', async () => {
+    const ds = t.app.get(DataSource);
+    await ds.query(`DELETE FROM outbox_message`);
+    const empty = await request(t.http).get('/api/health').expect(200);
+    expect(empty.body.outbox).toEqual({ pending: 0, oldestPendingSeconds: null, failing: 0, maxAttempts: 0 });
+    await ds.query(
+      `INSERT INTO outbox_message (topic, aggregate_key, created_at, available_at, attempts, last_error, processed_at) VALUES
+         ('listing.changed', 'need:a', now() - interval '2 hours', now() + interval '1 minute', 7, 'search unavailable', NULL),
+         ('mail.send', 'mail:b', now() - interval '5 minutes', now(), 0, NULL, NULL),
+         ('listing.changed', 'need:c', now() - interval '3 days', now(), 1, NULL, now())`,
+    );
+    const res = await request(t.http).get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'up', components: { database: { status: 'up' }, search: { status: 'up' } } });
+    expect(res.body.outbox).toMatchObject({ pending: 2, failing: 1, maxAttempts: 7 });
+    expect(res.body.outbox.oldestPendingSeconds).toBeGreaterThanOrEqual(7200);
+    expect(res.body.outbox.oldestPendingSeconds).toBeLessThan(7200 + 60);
+    // Counts only: no error text or payload leaves through this public endpoint.
+    expect(JSON.stringify(res.body)).not.toContain('search unavailable');
+    await ds.query(`DELETE FROM outbox_message`);
   });
 
   it('answers 503 naming search as down while other endpoints keep answering', async () => {

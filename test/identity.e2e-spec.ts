@@ -3,6 +3,8 @@ import { generate } from 'otplib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../libs/identity/src/index.js';
+import { MAIL_PORT, type MailMessage, type MailPort } from '../libs/notifications/src/index.js';
+import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { addMember, bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, loginAs, randomCreditCode, randomPhone, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -20,7 +22,7 @@ describe('identity and access (e2e)', () => {
   });
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LOCKOUT_SECONDS: '2' });
+    t = await createTestApp({ LOGIN_LOCKOUT_SECONDS: '2', PUBLIC_URL: 'https://jssc.example.gov.cn/' });
     ds = t.app.get(DataSource);
     platform = await createPlatformAdmin(t);
   });
@@ -280,6 +282,49 @@ describe('identity and access (e2e)', () => {
       const list = await request(t.http).get('/api/org/members').set(bearer(ent.accessToken)).expect(200);
       expect(list.body.total).toBe(2);
       expect((await request(t.http).post(`/api/org/members/${ent.user.id}/disable`).set(bearer(ent.accessToken)).send().expect(400)).body.code).toBe('CANNOT_DISABLE_SELF');
+    });
+
+    it('mails the invitee the accept link after commit, sealed in the outbox; a refused invitation queues nothing', async () => {
+      const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '371300', name: '临沂邀请测试科技有限公司' });
+      const mailRows = async (): Promise<number> => (await ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE topic = 'mail.send'`))[0].n;
+      const sent: MailMessage[] = [];
+      const port = t.app.get<MailPort>(MAIL_PORT);
+      const send = port.send;
+      port.send = async (mail) => {
+        sent.push(mail);
+      };
+      try {
+        const before = await mailRows();
+        const email = `mailed-${Date.now()}@example.cn`;
+        const inv = await request(t.http).post('/api/org/members').set(bearer(ent.accessToken)).send({ email, displayName: '赵敏', roles: ['member'] }).expect(201);
+        const token: string = inv.body.inviteToken;
+        const [row] = await ds.query(`SELECT payload FROM outbox_message WHERE topic = 'mail.send' AND aggregate_key = $1 AND processed_at IS NULL`, [`mail:invite:${inv.body.user.id}`]);
+        // Queued with the invitation, but neither the token nor the address is readable in the row.
+        expect(Object.keys(row.payload)).toEqual(['sealed']);
+        expect(JSON.stringify(row.payload)).not.toContain(token);
+        expect(JSON.stringify(row.payload)).not.toContain(email);
+        expect(await mailRows()).toBe(before + 1);
+        expect(sent).toHaveLength(0);
+
+        await t.app.get(OutboxRelay).drainUntilIdle();
+        const mail = sent.find((m) => m.to.includes(email));
+        expect(mail).toMatchObject({ to: [email], subject: '【网上技术市场】临沂邀请测试科技有限公司邀请您加入', reference: `invite:${inv.body.user.id}` });
+        expect(mail!.text).toContain('赵敏，您好');
+        const link = /https:\/\/jssc\.example\.gov\.cn\/accept-invite#token=([A-Za-z0-9_-]+)/.exec(mail!.text);
+        expect(link?.[1]).toBe(token);
+        // The link in the mail is what the invitee uses.
+        await request(t.http).post('/api/auth/accept-invite').send({ token: link![1], password: 'Demo@2026' }).expect(200);
+        await loginAs(t, email, 'Demo@2026');
+
+        // Refused invitations (taken address, a role the organisation cannot have, not an admin) queue no mail.
+        expect((await request(t.http).post('/api/org/members').set(bearer(ent.accessToken)).send({ email, displayName: '赵敏', roles: ['member'] }).expect(409)).body.code).toBe('EMAIL_TAKEN');
+        expect((await request(t.http).post('/api/org/members').set(bearer(ent.accessToken)).send({ email: `x-${email}`, displayName: '王', roles: ['bureau_staff'] }).expect(400)).body.code).toBe('ROLE_NOT_ALLOWED');
+        const member = await addMember(t, ent, { roles: ['member'] });
+        await request(t.http).post('/api/org/members').set(bearer(member.accessToken)).send({ email: `y-${email}`, displayName: '王', roles: ['member'] }).expect(403);
+        expect(await mailRows()).toBe(before + 1);
+      } finally {
+        port.send = send;
+      }
     });
 
     it('refuses roles the organisation type cannot have, and duplicate e-mails', async () => {

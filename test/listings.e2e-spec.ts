@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ListingDeadlines } from '../libs/listings/src/index.js';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { chinaToday } from '../libs/reference/src/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -110,6 +112,27 @@ describe('listings API (e2e)', () => {
     await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: rej.body.version }).expect(400);
   });
 
+  it('audits review decisions (who, reason) with the change; a refused decision leaves no audit row', async () => {
+    const ds = t.app.get(DataSource);
+    const audit = async (id: string) =>
+      ds.query(`SELECT action, actor_user_id, actor_org_id, region_code, target_type, before, after FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
+    const c = await request(t.http).post('/api/listings/needs').set(bearer(lixinEnterprise.accessToken)).send(need()).expect(201);
+    const s = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    // Refused: outside the region, then a stale version; neither is recorded.
+    await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(huaibeiBureau.accessToken)).send({ version: s.body.version, reason: '越权' }).expect(403);
+    await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version - 1, reason: '过期版本' }).expect(409);
+    expect(await audit(c.body.id)).toEqual([]);
+
+    const rej = await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version, reason: '缺少预算说明' }).expect(200);
+    const again = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: rej.body.version }).expect(200);
+    const ok = await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(lixinBureau.accessToken)).send({ version: again.body.version }).expect(200);
+    const who = { actor_user_id: lixinBureau.user.id, actor_org_id: lixinBureau.org.id, region_code: '341623', target_type: 'tech_need' };
+    expect(await audit(c.body.id)).toEqual([
+      { ...who, action: 'listing.reject', before: { status: 'submitted', version: s.body.version }, after: { status: 'rejected', reason: '缺少预算说明', version: rej.body.version } },
+      { ...who, action: 'listing.approve', before: { status: 'submitted', version: again.body.version }, after: { status: 'published', version: ok.body.version } },
+    ]);
+  });
+
   it('answers a stale edit with 409 and keeps the newer text', async () => {
     const c = await request(t.http).post('/api/listings/achievements').set(bearer(dandongUniversity.accessToken)).send(achievement()).expect(201);
     await request(t.http).patch(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).send({ version: 1, title: '第一个人的修改' }).expect(200);
@@ -187,5 +210,27 @@ describe('listings API (e2e)', () => {
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(404);
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(bearer(outsider.accessToken)).expect(404);
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(outsider.accessToken)).expect(404);
+  });
+
+  it('closes a challenge when its deadline passes (worker job); applications stop, the owner can still award', async () => {
+    const ds = t.app.get(DataSource);
+    const owner = bearer(dandongEnterprise.accessToken);
+    const ch = await request(t.http)
+      .post('/api/listings/challenges')
+      .set(owner)
+      .send({ title: '寒区输电线路覆冰监测技术攻关', description: '覆冰在线监测与预警', techFieldCode: '06', rewardFen: 200_000_000, deadline: chinaToday() })
+      .expect(201);
+    await request(t.http).post(`/api/listings/challenges/${ch.body.id}/submit`).set(owner).send({ version: 1 }).expect(200);
+    const app = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '覆冰监测团队', proposal: '光纤传感' }).expect(201);
+    // The deadline day passes.
+    await ds.query(`UPDATE challenge SET deadline = $2 WHERE id = $1`, [ch.body.id, chinaToday(new Date(Date.now() - 86_400_000))]);
+    expect(await t.app.get(ListingDeadlines).closeExpired()).toBeGreaterThanOrEqual(1);
+    const closed = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(owner).expect(200);
+    expect(closed.body.status).toBe('closed');
+    expect((await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(outsider.accessToken)).send({ teamName: '迟到', proposal: '方案' }).expect(409)).body.code).toBe(
+      'CHALLENGE_NOT_OPEN',
+    );
+    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(owner).send({ version: closed.body.version }).expect(201);
+    expect(award.body.status).toBe('awarded');
   });
 });

@@ -11,15 +11,18 @@ import { ExchangeModule } from '../../../libs/exchange/src/index.js';
 import { WebhookDeliveryJob } from './webhook-delivery.job.js';
 import { ImportsModule } from '../../../libs/imports/src/index.js';
 import { ImportJob } from './import.job.js';
+import { ListingDeadlineJob } from './listing-deadline.job.js';
+import { IdempotencyModule } from '../../../libs/shared/http/index.js';
+import { IdempotencyPurgeJob } from './idempotency-purge.job.js';
 
-/** Background processes: outbox relay, scheduled jobs, alerts. */
+/** Background processes: outbox relay, webhook delivery, imports, listing deadlines, idempotency-key purge. */
 @Module({})
 export class WorkerModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule, ExchangeModule, MatchingModule, NotificationsModule, ImportsModule],
-      providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule, ExchangeModule, MatchingModule, NotificationsModule, ImportsModule, IdempotencyModule],
+      providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob, ListingDeadlineJob, IdempotencyPurgeJob],
     };
   }
 }

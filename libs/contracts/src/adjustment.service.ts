@@ -132,7 +132,16 @@ export class AdjustmentService {
       targetType: 'tech_contract',
       targetId: c.id,
       regionCode: c.seller_region_code,
-      after: { adjustmentId, effectiveDate, contractAmountDeltaFen: contractDelta.toString(), techAmountDeltaFen: techDelta.toString(), reason },
+      before: { contractAmountFen: (contractAfter - contractDelta).toString(), techAmountFen: (techAfter - techDelta).toString() },
+      after: {
+        adjustmentId,
+        effectiveDate,
+        contractAmountFen: contractAfter.toString(),
+        techAmountFen: techAfter.toString(),
+        contractAmountDeltaFen: contractDelta.toString(),
+        techAmountDeltaFen: techDelta.toString(),
+        reason,
+      },
     });
   }
 }

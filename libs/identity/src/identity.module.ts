@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../audit/src/index.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -34,6 +35,7 @@ registerErrorStatuses(identityErrorStatus);
     }),
     ReferenceModule,
     AuditModule,
+    NotificationsModule,
   ],
   providers: [AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService],
   exports: [AuthService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService, AuditModule],

@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { Permission, type Principal, type Role } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { AuditService } from '../../audit/src/index.js';
+import { MailQueue } from '../../notifications/src/index.js';
+import { MailConfig } from '../../shared/config/index.js';
 import { IdentityError, IdentityErrorCode, PermissionDeniedError, UserNotFoundError } from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { rolesAllowed, ROLES_BY_ORG_TYPE } from './org-rules.js';
@@ -30,6 +32,8 @@ export interface MeView {
 }
 
 const INVITE_TTL_DAYS = 7;
+/** Page of the web app that takes the invitation; the token rides in the fragment, which never reaches a server log. */
+const ACCEPT_INVITE_PATH = '/accept-invite';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The caller's own account, and org admins managing their organisation's members. */
@@ -40,6 +44,8 @@ export class MemberService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
     private readonly audit: AuditService,
+    private readonly mails: MailQueue,
+    private readonly mailCfg: MailConfig,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
@@ -63,8 +69,9 @@ export class MemberService {
   }
 
   /**
-   * Creates an invited member and returns the one-time invitation token (shown once; the
-   * admin passes it on). The member sets a password with it.
+   * Creates an invited member, mails them the accept link (queued in the same transaction, sent
+   * by the worker after commit) and returns the one-time invitation token (shown once, for an
+   * admin whose invitee cannot get mail). The member sets a password with it.
    */
   async invite(principal: Principal, input: InviteInput): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
     this.assertManager(principal);
@@ -89,7 +96,9 @@ export class MemberService {
           targetId: id,
           after: { email: input.email.trim().toLowerCase(), roles: input.roles, status: 'invited' },
         });
-        return em.getRepository(User).findOneByOrFail({ id });
+        const user = await em.getRepository(User).findOneByOrFail({ id });
+        await this.queueInviteMail(em, principal, user, token);
+        return user;
       });
       return { user: userView(user), inviteToken: token, inviteExpiresAt: user.inviteExpiresAt!.toISOString() };
     } catch (err) {
@@ -98,6 +107,29 @@ export class MemberService {
       if (constraint === 'app_user_phone_key') throw new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: input.phone });
       throw err;
     }
+  }
+
+  private async queueInviteMail(em: EntityManager, principal: Principal, user: User, token: string): Promise<void> {
+    const [who]: { org_name: string; inviter: string }[] = await em.query(
+      `SELECT o.name AS org_name, u.display_name AS inviter FROM organization o JOIN app_user u ON u.id = $2 WHERE o.id = $1`,
+      [principal.orgId, principal.userId],
+    );
+    const link = `${this.mailCfg.publicUrl}${ACCEPT_INVITE_PATH}#token=${token}`;
+    const until = chinaDateTime(user.inviteExpiresAt!);
+    await this.mails.enqueue(em, {
+      to: [user.email],
+      subject: `【网上技术市场】${who!.org_name}邀请您加入`,
+      text: [
+        `${user.displayName}，您好：`,
+        '',
+        `${who!.inviter}邀请您以“${who!.org_name}”成员的身份使用网上技术市场。`,
+        `请在 ${until}（北京时间）前打开以下链接，设置登录密码后即可登录：`,
+        link,
+        '',
+        '该链接只能使用一次，请勿转发。如果您与该单位无关，请忽略本邮件。',
+      ].join('\n'),
+      reference: `invite:${user.id}`,
+    });
   }
 
   /** The invited member sets a password; the invitation is spent. */
@@ -166,4 +198,9 @@ export class MemberService {
       return userView(await em.getRepository(User).findOneByOrFail({ id: userId }));
     });
   }
+}
+
+/** `2026-12-10 16:30`, in China time (UTC+8), as the mail states the expiry. */
+function chinaDateTime(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { chinaToday } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
@@ -81,7 +82,8 @@ export class ChallengeApplicationService {
       const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
       if (!(await this.access.of('challenge', challenge, p)).canRead) throw new ChallengeNotOpenError();
       if (challenge.status !== 'published' || challenge.awardedApplicationId) throw new ChallengeNotOpenError();
-      if (challenge.deadline && challenge.deadline < new Date().toISOString().slice(0, 10)) throw new ChallengeNotOpenError();
+      // Deadlines are China dates (the deadline day itself still takes applications).
+      if (challenge.deadline && challenge.deadline < chinaToday()) throw new ChallengeNotOpenError();
       if (challenge.orgId === p.orgId) throw new ListingNotOwnerError();
       const rows: { id: string }[] = await em.query(
         `INSERT INTO challenge_application (challenge_id, org_id, applied_by, team_name, proposal) VALUES ($1, $2, $3, $4, $5)
@@ -113,19 +115,25 @@ export class ChallengeApplicationService {
     return row ? view(row) : null;
   }
 
-  /** Awards one application; the others are declined and the challenge closes (leaves search). */
+  /**
+   * Awards one application; the others are declined and the challenge closes (leaves search).
+   * A closed challenge past its deadline (ListingDeadlines closes them) can still be awarded: the
+   * deadline ends applications, then the owner reviews them (揭榜 → 评审 → 立项). One its owner
+   * closed before the deadline cannot, until that deadline has passed.
+   */
   async award(challengeId: string, applicationId: string, p: Principal, expectedVersion: number): Promise<ApplicationView> {
     return this.ds.transaction(async (em) => {
       const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
       this.access.assertOwner(p, challenge);
       if (challenge.awardedApplicationId) throw new ChallengeAlreadyAwardedError();
-      if (challenge.status !== 'published') throw new ChallengeNotOpenError();
+      const expired = challenge.status === 'closed' && challenge.deadline !== null && challenge.deadline < chinaToday();
+      if (challenge.status !== 'published' && !expired) throw new ChallengeNotOpenError();
       const app = await em.getRepository(ChallengeApplication).findOneBy({ id: applicationId, challengeId });
       if (!app || app.status !== 'submitted') throw new ChallengeApplicationNotFoundError(applicationId);
       const version = await this.store.updateVersioned(em, 'challenge', challengeId, expectedVersion, {
         awardedApplicationId: applicationId,
         status: 'closed',
-        closedAt: () => 'now()',
+        closedAt: () => 'coalesce(closed_at, now())',
       });
       await em.query(`UPDATE challenge_application SET status = CASE WHEN id = $2 THEN 'awarded' ELSE 'not_awarded' END, decided_at = now() WHERE challenge_id = $1 AND status = 'submitted'`, [
         challengeId,

@@ -1,5 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../../audit/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -8,6 +9,7 @@ import { ChallengeApplication } from './challenge-application.entity.js';
 import { ChallengeApplicationService } from './challenge-application.service.js';
 import { Challenge } from './challenge.entity.js';
 import { ListingAccess } from './listing-access.js';
+import { ListingDeadlines } from './listing-deadlines.js';
 import { ListingIndexer } from './listing-indexer.js';
 import { ListingPublication } from './listing-publication.js';
 import { ListingReader } from './listing-reader.js';
@@ -25,9 +27,9 @@ registerErrorStatuses(listingsErrorStatus);
  * the outbox (OutboxModule and SearchModule are global and imported by the app).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule, StatisticsModule],
-  providers: [ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingStatistics, ListingPublication],
-  exports: [ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingPublication],
+  imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule, StatisticsModule, AuditModule],
+  providers: [ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingStatistics, ListingPublication, ListingDeadlines],
+  exports: [ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingPublication, ListingDeadlines],
 })
 export class ListingsModule implements OnModuleInit {
   constructor(

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/src/index.js';
 import { isBureau, isPlatformAdmin, type OrgType, type Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { ListingAccess } from './listing-access.js';
@@ -40,6 +41,7 @@ export class ListingsService {
     private readonly ds: DataSource,
     private readonly store: ListingStore,
     private readonly access: ListingAccess,
+    private readonly audit: AuditService,
   ) {}
 
   private async assertTechField(em: EntityManager, code: unknown): Promise<void> {
@@ -141,7 +143,7 @@ export class ListingsService {
     });
   }
 
-  /** A bureau of the listing's region (or the platform admin) approves or rejects a submission. */
+  /** A bureau of the listing's region (or the platform admin) approves or rejects a submission; audited in the same transaction. */
   async review(kind: ListingKind, id: string, p: Principal, expectedVersion: number, decision: { approve: true } | { approve: false; reason: string }): Promise<ListingView> {
     return this.ds.transaction(async (em) => {
       const row = await this.store.get(em, kind, id);
@@ -153,6 +155,15 @@ export class ListingsService {
         : { ...common, status: 'rejected', rejectReason: decision.reason };
       const version = await this.store.updateVersioned(em, kind, id, expectedVersion, patch);
       if (decision.approve) await this.store.indexChanged(em, kind, id, version);
+      await this.audit.record(em, {
+        actor: p,
+        action: decision.approve ? 'listing.approve' : 'listing.reject',
+        targetType: TABLE_OF[kind],
+        targetId: id,
+        regionCode: row.regionCode,
+        before: { status: row.status, version: row.version },
+        after: decision.approve ? { status: 'published', version } : { status: 'rejected', reason: decision.reason, version },
+      });
       return this.view(em, kind, await this.store.get(em, kind, id), p);
     });
   }

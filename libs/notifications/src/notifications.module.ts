@@ -1,7 +1,9 @@
 import { Logger, Module } from '@nestjs/common';
+import { OutboxModule } from '../../outbox/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { DisabledMailTransport, LogMailTransport } from './log-mail.transport.js';
+import { MailQueue } from './mail-queue.service.js';
 import { MailSendHandler } from './mail-send.handler.js';
 import { MAIL_PORT, type MailPort } from './mail.port.js';
 import { NotificationService } from './notification.service.js';
@@ -18,10 +20,12 @@ function mailTransport(cfg: MailConfig): MailPort {
 /**
  * In-app notifications and outgoing mail (MailPort, chosen by MAIL_TRANSPORT). The mail
  * handler registers on the outbox relay of whichever process imports this module; only the
- * worker runs the relay loop (OutboxModule is global).
+ * worker runs the relay loop. OutboxModule is global; it is imported here too so that a process
+ * without it (the contracts demo loader, through IdentityModule) still gets it.
  */
 @Module({
-  providers: [NotificationService, MailSendHandler, { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] }],
-  exports: [NotificationService, MAIL_PORT],
+  imports: [OutboxModule],
+  providers: [NotificationService, MailQueue, MailSendHandler, { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] }],
+  exports: [NotificationService, MailQueue, MAIL_PORT],
 })
 export class NotificationsModule {}

@@ -23,6 +23,18 @@ export interface OutboxHandler {
   handle(messages: RelayedMessage[]): Promise<void>;
 }
 
+/** What the relay has yet to do (health). Rows are never given up: a failing row retries with capped backoff. */
+export interface OutboxBacklog {
+  /** Rows not yet processed. */
+  pending: number;
+  /** Age of the oldest unprocessed row, in seconds (null when there is none). */
+  oldestPendingSeconds: number | null;
+  /** Unprocessed rows whose last attempt failed (waiting for a retry). */
+  failing: number;
+  /** The most attempts any unprocessed row has had: a row that keeps failing shows here. */
+  maxAttempts: number;
+}
+
 export interface DrainResult {
   claimed: number;
   processed: number;
@@ -139,6 +151,16 @@ export class OutboxRelay implements OnApplicationShutdown {
       if (r.claimed === 0) break;
     }
     return total;
+  }
+
+  /** The unprocessed rows in one look; reads only them (the pending partial index), however many rows are done. */
+  async backlog(): Promise<OutboxBacklog> {
+    const [r]: { pending: number; failing: number; max_attempts: number | null; oldest_seconds: number | null }[] = await this.ds.query(
+      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE last_error IS NOT NULL)::int AS failing, max(attempts)::int AS max_attempts,
+              floor(extract(epoch FROM now() - min(created_at)))::int AS oldest_seconds
+         FROM outbox_message WHERE processed_at IS NULL`,
+    );
+    return { pending: r!.pending, oldestPendingSeconds: r!.oldest_seconds, failing: r!.failing, maxAttempts: r!.max_attempts ?? 0 };
   }
 
   /** Rows not yet processed (health, tests, benchmarks). */

@@ -8,6 +8,7 @@ import { AuthConfig } from './auth.config.js';
 import { MailConfig } from './mail.config.js';
 import { ExchangeConfig } from './exchange.config.js';
 import { ImportsConfig } from './imports.config.js';
+import { JobsConfig } from './jobs.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
 export function processEnv(): Env {
@@ -32,6 +33,7 @@ export class ConfigModule {
       { provide: MailConfig, useFactory: () => MailConfig.fromEnv(env()) },
       { provide: ExchangeConfig, useFactory: () => ExchangeConfig.fromEnv(env()) },
       { provide: ImportsConfig, useFactory: () => ImportsConfig.fromEnv(env()) },
+      { provide: JobsConfig, useFactory: () => JobsConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -47,4 +49,5 @@ export function validateAllConfig(env: Env = processEnv()): void {
   MailConfig.fromEnv(env);
   ExchangeConfig.fromEnv(env);
   ImportsConfig.fromEnv(env);
+  JobsConfig.fromEnv(env);
 }

@@ -6,6 +6,7 @@ export { OutboxConfig } from './outbox.config.js';
 export { MailConfig, MAIL_TRANSPORTS, type MailTransportKind } from './mail.config.js';
 export { ExchangeConfig } from './exchange.config.js';
 export { ImportsConfig } from './imports.config.js';
+export { JobsConfig } from './jobs.config.js';
 export { LauncherConfig } from './launcher.config.js';
 export { ConfigError, validateEnv, type Env } from './env-schema.js';
 export { ConfigModule, processEnv, validateAllConfig } from './config.module.js';

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, Matches } from 'class-validator';
 import { validateEnv, type Env } from './env-schema.js';
 
 export const MAIL_TRANSPORTS = ['log', 'disabled'] as const;
@@ -10,6 +10,11 @@ class MailEnv {
 
   @IsEmail({}, { message: 'MAIL_FROM must be an e-mail address' })
   MAIL_FROM: string = 'noreply@techmarket.local';
+
+  /** Default: the api's own listen address (HOST, PORT), right for a market used on this machine. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL like https://market.example.gov.cn' })
+  PUBLIC_URL: string | undefined = undefined;
 }
 
 /**
@@ -21,10 +26,14 @@ export class MailConfig {
   constructor(
     readonly transport: MailTransportKind,
     readonly from: string,
+    /** Where users reach the web app; links in mails (invitations, alerts) start with it. No trailing slash. */
+    readonly publicUrl: string = 'http://127.0.0.1:3000',
   ) {}
 
   static fromEnv(env: Env): MailConfig {
     const e = validateEnv(MailEnv, env);
-    return new MailConfig(e.MAIL_TRANSPORT as MailTransportKind, e.MAIL_FROM);
+    // HOST and PORT are validated by AppConfig; here they only make the default address.
+    const publicUrl = e.PUBLIC_URL ?? `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`;
+    return new MailConfig(e.MAIL_TRANSPORT as MailTransportKind, e.MAIL_FROM, publicUrl.replace(/\/+$/, ''));
   }
 }

@@ -77,10 +77,30 @@ export class IdempotencyService {
     });
   }
 
-  /** Deletes expired keys (run by the worker); returns how many. */
-  async purgeExpired(): Promise<number> {
-    // TypeORM answers DELETE with [rows, affectedCount].
-    const [, affected]: [unknown[], number] = await this.ds.query(`DELETE FROM idempotency_key WHERE expires_at < now()`);
-    return affected;
+  /**
+   * Deletes keys older than `retentionDays` (the worker runs it on a timer); answers how many.
+   * A key still in its replay window is never deleted, whatever the retention. Batches of
+   * `batchSize` rows, each its own statement; rows a request is reclaiming right now, or another
+   * worker is deleting, are skipped.
+   */
+  async purgeOlderThan(retentionDays: number, batchSize = 5000): Promise<number> {
+    // expires_at is created_at + the TTL, so "created before the retention" is an expires_at
+    // bound too, and the expires_at index finds the rows.
+    const graceSeconds = Math.max(0, retentionDays * 86_400 - IDEMPOTENCY_TTL_SECONDS);
+    let total = 0;
+    for (;;) {
+      // TypeORM answers DELETE with [rows, affectedCount].
+      const [, affected]: [unknown[], number] = await this.ds.query(
+        `WITH old AS (
+           SELECT scope, key FROM idempotency_key
+            WHERE expires_at < now() - make_interval(secs => $1) AND expires_at < now()
+              AND created_at < now() - make_interval(days => $2)
+            LIMIT $3 FOR UPDATE SKIP LOCKED)
+         DELETE FROM idempotency_key k USING old WHERE k.scope = old.scope AND k.key = old.key`,
+        [graceSeconds, retentionDays, batchSize],
+      );
+      total += affected;
+      if (affected < batchSize) return total;
+    }
   }
 }

@@ -1,0 +1,142 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DataSource } from 'typeorm';
+import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
+import { chinaToday } from '../../reference/src/index.js';
+import { SearchIndex, SearchModule } from '../../search/src/index.js';
+import type { Principal } from '../../shared/auth/index.js';
+import { ConfigModule } from '../../shared/config/index.js';
+import { DatabaseModule } from '../../shared/database/index.js';
+import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { ChallengeApplicationService } from './challenge-application.service.js';
+import { ListingDeadlines } from './listing-deadlines.js';
+import { ListingSearchService } from './listing-search.service.js';
+import type { ListingKind } from './listing.types.js';
+import { ListingsErrorCode } from './listings.errors.js';
+import { ListingsModule } from './listings.module.js';
+import { ListingsService } from './listings.service.js';
+import { challengeInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
+
+/** Needs and challenges past their deadline close through the lifecycle (real PostgreSQL + Meilisearch). */
+describe('listing deadlines', () => {
+  let db: TestDatabase;
+  let mod: TestingModule;
+  let ds: DataSource;
+  let listings: ListingsService;
+  let applications: ChallengeApplicationService;
+  let deadlines: ListingDeadlines;
+  let relay: OutboxRelay;
+  let search: ListingSearchService;
+  let enterprise: Principal;
+  let university: Principal;
+
+  const today = chinaToday();
+  const yesterday = chinaToday(new Date(Date.now() - 86_400_000));
+
+  const published = async (kind: 'need' | 'challenge', deadline: string | null, description: string) => {
+    const input = kind === 'need' ? needInput({ deadline, description }) : challengeInput({ deadline, description });
+    const draft = await listings.create(kind, enterprise, input);
+    return listings.submit(kind, draft.id, enterprise, draft.version);
+  };
+  const state = async (kind: ListingKind, id: string): Promise<{ status: string; version: number; closed_at: Date | null }> =>
+    (await ds.query(`SELECT status, version, closed_at FROM ${kind === 'need' ? 'tech_need' : kind} WHERE id = $1`, [id]))[0];
+  const searchIds = async (kind: ListingKind, q: string) => (await search.find(kind, { q, page: 1, pageSize: 50 }, undefined)).items.map((i) => i.id);
+  const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule] }).compile();
+    await mod.init();
+    ds = mod.get(DataSource);
+    listings = mod.get(ListingsService);
+    applications = mod.get(ChallengeApplicationService);
+    deadlines = mod.get(ListingDeadlines);
+    relay = mod.get(OutboxRelay);
+    search = mod.get(ListingSearchService);
+    await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false }); // 丹东: publish without review
+    enterprise = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602' });
+    university = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
+  });
+
+  afterAll(async () => {
+    await mod.get(SearchIndex).dropAll();
+    await mod.close();
+    await db.drop();
+  });
+
+  it('closes published needs and challenges whose China-date deadline has passed, once, with outbox and audit rows, even with two workers', async () => {
+    const due = await Promise.all(Array.from({ length: 12 }, (_, i) => published('need', yesterday, `截止测试 甲申过期${i}`)));
+    const dueChallenge = await published('challenge', yesterday, '截止测试 乙酉过期榜单');
+    const lastDay = await published('need', today, '截止测试 丙戌今日截止');
+    const open = await published('need', null, '截止测试 丁亥长期有效');
+    const draft = await listings.create('need', enterprise, needInput({ deadline: yesterday }));
+    await relay.drainUntilIdle();
+    await ds.query(`DELETE FROM outbox_message`);
+
+    // Two workers at once: every due listing is closed by exactly one of them.
+    const [a, b] = await Promise.all([deadlines.closeExpired(), deadlines.closeExpired()]);
+    expect(a + b).toBe(13);
+    for (const [kind, l] of [...due.map((n) => ['need', n] as const), ['challenge', dueChallenge] as const]) {
+      const s = await state(kind, l.id);
+      expect(s).toMatchObject({ status: 'closed', version: l.version + 1 });
+      expect(s.closed_at).toBeInstanceOf(Date);
+      const rows: { topic: string; aggregate_version: number }[] = await ds.query(`SELECT topic, aggregate_version FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`, [l.id]);
+      const topics = kind === 'need' ? ['exchange.listing-event', 'listing.changed', 'matching.alerts'] : ['exchange.listing-event', 'listing.changed'];
+      expect(rows).toEqual(topics.map((topic) => ({ topic, aggregate_version: l.version + 1 })));
+      const audit = await ds.query(`SELECT actor_user_id, region_code, after FROM audit_log WHERE action = 'listing.expire' AND target_id = $1`, [l.id]);
+      expect(audit).toEqual([{ actor_user_id: null, region_code: '210602', after: { status: 'closed', deadline: yesterday, version: l.version + 1 } }]);
+    }
+    // The deadline day itself is still open; no deadline, or not published, is never closed.
+    expect(await state('need', lastDay.id)).toMatchObject({ status: 'published', version: lastDay.version });
+    expect(await state('need', open.id)).toMatchObject({ status: 'published', version: open.version });
+    expect(await state('need', draft.id)).toMatchObject({ status: 'draft', version: draft.version });
+
+    // Idempotent: nothing is due any more.
+    expect(await deadlines.closeExpired()).toBe(0);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM outbox_message`);
+    expect(n).toBe(12 * 3 + 2);
+
+    // The relay takes the closed listings out of search; the open ones stay.
+    await relay.drainUntilIdle();
+    const found = await searchIds('need', '截止测试');
+    expect(found).toEqual(expect.arrayContaining([lastDay.id, open.id]));
+    expect(found.filter((id) => due.some((d) => d.id === id))).toEqual([]);
+    expect(await searchIds('challenge', '乙酉过期榜单')).toEqual([]);
+  });
+
+  it('skips a listing another transaction holds and closes it in a later round', async () => {
+    const need = await published('need', yesterday, '截止测试 戊子被锁定');
+    const owner = ds.createQueryRunner();
+    await owner.connect();
+    await owner.startTransaction();
+    try {
+      await owner.query(`SELECT id FROM tech_need WHERE id = $1 FOR UPDATE`, [need.id]);
+      expect(await deadlines.closeExpired()).toBe(0);
+    } finally {
+      await owner.rollbackTransaction();
+      await owner.release();
+    }
+    expect(await deadlines.closeExpired()).toBe(1);
+    expect(await state('need', need.id)).toMatchObject({ status: 'closed', version: need.version + 1 });
+  });
+
+  it('a challenge closed by its deadline takes no more applications but can still be awarded', async () => {
+    // Applied on its last day; then the day passes (the deadline is moved back a day).
+    const ch = await published('challenge', today, '截止测试 己丑评审');
+    const app = await applications.apply(ch.id, university, { teamName: '评审测试团队', proposal: '方案' });
+    await ds.query(`UPDATE challenge SET deadline = $2 WHERE id = $1`, [ch.id, yesterday]);
+    expect(await deadlines.closeExpired()).toBe(1);
+    const closed = await state('challenge', ch.id);
+    const late = await createOrgPrincipal(ds, { type: 'research_institute', regionCode: '210602' });
+    expect(await code(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(ListingsErrorCode.CHALLENGE_NOT_OPEN);
+
+    const awarded = await applications.award(ch.id, app.id, enterprise, closed.version);
+    expect(awarded.status).toBe('awarded');
+    const after = await state('challenge', ch.id);
+    expect(after).toMatchObject({ status: 'closed', version: closed.version + 1, closed_at: closed.closed_at });
+    // Closed by its owner before the deadline: not awardable (unchanged).
+    const early = await published('challenge', today, '截止测试 庚寅提前关闭');
+    const app2 = await applications.apply(early.id, university, { teamName: '评审测试团队', proposal: '方案' });
+    const shut = await listings.close('challenge', early.id, enterprise, early.version);
+    expect(await code(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(ListingsErrorCode.CHALLENGE_NOT_OPEN);
+  });
+});
