@@ -146,6 +146,11 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     expect(list.body.items.map((i: { registration: { registrationNo: string } }) => i.registration.registrationNo)).toContain(res.body.registration.registrationNo);
     const actions = (await ds.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [c.id])).map((r: { action: string }) => r.action);
     expect(actions).toEqual(['contract.create', 'contract.submit', 'contract.certify']);
+    const [certification] = await ds.query(`SELECT actor_user_id, after FROM audit_log WHERE target_id = $1 AND action = 'contract.certify'`, [c.id]);
+    expect(certification).toEqual({
+      actor_user_id: huaibei.user.id,
+      after: { status: 'certified', registrationNo: res.body.registration.registrationNo, approvedContractAmountFen: '48000000', approvedTechAmountFen: '40000000', comment: null },
+    });
   });
 
   it('refuses a bureau outside the seller region (403), a second certification (409) and editing after certification (409)', async () => {
@@ -200,6 +205,8 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     expect(re.body.status).toBe('submitted');
     const actions = (await ds.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [c.id])).map((r: { action: string }) => r.action);
     expect(actions).toEqual(['contract.create', 'contract.submit', 'contract.reject', 'contract.update', 'contract.resubmit']);
+    const [rejection] = await ds.query(`SELECT actor_user_id, before, after FROM audit_log WHERE target_id = $1 AND action = 'contract.reject'`, [c.id]);
+    expect(rejection).toEqual({ actor_user_id: huaibei.user.id, before: { status: 'submitted' }, after: { status: 'rejected', reasonCode: 'incomplete_content', comment: '缺少技术指标' } });
   });
 
   it('lists overdue submissions in the bureau queue, and not for other regions', async () => {
@@ -245,6 +252,25 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     const again = await request(t.http).post(`/api/contracts/${c.id}/cancellation`).set(bearer(huaibei.accessToken)).send({ effectiveDate: today, reason: 'x' }).expect(409);
     expect(again.body.code).toBe('CONTRACT_CANCELLED');
     expect((await request(t.http).post(`/api/contracts/${c.id}/cancellation`).set(bearer(linyi.accessToken)).send({ effectiveDate: today, reason: 'x' })).status).toBe(403);
+    // Each adjustment is audited with its amounts before and after and its reason; the refused ones are not.
+    const audit = await ds.query(`SELECT action, actor_user_id, region_code, before, after FROM audit_log WHERE target_id = $1 AND action IN ('contract.amend', 'contract.cancel') ORDER BY id`, [c.id]);
+    const ids = cancelled.body.adjustments.map((a: { id: string }) => a.id);
+    expect(audit).toEqual([
+      {
+        action: 'contract.amend',
+        actor_user_id: huaibei.user.id,
+        region_code: '340602',
+        before: { contractAmountFen: '50000000', techAmountFen: '45000000' },
+        after: { adjustmentId: ids[0], effectiveDate: today, contractAmountFen: '60000000', techAmountFen: '50000000', contractAmountDeltaFen: '10000000', techAmountDeltaFen: '5000000', reason: '增加二期开发内容' },
+      },
+      {
+        action: 'contract.cancel',
+        actor_user_id: huaibei.user.id,
+        region_code: '340602',
+        before: { contractAmountFen: '60000000', techAmountFen: '50000000' },
+        after: { adjustmentId: ids[1], effectiveDate: today, contractAmountFen: '0', techAmountFen: '0', contractAmountDeltaFen: '-60000000', techAmountDeltaFen: '-50000000', reason: '双方协议解除' },
+      },
+    ]);
   });
 
   it('refuses certifying a negotiated university transfer before its 15-day publication ends', async () => {
@@ -260,7 +286,12 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     expect(list.body.items.find((i: { id: string }) => i.id === pub.body.id)).toMatchObject({ title: '一种秸秆还田机专利权转让', priceFen: '50000000', mode: 'transfer' });
     await request(t.http).post(`/api/price-publications/${pub.body.id}/objections`).set(bearer(buyer.accessToken)).send({ submitterName: '张三', content: '价格明显偏低' }).expect(201);
     const objections = await request(t.http).get(`/api/price-publications/${pub.body.id}/objections`).set(bearer(huaibei.accessToken)).expect(200);
-    expect(objections.body).toEqual([expect.objectContaining({ submitterName: '张三', content: '价格明显偏低' })]);
+    expect(objections.body).toMatchObject({ total: 1, page: 1, items: [expect.objectContaining({ submitterName: '张三', content: '价格明显偏低' })] });
+    await request(t.http).post(`/api/price-publications/${pub.body.id}/objections`).set(bearer(buyer.accessToken)).send({ submitterName: '李四', content: '未说明作价依据' }).expect(201);
+    const second = await request(t.http).get(`/api/price-publications/${pub.body.id}/objections`).query({ page: 2, pageSize: 1 }).set(bearer(university.accessToken)).expect(200);
+    expect(second.body).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [expect.objectContaining({ submitterName: '李四' })] });
+    const detail = await request(t.http).get(`/api/contracts/${c.id}`).set(bearer(university.accessToken)).expect(200);
+    expect(detail.body.pricePublication).toEqual({ id: pub.body.id, startOn: pub.body.startOn, endOn: pub.body.endOn, objectionCount: 2 });
     expect((await request(t.http).get(`/api/price-publications/${pub.body.id}/objections`).set(bearer(linyi.accessToken))).status).toBe(403);
     expect(sub.body.status).toBe('submitted');
   });

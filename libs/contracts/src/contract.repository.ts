@@ -5,7 +5,7 @@ import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/ind
 import { benefitWarnings } from './benefit-rules.js';
 import { ContractNotFoundError } from './contracts.errors.js';
 import { CONTRACT_COLUMNS, toContractView, type AdjustmentTotals, type ContractRow } from './contract.row.js';
-import type { AdjustmentView, ContractView } from './contract.types.js';
+import type { AdjustmentView, ContractView, PricePublicationSummary } from './contract.types.js';
 import type { ValidContract } from './contract-input.validator.js';
 
 /** SQL for tech_contract and its adjustments; every query takes the caller's EntityManager. */
@@ -48,8 +48,19 @@ export class ContractRepository {
       const region = await this.regions.get(row.seller_region_code);
       v.warnings = benefitWarnings([region.code, ...region.ancestors.map((a) => a.code)], v.benefit);
       v.adjustments = await this.adjustments(em, id);
+      v.pricePublication = await this.pricePublication(em, id);
     }
     return v;
+  }
+
+  async pricePublication(em: EntityManager, contractId: string): Promise<PricePublicationSummary | null> {
+    const [p]: { id: string; start_on: string; end_on: string; objection_count: number }[] = await em.query(
+      `SELECT p.id, p.start_on::text AS start_on, p.end_on::text AS end_on,
+              (SELECT count(*)::int FROM price_publication_objection o WHERE o.publication_id = p.id) AS objection_count
+         FROM price_publication p WHERE p.contract_id = $1`,
+      [contractId],
+    );
+    return p ? { id: p.id, startOn: p.start_on, endOn: p.end_on, objectionCount: p.objection_count } : null;
   }
 
   async views(em: EntityManager, where: string, params: unknown[], order: string, page: { limit: number; offset: number }, today: string) {

@@ -52,6 +52,14 @@ export interface AdjustmentView {
   recordedAt: string;
 }
 
+export interface PricePublicationSummary {
+  id: string;
+  startOn: string;
+  /** The first day after the period (certification is allowed from this day). */
+  endOn: string;
+  objectionCount: number;
+}
+
 export interface ContractView {
   id: string;
   title: string;
@@ -93,6 +101,8 @@ export interface ContractView {
     cancelled: boolean;
   } | null;
   adjustments?: AdjustmentView[];
+  /** 协议定价公示 of this contract, when the seller has started one (detail only). */
+  pricePublication?: PricePublicationSummary | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -134,19 +134,21 @@ export class PricePublicationService {
     });
   }
 
-  /** Objections, for the seller and the bureaus above the seller's region. */
-  async objections(principal: Principal, publicationId: string): Promise<ObjectionView[]> {
+  /** Objections, oldest first, for the seller and the bureaus above the seller's region. */
+  async objections(principal: Principal, publicationId: string, q: PageRequest): Promise<Page<ObjectionView>> {
     const [pub]: { contract_id: string }[] = await this.ds.query(`SELECT contract_id FROM price_publication WHERE id = $1`, [publicationId]);
     if (!pub) throw new ContractsError(ContractsErrorCode.PUBLICATION_NOT_FOUND, '公示不存在', { id: publicationId });
     const c = await this.repo.get(this.ds.manager, pub.contract_id);
     const allowed =
       isPlatformAdmin(principal) || c.seller_org_id === principal.orgId || (isBureau(principal) && (await this.regions.isWithin(c.seller_region_code, principal.regionCode)));
     if (!allowed) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方和辖区科技局可以查看异议');
+    const [{ n }]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n FROM price_publication_objection WHERE publication_id = $1`, [publicationId]);
     const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT id, submitter_name, contact, content, submitted_at FROM price_publication_objection WHERE publication_id = $1 ORDER BY submitted_at, id`,
+      `SELECT id, submitter_name, contact, content, submitted_at FROM price_publication_objection WHERE publication_id = $1
+        ORDER BY submitted_at, id LIMIT ${Number(q.pageSize)} OFFSET ${pageOffset(q)}`,
       [publicationId],
     );
-    return rows.map(objectionView);
+    return toPage(rows.map(objectionView), n, q);
   }
 }
 

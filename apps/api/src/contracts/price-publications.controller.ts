@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
 import { CurrentUser, Permission, Public, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ContractIdParamDto, ObjectionDto, PublicationQueryDto, PublishPriceDto } from './contracts.dto.js';
 
 /** 协议定价公示: published by the seller, readable by anyone, objections by signed-in users. */
@@ -32,8 +33,8 @@ export class PricePublicationsController {
   }
 
   @Get('price-publications/:id/objections')
-  @ApiOperation({ summary: '公示的异议（卖方与辖区科技局）' })
-  objections(@Param() p: ContractIdParamDto, @CurrentUser() user: Principal) {
-    return this.publications.objections(user, p.id);
+  @ApiOperation({ summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）' })
+  objections(@Param() p: ContractIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
+    return this.publications.objections(user, p.id, q);
   }
 }

@@ -76,7 +76,7 @@ const MESSAGES: Record<string, string> = {
   DEAL_PARTIES_NOT_READY: '签约前须有卖方和买方，且各方均已接受邀请',
   DEAL_ALREADY_RESPONDED: '已答复过该邀请',
   DEAL_REGION_FORBIDDEN: '只能查看本辖区的对接项目',
-  CONTRACT_FORBIDDEN: '只有卖方机构或该对接的经纪人可以填写合同',
+  CONTRACT_FORBIDDEN: '您无权对该合同执行此操作（合同由卖方机构或该对接的经纪人填写，由卖方所在地科技局登记）',
   CONTRACT_OUT_OF_REGION: '该合同不在本登记机构的辖区内',
   CONTRACT_UNDER_REVIEW: '合同正在登记审查中，不能修改',
   CONTRACT_NOT_SUBMITTED: '合同尚未提交登记',

@@ -190,6 +190,7 @@ export interface Deal {
   matchRef: string | null;
   brokerUserId: string;
   brokerOrgId: string;
+  commission: DealCommission;
   parties: DealParty[];
   signedAt: string | null;
   droppedAt: string | null;
@@ -198,6 +199,16 @@ export interface Deal {
   createdAt: string;
   updatedAt: string;
   timeline?: DealEvent[];
+}
+
+export type CommissionBasis = 'contract_amount' | 'tech_amount' | 'net_income';
+
+/** The broker's commission terms; percent is numeric text ("3.00"), fixedFen integer fen. */
+export interface DealCommission {
+  percent: string | null;
+  fixedFen: string | null;
+  basis: CommissionBasis | null;
+  note: string | null;
 }
 
 export interface DealBoard {
@@ -242,9 +253,44 @@ export interface Contract {
     currentTechAmountFen: string;
     cancelled: boolean;
   } | null;
+  /** Detail only: amendments and cancellation, oldest first. */
+  adjustments?: ContractAdjustment[];
+  /** Detail only: the 协议定价公示 the seller started, if any. */
+  pricePublication?: PricePublicationSummary | null;
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** 变更 or 解除/注销 of a certified contract: a new record with signed deltas and the amounts after it. */
+export interface ContractAdjustment {
+  id: string;
+  kind: 'amendment' | 'cancellation';
+  effectiveDate: string;
+  contractAmountDeltaFen: string;
+  techAmountDeltaFen: string;
+  countDelta: number;
+  contractAmountAfterFen: string;
+  techAmountAfterFen: string;
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface PricePublicationSummary {
+  id: string;
+  startOn: string;
+  /** The first day after the period. */
+  endOn: string;
+  objectionCount: number;
+}
+
+export interface PriceObjection {
+  id: string;
+  submitterName: string;
+  contact: string | null;
+  content: string;
+  submittedAt: string;
 }
 
 export interface CodeItem {

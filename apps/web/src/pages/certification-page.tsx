@@ -1,8 +1,10 @@
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { api, type Page } from '../api/client';
 import type { CodeItem, Contract } from '../api/types';
 import { showApiErrorOnForm } from '../components/api-form-errors';
+import { ContractDrawer } from '../components/contract-detail';
 import { EmptyState } from '../components/empty-state';
 import { contractTypeName, useContractTypes } from '../components/reference-data';
 import { useApi } from '../components/use-api';
@@ -10,9 +12,17 @@ import { dateText, fenToWanInput, idempotencyKey, wanToFen, wanYuan } from '../f
 
 /** 技术合同认定登记: the bureau's queue (overdue first), certification with approved amounts, rejection with a coded reason. */
 export default function CertificationPage() {
-  const [tab, setTab] = useState('queue');
+  const [params, setParams] = useSearchParams();
+  const [tab, setTab] = useState(params.get('tab') === 'certified' ? 'certified' : 'queue');
   const [tick, setTick] = useState(0);
   const [certified, setCertified] = useState<Contract | null>(null);
+  const openId = params.get('contract');
+  const show = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('contract', id);
+    else next.delete('contract');
+    setParams(next, { replace: true });
+  };
   return (
     <Card title="技术合同认定登记">
       {certified?.registration ? (
@@ -41,6 +51,7 @@ export default function CertificationPage() {
             children: (
               <Queue
                 tick={tick}
+                onOpen={show}
                 onDone={(c) => {
                   if (c.status === 'certified') setCertified(c);
                   setTick((t) => t + 1);
@@ -48,14 +59,15 @@ export default function CertificationPage() {
               />
             ),
           },
-          { key: 'certified', label: '已登记', children: <Certified tick={tick} /> },
+          { key: 'certified', label: '已登记', children: <Certified tick={tick} onOpen={show} /> },
         ]}
       />
+      <ContractDrawer id={openId} onClose={() => show(null)} onChanged={() => setTick((t) => t + 1)} />
     </Card>
   );
 }
 
-function Queue({ tick, onDone }: { tick: number; onDone(c: Contract): void }) {
+function Queue({ tick, onOpen, onDone }: { tick: number; onOpen(id: string): void; onDone(c: Contract): void }) {
   const types = useContractTypes();
   const [page, setPage] = useState(1);
   const [overdueOnly, setOverdueOnly] = useState(false);
@@ -90,7 +102,7 @@ function Queue({ tick, onDone }: { tick: number; onDone(c: Contract): void }) {
               </Space>
             ),
           },
-          { title: '合同名称', dataIndex: 'title' },
+          { title: '合同名称', dataIndex: 'title', render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link> },
           { title: '类型', dataIndex: 'contractSubtypeCode', width: 160, render: (c: string) => contractTypeName(types, c) },
           { title: '卖方 / 买方', key: 'parties', width: 220, render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}` },
           { title: '合同成交额', dataIndex: 'contractAmountFen', width: 120, align: 'right', render: (f: string) => wanYuan(f) },
@@ -245,7 +257,7 @@ function RejectModal({ contract, onClose, onDone }: { contract: Contract | null;
   );
 }
 
-function Certified({ tick }: { tick: number }) {
+function Certified({ tick, onOpen }: { tick: number; onOpen(id: string): void }) {
   const types = useContractTypes();
   const [page, setPage] = useState(1);
   const list = useApi((signal) => api<Page<Contract>>('/contracts/certified', { query: { page, pageSize: 10 }, signal }), [page, tick]);
@@ -256,16 +268,37 @@ function Certified({ tick }: { tick: number }) {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
+        scroll={{ x: 990 }}
         pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 份` }}
         locale={{ emptyText: <EmptyState title="还没有已登记的合同" hint="在“待登记”中审查并认定登记后，合同会出现在这里并计入统计。" /> }}
         columns={[
           { title: '登记号', key: 'no', width: 170, render: (_: unknown, c) => c.registration?.registrationNo ?? '—' },
-          { title: '合同名称', dataIndex: 'title' },
+          {
+            title: '合同名称',
+            dataIndex: 'title',
+            render: (t: string, c) => (
+              <Space size={4} wrap>
+                <Typography.Link onClick={() => onOpen(c.id)} data-testid="certified-title">
+                  {t}
+                </Typography.Link>
+                {c.registration?.cancelled ? <Tag color="red">已解除/注销</Tag> : null}
+              </Space>
+            ),
+          },
           { title: '类型', dataIndex: 'contractSubtypeCode', width: 160, render: (c: string) => contractTypeName(types, c) },
-          { title: '核定合同成交额', key: 'amount', width: 140, align: 'right', render: (_: unknown, c) => wanYuan(c.registration?.currentContractAmountFen) },
-          { title: '核定技术交易额', key: 'tech', width: 140, align: 'right', render: (_: unknown, c) => wanYuan(c.registration?.currentTechAmountFen) },
+          { title: '现行合同成交额', key: 'amount', width: 140, align: 'right', render: (_: unknown, c) => wanYuan(c.registration?.currentContractAmountFen) },
+          { title: '现行技术交易额', key: 'tech', width: 140, align: 'right', render: (_: unknown, c) => wanYuan(c.registration?.currentTechAmountFen) },
           { title: '登记日期', key: 'on', width: 130, render: (_: unknown, c) => dateText(c.registration?.certifiedOn) },
+          {
+            title: '操作',
+            key: 'op',
+            width: 90,
+            render: (_: unknown, c) => (
+              <Button size="small" onClick={() => onOpen(c.id)} data-testid="open-certified">
+                详情
+              </Button>
+            ),
+          },
         ]}
       />
     </>

@@ -5,13 +5,12 @@ import { useSearchParams } from 'react-router-dom';
 import { api, type Page } from '../api/client';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
+import { CONTRACT_STATUS_COLORS, ContractDrawer } from '../components/contract-detail';
 import { ContractForm } from '../components/contract-form';
 import { EmptyState } from '../components/empty-state';
 import { contractTypeName, useContractTypes } from '../components/reference-data';
 import { useApi } from '../components/use-api';
 import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey, wanYuan } from '../format';
-
-export const CONTRACT_STATUS_COLORS: Record<string, string> = { draft: 'default', submitted: 'processing', rejected: 'error', certified: 'success' };
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
@@ -21,6 +20,7 @@ export default function ContractsPage() {
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const dealId = params.get('dealId');
+  const openId = params.get('contract');
   const [page, setPage] = useState(1);
   const [status, setStatus] = useState<string>();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
@@ -34,7 +34,18 @@ export default function ContractsPage() {
 
   const close = () => {
     setEditing(null);
-    if (dealId) setParams({}, { replace: true });
+    if (dealId) {
+      const next = new URLSearchParams(params);
+      next.delete('dealId');
+      setParams(next, { replace: true });
+    }
+  };
+
+  const show = (id: string | null) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('contract', id);
+    else next.delete('contract');
+    setParams(next, { replace: true });
   };
 
   const submit = async (c: Contract) => {
@@ -74,11 +85,20 @@ export default function ContractsPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1240 }}
+        scroll={{ x: 1300 }}
         pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 份` }}
         locale={{ emptyText: <EmptyState title="还没有技术合同" hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。" /> }}
         columns={[
-          { title: '合同名称', dataIndex: 'title', width: 260 },
+          {
+            title: '合同名称',
+            dataIndex: 'title',
+            width: 260,
+            render: (t: string, c) => (
+              <Typography.Link onClick={() => show(c.id)} data-testid="contract-title">
+                {t}
+              </Typography.Link>
+            ),
+          },
           { title: '类型', dataIndex: 'contractSubtypeCode', width: 150, responsive: ['lg'], render: (c: string) => contractTypeName(types, c) },
           { title: '卖方 / 买方', key: 'parties', width: 220, render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}` },
           { title: '合同成交额', dataIndex: 'contractAmountFen', width: 120, align: 'right', render: (f: string) => wanYuan(f) },
@@ -103,20 +123,26 @@ export default function ContractsPage() {
           {
             title: '操作',
             key: 'op',
-            width: 170,
-            render: (_: unknown, c) =>
-              (c.status === 'draft' || c.status === 'rejected') && c.seller.orgId === me?.org.id ? (
-                <Space size={4}>
-                  <Button size="small" onClick={() => setEditing(c)}>
-                    修改
-                  </Button>
-                  <Popconfirm title="提交后在登记审查期间不能修改，确定提交？" okText="提交" cancelText="取消" onConfirm={() => submit(c)}>
-                    <Button size="small" type="primary" loading={busy === c.id} data-testid="submit-contract">
-                      提交登记
+            width: 230,
+            render: (_: unknown, c) => (
+              <Space size={4} wrap>
+                <Button size="small" onClick={() => show(c.id)} data-testid="contract-detail-button">
+                  详情
+                </Button>
+                {(c.status === 'draft' || c.status === 'rejected') && c.seller.orgId === me?.org.id ? (
+                  <>
+                    <Button size="small" onClick={() => setEditing(c)}>
+                      修改
                     </Button>
-                  </Popconfirm>
-                </Space>
-              ) : null,
+                    <Popconfirm title="提交后在登记审查期间不能修改，确定提交？" okText="提交" cancelText="取消" onConfirm={() => submit(c)}>
+                      <Button size="small" type="primary" loading={busy === c.id} data-testid="submit-contract">
+                        提交登记
+                      </Button>
+                    </Popconfirm>
+                  </>
+                ) : null}
+              </Space>
+            ),
           },
         ]}
       />
@@ -135,6 +161,7 @@ export default function ContractsPage() {
           </>
         ) : null}
       </Drawer>
+      <ContractDrawer id={openId} onClose={() => show(null)} onChanged={list.reload} />
     </Card>
   );
 }

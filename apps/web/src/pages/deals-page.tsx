@@ -1,12 +1,13 @@
-import { Alert, App, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Grid, Input, Popconfirm, Skeleton, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Grid, Input, InputNumber, Popconfirm, Select, Skeleton, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, type Page } from '../api/client';
-import type { Deal, DealBoard, DealStage } from '../api/types';
+import { ApiError, api, type Page } from '../api/client';
+import type { CommissionBasis, Deal, DealBoard, DealStage } from '../api/types';
 import { useAuth } from '../auth/auth-context';
+import { showApiErrorOnForm } from '../components/api-form-errors';
 import { EmptyState } from '../components/empty-state';
 import { useApi } from '../components/use-api';
-import { dateTimeText, PARTY_STATUS_NAMES, STAGE_NAMES } from '../format';
+import { dateTimeText, fenToWanInput, PARTY_STATUS_NAMES, STAGE_NAMES, wanToFen, wanYuan } from '../format';
 
 const STAGE_COLORS: Record<string, string> = { lead: 'default', contacted: 'cyan', introduced: 'blue', negotiating: 'purple', signed: 'green', dropped: 'red' };
 const EVENT_NAMES: Record<string, string> = { opened: '发起对接', invited: '邀请参与方', accepted: '接受邀请', declined: '谢绝邀请', stage: '推进阶段', note: '记录进展', commission: '修改佣金条款' };
@@ -304,6 +305,7 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
           </Popconfirm>
         </Space>
       ) : null}
+      <CommissionTerms deal={d} editable={broker && d.stage !== 'signed' && d.stage !== 'dropped'} onSaved={refresh} />
       {d.stage === 'signed' && mine?.role === 'seller' ? (
         <Alert
           type="success"
@@ -352,5 +354,127 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
         </Form>
       ) : null}
     </Space>
+  );
+}
+
+const BASIS_NAMES: Record<CommissionBasis, string> = { contract_amount: '合同成交额', tech_amount: '技术交易额', net_income: '转化净收入' };
+
+interface CommissionValues {
+  percent?: string | null;
+  basis?: CommissionBasis | null;
+  fixedFen?: string | null;
+  note?: string;
+}
+
+/** Percent as stored ("3.50") → "3.5". */
+const percentText = (p: string) => String(Number(p));
+
+/**
+ * 佣金条款: what the broker earns on this deal. Its broker (or the broker organisation's manager)
+ * edits them until the deal is signed or dropped; the API's field errors show under the fields.
+ */
+function CommissionTerms({ deal: d, editable, onSaved }: { deal: Deal; editable: boolean; onSaved(): void }) {
+  const [editing, setEditing] = useState(false);
+  const c = d.commission;
+  const empty = c.percent === null && c.fixedFen === null && c.basis === null && !c.note;
+  return (
+    <div data-testid="deal-commission">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          佣金条款
+        </Typography.Title>
+        {editable && !editing ? (
+          <Button size="small" onClick={() => setEditing(true)} data-testid="edit-commission">
+            修改佣金
+          </Button>
+        ) : null}
+      </Space>
+      {editing ? (
+        <CommissionForm
+          deal={d}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            onSaved();
+          }}
+        />
+      ) : empty ? (
+        <Typography.Text type="secondary" data-testid="commission-terms">
+          尚未约定佣金{editable ? '，经纪人可在签约前设置' : ''}
+        </Typography.Text>
+      ) : (
+        <Descriptions column={1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }} data-testid="commission-terms">
+          <Descriptions.Item label="佣金比例">{c.percent === null ? '—' : `${c.basis ? `${BASIS_NAMES[c.basis]}的 ` : ''}${percentText(c.percent)}%`}</Descriptions.Item>
+          <Descriptions.Item label="固定佣金">{c.fixedFen === null ? '—' : wanYuan(c.fixedFen)}</Descriptions.Item>
+          {c.note ? <Descriptions.Item label="约定说明">{c.note}</Descriptions.Item> : null}
+        </Descriptions>
+      )}
+    </div>
+  );
+}
+
+function CommissionForm({ deal: d, onCancel, onSaved }: { deal: Deal; onCancel(): void; onSaved(): void }) {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<CommissionValues>();
+  const c = d.commission;
+  const initial: CommissionValues = { percent: c.percent === null ? null : percentText(c.percent), basis: c.basis, fixedFen: fenToWanInput(c.fixedFen) ?? null, note: c.note ?? undefined };
+
+  const save = async (v: CommissionValues) => {
+    setError(null);
+    const fixed = v.fixedFen === null || v.fixedFen === undefined || v.fixedFen === '' ? undefined : wanToFen(v.fixedFen);
+    if (v.fixedFen && fixed === undefined) {
+      form.setFields([{ name: 'fixedFen', errors: ['请填写金额（万元），最多 6 位小数'] }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      // PUT replaces the terms: what is left empty is cleared
+      await api<Deal>(`/deals/${d.id}/commission`, {
+        method: 'PUT',
+        body: {
+          version: d.version,
+          ...(v.percent === null || v.percent === undefined || v.percent === '' ? {} : { percent: Number(v.percent) }),
+          ...(fixed === undefined ? {} : { fixedFen: fixed }),
+          ...(v.basis ? { basis: v.basis } : {}),
+          ...(v.note?.trim() ? { note: v.note.trim() } : {}),
+        },
+      });
+      void message.success('佣金条款已保存');
+      onSaved();
+    } catch (err) {
+      // the service reports its own checks as commission.percent / commission.fixedFen
+      const e = err instanceof ApiError ? new ApiError(err.status, err.code, err.message, err.fieldErrors.map((f) => ({ ...f, field: f.field.replace(/^commission\./, '') })), err.requestId) : err;
+      setError(showApiErrorOnForm(form, e, { fields: ['percent', 'basis', 'fixedFen', 'note'] }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form<CommissionValues> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void save(v)} data-testid="commission-form">
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      <Space wrap align="start" size={12}>
+        <Form.Item name="percent" label="佣金比例（%）" style={{ width: 160 }}>
+          <InputNumber<string> stringMode precision={2} style={{ width: '100%' }} placeholder="如 3" />
+        </Form.Item>
+        <Form.Item name="basis" label="计算基数" style={{ width: 160 }}>
+          <Select allowClear placeholder="选择基数" options={Object.entries(BASIS_NAMES).map(([value, label]) => ({ value, label }))} />
+        </Form.Item>
+        <Form.Item name="fixedFen" label="固定佣金（万元）" style={{ width: 180 }}>
+          <InputNumber<string> stringMode min="0" style={{ width: '100%' }} placeholder="如 0.5" />
+        </Form.Item>
+      </Space>
+      <Form.Item name="note" label="约定说明">
+        <Input.TextArea rows={2} maxLength={2000} placeholder="如：签约后 30 日内由买方支付" />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-commission">
+          保存佣金条款
+        </Button>
+        <Button onClick={onCancel}>取消</Button>
+      </Space>
+    </Form>
   );
 }

@@ -1,7 +1,11 @@
-import { Alert, Card, Grid, List, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Form, Grid, Input, List, Modal, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { api, type Page } from '../api/client';
+import type { PriceObjection } from '../api/types';
+import { useAuth } from '../auth/auth-context';
+import { showApiErrorOnForm } from '../components/api-form-errors';
 import { EmptyState } from '../components/empty-state';
 import { useRegionName } from '../components/reference-data';
 import { useApi } from '../components/use-api';
@@ -16,6 +20,7 @@ interface Publication {
   mode: 'transfer' | 'licence';
   regionCode: string;
   startOn: string;
+  /** The first day after the period. */
   endOn: string;
   objectionCount: number;
 }
@@ -26,16 +31,32 @@ function RegionText({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
 }
 
+/** Days left counting today; the API's endOn is the first day after the period. */
 function daysLeft(endOn: string): string {
   const d = dayjs(endOn).startOf('day').diff(dayjs().startOf('day'), 'day');
-  return d > 0 ? `剩 ${d} 天` : '今日截止';
+  return d > 1 ? `剩 ${d} 天` : '今日截止';
 }
 
-/** 协议定价公示: public universities' negotiated-price transfers, readable without login. */
+const lastDayText = (endOn: string) => dateText(dayjs(endOn).subtract(1, 'day').format('YYYY-MM-DD'));
+
+/** 协议定价公示: public universities' negotiated-price transfers, readable without login; signed-in users object. */
 export function PublicationsPage() {
+  const { me } = useAuth();
   const [page, setPage] = useState(1);
+  const [objecting, setObjecting] = useState<Publication | null>(null);
   const narrow = !Grid.useBreakpoint().md;
-  const { data, error, loading } = useApi((signal) => api<Page<Publication>>('/price-publications', { query: { page, pageSize: 20 }, signal }), [page]);
+  const { data, error, loading, reload } = useApi((signal) => api<Page<Publication>>('/price-publications', { query: { page, pageSize: 20 }, signal }), [page]);
+
+  const objectButton = (p: Publication) =>
+    me ? (
+      <Button size="small" onClick={() => setObjecting(p)} data-testid="raise-objection">
+        提出异议
+      </Button>
+    ) : (
+      <Link to={`/login?next=${encodeURIComponent('/publications')}`}>
+        <Button size="small">登录后提出异议</Button>
+      </Link>
+    );
 
   const empty = (
     <EmptyState title="目前没有正在公示的协议定价" hint="高校、科研院所以协议定价方式转让或许可科技成果的，签订合同前须在此公示不少于 15 日。" />
@@ -53,8 +74,9 @@ export function PublicationsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           locale={{ emptyText: empty }}
+          pagination={(data?.total ?? 0) > 20 ? { current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, size: 'small' } : false}
           renderItem={(p) => (
-            <List.Item>
+            <List.Item data-testid="publication-item" actions={[objectButton(p)]}>
               <List.Item.Meta
                 title={p.title}
                 description={
@@ -63,7 +85,7 @@ export function PublicationsPage() {
                       {p.sellerName} → {p.buyerName}
                     </div>
                     <div>
-                      {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {dateText(p.endOn)}（{daysLeft(p.endOn)}）
+                      {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {lastDayText(p.endOn)}（{daysLeft(p.endOn)}）· 异议 {p.objectionCount} 条
                     </div>
                   </>
                 }
@@ -77,6 +99,7 @@ export function PublicationsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           locale={{ emptyText: empty }}
+          scroll={{ x: 1180 }}
           pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
           columns={[
             { title: '成果名称', dataIndex: 'title' },
@@ -85,12 +108,86 @@ export function PublicationsPage() {
             { title: '方式', dataIndex: 'mode', render: (m: Publication['mode']) => <Tag>{MODE[m]}</Tag>, width: 80 },
             { title: '成交价格', dataIndex: 'priceFen', render: (v: string) => wanYuan(v), align: 'right', width: 130 },
             { title: '地区', dataIndex: 'regionCode', render: (c: string) => <RegionText code={c} />, width: 110 },
-            { title: '公示期', key: 'period', render: (_, p) => `${dateText(p.startOn)} 至 ${dateText(p.endOn)}`, width: 230 },
+            { title: '公示期', key: 'period', render: (_, p) => `${dateText(p.startOn)} 至 ${lastDayText(p.endOn)}`, width: 230 },
             { title: '', key: 'left', render: (_, p) => <Tag color="orange">{daysLeft(p.endOn)}</Tag>, width: 90 },
             { title: '异议', dataIndex: 'objectionCount', width: 70, align: 'right' },
+            { title: '', key: 'op', width: 130, render: (_, p) => objectButton(p) },
           ]}
         />
       )}
+      <ObjectionModal
+        publication={objecting}
+        onClose={() => setObjecting(null)}
+        onDone={() => {
+          setObjecting(null);
+          reload();
+        }}
+      />
     </Card>
+  );
+}
+
+interface ObjectionValues {
+  submitterName?: string;
+  contact?: string;
+  content?: string;
+}
+
+/** An objection to a running publication; the seller and the registry of its region read it. */
+function ObjectionModal({ publication: p, onClose, onDone }: { publication: Publication | null; onClose(): void; onDone(): void }) {
+  const { message } = App.useApp();
+  const { me } = useAuth();
+  const [form] = Form.useForm<ObjectionValues>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!p) return;
+    setError(null);
+    form.resetFields();
+    form.setFieldsValue({ submitterName: me?.user.displayName, contact: me?.user.phone ?? me?.user.email });
+  }, [p, form, me]);
+
+  const submit = async (v: ObjectionValues) => {
+    if (!p) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await api<PriceObjection>(`/price-publications/${p.id}/objections`, {
+        method: 'POST',
+        body: { submitterName: v.submitterName?.trim() ?? '', content: v.content?.trim() ?? '', ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}) },
+      });
+      void message.success('异议已提交，将转交卖方和所在地科技局处理');
+      onDone();
+    } catch (err) {
+      setError(showApiErrorOnForm(form, err, { fields: ['submitterName', 'contact', 'content'] }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal title="对公示提出异议" open={!!p} onCancel={onClose} onOk={() => form.submit()} okText="提交异议" okButtonProps={{ 'data-testid': 'submit-objection' }} cancelText="取消" confirmLoading={busy} forceRender>
+      {p ? (
+        <Typography.Paragraph>
+          {p.title}
+          <br />
+          <Typography.Text type="secondary">
+            {p.sellerName} → {p.buyerName} · {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {lastDayText(p.endOn)}
+          </Typography.Text>
+        </Typography.Paragraph>
+      ) : null}
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+      <Form form={form} name="objection" layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form.Item name="submitterName" label="提出人（单位或姓名）">
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="contact" label="联系方式">
+          <Input maxLength={200} placeholder="便于卖方和科技局联系核实" />
+        </Form.Item>
+        <Form.Item name="content" label="异议内容">
+          <Input.TextArea rows={4} maxLength={5000} placeholder="如：成交价格明显低于评估价值，请说明作价依据" />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
