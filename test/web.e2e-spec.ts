@@ -148,6 +148,34 @@ describe('web app in the browser (e2e)', () => {
     expect(await page.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
   });
 
+  it('lets an invited member set a password from the mailed link, with the password rules next to the field', async () => {
+    const email = `invitee-${Date.now()}@example.cn`;
+    const inv = await request(h.t.http).post('/api/org/members').set(bearer(enterprise.accessToken)).send({ email, displayName: '李娜', roles: ['member'] }).expect(201);
+    const page = await h.newPage();
+    await page.goto('/accept-invite');
+    await page.getByText('邀请链接不完整').waitFor();
+    await page.goto(`/accept-invite#token=${inv.body.inviteToken}`);
+    await page.getByLabel('密码', { exact: true }).fill('short');
+    await page.getByLabel('确认密码').fill('short');
+    await page.getByTestId('accept-invite').click();
+    const passwordItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('密码', { exact: true }) });
+    await passwordItem.locator('.ant-form-item-explain-error').waitFor();
+    expect(await passwordItem.locator('.ant-form-item-explain-error').textContent()).toContain('8');
+    expect(await page.locator('body').textContent()).not.toContain('WEAK_PASSWORD');
+    await page.getByLabel('密码', { exact: true }).fill('Invite@2026');
+    await page.getByLabel('确认密码').fill('Invite@2026');
+    await page.getByTestId('accept-invite').click();
+    await page.getByText('账号已激活').waitFor();
+    await request(h.t.http).post('/api/auth/login').send({ login: email, password: 'Invite@2026' }).expect(200);
+    // The link works once.
+    const again = await h.newPage();
+    await again.goto(`/accept-invite#token=${inv.body.inviteToken}`);
+    await again.getByLabel('密码', { exact: true }).fill('Invite@2027');
+    await again.getByLabel('确认密码').fill('Invite@2027');
+    await again.getByTestId('accept-invite').click();
+    await again.getByText('邀请链接无效或已过期').waitFor();
+  });
+
   it('sends a visitor of a protected page to login, and back to the page after login', async () => {
     const page = await h.newPage();
     await page.goto('/dashboard');

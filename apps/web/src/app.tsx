@@ -7,6 +7,7 @@ import { ForbiddenPage } from './pages/forbidden-page';
 import { HomePage } from './pages/home-page';
 import { ListingDetailPage } from './pages/listing-detail-page';
 import { LoginPage } from './pages/login-page';
+import { AcceptInvitePage } from './pages/accept-invite-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PublicationsPage } from './pages/publications-page';
 import { RegionsPage } from './pages/regions-page';
@@ -39,6 +40,7 @@ export function App() {
           <Route path="publications" element={<PublicationsPage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="signup" element={<SignupPage />} />
+          <Route path="accept-invite" element={<AcceptInvitePage />} />
           <Route path="403" element={<ForbiddenPage />} />
           <Route
             path="my/listings"
