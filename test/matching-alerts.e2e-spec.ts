@@ -2,7 +2,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
-import { MATCH_ALERT, MATCH_ALERTS_TOPIC, MatchAlertHandler, MatchAlertService } from '../libs/matching/src/index.js';
+import { MATCH_ALERT, MATCH_ALERTS_TOPIC, MatchAlertHandler, MatchAlertService, MatchFeedbackService } from '../libs/matching/src/index.js';
 import { LogMailTransport, MAIL_PORT, NotificationService, type MailMessage, type MailPort } from '../libs/notifications/src/index.js';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { addMember, bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
@@ -322,6 +322,10 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     await relay.drainUntilIdle();
 
     const lab = await createOrgWithAdmin(t, { type: 'research_institute', regionCode: '340603' });
+    // Matches made (nation, today and tomorrow in China time, so the day boundary cannot split it).
+    const chinaDay = (offset: number) => new Date(Date.now() + 8 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const matchesMade = async () => (await t.app.get(MatchFeedbackService).figures(null, chinaDay(-1), chinaDay(2))).matchesMade;
+    const madeBefore = await matchesMade();
     const achievementId = await create(
       lab,
       'achievements',
@@ -341,6 +345,9 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     expect(alert.body).toContain('揭榜');
     expect(sent.some((m) => m.to.includes(bureau.user.email) && m.text.includes(achievementId))).toBe(true);
     expect((await notificationsOf(firm)).total).toBe(0);
+    // The challenge alert counts as a match made in the matchmaking report, beside any need alerts.
+    const [{ needAlerts }] = await ds.query(`SELECT count(*)::int AS "needAlerts" FROM match_alert WHERE achievement_id = $1`, [achievementId]);
+    expect(await matchesMade()).toBe(madeBefore + needAlerts + 1);
     // The achievement's matches offer the open challenge, not the one past its deadline.
     const matches = await request(t.http).get(`/api/achievements/${achievementId}/matches`).set(bearer(lab.accessToken)).expect(200);
     const challengeIds = (matches.body as { kind: string; id: string }[]).filter((m) => m.kind === 'challenge').map((m) => m.id);

@@ -61,18 +61,21 @@ export class MatchFeedbackService {
 
   /**
    * For a region subtree (null: the nation) and [from, toExclusive) China dates: alerts sent
-   * (matches made) and current verdicts last set in the period, by verdict. A pair counts for
-   * a region when either listing lies in it.
+   * (matches made: need/achievement pairs and 揭榜挂帅 challenge/achievement pairs) and current
+   * verdicts last set in the period, by verdict. A pair counts for a region when either
+   * listing lies in it.
    */
   async figures(regionCode: string | null, from: string, toExclusive: string): Promise<MatchmakingFigures> {
     const params: unknown[] = [from, toExclusive];
-    let region = '';
-    if (regionCode !== null) {
-      params.push(await this.regions.subtreeCodes(regionCode));
-      region = `AND (need_region_code = ANY($3) OR achievement_region_code = ANY($3))`;
-    }
-    const within = (col: string) => `${col} >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${col} < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') ${region}`;
-    const [{ n }]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n FROM match_alert WHERE ${within('created_at')}`, params);
+    if (regionCode !== null) params.push(await this.regions.subtreeCodes(regionCode));
+    const within = (col: string, a = 'need_region_code', b = 'achievement_region_code') =>
+      `${col} >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${col} < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')` +
+      (regionCode !== null ? ` AND (${a} = ANY($3) OR ${b} = ANY($3))` : '');
+    const [{ n }]: { n: number }[] = await this.ds.query(
+      `SELECT ((SELECT count(*) FROM match_alert WHERE ${within('created_at')})
+             + (SELECT count(*) FROM challenge_match_alert WHERE ${within('created_at', 'challenge_region_code')}))::int AS n`,
+      params,
+    );
     const rows: { verdict: MatchVerdict; n: number }[] = await this.ds.query(
       `SELECT verdict, count(*)::int AS n FROM match_feedback WHERE ${within('updated_at')} GROUP BY verdict`,
       params,
