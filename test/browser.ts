@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { projectRoot, type Env } from '../libs/shared/config/index.js';
+import { loginAs } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-output', 'screenshots');
@@ -51,6 +52,8 @@ export interface WebHarness {
   browser: Browser;
   /** A fresh browser context (own storage: nobody logged in) at the given viewport. */
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  /** A fresh page already logged in as `login` (session put in storage before the app loads), opened at `path`. */
+  loggedInPage(login: string, path: string, viewport?: { width: number; height: number }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -76,15 +79,27 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
   }
   const contexts: BrowserContext[] = [];
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const newPage = async (viewport = DESKTOP): Promise<Page> => {
+    const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl, isMobile: viewport.width < 600 });
+    // Generous: the suite runs two files at once on 2 cores, and a step may wait for the outbox and search.
+    ctx.setDefaultTimeout(30_000);
+    contexts.push(ctx);
+    return ctx.newPage();
+  };
   return {
     t,
     baseUrl,
     browser,
-    async newPage(viewport = DESKTOP) {
-      const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl, isMobile: viewport.width < 600 });
-      ctx.setDefaultTimeout(15_000);
-      contexts.push(ctx);
-      return ctx.newPage();
+    newPage,
+    async loggedInPage(login, path, viewport) {
+      const page = await newPage(viewport);
+      const tokens = await loginAs(t, login);
+      await page.addInitScript((session: string) => {
+        if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
+      }, JSON.stringify(tokens));
+      await page.goto(path);
+      await page.getByTestId('user-menu').waitFor();
+      return page;
     },
     async screenshot(page, name) {
       const path = join(SCREENSHOT_DIR, `${name}.png`);

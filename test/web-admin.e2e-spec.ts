@@ -5,7 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
 import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /**
@@ -26,14 +26,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
 
   /** A signed-in browser at `next` (the login form itself is covered by web.e2e-spec.ts). */
   async function logIn(who: TestOrg, next: string, viewport?: { width: number; height: number }): Promise<Page> {
-    const page = await h.newPage(viewport);
-    const tokens = await loginAs(h.t, who.user.email);
-    await page.addInitScript((session) => {
-      if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
-    }, JSON.stringify(tokens));
-    await page.goto(next);
-    await page.getByTestId('user-menu').waitFor();
-    return page;
+    return h.loggedInPage(who.user.email, next, viewport);
   }
 
   const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
@@ -121,7 +114,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await phone.getByTestId('import-status').getByText('导入完成').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     await h.screenshot(phone, 'imports-phone');
-  }, 60_000);
+  }, 90_000);
 
   it('the platform admin creates an API key, sees its secret once, and edits a synonym', async () => {
     const page = await logIn(platform, '/admin/exchange');
@@ -168,7 +161,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await phone.locator('.ant-table-row').filter({ hasText: university.org.name }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     await h.screenshot(phone, 'admin-orgs-phone');
-  }, 60_000);
+  }, 90_000);
 
   it('shows the 403 page to a bureau user who opens the admin URL', async () => {
     const page = await logIn(bureau, '/admin/exchange');

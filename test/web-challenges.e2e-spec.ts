@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Locator, Page } from 'playwright-core';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { DESKTOP, PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /**
@@ -38,14 +38,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
 
   /** A signed-in browser at `next` (the login form itself is exercised in web.e2e-spec.ts). */
   async function logIn(who: TestOrg, next: string): Promise<Page> {
-    const page = await h.newPage();
-    const tokens = await loginAs(h.t, who.user.email);
-    await page.addInitScript((session) => {
-      if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
-    }, JSON.stringify(tokens));
-    await page.goto(next);
-    await page.getByTestId('user-menu').waitFor();
-    return page;
+    return h.loggedInPage(who.user.email, next);
   }
 
   async function publish(org: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>): Promise<string> {
@@ -76,7 +69,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
       priceFen: 30_000_000,
     });
     await relay.drainUntilIdle();
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     await h?.close();
@@ -168,7 +161,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     // at phone width nothing sticks out sideways
     await fitsPhone(uni);
     await h.screenshot(uni, 'challenge-applicant-phone');
-  }, 45_000);
+  }, 90_000);
 
   it('match alerts show in the bell; reading them on the notifications page lowers the count', async () => {
     // ── 1. nothing yet: the bell shows 0 and the page says what produces notifications ──
@@ -245,5 +238,5 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.goto(`/listings/need/${needIds[0]}`);
     await uni.waitForURL(new RegExp(`/listings/needs/${needIds[0]}$`));
     await uni.getByText(NEEDS[0]).first().waitFor();
-  }, 40_000);
+  }, 90_000);
 });

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { Locator, Page } from 'playwright-core';
-import { bearer, createBureauStaff, createOrgWithAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /**
@@ -22,14 +22,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
 
   /** A signed-in browser at `next` (tokens put where the app keeps them; the login form is tested elsewhere). */
   async function logIn(who: TestOrg, next: string, viewport?: { width: number; height: number }): Promise<Page> {
-    const page = await h.newPage(viewport);
-    const tokens = await loginAs(h.t, who.user.email);
-    await page.addInitScript((session) => {
-      if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
-    }, JSON.stringify(tokens));
-    await page.goto(next);
-    await page.getByTestId('user-menu').waitFor();
-    return page;
+    return h.loggedInPage(who.user.email, next, viewport);
   }
 
   /** The error antd shows under the form item labelled `label` (inside `scope`, on `page`). */
@@ -146,7 +139,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await ent.getByTestId('edit-commission').count()).toBe(0);
     await ent.context().close();
     await brk.context().close();
-  }, 40_000);
+  }, 90_000);
 
   it('a registry amends, then cancels, a certified contract: new records in the history, amounts in 万元, the certified record unchanged', async () => {
     const bur = await logIn(bureau, `/certification?tab=certified&contract=${certifiedId}`);
@@ -214,7 +207,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await detail.getByTestId('amend-contract').count()).toBe(0);
     expect(await detail.getByTestId('contract-detail-status').textContent()).toBe('已登记');
     await bur.context().close();
-  }, 40_000);
+  }, 90_000);
 
   it('the seller starts a price publication; a signed-in user objects on the public list; the seller reads the objection', async () => {
     const uni = await logIn(university, `/contracts?contract=${publishedId}`);
@@ -255,5 +248,5 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await objections.getByText('许可使用费明显低于同类技术，请说明作价依据').waitFor();
     expect(await objections.textContent()).toContain('淮北储能材料有限公司');
     await uni.context().close();
-  }, 40_000);
+  }, 90_000);
 });

@@ -37,7 +37,7 @@ describe('worker scheduled jobs (e2e)', () => {
   const keysLeft = async (): Promise<string[]> => (await ds.query(`SELECT key FROM idempotency_key WHERE scope = 'worker-test' ORDER BY key`)).map((r: { key: string }) => r.key);
 
   async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
       if (await check()) return;
       await new Promise((r) => setTimeout(r, 100));

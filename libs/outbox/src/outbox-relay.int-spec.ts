@@ -88,7 +88,7 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     const [row] = await ds.query(`SELECT attempts, last_error, available_at > now() AS later FROM outbox_message`);
     expect(row).toMatchObject({ attempts: 1, last_error: 'engine down', later: true });
     expect((await relay.drainOnce()).claimed).toBe(0); // still backing off
-    const until = Date.now() + 5_000;
+    const until = Date.now() + 15_000;
     while (seen.length === 0 && Date.now() < until) {
       await relay.drainOnce();
       await new Promise((r) => setTimeout(r, 20));
@@ -126,7 +126,7 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     // Round 2: x's alert; y's still waits behind its failed index row.
     expect(await relay.drainOnce()).toEqual({ claimed: 1, processed: 1, failed: 0 });
     expect(handled.at(-1)).toBe('alert alerts:x');
-    const until = Date.now() + 5_000;
+    const until = Date.now() + 15_000;
     while (handled.length < 5 && Date.now() < until) {
       await relay.drainOnce();
       await new Promise((r) => setTimeout(r, 20));
@@ -137,7 +137,7 @@ describe('OutboxRelay (real PostgreSQL)', () => {
   it('runs as a loop with start/stop', async () => {
     relay.start();
     await enqueue('e', 2);
-    const until = Date.now() + 5_000;
+    const until = Date.now() + 15_000;
     while (seen.length < 2 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     await relay.stop();
     expect(seen.map((m) => m.aggregateVersion)).toEqual([1, 2]);
