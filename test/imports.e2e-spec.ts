@@ -251,7 +251,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       [[uni1.org.id, uni2.org.id], huaibei.user.id],
     );
     expect(stamps.n).toBe(983);
-  });
+  }, 180_000); // the relay also runs 983 match-alert computations (~40 ms each)
 
   it('imports the same file a second time without creating a single row', async () => {
     const before = (await ds.query(`SELECT count(*)::int AS n FROM achievement`))[0].n;
@@ -270,6 +270,16 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect((await upload(huaibei, png, 'photo.csv', 'needs').expect(400)).body.code).toBe('IMPORT_FILE_NOT_TEXT');
     expect((await upload(huaibei, Buffer.alloc(0), 'empty.csv', 'needs').expect(400)).body.code).toBe('IMPORT_FILE_EMPTY');
     expect((await request(t.http).post('/api/imports').set(bearer(huaibei.accessToken)).field('kind', 'needs').expect(400)).body.code).toBe('IMPORT_FILE_MISSING');
+    // Not a form at all, a file under another field name, an unknown kind: 4xx with a code, never 500.
+    const json = await request(t.http).post('/api/imports').set(bearer(huaibei.accessToken)).send({ kind: 'needs' });
+    expect([400, 415]).toContain(json.status);
+    expect(json.body.code).toEqual(expect.any(String));
+    const otherField = await request(t.http).post('/api/imports').set(bearer(huaibei.accessToken)).field('kind', 'needs').attach('upload', Buffer.from('a,b\n'), 'x.csv');
+    expect(otherField.status).toBeGreaterThanOrEqual(400);
+    expect(otherField.status).toBeLessThan(500);
+    expect(otherField.body.code).toEqual(expect.any(String));
+    const unknownKind = await upload(huaibei, Buffer.from('a,b\n'), 'x.csv', 'patents').expect(400);
+    expect(unknownKind.body.code).toBe('VALIDATION_FAILED');
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM import_job WHERE file_name IN ('cut.xlsx', 'photo.xlsx', 'photo.csv', 'empty.csv')`);
     expect(n).toBe(0);
   });
