@@ -153,7 +153,10 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await form.getByLabel('预算上限（万元）').fill('600');
     await ent.getByLabel('合作方式').click();
     await ent.locator('.ant-select-dropdown:visible .ant-select-item-option[title="技术许可"]').click();
-    await ent.keyboard.press('Escape');
+    // Close the dropdown by focusing another field: Escape would close the whole form dialog
+    // when the dropdown has already closed (seen once under load: the need was never saved).
+    await form.getByLabel('标题').click();
+    await ent.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await ent.getByTestId('save-listing').click();
     await row(ent, NEED).getByText('草稿').waitFor();
     await row(ent, NEED).getByRole('button', { name: '提交审核' }).click();
