@@ -52,6 +52,25 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
 
   const row = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
 
+  /**
+   * Waits for `done` after an action in a dialog. On a loaded machine this can take a while; if
+   * the API refuses, fail with the message the dialog shows, and if nothing happens at all, fail
+   * with what the page shows (a screenshot is kept).
+   */
+  async function outcome(page: Page, what: string, done: () => Promise<unknown>, dialog: Locator): Promise<void> {
+    const error = dialog.locator('.ant-alert-error');
+    await Promise.race([
+      done(),
+      error.waitFor({ timeout: 30_000 }).then(async () => {
+        throw new Error(`${what} failed in the browser: ${await error.textContent()}`);
+      }),
+    ]).catch(async (err: unknown) => {
+      const shot = await h.screenshot(page, `${what}-failed`).catch(() => 'no screenshot');
+      const shown = await page.locator('body').innerText().catch(() => '');
+      throw new Error(`${err instanceof Error ? err.message : String(err)}\nurl: ${page.url()}\nscreenshot: ${shot}\npage text: ${shown.slice(0, 1500)}`);
+    });
+  }
+
   /** The dashboard's 合同成交额 in 万元 as shown, once it equals `want`. */
   async function dashboardTotalIs(page: Page, want: number): Promise<number> {
     await page.waitForFunction((w) => {
@@ -213,15 +232,10 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const brk = await logIn(broker, `/matches/needs/${needId}`);
     const brokerCard = brk.getByTestId('match-card').filter({ hasText: ACHIEVEMENT });
     await brokerCard.getByTestId('open-deal').click();
-    await brk.getByRole('dialog').getByRole('button', { name: label('发起') }).click();
-    // On a loaded machine this can take a while; if the API refuses, fail with its message.
-    const dealError = brk.getByRole('dialog').locator('.ant-alert-error');
-    await Promise.race([
-      brk.waitForURL(/\/deals\?deal=/, { timeout: 30_000 }),
-      dealError.waitFor({ timeout: 30_000 }).then(async () => {
-        throw new Error(`发起对接 failed in the browser: ${await dealError.textContent()}`);
-      }),
-    ]);
+    const dealDialog = brk.getByRole('dialog').filter({ hasText: '对接名称' });
+    expect(await dealDialog.getByLabel('对接名称').inputValue()).toContain(NEED);
+    await dealDialog.getByRole('button', { name: label('发起') }).click();
+    await outcome(brk, 'open-deal', () => brk.waitForURL(/\/deals\?deal=/, { timeout: 30_000 }), dealDialog);
     const dealId = new URL(brk.url()).searchParams.get('deal')!;
     await brk.getByTestId('deal-stage').filter({ hasText: '线索' }).waitFor();
     await brk.keyboard.press('Escape');
@@ -302,7 +316,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const dialog = bur.getByRole('dialog');
     expect(await dialog.getByLabel('核定合同成交额（万元）').inputValue()).toBe('123.45');
     await dialog.getByRole('button', { name: '认定登记' }).click();
-    await bur.getByTestId('registration-no').waitFor();
+    await outcome(bur, 'certify', () => bur.getByTestId('registration-no').waitFor({ timeout: 30_000 }), dialog);
     expect((await bur.getByTestId('registration-no').textContent())!.trim()).toMatch(/\S{6,}/);
     await relay.drainUntilIdle();
 

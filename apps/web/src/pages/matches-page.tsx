@@ -171,8 +171,14 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
   const pair = source && ((source.kind === 'need' && m.kind === 'achievement') || (source.kind === 'achievement' && m.kind === 'need'));
   const percent = Math.min(100, Math.round((m.score / 1.25) * 100));
   const challenge = m.kind === 'challenge';
-  const openDeal = pair && can('deal:manage') ? (
-    <OpenDealButton source={source!} match={m} />
+  // The button moves with the breakpoint; the dialog lives at one place in the card so a
+  // re-layout (window resized, breakpoint settling) never unmounts an open dialog.
+  const [dealOpen, setDealOpen] = useState(false);
+  const canOpenDeal = Boolean(pair && can('deal:manage'));
+  const openDeal = canOpenDeal ? (
+    <Button type="primary" onClick={() => setDealOpen(true)} data-testid="open-deal">
+      发起对接
+    </Button>
   ) : challenge && can('challenge:apply') ? (
     <Link to={`/listings/challenges/${m.id}`}>
       <Button type="primary" data-testid="go-apply">
@@ -239,15 +245,15 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
         </Col>
         {openDeal && !narrow ? <Col flex="none">{openDeal}</Col> : null}
       </Row>
+      {canOpenDeal ? <OpenDealDialog source={source!} match={m} open={dealOpen} onClose={() => setDealOpen(false)} /> : null}
     </Card>
   );
 }
 
 /** 发起对接: a broker (or an organisation's admin) opens a deal between the two listings' organisations. */
-function OpenDealButton({ source, match }: { source: ListingView; match: MatchResult }) {
+function OpenDealDialog({ source, match, open, onClose }: { source: ListingView; match: MatchResult; open: boolean; onClose(): void }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ title: string; note?: string }>();
@@ -280,7 +286,7 @@ function OpenDealButton({ source, match }: { source: ListingView; match: MatchRe
         },
       });
       void message.success('已发起对接，等待双方接受邀请');
-      setOpen(false);
+      onClose();
       navigate(`/deals?deal=${deal.id}`);
     } catch (err) {
       setError(err instanceof Error ? err.message : '操作失败');
@@ -292,10 +298,7 @@ function OpenDealButton({ source, match }: { source: ListingView; match: MatchRe
   const title = `${source.kind === 'need' ? source.title : match.title} × ${source.kind === 'need' ? match.title : source.title}`.slice(0, 200);
   return (
     <>
-      <Button type="primary" onClick={() => setOpen(true)} data-testid="open-deal">
-        发起对接
-      </Button>
-      <Modal title="发起对接" open={open} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText="发起" cancelText="取消" confirmLoading={busy} destroyOnHidden>
+      <Modal title="发起对接" open={open} onCancel={onClose} onOk={() => form.submit()} okText="发起" cancelText="取消" confirmLoading={busy} destroyOnHidden>
         {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
         <Typography.Paragraph type="secondary">成果方为卖方、需求方为买方，双方接受邀请后即可推进对接。</Typography.Paragraph>
         <Form form={form} layout="vertical" initialValues={{ title }} onFinish={(v) => void submit(v)}>
