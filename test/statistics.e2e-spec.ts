@@ -228,7 +228,20 @@ describe('statistics API and exports (e2e)', () => {
       sellerName: '@卖方',
       buyerName: '+买方',
     };
-    await ds.transaction((em) => t.app.get(StatisticsLedger).append(em, [entry]));
+    // The export reads batches as one text with U+001E/U+001F separators: free text holding them
+    // must neither shift cells nor split rows (they are XML-forbidden, so they are dropped).
+    const separated: LedgerEntry = {
+      ...entry,
+      contractId: randomUUID(),
+      registrationNo: 'E2E-SEP\u001fARATORS',
+      contractName: '分隔\u001f符\u001e合同',
+      sellerName: '卖\u001e方',
+      buyerName: '买方',
+      entryKind: 'certified',
+      contractAmountFen: '5000000',
+      techAmountFen: '0',
+    };
+    await ds.transaction((em) => t.app.get(StatisticsLedger).append(em, [entry, separated]));
     const xlsx = await request(t.http)
       .get('/api/stats/contracts/export')
       .query({ region: '340600', period: '2026-02', perspective: 'absorption' })
@@ -252,6 +265,11 @@ describe('statistics API and exports (e2e)', () => {
     expect(row.getCell(5).type).toBe(ExcelJS.ValueType.String);
     expect(row.getCell(6).value).toBe("'@卖方");
     expect(row.getCell(15).value).toBeCloseTo(123.456789, 6);
+    const [{ seller, buyer }] = await ds.query(`SELECT (SELECT name FROM region WHERE code = '340602') AS seller, (SELECT name FROM region WHERE code = '340603') AS buyer`);
+    expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(7).value, row.getCell(9).value]).toEqual(['认定登记', '平台', '2026-02-10', seller, buyer]);
+    expect([row.getCell(11).value, row.getCell(12).value, row.getCell(14).value]).toEqual(['技术开发', '委托开发', 1]);
+    const sep = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(1).value === 'E2E-SEPARATORS')!;
+    expect([sep.getCell(5).value, sep.getCell(6).value, sep.getCell(8).value, sep.getCell(9).value, sep.getCell(15).value]).toEqual(['分隔符合同', '卖方', '买方', buyer, 5]);
     const expected = await naive('buyer_region_code', '340600', '2026-02-01', '2026-03-01');
     expect(ws.rowCount - 2).toBe((await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE buyer_region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '340600') AND effective_date >= '2026-02-01' AND effective_date < '2026-03-01'`))[0].n);
     expect(expected.count).toBeGreaterThan(0);
@@ -268,6 +286,7 @@ describe('statistics API and exports (e2e)', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example/x"",""点我"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(text).toContain(`E2E-SEPARATORS,认定登记,平台,2026-02-10,分隔符合同,卖方,${seller},买方,${buyer},`);
   });
 
   it('exports the summary as CSV with BOM and a totals row', async () => {

@@ -25,6 +25,14 @@ describe('spreadsheet safety', () => {
   it('converts fen to 万元 exactly and rounded', () => {
     expect(fenToWanExact('123456789')).toBe('123.456789');
     expect(fenToWanExact('-1000000')).toBe('-1');
+    // the text path (canonical integers) equals the BigInt path for every shape of value
+    const viaBigInt = (fen: string) => fenToWanExact(BigInt(fen));
+    const samples = ['0', '1', '-1', '10', '100000', '999999', '1000000', '-1000000', '1000001', '-20000000', '123456789', '-9223372036854775808', '9223372036854775807'];
+    for (let i = 0; i < 2000; i++) samples.push(String(Math.floor(Math.random() * 10 ** (1 + (i % 15))) * (i % 2 ? -1 : 1)));
+    for (const fen of samples) expect(fenToWanExact(fen)).toBe(viaBigInt(fen));
+    // not canonical: still exact through BigInt
+    expect(fenToWanExact('-0')).toBe('0');
+    expect(fenToWanExact('0012000000')).toBe('12');
     expect(fenToWan2('123455000')).toBe('123.46');
     expect(fenToWan2('-123454999')).toBe('-123.45');
     expect(fenToWan2('1000')).toBe('0.00');

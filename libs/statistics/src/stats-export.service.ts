@@ -5,10 +5,12 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
 import { PERSPECTIVES, type Perspective } from './ledger-entry.js';
 import type { Period } from './period.js';
-import { StatsQueryRepository, type GroupBy, type LedgerExportRow, type StatsFilter, type Totals } from './stats-query.repository.js';
+import { pipeThroughWorker, workerScriptUrl } from '../../shared/workers/index.js';
+import { writeContractsCsv } from './contract-export.js';
+import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
 import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
-import { indentStyle, XLSX_MAX_ROWS, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxValue } from './xlsx-stream.writer.js';
+import { indentStyle, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -74,8 +76,10 @@ export class StatsExportService {
   /**
    * Every ledger row (certifications, amendments, cancellations) of the period, streamed by
    * keyset batches; the next batch is fetched while the current one is written, so the
-   * database and the writer work at the same time. A sheet holds at most Excel's 1,048,576
-   * rows: beyond that the export continues on a new sheet with the header repeated.
+   * database and the writer work at the same time. The XLSX is rendered in a worker thread
+   * (contracts-xlsx.worker): this thread only fetches, so rendering gets a core of its own and
+   * a million-row export does not hold up the requests of other users. Memory stays flat: at
+   * most two batches wait for the worker, none while the client is slow to read.
    */
   async contracts(principal: Principal, q: StatsQuery, format: ExportFormat): Promise<ExportFile> {
     const { region, period, filter } = await this.stats.prepare(principal, q);
@@ -84,74 +88,28 @@ export class StatsExportService {
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
     const repo = this.repo;
     const em = this.ds.manager;
-    const batches = async function* (): AsyncGenerator<LedgerExportRow[]> {
+    const batches = async function* (): AsyncGenerator<string> {
       let next = repo.ledgerBatch(em, scope, '0', BATCH);
       for (;;) {
         const batch = await next;
-        if (batch.length === 0) return;
-        next = batch.length < BATCH ? Promise.resolve([]) : repo.ledgerBatch(em, scope, batch[batch.length - 1]!.id, BATCH);
+        if (batch === null) return;
+        next = batch.count < BATCH ? Promise.resolve(null) : repo.ledgerBatch(em, scope, batch.lastId, BATCH);
         // A consumer that stops early (client gone) must not leave a rejection unobserved.
         next.catch(() => undefined);
-        yield batch;
+        yield batch.text;
       }
     };
-    const headers = ['登记号', '记录类型', '来源', '生效日期', '合同名称', '卖方', '卖方地区', '买方', '买方地区', '登记机构所在地', '合同类型', '合同子类型', '技术领域', '件数增减', '合同成交额（万元）', '技术交易额（万元）'];
-    const kind: Record<string, string> = { certified: '认定登记', amendment: '变更', cancellation: '撤销' };
-    const source: Record<string, string> = { import: '导入', platform: '平台' };
     const write = async (out: Writable) => {
-      if (format === 'csv') {
-        await put(out, `\uFEFF${headers.map(csvText).join(',')}\r\n`);
-        let chunk = '';
-        for await (const batch of batches()) {
-          for (const r of batch) {
-            chunk +=
-              [r.registrationNo, kind[r.entryKind] ?? r.entryKind, source[r.source] ?? r.source, r.effectiveDate, r.contractName, r.sellerName, r.sellerRegion,
-                r.buyerName, r.buyerRegion, r.registryRegion, r.contractType, r.contractSubtype, r.techField].map(csvText).join(',') +
-              `,${r.countDelta},${r.contractAmountWan},${r.techAmountWan}\r\n`;
-          }
-          await put(out, chunk);
-          chunk = '';
-        }
-        out.end();
-        return;
-      }
-      const x = new XlsxStreamWriter(out);
-      const widths = headers.map((_, i) => (i === 4 ? 40 : i >= 13 ? 16 : 14));
-      const textStyles = headers.map(() => XlsxStyle.text);
-      const rowStyles = [...textStyles.slice(0, 13), XlsxStyle.count, XlsxStyle.wan, XlsxStyle.wan];
-      let sheets = 0;
-      const sheet = async () => {
-        sheets += 1;
-        await x.addSheet({ name: sheets === 1 ? '合同明细' : `合同明细（${sheets}）`, columns: widths, freeze: { rows: 2, cols: 0 } });
-        await x.row([sheets === 1 ? name : `${name}（续${sheets - 1}）`], [XlsxStyle.title], 24);
-        x.merge(1, 1, 1, headers.length);
-        await x.row(headers, headers.map(() => XlsxStyle.header));
-      };
-      await sheet();
-      const values: XlsxValue[] = new Array(headers.length);
-      for await (const batch of batches()) {
-        for (const r of batch) {
-          if (x.rowCount >= XLSX_MAX_ROWS) await sheet();
-          values[0] = r.registrationNo;
-          values[1] = kind[r.entryKind] ?? r.entryKind;
-          values[2] = source[r.source] ?? r.source;
-          values[3] = r.effectiveDate;
-          values[4] = r.contractName;
-          values[5] = r.sellerName;
-          values[6] = r.sellerRegion;
-          values[7] = r.buyerName;
-          values[8] = r.buyerRegion;
-          values[9] = r.registryRegion;
-          values[10] = r.contractType;
-          values[11] = r.contractSubtype;
-          values[12] = r.techField;
-          values[13] = r.countDelta;
-          values[14] = new XlsxDecimal(r.contractAmountWan);
-          values[15] = new XlsxDecimal(r.techAmountWan);
-          await x.row(values, rowStyles);
-        }
-      }
-      await x.finish();
+      const names = await repo.ledgerNames(em);
+      if (format === 'csv') return writeContractsCsv(out, names, batches());
+      await pipeThroughWorker({
+        script: workerScriptUrl(import.meta.url, './contracts-xlsx.worker.js'),
+        data: { title: name, names },
+        inputs: batches(),
+        out,
+        // The worker's heap only holds a batch or two; a small young generation keeps RSS down.
+        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
+      });
     };
     return this.file(name, ascii, format, write);
   }

@@ -1,35 +1,7 @@
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { indentStyle, xmlText, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
 import { ZipDestinationClosedError } from './zip-stream.writer.js';
-
-/** Collects everything written, draining asynchronously so backpressure really happens. */
-class Sink extends Writable {
-  readonly chunks: Buffer[] = [];
-  bytes = 0;
-  maxBuffered = 0;
-  constructor(
-    private readonly keep: boolean,
-    highWaterMark = 16 * 1024,
-  ) {
-    super({ highWaterMark });
-  }
-  override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
-    this.bytes += chunk.length;
-    if (this.keep) this.chunks.push(chunk);
-    this.maxBuffered = Math.max(this.maxBuffered, this.writableLength);
-    setImmediate(cb);
-  }
-  get buffer(): Buffer {
-    return Buffer.concat(this.chunks);
-  }
-}
-
-async function read(buf: Buffer): Promise<ExcelJS.Worksheet[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
-  return wb.worksheets;
-}
+import { read, Sink } from './xlsx-test-sink.js';
 
 describe('XlsxStreamWriter', () => {
   it('writes a workbook that exceljs opens: values, merges, frozen pane, styles, number format', async () => {

@@ -30,8 +30,16 @@ export class XlsxDecimal {
   }
 }
 
-/** null/undefined: an empty cell; string: text (formula-guarded, escaped); number/XlsxDecimal: a number. */
-export type XlsxValue = string | number | XlsxDecimal | null | undefined;
+/** A text of the workbook's shared-strings table (XlsxStreamWriter.shared), written as its index. */
+export class XlsxShared {
+  constructor(readonly index: number) {}
+}
+
+/**
+ * null/undefined: an empty cell; string: text (formula-guarded, escaped); number/XlsxDecimal: a
+ * number; XlsxShared: a shared text.
+ */
+export type XlsxValue = string | number | XlsxDecimal | XlsxShared | null | undefined;
 
 export interface XlsxSheetOptions {
   /** At most 31 characters, none of []:*?/\ (replaced). */
@@ -51,7 +59,18 @@ const CHUNK = 1 << 18;
 
 // XML 1.0 allows tab, LF, CR and U+0020 upwards except U+FFFE/U+FFFF and unpaired surrogates.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const EDGE_SPACE = /^\s|\s$/;
+const SPACE = /\s/;
+/** Whether text starts or ends with whitespace (needs xml:space="preserve"); ASCII by char code. */
+function edgeSpace(t: string): boolean {
+  if (t.length === 0) return false;
+  const isSpace = (c: number) => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && SPACE.test(String.fromCharCode(c)));
+  return isSpace(t.charCodeAt(0)) || isSpace(t.charCodeAt(t.length - 1));
+}
+/** ` s="n"` per style index, built once. */
+const styleAttrs: string[] = [];
+function styleAttr(st: number): string {
+  return (styleAttrs[st] ??= st ? ` s="${st}"` : '');
+}
 const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text for an XML text node or attribute: forbidden characters removed, markup escaped. */
@@ -132,6 +151,8 @@ export class XlsxStreamWriter {
   private used = 0;
   private merges: string[] = [];
   private rowNo = 0;
+  private readonly sharedIndex = new Map<string, XlsxShared>();
+  private readonly sharedXml: string[] = [];
 
   constructor(out: Writable, options: ZipStreamOptions = {}) {
     this.zip = new ZipStreamWriter(out, options);
@@ -175,21 +196,40 @@ export class XlsxStreamWriter {
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       const st = styles?.[i] ?? 0;
-      const s = st ? ` s="${st}"` : '';
+      const s = styleAttr(st);
       if (v === null || v === undefined) {
         if (st) xml += `<c r="${columnName(i)}${r}"${s}/>`;
       } else if (typeof v === 'string') {
         const t = safeText(v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v);
         // xml:space only where it matters (edge spaces), which keeps ~20 bytes per cell off the wire.
-        const space = EDGE_SPACE.test(t) ? ' xml:space="preserve"' : '';
+        const space = edgeSpace(t) ? ' xml:space="preserve"' : '';
         xml += `<c r="${columnName(i)}${r}"${s} t="inlineStr"><is><t${space}>${xmlText(t)}</t></is></c>`;
       } else if (typeof v === 'number') {
         xml += Number.isFinite(v) ? `<c r="${columnName(i)}${r}"${s}><v>${v}</v></c>` : `<c r="${columnName(i)}${r}"${s}/>`;
+      } else if (v instanceof XlsxShared) {
+        xml += `<c r="${columnName(i)}${r}"${s} t="s"><v>${v.index}</v></c>`;
       } else {
         xml += `<c r="${columnName(i)}${r}"${s}><v>${v.text}</v></c>`;
       }
     }
     await this.append(`${xml}</row>`);
+  }
+
+  /**
+   * A text stored once in the shared-strings table; cells refer to it by index (~30 bytes a
+   * cell instead of the text in every row, and no escaping per row). Only for texts from a
+   * small, bounded set (region, type and field names): the table is kept in memory until
+   * `finish`. Formula-guarded and escaped like inline text.
+   */
+  shared(text: string): XlsxShared {
+    let ref = this.sharedIndex.get(text);
+    if (ref === undefined) {
+      const t = safeText(text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS) : text);
+      ref = new XlsxShared(this.sharedXml.length);
+      this.sharedXml.push(`<si><t${edgeSpace(t) ? ' xml:space="preserve"' : ''}>${xmlText(t)}</t></si>`);
+      this.sharedIndex.set(text, ref);
+    }
+    return ref;
   }
 
   /** Merges a range (1-based, inclusive) of the current sheet. */
@@ -237,6 +277,11 @@ export class XlsxStreamWriter {
     const n = this.sheets.length;
     const ids = Array.from({ length: n }, (_, i) => i + 1);
     await this.zip.file('xl/styles.xml', stylesXml());
+    const shared = this.sharedXml.length > 0;
+    if (shared) {
+      const n = this.sharedXml.length;
+      await this.zip.file('xl/sharedStrings.xml', `${DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${n}" uniqueCount="${n}">${this.sharedXml.join('')}</sst>`);
+    }
     await this.zip.file(
       'xl/workbook.xml',
       `${DECL}<workbook ${NS}><bookViews><workbookView/></bookViews><sheets>` +
@@ -249,6 +294,7 @@ export class XlsxStreamWriter {
       `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         ids.map((i) => rel(`rId${i}`, 'worksheet', `worksheets/sheet${i}.xml`)).join('') +
         rel(`rId${n + 1}`, 'styles', 'styles.xml') +
+        (shared ? rel(`rId${n + 2}`, 'sharedStrings', 'sharedStrings.xml') : '') +
         `</Relationships>`,
     );
     await this.zip.file(
@@ -264,6 +310,7 @@ export class XlsxStreamWriter {
         `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
         ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${ct}.worksheet+xml"/>`).join('') +
         `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>` +
+        (shared ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` : '') +
         `</Types>`,
     );
     await this.zip.finish();

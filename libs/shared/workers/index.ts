@@ -1,0 +1,2 @@
+export { workerScriptUrl } from './worker-script.js';
+export { pipeThroughWorker, serveWorkerPipe, PipeDestinationClosedError, type WorkerPipeOptions } from './worker-pipe.js';
