@@ -22,6 +22,10 @@ export class OutboxMessage {
   @Column({ name: 'after_key', type: 'text', nullable: true })
   afterKey: string | null;
 
+  /** Claimed only when no ordinary row is ready (OutboxEntry.background). */
+  @Column({ type: 'boolean', default: false })
+  background: boolean;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

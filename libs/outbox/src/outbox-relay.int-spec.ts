@@ -134,6 +134,25 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     expect(handled.slice(3)).toEqual(['index y', 'alert alerts:y']);
   });
 
+  it('hands out background rows only when no ordinary row is ready', async () => {
+    await ds.transaction((em) =>
+      outbox.enqueueMany(em, [
+        { topic: 'test.topic', aggregateKey: 'bulk-1', background: true },
+        { topic: 'test.topic', aggregateKey: 'bulk-2', background: true },
+        { topic: 'test.topic', aggregateKey: 'bulk-3', background: true },
+      ]),
+    );
+    await enqueue('user-1', 1);
+    await ds.transaction((em) => outbox.enqueue(em, { topic: 'test.topic', aggregateKey: 'bulk-4', background: true }));
+    await enqueue('user-2', 1);
+    // Written after three background rows, the ordinary rows go first; then the rest in order.
+    expect(await relay.drainOnce(2)).toEqual({ claimed: 2, processed: 2, failed: 0 });
+    expect(seen.map((m) => m.aggregateKey)).toEqual(['user-1', 'user-2']);
+    expect(await relay.drainOnce(3)).toEqual({ claimed: 3, processed: 3, failed: 0 });
+    expect(await relay.drainOnce(3)).toEqual({ claimed: 1, processed: 1, failed: 0 });
+    expect(seen.map((m) => m.aggregateKey)).toEqual(['user-1', 'user-2', 'bulk-1', 'bulk-2', 'bulk-3', 'bulk-4']);
+  });
+
   it('runs as a loop with start/stop', async () => {
     relay.start();
     await enqueue('e', 2);

@@ -90,7 +90,7 @@ export class OutboxRelay implements OnApplicationShutdown {
                AND (o.after_key IS NULL OR NOT EXISTS (
                  SELECT 1 FROM outbox_message d
                  WHERE d.aggregate_key = o.after_key AND d.processed_at IS NULL AND d.id < o.id))
-             ORDER BY o.id
+             ORDER BY o.background, o.id
              LIMIT $1
              FOR UPDATE SKIP LOCKED)
            UPDATE outbox_message m SET locked_until = now() + make_interval(secs => $2::double precision / 1000), attempts = m.attempts + 1

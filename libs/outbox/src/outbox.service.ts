@@ -14,6 +14,11 @@ export interface OutboxEntry {
    * reaches its handler: match alerts for a listing wait until the listing is indexed.
    */
   after?: string;
+  /**
+   * Work that may wait (a bulk import's match alerts): handed out only when no ordinary row is
+   * ready, so it never delays the rows of people using the market.
+   */
+  background?: boolean;
 }
 
 /**
@@ -31,9 +36,9 @@ export class OutboxService {
     if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.enqueue must run inside the caller\'s transaction');
     if (entries.length === 0) return;
     await em.query(
-      `INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload, after_key)
-       SELECT topic, aggregate_key, aggregate_version, payload, after_key
-         FROM unnest($1::text[], $2::text[], $3::int[], $4::jsonb[], $5::text[]) WITH ORDINALITY AS u(topic, aggregate_key, aggregate_version, payload, after_key, n)
+      `INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload, after_key, background)
+       SELECT topic, aggregate_key, aggregate_version, payload, after_key, background
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::jsonb[], $5::text[], $6::boolean[]) WITH ORDINALITY AS u(topic, aggregate_key, aggregate_version, payload, after_key, background, n)
         ORDER BY n`,
       [
         entries.map((e) => e.topic),
@@ -41,6 +46,7 @@ export class OutboxService {
         entries.map((e) => e.aggregateVersion ?? null),
         entries.map((e) => JSON.stringify(e.payload ?? {})),
         entries.map((e) => e.after ?? null),
+        entries.map((e) => e.background === true),
       ],
     );
   }
