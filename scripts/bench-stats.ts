@@ -6,8 +6,9 @@
  *    StatisticsLedger.append path (multi-row unnest inserts + rollup upserts, 10,000 a batch).
  * 2. Times the statistics queries (p50/p95 of 30 runs each) next to a plain GROUP BY over the
  *    ledger through region_closure answering the same question.
- * 3. Streams full XLSX and CSV exports of all 1 M+ ledger rows to a file (XLSX rendered in a worker thread, keyset
- *    batches with the next one prefetched): time, rows/s, peak RSS.
+ * 3. Streams full XLSX and CSV exports of all 1 M+ ledger rows to a file, each in a fresh
+ *    process like the api's (keyset batches, the next one prefetched; XLSX rendered in a worker
+ *    thread): time, rows/s, RSS before and peak.
  *
  * Env: BENCH_CONTRACTS (default 1000000), BENCH_RUNS (default 30), BENCH_DIR (keep the database
  * there and reuse it on the next run, e.g. to measure the export again without the load).
@@ -16,6 +17,8 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, createWriteStream, chmodSync 
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { finished } from 'node:stream/promises';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -58,6 +61,47 @@ async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<{ p50: 
 @Module({})
 class BenchModule {}
 
+function statisticsContext(url: string) {
+  return NestFactory.createApplicationContext(
+    { module: BenchModule, imports: [// Search and auth are not used here; their config only has to validate.
+      ConfigModule.forRoot({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production' }), DatabaseModule, StatisticsModule] },
+    { logger: false, abortOnError: false },
+  );
+}
+
+const ADMIN: Principal = {
+  userId: randomUUID(), orgId: randomUUID(), orgType: 'platform', orgVerified: true, regionCode: '110000',
+  roles: ['platform_admin'], permissions: permissionsOf(['platform_admin']),
+};
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const cpuS = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);
+
+/**
+ * One full export of every ledger row, measured in a process of its own (as in the api, which
+ * has not just generated a million contracts in its heap): time, rows/s, RSS before and peak.
+ */
+async function exportOnly(url: string, format: 'xlsx' | 'csv', file: string): Promise<void> {
+  const app = await statisticsContext(url);
+  const exportsSvc = app.get(StatsExportService);
+  const [{ n }] = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM stats_ledger`)) as { n: number }[];
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  // process-wide: includes the XLSX render worker thread
+  const exportCpu = process.cpuUsage();
+  const exp = await exportsSvc.contracts(ADMIN, { period: '2021..2025', perspective: 'output' }, format);
+  const sink = createWriteStream(file, { highWaterMark: 1 << 20 });
+  await exp.write(sink);
+  await finished(sink);
+  clearInterval(sampler);
+  const secs = (performance.now() - started) / 1000;
+  out(`${format.toUpperCase()} export (${exp.fileName}): ${n} rows in ${secs.toFixed(1)} s = ${Math.round(n / secs)} rows/s, ` +
+    `file ${mb(statSync(file).size)}, RSS before ${mb(rssBefore)}, peak during export ${mb(peak)}, node CPU (all threads) ${cpuS(process.cpuUsage(exportCpu))} s`);
+  rmSync(file);
+  await app.close();
+}
+
 async function main(): Promise<void> {
   // BENCH_DIR keeps the database between runs (the load is skipped when it holds contracts).
   const keep = env.BENCH_DIR;
@@ -73,11 +117,7 @@ async function main(): Promise<void> {
     await loadReferenceData(ref);
     await ref.destroy();
 
-    const app = await NestFactory.createApplicationContext(
-      { module: BenchModule, imports: [// Search and auth are not used here; their config only has to validate.
-        ConfigModule.forRoot({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production' }), DatabaseModule, StatisticsModule] },
-      { logger: false, abortOnError: false },
-    );
+    const app = await statisticsContext(url);
     const ds = app.get(DataSource);
     const ledger = app.get(StatisticsLedger);
     const stats = app.get(StatisticsService);
@@ -139,7 +179,6 @@ async function main(): Promise<void> {
       if (written % 100_000 === 0) out(`  loaded ${written} contracts (${rows} ledger rows)`);
     }
     const loadS = (performance.now() - loadStart) / 1000;
-    const cpuS = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);
     out(`load: ${rows} ledger rows in ${loadS.toFixed(1)} s = ${Math.round(rows / loadS)} rows/s (ledger insert + 5 rollup upserts, same transaction; node CPU ${cpuS(process.cpuUsage(loadCpu))} s)`);
     await ds.query('VACUUM ANALYZE');
     const [sizes] = await ds.query(
@@ -151,10 +190,7 @@ async function main(): Promise<void> {
       `rollup_city_month ${sizes.city}, flow_matrix_month ${sizes.city_flows}`);
 
     // ---- queries ---------------------------------------------------------------------------
-    const admin: Principal = {
-      userId: randomUUID(), orgId: randomUUID(), orgType: 'platform', orgVerified: true, regionCode: '110000',
-      roles: ['platform_admin'], permissions: permissionsOf(['platform_admin']),
-    };
+    const admin = ADMIN;
     const sub = (col: string, r: string) => `l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '${r}')`;
     const year = `l.effective_date >= '2025-01-01' AND l.effective_date < '2026-01-01'`;
     const SUMS = 'sum(l.count_delta), sum(l.contract_amount_fen), sum(l.tech_amount_fen)';
@@ -204,34 +240,24 @@ async function main(): Promise<void> {
     }
 
     // ---- export ----------------------------------------------------------------------------
-    const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+    await app.close();
     for (const format of ['xlsx', 'csv'] as const) {
-      const file = join(root, `contracts.${format}`);
-      const rssBefore = process.memoryUsage().rss;
-      let peak = rssBefore;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-      const started = performance.now();
-      // process-wide: includes the XLSX render worker thread
-      const exportCpu = process.cpuUsage();
-      const exp = await exportsSvc.contracts(admin, { period: '2021..2025', perspective: 'output' }, format);
-      const sink = createWriteStream(file, { highWaterMark: 1 << 20 });
-      await exp.write(sink);
-      await finished(sink);
-      clearInterval(sampler);
-      const secs = (performance.now() - started) / 1000;
-      out(`\n${format.toUpperCase()} export (${exp.fileName}): ${sizes.ledger} rows in ${secs.toFixed(1)} s = ${Math.round(Number(sizes.ledger) / secs)} rows/s, ` +
-        `file ${mb(statSync(file).size)}, RSS before ${mb(rssBefore)}, peak during export ${mb(peak)}, node CPU (all threads) ${cpuS(process.cpuUsage(exportCpu))} s`);
-      rmSync(file);
+      out('');
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
+        env: { ...env, BENCH_EXPORT_URL: url, BENCH_EXPORT_FORMAT: format, BENCH_EXPORT_FILE: join(root, `contracts.${format}`) },
+        stdio: 'inherit',
+      });
+      if (child.status !== 0) throw new Error(`the ${format} export failed (exit ${child.status})`);
     }
     out(`(load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs — figures are only comparable on an idle machine)`);
-    await app.close();
   } finally {
     await pg.stop();
     if (!keep) rmSync(root, { recursive: true, force: true });
   }
 }
 
-main().catch((err: unknown) => {
+const exportUrl = env.BENCH_EXPORT_URL;
+(exportUrl ? exportOnly(exportUrl, env.BENCH_EXPORT_FORMAT === 'csv' ? 'csv' : 'xlsx', env.BENCH_EXPORT_FILE!) : main()).catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

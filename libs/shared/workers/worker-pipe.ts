@@ -10,29 +10,32 @@ export class PipeDestinationClosedError extends Error {
   }
 }
 
-type ToWorker = { op: 'input'; data: string } | { op: 'end' };
+type ToWorker = { op: 'input'; data: string } | { op: 'end' } | { op: 'consumed'; bytes: number };
 type FromWorker = { op: 'data'; chunk: Uint8Array } | { op: 'taken' } | { op: 'end' } | { op: 'error'; message: string };
 
 export interface WorkerPipeOptions {
   script: URL;
   /** Passed to the worker's handler (structured clone: plain data only). */
   data: unknown;
-  /** Text inputs, sent one by one; at most `inFlight` wait in the worker. */
-  inputs: AsyncIterable<string>;
+  /** Text inputs, sent one by one; at most `inFlight` wait in the worker. None: the worker produces on its own. */
+  inputs?: AsyncIterable<string>;
   out: Writable;
   inFlight?: number;
   resourceLimits?: ResourceLimits;
 }
 
 /**
- * Runs CPU-heavy output rendering in a worker thread while this thread produces its inputs (e.g.
- * fetches batches from the database): the two work on two cores, and the event loop that serves
- * requests stays free. Inputs are texts (a structured clone of a string is a copy, not a walk of
- * objects); the worker's output bytes are written to `out` here. Memory stays flat: at most
- * `inFlight` inputs are queued in the worker, and no input is sent while `out` waits to drain.
+ * Runs CPU-heavy output rendering in a worker thread, so that the event loop serving requests
+ * stays free (and this thread can produce the inputs meanwhile, on another core). Inputs are
+ * texts (a structured clone of a string is a copy, not a walk of objects); the worker's output
+ * bytes are written to `out` here. Memory stays flat: at most `inFlight` inputs are queued in the
+ * worker, and the worker stops writing while more than OUTPUT_CREDIT bytes it sent have not
+ * been taken by `out` (a slow client slows the worker down instead of filling this heap).
  * Resolves when `out` has finished; rejects (and stops the worker) when the worker fails or `out`
  * closes first. The worker side is `serveWorkerPipe`.
  */
+const OUTPUT_CREDIT = 4 << 20;
+
 export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
   const inFlight = o.inFlight ?? 2;
   const worker = new Worker(o.script, { workerData: o.data, ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}) });
@@ -60,10 +63,25 @@ export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
   const outError = (err: unknown) => fail(new PipeDestinationClosedError(err));
   o.out.on('close', outGone);
   o.out.on('error', outError);
-  o.out.on('drain', poke);
+  // Output bytes handed to `out` while it wanted to drain: acknowledged to the worker on 'drain'.
+  let unacknowledged = 0;
+  const acknowledge = () => {
+    if (unacknowledged > 0 && !o.out.writableNeedDrain) {
+      worker.postMessage({ op: 'consumed', bytes: unacknowledged } satisfies ToWorker);
+      unacknowledged = 0;
+    }
+  };
+  const onDrain = () => {
+    acknowledge();
+    poke();
+  };
+  o.out.on('drain', onDrain);
   worker.on('message', (m: FromWorker) => {
     if (m.op === 'data') {
-      if (!o.out.destroyed) o.out.write(Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
+      if (o.out.destroyed) return;
+      o.out.write(Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
+      unacknowledged += m.chunk.byteLength;
+      acknowledge();
     } else if (m.op === 'taken') {
       taken += 1;
       poke();
@@ -81,7 +99,7 @@ export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
     if (failure) throw failure;
   };
   try {
-    for await (const input of o.inputs) {
+    for await (const input of o.inputs ?? []) {
       check();
       worker.postMessage({ op: 'input', data: input } satisfies ToWorker);
       sent += 1;
@@ -97,7 +115,7 @@ export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
   } finally {
     o.out.off('close', outGone);
     o.out.off('error', outError);
-    o.out.off('drain', poke);
+    o.out.off('drain', onDrain);
     await worker.terminate();
   }
 }
@@ -111,7 +129,18 @@ export function serveWorkerPipe(handler: (data: unknown, inputs: AsyncIterable<s
   if (port === null) throw new Error('serveWorkerPipe must run in a worker thread');
   const queue: (string | null)[] = [];
   let waiting: (() => void) | null = null;
+  let unacknowledged = 0;
+  let resume: (() => void) | null = null;
   port.on('message', (m: ToWorker) => {
+    if (m.op === 'consumed') {
+      unacknowledged -= m.bytes;
+      if (unacknowledged <= OUTPUT_CREDIT && resume) {
+        const r = resume;
+        resume = null;
+        r();
+      }
+      return;
+    }
     queue.push(m.op === 'input' ? m.data : null);
     const w = waiting;
     waiting = null;
@@ -133,7 +162,9 @@ export function serveWorkerPipe(handler: (data: unknown, inputs: AsyncIterable<s
       const own = new Uint8Array(chunk.length);
       own.set(chunk);
       port.postMessage({ op: 'data', chunk: own } satisfies FromWorker, [own.buffer]);
-      done();
+      unacknowledged += own.byteLength;
+      if (unacknowledged > OUTPUT_CREDIT) resume = () => done();
+      else done();
     },
     final(done) {
       port.postMessage({ op: 'end' } satisfies FromWorker);

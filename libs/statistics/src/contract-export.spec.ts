@@ -1,5 +1,4 @@
 import { Writable } from 'node:stream';
-import { PipeDestinationClosedError, pipeThroughWorker, workerScriptUrl } from '../../shared/workers/index.js';
 import { LEDGER_CELL_SEPARATOR as C, LEDGER_EXPORT_COLUMNS, LEDGER_ROW_SEPARATOR as R, writeContractsCsv, writeContractsXlsx, type ContractExportNames } from './contract-export.js';
 import { read, Sink } from './xlsx-test-sink.js';
 
@@ -9,7 +8,7 @@ const names: ContractExportNames = {
   techField: [['01', '电子信息']],
 };
 
-/** One ledger line as StatsQueryRepository.ledgerBatch sends it. */
+/** One ledger line as ledgerBatch (ledger-export.query) sends it. */
 function line(i: number, over: Partial<Record<(typeof LEDGER_EXPORT_COLUMNS)[number], string>> = {}): string {
   const v: Record<string, string> = {
     registrationNo: `R${i}`, entryKind: 'certified', source: 'import', effectiveDate: '2025-03-0' + (1 + (i % 9)), contractName: `合同${i}`,
@@ -57,67 +56,5 @@ describe('contract export files', () => {
     const text = Buffer.concat(chunks).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n')[1]).toBe('R1,认定登记,导入,2025-03-02,"含,逗号""引号",卖方1,杜集区,买方1,相山区,杜集区,技术开发,委托开发,电子信息,1,1.000001,0.5');
-  });
-});
-
-/** The contract XLSX rendered in its worker thread (dist/…/contracts-xlsx.worker.js, built by npm test). */
-describe('contract XLSX through the worker pipe', () => {
-  const script = workerScriptUrl(import.meta.url, './contracts-xlsx.worker.js');
-
-  it('gives the same workbook as rendering in this thread', async () => {
-    const here = new Sink(true);
-    const there = new Sink(true);
-    const batches = [batch(0, 2000), batch(2000, 2000), batch(4000, 1)];
-    await writeContractsXlsx(here, '明细', names, texts(...batches));
-    await pipeThroughWorker({ script, data: { title: '明细', names }, inputs: texts(...batches), out: there });
-    expect(there.writableFinished).toBe(true);
-    const [a, b] = await Promise.all([read(here.buffer), read(there.buffer)]);
-    expect(b[0]!.rowCount).toBe(4003);
-    for (const r of [1, 2, 3, 2002, 4003]) expect(b[0]!.getRow(r).values).toEqual(a[0]!.getRow(r).values);
-  });
-
-  it('keeps memory flat: a destination that stops reading stops the producer after a few batches', async () => {
-    let release: () => void = () => undefined;
-    let blocked = true;
-    const out = new Writable({
-      highWaterMark: 64 * 1024,
-      write(_c, _e, cb) {
-        if (blocked) release = () => cb();
-        else cb();
-      },
-    });
-    let produced = 0;
-    const inputs = (async function* () {
-      for (let b = 0; b < 40; b++) {
-        produced += 1;
-        yield batch(b * 2000, 2000);
-      }
-    })();
-    const run = pipeThroughWorker({ script, data: { title: 't', names }, inputs, out });
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(produced).toBeLessThan(10);
-    blocked = false;
-    release();
-    await run;
-    expect(produced).toBe(40);
-  }, 60_000);
-
-  it('fails with PipeDestinationClosedError when the client goes away, and stops reading its inputs', async () => {
-    const out = new Sink(false, 1024);
-    let produced = 0;
-    const inputs = (async function* () {
-      for (;;) {
-        produced += 1;
-        if (produced === 4) out.destroy();
-        yield batch(produced * 1000, 1000);
-      }
-    })();
-    await expect(pipeThroughWorker({ script, data: { title: 't', names }, inputs, out })).rejects.toBeInstanceOf(PipeDestinationClosedError);
-    expect(produced).toBeLessThan(10);
-  });
-
-  it('reports a failure inside the worker instead of hanging', async () => {
-    const out = new Sink(false);
-    await expect(pipeThroughWorker({ script, data: { title: 't', names }, inputs: texts(line(1, { contractAmountFen: 'abc' })), out })).rejects.toThrow(/worker failed: .*abc/);
   });
 });

@@ -8,6 +8,9 @@ import type { Period } from './period.js';
 import { pipeThroughWorker, workerScriptUrl } from '../../shared/workers/index.js';
 import { writeContractsCsv } from './contract-export.js';
 import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
+import { ledgerBatches } from './ledger-export.query.js';
+import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
+import { DatabaseConfig } from '../../shared/config/index.js';
 import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
 import { indentStyle, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
@@ -52,6 +55,7 @@ export class StatsExportService {
     private readonly ds: DataSource,
     private readonly stats: StatisticsService,
     private readonly repo: StatsQueryRepository,
+    private readonly db: DatabaseConfig,
   ) {}
 
   /** The summary by child region (indented hierarchy), type, field or month. */
@@ -75,40 +79,27 @@ export class StatsExportService {
 
   /**
    * Every ledger row (certifications, amendments, cancellations) of the period, streamed by
-   * keyset batches; the next batch is fetched while the current one is written, so the
-   * database and the writer work at the same time. The XLSX is rendered in a worker thread
-   * (contracts-xlsx.worker): this thread only fetches, so rendering gets a core of its own and
-   * a million-row export does not hold up the requests of other users. Memory stays flat: at
-   * most two batches wait for the worker, none while the client is slow to read.
+   * keyset batches (ledger-export.query); the next batch is fetched while the current one is
+   * written, so the database and the writer work at the same time. The XLSX is read and rendered
+   * in a worker thread (contracts-xlsx.worker, on a connection of its own): a million-row export
+   * does not hold up the requests of other users, and its garbage stays in a small heap of its
+   * own. Memory stays flat: the worker waits while the client is slow to read.
    */
   async contracts(principal: Principal, q: StatsQuery, format: ExportFormat): Promise<ExportFile> {
     const { region, period, filter } = await this.stats.prepare(principal, q);
     const scope = { perspective: q.perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter };
     const name = `${region.name}${period.label}技术合同明细（${PERSPECTIVE_LABEL[q.perspective]}）`;
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
-    const repo = this.repo;
-    const em = this.ds.manager;
-    const batches = async function* (): AsyncGenerator<string> {
-      let next = repo.ledgerBatch(em, scope, '0', BATCH);
-      for (;;) {
-        const batch = await next;
-        if (batch === null) return;
-        next = batch.count < BATCH ? Promise.resolve(null) : repo.ledgerBatch(em, scope, batch.lastId, BATCH);
-        // A consumer that stops early (client gone) must not leave a rejection unobserved.
-        next.catch(() => undefined);
-        yield batch.text;
-      }
-    };
     const write = async (out: Writable) => {
-      const names = await repo.ledgerNames(em);
-      if (format === 'csv') return writeContractsCsv(out, names, batches());
+      const names = await this.repo.ledgerNames(this.ds.manager);
+      if (format === 'csv') return writeContractsCsv(out, names, ledgerBatches(this.ds.manager, scope, BATCH));
+      const job: ContractsXlsxJob = { title: name, names, databaseUrl: this.db.url, scope, batchSize: BATCH };
       await pipeThroughWorker({
         script: workerScriptUrl(import.meta.url, './contracts-xlsx.worker.js'),
-        data: { title: name, names },
-        inputs: batches(),
+        data: job,
         out,
-        // The worker's heap only holds a batch or two; a small young generation keeps RSS down.
-        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 128 },
+        // Its heap holds a batch or two and garbage: small limits keep the process's RSS down.
+        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
       });
     };
     return this.file(name, ascii, format, write);
