@@ -9,6 +9,7 @@ import { XLSX_MAX_ROWS, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxShare
  * not names) and are turned into XLSX or CSV here. Plain functions over plain data, so the XLSX
  * rendering can run in a worker thread (contracts-xlsx.worker).
  */
+
 /** Separators of ledger-export.query batch texts (XML-forbidden, removed from free text). */
 export const LEDGER_ROW_SEPARATOR = '\u001e';
 export const LEDGER_CELL_SEPARATOR = '\u001f';
