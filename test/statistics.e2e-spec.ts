@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { StatisticsLedger, type LedgerEntry } from '../libs/statistics/src/index.js';
+import { Writable } from 'node:stream';
+import { StatisticsLedger, StatsExportService, type LedgerEntry } from '../libs/statistics/src/index.js';
+import { permissionsOf, type Principal } from '../libs/shared/auth/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -287,6 +289,36 @@ describe('statistics API and exports (e2e)', () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example/x"",""点我"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(text).toContain(`E2E-SEPARATORS,认定登记,平台,2026-02-10,分隔符合同,卖方,${seller},买方,${buyer},`);
+  });
+
+  it('runs at most two full contract exports at once: a third answers 429 with a code, not an attachment', async () => {
+    const principal: Principal = {
+      userId: platform.user.id, orgId: platform.org.id, orgType: 'platform', orgVerified: true, regionCode: '110000',
+      roles: ['platform_admin'], permissions: permissionsOf(['platform_admin']),
+    };
+    const exports = t.app.get(StatsExportService);
+    // Two exports whose client takes nothing: they stay open and hold their slots.
+    const stalled = [0, 1].map(() => new Writable({ highWaterMark: 1, write: () => undefined }));
+    const files = await Promise.all([0, 1].map((i) => exports.contracts(principal, { period: '2021..2026', perspective: 'output' }, i ? 'csv' : 'xlsx')));
+    // Not awaited: they end (rejected) only when their clients go away below.
+    const running = files.map((f, i) => f.write(stalled[i]!).then(() => 'finished', () => 'stopped'));
+    await new Promise((r) => setTimeout(r, 300));
+    const busy = await request(t.http)
+      .get('/api/stats/contracts/export')
+      .query({ region: '340600', period: '2026-02', perspective: 'absorption' })
+      .set(bearer(huaibei.accessToken))
+      .expect(429);
+    expect(busy.body).toMatchObject({ statusCode: 429, code: 'STATS_EXPORT_BUSY' });
+    expect(busy.headers['content-disposition']).toBeUndefined();
+    expect(busy.headers['content-type']).toContain('application/json');
+    // The clients go away: the slots are freed and the next export runs.
+    for (const out of stalled) out.destroy();
+    expect(await Promise.all(running)).toEqual(['stopped', 'stopped']);
+    await request(t.http)
+      .get('/api/stats/contracts/export')
+      .query({ region: '340600', period: '2026-02', perspective: 'absorption', format: 'csv' })
+      .set(bearer(huaibei.accessToken))
+      .expect(200);
   });
 
   it('exports the summary as CSV with BOM and a totals row', async () => {

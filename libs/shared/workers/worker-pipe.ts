@@ -161,8 +161,9 @@ export function serveWorkerPipe(handler: (data: unknown, inputs: AsyncIterable<s
       // A copy of its own to transfer: zlib output may share an ArrayBuffer with other chunks.
       const own = new Uint8Array(chunk.length);
       own.set(chunk);
-      port.postMessage({ op: 'data', chunk: own } satisfies FromWorker, [own.buffer]);
+      // Counted before the transfer, which detaches `own` (its byteLength becomes 0).
       unacknowledged += own.byteLength;
+      port.postMessage({ op: 'data', chunk: own } satisfies FromWorker, [own.buffer]);
       if (unacknowledged > OUTPUT_CREDIT) resume = () => done();
       else done();
     },

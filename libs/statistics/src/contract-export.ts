@@ -1,6 +1,6 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { csvText, fenToWanExact } from './spreadsheet-safety.js';
+import { drained, ZipDestinationClosedError } from './zip-stream.writer.js';
 import { XLSX_MAX_ROWS, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxShared, type XlsxValue } from './xlsx-stream.writer.js';
 
 /**
@@ -98,8 +98,10 @@ export async function writeContractsXlsx(out: Writable, title: string, names: Co
 export async function writeContractsCsv(out: Writable, names: ContractExportNames, batches: AsyncIterable<string>): Promise<void> {
   const n = maps(names);
   const named = (m: Map<string, string>, code: string) => csvText(m.get(code) ?? code);
+  // A client gone mid-file ends the export (ZipDestinationClosedError), never a wait for 'drain' forever.
   const put = async (s: string) => {
-    if (!out.write(s)) await once(out, 'drain');
+    if (out.destroyed) throw new ZipDestinationClosedError();
+    if (!out.write(s)) await drained(out);
   };
   await put(`\uFEFF${CONTRACT_HEADERS.map(csvText).join(',')}\r\n`);
   for await (const text of batches) {

@@ -6,6 +6,7 @@ export enum StatisticsErrorCode {
   STATS_REGION_FORBIDDEN = 'STATS_REGION_FORBIDDEN',
   STATS_REGION_REQUIRED = 'STATS_REGION_REQUIRED',
   STATS_FILTER_UNKNOWN = 'STATS_FILTER_UNKNOWN',
+  STATS_EXPORT_BUSY = 'STATS_EXPORT_BUSY',
   LEDGER_ENTRY_INVALID = 'LEDGER_ENTRY_INVALID',
   LEDGER_REFERENCE_UNKNOWN = 'LEDGER_REFERENCE_UNKNOWN',
   LEDGER_DUPLICATE_CERTIFICATION = 'LEDGER_DUPLICATE_CERTIFICATION',
@@ -18,6 +19,7 @@ export const statisticsErrorStatus: ErrorStatusMap<StatisticsErrorCode> = {
   STATS_REGION_FORBIDDEN: 403,
   STATS_REGION_REQUIRED: 400,
   STATS_FILTER_UNKNOWN: 400,
+  STATS_EXPORT_BUSY: 429,
   LEDGER_ENTRY_INVALID: 422,
   LEDGER_REFERENCE_UNKNOWN: 422,
   LEDGER_DUPLICATE_CERTIFICATION: 409,
@@ -54,6 +56,12 @@ export class StatsRegionRequiredError extends AppError {
 export class StatsFilterUnknownError extends AppError {
   constructor(field: string, value: string) {
     super(StatisticsErrorCode.STATS_FILTER_UNKNOWN, `${field} 的取值 ${value} 不存在`, { field, value });
+  }
+}
+
+export class StatsExportBusyError extends AppError {
+  constructor(limit: number) {
+    super(StatisticsErrorCode.STATS_EXPORT_BUSY, `正在进行的合同明细导出已达 ${limit} 个，请稍后再试`, { limit });
   }
 }
 

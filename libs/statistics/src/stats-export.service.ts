@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -8,12 +7,14 @@ import type { Period } from './period.js';
 import { pipeThroughWorker, workerScriptUrl } from '../../shared/workers/index.js';
 import { writeContractsCsv } from './contract-export.js';
 import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
-import { ledgerBatches } from './ledger-export.query.js';
+import { ledgerBatches, type LedgerExportScope } from './ledger-export.query.js';
+import { StatsExportBusyError } from './statistics.errors.js';
 import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
 import { DatabaseConfig } from '../../shared/config/index.js';
 import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
 import { indentStyle, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
+import { drained, ZipDestinationClosedError } from './zip-stream.writer.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -33,6 +34,12 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 const BATCH = 5_000;
+/**
+ * Full contract exports running at once in this process; more answer 429. Each one keeps a
+ * database connection of its own and (XLSX) a worker thread with up to ~80 MB of heap busy for
+ * tens of seconds per million rows, so a handful of bureau users cannot exhaust the server.
+ */
+const MAX_FULL_EXPORTS = 2;
 
 interface ReportLine {
   label: string;
@@ -42,7 +49,8 @@ interface ReportLine {
 
 /** Writes text to a stream, waiting when it is full, so memory stays flat. */
 async function put(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
+  if (out.destroyed) throw new ZipDestinationClosedError();
+  if (!out.write(chunk)) await drained(out);
 }
 
 /**
@@ -57,6 +65,8 @@ export class StatsExportService {
     private readonly repo: StatsQueryRepository,
     private readonly db: DatabaseConfig,
   ) {}
+
+  private fullExports = 0;
 
   /** The summary by child region (indented hierarchy), type, field or month. */
   async summary(principal: Principal, q: Omit<StatsQuery, 'perspective'> & { perspective?: Perspective }, groupBy: GroupBy, format: ExportFormat): Promise<ExportFile> {
@@ -91,18 +101,28 @@ export class StatsExportService {
     const name = `${region.name}${period.label}技术合同明细（${PERSPECTIVE_LABEL[q.perspective]}）`;
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
     const write = async (out: Writable) => {
-      const names = await this.repo.ledgerNames(this.ds.manager);
-      if (format === 'csv') return writeContractsCsv(out, names, ledgerBatches(this.ds.manager, scope, BATCH));
-      const job: ContractsXlsxJob = { title: name, names, databaseUrl: this.db.url, scope, batchSize: BATCH };
-      await pipeThroughWorker({
-        script: workerScriptUrl(import.meta.url, './contracts-xlsx.worker.js'),
-        data: job,
-        out,
-        // Its heap holds a batch or two and garbage: small limits keep the process's RSS down.
-        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
-      });
+      if (this.fullExports >= MAX_FULL_EXPORTS) throw new StatsExportBusyError(MAX_FULL_EXPORTS);
+      this.fullExports += 1;
+      try {
+        await this.writeContracts(out, format, name, scope);
+      } finally {
+        this.fullExports -= 1;
+      }
     };
     return this.file(name, ascii, format, write);
+  }
+
+  private async writeContracts(out: Writable, format: ExportFormat, name: string, scope: LedgerExportScope): Promise<void> {
+    const names = await this.repo.ledgerNames(this.ds.manager);
+    if (format === 'csv') return writeContractsCsv(out, names, ledgerBatches(this.ds.manager, scope, BATCH));
+    const job: ContractsXlsxJob = { title: name, names, databaseUrl: this.db.url, scope, batchSize: BATCH };
+    await pipeThroughWorker({
+      script: workerScriptUrl(import.meta.url, './contracts-xlsx.worker.js'),
+      data: job,
+      out,
+      // Its heap holds a batch or two and garbage: small limits keep the process's RSS down.
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
+    });
   }
 
   private file(name: string, ascii: string, format: ExportFormat, write: (out: Writable) => Promise<void>): ExportFile {

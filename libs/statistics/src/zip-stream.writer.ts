@@ -33,7 +33,7 @@ interface EntryRecord {
  * Resolves when `stream` can take more data; rejects when it closes or fails first, so a
  * producer never waits forever on a client that went away.
  */
-function drained(stream: Writable | DeflateRaw): Promise<void> {
+export function drained(stream: Writable | DeflateRaw): Promise<void> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       stream.off('drain', onDrain);

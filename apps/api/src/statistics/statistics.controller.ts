@@ -25,9 +25,13 @@ async function stream(res: Response, file: ExportFile): Promise<void> {
   try {
     await file.write(res);
   } catch (err) {
+    // Before any byte: an error body (JSON, not an attachment) follows from the exception filter.
+    if (!res.headersSent) {
+      for (const h of ['Content-Type', 'Content-Disposition', 'Cache-Control']) res.removeHeader(h);
+      throw err;
+    }
     // Once bytes are out no error body can follow: cut the connection so the client sees a
     // broken download instead of a truncated file that looks complete.
-    if (!res.headersSent) throw err;
     res.destroy(err instanceof Error ? err : undefined);
   }
 }
