@@ -341,6 +341,17 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(totalCell).toBeDefined();
     expect(Number(totalCell)).toBeCloseTo(before + CONTRACT_WAN, 2);
 
+    // …and the contract list of the period (every ledger row, rendered in the export worker) has the contract
+    const [list] = await Promise.all([bur.waitForEvent('download'), bur.getByTestId('export-contracts').click()]);
+    expect(list.suggestedFilename()).toMatch(/技术合同明细.*\.xlsx$/);
+    const listBook = new ExcelJS.Workbook();
+    await listBook.xlsx.readFile(await list.path());
+    const rows: unknown[][] = [];
+    listBook.worksheets[0]!.eachRow((r) => rows.push(r.values as unknown[]));
+    const mine = rows.find((r) => r.includes(NEED) || r.some((v) => typeof v === 'string' && v.includes('硬碳')));
+    expect(mine).toBeDefined();
+    expect(mine).toContain(CONTRACT_WAN);
+
     // the home page, with the published need among the newest listings
     const home = await h.newPage();
     await home.goto('/');

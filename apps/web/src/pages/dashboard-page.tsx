@@ -88,10 +88,11 @@ export default function DashboardPage() {
   const error = byRegion.error ?? byType.error;
   const total = byRegion.data?.total;
 
-  const exportFile = async (format: 'xlsx' | 'csv') => {
+  const exportFile = async (format: 'xlsx' | 'csv' | 'contracts') => {
     setExporting(format);
     try {
-      await download('/stats/summary/export', { ...base, groupBy: 'child-region', format }, `技术合同统计_${period}.${format}`);
+      if (format === 'contracts') await download('/stats/contracts/export', { ...base, format: 'xlsx' }, `技术合同明细_${period}.xlsx`);
+      else await download('/stats/summary/export', { ...base, groupBy: 'child-region', format }, `技术合同统计_${period}.${format}`);
       message.success('已开始下载');
     } catch (e) {
       message.error(e instanceof Error ? e.message : '导出失败');
@@ -147,6 +148,9 @@ export default function DashboardPage() {
             </Button>
             <Button icon={<DownloadOutlined />} loading={exporting === 'csv'} onClick={() => void exportFile('csv')}>
               导出 CSV
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting === 'contracts'} onClick={() => void exportFile('contracts')} data-testid="export-contracts">
+              导出合同明细
             </Button>
           </Space>
         </Space>
