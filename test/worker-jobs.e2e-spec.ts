@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../libs/shared/testing/in
 
 /**
  * The worker's scheduled jobs as the worker process runs them: the listing deadline job and the
- * idempotency-key purge, on their configured intervals, against a real database.
+ * housekeeping purges, on their configured intervals, against a real database.
  */
 describe('worker scheduled jobs (e2e)', () => {
   let db: TestDatabase;
@@ -48,7 +48,7 @@ describe('worker scheduled jobs (e2e)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     worker = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot({ ...db.env, LISTING_DEADLINE_POLL_MS: '1000', IDEMPOTENCY_PURGE_POLL_MS: '1000', IDEMPOTENCY_RETENTION_DAYS: '3' })],
+      imports: [WorkerModule.forRoot({ ...db.env, LISTING_DEADLINE_POLL_MS: '1000', IDEMPOTENCY_PURGE_POLL_MS: '1000', IDEMPOTENCY_RETENTION_DAYS: '3', OUTBOX_RETENTION_DAYS: '3' })],
     }).compile();
     ds = worker.get(DataSource);
     [{ id: orgId }] = await ds.query(
@@ -63,7 +63,7 @@ describe('worker scheduled jobs (e2e)', () => {
     await db.drop();
   });
 
-  it('closes listings past their deadline and purges old idempotency keys, at start and on every interval', async () => {
+  it('closes listings past their deadline and purges old idempotency keys and relayed outbox rows, at start and on every interval', async () => {
     const dueAtStart = await publishedNeed(yesterday);
     const stillOpen = await publishedNeed(chinaToday());
     await oldKey('key-ten-days', 10);
@@ -79,6 +79,15 @@ describe('worker scheduled jobs (e2e)', () => {
     await oldKey('key-five-days', 5);
     await until(async () => (await statusOf(dueLater)) === 'closed', 'the later need to close');
     await until(async () => (await keysLeft()).length === 1, 'the later key to be purged');
+
+    // Outbox rows relayed longer ago than OUTBOX_RETENTION_DAYS go too; recent ones stay.
+    await ds.query(
+      `INSERT INTO outbox_message (topic, aggregate_key, processed_at) VALUES
+         ('worker.test', 'relayed-long-ago', now() - interval '5 days'), ('worker.test', 'relayed-lately', now() - interval '1 day')`,
+    );
+    const outboxLeft = async () => (await ds.query(`SELECT aggregate_key AS k FROM outbox_message WHERE topic = 'worker.test'`)).map((r: { k: string }) => r.k);
+    await until(async () => (await outboxLeft()).length === 1, 'the old outbox row to be purged');
+    expect(await outboxLeft()).toEqual(['relayed-lately']);
     expect(await statusOf(stillOpen)).toBe('published');
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'listing.expire'`);
     expect(n).toBe(2);

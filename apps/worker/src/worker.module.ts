@@ -13,16 +13,16 @@ import { ImportsModule } from '../../../libs/imports/src/index.js';
 import { ImportJob } from './import.job.js';
 import { ListingDeadlineJob } from './listing-deadline.job.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
-import { IdempotencyPurgeJob } from './idempotency-purge.job.js';
+import { HousekeepingJob } from './housekeeping.job.js';
 
-/** Background processes: outbox relay, webhook delivery, imports, listing deadlines, idempotency-key purge. */
+/** Background processes: outbox relay, webhook delivery, imports, listing deadlines, housekeeping (old idempotency keys and relayed outbox rows). */
 @Module({})
 export class WorkerModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule, ExchangeModule, MatchingModule, NotificationsModule, ImportsModule, IdempotencyModule],
-      providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob, ListingDeadlineJob, IdempotencyPurgeJob],
+      providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob, ListingDeadlineJob, HousekeepingJob],
     };
   }
 }

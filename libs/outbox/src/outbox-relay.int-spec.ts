@@ -153,6 +153,19 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     expect(seen.map((m) => m.aggregateKey)).toEqual(['user-1', 'user-2', 'bulk-1', 'bulk-2', 'bulk-3', 'bulk-4']);
   });
 
+  it('purges rows relayed before the retention, never pending or recent ones', async () => {
+    await enqueue('old', 3);
+    await enqueue('recent', 1);
+    await enqueue('pending', 1);
+    await ds.query(`UPDATE outbox_message SET processed_at = now() - interval '31 days' WHERE aggregate_key = 'old'`);
+    await ds.query(`UPDATE outbox_message SET processed_at = now() - interval '29 days' WHERE aggregate_key = 'recent'`);
+    // An old row that was never processed (e.g. a handler failing for a month) stays.
+    await ds.query(`UPDATE outbox_message SET created_at = now() - interval '60 days' WHERE aggregate_key = 'pending'`);
+    expect(await relay.purgeProcessed(30, 2)).toBe(3);
+    const left = await ds.query(`SELECT aggregate_key AS key FROM outbox_message ORDER BY id`);
+    expect(left.map((r: { key: string }) => r.key)).toEqual(['recent', 'pending']);
+  });
+
   it('runs as a loop with start/stop', async () => {
     relay.start();
     await enqueue('e', 2);

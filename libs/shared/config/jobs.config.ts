@@ -24,9 +24,15 @@ class JobsEnv {
   @Min(1000, { message: between('IDEMPOTENCY_PURGE_POLL_MS', 1000, 86400000) })
   @Max(86_400_000, { message: between('IDEMPOTENCY_PURGE_POLL_MS', 1000, 86400000) })
   IDEMPOTENCY_PURGE_POLL_MS: number = 3_600_000;
+
+  @Transform(toInt)
+  @IsInt({ message: between('OUTBOX_RETENTION_DAYS', 1, 3650) })
+  @Min(1, { message: between('OUTBOX_RETENTION_DAYS', 1, 3650) })
+  @Max(3650, { message: between('OUTBOX_RETENTION_DAYS', 1, 3650) })
+  OUTBOX_RETENTION_DAYS: number = 30;
 }
 
-/** The worker's scheduled housekeeping: closing listings past their deadline, purging old idempotency keys. */
+/** The worker's scheduled housekeeping: closing listings past their deadline, purging old idempotency keys and relayed outbox rows. */
 export class JobsConfig {
   constructor(
     /** How often the worker looks for published needs and challenges past their deadline. */
@@ -34,10 +40,12 @@ export class JobsConfig {
     /** Idempotency keys older than this are deleted (never while their replay window is open). */
     readonly idempotencyRetentionDays: number = 7,
     readonly idempotencyPurgePollMs: number = 3_600_000,
+    /** Relayed outbox rows are deleted this long after they were processed (kept for diagnosis). */
+    readonly outboxRetentionDays: number = 30,
   ) {}
 
   static fromEnv(env: Env): JobsConfig {
     const e = validateEnv(JobsEnv, env);
-    return new JobsConfig(e.LISTING_DEADLINE_POLL_MS, e.IDEMPOTENCY_RETENTION_DAYS, e.IDEMPOTENCY_PURGE_POLL_MS);
+    return new JobsConfig(e.LISTING_DEADLINE_POLL_MS, e.IDEMPOTENCY_RETENTION_DAYS, e.IDEMPOTENCY_PURGE_POLL_MS, e.OUTBOX_RETENTION_DAYS);
   }
 }
