@@ -9,6 +9,7 @@ import { MailConfig } from './mail.config.js';
 import { ExchangeConfig } from './exchange.config.js';
 import { ImportsConfig } from './imports.config.js';
 import { JobsConfig } from './jobs.config.js';
+import { StatisticsConfig } from './statistics.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
 export function processEnv(): Env {
@@ -34,6 +35,7 @@ export class ConfigModule {
       { provide: ExchangeConfig, useFactory: () => ExchangeConfig.fromEnv(env()) },
       { provide: ImportsConfig, useFactory: () => ImportsConfig.fromEnv(env()) },
       { provide: JobsConfig, useFactory: () => JobsConfig.fromEnv(env()) },
+      { provide: StatisticsConfig, useFactory: () => StatisticsConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -50,4 +52,5 @@ export function validateAllConfig(env: Env = processEnv()): void {
   ExchangeConfig.fromEnv(env);
   ImportsConfig.fromEnv(env);
   JobsConfig.fromEnv(env);
+  StatisticsConfig.fromEnv(env);
 }

@@ -7,6 +7,7 @@ export { MailConfig, MAIL_TRANSPORTS, type MailTransportKind } from './mail.conf
 export { ExchangeConfig } from './exchange.config.js';
 export { ImportsConfig } from './imports.config.js';
 export { JobsConfig } from './jobs.config.js';
+export { StatisticsConfig } from './statistics.config.js';
 export { LauncherConfig } from './launcher.config.js';
 export { ConfigError, validateEnv, type Env } from './env-schema.js';
 export { ConfigModule, processEnv, validateAllConfig } from './config.module.js';

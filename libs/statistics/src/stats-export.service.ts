@@ -10,7 +10,7 @@ import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } fro
 import { ledgerBatches, type LedgerExportScope } from './ledger-export.query.js';
 import { StatsExportBusyError } from './statistics.errors.js';
 import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
-import { DatabaseConfig } from '../../shared/config/index.js';
+import { DatabaseConfig, StatisticsConfig } from '../../shared/config/index.js';
 import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
 import { indentStyle, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
@@ -34,12 +34,6 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 const BATCH = 5_000;
-/**
- * Full contract exports running at once in this process; more answer 429. Each one keeps a
- * database connection of its own and (XLSX) a worker thread with up to ~80 MB of heap busy for
- * tens of seconds per million rows, so a handful of bureau users cannot exhaust the server.
- */
-const MAX_FULL_EXPORTS = 2;
 
 interface ReportLine {
   label: string;
@@ -64,6 +58,7 @@ export class StatsExportService {
     private readonly stats: StatisticsService,
     private readonly repo: StatsQueryRepository,
     private readonly db: DatabaseConfig,
+    private readonly cfg: StatisticsConfig,
   ) {}
 
   private fullExports = 0;
@@ -101,7 +96,10 @@ export class StatsExportService {
     const name = `${region.name}${period.label}技术合同明细（${PERSPECTIVE_LABEL[q.perspective]}）`;
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
     const write = async (out: Writable) => {
-      if (this.fullExports >= MAX_FULL_EXPORTS) throw new StatsExportBusyError(MAX_FULL_EXPORTS);
+      // Each one holds a connection of its own and (XLSX) a worker thread for tens of seconds per
+      // million rows: a handful of bureau users must not be able to exhaust the server.
+      const limit = this.cfg.exportMaxConcurrent;
+      if (this.fullExports >= limit) throw new StatsExportBusyError(limit);
       this.fullExports += 1;
       try {
         await this.writeContracts(out, format, name, scope);
