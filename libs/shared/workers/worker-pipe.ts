@@ -10,60 +10,38 @@ export class PipeDestinationClosedError extends Error {
   }
 }
 
-type ToWorker = { op: 'input'; data: string } | { op: 'end' } | { op: 'consumed'; bytes: number };
-type FromWorker = { op: 'data'; chunk: Uint8Array } | { op: 'taken' } | { op: 'end' } | { op: 'error'; message: string };
+type ToWorker = { op: 'consumed'; bytes: number };
+type FromWorker = { op: 'data'; chunk: Uint8Array } | { op: 'end' } | { op: 'error'; message: string };
 
 export interface WorkerPipeOptions {
   script: URL;
   /** Passed to the worker's handler (structured clone: plain data only). */
   data: unknown;
-  /** Text inputs, sent one by one; at most `inFlight` wait in the worker. None: the worker produces on its own. */
-  inputs?: AsyncIterable<string>;
   out: Writable;
-  inFlight?: number;
   resourceLimits?: ResourceLimits;
 }
 
-/**
- * Runs CPU-heavy output rendering in a worker thread, so that the event loop serving requests
- * stays free (and this thread can produce the inputs meanwhile, on another core). Inputs are
- * texts (a structured clone of a string is a copy, not a walk of objects); the worker's output
- * bytes are written to `out` here. Memory stays flat: at most `inFlight` inputs are queued in the
- * worker, and the worker stops writing while more than OUTPUT_CREDIT bytes it sent have not
- * been taken by `out` (a slow client slows the worker down instead of filling this heap).
- * Resolves when `out` has finished; rejects (and stops the worker) when the worker fails or `out`
- * closes first. The worker side is `serveWorkerPipe`.
- */
+/** Output bytes a worker may have sent that `out` has not taken yet before it has to wait. */
 const OUTPUT_CREDIT = 4 << 20;
 
+/**
+ * Runs CPU-heavy output (a million-row spreadsheet) in a worker thread, so that the event loop
+ * serving requests stays free; the worker's bytes are written to `out` here. Memory stays flat:
+ * the worker stops writing while more than OUTPUT_CREDIT bytes it sent wait in `out` (a slow
+ * client slows the worker down instead of filling this heap). Resolves when `out` has finished;
+ * rejects, and stops the worker, when the worker fails or `out` closes first. The worker side is
+ * `serveWorkerPipe`.
+ */
 export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
-  const inFlight = o.inFlight ?? 2;
   const worker = new Worker(o.script, { workerData: o.data, ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}) });
-  let sent = 0;
-  let taken = 0;
-  let failure: Error | null = null;
-  let finished = false;
-  let wake: (() => void) | null = null;
-  const poke = () => {
-    const w = wake;
-    wake = null;
-    w?.();
-  };
-  /** Resolves at the next event (an input taken, output drained, a failure). */
-  const next = () => new Promise<void>((resolve) => (wake = resolve));
-  const fail = (err: Error) => {
-    if (failure || finished) return;
-    failure = err;
-    void worker.terminate();
-    poke();
-  };
+  let fail: (err: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined);
   const outGone = () => {
     if (!o.out.writableFinished) fail(new PipeDestinationClosedError());
   };
   const outError = (err: unknown) => fail(new PipeDestinationClosedError(err));
-  o.out.on('close', outGone);
-  o.out.on('error', outError);
-  // Output bytes handed to `out` while it wanted to drain: acknowledged to the worker on 'drain'.
+  // Bytes handed to `out` while it wanted to drain are acknowledged to the worker on 'drain'.
   let unacknowledged = 0;
   const acknowledge = () => {
     if (unacknowledged > 0 && !o.out.writableNeedDrain) {
@@ -71,20 +49,15 @@ export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
       unacknowledged = 0;
     }
   };
-  const onDrain = () => {
-    acknowledge();
-    poke();
-  };
-  o.out.on('drain', onDrain);
+  o.out.on('close', outGone);
+  o.out.on('error', outError);
+  o.out.on('drain', acknowledge);
   worker.on('message', (m: FromWorker) => {
     if (m.op === 'data') {
       if (o.out.destroyed) return;
       o.out.write(Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
       unacknowledged += m.chunk.byteLength;
       acknowledge();
-    } else if (m.op === 'taken') {
-      taken += 1;
-      poke();
     } else if (m.op === 'end') {
       o.out.end();
     } else {
@@ -95,66 +68,33 @@ export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
   worker.on('exit', (code) => {
     if (!o.out.writableFinished) fail(new Error(`worker exited (code ${code}) before its output was complete`));
   });
-  const check = () => {
-    if (failure) throw failure;
-  };
   try {
-    for await (const input of o.inputs ?? []) {
-      check();
-      worker.postMessage({ op: 'input', data: input } satisfies ToWorker);
-      sent += 1;
-      while (!failure && (sent - taken > inFlight || o.out.writableNeedDrain)) await next();
-      check();
-    }
-    worker.postMessage({ op: 'end' } satisfies ToWorker);
-    const done = once(o.out, 'finish');
-    done.catch(() => undefined);
-    await Promise.race([done, (async () => { while (!failure) await next(); })()]);
-    check();
-    finished = true;
+    await Promise.race([once(o.out, 'finish'), failed]);
   } finally {
     o.out.off('close', outGone);
     o.out.off('error', outError);
-    o.out.off('drain', onDrain);
+    o.out.off('drain', acknowledge);
     await worker.terminate();
   }
 }
 
 /**
- * The worker side of pipeThroughWorker: runs `handler` with the pipe's data, its inputs as an
- * async iterable and a Writable whose bytes go back to the main thread.
+ * The worker side of pipeThroughWorker: runs `handler` with the pipe's data and a Writable whose
+ * bytes go back to the main thread; ending that Writable ends the output.
  */
-export function serveWorkerPipe(handler: (data: unknown, inputs: AsyncIterable<string>, out: Writable) => Promise<void>): void {
+export function serveWorkerPipe(handler: (data: unknown, out: Writable) => Promise<void>): void {
   const port = parentPort;
   if (port === null) throw new Error('serveWorkerPipe must run in a worker thread');
-  const queue: (string | null)[] = [];
-  let waiting: (() => void) | null = null;
   let unacknowledged = 0;
   let resume: (() => void) | null = null;
   port.on('message', (m: ToWorker) => {
-    if (m.op === 'consumed') {
-      unacknowledged -= m.bytes;
-      if (unacknowledged <= OUTPUT_CREDIT && resume) {
-        const r = resume;
-        resume = null;
-        r();
-      }
-      return;
+    unacknowledged -= m.bytes;
+    if (unacknowledged <= OUTPUT_CREDIT && resume) {
+      const r = resume;
+      resume = null;
+      r();
     }
-    queue.push(m.op === 'input' ? m.data : null);
-    const w = waiting;
-    waiting = null;
-    w?.();
   });
-  const inputs = (async function* () {
-    for (;;) {
-      while (queue.length === 0) await new Promise<void>((resolve) => (waiting = resolve));
-      const item = queue.shift()!;
-      if (item === null) return;
-      port.postMessage({ op: 'taken' } satisfies FromWorker);
-      yield item;
-    }
-  })();
   const out = new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _enc, done) {
@@ -172,7 +112,7 @@ export function serveWorkerPipe(handler: (data: unknown, inputs: AsyncIterable<s
       done();
     },
   });
-  handler(workerData, inputs, out).catch((err: unknown) => {
+  handler(workerData, out).catch((err: unknown) => {
     port.postMessage({ op: 'error', message: err instanceof Error ? err.message : String(err) } satisfies FromWorker);
   });
 }

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { csvText, fenToWanExact } from './spreadsheet-safety.js';
-import { drained, ZipDestinationClosedError } from './zip-stream.writer.js';
+import { writeText } from './zip-stream.writer.js';
 import { XLSX_MAX_ROWS, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxShared, type XlsxValue } from './xlsx-stream.writer.js';
 
 /**
@@ -98,12 +98,7 @@ export async function writeContractsXlsx(out: Writable, title: string, names: Co
 export async function writeContractsCsv(out: Writable, names: ContractExportNames, batches: AsyncIterable<string>): Promise<void> {
   const n = maps(names);
   const named = (m: Map<string, string>, code: string) => csvText(m.get(code) ?? code);
-  // A client gone mid-file ends the export (ZipDestinationClosedError), never a wait for 'drain' forever.
-  const put = async (s: string) => {
-    if (out.destroyed) throw new ZipDestinationClosedError();
-    if (!out.write(s)) await drained(out);
-  };
-  await put(`\uFEFF${CONTRACT_HEADERS.map(csvText).join(',')}\r\n`);
+  await writeText(out, `\uFEFF${CONTRACT_HEADERS.map(csvText).join(',')}\r\n`);
   for await (const text of batches) {
     let chunk = '';
     for (const line of text.split(LEDGER_ROW_SEPARATOR)) {
@@ -113,7 +108,7 @@ export async function writeContractsCsv(out: Writable, names: ContractExportName
         `${named(n.region, c[6]!)},${csvText(c[7]!)},${named(n.region, c[8]!)},${named(n.region, c[9]!)},${named(n.contractType, c[10]!)},` +
         `${named(n.contractType, c[11]!)},${named(n.techField, c[12]!)},${c[13]},${fenToWanExact(c[14]!)},${fenToWanExact(c[15]!)}\r\n`;
     }
-    await put(chunk);
+    await writeText(out, chunk);
   }
   out.end();
 }

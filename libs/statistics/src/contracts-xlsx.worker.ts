@@ -16,7 +16,7 @@ export interface ContractsXlsxJob {
   batchSize: number;
 }
 
-serveWorkerPipe(async (data, _inputs, out) => {
+serveWorkerPipe(async (data, out) => {
   const job = data as ContractsXlsxJob;
   const client = new pg.Client({ connectionString: job.databaseUrl, application_name: 'techmarket-export' });
   await client.connect();

@@ -1,6 +1,5 @@
-import type { Perspective } from './ledger-entry.js';
 import { Params } from './sql-params.js';
-import type { StatsFilter } from './stats-query.repository.js';
+import type { Scope } from './stats-query.repository.js';
 
 /**
  * The ledger rows of the full contract export, read by keyset batches. Plain functions over a
@@ -11,14 +10,8 @@ export interface SqlRunner {
   query(sql: string, params?: unknown[]): Promise<unknown>;
 }
 
-export interface LedgerExportScope {
-  perspective: Perspective;
-  /** null: the whole country. */
-  regionCode: string | null;
-  fromMonth: string;
-  toMonth: string;
-  filter?: StatsFilter;
-}
+/** The statistics scope of the export (region subtree by perspective, months, filter). */
+export type LedgerExportScope = Scope;
 
 /**
  * One batch as the database sends it: one text, rows separated by U+001E and cells by U+001F

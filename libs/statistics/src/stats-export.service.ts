@@ -14,7 +14,7 @@ import { DatabaseConfig, StatisticsConfig } from '../../shared/config/index.js';
 import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
 import { indentStyle, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
-import { drained, ZipDestinationClosedError } from './zip-stream.writer.js';
+import { writeText } from './zip-stream.writer.js';
 
 export type ExportFormat = 'xlsx' | 'csv';
 
@@ -39,12 +39,6 @@ interface ReportLine {
   label: string;
   indent: number;
   values: Totals[];
-}
-
-/** Writes text to a stream, waiting when it is full, so memory stays flat. */
-async function put(out: Writable, chunk: string): Promise<void> {
-  if (out.destroyed) throw new ZipDestinationClosedError();
-  if (!out.write(chunk)) await drained(out);
 }
 
 /**
@@ -185,10 +179,10 @@ export class StatsExportService {
 
   private async writeSummaryCsv(out: Writable, keyLabel: string, perspectives: Perspective[], lines: ReportLine[], total: ReportLine): Promise<void> {
     const head = [keyLabel, ...perspectives.flatMap((p) => MEASURES.map((m) => `${PERSPECTIVE_LABEL[p]}${m}`))];
-    await put(out, `\uFEFF${head.map(csvText).join(',')}\r\n`);
+    await writeText(out, `\uFEFF${head.map(csvText).join(',')}\r\n`);
     for (const l of [...lines, total]) {
       const cells = [csvText('\u3000'.repeat(l.indent) + l.label), ...l.values.flatMap((v) => [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)])];
-      await put(out, `${cells.join(',')}\r\n`);
+      await writeText(out, `${cells.join(',')}\r\n`);
     }
     out.end();
   }

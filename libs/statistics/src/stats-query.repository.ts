@@ -77,7 +77,6 @@ type FlowRaw = RawSums & { seller: string; buyer: string; seller_inside: boolean
 
 const totals = (r: RawSums): Totals => ({ count: Number(r.count), contractAmountFen: r.contract_fen, techAmountFen: r.tech_fen });
 
-
 /**
  * Every statistics query, all reading the rollups (never the ledger, except the contract
  * export, which streams ledger rows by keyset). Methods take the EntityManager so a test can

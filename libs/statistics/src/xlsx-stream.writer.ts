@@ -59,18 +59,7 @@ const CHUNK = 1 << 18;
 
 // XML 1.0 allows tab, LF, CR and U+0020 upwards except U+FFFE/U+FFFF and unpaired surrogates.
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const SPACE = /\s/;
-/** Whether text starts or ends with whitespace (needs xml:space="preserve"); ASCII by char code. */
-function edgeSpace(t: string): boolean {
-  if (t.length === 0) return false;
-  const isSpace = (c: number) => (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && SPACE.test(String.fromCharCode(c)));
-  return isSpace(t.charCodeAt(0)) || isSpace(t.charCodeAt(t.length - 1));
-}
-/** ` s="n"` per style index, built once. */
-const styleAttrs: string[] = [];
-function styleAttr(st: number): string {
-  return (styleAttrs[st] ??= st ? ` s="${st}"` : '');
-}
+const EDGE_SPACE = /^\s|\s$/;
 const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text for an XML text node or attribute: forbidden characters removed, markup escaped. */
@@ -196,13 +185,13 @@ export class XlsxStreamWriter {
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       const st = styles?.[i] ?? 0;
-      const s = styleAttr(st);
+      const s = st ? ` s="${st}"` : '';
       if (v === null || v === undefined) {
         if (st) xml += `<c r="${columnName(i)}${r}"${s}/>`;
       } else if (typeof v === 'string') {
         const t = safeText(v.length > MAX_CELL_CHARS ? v.slice(0, MAX_CELL_CHARS) : v);
         // xml:space only where it matters (edge spaces), which keeps ~20 bytes per cell off the wire.
-        const space = edgeSpace(t) ? ' xml:space="preserve"' : '';
+        const space = EDGE_SPACE.test(t) ? ' xml:space="preserve"' : '';
         xml += `<c r="${columnName(i)}${r}"${s} t="inlineStr"><is><t${space}>${xmlText(t)}</t></is></c>`;
       } else if (typeof v === 'number') {
         xml += Number.isFinite(v) ? `<c r="${columnName(i)}${r}"${s}><v>${v}</v></c>` : `<c r="${columnName(i)}${r}"${s}/>`;
@@ -226,7 +215,7 @@ export class XlsxStreamWriter {
     if (ref === undefined) {
       const t = safeText(text.length > MAX_CELL_CHARS ? text.slice(0, MAX_CELL_CHARS) : text);
       ref = new XlsxShared(this.sharedXml.length);
-      this.sharedXml.push(`<si><t${edgeSpace(t) ? ' xml:space="preserve"' : ''}>${xmlText(t)}</t></si>`);
+      this.sharedXml.push(`<si><t${EDGE_SPACE.test(t) ? ' xml:space="preserve"' : ''}>${xmlText(t)}</t></si>`);
       this.sharedIndex.set(text, ref);
     }
     return ref;

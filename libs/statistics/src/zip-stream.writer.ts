@@ -33,7 +33,7 @@ interface EntryRecord {
  * Resolves when `stream` can take more data; rejects when it closes or fails first, so a
  * producer never waits forever on a client that went away.
  */
-export function drained(stream: Writable | DeflateRaw): Promise<void> {
+function drained(stream: Writable | DeflateRaw): Promise<void> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
       stream.off('drain', onDrain);
@@ -64,6 +64,16 @@ function dosDateTime(d: Date): { time: number; date: number } {
     time: (d.getHours() << 11) | (d.getMinutes() << 5) | Math.floor(d.getSeconds() / 2),
     date: ((year - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
   };
+}
+
+/**
+ * Writes text (CSV) to a destination, waiting while it is full so memory stays flat; a
+ * destination that went away ends the writer (ZipDestinationClosedError) instead of a wait for
+ * 'drain' that never comes.
+ */
+export async function writeText(out: Writable, text: string): Promise<void> {
+  if (out.destroyed) throw new ZipDestinationClosedError();
+  if (!out.write(text)) await drained(out);
 }
 
 /** One entry being written: feed it bytes, then `end()` it. */
@@ -116,11 +126,7 @@ export class ZipStreamWriter {
     header.writeUInt16LE(record.name.length, 26);
     await this.emit(Buffer.concat([header, record.name]));
 
-    // Compression runs on the libuv pool: room for a few producer chunks (writableHighWaterMark)
-    // lets the producer build the next chunk meanwhile instead of waiting for every drain, and
-    // 64 kB output slices (chunkSize) take a quarter of the pool round trips of zlib's 16 kB.
-    const streamOptions = { writableHighWaterMark: 1 << 20 }; // a Transform option zlib passes on (missing from its type)
-    const deflate = createDeflateRaw({ level: this.options.level ?? constants.Z_BEST_SPEED, chunkSize: 64 * 1024, ...streamOptions });
+    const deflate = createDeflateRaw({ level: this.options.level ?? constants.Z_BEST_SPEED });
     let failure: unknown = null;
     deflate.on('data', (chunk: Buffer) => {
       record.compressed += chunk.length;
