@@ -71,7 +71,7 @@ function statisticsContext(url: string) {
 
 const ADMIN: Principal = {
   userId: randomUUID(), orgId: randomUUID(), orgType: 'platform', orgVerified: true, regionCode: '110000',
-  roles: ['platform_admin'], permissions: permissionsOf(['platform_admin']),
+  roles: ['platform_admin'], permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
 };
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const cpuS = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);

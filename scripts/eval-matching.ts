@@ -156,7 +156,7 @@ async function principal(ds: DataSource, type: OrgType, regionCode: string, name
     name,
     roles,
   ]);
-  return { userId: user.id, orgId: org.id, orgType: type, orgVerified: true, regionCode, roles: [...roles], permissions: permissionsOf([...roles]) };
+  return { userId: user.id, orgId: org.id, orgType: type, orgVerified: true, regionCode, roles: [...roles], permissions: permissionsOf({ roles: [...roles], orgType: type, orgVerified: true }) };
 }
 
 async function inChunks<T>(items: T[], size: number, f: (item: T) => Promise<void>): Promise<void> {

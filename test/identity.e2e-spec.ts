@@ -44,8 +44,8 @@ describe('identity and access (e2e)', () => {
       const byPhone = await loginAs(t, body.admin.phone, 'Demo@2026');
       const me = await request(t.http).get('/api/me').set(bearer(byPhone.accessToken)).expect(200);
       expect(me.body.org.verificationStatus).toBe('pending');
-      expect(me.body.permissions).toContain('org:manage-members');
-      expect(me.body.permissions).not.toContain('org:verify');
+      // Until the bureau decides, the organisation may only complete its own registration.
+      expect(me.body.permissions).toEqual(['org:edit-registration']);
     });
 
     it('accepts a 128-character password and refuses 129, or two character classes', async () => {
@@ -233,7 +233,10 @@ describe('identity and access (e2e)', () => {
       const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600' });
       const target = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600', verified: false });
       expect((await request(t.http).post(`/api/organizations/${target.org.id}/verify`).set(bearer(ent.accessToken)).send({}).expect(403)).body.code).toBe('PERMISSION_DENIED');
-      const self = await createOrgWithAdmin(t, { type: 'bureau', regionCode: '340600', roles: ['bureau_staff'], verified: false });
+      // An unverified bureau holds no bureau power at all; a verified one never decides on itself.
+      const unverifiedBureau = await createOrgWithAdmin(t, { type: 'bureau', regionCode: '340600', roles: ['bureau_staff'], verified: false });
+      expect((await request(t.http).post(`/api/organizations/${unverifiedBureau.org.id}/verify`).set(bearer(unverifiedBureau.accessToken)).send({}).expect(403)).body.code).toBe('ORG_NOT_VERIFIED');
+      const self = await createOrgWithAdmin(t, { type: 'bureau', regionCode: '340600', roles: ['bureau_admin'] });
       expect((await request(t.http).post(`/api/organizations/${self.org.id}/verify`).set(bearer(self.accessToken)).send({}).expect(403)).body.code).toBe('ORG_OUT_OF_REGION');
       expect((await request(t.http).post(`/api/organizations/00000000-0000-4000-8000-000000000000/verify`).set(bearer(huaibei.accessToken)).send({}).expect(404)).body.code).toBe('ORG_NOT_FOUND');
       expect((await request(t.http).post(`/api/organizations/not-a-uuid/verify`).set(bearer(huaibei.accessToken)).send({}).expect(400)).body.code).toBe('VALIDATION_FAILED');
@@ -365,7 +368,7 @@ describe('identity and access (e2e)', () => {
 
     it('is refused to enterprise accounts', async () => {
       const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600' });
-      expect((await request(t.http).post('/api/me/totp/setup').set(bearer(ent.accessToken)).expect(403)).body.code).toBe('TOTP_NOT_ALLOWED');
+      expect((await request(t.http).post('/api/me/totp/setup').set(bearer(ent.accessToken)).expect(403)).body.code).toBe('PERMISSION_DENIED');
     });
   });
 

@@ -294,7 +294,7 @@ describe('statistics API and exports (e2e)', () => {
   it('runs at most two full contract exports at once: a third answers 429 with a code, not an attachment', async () => {
     const principal: Principal = {
       userId: platform.user.id, orgId: platform.org.id, orgType: 'platform', orgVerified: true, regionCode: '110000',
-      roles: ['platform_admin'], permissions: permissionsOf(['platform_admin']),
+      roles: ['platform_admin'], permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
     };
     const exports = t.app.get(StatsExportService);
     // Two exports whose client takes nothing: they stay open and hold their slots.

@@ -81,7 +81,7 @@ async function principalOf(ds: DataSource, login: string): Promise<DemoUser | un
   if (!u) return undefined;
   return {
     name: u.name,
-    principal: { userId: u.id, orgId: u.org_id, orgType: u.type, orgVerified: true, regionCode: u.region_code, roles: u.roles, permissions: permissionsOf(u.roles) },
+    principal: { userId: u.id, orgId: u.org_id, orgType: u.type, orgVerified: true, regionCode: u.region_code, roles: u.roles, permissions: permissionsOf({ roles: u.roles, orgType: u.type, orgVerified: true }) },
   };
 }
 

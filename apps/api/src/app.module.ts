@@ -28,7 +28,8 @@ import { AchievementsController, ChallengesController, NeedsController } from '.
 import { ListingsController } from './listings/listings.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
-import { AccessGuard } from './identity/access.guard.js';
+import { AccessGuard } from './policy/access.guard.js';
+import { PolicyResources } from './policy/policy-resources.js';
 import { AuditController } from './identity/audit.controller.js';
 import { AdminUsersController } from './identity/admin-users.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -46,7 +47,7 @@ export class AppModule {
       module: AppModule,
       imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule, ExchangeModule, NotificationsModule, ImportsModule],
       controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, AdminUsersController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController, MatchFeedbackController, NotificationsController, ExchangeKeysController, ExchangeWebhooksController, ExchangeListingsController, ImportsController],
-      providers: [HealthService, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [HealthService, PolicyResources, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

@@ -19,13 +19,14 @@ describe('AuditService (real PostgreSQL)', () => {
     orgVerified: true,
     regionCode: '110000',
     roles: ['platform_admin'],
-    permissions: permissionsOf(['platform_admin']),
+    permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
   };
   const anonymous = { userId: null, orgId: null };
 
   beforeAll(async () => {
     db = await createTestDatabase();
     mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, AuditModule] }).compile();
+    await mod.init();
     audit = mod.get(AuditService);
     ds = mod.get(DataSource);
   });
@@ -47,13 +48,13 @@ describe('AuditService (real PostgreSQL)', () => {
   });
 
   it('filters by region subtree for bureau admins and refuses other regions', async () => {
-    const bozhouAdmin: Principal = { ...platform, orgType: 'bureau', regionCode: '341600', roles: ['bureau_admin'], permissions: permissionsOf(['bureau_admin']) };
+    const bozhouAdmin: Principal = { ...platform, orgType: 'bureau', regionCode: '341600', roles: ['bureau_admin'], permissions: permissionsOf({ roles: ['bureau_admin'], orgType: 'bureau', orgVerified: true }) };
     await ds.transaction((em) => audit.record(em, { actor: anonymous, action: 'test.elsewhere', targetType: 'thing', targetId: 'e1', regionCode: '210600' }));
     const page = await audit.list(bozhouAdmin, { page: 1, pageSize: 50, targetType: 'thing' });
     expect(page.items.map((r) => r.targetId)).toEqual(['c1']);
     await expect(audit.list(bozhouAdmin, { page: 1, pageSize: 50, regionCode: '340600' })).rejects.toMatchObject({ code: 'AUDIT_FORBIDDEN' });
     expect((await audit.list(platform, { page: 1, pageSize: 50, targetType: 'thing' })).total).toBe(2);
-    const member: Principal = { ...platform, orgType: 'enterprise', roles: ['member'], permissions: permissionsOf(['member']) };
+    const member: Principal = { ...platform, orgType: 'enterprise', roles: ['member'], permissions: permissionsOf({ roles: ['member'], orgType: 'enterprise', orgVerified: true }) };
     await expect(audit.list(member, { page: 1, pageSize: 10 })).rejects.toMatchObject({ code: 'AUDIT_FORBIDDEN' });
   });
 

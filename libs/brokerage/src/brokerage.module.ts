@@ -6,14 +6,15 @@ import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { brokerageErrorStatus } from './brokerage.errors.js';
 import { DealService } from './deal.service.js';
+import { DealFactsReader } from './deal-facts.js';
 
 registerErrorStatuses(brokerageErrorStatus);
 
 /** Technology brokerage: deals from match to signature. */
 @Module({
   imports: [ReferenceModule, AuditModule, IdentityModule, StatisticsModule],
-  providers: [DealService],
-  exports: [DealService],
+  providers: [DealFactsReader, DealService],
+  exports: [DealFactsReader, DealService],
 })
 export class BrokerageModule implements OnModuleInit {
   constructor(

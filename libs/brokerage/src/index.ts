@@ -14,3 +14,5 @@ export type {
   DealContractSource,
   BoardColumn,
 } from './deal.types.js';
+export { DealFactsReader, dealFacts, type DealPartyFacts } from './deal-facts.js';
+export { DealNotFoundError } from './brokerage.errors.js';

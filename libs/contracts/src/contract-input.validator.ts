@@ -102,7 +102,7 @@ export class ContractInputValidator {
     const sellerIn: ContractPartyInput = { ...input.seller, orgId: input.seller?.orgId ?? principal.orgId };
     const intermediaryIn: ContractPartyInput | null = input.intermediary ?? (deal ? { orgId: deal.brokerOrgId } : null);
     const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter((x): x is string => typeof x === 'string' && UUID.test(x));
-    const orgById = await this.orgs.summaries(orgIds);
+    const orgById = await this.orgs.summaries(orgIds, em);
 
     const seller = await this.resolveParty('seller', sellerIn, orgById, errors, true);
     const buyer = await this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);

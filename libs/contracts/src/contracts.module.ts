@@ -14,13 +14,14 @@ import { contractsErrorStatus } from './contracts.errors.js';
 import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
+import { ContractFactsReader } from './contract-facts.js';
 
 registerErrorStatuses(contractsErrorStatus);
 
 /** Technology contracts: writing, registration (认定登记), amendments, agreed-price publication. */
 @Module({
   imports: [ReferenceModule, AuditModule, IdentityModule, BrokerageModule, StatisticsModule, IdempotencyModule],
-  providers: [Clock, ContractRepository, ContractInputValidator, ContractsService, RegistrationService, AdjustmentService, PricePublicationService],
-  exports: [Clock, ContractsService, RegistrationService, AdjustmentService, PricePublicationService],
+  providers: [ContractFactsReader, Clock, ContractRepository, ContractInputValidator, ContractsService, RegistrationService, AdjustmentService, PricePublicationService],
+  exports: [ContractFactsReader, Clock, ContractsService, RegistrationService, AdjustmentService, PricePublicationService],
 })
 export class ContractsModule {}

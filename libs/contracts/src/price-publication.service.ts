@@ -73,7 +73,7 @@ export class PricePublicationService {
         if (await this.repo.canRead(principal, c)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以发布协议定价公示');
         throw new ContractNotFoundError(contractId);
       }
-      const seller = (await this.orgs.summaries([c.seller_org_id])).get(c.seller_org_id);
+      const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
       if (!requiresPricePublication({ typeCode: c.contract_type_code, negotiatedPrice: c.negotiated_price, sellerOrgType: seller?.type ?? '' })) {
         throw new ContractsError(ContractsErrorCode.PUBLICATION_NOT_APPLICABLE, '只有高校、科研院所以协议定价方式转让或许可的合同需要公示');
       }

@@ -283,7 +283,7 @@ export class RegistrationService {
   }
 
   private async assertPublication(em: EntityManager, c: ContractRow, today: string): Promise<void> {
-    const seller = (await this.orgs.summaries([c.seller_org_id])).get(c.seller_org_id);
+    const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
     if (!requiresPricePublication({ typeCode: c.contract_type_code, negotiatedPrice: c.negotiated_price, sellerOrgType: seller?.type ?? '' })) return;
     const [pub]: { id: string; end_on: string }[] = await em.query(`SELECT id, end_on::text AS end_on FROM price_publication WHERE contract_id = $1`, [c.id]);
     if (!pub) throw new ContractsError(ContractsErrorCode.PUBLICATION_REQUIRED, '高校、科研院所协议定价的转让/许可须先进行不少于 15 日的公示', { contractId: c.id });

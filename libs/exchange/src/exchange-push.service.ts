@@ -55,7 +55,7 @@ export class ExchangePushService {
       orgVerified: true,
       regionCode: org.region_code,
       roles: ['org_admin'],
-      permissions: permissionsOf(['org_admin']),
+      permissions: permissionsOf({ roles: ['org_admin'], orgType: org.type, orgVerified: true }),
     };
   }
 

@@ -241,7 +241,7 @@ export class AuthService {
       orgVerified: row.verification_status === 'verified',
       regionCode: row.region_code,
       roles,
-      permissions: permissionsOf(roles),
+      permissions: permissionsOf({ roles, orgType: row.type as OrgType, orgVerified: row.verification_status === 'verified' }),
       requestId: meta.requestId ?? undefined,
       ip: meta.ip ?? undefined,
       sessionId: claims.sid,

@@ -18,6 +18,7 @@ import { SignupService } from './signup.service.js';
 import { TotpService } from './totp.service.js';
 import { User } from './user.entity.js';
 import { UserDirectoryService } from './user-directory.service.js';
+import { IdentityFactsReader } from './identity-facts.js';
 
 registerErrorStatuses(identityErrorStatus);
 
@@ -37,7 +38,7 @@ registerErrorStatuses(identityErrorStatus);
     AuditModule,
     NotificationsModule,
   ],
-  providers: [AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService],
-  exports: [AuthService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService, AuditModule],
+  providers: [IdentityFactsReader, AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService],
+  exports: [IdentityFactsReader, AuthService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService, AuditModule],
 })
 export class IdentityModule {}

@@ -15,3 +15,4 @@ export { hashPassword, verifyPassword, ARGON2_OPTIONS } from './password-hasher.
 export { provisionOrganization, type ProvisionOrgInput, type ProvisionUserInput } from './provision.js';
 export { Organization, type VerificationStatus } from './organization.entity.js';
 export { User, type UserStatus } from './user.entity.js';
+export { IdentityFactsReader } from './identity-facts.js';

@@ -9,7 +9,7 @@ const principal = (orgVerified: boolean): Principal => ({
   orgVerified,
   regionCode: '340600',
   roles: ['org_admin'],
-  permissions: permissionsOf(['org_admin']),
+  permissions: permissionsOf({ roles: ['org_admin'], orgType: 'enterprise', orgVerified }),
 });
 
 describe('OrganizationService.assertVerified', () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import { isBureau, isPlatformAdmin, Permission, type OrgType, type Principal } from '../../shared/auth/index.js';
 import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
@@ -24,6 +24,7 @@ export interface OrgSummary {
   id: string;
   type: OrgType;
   name: string;
+  creditCode: string;
   regionCode: string;
   verified: boolean;
 }
@@ -59,10 +60,14 @@ export class OrganizationService {
     return rows[0]?.review_listings ?? true;
   }
 
-  async summaries(ids: string[]): Promise<Map<string, OrgSummary>> {
+  /** `em`: the caller's transaction, when there is one (never a second pool connection inside it). */
+  async summaries(ids: string[], em?: EntityManager): Promise<Map<string, OrgSummary>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.orgs.findBy({ id: In([...new Set(ids)]) });
-    return new Map(rows.map((o) => [o.id, { id: o.id, type: o.type, name: o.name, regionCode: o.regionCode, verified: o.verificationStatus === 'verified' }]));
+    const repo = em ? em.getRepository(Organization) : this.orgs;
+    const rows = await repo.findBy({ id: In([...new Set(ids)]) });
+    return new Map(
+      rows.map((o) => [o.id, { id: o.id, type: o.type, name: o.name, creditCode: o.creditCode, regionCode: o.regionCode, verified: o.verificationStatus === 'verified' }]),
+    );
   }
 
   /** Whether the caller may see `org`: its own, a bureau's subtree, or the platform. */

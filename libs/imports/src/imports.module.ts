@@ -9,6 +9,7 @@ import { importsErrorStatus } from './imports.errors.js';
 import { ImportsService } from './imports.service.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
+import { ImportFactsReader } from './import-facts.js';
 
 registerErrorStatuses(importsErrorStatus);
 
@@ -18,7 +19,7 @@ registerErrorStatuses(importsErrorStatus);
  */
 @Module({
   imports: [ReferenceModule, StatisticsModule, ListingsModule],
-  providers: [ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
-  exports: [ImportsService, ImportRunner, TemplateService],
+  providers: [ImportFactsReader, ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
+  exports: [ImportFactsReader, ImportsService, ImportRunner, TemplateService],
 })
 export class ImportsModule {}

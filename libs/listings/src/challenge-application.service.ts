@@ -80,7 +80,7 @@ export class ChallengeApplicationService {
     if (!p.orgVerified) throw new ListingOrgNotVerifiedError();
     return this.ds.transaction(async (em) => {
       const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
-      if (!(await this.access.of('challenge', challenge, p)).canRead) throw new ChallengeNotOpenError();
+      if (!(await this.access.of('challenge', challenge, p, em)).canRead) throw new ChallengeNotOpenError();
       if (challenge.status !== 'published' || challenge.awardedApplicationId) throw new ChallengeNotOpenError();
       // Deadlines are China dates (the deadline day itself still takes applications).
       if (challenge.deadline && challenge.deadline < chinaToday()) throw new ChallengeNotOpenError();

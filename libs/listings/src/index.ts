@@ -15,3 +15,5 @@ export { Achievement, type IpItem, type TeamMember } from './achievement.entity.
 export { Challenge } from './challenge.entity.js';
 export { ChallengeApplication } from './challenge-application.entity.js';
 export { LISTING_CHANGED_TOPIC } from './listing-store.js';
+export { ListingFactsReader } from './listing-facts.js';
+export { ListingNotFoundError, ListingNotOwnerError, ListingReviewOutOfRegionError } from './listings.errors.js';

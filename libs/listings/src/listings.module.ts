@@ -19,6 +19,7 @@ import { ListingStore } from './listing-store.js';
 import { listingsErrorStatus } from './listings.errors.js';
 import { ListingsService } from './listings.service.js';
 import { TechNeed } from './tech-need.entity.js';
+import { ListingFactsReader } from './listing-facts.js';
 
 registerErrorStatuses(listingsErrorStatus);
 
@@ -28,8 +29,8 @@ registerErrorStatuses(listingsErrorStatus);
  */
 @Module({
   imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule, StatisticsModule, AuditModule],
-  providers: [ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingStatistics, ListingPublication, ListingDeadlines],
-  exports: [ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingPublication, ListingDeadlines],
+  providers: [ListingFactsReader, ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingStatistics, ListingPublication, ListingDeadlines],
+  exports: [ListingFactsReader, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingPublication, ListingDeadlines],
 })
 export class ListingsModule implements OnModuleInit {
   constructor(

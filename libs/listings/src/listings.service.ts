@@ -51,7 +51,7 @@ export class ListingsService {
   }
 
   private async view(em: EntityManager, kind: ListingKind, row: ListingRow, p: Principal | undefined): Promise<ListingView> {
-    const access = await this.access.of(kind, row, p);
+    const access = await this.access.of(kind, row, p, em);
     return toView(kind, row, await this.store.owner(em, row.orgId), access);
   }
 

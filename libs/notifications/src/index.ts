@@ -5,3 +5,4 @@ export { MAIL_PORT, type MailPort, type MailMessage } from './mail.port.js';
 export { MailQueue, type DirectMail } from './mail-queue.service.js';
 export { LogMailTransport, DisabledMailTransport, type MailLogSink } from './log-mail.transport.js';
 export { NotificationsErrorCode, notificationsErrorStatus, NotificationNotFoundError } from './notifications.errors.js';
+export { NotificationFactsReader } from './notification-facts.js';

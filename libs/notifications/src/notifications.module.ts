@@ -8,6 +8,7 @@ import { MailSendHandler } from './mail-send.handler.js';
 import { MAIL_PORT, type MailPort } from './mail.port.js';
 import { NotificationService } from './notification.service.js';
 import { notificationsErrorStatus } from './notifications.errors.js';
+import { NotificationFactsReader } from './notification-facts.js';
 
 registerErrorStatuses(notificationsErrorStatus);
 
@@ -25,7 +26,7 @@ function mailTransport(cfg: MailConfig): MailPort {
  */
 @Module({
   imports: [OutboxModule],
-  providers: [NotificationService, MailQueue, MailSendHandler, { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] }],
-  exports: [NotificationService, MailQueue, MAIL_PORT],
+  providers: [NotificationFactsReader, NotificationService, MailQueue, MailSendHandler, { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] }],
+  exports: [NotificationFactsReader, NotificationService, MailQueue, MAIL_PORT],
 })
 export class NotificationsModule {}

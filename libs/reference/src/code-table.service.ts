@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository, type ObjectLiteral } from 'typeorm';
+import { Repository } from 'typeorm';
 import { ContractType } from './contract-type.entity.js';
 import { RejectionReason } from './rejection-reason.entity.js';
 import { TechField } from './tech-field.entity.js';
@@ -18,35 +18,59 @@ export function chinaToday(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+interface Dated {
+  code: string;
+  sortOrder: number;
+  validFrom: string;
+  validTo: string | null;
+}
+
+const inForceOn =
+  (at: string) =>
+  (r: Dated): boolean =>
+    r.validFrom <= at && (r.validTo === null || at <= r.validTo);
+const bySortOrder = (a: Dated, b: Dated) => a.sortOrder - b.sortOrder || (a.code < b.code ? -1 : 1);
+
 /**
  * The dated code tables. `at` picks the rules in force on a date (default today): a row is in
- * force when valid_from <= at and (valid_to is null or at <= valid_to).
+ * force when valid_from <= at and (valid_to is null or at <= valid_to). The tables are
+ * reference data (a few dozen rows, loaded by the seed step before the api starts), so they are
+ * read once at start and answered from memory: validators call them inside transactions.
  */
 @Injectable()
-export class CodeTableService {
+export class CodeTableService implements OnModuleInit {
+  private fieldRows: TechField[] = [];
+  private typeRows: ContractType[] = [];
+  private reasonRows: RejectionReason[] = [];
+
   constructor(
     @InjectRepository(TechField) private readonly fields: Repository<TechField>,
     @InjectRepository(ContractType) private readonly types: Repository<ContractType>,
     @InjectRepository(RejectionReason) private readonly reasons: Repository<RejectionReason>,
   ) {}
 
-  private inForce<T extends ObjectLiteral>(repo: Repository<T>, alias: string, at: string) {
-    return repo
-      .createQueryBuilder(alias)
-      .where(`${alias}.valid_from <= :at AND (${alias}.valid_to IS NULL OR ${alias}.valid_to >= :at)`, { at })
-      .orderBy(`${alias}.sort_order`, 'ASC');
+  async onModuleInit(): Promise<void> {
+    await this.reload();
   }
 
-  techFields(at = chinaToday()): Promise<TechField[]> {
-    return this.inForce(this.fields, 'f', at).getMany();
+  /** Reads the tables again (after reference data was reloaded). */
+  async reload(): Promise<void> {
+    const [fields, types, reasons] = await Promise.all([this.fields.find(), this.types.find(), this.reasons.find()]);
+    this.fieldRows = fields.sort(bySortOrder);
+    this.typeRows = types.sort(bySortOrder);
+    this.reasonRows = reasons.sort(bySortOrder);
   }
 
-  rejectionReasons(at = chinaToday()): Promise<RejectionReason[]> {
-    return this.inForce(this.reasons, 'r', at).getMany();
+  async techFields(at = chinaToday()): Promise<TechField[]> {
+    return this.fieldRows.filter(inForceOn(at));
+  }
+
+  async rejectionReasons(at = chinaToday()): Promise<RejectionReason[]> {
+    return this.reasonRows.filter(inForceOn(at));
   }
 
   async contractTypes(at = chinaToday()): Promise<ContractTypeView[]> {
-    const rows = await this.inForce(this.types, 't', at).getMany();
+    const rows = this.typeRows.filter(inForceOn(at));
     const top = rows.filter((r) => r.parentCode === null);
     return top.map((t) => ({
       code: t.code,
@@ -60,15 +84,15 @@ export class CodeTableService {
   }
 
   async isTechFieldInForce(code: string, at = chinaToday()): Promise<boolean> {
-    return (await this.inForce(this.fields, 'f', at).andWhere('f.code = :code', { code }).getCount()) > 0;
+    return this.fieldRows.some((f) => f.code === code && inForceOn(at)(f));
   }
 
   /** A subtype in force on `at`, with its parent type; undefined when unknown or expired. */
   async contractSubtype(code: string, at = chinaToday()): Promise<ContractType | undefined> {
-    return (await this.inForce(this.types, 't', at).andWhere('t.code = :code AND t.parent_code IS NOT NULL', { code }).getOne()) ?? undefined;
+    return this.typeRows.find((t) => t.code === code && t.parentCode !== null && inForceOn(at)(t));
   }
 
   async isRejectionReasonInForce(code: string, at = chinaToday()): Promise<boolean> {
-    return (await this.inForce(this.reasons, 'r', at).andWhere('r.code = :code', { code }).getCount()) > 0;
+    return this.reasonRows.some((r) => r.code === code && inForceOn(at)(r));
   }
 }

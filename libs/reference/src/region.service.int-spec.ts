@@ -16,6 +16,7 @@ describe('RegionService (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, ReferenceModule] }).compile();
+    await mod.init();
     regions = mod.get(RegionService);
     codes = mod.get(CodeTableService);
   });

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
-import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { Repository } from 'typeorm';
+import type { RegionScope } from '../../shared/auth/index.js';
+import { toPage, pageOffset, type Page, type PageRequest } from '../../shared/http/index.js';
 import { Region } from './region.entity.js';
-import { RegionClosure } from './region-closure.entity.js';
+import { RegionTree } from './region-tree.js';
 import { RegionNotFoundError } from './reference.errors.js';
 
 export interface RegionView {
@@ -30,63 +31,65 @@ const view = (r: Region): RegionView => ({
   validTo: r.validTo,
 });
 
-/** Regions and their hierarchy; the region-scope checks of other libs go through here. */
+/**
+ * Regions and their hierarchy; the region-scope checks of other libs go through here. The
+ * table is reference data, loaded by the seed step before the api and worker start, so it is
+ * read once at start and answered from memory (no query, hence safe inside a transaction).
+ */
 @Injectable()
-export class RegionService {
-  constructor(
-    @InjectRepository(Region) private readonly regions: Repository<Region>,
-    @InjectRepository(RegionClosure) private readonly closure: Repository<RegionClosure>,
-  ) {}
+export class RegionService implements OnModuleInit, RegionScope {
+  private tree = new RegionTree([]);
+
+  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.reload();
+  }
+
+  /** Reads the region table again (after reference data was reloaded). */
+  async reload(): Promise<void> {
+    this.tree = new RegionTree(await this.regions.find());
+  }
 
   async get(code: string): Promise<RegionDetail> {
-    const region = await this.regions.findOneBy({ code });
+    const region = this.tree.find(code);
     if (!region) throw new RegionNotFoundError(code);
-    const rows: Region[] = await this.regions
-      .createQueryBuilder('r')
-      .innerJoin(RegionClosure, 'c', 'c.ancestor_code = r.code')
-      .where('c.descendant_code = :code AND c.depth > 0', { code })
-      .orderBy('c.depth', 'ASC')
-      .getMany();
-    return { ...view(region), ancestors: rows.map(view) };
+    return { ...view(region), ancestors: this.tree.ancestors(code).map(view) };
   }
 
   async assertExists(code: string): Promise<Region> {
-    const region = await this.regions.findOneBy({ code });
+    const region = this.tree.find(code);
     if (!region) throw new RegionNotFoundError(code);
     return region;
+  }
+
+  /** The region, or undefined; synchronous (from memory). */
+  find(code: string): RegionView | undefined {
+    const r = this.tree.find(code);
+    return r ? view(r) : undefined;
   }
 
   /** Children of `parent` (provinces when none), with how many children each has. */
   async children(parent: string | undefined, page: PageRequest): Promise<Page<RegionView>> {
     if (parent !== undefined) await this.assertExists(parent);
-    const [items, total] = await this.regions.findAndCount({
-      where: { parentCode: parent ?? IsNull() },
-      order: { code: 'ASC' },
-      skip: pageOffset(page),
-      take: page.pageSize,
-    });
-    const counts = items.length
-      ? await this.regions
-          .createQueryBuilder('r')
-          .select('r.parent_code', 'parent')
-          .addSelect('count(*)::int', 'n')
-          .where('r.parent_code IN (:...codes)', { codes: items.map((i) => i.code) })
-          .groupBy('r.parent_code')
-          .getRawMany<{ parent: string; n: number }>()
-      : [];
-    const byParent = new Map(counts.map((c) => [c.parent, c.n]));
-    return toPage(items.map((r) => ({ ...view(r), childCount: byParent.get(r.code) ?? 0 })), total, page);
+    const all = this.tree.children(parent ?? null);
+    const items = all.slice(pageOffset(page), pageOffset(page) + page.pageSize);
+    return toPage(items.map((r) => ({ ...view(r), childCount: this.tree.children(r.code).length })), all.length, page);
   }
 
-  /** Codes of the region and everything below it (one indexed closure lookup). */
+  /** Codes of the region and everything below it. */
   async subtreeCodes(code: string): Promise<string[]> {
     await this.assertExists(code);
-    const rows = await this.closure.find({ where: { ancestorCode: code }, select: { descendantCode: true } });
-    return rows.map((r) => r.descendantCode);
+    return this.tree.subtree(code);
   }
 
   /** Whether `code` lies in the subtree of `ancestor` (a region is within itself). */
   async isWithin(code: string, ancestor: string): Promise<boolean> {
-    return this.closure.existsBy({ ancestorCode: ancestor, descendantCode: code });
+    return this.tree.isWithin(code, ancestor);
+  }
+
+  /** RegionScope: the same check, synchronous, for the policy evaluator. */
+  within(code: string, ancestor: string): boolean {
+    return this.tree.isWithin(code, ancestor);
   }
 }

@@ -1,12 +1,5 @@
-import { createParamDecorator, SetMetadata, type ExecutionContext } from '@nestjs/common';
-import type { Permission } from './permissions.js';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Principal } from './principal.js';
-
-export const REQUIRED_PERMISSIONS = 'techmarket:requiredPermissions';
-
-/** The route needs every listed permission (checked by the global guard). */
-export const RequirePermission = (...permissions: Permission[]): ClassDecorator & MethodDecorator =>
-  SetMetadata(REQUIRED_PERMISSIONS, permissions);
 
 /** The authenticated caller (set on the request by the global guard as `req.principal`). */
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
@@ -15,7 +8,7 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   return req.principal;
 });
 
-/** The caller when a token was sent, or undefined on a @Public() route without one. */
+/** The caller when a token was sent, or undefined on a route anyone may call. */
 export const OptionalUser = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal | undefined => {
   return ctx.switchToHttp().getRequest<{ principal?: Principal }>().principal;
 });

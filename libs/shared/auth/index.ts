@@ -1,4 +1,22 @@
-export { Public, IS_PUBLIC } from './public.decorator.js';
-export { Permission, ROLES, ORG_TYPES, ROLE_PERMISSIONS, permissionsOf, type Role, type OrgType } from './permissions.js';
+export { Permission, ROLES, ORG_TYPES, type Role, type OrgType } from './permissions.js';
+export { permissionsOf, withPermissions } from './capabilities.js';
 export { isBureau, isPlatformAdmin, type Principal } from './principal.js';
-export { RequirePermission, CurrentUser, OptionalUser, REQUIRED_PERMISSIONS } from './decorators.js';
+export { CurrentUser, OptionalUser } from './decorators.js';
+export { Policy, POLICY_OPERATION } from './policy.decorator.js';
+export {
+  callerGrants,
+  capabilitiesOf,
+  decide,
+  needsResource,
+  type Caller,
+  type CallerKind,
+  type Decision,
+  type Grant,
+  type OperationPolicy,
+  type Refusal,
+  type RegionScope,
+  type Relation,
+  type ResourceFacts,
+  type ResourceSource,
+} from './policy.js';
+export { POLICY, POLICY_TABLE, type OperationName } from './policy.table.js';

@@ -1,6 +1,7 @@
 /**
- * Named permissions and the one role → permissions table. Routes declare what they need with
- * @RequirePermission(...); ownership and region scope are checked in services on top of this.
+ * Named capabilities: groups of operations of the policy table (policy.table.ts), listed by
+ * /api/me so that the web app shows what the caller may do. Which roles hold them, and on
+ * which resources, is the table's business alone.
  */
 export const Permission = {
   ORG_READ_OWN: 'org:read-own',
@@ -24,6 +25,8 @@ export const Permission = {
   PLATFORM_ADMIN: 'platform:admin',
   IMPORT_RUN: 'import:run',
   API_KEYS_MANAGE: 'api-keys:manage',
+  ORG_EDIT_REGISTRATION: 'org:edit-registration',
+  ORG_PROVISION_BUREAU: 'org:provision-bureau',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -33,20 +36,3 @@ export type Role = (typeof ROLES)[number];
 export const ORG_TYPES = ['enterprise', 'university', 'research_institute', 'broker_agency', 'bureau', 'platform'] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
 
-const P = Permission;
-const memberBase: Permission[] = [P.ORG_READ_OWN, P.LISTING_WRITE_OWN, P.CHALLENGE_APPLY, P.MATCH_READ, P.MATCH_FEEDBACK, P.DEAL_READ, P.CONTRACT_WRITE_OWN];
-const bureauBase: Permission[] = [P.ORG_READ_OWN, P.ORG_READ_REGION, P.ORG_VERIFY, P.LISTING_REVIEW, P.CHALLENGE_PUBLISH, P.MATCH_READ, P.DEAL_READ, P.CONTRACT_CERTIFY, P.STATS_READ, P.STATS_EXPORT, P.IMPORT_RUN];
-
-/** The one table from role to permissions. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  member: memberBase,
-  org_admin: [...memberBase, P.ORG_MANAGE_MEMBERS, P.CHALLENGE_PUBLISH, P.DEAL_MANAGE],
-  broker: [P.ORG_READ_OWN, P.MATCH_READ, P.MATCH_FEEDBACK, P.DEAL_MANAGE, P.DEAL_READ, P.CONTRACT_WRITE_OWN],
-  bureau_staff: bureauBase,
-  bureau_admin: [...bureauBase, P.ORG_MANAGE_MEMBERS, P.AUDIT_READ],
-  platform_admin: Object.values(P),
-};
-
-export function permissionsOf(roles: readonly Role[]): Set<Permission> {
-  return new Set(roles.flatMap((r) => ROLE_PERMISSIONS[r]));
-}

@@ -35,7 +35,7 @@ describe('config validation', () => {
 
   it('accepts a postgres URL and a pool size', () => {
     const cfg = DatabaseConfig.fromEnv({ DATABASE_URL: 'postgresql://u:p@127.0.0.1:5432/tm', DATABASE_POOL_SIZE: '7' });
-    expect(cfg).toEqual({ url: 'postgresql://u:p@127.0.0.1:5432/tm', poolSize: 7 });
+    expect(cfg).toMatchObject({ url: 'postgresql://u:p@127.0.0.1:5432/tm', poolSize: 7, limits: { lockTimeoutMs: 5000, poolWaitMs: 10000 } });
   });
 
   it('validates the search namespace', () => {

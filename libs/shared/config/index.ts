@@ -1,6 +1,6 @@
 export { AppConfig } from './app.config.js';
 export { AuthConfig } from './auth.config.js';
-export { DatabaseConfig } from './database.config.js';
+export { DatabaseConfig, type SessionLimits } from './database.config.js';
 export { SearchConfig } from './search.config.js';
 export { OutboxConfig } from './outbox.config.js';
 export { MailConfig, MAIL_TRANSPORTS, type MailTransportKind } from './mail.config.js';

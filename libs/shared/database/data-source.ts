@@ -1,11 +1,21 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { SessionLimits } from '../config/index.js';
 import { migrations } from './migrations/index.js';
 
 /**
  * The one place that describes how we talk to PostgreSQL. Entities are registered by the Nest
  * modules that own them (autoLoadEntities); migrations are listed explicitly in migrations/.
  */
-export function baseDataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function baseDataSourceOptions(url: string, poolSize = 10, limits?: SessionLimits): DataSourceOptions {
+  // node-postgres sends these as startup parameters, so every pooled session has them.
+  const session = limits
+    ? {
+        connectionTimeoutMillis: limits.poolWaitMs,
+        lock_timeout: limits.lockTimeoutMs,
+        statement_timeout: limits.statementTimeoutMs,
+        idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+      }
+    : {};
   return {
     type: 'postgres',
     url,
@@ -14,7 +24,7 @@ export function baseDataSourceOptions(url: string, poolSize = 10): DataSourceOpt
     migrations,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize, application_name: 'techmarket' },
+    extra: { max: poolSize, application_name: 'techmarket', ...session },
     parseInt8: false,
   };
 }

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { DatabaseConfig } from '../config/index.js';
+import { enforceConnectionDiscipline } from './connection-discipline.js';
 import { baseDataSourceOptions } from './data-source.js';
 import { DatabaseHealth } from './database.health.js';
 
@@ -13,11 +15,16 @@ import { DatabaseHealth } from './database.health.js';
     TypeOrmModule.forRootAsync({
       inject: [DatabaseConfig],
       useFactory: (cfg: DatabaseConfig) => ({
-        ...baseDataSourceOptions(cfg.url, cfg.poolSize),
+        ...baseDataSourceOptions(cfg.url, cfg.poolSize, cfg.limits),
         autoLoadEntities: true,
         retryAttempts: 3,
         retryDelay: 1000,
       }),
+      dataSourceFactory: async (options) => {
+        const ds = new DataSource(options!);
+        enforceConnectionDiscipline(ds);
+        return ds.initialize();
+      },
     }),
   ],
   providers: [DatabaseHealth],

@@ -2,3 +2,4 @@ export { baseDataSourceOptions, runMigrations, openDataSource } from './data-sou
 export { DatabaseModule } from './database.module.js';
 export { DatabaseHealth, type ComponentHealth } from './database.health.js';
 export { inTransaction } from './transaction.js';
+export { enforceConnectionDiscipline, NestedConnectionError, outsideTransaction } from './connection-discipline.js';

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { AppError } from './app-error.js';
 import { CommonErrorCode, type FieldError } from './common-error-codes.js';
+import { databaseFailure } from './database-errors.js';
 import { statusForCode } from './error-registry.js';
 
 export interface ErrorBody {
@@ -94,6 +95,8 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     const parsed = fromBodyParser(exception);
     if (parsed) return parsed;
+    const db = databaseFailure(exception);
+    if (db) return db;
     return { statusCode: 500, code: CommonErrorCode.INTERNAL_ERROR, message: '服务器内部错误' };
   }
 }

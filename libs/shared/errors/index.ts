@@ -3,3 +3,4 @@ export { CommonErrorCode, commonErrorStatus, type FieldError } from './common-er
 export { registerErrorStatuses, statusForCode } from './error-registry.js';
 export { AppExceptionFilter, type ErrorBody } from './app-exception.filter.js';
 export { createValidationPipe } from './validation.js';
+export { databaseFailure, type DatabaseFailure } from './database-errors.js';

@@ -19,3 +19,4 @@ export { parsePeriod, PERIOD_PATTERN, PERIOD_FORMAT, type Period } from './perio
 export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow } from './stats-query.repository.js';
 export { StatisticsErrorCode, statisticsErrorStatus } from './statistics.errors.js';
 export { safeText } from './spreadsheet-safety.js';
+export { StatsRegionForbiddenError } from './statistics.errors.js';

@@ -41,8 +41,8 @@ function principal(over: Partial<Principal>): Principal {
     orgVerified: true,
     regionCode: '210600',
     roles: ['bureau_staff'],
-    permissions: permissionsOf(['bureau_staff']),
     ...over,
+    permissions: permissionsOf({ roles: over.roles ?? ['bureau_staff'], orgType: over.orgType ?? 'bureau', orgVerified: over.orgVerified ?? true }),
   };
 }
 
@@ -134,6 +134,7 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, StatisticsModule] }).compile();
+    await mod.init();
     ds = mod.get(DataSource);
     ledger = mod.get(StatisticsLedger);
     repo = mod.get(StatsQueryRepository);

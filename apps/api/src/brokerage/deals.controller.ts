@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DealService } from '../../../../libs/brokerage/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { BoardQueryDto, DealIdParamDto, DealListQueryDto, DealNoteDto, MoveDealDto, OpenDealDto, SetCommissionDto } from './deals.dto.js';
 
 /** Brokerage deals: open, invite and accept, move through stages, board. */
@@ -12,66 +12,66 @@ export class DealsController {
   constructor(private readonly deals: DealService) {}
 
   @Post()
-  @RequirePermission(Permission.DEAL_MANAGE)
+  @Policy('deal.open')
   @ApiOperation({ summary: '发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配）' })
   open(@Body() b: OpenDealDto, @CurrentUser() user: Principal) {
     return this.deals.open(user, b);
   }
 
   @Get()
-  @RequirePermission(Permission.DEAL_READ)
+  @Policy('deal.list')
   @ApiOperation({ summary: '可见的对接项目' })
   list(@Query() q: DealListQueryDto, @CurrentUser() user: Principal) {
     return this.deals.list(user, q);
   }
 
   @Get('board')
-  @RequirePermission(Permission.DEAL_READ)
+  @Policy('deal.board')
   @ApiOperation({ summary: '对接看板（经纪人本人 / 科技局本辖区），按阶段分列' })
   board(@Query() q: BoardQueryDto, @CurrentUser() user: Principal) {
     return this.deals.board(user, q.scope ?? 'broker', q.region, q.perColumn);
   }
 
   @Get(':id')
-  @RequirePermission(Permission.DEAL_READ)
+  @Policy('deal.read')
   @ApiOperation({ summary: '对接详情与时间线' })
   get(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.get(user, p.id);
   }
 
   @Post(':id/accept')
+  @Policy('deal.accept')
   @HttpCode(200)
-  @RequirePermission(Permission.DEAL_READ)
   @ApiOperation({ summary: '参与方接受邀请' })
   accept(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.respond(user, p.id, true);
   }
 
   @Post(':id/decline')
+  @Policy('deal.decline')
   @HttpCode(200)
-  @RequirePermission(Permission.DEAL_READ)
   @ApiOperation({ summary: '参与方谢绝邀请' })
   decline(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.respond(user, p.id, false);
   }
 
   @Post(':id/stage')
+  @Policy('deal.stage')
   @HttpCode(200)
-  @RequirePermission(Permission.DEAL_MANAGE)
   @ApiOperation({ summary: '推进阶段（逐级；可随时终止）' })
   move(@Param() p: DealIdParamDto, @Body() b: MoveDealDto, @CurrentUser() user: Principal) {
     return this.deals.move(user, p.id, b.to, b.version, b.note);
   }
 
   @Post(':id/notes')
-  @RequirePermission(Permission.DEAL_READ)
+  @Policy('deal.note')
   @ApiOperation({ summary: '记录进展' })
   note(@Param() p: DealIdParamDto, @Body() b: DealNoteDto, @CurrentUser() user: Principal) {
     return this.deals.addNote(user, p.id, b.note);
   }
 
   @Put(':id/commission')
-  @RequirePermission(Permission.DEAL_MANAGE)
+  @Policy('deal.commission')
   @ApiOperation({ summary: '设置佣金条款（签约前）' })
   commission(@Param() p: DealIdParamDto, @Body() b: SetCommissionDto, @CurrentUser() user: Principal) {
     const { version, ...terms } = b;

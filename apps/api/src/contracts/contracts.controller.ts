@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdjustmentService, ContractsService, RegistrationService } from '../../../../libs/contracts/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   AmendDto,
   CancelDto,
@@ -32,47 +32,49 @@ export class ContractsController {
   ) {}
 
   @Post()
-  @RequirePermission(Permission.CONTRACT_WRITE_OWN)
+  @Policy('contract.create')
   @ApiOperation({ summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' })
   create(@Body() b: CreateContractDto, @CurrentUser() user: Principal) {
     return this.contracts.create(user, b);
   }
 
   @Get()
+  @Policy('contract.list')
   @ApiOperation({ summary: '本机构的技术合同（卖方、买方、中介或填写方）' })
   list(@Query() q: ContractListQueryDto, @CurrentUser() user: Principal) {
     return this.contracts.listOwn(user, q);
   }
 
   @Get('registration-queue')
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
+  @Policy('contract.queue')
   @ApiOperation({ summary: '待登记合同（本辖区，按期限排序；overdue=true 只看超期的）' })
   queue(@Query() q: QueueQueryDto, @CurrentUser() user: Principal) {
     return this.registration.queue(user, q);
   }
 
   @Get('certified')
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
+  @Policy('contract.certified')
   @ApiOperation({ summary: '已认定登记的合同（本辖区或其下级地区）' })
   certified(@Query() q: CertifiedQueryDto, @CurrentUser() user: Principal) {
     return this.registration.certified(user, q);
   }
 
   @Put('time-limits/:regionCode')
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
+  @Policy('contract.time-limit')
   @ApiOperation({ summary: '设置登记时限（工作日，科技局管理员）' })
   setTimeLimit(@Param() p: RegionParamDto, @Body() b: TimeLimitDto, @CurrentUser() user: Principal) {
     return this.registration.setTimeLimit(user, p.regionCode, b.workingDays);
   }
 
   @Get(':id')
+  @Policy('contract.read')
   @ApiOperation({ summary: '合同详情（含收益分配提示、变更/撤销记录）' })
   get(@Param() p: ContractIdParamDto, @CurrentUser() user: Principal) {
     return this.contracts.get(user, p.id);
   }
 
   @Patch(':id')
-  @RequirePermission(Permission.CONTRACT_WRITE_OWN)
+  @Policy('contract.update')
   @ApiOperation({ summary: '修改合同（草稿或被退回时；已登记的合同请办理变更）' })
   update(@Param() p: ContractIdParamDto, @Body() b: UpdateContractDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
@@ -80,8 +82,8 @@ export class ContractsController {
   }
 
   @Post(':id/submit')
+  @Policy('contract.submit')
   @HttpCode(200)
-  @RequirePermission(Permission.CONTRACT_WRITE_OWN)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: '提交认定登记（卖方）' })
   submit(@Param() p: ContractIdParamDto, @Body() b: VersionDto, @Headers('idempotency-key') key: string | undefined, @CurrentUser() user: Principal) {
@@ -89,8 +91,8 @@ export class ContractsController {
   }
 
   @Post(':id/certify')
+  @Policy('contract.certify')
   @HttpCode(200)
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
   @ApiHeader(IDEMPOTENCY_HEADER)
   @ApiOperation({ summary: '认定登记（卖方所在地区的科技局；可核定金额）' })
   certify(@Param() p: ContractIdParamDto, @Body() b: CertifyDto, @Headers('idempotency-key') key: string | undefined, @CurrentUser() user: Principal) {
@@ -98,22 +100,22 @@ export class ContractsController {
   }
 
   @Post(':id/reject')
+  @Policy('contract.reject')
   @HttpCode(200)
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
   @ApiOperation({ summary: '不予登记（须选择理由代码）' })
   reject(@Param() p: ContractIdParamDto, @Body() b: RejectContractDto, @CurrentUser() user: Principal) {
     return this.registration.reject(user, p.id, b);
   }
 
   @Post(':id/amendments')
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
+  @Policy('contract.amend')
   @ApiOperation({ summary: '变更登记：新记录，按生效日期调整统计' })
   amend(@Param() p: ContractIdParamDto, @Body() b: AmendDto, @CurrentUser() user: Principal) {
     return this.adjustments.amend(user, p.id, b);
   }
 
   @Post(':id/cancellation')
-  @RequirePermission(Permission.CONTRACT_CERTIFY)
+  @Policy('contract.cancel')
   @ApiOperation({ summary: '撤销登记：原记录保留，新增冲减记录' })
   cancel(@Param() p: ContractIdParamDto, @Body() b: CancelDto, @CurrentUser() user: Principal) {
     return this.adjustments.cancel(user, p.id, b);

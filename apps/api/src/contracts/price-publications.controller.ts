@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
-import { CurrentUser, Permission, Public, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ContractIdParamDto, ObjectionDto, PublicationQueryDto, PublishPriceDto } from './contracts.dto.js';
 
@@ -13,26 +13,28 @@ export class PricePublicationsController {
   constructor(private readonly publications: PricePublicationService) {}
 
   @Post('contracts/:id/price-publication')
-  @RequirePermission(Permission.CONTRACT_WRITE_OWN)
+  @Policy('contract.publish-price')
   @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
   publish(@Param() p: ContractIdParamDto, @Body() b: PublishPriceDto, @CurrentUser() user: Principal) {
     return this.publications.publish(user, p.id, b);
   }
 
   @Get('price-publications')
-  @Public()
+  @Policy('publication.list')
   @ApiOperation({ summary: '正在公示的协议定价（无需登录）' })
   current(@Query() q: PublicationQueryDto) {
     return this.publications.current(q);
   }
 
   @Post('price-publications/:id/objections')
+  @Policy('publication.object')
   @ApiOperation({ summary: '对公示提出异议（公示期内）' })
   object(@Param() p: ContractIdParamDto, @Body() b: ObjectionDto, @CurrentUser() user: Principal) {
     return this.publications.object(user, p.id, b);
   }
 
   @Get('price-publications/:id/objections')
+  @Policy('publication.objections')
   @ApiOperation({ summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）' })
   objections(@Param() p: ContractIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.publications.objections(user, p.id, q);

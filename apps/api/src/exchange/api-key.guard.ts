@@ -18,7 +18,7 @@ export const CurrentApiKey = createParamDecorator((_: unknown, ctx: ExecutionCon
 });
 
 /**
- * Partner routes (@Public() for the JWT guard): a valid, unrevoked `X-Api-Key` (401), within the
+ * Partner routes (`apiKey` rows of the policy table, which the JWT guard leaves alone): a valid, unrevoked `X-Api-Key` (401), within the
  * key's rate limit (429 with Retry-After), holding the route's scope (403).
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyService, WebhookService } from '../../../../libs/exchange/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { CreateApiKeyDto, CreateWebhookDto, ExchangeIdParamDto } from './exchange.dto.js';
 
@@ -9,23 +9,25 @@ import { CreateApiKeyDto, CreateWebhookDto, ExchangeIdParamDto } from './exchang
 @ApiTags('exchange')
 @ApiBearerAuth()
 @Controller('exchange/keys')
-@RequirePermission(Permission.API_KEYS_MANAGE)
 export class ExchangeKeysController {
   constructor(private readonly keys: ApiKeyService) {}
 
   @Post()
+  @Policy('exchange.keys.create')
   @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
   create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal) {
     return this.keys.create(user, b);
   }
 
   @Get()
+  @Policy('exchange.keys.list')
   @ApiOperation({ summary: 'API 密钥列表（不含密钥明文）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.keys.list(user, q);
   }
 
   @Delete(':id')
+  @Policy('exchange.keys.revoke')
   @ApiOperation({ summary: '吊销 API 密钥' })
   revoke(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.keys.revoke(user, p.id);
@@ -36,29 +38,32 @@ export class ExchangeKeysController {
 @ApiTags('exchange')
 @ApiBearerAuth()
 @Controller('exchange/webhooks')
-@RequirePermission(Permission.API_KEYS_MANAGE)
 export class ExchangeWebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
   @Post()
+  @Policy('exchange.webhooks.create')
   @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
   create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal) {
     return this.webhooks.create(user, b);
   }
 
   @Get()
+  @Policy('exchange.webhooks.list')
   @ApiOperation({ summary: 'Webhook 订阅列表' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.list(user, q);
   }
 
   @Delete(':id')
+  @Policy('exchange.webhooks.delete')
   @ApiOperation({ summary: '停用 Webhook 订阅' })
   disable(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.webhooks.disable(user, p.id);
   }
 
   @Get(':id/deliveries')
+  @Policy('exchange.webhooks.deliveries')
   @ApiOperation({ summary: '投递记录（尝试次数、状态码、错误、送达时间）' })
   deliveries(@Param() p: ExchangeIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.deliveries(user, p.id, q);

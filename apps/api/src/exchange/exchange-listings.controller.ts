@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagge
 import type { Response } from 'express';
 import { ExchangeFeedService, ExchangePushService, type ApiKeyPrincipal } from '../../../../libs/exchange/src/index.js';
 import type { ListingInput } from '../../../../libs/listings/src/index.js';
-import { Public } from '../../../../libs/shared/auth/index.js';
+import { Policy } from '../../../../libs/shared/auth/index.js';
 import { CreateAchievementDto, CreateChallengeDto, CreateNeedDto } from '../listings/listings.dto.js';
 import { ApiKeyGuard, CurrentApiKey, RequireScope } from './api-key.guard.js';
 import { FeedQueryDto, PushListingDto } from './exchange.dto.js';
@@ -12,7 +12,6 @@ import { FeedQueryDto, PushListingDto } from './exchange.dto.js';
 @ApiTags('exchange')
 @ApiHeader({ name: 'X-Api-Key', required: true, description: '平台管理员发放的 API 密钥' })
 @ApiExtraModels(CreateNeedDto, CreateAchievementDto, CreateChallengeDto)
-@Public()
 @UseGuards(ApiKeyGuard)
 @Controller('exchange/listings')
 export class ExchangeListingsController {
@@ -22,6 +21,7 @@ export class ExchangeListingsController {
   ) {}
 
   @Get()
+  @Policy('exchange.listings.pull')
   @RequireScope('listings:read')
   @ApiOperation({ summary: '增量同步已发布信息（按更新时间与 id 排序，游标分页；deleted=true 表示应删除）' })
   list(@Query() q: FeedQueryDto) {
@@ -29,6 +29,7 @@ export class ExchangeListingsController {
   }
 
   @Post()
+  @Policy('exchange.listings.push')
   @RequireScope('listings:push')
   @ApiOperation({ summary: '代密钥所属单位推送信息：按 externalId 新建（201）或更新（200），随后提交审核或直接发布' })
   async push(@Body() b: PushListingDto, @CurrentApiKey() key: ApiKeyPrincipal, @Res({ passthrough: true }) res: Response) {

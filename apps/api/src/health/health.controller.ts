@@ -1,16 +1,16 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../../../../libs/shared/auth/index.js';
+import { Policy } from '../../../../libs/shared/auth/index.js';
 import { HealthService, type HealthReport } from './health.service.js';
 
 @ApiTags('health')
-@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
+  @Policy('health')
   @ApiOperation({ summary: '数据库与搜索引擎状态（任一不可用时返回 503），以及待处理的 outbox 积压（仅供参考，不影响状态）' })
   async get(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.report();

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { AuthService, MemberService, SignupService, type RequestMeta, type TokenPair } from '../../../../libs/identity/src/index.js';
-import { CurrentUser, Public, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { AcceptInviteDto, LoginDto, RefreshDto, SignUpDto, TokenPairDto } from './auth.dto.js';
 import { LoginGuard } from './login.guard.js';
 import { ReqMeta } from './request-meta.decorator.js';
@@ -17,16 +17,16 @@ export class AuthController {
     private readonly members: MemberService,
   ) {}
 
-  @Public()
   @Post('signup')
+  @Policy('auth.signup')
   @ApiOperation({ summary: '机构注册（机构 + 首个管理员，待科技局审核）' })
   signUp(@Body() dto: SignUpDto, @ReqMeta() meta: RequestMeta) {
     return this.signup.signUp(dto, meta);
   }
 
-  @Public()
   @UseGuards(LoginGuard)
   @Post('login')
+  @Policy('auth.login')
   @HttpCode(200)
   @ApiOperation({ summary: '邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode）' })
   @ApiOkResponse({ type: TokenPairDto })
@@ -34,8 +34,8 @@ export class AuthController {
     return req.user;
   }
 
-  @Public()
   @Post('refresh')
+  @Policy('auth.refresh')
   @HttpCode(200)
   @ApiOperation({ summary: '用刷新令牌换新的令牌对（旧刷新令牌作废；重复使用将注销全部会话）' })
   @ApiOkResponse({ type: TokenPairDto })
@@ -44,6 +44,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @Policy('auth.logout')
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: '退出登录（结束当前会话）' })
@@ -51,8 +52,8 @@ export class AuthController {
     await this.auth.logout(principal, principal.sessionId);
   }
 
-  @Public()
   @Post('accept-invite')
+  @Policy('auth.accept-invite')
   @HttpCode(200)
   @ApiOperation({ summary: '受邀成员设置密码，激活账号' })
   acceptInvite(@Body() dto: AcceptInviteDto, @ReqMeta() meta: RequestMeta) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MemberService, TotpService } from '../../../../libs/identity/src/index.js';
-import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { TotpCodeDto } from './auth.dto.js';
 
 /** The caller's own account and second factor. */
@@ -15,12 +15,14 @@ export class MeController {
   ) {}
 
   @Get()
+  @Policy('me.read')
   @ApiOperation({ summary: '当前用户、所属机构与权限' })
   me(@CurrentUser() principal: Principal) {
     return this.members.me(principal);
   }
 
   @Post('totp/setup')
+  @Policy('me.totp.setup')
   @ApiOperation({ summary: '生成动态口令密钥（科技局、平台账号）' })
   async setupTotp(@CurrentUser() principal: Principal) {
     const me = await this.members.me(principal);
@@ -28,6 +30,7 @@ export class MeController {
   }
 
   @Post('totp/enable')
+  @Policy('me.totp.enable')
   @HttpCode(204)
   @ApiOperation({ summary: '输入动态口令以启用二次验证' })
   async enableTotp(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
@@ -35,6 +38,7 @@ export class MeController {
   }
 
   @Post('totp/disable')
+  @Policy('me.totp.disable')
   @HttpCode(204)
   @ApiOperation({ summary: '输入动态口令以关闭二次验证' })
   async disableTotp(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {

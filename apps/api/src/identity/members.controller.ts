@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MemberService, OrganizationService } from '../../../../libs/identity/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { InviteMemberDto } from './member.dto.js';
 import { IdParamDto, OrgSettingsDto } from './organization.dto.js';
@@ -17,37 +17,37 @@ export class MembersController {
   ) {}
 
   @Get('members')
-  @RequirePermission(Permission.ORG_READ_OWN)
+  @Policy('org.members.list')
   @ApiOperation({ summary: '本机构成员' })
   list(@CurrentUser() principal: Principal, @Query() q: PageQueryDto) {
     return this.members.list(principal, q);
   }
 
   @Post('members')
-  @RequirePermission(Permission.ORG_MANAGE_MEMBERS)
+  @Policy('org.members.invite')
   @ApiOperation({ summary: '邀请成员（返回一次性邀请令牌）' })
   invite(@CurrentUser() principal: Principal, @Body() dto: InviteMemberDto) {
     return this.members.invite(principal, dto);
   }
 
   @Post('members/:id/disable')
+  @Policy('org.members.disable')
   @HttpCode(200)
-  @RequirePermission(Permission.ORG_MANAGE_MEMBERS)
   @ApiOperation({ summary: '停用成员（其会话立即失效）' })
   disable(@CurrentUser() principal: Principal, @Param() p: IdParamDto) {
     return this.members.disable(principal, p.id);
   }
 
   @Post('members/:id/enable')
+  @Policy('org.members.enable')
   @HttpCode(200)
-  @RequirePermission(Permission.ORG_MANAGE_MEMBERS)
   @ApiOperation({ summary: '重新启用成员' })
   enable(@CurrentUser() principal: Principal, @Param() p: IdParamDto) {
     return this.members.enable(principal, p.id);
   }
 
   @Patch('settings')
-  @RequirePermission(Permission.ORG_MANAGE_MEMBERS)
+  @Policy('org.settings.update')
   @ApiOperation({ summary: '科技局设置：本辖区发布信息是否需审核' })
   settings(@CurrentUser() principal: Principal, @Body() dto: OrgSettingsDto) {
     return this.orgs.setReviewListings(principal, dto.reviewListings, dto.version);

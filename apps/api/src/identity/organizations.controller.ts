@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrganizationService } from '../../../../libs/identity/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { IdParamDto, OrgListQueryDto, RejectOrgDto, VersionDto } from './organization.dto.js';
 
 /** Organisations as bureaus and the platform see them; verification of sign-ups. */
@@ -12,29 +12,30 @@ export class OrganizationsController {
   constructor(private readonly orgs: OrganizationService) {}
 
   @Get()
-  @RequirePermission(Permission.ORG_READ_REGION)
+  @Policy('org.list')
   @ApiOperation({ summary: '本辖区机构列表（科技局：本地区及下级；平台：全部）' })
   list(@CurrentUser() principal: Principal, @Query() q: OrgListQueryDto) {
     return this.orgs.list(principal, q);
   }
 
   @Get(':id')
+  @Policy('org.read')
   @ApiOperation({ summary: '机构详情（本机构，或本辖区内的机构）' })
   get(@CurrentUser() principal: Principal, @Param() p: IdParamDto) {
     return this.orgs.get(principal, p.id);
   }
 
   @Post(':id/verify')
+  @Policy('org.verify')
   @HttpCode(200)
-  @RequirePermission(Permission.ORG_VERIFY)
   @ApiOperation({ summary: '审核通过（科技局：本辖区内的机构）' })
   verify(@CurrentUser() principal: Principal, @Param() p: IdParamDto, @Body() dto: VersionDto) {
     return this.orgs.verify(principal, p.id, dto.version);
   }
 
   @Post(':id/reject')
+  @Policy('org.reject')
   @HttpCode(200)
-  @RequirePermission(Permission.ORG_VERIFY)
   @ApiOperation({ summary: '审核不通过（须填写理由）' })
   reject(@CurrentUser() principal: Principal, @Param() p: IdParamDto, @Body() dto: RejectOrgDto) {
     return this.orgs.reject(principal, p.id, dto.reason, dto.version);

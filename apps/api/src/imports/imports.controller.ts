@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile,
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ImportUploadInterceptor } from './import-upload.interceptor.js';
 import { CreateImportDto, ImportIdParamDto, ImportKindParamDto, ImportProblemsQueryDto } from './imports.dto.js';
@@ -22,7 +22,6 @@ function utf8Name(name: string): string {
 /** Bulk import of achievements, needs and certified historical contracts (bureau staff, platform admin). */
 @ApiTags('imports')
 @ApiBearerAuth()
-@RequirePermission(Permission.IMPORT_RUN)
 @Controller('imports')
 export class ImportsController {
   constructor(
@@ -31,6 +30,7 @@ export class ImportsController {
   ) {}
 
   @Get('templates/:kind')
+  @Policy('import.template')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOperation({ summary: '下载导入模板（中文列名，含“说明”工作表与代码表）' })
   async template(@Param() p: ImportKindParamDto, @Res() res: Response): Promise<void> {
@@ -47,6 +47,7 @@ export class ImportsController {
   }
 
   @Post()
+  @Policy('import.create')
   @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -62,24 +63,28 @@ export class ImportsController {
   }
 
   @Get()
+  @Policy('import.list')
   @ApiOperation({ summary: '本辖区的导入任务（最新在前）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.imports.list(user, q);
   }
 
   @Get(':id')
+  @Policy('import.read')
   @ApiOperation({ summary: '导入任务详情与进度（已处理行数 / 总行数）' })
   get(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.get(user, p.id);
   }
 
   @Get(':id/problems')
+  @Policy('import.problems')
   @ApiOperation({ summary: '导入问题（行、列、代码、原因），分页' })
   problems(@Param() p: ImportIdParamDto, @Query() q: ImportProblemsQueryDto, @CurrentUser() user: Principal) {
     return this.imports.problems(user, p.id, q, q.phase);
   }
 
   @Post(':id/commit')
+  @Policy('import.commit')
   @HttpCode(202)
   @ApiOperation({ summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' })
   commit(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
@@ -87,6 +92,7 @@ export class ImportsController {
   }
 
   @Post(':id/cancel')
+  @Policy('import.cancel')
   @HttpCode(200)
   @ApiOperation({ summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' })
   cancel(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
   ApplicationParamDto,
@@ -24,14 +24,14 @@ export class NeedsController {
   constructor(private readonly listings: ListingsService) {}
 
   @Post()
-  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @Policy('need.create')
   @ApiOperation({ summary: '新建技术需求（草稿）' })
   create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal) {
     return this.listings.create('need', user, b);
   }
 
   @Patch(':id')
-  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @Policy('need.update')
   @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
   update(@Param() p: IdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
@@ -47,14 +47,14 @@ export class AchievementsController {
   constructor(private readonly listings: ListingsService) {}
 
   @Post()
-  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @Policy('achievement.create')
   @ApiOperation({ summary: '登记科技成果（草稿）' })
   create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal) {
     return this.listings.create('achievement', user, b);
   }
 
   @Patch(':id')
-  @RequirePermission(Permission.LISTING_WRITE_OWN)
+  @Policy('achievement.update')
   @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
   update(@Param() p: IdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
@@ -73,14 +73,14 @@ export class ChallengesController {
   ) {}
 
   @Post()
-  @RequirePermission(Permission.CHALLENGE_PUBLISH)
+  @Policy('challenge.create')
   @ApiOperation({ summary: '发榜（草稿）' })
   create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal) {
     return this.listings.create('challenge', user, b);
   }
 
   @Patch(':id')
-  @RequirePermission(Permission.CHALLENGE_PUBLISH)
+  @Policy('challenge.update')
   @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
   update(@Param() p: IdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
@@ -88,26 +88,28 @@ export class ChallengesController {
   }
 
   @Post(':id/applications')
-  @RequirePermission(Permission.CHALLENGE_APPLY)
+  @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
   apply(@Param() p: IdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal) {
     return this.applications.apply(p.id, user, b);
   }
 
   @Get(':id/applications')
+  @Policy('challenge.applications.list')
   @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
   listApplications(@Param() p: IdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.applications.list(p.id, user, q);
   }
 
   @Get(':id/applications/mine')
+  @Policy('challenge.applications.mine')
   @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
   async myApplication(@Param() p: IdParamDto, @CurrentUser() user: Principal) {
     return { application: await this.applications.mine(p.id, user) };
   }
 
   @Post(':id/applications/:applicationId/award')
-  @RequirePermission(Permission.CHALLENGE_PUBLISH)
+  @Policy('challenge.award')
   @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
   award(@Param() p: ApplicationParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
     return this.applications.award(p.id, p.applicationId, user, b.version);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListingsService, type ListingKind } from '../../../../libs/listings/src/index.js';
-import { CurrentUser, OptionalUser, Permission, Public, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { KindIdParamDto, KindParamDto, MineQueryDto, RejectDto, VersionDto, type KindPath } from './listings.dto.js';
 
 const KIND: Record<KindPath, ListingKind> = { needs: 'need', achievements: 'achievement', challenges: 'challenge' };
@@ -14,26 +14,28 @@ export class ListingsController {
   constructor(private readonly listings: ListingsService) {}
 
   @Get('mine')
+  @Policy('listing.mine')
   @ApiOperation({ summary: '本单位发布的信息（任意状态，可按状态筛选）' })
   mine(@Param() p: KindParamDto, @Query() q: MineQueryDto, @CurrentUser() user: Principal) {
     return this.listings.listMine(KIND[p.kind], user, { status: q.status }, q);
   }
 
   @Get('review-queue')
-  @RequirePermission(Permission.LISTING_REVIEW)
+  @Policy('listing.review-queue')
   @ApiOperation({ summary: '待审核信息（本辖区）' })
   reviewQueue(@Param() p: KindParamDto, @Query() q: MineQueryDto, @CurrentUser() user: Principal) {
     return this.listings.reviewQueue(KIND[p.kind], user, q);
   }
 
   @Get(':id')
-  @Public()
+  @Policy('listing.read')
   @ApiOperation({ summary: '信息详情（已发布且可见；本单位、主管科技局可见全部状态）' })
   get(@Param() p: KindIdParamDto, @OptionalUser() user: Principal | undefined) {
     return this.listings.get(KIND[p.kind], p.id, user);
   }
 
   @Post(':id/submit')
+  @Policy('listing.submit')
   @HttpCode(200)
   @ApiOperation({ summary: '提交发布（所在地科技局关闭审核时直接发布）' })
   submit(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
@@ -41,22 +43,23 @@ export class ListingsController {
   }
 
   @Post(':id/approve')
+  @Policy('listing.approve')
   @HttpCode(200)
-  @RequirePermission(Permission.LISTING_REVIEW)
   @ApiOperation({ summary: '审核通过（辖区科技局）' })
   approve(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
     return this.listings.review(KIND[p.kind], p.id, user, b.version, { approve: true });
   }
 
   @Post(':id/reject')
+  @Policy('listing.reject')
   @HttpCode(200)
-  @RequirePermission(Permission.LISTING_REVIEW)
   @ApiOperation({ summary: '驳回（需填写理由）' })
   reject(@Param() p: KindIdParamDto, @Body() b: RejectDto, @CurrentUser() user: Principal) {
     return this.listings.review(KIND[p.kind], p.id, user, b.version, { approve: false, reason: b.reason });
   }
 
   @Post(':id/withdraw')
+  @Policy('listing.withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: '撤回' })
   withdraw(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
@@ -64,6 +67,7 @@ export class ListingsController {
   }
 
   @Post(':id/close')
+  @Policy('listing.close')
   @HttpCode(200)
   @ApiOperation({ summary: '关闭（已成交或过期）' })
   close(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MatchFeedbackService } from '../../../../libs/matching/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { MatchFeedbackDto } from './match-feedback.dto.js';
 
 /** Feedback on a need/achievement match; who may give it (owners, brokers) is checked in the service. */
@@ -12,8 +12,8 @@ export class MatchFeedbackController {
   constructor(private readonly feedback: MatchFeedbackService) {}
 
   @Post('feedback')
+  @Policy('match.feedback')
   @HttpCode(200)
-  @RequirePermission(Permission.MATCH_FEEDBACK)
   @ApiOperation({ summary: '反馈匹配结果：相关 / 不相关 / 已联系（每个单位对每对需求与成果保留一条当前反馈）' })
   record(@Body() b: MatchFeedbackDto, @CurrentUser() user: Principal) {
     return this.feedback.record(user, b);

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MatchingService, type MatchFilter } from '../../../../libs/matching/src/index.js';
-import { OptionalUser, Public, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { MatchIdParamDto, MatchQueryDto } from './matching.dto.js';
 
 const toFilter = (q: MatchQueryDto): MatchFilter => ({
@@ -20,14 +20,14 @@ export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
   @Get('needs/:id/matches')
-  @Public()
+  @Policy('match.for-need')
   @ApiOperation({ summary: '为技术需求匹配科技成果（含匹配理由）' })
   forNeed(@Param() p: MatchIdParamDto, @Query() q: MatchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.matching.forNeed(p.id, user, toFilter(q));
   }
 
   @Get('achievements/:id/matches')
-  @Public()
+  @Policy('match.for-achievement')
   @ApiOperation({ summary: '为科技成果匹配技术需求与揭榜挂帅榜单（含匹配理由）' })
   forAchievement(@Param() p: MatchIdParamDto, @Query() q: MatchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.matching.forAchievement(p.id, user, toFilter(q));

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotificationService } from '../../../../libs/notifications/src/index.js';
-import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { NotificationIdParamDto, NotificationListQueryDto } from './notifications.dto.js';
 
 /** The caller's in-app notifications (addressed to them or to their organisation). Any signed-in user. */
@@ -12,18 +12,21 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
   @Get()
+  @Policy('notification.list')
   @ApiOperation({ summary: '我的站内通知（分页，可只看未读；含未读数）' })
   list(@Query() q: NotificationListQueryDto, @CurrentUser() user: Principal) {
     return this.notifications.list(user, { unread: q.unread, page: q.page, pageSize: q.pageSize });
   }
 
   @Get('unread-count')
+  @Policy('notification.unread-count')
   @ApiOperation({ summary: '未读通知数' })
   async unreadCount(@CurrentUser() user: Principal) {
     return { unread: await this.notifications.unreadCount(user) };
   }
 
   @Post('read-all')
+  @Policy('notification.read-all')
   @HttpCode(200)
   @ApiOperation({ summary: '全部标为已读' })
   readAll(@CurrentUser() user: Principal) {
@@ -31,6 +34,7 @@ export class NotificationsController {
   }
 
   @Post(':id/read')
+  @Policy('notification.read')
   @HttpCode(200)
   @ApiOperation({ summary: '标为已读（他人的通知答 404）' })
   read(@Param() p: NotificationIdParamDto, @CurrentUser() user: Principal) {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListingSearchService, type ListingKind, type ListingSearchQuery } from '../../../../libs/listings/src/index.js';
 import { SynonymService } from '../../../../libs/search/src/index.js';
-import { CurrentUser, OptionalUser, Permission, Public, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { AchievementSearchQueryDto, ChallengeSearchQueryDto, NeedSearchQueryDto, ReplaceSynonymsDto, type SearchQueryDto } from './search.dto.js';
 
 function toQuery(d: SearchQueryDto & Partial<NeedSearchQueryDto & AchievementSearchQueryDto>): ListingSearchQuery {
@@ -38,36 +38,36 @@ export class SearchController {
   }
 
   @Get('needs')
-  @Public()
+  @Policy('search.needs')
   @ApiOperation({ summary: '搜索技术需求（仅已发布；匿名需求不显示企业名称）' })
   needs(@Query() q: NeedSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('need', q, user);
   }
 
   @Get('achievements')
-  @Public()
+  @Policy('search.achievements')
   @ApiOperation({ summary: '搜索科技成果（技术领域、地区、TRL、转化方式、价格筛选与分面统计）' })
   achievements(@Query() q: AchievementSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('achievement', q, user);
   }
 
   @Get('challenges')
-  @Public()
+  @Policy('search.challenges')
   @ApiOperation({ summary: '搜索揭榜挂帅榜单' })
   challenges(@Query() q: ChallengeSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('challenge', q, user);
   }
 
   @Get('synonyms')
-  @Public()
+  @Policy('search.synonyms.read')
   @ApiOperation({ summary: '同义词表' })
   listSynonyms() {
     return this.synonyms.list();
   }
 
   @Put('synonyms')
+  @Policy('search.synonyms.update')
   @ApiBearerAuth()
-  @RequirePermission(Permission.CODE_TABLES_MANAGE)
   @ApiOperation({ summary: '替换同义词表（平台管理员）；经发件箱同步到搜索引擎' })
   replaceSynonyms(@Body() b: ReplaceSynonymsDto, @CurrentUser() user: Principal) {
     return this.synonyms.replace(user, b.groups);

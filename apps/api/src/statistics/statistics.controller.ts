@@ -2,7 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { StatisticsService, StatsExportService, type ExportFile, type StatsFilter } from '../../../../libs/statistics/src/index.js';
-import { CurrentUser, Permission, RequirePermission, type Principal } from '../../../../libs/shared/auth/index.js';
+import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   StatsContractsExportQueryDto,
   StatsFilterQueryDto,
@@ -51,35 +51,35 @@ export class StatisticsController {
   ) {}
 
   @Get('summary')
-  @RequirePermission(Permission.STATS_READ)
+  @Policy('stats.summary')
   @ApiOperation({ summary: '技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份）' })
   summary(@CurrentUser() user: Principal, @Query() q: StatsSummaryQueryDto) {
     return this.stats.summary(user, { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) }, q.groupBy ?? 'child-region');
   }
 
   @Get('flows')
-  @RequirePermission(Permission.STATS_READ)
+  @Policy('stats.flows')
   @ApiOperation({ summary: '技术合同流向矩阵（卖方地区 × 买方地区）' })
   flows(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.flows(user, { region: q.region, period: q.period });
   }
 
   @Get('targets')
-  @RequirePermission(Permission.STATS_READ)
+  @Policy('stats.targets')
   @ApiOperation({ summary: '规划目标完成进度（实际值、完成率、按当前进度的线性预测）' })
   targets(@CurrentUser() user: Principal, @Query() q: StatsTargetsQueryDto) {
     return this.stats.targetProgress(user, q.region, q.asOf);
   }
 
   @Get('matchmaking')
-  @RequirePermission(Permission.STATS_READ)
+  @Policy('stats.matchmaking')
   @ApiOperation({ summary: '对接情况季度通报' })
   matchmaking(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.matchmaking(user, { region: q.region, period: q.period });
   }
 
   @Get('summary/export')
-  @RequirePermission(Permission.STATS_EXPORT)
+  @Policy('stats.summary-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出统计汇总（XLSX 或 CSV）' })
   async exportSummary(@CurrentUser() user: Principal, @Query() q: StatsSummaryExportQueryDto, @Res() res: Response): Promise<void> {
@@ -88,7 +88,7 @@ export class StatisticsController {
   }
 
   @Get('contracts/export')
-  @RequirePermission(Permission.STATS_EXPORT)
+  @Policy('stats.contracts-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出期间内的认定登记合同明细（含变更、撤销记录）' })
   async exportContracts(@CurrentUser() user: Principal, @Query() q: StatsContractsExportQueryDto, @Res() res: Response): Promise<void> {

@@ -37,7 +37,7 @@ export async function createOrgPrincipal(ds: DataSource, o: OrgOptions = {}): Pr
     '测试用户',
     roles,
   ]);
-  return { userId: user.id, orgId: org.id, orgType: type, orgVerified: o.verified !== false, regionCode, roles, permissions: permissionsOf(roles) };
+  return { userId: user.id, orgId: org.id, orgType: type, orgVerified: o.verified !== false, regionCode, roles, permissions: permissionsOf({ roles, orgType: type, orgVerified: o.verified !== false }) };
 }
 
 let seq = 0;

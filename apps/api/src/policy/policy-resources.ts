@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { AuditError, AuditErrorCode } from '../../../../libs/audit/src/index.js';
+import { BrokerageError, BrokerageErrorCode, DealFactsReader, DealNotFoundError } from '../../../../libs/brokerage/src/index.js';
+import { ContractFactsReader, ContractNotFoundError, ContractsError, ContractsErrorCode } from '../../../../libs/contracts/src/index.js';
+import { IdentityError, IdentityErrorCode, IdentityFactsReader, OrgNotFoundError, PermissionDeniedError, UserNotFoundError } from '../../../../libs/identity/src/index.js';
+import { ImportFactsReader, ImportsError, ImportsErrorCode } from '../../../../libs/imports/src/index.js';
+import { ListingFactsReader, ListingNotFoundError, ListingNotOwnerError, ListingReviewOutOfRegionError, type ListingKind } from '../../../../libs/listings/src/index.js';
+import { NotificationFactsReader, NotificationNotFoundError } from '../../../../libs/notifications/src/index.js';
+import { RegionService } from '../../../../libs/reference/src/index.js';
+import { StatsRegionForbiddenError } from '../../../../libs/statistics/src/index.js';
+import type { Caller, OperationName, ResourceFacts } from '../../../../libs/shared/auth/index.js';
+import type { AppError } from '../../../../libs/shared/errors/index.js';
+
+/** What the guard sees of the request when it looks a resource up. */
+export interface ResourceLookup {
+  id: string | undefined;
+  caller: Caller | undefined;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+}
+
+/** How the guard finds one kind of resource and how it refuses a caller on it. */
+export interface ResourceResolver {
+  /** The resource's facts from the server's records; null when there is none with this id. */
+  facts(lookup: ResourceLookup): Promise<ResourceFacts | null>;
+  notFound(lookup: ResourceLookup): AppError;
+  /** The refusal for a caller who may know the resource exists but may not do `op` on it. */
+  forbidden(op: OperationName, lookup: ResourceLookup): AppError;
+  /**
+   * Callers refused on a resource they may not read get notFound instead (its existence is not
+   * revealed); absent = always `forbidden` (e.g. a region, whose existence is public).
+   */
+  readOperation?: OperationName;
+  /** Never reveal existence to a refused caller (someone else's member or notification). */
+  hideAlways?: true;
+  /** An unknown id is the handler's to answer (an unknown region is the service's own 400). */
+  passUnknown?: true;
+  /** Ids of this shape; another shape matches no resource and is left to the route's validation (400). */
+  idPattern?: RegExp;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const LISTING_PATH: Record<string, ListingKind> = { needs: 'need', achievements: 'achievement', challenges: 'challenge' };
+const CERTIFY_FAMILY = new Set<OperationName>(['contract.certify', 'contract.reject', 'contract.amend', 'contract.cancel']);
+
+/** The resource kinds of the policy table (`resource.kind`), each read through the lib that owns it. */
+@Injectable()
+export class PolicyResources {
+  private readonly byKind: Record<string, ResourceResolver>;
+
+  constructor(
+    contracts: ContractFactsReader,
+    deals: DealFactsReader,
+    listings: ListingFactsReader,
+    identity: IdentityFactsReader,
+    notifications: NotificationFactsReader,
+    imports: ImportFactsReader,
+    regions: RegionService,
+  ) {
+    const listing = (fixed?: ListingKind): ResourceResolver => {
+      const kindOf = (l: ResourceLookup) => fixed ?? LISTING_PATH[l.params.kind ?? ''];
+      return {
+        facts: async (l) => {
+          const kind = kindOf(l);
+          return kind && l.id ? listings.listing(kind, l.id, l.caller) : null;
+        },
+        notFound: (l) => new ListingNotFoundError(kindOf(l) ?? 'need', l.id ?? ''),
+        forbidden: (op, l) => (op === 'listing.approve' || op === 'listing.reject' ? new ListingReviewOutOfRegionError(l.caller?.regionCode ?? '') : new ListingNotOwnerError()),
+        readOperation: 'listing.read',
+        idPattern: UUID,
+      };
+    };
+    const regionFor = (l: ResourceLookup): string | undefined => (l.id === undefined ? l.caller?.regionCode : l.id);
+    this.byKind = {
+      contract: {
+        facts: (l) => (l.id ? contracts.contract(l.id) : Promise.resolve(null)),
+        notFound: (l) => new ContractNotFoundError(l.id ?? ''),
+        forbidden: (op) =>
+          CERTIFY_FAMILY.has(op)
+            ? new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内')
+            : new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, op === 'contract.submit' ? '只有卖方机构可以提交登记' : '只有卖方机构（或代为填写的经纪机构）可以操作该合同'),
+        readOperation: 'contract.read',
+        idPattern: UUID,
+      },
+      publication: {
+        facts: (l) => (l.id ? contracts.publication(l.id) : Promise.resolve(null)),
+        notFound: (l) => new ContractsError(ContractsErrorCode.PUBLICATION_NOT_FOUND, '公示不存在', { id: l.id }),
+        forbidden: () => new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方和辖区科技局可以查看异议'),
+        idPattern: UUID,
+      },
+      deal: {
+        facts: (l) => (l.id ? deals.deal(l.id) : Promise.resolve(null)),
+        notFound: (l) => new DealNotFoundError(l.id ?? ''),
+        forbidden: (op) =>
+          op === 'deal.accept' || op === 'deal.decline'
+            ? new BrokerageError(BrokerageErrorCode.DEAL_NOT_A_PARTY, '本机构不是该对接的参与方')
+            : op === 'deal.note'
+              ? new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有经纪人和已接受的参与方可以记录进展')
+              : new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有该对接的经纪人可以推进阶段或修改佣金'),
+        readOperation: 'deal.read',
+        idPattern: UUID,
+      },
+      'deal-board': {
+        facts: async (l) => {
+          const scope = l.query.scope === 'region' ? 'region' : 'broker';
+          const target = scope === 'region' ? regionFor(l) : undefined;
+          if (target !== undefined && !regions.find(target)) return null;
+          return { regions: { target: target ?? null }, states: [`scope:${scope}`] };
+        },
+        notFound: () => new PermissionDeniedError(),
+        forbidden: (_op, l) => new BrokerageError(BrokerageErrorCode.DEAL_REGION_FORBIDDEN, '只能查看本辖区的对接项目', { region: regionFor(l) }),
+        passUnknown: true,
+      },
+      need: listing('need'),
+      achievement: listing('achievement'),
+      challenge: listing('challenge'),
+      listing: listing(),
+      organization: {
+        facts: (l) => (l.id ? identity.organization(l.id) : Promise.resolve(null)),
+        notFound: (l) => new OrgNotFoundError(l.id ?? ''),
+        forbidden: () => new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '该机构不在本辖区，或为本机构、同级科技局，无权审核'),
+        readOperation: 'org.read',
+        idPattern: UUID,
+      },
+      member: {
+        facts: (l) => (l.id ? identity.member(l.id) : Promise.resolve(null)),
+        notFound: (l) => new UserNotFoundError(l.id ?? ''),
+        forbidden: (_op, l) => new UserNotFoundError(l.id ?? ''),
+        hideAlways: true,
+        idPattern: UUID,
+      },
+      notification: {
+        facts: (l) => (l.id ? notifications.notification(l.id) : Promise.resolve(null)),
+        notFound: (l) => new NotificationNotFoundError(l.id ?? ''),
+        forbidden: (_op, l) => new NotificationNotFoundError(l.id ?? ''),
+        hideAlways: true,
+        idPattern: UUID,
+      },
+      import: {
+        facts: (l) => (l.id ? imports.job(l.id) : Promise.resolve(null)),
+        notFound: (l) => new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id: l.id }),
+        forbidden: (_op, l) => new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
+        idPattern: UUID,
+      },
+      region: {
+        facts: async (l) => {
+          const code = regionFor(l);
+          return code !== undefined && regions.find(code) ? { regions: { target: code } } : null;
+        },
+        notFound: () => new PermissionDeniedError(),
+        forbidden: (op, l) => regionRefusal(op, regionFor(l) ?? '', l.caller?.regionCode ?? null),
+        passUnknown: true,
+      },
+    };
+  }
+
+  resolver(kind: string): ResourceResolver {
+    const r = this.byKind[kind];
+    if (!r) throw new Error(`policy table names an unknown resource kind: ${kind}`);
+    return r;
+  }
+}
+
+/** Each region-scoped operation refuses an out-of-region caller in its own lib's words. */
+function regionRefusal(op: OperationName, region: string, callerRegion: string | null): AppError {
+  if (op.startsWith('stats.')) return new StatsRegionForbiddenError(region, callerRegion);
+  if (op === 'audit.list') return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
+  if (op === 'contract.certified' || op === 'contract.time-limit') {
+    return new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, op === 'contract.certified' ? '只能查看本辖区的登记合同' : '只有本辖区的科技局管理员可以设置登记时限', { region });
+  }
+  if (op === 'import.create.region') return new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, { regionCode: region });
+  if (op === 'org.bureau.create') return new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能为本辖区的下级地区开通科技局账号', { regionCode: region });
+  return new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能查看本辖区的机构', { regionCode: region });
+}

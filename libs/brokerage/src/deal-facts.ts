@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ResourceFacts } from '../../shared/auth/index.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface DealPartyFacts {
+  org_id: string;
+  region_code: string;
+  status: string;
+}
+
+/** A deal's broker, parties and their regions as the policy table names them. */
+export function dealFacts(deal: { broker_user_id: string; broker_org_id: string }, parties: readonly DealPartyFacts[]): ResourceFacts {
+  return {
+    users: { broker: deal.broker_user_id },
+    orgs: {
+      broker: deal.broker_org_id,
+      party: parties.map((p) => p.org_id),
+      acceptedParty: parties.filter((p) => p.status === 'accepted').map((p) => p.org_id),
+    },
+    regions: { party: parties.map((p) => p.region_code) },
+  };
+}
+
+/** Facts of deals for the authorisation guard (plain reads, no locks). */
+@Injectable()
+export class DealFactsReader {
+  constructor(private readonly ds: DataSource) {}
+
+  async deal(id: string): Promise<ResourceFacts | null> {
+    if (!UUID.test(id)) return null;
+    const [deal]: { broker_user_id: string; broker_org_id: string }[] = await this.ds.query(`SELECT broker_user_id, broker_org_id FROM deal WHERE id = $1`, [id]);
+    if (!deal) return null;
+    const parties: DealPartyFacts[] = await this.ds.query(`SELECT org_id, region_code, status FROM deal_party WHERE deal_id = $1`, [id]);
+    return dealFacts(deal, parties);
+  }
+}

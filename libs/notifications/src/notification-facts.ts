@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ResourceFacts } from '../../shared/auth/index.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Facts of notifications for the authorisation guard: addressed to a user, or to an organisation (then every member's). */
+@Injectable()
+export class NotificationFactsReader {
+  constructor(private readonly ds: DataSource) {}
+
+  async notification(id: string): Promise<ResourceFacts | null> {
+    if (!UUID.test(id)) return null;
+    const [row]: { recipient_user_id: string | null; recipient_org_id: string | null }[] = await this.ds.query(
+      `SELECT recipient_user_id, recipient_org_id FROM notification WHERE id = $1`,
+      [id],
+    );
+    if (!row) return null;
+    return { users: { recipient: row.recipient_user_id }, orgs: { recipient: row.recipient_user_id === null ? row.recipient_org_id : null } };
+  }
+}

@@ -1,0 +1,227 @@
+import { Permission as P, type Role } from './permissions.js';
+import type { Grant, OperationPolicy } from './policy.js';
+
+/**
+ * THE policy table: every API operation, who may call it and on which resources. The global
+ * guard enforces it before a handler runs (and before any row is locked); /api/me derives the
+ * caller's capabilities from it; test/authorization-matrix.e2e-spec.ts walks every operation
+ * of the OpenAPI document against it, so a route without a row here fails the build.
+ *
+ * Reading a row: each grant is "these roles (of these organisation types), of a verified
+ * organisation unless `unverified`, standing in one of the `to` relations to the resource".
+ * Relations name the resource's parties and regions as its lib's facts reader reports them
+ * (apps/api/src/policy/policy-resources.ts). Rules that depend on the resource's business
+ * state (a deadline passed, a status transition) stay in the services and answer 409/422.
+ *
+ * Rules chosen here:
+ * - An unverified organisation holds only what it needs to complete its own verification:
+ *   its account (me, logout, TOTP), its notifications, reading and correcting its own
+ *   registration. Everything else waits for the bureau's decision.
+ * - A bureau's reach is its region subtree: every bureau grant names a region relation or is a
+ *   list the service scopes to the caller's subtree.
+ * - The platform admin runs the platform (organisations, users, keys, synonyms, imports,
+ *   national statistics) but is not a registry: it cannot certify contracts or act as a party.
+ */
+
+const ORG: readonly Role[] = ['org_admin', 'member'];
+const ORG_WITH_BROKER: readonly Role[] = ['org_admin', 'member', 'broker'];
+const BUREAU: readonly Role[] = ['bureau_admin', 'bureau_staff'];
+const PLATFORM: readonly Role[] = ['platform_admin'];
+const ALL_ROLES: readonly Role[] = [...ORG_WITH_BROKER, ...BUREAU, ...PLATFORM];
+
+const anyone: Grant = { who: 'anyone' };
+const platform: Grant = { who: PLATFORM };
+const bureau: Grant = { who: BUREAU };
+const bureauOver = (...names: string[]): Grant => ({ who: BUREAU, to: names.map((n) => `region:${n}` as const) });
+const orgIs = (who: Grant['who'], ...names: string[]): Grant => ({ who, to: names.map((n) => `org:${n}` as const) });
+
+/** Reading a listing: published ones by anyone (verified-only needs by verified organisations), any state by its owner, its bureaus and the platform. */
+const listingReaders: readonly Grant[] = [
+  { who: 'anyone', when: ['published-public'] },
+  { who: 'signed-in', when: ['published'] },
+  orgIs(ALL_ROLES, 'owner'),
+  // An applicant keeps sight of a challenge once it closes, to learn whether it won (揭榜结果).
+  { who: 'signed-in', to: ['org:applicant'], when: ['closed'] },
+  bureauOver('home'),
+  platform,
+];
+
+const statsRead: OperationPolicy = { capability: P.STATS_READ, resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] };
+const statsExport: OperationPolicy = { capability: P.STATS_EXPORT, resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] };
+
+export const POLICY = {
+  // ── platform ──
+  health: { grants: [anyone] },
+  'reference.regions': { grants: [anyone] },
+  'reference.region': { grants: [anyone] },
+  'reference.tech-fields': { grants: [anyone] },
+  'reference.contract-types': { grants: [anyone] },
+  'reference.rejection-reasons': { grants: [anyone] },
+  'reference.targets': { grants: [anyone] },
+
+  // ── identity ──
+  'auth.signup': { grants: [anyone] },
+  'auth.login': { grants: [anyone] },
+  'auth.refresh': { grants: [anyone] },
+  'auth.accept-invite': { grants: [anyone] },
+  'auth.logout': { grants: [{ who: 'signed-in', unverified: true }] },
+  'me.read': { grants: [{ who: 'signed-in', unverified: true }] },
+  'me.totp.setup': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
+  'me.totp.enable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
+  'me.totp.disable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
+  'org.members.list': { capability: P.ORG_READ_OWN, grants: [{ who: ALL_ROLES }] },
+  'org.members.invite': { capability: P.ORG_MANAGE_MEMBERS, grants: [{ who: ['org_admin', 'bureau_admin', 'platform_admin'] }] },
+  'org.members.disable': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
+  },
+  'org.members.enable': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
+  },
+  'org.settings.update': { grants: [{ who: ['bureau_admin'] }] },
+  'org.registration.update': { capability: P.ORG_EDIT_REGISTRATION, grants: [{ who: ['org_admin', 'bureau_admin'], unverified: true }] },
+  'org.list': { capability: P.ORG_READ_REGION, resource: { kind: 'region', id: 'query:regionCode' }, grants: [bureauOver('target'), platform] },
+  'org.read': {
+    resource: { kind: 'organization', id: 'param:id' },
+    grants: [{ who: 'signed-in', unverified: true, to: ['org:self'] }, bureauOver('home'), platform],
+  },
+  'org.verify': {
+    capability: P.ORG_VERIFY,
+    resource: { kind: 'organization', id: 'param:id' },
+    // A bureau decides on organisations of its subtree; on a bureau only from above (never itself or a peer).
+    grants: [{ who: BUREAU, to: ['region:home'], when: ['not-bureau'] }, { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] }, platform],
+  },
+  'org.reject': {
+    capability: P.ORG_VERIFY,
+    resource: { kind: 'organization', id: 'param:id' },
+    grants: [{ who: BUREAU, to: ['region:home'], when: ['not-bureau'] }, { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] }, platform],
+  },
+  // Bureaus never sign themselves up: the platform provisions them, or the bureau above invites them.
+  'org.bureau.create': {
+    capability: P.ORG_PROVISION_BUREAU,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [{ who: ['bureau_admin'], to: ['below:target'] }, platform],
+  },
+  'admin.users.list': { capability: P.PLATFORM_ADMIN, grants: [platform] },
+  'audit.list': { capability: P.AUDIT_READ, resource: { kind: 'region', id: 'query:regionCode' }, grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform] },
+
+  // ── listings ──
+  'listing.mine': { grants: [{ who: ALL_ROLES }] },
+  'listing.review-queue': { capability: P.LISTING_REVIEW, grants: [bureau, platform] },
+  'listing.read': { resource: { kind: 'listing', id: 'param:id' }, grants: listingReaders },
+  'listing.submit': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
+  'listing.withdraw': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
+  'listing.close': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
+  'listing.approve': { capability: P.LISTING_REVIEW, resource: { kind: 'listing', id: 'param:id' }, grants: [bureauOver('home'), platform] },
+  'listing.reject': { capability: P.LISTING_REVIEW, resource: { kind: 'listing', id: 'param:id' }, grants: [bureauOver('home'), platform] },
+  'need.create': { capability: P.LISTING_WRITE_OWN, grants: [{ who: ORG, orgTypes: ['enterprise'] }] },
+  'need.update': { capability: P.LISTING_WRITE_OWN, resource: { kind: 'need', id: 'param:id' }, grants: [orgIs(ORG, 'owner')] },
+  'achievement.create': { capability: P.LISTING_WRITE_OWN, grants: [{ who: ORG, orgTypes: ['university', 'research_institute'] }] },
+  'achievement.update': { capability: P.LISTING_WRITE_OWN, resource: { kind: 'achievement', id: 'param:id' }, grants: [orgIs(ORG, 'owner')] },
+  'challenge.create': { capability: P.CHALLENGE_PUBLISH, grants: [{ who: ['org_admin'], orgTypes: ['enterprise'] }, bureau] },
+  'challenge.update': { capability: P.CHALLENGE_PUBLISH, resource: { kind: 'challenge', id: 'param:id' }, grants: [orgIs(['org_admin', ...BUREAU], 'owner')] },
+  'challenge.award': { capability: P.CHALLENGE_PUBLISH, resource: { kind: 'challenge', id: 'param:id' }, grants: [orgIs(['org_admin', ...BUREAU], 'owner')] },
+  'challenge.apply': { capability: P.CHALLENGE_APPLY, resource: { kind: 'challenge', id: 'param:id' }, grants: [{ who: ORG, except: ['org:owner'] }] },
+  'challenge.applications.list': { resource: { kind: 'challenge', id: 'param:id' }, grants: [orgIs(ALL_ROLES, 'owner')] },
+  'challenge.applications.mine': { resource: { kind: 'challenge', id: 'param:id' }, grants: listingReaders.filter((g) => g.who !== 'anyone') },
+
+  // ── matching ──
+  'match.for-need': { resource: { kind: 'need', id: 'param:id' }, grants: listingReaders },
+  'match.for-achievement': { resource: { kind: 'achievement', id: 'param:id' }, grants: listingReaders },
+  'match.feedback': { capability: P.MATCH_FEEDBACK, grants: [{ who: ORG_WITH_BROKER }] },
+
+  // ── brokerage ──
+  'deal.open': { capability: P.DEAL_MANAGE, grants: [{ who: ['org_admin', 'broker'] }] },
+  'deal.list': { capability: P.DEAL_READ, grants: [{ who: ALL_ROLES }] },
+  'deal.board': {
+    capability: P.DEAL_READ,
+    resource: { kind: 'deal-board', id: 'query:region' },
+    grants: [{ who: ALL_ROLES, when: ['scope:broker'] }, { who: BUREAU, to: ['region:target'], when: ['scope:region'] }, platform],
+  },
+  'deal.read': {
+    resource: { kind: 'deal', id: 'param:id' },
+    grants: [{ who: ALL_ROLES, to: ['user:broker', 'org:broker', 'org:party'] }, bureauOver('party'), platform],
+  },
+  'deal.accept': { resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'party')] },
+  'deal.decline': { resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'party')] },
+  'deal.stage': { capability: P.DEAL_MANAGE, resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(['org_admin', 'broker'], 'broker')] },
+  'deal.commission': { capability: P.DEAL_MANAGE, resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(['org_admin', 'broker'], 'broker')] },
+  'deal.note': { resource: { kind: 'deal', id: 'param:id' }, grants: [{ who: ALL_ROLES, to: ['user:broker', 'org:acceptedParty'] }] },
+
+  // ── contracts ──
+  'contract.create': { capability: P.CONTRACT_WRITE_OWN, grants: [{ who: ORG_WITH_BROKER }] },
+  'contract.list': { grants: [{ who: ALL_ROLES }] },
+  'contract.read': {
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [{ who: ALL_ROLES, to: ['org:seller', 'org:buyer', 'org:intermediary', 'org:author'] }, bureauOver('seller', 'buyer'), platform],
+  },
+  'contract.update': { capability: P.CONTRACT_WRITE_OWN, resource: { kind: 'contract', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'seller', 'author')] },
+  'contract.submit': { capability: P.CONTRACT_WRITE_OWN, resource: { kind: 'contract', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'seller')] },
+  'contract.publish-price': { capability: P.CONTRACT_WRITE_OWN, resource: { kind: 'contract', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'seller')] },
+  // The registry of a contract is a bureau at or above the seller organisation's region.
+  'contract.queue': { capability: P.CONTRACT_CERTIFY, grants: [bureau] },
+  'contract.certify': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
+  'contract.reject': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
+  'contract.amend': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
+  'contract.cancel': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
+  'contract.certified': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] },
+  'contract.time-limit': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'region', id: 'param:regionCode' }, grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform] },
+  'publication.list': { grants: [anyone] },
+  'publication.object': { resource: { kind: 'publication', id: 'param:id' }, grants: [{ who: ALL_ROLES }] },
+  'publication.objections': {
+    resource: { kind: 'publication', id: 'param:id' },
+    grants: [orgIs(ALL_ROLES, 'seller'), bureauOver('seller'), platform],
+  },
+
+  // ── statistics ──
+  'stats.summary': statsRead,
+  'stats.flows': statsRead,
+  'stats.targets': statsRead,
+  'stats.matchmaking': statsRead,
+  'stats.summary-export': statsExport,
+  'stats.contracts-export': statsExport,
+
+  // ── search ──
+  'search.needs': { grants: [anyone] },
+  'search.achievements': { grants: [anyone] },
+  'search.challenges': { grants: [anyone] },
+  'search.synonyms.read': { grants: [anyone] },
+  'search.synonyms.update': { capability: P.CODE_TABLES_MANAGE, grants: [platform] },
+
+  // ── notifications ──
+  'notification.list': { grants: [{ who: 'signed-in', unverified: true }] },
+  'notification.unread-count': { grants: [{ who: 'signed-in', unverified: true }] },
+  'notification.read-all': { grants: [{ who: 'signed-in', unverified: true }] },
+  'notification.read': {
+    resource: { kind: 'notification', id: 'param:id' },
+    grants: [{ who: 'signed-in', unverified: true, to: ['user:recipient', 'org:recipient'] }],
+  },
+
+  // ── imports (the region of an upload is in its multipart body: ImportsService checks it against 'import.create') ──
+  'import.template': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
+  'import.create': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
+  'import.create.region': { resource: { kind: 'region' }, grants: [bureauOver('target'), platform] },
+  'import.list': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
+  'import.read': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
+  'import.problems': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
+  'import.commit': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
+  'import.cancel': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
+
+  // ── exchange ──
+  'exchange.keys.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.keys.list': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.keys.revoke': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.webhooks.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.webhooks.list': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.webhooks.delete': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.webhooks.deliveries': { capability: P.API_KEYS_MANAGE, grants: [platform] },
+  'exchange.listings.pull': { apiKey: true, grants: [anyone] },
+  'exchange.listings.push': { apiKey: true, grants: [anyone] },
+} as const satisfies Record<string, OperationPolicy>;
+
+export type OperationName = keyof typeof POLICY;
+
+export const POLICY_TABLE: Readonly<Record<OperationName, OperationPolicy>> = POLICY;
