@@ -32,6 +32,8 @@ export enum IdentityErrorCode {
   ORG_ALREADY_DECIDED = 'ORG_ALREADY_DECIDED',
   USER_NOT_FOUND = 'USER_NOT_FOUND',
   CANNOT_DISABLE_SELF = 'CANNOT_DISABLE_SELF',
+  BUREAU_EXISTS = 'BUREAU_EXISTS',
+  ORG_ALREADY_VERIFIED = 'ORG_ALREADY_VERIFIED',
 }
 
 export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
@@ -66,6 +68,8 @@ export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
   ORG_ALREADY_DECIDED: 409,
   USER_NOT_FOUND: 404,
   CANNOT_DISABLE_SELF: 400,
+  BUREAU_EXISTS: 409,
+  ORG_ALREADY_VERIFIED: 409,
 };
 
 export class IdentityError extends AppError {

@@ -19,6 +19,8 @@ import { TotpService } from './totp.service.js';
 import { User } from './user.entity.js';
 import { UserDirectoryService } from './user-directory.service.js';
 import { IdentityFactsReader } from './identity-facts.js';
+import { BureauProvisioningService } from './bureau-provisioning.service.js';
+import { OrgRegistrationService } from './org-registration.service.js';
 
 registerErrorStatuses(identityErrorStatus);
 
@@ -38,7 +40,7 @@ registerErrorStatuses(identityErrorStatus);
     AuditModule,
     NotificationsModule,
   ],
-  providers: [IdentityFactsReader, AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService],
-  exports: [IdentityFactsReader, AuthService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService, AuditModule],
+  providers: [BureauProvisioningService, OrgRegistrationService, IdentityFactsReader, AuthService, LoginThrottleService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService],
+  exports: [BureauProvisioningService, OrgRegistrationService, IdentityFactsReader, AuthService, TotpService, SignupService, OrganizationService, MemberService, UserDirectoryService, AuditModule],
 })
 export class IdentityModule {}

@@ -16,3 +16,5 @@ export { provisionOrganization, type ProvisionOrgInput, type ProvisionUserInput 
 export { Organization, type VerificationStatus } from './organization.entity.js';
 export { User, type UserStatus } from './user.entity.js';
 export { IdentityFactsReader } from './identity-facts.js';
+export { BureauProvisioningService, type ProvisionBureauInput, type ProvisionedBureau } from './bureau-provisioning.service.js';
+export { OrgRegistrationService, type RegistrationPatch } from './org-registration.service.js';

@@ -81,26 +81,34 @@ export class MemberService {
         allowed: ROLES_BY_ORG_TYPE[principal.orgType],
       });
     }
+    const { user, token } = await this.ds.transaction((em) => this.createInvitation(em, principal.orgId, principal, input));
+    return { user: userView(user), inviteToken: token, inviteExpiresAt: user.inviteExpiresAt!.toISOString() };
+  }
+
+  /**
+   * An invited user of `orgId` (a member of the inviter's own organisation, or the first
+   * administrator of a bureau the inviter provisions) with the accept link queued by mail in
+   * the caller's transaction. Answers the one-time token (shown once to the inviter, for an
+   * invitee who cannot get mail).
+   */
+  async createInvitation(em: EntityManager, orgId: string, inviter: Principal, input: InviteInput): Promise<{ user: User; token: string }> {
     const token = randomBytes(32).toString('base64url');
     try {
-      const user = await this.ds.transaction(async (em) => {
-        const [{ id }] = await em.query(
-          `INSERT INTO app_user (org_id, email, phone, display_name, roles, status, invite_token_hash, invite_expires_at)
-           VALUES ($1, $2, $3, $4, $5, 'invited', $6, now() + make_interval(days => $7)) RETURNING id`,
-          [principal.orgId, input.email.trim().toLowerCase(), input.phone ?? null, input.displayName.trim(), [...new Set(input.roles)], sha256(token), INVITE_TTL_DAYS],
-        );
-        await this.audit.record(em, {
-          actor: principal,
-          action: 'user.invite',
-          targetType: 'user',
-          targetId: id,
-          after: { email: input.email.trim().toLowerCase(), roles: input.roles, status: 'invited' },
-        });
-        const user = await em.getRepository(User).findOneByOrFail({ id });
-        await this.queueInviteMail(em, principal, user, token);
-        return user;
+      const [{ id }] = await em.query(
+        `INSERT INTO app_user (org_id, email, phone, display_name, roles, status, invite_token_hash, invite_expires_at)
+         VALUES ($1, $2, $3, $4, $5, 'invited', $6, now() + make_interval(days => $7)) RETURNING id`,
+        [orgId, input.email.trim().toLowerCase(), input.phone ?? null, input.displayName.trim(), [...new Set(input.roles)], sha256(token), INVITE_TTL_DAYS],
+      );
+      const user = await em.getRepository(User).findOneByOrFail({ id });
+      await this.audit.record(em, {
+        actor: inviter,
+        action: 'user.invite',
+        targetType: 'user',
+        targetId: user.id,
+        after: { orgId, email: user.email, roles: input.roles, status: 'invited' },
       });
-      return { user: userView(user), inviteToken: token, inviteExpiresAt: user.inviteExpiresAt!.toISOString() };
+      await this.queueInviteMail(em, orgId, inviter, user, token);
+      return { user, token };
     } catch (err) {
       const constraint = uniqueViolation(err);
       if (constraint === 'app_user_email_key') throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: input.email });
@@ -109,10 +117,10 @@ export class MemberService {
     }
   }
 
-  private async queueInviteMail(em: EntityManager, principal: Principal, user: User, token: string): Promise<void> {
+  private async queueInviteMail(em: EntityManager, orgId: string, inviter: Principal, user: User, token: string): Promise<void> {
     const [who]: { org_name: string; inviter: string }[] = await em.query(
       `SELECT o.name AS org_name, u.display_name AS inviter FROM organization o JOIN app_user u ON u.id = $2 WHERE o.id = $1`,
-      [principal.orgId, principal.userId],
+      [orgId, inviter.userId],
     );
     const link = `${this.mailCfg.publicUrl}${ACCEPT_INVITE_PATH}#token=${token}`;
     const until = chinaDateTime(user.inviteExpiresAt!);

@@ -42,6 +42,11 @@ export class SignupService {
     if (org.type === 'platform') {
       throw new IdentityError(IdentityErrorCode.ORG_TYPE_NOT_ALLOWED, '平台运营机构不能自行注册', { type: org.type });
     }
+    // A bureau certifies contracts and verifies organisations: it is opened by the platform or
+    // invited by the bureau above it (BureauProvisioningService), never self-registered.
+    if (org.type === 'bureau') {
+      throw new IdentityError(IdentityErrorCode.ORG_TYPE_NOT_ALLOWED, '科技局账号由平台或上级科技局开通，不能自行注册', { type: org.type });
+    }
     const creditCode = normalizeCreditCode(org.creditCode);
     const codeOk = INTERNAL_CODE_ORG_TYPES.includes(org.type) ? isValidCreditCode(creditCode) || isValidInternalCode(creditCode) : isValidCreditCode(creditCode);
     if (!codeOk) {

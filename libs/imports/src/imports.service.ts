@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
-import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
+import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { toJobView, type ImportJobRow } from './import-job.row.js';
@@ -58,7 +58,8 @@ export class ImportsService {
       return requested ?? null;
     }
     const region = requested ?? p.regionCode;
-    if (!(await this.regions.isWithin(region, p.regionCode))) throw new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, { regionCode: region });
+    // The upload's region rides in its multipart body, which the guard does not read: the policy table's row is checked here.
+    if (!decide(POLICY_TABLE['import.create.region'], p, { regions: { target: region } }, this.regions).allow) throw new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, { regionCode: region });
     return region;
   }
 

@@ -7,7 +7,7 @@ const MOBILE = /^1[3-9]\d{9}$/;
 const MOBILE_MESSAGE = '必须是 11 位手机号';
 
 export class SignUpOrgDto {
-  @ApiProperty({ enum: ORG_TYPES, example: 'enterprise', description: '机构类型（平台运营机构不能自行注册）' })
+  @ApiProperty({ enum: ORG_TYPES, example: 'enterprise', description: '机构类型（科技局由平台或上级科技局开通，平台运营机构不能自行注册）' })
   @IsIn(ORG_TYPES, { message: `type 必须是 ${ORG_TYPES.join(' / ')} 之一` })
   type: OrgType;
 
@@ -16,7 +16,7 @@ export class SignUpOrgDto {
   @Length(2, 200)
   name: string;
 
-  @ApiProperty({ example: '914403001922038216', description: '统一社会信用代码（18 位，GB 32100-2015 校验）；科技局可填内部编码' })
+  @ApiProperty({ example: '914403001922038216', description: '统一社会信用代码（18 位，GB 32100-2015 校验）' })
   @IsString()
   @Length(1, 40)
   creditCode: string;

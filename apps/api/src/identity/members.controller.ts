@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MemberService, OrganizationService } from '../../../../libs/identity/src/index.js';
+import { MemberService, OrganizationService, OrgRegistrationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { UpdateRegistrationDto } from './bureau.dto.js';
 import { InviteMemberDto } from './member.dto.js';
 import { IdParamDto, OrgSettingsDto } from './organization.dto.js';
 
@@ -14,6 +15,7 @@ export class MembersController {
   constructor(
     private readonly members: MemberService,
     private readonly orgs: OrganizationService,
+    private readonly registration: OrgRegistrationService,
   ) {}
 
   @Get('members')
@@ -51,5 +53,12 @@ export class MembersController {
   @ApiOperation({ summary: '科技局设置：本辖区发布信息是否需审核' })
   settings(@CurrentUser() principal: Principal, @Body() dto: OrgSettingsDto) {
     return this.orgs.setReviewListings(principal, dto.reviewListings, dto.version);
+  }
+
+  @Patch('registration')
+  @Policy('org.registration.update')
+  @ApiOperation({ summary: '完善或更正本机构的登记信息（认证前；被驳回后修改即重新提交审核）' })
+  updateRegistration(@CurrentUser() principal: Principal, @Body() dto: UpdateRegistrationDto) {
+    return this.registration.update(principal, dto);
   }
 }

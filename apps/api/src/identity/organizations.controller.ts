@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OrganizationService } from '../../../../libs/identity/src/index.js';
+import { BureauProvisioningService, OrganizationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { ProvisionBureauDto } from './bureau.dto.js';
 import { IdParamDto, OrgListQueryDto, RejectOrgDto, VersionDto } from './organization.dto.js';
 
 /** Organisations as bureaus and the platform see them; verification of sign-ups. */
@@ -9,13 +10,23 @@ import { IdParamDto, OrgListQueryDto, RejectOrgDto, VersionDto } from './organiz
 @ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
-  constructor(private readonly orgs: OrganizationService) {}
+  constructor(
+    private readonly orgs: OrganizationService,
+    private readonly bureaus: BureauProvisioningService,
+  ) {}
 
   @Get()
   @Policy('org.list')
   @ApiOperation({ summary: '本辖区机构列表（科技局：本地区及下级；平台：全部）' })
   list(@CurrentUser() principal: Principal, @Query() q: OrgListQueryDto) {
     return this.orgs.list(principal, q);
+  }
+
+  @Post('bureaus')
+  @Policy('org.bureau.create')
+  @ApiOperation({ summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）' })
+  provisionBureau(@CurrentUser() principal: Principal, @Body() dto: ProvisionBureauDto) {
+    return this.bureaus.provision(principal, dto);
   }
 
   @Get(':id')

@@ -119,7 +119,7 @@ export class PolicyResources {
       organization: {
         facts: (l) => (l.id ? identity.organization(l.id) : Promise.resolve(null)),
         notFound: (l) => new OrgNotFoundError(l.id ?? ''),
-        forbidden: () => new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '该机构不在本辖区，或为本机构、同级科技局，无权审核'),
+        forbidden: () => new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '无权审核该机构：须为本辖区内的机构，科技局须由上级科技局管理员审核'),
         readOperation: 'org.read',
         idPattern: UUID,
       },

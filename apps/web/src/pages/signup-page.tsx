@@ -80,11 +80,12 @@ export function SignupPage() {
   return (
     <Card title="机构注册" style={{ maxWidth: 880, margin: '0 auto' }}>
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      <Alert type="info" showIcon message="科技局账号由平台或上级科技局开通，无需在此注册。" style={{ marginBottom: 16 }} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ org: { type: 'enterprise' } }}>
         <Row gutter={24}>
           <Col xs={24} md={12}>
             <Form.Item name={['org', 'type']} label="机构类型" rules={[{ required: true, message: '请选择机构类型' }]}>
-              <Select options={['enterprise', 'university', 'research_institute', 'broker_agency', 'bureau'].map((t) => ({ value: t, label: ORG_TYPE_NAMES[t] }))} />
+              <Select options={['enterprise', 'university', 'research_institute', 'broker_agency'].map((t) => ({ value: t, label: ORG_TYPE_NAMES[t] }))} />
             </Form.Item>
             <Form.Item name={['org', 'name']} label="机构名称" rules={[{ required: true, message: '请输入机构名称' }]}>
               <Input placeholder="与营业执照一致" />

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/src/index.js';
+import { RegionService } from '../../reference/src/index.js';
+import { decide, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
+import { isValidCreditCode, isValidInternalCode, normalizeCreditCode } from './credit-code.js';
+import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
+import { MemberService } from './member.service.js';
+import { Organization } from './organization.entity.js';
+import { uniqueViolation } from './pg-errors.js';
+
+export interface ProvisionBureauInput {
+  name: string;
+  /** 统一社会信用代码 of the 机关, or the platform's internal code for it. */
+  creditCode: string;
+  regionCode: string;
+  contactName?: string;
+  contactPhone?: string;
+  address?: string;
+  admin: { email: string; phone?: string; displayName: string };
+}
+
+export interface ProvisionedBureau {
+  org: OrgView;
+  admin: UserView;
+  /** One-time token of the administrator's invitation (also mailed). */
+  inviteToken: string;
+  inviteExpiresAt: string;
+}
+
+/**
+ * How a bureau comes to exist: never by sign-up. The platform admin opens one (verified at
+ * once: the platform is the root of trust), or a verified bureau admin invites the bureau of a
+ * region below its own: that one stays pending until the bureau above verifies it, after its
+ * invited administrator has completed the registration. A region has one bureau.
+ */
+@Injectable()
+export class BureauProvisioningService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly regions: RegionService,
+    private readonly members: MemberService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async provision(principal: Principal, input: ProvisionBureauInput): Promise<ProvisionedBureau> {
+    const region = await this.regions.assertExists(input.regionCode);
+    // The guard checked this row already; the service does not rely on being called through HTTP.
+    if (!decide(POLICY_TABLE['org.bureau.create'], principal, { regions: { target: region.code } }, this.regions).allow) {
+      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能为本辖区的下级地区开通科技局账号', { regionCode: region.code });
+    }
+    const creditCode = normalizeCreditCode(input.creditCode);
+    if (!isValidCreditCode(creditCode) && !isValidInternalCode(creditCode)) {
+      throw new IdentityError(IdentityErrorCode.INVALID_CREDIT_CODE, '统一社会信用代码不正确（应为 18 位，末位校验码按 GB 32100-2015 计算），或填写平台内部编码', { creditCode });
+    }
+    const byPlatform = isPlatformAdmin(principal);
+    try {
+      return await this.ds.transaction(async (em) => {
+        // Serialises two provisionings of one region: the second sees the first's bureau.
+        await em.query(`SELECT pg_advisory_xact_lock(hashtext('bureau-region:' || $1))`, [region.code]);
+        const [existing]: { name: string }[] = await em.query(
+          `SELECT name FROM organization WHERE type = 'bureau' AND region_code = $1 AND verification_status <> 'rejected' LIMIT 1`,
+          [region.code],
+        );
+        if (existing) throw new IdentityError(IdentityErrorCode.BUREAU_EXISTS, `${region.name}已有科技局账号（${existing.name}）`, { regionCode: region.code });
+        const [{ id }]: { id: string }[] = await em.query(
+          `INSERT INTO organization (type, name, credit_code, region_code, contact_name, contact_phone, address,
+                                     verification_status, verified_by, verified_at, review_listings)
+           VALUES ('bureau', $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7 = 'verified' THEN now() END, true)
+           RETURNING id`,
+          [
+            input.name.trim(),
+            creditCode,
+            region.code,
+            input.contactName ?? null,
+            input.contactPhone ?? null,
+            input.address ?? null,
+            byPlatform ? 'verified' : 'pending',
+            byPlatform ? principal.userId : null,
+          ],
+        );
+        await this.audit.record(em, {
+          actor: principal,
+          action: 'org.provision_bureau',
+          targetType: 'organization',
+          targetId: id,
+          regionCode: region.code,
+          after: { name: input.name.trim(), creditCode, regionCode: region.code, verificationStatus: byPlatform ? 'verified' : 'pending', adminEmail: input.admin.email },
+        });
+        const invitation = await this.members.createInvitation(em, id, principal, { ...input.admin, roles: ['bureau_admin'] });
+        const org = await em.getRepository(Organization).findOneByOrFail({ id });
+        return { org: orgView(org), admin: userView(invitation.user), inviteToken: invitation.token, inviteExpiresAt: invitation.user.inviteExpiresAt!.toISOString() };
+      });
+    } catch (err) {
+      if (uniqueViolation(err) === 'organization_credit_code_key') {
+        throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', { creditCode });
+      }
+      throw err;
+    }
+  }
+}
