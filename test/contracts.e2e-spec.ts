@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { bearer, createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 describe('technology contracts: registration, idempotency, amendments (e2e)', () => {
@@ -91,7 +91,7 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     expect(fields(await post({ contractAmountFen: '9000000000000000001' }).expect(400))).toEqual(['contractAmountFen']);
     expect(fields(await post({ contractAmountFen: '123456789012345678901234567890' }).expect(400))).toEqual(['contractAmountFen']);
     expect(fields(await post({ techAmountFen: 12.5 }).expect(400))).toEqual(['techAmountFen']);
-    expect(fields(await post({ buyer: { name: '某公司', regionCode: '999999' } }).expect(400))).toEqual(['buyer.regionCode']);
+    expect(fields(await post({ buyer: { name: '某公司', creditCode: randomCreditCode('341623'), regionCode: '999999' } }).expect(400))).toEqual(['buyer.regionCode']);
     expect(fields(await post({ contractSubtypeCode: 'development.nonsense' }).expect(400))).toEqual(['contractSubtypeCode']);
     expect(fields(await post({ techFieldCode: '99' }).expect(400))).toEqual(['techFieldCode']);
     expect(fields(await post({ buyer: { regionCode: '12' } }).expect(400))).toContain('buyer.regionCode');
@@ -104,7 +104,7 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
   });
 
   it('only lets the seller (or the deal broker) write a contract', async () => {
-    const res = await request(t.http).post('/api/contracts').set(bearer(buyer.accessToken)).send(body({ seller: { orgId: seller.org.id }, buyer: { name: '某公司', regionCode: '341623' } }));
+    const res = await request(t.http).post('/api/contracts').set(bearer(buyer.accessToken)).send(body({ seller: { orgId: seller.org.id }, buyer: { name: '某公司', creditCode: randomCreditCode('341623'), regionCode: '341623' } }));
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('CONTRACT_FORBIDDEN');
     expect((await request(t.http).post('/api/contracts').set(bearer(huaibei.accessToken)).send(body())).status).toBe(403);

@@ -129,7 +129,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
         contractSubtypeCode: 'service.general',
         techFieldCode: '05',
         seller: {},
-        buyer: { name: '宿州市某材料检测有限公司', regionCode: '341302' },
+        buyer: { name: '宿州市某材料检测有限公司', creditCode: '91341302MA2TXE012G', regionCode: '341302' },
         contractAmountFen: '5000000',
         techAmountFen: '5000000',
         signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),

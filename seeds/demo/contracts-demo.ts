@@ -8,6 +8,18 @@ import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../libs/shared/database/index.js';
 import type { DemoLoader } from './load-demo.js';
 import { seededRandom } from '../../libs/shared/random/index.js';
+import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
+import { createHash } from 'node:crypto';
+
+const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A valid, stable 统一社会信用代码 for a demo buyer that is not on the platform (from its name). */
+function outsideCreditCode(name: string, regionCode: string): string {
+  const digest = createHash('sha256').update(name).digest();
+  let body = `91${regionCode}`;
+  for (let i = 0; body.length < 17; i++) body += CREDIT_ALPHABET[digest[i]! % CREDIT_ALPHABET.length];
+  return body + creditCodeCheckChar(body);
+}
 
 /**
  * Demo brokerage and contracts, written through the services (so audit rows, registration
@@ -169,7 +181,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       const onPlatformBuyer = rnd() < 0.4 ? users.get(pick(['lixin-enterprise', 'linyi-enterprise', 'huaibei-enterprise', 'dandong-enterprise', 'xichou-enterprise'])) : undefined;
       const [outsideName, outsideRegion] = pick(OUTSIDE_BUYERS);
       const buyer =
-        onPlatformBuyer && onPlatformBuyer.principal.orgId !== seller.principal.orgId ? { orgId: onPlatformBuyer.principal.orgId } : { name: outsideName, regionCode: outsideRegion };
+        onPlatformBuyer && onPlatformBuyer.principal.orgId !== seller.principal.orgId ? { orgId: onPlatformBuyer.principal.orgId } : { name: outsideName, creditCode: outsideCreditCode(outsideName, outsideRegion), regionCode: outsideRegion };
       const academic = seller.principal.orgType !== 'enterprise';
       clock.freezeAt(signed);
       const draft = await contracts.create(seller.principal, {

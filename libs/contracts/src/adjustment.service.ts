@@ -3,7 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
-import { isBureau, type Principal } from '../../shared/auth/index.js';
+import { decide, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
+import { contractFacts } from './contract-facts.js';
 import { checkContractAmounts } from './amounts.js';
 import { Clock } from './clock.js';
 import { ContractRepository } from './contract.repository.js';
@@ -65,7 +66,8 @@ export class AdjustmentService {
   private async prepare(em: EntityManager, principal: Principal, id: string, effectiveDate: string) {
     // Locks the contract so that two adjustments compute their deltas one after the other.
     const c = await this.repo.get(em, id, true);
-    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode))) {
+    // The policy table's row again, on the locked row (the guard checked it before the lock).
+    if (!decide(POLICY_TABLE['contract.amend'], principal, contractFacts(c), this.regions).allow) {
       throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
     }
     if (c.status !== 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_CERTIFIED, '只有已认定登记的合同可以变更或撤销', { status: c.status });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DealService, type DealContractSource } from '../../brokerage/src/index.js';
-import { OrganizationService, type OrgSummary } from '../../identity/src/index.js';
+import { isValidCreditCode, normalizeCreditCode, OrganizationService, type OrgSummary } from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { Permission, type Principal } from '../../shared/auth/index.js';
 import type { FieldError } from '../../shared/errors/index.js';
@@ -13,6 +13,7 @@ import type { ContractInput, ContractPartyInput } from './contract.types.js';
 export interface ResolvedParty {
   orgId: string | null;
   name: string;
+  creditCode: string | null;
   regionCode: string;
 }
 
@@ -99,14 +100,17 @@ export class ContractInputValidator {
       if (!deal) fail('dealId', '对接项目不存在');
     }
 
+    // The seller is always a registered organisation: the author's own unless a deal's broker writes for its seller.
     const sellerIn: ContractPartyInput = { ...input.seller, orgId: input.seller?.orgId ?? principal.orgId };
-    const intermediaryIn: ContractPartyInput | null = input.intermediary ?? (deal ? { orgId: deal.brokerOrgId } : null);
+    // A deal's broker is its intermediary, unless the broker's organisation is itself a party (an org admin brokering its own deal).
+    const brokerIsParty = deal?.parties.some((p) => p.orgId === deal.brokerOrgId) ?? false;
+    const intermediaryIn: ContractPartyInput | null = input.intermediary ?? (deal && !brokerIsParty ? { orgId: deal.brokerOrgId } : null);
     const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter((x): x is string => typeof x === 'string' && UUID.test(x));
     const orgById = await this.orgs.summaries(orgIds, em);
 
-    const seller = await this.resolveParty('seller', sellerIn, orgById, errors, true);
-    const buyer = await this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);
-    const intermediary = intermediaryIn ? await this.resolveParty('intermediary', intermediaryIn, orgById, errors, false) : null;
+    const seller = this.resolveParty('seller', sellerIn, orgById, errors, true);
+    const buyer = this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);
+    const intermediary = intermediaryIn ? this.resolveParty('intermediary', intermediaryIn, orgById, errors, false) : null;
 
     if (typeof input.title !== 'string' || input.title.trim().length < 2 || input.title.length > 200) fail('title', '合同名称为 2–200 个字符');
     if (seller && buyer && seller.orgId !== null && seller.orgId === buyer.orgId) fail('buyer.orgId', '买方与卖方不能是同一机构');
@@ -156,33 +160,38 @@ export class ContractInputValidator {
     throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构或该对接项目的经纪人（为其参与方）可以填写合同');
   }
 
-  private async resolveParty(
-    field: string,
-    p: ContractPartyInput,
-    orgById: Map<string, OrgSummary>,
-    errors: FieldError[],
-    required: boolean,
-  ): Promise<ResolvedParty | null> {
-    let name = p.name ?? null;
-    let region = p.regionCode ?? null;
+  /**
+   * A registered organisation's name, credit code and region are its record's: a request that
+   * states others is refused (the registry must not certify a false party). An unregistered
+   * counterpart is entered with all three, the credit code checked (GB 32100-2015).
+   */
+  private resolveParty(field: string, p: ContractPartyInput, orgById: Map<string, OrgSummary>, errors: FieldError[], required: boolean): ResolvedParty | null {
     const start = errors.length;
+    const fail = (f: string, message: string) => errors.push({ field: `${field}.${f}`, messages: [message] });
     if (p.orgId) {
       const org = orgById.get(p.orgId);
-      if (!org) errors.push({ field: `${field}.orgId`, messages: ['机构不存在'] });
-      else {
-        name = name ?? org.name;
-        region = region ?? org.regionCode;
+      if (!org) {
+        fail('orgId', '机构不存在');
+        return null;
       }
+      const stated = (v: string | null | undefined) => v !== undefined && v !== null && v.trim() !== '';
+      if (stated(p.name) && p.name!.trim() !== org.name) fail('name', `平台机构的名称以登记信息为准（${org.name}），不能另填`);
+      if (stated(p.creditCode) && normalizeCreditCode(p.creditCode!) !== org.creditCode) fail('creditCode', '平台机构的统一社会信用代码以登记信息为准，不能另填');
+      if (stated(p.regionCode) && p.regionCode !== org.regionCode) fail('regionCode', `平台机构的所在地区以登记信息为准（${org.regionCode}），不能另填`);
+      if (field === 'seller' && !org.verified) fail('orgId', '卖方机构尚未通过科技局认证');
+      return errors.length > start ? null : { orgId: org.id, name: org.name, creditCode: org.creditCode, regionCode: org.regionCode };
     }
-    if (!name || name.trim().length === 0 || name.length > 200) {
-      if (required || p.orgId || region) errors.push({ field: `${field}.name`, messages: ['须填写机构名称（1–200 个字符）或选择平台上的机构'] });
+    if (field === 'seller') {
+      fail('orgId', '卖方须为平台上已认证的机构');
+      return null;
     }
-    if (!region) {
-      if (required || p.orgId || name) errors.push({ field: `${field}.regionCode`, messages: ['须填写所在地区的行政区划代码'] });
-    } else if (!/^\d{6}$/.test(region) || !(await this.regions.isWithin(region, region))) {
-      errors.push({ field: `${field}.regionCode`, messages: [`行政区划代码 ${region} 不存在`] });
-    }
-    if (errors.length > start || !name || !region) return null;
-    return { orgId: p.orgId ?? null, name: name.trim(), regionCode: region };
+    const name = p.name?.trim() ?? '';
+    const creditCode = p.creditCode ? normalizeCreditCode(p.creditCode) : '';
+    const region = p.regionCode ?? '';
+    if (!required && !name && !creditCode && !region) return null;
+    if (name.length === 0 || name.length > 200) fail('name', '须填写机构名称（1–200 个字符）或选择平台上的机构');
+    if (!isValidCreditCode(creditCode)) fail('creditCode', '未在平台注册的机构须填写正确的统一社会信用代码（18 位，末位为校验码）');
+    if (!/^\d{6}$/.test(region) || !this.regions.find(region)) fail('regionCode', region ? `行政区划代码 ${region} 不存在` : '须填写所在地区的行政区划代码');
+    return errors.length > start ? null : { orgId: null, name, creditCode, regionCode: region };
   }
 }

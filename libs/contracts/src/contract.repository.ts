@@ -102,6 +102,20 @@ export class ContractRepository {
     return row!.id;
   }
 
+  /**
+   * Copies the current name, credit code and region of every registered party onto the contract:
+   * what the registry certifies is the organisations' record at submission, not what was typed.
+   */
+  async snapshotParties(em: EntityManager, id: string): Promise<void> {
+    for (const party of ['seller', 'buyer', 'intermediary'] as const) {
+      await em.query(
+        `UPDATE tech_contract c SET ${party}_name = o.name, ${party}_credit_code = o.credit_code, ${party}_region_code = o.region_code
+           FROM organization o WHERE c.id = $1 AND o.id = c.${party}_org_id`,
+        [id],
+      );
+    }
+  }
+
   /** Optimistic: false when the version moved (or the status left `allowed`). */
   async update(em: EntityManager, id: string, version: number, v: ValidContract): Promise<boolean> {
     const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
@@ -122,12 +136,15 @@ const WRITE_COLUMNS = [
   'tech_field_code',
   'seller_org_id',
   'seller_name',
+  'seller_credit_code',
   'seller_region_code',
   'buyer_org_id',
   'buyer_name',
+  'buyer_credit_code',
   'buyer_region_code',
   'intermediary_org_id',
   'intermediary_name',
+  'intermediary_credit_code',
   'intermediary_region_code',
   'contract_amount_fen',
   'tech_amount_fen',
@@ -150,12 +167,15 @@ function writeValues(v: ValidContract): unknown[] {
     v.fieldCode,
     v.seller.orgId,
     v.seller.name,
+    v.seller.creditCode,
     v.seller.regionCode,
     v.buyer.orgId,
     v.buyer.name,
+    v.buyer.creditCode,
     v.buyer.regionCode,
     v.intermediary?.orgId ?? null,
     v.intermediary?.name ?? null,
+    v.intermediary?.creditCode ?? null,
     v.intermediary?.regionCode ?? null,
     v.contractFen.toString(),
     v.techFen.toString(),

@@ -1,5 +1,5 @@
 import type { ContractStatus } from './contract-status.js';
-import type { ContractInput, ContractView } from './contract.types.js';
+import type { ContractInput, ContractView, PartyView } from './contract.types.js';
 
 /** A tech_contract row as node-postgres returns it (bigint → string, date → string). */
 export interface ContractRow {
@@ -11,12 +11,15 @@ export interface ContractRow {
   tech_field_code: string;
   seller_org_id: string;
   seller_name: string;
+  seller_credit_code: string | null;
   seller_region_code: string;
   buyer_org_id: string | null;
   buyer_name: string;
+  buyer_credit_code: string | null;
   buyer_region_code: string;
   intermediary_org_id: string | null;
   intermediary_name: string | null;
+  intermediary_credit_code: string | null;
   intermediary_region_code: string | null;
   contract_amount_fen: string;
   tech_amount_fen: string;
@@ -64,6 +67,12 @@ export const CONTRACT_COLUMNS = `c.*, c.signed_on::text AS signed_on, c.term_sta
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
+const partyView = (orgId: string | null, name: string, creditCode: string | null, regionCode: string): PartyView => ({ orgId, name, creditCode, regionCode, registered: orgId !== null });
+
+/** A stored party as input: a registered organisation by id (its record decides the rest), else as entered. */
+const partyInput = (orgId: string | null, name: string, creditCode: string | null, regionCode: string) =>
+  orgId !== null ? { orgId } : { name, creditCode, regionCode };
+
 export function toContractView(r: ContractRow & AdjustmentTotals, today: string): ContractView {
   const approvedContract = r.approved_contract_amount_fen;
   const approvedTech = r.approved_tech_amount_fen;
@@ -74,11 +83,11 @@ export function toContractView(r: ContractRow & AdjustmentTotals, today: string)
     contractTypeCode: r.contract_type_code,
     contractSubtypeCode: r.contract_subtype_code,
     techFieldCode: r.tech_field_code,
-    seller: { orgId: r.seller_org_id, name: r.seller_name, regionCode: r.seller_region_code },
-    buyer: { orgId: r.buyer_org_id, name: r.buyer_name, regionCode: r.buyer_region_code },
+    seller: partyView(r.seller_org_id, r.seller_name, r.seller_credit_code, r.seller_region_code),
+    buyer: partyView(r.buyer_org_id, r.buyer_name, r.buyer_credit_code, r.buyer_region_code),
     intermediary:
       r.intermediary_name !== null && r.intermediary_region_code !== null
-        ? { orgId: r.intermediary_org_id, name: r.intermediary_name, regionCode: r.intermediary_region_code }
+        ? partyView(r.intermediary_org_id, r.intermediary_name, r.intermediary_credit_code, r.intermediary_region_code)
         : null,
     contractAmountFen: r.contract_amount_fen,
     techAmountFen: r.tech_amount_fen,
@@ -124,9 +133,9 @@ export function rowToInput(r: ContractRow): ContractInput {
     contractTypeCode: r.contract_type_code,
     contractSubtypeCode: r.contract_subtype_code,
     techFieldCode: r.tech_field_code,
-    seller: { orgId: r.seller_org_id, name: r.seller_name, regionCode: r.seller_region_code },
-    buyer: { orgId: r.buyer_org_id, name: r.buyer_name, regionCode: r.buyer_region_code },
-    intermediary: r.intermediary_name ? { orgId: r.intermediary_org_id, name: r.intermediary_name, regionCode: r.intermediary_region_code } : null,
+    seller: partyInput(r.seller_org_id, r.seller_name, r.seller_credit_code, r.seller_region_code),
+    buyer: partyInput(r.buyer_org_id, r.buyer_name, r.buyer_credit_code, r.buyer_region_code),
+    intermediary: r.intermediary_name ? partyInput(r.intermediary_org_id, r.intermediary_name, r.intermediary_credit_code, r.intermediary_region_code ?? '') : null,
     contractAmountFen: r.contract_amount_fen,
     techAmountFen: r.tech_amount_fen,
     signedOn: r.signed_on,

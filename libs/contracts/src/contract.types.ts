@@ -1,9 +1,15 @@
 import type { BenefitWarning } from './benefit-rules.js';
 import type { ContractStatus } from './contract-status.js';
 
+/**
+ * A party as the author writes it: a registered organisation by id alone (its name, credit code
+ * and region are the organisation's record), or an unregistered counterpart by name, credit code
+ * and region.
+ */
 export interface ContractPartyInput {
   orgId?: string | null;
   name?: string | null;
+  creditCode?: string | null;
   regionCode?: string | null;
 }
 
@@ -35,7 +41,11 @@ export interface ContractInput {
 export interface PartyView {
   orgId: string | null;
   name: string;
+  /** 统一社会信用代码 (null on contracts recorded before codes were kept). */
+  creditCode: string | null;
   regionCode: string;
+  /** Whether the party is an organisation registered on the platform (its details are the platform's record). */
+  registered: boolean;
 }
 
 export interface AdjustmentView {

@@ -17,6 +17,7 @@ export enum ContractsErrorCode {
   PUBLICATION_EXISTS = 'PUBLICATION_EXISTS',
   PUBLICATION_NOT_FOUND = 'PUBLICATION_NOT_FOUND',
   PUBLICATION_CLOSED = 'PUBLICATION_CLOSED',
+  CONTRACT_SELLER_NOT_VERIFIED = 'CONTRACT_SELLER_NOT_VERIFIED',
 }
 
 export const contractsErrorStatus: ErrorStatusMap<ContractsErrorCode> = {
@@ -36,6 +37,7 @@ export const contractsErrorStatus: ErrorStatusMap<ContractsErrorCode> = {
   PUBLICATION_EXISTS: 409,
   PUBLICATION_NOT_FOUND: 404,
   PUBLICATION_CLOSED: 409,
+  CONTRACT_SELLER_NOT_VERIFIED: 409,
 };
 
 export class ContractsError extends AppError {

@@ -4,10 +4,11 @@ import { AuditService } from '../../audit/src/index.js';
 import { OrganizationService } from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
-import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
+import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { checkContractAmounts } from './amounts.js';
 import { Clock } from './clock.js';
+import { contractFacts } from './contract-facts.js';
 import { ContractRepository } from './contract.repository.js';
 import type { ContractRow } from './contract.row.js';
 import type { ContractView } from './contract.types.js';
@@ -64,8 +65,12 @@ export class RegistrationService {
       throw new ContractsError(ContractsErrorCode.CONTRACT_UNDER_REVIEW, '合同已提交，正在审核中', { status: c.status });
     }
     if (c.version !== version) throw new VersionConflictError(id, version);
+    const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+    if (!seller?.verified) throw new ContractsError(ContractsErrorCode.CONTRACT_SELLER_NOT_VERIFIED, '卖方机构尚未通过科技局认证，不能提交登记');
+    // The registry takes the parties as the platform records them now (the seller's region decides the registry).
+    await this.repo.snapshotParties(em, id);
     const now = this.clock.now();
-    const deadline = await this.deadlineFor(em, c.seller_region_code, this.clock.today());
+    const deadline = await this.deadlineFor(em, seller.regionCode, this.clock.today());
     await em.query(
       `UPDATE tech_contract SET status = 'submitted', submitted_at = $2, submitted_by = $3, deadline_on = $4, version = version + 1, updated_at = now()
         WHERE id = $1`,
@@ -94,7 +99,7 @@ export class RegistrationService {
   private async doCertify(em: EntityManager, principal: Principal, id: string, input: CertifyInput): Promise<ContractView> {
     // The row lock serialises concurrent certifications: the second waits, then sees "certified".
     const c = await this.repo.get(em, id, true);
-    await this.assertRegistry(principal, c);
+    this.assertRegistry(principal, c, 'contract.certify');
     if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能重复认定', { registrationNo: c.registration_no });
     if (!canApply(c.status, 'certify')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
     if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
@@ -170,7 +175,7 @@ export class RegistrationService {
   async reject(principal: Principal, id: string, input: { version?: number; reasonCode: string; comment?: string }): Promise<ContractView> {
     return this.ds.transaction(async (em) => {
       const c = await this.repo.get(em, id, true);
-      await this.assertRegistry(principal, c);
+      this.assertRegistry(principal, c, 'contract.reject');
       if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能再不予登记', { registrationNo: c.registration_no });
       if (!canApply(c.status, 'reject')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
       if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
@@ -275,9 +280,12 @@ export class RegistrationService {
     }
   }
 
-  /** The registry for a contract is a bureau at or above the seller's region. */
-  private async assertRegistry(principal: Principal, c: ContractRow): Promise<void> {
-    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode))) {
+  /**
+   * The registry for a contract is a bureau at or above the seller organisation's region (the
+   * policy table's row, checked again on the locked row: the guard checked it before the lock).
+   */
+  private assertRegistry(principal: Principal, c: ContractRow, op: 'contract.certify' | 'contract.reject'): void {
+    if (!decide(POLICY_TABLE[op], principal, contractFacts(c), this.regions).allow) {
       throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
     }
   }

@@ -222,7 +222,9 @@ export type ContractStatus = 'draft' | 'submitted' | 'rejected' | 'certified';
 export interface ContractParty {
   orgId: string | null;
   name: string;
+  creditCode: string | null;
   regionCode: string;
+  registered: boolean;
 }
 
 export interface Contract {

@@ -2,7 +2,7 @@ import { Alert, App, Button, DatePicker, Descriptions, Drawer, Empty, Form, Grid
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, type Page } from '../api/client';
-import type { Contract, ContractAdjustment, PriceObjection, PricePublicationSummary, Region } from '../api/types';
+import type { Contract, ContractAdjustment, ContractParty, PriceObjection, PricePublicationSummary, Region } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { CONTRACT_STATUS_NAMES, dateText, dateTimeText, fenToWanInput, wanToFen, wanYuan } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
@@ -99,14 +99,16 @@ export function ContractDetail({ id, onChanged }: { id: string; onChanged(): voi
         <Descriptions.Item label="合同类型">{contractTypeName(types, c.contractSubtypeCode)}</Descriptions.Item>
         <Descriptions.Item label="技术领域">{fields[c.techFieldCode] ?? c.techFieldCode}</Descriptions.Item>
         <Descriptions.Item label="卖方">
-          {c.seller.name}
-          <Typography.Text type="secondary">（{sellerRegion}）</Typography.Text>
+          <PartyText party={c.seller} region={sellerRegion} />
         </Descriptions.Item>
         <Descriptions.Item label="买方">
-          {c.buyer.name}
-          <Typography.Text type="secondary">（{buyerRegion}）</Typography.Text>
+          <PartyText party={c.buyer} region={buyerRegion} />
         </Descriptions.Item>
-        {c.intermediary ? <Descriptions.Item label="中介方">{c.intermediary.name}</Descriptions.Item> : null}
+        {c.intermediary ? (
+          <Descriptions.Item label="中介方">
+            <PartyText party={c.intermediary} />
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label="签订日期">{dateText(c.signedOn)}</Descriptions.Item>
         <Descriptions.Item label="协议定价">{c.negotiatedPrice ? '是' : '否'}</Descriptions.Item>
         {reg ? (
@@ -494,5 +496,17 @@ function PublishModal({ contract: c, onClose, onDone }: { contract: Contract | n
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** A party as the registry reads it: name, region, credit code, and whether the platform vouches for it. */
+function PartyText({ party, region }: { party: ContractParty; region?: string }) {
+  return (
+    <Space size={4} wrap>
+      <span>{party.name}</span>
+      {region ? <Typography.Text type="secondary">（{region}）</Typography.Text> : null}
+      {party.creditCode ? <Typography.Text type="secondary">统一社会信用代码 {party.creditCode}</Typography.Text> : null}
+      {party.registered ? null : <Tag color="orange">未在平台注册</Tag>}
+    </Space>
   );
 }

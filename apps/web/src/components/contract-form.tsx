@@ -13,14 +13,14 @@ interface Values {
   title?: string;
   contractSubtypeCode?: string;
   techFieldCode?: string;
-  buyer?: { orgId?: string; name?: string; regionCode?: string };
+  buyer?: { orgId?: string; name?: string; creditCode?: string; regionCode?: string };
   contractAmountFen?: string;
   techAmountFen?: string;
   signedOn?: Dayjs;
   negotiatedPrice?: boolean;
 }
 
-const FIELDS = ['title', 'contractTypeCode', 'contractSubtypeCode', 'techFieldCode', 'buyer.orgId', 'buyer.name', 'buyer.regionCode', 'contractAmountFen', 'techAmountFen', 'signedOn', 'negotiatedPrice'];
+const FIELDS = ['title', 'contractTypeCode', 'contractSubtypeCode', 'techFieldCode', 'buyer.orgId', 'buyer.name', 'buyer.creditCode', 'buyer.regionCode', 'contractAmountFen', 'techAmountFen', 'signedOn', 'negotiatedPrice'];
 
 /** Type → subtype from the code table; the value is the subtype's code. */
 function SubtypePicker({ value, onChange, id }: { value?: string; onChange?: (code: string | undefined) => void; id?: string }) {
@@ -59,7 +59,7 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
         title: contract.title,
         contractSubtypeCode: contract.contractSubtypeCode,
         techFieldCode: contract.techFieldCode,
-        buyer: { orgId: contract.buyer.orgId ?? undefined, name: contract.buyer.name, regionCode: contract.buyer.regionCode },
+        buyer: { orgId: contract.buyer.orgId ?? undefined, name: contract.buyer.name, creditCode: contract.buyer.creditCode ?? undefined, regionCode: contract.buyer.regionCode },
         contractAmountFen: fenToWanInput(contract.contractAmountFen),
         techAmountFen: fenToWanInput(contract.techAmountFen),
         signedOn: dayjs(contract.signedOn),
@@ -75,7 +75,8 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
   const save = async (v: Values) => {
     setBusy(true);
     setError(null);
-    const buyer = v.buyer?.orgId ? { orgId: v.buyer.orgId } : { name: v.buyer?.name || undefined, regionCode: v.buyer?.regionCode };
+    // A buyer on the platform is its record (id alone); one outside is entered with name, credit code and region.
+    const buyer = v.buyer?.orgId ? { orgId: v.buyer.orgId } : { name: v.buyer?.name || undefined, creditCode: v.buyer?.creditCode || undefined, regionCode: v.buyer?.regionCode };
     const body = {
       title: v.title,
       contractSubtypeCode: v.contractSubtypeCode,
@@ -140,9 +141,14 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
             <Input disabled={buyerFixed} maxLength={200} placeholder="买方单位全称" />
           </Form.Item>
           {buyerFixed ? null : (
-            <Form.Item name={['buyer', 'regionCode']} label="买方所在地区">
-              <RegionPicker placeholder="省 / 市 / 区县" />
-            </Form.Item>
+            <>
+              <Form.Item name={['buyer', 'creditCode']} label="买方统一社会信用代码" extra="买方未在平台注册时填写，登记机关据此核对">
+                <Input maxLength={18} placeholder="18 位" />
+              </Form.Item>
+              <Form.Item name={['buyer', 'regionCode']} label="买方所在地区">
+                <RegionPicker placeholder="省 / 市 / 区县" />
+              </Form.Item>
+            </>
           )}
         </Col>
       </Row>
