@@ -75,12 +75,12 @@ describe('identity and access (e2e)', () => {
       expect(after).toBe(before);
     });
 
-    it('lets a bureau sign up with its own internal code', async () => {
+    it('refuses a bureau sign-up: bureaus are opened by the platform or invited by the bureau above', async () => {
       const res = await request(t.http)
         .post('/api/auth/signup')
         .send(signUpBody({ org: { type: 'bureau', name: '某县科学技术局', creditCode: 'KJJ-532623-01', regionCode: '532623' } }))
-        .expect(201);
-      expect(res.body.user.roles).toEqual(['bureau_admin']);
+        .expect(400);
+      expect(res.body.code).toBe('ORG_TYPE_NOT_ALLOWED');
     });
   });
 
@@ -352,7 +352,7 @@ describe('identity and access (e2e)', () => {
   describe('TOTP second factor', () => {
     it('a bureau admin turns it on; login then needs the code', async () => {
       const admin = await createBureauStaff(t, '532600', { admin: true });
-      const setup = await request(t.http).post('/api/me/totp/setup').set(bearer(admin.accessToken)).expect(201);
+      const setup = await request(t.http).post('/api/me/totp/setup').set(bearer(admin.accessToken)).expect(200);
       expect(setup.body.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
       const [{ totp_secret }] = await ds.query(`SELECT totp_secret FROM app_user WHERE id = $1`, [admin.user.id]);
       expect(totp_secret).not.toContain(setup.body.secret);

@@ -200,7 +200,7 @@ describe('listings API (e2e)', () => {
     expect((await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(outsider.accessToken)).expect(200)).body).toEqual({ application: null });
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(401);
     const current = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(200);
-    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(bearer(dandongEnterprise.accessToken)).send({ version: current.body.version }).expect(201);
+    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(bearer(dandongEnterprise.accessToken)).send({ version: current.body.version }).expect(200);
     expect(award.body).toMatchObject({ status: 'awarded', orgName: dandongUniversity.org.name });
     await eventually('challenges', { q: '丙子光伏' }, (ids) => !ids.includes(ch.body.id));
     // closed: the applicant still sees the challenge and its result; the public and other organisations do not
@@ -230,7 +230,7 @@ describe('listings API (e2e)', () => {
     expect((await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(outsider.accessToken)).send({ teamName: '迟到', proposal: '方案' }).expect(409)).body.code).toBe(
       'CHALLENGE_NOT_OPEN',
     );
-    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(owner).send({ version: closed.body.version }).expect(201);
+    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(owner).send({ version: closed.body.version }).expect(200);
     expect(award.body.status).toBe('awarded');
   });
 });

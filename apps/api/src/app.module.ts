@@ -10,6 +10,7 @@ import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
+import { IdempotencyModule } from '../../../libs/shared/http/index.js';
 import { ContractsController } from './contracts/contracts.controller.js';
 import { PricePublicationsController } from './contracts/price-publications.controller.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
@@ -45,7 +46,7 @@ export class AppModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule, ExchangeModule, NotificationsModule, ImportsModule],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, IdempotencyModule, OutboxModule, SearchModule, ReferenceModule, IdentityModule, ListingsModule, StatisticsModule, BrokerageModule, ContractsModule, MatchingModule, ExchangeModule, NotificationsModule, ImportsModule],
       controllers: [HealthController, ReferenceController, NeedsController, AchievementsController, ChallengesController, ListingsController, SearchController, AuthController, MeController, OrganizationsController, MembersController, AuditController, AdminUsersController, StatisticsController, DealsController, ContractsController, PricePublicationsController, MatchingController, MatchFeedbackController, NotificationsController, ExchangeKeysController, ExchangeWebhooksController, ExchangeListingsController, ImportsController],
       providers: [HealthService, PolicyResources, { provide: APP_GUARD, useClass: AccessGuard }],
     };

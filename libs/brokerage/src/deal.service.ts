@@ -9,6 +9,7 @@ import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/ht
 import { BrokerageError, BrokerageErrorCode, DealNotFoundError } from './brokerage.errors.js';
 import { canMoveDeal, DEAL_STAGES, isFinalStage, nextDealStages, type DealStage } from './deal-stage.js';
 import type { BoardColumn, CommissionInput, DealContractSource, DealEventView, DealPartyView, DealView, OpenDealInput } from './deal.types.js';
+import { inTransaction } from '../../shared/database/index.js';
 
 const MAX_FEN = 9_000_000_000_000_000_000n;
 
@@ -71,7 +72,7 @@ export class DealService {
     private readonly orgs: OrganizationService,
   ) {}
 
-  async open(principal: Principal, input: OpenDealInput): Promise<DealView> {
+  async open(principal: Principal, input: OpenDealInput, outer?: EntityManager): Promise<DealView> {
     this.orgs.assertVerified(principal);
     const isBroker = principal.roles.includes('broker') || principal.orgType === 'broker_agency';
     const problems = commissionProblems(input.commission);
@@ -80,7 +81,7 @@ export class DealService {
     }
     const orgIds = input.parties.map((p) => p.orgId);
     if (new Set(orgIds).size !== orgIds.length) problems.push({ field: 'parties', messages: ['同一机构不能重复列为参与方'] });
-    const byId = await this.orgs.summaries(orgIds);
+    const byId = await this.orgs.summaries(orgIds, outer);
     input.parties.forEach((p, i) => {
       if (!byId.has(p.orgId)) problems.push({ field: `parties.${i}.orgId`, messages: ['机构不存在'] });
     });
@@ -90,7 +91,7 @@ export class DealService {
     }
     if (problems.length) throw fieldError(problems);
 
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       let id: string;
       try {
         const [row]: { id: string }[] = await em.query(
@@ -134,7 +135,7 @@ export class DealService {
         after: { title: input.title, parties: input.parties, needId: input.needId, achievementId: input.achievementId },
       });
       return this.view(em, id, true);
-    });
+    }, outer);
   }
 
   /** A party accepts or declines its invitation. */
@@ -204,8 +205,8 @@ export class DealService {
   }
 
   /** A dated note on the timeline, by the broker or an accepted party. */
-  async addNote(principal: Principal, dealId: string, note: string): Promise<DealView> {
-    return this.ds.transaction(async (em) => {
+  async addNote(principal: Principal, dealId: string, note: string, outer?: EntityManager): Promise<DealView> {
+    return inTransaction(this.ds, async (em) => {
       const deal = await this.lock(em, dealId);
       const isBrokerOfDeal = deal.broker_user_id === principal.userId;
       const [party]: { status: string }[] = await em.query(`SELECT status FROM deal_party WHERE deal_id = $1 AND org_id = $2`, [dealId, principal.orgId]);
@@ -216,7 +217,7 @@ export class DealService {
       await this.event(em, dealId, principal, 'note', null, null, note);
       await em.query(`UPDATE deal SET updated_at = now() WHERE id = $1`, [dealId]);
       return this.view(em, dealId, true);
-    });
+    }, outer);
   }
 
   /** The broker's commission terms; fixed once the deal is signed. */

@@ -5,6 +5,7 @@ import { RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
 import { decide, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { contractFacts } from './contract-facts.js';
+import { inTransaction } from '../../shared/database/index.js';
 import { checkContractAmounts } from './amounts.js';
 import { Clock } from './clock.js';
 import { ContractRepository } from './contract.repository.js';
@@ -40,8 +41,8 @@ export class AdjustmentService {
     private readonly clock: Clock,
   ) {}
 
-  async amend(principal: Principal, id: string, input: AmendInput): Promise<ContractView> {
-    return this.ds.transaction(async (em) => {
+  async amend(principal: Principal, id: string, input: AmendInput, outer?: EntityManager): Promise<ContractView> {
+    return inTransaction(this.ds, async (em) => {
       const { c, current } = await this.prepare(em, principal, id, input.effectiveDate);
       const amounts = checkContractAmounts(input.contractAmountFen, input.techAmountFen);
       if (!amounts.ok) throw new ContractValidationError(amounts.errors);
@@ -52,15 +53,15 @@ export class AdjustmentService {
       }
       await this.record(em, principal, c, 'amendment', input.effectiveDate, contractDelta, techDelta, 0, amounts.contractFen, amounts.techFen, input.reason);
       return this.repo.view(em, id, this.clock.today());
-    });
+    }, outer);
   }
 
-  async cancel(principal: Principal, id: string, input: CancelInput): Promise<ContractView> {
-    return this.ds.transaction(async (em) => {
+  async cancel(principal: Principal, id: string, input: CancelInput, outer?: EntityManager): Promise<ContractView> {
+    return inTransaction(this.ds, async (em) => {
       const { c, current } = await this.prepare(em, principal, id, input.effectiveDate);
       await this.record(em, principal, c, 'cancellation', input.effectiveDate, -current.contract, -current.tech, -1, 0n, 0n, input.reason);
       return this.repo.view(em, id, this.clock.today());
-    });
+    }, outer);
   }
 
   private async prepare(em: EntityManager, principal: Principal, id: string, effectiveDate: string) {

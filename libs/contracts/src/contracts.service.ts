@@ -4,6 +4,7 @@ import { AuditService } from '../../audit/src/index.js';
 import { OrganizationService } from '../../identity/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { inTransaction } from '../../shared/database/index.js';
 import { Clock } from './clock.js';
 import { ContractInputValidator, type ValidContract } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
@@ -44,9 +45,10 @@ export class ContractsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(principal: Principal, input: ContractInput): Promise<ContractView> {
+  /** `outer`: the caller's transaction (an idempotent create runs inside the key's). */
+  async create(principal: Principal, input: ContractInput, outer?: EntityManager): Promise<ContractView> {
     this.orgs.assertVerified(principal);
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const v = await this.validator.validate(em, principal, input, this.clock.today());
       let id: string;
       try {
@@ -56,7 +58,7 @@ export class ContractsService {
       }
       await this.audit.record(em, { actor: principal, action: 'contract.create', targetType: 'tech_contract', targetId: id, regionCode: v.seller.regionCode, after: summary(v) });
       return this.repo.view(em, id, this.clock.today());
-    });
+    }, outer);
   }
 
   async update(principal: Principal, id: string, version: number, patch: Partial<ContractInput>): Promise<ContractView> {

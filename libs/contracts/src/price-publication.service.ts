@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
 import { OrganizationService } from '../../identity/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
@@ -11,6 +11,7 @@ import { canApply } from './contract-status.js';
 import { ContractNotFoundError, ContractsError, ContractsErrorCode, ContractValidationError } from './contracts.errors.js';
 import { MIN_PUBLICATION_DAYS, requiresPricePublication } from './price-publication.rules.js';
 import { addDays } from './working-days.js';
+import { inTransaction } from '../../shared/database/index.js';
 
 export interface PublicationView {
   id: string;
@@ -66,8 +67,8 @@ export class PricePublicationService {
     private readonly clock: Clock,
   ) {}
 
-  async publish(principal: Principal, contractId: string, input: { startOn?: string; days?: number }): Promise<PublicationView> {
-    return this.ds.transaction(async (em) => {
+  async publish(principal: Principal, contractId: string, input: { startOn?: string; days?: number }, outer?: EntityManager): Promise<PublicationView> {
+    return inTransaction(this.ds, async (em) => {
       const c = await this.repo.get(em, contractId, true);
       if (c.seller_org_id !== principal.orgId) {
         if (await this.repo.canRead(principal, c)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以发布协议定价公示');
@@ -95,7 +96,7 @@ export class PricePublicationService {
       await this.audit.record(em, { actor: principal, action: 'contract.price_publication', targetType: 'tech_contract', targetId: contractId, regionCode: c.seller_region_code, after: { publicationId: id, startOn, days } });
       const [row] = await em.query(`SELECT ${COLUMNS} FROM price_publication p WHERE p.id = $1`, [id]);
       return toView(row);
-    });
+    }, outer);
   }
 
   /** Publications running today, readable without login. */
@@ -115,8 +116,8 @@ export class PricePublicationService {
     return toPage(rows.map(toView), n, q);
   }
 
-  async object(principal: Principal, publicationId: string, input: { submitterName: string; contact?: string; content: string }): Promise<ObjectionView> {
-    return this.ds.transaction(async (em) => {
+  async object(principal: Principal, publicationId: string, input: { submitterName: string; contact?: string; content: string }, outer?: EntityManager): Promise<ObjectionView> {
+    return inTransaction(this.ds, async (em) => {
       const [pub]: { id: string; start_on: string; end_on: string; contract_id: string; region_code: string }[] = await em.query(
         `SELECT id, contract_id, region_code, start_on::text AS start_on, end_on::text AS end_on FROM price_publication WHERE id = $1`,
         [publicationId],
@@ -131,7 +132,7 @@ export class PricePublicationService {
       );
       await this.audit.record(em, { actor: principal, action: 'contract.price_objection', targetType: 'price_publication', targetId: publicationId, regionCode: pub.region_code });
       return objectionView(row!);
-    });
+    }, outer);
   }
 
   /** Objections, oldest first, for the seller and the bureaus above the seller's region. */

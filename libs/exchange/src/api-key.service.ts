@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import { ExchangeConfig } from '../../shared/config/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
@@ -81,23 +81,25 @@ export class ApiKeyService {
     };
   }
 
-  async create(p: Principal, input: CreateApiKeyInput): Promise<ApiKeyView & { key: string }> {
+  /** `outer`: the caller's transaction (an idempotent create runs inside the key's). */
+  async create(p: Principal, input: CreateApiKeyInput, outer?: EntityManager): Promise<ApiKeyView & { key: string }> {
+    const db = outer ?? this.ds.manager;
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
     const scopes = [...new Set(input.scopes)];
     if (scopes.includes('listings:push') && !input.orgId) {
       throw new ExchangeError(ExchangeErrorCode.API_KEY_ORG_REQUIRED, '具有推送权限的密钥必须指定代为发布的单位（orgId）');
     }
     if (input.orgId) {
-      const org = await this.ds.query(`SELECT 1 FROM organization WHERE id = $1`, [input.orgId]);
+      const org = await db.query(`SELECT 1 FROM organization WHERE id = $1`, [input.orgId]);
       if (org.length === 0) throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_FOUND, '单位不存在', { orgId: input.orgId });
     }
     const key = KEY_PREFIX + randomBytes(32).toString('base64url');
-    const [{ id }] = await this.ds.query(
+    const [{ id }] = await db.query(
       `INSERT INTO exchange_api_key (partner, key_hash, key_prefix, scopes, org_id, rate_limit_per_minute, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
       [input.partner, hashKey(key), key.slice(0, 12), scopes, input.orgId ?? null, input.rateLimitPerMinute ?? null, p.userId],
     );
-    const [row] = await this.ds.query(`${SELECT_VIEW} WHERE k.id = $1`, [id]);
+    const [row] = await db.query(`${SELECT_VIEW} WHERE k.id = $1`, [id]);
     return { ...this.view(row), key };
   }
 

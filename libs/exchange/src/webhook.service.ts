@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
@@ -78,10 +78,12 @@ export class WebhookService {
     this.seal = webhookSecretBox(auth);
   }
 
-  async create(p: Principal, input: CreateWebhookInput): Promise<WebhookView & { secret: string }> {
+  /** `outer`: the caller's transaction (an idempotent create runs inside the key's). */
+  async create(p: Principal, input: CreateWebhookInput, outer?: EntityManager): Promise<WebhookView & { secret: string }> {
+    const db = outer ?? this.ds.manager;
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
     const secret = input.secret ?? randomBytes(32).toString('base64url');
-    const [row]: WebhookRow[] = await this.ds.query(
+    const [row]: WebhookRow[] = await db.query(
       `INSERT INTO exchange_webhook (url, secret_sealed, events, description, created_by) VALUES ($1, $2, $3, $4, $5)
        RETURNING id, url, events, description, created_at, disabled_at`,
       [input.url, this.seal.seal(secret), [...new Set(input.events)], input.description ?? null, p.userId],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { decide, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
@@ -9,6 +9,7 @@ import { orgView, userView, type OrgView, type UserView } from './identity.views
 import { MemberService } from './member.service.js';
 import { Organization } from './organization.entity.js';
 import { uniqueViolation } from './pg-errors.js';
+import { inTransaction } from '../../shared/database/index.js';
 
 export interface ProvisionBureauInput {
   name: string;
@@ -44,7 +45,7 @@ export class BureauProvisioningService {
     private readonly audit: AuditService,
   ) {}
 
-  async provision(principal: Principal, input: ProvisionBureauInput): Promise<ProvisionedBureau> {
+  async provision(principal: Principal, input: ProvisionBureauInput, outer?: EntityManager): Promise<ProvisionedBureau> {
     const region = await this.regions.assertExists(input.regionCode);
     // The guard checked this row already; the service does not rely on being called through HTTP.
     if (!decide(POLICY_TABLE['org.bureau.create'], principal, { regions: { target: region.code } }, this.regions).allow) {
@@ -56,7 +57,7 @@ export class BureauProvisioningService {
     }
     const byPlatform = isPlatformAdmin(principal);
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         // Serialises two provisionings of one region: the second sees the first's bureau.
         await em.query(`SELECT pg_advisory_xact_lock(hashtext('bureau-region:' || $1))`, [region.code]);
         const [existing]: { name: string }[] = await em.query(
@@ -91,7 +92,7 @@ export class BureauProvisioningService {
         const invitation = await this.members.createInvitation(em, id, principal, { ...input.admin, roles: ['bureau_admin'] });
         const org = await em.getRepository(Organization).findOneByOrFail({ id });
         return { org: orgView(org), admin: userView(invitation.user), inviteToken: invitation.token, inviteExpiresAt: invitation.user.inviteExpiresAt!.toISOString() };
-      });
+      }, outer);
     } catch (err) {
       if (uniqueViolation(err) === 'organization_credit_code_key') {
         throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', { creditCode });

@@ -7,6 +7,7 @@ import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/ht
 import { AuditService } from '../../audit/src/index.js';
 import { MailQueue } from '../../notifications/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
+import { inTransaction } from '../../shared/database/index.js';
 import { IdentityError, IdentityErrorCode, PermissionDeniedError, UserNotFoundError } from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { rolesAllowed, ROLES_BY_ORG_TYPE } from './org-rules.js';
@@ -73,7 +74,7 @@ export class MemberService {
    * by the worker after commit) and returns the one-time invitation token (shown once, for an
    * admin whose invitee cannot get mail). The member sets a password with it.
    */
-  async invite(principal: Principal, input: InviteInput): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
+  async invite(principal: Principal, input: InviteInput, outer?: EntityManager): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
     this.assertManager(principal);
     if (!rolesAllowed(principal.orgType, input.roles)) {
       throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `该类机构的成员角色只能是：${ROLES_BY_ORG_TYPE[principal.orgType].join('、')}`, {
@@ -81,7 +82,7 @@ export class MemberService {
         allowed: ROLES_BY_ORG_TYPE[principal.orgType],
       });
     }
-    const { user, token } = await this.ds.transaction((em) => this.createInvitation(em, principal.orgId, principal, input));
+    const { user, token } = await inTransaction(this.ds, (em) => this.createInvitation(em, principal.orgId, principal, input), outer);
     return { user: userView(user), inviteToken: token, inviteExpiresAt: user.inviteExpiresAt!.toISOString() };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { OrgType } from '../../shared/auth/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditService } from '../../audit/src/index.js';
@@ -13,6 +13,7 @@ import { passwordProblems } from './password-policy.js';
 import { uniqueViolation } from './pg-errors.js';
 import type { RequestMeta } from './request-meta.js';
 import { User } from './user.entity.js';
+import { inTransaction } from '../../shared/database/index.js';
 
 export interface SignUpInput {
   org: {
@@ -37,7 +38,7 @@ export class SignupService {
     private readonly audit: AuditService,
   ) {}
 
-  async signUp(input: SignUpInput, meta: RequestMeta): Promise<{ org: OrgView; user: UserView }> {
+  async signUp(input: SignUpInput, meta: RequestMeta, outer?: EntityManager): Promise<{ org: OrgView; user: UserView }> {
     const { org, admin } = input;
     if (org.type === 'platform') {
       throw new IdentityError(IdentityErrorCode.ORG_TYPE_NOT_ALLOWED, '平台运营机构不能自行注册', { type: org.type });
@@ -59,7 +60,7 @@ export class SignupService {
     if (problems.length) throw new IdentityError(IdentityErrorCode.WEAK_PASSWORD, problems.join('；'), { problems });
     const passwordHash = await hashPassword(admin.password);
     try {
-      return await this.ds.transaction(async (em) => {
+      return await inTransaction(this.ds, async (em) => {
         const o = await em.getRepository(Organization).save(
           em.getRepository(Organization).create({
             type: org.type,
@@ -99,7 +100,7 @@ export class SignupService {
           after: { type: o.type, name: o.name, creditCode, regionCode: o.regionCode, adminUserId: u.id, adminEmail: savedUser.email },
         });
         return { org: orgView(saved), user: userView(savedUser) };
-      });
+      }, outer);
     } catch (err) {
       const constraint = uniqueViolation(err);
       if (constraint === 'organization_credit_code_key') {

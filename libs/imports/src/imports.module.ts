@@ -10,6 +10,7 @@ import { ImportsService } from './imports.service.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
+import { IdempotencyModule } from '../../shared/http/index.js';
 
 registerErrorStatuses(importsErrorStatus);
 
@@ -18,7 +19,7 @@ registerErrorStatuses(importsErrorStatus);
  * upload with dry run, commit in batches. OutboxModule is global (imported by the apps).
  */
 @Module({
-  imports: [ReferenceModule, StatisticsModule, ListingsModule],
+  imports: [ReferenceModule, StatisticsModule, ListingsModule, IdempotencyModule],
   providers: [ImportFactsReader, ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
   exports: [ImportFactsReader, ImportsService, ImportRunner, TemplateService],
 })

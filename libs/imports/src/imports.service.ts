@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
-import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { toJobView, type ImportJobRow } from './import-job.row.js';
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './imports.errors.js';
@@ -46,6 +46,7 @@ export class ImportsService {
     private readonly ds: DataSource,
     private readonly cfg: ImportsConfig,
     private readonly regions: RegionService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   private assertImporter(p: Principal): void {
@@ -63,7 +64,11 @@ export class ImportsService {
     return region;
   }
 
-  async create(p: Principal, input: CreateImportInput, file: UploadedFile | undefined): Promise<ImportJobView> {
+  /**
+   * Stores the upload and creates its job. With an Idempotency-Key, a retried upload of the same
+   * file (same kind and region) answers the first job instead of creating a second.
+   */
+  async create(p: Principal, input: CreateImportInput, file: UploadedFile | undefined, key?: string): Promise<ImportJobView> {
     if (!file) throw new ImportsError(ImportsErrorCode.IMPORT_FILE_MISSING, '请上传文件（表单字段 file）');
     try {
       this.assertImporter(p);
@@ -72,21 +77,24 @@ export class ImportsService {
       if (file.size > this.cfg.maxBytes) throw new ImportFileTooLargeError(this.cfg.maxBytes);
       const checked = await checkUploadedFile(file.path, file.originalName);
       const digest = await sha256(file.path);
-      const id = randomUUID();
-      await mkdir(this.cfg.dir, { recursive: true });
-      const stored = join(this.cfg.dir, `${id}.${checked.format}`);
-      await rename(file.path, stored).catch(async (err: NodeJS.ErrnoException) => {
-        if (err.code !== 'EXDEV') throw err;
-        await copyFile(file.path, stored);
-        await unlink(file.path);
+      const request = { kind: input.kind, regionCode, digest };
+      return await this.idempotency.once({ scope: `import.create:${p.userId}`, key, request }, async (em) => {
+        const id = randomUUID();
+        await mkdir(this.cfg.dir, { recursive: true });
+        const stored = join(this.cfg.dir, `${id}.${checked.format}`);
+        await rename(file.path, stored).catch(async (err: NodeJS.ErrnoException) => {
+          if (err.code !== 'EXDEV') throw err;
+          await copyFile(file.path, stored);
+          await unlink(file.path);
+        });
+        const size = (await stat(stored)).size;
+        const [row]: ImportJobRow[] = await em.query(
+          `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+          [id, input.kind, checked.format, checked.encoding, file.originalName.slice(0, 255) || 'upload', stored, size, digest, p.orgId, p.userId, regionCode],
+        );
+        return toJobView(row!);
       });
-      const size = (await stat(stored)).size;
-      const [row]: ImportJobRow[] = await this.ds.query(
-        `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-        [id, input.kind, checked.format, checked.encoding, file.originalName.slice(0, 255) || 'upload', stored, size, digest, p.orgId, p.userId, regionCode],
-      );
-      return toJobView(row!);
     } finally {
       await unlink(file.path).catch(() => undefined);
     }

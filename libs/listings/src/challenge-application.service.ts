@@ -1,3 +1,4 @@
+import { inTransaction } from '../../shared/database/index.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { chinaToday } from '../../reference/src/index.js';
@@ -76,9 +77,9 @@ export class ChallengeApplicationService {
     private readonly access: ListingAccess,
   ) {}
 
-  async apply(challengeId: string, p: Principal, input: ApplicationInput): Promise<ApplicationView> {
+  async apply(challengeId: string, p: Principal, input: ApplicationInput, outer?: EntityManager): Promise<ApplicationView> {
     if (!p.orgVerified) throw new ListingOrgNotVerifiedError();
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
       if (!(await this.access.of('challenge', challenge, p, em)).canRead) throw new ChallengeNotOpenError();
       if (challenge.status !== 'published' || challenge.awardedApplicationId) throw new ChallengeNotOpenError();
@@ -92,7 +93,7 @@ export class ChallengeApplicationService {
       );
       if (rows.length === 0) throw new ChallengeApplicationDuplicateError();
       return load(em, rows[0]!.id);
-    });
+    }, outer);
   }
 
   /** The owner's view of the applications, oldest first. */

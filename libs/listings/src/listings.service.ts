@@ -1,3 +1,4 @@
+import { inTransaction } from '../../shared/database/index.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
@@ -55,16 +56,16 @@ export class ListingsService {
     return toView(kind, row, await this.store.owner(em, row.orgId), access);
   }
 
-  async create(kind: ListingKind, p: Principal, input: ListingInput): Promise<ListingView> {
+  async create(kind: ListingKind, p: Principal, input: ListingInput, outer?: EntityManager): Promise<ListingView> {
     if (!CREATORS[kind].includes(p.orgType)) throw new ListingOrgTypeNotAllowedError(kind, p.orgType);
     const values = pickWritable(kind, input);
     checkListingState(kind, values);
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, async (em) => {
       await this.assertTechField(em, values.techFieldCode);
       const result = await em.insert(ENTITY_OF[kind], { ...values, orgId: p.orgId, createdBy: p.userId, regionCode: p.regionCode, status: 'draft' } as never);
       const id = (result.identifiers[0] as { id: string }).id;
       return this.view(em, kind, await this.store.get(em, kind, id), p);
-    });
+    }, outer);
   }
 
   async update(kind: ListingKind, id: string, p: Principal, expectedVersion: number, patch: Partial<ListingInput>): Promise<ListingView> {

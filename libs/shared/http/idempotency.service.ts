@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuthConfig } from '../config/index.js';
+import { SecretBox } from '../crypto/index.js';
 import { requestFingerprint } from './fingerprint.js';
 import { IdempotencyError, IdempotencyErrorCode } from './idempotency.errors.js';
 
@@ -30,7 +32,24 @@ export interface IdempotentResult<T> {
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly ds: DataSource) {}
+  /** Stored answers are sealed: some carry a secret shown once (an API key, an invitation token) or personal data. */
+  private readonly box: SecretBox;
+
+  constructor(
+    private readonly ds: DataSource,
+    auth: AuthConfig,
+  ) {
+    this.box = new SecretBox(auth.jwtSecret, 'idempotency-response');
+  }
+
+  /**
+   * A create a client may retry. With a key it runs exactly once per key (as `run`: a retry or
+   * a concurrent duplicate gets the first answer); without one it is one plain transaction.
+   */
+  async once<T>(req: IdempotentRequest, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (req.key === undefined) return this.ds.transaction(work);
+    return (await this.run(req, work)).body;
+  }
 
   assertKey(key: string | undefined): string {
     if (key === undefined || key === '') {
@@ -57,24 +76,33 @@ export class IdempotencyService {
         [req.scope, key, fingerprint, IDEMPOTENCY_TTL_SECONDS],
       );
       if (claimed.length === 0) {
-        const [row]: { fingerprint: string; response_body: T }[] = await em.query(
+        const [row]: { fingerprint: string; response_body: { sealed?: string } | null }[] = await em.query(
           `SELECT fingerprint, response_body FROM idempotency_key WHERE scope = $1 AND key = $2`,
           [req.scope, key],
         );
         if (!row || row.fingerprint !== fingerprint) {
           throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED, '该 Idempotency-Key 已用于另一个请求', { key });
         }
-        return { replayed: true, body: row.response_body };
+        return { replayed: true, body: this.unseal<T>(row.response_body, key) };
       }
       // Stored and returned as the same JSON, so a replay is byte-for-byte the first answer.
-      const body = JSON.parse(JSON.stringify(await work(em))) as T;
+      const json = JSON.stringify(await work(em));
       await em.query(`UPDATE idempotency_key SET response_status = 200, response_body = $3 WHERE scope = $1 AND key = $2`, [
         req.scope,
         key,
-        JSON.stringify(body),
+        JSON.stringify({ sealed: this.box.seal(json) }),
       ]);
-      return { replayed: false, body };
+      return { replayed: false, body: JSON.parse(json) as T };
     });
+  }
+
+  private unseal<T>(stored: { sealed?: string } | null, key: string): T {
+    try {
+      return JSON.parse(this.box.open(stored?.sealed ?? '')) as T;
+    } catch {
+      // Sealed under another JWT_SECRET (rotated since): the first answer cannot be given again.
+      throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED, '该 Idempotency-Key 的首次结果已无法取回，请使用新的键', { key });
+    }
   }
 
   /**

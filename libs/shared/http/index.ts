@@ -3,3 +3,4 @@ export { IdempotencyModule } from './idempotency.module.js';
 export { IdempotencyService, IDEMPOTENCY_TTL_SECONDS, type IdempotentRequest, type IdempotentResult } from './idempotency.service.js';
 export { IdempotencyErrorCode, IdempotencyError, idempotencyErrorStatus } from './idempotency.errors.js';
 export { canonicalJson, requestFingerprint } from './fingerprint.js';
+export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';

@@ -3,19 +3,24 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DealService } from '../../../../libs/brokerage/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { BoardQueryDto, DealIdParamDto, DealListQueryDto, DealNoteDto, MoveDealDto, OpenDealDto, SetCommissionDto } from './deals.dto.js';
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Brokerage deals: open, invite and accept, move through stages, board. */
 @ApiTags('deals')
 @ApiBearerAuth()
 @Controller('deals')
 export class DealsController {
-  constructor(private readonly deals: DealService) {}
+  constructor(
+    private readonly deals: DealService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Post()
   @Policy('deal.open')
   @ApiOperation({ summary: '发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配）' })
-  open(@Body() b: OpenDealDto, @CurrentUser() user: Principal) {
-    return this.deals.open(user, b);
+  @ApiIdempotencyKey(false)
+  open(@Body() b: OpenDealDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `deal.open:${user.userId}`, key, request: b }, (em) => this.deals.open(user, b, em));
   }
 
   @Get()
@@ -66,8 +71,9 @@ export class DealsController {
   @Post(':id/notes')
   @Policy('deal.note')
   @ApiOperation({ summary: '记录进展' })
-  note(@Param() p: DealIdParamDto, @Body() b: DealNoteDto, @CurrentUser() user: Principal) {
-    return this.deals.addNote(user, p.id, b.note);
+  @ApiIdempotencyKey(false)
+  note(@Param() p: DealIdParamDto, @Body() b: DealNoteDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `deal.note:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.deals.addNote(user, p.id, b.note, em));
   }
 
   @Put(':id/commission')

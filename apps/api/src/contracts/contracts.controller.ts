@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdjustmentService, ContractsService, RegistrationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -17,8 +17,7 @@ import {
   UpdateContractDto,
   VersionDto,
 } from './contracts.dto.js';
-
-const IDEMPOTENCY_HEADER = { name: 'Idempotency-Key', required: true, description: '8–128 个字符；重试时使用同一个键，24 小时内返回首次结果' };
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Technology contracts: writing, registration (认定登记) and amendments. */
 @ApiTags('contracts')
@@ -29,13 +28,15 @@ export class ContractsController {
     private readonly contracts: ContractsService,
     private readonly registration: RegistrationService,
     private readonly adjustments: AdjustmentService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Post()
   @Policy('contract.create')
   @ApiOperation({ summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' })
-  create(@Body() b: CreateContractDto, @CurrentUser() user: Principal) {
-    return this.contracts.create(user, b);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateContractDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `contract.create:${user.userId}`, key, request: b }, (em) => this.contracts.create(user, b, em));
   }
 
   @Get()
@@ -84,18 +85,18 @@ export class ContractsController {
   @Post(':id/submit')
   @Policy('contract.submit')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '提交认定登记（卖方）' })
-  submit(@Param() p: ContractIdParamDto, @Body() b: VersionDto, @Headers('idempotency-key') key: string | undefined, @CurrentUser() user: Principal) {
+  submit(@Param() p: ContractIdParamDto, @Body() b: VersionDto, @IdempotencyKey() key: string | undefined, @CurrentUser() user: Principal) {
     return this.registration.submit(user, p.id, b.version, key);
   }
 
   @Post(':id/certify')
   @Policy('contract.certify')
   @HttpCode(200)
-  @ApiHeader(IDEMPOTENCY_HEADER)
+  @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '认定登记（卖方所在地区的科技局；可核定金额）' })
-  certify(@Param() p: ContractIdParamDto, @Body() b: CertifyDto, @Headers('idempotency-key') key: string | undefined, @CurrentUser() user: Principal) {
+  certify(@Param() p: ContractIdParamDto, @Body() b: CertifyDto, @IdempotencyKey() key: string | undefined, @CurrentUser() user: Principal) {
     return this.registration.certify(user, p.id, b, key);
   }
 
@@ -110,14 +111,16 @@ export class ContractsController {
   @Post(':id/amendments')
   @Policy('contract.amend')
   @ApiOperation({ summary: '变更登记：新记录，按生效日期调整统计' })
-  amend(@Param() p: ContractIdParamDto, @Body() b: AmendDto, @CurrentUser() user: Principal) {
-    return this.adjustments.amend(user, p.id, b);
+  @ApiIdempotencyKey(false)
+  amend(@Param() p: ContractIdParamDto, @Body() b: AmendDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `contract.amend:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.adjustments.amend(user, p.id, b, em));
   }
 
   @Post(':id/cancellation')
   @Policy('contract.cancel')
   @ApiOperation({ summary: '撤销登记：原记录保留，新增冲减记录' })
-  cancel(@Param() p: ContractIdParamDto, @Body() b: CancelDto, @CurrentUser() user: Principal) {
-    return this.adjustments.cancel(user, p.id, b);
+  @ApiIdempotencyKey(false)
+  cancel(@Param() p: ContractIdParamDto, @Body() b: CancelDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `contract.cancel:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.adjustments.cancel(user, p.id, b, em));
   }
 }

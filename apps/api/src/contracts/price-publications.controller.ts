@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ContractIdParamDto, ObjectionDto, PublicationQueryDto, PublishPriceDto } from './contracts.dto.js';
 
 /** 协议定价公示: published by the seller, readable by anyone, objections by signed-in users. */
@@ -10,13 +10,17 @@ import { ContractIdParamDto, ObjectionDto, PublicationQueryDto, PublishPriceDto 
 @ApiBearerAuth()
 @Controller()
 export class PricePublicationsController {
-  constructor(private readonly publications: PricePublicationService) {}
+  constructor(
+    private readonly publications: PricePublicationService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Post('contracts/:id/price-publication')
   @Policy('contract.publish-price')
   @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
-  publish(@Param() p: ContractIdParamDto, @Body() b: PublishPriceDto, @CurrentUser() user: Principal) {
-    return this.publications.publish(user, p.id, b);
+  @ApiIdempotencyKey(false)
+  publish(@Param() p: ContractIdParamDto, @Body() b: PublishPriceDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `contract.publish-price:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.publications.publish(user, p.id, b, em));
   }
 
   @Get('price-publications')
@@ -29,8 +33,9 @@ export class PricePublicationsController {
   @Post('price-publications/:id/objections')
   @Policy('publication.object')
   @ApiOperation({ summary: '对公示提出异议（公示期内）' })
-  object(@Param() p: ContractIdParamDto, @Body() b: ObjectionDto, @CurrentUser() user: Principal) {
-    return this.publications.object(user, p.id, b);
+  @ApiIdempotencyKey(false)
+  object(@Param() p: ContractIdParamDto, @Body() b: ObjectionDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `publication.object:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.publications.object(user, p.id, b, em));
   }
 
   @Get('price-publications/:id/objections')

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/commo
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyService, WebhookService } from '../../../../libs/exchange/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { CreateApiKeyDto, CreateWebhookDto, ExchangeIdParamDto } from './exchange.dto.js';
 
 /** Platform admin: partner API keys. */
@@ -10,13 +10,17 @@ import { CreateApiKeyDto, CreateWebhookDto, ExchangeIdParamDto } from './exchang
 @ApiBearerAuth()
 @Controller('exchange/keys')
 export class ExchangeKeysController {
-  constructor(private readonly keys: ApiKeyService) {}
+  constructor(
+    private readonly keys: ApiKeyService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Post()
   @Policy('exchange.keys.create')
   @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
-  create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal) {
-    return this.keys.create(user, b);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `exchange.keys.create:${user.userId}`, key, request: b }, (em) => this.keys.create(user, b, em));
   }
 
   @Get()
@@ -39,13 +43,17 @@ export class ExchangeKeysController {
 @ApiBearerAuth()
 @Controller('exchange/webhooks')
 export class ExchangeWebhooksController {
-  constructor(private readonly webhooks: WebhookService) {}
+  constructor(
+    private readonly webhooks: WebhookService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Post()
   @Policy('exchange.webhooks.create')
   @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
-  create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal) {
-    return this.webhooks.create(user, b);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `exchange.webhooks.create:${user.userId}`, key, request: b }, (em) => this.webhooks.create(user, b, em));
   }
 
   @Get()

@@ -6,6 +6,7 @@ import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/aut
 import { AcceptInviteDto, LoginDto, RefreshDto, SignUpDto, TokenPairDto } from './auth.dto.js';
 import { LoginGuard } from './login.guard.js';
 import { ReqMeta } from './request-meta.decorator.js';
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Sign-up, login, token refresh, logout, accepting an invitation. */
 @ApiTags('auth')
@@ -15,13 +16,16 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly signup: SignupService,
     private readonly members: MemberService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Post('signup')
   @Policy('auth.signup')
   @ApiOperation({ summary: '机构注册（机构 + 首个管理员，待科技局审核）' })
-  signUp(@Body() dto: SignUpDto, @ReqMeta() meta: RequestMeta) {
-    return this.signup.signUp(dto, meta);
+  @ApiIdempotencyKey(false)
+  signUp(@Body() dto: SignUpDto, @ReqMeta() meta: RequestMeta, @IdempotencyKey() key: string | undefined) {
+    // Anonymous: keys are scoped to the operation; the same key with another body answers 422.
+    return this.idempotency.once({ scope: 'auth.signup', key, request: dto }, (em) => this.signup.signUp(dto, meta, em));
   }
 
   @UseGuards(LoginGuard)

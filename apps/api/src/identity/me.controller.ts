@@ -22,6 +22,7 @@ export class MeController {
   }
 
   @Post('totp/setup')
+  @HttpCode(200)
   @Policy('me.totp.setup')
   @ApiOperation({ summary: '生成动态口令密钥（科技局、平台账号）' })
   async setupTotp(@CurrentUser() principal: Principal) {

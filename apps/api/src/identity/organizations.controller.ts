@@ -4,6 +4,7 @@ import { BureauProvisioningService, OrganizationService } from '../../../../libs
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ProvisionBureauDto } from './bureau.dto.js';
 import { IdParamDto, OrgListQueryDto, RejectOrgDto, VersionDto } from './organization.dto.js';
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Organisations as bureaus and the platform see them; verification of sign-ups. */
 @ApiTags('organizations')
@@ -13,6 +14,7 @@ export class OrganizationsController {
   constructor(
     private readonly orgs: OrganizationService,
     private readonly bureaus: BureauProvisioningService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Get()
@@ -25,8 +27,9 @@ export class OrganizationsController {
   @Post('bureaus')
   @Policy('org.bureau.create')
   @ApiOperation({ summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）' })
-  provisionBureau(@CurrentUser() principal: Principal, @Body() dto: ProvisionBureauDto) {
-    return this.bureaus.provision(principal, dto);
+  @ApiIdempotencyKey(false)
+  provisionBureau(@CurrentUser() principal: Principal, @Body() dto: ProvisionBureauDto, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `org.bureau.create:${principal.userId}`, key, request: dto }, (em) => this.bureaus.provision(principal, dto, em));
   }
 
   @Get(':id')

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { ApiIdempotencyKey, IdempotencyKey, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ImportUploadInterceptor } from './import-upload.interceptor.js';
 import { CreateImportDto, ImportIdParamDto, ImportKindParamDto, ImportProblemsQueryDto } from './imports.dto.js';
 
@@ -58,8 +58,9 @@ export class ImportsController {
     },
   })
   @ApiOperation({ summary: '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表' })
-  create(@Body() b: CreateImportDto, @UploadedFile() file: MulterDiskFile | undefined, @CurrentUser() user: Principal) {
-    return this.imports.create(user, b, file ? { path: file.path, originalName: utf8Name(file.originalname), size: file.size } : undefined);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateImportDto, @UploadedFile() file: MulterDiskFile | undefined, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.imports.create(user, b, file ? { path: file.path, originalName: utf8Name(file.originalname), size: file.size } : undefined, key);
   }
 
   @Get()

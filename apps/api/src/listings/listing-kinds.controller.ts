@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
   ApplicationParamDto,
   ApplyDto,
@@ -21,13 +21,17 @@ import {
 @ApiBearerAuth()
 @Controller('listings/needs')
 export class NeedsController {
-  constructor(private readonly listings: ListingsService) {}
+  constructor(
+    private readonly listings: ListingsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Post()
   @Policy('need.create')
   @ApiOperation({ summary: '新建技术需求（草稿）' })
-  create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal) {
-    return this.listings.create('need', user, b);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `need.create:${user.userId}`, key, request: b }, (em) => this.listings.create('need', user, b, em));
   }
 
   @Patch(':id')
@@ -44,13 +48,17 @@ export class NeedsController {
 @ApiBearerAuth()
 @Controller('listings/achievements')
 export class AchievementsController {
-  constructor(private readonly listings: ListingsService) {}
+  constructor(
+    private readonly listings: ListingsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
 
   @Post()
   @Policy('achievement.create')
   @ApiOperation({ summary: '登记科技成果（草稿）' })
-  create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal) {
-    return this.listings.create('achievement', user, b);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `achievement.create:${user.userId}`, key, request: b }, (em) => this.listings.create('achievement', user, b, em));
   }
 
   @Patch(':id')
@@ -70,13 +78,15 @@ export class ChallengesController {
   constructor(
     private readonly listings: ListingsService,
     private readonly applications: ChallengeApplicationService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   @Post()
   @Policy('challenge.create')
   @ApiOperation({ summary: '发榜（草稿）' })
-  create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal) {
-    return this.listings.create('challenge', user, b);
+  @ApiIdempotencyKey(false)
+  create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `challenge.create:${user.userId}`, key, request: b }, (em) => this.listings.create('challenge', user, b, em));
   }
 
   @Patch(':id')
@@ -90,8 +100,9 @@ export class ChallengesController {
   @Post(':id/applications')
   @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
-  apply(@Param() p: IdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal) {
-    return this.applications.apply(p.id, user, b);
+  @ApiIdempotencyKey(false)
+  apply(@Param() p: IdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.idempotency.once({ scope: `challenge.apply:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.applications.apply(p.id, user, b, em));
   }
 
   @Get(':id/applications')
@@ -109,6 +120,7 @@ export class ChallengesController {
   }
 
   @Post(':id/applications/:applicationId/award')
+  @HttpCode(200)
   @Policy('challenge.award')
   @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
   award(@Param() p: ApplicationParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
