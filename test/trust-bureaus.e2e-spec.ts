@@ -136,7 +136,7 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
     const before = await request(t.http).get('/api/me').set(bearer(xiangshan.accessToken)).expect(200);
     expect(before.body.permissions).toEqual(['org:edit-registration']);
     await request(t.http).patch('/api/org/registration').set(bearer(xiangshan.accessToken)).send({ contactName: '李主任', contactPhone: '0561-3001234' }).expect(200);
-    expect((await request(t.http).patch('/api/org/registration').set(bearer(xiangshan.accessToken)).send({ regionCode: '340602' }).expect(403)).body.code).toBe('ORG_OUT_OF_REGION');
+    expect((await request(t.http).patch('/api/org/registration').set(bearer(xiangshan.accessToken)).send({ regionCode: '340602' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
 
     const staff = await createBureauStaff(t, '340600');
     expect((await request(t.http).post(`/api/organizations/${invited.body.org.id}/verify`).set(bearer(staff.accessToken)).send({}).expect(403)).body.code).toBe('ORG_OUT_OF_REGION');

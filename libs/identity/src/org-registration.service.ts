@@ -57,7 +57,9 @@ export class OrgRegistrationService {
       const codeOk = isValidCreditCode(next.creditCode) || (INTERNAL_CODE_ORG_TYPES.includes(org.type) && isValidInternalCode(next.creditCode));
       if (!codeOk) throw new IdentityError(IdentityErrorCode.INVALID_CREDIT_CODE, '统一社会信用代码不正确（应为 18 位，末位校验码按 GB 32100-2015 计算）', { creditCode: next.creditCode });
       if (next.regionCode !== org.regionCode) {
-        if (org.type === 'bureau') throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '科技局的所在地区由开通方确定，不能修改', { regionCode: next.regionCode });
+        if (org.type === 'bureau') {
+          throw new AppError(CommonErrorCode.VALIDATION_FAILED, '登记信息不合法', [{ field: 'regionCode', messages: ['科技局的所在地区由开通方确定，不能修改'] }]);
+        }
         if (!this.regions.find(next.regionCode)) throw new IdentityError(IdentityErrorCode.UNKNOWN_REGION, `行政区划代码 ${next.regionCode} 不存在`, { regionCode: next.regionCode });
       }
       try {

@@ -203,7 +203,7 @@ export const POLICY = {
   // ── imports (the region of an upload is in its multipart body: ImportsService checks it against 'import.create') ──
   'import.template': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
   'import.create': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
-  'import.create.region': { resource: { kind: 'region' }, grants: [bureauOver('target'), platform] },
+  'import.create.region': { checkedIn: 'ImportsService.create', resource: { kind: 'region' }, grants: [bureauOver('target'), platform] },
   'import.list': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
   'import.read': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
   'import.problems': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },

@@ -42,6 +42,8 @@ export interface OperationPolicy {
   resource?: { kind: string; id?: ResourceSource };
   /** Authenticated by a partner API key instead of a user token (exchange API). */
   apiKey?: true;
+  /** A row no route names: the service that checks it (where the resource is known only inside the request, e.g. a multipart field). */
+  checkedIn?: string;
   grants: readonly Grant[];
 }
 
