@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { embeddedPostgresUrl, freePort, isAlive, waitForExit } from '../libs/shared/embedded/index.js';
 import { createTestDatabase, testServers } from '../libs/shared/testing/index.js';
-import { childPid, launch, root, stop, supervisorState, waitFor, waitUntil, type Launch } from './launcher-harness.js';
+import { childPid, ensureStopped, launch, root, stop, supervisorState, waitFor, waitUntil, type Launch } from './launcher-harness.js';
 
 /**
  * Faults of what `npm start` supervises, on the real launcher with real embedded servers:
@@ -206,36 +206,39 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
       expect(stopping).not.toContain('restarting');
     } finally {
       await writer.stop();
-      await stop(l);
+      await ensureStopped(l, dir);
     }
   }, 420_000);
 
   /** `npm start` is `npm run build && ` and then exactly the launch line of `npm run start:launcher`. */
   const npmScripts = (): Record<string, string> => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
 
-  it.each([
-    ['SIGTERM', 'SIGTERM received'],
-    ['SIGKILL', 'the process that started the launcher'],
-  ] as const)('npm in front of the launcher gets %s: the launcher stops every process it started', async (signal, line) => {
+  it('npm in front of the launcher gets SIGTERM, and on the next start SIGKILL: each time the launcher stops every process it started', async () => {
     const scripts = npmScripts();
     expect(scripts.start).toBe(`npm run build && ${scripts['start:launcher']}`);
     // PostgreSQL from the test harness keeps this short; Meilisearch, api and worker are the launcher's.
     const db = await createTestDatabase();
-    const dir = join(dataRoot, `npm-${signal}`);
-    const port = await freePort();
-    const l: Launch = launch({ DATABASE_URL: db.url, PORT: String(port), DATA_DIR: dir, EMBEDDED_MEILI_PORT: String(await freePort()) }, ['npm', 'run', 'start:launcher']);
+    const dir = join(dataRoot, 'npm');
+    const env = { DATABASE_URL: db.url, PORT: String(await freePort()), DATA_DIR: dir, EMBEDDED_MEILI_PORT: String(await freePort()) };
+    let l: Launch | undefined;
     try {
-      await waitFor(l, 'press Ctrl-C to stop', 180_000);
-      const launcherPid = Number(readFileSync(join(dir, 'run', 'launcher.pid'), 'utf8').trim());
-      const pids = [launcherPid, ...supervisorState(dir).children.map((c) => c.pid!)];
-      expect(pids).toHaveLength(4);
-      l.proc.kill(signal);
-      for (const pid of pids) expect(await waitForExit(pid, 30_000)).toBe(true);
-      expect(l.output()).toContain(`[techmarket] ${line}`);
-      expect(l.output()).toContain('[techmarket] stopped');
+      for (const [signal, line] of [
+        ['SIGTERM', 'SIGTERM received'], // npm passes it on to its script
+        ['SIGKILL', 'the process that started the launcher'], // nothing is passed on: the launcher sees npm gone
+      ] as const) {
+        l = launch(env, ['npm', 'run', 'start:launcher']);
+        await waitFor(l, 'press Ctrl-C to stop', 180_000);
+        const launcherPid = Number(readFileSync(join(dir, 'run', 'launcher.pid'), 'utf8').trim());
+        const pids = [launcherPid, ...supervisorState(dir).children.map((c) => c.pid!)];
+        expect(pids).toHaveLength(4);
+        l.proc.kill(signal);
+        for (const pid of pids) expect(await waitForExit(pid, 30_000)).toBe(true);
+        expect(l.output()).toContain(`[techmarket] ${line}`);
+        expect(l.output()).toContain('[techmarket] stopped');
+      }
     } finally {
-      await stop(l);
+      await ensureStopped(l, dir);
       await db.drop();
     }
-  }, 240_000);
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isAlive, waitForExit } from '../libs/shared/embedded/index.js';
 import type { SupervisorState } from '../libs/shared/supervisor/index.js';
 
 /**
@@ -58,6 +59,20 @@ export async function stop(l: Launch, signal: NodeJS.Signals = 'SIGINT'): Promis
   const exited = new Promise<number | null>((r) => l.proc.once('exit', (code) => r(code)));
   l.proc.kill(signal);
   return exited;
+}
+
+/**
+ * Test clean-up that cannot hang: SIGTERM to the launcher named in `<dir>/run/launcher.pid`
+ * (whatever is in front of it), SIGKILL to the launched command if it is still there.
+ */
+export async function ensureStopped(l: Launch | undefined, dir: string): Promise<void> {
+  const file = join(dir, 'run', 'launcher.pid');
+  const pid = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : undefined;
+  if (pid && isAlive(pid)) {
+    process.kill(pid, 'SIGTERM');
+    await waitForExit(pid, 60_000);
+  }
+  if (l && l.proc.exitCode === null && l.proc.signalCode === null) l.proc.kill('SIGKILL');
 }
 
 export const pidIn = (dir: string, name: string) => Number(readFileSync(join(dir, 'run', `${name}.pid`), 'utf8').trim());

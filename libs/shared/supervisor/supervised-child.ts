@@ -135,10 +135,12 @@ export class SupervisedChild {
       starting.abort.abort();
       // The spec kills what it spawned on abort; bounded in case it does not. An instance that
       // came up all the same is stopped below.
+      let timer: NodeJS.Timeout | undefined;
       const late = await Promise.race([
         starting.done.catch(() => undefined),
-        new Promise<undefined>((r) => setTimeout(() => r(undefined), timeoutMs)),
+        new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), timeoutMs))),
       ]);
+      clearTimeout(timer);
       if (late) procs.add(late);
     }
     if (this.current) procs.add(this.current);
