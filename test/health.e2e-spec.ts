@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { freePort, startEmbeddedMeilisearch, type RunningMeilisearch } from '../libs/shared/embedded/index.js';
+import { writeSupervisorState } from '../libs/shared/supervisor/index.js';
 import { testServers } from '../libs/shared/testing/index.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
@@ -16,7 +17,8 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
     dir = mkdtempSync(join(testServers().root, 'health-meili-'));
     chmodSync(dir, 0o755);
     meili = await startEmbeddedMeilisearch({ dataDir: dir, port: await freePort() });
-    t = await createTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey });
+    // As `npm start` runs it: the launcher's state file named (written by the test below).
+    t = await createTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, LAUNCHER_STATE_FILE: join(dir, 'supervisor.json') });
   });
   afterAll(async () => {
     await t.close();
@@ -43,6 +45,32 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
     // Counts only: no error text or payload leaves through this public endpoint.
     expect(JSON.stringify(res.body)).not.toContain('search unavailable');
     await ds.query(`DELETE FROM outbox_message`);
+  });
+
+  it("shows the launcher's supervised processes (restarts, last exit; no pids) as information, and says when the state is unreadable", async () => {
+    const file = join(dir, 'supervisor.json');
+    rmSync(file, { force: true });
+    const missing = await request(t.http).get('/api/health').expect(200);
+    expect(missing.body.launcher).toEqual({ error: 'launcher state unavailable' });
+    const at = '2026-01-02T03:04:05.000Z';
+    writeSupervisorState(file, {
+      launcherPid: 4242,
+      updatedAt: at,
+      children: [
+        { name: 'meilisearch', state: 'running', restarts: 2, since: at, lastExit: { code: null, signal: 'SIGKILL', at }, pid: 4243 },
+        { name: 'worker', state: 'restarting', restarts: 1, since: null, lastExit: { code: 134, signal: null, at }, pid: null },
+      ],
+    });
+    const res = await request(t.http).get('/api/health').expect(200);
+    expect(res.body.launcher).toEqual({
+      updatedAt: at,
+      processes: [
+        { name: 'meilisearch', state: 'running', restarts: 2, since: at, lastExit: { code: null, signal: 'SIGKILL', at } },
+        { name: 'worker', state: 'restarting', restarts: 1, since: null, lastExit: { code: 134, signal: null, at } },
+      ],
+    });
+    expect(JSON.stringify(res.body)).not.toContain('4243');
+    rmSync(file, { force: true });
   });
 
   it('answers 503 naming search as down while other endpoints keep answering', async () => {

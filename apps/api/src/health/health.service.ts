@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { OutboxRelay, type OutboxBacklog } from '../../../../libs/outbox/src/index.js';
 import { DatabaseHealth, type ComponentHealth } from '../../../../libs/shared/database/index.js';
+import { LauncherConfig } from '../../../../libs/shared/config/index.js';
+import { readSupervisorState, type ChildStatus } from '../../../../libs/shared/supervisor/index.js';
 import { SearchIndex } from '../../../../libs/search/src/index.js';
+
+/** A process `npm start` supervises, as health shows it (no pid: this endpoint is public). */
+export type SupervisedProcessReport = Omit<ChildStatus, 'pid'>;
 
 export interface HealthReport {
   status: 'up' | 'down';
@@ -12,6 +17,12 @@ export interface HealthReport {
    * not help. Monitoring alerts on these figures instead.
    */
   outbox: OutboxBacklog | { error: string };
+  /**
+   * Only when started by `npm start`: the processes it supervises (PostgreSQL and Meilisearch
+   * when embedded, api, worker) with their restarts and last exit. Information too: a worker
+   * restarting shows here and in the outbox backlog, while the api answers correctly.
+   */
+  launcher?: { updatedAt: string; processes: SupervisedProcessReport[] } | { error: string };
 }
 
 const OUTBOX_TIMEOUT_MS = 2000;
@@ -22,11 +33,29 @@ export class HealthService {
     private readonly db: DatabaseHealth,
     private readonly search: SearchIndex,
     private readonly relay: OutboxRelay,
+    private readonly launcherConfig: LauncherConfig,
   ) {}
 
   async report(): Promise<HealthReport> {
-    const [database, search, outbox] = await Promise.all([this.db.check(), this.search.health(), this.outbox()]);
-    return { status: database.status === 'up' && search.status === 'up' ? 'up' : 'down', components: { database, search }, outbox };
+    const [database, search, outbox, launcher] = await Promise.all([this.db.check(), this.search.health(), this.outbox(), this.launcher()]);
+    return {
+      status: database.status === 'up' && search.status === 'up' ? 'up' : 'down',
+      components: { database, search },
+      outbox,
+      ...(launcher ? { launcher } : {}),
+    };
+  }
+
+  private async launcher(): Promise<HealthReport['launcher']> {
+    const file = this.launcherConfig.stateFile;
+    if (!file) return undefined;
+    try {
+      const state = await readSupervisorState(file);
+      return { updatedAt: state.updatedAt, processes: state.children.map(({ pid: _pid, ...rest }) => rest) };
+    } catch {
+      // The path is the launcher's business; the public answer only says it could not be read.
+      return { error: 'launcher state unavailable' };
+    }
   }
 
   private async outbox(): Promise<HealthReport['outbox']> {
