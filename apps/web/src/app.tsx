@@ -25,6 +25,7 @@ const CertificationPage = lazy(() => import('./pages/certification-page'));
 const ImportsPage = lazy(() => import('./pages/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
+const OrgRegistrationPage = lazy(() => import('./pages/org-registration-page'));
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
@@ -48,6 +49,14 @@ export function App() {
               // needs and achievements (listing:write-own) or challenges (challenge:publish): the page checks which
               <RequireAuth>
                 <MyListingsPage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="org/registration"
+            element={
+              <RequireAuth permission="org:edit-registration">
+                <OrgRegistrationPage />
               </RequireAuth>
             }
           />

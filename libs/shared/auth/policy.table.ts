@@ -167,8 +167,9 @@ export const POLICY = {
   'contract.reject': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
   'contract.amend': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
   'contract.cancel': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
-  'contract.certified': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] },
-  'contract.time-limit': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'region', id: 'param:regionCode' }, grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform] },
+  // No capability: the platform may read the national register and set time limits, but it is not a registry (no 合同登记 menu).
+  'contract.certified': { resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] },
+  'contract.time-limit': { resource: { kind: 'region', id: 'param:regionCode' }, grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform] },
   'publication.list': { grants: [anyone] },
   'publication.object': { resource: { kind: 'publication', id: 'param:id' }, grants: [{ who: ALL_ROLES }] },
   'publication.objections': {

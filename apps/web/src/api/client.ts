@@ -1,3 +1,4 @@
+import { idempotencyKey } from '../format';
 import { errorMessage } from './error-messages';
 
 export interface FieldError {
@@ -59,6 +60,8 @@ export interface RequestOptions {
   /** Do not send the access token (login, sign-up). */
   anonymous?: boolean;
   signal?: AbortSignal;
+  /** A create: send one Idempotency-Key, the same on the retry after a token refresh, so it is made once. */
+  idempotent?: boolean;
 }
 
 export function buildUrl(path: string, query?: Query): string {
@@ -132,7 +135,8 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
 }
 
 /** Calls the API; throws ApiError with a Chinese message. An expired access token is refreshed once. */
-export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const opts = options.idempotent ? { ...options, headers: { 'Idempotency-Key': idempotencyKey(), ...options.headers } } : options;
   let res = await send(path, opts);
   if (res.status === 401 && !opts.anonymous && session.get() && (await refreshSession())) res = await send(path, opts);
   if (!res.ok) throw await toApiError(res);

@@ -312,6 +312,8 @@ export interface OrgView {
   regionCode: string;
   contactName: string | null;
   contactPhone: string | null;
+  contactEmail: string | null;
+  address: string | null;
   verificationStatus: 'pending' | 'verified' | 'rejected';
   rejectionReason: string | null;
   version: number;

@@ -81,6 +81,11 @@ export function AppLayout() {
           {me.org.verificationStatus === 'rejected'
             ? `机构认证未通过：${me.org.rejectionReason ?? ''}`
             : '您的机构正在等待所在地科技局审核，审核通过后即可发布信息、登记合同。'}
+          {can('org:edit-registration') ? (
+            <Link to="/org/registration" style={{ marginLeft: 8 }} data-testid="edit-registration">
+              {me.org.verificationStatus === 'rejected' ? '修改并重新提交' : '完善登记信息'}
+            </Link>
+          ) : null}
         </div>
       ) : null}
       <Content style={{ padding: narrow ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>

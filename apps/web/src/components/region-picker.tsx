@@ -1,5 +1,5 @@
 import { Cascader } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, type Page } from '../api/client';
 import type { Region } from '../api/types';
 
@@ -21,11 +21,40 @@ async function children(parent?: string): Promise<Option[]> {
 export function RegionPicker({ value, onChange, placeholder = '选择地区', id }: { value?: string; onChange?: (code: string | undefined) => void; placeholder?: string; id?: string }) {
   const [options, setOptions] = useState<Option[]>([]);
   const [path, setPath] = useState<string[]>([]);
+  const roots = useRef<Promise<Option[]> | null>(null);
   useEffect(() => {
-    void children().then(setOptions, () => setOptions([]));
+    roots.current ??= children();
+    void roots.current.then(setOptions, () => setOptions([]));
   }, []);
   useEffect(() => {
-    if (!value) setPath([]);
+    if (!value) {
+      setPath([]);
+      return;
+    }
+    if (path[path.length - 1] === value) return;
+    // A value given from outside (a form's saved record): load its ancestors' levels so the names show.
+    let cancelled = false;
+    void (async () => {
+      const region = await api<Region>(`/regions/${value}`);
+      const codes = [...(region.ancestors ?? []).map((a) => a.code).reverse(), region.code];
+      roots.current ??= children();
+      const tree = await roots.current;
+      let level = tree;
+      for (const code of codes.slice(0, -1)) {
+        const node = level.find((o) => o.value === code);
+        if (!node) break;
+        node.children ??= await children(code);
+        level = node.children;
+      }
+      if (!cancelled) {
+        setOptions([...tree]);
+        setPath(codes);
+      }
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
   return (
     <Cascader

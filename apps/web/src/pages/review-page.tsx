@@ -5,6 +5,7 @@ import { api, type Page } from '../api/client';
 import type { ListingView, OrgView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
+import { ProvisionBureauModal } from '../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { useApi } from '../components/use-api';
@@ -14,6 +15,7 @@ import { dateTimeText, ORG_TYPE_NAMES } from '../format';
 export default function ReviewPage() {
   const { can } = useAuth();
   const [tick, setTick] = useState(0);
+  const [inviting, setInviting] = useState(false);
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
   const done = () => setTick((t) => t + 1);
   const items = [
@@ -23,7 +25,17 @@ export default function ReviewPage() {
     { key: 'challenges', label: '揭榜挂帅', children: <ListingQueue kind="challenges" tick={tick} onReject={(l) => setRejecting({ kind: 'challenges', item: l })} onDone={done} /> },
   ];
   return (
-    <Card title="审核（本辖区）">
+    <Card
+      title="审核（本辖区）"
+      extra={
+        can('org:provision-bureau') ? (
+          <Button onClick={() => setInviting(true)} data-testid="invite-bureau">
+            邀请下级科技局
+          </Button>
+        ) : null
+      }
+    >
+      <ProvisionBureauModal open={inviting} byPlatform={false} onClose={() => setInviting(false)} onDone={done} />
       <Tabs items={items} />
       <RejectModal
         target={rejecting}

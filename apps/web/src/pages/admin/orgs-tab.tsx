@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { api, type Page } from '../../api/client';
 import type { OrgType, OrgView } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
+import { ProvisionBureauModal } from '../../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../../components/reject-modal';
 import { useRegionName } from '../../components/reference-data';
 import { RegionPicker } from '../../components/region-picker';
@@ -29,6 +30,7 @@ export function OrgsTab() {
   const [tick, setTick] = useState(0);
   const [busy, setBusy] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
+  const [opening, setOpening] = useState(false);
   const list = useApi(
     (signal) => api<Page<OrgView>>('/organizations', { query: { status, type, regionCode, q: q || undefined, page, pageSize: 20 }, signal }),
     [status, type, regionCode, q, page, tick],
@@ -65,10 +67,16 @@ export function OrgsTab() {
         <Col xs={24} md={6}>
           <RegionPicker value={regionCode} onChange={filter(setRegionCode)} placeholder="所在地区（含下级）" />
         </Col>
-        <Col xs={24} md={8}>
+        <Col xs={24} md={5}>
           <Input.Search allowClear placeholder="机构名称" onSearch={filter((v: string) => setQ(v.trim()))} />
         </Col>
+        <Col xs={24} md={3}>
+          <Button type="primary" block onClick={() => setOpening(true)} data-testid="open-bureau">
+            开通科技局
+          </Button>
+        </Col>
       </Row>
+      <ProvisionBureauModal open={opening} byPlatform onClose={() => setOpening(false)} onDone={() => setTick((t) => t + 1)} />
       {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
       <Table<OrgView>
         rowKey="id"

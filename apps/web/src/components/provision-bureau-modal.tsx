@@ -1,0 +1,122 @@
+import { Alert, App, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { api } from '../api/client';
+import type { OrgView } from '../api/types';
+import { showApiErrorOnForm } from './api-form-errors';
+import { RegionPicker } from './region-picker';
+
+interface Values {
+  name?: string;
+  creditCode?: string;
+  regionCode?: string;
+  contactName?: string;
+  contactPhone?: string;
+  admin?: { email?: string; displayName?: string; phone?: string };
+}
+
+const FIELDS = ['name', 'creditCode', 'regionCode', 'contactName', 'contactPhone', 'admin.email', 'admin.displayName', 'admin.phone'];
+
+interface Provisioned {
+  org: OrgView;
+  inviteToken: string;
+  inviteExpiresAt: string;
+}
+
+/**
+ * 开通科技局: the platform opens one in any region (verified at once); a bureau admin invites
+ * the bureau of a region below its own (it then verifies it after the invitee has completed
+ * the registration). The first administrator gets the invitation by mail; the link is also
+ * shown once here for an invitee who cannot get mail.
+ */
+export function ProvisionBureauModal({ open, byPlatform, onClose, onDone }: { open: boolean; byPlatform: boolean; onClose(): void; onDone(): void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<Provisioned | null>(null);
+  useEffect(() => {
+    if (open) {
+      form.resetFields();
+      setError(null);
+      setDone(null);
+    }
+  }, [open, form]);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const res = await api<Provisioned>('/organizations/bureaus', { method: 'POST', body: v, idempotent: true });
+      setDone(res);
+      void message.success(`「${res.org.name}」已${res.org.verificationStatus === 'verified' ? '开通' : '邀请'}`);
+      onDone();
+    } catch (err) {
+      setError(showApiErrorOnForm(form, err, { fields: FIELDS, codeFields: { BUREAU_EXISTS: 'regionCode', EMAIL_TAKEN: 'admin.email', CREDIT_CODE_TAKEN: 'creditCode', INVALID_CREDIT_CODE: 'creditCode' } }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const link = done ? `${window.location.origin}/accept-invite#token=${done.inviteToken}` : '';
+  return (
+    <Modal
+      title={byPlatform ? '开通科技局账号' : '邀请下级科技局'}
+      open={open}
+      onCancel={onClose}
+      onOk={() => (done ? onClose() : form.submit())}
+      okText={done ? '完成' : byPlatform ? '开通' : '发送邀请'}
+      cancelText="取消"
+      cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
+      okButtonProps={{ 'data-testid': 'provision-ok' } as ButtonProps}
+      confirmLoading={busy}
+      forceRender
+      data-testid="provision-bureau"
+    >
+      {done ? (
+        <>
+          <Alert
+            type="success"
+            showIcon
+            message={done.org.verificationStatus === 'verified' ? '科技局账号已开通' : '邀请已发出：对方完善登记信息后，请在“审核 → 机构认证”中审核'}
+            style={{ marginBottom: 12 }}
+          />
+          <Typography.Paragraph>邀请邮件已发送给首位管理员。如对方收不到邮件，可将以下链接交给对方（只能使用一次，{done.inviteExpiresAt.slice(0, 10)} 前有效）：</Typography.Paragraph>
+          <Typography.Paragraph copyable={{ text: link }} code style={{ wordBreak: 'break-all' }} data-testid="invite-link">
+            {link}
+          </Typography.Paragraph>
+        </>
+      ) : (
+        <>
+          {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
+          <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+            <Form.Item name="regionCode" label="所在地区" required extra={byPlatform ? undefined : '本辖区的下级地区（每个地区一个科技局账号）'}>
+              <RegionPicker placeholder="省 / 市 / 区县" />
+            </Form.Item>
+            <Form.Item name="name" label="机构名称" required>
+              <Input maxLength={200} placeholder="如：濉溪县科学技术局" />
+            </Form.Item>
+            <Form.Item name="creditCode" label="统一社会信用代码" required extra="机关的统一社会信用代码，或平台内部编码">
+              <Input maxLength={40} />
+            </Form.Item>
+            <Form.Item name="contactName" label="联系人">
+              <Input maxLength={50} />
+            </Form.Item>
+            <Form.Item name="contactPhone" label="联系电话">
+              <Input maxLength={30} />
+            </Form.Item>
+            <Typography.Title level={5}>首位管理员</Typography.Title>
+            <Form.Item name={['admin', 'displayName']} label="姓名" required>
+              <Input maxLength={50} />
+            </Form.Item>
+            <Form.Item name={['admin', 'email']} label="邮箱" required extra="邀请链接发到此邮箱">
+              <Input maxLength={254} />
+            </Form.Item>
+            <Form.Item name={['admin', 'phone']} label="手机号">
+              <Input maxLength={11} />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,115 @@
+import { Alert, App, Button, Card, Form, Input, Result, Skeleton, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api } from '../api/client';
+import type { OrgView } from '../api/types';
+import { useAuth } from '../auth/auth-context';
+import { showApiErrorOnForm } from '../components/api-form-errors';
+import { useRegionName } from '../components/reference-data';
+import { RegionPicker } from '../components/region-picker';
+import { useApi } from '../components/use-api';
+import { ORG_TYPE_NAMES, STATUS_NAMES } from '../format';
+
+interface Values {
+  name?: string;
+  creditCode?: string;
+  regionCode?: string;
+  contactName?: string;
+  contactPhone?: string;
+  contactEmail?: string;
+  address?: string;
+}
+
+const formValues = (o: OrgView): Values => ({
+  name: o.name,
+  creditCode: o.creditCode,
+  regionCode: o.regionCode,
+  contactName: o.contactName ?? undefined,
+  contactPhone: o.contactPhone ?? undefined,
+  contactEmail: o.contactEmail ?? undefined,
+  address: o.address ?? undefined,
+});
+
+function RegionName({ code }: { code: string }) {
+  return <>{useRegionName(code)}</>;
+}
+
+const FIELDS = ['name', 'creditCode', 'regionCode', 'contactName', 'contactPhone', 'contactEmail', 'address'];
+
+/**
+ * 机构登记信息: what an organisation awaiting verification may do — complete or correct its
+ * registration. After a rejection, saving sends it back to the bureau for review.
+ */
+export default function OrgRegistrationPage() {
+  const { message } = App.useApp();
+  const { me, reload } = useAuth();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const org = useApi((signal) => api<OrgView>(`/organizations/${me!.org.id}`, { signal }), [me?.org.id]);
+
+  if (org.loading || !org.data) return <Skeleton active />;
+  const o = org.data;
+  if (o.verificationStatus === 'verified') {
+    return <Result status="success" title="机构已通过认证" subTitle="登记信息如需变更，请联系所在地科技局。" extra={<Link to="/">返回首页</Link>} />;
+  }
+
+  const save = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api<OrgView>('/org/registration', { method: 'PATCH', body: { ...v, version: o.version } });
+      void message.success(o.verificationStatus === 'rejected' ? '已重新提交，请等待科技局审核' : '登记信息已保存');
+      org.reload();
+      await reload();
+    } catch (err) {
+      setError(showApiErrorOnForm(form, err, { fields: FIELDS, codeFields: { INVALID_CREDIT_CODE: 'creditCode', CREDIT_CODE_TAKEN: 'creditCode', UNKNOWN_REGION: 'regionCode' } }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card title="机构登记信息" extra={<Tag color={o.verificationStatus === 'rejected' ? 'error' : 'processing'}>{STATUS_NAMES[o.verificationStatus]}</Tag>} style={{ maxWidth: 720, margin: '0 auto' }}>
+      {o.verificationStatus === 'rejected' ? (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`认证未通过：${o.rejectionReason ?? ''}`} description="请按意见修改后保存，系统将重新提交所在地科技局审核。" />
+      ) : (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message="所在地科技局审核通过前，可在此完善或更正登记信息。" />
+      )}
+      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      <Form<Values> form={form} layout="vertical" initialValues={formValues(o)} onFinish={(v) => void save(v)} data-testid="registration-form">
+        <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
+        <Form.Item name="name" label="机构名称" required>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="creditCode" label="统一社会信用代码" required>
+          <Input maxLength={40} />
+        </Form.Item>
+        {o.type === 'bureau' ? (
+          <Form.Item label="所在地区" extra="科技局的所在地区由开通方确定">
+            <RegionName code={o.regionCode} />
+          </Form.Item>
+        ) : (
+          <Form.Item name="regionCode" label="所在地区" required>
+            <RegionPicker placeholder="省 / 市 / 区县" />
+          </Form.Item>
+        )}
+        <Form.Item name="contactName" label="联系人">
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="contactPhone" label="联系电话">
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="contactEmail" label="联系邮箱">
+          <Input maxLength={254} />
+        </Form.Item>
+        <Form.Item name="address" label="地址">
+          <Input maxLength={200} />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-registration">
+          {o.verificationStatus === 'rejected' ? '保存并重新提交审核' : '保存'}
+        </Button>
+      </Form>
+    </Card>
+  );
+}
