@@ -120,7 +120,7 @@ export class ImportRunner implements OnApplicationShutdown {
     let mapping: HeaderMapping | undefined;
     let batch: RowResult[] = [];
     let seen = 0;
-    for await (const { rowNo, cells } of sheetRows(job.file_path, job.format, job.encoding)) {
+    for await (const { rowNo, cells } of sheetRows(job.file_path, job.format, job.encoding, this.cfg.limits)) {
       if (!mapping) {
         mapping = mapHeader(cells, specs);
         continue;

@@ -69,7 +69,7 @@ export class ImportsService {
       const regionCode = await this.scopeFor(p, input.regionCode);
       // The HTTP layer stops the upload at the limit while it streams; this guards other callers.
       if (file.size > this.cfg.maxBytes) throw new ImportFileTooLargeError(this.cfg.maxBytes);
-      const checked = await checkUploadedFile(file.path, file.originalName);
+      const checked = await checkUploadedFile(file.path, file.originalName, this.cfg.limits);
       const digest = await sha256(file.path);
       const id = randomUUID();
       await mkdir(this.cfg.dir, { recursive: true });
