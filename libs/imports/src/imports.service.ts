@@ -146,7 +146,7 @@ export class ImportsService {
       if (job.status !== 'validated') throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务状态为 ${job.status}，只有校验完成（validated）的任务可以导入`, { status: job.status });
       const [[row]]: [ImportJobRow[], number] = await em.query(
         `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0, imported_rows = 0, skipped_rows = 0,
-                commit_problems = 0, started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
+                commit_problems = 0, attempts = 0, started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
         [id],
       );
       return this.view(row!);
