@@ -6,6 +6,9 @@
  * 2. an XLSX with 8 M tiny shared strings,
  * 3. a 1.6 MB CSV in which every row has problems (the probe's 900,004 stored problem rows).
  *
+ * Beside them: a 3-row CSV (what the job process costs at all) and 999,000 shared strings of
+ * 60 characters (just under the default limits: what a workbook at the limits costs).
+ *
  * For each it prints how the job ended (status, error code, or the signal that killed the
  * process), the problem rows stored and counted, and the process's peak RSS (VmHWM, read from
  * /proc while it runs, so a process that dies still has a figure). The XLSX bombs run twice:
@@ -102,17 +105,24 @@ async function main(): Promise<void> {
     const [bureau] = await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`, [creditCode(2)]);
     const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`, [bureau.id]);
 
+    const header = COLUMNS.contracts.map((s) => s.header).join(',');
     const bomb = join(root, 'inline-150m.xlsx');
     writeFileSync(bomb, await inlineStringBombXlsx(150_000_000));
     const shared = join(root, 'shared-8m.xlsx');
     writeFileSync(shared, await sharedStringsXlsx(8_000_000));
     // Every data row names a contract and nothing else: each misses the other required columns.
     const problems = join(root, 'problems.csv');
-    const header = COLUMNS.contracts.map((s) => s.header).join(',');
     const rows = Math.floor((1.6 * 1024 * 1024) / 2);
     writeFileSync(problems, `${header}\n${'x\n'.repeat(rows)}`);
 
+    const tiny = join(root, 'tiny.csv');
+    writeFileSync(tiny, `${header}\n${'x\n'.repeat(3)}`);
+    const atLimit = join(root, 'shared-at-limit.xlsx');
+    writeFileSync(atLimit, await sharedStringsXlsx(999_000, 'x'.repeat(60), true));
+
     const files: [string, string, 'xlsx' | 'csv', Env][] = [
+      ['3-row CSV (baseline)', tiny, 'csv', {}],
+      ['999,000 shared strings x 60 chars, ratio 5000', atLimit, 'xlsx', { IMPORT_MAX_COMPRESSION_RATIO: '5000' }],
       ['150 M-char inline cell', bomb, 'xlsx', {}],
       ['150 M-char inline cell, ratio guard 5000', bomb, 'xlsx', { IMPORT_MAX_COMPRESSION_RATIO: '5000' }],
       ['8 M shared strings', shared, 'xlsx', {}],

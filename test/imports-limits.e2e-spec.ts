@@ -18,8 +18,8 @@ const WORKER_APP = 'import-worker-under-test';
  * Issue 14, finding 3: the security probe's hostile files and a crashing worker, against the
  * real api and the compiled worker in its own process with a 256 MB heap (the old reader died
  * of the first two files in such a process). The zip-bomb ratio guard is raised to 5000 here
- * so that the files reach the limits checked while streaming; imports.e2e-spec covers the
- * default guard refusing them at upload.
+ * so that the files reach the limits checked while streaming; the first test has an app with
+ * the default guard, which refuses them at upload.
  */
 describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', () => {
   let t: TestApp;
@@ -72,6 +72,21 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
   afterAll(async () => {
     await t.close();
     rmSync(importDir, { recursive: true, force: true });
+  });
+
+  it("refuses the probe's 150 M-character cell at upload with the default guard: 413 IMPORT_LIMIT_COMPRESSION_RATIO, no job", async () => {
+    const withDefaults = await createTestApp({ IMPORT_DIR: importDir });
+    try {
+      const staff = await createBureauStaff(withDefaults, '340600');
+      const bomb = await inlineStringBombXlsx(150_000_000); // 150 KB deflated: 1000:1
+      const res = await request(withDefaults.http).post('/api/imports').set(bearer(staff.accessToken)).field('kind', 'achievements').attach('file', bomb, { filename: 'bomb.xlsx', contentType: XLSX_TYPE }).expect(413);
+      expect(res.body).toMatchObject({ code: 'IMPORT_LIMIT_COMPRESSION_RATIO', details: { limit: 'IMPORT_MAX_COMPRESSION_RATIO', value: 100, part: 'xl/worksheets/sheet1.xml' } });
+      expect(res.body.message).toMatch(/^Excel 文件中的 xl\/worksheets\/sheet1\.xml 压缩比为 \d+:1，超过上限 100:1/);
+      const [{ n }] = await withDefaults.app.get(DataSource).query(`SELECT count(*)::int AS n FROM import_job`);
+      expect(n).toBe(0);
+    } finally {
+      await withDefaults.close();
+    }
   });
 
   it("fails the probe's two XLSX bombs with their limit codes while the worker (256 MB heap) stays up with flat memory", async () => {

@@ -13,7 +13,8 @@ export const MAX_ZIP_ENTRIES = 10_000;
 
 /**
  * Parts up to this size skip the ratio check: a small, very regular part (styles, an empty
- * sheet) may compress 200:1 and cannot hurt anyone, as Apache POI's zip-bomb guard also allows.
+ * sheet) may compress 200:1 and cannot hurt anyone; Apache POI's zip-bomb guard likewise
+ * exempts small parts.
  */
 const RATIO_GRACE_BYTES = 1024 * 1024;
 
