@@ -22,6 +22,10 @@ export interface ImportJobRow {
   imported_rows: number;
   skipped_rows: number;
   cursor_row: number;
+  dry_run_problems: number;
+  commit_problems: number;
+  /** Claims of the current pass by a runner (see ImportRunner). */
+  attempts: number;
   cancel_requested: boolean;
   error_code: string | null;
   error_message: string | null;
@@ -33,7 +37,11 @@ export interface ImportJobRow {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toJobView(r: ImportJobRow): ImportJobView {
+/** A job as the API shows it; `listLimit` is IMPORT_MAX_PROBLEMS_STORED (problems stored per pass). */
+export function toJobView(r: ImportJobRow, listLimit: number): ImportJobView {
+  const found = { dry_run: r.dry_run_problems, commit: r.commit_problems };
+  const listed = { dry_run: Math.min(found.dry_run, listLimit), commit: Math.min(found.commit, listLimit) };
+  const current = found[r.phase];
   return {
     id: r.id,
     kind: r.kind,
@@ -49,6 +57,9 @@ export function toJobView(r: ImportJobRow): ImportJobView {
     problemRows: r.problem_rows,
     importedRows: r.imported_rows,
     skippedRows: r.skipped_rows,
+    problemsFound: found,
+    problemsListed: listed,
+    problemsNote: current > listed[r.phase] ? `共发现 ${current} 个问题，仅列出前 ${listed[r.phase]} 个（按行号排序）；修改文件后重新上传可查看其余问题` : null,
     cancelRequested: r.cancel_requested,
     error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', details: r.error_details ?? null } : null,
     createdAt: r.created_at.toISOString(),

@@ -15,10 +15,15 @@ import { headerOf, validateRow, type ContractValue, type ListingValue, type RowR
 /** A running job whose heartbeat is older than this is taken over (its worker died). */
 const STALE_SECONDS = 120;
 
+const crashedMessage = (crashes: number) =>
+  `导入任务处理中，后台进程已 ${crashes} 次意外退出（如内存不足或被强制结束），为保护系统已停止处理，不会再自动重试。请检查文件是否过大或内容异常，修改或拆分后重新上传；如仍有问题请联系平台管理员。`;
+
 const ORG_TYPES: Record<Exclude<ImportKind, 'contracts'>, string[]> = { achievements: ['university', 'research_institute'], needs: ['enterprise'] };
 const TABLE: Record<Exclude<ImportKind, 'contracts'>, string> = { achievements: 'achievement', needs: 'tech_need' };
 
 class Cancelled extends Error {}
+/** The worker is shutting down: the job goes back to the queue, not counted as a crash. */
+class Released extends Error {}
 
 /**
  * Runs import jobs: claims the oldest queued job (FOR UPDATE SKIP LOCKED, so several workers
@@ -26,11 +31,16 @@ class Cancelled extends Error {}
  * commits. Each commit batch is one transaction: rows, outbox rows or ledger entries, the
  * problems of the skipped rows and the job's cursor commit together, so a job taken over after
  * a crash resumes after the last committed batch and a cancel stops between batches.
+ * A claim counts an attempt, committed before the file is opened: a pass whose runner died
+ * (out of memory, killed) IMPORT_MAX_RUNNER_CRASHES times is failed with IMPORT_RUNNER_CRASHED
+ * at its next claim instead of crashing the next worker too. A worker that shuts down hands
+ * its job back between two batches, uncounted.
  * The worker calls start(); tests call runUntilIdle() in their own process.
  */
 @Injectable()
 export class ImportRunner implements OnApplicationShutdown {
   private readonly logger = new Logger(ImportRunner.name);
+  private stopping = false;
   private readonly loop = new PollingLoop(
     () => this.runOnce(),
     () => this.cfg.pollMs,
@@ -45,10 +55,12 @@ export class ImportRunner implements OnApplicationShutdown {
   ) {}
 
   start(): void {
+    this.stopping = false;
     this.loop.start();
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.loop.stop();
   }
 
@@ -69,6 +81,7 @@ export class ImportRunner implements OnApplicationShutdown {
     const [[job]]: [ImportJobRow[], number] = await this.ds.query(
       `UPDATE import_job SET
           status = CASE WHEN status IN ('validation_queued', 'validating') THEN 'validating' ELSE 'committing' END,
+          attempts = attempts + 1,
           heartbeat_at = now(), started_at = coalesce(started_at, now()), updated_at = now()
         WHERE id = (
           SELECT id FROM import_job
@@ -80,21 +93,40 @@ export class ImportRunner implements OnApplicationShutdown {
       [STALE_SECONDS],
     );
     if (!job) return false;
+    // Every earlier claim of this pass ended with its runner gone (a finished or handed-back
+    // job is not claimed again): the file kills runners, so it is not opened once more.
+    if (job.attempts > this.cfg.maxRunnerCrashes) {
+      await this.fail(job, new ImportJobFailure(ImportJobErrorCode.IMPORT_RUNNER_CRASHED, crashedMessage(job.attempts - 1), { crashes: job.attempts - 1, limit: 'IMPORT_MAX_RUNNER_CRASHES', value: this.cfg.maxRunnerCrashes }));
+      this.logger.error({ jobId: job.id, crashes: job.attempts - 1 }, 'import job failed: its runner crashed repeatedly');
+      return true;
+    }
     try {
       await this.run(job);
     } catch (err) {
       if (err instanceof Cancelled) {
         await this.finish(job.id, 'cancelled');
+      } else if (err instanceof Released) {
+        await this.ds.query(
+          `UPDATE import_job SET status = CASE WHEN status = 'validating' THEN 'validation_queued' ELSE 'commit_queued' END, attempts = attempts - 1, heartbeat_at = NULL, updated_at = now() WHERE id = $1`,
+          [job.id],
+        );
       } else {
         const failure = err instanceof ImportJobFailure ? err : new ImportJobFailure(ImportJobErrorCode.INTERNAL, '导入任务内部错误，请联系平台管理员');
         if (!(err instanceof ImportJobFailure)) this.logger.error({ err: err instanceof Error ? (err.stack ?? err.message) : String(err), jobId: job.id }, 'import job failed');
-        await this.ds.query(
-          `UPDATE import_job SET status = 'failed', error_code = $2, error_message = $3, error_details = $4, finished_at = now(), updated_at = now() WHERE id = $1`,
-          [job.id, failure.code, failure.message, failure.details === undefined ? null : JSON.stringify(failure.details)],
-        );
+        await this.fail(job, failure);
       }
     }
     return true;
+  }
+
+  private async fail(job: ImportJobRow, failure: ImportJobFailure): Promise<void> {
+    await this.ds.transaction(async (em) => {
+      await em.query(
+        `UPDATE import_job SET status = 'failed', error_code = $2, error_message = $3, error_details = $4, finished_at = now(), updated_at = now() WHERE id = $1`,
+        [job.id, failure.code, failure.message, failure.details === undefined ? null : JSON.stringify(failure.details)],
+      );
+      await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [job.id]);
+    });
   }
 
   private async finish(id: string, status: 'validated' | 'committed' | 'cancelled', extra = ''): Promise<void> {
@@ -111,7 +143,7 @@ export class ImportRunner implements OnApplicationShutdown {
       await this.ds.transaction(async (em) => {
         await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [job.id]);
         await em.query(`DELETE FROM import_problem WHERE job_id = $1 AND phase = $2`, [job.id, phase]);
-        const counters = phase === 'dry_run' ? 'valid_rows = 0, problem_rows = 0, total_rows = NULL' : 'imported_rows = 0, skipped_rows = 0';
+        const counters = phase === 'dry_run' ? 'valid_rows = 0, problem_rows = 0, dry_run_problems = 0, total_rows = NULL' : 'imported_rows = 0, skipped_rows = 0, commit_problems = 0';
         await em.query(`UPDATE import_job SET rows_done = 0, cursor_row = 0, ${counters}, error_code = NULL, error_message = NULL, error_details = NULL WHERE id = $1`, [job.id]);
       });
     }
@@ -120,7 +152,7 @@ export class ImportRunner implements OnApplicationShutdown {
     let mapping: HeaderMapping | undefined;
     let batch: RowResult[] = [];
     let seen = 0;
-    for await (const { rowNo, cells } of sheetRows(job.file_path, job.format, job.encoding)) {
+    for await (const { rowNo, cells } of sheetRows(job.file_path, job.format, job.encoding, this.cfg.limits)) {
       if (!mapping) {
         mapping = mapHeader(cells, specs);
         continue;
@@ -145,6 +177,7 @@ export class ImportRunner implements OnApplicationShutdown {
       [job.id],
     );
     if (cancel) throw new Cancelled();
+    if (this.stopping) throw new Released();
     if (phase === 'dry_run') {
       await this.ds.transaction(async (em) => {
         await this.check(em, job, rows, false);
@@ -280,9 +313,22 @@ export class ImportRunner implements OnApplicationShutdown {
     }
   }
 
-  /** Problems and counters of a processed batch, in the caller's transaction. */
+  /**
+   * Problems and counters of a processed batch, in the caller's transaction. Every problem is
+   * counted; only the first IMPORT_MAX_PROBLEMS_STORED of the pass are stored (a 1.6 MB CSV of
+   * 838,860 bad rows wrote 9.2 M rows into import_problem). Counter and rows commit together,
+   * so after a crash the count still says how many are stored.
+   */
   private async record(em: EntityManager, job: ImportJobRow, phase: ImportPhase, rows: RowResult[], imported: number): Promise<void> {
-    const problems: ImportProblem[] = rows.flatMap((r) => r.problems);
+    let problems: ImportProblem[] = rows.flatMap((r) => r.problems);
+    if (problems.length > 0) {
+      const counter = phase === 'dry_run' ? 'dry_run_problems' : 'commit_problems';
+      const [[{ before }]]: [{ before: number }[], number] = await em.query(`UPDATE import_job SET ${counter} = ${counter} + $2 WHERE id = $1 RETURNING ${counter} - $2 AS before`, [
+        job.id,
+        problems.length,
+      ]);
+      problems = problems.slice(0, Math.max(0, this.cfg.maxProblemsStored - before));
+    }
     if (problems.length > 0) {
       await em.query(
         `INSERT INTO import_problem (job_id, phase, row_no, column_name, code, message)

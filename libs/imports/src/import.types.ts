@@ -40,6 +40,12 @@ export interface ImportJobView {
   problemRows: number;
   importedRows: number;
   skippedRows: number;
+  /** Problems each pass found, all counted. */
+  problemsFound: Record<ImportPhase, number>;
+  /** How many of them the problem list holds: the first IMPORT_MAX_PROBLEMS_STORED of a pass, by row. */
+  problemsListed: Record<ImportPhase, number>;
+  /** Says that only the first N problems of the current pass are listed, when that is so. */
+  problemsNote: string | null;
   cancelRequested: boolean;
   error: { code: string; message: string; details: unknown } | null;
   createdAt: string;

@@ -11,6 +11,15 @@ export enum ImportsErrorCode {
   IMPORT_FILE_TRUNCATED = 'IMPORT_FILE_TRUNCATED',
   IMPORT_FILE_NOT_TEXT = 'IMPORT_FILE_NOT_TEXT',
   IMPORT_INVALID_STATE = 'IMPORT_INVALID_STATE',
+  // One code per hard limit on a file (IMPORT_MAX_*): refused at upload where the upload shows
+  // it (an XLSX's declared sizes), else the job fails with the same code while the file streams.
+  IMPORT_LIMIT_UNCOMPRESSED_SIZE = 'IMPORT_LIMIT_UNCOMPRESSED_SIZE',
+  IMPORT_LIMIT_COMPRESSION_RATIO = 'IMPORT_LIMIT_COMPRESSION_RATIO',
+  IMPORT_LIMIT_ROWS = 'IMPORT_LIMIT_ROWS',
+  IMPORT_LIMIT_CELLS_PER_ROW = 'IMPORT_LIMIT_CELLS_PER_ROW',
+  IMPORT_LIMIT_CELL_TOO_LONG = 'IMPORT_LIMIT_CELL_TOO_LONG',
+  IMPORT_LIMIT_SHARED_STRINGS = 'IMPORT_LIMIT_SHARED_STRINGS',
+  IMPORT_LIMIT_SHARED_STRINGS_SIZE = 'IMPORT_LIMIT_SHARED_STRINGS_SIZE',
 }
 
 export const importsErrorStatus: ErrorStatusMap<ImportsErrorCode> = {
@@ -24,7 +33,17 @@ export const importsErrorStatus: ErrorStatusMap<ImportsErrorCode> = {
   IMPORT_FILE_TRUNCATED: 400,
   IMPORT_FILE_NOT_TEXT: 400,
   IMPORT_INVALID_STATE: 409,
+  IMPORT_LIMIT_UNCOMPRESSED_SIZE: 413,
+  IMPORT_LIMIT_COMPRESSION_RATIO: 413,
+  IMPORT_LIMIT_ROWS: 413,
+  IMPORT_LIMIT_CELLS_PER_ROW: 413,
+  IMPORT_LIMIT_CELL_TOO_LONG: 413,
+  IMPORT_LIMIT_SHARED_STRINGS: 413,
+  IMPORT_LIMIT_SHARED_STRINGS_SIZE: 413,
 };
+
+/** The codes of the file limits, which a job failure may carry as well. */
+export type ImportLimitCode = Extract<ImportsErrorCode, `IMPORT_LIMIT_${string}`>;
 
 export class ImportsError extends AppError {
   constructor(code: ImportsErrorCode, message: string, details?: unknown) {
@@ -46,11 +65,13 @@ export enum ImportJobErrorCode {
   FILE_UNREADABLE = 'FILE_UNREADABLE',
   ENCODING_ERROR = 'ENCODING_ERROR',
   INTERNAL = 'INTERNAL',
+  /** The process running the job died (out of memory, killed) IMPORT_MAX_RUNNER_CRASHES times: it is not taken again. */
+  IMPORT_RUNNER_CRASHED = 'IMPORT_RUNNER_CRASHED',
 }
 
 export class ImportJobFailure extends Error {
   constructor(
-    readonly code: ImportJobErrorCode,
+    readonly code: ImportJobErrorCode | ImportLimitCode,
     message: string,
     readonly details?: unknown,
   ) {

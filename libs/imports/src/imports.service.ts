@@ -49,6 +49,10 @@ export class ImportsService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
+  private view(row: ImportJobRow): ImportJobView {
+    return toJobView(row, this.cfg.maxProblemsStored);
+  }
+
   private assertImporter(p: Principal): void {
     if (!isBureau(p) && !isPlatformAdmin(p)) throw new ImportsError(ImportsErrorCode.IMPORT_FORBIDDEN, '只有科技局工作人员或平台管理员可以批量导入');
   }
@@ -75,7 +79,7 @@ export class ImportsService {
       const regionCode = await this.scopeFor(p, input.regionCode);
       // The HTTP layer stops the upload at the limit while it streams; this guards other callers.
       if (file.size > this.cfg.maxBytes) throw new ImportFileTooLargeError(this.cfg.maxBytes);
-      const checked = await checkUploadedFile(file.path, file.originalName);
+      const checked = await checkUploadedFile(file.path, file.originalName, this.cfg.limits);
       const digest = await sha256(file.path);
       const request = { kind: input.kind, regionCode, digest };
       return await this.idempotency.once({ scope: `import.create:${p.userId}`, key, request }, async (em) => {
@@ -93,7 +97,7 @@ export class ImportsService {
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
           [id, input.kind, checked.format, checked.encoding, file.originalName.slice(0, 255) || 'upload', stored, size, digest, p.orgId, p.userId, regionCode],
         );
-        return toJobView(row!);
+        return this.view(row!);
       });
     } finally {
       await unlink(file.path).catch(() => undefined);
@@ -113,7 +117,7 @@ export class ImportsService {
   }
 
   async get(p: Principal, id: string): Promise<ImportJobView> {
-    return toJobView(await this.load(p, id));
+    return this.view(await this.load(p, id));
   }
 
   /** Jobs in the caller's region subtree (platform admin: all), newest first. */
@@ -126,7 +130,7 @@ export class ImportsService {
       `SELECT *, count(*) OVER ()::int AS total FROM import_job ${where} ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
       params,
     );
-    return toPage(rows.map(toJobView), rows[0]?.total ?? 0, page);
+    return toPage(rows.map((r) => this.view(r)), rows[0]?.total ?? 0, page);
   }
 
   /** Problems of the job's current pass (or of `phase`), by row. */
@@ -151,10 +155,10 @@ export class ImportsService {
       if (job.status !== 'validated') throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务状态为 ${job.status}，只有校验完成（validated）的任务可以导入`, { status: job.status });
       const [[row]]: [ImportJobRow[], number] = await em.query(
         `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0, imported_rows = 0, skipped_rows = 0,
-                started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
+                commit_problems = 0, attempts = 0, started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
         [id],
       );
-      return toJobView(row!);
+      return this.view(row!);
     });
   }
 
@@ -167,7 +171,7 @@ export class ImportsService {
       else if (['validating', 'committing'].includes(job.status)) sql = `cancel_requested = true`;
       else throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务已结束（${job.status}），不能取消`, { status: job.status });
       const [[row]]: [ImportJobRow[], number] = await em.query(`UPDATE import_job SET ${sql}, updated_at = now() WHERE id = $1 RETURNING *`, [id]);
-      return toJobView(row!);
+      return this.view(row!);
     });
   }
 }

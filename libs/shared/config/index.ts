@@ -5,7 +5,7 @@ export { SearchConfig } from './search.config.js';
 export { OutboxConfig } from './outbox.config.js';
 export { MailConfig, MAIL_TRANSPORTS, type MailTransportKind } from './mail.config.js';
 export { ExchangeConfig } from './exchange.config.js';
-export { ImportsConfig } from './imports.config.js';
+export { ImportsConfig, type ImportFileLimits } from './imports.config.js';
 export { JobsConfig } from './jobs.config.js';
 export { StatisticsConfig } from './statistics.config.js';
 export { LauncherConfig } from './launcher.config.js';

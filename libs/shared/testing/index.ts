@@ -1,1 +1,2 @@
+export { inlineStringBombXlsx, sharedStringsXlsx, sheetXlsx, zipOf, type PartSource } from './xlsx-fixtures.js';
 export { createTestDatabase, testServers, TEMPLATE_DB, type TestDatabase, type TestServers } from './test-servers.js';

@@ -338,6 +338,10 @@ export interface ImportJob {
   problemRows: number;
   importedRows: number;
   skippedRows: number;
+  /** Problems each pass found; the list holds only the first IMPORT_MAX_PROBLEMS_STORED of them. */
+  problemsFound: Record<'dry_run' | 'commit', number>;
+  problemsListed: Record<'dry_run' | 'commit', number>;
+  problemsNote: string | null;
   cancelRequested: boolean;
   error: { code: string; message: string; details: unknown } | null;
   createdAt: string;

@@ -1,15 +1,16 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Popconfirm, Progress, Row, Segmented, Space, Statistic, Steps, Table, Tabs, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Popconfirm, Progress, Row, Segmented, Space, Statistic, Steps, Table, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, download, type Page } from '../api/client';
-import type { ImportJob, ImportKind, ImportProblem, ImportStatus } from '../api/types';
+import type { ImportJob, ImportKind, ImportStatus } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
 import { useRegionName } from '../components/reference-data';
 import { RegionPicker } from '../components/region-picker';
 import { useApi } from '../components/use-api';
 import { dateTimeText } from '../format';
+import { Problems } from './imports/import-problems';
 
 const KIND_LABELS: Record<ImportKind, string> = { achievements: '科技成果', needs: '技术需求', contracts: '技术合同（已认定登记）' };
 
@@ -330,61 +331,8 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
           </Popconfirm>
         ) : null}
       </Space>
-      <Problems job={job} />
+      <Problems job={job} running={running} />
     </Card>
-  );
-}
-
-function Problems({ job }: { job: ImportJob }) {
-  const [phase, setPhase] = useState<'dry_run' | 'commit'>(job.phase);
-  useEffect(() => setPhase(job.phase), [job.phase]);
-  const tabs = job.phase === 'commit' ? [{ key: 'dry_run', label: '校验发现的问题' }, { key: 'commit', label: '导入时跳过的行' }] : [{ key: 'dry_run', label: '校验发现的问题' }];
-  return (
-    <>
-      <Tabs activeKey={phase} onChange={(k) => setPhase(k as 'dry_run' | 'commit')} items={tabs} />
-      <ProblemTable key={phase} job={job} phase={phase} />
-    </>
-  );
-}
-
-function ProblemTable({ job, phase }: { job: ImportJob; phase: 'dry_run' | 'commit' }) {
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  // new problems arrive as the worker goes through the file
-  const counter = phase === 'commit' ? job.skippedRows : job.problemRows;
-  const list = useApi((signal) => api<Page<ImportProblem>>(`/imports/${job.id}/problems`, { query: { phase, page, pageSize }, signal }), [job.id, phase, page, pageSize, counter, job.status]);
-  return (
-    <>
-      {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
-      <Table<ImportProblem>
-        rowKey={(p) => `${p.row}-${p.column}-${p.code}`}
-        size="small"
-        loading={list.loading && !list.data}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 560 }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          onChange: (p, s) => {
-            setPage(p);
-            setPageSize(s);
-          },
-          showTotal: (n) => `共 ${n} 个问题`,
-        }}
-        locale={{
-          emptyText: <EmptyState title={RUNNING.has(job.status) ? '正在检查…' : '没有发现问题'} hint={phase === 'dry_run' ? '每一行都按模板的要求和代码表检查，问题会列在这里。' : '写入时被数据库拒绝的行会列在这里。'} />,
-        }}
-        data-testid="import-problems"
-        columns={[
-          { title: '行号', dataIndex: 'row', width: 90, render: (r: number) => `第 ${r} 行` },
-          { title: '列', dataIndex: 'column', width: 200, render: (c: string) => c || '（整行）' },
-          { title: '原因', dataIndex: 'message' },
-        ]}
-      />
-    </>
   );
 }
 

@@ -1,12 +1,16 @@
+import { ImportsConfig } from '../../../shared/config/index.js';
 import { csvRows } from './csv-rows.js';
 import { detectEncoding } from './encoding.js';
+import type { ImportFileLimits } from './limits.js';
 
-async function collect(chunks: (Uint8Array | string)[], enc: 'utf-8' | 'gb18030' = 'utf-8'): Promise<string[][]> {
+const defaults = ImportsConfig.fromEnv({}).limits;
+
+async function collect(chunks: (Uint8Array | string)[], enc: 'utf-8' | 'gb18030' = 'utf-8', limits: Partial<ImportFileLimits> = {}): Promise<string[][]> {
   const out: string[][] = [];
   async function* gen() {
     for (const c of chunks) yield c;
   }
-  for await (const r of csvRows(gen(), enc)) out.push(r);
+  for await (const r of csvRows(gen(), enc, { ...defaults, ...limits })) out.push(r);
   return out;
 }
 
@@ -38,6 +42,33 @@ describe('csvRows', () => {
 
   it('fails the job with ENCODING_ERROR when bytes are not valid in the encoding', async () => {
     await expect(collect([Uint8Array.from([0x61, 0xff, 0xfe, 0x0a])])).rejects.toMatchObject({ code: 'ENCODING_ERROR' });
+  });
+});
+
+describe('csvRows limits', () => {
+  it('stops an unclosed quote at the cell limit instead of reading the rest of the file into one field', async () => {
+    let served = 0;
+    async function* endless() {
+      yield '名称,简介\n成果,"';
+      for (;;) {
+        served++;
+        yield 'x'.repeat(64 * 1024);
+      }
+    }
+    const rows: string[][] = [];
+    const read = (async () => {
+      for await (const r of csvRows(endless(), 'utf-8', { ...defaults, maxCellChars: 100_000 })) rows.push(r);
+    })();
+    await expect(read).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELL_TOO_LONG', message: '第 2 行 B 列的内容超过单元格上限 100000 个字符', details: { limit: 'IMPORT_MAX_CELL_CHARS', value: 100_000, row: 2, column: 2 } });
+    expect(rows).toEqual([['名称', '简介']]);
+    expect(served).toBeLessThanOrEqual(3);
+  });
+
+  it('refuses a row with more cells than the limit, and more records than the row limit', async () => {
+    await expect(collect([`a,b\n${','.repeat(10)}\n`], 'utf-8', { maxCellsPerRow: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELLS_PER_ROW', details: { row: 2, value: 10 } });
+    expect(await collect([`${',,'.repeat(4)}\n`], 'utf-8', { maxCellsPerRow: 9 })).toHaveLength(1);
+    await expect(collect(['h\n', 'a\n'.repeat(10)], 'utf-8', { maxRows: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_ROWS', message: '文件超过行数上限 10 行（第 11 行），请拆分后分批导入' });
+    expect(await collect(['h\n', 'a\n'.repeat(8), 'last'], 'utf-8', { maxRows: 10 })).toHaveLength(10);
   });
 });
 

@@ -1,19 +1,29 @@
 import type { TextEncoding } from '../import.types.js';
 import { ImportJobErrorCode, ImportJobFailure } from '../imports.errors.js';
+import { limitError, type ImportFileLimits } from './limits.js';
 
 /**
  * RFC 4180 CSV from a byte stream into rows of cells, decoded incrementally (fatal decoder, so
  * a byte sequence that is not valid in the detected encoding fails the job instead of turning
  * into replacement characters). Only the current row is held in memory. The BOM is dropped.
  * Quoted fields may contain separators and line breaks; `""` is a quote.
+ * The limits hold while the text streams: a field stops growing at the cell limit (an unclosed
+ * quote would otherwise swallow the rest of the file into one field), a row at the cells limit,
+ * the file at the rows limit (counting every record, as the row numbers do).
  */
-export async function* csvRows(chunks: AsyncIterable<Uint8Array | string>, encoding: TextEncoding): AsyncGenerator<string[]> {
+export async function* csvRows(chunks: AsyncIterable<Uint8Array | string>, encoding: TextEncoding, limits: ImportFileLimits): AsyncGenerator<string[]> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   let row: string[] = [];
   let field = '';
   let quoted = false;
   let afterQuote = false;
   let pendingCr = false;
+  let records = 0;
+  const push = () => {
+    if (row.length >= limits.maxCellsPerRow) throw limitError.cells(limits, records + 1);
+    row.push(field);
+  };
+  const long = () => limitError.cellChars(limits, records + 1, row.length + 1);
   const parse = function* (text: string): Generator<string[]> {
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
@@ -25,27 +35,33 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array | string>, encod
         if (ch === '"') {
           quoted = false;
           afterQuote = true;
-        } else field += ch;
+        } else if (field.length < limits.maxCellChars) field += ch;
+        else throw long();
         continue;
       }
       if (ch === '"') {
         // `""` inside a quoted field: the quote closed a moment ago, reopen and keep one quote.
-        if (afterQuote) field += '"';
+        if (afterQuote) {
+          if (field.length >= limits.maxCellChars) throw long();
+          field += '"';
+        }
         quoted = true;
         afterQuote = false;
         continue;
       }
       afterQuote = false;
       if (ch === ',') {
-        row.push(field);
+        push();
         field = '';
       } else if (ch === '\n' || ch === '\r') {
         if (ch === '\r') pendingCr = true;
-        row.push(field);
+        push();
+        if (++records > limits.maxRows) throw limitError.rows(limits, records);
         yield row;
         row = [];
         field = '';
-      } else field += ch;
+      } else if (field.length < limits.maxCellChars) field += ch;
+      else throw long();
     }
   };
   try {
@@ -60,7 +76,8 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array | string>, encod
     throw err;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    push();
+    if (++records > limits.maxRows) throw limitError.rows(limits, records);
     yield row;
   }
 }
