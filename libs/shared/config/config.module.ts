@@ -10,6 +10,7 @@ import { ExchangeConfig } from './exchange.config.js';
 import { ImportsConfig } from './imports.config.js';
 import { JobsConfig } from './jobs.config.js';
 import { StatisticsConfig } from './statistics.config.js';
+import { HttpConfig } from './http.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
 export function processEnv(): Env {
@@ -36,6 +37,7 @@ export class ConfigModule {
       { provide: ImportsConfig, useFactory: () => ImportsConfig.fromEnv(env()) },
       { provide: JobsConfig, useFactory: () => JobsConfig.fromEnv(env()) },
       { provide: StatisticsConfig, useFactory: () => StatisticsConfig.fromEnv(env()) },
+      { provide: HttpConfig, useFactory: () => HttpConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -53,4 +55,5 @@ export function validateAllConfig(env: Env = processEnv()): void {
   ImportsConfig.fromEnv(env);
   JobsConfig.fromEnv(env);
   StatisticsConfig.fromEnv(env);
+  HttpConfig.fromEnv(env);
 }

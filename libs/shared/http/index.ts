@@ -3,3 +3,5 @@ export { IdempotencyModule } from './idempotency.module.js';
 export { IdempotencyService, IDEMPOTENCY_TTL_SECONDS, type IdempotentRequest, type IdempotentResult } from './idempotency.service.js';
 export { IdempotencyErrorCode, IdempotencyError, idempotencyErrorStatus } from './idempotency.errors.js';
 export { canonicalJson, requestFingerprint } from './fingerprint.js';
+export { exceedsJsonDepth } from './json-depth.js';
+export { NestedObject, NestedObjectArray } from './nested.js';
