@@ -65,7 +65,7 @@ export class AdjustmentService {
   private async prepare(em: EntityManager, principal: Principal, id: string, effectiveDate: string) {
     // Locks the contract so that two adjustments compute their deltas one after the other.
     const c = await this.repo.get(em, id, true);
-    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode))) {
+    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode, em))) {
       throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
     }
     if (c.status !== 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_CERTIFIED, '只有已认定登记的合同可以变更或撤销', { status: c.status });

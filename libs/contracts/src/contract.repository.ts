@@ -31,11 +31,12 @@ export class ContractRepository {
   }
 
   /** Parties, the author's organisation, bureaus above the seller's or buyer's region, platform admins. */
-  async canRead(principal: Principal, c: ContractRow): Promise<boolean> {
+  /** `em` when called inside a transaction (see RegionService.isWithin). */
+  async canRead(principal: Principal, c: ContractRow, em?: EntityManager): Promise<boolean> {
     if (isPlatformAdmin(principal)) return true;
     if ([c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id].includes(principal.orgId)) return true;
     if (isBureau(principal)) {
-      return (await this.regions.isWithin(c.seller_region_code, principal.regionCode)) || (await this.regions.isWithin(c.buyer_region_code, principal.regionCode));
+      return (await this.regions.isWithin(c.seller_region_code, principal.regionCode, em)) || (await this.regions.isWithin(c.buyer_region_code, principal.regionCode, em));
     }
     return false;
   }
@@ -45,7 +46,7 @@ export class ContractRepository {
     if (!row) throw new ContractNotFoundError(id);
     const v = toContractView(row, today);
     if (detail) {
-      const region = await this.regions.get(row.seller_region_code);
+      const region = await this.regions.get(row.seller_region_code, em);
       v.warnings = benefitWarnings([region.code, ...region.ancestors.map((a) => a.code)], v.benefit);
       v.adjustments = await this.adjustments(em, id);
       v.pricePublication = await this.pricePublication(em, id);

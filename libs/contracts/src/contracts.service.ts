@@ -44,10 +44,16 @@ export class ContractsService {
     private readonly clock: Clock,
   ) {}
 
+  // The input is validated before the transaction opens, on connections of its own: the
+  // validator asks the code-table, region and organisation services, which use the pool. Inside
+  // a transaction that already holds a pooled connection, as many concurrent writes as the pool
+  // has connections would each wait for a second one for ever. The validator takes no locks, so
+  // reading first loses nothing; the UPDATE's version check still catches a concurrent change.
+
   async create(principal: Principal, input: ContractInput): Promise<ContractView> {
     this.orgs.assertVerified(principal);
+    const v = await this.validator.validate(this.ds.manager, principal, input, this.clock.today());
     return this.ds.transaction(async (em) => {
-      const v = await this.validator.validate(em, principal, input, this.clock.today());
       let id: string;
       try {
         id = await this.repo.insert(em, v, principal);
@@ -61,12 +67,12 @@ export class ContractsService {
 
   async update(principal: Principal, id: string, version: number, patch: Partial<ContractInput>): Promise<ContractView> {
     this.orgs.assertVerified(principal);
+    const current = await this.repo.get(this.ds.manager, id);
+    if (!(await this.canWrite(this.ds.manager, principal, current))) throw new ContractNotFoundError(id);
+    assertEditable(current.status);
+    const merged: ContractInput = { ...rowToInput(current), ...stripUndefined(patch) };
+    const v = await this.validator.validate(this.ds.manager, principal, merged, this.clock.today());
     return this.ds.transaction(async (em) => {
-      const current = await this.repo.get(em, id);
-      if (!(await this.canWrite(em, principal, current))) throw new ContractNotFoundError(id);
-      assertEditable(current.status);
-      const merged: ContractInput = { ...rowToInput(current), ...stripUndefined(patch) };
-      const v = await this.validator.validate(em, principal, merged, this.clock.today());
       let ok: boolean;
       try {
         ok = await this.repo.update(em, id, version, v);

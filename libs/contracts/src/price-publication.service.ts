@@ -67,13 +67,17 @@ export class PricePublicationService {
   ) {}
 
   async publish(principal: Principal, contractId: string, input: { startOn?: string; days?: number }): Promise<PublicationView> {
+    // Only the seller publishes, so the seller is the caller's own organisation: read before the
+    // transaction, because the organisation service uses a pooled connection of its own, and
+    // waiting for one while holding the row lock and a connection deadlocks under load.
+    const own = (await this.orgs.summaries([principal.orgId])).get(principal.orgId);
     return this.ds.transaction(async (em) => {
       const c = await this.repo.get(em, contractId, true);
       if (c.seller_org_id !== principal.orgId) {
-        if (await this.repo.canRead(principal, c)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以发布协议定价公示');
+        if (await this.repo.canRead(principal, c, em)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以发布协议定价公示');
         throw new ContractNotFoundError(contractId);
       }
-      const seller = (await this.orgs.summaries([c.seller_org_id])).get(c.seller_org_id);
+      const seller = own;
       if (!requiresPricePublication({ typeCode: c.contract_type_code, negotiatedPrice: c.negotiated_price, sellerOrgType: seller?.type ?? '' })) {
         throw new ContractsError(ContractsErrorCode.PUBLICATION_NOT_APPLICABLE, '只有高校、科研院所以协议定价方式转让或许可的合同需要公示');
       }

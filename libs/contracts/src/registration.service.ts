@@ -56,7 +56,7 @@ export class RegistrationService {
   private async doSubmit(em: EntityManager, principal: Principal, id: string, version: number): Promise<ContractView> {
     const c = await this.repo.get(em, id, true);
     if (c.seller_org_id !== principal.orgId) {
-      if (await this.repo.canRead(principal, c)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以提交登记');
+      if (await this.repo.canRead(principal, c, em)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以提交登记');
       throw new ContractNotFoundError(id);
     }
     if (!canApply(c.status, 'submit')) {
@@ -94,7 +94,7 @@ export class RegistrationService {
   private async doCertify(em: EntityManager, principal: Principal, id: string, input: CertifyInput): Promise<ContractView> {
     // The row lock serialises concurrent certifications: the second waits, then sees "certified".
     const c = await this.repo.get(em, id, true);
-    await this.assertRegistry(principal, c);
+    await this.assertRegistry(em, principal, c);
     if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能重复认定', { registrationNo: c.registration_no });
     if (!canApply(c.status, 'certify')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
     if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
@@ -168,14 +168,18 @@ export class RegistrationService {
   }
 
   async reject(principal: Principal, id: string, input: { version?: number; reasonCode: string; comment?: string }): Promise<ContractView> {
+    const today = this.clock.today();
+    // Looked up before the transaction: the code-table service uses a pooled connection of its
+    // own, and waiting for one while holding the row lock and a connection deadlocks once as
+    // many rejections run at once as the pool has connections.
+    const reasonInForce = await this.codes.isRejectionReasonInForce(input.reasonCode, today);
     return this.ds.transaction(async (em) => {
       const c = await this.repo.get(em, id, true);
-      await this.assertRegistry(principal, c);
+      await this.assertRegistry(em, principal, c);
       if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能再不予登记', { registrationNo: c.registration_no });
       if (!canApply(c.status, 'reject')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
       if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
-      const today = this.clock.today();
-      if (!(await this.codes.isRejectionReasonInForce(input.reasonCode, today))) {
+      if (!reasonInForce) {
         throw new ContractValidationError([{ field: 'reasonCode', messages: [`不予登记理由 ${input.reasonCode} 不存在或已停用`] }]);
       }
       await em.query(
@@ -276,8 +280,9 @@ export class RegistrationService {
   }
 
   /** The registry for a contract is a bureau at or above the seller's region. */
-  private async assertRegistry(principal: Principal, c: ContractRow): Promise<void> {
-    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode))) {
+  /** Runs inside the caller's transaction, hence `em` (see RegionService.isWithin). */
+  private async assertRegistry(em: EntityManager, principal: Principal, c: ContractRow): Promise<void> {
+    if (!isBureau(principal) || !(await this.regions.isWithin(c.seller_region_code, principal.regionCode, em))) {
       throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { IsNull, Repository, type EntityManager } from 'typeorm';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { Region } from './region.entity.js';
 import { RegionClosure } from './region-closure.entity.js';
@@ -38,10 +38,12 @@ export class RegionService {
     @InjectRepository(RegionClosure) private readonly closure: Repository<RegionClosure>,
   ) {}
 
-  async get(code: string): Promise<RegionDetail> {
-    const region = await this.regions.findOneBy({ code });
+  /** `em` from a caller inside a transaction (see isWithin). */
+  async get(code: string, em?: EntityManager): Promise<RegionDetail> {
+    const regions = em ? em.getRepository(Region) : this.regions;
+    const region = await regions.findOneBy({ code });
     if (!region) throw new RegionNotFoundError(code);
-    const rows: Region[] = await this.regions
+    const rows: Region[] = await regions
       .createQueryBuilder('r')
       .innerJoin(RegionClosure, 'c', 'c.ancestor_code = r.code')
       .where('c.descendant_code = :code AND c.depth > 0', { code })
@@ -85,8 +87,12 @@ export class RegionService {
     return rows.map((r) => r.descendantCode);
   }
 
-  /** Whether `code` lies in the subtree of `ancestor` (a region is within itself). */
-  async isWithin(code: string, ancestor: string): Promise<boolean> {
-    return this.closure.existsBy({ ancestorCode: ancestor, descendantCode: code });
+  /**
+   * Whether `code` lies in the subtree of `ancestor` (a region is within itself). A caller inside
+   * a transaction passes its manager: asking the pool for a second connection while holding one
+   * deadlocks once as many such callers run at once as the pool has connections.
+   */
+  async isWithin(code: string, ancestor: string, em?: EntityManager): Promise<boolean> {
+    return (em ? em.getRepository(RegionClosure) : this.closure).existsBy({ ancestorCode: ancestor, descendantCode: code });
   }
 }
