@@ -1,3 +1,5 @@
+import { connect, type AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
@@ -105,6 +107,38 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
       const res = await send.set(token).send(c.body as object);
       expect([c.path, res.status, res.body.code]).toEqual([c.path, 400, 'VALIDATION_FAILED']);
       expect((res.body.details as { field: string }[]).map((d) => d.field.split('.')[0])).toContain(c.field);
+    }
+  });
+
+  it('refuses U+0000 in any body, query or path value with the field named (PostgreSQL cannot store it: a 500 before)', async () => {
+    const login = await request(t.http).post('/api/auth/login').send({ login: 'a\u0000@example.cn', password: 'x' });
+    expect([login.status, login.body.code, login.body.details]).toEqual([400, 'VALIDATION_FAILED', [{ field: 'login', messages: ['login 不能包含空字符（U+0000）'] }]]);
+    const nested = await request(t.http).post('/api/auth/signup').send({ org: { name: '某\u0000公司' }, admin: {} });
+    expect([nested.status, nested.body.details?.[0]?.field]).toEqual([400, 'org.name']);
+    const query = await request(t.http).get('/api/organizations?q=%00').set(bearer(platform.accessToken));
+    expect([query.status, query.body.details?.[0]?.field]).toEqual([400, 'q']);
+    const path = await request(t.http).get('/api/regions/34%0000');
+    expect([path.status, path.body.details?.[0]?.field]).toEqual([400, 'code']);
+  });
+
+  it("answers Node's HTTP parser errors with a coded JSON body: 431 for a huge query string, 400 for garbage", async () => {
+    const huge = await request(t.http).get(`/api/regions?parent=${'1'.repeat(64 * 1024)}`);
+    expect([huge.status, huge.body.code]).toEqual([431, 'HEADERS_TOO_LARGE']);
+
+    const server = t.http as Server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write('NONSENSE / HTTP/9.9\r\n\r\n'));
+        let text = '';
+        socket.on('data', (d) => (text += d.toString()));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({ statusCode: 400, code: 'MALFORMED_REQUEST' });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 });

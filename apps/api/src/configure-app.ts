@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -6,7 +7,7 @@ import type { Logger } from 'pino';
 import { HttpConfig } from '../../../libs/shared/config/index.js';
 import { AppExceptionFilter, createValidationPipe } from '../../../libs/shared/errors/index.js';
 import { requestIdFor } from '../../../libs/shared/logging/index.js';
-import { useBodyLimits } from './body-limits.js';
+import { answerHttpParserErrors, useBodyLimits } from './request-limits.js';
 import { webAppMiddleware } from './web/web-app.middleware.js';
 
 /**
@@ -28,6 +29,7 @@ export function configureApp(app: INestApplication, logger: Logger): void {
   // other path answers a JSON 404 rather than Express's HTML page.
   for (const handler of webAppMiddleware()) express.use(handler);
   useBodyLimits(express, app.get(HttpConfig));
+  answerHttpParserErrors(express.getHttpServer() as Server);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AppExceptionFilter());

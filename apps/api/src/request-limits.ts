@@ -1,11 +1,13 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { HttpConfig } from '../../../libs/shared/config/index.js';
+import { CommonErrorCode } from '../../../libs/shared/errors/index.js';
 import { exceedsJsonDepth } from '../../../libs/shared/http/index.js';
 
-/** What the exception filter reads off a body-parser error (see fromBodyParser). */
-export const BODY_TOO_DEEP_TYPE = 'entity.too.deep';
+/** What the exception filter reads off a body-parser error (fromBodyParser). */
+const BODY_TOO_DEEP_TYPE = 'entity.too.deep';
 
 /** Shaped like an http-errors error (status, statusCode, expose), as body-parser's own are. */
 class BodyTooDeepError extends Error {
@@ -63,4 +65,33 @@ function decode(buf: Buffer, encoding: string): string {
   } catch {
     throw new UnsupportedCharsetError(encoding);
   }
+}
+
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a request line and headers past
+ * the 16 KB limit, e.g. a huge query string; malformed framing) get a JSON body with a code like
+ * every other error, instead of Node's bare status line. The same statuses as Node's defaults.
+ */
+export function answerHttpParserErrors(server: Server): void {
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    // As Node itself: no answer once a response on this connection has started (it would
+    // corrupt the stream for the client). `_httpMessage` is that response, Node-internal.
+    const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const [status, code, message]: [number, CommonErrorCode, string] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, CommonErrorCode.HEADERS_TOO_LARGE, '请求头或网址过长（合计最多 16 KB）']
+        : err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+          ? [413, CommonErrorCode.PAYLOAD_TOO_LARGE, '分块扩展过长']
+          : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+            ? [408, CommonErrorCode.REQUEST_TIMEOUT, '请求超时']
+            : [400, CommonErrorCode.MALFORMED_REQUEST, '请求格式不正确'];
+    const body = JSON.stringify({ statusCode: status, code, message });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }
