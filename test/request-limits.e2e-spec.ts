@@ -141,4 +141,13 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
+
+  it('bounds every list filter of the search and matching queries (duplicates included)', async () => {
+    const many = (name: string, value: string, n: number) => Array.from({ length: n }, () => `${name}=${value}`).join('&');
+    for (const url of [`/api/search/needs?${many('orgType', 'enterprise', 7)}`, `/api/search/achievements?${many('transferMode', 'transfer', 40)}`, `/api/search/needs?${many('techField', '06', 12)}`]) {
+      const res = await request(t.http).get(url);
+      expect([url, res.status, res.body.code]).toEqual([url, 400, 'VALIDATION_FAILED']);
+    }
+    expect((await request(t.http).get(`/api/search/needs?${many('orgType', 'enterprise', 2)}`)).status).toBe(200);
+  });
 });

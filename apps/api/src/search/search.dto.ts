@@ -34,6 +34,7 @@ export class SearchQueryDto extends PageQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(ORG_TYPES.length)
   @IsIn(ORG_TYPES, { each: true, message: 'orgType 取值不合法' })
   orgType?: string[];
 
@@ -64,6 +65,7 @@ export class NeedSearchQueryDto extends SearchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(COOPERATION_MODES.length)
   @IsIn(COOPERATION_MODES, { each: true })
   cooperationMode?: string[];
 }
@@ -89,6 +91,7 @@ export class AchievementSearchQueryDto extends SearchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(TRANSFER_MODES.length)
   @IsIn(TRANSFER_MODES, { each: true })
   transferMode?: string[];
 
@@ -96,6 +99,7 @@ export class AchievementSearchQueryDto extends SearchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(ACHIEVEMENT_TYPES.length)
   @IsIn(ACHIEVEMENT_TYPES, { each: true })
   achievementType?: string[];
 }
