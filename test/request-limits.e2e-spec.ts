@@ -150,4 +150,18 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     }
     expect((await request(t.http).get(`/api/search/needs?${many('orgType', 'enterprise', 2)}`)).status).toBe(200);
   });
+
+  it('checks the depth of UTF-16 JSON on its decoded text and refuses charsets it cannot decode (415)', async () => {
+    const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+    // superagent would turn a Buffer sent as JSON into {"type":"Buffer",…}; an identity serializer
+    // sends the bytes (its Node transport writes a Buffer as is; the typings only know strings).
+    const asIs = ((b: Buffer) => b) as unknown as (obj: unknown) => string;
+    const raw = (charset: string, bytes: Buffer) => request(t.http).post('/api/auth/login').set('Content-Type', `application/json; charset=${charset}`).serialize(asIs).send(bytes);
+    const deep = await raw('utf-16le', utf16(nested(100)));
+    expect([deep.status, deep.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
+    const ok = await raw('utf-16le', utf16(JSON.stringify({ login: '字[符]@example.cn', password: 'x' })));
+    expect([ok.status, ok.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
+    const utf32 = await raw('utf-32', Buffer.from('{}'));
+    expect([utf32.status, utf32.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+  });
 });
