@@ -1,15 +1,18 @@
+import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
+import { HttpConfig } from '../../../libs/shared/config/index.js';
 import { AppExceptionFilter, createValidationPipe } from '../../../libs/shared/errors/index.js';
 import { requestIdFor } from '../../../libs/shared/logging/index.js';
+import { answerHttpParserErrors, useBodyLimits } from './request-limits.js';
 import { webAppMiddleware } from './web/web-app.middleware.js';
 
 /**
- * Everything main.ts and the e2e tests share: request ids and JSON request logs, the global
- * prefix, validation pipe, exception filter and the OpenAPI document.
+ * Everything main.ts and the e2e tests share: request ids and JSON request logs, body limits,
+ * the global prefix, validation pipe, exception filter and the OpenAPI document.
  */
 export function configureApp(app: INestApplication, logger: Logger): void {
   const express = app as NestExpressApplication;
@@ -25,6 +28,8 @@ export function configureApp(app: INestApplication, logger: Logger): void {
   // Everything the API serves is under /api; the web app (dist/web) is served at `/`, and any
   // other path answers a JSON 404 rather than Express's HTML page.
   for (const handler of webAppMiddleware()) express.use(handler);
+  useBodyLimits(express, app.get(HttpConfig));
+  answerHttpParserErrors(express.getHttpServer() as Server);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AppExceptionFilter());

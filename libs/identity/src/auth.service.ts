@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, type EntityManager } from 'typeorm';
 import { permissionsOf, type OrgType, type Principal, type Role } from '../../shared/auth/index.js';
@@ -7,7 +7,7 @@ import { AuthConfig } from '../../shared/config/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { IdentityError, IdentityErrorCode, InvalidCredentialsError } from './identity.errors.js';
 import { LoginThrottleService } from './login-throttle.service.js';
-import { verifyAgainstDummy, verifyPassword } from './password-hasher.js';
+import { primeDummyHash, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import type { RequestMeta } from './request-meta.js';
 import { TotpService } from './totp.service.js';
 import { updateReturning } from './update-returning.js';
@@ -48,7 +48,7 @@ const TOUCH_EVERY_MS = 30_000;
  * session of its user (it was stolen or replayed).
  */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   constructor(
     private readonly ds: DataSource,
     private readonly cfg: AuthConfig,
@@ -58,25 +58,38 @@ export class AuthService {
     private readonly totp: TotpService,
   ) {}
 
+  onModuleInit(): void {
+    primeDummyHash();
+  }
+
   async login(input: LoginInput, meta: RequestMeta): Promise<TokenPair> {
     const ip = meta.ip ?? 'unknown';
     await this.throttle.assertIpAllowed(ip);
     const login = input.login.trim();
+    const loginKey = this.throttle.loginKey(login);
+    // Always one row: the account (if any) and the lockout that applies, the account's own or,
+    // for a login without an account with a password, the login identifier's. One round trip
+    // either way, so that neither the answer nor its timing tells whether the account exists.
     const [user] = await this.ds.query(
-      `SELECT u.id, u.org_id, u.password_hash, u.status, u.totp_enabled, u.totp_secret, o.region_code,
-              ceil(extract(epoch FROM u.locked_until - now()))::int AS locked_for
-         FROM app_user u JOIN organization o ON o.id = u.org_id
-        WHERE lower(u.email) = lower($1) OR u.phone = $1
-        LIMIT 1`,
-      [login],
+      `WITH acct AS (
+         SELECT u.id, u.org_id, u.password_hash, u.status, u.totp_enabled, u.totp_secret, o.region_code, u.locked_until
+           FROM app_user u JOIN organization o ON o.id = u.org_id
+          WHERE lower(u.email) = lower($1) OR u.phone = $1
+          LIMIT 1)
+       SELECT acct.id, acct.org_id, acct.password_hash, acct.status, acct.totp_enabled, acct.totp_secret, acct.region_code,
+              ceil(extract(epoch FROM (CASE WHEN acct.password_hash IS NOT NULL THEN acct.locked_until ELSE t.locked_until END) - now()))::int AS locked_for
+         FROM (SELECT 1) AS one
+         LEFT JOIN acct ON true
+         LEFT JOIN login_throttle t ON t.key = $2`,
+      [login, loginKey],
     );
-    if (!user || !user.password_hash) {
-      await verifyAgainstDummy(input.password);
-      await this.throttle.recordIpFailure(ip);
-      throw new InvalidCredentialsError();
-    }
     if (user.locked_for !== null && user.locked_for > 0) {
       throw new IdentityError(IdentityErrorCode.ACCOUNT_LOCKED, '密码错误次数过多，账号已临时锁定，请稍后再试', { retryAfterSeconds: user.locked_for });
+    }
+    if (!user.password_hash) {
+      await verifyAgainstDummy(input.password);
+      await this.recordUnknownLoginFailure(loginKey, meta);
+      throw new InvalidCredentialsError();
     }
     if (!(await verifyPassword(user.password_hash, input.password))) {
       await this.recordFailure(user, meta);
@@ -121,6 +134,22 @@ export class AuthService {
           action: 'auth.lockout',
           targetType: 'user',
           targetId: user.id,
+          after: { lockedForSeconds: this.cfg.loginLockout },
+        });
+      }
+    });
+  }
+
+  /** The unknown-login twin of recordFailure: the same statements against login_throttle. */
+  private async recordUnknownLoginFailure(loginKey: string, meta: RequestMeta): Promise<void> {
+    await this.throttle.recordIpFailure(meta.ip ?? 'unknown');
+    await this.ds.transaction(async (em) => {
+      if (await this.throttle.recordLoginFailure(em, loginKey)) {
+        await this.audit.record(em, {
+          actor: { userId: null, orgId: null, regionCode: null, ip: meta.ip, requestId: meta.requestId },
+          action: 'auth.lockout',
+          targetType: 'login',
+          targetId: loginKey,
           after: { lockedForSeconds: this.cfg.loginLockout },
         });
       }

@@ -1,18 +1,34 @@
+import { createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuthConfig } from '../../shared/config/index.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { updateReturning } from './update-returning.js';
 
 /**
- * Per-IP login throttling, kept in PostgreSQL so that every api process sees the same counts.
- * (Per-account lockout lives on app_user.)
+ * Login throttling kept in PostgreSQL so that every api process sees the same counts: per IP
+ * (`ip:<address>`), and per login identifier that matches no account with a password
+ * (`login:<keyed hash>`). The latter mirrors the per-account lockout on app_user, so that an
+ * unknown login locks after LOGIN_MAX_FAILURES just like a real one and the answers do not tell
+ * which accounts exist.
  */
 @Injectable()
 export class LoginThrottleService {
+  private readonly hashKey: Buffer;
+
   constructor(
     private readonly ds: DataSource,
     private readonly cfg: AuthConfig,
-  ) {}
+  ) {
+    // Keyed so that the table does not hold the e-mail addresses and phone numbers people tried,
+    // nor hashes of them that a dump could be checked against without the secret.
+    this.hashKey = createHmac('sha256', cfg.jwtSecret).update('login-throttle').digest();
+  }
+
+  /** The throttle key of a login identifier, normalised as the account lookup compares it. */
+  loginKey(login: string): string {
+    return `login:${createHmac('sha256', this.hashKey).update(login.trim().toLowerCase()).digest('base64url')}`;
+  }
 
   async assertIpAllowed(ip: string): Promise<void> {
     const rows: { retry: number }[] = await this.ds.query(
@@ -39,5 +55,24 @@ export class LoginThrottleService {
         [`ip:${ip}`, this.cfg.loginLockout],
       );
     }
+  }
+
+  /**
+   * One more wrong password for a login without an account; true when this one locks it. The
+   * same rule and statement shape as the account's own counter (app_user.failed_login_count):
+   * consecutive failures, reset when the lock is set.
+   */
+  async recordLoginFailure(em: EntityManager, key: string): Promise<boolean> {
+    const [row] = await updateReturning<{ locked: boolean }>(
+      em,
+      `INSERT INTO login_throttle AS t (key, failures, locked_until)
+       VALUES ($1, CASE WHEN $2 <= 1 THEN 0 ELSE 1 END, CASE WHEN $2 <= 1 THEN now() + make_interval(secs => $3) END)
+       ON CONFLICT (key) DO UPDATE SET
+         failures = CASE WHEN t.failures + 1 >= $2 THEN 0 ELSE t.failures + 1 END,
+         locked_until = CASE WHEN t.failures + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE t.locked_until END
+       RETURNING failures = 0 AS locked`,
+      [key, this.cfg.loginMaxFailures, this.cfg.loginLockout],
+    );
+    return row?.locked ?? false;
   }
 }

@@ -20,9 +20,17 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 let dummy: Promise<string> | undefined;
+const dummyHash = (): Promise<string> => (dummy ??= hashPassword('dummy-password-for-timing-1A!'));
+
+/**
+ * Hashes the dummy password ahead of time (at start-up), so that the first unknown login does
+ * not take one hash longer than a real one.
+ */
+export function primeDummyHash(): void {
+  void dummyHash();
+}
 
 /** Spends the same time as a real check when the account does not exist (no user enumeration). */
 export async function verifyAgainstDummy(password: string): Promise<void> {
-  dummy ??= hashPassword('dummy-password-for-timing-1A!');
-  await verifyPassword(await dummy, password);
+  await verifyPassword(await dummyHash(), password);
 }

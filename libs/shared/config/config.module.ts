@@ -11,6 +11,7 @@ import { ImportsConfig } from './imports.config.js';
 import { JobsConfig } from './jobs.config.js';
 import { StatisticsConfig } from './statistics.config.js';
 import { LauncherConfig } from './launcher.config.js';
+import { HttpConfig } from './http.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
 export function processEnv(): Env {
@@ -39,6 +40,7 @@ export class ConfigModule {
       { provide: StatisticsConfig, useFactory: () => StatisticsConfig.fromEnv(env()) },
       // The api reads the launcher's state file (health) when `npm start` runs it.
       { provide: LauncherConfig, useFactory: () => LauncherConfig.fromEnv(env()) },
+      { provide: HttpConfig, useFactory: () => HttpConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -57,4 +59,5 @@ export function validateAllConfig(env: Env = processEnv()): void {
   JobsConfig.fromEnv(env);
   StatisticsConfig.fromEnv(env);
   LauncherConfig.fromEnv(env);
+  HttpConfig.fromEnv(env);
 }

@@ -21,19 +21,32 @@ const statusToCode: Record<number, CommonErrorCode> = {
   405: CommonErrorCode.METHOD_NOT_ALLOWED,
   409: CommonErrorCode.CONFLICT,
   413: CommonErrorCode.PAYLOAD_TOO_LARGE,
+  415: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE,
   429: CommonErrorCode.TOO_MANY_REQUESTS,
   503: CommonErrorCode.SERVICE_UNAVAILABLE,
 };
 
-/** Body-parser errors carry `type`; map them to clear client errors instead of 500. */
+/**
+ * Body-parser errors carry `type`; map them to clear client errors instead of 500. The limits
+ * travel on the error (`limit` from body-parser, `maxDepth` from the api's depth check), so the
+ * answer names the limit that was hit.
+ */
 function fromBodyParser(err: unknown): ErrorBody | undefined {
-  const e = err as { type?: string; status?: number; message?: string };
+  const e = err as { type?: string; status?: number; message?: string; limit?: unknown; maxDepth?: unknown };
   if (e && typeof e.type === 'string' && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     if (e.type === 'entity.parse.failed') {
       return { statusCode: 400, code: CommonErrorCode.MALFORMED_JSON, message: '请求体不是合法的 JSON' };
     }
     if (e.type === 'entity.too.large') {
-      return { statusCode: 413, code: CommonErrorCode.PAYLOAD_TOO_LARGE, message: '请求体过大' };
+      const limit = typeof e.limit === 'number' ? e.limit : undefined;
+      const message = limit === undefined ? '请求体过大' : `请求体过大（最多 ${Math.floor(limit / 1024)} KB）`;
+      return { statusCode: 413, code: CommonErrorCode.PAYLOAD_TOO_LARGE, message, details: limit === undefined ? undefined : { limitBytes: limit } };
+    }
+    if (e.type === 'entity.too.deep' && typeof e.maxDepth === 'number') {
+      return { statusCode: 400, code: CommonErrorCode.BODY_TOO_DEEP, message: `请求体嵌套过深（最多 ${e.maxDepth} 层）`, details: { maxDepth: e.maxDepth } };
+    }
+    if (e.status === 415) {
+      return { statusCode: 415, code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: '不支持的请求体类型或字符集' };
     }
     return { statusCode: e.status, code: statusToCode[e.status] ?? CommonErrorCode.VALIDATION_FAILED, message: e.message ?? '请求无效' };
   }

@@ -4,3 +4,5 @@ export { IdempotencyService, IDEMPOTENCY_TTL_SECONDS, type IdempotentRequest, ty
 export { IdempotencyErrorCode, IdempotencyError, idempotencyErrorStatus } from './idempotency.errors.js';
 export { canonicalJson, requestFingerprint } from './fingerprint.js';
 export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
+export { exceedsJsonDepth } from './json-depth.js';
+export { NestedObject, NestedObjectArray } from './nested.js';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEAL_STAGES, type CommissionBasis, type DealStage, type PartyRole } from '../../../../libs/brokerage/src/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { NestedObject, NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 const BASES: CommissionBasis[] = ['contract_amount', 'tech_amount', 'net_income'];
 
@@ -69,17 +69,14 @@ export class OpenDealDto {
   matchRef?: string;
 
   @ApiProperty({ type: [DealPartyDto] })
-  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => DealPartyDto)
+  @NestedObjectArray(() => DealPartyDto)
   parties: DealPartyDto[];
 
   @ApiPropertyOptional({ type: CommissionDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => CommissionDto)
+  @NestedObject(() => CommissionDto)
   commission?: CommissionDto;
 
   @ApiPropertyOptional()

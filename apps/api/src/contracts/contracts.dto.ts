@@ -14,10 +14,9 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { CONTRACT_STATUSES, type ContractStatus } from '../../../../libs/contracts/src/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { NestedObject, PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 const REGION = /^\d{6}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -83,19 +82,16 @@ export class CreateContractDto {
   techFieldCode: string;
 
   @ApiProperty({ type: ContractPartyDto })
-  @ValidateNested()
-  @Type(() => ContractPartyDto)
+  @NestedObject(() => ContractPartyDto)
   seller: ContractPartyDto;
 
   @ApiProperty({ type: ContractPartyDto })
-  @ValidateNested()
-  @Type(() => ContractPartyDto)
+  @NestedObject(() => ContractPartyDto)
   buyer: ContractPartyDto;
 
   @ApiPropertyOptional({ type: ContractPartyDto, description: '中介方；由对接项目生成时缺省为经纪机构' })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContractPartyDto)
+  @NestedObject(() => ContractPartyDto)
   intermediary?: ContractPartyDto;
 
   @ApiProperty({ description: `合同成交额，${FEN_DOC}`, type: String, example: '50000000' })
@@ -127,8 +123,7 @@ export class CreateContractDto {
 
   @ApiPropertyOptional({ type: BenefitDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => BenefitDto)
+  @NestedObject(() => BenefitDto)
   benefit?: BenefitDto;
 
   @ApiPropertyOptional({ description: '来源对接项目（须已签约）' })

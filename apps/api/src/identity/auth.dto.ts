@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORG_TYPES, type OrgType } from '../../../../libs/shared/auth/index.js';
+import { NestedObject } from '../../../../libs/shared/http/index.js';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 const MOBILE_MESSAGE = '必须是 11 位手机号';
@@ -73,13 +73,11 @@ export class SignUpAdminDto {
 
 export class SignUpDto {
   @ApiProperty({ type: SignUpOrgDto })
-  @ValidateNested()
-  @Type(() => SignUpOrgDto)
+  @NestedObject(() => SignUpOrgDto)
   org: SignUpOrgDto;
 
   @ApiProperty({ type: SignUpAdminDto })
-  @ValidateNested()
-  @Type(() => SignUpAdminDto)
+  @NestedObject(() => SignUpAdminDto)
   admin: SignUpAdminDto;
 }
 

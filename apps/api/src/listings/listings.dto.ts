@@ -17,7 +17,6 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   ACHIEVEMENT_TYPES,
@@ -32,7 +31,7 @@ import {
   type NeedVisibility,
   type TransferMode,
 } from '../../../../libs/listings/src/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 /** Text without control characters (newlines and tabs allowed in long text). */
 const PLAIN_LINE = /^[^\p{Cc}]*$/u;
@@ -228,18 +227,14 @@ export class CreateAchievementDto extends ListingCommonDto {
 
   @ApiPropertyOptional({ type: [IpItemDto] })
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => IpItemDto)
+  @NestedObjectArray(() => IpItemDto)
   ipItems?: IpItemDto[];
 
   @ApiPropertyOptional({ type: [TeamMemberDto] })
   @IsOptional()
-  @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => TeamMemberDto)
+  @NestedObjectArray(() => TeamMemberDto)
   team?: TeamMemberDto[];
 
   @ApiProperty({ enum: TRANSFER_MODES, isArray: true })

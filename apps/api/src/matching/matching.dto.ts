@@ -47,6 +47,7 @@ export class MatchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(TRANSFER_MODES.length)
   @IsIn(TRANSFER_MODES, { each: true, message: 'transferMode 取值不合法' })
   transferMode?: (typeof TRANSFER_MODES)[number][];
 

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { ACHIEVEMENT_TYPES, COOPERATION_MODES, MAX_FEN, SEARCH_SORTS, TRANSFER_MODES, type SearchSort } from '../../../../libs/listings/src/index.js';
 import { ORG_TYPES } from '../../../../libs/shared/auth/index.js';
-import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 /** `a=1&a=2` and `a=1,2` both become ['1', '2']. */
 const toList = ({ value }: { value: unknown }) =>
@@ -34,6 +34,7 @@ export class SearchQueryDto extends PageQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(ORG_TYPES.length)
   @IsIn(ORG_TYPES, { each: true, message: 'orgType 取值不合法' })
   orgType?: string[];
 
@@ -64,6 +65,7 @@ export class NeedSearchQueryDto extends SearchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(COOPERATION_MODES.length)
   @IsIn(COOPERATION_MODES, { each: true })
   cooperationMode?: string[];
 }
@@ -89,6 +91,7 @@ export class AchievementSearchQueryDto extends SearchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(TRANSFER_MODES.length)
   @IsIn(TRANSFER_MODES, { each: true })
   transferMode?: string[];
 
@@ -96,6 +99,7 @@ export class AchievementSearchQueryDto extends SearchQueryDto {
   @IsOptional()
   @Transform(toList)
   @IsArray()
+  @ArrayMaxSize(ACHIEVEMENT_TYPES.length)
   @IsIn(ACHIEVEMENT_TYPES, { each: true })
   achievementType?: string[];
 }
@@ -122,9 +126,7 @@ class SynonymGroupDto {
 
 export class ReplaceSynonymsDto {
   @ApiProperty({ type: [SynonymGroupDto] })
-  @IsArray()
   @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => SynonymGroupDto)
+  @NestedObjectArray(() => SynonymGroupDto)
   groups: SynonymGroupDto[];
 }
