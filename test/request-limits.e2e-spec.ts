@@ -2,7 +2,7 @@ import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
+import { bearer, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** `depth` nested arrays around a number, as raw text (JSON.stringify would recurse). */
@@ -14,6 +14,7 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
   let platform: TestOrg;
+  let enterprise: TestOrg;
 
   const countOrgs = async (): Promise<number> => (await ds.query(`SELECT count(*)::int AS n FROM organization`))[0].n;
 
@@ -21,6 +22,7 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     t = await createTestApp({ HTTP_JSON_MAX_DEPTH: '16', HTTP_BODY_MAX_KB: '64' });
     ds = t.app.get(DataSource);
     platform = await createPlatformAdmin(t);
+    enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
   });
   afterAll(async () => {
     await t.close();
@@ -93,17 +95,18 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
   });
 
   it('answers 400 VALIDATION_FAILED for a JSON array or a scalar where an object is expected, for every nested DTO', async () => {
-    const token = bearer(platform.accessToken);
+    // Each case as a caller the policy table lets through, so that the validators answer.
     const cases: { path: string; body: unknown; field: string }[] = [
       { path: '/api/auth/signup', body: [{}], field: 'org' },
-      { path: '/api/deals', body: { title: '对接项目', parties: [{ orgId: platform.org.id, role: 'seller' }], commission: [] }, field: 'commission' },
-      { path: '/api/deals', body: { title: '对接项目', parties: [[{ orgId: platform.org.id, role: 'seller' }]] }, field: 'parties' },
+      { path: '/api/deals', body: { title: '对接项目', parties: [{ orgId: enterprise.org.id, role: 'seller' }], commission: [] }, field: 'commission' },
+      { path: '/api/deals', body: { title: '对接项目', parties: [[{ orgId: enterprise.org.id, role: 'seller' }]] }, field: 'parties' },
       { path: '/api/contracts', body: { seller: 'x' }, field: 'seller' },
       { path: '/api/contracts', body: { seller: {}, buyer: {}, benefit: [{ teamPercent: 1 }] }, field: 'benefit' },
       { path: '/api/search/synonyms', body: { groups: ['锂电池'] }, field: 'groups' },
     ];
     for (const c of cases) {
       const send = c.path === '/api/search/synonyms' ? request(t.http).put(c.path) : request(t.http).post(c.path);
+      const token = bearer((c.path === '/api/search/synonyms' ? platform : enterprise).accessToken);
       const res = await send.set(token).send(c.body as object);
       expect([c.path, res.status, res.body.code]).toEqual([c.path, 400, 'VALIDATION_FAILED']);
       expect((res.body.details as { field: string }[]).map((d) => d.field.split('.')[0])).toContain(c.field);

@@ -53,12 +53,13 @@ const WRONG_TYPES: Record<ReturnType<typeof kindOf>, unknown[]> = {
   object: ['x', 1, [], true],
 };
 
-export function casesFor(doc: OpenApiDocument, op: Operation): HostileCase[] {
+/** `pathValues`: plausible path parameters (real resources) the cases start from. */
+export function casesFor(doc: OpenApiDocument, op: Operation, pathValues: Record<string, string> = {}): HostileCase[] {
   const pathParams = op.params.filter((p) => p.in === 'path');
   const queryParams = op.params.filter((p) => p.in === 'query');
   // Principals bring their own credentials (Authorization, X-Api-Key).
   const headerParams = op.params.filter((p) => p.in === 'header' && p.name.toLowerCase() !== 'x-api-key');
-  const basePath = Object.fromEntries(pathParams.map((p) => [p.name, encodeURIComponent(samplePathParam(doc, p))]));
+  const basePath = Object.fromEntries(pathParams.map((p) => [p.name, encodeURIComponent(pathValues[p.name] ?? samplePathParam(doc, p))]));
   const baseQuery: [string, string][] = queryParams.filter((p) => p.required).map((p) => [p.name, String(sample(doc, p.schema ?? {}, p.name))]);
   const baseHeaders = Object.fromEntries(headerParams.map((p) => [p.name, `hostile-${randomUUID()}`]));
   const baseBody = op.jsonBody ? sample(doc, op.jsonBody) : undefined;
@@ -91,7 +92,9 @@ export function casesFor(doc: OpenApiDocument, op: Operation): HostileCase[] {
     for (const v of [...INJECTIONS, LONG.slice(0, 5000), '']) add(`header ${p.name}: ${label(v)}`, 'no-server-error', { headers: { [p.name]: v } });
   }
 
-  if (op.jsonBody) addBodyCases(doc, op.jsonBody, baseBody, pathParams.length > 0, add);
+  // With made-up ids in the path an empty body still answers 404; with real resources it may be valid.
+  const madeUpPath = pathParams.some((p) => pathValues[p.name] === undefined);
+  if (op.jsonBody) addBodyCases(doc, op.jsonBody, baseBody, madeUpPath, add);
   if (op.multipart) addMultipartCases(doc, op.multipart, add);
   return out;
 }

@@ -28,6 +28,7 @@ export interface Parameter {
 interface RawOperation {
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, { schema?: Schema }> };
+  'x-policy'?: string;
 }
 
 export interface OpenApiDocument {
@@ -48,6 +49,8 @@ export interface Operation {
   jsonBody?: Schema;
   /** The resolved multipart form schema (uploads). */
   multipart?: Schema;
+  /** The policy table row the operation names (`x-policy`). */
+  policy?: string;
 }
 
 export function operationsOf(doc: OpenApiDocument): Operation[] {
@@ -66,6 +69,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
         params: op.parameters ?? [],
         jsonBody: json ? resolve(doc, json) : undefined,
         multipart: form ? resolve(doc, form) : undefined,
+        policy: op['x-policy'],
       });
     }
   }

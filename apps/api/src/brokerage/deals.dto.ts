@@ -94,6 +94,7 @@ export class MoveDealDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version: number;
 
   @ApiPropertyOptional()
@@ -114,6 +115,7 @@ export class SetCommissionDto extends CommissionDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version: number;
 }
 

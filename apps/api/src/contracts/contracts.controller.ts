@@ -15,7 +15,7 @@ import {
   RejectContractDto,
   TimeLimitDto,
   UpdateContractDto,
-  VersionDto,
+  ContractVersionDto,
 } from './contracts.dto.js';
 import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
@@ -87,7 +87,7 @@ export class ContractsController {
   @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '提交认定登记（卖方）' })
-  submit(@Param() p: ContractIdParamDto, @Body() b: VersionDto, @IdempotencyKey() key: string | undefined, @CurrentUser() user: Principal) {
+  submit(@Param() p: ContractIdParamDto, @Body() b: ContractVersionDto, @IdempotencyKey() key: string | undefined, @CurrentUser() user: Principal) {
     return this.registration.submit(user, p.id, b.version, key);
   }
 

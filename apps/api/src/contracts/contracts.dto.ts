@@ -146,13 +146,15 @@ export class UpdateContractDto extends PartialType(CreateContractDto) {
   @ApiProperty({ description: '乐观锁版本号' })
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version: number;
 }
 
-export class VersionDto {
+export class ContractVersionDto {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version: number;
 }
 
@@ -161,6 +163,7 @@ export class CertifyDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version?: number;
 
   @ApiPropertyOptional({ description: `核定合同成交额，缺省为申报额；${FEN_DOC}`, type: String })
@@ -183,6 +186,7 @@ export class RejectContractDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version?: number;
 
   @ApiProperty({ description: '不予登记理由代码', example: 'incomplete_content' })

@@ -5,7 +5,7 @@ import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/aut
 import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { UpdateRegistrationDto } from './bureau.dto.js';
 import { InviteMemberDto } from './member.dto.js';
-import { IdParamDto, OrgSettingsDto } from './organization.dto.js';
+import { OrgIdParamDto, OrgSettingsDto } from './organization.dto.js';
 
 /** The caller's own organisation: members (invite, disable) and settings. */
 @ApiTags('organizations')
@@ -38,7 +38,7 @@ export class MembersController {
   @Policy('org.members.disable')
   @HttpCode(200)
   @ApiOperation({ summary: '停用成员（其会话立即失效）' })
-  disable(@CurrentUser() principal: Principal, @Param() p: IdParamDto) {
+  disable(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.members.disable(principal, p.id);
   }
 
@@ -46,7 +46,7 @@ export class MembersController {
   @Policy('org.members.enable')
   @HttpCode(200)
   @ApiOperation({ summary: '重新启用成员' })
-  enable(@CurrentUser() principal: Principal, @Param() p: IdParamDto) {
+  enable(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.members.enable(principal, p.id);
   }
 

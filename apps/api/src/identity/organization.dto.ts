@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { ORG_TYPES, type OrgType } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 const STATUSES = ['pending', 'verified', 'rejected'] as const;
 
-export class IdParamDto {
+export class OrgIdParamDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id 必须是 UUID' })
   id: string;
@@ -35,23 +35,24 @@ export class OrgListQueryDto extends PageQueryDto {
   q?: string;
 }
 
-export class VersionDto {
+export class OrgVersionDto {
   @ApiPropertyOptional({ description: '乐观锁：读取时的版本号' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(2_147_483_647)
   version?: number;
 }
 
-export class RejectOrgDto extends VersionDto {
+export class RejectOrgDto extends OrgVersionDto {
   @ApiProperty({ example: '营业执照与填报名称不一致' })
   @IsString()
   @Length(2, 500)
   reason: string;
 }
 
-export class OrgSettingsDto extends VersionDto {
+export class OrgSettingsDto extends OrgVersionDto {
   @ApiProperty({ description: '本辖区发布的需求、成果是否需科技局审核后公开' })
   @IsBoolean()
   reviewListings: boolean;

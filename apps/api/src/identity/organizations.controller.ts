@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BureauProvisioningService, OrganizationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ProvisionBureauDto } from './bureau.dto.js';
-import { IdParamDto, OrgListQueryDto, RejectOrgDto, VersionDto } from './organization.dto.js';
+import { OrgIdParamDto, OrgListQueryDto, RejectOrgDto, OrgVersionDto } from './organization.dto.js';
 import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Organisations as bureaus and the platform see them; verification of sign-ups. */
@@ -35,7 +35,7 @@ export class OrganizationsController {
   @Get(':id')
   @Policy('org.read')
   @ApiOperation({ summary: '机构详情（本机构，或本辖区内的机构）' })
-  get(@CurrentUser() principal: Principal, @Param() p: IdParamDto) {
+  get(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.orgs.get(principal, p.id);
   }
 
@@ -43,7 +43,7 @@ export class OrganizationsController {
   @Policy('org.verify')
   @HttpCode(200)
   @ApiOperation({ summary: '审核通过（科技局：本辖区内的机构）' })
-  verify(@CurrentUser() principal: Principal, @Param() p: IdParamDto, @Body() dto: VersionDto) {
+  verify(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: OrgVersionDto) {
     return this.orgs.verify(principal, p.id, dto.version);
   }
 
@@ -51,7 +51,7 @@ export class OrganizationsController {
   @Policy('org.reject')
   @HttpCode(200)
   @ApiOperation({ summary: '审核不通过（须填写理由）' })
-  reject(@CurrentUser() principal: Principal, @Param() p: IdParamDto, @Body() dto: RejectOrgDto) {
+  reject(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: RejectOrgDto) {
     return this.orgs.reject(principal, p.id, dto.reason, dto.version);
   }
 }

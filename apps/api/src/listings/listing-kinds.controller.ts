@@ -9,11 +9,11 @@ import {
   CreateAchievementDto,
   CreateChallengeDto,
   CreateNeedDto,
-  IdParamDto,
+  ListingIdParamDto,
   UpdateAchievementDto,
   UpdateChallengeDto,
   UpdateNeedDto,
-  VersionDto,
+  ListingVersionDto,
 } from './listings.dto.js';
 
 /** Creating and editing 技术需求 (enterprises). */
@@ -37,7 +37,7 @@ export class NeedsController {
   @Patch(':id')
   @Policy('need.update')
   @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
-  update(@Param() p: IdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
+  update(@Param() p: ListingIdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('need', p.id, user, version, patch);
   }
@@ -64,7 +64,7 @@ export class AchievementsController {
   @Patch(':id')
   @Policy('achievement.update')
   @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
-  update(@Param() p: IdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
+  update(@Param() p: ListingIdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('achievement', p.id, user, version, patch);
   }
@@ -92,7 +92,7 @@ export class ChallengesController {
   @Patch(':id')
   @Policy('challenge.update')
   @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
-  update(@Param() p: IdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
+  update(@Param() p: ListingIdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('challenge', p.id, user, version, patch);
   }
@@ -101,21 +101,21 @@ export class ChallengesController {
   @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
   @ApiIdempotencyKey(false)
-  apply(@Param() p: IdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+  apply(@Param() p: ListingIdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `challenge.apply:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.applications.apply(p.id, user, b, em));
   }
 
   @Get(':id/applications')
   @Policy('challenge.applications.list')
   @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
-  listApplications(@Param() p: IdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
+  listApplications(@Param() p: ListingIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.applications.list(p.id, user, q);
   }
 
   @Get(':id/applications/mine')
   @Policy('challenge.applications.mine')
   @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
-  async myApplication(@Param() p: IdParamDto, @CurrentUser() user: Principal) {
+  async myApplication(@Param() p: ListingIdParamDto, @CurrentUser() user: Principal) {
     return { application: await this.applications.mine(p.id, user) };
   }
 
@@ -123,7 +123,7 @@ export class ChallengesController {
   @HttpCode(200)
   @Policy('challenge.award')
   @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
-  award(@Param() p: ApplicationParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
+  award(@Param() p: ApplicationParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.applications.award(p.id, p.applicationId, user, b.version);
   }
 }

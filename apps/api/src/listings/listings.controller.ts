@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListingsService, type ListingKind } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { KindIdParamDto, KindParamDto, MineQueryDto, RejectDto, VersionDto, type KindPath } from './listings.dto.js';
+import { KindIdParamDto, KindParamDto, MineQueryDto, RejectDto, ListingVersionDto, type KindPath } from './listings.dto.js';
 
 const KIND: Record<KindPath, ListingKind> = { needs: 'need', achievements: 'achievement', challenges: 'challenge' };
 
@@ -38,7 +38,7 @@ export class ListingsController {
   @Policy('listing.submit')
   @HttpCode(200)
   @ApiOperation({ summary: '提交发布（所在地科技局关闭审核时直接发布）' })
-  submit(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
+  submit(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.submit(KIND[p.kind], p.id, user, b.version);
   }
 
@@ -46,7 +46,7 @@ export class ListingsController {
   @Policy('listing.approve')
   @HttpCode(200)
   @ApiOperation({ summary: '审核通过（辖区科技局）' })
-  approve(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
+  approve(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.review(KIND[p.kind], p.id, user, b.version, { approve: true });
   }
 
@@ -62,7 +62,7 @@ export class ListingsController {
   @Policy('listing.withdraw')
   @HttpCode(200)
   @ApiOperation({ summary: '撤回' })
-  withdraw(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
+  withdraw(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.withdraw(KIND[p.kind], p.id, user, b.version);
   }
 
@@ -70,7 +70,7 @@ export class ListingsController {
   @Policy('listing.close')
   @HttpCode(200)
   @ApiOperation({ summary: '关闭（已成交或过期）' })
-  close(@Param() p: KindIdParamDto, @Body() b: VersionDto, @CurrentUser() user: Principal) {
+  close(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.close(KIND[p.kind], p.id, user, b.version);
   }
 }

@@ -52,26 +52,27 @@ export class KindIdParamDto extends KindParamDto {
   id: string;
 }
 
-export class IdParamDto {
+export class ListingIdParamDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'id 必须是 UUID' })
   id: string;
 }
 
-export class ApplicationParamDto extends IdParamDto {
+export class ApplicationParamDto extends ListingIdParamDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'applicationId 必须是 UUID' })
   applicationId: string;
 }
 
-export class VersionDto {
+export class ListingVersionDto {
   @ApiProperty({ description: '读取时的版本号（乐观锁）；版本已变化时返回 409', example: 1 })
   @IsInt({ message: 'version 必须是整数' })
   @Min(1)
+  @Max(2_147_483_647)
   version: number;
 }
 
-export class RejectDto extends VersionDto {
+export class RejectDto extends ListingVersionDto {
   @ApiProperty({ description: '驳回理由', example: '联系方式不完整' })
   @IsString()
   @MinLength(2)
@@ -272,9 +273,9 @@ export class CreateChallengeDto extends ListingCommonDto {
 }
 
 /** PATCH bodies: every field optional, plus the version read. */
-export class UpdateNeedDto extends IntersectionType(PartialType(CreateNeedDto), VersionDto) {}
-export class UpdateAchievementDto extends IntersectionType(PartialType(CreateAchievementDto), VersionDto) {}
-export class UpdateChallengeDto extends IntersectionType(PartialType(CreateChallengeDto), VersionDto) {}
+export class UpdateNeedDto extends IntersectionType(PartialType(CreateNeedDto), ListingVersionDto) {}
+export class UpdateAchievementDto extends IntersectionType(PartialType(CreateAchievementDto), ListingVersionDto) {}
+export class UpdateChallengeDto extends IntersectionType(PartialType(CreateChallengeDto), ListingVersionDto) {}
 
 export class ApplyDto {
   @ApiProperty({ example: '合肥工业大学新能源团队' })
