@@ -54,7 +54,14 @@ async function child(): Promise<void> {
       module: BenchModule,
       imports: [
         // Search and auth are not used (outbox rows are written, not relayed); their config only has to validate.
-        ConfigModule.forRoot({ ...env, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production' }),
+        ConfigModule.forRoot({
+          ...env,
+          MEILI_URL: 'http://127.0.0.1:7700',
+          MEILI_MASTER_KEY: 'bench-unused-bench-unused',
+          JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123',
+          LOG_LEVEL: 'silent',
+          NODE_ENV: 'production',
+        }),
         DatabaseModule,
         OutboxModule,
         SearchModule,
@@ -80,30 +87,50 @@ function vmHwm(pid: number): number {
 async function runJobProcess(childEnv: Env): Promise<{ peak: number; exit: string; seconds: number }> {
   const heap = env.BENCH_HEAP_MB ? [`--max-old-space-size=${env.BENCH_HEAP_MB}`] : [];
   const started = performance.now();
-  const proc = spawn(process.execPath, [...heap, process.argv[1]!, '--child'], { env: { PATH: env.PATH ?? '', ...childEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(process.execPath, [...heap, process.argv[1]!, '--child'], {
+    env: { PATH: env.PATH ?? '', ...childEnv },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   proc.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-2000)));
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, vmHwm(proc.pid!))), 20);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => proc.on('exit', (c, s) => resolve([c, s])));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    proc.on('exit', (c, s) => resolve([c, s])),
+  );
   clearInterval(timer);
   const oom = /heap out of memory|Invalid string length/.exec(stderr)?.[0];
-  const exit = signal ? `killed by ${signal}` : code === 0 ? 'exited normally' : `crashed (exit ${code}${oom ? `: ${oom}` : ''})`;
+  const exit = signal
+    ? `killed by ${signal}`
+    : code === 0
+      ? 'exited normally'
+      : `crashed (exit ${code}${oom ? `: ${oom}` : ''})`;
   return { peak, exit, seconds: (performance.now() - started) / 1000 };
 }
 
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'techmarket-bench-limits-'));
   chmodSync(root, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort(), persistent: false, portVariable: 'a free port' });
+  const pg = await startEmbeddedPostgres({
+    dataDir: join(root, 'pg'),
+    port: await freePort(),
+    persistent: false,
+    portVariable: 'a free port',
+  });
   try {
     await ensureDatabase(pg.serverUrl, 'bench');
     const url = pg.urlFor('bench');
     await runMigrations(url);
     const ds: DataSource = await openDataSource(url);
     await loadReferenceData(ds);
-    const [bureau] = await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`, [creditCode(2)]);
-    const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`, [bureau.id]);
+    const [bureau] = await ds.query(
+      `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`,
+      [creditCode(2)],
+    );
+    const [user] = await ds.query(
+      `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`,
+      [bureau.id],
+    );
 
     const header = COLUMNS.contracts.map((s) => s.header).join(',');
     const bomb = join(root, 'inline-150m.xlsx');
@@ -129,16 +156,31 @@ async function main(): Promise<void> {
       ['8 M shared strings, ratio guard 5000', shared, 'xlsx', { IMPORT_MAX_COMPRESSION_RATIO: '5000' }],
       [`${rows} problem rows CSV`, problems, 'csv', {}],
     ];
-    out(`Node ${process.version}; job process heap limit: ${env.BENCH_HEAP_MB ? `${env.BENCH_HEAP_MB} MB` : "Node's default"}`);
+    out(
+      `Node ${process.version}; job process heap limit: ${env.BENCH_HEAP_MB ? `${env.BENCH_HEAP_MB} MB` : "Node's default"}`,
+    );
     for (const [label, path, format, extra] of files) {
       const id = randomUUID();
       await ds.query(
         `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
          VALUES ($1, 'contracts', $2, $3, $4, $5, $6, $7, $8, $9, '340600')`,
-        [id, format, format === 'csv' ? 'utf-8' : null, label.slice(0, 200), path, statSync(path).size, createHash('sha256').update(id).digest('hex'), bureau.id, user.id],
+        [
+          id,
+          format,
+          format === 'csv' ? 'utf-8' : null,
+          label.slice(0, 200),
+          path,
+          statSync(path).size,
+          createHash('sha256').update(id).digest('hex'),
+          bureau.id,
+          user.id,
+        ],
       );
       const run = await runJobProcess({ ...extra, DATABASE_URL: url, IMPORT_DIR: join(root, 'imports') });
-      const [j] = await ds.query(`SELECT status, error_code, (SELECT count(*)::int FROM import_problem WHERE job_id = $1) AS stored, problem_rows FROM import_job WHERE id = $1`, [id]);
+      const [j] = await ds.query(
+        `SELECT status, error_code, (SELECT count(*)::int FROM import_problem WHERE job_id = $1) AS stored, problem_rows FROM import_job WHERE id = $1`,
+        [id],
+      );
       // A job whose process died stays claimed; a later bench run must not pick it up again.
       if (j.status === 'validating') await ds.query(`UPDATE import_job SET status = 'cancelled' WHERE id = $1`, [id]);
       out(
@@ -154,6 +196,8 @@ async function main(): Promise<void> {
 }
 
 (process.argv.includes('--child') ? child() : main()).catch((err: unknown) => {
-  process.stderr.write(`bench-import-limits failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `bench-import-limits failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -87,7 +87,12 @@ async function writeContractsCsv(path: string, n: number): Promise<void> {
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'techmarket-bench-import-'));
   chmodSync(root, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort(), persistent: false, portVariable: 'a free port' });
+  const pg = await startEmbeddedPostgres({
+    dataDir: join(root, 'pg'),
+    port: await freePort(),
+    persistent: false,
+    portVariable: 'a free port',
+  });
   try {
     await ensureDatabase(pg.serverUrl, 'bench');
     const url = pg.urlFor('bench');
@@ -101,7 +106,16 @@ async function main(): Promise<void> {
         imports: [
           // Search and auth are not used here (outbox rows are written, not relayed); their config only has to validate,
           // and SearchModule is there for the listing lib's providers, which imports publish through.
-          ConfigModule.forRoot({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production', IMPORT_DIR: join(root, 'imports'), IMPORT_BATCH_SIZE: BATCH }),
+          ConfigModule.forRoot({
+            DATABASE_URL: url,
+            MEILI_URL: 'http://127.0.0.1:7700',
+            MEILI_MASTER_KEY: 'bench-unused-bench-unused',
+            JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123',
+            LOG_LEVEL: 'silent',
+            NODE_ENV: 'production',
+            IMPORT_DIR: join(root, 'imports'),
+            IMPORT_BATCH_SIZE: BATCH,
+          }),
           DatabaseModule,
           OutboxModule,
           SearchModule,
@@ -113,18 +127,31 @@ async function main(): Promise<void> {
     const ds = app.get(DataSource);
     const runner = app.get(ImportRunner);
     const ownerCc = creditCode(1);
-    const [bureau] = await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`, [creditCode(2)]);
-    const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`, [bureau.id]);
-    await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '淮北基准大学', $1, '340621', 'verified')`, [ownerCc]);
+    const [bureau] = await ds.query(
+      `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`,
+      [creditCode(2)],
+    );
+    const [user] = await ds.query(
+      `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`,
+      [bureau.id],
+    );
+    await ds.query(
+      `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '淮北基准大学', $1, '340621', 'verified')`,
+      [ownerCc],
+    );
 
     const xlsxPath = join(root, 'achievements.xlsx');
     const csvPath = join(root, 'contracts.csv');
     let t = performance.now();
     await writeAchievementsXlsx(xlsxPath, ACHIEVEMENTS, ownerCc);
-    out(`generated ${ACHIEVEMENTS} achievements XLSX (${mb(statSync(xlsxPath).size)}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    out(
+      `generated ${ACHIEVEMENTS} achievements XLSX (${mb(statSync(xlsxPath).size)}) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     t = performance.now();
     await writeContractsCsv(csvPath, CONTRACTS);
-    out(`generated ${CONTRACTS} contracts CSV (${mb(statSync(csvPath).size)}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    out(
+      `generated ${CONTRACTS} contracts CSV (${mb(statSync(csvPath).size)}) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
 
     const pass = async (label: string, rows: number, fn: () => Promise<unknown>) => {
       let peak = process.memoryUsage().rss;
@@ -135,7 +162,9 @@ async function main(): Promise<void> {
       const sec = (performance.now() - s) / 1000;
       clearInterval(timer);
       peak = Math.max(peak, process.memoryUsage().rss);
-      out(`${label.padEnd(28)} ${rows} rows in ${sec.toFixed(1)} s = ${Math.round(rows / sec)} rows/s; RSS at start ${mb(start)}, peak ${mb(peak)}`);
+      out(
+        `${label.padEnd(28)} ${rows} rows in ${sec.toFixed(1)} s = ${Math.round(rows / sec)} rows/s; RSS at start ${mb(start)}, peak ${mb(peak)}`,
+      );
     };
     for (const [kind, path, format, encoding, rows] of [
       ['achievements', xlsxPath, 'xlsx', null, ACHIEVEMENTS],
@@ -145,18 +174,36 @@ async function main(): Promise<void> {
       await ds.query(
         `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '340600')`,
-        [id, kind, format, encoding, path, path, statSync(path).size, createHash('sha256').update(path).digest('hex'), bureau.id, user.id],
+        [
+          id,
+          kind,
+          format,
+          encoding,
+          path,
+          path,
+          statSync(path).size,
+          createHash('sha256').update(path).digest('hex'),
+          bureau.id,
+          user.id,
+        ],
       );
       await pass(`${kind} dry run`, rows, () => runner.runUntilIdle());
       const [j] = await ds.query(`SELECT status, valid_rows, problem_rows FROM import_job WHERE id = $1`, [id]);
       if (j.status !== 'validated' || j.valid_rows !== rows) {
-        const sample = await ds.query(`SELECT row_no, column_name, code, message FROM import_problem WHERE job_id = $1 ORDER BY row_no LIMIT 5`, [id]);
+        const sample = await ds.query(
+          `SELECT row_no, column_name, code, message FROM import_problem WHERE job_id = $1 ORDER BY row_no LIMIT 5`,
+          [id],
+        );
         throw new Error(`dry run of ${kind}: ${JSON.stringify(j)} ${JSON.stringify(sample)}`);
       }
-      await ds.query(`UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`, [id]);
+      await ds.query(
+        `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`,
+        [id],
+      );
       await pass(`${kind} commit`, rows, () => runner.runUntilIdle());
       const [c] = await ds.query(`SELECT status, imported_rows FROM import_job WHERE id = $1`, [id]);
-      if (c.status !== 'committed' || c.imported_rows !== rows) throw new Error(`commit of ${kind}: ${JSON.stringify(c)}`);
+      if (c.status !== 'committed' || c.imported_rows !== rows)
+        throw new Error(`commit of ${kind}: ${JSON.stringify(c)}`);
     }
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE source = 'import'`);
     out(`ledger rows with source import: ${n}`);

@@ -11,7 +11,12 @@ import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { processEnv } from '../libs/shared/config/index.js';
 import { openDataSource, runMigrations } from '../libs/shared/database/index.js';
-import { ensureDatabase, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
+import {
+  ensureDatabase,
+  freePort,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from '../libs/shared/embedded/index.js';
 import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
 import { demoPapers } from '../seeds/demo/listings-demo.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
@@ -54,7 +59,15 @@ async function main(): Promise<void> {
     await loadReferenceData(seedDs);
     await seedDs.destroy();
 
-    const env = { DATABASE_URL: url, DATABASE_POOL_SIZE: '20', MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEARCH_INDEX_PREFIX: 'bench_', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123', LOG_LEVEL: 'silent' };
+    const env = {
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: '20',
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      SEARCH_INDEX_PREFIX: 'bench_',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
+      LOG_LEVEL: 'silent',
+    };
     const mod = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
     const logger = createPinoLogger('silent', 'bench');
     const app = mod.createNestApplication({ logger: new PinoNestLogger(logger) });
@@ -63,8 +76,13 @@ async function main(): Promise<void> {
     const ds = app.get(DataSource);
     const relay = app.get(OutboxRelay);
 
-    const [org] = await ds.query(`INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '基准测试大学', 'BENCH0000000000001', '210602', 'verified') RETURNING id`);
-    const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, roles, status) VALUES ($1, 'bench@example.cn', '基准', '{org_admin}', 'invited') RETURNING id`, [org.id]);
+    const [org] = await ds.query(
+      `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '基准测试大学', 'BENCH0000000000001', '210602', 'verified') RETURNING id`,
+    );
+    const [user] = await ds.query(
+      `INSERT INTO app_user (org_id, email, display_name, roles, status) VALUES ($1, 'bench@example.cn', '基准', '{org_admin}', 'invited') RETURNING id`,
+      [org.id],
+    );
     const papers = demoPapers();
     const regions = ['341623', '341602', '340603', '371302', '210602', '532623'];
     const modes = ['licence', 'transfer', 'cooperation', 'equity'];
@@ -75,7 +93,16 @@ async function main(): Promise<void> {
     let firstOutboxAt = 0;
     for (let start = 0; start < N; start += BATCH) {
       const n = Math.min(BATCH, N - start);
-      const cols = { title: [] as string[], description: [] as string[], keywords: [] as string[], field: [] as string[], region: [] as string[], trl: [] as number[], mode: [] as string[], price: [] as string[] };
+      const cols = {
+        title: [] as string[],
+        description: [] as string[],
+        keywords: [] as string[],
+        field: [] as string[],
+        region: [] as string[],
+        trl: [] as number[],
+        mode: [] as string[],
+        price: [] as string[],
+      };
       for (let i = 0; i < n; i++) {
         const p = papers[(start + i) % papers.length]!;
         cols.title.push(`${p.title}（${start + i}）`);
@@ -93,7 +120,18 @@ async function main(): Promise<void> {
            SELECT $1, $2, t, d, ARRAY(SELECT jsonb_array_elements_text(k::jsonb)), f, r, 'applied', trl, ARRAY[m], p::bigint, 'published', now(), now()
              FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[]) AS x(t, d, k, f, r, trl, m, p)
            RETURNING id`,
-          [org.id, user.id, cols.title, cols.description, cols.keywords, cols.field, cols.region, cols.trl, cols.mode, cols.price],
+          [
+            org.id,
+            user.id,
+            cols.title,
+            cols.description,
+            cols.keywords,
+            cols.field,
+            cols.region,
+            cols.trl,
+            cols.mode,
+            cols.price,
+          ],
         );
         if (!firstOutboxAt) firstOutboxAt = performance.now();
         await em.query(
@@ -120,8 +158,12 @@ async function main(): Promise<void> {
     while ((await search.documentCount('achievements')) < N) {
       if (performance.now() - lastReport > 10_000) {
         lastReport = performance.now();
-        const [s] = await ds.query(`SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending, max(last_error) AS err FROM outbox_message`);
-        say(`… ${await search.documentCount('achievements')} searchable, ${s.pending} outbox rows pending${s.err ? `, last error: ${s.err}` : ''}`);
+        const [s] = await ds.query(
+          `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending, max(last_error) AS err FROM outbox_message`,
+        );
+        say(
+          `… ${await search.documentCount('achievements')} searchable, ${s.pending} outbox rows pending${s.err ? `, last error: ${s.err}` : ''}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -176,7 +218,9 @@ async function main(): Promise<void> {
     const f = (x: number) => `${x.toFixed(1)} ms`;
     say(`${QUERIES} queries through the API: p50 ${f(pct(apiTimes, 50))}, p95 ${f(pct(apiTimes, 95))}`);
     say(`${QUERIES} queries direct to Meilisearch: p50 ${f(pct(meiliTimes, 50))}, p95 ${f(pct(meiliTimes, 95))}`);
-    say(`API overhead ratio: p50 ×${(pct(apiTimes, 50) / pct(meiliTimes, 50)).toFixed(2)}, p95 ×${(pct(apiTimes, 95) / pct(meiliTimes, 95)).toFixed(2)}`);
+    say(
+      `API overhead ratio: p50 ×${(pct(apiTimes, 50) / pct(meiliTimes, 50)).toFixed(2)}, p95 ×${(pct(apiTimes, 95) / pct(meiliTimes, 95)).toFixed(2)}`,
+    );
     await app.close();
   } finally {
     await Promise.allSettled([meili.stop(), pg.stop()]);

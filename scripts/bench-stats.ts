@@ -27,7 +27,13 @@ import { ConfigModule, processEnv } from '../libs/shared/config/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
 import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
 import { permissionsOf, type Principal } from '../libs/shared/auth/index.js';
-import { StatisticsLedger, StatisticsModule, StatisticsService, StatsExportService, type LedgerEntry } from '../libs/statistics/src/index.js';
+import {
+  StatisticsLedger,
+  StatisticsModule,
+  StatisticsService,
+  StatsExportService,
+  type LedgerEntry,
+} from '../libs/statistics/src/index.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
 import { seededRandom } from '../libs/shared/random/index.js';
 
@@ -37,9 +43,17 @@ const RUNS = Number(env.BENCH_RUNS ?? 30);
 const BATCH = 10_000;
 const PROVINCES = ['340000', '370000', '210000', '530000'];
 const TYPES: [string, string][] = [
-  ['development', 'development.commissioned'], ['development', 'development.cooperative'], ['transfer', 'transfer.patent'],
-  ['transfer', 'transfer.know_how'], ['transfer', 'transfer.other'], ['licence', 'licence.exclusive'], ['licence', 'licence.non_exclusive'],
-  ['consulting', 'consulting.general'], ['service', 'service.general'], ['service', 'service.training'], ['service', 'service.intermediary'],
+  ['development', 'development.commissioned'],
+  ['development', 'development.cooperative'],
+  ['transfer', 'transfer.patent'],
+  ['transfer', 'transfer.know_how'],
+  ['transfer', 'transfer.other'],
+  ['licence', 'licence.exclusive'],
+  ['licence', 'licence.non_exclusive'],
+  ['consulting', 'consulting.general'],
+  ['service', 'service.general'],
+  ['service', 'service.training'],
+  ['service', 'service.intermediary'],
 ];
 const FIELDS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'];
 
@@ -63,15 +77,34 @@ class BenchModule {}
 
 function statisticsContext(url: string) {
   return NestFactory.createApplicationContext(
-    { module: BenchModule, imports: [// Search and auth are not used here; their config only has to validate.
-      ConfigModule.forRoot({ DATABASE_URL: url, MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'bench-unused-bench-unused', JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123', LOG_LEVEL: 'silent', NODE_ENV: 'production' }), DatabaseModule, StatisticsModule] },
+    {
+      module: BenchModule,
+      imports: [
+        // Search and auth are not used here; their config only has to validate.
+        ConfigModule.forRoot({
+          DATABASE_URL: url,
+          MEILI_URL: 'http://127.0.0.1:7700',
+          MEILI_MASTER_KEY: 'bench-unused-bench-unused',
+          JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123',
+          LOG_LEVEL: 'silent',
+          NODE_ENV: 'production',
+        }),
+        DatabaseModule,
+        StatisticsModule,
+      ],
+    },
     { logger: false, abortOnError: false },
   );
 }
 
 const ADMIN: Principal = {
-  userId: randomUUID(), orgId: randomUUID(), orgType: 'platform', orgVerified: true, regionCode: '110000',
-  roles: ['platform_admin'], permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
+  userId: randomUUID(),
+  orgId: randomUUID(),
+  orgType: 'platform',
+  orgVerified: true,
+  regionCode: '110000',
+  roles: ['platform_admin'],
+  permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
 };
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const cpuS = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);
@@ -96,8 +129,10 @@ async function exportOnly(url: string, format: 'xlsx' | 'csv', file: string): Pr
   await finished(sink);
   clearInterval(sampler);
   const secs = (performance.now() - started) / 1000;
-  out(`${format.toUpperCase()} export (${exp.fileName}): ${n} rows in ${secs.toFixed(1)} s = ${Math.round(n / secs)} rows/s, ` +
-    `file ${mb(statSync(file).size)}, RSS before ${mb(rssBefore)}, peak during export ${mb(peak)}, node CPU (all threads) ${cpuS(process.cpuUsage(exportCpu))} s`);
+  out(
+    `${format.toUpperCase()} export (${exp.fileName}): ${n} rows in ${secs.toFixed(1)} s = ${Math.round(n / secs)} rows/s, ` +
+      `file ${mb(statSync(file).size)}, RSS before ${mb(rssBefore)}, peak during export ${mb(peak)}, node CPU (all threads) ${cpuS(process.cpuUsage(exportCpu))} s`,
+  );
   rmSync(file);
   await app.close();
 }
@@ -108,7 +143,12 @@ async function main(): Promise<void> {
   const root = keep ?? mkdtempSync(join(tmpdir(), 'techmarket-bench-'));
   mkdirSync(root, { recursive: true });
   chmodSync(root, 0o755);
-  const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort(), persistent: keep !== undefined, portVariable: 'a free port' });
+  const pg = await startEmbeddedPostgres({
+    dataDir: join(root, 'pg'),
+    port: await freePort(),
+    persistent: keep !== undefined,
+    portVariable: 'a free port',
+  });
   try {
     await ensureDatabase(pg.serverUrl, 'bench');
     const url = pg.urlFor('bench');
@@ -155,7 +195,12 @@ async function main(): Promise<void> {
       for (let i = 0; i < n; i++) {
         const seller = pick(counties);
         const r = rnd();
-        const buyer = r < 0.6 ? pick(byCity.get(seller.city)!) : r < 0.85 ? pick(byProvince.get(seller.province)!) : pick(counties).code;
+        const buyer =
+          r < 0.6
+            ? pick(byCity.get(seller.city)!)
+            : r < 0.85
+              ? pick(byProvince.get(seller.province)!)
+              : pick(counties).code;
         const [type, subtype] = pick(TYPES);
         const day = Math.floor(rnd() * 1826); // 2021-01-01 .. 2025-12-31
         const date = new Date(Date.UTC(2021, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
@@ -163,15 +208,47 @@ async function main(): Promise<void> {
         const tech = (fen * 8n) / 10n;
         const id = randomUUID();
         const base = {
-          contractId: id, registrationNo: `B${written + i}`, source: 'import' as const, sellerRegionCode: seller.code, buyerRegionCode: buyer,
-          registryRegionCode: seller.code, contractTypeCode: type, contractSubtypeCode: subtype, techFieldCode: pick(FIELDS),
-          contractName: `基准测试合同${written + i}`, sellerName: '某大学', buyerName: '某企业',
+          contractId: id,
+          registrationNo: `B${written + i}`,
+          source: 'import' as const,
+          sellerRegionCode: seller.code,
+          buyerRegionCode: buyer,
+          registryRegionCode: seller.code,
+          contractTypeCode: type,
+          contractSubtypeCode: subtype,
+          techFieldCode: pick(FIELDS),
+          contractName: `基准测试合同${written + i}`,
+          sellerName: '某大学',
+          buyerName: '某企业',
         };
-        batch.push({ ...base, entryKind: 'certified', effectiveDate: date, countDelta: 1, contractAmountFen: `${fen}`, techAmountFen: `${tech}` });
+        batch.push({
+          ...base,
+          entryKind: 'certified',
+          effectiveDate: date,
+          countDelta: 1,
+          contractAmountFen: `${fen}`,
+          techAmountFen: `${tech}`,
+        });
         const later = new Date(Date.UTC(2021, 0, 1) + Math.min(1825, day + 30) * 86_400_000).toISOString().slice(0, 10);
         const k = rnd();
-        if (k < 0.01) batch.push({ ...base, entryKind: 'cancellation', effectiveDate: later, countDelta: -1, contractAmountFen: `${-fen}`, techAmountFen: `${-tech}` });
-        else if (k < 0.02) batch.push({ ...base, entryKind: 'amendment', effectiveDate: later, countDelta: 0, contractAmountFen: `${fen / 10n}`, techAmountFen: '0' });
+        if (k < 0.01)
+          batch.push({
+            ...base,
+            entryKind: 'cancellation',
+            effectiveDate: later,
+            countDelta: -1,
+            contractAmountFen: `${-fen}`,
+            techAmountFen: `${-tech}`,
+          });
+        else if (k < 0.02)
+          batch.push({
+            ...base,
+            entryKind: 'amendment',
+            effectiveDate: later,
+            countDelta: 0,
+            contractAmountFen: `${fen / 10n}`,
+            techAmountFen: '0',
+          });
       }
       await ds.transaction((em) => ledger.append(em, batch));
       written += n;
@@ -179,25 +256,31 @@ async function main(): Promise<void> {
       if (written % 100_000 === 0) out(`  loaded ${written} contracts (${rows} ledger rows)`);
     }
     const loadS = (performance.now() - loadStart) / 1000;
-    out(`load: ${rows} ledger rows in ${loadS.toFixed(1)} s = ${Math.round(rows / loadS)} rows/s (ledger insert + 5 rollup upserts, same transaction; node CPU ${cpuS(process.cpuUsage(loadCpu))} s)`);
+    out(
+      `load: ${rows} ledger rows in ${loadS.toFixed(1)} s = ${Math.round(rows / loadS)} rows/s (ledger insert + 5 rollup upserts, same transaction; node CPU ${cpuS(process.cpuUsage(loadCpu))} s)`,
+    );
     await ds.query('VACUUM ANALYZE');
     const [sizes] = await ds.query(
       `SELECT (SELECT count(*) FROM stats_ledger) AS ledger, (SELECT count(*) FROM stats_rollup_month) AS month,
               (SELECT count(*) FROM stats_rollup_detail) AS detail, (SELECT count(*) FROM stats_flow_month) AS flows,
               (SELECT count(*) FROM stats_rollup_city_month) AS city, (SELECT count(*) FROM stats_flow_matrix_month) AS city_flows`,
     );
-    out(`rows: ledger ${sizes.ledger}, rollup_month ${sizes.month}, rollup_detail ${sizes.detail}, flow_month ${sizes.flows}, ` +
-      `rollup_city_month ${sizes.city}, flow_matrix_month ${sizes.city_flows}`);
+    out(
+      `rows: ledger ${sizes.ledger}, rollup_month ${sizes.month}, rollup_detail ${sizes.detail}, flow_month ${sizes.flows}, ` +
+        `rollup_city_month ${sizes.city}, flow_matrix_month ${sizes.city_flows}`,
+    );
 
     // ---- queries ---------------------------------------------------------------------------
     const admin = ADMIN;
-    const sub = (col: string, r: string) => `l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '${r}')`;
+    const sub = (col: string, r: string) =>
+      `l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '${r}')`;
     const year = `l.effective_date >= '2025-01-01' AND l.effective_date < '2026-01-01'`;
     const SUMS = 'sum(l.count_delta), sum(l.contract_amount_fen), sum(l.tech_amount_fen)';
     const cases: { name: string; rollup: () => Promise<unknown>; plain: string }[] = [
       {
         name: '安徽 2025 吸纳, by city',
-        rollup: () => stats.summary(admin, { region: '340000', period: '2025', perspective: 'absorption' }, 'child-region'),
+        rollup: () =>
+          stats.summary(admin, { region: '340000', period: '2025', perspective: 'absorption' }, 'child-region'),
         plain: `SELECT g.ancestor_code, ${SUMS} FROM stats_ledger l
                 JOIN region_closure g ON g.descendant_code = l.buyer_region_code JOIN region gr ON gr.code = g.ancestor_code AND gr.parent_code = '340000'
                 WHERE ${year} GROUP BY 1`,
@@ -232,11 +315,15 @@ async function main(): Promise<void> {
       },
     ];
     out(`\nqueries (${RUNS} runs each, through the service incl. scope checks; plain = GROUP BY over the ledger)`);
-    out(`${'query'.padEnd(34)} ${'rollup p50'.padStart(11)} ${'rollup p95'.padStart(11)} ${'plain p50'.padStart(11)} ${'plain p95'.padStart(11)}`);
+    out(
+      `${'query'.padEnd(34)} ${'rollup p50'.padStart(11)} ${'rollup p95'.padStart(11)} ${'plain p50'.padStart(11)} ${'plain p95'.padStart(11)}`,
+    );
     for (const c of cases) {
       const r = await timeIt(RUNS, c.rollup);
       const p = await timeIt(Math.max(5, Math.floor(RUNS / 3)), () => ds.query(c.plain));
-      out(`${c.name.padEnd(30)} ${ms(r.p50).padStart(11)} ${ms(r.p95).padStart(11)} ${ms(p.p50).padStart(11)} ${ms(p.p95).padStart(11)}`);
+      out(
+        `${c.name.padEnd(30)} ${ms(r.p50).padStart(11)} ${ms(r.p95).padStart(11)} ${ms(p.p50).padStart(11)} ${ms(p.p95).padStart(11)}`,
+      );
     }
 
     // ---- export ----------------------------------------------------------------------------
@@ -244,12 +331,21 @@ async function main(): Promise<void> {
     for (const format of ['xlsx', 'csv'] as const) {
       out('');
       const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
-        env: { ...env, BENCH_EXPORT_URL: url, BENCH_EXPORT_FORMAT: format, BENCH_EXPORT_FILE: join(root, `contracts.${format}`) },
+        env: {
+          ...env,
+          BENCH_EXPORT_URL: url,
+          BENCH_EXPORT_FORMAT: format,
+          BENCH_EXPORT_FILE: join(root, `contracts.${format}`),
+        },
         stdio: 'inherit',
       });
       if (child.status !== 0) throw new Error(`the ${format} export failed (exit ${child.status})`);
     }
-    out(`(load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs — figures are only comparable on an idle machine)`);
+    out(
+      `(load average at the end: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} on ${cpus().length} CPUs — figures are only comparable on an idle machine)`,
+    );
   } finally {
     await pg.stop();
     if (!keep) rmSync(root, { recursive: true, force: true });
@@ -257,7 +353,10 @@ async function main(): Promise<void> {
 }
 
 const exportUrl = env.BENCH_EXPORT_URL;
-(exportUrl ? exportOnly(exportUrl, env.BENCH_EXPORT_FORMAT === 'csv' ? 'csv' : 'xlsx', env.BENCH_EXPORT_FILE!) : main()).catch((err: unknown) => {
+(exportUrl
+  ? exportOnly(exportUrl, env.BENCH_EXPORT_FORMAT === 'csv' ? 'csv' : 'xlsx', env.BENCH_EXPORT_FILE!)
+  : main()
+).catch((err: unknown) => {
   process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

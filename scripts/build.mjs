@@ -3,12 +3,23 @@
 // kept separate so that `npm start` stays fast. Then Vite builds the web app into dist/web.
 import { spawnSync } from 'node:child_process';
 
-
 // dist/ is overwritten in place (not deleted) so that a concurrent test run keeps its harness.
 const dirs = ['apps/api/src', 'apps/worker/src', 'libs', 'seeds', 'scripts'];
 const r = spawnSync(
   process.execPath,
-  ['node_modules/@swc/cli/bin/swc.js', ...dirs, '-d', 'dist', '--config-file', '.swcrc', '--only', '**/*.ts', '--ignore', '**/*.spec.ts', '--quiet'],
+  [
+    'node_modules/@swc/cli/bin/swc.js',
+    ...dirs,
+    '-d',
+    'dist',
+    '--config-file',
+    '.swcrc',
+    '--only',
+    '**/*.ts',
+    '--ignore',
+    '**/*.spec.ts',
+    '--quiet',
+  ],
   { stdio: 'inherit' },
 );
 if (r.status !== 0) process.exit(r.status ?? 1);

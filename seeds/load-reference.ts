@@ -12,11 +12,22 @@ const nul = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 type Query = (sql: string, params?: unknown[]) => Promise<any>;
 
 async function upsert(query: Query, table: string, columns: string[], key: string[], rows: unknown[][]): Promise<void> {
-  const update = columns.filter((c) => !key.includes(c)).map((c) => `${c} = EXCLUDED.${c}`).join(', ');
+  const update = columns
+    .filter((c) => !key.includes(c))
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ');
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
     const params: unknown[] = [];
-    const values = chunk.map((r) => `(${r.map((v) => { params.push(v); return `$${params.length}`; }).join(', ')})`);
+    const values = chunk.map(
+      (r) =>
+        `(${r
+          .map((v) => {
+            params.push(v);
+            return `$${params.length}`;
+          })
+          .join(', ')})`,
+    );
     await query(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}
        ON CONFLICT (${key.join(', ')}) DO ${update ? `UPDATE SET ${update}` : 'NOTHING'}`,
@@ -52,8 +63,12 @@ export async function loadReferenceData(ds: DataSource): Promise<ReferenceCounts
   return ds.transaction(async (em) => {
     const q: Query = (sql, p) => em.query(sql, p);
     const up = (t: string, c: string[], k: string[], r: unknown[][]) => upsert(q, t, c, k, r);
-    await up('region', ['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to'], ['code'],
-      regions.map((r) => [r.code, r.name, r.level, nul(r.parent_code), nul(r.valid_from), nul(r.valid_to)]));
+    await up(
+      'region',
+      ['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to'],
+      ['code'],
+      regions.map((r) => [r.code, r.name, r.level, nul(r.parent_code), nul(r.valid_from), nul(r.valid_to)]),
+    );
     await q('DELETE FROM region_closure');
     await q(`
       INSERT INTO region_closure (ancestor_code, descendant_code, depth)
@@ -65,16 +80,52 @@ export async function loadReferenceData(ds: DataSource): Promise<ReferenceCounts
         WHERE r.parent_code IS NOT NULL
       )
       SELECT ancestor_code, descendant_code, depth FROM up`);
-    await up('tech_field', ['code', 'name', 'sort_order', 'valid_from', 'valid_to'], ['code'],
-      fields.map((r) => [r.code, r.name, Number(r.sort_order), r.valid_from, nul(r.valid_to)]));
-    await up('contract_type', ['code', 'name', 'parent_code', 'sort_order', 'valid_from', 'valid_to'], ['code'],
-      types.map((r) => [r.code, r.name, nul(r.parent_code), Number(r.sort_order), r.valid_from, nul(r.valid_to)]));
-    await up('rejection_reason', ['code', 'name', 'sort_order', 'valid_from', 'valid_to'], ['code'],
-      reasons.map((r) => [r.code, r.name, Number(r.sort_order), r.valid_from, nul(r.valid_to)]));
-    await up('policy_target',
-      ['region_code', 'indicator_code', 'indicator_name', 'perspective', 'target_year', 'value', 'unit', 'comparison', 'source_doc', 'source_quote'],
+    await up(
+      'tech_field',
+      ['code', 'name', 'sort_order', 'valid_from', 'valid_to'],
+      ['code'],
+      fields.map((r) => [r.code, r.name, Number(r.sort_order), r.valid_from, nul(r.valid_to)]),
+    );
+    await up(
+      'contract_type',
+      ['code', 'name', 'parent_code', 'sort_order', 'valid_from', 'valid_to'],
+      ['code'],
+      types.map((r) => [r.code, r.name, nul(r.parent_code), Number(r.sort_order), r.valid_from, nul(r.valid_to)]),
+    );
+    await up(
+      'rejection_reason',
+      ['code', 'name', 'sort_order', 'valid_from', 'valid_to'],
+      ['code'],
+      reasons.map((r) => [r.code, r.name, Number(r.sort_order), r.valid_from, nul(r.valid_to)]),
+    );
+    await up(
+      'policy_target',
+      [
+        'region_code',
+        'indicator_code',
+        'indicator_name',
+        'perspective',
+        'target_year',
+        'value',
+        'unit',
+        'comparison',
+        'source_doc',
+        'source_quote',
+      ],
       ['region_code', 'indicator_code', 'target_year'],
-      targets.map((r) => [r.region_code, r.indicator_code, r.indicator_name, nul(r.perspective), Number(r.target_year), r.value, r.unit, r.comparison, r.source_doc, r.source_quote]));
+      targets.map((r) => [
+        r.region_code,
+        r.indicator_code,
+        r.indicator_name,
+        nul(r.perspective),
+        Number(r.target_year),
+        r.value,
+        r.unit,
+        r.comparison,
+        r.source_doc,
+        r.source_quote,
+      ]),
+    );
     const [{ n }] = await q('SELECT count(*)::int AS n FROM region_closure');
     return {
       regions: regions.length,

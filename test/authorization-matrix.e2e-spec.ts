@@ -35,7 +35,9 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
     t = await createTestApp();
     world = await buildPolicyWorld(t);
     doc = (await request(t.http).get('/api/docs-json').expect(200)).body;
-    const rows: { a: string; d: string }[] = await t.app.get(DataSource).query(`SELECT ancestor_code AS a, descendant_code AS d FROM region_closure`);
+    const rows: { a: string; d: string }[] = await t.app
+      .get(DataSource)
+      .query(`SELECT ancestor_code AS a, descendant_code AS d FROM region_closure`);
     closure = new Set(rows.map((r) => `${r.a}>${r.d}`));
   }, 120_000);
   afterAll(async () => {
@@ -44,14 +46,23 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
 
   const operations = () =>
     Object.entries(doc.paths).flatMap(([path, ops]) =>
-      (Object.entries(ops) as [Method, DocOperation][]).filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m)).map(([method, op]) => ({ path, method, op })),
+      (Object.entries(ops) as [Method, DocOperation][])
+        .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+        .map(([method, op]) => ({ path, method, op })),
     );
 
   it('names a row of the policy table on every operation, and every row is used', () => {
-    const names = operations().map(({ path, method, op }) => ({ at: `${method.toUpperCase()} ${path}`, name: op['x-policy'] }));
-    expect(names.filter((n) => !n.name || !(n.name in POLICY)).map((n) => `${n.at} → ${n.name ?? 'no x-policy'}`)).toEqual([]);
+    const names = operations().map(({ path, method, op }) => ({
+      at: `${method.toUpperCase()} ${path}`,
+      name: op['x-policy'],
+    }));
+    expect(
+      names.filter((n) => !n.name || !(n.name in POLICY)).map((n) => `${n.at} → ${n.name ?? 'no x-policy'}`),
+    ).toEqual([]);
     const used = new Set(names.map((n) => n.name));
-    const unused = (Object.entries(POLICY) as [OperationName, OperationPolicy][]).filter(([name, row]) => !used.has(name) && !row.checkedIn).map(([name]) => name);
+    const unused = (Object.entries(POLICY) as [OperationName, OperationPolicy][])
+      .filter(([name, row]) => !used.has(name) && !row.checkedIn)
+      .map(([name]) => name);
     expect(unused).toEqual([]);
   });
 
@@ -73,13 +84,19 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
       const facts = kind ? world.facts[kind] : undefined;
       const call = async (c: WorldCaller) => {
         let req = request(t.http)[method](url).timeout(20_000);
-        if (c.org) req = req.set('Authorization', `Bearer ${name === 'auth.logout' ? await world.freshToken(c.org) : c.org.accessToken}`);
+        if (c.org)
+          req = req.set(
+            'Authorization',
+            `Bearer ${name === 'auth.logout' ? await world.freshToken(c.org) : c.org.accessToken}`,
+          );
         return method === 'get' || method === 'delete' ? req : req.send({ regionCode: world.region });
       };
       // Callers in small parallel batches: quick, and still a modest load.
       for (let i = 0; i < world.callers.length; i += 6) {
         const batch = world.callers.slice(i, i + 6);
-        const answers = await Promise.all(batch.map((c) => call(c).catch((err: Error) => ({ status: 0, body: { code: `no answer: ${err.message}` } }))));
+        const answers = await Promise.all(
+          batch.map((c) => call(c).catch((err: Error) => ({ status: 0, body: { code: `no answer: ${err.message}` } }))),
+        );
         batch.forEach((c, j) => {
           cells++;
           const res = answers[j]!;
@@ -87,7 +104,10 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
           const cell = `${method.toUpperCase()} ${path} [${name}] as ${c.label}: expected ${want.allow ? 'allow' : `deny (${want.refusal})`}, got ${res.status} ${res.body?.code ?? ''}`;
           if (res.status === 0 || res.status >= 500) return void problems.push(cell);
           if (want.allow) {
-            const refused = res.status === 401 || res.status === 403 || (res.status === 404 && kind !== undefined && resourceId !== undefined);
+            const refused =
+              res.status === 401 ||
+              res.status === 403 ||
+              (res.status === 404 && kind !== undefined && resourceId !== undefined);
             if (refused) problems.push(cell);
             return;
           }

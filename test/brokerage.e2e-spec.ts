@@ -1,6 +1,12 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { addMember, bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import {
+  addMember,
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 describe('brokerage deals and the full path to a certified contract (e2e)', () => {
@@ -53,18 +59,28 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
 
   it('runs match → deal → signed → contract → submitted → certified → in the region certified list', async () => {
     const opened = await open(broker).expect(201);
-    expect(opened.body).toMatchObject({ stage: 'lead', brokerUserId: broker.user.id, matchRef: 'match-42', commission: { percent: '3.00', basis: 'tech_amount' } });
+    expect(opened.body).toMatchObject({
+      stage: 'lead',
+      brokerUserId: broker.user.id,
+      matchRef: 'match-42',
+      commission: { percent: '3.00', basis: 'tech_amount' },
+    });
     expect(opened.body.parties.map((p: { status: string }) => p.status)).toEqual(['invited', 'invited']);
     const id = opened.body.id as string;
 
     // Signing needs both parties' acceptance.
     let v = opened.body.version as number;
-    for (const to of ['contacted', 'introduced', 'negotiating']) v = (await move(id, to, v, `进入${to}`).expect(200)).body.version;
+    for (const to of ['contacted', 'introduced', 'negotiating'])
+      v = (await move(id, to, v, `进入${to}`).expect(200)).body.version;
     const notReady = await move(id, 'signed', v).expect(409);
     expect(notReady.body.code).toBe('DEAL_PARTIES_NOT_READY');
     await request(t.http).post(`/api/deals/${id}/accept`).set(bearer(seller.accessToken)).expect(200);
     const accepted = await request(t.http).post(`/api/deals/${id}/accept`).set(bearer(buyer.accessToken)).expect(200);
-    await request(t.http).post(`/api/deals/${id}/notes`).set(bearer(buyer.accessToken)).send({ note: '已完成样机测试' }).expect(201);
+    await request(t.http)
+      .post(`/api/deals/${id}/notes`)
+      .set(bearer(buyer.accessToken))
+      .send({ note: '已完成样机测试' })
+      .expect(201);
     const signed = await move(id, 'signed', accepted.body.version + 0, '双方签约').expect(200);
     expect(signed.body.stage).toBe('signed');
     expect(signed.body.timeline.map((e: { kind: string; toStage: string | null }) => e.toStage ?? e.kind)).toEqual([
@@ -97,19 +113,50 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
         dealId: id,
       })
       .expect(201);
-    expect(contract.body).toMatchObject({ dealId: id, seller: { regionCode: '340621' }, intermediary: { orgId: agency.org.id } });
+    expect(contract.body).toMatchObject({
+      dealId: id,
+      seller: { regionCode: '340621' },
+      intermediary: { orgId: agency.org.id },
+    });
 
-    const sub = await request(t.http).post(`/api/contracts/${contract.body.id}/submit`).set(bearer(seller.accessToken)).set('Idempotency-Key', `full-path-submit-${id}`).send({ version: contract.body.version }).expect(200);
+    const sub = await request(t.http)
+      .post(`/api/contracts/${contract.body.id}/submit`)
+      .set(bearer(seller.accessToken))
+      .set('Idempotency-Key', `full-path-submit-${id}`)
+      .send({ version: contract.body.version })
+      .expect(200);
     // 亳州 is the buyer's region, not the seller's: it may read but not certify.
     await request(t.http).get(`/api/contracts/${contract.body.id}`).set(bearer(bozhou.accessToken)).expect(200);
-    expect((await request(t.http).post(`/api/contracts/${contract.body.id}/certify`).set(bearer(bozhou.accessToken)).set('Idempotency-Key', `full-path-bozhou-${id}`).send({})).status).toBe(403);
-    const cert = await request(t.http).post(`/api/contracts/${contract.body.id}/certify`).set(bearer(huaibei.accessToken)).set('Idempotency-Key', `full-path-certify-${id}`).send({ version: sub.body.version }).expect(200);
+    expect(
+      (
+        await request(t.http)
+          .post(`/api/contracts/${contract.body.id}/certify`)
+          .set(bearer(bozhou.accessToken))
+          .set('Idempotency-Key', `full-path-bozhou-${id}`)
+          .send({})
+      ).status,
+    ).toBe(403);
+    const cert = await request(t.http)
+      .post(`/api/contracts/${contract.body.id}/certify`)
+      .set(bearer(huaibei.accessToken))
+      .set('Idempotency-Key', `full-path-certify-${id}`)
+      .send({ version: sub.body.version })
+      .expect(200);
     const no = cert.body.registration.registrationNo as string;
     expect(no).toMatch(/^340600\d{10}$/);
 
-    const list = await request(t.http).get('/api/contracts/certified').query({ region: '340621', pageSize: 100 }).set(bearer(huaibei.accessToken)).expect(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ id: contract.body.id, registration: expect.objectContaining({ registrationNo: no }) })]);
-    expect((await request(t.http).get('/api/contracts/certified').query({ region: '340600' }).set(bearer(linyi.accessToken))).status).toBe(403);
+    const list = await request(t.http)
+      .get('/api/contracts/certified')
+      .query({ region: '340621', pageSize: 100 })
+      .set(bearer(huaibei.accessToken))
+      .expect(200);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: contract.body.id, registration: expect.objectContaining({ registrationNo: no }) }),
+    ]);
+    expect(
+      (await request(t.http).get('/api/contracts/certified').query({ region: '340600' }).set(bearer(linyi.accessToken)))
+        .status,
+    ).toBe(403);
   });
 
   it('refuses a contract from a deal that is not signed', async () => {
@@ -119,7 +166,17 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     const res = await request(t.http)
       .post('/api/contracts')
       .set(bearer(broker.accessToken))
-      .send({ title: '未签约合同', contractSubtypeCode: 'consulting.general', techFieldCode: '01', seller: { orgId: seller.org.id }, buyer: { orgId: buyer.org.id }, contractAmountFen: '100', techAmountFen: '100', signedOn: '2025-05-20', dealId: opened.body.id })
+      .send({
+        title: '未签约合同',
+        contractSubtypeCode: 'consulting.general',
+        techFieldCode: '01',
+        seller: { orgId: seller.org.id },
+        buyer: { orgId: buyer.org.id },
+        contractAmountFen: '100',
+        techAmountFen: '100',
+        signedOn: '2025-05-20',
+        dealId: opened.body.id,
+      })
       .expect(409);
     expect(res.body.code).toBe('CONTRACT_DEAL_NOT_SIGNED');
   });
@@ -131,7 +188,10 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     expect(skip.body).toMatchObject({ code: 'DEAL_STAGE_INVALID', details: { allowed: ['contacted', 'dropped'] } });
     await move(id, 'contacted', opened.body.version).expect(200);
     expect((await move(id, 'introduced', opened.body.version).expect(409)).body.code).toBe('VERSION_CONFLICT');
-    const byParty = await request(t.http).post(`/api/deals/${id}/stage`).set(bearer(seller.accessToken)).send({ to: 'introduced', version: opened.body.version + 1 });
+    const byParty = await request(t.http)
+      .post(`/api/deals/${id}/stage`)
+      .set(bearer(seller.accessToken))
+      .send({ to: 'introduced', version: opened.body.version + 1 });
     expect(byParty.status).toBe(403);
     const dropped = await move(id, 'dropped', opened.body.version + 1, '买方预算取消').expect(200);
     expect(dropped.body).toMatchObject({ stage: 'dropped', dropReason: '买方预算取消', nextStages: [] });
@@ -142,17 +202,30 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
 
   it('shows a deal only to its broker, parties and the bureaus of the parties regions', async () => {
     const { body } = await open(broker).expect(201);
-    for (const who of [broker, seller, buyer, huaibei, bozhou]) await request(t.http).get(`/api/deals/${body.id}`).set(bearer(who.accessToken)).expect(200);
-    for (const who of [outsider, linyi]) expect((await request(t.http).get(`/api/deals/${body.id}`).set(bearer(who.accessToken))).status).toBe(404);
-    const listed = await request(t.http).get('/api/deals').query({ pageSize: 100 }).set(bearer(outsider.accessToken)).expect(200);
+    for (const who of [broker, seller, buyer, huaibei, bozhou])
+      await request(t.http).get(`/api/deals/${body.id}`).set(bearer(who.accessToken)).expect(200);
+    for (const who of [outsider, linyi])
+      expect((await request(t.http).get(`/api/deals/${body.id}`).set(bearer(who.accessToken))).status).toBe(404);
+    const listed = await request(t.http)
+      .get('/api/deals')
+      .query({ pageSize: 100 })
+      .set(bearer(outsider.accessToken))
+      .expect(200);
     expect(listed.body.items.map((d: { id: string }) => d.id)).not.toContain(body.id);
-    expect((await request(t.http).post(`/api/deals/${body.id}/accept`).set(bearer(outsider.accessToken))).status).toBe(404);
+    expect((await request(t.http).post(`/api/deals/${body.id}/accept`).set(bearer(outsider.accessToken))).status).toBe(
+      404,
+    );
   });
 
   it('refuses unknown parties and sources with 400 field details, and an org admin outside the deal', async () => {
-    const unknownOrg = await open(broker, { parties: [{ orgId: '00000000-0000-4000-8000-000000000000', role: 'buyer' }] }).expect(400);
+    const unknownOrg = await open(broker, {
+      parties: [{ orgId: '00000000-0000-4000-8000-000000000000', role: 'buyer' }],
+    }).expect(400);
     expect(unknownOrg.body.details).toEqual([{ field: 'parties.0.orgId', messages: ['机构不存在'] }]);
-    const unknownNeed = await open(broker, { matchRef: undefined, needId: '00000000-0000-4000-8000-000000000000' }).expect(400);
+    const unknownNeed = await open(broker, {
+      matchRef: undefined,
+      needId: '00000000-0000-4000-8000-000000000000',
+    }).expect(400);
     expect(unknownNeed.body.details[0].field).toBe('needId');
     const noSource = await open(broker, { matchRef: undefined }).expect(400);
     expect(noSource.body.details[0].field).toBe('source');
@@ -165,20 +238,55 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
 
   it('shows boards per broker and per region, and keeps commission terms', async () => {
     const mine = await request(t.http).get('/api/deals/board').set(bearer(broker.accessToken)).expect(200);
-    expect(mine.body.columns.map((c: { stage: string }) => c.stage)).toEqual(['lead', 'contacted', 'introduced', 'negotiating', 'signed', 'dropped']);
+    expect(mine.body.columns.map((c: { stage: string }) => c.stage)).toEqual([
+      'lead',
+      'contacted',
+      'introduced',
+      'negotiating',
+      'signed',
+      'dropped',
+    ]);
     expect(mine.body.columns.find((c: { stage: string }) => c.stage === 'signed').total).toBe(1);
     expect(mine.body.columns.find((c: { stage: string }) => c.stage === 'dropped').total).toBe(1);
-    const region = await request(t.http).get('/api/deals/board').query({ scope: 'region' }).set(bearer(bozhou.accessToken)).expect(200);
+    const region = await request(t.http)
+      .get('/api/deals/board')
+      .query({ scope: 'region' })
+      .set(bearer(bozhou.accessToken))
+      .expect(200);
     const total = region.body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0);
     expect(total).toBeGreaterThanOrEqual(5);
-    const far = await request(t.http).get('/api/deals/board').query({ scope: 'region' }).set(bearer(linyi.accessToken)).expect(200);
+    const far = await request(t.http)
+      .get('/api/deals/board')
+      .query({ scope: 'region' })
+      .set(bearer(linyi.accessToken))
+      .expect(200);
     expect(far.body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0)).toBe(0);
-    expect((await request(t.http).get('/api/deals/board').query({ scope: 'region', region: '340600' }).set(bearer(linyi.accessToken))).status).toBe(403);
-    expect((await request(t.http).get('/api/deals/board').query({ scope: 'region' }).set(bearer(broker.accessToken))).status).toBe(403);
+    expect(
+      (
+        await request(t.http)
+          .get('/api/deals/board')
+          .query({ scope: 'region', region: '340600' })
+          .set(bearer(linyi.accessToken))
+      ).status,
+    ).toBe(403);
+    expect(
+      (await request(t.http).get('/api/deals/board').query({ scope: 'region' }).set(bearer(broker.accessToken))).status,
+    ).toBe(403);
 
     const lead = mine.body.columns.find((c: { stage: string }) => c.stage === 'lead').items[0];
-    const set = await request(t.http).put(`/api/deals/${lead.id}/commission`).set(bearer(broker.accessToken)).send({ version: lead.version, percent: 5, fixedFen: '200000', basis: 'net_income', note: '按净收入' }).expect(200);
+    const set = await request(t.http)
+      .put(`/api/deals/${lead.id}/commission`)
+      .set(bearer(broker.accessToken))
+      .send({ version: lead.version, percent: 5, fixedFen: '200000', basis: 'net_income', note: '按净收入' })
+      .expect(200);
     expect(set.body.commission).toEqual({ percent: '5.00', fixedFen: '200000', basis: 'net_income', note: '按净收入' });
-    expect((await request(t.http).put(`/api/deals/${lead.id}/commission`).set(bearer(broker.accessToken)).send({ version: set.body.version, percent: 101 })).status).toBe(400);
+    expect(
+      (
+        await request(t.http)
+          .put(`/api/deals/${lead.id}/commission`)
+          .set(bearer(broker.accessToken))
+          .send({ version: set.body.version, percent: 101 })
+      ).status,
+    ).toBe(400);
   });
 });

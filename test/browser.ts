@@ -22,7 +22,9 @@ export async function launchBrowser(): Promise<Browser> {
   try {
     executablePath = await sparticuz.executablePath();
   } catch (err) {
-    throw new Error(`browser tests: could not unpack Chromium from @sparticuz/chromium (run \`npm ci\`): ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(
+      `browser tests: could not unpack Chromium from @sparticuz/chromium (run \`npm ci\`): ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   try {
     return await chromium.launch({
@@ -42,7 +44,9 @@ export async function launchBrowser(): Promise<Browser> {
       ],
     });
   } catch (err) {
-    throw new Error(`browser tests: headless Chromium (${executablePath}) did not start: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(
+      `browser tests: headless Chromium (${executablePath}) did not start: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }
 
@@ -80,7 +84,13 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
   const contexts: BrowserContext[] = [];
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const newPage = async (viewport = DESKTOP): Promise<Page> => {
-    const ctx = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', baseURL: baseUrl, isMobile: viewport.width < 600 });
+    const ctx = await browser.newContext({
+      viewport,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      baseURL: baseUrl,
+      isMobile: viewport.width < 600,
+    });
     // Generous: the suite runs two files at once on 2 cores, and a step may wait for the outbox and search.
     ctx.setDefaultTimeout(30_000);
     contexts.push(ctx);

@@ -32,7 +32,10 @@ describe('contract writes under concurrency (e2e)', () => {
     ...over,
   });
   const create = async (who: TestOrg, over: Record<string, unknown> = {}) =>
-    (await request(t.http).post('/api/contracts').set(bearer(who.accessToken)).send(body(over)).expect(201)).body as { id: string; version: number };
+    (await request(t.http).post('/api/contracts').set(bearer(who.accessToken)).send(body(over)).expect(201)).body as {
+      id: string;
+      version: number;
+    };
   const all = <T>(n: number, f: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => f(i)));
 
   beforeAll(async () => {
@@ -50,7 +53,11 @@ describe('contract writes under concurrency (e2e)', () => {
 
   it('creates and updates contracts concurrently without waiting for each other', async () => {
     const created = await all(CONCURRENT, (i) =>
-      request(t.http).post('/api/contracts').set(bearer(seller.accessToken)).timeout({ deadline: DEADLINE_MS }).send(body({ title: `并发合同 ${i}` })),
+      request(t.http)
+        .post('/api/contracts')
+        .set(bearer(seller.accessToken))
+        .timeout({ deadline: DEADLINE_MS })
+        .send(body({ title: `并发合同 ${i}` })),
     );
     expect(created.map((r) => r.status)).toEqual(Array(CONCURRENT).fill(201));
     const updated = await all(CONCURRENT, (i) =>
@@ -60,7 +67,9 @@ describe('contract writes under concurrency (e2e)', () => {
         .timeout({ deadline: DEADLINE_MS })
         .send({ version: created[i]!.body.version, title: `并发合同 ${i}（修改）` }),
     );
-    expect(updated.map((r) => [r.status, r.body.title])).toEqual(Array.from({ length: CONCURRENT }, (_, i) => [200, `并发合同 ${i}（修改）`]));
+    expect(updated.map((r) => [r.status, r.body.title])).toEqual(
+      Array.from({ length: CONCURRENT }, (_, i) => [200, `并发合同 ${i}（修改）`]),
+    );
   });
 
   it('submits, certifies, rejects, amends, cancels and publishes concurrently', async () => {
@@ -78,17 +87,46 @@ describe('contract writes under concurrency (e2e)', () => {
     // Half certified, half refused, all at once.
     const decided = await all(CONCURRENT, (i) => {
       const id = drafts[i]!.id;
-      const req = i % 2 === 0 ? request(t.http).post(`/api/contracts/${id}/certify`).set('Idempotency-Key', `concurrency-certify-${Date.now()}-${i}`) : request(t.http).post(`/api/contracts/${id}/reject`);
-      return req.set(bearer(bureau.accessToken)).timeout({ deadline: DEADLINE_MS }).send(i % 2 === 0 ? {} : { reasonCode: 'incomplete_content' });
+      const req =
+        i % 2 === 0
+          ? request(t.http)
+              .post(`/api/contracts/${id}/certify`)
+              .set('Idempotency-Key', `concurrency-certify-${Date.now()}-${i}`)
+          : request(t.http).post(`/api/contracts/${id}/reject`);
+      return req
+        .set(bearer(bureau.accessToken))
+        .timeout({ deadline: DEADLINE_MS })
+        .send(i % 2 === 0 ? {} : { reasonCode: 'incomplete_content' });
     });
-    expect(decided.map((r) => [r.status, r.body.status])).toEqual(Array.from({ length: CONCURRENT }, (_, i) => [200, i % 2 === 0 ? 'certified' : 'rejected']));
+    expect(decided.map((r) => [r.status, r.body.status])).toEqual(
+      Array.from({ length: CONCURRENT }, (_, i) => [200, i % 2 === 0 ? 'certified' : 'rejected']),
+    );
 
     const certifiedOn = decided[0]!.body.registration.certifiedOn as string;
-    const negotiated = await all(CONCURRENT / 2, (i) => create(university, { title: `专利转让合同 ${i}`, contractSubtypeCode: 'transfer.patent', negotiatedPrice: true }));
+    const negotiated = await all(CONCURRENT / 2, (i) =>
+      create(university, { title: `专利转让合同 ${i}`, contractSubtypeCode: 'transfer.patent', negotiatedPrice: true }),
+    );
     const adjusted = await all(CONCURRENT, (i) => {
-      if (i % 2 === 1) return request(t.http).post(`/api/contracts/${negotiated[(i - 1) / 2]!.id}/price-publication`).set(bearer(university.accessToken)).timeout({ deadline: DEADLINE_MS }).send({});
+      if (i % 2 === 1)
+        return request(t.http)
+          .post(`/api/contracts/${negotiated[(i - 1) / 2]!.id}/price-publication`)
+          .set(bearer(university.accessToken))
+          .timeout({ deadline: DEADLINE_MS })
+          .send({});
       const id = drafts[i]!.id;
-      const req = i % 4 === 0 ? request(t.http).post(`/api/contracts/${id}/amendments`).send({ effectiveDate: certifiedOn, contractAmountFen: '60000000', techAmountFen: '50000000', reason: '补充协议' }) : request(t.http).post(`/api/contracts/${id}/cancellation`).send({ effectiveDate: certifiedOn, reason: '合同解除' });
+      const req =
+        i % 4 === 0
+          ? request(t.http)
+              .post(`/api/contracts/${id}/amendments`)
+              .send({
+                effectiveDate: certifiedOn,
+                contractAmountFen: '60000000',
+                techAmountFen: '50000000',
+                reason: '补充协议',
+              })
+          : request(t.http)
+              .post(`/api/contracts/${id}/cancellation`)
+              .send({ effectiveDate: certifiedOn, reason: '合同解除' });
       return req.set(bearer(bureau.accessToken)).timeout({ deadline: DEADLINE_MS });
     });
     expect(adjusted.map((r) => r.status)).toEqual(Array(CONCURRENT).fill(201));

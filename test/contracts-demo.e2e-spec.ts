@@ -21,7 +21,9 @@ describe('contracts demo data (through the services)', () => {
   it('loads deals in every stage and a few hundred certified contracts over three years, all in the ledger', async () => {
     const created = await contractsDemoLoader.load(ds);
     expect(created).toBeGreaterThan(200);
-    const stages = (await ds.query(`SELECT DISTINCT stage FROM deal ORDER BY stage`)).map((r: { stage: string }) => r.stage);
+    const stages = (await ds.query(`SELECT DISTINCT stage FROM deal ORDER BY stage`)).map(
+      (r: { stage: string }) => r.stage,
+    );
     expect(stages).toEqual(['contacted', 'dropped', 'introduced', 'lead', 'negotiating', 'signed']);
     const [c] = await ds.query(
       `SELECT count(*)::int AS n, count(DISTINCT contract_type_code)::int AS types, count(DISTINCT tech_field_code)::int AS fields,
@@ -33,9 +35,13 @@ describe('contracts demo data (through the services)', () => {
     expect(c.fields).toBeGreaterThanOrEqual(8);
     expect(c.registries).toBe(5);
     expect(c.years).toBeGreaterThanOrEqual(3);
-    const [ledger] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE source = 'platform' AND entry_kind = 'certified'`);
+    const [ledger] = await ds.query(
+      `SELECT count(*)::int AS n FROM stats_ledger WHERE source = 'platform' AND entry_kind = 'certified'`,
+    );
     expect(ledger.n).toBe(c.n);
-    const [{ n: cancellations }] = await ds.query(`SELECT count(*)::int AS n FROM contract_adjustment WHERE kind = 'cancellation'`);
+    const [{ n: cancellations }] = await ds.query(
+      `SELECT count(*)::int AS n FROM contract_adjustment WHERE kind = 'cancellation'`,
+    );
     expect(cancellations).toBeGreaterThan(0);
     const [{ n: waiting }] = await ds.query(`SELECT count(*)::int AS n FROM tech_contract WHERE status = 'submitted'`);
     expect(waiting).toBeGreaterThan(0);

@@ -4,7 +4,12 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDatabase, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres } from '../dist/libs/shared/embedded/index.js';
+import {
+  ensureDatabase,
+  freePort,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from '../dist/libs/shared/embedded/index.js';
 import { openDataSource, runMigrations } from '../dist/libs/shared/database/index.js';
 import { TEMPLATE_DB } from '../dist/libs/shared/testing/index.js';
 import { loadReferenceData } from '../dist/seeds/load-reference.js';
@@ -40,5 +45,7 @@ export default async function globalSetup() {
       rmSync(root, { recursive: true, force: true });
     },
   };
-  process.stdout.write(`\n[test] PostgreSQL :${pgPort} and Meilisearch :${meiliPort} ready in ${Date.now() - started} ms\n`);
+  process.stdout.write(
+    `\n[test] PostgreSQL :${pgPort} and Meilisearch :${meiliPort} ready in ${Date.now() - started} ms\n`,
+  );
 }

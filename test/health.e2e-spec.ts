@@ -18,7 +18,11 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
     chmodSync(dir, 0o755);
     meili = await startEmbeddedMeilisearch({ dataDir: dir, port: await freePort() });
     // As `npm start` runs it: the launcher's state file named (written by the test below).
-    t = await createTestApp({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, LAUNCHER_STATE_FILE: join(dir, 'supervisor.json') });
+    t = await createTestApp({
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      LAUNCHER_STATE_FILE: join(dir, 'supervisor.json'),
+    });
   });
   afterAll(async () => {
     await t.close();
@@ -38,7 +42,10 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
          ('listing.changed', 'need:c', now() - interval '3 days', now(), 1, NULL, now())`,
     );
     const res = await request(t.http).get('/api/health').expect(200);
-    expect(res.body).toMatchObject({ status: 'up', components: { database: { status: 'up' }, search: { status: 'up' } } });
+    expect(res.body).toMatchObject({
+      status: 'up',
+      components: { database: { status: 'up' }, search: { status: 'up' } },
+    });
     expect(res.body.outbox).toMatchObject({ pending: 2, failing: 1, maxAttempts: 7 });
     expect(res.body.outbox.oldestPendingSeconds).toBeGreaterThanOrEqual(7200);
     expect(res.body.outbox.oldestPendingSeconds).toBeLessThan(7200 + 60);
@@ -57,15 +64,35 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
       launcherPid: 4242,
       updatedAt: at,
       children: [
-        { name: 'meilisearch', state: 'running', restarts: 2, since: at, lastExit: { code: null, signal: 'SIGKILL', at }, pid: 4243 },
-        { name: 'worker', state: 'restarting', restarts: 1, since: null, lastExit: { code: 134, signal: null, at }, pid: null },
+        {
+          name: 'meilisearch',
+          state: 'running',
+          restarts: 2,
+          since: at,
+          lastExit: { code: null, signal: 'SIGKILL', at },
+          pid: 4243,
+        },
+        {
+          name: 'worker',
+          state: 'restarting',
+          restarts: 1,
+          since: null,
+          lastExit: { code: 134, signal: null, at },
+          pid: null,
+        },
       ],
     });
     const res = await request(t.http).get('/api/health').expect(200);
     expect(res.body.launcher).toEqual({
       updatedAt: at,
       processes: [
-        { name: 'meilisearch', state: 'running', restarts: 2, since: at, lastExit: { code: null, signal: 'SIGKILL', at } },
+        {
+          name: 'meilisearch',
+          state: 'running',
+          restarts: 2,
+          since: at,
+          lastExit: { code: null, signal: 'SIGKILL', at },
+        },
         { name: 'worker', state: 'restarting', restarts: 1, since: null, lastExit: { code: 134, signal: null, at } },
       ],
     });

@@ -57,7 +57,12 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
     const key = await request(base)
       .post('/api/exchange/keys')
       .set(bearer(platform.accessToken))
-      .send({ partner: '敌意输入测试', scopes: ['listings:read', 'listings:push'], orgId: enterprise.org.id, rateLimitPerMinute: 100_000 })
+      .send({
+        partner: '敌意输入测试',
+        scopes: ['listings:read', 'listings:push'],
+        orgId: enterprise.org.id,
+        rateLimitPerMinute: 100_000,
+      })
       .expect(201);
     const fixed = (h: Record<string, string>) => async () => h;
     principals = [
@@ -70,7 +75,12 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
     // the hostile input reaches the validators and the service rather than stopping at the guard.
     world = await buildPolicyWorld(t);
     const closure = new Set(
-      ((await t.app.get(DataSource).query(`SELECT ancestor_code AS a, descendant_code AS d FROM region_closure`)) as { a: string; d: string }[]).map((r) => `${r.a}>${r.d}`),
+      (
+        (await t.app.get(DataSource).query(`SELECT ancestor_code AS a, descendant_code AS d FROM region_closure`)) as {
+          a: string;
+          d: string;
+        }[]
+      ).map((r) => `${r.a}>${r.d}`),
     );
     within = (code, ancestor) => closure.has(`${ancestor}>${code}`);
   });
@@ -79,7 +89,9 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
   });
 
   const send = async (op: Operation, c: HostileCase, headers: Record<string, string>): Promise<Outcome | Error> => {
-    let req = request(base)[op.method](c.query ? `${c.path}?${c.query}` : c.path).timeout({ deadline: REQUEST_TIMEOUT_MS });
+    let req = request(base)
+      [op.method](c.query ? `${c.path}?${c.query}` : c.path)
+      .timeout({ deadline: REQUEST_TIMEOUT_MS });
     for (const [k, v] of Object.entries({ ...c.headers, ...headers })) req = req.set(k, v);
     const b = c.body;
     if (b?.type === 'json') req = req.set('Content-Type', 'application/json').send(JSON.stringify(b.value));
@@ -99,7 +111,10 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
 
   /** What is wrong with an answer, or undefined. */
   const judge = (c: HostileCase, o: Outcome | Error): string | undefined => {
-    if (o instanceof Error) return (o as Error & { timeout?: number }).timeout ? `no answer within ${REQUEST_TIMEOUT_MS} ms` : `request failed: ${o.message}`;
+    if (o instanceof Error)
+      return (o as Error & { timeout?: number }).timeout
+        ? `no answer within ${REQUEST_TIMEOUT_MS} ms`
+        : `request failed: ${o.message}`;
     const what = `${o.status} ${String(o.code)} ${String(o.message ?? '').slice(0, 120)}`;
     if (o.status >= 500) return what;
     if (o.status >= 400 && typeof o.code !== 'string') return `${what} (no code)`;
@@ -128,43 +143,58 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
     };
   };
 
-  it('answers every hostile request with a coded 4xx (or a 2xx for legitimate text), never 5xx or a hang', async () => {
-    const started = Date.now();
-    const ops = operationsOf(doc);
-    const anonymous: Principal = { name: 'anonymous', headers: async () => ({}) };
-    const jobs: { op: Operation; c: HostileCase; who: Principal }[] = [];
-    for (const op of ops) {
-      const row: OperationPolicy = POLICY[op.policy as OperationName];
-      const cases = casesFor(doc, op, pathFor(row));
-      const who = principalFor(op, row);
-      for (const c of cases) jobs.push({ op, c, who: anonymous }, { op, c, who });
-    }
-
-    const failures: string[] = [];
-    const exercised = new Set<string>();
-    const validated = new Set<string>();
-    let next = 0;
-    const worker = async () => {
-      while (next < jobs.length && Date.now() - started < BUDGET_MS) {
-        const { op, c, who } = jobs[next++]!;
-        const o = await send(op, c, await who.headers());
-        exercised.add(op.id);
-        // Field details come from the validation pipe only (not the body parser or the router).
-        if (!(o instanceof Error) && who.name !== 'anonymous' && o.code === 'VALIDATION_FAILED' && Array.isArray(o.details)) validated.add(op.id);
-        const wrong = judge(c, o);
-        if (wrong) failures.push(`${op.id} [${who.name}] ${c.name}: ${wrong}`);
+  it(
+    'answers every hostile request with a coded 4xx (or a 2xx for legitimate text), never 5xx or a hang',
+    async () => {
+      const started = Date.now();
+      const ops = operationsOf(doc);
+      const anonymous: Principal = { name: 'anonymous', headers: async () => ({}) };
+      const jobs: { op: Operation; c: HostileCase; who: Principal }[] = [];
+      for (const op of ops) {
+        const row: OperationPolicy = POLICY[op.policy as OperationName];
+        const cases = casesFor(doc, op, pathFor(row));
+        const who = principalFor(op, row);
+        for (const c of cases) jobs.push({ op, c, who: anonymous }, { op, c, who });
       }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-    if (next < jobs.length) failures.push(`stopped after ${BUDGET_MS / 1000} s with ${jobs.length - next} requests unsent: is the server hanging?`);
-    process.stdout.write(`[hostile] ${ops.length} operations, ${jobs.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-    expect(failures.sort()).toEqual([]);
-    // Every operation of the document was called, and every one that takes input answered a
-    // field-level 400 to a signed-in principal: its validation ran, not only the guard.
-    expect(ops.map((o) => o.id).filter((id) => !exercised.has(id))).toEqual([]);
-    const takesInput = ops.filter((o) => o.params.length > 0 || o.jsonBody || o.multipart).map((o) => o.id);
-    expect(takesInput.filter((id) => !validated.has(id))).toEqual([]);
-    // ~11,000 requests: about 25 s on two idle cores; the budget leaves room for a busy machine.
-  }, BUDGET_MS + 2 * REQUEST_TIMEOUT_MS);
+      const failures: string[] = [];
+      const exercised = new Set<string>();
+      const validated = new Set<string>();
+      let next = 0;
+      const worker = async () => {
+        while (next < jobs.length && Date.now() - started < BUDGET_MS) {
+          const { op, c, who } = jobs[next++]!;
+          const o = await send(op, c, await who.headers());
+          exercised.add(op.id);
+          // Field details come from the validation pipe only (not the body parser or the router).
+          if (
+            !(o instanceof Error) &&
+            who.name !== 'anonymous' &&
+            o.code === 'VALIDATION_FAILED' &&
+            Array.isArray(o.details)
+          )
+            validated.add(op.id);
+          const wrong = judge(c, o);
+          if (wrong) failures.push(`${op.id} [${who.name}] ${c.name}: ${wrong}`);
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      if (next < jobs.length)
+        failures.push(
+          `stopped after ${BUDGET_MS / 1000} s with ${jobs.length - next} requests unsent: is the server hanging?`,
+        );
+      process.stdout.write(
+        `[hostile] ${ops.length} operations, ${jobs.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
+
+      expect(failures.sort()).toEqual([]);
+      // Every operation of the document was called, and every one that takes input answered a
+      // field-level 400 to a signed-in principal: its validation ran, not only the guard.
+      expect(ops.map((o) => o.id).filter((id) => !exercised.has(id))).toEqual([]);
+      const takesInput = ops.filter((o) => o.params.length > 0 || o.jsonBody || o.multipart).map((o) => o.id);
+      expect(takesInput.filter((id) => !validated.has(id))).toEqual([]);
+      // ~11,000 requests: about 25 s on two idle cores; the budget leaves room for a busy machine.
+    },
+    BUDGET_MS + 2 * REQUEST_TIMEOUT_MS,
+  );
 });

@@ -22,9 +22,21 @@ describe('identity demo data (e2e)', () => {
     expect(roles.map((r) => r.role).sort()).toEqual([...ROLES].sort());
     const types: { type: string }[] = await ds.query(`SELECT DISTINCT type FROM organization`);
     expect(types).toHaveLength(6);
-    const bureaus: { region_code: string }[] = await ds.query(`SELECT region_code FROM organization WHERE type = 'bureau' ORDER BY region_code`);
-    expect(bureaus.map((b) => b.region_code)).toEqual(['210600', '340600', '341600', '341623', '371300', '532600', '532623']);
-    expect(await ds.query(`SELECT name FROM organization WHERE verification_status = 'pending'`)).toEqual([{ name: '亳州中药饮片有限公司（待审核）' }]);
+    const bureaus: { region_code: string }[] = await ds.query(
+      `SELECT region_code FROM organization WHERE type = 'bureau' ORDER BY region_code`,
+    );
+    expect(bureaus.map((b) => b.region_code)).toEqual([
+      '210600',
+      '340600',
+      '341600',
+      '341623',
+      '371300',
+      '532600',
+      '532623',
+    ]);
+    expect(await ds.query(`SELECT name FROM organization WHERE verification_status = 'pending'`)).toEqual([
+      { name: '亳州中药饮片有限公司（待审核）' },
+    ]);
   });
 
   it('every README login works with the demo password', async () => {
@@ -40,7 +52,15 @@ describe('identity demo data (e2e)', () => {
     const [{ id }] = await ds.query(`SELECT id FROM organization WHERE verification_status = 'pending'`);
     const huaibei = await loginAs(t, demoEmail('huaibei-staff'), DEMO_PASSWORD);
     const bozhou = await loginAs(t, demoEmail('bozhou-staff'), DEMO_PASSWORD);
-    expect((await request(t.http).post(`/api/organizations/${id}/verify`).set(bearer(huaibei.accessToken)).send({}).expect(403)).body.code).toBe('ORG_OUT_OF_REGION');
+    expect(
+      (
+        await request(t.http)
+          .post(`/api/organizations/${id}/verify`)
+          .set(bearer(huaibei.accessToken))
+          .send({})
+          .expect(403)
+      ).body.code,
+    ).toBe('ORG_OUT_OF_REGION');
     await request(t.http).post(`/api/organizations/${id}/verify`).set(bearer(bozhou.accessToken)).send({}).expect(200);
   });
 });

@@ -39,8 +39,11 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
       .expect(201);
     return res.body.id as string;
   };
-  const job = async (id: string) => (await request(t.http).get(`/api/imports/${id}`).set(bearer(bureau.accessToken)).expect(200)).body;
-  const row = async (id: string): Promise<{ status: string; attempts: number; rows_done: number; error_code: string | null }> =>
+  const job = async (id: string) =>
+    (await request(t.http).get(`/api/imports/${id}`).set(bearer(bureau.accessToken)).expect(200)).body;
+  const row = async (
+    id: string,
+  ): Promise<{ status: string; attempts: number; rows_done: number; error_code: string | null }> =>
     (await ds.query(`SELECT status, attempts, rows_done, error_code FROM import_job WHERE id = $1`, [id]))[0];
   const worker = async () => {
     const w = await startWorker(workerEnv);
@@ -52,14 +55,20 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     const header = COLUMNS.contracts.map((s) => s.header).join(',');
     const lines = Array.from(
       { length: rows },
-      (_, i) => `${tag}${String(i).padStart(8, '0')},限额测试技术合同${i},技术开发/委托开发,05,淮北测试卖方,,濉溪县,临沂测试买方,,临沂市,,${bad ? '十万元' : '100000.50'},90000,2024-03-01,2024-04-15`,
+      (_, i) =>
+        `${tag}${String(i).padStart(8, '0')},限额测试技术合同${i},技术开发/委托开发,05,淮北测试卖方,,濉溪县,临沂测试买方,,临沂市,,${bad ? '十万元' : '100000.50'},90000,2024-03-01,2024-04-15`,
     );
     return Buffer.from(`${header}\n${lines.join('\n')}\n`, 'utf8');
   };
 
   beforeAll(async () => {
     importDir = mkdtempSync(join(tmpdir(), 'tm-import-limits-'));
-    const env = { IMPORT_DIR: importDir, IMPORT_MAX_COMPRESSION_RATIO: '5000', IMPORT_BATCH_SIZE: '100', IMPORT_POLL_MS: '100' };
+    const env = {
+      IMPORT_DIR: importDir,
+      IMPORT_MAX_COMPRESSION_RATIO: '5000',
+      IMPORT_BATCH_SIZE: '100',
+      IMPORT_POLL_MS: '100',
+    };
     t = await createTestApp(env);
     ds = t.app.get(DataSource);
     runner = t.app.get(ImportRunner);
@@ -67,7 +76,13 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     workerEnv = { ...t.db.env, ...env, DATABASE_URL: `${t.db.url}?application_name=${WORKER_APP}`, LOG_LEVEL: 'info' };
   });
   afterEach(async () => {
-    await Promise.all(workers.splice(0).map((w) => (w.proc.exitCode === null && w.proc.signalCode === null ? (w.proc.kill('SIGKILL'), w.exited) : w.exited)));
+    await Promise.all(
+      workers
+        .splice(0)
+        .map((w) =>
+          w.proc.exitCode === null && w.proc.signalCode === null ? (w.proc.kill('SIGKILL'), w.exited) : w.exited,
+        ),
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -79,8 +94,16 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     try {
       const staff = await createBureauStaff(withDefaults, '340600');
       const bomb = await inlineStringBombXlsx(150_000_000); // 150 KB deflated: 1000:1
-      const res = await request(withDefaults.http).post('/api/imports').set(bearer(staff.accessToken)).field('kind', 'achievements').attach('file', bomb, { filename: 'bomb.xlsx', contentType: XLSX_TYPE }).expect(413);
-      expect(res.body).toMatchObject({ code: 'IMPORT_LIMIT_COMPRESSION_RATIO', details: { limit: 'IMPORT_MAX_COMPRESSION_RATIO', value: 100, part: 'xl/worksheets/sheet1.xml' } });
+      const res = await request(withDefaults.http)
+        .post('/api/imports')
+        .set(bearer(staff.accessToken))
+        .field('kind', 'achievements')
+        .attach('file', bomb, { filename: 'bomb.xlsx', contentType: XLSX_TYPE })
+        .expect(413);
+      expect(res.body).toMatchObject({
+        code: 'IMPORT_LIMIT_COMPRESSION_RATIO',
+        details: { limit: 'IMPORT_MAX_COMPRESSION_RATIO', value: 100, part: 'xl/worksheets/sheet1.xml' },
+      });
       expect(res.body.message).toMatch(/^Excel 文件中的 xl\/worksheets\/sheet1\.xml 压缩比为 \d+:1，超过上限 100:1/);
       const [{ n }] = await withDefaults.app.get(DataSource).query(`SELECT count(*)::int AS n FROM import_job`);
       expect(n).toBe(0);
@@ -96,15 +119,27 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     const w = await worker();
     const atStart = w.peakRss();
     const [bombId, sharedId] = [await upload(bomb, '单元格炸弹.xlsx'), await upload(shared, '共享字符串炸弹.xlsx')];
-    await waitUntil(async () => (await row(sharedId)).status === 'failed', 60_000, () => `jobs not failed: ${w.output()}`, () => w.proc.exitCode !== null || w.proc.signalCode !== null);
+    await waitUntil(
+      async () => (await row(sharedId)).status === 'failed',
+      60_000,
+      () => `jobs not failed: ${w.output()}`,
+      () => w.proc.exitCode !== null || w.proc.signalCode !== null,
+    );
 
     expect(await job(bombId)).toMatchObject({
       status: 'failed',
-      error: { code: 'IMPORT_LIMIT_CELL_TOO_LONG', message: '第 1 行 A 列的内容超过单元格上限 32767 个字符', details: { limit: 'IMPORT_MAX_CELL_CHARS', value: 32767 } },
+      error: {
+        code: 'IMPORT_LIMIT_CELL_TOO_LONG',
+        message: '第 1 行 A 列的内容超过单元格上限 32767 个字符',
+        details: { limit: 'IMPORT_MAX_CELL_CHARS', value: 32767 },
+      },
     });
     expect(await job(sharedId)).toMatchObject({
       status: 'failed',
-      error: { code: 'IMPORT_LIMIT_SHARED_STRINGS', message: 'Excel 文件的共享字符串超过上限 1000000 个，请拆分后分批导入，或另存为 CSV' },
+      error: {
+        code: 'IMPORT_LIMIT_SHARED_STRINGS',
+        message: 'Excel 文件的共享字符串超过上限 1000000 个，请拆分后分批导入，或另存为 CSV',
+      },
     });
     // Still running, and never far above what it needed to start (the old reader: 1.2 GB and 2.3 GB, or dead).
     expect([w.proc.exitCode, w.proc.signalCode]).toEqual([null, null]);
@@ -123,9 +158,16 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
       problemsListed: { dry_run: 10_000, commit: 0 },
       problemsNote: '共发现 12000 个问题，仅列出前 10000 个（按行号排序）；修改文件后重新上传可查看其余问题',
     });
-    const [{ n, first, last }] = await ds.query(`SELECT count(*)::int AS n, min(row_no) AS first, max(row_no) AS last FROM import_problem WHERE job_id = $1`, [id]);
+    const [{ n, first, last }] = await ds.query(
+      `SELECT count(*)::int AS n, min(row_no) AS first, max(row_no) AS last FROM import_problem WHERE job_id = $1`,
+      [id],
+    );
     expect([n, first, last]).toEqual([10_000, 2, 10_001]);
-    const page = await request(t.http).get(`/api/imports/${id}/problems`).query({ page: 1, pageSize: 1 }).set(bearer(bureau.accessToken)).expect(200);
+    const page = await request(t.http)
+      .get(`/api/imports/${id}/problems`)
+      .query({ page: 1, pageSize: 1 })
+      .set(bearer(bureau.accessToken))
+      .expect(200);
     expect(page.body.total).toBe(10_000);
     expect(page.body.items[0]).toMatchObject({ row: 2, code: 'NOT_A_NUMBER' });
   }, 120_000);
@@ -134,13 +176,23 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     const id = await upload(contractsCsv(60_000, 'CRASH'), '崩溃两次.csv');
     for (const attempt of [1, 2]) {
       const w = await worker();
-      await waitUntil(async () => ((r) => r.attempts === attempt && r.rows_done > 0)(await row(id)), 60_000, () => `attempt ${attempt} did not start: ${w.output()}`);
-      const sessions = async () => (await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`, [WORKER_APP]))[0].n as number;
+      await waitUntil(
+        async () => ((r) => r.attempts === attempt && r.rows_done > 0)(await row(id)),
+        60_000,
+        () => `attempt ${attempt} did not start: ${w.output()}`,
+      );
+      const sessions = async () =>
+        (await ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`, [WORKER_APP]))[0]
+          .n as number;
       expect(await sessions()).toBeGreaterThan(0);
       w.proc.kill('SIGKILL'); // as the kernel's OOM killer would
       expect(await w.exited).toBe('SIGKILL');
       // Statements the worker sent just before it died may still be read by its backends.
-      await waitUntil(async () => (await sessions()) === 0, 30_000, () => 'the killed worker still has database sessions');
+      await waitUntil(
+        async () => (await sessions()) === 0,
+        30_000,
+        () => 'the killed worker still has database sessions',
+      );
       expect(await row(id)).toMatchObject({ status: 'validating', attempts: attempt });
       // The lease of the dead runner runs out (120 s) without the test waiting for it.
       await ds.query(`UPDATE import_job SET heartbeat_at = now() - interval '1 hour' WHERE id = $1`, [id]);
@@ -148,9 +200,17 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     const before = await row(id);
     expect(await runner.runOnce()).toBe(true); // the third claim
     const after = await row(id);
-    expect(after).toMatchObject({ status: 'failed', error_code: 'IMPORT_RUNNER_CRASHED', attempts: 3, rows_done: before.rows_done });
+    expect(after).toMatchObject({
+      status: 'failed',
+      error_code: 'IMPORT_RUNNER_CRASHED',
+      attempts: 3,
+      rows_done: before.rows_done,
+    });
     const view = await job(id);
-    expect(view.error).toMatchObject({ code: 'IMPORT_RUNNER_CRASHED', details: { crashes: 2, limit: 'IMPORT_MAX_RUNNER_CRASHES', value: 2 } });
+    expect(view.error).toMatchObject({
+      code: 'IMPORT_RUNNER_CRASHED',
+      details: { crashes: 2, limit: 'IMPORT_MAX_RUNNER_CRASHES', value: 2 },
+    });
     expect(view.error.message).toContain('后台进程已 2 次意外退出');
     expect(view.error.message).toContain('不会再自动重试');
     expect(await runner.runOnce()).toBe(false);
@@ -160,7 +220,11 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
   it('a worker that is stopped mid-job hands the job back uncounted instead of making it look crashed', async () => {
     const id = await upload(contractsCsv(60_000, 'STOP'), '停止的进程.csv');
     const w = await worker();
-    await waitUntil(async () => (await row(id)).rows_done > 0, 60_000, () => `job did not start: ${w.output()}`);
+    await waitUntil(
+      async () => (await row(id)).rows_done > 0,
+      60_000,
+      () => `job did not start: ${w.output()}`,
+    );
     expect(await stopWorker(w)).toBe('SIGTERM'); // Nest's shutdown hooks ran, then it re-raised the signal
     expect(await row(id)).toMatchObject({ status: 'validation_queued', attempts: 0 });
     await request(t.http).post(`/api/imports/${id}/cancel`).set(bearer(bureau.accessToken)).expect(200);

@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { embeddedPostgresUrl, freePort, isAlive, waitForExit } from '../libs/shared/embedded/index.js';
 import { createTestDatabase, testServers } from '../libs/shared/testing/index.js';
-import { childPid, ensureStopped, launch, root, stop, supervisorState, waitFor, waitUntil, type Launch } from './launcher-harness.js';
+import {
+  childPid,
+  ensureStopped,
+  launch,
+  root,
+  stop,
+  supervisorState,
+  waitFor,
+  waitUntil,
+  type Launch,
+} from './launcher-harness.js';
 
 /**
  * Faults of what `npm start` supervises, on the real launcher with real embedded servers:
@@ -14,7 +24,9 @@ import { childPid, ensureStopped, launch, root, stop, supervisorState, waitFor, 
 type Health = {
   status: string;
   outbox: { pending: number };
-  launcher?: { processes: { name: string; state: string; restarts: number; lastExit: { signal: string | null } | null }[] };
+  launcher?: {
+    processes: { name: string; state: string; restarts: number; lastExit: { signal: string | null } | null }[];
+  };
 };
 
 const json = async (res: Response) => (res.headers.get('content-type')?.includes('json') ? res.json() : undefined);
@@ -30,7 +42,12 @@ class ListingWriter {
 
   constructor(private readonly api: string) {}
 
-  private async call(method: string, path: string, as: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+  private async call(
+    method: string,
+    path: string,
+    as: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     const res = await fetch(`${this.api}${path}`, {
       method,
       headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${this.tokens[as]}` } : {}) },
@@ -42,7 +59,10 @@ class ListingWriter {
 
   async login(): Promise<void> {
     for (const who of ['dandong-enterprise', 'dandong-institute', 'dandong-admin']) {
-      const r = await this.call('POST', '/api/auth/login', '', { login: `${who}@demo.techmarket.cn`, password: 'Demo@2026' });
+      const r = await this.call('POST', '/api/auth/login', '', {
+        login: `${who}@demo.techmarket.cn`,
+        password: 'Demo@2026',
+      });
       expect(r.status).toBe(200);
       this.tokens[who] = r.body.accessToken as string;
     }
@@ -55,14 +75,29 @@ class ListingWriter {
     const owner = kind === 'needs' ? 'dandong-enterprise' : 'dandong-institute';
     const payload =
       kind === 'needs'
-        ? { title: `故障演练需求 ${i}`, description: '数控机床主轴热误差补偿', techFieldCode: '03', keywords: ['故障演练'], cooperationModes: ['commissioned_development'] }
-        : { title: `故障演练成果 ${i}`, description: '秸秆生物质颗粒燃料成型', techFieldCode: '09', achievementType: 'applied', trl: 7, transferModes: ['licence'], priceFen: 100_000 };
+        ? {
+            title: `故障演练需求 ${i}`,
+            description: '数控机床主轴热误差补偿',
+            techFieldCode: '03',
+            keywords: ['故障演练'],
+            cooperationModes: ['commissioned_development'],
+          }
+        : {
+            title: `故障演练成果 ${i}`,
+            description: '秸秆生物质颗粒燃料成型',
+            techFieldCode: '09',
+            achievementType: 'applied',
+            trl: 7,
+            transferModes: ['licence'],
+            priceFen: 100_000,
+          };
     const created = await this.call('POST', `/api/listings/${kind}`, owner, payload);
     if (created.status !== 201) return false;
     const id = created.body.id as string;
     let r = await this.call('POST', `/api/listings/${kind}/${id}/submit`, owner, { version: created.body.version });
     if (r.status !== 200) return false;
-    if (r.body.status === 'submitted') r = await this.call('POST', `/api/listings/${kind}/${id}/approve`, 'dandong-admin', { version: r.body.version });
+    if (r.body.status === 'submitted')
+      r = await this.call('POST', `/api/listings/${kind}/${id}/approve`, 'dandong-admin', { version: r.body.version });
     if (r.status !== 200 || r.body.status !== 'published') return false;
     this.published[kind].push(id);
     return true;
@@ -127,7 +162,13 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
       waitUntil(`health 200 listing ${name} restarted ${restarts}×`, async () => {
         const h = await health();
         const p = h.body.launcher?.processes.find((x) => x.name === name);
-        return h.code === 200 && p?.state === 'running' && p.restarts === restarts && p.lastExit?.signal === 'SIGKILL' && h.body;
+        return (
+          h.code === 200 &&
+          p?.state === 'running' &&
+          p.restarts === restarts &&
+          p.lastExit?.signal === 'SIGKILL' &&
+          h.body
+        );
       });
     const writer = new ListingWriter(api);
     try {
@@ -181,14 +222,23 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
 
       // The outbox catches up; then the index holds every published listing exactly once.
       await waitUntil('outbox caught up', async () => (await health()).body.outbox.pending === 0, 90_000);
-      const db = new pg.Client({ connectionString: `${embeddedPostgresUrl(pgPort, readFileSync(join(dir, 'pg-password'), 'utf8').trim())}/techmarket` });
+      const db = new pg.Client({
+        connectionString: `${embeddedPostgresUrl(pgPort, readFileSync(join(dir, 'pg-password'), 'utf8').trim())}/techmarket`,
+      });
       await db.connect();
       const key = readFileSync(join(dir, 'meili', 'master-key'), 'utf8').trim();
       try {
-        for (const [kind, table] of [['needs', 'tech_need'], ['achievements', 'achievement']] as const) {
-          const res = await fetch(`http://127.0.0.1:${meiliPort}/indexes/tm_${kind}/documents?fields=id&limit=10000`, { headers: { authorization: `Bearer ${key}` } });
+        for (const [kind, table] of [
+          ['needs', 'tech_need'],
+          ['achievements', 'achievement'],
+        ] as const) {
+          const res = await fetch(`http://127.0.0.1:${meiliPort}/indexes/tm_${kind}/documents?fields=id&limit=10000`, {
+            headers: { authorization: `Bearer ${key}` },
+          });
           const docs = ((await res.json()) as { results: { id: string }[] }).results.map((d) => d.id);
-          const inDb = (await db.query<{ id: string }>(`SELECT id FROM ${table} WHERE status = 'published'`)).rows.map((r) => r.id);
+          const inDb = (await db.query<{ id: string }>(`SELECT id FROM ${table} WHERE status = 'published'`)).rows.map(
+            (r) => r.id,
+          );
           expect(new Set(docs).size).toBe(docs.length);
           expect([...docs].sort()).toEqual([...inDb].sort());
           for (const id of writer.published[kind]) expect(docs.filter((d) => d === id)).toHaveLength(1);
@@ -219,7 +269,12 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
     // PostgreSQL from the test harness keeps this short; Meilisearch, api and worker are the launcher's.
     const db = await createTestDatabase();
     const dir = join(dataRoot, 'npm');
-    const env = { DATABASE_URL: db.url, PORT: String(await freePort()), DATA_DIR: dir, EMBEDDED_MEILI_PORT: String(await freePort()) };
+    const env = {
+      DATABASE_URL: db.url,
+      PORT: String(await freePort()),
+      DATA_DIR: dir,
+      EMBEDDED_MEILI_PORT: String(await freePort()),
+    };
     let l: Launch | undefined;
     try {
       for (const [signal, line] of [

@@ -17,10 +17,16 @@ export interface Launch {
 }
 
 /** Runs `command` (default: node dist/scripts/start.js) with only PATH, HOME and `env` set. */
-export function launch(env: Record<string, string>, command: [string, ...string[]] = [process.execPath, startJs]): Launch {
+export function launch(
+  env: Record<string, string>,
+  command: [string, ...string[]] = [process.execPath, startJs],
+): Launch {
   let out = '';
   const [file, ...args] = command;
-  const proc = spawn(file, args, { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env } });
+  const proc = spawn(file, args, {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', LOG_LEVEL: 'warn', ...env },
+  });
   proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   return { proc, output: () => out };
@@ -30,14 +36,19 @@ export async function waitFor(l: Launch, text: string, timeoutMs = 90_000): Prom
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (l.output().includes(text)) return;
-    if (l.proc.exitCode !== null) throw new Error(`launcher exited (${l.proc.exitCode}) before "${text}":\n${l.output()}`);
+    if (l.proc.exitCode !== null)
+      throw new Error(`launcher exited (${l.proc.exitCode}) before "${text}":\n${l.output()}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for "${text}":\n${l.output()}`);
 }
 
 /** Polls `check` until it returns a value (not undefined/false); fails with `what` after the deadline. */
-export async function waitUntil<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
+export async function waitUntil<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < until) {
@@ -75,10 +86,12 @@ export async function ensureStopped(l: Launch | undefined, dir: string): Promise
   if (l && l.proc.exitCode === null && l.proc.signalCode === null) l.proc.kill('SIGKILL');
 }
 
-export const pidIn = (dir: string, name: string) => Number(readFileSync(join(dir, 'run', `${name}.pid`), 'utf8').trim());
+export const pidIn = (dir: string, name: string) =>
+  Number(readFileSync(join(dir, 'run', `${name}.pid`), 'utf8').trim());
 
 /** The launcher's own record of its children (pids included), `<DATA_DIR>/run/supervisor.json`. */
-export const supervisorState = (dir: string): SupervisorState => JSON.parse(readFileSync(join(dir, 'run', 'supervisor.json'), 'utf8'));
+export const supervisorState = (dir: string): SupervisorState =>
+  JSON.parse(readFileSync(join(dir, 'run', 'supervisor.json'), 'utf8'));
 
 export const childPid = (dir: string, name: string): number => {
   const pid = supervisorState(dir).children.find((c) => c.name === name)?.pid;

@@ -28,7 +28,10 @@ describe('launcher and process configuration', () => {
 
   it.each([
     [{ PORT: 'abc' }, 'Invalid configuration: PORT must be an integer between 1 and 65535 (got "abc")'],
-    [{ DATABASE_URL: 'mysql://nope' }, 'Invalid configuration: DATABASE_URL must be a URL like postgres://user:password@host:5432/database (got "mysql://nope")'],
+    [
+      { DATABASE_URL: 'mysql://nope' },
+      'Invalid configuration: DATABASE_URL must be a URL like postgres://user:password@host:5432/database (got "mysql://nope")',
+    ],
   ])('the api refuses to start with invalid env %j, printing one clear line', (bad, line) => {
     const env = { PATH: process.env.PATH ?? '', ...db.env, LOG_LEVEL: 'silent', ...bad };
     const r = spawnSync(process.execPath, [apiJs], { env, encoding: 'utf8', timeout: 30_000 });
@@ -38,7 +41,11 @@ describe('launcher and process configuration', () => {
   });
 
   it('the launcher reports invalid env in one line and exits non-zero', () => {
-    const r = spawnSync(process.execPath, [startJs], { env: { PATH: process.env.PATH ?? '', EMBEDDED_PG_PORT: 'x' }, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [startJs], {
+      env: { PATH: process.env.PATH ?? '', EMBEDDED_PG_PORT: 'x' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('EMBEDDED_PG_PORT');
@@ -63,7 +70,12 @@ describe('launcher and process configuration', () => {
   it('on a fresh data dir it runs embedded PostgreSQL and Meilisearch, reuses them on a second start, and recovers after kill -9', async () => {
     const dir = join(dataDir, 'embedded');
     const [port, pgPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
-    const env = { PORT: String(port), DATA_DIR: dir, EMBEDDED_PG_PORT: String(pgPort), EMBEDDED_MEILI_PORT: String(meiliPort) };
+    const env = {
+      PORT: String(port),
+      DATA_DIR: dir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      EMBEDDED_MEILI_PORT: String(meiliPort),
+    };
 
     const first = launch(env);
     await waitFor(first, 'press Ctrl-C to stop', 180_000);

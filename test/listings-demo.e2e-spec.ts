@@ -19,7 +19,8 @@ describe('demo listings and reindex (e2e)', () => {
     ['challenges', 'challenge'],
   ] as const;
 
-  const total = async (kind: string) => (await request(t.http).get(`/api/search/${kind}`).query({ pageSize: 1 }).expect(200)).body.total as number;
+  const total = async (kind: string) =>
+    (await request(t.http).get(`/api/search/${kind}`).query({ pageSize: 1 }).expect(200)).body.total as number;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -28,7 +29,9 @@ describe('demo listings and reindex (e2e)', () => {
     for (const [kind, table] of KINDS) {
       const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = 'published'`);
       published[kind] = n;
-      const [{ p }] = await ds.query(`SELECT count(*)::int AS p FROM ${table} WHERE status = 'published'${table === 'tech_need' ? ` AND visibility = 'public'` : ''}`);
+      const [{ p }] = await ds.query(
+        `SELECT count(*)::int AS p FROM ${table} WHERE status = 'published'${table === 'tech_need' ? ` AND visibility = 'public'` : ''}`,
+      );
       publicCount[kind] = p;
     }
     const relay = t.app.get(OutboxRelay);
@@ -42,7 +45,9 @@ describe('demo listings and reindex (e2e)', () => {
   });
 
   it('covers the 11 fields and the demo regions, with drafts in the database too', async () => {
-    const fields: { f: string }[] = await ds.query(`SELECT DISTINCT tech_field_code AS f FROM (SELECT tech_field_code FROM tech_need UNION ALL SELECT tech_field_code FROM achievement UNION ALL SELECT tech_field_code FROM challenge) x`);
+    const fields: { f: string }[] = await ds.query(
+      `SELECT DISTINCT tech_field_code AS f FROM (SELECT tech_field_code FROM tech_need UNION ALL SELECT tech_field_code FROM achievement UNION ALL SELECT tech_field_code FROM challenge) x`,
+    );
     expect(fields.map((r) => r.f).sort()).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11']);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM achievement WHERE status = 'draft'`);
     expect(n).toBeGreaterThan(0);
@@ -55,9 +60,13 @@ describe('demo listings and reindex (e2e)', () => {
     expect(publicCount.needs).toBeLessThan(published.needs!);
     const everything = await t.app.get(SearchIndex).search('needs', { q: '', limit: 0 });
     expect(everything.total).toBe(published.needs);
-    const anon: { name: string }[] = await ds.query(`SELECT o.name FROM tech_need n JOIN organization o ON o.id = n.org_id WHERE n.anonymous AND n.status = 'published' LIMIT 1`);
+    const anon: { name: string }[] = await ds.query(
+      `SELECT o.name FROM tech_need n JOIN organization o ON o.id = n.org_id WHERE n.anonymous AND n.status = 'published' LIMIT 1`,
+    );
     expect(anon).toHaveLength(1);
-    const raw = await t.app.get(SearchIndex).search('needs', { q: '', filter: { eq: ['anonymous', true] }, limit: 1000 });
+    const raw = await t.app
+      .get(SearchIndex)
+      .search('needs', { q: '', filter: { eq: ['anonymous', true] }, limit: 1000 });
     expect(raw.hits.length).toBeGreaterThan(0);
     expect(raw.hits.every((h) => h.document.orgName === undefined && h.document.orgId === undefined)).toBe(true);
   });
@@ -74,7 +83,11 @@ describe('demo listings and reindex (e2e)', () => {
     const counts = await t.app.get(ListingIndexer).reindexAll();
     running = false;
     await searching;
-    expect(counts).toEqual({ need: published.needs, achievement: published.achievements, challenge: published.challenges });
+    expect(counts).toEqual({
+      need: published.needs,
+      achievement: published.achievements,
+      challenge: published.challenges,
+    });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((n) => n === publicCount.achievements)).toBe(true);
     for (const [kind] of KINDS) expect(await total(kind)).toBe(publicCount[kind]);

@@ -45,7 +45,11 @@ describe('listings API (e2e)', () => {
   }
 
   /** Relays the outbox in this process and polls the public search until `check` holds. */
-  async function eventually(kind: string, query: Record<string, string>, check: (ids: string[]) => boolean): Promise<void> {
+  async function eventually(
+    kind: string,
+    query: Record<string, string>,
+    check: (ids: string[]) => boolean,
+  ): Promise<void> {
     const until = Date.now() + 15_000;
     let ids: string[] = [];
     while (Date.now() < until) {
@@ -61,10 +65,16 @@ describe('listings API (e2e)', () => {
     t = await createTestApp();
     relay = t.app.get(OutboxRelay);
     const dandongBureau = await createBureauStaff(t, '210600');
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = false WHERE id = $1`, [dandongBureau.org.id]);
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE organization SET review_listings = false WHERE id = $1`, [dandongBureau.org.id]);
     dandongEnterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602' });
     dandongUniversity = await createOrgWithAdmin(t, { type: 'university', regionCode: '210602' });
-    lixinEnterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623', name: '利辛县匿名测试有限公司' });
+    lixinEnterprise = await createOrgWithAdmin(t, {
+      type: 'enterprise',
+      regionCode: '341623',
+      name: '利辛县匿名测试有限公司',
+    });
     lixinBureau = await createBureauStaff(t, '341623');
     huaibeiBureau = await createBureauStaff(t, '340600');
     outsider = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340600' });
@@ -76,10 +86,18 @@ describe('listings API (e2e)', () => {
   });
 
   it('publish → findable, edit → new text found and old not, withdraw → gone', async () => {
-    const created = await request(t.http).post('/api/listings/needs').set(bearer(dandongEnterprise.accessToken)).send(need({ description: '主轴热误差补偿 癸酉主轴' })).expect(201);
+    const created = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(dandongEnterprise.accessToken))
+      .send(need({ description: '主轴热误差补偿 癸酉主轴' }))
+      .expect(201);
     expect(created.body).toMatchObject({ status: 'draft', version: 1, kind: 'need', regionCode: '210602' });
     const id = created.body.id as string;
-    const pub = await request(t.http).post(`/api/listings/needs/${id}/submit`).set(bearer(dandongEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    const pub = await request(t.http)
+      .post(`/api/listings/needs/${id}/submit`)
+      .set(bearer(dandongEnterprise.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     expect(pub.body.status).toBe('published');
     await eventually('needs', { q: '癸酉主轴' }, (ids) => ids.includes(id));
 
@@ -91,89 +109,236 @@ describe('listings API (e2e)', () => {
     await eventually('needs', { q: '甲戌主轴' }, (ids) => ids.includes(id));
     await eventually('needs', { q: '癸酉主轴' }, (ids) => !ids.includes(id));
 
-    await request(t.http).post(`/api/listings/needs/${id}/withdraw`).set(bearer(dandongEnterprise.accessToken)).send({ version: edited.body.version }).expect(200);
+    await request(t.http)
+      .post(`/api/listings/needs/${id}/withdraw`)
+      .set(bearer(dandongEnterprise.accessToken))
+      .send({ version: edited.body.version })
+      .expect(200);
     await eventually('needs', { q: '甲戌主轴' }, (ids) => ids.length === 0);
     await request(t.http).get(`/api/listings/needs/${id}`).expect(404);
-    const mine = await request(t.http).get('/api/listings/needs/mine?status=withdrawn').set(bearer(dandongEnterprise.accessToken)).expect(200);
+    const mine = await request(t.http)
+      .get('/api/listings/needs/mine?status=withdrawn')
+      .set(bearer(dandongEnterprise.accessToken))
+      .expect(200);
     expect(mine.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
   });
 
   it('lets only the bureau of the owner’s region review: outside → 403, enterprise → 403', async () => {
-    const c = await request(t.http).post('/api/listings/needs').set(bearer(lixinEnterprise.accessToken)).send(need()).expect(201);
-    const s = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    const c = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(lixinEnterprise.accessToken))
+      .send(need())
+      .expect(201);
+    const s = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/submit`)
+      .set(bearer(lixinEnterprise.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     expect(s.body.status).toBe('submitted');
-    const outside = await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(huaibeiBureau.accessToken)).send({ version: s.body.version }).expect(403);
+    const outside = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/approve`)
+      .set(bearer(huaibeiBureau.accessToken))
+      .send({ version: s.body.version })
+      .expect(403);
     expect(outside.body.code).toBe('LISTING_REVIEW_OUT_OF_REGION');
-    await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(outsider.accessToken)).send({ version: s.body.version }).expect(403);
-    const queue = await request(t.http).get('/api/listings/needs/review-queue').set(bearer(huaibeiBureau.accessToken)).expect(200);
+    await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/approve`)
+      .set(bearer(outsider.accessToken))
+      .send({ version: s.body.version })
+      .expect(403);
+    const queue = await request(t.http)
+      .get('/api/listings/needs/review-queue')
+      .set(bearer(huaibeiBureau.accessToken))
+      .expect(200);
     expect(queue.body.items.map((i: { id: string }) => i.id)).not.toContain(c.body.id);
-    const rej = await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version, reason: '联系方式不完整' }).expect(200);
+    const rej = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/reject`)
+      .set(bearer(lixinBureau.accessToken))
+      .send({ version: s.body.version, reason: '联系方式不完整' })
+      .expect(200);
     expect(rej.body).toMatchObject({ status: 'rejected', rejectReason: '联系方式不完整' });
-    await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: rej.body.version }).expect(400);
+    await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/reject`)
+      .set(bearer(lixinBureau.accessToken))
+      .send({ version: rej.body.version })
+      .expect(400);
   });
 
   it('audits review decisions (who, reason) with the change; a refused decision leaves no audit row', async () => {
     const ds = t.app.get(DataSource);
     const audit = async (id: string) =>
-      ds.query(`SELECT action, actor_user_id, actor_org_id, region_code, target_type, before, after FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
-    const c = await request(t.http).post('/api/listings/needs').set(bearer(lixinEnterprise.accessToken)).send(need()).expect(201);
-    const s = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: 1 }).expect(200);
+      ds.query(
+        `SELECT action, actor_user_id, actor_org_id, region_code, target_type, before, after FROM audit_log WHERE target_id = $1 ORDER BY id`,
+        [id],
+      );
+    const c = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(lixinEnterprise.accessToken))
+      .send(need())
+      .expect(201);
+    const s = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/submit`)
+      .set(bearer(lixinEnterprise.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     // Refused: outside the region, then a stale version; neither is recorded.
-    await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(huaibeiBureau.accessToken)).send({ version: s.body.version, reason: '越权' }).expect(403);
-    await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version - 1, reason: '过期版本' }).expect(409);
+    await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/reject`)
+      .set(bearer(huaibeiBureau.accessToken))
+      .send({ version: s.body.version, reason: '越权' })
+      .expect(403);
+    await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/reject`)
+      .set(bearer(lixinBureau.accessToken))
+      .send({ version: s.body.version - 1, reason: '过期版本' })
+      .expect(409);
     expect(await audit(c.body.id)).toEqual([]);
 
-    const rej = await request(t.http).post(`/api/listings/needs/${c.body.id}/reject`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version, reason: '缺少预算说明' }).expect(200);
-    const again = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: rej.body.version }).expect(200);
-    const ok = await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(lixinBureau.accessToken)).send({ version: again.body.version }).expect(200);
-    const who = { actor_user_id: lixinBureau.user.id, actor_org_id: lixinBureau.org.id, region_code: '341623', target_type: 'tech_need' };
+    const rej = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/reject`)
+      .set(bearer(lixinBureau.accessToken))
+      .send({ version: s.body.version, reason: '缺少预算说明' })
+      .expect(200);
+    const again = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/submit`)
+      .set(bearer(lixinEnterprise.accessToken))
+      .send({ version: rej.body.version })
+      .expect(200);
+    const ok = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/approve`)
+      .set(bearer(lixinBureau.accessToken))
+      .send({ version: again.body.version })
+      .expect(200);
+    const who = {
+      actor_user_id: lixinBureau.user.id,
+      actor_org_id: lixinBureau.org.id,
+      region_code: '341623',
+      target_type: 'tech_need',
+    };
     expect(await audit(c.body.id)).toEqual([
-      { ...who, action: 'listing.reject', before: { status: 'submitted', version: s.body.version }, after: { status: 'rejected', reason: '缺少预算说明', version: rej.body.version } },
-      { ...who, action: 'listing.approve', before: { status: 'submitted', version: again.body.version }, after: { status: 'published', version: ok.body.version } },
+      {
+        ...who,
+        action: 'listing.reject',
+        before: { status: 'submitted', version: s.body.version },
+        after: { status: 'rejected', reason: '缺少预算说明', version: rej.body.version },
+      },
+      {
+        ...who,
+        action: 'listing.approve',
+        before: { status: 'submitted', version: again.body.version },
+        after: { status: 'published', version: ok.body.version },
+      },
     ]);
   });
 
   it('answers a stale edit with 409 and keeps the newer text', async () => {
-    const c = await request(t.http).post('/api/listings/achievements').set(bearer(dandongUniversity.accessToken)).send(achievement()).expect(201);
-    await request(t.http).patch(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).send({ version: 1, title: '第一个人的修改' }).expect(200);
-    const stale = await request(t.http).patch(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).send({ version: 1, title: '第二个人的修改' }).expect(409);
-    expect(stale.body).toMatchObject({ code: 'LISTING_VERSION_CONFLICT', details: { expectedVersion: 1, currentVersion: 2 } });
-    const now = await request(t.http).get(`/api/listings/achievements/${c.body.id}`).set(bearer(dandongUniversity.accessToken)).expect(200);
+    const c = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(bearer(dandongUniversity.accessToken))
+      .send(achievement())
+      .expect(201);
+    await request(t.http)
+      .patch(`/api/listings/achievements/${c.body.id}`)
+      .set(bearer(dandongUniversity.accessToken))
+      .send({ version: 1, title: '第一个人的修改' })
+      .expect(200);
+    const stale = await request(t.http)
+      .patch(`/api/listings/achievements/${c.body.id}`)
+      .set(bearer(dandongUniversity.accessToken))
+      .send({ version: 1, title: '第二个人的修改' })
+      .expect(409);
+    expect(stale.body).toMatchObject({
+      code: 'LISTING_VERSION_CONFLICT',
+      details: { expectedVersion: 1, currentVersion: 2 },
+    });
+    const now = await request(t.http)
+      .get(`/api/listings/achievements/${c.body.id}`)
+      .set(bearer(dandongUniversity.accessToken))
+      .expect(200);
     expect(now.body.title).toBe('第一个人的修改');
   });
 
   it('rejects invalid TRL and price with 400 and field details', async () => {
     const uni = bearer(dandongUniversity.accessToken);
-    const trl = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ trl: 10 })).expect(400);
+    const trl = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(uni)
+      .send(achievement({ trl: 10 }))
+      .expect(400);
     expect(trl.body.code).toBe('VALIDATION_FAILED');
     expect(trl.body.details.map((d: { field: string }) => d.field)).toContain('trl');
-    const price = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ priceFen: -5 })).expect(400);
+    const price = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(uni)
+      .send(achievement({ priceFen: -5 }))
+      .expect(400);
     expect(price.body.details.map((d: { field: string }) => d.field)).toContain('priceFen');
-    const fraction = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ priceFen: 12.5 })).expect(400);
+    const fraction = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(uni)
+      .send(achievement({ priceFen: 12.5 }))
+      .expect(400);
     expect(fraction.body.details.map((d: { field: string }) => d.field)).toContain('priceFen');
-    const missing = await request(t.http).post('/api/listings/achievements').set(uni).send(achievement({ priceFen: undefined })).expect(400);
-    expect(missing.body).toMatchObject({ code: 'LISTING_INVALID_FIELD', details: [{ field: 'priceFen', messages: [expect.any(String)] }] });
-    const budget = await request(t.http).post('/api/listings/needs').set(bearer(dandongEnterprise.accessToken)).send(need({ budgetMinFen: 9, budgetMaxFen: 1 })).expect(400);
+    const missing = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(uni)
+      .send(achievement({ priceFen: undefined }))
+      .expect(400);
+    expect(missing.body).toMatchObject({
+      code: 'LISTING_INVALID_FIELD',
+      details: [{ field: 'priceFen', messages: [expect.any(String)] }],
+    });
+    const budget = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(dandongEnterprise.accessToken))
+      .send(need({ budgetMinFen: 9, budgetMaxFen: 1 }))
+      .expect(400);
     expect(budget.body.details[0].field).toBe('budgetMaxFen');
-    const unknown = await request(t.http).post('/api/listings/needs').set(bearer(dandongEnterprise.accessToken)).send(need({ status: 'published' })).expect(400);
+    const unknown = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(dandongEnterprise.accessToken))
+      .send(need({ status: 'published' }))
+      .expect(400);
     expect(unknown.body.code).toBe('VALIDATION_FAILED');
     await request(t.http).post('/api/listings/needs').send(need()).expect(401);
-    await request(t.http).post('/api/listings/achievements').set(bearer(dandongEnterprise.accessToken)).send(achievement()).expect(403);
+    await request(t.http)
+      .post('/api/listings/achievements')
+      .set(bearer(dandongEnterprise.accessToken))
+      .send(achievement())
+      .expect(403);
   });
 
   it('hides the company of an anonymous need from the public and other organisations, not from its bureau', async () => {
-    const c = await request(t.http).post('/api/listings/needs').set(bearer(lixinEnterprise.accessToken)).send(need({ anonymous: true, description: '匿名发布 乙亥匿名' })).expect(201);
-    const s = await request(t.http).post(`/api/listings/needs/${c.body.id}/submit`).set(bearer(lixinEnterprise.accessToken)).send({ version: 1 }).expect(200);
-    await request(t.http).post(`/api/listings/needs/${c.body.id}/approve`).set(bearer(lixinBureau.accessToken)).send({ version: s.body.version }).expect(200);
+    const c = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(lixinEnterprise.accessToken))
+      .send(need({ anonymous: true, description: '匿名发布 乙亥匿名' }))
+      .expect(201);
+    const s = await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/submit`)
+      .set(bearer(lixinEnterprise.accessToken))
+      .send({ version: 1 })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/listings/needs/${c.body.id}/approve`)
+      .set(bearer(lixinBureau.accessToken))
+      .send({ version: s.body.version })
+      .expect(200);
     await eventually('needs', { q: '乙亥匿名' }, (ids) => ids.includes(c.body.id));
     const hits = await request(t.http).get('/api/search/needs').query({ q: '乙亥匿名' }).expect(200);
     expect(JSON.stringify(hits.body)).not.toContain('利辛县匿名测试有限公司');
     expect(JSON.stringify(hits.body)).not.toContain(lixinEnterprise.org.id);
     const pub = await request(t.http).get(`/api/listings/needs/${c.body.id}`).expect(200);
     expect(pub.body).toMatchObject({ orgId: null, orgName: null, contactPhone: null });
-    const other = await request(t.http).get(`/api/listings/needs/${c.body.id}`).set(bearer(outsider.accessToken)).expect(200);
+    const other = await request(t.http)
+      .get(`/api/listings/needs/${c.body.id}`)
+      .set(bearer(outsider.accessToken))
+      .expect(200);
     expect(other.body.orgName).toBeNull();
-    const bureau = await request(t.http).get(`/api/listings/needs/${c.body.id}`).set(bearer(lixinBureau.accessToken)).expect(200);
+    const bureau = await request(t.http)
+      .get(`/api/listings/needs/${c.body.id}`)
+      .set(bearer(lixinBureau.accessToken))
+      .expect(200);
     expect(bureau.body.orgName).toBe('利辛县匿名测试有限公司');
   });
 
@@ -181,35 +346,103 @@ describe('listings API (e2e)', () => {
     const ch = await request(t.http)
       .post('/api/listings/challenges')
       .set(bearer(dandongEnterprise.accessToken))
-      .send({ title: '高寒地区光伏组件除雪技术攻关', description: '冬季积雪导致发电量下降 丙子光伏', techFieldCode: '06', rewardFen: 100_000_000 })
+      .send({
+        title: '高寒地区光伏组件除雪技术攻关',
+        description: '冬季积雪导致发电量下降 丙子光伏',
+        techFieldCode: '06',
+        rewardFen: 100_000_000,
+      })
       .expect(201);
-    await request(t.http).post(`/api/listings/challenges/${ch.body.id}/submit`).set(bearer(dandongEnterprise.accessToken)).send({ version: 1 }).expect(200);
+    await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/submit`)
+      .set(bearer(dandongEnterprise.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     await eventually('challenges', { q: '丙子光伏' }, (ids) => ids.includes(ch.body.id));
-    const app = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '光伏除雪团队', proposal: '疏水涂层+边框加热' }).expect(201);
-    await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '再来一次', proposal: '重复' }).expect(409);
-    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).expect(403);
-    const list = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongEnterprise.accessToken)).expect(200);
+    const app = await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/applications`)
+      .set(bearer(dandongUniversity.accessToken))
+      .send({ teamName: '光伏除雪团队', proposal: '疏水涂层+边框加热' })
+      .expect(201);
+    await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/applications`)
+      .set(bearer(dandongUniversity.accessToken))
+      .send({ teamName: '再来一次', proposal: '重复' })
+      .expect(409);
+    await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}/applications`)
+      .set(bearer(dandongUniversity.accessToken))
+      .expect(403);
+    const list = await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}/applications`)
+      .set(bearer(dandongEnterprise.accessToken))
+      .expect(200);
     expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
-    expect(list.body.items[0]).toMatchObject({ id: app.body.id, orgId: dandongUniversity.org.id, orgName: dandongUniversity.org.name, teamName: '光伏除雪团队', status: 'submitted' });
-    const second = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).query({ page: 2, pageSize: 1 }).set(bearer(dandongEnterprise.accessToken)).expect(200);
+    expect(list.body.items[0]).toMatchObject({
+      id: app.body.id,
+      orgId: dandongUniversity.org.id,
+      orgName: dandongUniversity.org.name,
+      teamName: '光伏除雪团队',
+      status: 'submitted',
+    });
+    const second = await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}/applications`)
+      .query({ page: 2, pageSize: 1 })
+      .set(bearer(dandongEnterprise.accessToken))
+      .expect(200);
     expect(second.body).toMatchObject({ items: [], total: 1 });
-    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications`).query({ pageSize: 0 }).set(bearer(dandongEnterprise.accessToken)).expect(400);
+    await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}/applications`)
+      .query({ pageSize: 0 })
+      .set(bearer(dandongEnterprise.accessToken))
+      .expect(400);
     // the applicant's own state; another organisation has none, and nobody signed out asks
-    const mine = await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(dandongUniversity.accessToken)).expect(200);
-    expect(mine.body.application).toMatchObject({ id: app.body.id, status: 'submitted', orgName: dandongUniversity.org.name });
-    expect((await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(outsider.accessToken)).expect(200)).body).toEqual({ application: null });
+    const mine = await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}/applications/mine`)
+      .set(bearer(dandongUniversity.accessToken))
+      .expect(200);
+    expect(mine.body.application).toMatchObject({
+      id: app.body.id,
+      status: 'submitted',
+      orgName: dandongUniversity.org.name,
+    });
+    expect(
+      (
+        await request(t.http)
+          .get(`/api/listings/challenges/${ch.body.id}/applications/mine`)
+          .set(bearer(outsider.accessToken))
+          .expect(200)
+      ).body,
+    ).toEqual({ application: null });
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(401);
     const current = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(200);
-    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(bearer(dandongEnterprise.accessToken)).send({ version: current.body.version }).expect(200);
+    const award = await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`)
+      .set(bearer(dandongEnterprise.accessToken))
+      .send({ version: current.body.version })
+      .expect(200);
     expect(award.body).toMatchObject({ status: 'awarded', orgName: dandongUniversity.org.name });
     await eventually('challenges', { q: '丙子光伏' }, (ids) => !ids.includes(ch.body.id));
     // closed: the applicant still sees the challenge and its result; the public and other organisations do not
-    const seen = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(bearer(dandongUniversity.accessToken)).expect(200);
+    const seen = await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}`)
+      .set(bearer(dandongUniversity.accessToken))
+      .expect(200);
     expect(seen.body).toMatchObject({ status: 'closed', awardedApplicationId: app.body.id });
-    expect((await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(dandongUniversity.accessToken)).expect(200)).body.application.status).toBe('awarded');
+    expect(
+      (
+        await request(t.http)
+          .get(`/api/listings/challenges/${ch.body.id}/applications/mine`)
+          .set(bearer(dandongUniversity.accessToken))
+          .expect(200)
+      ).body.application.status,
+    ).toBe('awarded');
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).expect(404);
     await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(bearer(outsider.accessToken)).expect(404);
-    await request(t.http).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).set(bearer(outsider.accessToken)).expect(404);
+    await request(t.http)
+      .get(`/api/listings/challenges/${ch.body.id}/applications/mine`)
+      .set(bearer(outsider.accessToken))
+      .expect(404);
   });
 
   it('closes a challenge when its deadline passes (worker job); applications stop, the owner can still award', async () => {
@@ -218,19 +451,46 @@ describe('listings API (e2e)', () => {
     const ch = await request(t.http)
       .post('/api/listings/challenges')
       .set(owner)
-      .send({ title: '寒区输电线路覆冰监测技术攻关', description: '覆冰在线监测与预警', techFieldCode: '06', rewardFen: 200_000_000, deadline: chinaToday() })
+      .send({
+        title: '寒区输电线路覆冰监测技术攻关',
+        description: '覆冰在线监测与预警',
+        techFieldCode: '06',
+        rewardFen: 200_000_000,
+        deadline: chinaToday(),
+      })
       .expect(201);
-    await request(t.http).post(`/api/listings/challenges/${ch.body.id}/submit`).set(owner).send({ version: 1 }).expect(200);
-    const app = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(dandongUniversity.accessToken)).send({ teamName: '覆冰监测团队', proposal: '光纤传感' }).expect(201);
+    await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/submit`)
+      .set(owner)
+      .send({ version: 1 })
+      .expect(200);
+    const app = await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/applications`)
+      .set(bearer(dandongUniversity.accessToken))
+      .send({ teamName: '覆冰监测团队', proposal: '光纤传感' })
+      .expect(201);
     // The deadline day passes.
-    await ds.query(`UPDATE challenge SET deadline = $2 WHERE id = $1`, [ch.body.id, chinaToday(new Date(Date.now() - 86_400_000))]);
+    await ds.query(`UPDATE challenge SET deadline = $2 WHERE id = $1`, [
+      ch.body.id,
+      chinaToday(new Date(Date.now() - 86_400_000)),
+    ]);
     expect(await t.app.get(ListingDeadlines).closeExpired()).toBeGreaterThanOrEqual(1);
     const closed = await request(t.http).get(`/api/listings/challenges/${ch.body.id}`).set(owner).expect(200);
     expect(closed.body.status).toBe('closed');
-    expect((await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications`).set(bearer(outsider.accessToken)).send({ teamName: '迟到', proposal: '方案' }).expect(409)).body.code).toBe(
-      'CHALLENGE_NOT_OPEN',
-    );
-    const award = await request(t.http).post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`).set(owner).send({ version: closed.body.version }).expect(200);
+    expect(
+      (
+        await request(t.http)
+          .post(`/api/listings/challenges/${ch.body.id}/applications`)
+          .set(bearer(outsider.accessToken))
+          .send({ teamName: '迟到', proposal: '方案' })
+          .expect(409)
+      ).body.code,
+    ).toBe('CHALLENGE_NOT_OPEN');
+    const award = await request(t.http)
+      .post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`)
+      .set(owner)
+      .send({ version: closed.body.version })
+      .expect(200);
     expect(award.body.status).toBe('awarded');
   });
 });

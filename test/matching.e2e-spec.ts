@@ -11,11 +11,29 @@ describe('matching API (e2e)', () => {
   let uni: TestOrg;
   let enterprise: TestOrg;
   let hidden: TestOrg;
-  const ids = { need: '', anonymousNeed: '', draftNeed: '', cathode: '', draftCathode: '', withdrawnCathode: '', unrelated: '' };
+  const ids = {
+    need: '',
+    anonymousNeed: '',
+    draftNeed: '',
+    cathode: '',
+    draftCathode: '',
+    withdrawnCathode: '',
+    unrelated: '',
+  };
 
-  async function create(org: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>, publish = true): Promise<string> {
+  async function create(
+    org: TestOrg,
+    kind: 'needs' | 'achievements',
+    body: Record<string, unknown>,
+    publish = true,
+  ): Promise<string> {
     const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
-    if (publish) await request(t.http).post(`/api/listings/${kind}/${c.body.id}/submit`).set(bearer(org.accessToken)).send({ version: 1 }).expect(200);
+    if (publish)
+      await request(t.http)
+        .post(`/api/listings/${kind}/${c.body.id}/submit`)
+        .set(bearer(org.accessToken))
+        .send({ version: 1 })
+        .expect(200);
     return c.body.id;
   }
 
@@ -52,10 +70,23 @@ describe('matching API (e2e)', () => {
     ids.anonymousNeed = await create(hidden, 'needs', { ...need, title: '正极材料改性需求（匿名）', anonymous: true });
     ids.draftNeed = await create(enterprise, 'needs', { ...need, title: '草稿需求' }, false);
     ids.cathode = await create(uni, 'achievements', achievement({}));
-    ids.unrelated = await create(uni, 'achievements', achievement({ title: '水稻抗倒伏栽培技术', description: '密植与控水结合提高水稻产量。', keywords: ['水稻'], techFieldCode: '09' }));
+    ids.unrelated = await create(
+      uni,
+      'achievements',
+      achievement({
+        title: '水稻抗倒伏栽培技术',
+        description: '密植与控水结合提高水稻产量。',
+        keywords: ['水稻'],
+        techFieldCode: '09',
+      }),
+    );
     ids.draftCathode = await create(uni, 'achievements', achievement({ title: '锂电池阴极材料（草稿）' }), false);
     ids.withdrawnCathode = await create(uni, 'achievements', achievement({ title: '锂电池阴极材料（已撤回）' }));
-    await request(t.http).post(`/api/listings/achievements/${ids.withdrawnCathode}/withdraw`).set(bearer(uni.accessToken)).send({ version: 2 }).expect(200);
+    await request(t.http)
+      .post(`/api/listings/achievements/${ids.withdrawnCathode}/withdraw`)
+      .set(bearer(uni.accessToken))
+      .send({ version: 2 })
+      .expect(200);
     await relay.drainUntilIdle();
   });
 
@@ -64,7 +95,10 @@ describe('matching API (e2e)', () => {
   });
 
   it('finds the published 锂电池 cathode achievement for a 锂离子电池正极材料 need, with honest reasons', async () => {
-    const res = await request(t.http).get(`/api/needs/${ids.need}/matches`).set(bearer(enterprise.accessToken)).expect(200);
+    const res = await request(t.http)
+      .get(`/api/needs/${ids.need}/matches`)
+      .set(bearer(enterprise.accessToken))
+      .expect(200);
     const found = res.body.map((m: { id: string }) => m.id);
     expect(found[0]).toBe(ids.cathode);
     expect(found).not.toContain(ids.draftCathode);
@@ -76,7 +110,8 @@ describe('matching API (e2e)', () => {
     expect(top.explanation.transferMode.fit).toBe('match');
     expect(top.explanation.budget.fit).toBe('within_budget');
     expect(top.explanation.region.relation).toBe('same_city');
-    const needText = '锂离子电池正极材料循环寿命提升 我公司生产动力电池，需要提高锂离子电池正极材料的循环寿命和热稳定性，寻求成熟的包覆改性技术。';
+    const needText =
+      '锂离子电池正极材料循环寿命提升 我公司生产动力电池，需要提高锂离子电池正极材料的循环寿命和热稳定性，寻求成熟的包覆改性技术。';
     const achText = `${achievement({}).title} 锂电池 阴极材料 ${achievement({}).description}`;
     expect(top.explanation.sharedTerms.length).toBeGreaterThan(0);
     for (const term of top.explanation.sharedTerms) {
@@ -87,7 +122,10 @@ describe('matching API (e2e)', () => {
   });
 
   it('lists needs for an achievement without revealing an anonymous need’s company', async () => {
-    const res = await request(t.http).get(`/api/achievements/${ids.cathode}/matches`).set(bearer(uni.accessToken)).expect(200);
+    const res = await request(t.http)
+      .get(`/api/achievements/${ids.cathode}/matches`)
+      .set(bearer(uni.accessToken))
+      .expect(200);
     const found = res.body.map((m: { id: string }) => m.id);
     expect(found).toEqual(expect.arrayContaining([ids.need, ids.anonymousNeed]));
     expect(found).not.toContain(ids.draftNeed);
@@ -111,7 +149,10 @@ describe('matching API (e2e)', () => {
     expect(badId.body.code).toBeDefined();
     const badTrl = await request(t.http).get(`/api/needs/${ids.need}/matches`).query({ trlMin: 12 }).expect(400);
     expect(badTrl.body.code).toBeDefined();
-    const badRegion = await request(t.http).get(`/api/needs/${ids.need}/matches`).query({ region: '999999' }).expect(404);
+    const badRegion = await request(t.http)
+      .get(`/api/needs/${ids.need}/matches`)
+      .query({ region: '999999' })
+      .expect(404);
     expect(badRegion.body.code).toBe('REGION_NOT_FOUND');
   });
 });

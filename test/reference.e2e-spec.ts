@@ -21,7 +21,12 @@ describe('reference API and HTTP basics (e2e)', () => {
   it('keeps a caller-supplied request id and returns it in error bodies', async () => {
     const res = await request(t.http).get('/api/nope').set('X-Request-Id', 'abc-12345678').expect(404);
     expect(res.headers['x-request-id']).toBe('abc-12345678');
-    expect(res.body).toEqual({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: expect.any(String), requestId: 'abc-12345678' });
+    expect(res.body).toEqual({
+      statusCode: 404,
+      code: 'ROUTE_NOT_FOUND',
+      message: expect.any(String),
+      requestId: 'abc-12345678',
+    });
   });
 
   it('answers an unknown route outside /api with JSON 404', async () => {
@@ -32,7 +37,10 @@ describe('reference API and HTTP basics (e2e)', () => {
   it('lists provinces, then children of a city with paging', async () => {
     const provinces = await request(t.http).get('/api/regions').query({ pageSize: 100 }).expect(200);
     expect(provinces.body.total).toBe(31);
-    expect(provinces.body.items.find((r: { code: string }) => r.code === '340000')).toMatchObject({ name: '安徽省', level: 'province' });
+    expect(provinces.body.items.find((r: { code: string }) => r.code === '340000')).toMatchObject({
+      name: '安徽省',
+      level: 'province',
+    });
     const bozhou = await request(t.http).get('/api/regions').query({ parent: '341600', pageSize: 2 }).expect(200);
     expect(bozhou.body.items).toHaveLength(2);
     expect(bozhou.body.total).toBe(4);
@@ -47,7 +55,9 @@ describe('reference API and HTTP basics (e2e)', () => {
 
   it('rejects unknown query fields and bad paging', async () => {
     expect((await request(t.http).get('/api/regions?foo=1').expect(400)).body.code).toBe('VALIDATION_FAILED');
-    expect((await request(t.http).get('/api/regions?pageSize=1000').expect(400)).body.details[0].field).toBe('pageSize');
+    expect((await request(t.http).get('/api/regions?pageSize=1000').expect(400)).body.details[0].field).toBe(
+      'pageSize',
+    );
     expect((await request(t.http).get('/api/regions?page=0').expect(400)).body.details[0].field).toBe('page');
   });
 
@@ -65,17 +75,32 @@ describe('reference API and HTTP basics (e2e)', () => {
     expect(fields.body.map((f: { name: string }) => f.name)).toContain('新能源与高效节能');
     const types = await request(t.http).get('/api/contract-types?at=2019-01-01').expect(200);
     expect(types.body.map((x: { name: string }) => x.name)).toEqual(['技术开发', '技术转让', '技术咨询', '技术服务']);
-    expect((await request(t.http).get('/api/contract-types?at=2019-13-45').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await request(t.http).get('/api/contract-types?at=2019-13-45').expect(400)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
     const reasons = await request(t.http).get('/api/rejection-reasons').expect(200);
     expect(reasons.body.map((r: { code: string }) => r.code)).toContain('duplicate_registration');
   });
 
   it('serves the policy targets of a region', async () => {
     const res = await request(t.http).get('/api/targets?region=340600&pageSize=100').expect(200);
-    const absorption = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
-    expect(absorption).toMatchObject({ perspective: 'absorption', targetYear: 2025, value: '10000000000.00', unit: 'yuan' });
-    const lixin = await request(t.http).get('/api/targets?region=341600&includeDescendants=true&pageSize=100').expect(200);
-    expect(lixin.body.items.some((x: { regionCode: string; value: string }) => x.regionCode === '341623' && x.value === '300000000.00')).toBe(true);
+    const absorption = res.body.items.find(
+      (x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount',
+    );
+    expect(absorption).toMatchObject({
+      perspective: 'absorption',
+      targetYear: 2025,
+      value: '10000000000.00',
+      unit: 'yuan',
+    });
+    const lixin = await request(t.http)
+      .get('/api/targets?region=341600&includeDescendants=true&pageSize=100')
+      .expect(200);
+    expect(
+      lixin.body.items.some(
+        (x: { regionCode: string; value: string }) => x.regionCode === '341623' && x.value === '300000000.00',
+      ),
+    ).toBe(true);
     expect((await request(t.http).get('/api/targets?region=999999').expect(404)).body.code).toBe('REGION_NOT_FOUND');
   });
 
@@ -87,7 +112,14 @@ describe('reference API and HTTP basics (e2e)', () => {
 
   it('publishes the OpenAPI document with the reference endpoints', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
-    for (const p of ['/api/regions', '/api/regions/{code}', '/api/tech-fields', '/api/contract-types', '/api/targets', '/api/health']) {
+    for (const p of [
+      '/api/regions',
+      '/api/regions/{code}',
+      '/api/tech-fields',
+      '/api/contract-types',
+      '/api/targets',
+      '/api/health',
+    ]) {
       expect(Object.keys(res.body.paths)).toContain(p);
     }
     const html = await request(t.http).get('/api/docs').expect(200);

@@ -6,7 +6,8 @@ import { bearer, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from '.
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** `depth` nested arrays around a number, as raw text (JSON.stringify would recurse). */
-const nested = (depth: number, open = '[', close = ']'): string => open.repeat(depth) + (open === '[' ? '1' : '') + close.repeat(depth);
+const nested = (depth: number, open = '[', close = ']'): string =>
+  open.repeat(depth) + (open === '[' ? '1' : '') + close.repeat(depth);
 /** `{"a":{"a":…{"a":1}…}}` `depth` objects deep. */
 const nestedObjects = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
 
@@ -46,7 +47,13 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
 
     it('answers 400 for org/admin given as null, a string, a number or an array', async () => {
       const admin = { email: 'nested@example.cn', displayName: '张强', password: 'Demo@2026' };
-      for (const org of [null, 'x', 42, [], [{ type: 'enterprise', name: '某某公司', creditCode: 'x', regionCode: '340600' }]]) {
+      for (const org of [
+        null,
+        'x',
+        42,
+        [],
+        [{ type: 'enterprise', name: '某某公司', creditCode: 'x', regionCode: '340600' }],
+      ]) {
         const res = await request(t.http).post('/api/auth/signup').send({ org, admin });
         expect([res.status, res.body.code, res.body.details?.[0]?.field]).toEqual([400, 'VALIDATION_FAILED', 'org']);
       }
@@ -64,28 +71,43 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
 
   it('accepts JSON exactly at the depth limit; brackets inside strings do not count', async () => {
     // 15 levels of nesting inside the outer object: at the limit, so validation (not the depth check) answers.
-    const atLimit = await request(t.http).post('/api/auth/signup').set('Content-Type', 'application/json').send(`{"org":${nested(15)}}`);
+    const atLimit = await request(t.http)
+      .post('/api/auth/signup')
+      .set('Content-Type', 'application/json')
+      .send(`{"org":${nested(15)}}`);
     expect(atLimit.body.code).toBe('VALIDATION_FAILED');
     const inString = await request(t.http)
       .post('/api/auth/login')
       .send({ login: `${'['.repeat(100)}@example.cn`, password: `"\\${'{'.repeat(200)}` });
     expect([inString.status, inString.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
-    const tooDeep = await request(t.http).post('/api/auth/signup').set('Content-Type', 'application/json').send(`{"org":${nested(16)}}`);
+    const tooDeep = await request(t.http)
+      .post('/api/auth/signup')
+      .set('Content-Type', 'application/json')
+      .send(`{"org":${nested(16)}}`);
     expect(tooDeep.body.code).toBe('BODY_TOO_DEEP');
   });
 
   it('limits form bodies too, and every route: an authenticated one and a GET', async () => {
     const deepForm = `a${'[a]'.repeat(40)}=1`;
-    const form = await request(t.http).post('/api/auth/login').set('Content-Type', 'application/x-www-form-urlencoded').send(deepForm);
+    const form = await request(t.http)
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .send(deepForm);
     expect([form.status, form.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
-    const authed = await request(t.http).post('/api/listings/needs').set(bearer(platform.accessToken)).set('Content-Type', 'application/json').send(nested(1000));
+    const authed = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(platform.accessToken))
+      .set('Content-Type', 'application/json')
+      .send(nested(1000));
     expect([authed.status, authed.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
     const get = await request(t.http).get('/api/regions').set('Content-Type', 'application/json').send(nested(1000));
     expect([get.status, get.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
   });
 
   it('answers 413 PAYLOAD_TOO_LARGE past HTTP_BODY_MAX_KB, naming the limit, and 400 MALFORMED_JSON for broken JSON', async () => {
-    const big = await request(t.http).post('/api/auth/login').send({ login: 'x@example.cn', password: 'x'.repeat(65 * 1024) });
+    const big = await request(t.http)
+      .post('/api/auth/login')
+      .send({ login: 'x@example.cn', password: 'x'.repeat(65 * 1024) });
     expect([big.status, big.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(big.body.details).toEqual({ limitBytes: 64 * 1024 });
     for (const broken of ['{"login":', '{login: 1}', 'null', '"x"', '\u0000']) {
@@ -98,8 +120,16 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     // Each case as a caller the policy table lets through, so that the validators answer.
     const cases: { path: string; body: unknown; field: string }[] = [
       { path: '/api/auth/signup', body: [{}], field: 'org' },
-      { path: '/api/deals', body: { title: '对接项目', parties: [{ orgId: enterprise.org.id, role: 'seller' }], commission: [] }, field: 'commission' },
-      { path: '/api/deals', body: { title: '对接项目', parties: [[{ orgId: enterprise.org.id, role: 'seller' }]] }, field: 'parties' },
+      {
+        path: '/api/deals',
+        body: { title: '对接项目', parties: [{ orgId: enterprise.org.id, role: 'seller' }], commission: [] },
+        field: 'commission',
+      },
+      {
+        path: '/api/deals',
+        body: { title: '对接项目', parties: [[{ orgId: enterprise.org.id, role: 'seller' }]] },
+        field: 'parties',
+      },
       { path: '/api/contracts', body: { seller: 'x' }, field: 'seller' },
       { path: '/api/contracts', body: { seller: {}, buyer: {}, benefit: [{ teamPercent: 1 }] }, field: 'benefit' },
       { path: '/api/search/synonyms', body: { groups: ['锂电池'] }, field: 'groups' },
@@ -115,8 +145,14 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
 
   it('refuses U+0000 in any body, query or path value with the field named (PostgreSQL cannot store it: a 500 before)', async () => {
     const login = await request(t.http).post('/api/auth/login').send({ login: 'a\u0000@example.cn', password: 'x' });
-    expect([login.status, login.body.code, login.body.details]).toEqual([400, 'VALIDATION_FAILED', [{ field: 'login', messages: ['login 不能包含空字符（U+0000）'] }]]);
-    const nested = await request(t.http).post('/api/auth/signup').send({ org: { name: '某\u0000公司' }, admin: {} });
+    expect([login.status, login.body.code, login.body.details]).toEqual([
+      400,
+      'VALIDATION_FAILED',
+      [{ field: 'login', messages: ['login 不能包含空字符（U+0000）'] }],
+    ]);
+    const nested = await request(t.http)
+      .post('/api/auth/signup')
+      .send({ org: { name: '某\u0000公司' }, admin: {} });
     expect([nested.status, nested.body.details?.[0]?.field]).toEqual([400, 'org.name']);
     const query = await request(t.http).get('/api/organizations?q=%00').set(bearer(platform.accessToken));
     expect([query.status, query.body.details?.[0]?.field]).toEqual([400, 'q']);
@@ -132,22 +168,32 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const raw = await new Promise<string>((resolve, reject) => {
-        const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () => socket.write('NONSENSE / HTTP/9.9\r\n\r\n'));
+        const socket = connect((server.address() as AddressInfo).port, '127.0.0.1', () =>
+          socket.write('NONSENSE / HTTP/9.9\r\n\r\n'),
+        );
         let text = '';
         socket.on('data', (d) => (text += d.toString()));
         socket.on('end', () => resolve(text));
         socket.on('error', reject);
       });
       expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
-      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({ statusCode: 400, code: 'MALFORMED_REQUEST' });
+      expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({
+        statusCode: 400,
+        code: 'MALFORMED_REQUEST',
+      });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 
   it('bounds every list filter of the search and matching queries (duplicates included)', async () => {
-    const many = (name: string, value: string, n: number) => Array.from({ length: n }, () => `${name}=${value}`).join('&');
-    for (const url of [`/api/search/needs?${many('orgType', 'enterprise', 7)}`, `/api/search/achievements?${many('transferMode', 'transfer', 40)}`, `/api/search/needs?${many('techField', '06', 12)}`]) {
+    const many = (name: string, value: string, n: number) =>
+      Array.from({ length: n }, () => `${name}=${value}`).join('&');
+    for (const url of [
+      `/api/search/needs?${many('orgType', 'enterprise', 7)}`,
+      `/api/search/achievements?${many('transferMode', 'transfer', 40)}`,
+      `/api/search/needs?${many('techField', '06', 12)}`,
+    ]) {
       const res = await request(t.http).get(url);
       expect([url, res.status, res.body.code]).toEqual([url, 400, 'VALIDATION_FAILED']);
     }
@@ -159,7 +205,12 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     // superagent would turn a Buffer sent as JSON into {"type":"Buffer",…}; an identity serializer
     // sends the bytes (its Node transport writes a Buffer as is; the typings only know strings).
     const asIs = ((b: Buffer) => b) as unknown as (obj: unknown) => string;
-    const raw = (charset: string, bytes: Buffer) => request(t.http).post('/api/auth/login').set('Content-Type', `application/json; charset=${charset}`).serialize(asIs).send(bytes);
+    const raw = (charset: string, bytes: Buffer) =>
+      request(t.http)
+        .post('/api/auth/login')
+        .set('Content-Type', `application/json; charset=${charset}`)
+        .serialize(asIs)
+        .send(bytes);
     const deep = await raw('utf-16le', utf16(nested(100)));
     expect([deep.status, deep.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
     const ok = await raw('utf-16le', utf16(JSON.stringify({ login: '字[符]@example.cn', password: 'x' })));

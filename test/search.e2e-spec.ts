@@ -2,7 +2,13 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  createPlatformAdmin,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** The public search API: injection attempts, facets, long queries, synonyms. */
@@ -29,8 +35,16 @@ describe('search API (e2e)', () => {
   });
 
   async function publishAchievement(org: TestOrg, body: Record<string, unknown>): Promise<string> {
-    const c = await request(t.http).post('/api/listings/achievements').set(bearer(org.accessToken)).send(body).expect(201);
-    await request(t.http).post(`/api/listings/achievements/${c.body.id}/submit`).set(bearer(org.accessToken)).send({ version: 1 }).expect(200);
+    const c = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(bearer(org.accessToken))
+      .send(body)
+      .expect(201);
+    await request(t.http)
+      .post(`/api/listings/achievements/${c.body.id}/submit`)
+      .set(bearer(org.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     return c.body.id;
   }
 
@@ -70,8 +84,16 @@ describe('search API (e2e)', () => {
       published.push({ id, trl: s.trl, field: s.field, region: s.region });
     }
     // Drafts with the same words must never surface, whatever the query says.
-    const d1 = await request(t.http).post('/api/listings/achievements').set(bearer(uni.accessToken)).send(achievement({ description: `草稿 ${TAG} x" OR status = "draft` })).expect(201);
-    const d2 = await request(t.http).post('/api/listings/achievements').set(bearer(huaibeiInstitute.accessToken)).send(achievement({ description: `草稿二 ${TAG}` })).expect(201);
+    const d1 = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(bearer(uni.accessToken))
+      .send(achievement({ description: `草稿 ${TAG} x" OR status = "draft` }))
+      .expect(201);
+    const d2 = await request(t.http)
+      .post('/api/listings/achievements')
+      .set(bearer(huaibeiInstitute.accessToken))
+      .send(achievement({ description: `草稿二 ${TAG}` }))
+      .expect(201);
     draftId = d1.body.id;
     otherDraftId = d2.body.id;
     await poll(
@@ -88,14 +110,23 @@ describe('search API (e2e)', () => {
   it('counts facets exactly as the matching published listings', async () => {
     const res = await request(t.http).get('/api/search/achievements').query({ q: TAG, pageSize: 100 }).expect(200);
     const count = <K extends 'trl' | 'field'>(k: K) =>
-      published.reduce<Record<string, number>>((acc, p) => ({ ...acc, [String(p[k])]: (acc[String(p[k])] ?? 0) + 1 }), {});
+      published.reduce<Record<string, number>>(
+        (acc, p) => ({ ...acc, [String(p[k])]: (acc[String(p[k])] ?? 0) + 1 }),
+        {},
+      );
     expect(res.body.facets.trl).toEqual(count('trl'));
     expect(res.body.facets.techFieldCode).toEqual(count('field'));
     expect(res.body.facets.regionCode).toEqual({ '210602': 3, '340603': 2 });
-    const filtered = await request(t.http).get('/api/search/achievements').query({ q: TAG, region: '340000', trlMin: '7' }).expect(200);
+    const filtered = await request(t.http)
+      .get('/api/search/achievements')
+      .query({ q: TAG, region: '340000', trlMin: '7' })
+      .expect(200);
     expect(filtered.body.total).toBe(2);
     expect(filtered.body.facets.trl).toEqual({ '8': 1, '9': 1 });
-    const multi = await request(t.http).get('/api/search/achievements').query({ q: TAG, techField: '05,06' }).expect(200);
+    const multi = await request(t.http)
+      .get('/api/search/achievements')
+      .query({ q: TAG, techField: '05,06' })
+      .expect(200);
     expect(multi.body.facets.techFieldCode).toEqual({ '05': 2, '06': 2 });
     expect(res.body.items[0].highlight.description).toContain(`<em>`);
   });
@@ -144,12 +175,22 @@ describe('search API (e2e)', () => {
 
   it('lets only the platform admin edit synonyms, and the new pair works after the relay', async () => {
     const body = { groups: [{ terms: ['硬碳', 'hardcarbon'], note: '测试' }] };
-    expect((await request(t.http).get('/api/search/achievements').query({ q: 'hardcarbon' }).expect(200)).body.total).toBe(0);
+    expect(
+      (await request(t.http).get('/api/search/achievements').query({ q: 'hardcarbon' }).expect(200)).body.total,
+    ).toBe(0);
     await request(t.http).put('/api/search/synonyms').set(bearer(enterprise.accessToken)).send(body).expect(403);
     await request(t.http).put('/api/search/synonyms').send(body).expect(401);
-    const bad = await request(t.http).put('/api/search/synonyms').set(bearer(platform.accessToken)).send({ groups: [{ terms: ['只有一个'] }] }).expect(400);
+    const bad = await request(t.http)
+      .put('/api/search/synonyms')
+      .set(bearer(platform.accessToken))
+      .send({ groups: [{ terms: ['只有一个'] }] })
+      .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
-    const ok = await request(t.http).put('/api/search/synonyms').set(bearer(platform.accessToken)).send(body).expect(200);
+    const ok = await request(t.http)
+      .put('/api/search/synonyms')
+      .set(bearer(platform.accessToken))
+      .send(body)
+      .expect(200);
     expect(ok.body.map((g: { terms: string[] }) => g.terms)).toEqual([['硬碳', 'hardcarbon']]);
     const found = await poll(
       () => request(t.http).get('/api/search/achievements').query({ q: 'hardcarbon' }),

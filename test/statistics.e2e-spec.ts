@@ -6,7 +6,13 @@ import { Writable } from 'node:stream';
 import { StatisticsLedger, StatsExportService, type LedgerEntry } from '../libs/statistics/src/index.js';
 import { permissionsOf, type Principal } from '../libs/shared/auth/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  createPlatformAdmin,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** supertest parser that keeps the body as bytes (XLSX, CSV with BOM). */
@@ -76,12 +82,20 @@ describe('statistics API and exports (e2e)', () => {
   });
 
   it('computes target progress for 利辛县 (3亿元), mid-year with a straight-line projection', async () => {
-    const res = await request(t.http).get('/api/stats/targets?asOf=2025-06-15').set(bearer(lixin.accessToken)).expect(200);
+    const res = await request(t.http)
+      .get('/api/stats/targets?asOf=2025-06-15')
+      .set(bearer(lixin.accessToken))
+      .expect(200);
     const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
     const expected = BigInt((await naive('buyer_region_code', '341623', '2025-01-01', '2025-07-01')).fen);
     expect(expected).toBeGreaterThan(0n);
     const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
-    expect(item).toMatchObject({ targetValue: '300000000.00', basis: { year: 2025, months: 6 }, actual: yuan(expected), projection: yuan(expected * 2n) });
+    expect(item).toMatchObject({
+      targetValue: '300000000.00',
+      basis: { year: 2025, months: 6 },
+      actual: yuan(expected),
+      projection: yuan(expected * 2n),
+    });
   });
 
   it('summary by child region equals the ledger, counties adding up to the city', async () => {
@@ -91,7 +105,11 @@ describe('statistics API and exports (e2e)', () => {
       .set(bearer(huaibei.accessToken))
       .expect(200);
     const expected = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
-    expect(res.body.total).toEqual({ count: expected.count, contractAmountFen: expected.fen, techAmountFen: expected.tech });
+    expect(res.body.total).toEqual({
+      count: expected.count,
+      contractAmountFen: expected.fen,
+      techAmountFen: expected.tech,
+    });
     expect(res.body.rows.map((r: { key: string }) => r.key)).toEqual(['340602', '340603', '340604', '340621']);
     for (const r of res.body.rows) {
       const own = await naive('buyer_region_code', r.key, '2025-01-01', '2026-01-01');
@@ -106,18 +124,37 @@ describe('statistics API and exports (e2e)', () => {
   });
 
   it('answers flows and the matchmaking report within scope', async () => {
-    const flows = await request(t.http).get('/api/stats/flows?period=2025').set(bearer(huaibei.accessToken)).expect(200);
+    const flows = await request(t.http)
+      .get('/api/stats/flows?period=2025')
+      .set(bearer(huaibei.accessToken))
+      .expect(200);
     expect(flows.body.axis.some((a: { code: string; inside: boolean }) => a.code === '340602' && a.inside)).toBe(true);
     expect(flows.body.total.count).toBeGreaterThan(0);
-    const mm = await request(t.http).get('/api/stats/matchmaking?period=2025-Q2').set(bearer(huaibei.accessToken)).expect(200);
+    const mm = await request(t.http)
+      .get('/api/stats/matchmaking?period=2025-Q2')
+      .set(bearer(huaibei.accessToken))
+      .expect(200);
     expect(mm.body.needsCollected).toEqual({ value: 0 });
     expect(mm.body.contractsByType.length).toBeGreaterThan(0);
   });
 
   it('counts needs collected and achievements registered by first publication, in the owner’s region subtree', async () => {
-    const [uni, dandongFirm] = await Promise.all([createOrgWithAdmin(t, { type: 'university', regionCode: '340603' }), createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602' })]);
-    const listing = async (table: 'tech_need' | 'achievement', org: TestOrg, title: string, status: string, publishedAt: string | null, submittedAt = publishedAt) => {
-      const extra = table === 'achievement' ? { cols: ', achievement_type, trl, negotiable', vals: `, 'applied', 5, true` } : { cols: '', vals: '' };
+    const [uni, dandongFirm] = await Promise.all([
+      createOrgWithAdmin(t, { type: 'university', regionCode: '340603' }),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602' }),
+    ]);
+    const listing = async (
+      table: 'tech_need' | 'achievement',
+      org: TestOrg,
+      title: string,
+      status: string,
+      publishedAt: string | null,
+      submittedAt = publishedAt,
+    ) => {
+      const extra =
+        table === 'achievement'
+          ? { cols: ', achievement_type, trl, negotiable', vals: `, 'applied', 5, true` }
+          : { cols: '', vals: '' };
       const [row] = await ds.query(
         `INSERT INTO ${table} (org_id, created_by, title, description, tech_field_code, region_code, status, submitted_at, published_at${extra.cols})
          VALUES ($1, $2, $3, '统计口径测试', '05', $4, $5, $6, $7${extra.vals}) RETURNING id`,
@@ -131,14 +168,24 @@ describe('statistics API and exports (e2e)', () => {
     await listing('tech_need', enterprise, '三季度第一刻发布的需求', 'published', '2025-07-01T00:00:00+08:00');
     await listing('tech_need', enterprise, '未发布的草稿需求', 'draft', null);
     await listing('tech_need', enterprise, '提交待审核的需求', 'submitted', null, '2025-05-01T12:00:00+08:00');
-    const republished = await listing('tech_need', enterprise, '撤回后重新发布的需求', 'published', '2025-05-10T10:00:00+08:00');
+    const republished = await listing(
+      'tech_need',
+      enterprise,
+      '撤回后重新发布的需求',
+      'published',
+      '2025-05-10T10:00:00+08:00',
+    );
     // Withdrawn in Q2, republished in Q3: still collected in Q2 only.
     await ds.query(`UPDATE tech_need SET status = 'withdrawn' WHERE id = $1`, [republished]);
-    await ds.query(`UPDATE tech_need SET status = 'published', published_at = '2025-08-01T09:00:00+08:00' WHERE id = $1`, [republished]);
+    await ds.query(
+      `UPDATE tech_need SET status = 'published', published_at = '2025-08-01T09:00:00+08:00' WHERE id = $1`,
+      [republished],
+    );
     await listing('achievement', uni, '二季度登记的成果', 'published', '2025-06-01T12:00:00+08:00');
     await listing('tech_need', dandongFirm, '丹东二季度的需求', 'published', '2025-05-01T12:00:00+08:00');
 
-    const report = async (who: TestOrg, query: Record<string, string>) => (await request(t.http).get('/api/stats/matchmaking').query(query).set(bearer(who.accessToken)).expect(200)).body;
+    const report = async (who: TestOrg, query: Record<string, string>) =>
+      (await request(t.http).get('/api/stats/matchmaking').query(query).set(bearer(who.accessToken)).expect(200)).body;
     const q2 = await report(huaibei, { period: '2025-Q2' });
     expect([q2.needsCollected, q2.achievementsRegistered]).toEqual([{ value: 3 }, { value: 1 }]);
     const q3 = await report(huaibei, { period: '2025-Q3' });
@@ -155,26 +202,59 @@ describe('statistics API and exports (e2e)', () => {
   });
 
   it('refuses 丹东 asking for 淮北 (403), an enterprise (403), and anonymous callers (401)', async () => {
-    for (const path of ['/api/stats/summary?perspective=absorption&', '/api/stats/flows?', '/api/stats/summary/export?', '/api/stats/contracts/export?perspective=output&']) {
-      const res = await request(t.http).get(`${path}region=340600&period=2025`).set(bearer(dandong.accessToken)).expect(403);
+    for (const path of [
+      '/api/stats/summary?perspective=absorption&',
+      '/api/stats/flows?',
+      '/api/stats/summary/export?',
+      '/api/stats/contracts/export?perspective=output&',
+    ]) {
+      const res = await request(t.http)
+        .get(`${path}region=340600&period=2025`)
+        .set(bearer(dandong.accessToken))
+        .expect(403);
       expect(res.body.code).toBe('STATS_REGION_FORBIDDEN');
     }
-    expect((await request(t.http).get('/api/stats/targets?region=340600').set(bearer(dandong.accessToken)).expect(403)).body.code).toBe('STATS_REGION_FORBIDDEN');
-    await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').set(bearer(enterprise.accessToken)).expect(403);
+    expect(
+      (await request(t.http).get('/api/stats/targets?region=340600').set(bearer(dandong.accessToken)).expect(403)).body
+        .code,
+    ).toBe('STATS_REGION_FORBIDDEN');
+    await request(t.http)
+      .get('/api/stats/summary?region=340600&period=2025&perspective=absorption')
+      .set(bearer(enterprise.accessToken))
+      .expect(403);
     await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').expect(401);
-    await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').set(bearer(platform.accessToken)).expect(200);
+    await request(t.http)
+      .get('/api/stats/summary?region=340600&period=2025&perspective=absorption')
+      .set(bearer(platform.accessToken))
+      .expect(200);
   });
 
   it('answers 400 with a code for an invalid period, region or filter', async () => {
-    const get = (q: Record<string, string>) => request(t.http).get('/api/stats/summary').query({ perspective: 'absorption', ...q }).set(bearer(platform.accessToken));
-    expect((await get({ region: '340600', period: '2025-13' }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'period' }] });
+    const get = (q: Record<string, string>) =>
+      request(t.http)
+        .get('/api/stats/summary')
+        .query({ perspective: 'absorption', ...q })
+        .set(bearer(platform.accessToken));
+    expect((await get({ region: '340600', period: '2025-13' }).expect(400)).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'period' }],
+    });
     expect((await get({ region: '340600', period: '1999' }).expect(400)).body.code).toBe('STATS_PERIOD_INVALID');
     expect((await get({ region: '340600', period: '2099-ytd' }).expect(400)).body.code).toBe('STATS_PERIOD_INVALID');
-    expect((await get({ region: 'abc', period: '2025' }).expect(400)).body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'region' }] });
+    expect((await get({ region: 'abc', period: '2025' }).expect(400)).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [{ field: 'region' }],
+    });
     expect((await get({ region: '999999', period: '2025' }).expect(400)).body.code).toBe('STATS_REGION_UNKNOWN');
-    expect((await get({ region: '340600', period: '2025', techField: '99' }).expect(400)).body.code).toBe('STATS_FILTER_UNKNOWN');
-    expect((await get({ region: '340600', period: '2025', groupBy: 'county' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
-    expect((await get({ region: '340600', period: '2025', extra: '1' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await get({ region: '340600', period: '2025', techField: '99' }).expect(400)).body.code).toBe(
+      'STATS_FILTER_UNKNOWN',
+    );
+    expect((await get({ region: '340600', period: '2025', groupBy: 'county' }).expect(400)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
+    expect((await get({ region: '340600', period: '2025', extra: '1' }).expect(400)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('exports an XLSX that opens with the right totals, hierarchy, merged headers and a Chinese file name', async () => {
@@ -186,7 +266,9 @@ describe('statistics API and exports (e2e)', () => {
       .parse(binary)
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`);
+    expect(res.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`,
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsxOf(res.body));
     const ws = wb.worksheets[0]!;
@@ -201,7 +283,9 @@ describe('statistics API and exports (e2e)', () => {
     const absorption = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
     const output = await naive('seller_region_code', '340600', '2025-01-01', '2026-01-01');
     expect(last.getCell(2).value).toBe(absorption.count);
-    expect(Math.round(Number(last.getCell(3).value) * 100)).toBe(Math.round(Number(BigInt(absorption.fen) / 100n) / 100));
+    expect(Math.round(Number(last.getCell(3).value) * 100)).toBe(
+      Math.round(Number(BigInt(absorption.fen) / 100n) / 100),
+    );
     expect(last.getCell(3).numFmt).toBe('#,##0.00');
     expect(last.getCell(5).value).toBe(output.count);
     // The county rows add up to the city row.
@@ -267,13 +351,33 @@ describe('statistics API and exports (e2e)', () => {
     expect(row.getCell(5).type).toBe(ExcelJS.ValueType.String);
     expect(row.getCell(6).value).toBe("'@卖方");
     expect(row.getCell(15).value).toBeCloseTo(123.456789, 6);
-    const [{ seller, buyer }] = await ds.query(`SELECT (SELECT name FROM region WHERE code = '340602') AS seller, (SELECT name FROM region WHERE code = '340603') AS buyer`);
-    expect([row.getCell(2).value, row.getCell(3).value, row.getCell(4).value, row.getCell(7).value, row.getCell(9).value]).toEqual(['认定登记', '平台', '2026-02-10', seller, buyer]);
+    const [{ seller, buyer }] = await ds.query(
+      `SELECT (SELECT name FROM region WHERE code = '340602') AS seller, (SELECT name FROM region WHERE code = '340603') AS buyer`,
+    );
+    expect([
+      row.getCell(2).value,
+      row.getCell(3).value,
+      row.getCell(4).value,
+      row.getCell(7).value,
+      row.getCell(9).value,
+    ]).toEqual(['认定登记', '平台', '2026-02-10', seller, buyer]);
     expect([row.getCell(11).value, row.getCell(12).value, row.getCell(14).value]).toEqual(['技术开发', '委托开发', 1]);
     const sep = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(1).value === 'E2E-SEPARATORS')!;
-    expect([sep.getCell(5).value, sep.getCell(6).value, sep.getCell(8).value, sep.getCell(9).value, sep.getCell(15).value]).toEqual(['分隔符合同', '卖方', '买方', buyer, 5]);
+    expect([
+      sep.getCell(5).value,
+      sep.getCell(6).value,
+      sep.getCell(8).value,
+      sep.getCell(9).value,
+      sep.getCell(15).value,
+    ]).toEqual(['分隔符合同', '卖方', '买方', buyer, 5]);
     const expected = await naive('buyer_region_code', '340600', '2026-02-01', '2026-03-01');
-    expect(ws.rowCount - 2).toBe((await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE buyer_region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '340600') AND effective_date >= '2026-02-01' AND effective_date < '2026-03-01'`))[0].n);
+    expect(ws.rowCount - 2).toBe(
+      (
+        await ds.query(
+          `SELECT count(*)::int AS n FROM stats_ledger WHERE buyer_region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '340600') AND effective_date >= '2026-02-01' AND effective_date < '2026-03-01'`,
+        )
+      )[0].n,
+    );
     expect(expected.count).toBeGreaterThan(0);
 
     const csv = await request(t.http)
@@ -293,15 +397,29 @@ describe('statistics API and exports (e2e)', () => {
 
   it('runs at most two full contract exports at once: a third answers 429 with a code, not an attachment', async () => {
     const principal: Principal = {
-      userId: platform.user.id, orgId: platform.org.id, orgType: 'platform', orgVerified: true, regionCode: '110000',
-      roles: ['platform_admin'], permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
+      userId: platform.user.id,
+      orgId: platform.org.id,
+      orgType: 'platform',
+      orgVerified: true,
+      regionCode: '110000',
+      roles: ['platform_admin'],
+      permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
     };
     const exports = t.app.get(StatsExportService);
     // Two exports whose client takes nothing: they stay open and hold their slots.
     const stalled = [0, 1].map(() => new Writable({ highWaterMark: 1, write: () => undefined }));
-    const files = await Promise.all([0, 1].map((i) => exports.contracts(principal, { period: '2021..2026', perspective: 'output' }, i ? 'csv' : 'xlsx')));
+    const files = await Promise.all(
+      [0, 1].map((i) =>
+        exports.contracts(principal, { period: '2021..2026', perspective: 'output' }, i ? 'csv' : 'xlsx'),
+      ),
+    );
     // Not awaited: they end (rejected) only when their clients go away below.
-    const running = files.map((f, i) => f.write(stalled[i]!).then(() => 'finished', () => 'stopped'));
+    const running = files.map((f, i) =>
+      f.write(stalled[i]!).then(
+        () => 'finished',
+        () => 'stopped',
+      ),
+    );
     await new Promise((r) => setTimeout(r, 300));
     const busy = await request(t.http)
       .get('/api/stats/contracts/export')
@@ -329,7 +447,11 @@ describe('statistics API and exports (e2e)', () => {
       .buffer(true)
       .parse(binary)
       .expect(200);
-    const lines = (res.body as Buffer).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (res.body as Buffer)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('地区,吸纳合同数（项）,吸纳合同成交额（万元）,吸纳技术交易额（万元）');
     expect(res.headers['content-disposition']).toBe(
       `attachment; filename="stats-341600-2025.csv"; filename*=UTF-8''${encodeURIComponent('亳州市2025年技术合同统计.csv')}`,

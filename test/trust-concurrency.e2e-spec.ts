@@ -25,7 +25,16 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
     const c = await request(t.http)
       .post('/api/contracts')
       .set(bearer(seller.accessToken))
-      .send({ title: '并发测试合同', contractSubtypeCode: 'development.commissioned', techFieldCode: '05', seller: {}, buyer: { orgId: buyer.org.id }, contractAmountFen: '5000000', techAmountFen: '4000000', signedOn: '2025-06-18' })
+      .send({
+        title: '并发测试合同',
+        contractSubtypeCode: 'development.commissioned',
+        techFieldCode: '05',
+        seller: {},
+        buyer: { orgId: buyer.org.id },
+        contractAmountFen: '5000000',
+        techAmountFen: '4000000',
+        signedOn: '2025-06-18',
+      })
       .expect(201);
     return c.body as { id: string; version: number };
   };
@@ -38,7 +47,11 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
       createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623' }),
       createBureauStaff(t, '371300'),
     ]);
-    bureaus = await Promise.all([createBureauStaff(t, '340600'), createBureauStaff(t, '340600'), createBureauStaff(t, '340000')]);
+    bureaus = await Promise.all([
+      createBureauStaff(t, '340600'),
+      createBureauStaff(t, '340600'),
+      createBureauStaff(t, '340000'),
+    ]);
   });
   afterAll(async () => {
     await t.close();
@@ -46,7 +59,12 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
 
   it('50 certifications and 50 PATCHes at once with a pool of 10: all answer, one certification wins, health stays up', async () => {
     const target = await contract();
-    await request(t.http).post(`/api/contracts/${target.id}/submit`).set(bearer(seller.accessToken)).set('Idempotency-Key', key()).send({ version: target.version }).expect(200);
+    await request(t.http)
+      .post(`/api/contracts/${target.id}/submit`)
+      .set(bearer(seller.accessToken))
+      .set('Idempotency-Key', key())
+      .send({ version: target.version })
+      .expect(200);
     const draft = await contract();
     const sharedKey = key();
 
@@ -55,20 +73,45 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
       const who = i % 10 === 9 ? outsider : bureaus[i % bureaus.length]!;
       const k = i % 7 === 0 ? sharedKey : key();
       const sender = who === outsider || i % 7 !== 0 ? who : bureaus[0]!;
-      return request(t.http).post(`/api/contracts/${target.id}/certify`).set(bearer(sender.accessToken)).set('Idempotency-Key', k).send({}).timeout(ANSWER_WITHIN_MS);
+      return request(t.http)
+        .post(`/api/contracts/${target.id}/certify`)
+        .set(bearer(sender.accessToken))
+        .set('Idempotency-Key', k)
+        .send({})
+        .timeout(ANSWER_WITHIN_MS);
     });
     const patches = Array.from({ length: 50 }, (_, i) =>
-      request(t.http).patch(`/api/contracts/${draft.id}`).set(bearer(seller.accessToken)).send({ version: draft.version, title: `并发修改 ${i}` }).timeout(ANSWER_WITHIN_MS),
+      request(t.http)
+        .patch(`/api/contracts/${draft.id}`)
+        .set(bearer(seller.accessToken))
+        .send({ version: draft.version, title: `并发修改 ${i}` })
+        .timeout(ANSWER_WITHIN_MS),
     );
     const healthDuring = request(t.http).get('/api/health').timeout(ANSWER_WITHIN_MS);
-    const [certified, patched, health] = await Promise.all([Promise.all(certifications), Promise.all(patches), healthDuring]);
+    const [certified, patched, health] = await Promise.all([
+      Promise.all(certifications),
+      Promise.all(patches),
+      healthDuring,
+    ]);
 
-    const summary = (rs: request.Response[]) => rs.reduce<Record<string, number>>((acc, r) => ({ ...acc, [`${r.status} ${r.body.code ?? ''}`.trim()]: (acc[`${r.status} ${r.body.code ?? ''}`.trim()] ?? 0) + 1 }), {});
+    const summary = (rs: request.Response[]) =>
+      rs.reduce<Record<string, number>>(
+        (acc, r) => ({
+          ...acc,
+          [`${r.status} ${r.body.code ?? ''}`.trim()]: (acc[`${r.status} ${r.body.code ?? ''}`.trim()] ?? 0) + 1,
+        }),
+        {},
+      );
     // Every answer is a success or a coded refusal; never a 500.
-    for (const r of [...certified, ...patched]) expect(r.status === 200 || (r.status >= 400 && r.status < 500 && typeof r.body.code === 'string') || r.status === 503).toBe(true);
+    for (const r of [...certified, ...patched])
+      expect(
+        r.status === 200 || (r.status >= 400 && r.status < 500 && typeof r.body.code === 'string') || r.status === 503,
+      ).toBe(true);
     const successes = certified.filter((r) => r.status === 200);
     const registrationNos = new Set(successes.map((r) => r.body.registration.registrationNo as string));
-    expect({ registrationNos: registrationNos.size, outcomes: summary(certified) }).toMatchObject({ registrationNos: 1 });
+    expect({ registrationNos: registrationNos.size, outcomes: summary(certified) }).toMatchObject({
+      registrationNos: 1,
+    });
     expect(certified.filter((r) => r.status === 403).every((r) => r.body.code === 'CONTRACT_OUT_OF_REGION')).toBe(true);
     expect(patched.filter((r) => r.status === 200)).toHaveLength(1);
     expect(health.status).toBe(200);
@@ -77,7 +120,9 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
     expect(n).toBe(1);
     await request(t.http).get('/api/health').expect(200);
     // Nothing is left holding a transaction open.
-    const [{ idle }] = await ds.query(`SELECT count(*)::int AS idle FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`);
+    const [{ idle }] = await ds.query(
+      `SELECT count(*)::int AS idle FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
+    );
     expect(idle).toBe(0);
   });
 
@@ -89,20 +134,39 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
       const c = await request(app.http)
         .post('/api/contracts')
         .set(bearer(s.accessToken))
-        .send({ title: '锁等待测试合同', contractSubtypeCode: 'development.commissioned', techFieldCode: '05', seller: {}, buyer: { orgId: b.org.id }, contractAmountFen: '100', techAmountFen: '100', signedOn: '2025-06-18' })
+        .send({
+          title: '锁等待测试合同',
+          contractSubtypeCode: 'development.commissioned',
+          techFieldCode: '05',
+          seller: {},
+          buyer: { orgId: b.org.id },
+          contractAmountFen: '100',
+          techAmountFen: '100',
+          signedOn: '2025-06-18',
+        })
         .expect(201);
       const holder = app.app.get(DataSource).createQueryRunner();
       await holder.connect();
       await holder.startTransaction();
       try {
         await holder.query(`SELECT 1 FROM tech_contract WHERE id = $1 FOR UPDATE`, [c.body.id]);
-        const res = await request(app.http).post(`/api/contracts/${c.body.id}/submit`).set(bearer(s.accessToken)).set('Idempotency-Key', key()).send({ version: 1 }).timeout(ANSWER_WITHIN_MS);
+        const res = await request(app.http)
+          .post(`/api/contracts/${c.body.id}/submit`)
+          .set(bearer(s.accessToken))
+          .set('Idempotency-Key', key())
+          .send({ version: 1 })
+          .timeout(ANSWER_WITHIN_MS);
         expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'RESOURCE_BUSY' });
       } finally {
         await holder.rollbackTransaction();
         await holder.release();
       }
-      await request(app.http).post(`/api/contracts/${c.body.id}/submit`).set(bearer(s.accessToken)).set('Idempotency-Key', key()).send({ version: 1 }).expect(200);
+      await request(app.http)
+        .post(`/api/contracts/${c.body.id}/submit`)
+        .set(bearer(s.accessToken))
+        .set('Idempotency-Key', key())
+        .send({ version: 1 })
+        .expect(200);
     } finally {
       await app.close();
     }

@@ -1,6 +1,12 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  randomCreditCode,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -29,9 +35,12 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     signedOn: '2025-09-01',
     ...over,
   });
-  const post = (over: Record<string, unknown>) => request(t.http).post('/api/contracts').set(bearer(university.accessToken)).send(body(over));
+  const post = (over: Record<string, unknown>) =>
+    request(t.http).post('/api/contracts').set(bearer(university.accessToken)).send(body(over));
   const fields = (res: request.Response) => (res.body.details as { field: string }[]).map((d) => d.field).sort();
-  const contractCount = async () => (await ds.query(`SELECT count(*)::int AS n FROM tech_contract WHERE seller_org_id = $1`, [university.org.id]))[0].n as number;
+  const contractCount = async () =>
+    (await ds.query(`SELECT count(*)::int AS n FROM tech_contract WHERE seller_org_id = $1`, [university.org.id]))[0]
+      .n as number;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,9 +60,15 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     const before = await contractCount();
     expect(fields(await post({ seller: { regionCode: '371302' } }).expect(400))).toEqual(['seller.regionCode']);
     expect(fields(await post({ seller: { name: '清华大学' } }).expect(400))).toEqual(['seller.name']);
-    expect(fields(await post({ seller: { creditCode: randomCreditCode('110108') } }).expect(400))).toEqual(['seller.creditCode']);
-    expect(fields(await post({ buyer: { orgId: buyer.org.id, regionCode: '340602' } }).expect(400))).toEqual(['buyer.regionCode']);
-    expect(fields(await post({ buyer: { orgId: buyer.org.id, name: '另一家公司' } }).expect(400))).toEqual(['buyer.name']);
+    expect(fields(await post({ seller: { creditCode: randomCreditCode('110108') } }).expect(400))).toEqual([
+      'seller.creditCode',
+    ]);
+    expect(fields(await post({ buyer: { orgId: buyer.org.id, regionCode: '340602' } }).expect(400))).toEqual([
+      'buyer.regionCode',
+    ]);
+    expect(fields(await post({ buyer: { orgId: buyer.org.id, name: '另一家公司' } }).expect(400))).toEqual([
+      'buyer.name',
+    ]);
     // Another organisation cannot be named seller by a non-broker either.
     const other = await createOrgWithAdmin(t, { type: 'university', regionCode: '371302' });
     expect((await post({ seller: { orgId: other.org.id } })).status).toBe(403);
@@ -62,21 +77,59 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
 
   it('takes both parties from the records, so the contract reaches the registry of the seller’s own region', async () => {
     const created = await post({ seller: { name: university.org.name, regionCode: '340603' } }).expect(201);
-    expect(created.body.seller).toEqual({ orgId: university.org.id, name: university.org.name, creditCode: university.org.creditCode, regionCode: '340603', registered: true });
-    expect(created.body.buyer).toEqual({ orgId: buyer.org.id, name: buyer.org.name, creditCode: buyer.org.creditCode, regionCode: '341623', registered: true });
-    await request(t.http).post(`/api/contracts/${created.body.id}/submit`).set(bearer(university.accessToken)).set('Idempotency-Key', key()).send({ version: 1 }).expect(200);
-    const queue = async (who: TestOrg) => ((await request(t.http).get('/api/contracts/registration-queue').query({ pageSize: 100 }).set(bearer(who.accessToken)).expect(200)).body.items as { id: string }[]).map((c) => c.id);
+    expect(created.body.seller).toEqual({
+      orgId: university.org.id,
+      name: university.org.name,
+      creditCode: university.org.creditCode,
+      regionCode: '340603',
+      registered: true,
+    });
+    expect(created.body.buyer).toEqual({
+      orgId: buyer.org.id,
+      name: buyer.org.name,
+      creditCode: buyer.org.creditCode,
+      regionCode: '341623',
+      registered: true,
+    });
+    await request(t.http)
+      .post(`/api/contracts/${created.body.id}/submit`)
+      .set(bearer(university.accessToken))
+      .set('Idempotency-Key', key())
+      .send({ version: 1 })
+      .expect(200);
+    const queue = async (who: TestOrg) =>
+      (
+        (
+          await request(t.http)
+            .get('/api/contracts/registration-queue')
+            .query({ pageSize: 100 })
+            .set(bearer(who.accessToken))
+            .expect(200)
+        ).body.items as { id: string }[]
+      ).map((c) => c.id);
     expect(await queue(huaibei)).toContain(created.body.id);
     expect(await queue(linyi)).not.toContain(created.body.id);
-    const refused = await request(t.http).post(`/api/contracts/${created.body.id}/certify`).set(bearer(linyi.accessToken)).set('Idempotency-Key', key()).send({});
-    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 403, code: 'CONTRACT_OUT_OF_REGION' });
+    const refused = await request(t.http)
+      .post(`/api/contracts/${created.body.id}/certify`)
+      .set(bearer(linyi.accessToken))
+      .set('Idempotency-Key', key())
+      .send({});
+    expect({ status: refused.status, code: refused.body.code }).toEqual({
+      status: 403,
+      code: 'CONTRACT_OUT_OF_REGION',
+    });
   });
 
   it('snapshots the registered parties at submission: the registry sees the organisation’s record of that day', async () => {
     const created = await post({}).expect(201);
     await ds.query(`UPDATE organization SET name = name || '（更名）' WHERE id = $1`, [buyer.org.id]);
     try {
-      const submitted = await request(t.http).post(`/api/contracts/${created.body.id}/submit`).set(bearer(university.accessToken)).set('Idempotency-Key', key()).send({ version: 1 }).expect(200);
+      const submitted = await request(t.http)
+        .post(`/api/contracts/${created.body.id}/submit`)
+        .set(bearer(university.accessToken))
+        .set('Idempotency-Key', key())
+        .send({ version: 1 })
+        .expect(200);
       expect(submitted.body.buyer.name).toBe(`${buyer.org.name}（更名）`);
     } finally {
       await ds.query(`UPDATE organization SET name = $2 WHERE id = $1`, [buyer.org.id, buyer.org.name]);
@@ -88,21 +141,44 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     expect(fields(await post({ buyer: outside }).expect(400))).toEqual(['buyer.creditCode']);
     const code = randomCreditCode('341302');
     const wrongCheckDigit = `${code.slice(0, 17)}${code.endsWith('0') ? '1' : '0'}`;
-    expect(fields(await post({ buyer: { ...outside, creditCode: wrongCheckDigit } }).expect(400))).toEqual(['buyer.creditCode']);
+    expect(fields(await post({ buyer: { ...outside, creditCode: wrongCheckDigit } }).expect(400))).toEqual([
+      'buyer.creditCode',
+    ]);
     const ok = await post({ buyer: { ...outside, creditCode: code } }).expect(201);
-    expect(ok.body.buyer).toEqual({ orgId: null, name: outside.name, creditCode: code, regionCode: '341302', registered: false });
+    expect(ok.body.buyer).toEqual({
+      orgId: null,
+      name: outside.name,
+      creditCode: code,
+      regionCode: '341302',
+      registered: false,
+    });
   });
 
   it('does not list a buyer who brokers its own deal as the intermediary', async () => {
     const deal = await request(t.http)
       .post('/api/deals')
       .set(bearer(buyer.accessToken))
-      .send({ title: '负极材料技术对接', needId: undefined, matchRef: 'manual:parties-test', parties: [{ orgId: buyer.org.id, role: 'buyer' }, { orgId: university.org.id, role: 'seller' }] })
+      .send({
+        title: '负极材料技术对接',
+        needId: undefined,
+        matchRef: 'manual:parties-test',
+        parties: [
+          { orgId: buyer.org.id, role: 'buyer' },
+          { orgId: university.org.id, role: 'seller' },
+        ],
+      })
       .expect(201);
     await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(bearer(university.accessToken)).expect(200);
-    let version = (await request(t.http).get(`/api/deals/${deal.body.id}`).set(bearer(buyer.accessToken)).expect(200)).body.version as number;
+    let version = (await request(t.http).get(`/api/deals/${deal.body.id}`).set(bearer(buyer.accessToken)).expect(200))
+      .body.version as number;
     for (const to of ['contacted', 'introduced', 'negotiating', 'signed']) {
-      version = (await request(t.http).post(`/api/deals/${deal.body.id}/stage`).set(bearer(buyer.accessToken)).send({ to, version }).expect(200)).body.version;
+      version = (
+        await request(t.http)
+          .post(`/api/deals/${deal.body.id}/stage`)
+          .set(bearer(buyer.accessToken))
+          .send({ to, version })
+          .expect(200)
+      ).body.version;
     }
     const c = await post({ dealId: deal.body.id }).expect(201);
     expect(c.body.intermediary).toBeNull();

@@ -27,13 +27,21 @@ describe('trust: creates are idempotent by key (e2e)', () => {
     techAmountFen: '300000',
     signedOn: '2025-06-18',
   });
-  const needBody = (title: string) => ({ title, description: '需要一种低成本的硬碳负极材料制备工艺，首次库伦效率不低于 88%。', techFieldCode: '05' });
-  const count = async (table: string, title: string) => (await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE title = $1`, [title]))[0].n as number;
+  const needBody = (title: string) => ({
+    title,
+    description: '需要一种低成本的硬碳负极材料制备工艺，首次库伦效率不低于 88%。',
+    techFieldCode: '05',
+  });
+  const count = async (table: string, title: string) =>
+    (await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE title = $1`, [title]))[0].n as number;
 
   beforeAll(async () => {
     t = await createTestApp();
     ds = t.app.get(DataSource);
-    [seller, buyer] = await Promise.all([createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' }), createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623' })]);
+    [seller, buyer] = await Promise.all([
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' }),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623' }),
+    ]);
   });
   afterAll(async () => {
     await t.close();
@@ -42,21 +50,54 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   it('ten concurrent POST /api/contracts with one key make one contract and ten identical answers', async () => {
     const k = key();
     const title = `幂等合同${k}`;
-    const answers = await Promise.all(Array.from({ length: 10 }, () => request(t.http).post('/api/contracts').set(bearer(seller.accessToken)).set('Idempotency-Key', k).send(contractBody(title))));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        request(t.http)
+          .post('/api/contracts')
+          .set(bearer(seller.accessToken))
+          .set('Idempotency-Key', k)
+          .send(contractBody(title)),
+      ),
+    );
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
     expect(await count('tech_contract', title)).toBe(1);
     // The same key for another body is refused; no key means no deduplication.
-    expect((await request(t.http).post('/api/contracts').set(bearer(seller.accessToken)).set('Idempotency-Key', k).send(contractBody(`${title}-另一份`)).expect(422)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    await request(t.http).post('/api/contracts').set(bearer(seller.accessToken)).send(contractBody(`${title}-无键`)).expect(201);
-    await request(t.http).post('/api/contracts').set(bearer(seller.accessToken)).send(contractBody(`${title}-无键`)).expect(201);
+    expect(
+      (
+        await request(t.http)
+          .post('/api/contracts')
+          .set(bearer(seller.accessToken))
+          .set('Idempotency-Key', k)
+          .send(contractBody(`${title}-另一份`))
+          .expect(422)
+      ).body.code,
+    ).toBe('IDEMPOTENCY_KEY_REUSED');
+    await request(t.http)
+      .post('/api/contracts')
+      .set(bearer(seller.accessToken))
+      .send(contractBody(`${title}-无键`))
+      .expect(201);
+    await request(t.http)
+      .post('/api/contracts')
+      .set(bearer(seller.accessToken))
+      .send(contractBody(`${title}-无键`))
+      .expect(201);
     expect(await count('tech_contract', `${title}-无键`)).toBe(2);
   });
 
   it('ten concurrent POST /api/listings/needs with one key make one need', async () => {
     const k = key();
     const title = `幂等需求${k}`;
-    const answers = await Promise.all(Array.from({ length: 10 }, () => request(t.http).post('/api/listings/needs').set(bearer(seller.accessToken)).set('Idempotency-Key', k).send(needBody(title))));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        request(t.http)
+          .post('/api/listings/needs')
+          .set(bearer(seller.accessToken))
+          .set('Idempotency-Key', k)
+          .send(needBody(title)),
+      ),
+    );
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
     expect(await count('tech_need', title)).toBe(1);
@@ -65,14 +106,27 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   it('keeps a key per caller: another user with the same key creates its own', async () => {
     const k = key();
     const other = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
-    const a = await request(t.http).post('/api/listings/needs').set(bearer(seller.accessToken)).set('Idempotency-Key', k).send(needBody(`共用键A${k}`)).expect(201);
-    const b = await request(t.http).post('/api/listings/needs').set(bearer(other.accessToken)).set('Idempotency-Key', k).send(needBody(`共用键B${k}`)).expect(201);
+    const a = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(seller.accessToken))
+      .set('Idempotency-Key', k)
+      .send(needBody(`共用键A${k}`))
+      .expect(201);
+    const b = await request(t.http)
+      .post('/api/listings/needs')
+      .set(bearer(other.accessToken))
+      .set('Idempotency-Key', k)
+      .send(needBody(`共用键B${k}`))
+      .expect(201);
     expect(a.body.id).not.toBe(b.body.id);
   });
 
   it('declares Idempotency-Key on every POST of the OpenAPI document that creates (answers 201)', async () => {
     const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
-      paths: Record<string, Record<string, { responses?: Record<string, unknown>; parameters?: { in: string; name: string }[] }>>;
+      paths: Record<
+        string,
+        Record<string, { responses?: Record<string, unknown>; parameters?: { in: string; name: string }[] }>
+      >;
     };
     const missing: string[] = [];
     for (const [path, ops] of Object.entries(doc.paths)) {
@@ -80,7 +134,8 @@ describe('trust: creates are idempotent by key (e2e)', () => {
       if (!post?.responses?.['201']) continue;
       // The partner push is keyed by the partner's own listing id (an upsert), not by a header.
       if (path === '/api/exchange/listings') continue;
-      if (!post.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key')) missing.push(`POST ${path}`);
+      if (!post.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'))
+        missing.push(`POST ${path}`);
     }
     expect(missing).toEqual([]);
   });

@@ -5,7 +5,13 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
 import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  createPlatformAdmin,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /**
@@ -29,7 +35,8 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     return h.loggedInPage(who.user.email, next, viewport);
   }
 
-  const csvLine = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+  const csvLine = (cells: string[]) =>
+    cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tm-web-admin-'));
@@ -67,7 +74,9 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
       };
       return csvLine(specs.map((s) => rec[s.key] ?? ''));
     };
-    const csv = [csvLine(specs.map((s) => s.header)), row(1), row(2, { techField: '量子玄学' }), row(3), row(4)].join('\r\n');
+    const csv = [csvLine(specs.map((s) => s.header)), row(1), row(2, { techField: '量子玄学' }), row(3), row(4)].join(
+      '\r\n',
+    );
     const path = join(dir, FILE);
     writeFileSync(path, `${csv}\r\n`);
 
@@ -80,7 +89,11 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
 
     // the worker validates; the page polls until the dry run is done
     const status = page.getByTestId('import-status');
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.textContent === '校验完成，待确认', undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.textContent === '校验完成，待确认',
+      undefined,
+      { timeout: 20_000 },
+    );
     expect(await page.getByTestId('import-progress').textContent()).toBe('已处理 4 / 4 行');
     const problem = page.getByTestId('import-problems').locator('.ant-table-row');
     await problem.first().waitFor();
@@ -95,10 +108,25 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await h.screenshot(page, 'imports-dry-run');
 
     await page.getByTestId('commit-import').click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: label('导入') }).click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="import-status"]')?.textContent === '导入完成', undefined, { timeout: 20_000 });
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: label('导入') })
+      .click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.textContent === '导入完成',
+      undefined,
+      { timeout: 20_000 },
+    );
     const job = await request(h.t.http).get(`/api/imports/${jobId}`).set(bearer(bureau.accessToken)).expect(200);
-    expect(job.body).toMatchObject({ status: 'committed', phase: 'commit', progress: { rowsDone: 4, totalRows: 4 }, validRows: 3, problemRows: 1, importedRows: 3, skippedRows: 1 });
+    expect(job.body).toMatchObject({
+      status: 'committed',
+      phase: 'commit',
+      progress: { rowsDone: 4, totalRows: 4 },
+      validRows: 3,
+      problemRows: 1,
+      importedRows: 3,
+      skippedRows: 1,
+    });
     expect(await status.textContent()).toBe('导入完成');
     expect(await page.getByTestId('imported-rows').locator('.ant-statistic-content-value').textContent()).toBe('3');
     expect(await page.getByTestId('skipped-rows').locator('.ant-statistic-content-value').textContent()).toBe('1');
@@ -106,7 +134,9 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await listed.getByText('导入完成').waitFor();
     await h.screenshot(page, 'imports-committed');
 
-    const [{ n }] = await h.t.app.get(DataSource).query(`SELECT count(*)::int AS n FROM achievement WHERE org_id = $1`, [university.org.id]);
+    const [{ n }] = await h.t.app
+      .get(DataSource)
+      .query(`SELECT count(*)::int AS n FROM achievement WHERE org_id = $1`, [university.org.id]);
     expect(n).toBe(3);
 
     // the same job on a phone: nothing wider than the screen
@@ -129,12 +159,17 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await shown.waitFor();
     const secret = (await shown.textContent())!.trim();
     expect(secret).toMatch(/^tmk_[A-Za-z0-9_-]{43}$/);
-    expect(await shown.getByRole('button', { name: '复制' }).or(shown.locator('.ant-typography-copy')).count()).toBeGreaterThan(0);
+    expect(
+      await shown.getByRole('button', { name: '复制' }).or(shown.locator('.ant-typography-copy')).count(),
+    ).toBeGreaterThan(0);
     // the key works for the partner
     await request(h.t.http).get('/api/exchange/listings').set('X-Api-Key', secret).expect(200);
     await page.getByTestId('secret-done').click();
     await shown.waitFor({ state: 'hidden' });
-    const keyRow = page.getByTestId('api-keys').locator('.ant-table-row').filter({ hasText: '羚羊工业互联网平台（测试）' });
+    const keyRow = page
+      .getByTestId('api-keys')
+      .locator('.ant-table-row')
+      .filter({ hasText: '羚羊工业互联网平台（测试）' });
     await keyRow.waitFor();
     expect(await keyRow.textContent()).toContain(`${secret.slice(0, 12)}…`);
     expect(await page.locator('body').textContent()).not.toContain(secret);
@@ -150,7 +185,9 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await page.getByTestId('save-synonyms').click();
     await page.getByText('同义词表已保存').waitFor();
     const synonyms = await request(h.t.http).get('/api/search/synonyms').expect(200);
-    expect(synonyms.body.find((g: { terms: string[] }) => g.terms.includes('锂离子电池')).terms).toEqual(expect.arrayContaining(['锂电池', '锂离子电池', '锂电']));
+    expect(synonyms.body.find((g: { terms: string[] }) => g.terms.includes('锂离子电池')).terms).toEqual(
+      expect.arrayContaining(['锂电池', '锂离子电池', '锂电']),
+    );
     await h.screenshot(page, 'admin-code-tables');
 
     await page.getByRole('tab', { name: '用户' }).click();

@@ -26,14 +26,23 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
   const row = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
   const fieldError = (page: Page, fieldLabel: string): Locator =>
-    page.locator('.ant-form-item').filter({ has: page.getByLabel(fieldLabel, { exact: true }) }).locator('.ant-form-item-explain-error');
-  const bellCount = async (page: Page): Promise<number> => Number(await page.getByTestId('notification-bell').getAttribute('data-unread'));
-  const bellShows = (page: Page, n: number) => page.locator(`[data-testid="notification-bell"][data-unread="${n}"]`).waitFor();
+    page
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel(fieldLabel, { exact: true }) })
+      .locator('.ant-form-item-explain-error');
+  const bellCount = async (page: Page): Promise<number> =>
+    Number(await page.getByTestId('notification-bell').getAttribute('data-unread'));
+  const bellShows = (page: Page, n: number) =>
+    page.locator(`[data-testid="notification-bell"][data-unread="${n}"]`).waitFor();
 
   /** Turns the page to phone width; fails unless the layout settles without sideways scrolling. */
   async function fitsPhone(page: Page): Promise<void> {
     await page.setViewportSize(PHONE);
-    await page.waitForFunction(() => window.innerWidth <= 400 && document.documentElement.scrollWidth - window.innerWidth <= 1, undefined, { timeout: 5_000 });
+    await page.waitForFunction(
+      () => window.innerWidth <= 400 && document.documentElement.scrollWidth - window.innerWidth <= 1,
+      undefined,
+      { timeout: 5_000 },
+    );
   }
 
   /** A signed-in browser at `next` (the login form itself is exercised in web.e2e-spec.ts). */
@@ -44,8 +53,16 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   async function publish(org: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>): Promise<string> {
     const { t } = h;
     const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
-    const s = await request(t.http).post(`/api/listings/${kind}/${c.body.id}/submit`).set(bearer(org.accessToken)).send({ version: 1 }).expect(200);
-    await request(t.http).post(`/api/listings/${kind}/${c.body.id}/approve`).set(bearer(bureau.accessToken)).send({ version: s.body.version }).expect(200);
+    const s = await request(t.http)
+      .post(`/api/listings/${kind}/${c.body.id}/submit`)
+      .set(bearer(org.accessToken))
+      .send({ version: 1 })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/listings/${kind}/${c.body.id}/approve`)
+      .set(bearer(bureau.accessToken))
+      .send({ version: s.body.version })
+      .expect(200);
     return c.body.id;
   }
 
@@ -56,11 +73,20 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     bureau = await createBureauStaff(t, '340600');
     // 淮北 reviews what its region posts, its own challenges included
     await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
-    enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北动力电池有限公司（揭榜测试）' });
-    university = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（揭榜测试）' });
+    enterprise = await createOrgWithAdmin(t, {
+      type: 'enterprise',
+      regionCode: '340602',
+      name: '淮北动力电池有限公司（揭榜测试）',
+    });
+    university = await createOrgWithAdmin(t, {
+      type: 'university',
+      regionCode: '340603',
+      name: '淮北理工学院（揭榜测试）',
+    });
     achievementId = await publish(university, 'achievements', {
       title: '高镍锂电池正极材料氧化铝包覆改性技术',
-      description: '采用原子层沉积氧化铝包覆高镍锂电池正极材料，显著提高正极材料的循环寿命与热稳定性，抑制电解液副反应，已完成中试。',
+      description:
+        '采用原子层沉积氧化铝包覆高镍锂电池正极材料，显著提高正极材料的循环寿命与热稳定性，抑制电解液副反应，已完成中试。',
       keywords: ['锂电池', '正极材料', '包覆改性'],
       techFieldCode: '06',
       achievementType: 'applied',
@@ -88,7 +114,11 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     expect(await bur.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
 
     await form.getByLabel('标题').fill(CHALLENGE);
-    await form.getByLabel('榜单问题').fill('面向本地动力电池产业，征集高镍锂电池正极材料循环寿命提升与热稳定性改进技术：正极材料包覆改性，1C 循环 2000 次容量保持率不低于 85%，抑制电解液副反应。');
+    await form
+      .getByLabel('榜单问题')
+      .fill(
+        '面向本地动力电池产业，征集高镍锂电池正极材料循环寿命提升与热稳定性改进技术：正极材料包覆改性，1C 循环 2000 次容量保持率不低于 85%，抑制电解液副反应。',
+      );
     await form.getByLabel('技术领域', { exact: true }).click();
     await bur.locator('.ant-select-dropdown:visible .ant-select-item-option[title="新能源与高效节能"]').click();
     await form.getByLabel('揭榜截止日期').click();
@@ -100,7 +130,10 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     expect(await row(bur, CHALLENGE).textContent()).toContain('200 万元');
     await row(bur, CHALLENGE).getByRole('button', { name: '提交审核' }).click();
     await row(bur, CHALLENGE).getByText('待审核').waitFor();
-    const mine = await request(h.t.http).get('/api/listings/challenges/mine').set(bearer(bureau.accessToken)).expect(200);
+    const mine = await request(h.t.http)
+      .get('/api/listings/challenges/mine')
+      .set(bearer(bureau.accessToken))
+      .expect(200);
     challengeId = mine.body.items.find((c: { title: string }) => c.title === CHALLENGE).id;
     expect(mine.body.items[0]).toMatchObject({ rewardFen: 200_000_000, deadline: '2030-12-31', status: 'submitted' });
 
@@ -113,7 +146,10 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
 
     // ── 3. the university sees the challenge among its achievement's matches and applies ──
     const uni = await logIn(university, `/matches/achievements/${achievementId}`);
-    await uni.getByTestId('match-kind-filter').getByText(/^揭榜挂帅（1）$/).click();
+    await uni
+      .getByTestId('match-kind-filter')
+      .getByText(/^揭榜挂帅（1）$/)
+      .click();
     const card = uni.getByTestId('match-card').filter({ hasText: CHALLENGE });
     await card.waitFor();
     expect(await uni.getByTestId('match-card').count()).toBe(1);
@@ -125,11 +161,16 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await fieldError(uni, '揭榜团队').waitFor();
     expect(await fieldError(uni, '揭榜团队').textContent()).toBe('至少 1 个字符');
     await uni.getByLabel('揭榜团队').fill(TEAM);
-    await uni.getByLabel('揭榜方案').fill('技术路线：原子层沉积氧化铝包覆 + 梯度掺杂；第一年完成中试，第二年在合作企业产线验证。');
+    await uni
+      .getByLabel('揭榜方案')
+      .fill('技术路线：原子层沉积氧化铝包覆 + 梯度掺杂；第一年完成中试，第二年在合作企业产线验证。');
     await uni.getByTestId('submit-application').click();
     await uni.getByTestId('my-application-status').filter({ hasText: '已申请' }).waitFor();
     expect(await uni.getByTestId('apply-card').count()).toBe(0);
-    const applied = await request(h.t.http).get(`/api/listings/challenges/${challengeId}/applications/mine`).set(bearer(university.accessToken)).expect(200);
+    const applied = await request(h.t.http)
+      .get(`/api/listings/challenges/${challengeId}/applications/mine`)
+      .set(bearer(university.accessToken))
+      .expect(200);
     expect(applied.body.application).toMatchObject({ teamName: TEAM, status: 'submitted' });
 
     // ── 4. the bureau reads the application on the challenge page and awards it, with a confirmation ──
@@ -139,13 +180,22 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     expect(await application.getByTestId('application-status').textContent()).toBe('待评审');
     await application.getByTestId('award-application').click();
     await bur.locator('.ant-popconfirm').getByText(`确定由「${university.org.name}」揭榜？`).waitFor();
-    await bur.locator('.ant-popconfirm').getByRole('button', { name: label('确定') }).click();
+    await bur
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: label('确定') })
+      .click();
     // the page reloads the challenge: closed, with the chosen team named
-    await bur.getByTestId('award-result').filter({ hasText: `已确定揭榜方：${university.org.name}（${TEAM}）` }).waitFor();
+    await bur
+      .getByTestId('award-result')
+      .filter({ hasText: `已确定揭榜方：${university.org.name}（${TEAM}）` })
+      .waitFor();
     await bur.getByTestId('challenge-awarded').waitFor();
     await row(bur, university.org.name).getByTestId('application-status').filter({ hasText: '已中榜' }).waitFor();
     expect(await bur.getByTestId('award-application').count()).toBe(0);
-    const apps = await request(h.t.http).get(`/api/listings/challenges/${challengeId}/applications`).set(bearer(bureau.accessToken)).expect(200);
+    const apps = await request(h.t.http)
+      .get(`/api/listings/challenges/${challengeId}/applications`)
+      .set(bearer(bureau.accessToken))
+      .expect(200);
     expect(apps.body).toMatchObject({ total: 1, items: [{ orgName: university.org.name, status: 'awarded' }] });
     await bur.evaluate(() => document.fonts.ready);
     await h.screenshot(bur, 'challenge-awarded');
@@ -191,7 +241,10 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
       }),
     );
     await relay.drainUntilIdle();
-    const api = await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200);
+    const api = await request(h.t.http)
+      .get('/api/notifications/unread-count')
+      .set(bearer(university.accessToken))
+      .expect(200);
     expect(api.body.unread).toBe(2);
 
     // ── 3. the bell catches up on the next navigation ──
@@ -209,7 +262,10 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     const text = (await uni.getByTestId('notification').allTextContents()).join('\n');
     for (const title of NEEDS) expect(text).toContain(`新的匹配：${title}`);
     expect(text).toContain('匹配提醒');
-    const hrefs = await uni.getByTestId('notification').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const hrefs = await uni
+      .getByTestId('notification')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const id of needIds) expect(hrefs).toContain(`/listings/needs/${id}`);
     expect(hrefs).toContain(`/matches/achievements/${achievementId}`);
     expect(await uni.getByTestId('unread-total').textContent()).toBe('2 条未读');
@@ -219,20 +275,30 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bellShows(uni, 1);
     await uni.locator('[data-testid="notification"][data-read="true"]').waitFor();
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(1);
-    expect((await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200)).body.unread).toBe(1);
+    expect(
+      (await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200))
+        .body.unread,
+    ).toBe(1);
     await uni.evaluate(() => document.fonts.ready);
     await h.screenshot(uni, 'notifications');
     await uni.getByTestId('mark-all-read').click();
     await bellShows(uni, 0);
     await uni.getByTestId('unread-total').waitFor({ state: 'detached' });
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(0);
-    expect((await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200)).body.unread).toBe(0);
+    expect(
+      (await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200))
+        .body.unread,
+    ).toBe(0);
     await fitsPhone(uni);
     await h.screenshot(uni, 'notifications-phone');
     await uni.setViewportSize(DESKTOP);
 
     // ── 6. the link opens the need; the API's singular link form works as an address too ──
-    await uni.getByTestId('notification').filter({ hasText: NEEDS[1] }).getByRole('link', { name: '查看新发布的信息' }).click();
+    await uni
+      .getByTestId('notification')
+      .filter({ hasText: NEEDS[1] })
+      .getByRole('link', { name: '查看新发布的信息' })
+      .click();
     await uni.waitForURL(new RegExp(`/listings/needs/${needIds[1]}$`));
     await uni.getByText(NEEDS[1]).first().waitFor();
     await uni.goto(`/listings/need/${needIds[0]}`);

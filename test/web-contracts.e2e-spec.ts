@@ -27,10 +27,14 @@ describe('web app: commission, contract amendments and price publication (e2e)',
 
   /** The error antd shows under the form item labelled `label` (inside `scope`, on `page`). */
   const fieldError = (page: Page, scope: Locator, label: string): Locator =>
-    scope.locator('.ant-form-item').filter({ has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+    scope
+      .locator('.ant-form-item')
+      .filter({ has: page.getByLabel(label, { exact: true }) })
+      .locator('.ant-form-item-explain-error');
 
   /** Until antd's open animations (dialogs, drawers) are over: a click during one can be lost. */
-  const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[class*="-appear-active"], [class*="-enter-active"]'));
+  const settled = (page: Page) =>
+    page.waitForFunction(() => !document.querySelector('[class*="-appear-active"], [class*="-enter-active"]'));
 
   const key = (s: string) => `web-contracts-${s}-${Date.now()}`;
 
@@ -39,7 +43,12 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     const { t } = h;
     [bureau, broker, enterprise, university] = await Promise.all([
       createBureauStaff(t, '340600'),
-      createOrgWithAdmin(t, { type: 'broker_agency', regionCode: '340600', roles: ['broker'], name: '淮北技术转移中心（合同测试）' }),
+      createOrgWithAdmin(t, {
+        type: 'broker_agency',
+        regionCode: '340600',
+        roles: ['broker'],
+        name: '淮北技术转移中心（合同测试）',
+      }),
       createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北储能材料有限公司（合同测试）' }),
       createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（合同测试）' }),
     ]);
@@ -76,7 +85,12 @@ describe('web app: commission, contract amendments and price publication (e2e)',
       })
       .expect(201);
     certifiedId = c.body.id;
-    const sub = await request(t.http).post(`/api/contracts/${certifiedId}/submit`).set(bearer(enterprise.accessToken)).set('Idempotency-Key', key('submit')).send({ version: c.body.version }).expect(200);
+    const sub = await request(t.http)
+      .post(`/api/contracts/${certifiedId}/submit`)
+      .set(bearer(enterprise.accessToken))
+      .set('Idempotency-Key', key('submit'))
+      .send({ version: c.body.version })
+      .expect(200);
     await request(t.http)
       .post(`/api/contracts/${certifiedId}/certify`)
       .set(bearer(bureau.accessToken))
@@ -131,7 +145,12 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await brk.getByTestId('deal-timeline').getByText('修改佣金条款').waitFor();
 
     const deal = await request(h.t.http).get(`/api/deals/${dealId}`).set(bearer(broker.accessToken)).expect(200);
-    expect(deal.body.commission).toEqual({ percent: '5.00', fixedFen: '500000', basis: 'tech_amount', note: '签约后 30 日内由买方支付' });
+    expect(deal.body.commission).toEqual({
+      percent: '5.00',
+      fixedFen: '500000',
+      basis: 'tech_amount',
+      note: '签约后 30 日内由买方支付',
+    });
 
     // a party sees the terms but cannot change them
     const ent = await logIn(enterprise, `/deals?deal=${dealId}`);
@@ -179,9 +198,24 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await amounts.locator('tr').filter({ hasText: '核定' }).textContent()).toContain('180 万元');
     expect(await detail.getByTestId('contract-detail-status').textContent()).toBe('已登记');
 
-    const after = await request(h.t.http).get(`/api/contracts/${certifiedId}`).set(bearer(bureau.accessToken)).expect(200);
-    expect(after.body.registration).toMatchObject({ registrationNo, approvedContractAmountFen: '180000000', currentContractAmountFen: '150000000', currentTechAmountFen: '100000000', cancelled: false });
-    expect(after.body.adjustments).toEqual([expect.objectContaining({ kind: 'amendment', contractAmountDeltaFen: '-30000000', techAmountDeltaFen: '-20000000' })]);
+    const after = await request(h.t.http)
+      .get(`/api/contracts/${certifiedId}`)
+      .set(bearer(bureau.accessToken))
+      .expect(200);
+    expect(after.body.registration).toMatchObject({
+      registrationNo,
+      approvedContractAmountFen: '180000000',
+      currentContractAmountFen: '150000000',
+      currentTechAmountFen: '100000000',
+      cancelled: false,
+    });
+    expect(after.body.adjustments).toEqual([
+      expect.objectContaining({
+        kind: 'amendment',
+        contractAmountDeltaFen: '-30000000',
+        techAmountDeltaFen: '-20000000',
+      }),
+    ]);
 
     // the same drawer at phone width: no sideways scrolling
     const phone = await logIn(bureau, `/certification?tab=certified&contract=${certifiedId}`, PHONE);
@@ -203,7 +237,9 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await settled(bur);
     await bur.getByTestId('confirm-adjustment').click();
     await detail.getByTestId('contract-history').getByTestId('adjustment').filter({ hasText: '解除/注销' }).waitFor();
-    expect(await detail.getByTestId('contract-history').getByTestId('adjustment').nth(1).textContent()).toContain('冲减合同成交额 150 万元、技术交易额 100 万元，合同数 -1');
+    expect(await detail.getByTestId('contract-history').getByTestId('adjustment').nth(1).textContent()).toContain(
+      '冲减合同成交额 150 万元、技术交易额 100 万元，合同数 -1',
+    );
     expect(await detail.getByTestId('amend-contract').count()).toBe(0);
     expect(await detail.getByTestId('contract-detail-status').textContent()).toBe('已登记');
     await bur.context().close();
@@ -219,13 +255,18 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await uni.getByTestId('publish-price').click();
     const period = section.getByTestId('publication-period');
     await period.waitFor();
-    const detail = await request(h.t.http).get(`/api/contracts/${publishedId}`).set(bearer(university.accessToken)).expect(200);
+    const detail = await request(h.t.http)
+      .get(`/api/contracts/${publishedId}`)
+      .set(bearer(university.accessToken))
+      .expect(200);
     const pub = detail.body.pricePublication as { id: string; startOn: string; endOn: string };
     const [y, m, d] = pub.startOn.split('-').map(Number);
-    expect(await period.textContent()).toBe(`${y}年${m}月${d}日 至 ${(() => {
-      const last = new Date(Date.UTC(y!, m! - 1, d! + 14));
-      return `${last.getUTCFullYear()}年${last.getUTCMonth() + 1}月${last.getUTCDate()}日`;
-    })()}（15 日）`);
+    expect(await period.textContent()).toBe(
+      `${y}年${m}月${d}日 至 ${(() => {
+        const last = new Date(Date.UTC(y!, m! - 1, d! + 14));
+        return `${last.getUTCFullYear()}年${last.getUTCMonth() + 1}月${last.getUTCDate()}日`;
+      })()}（15 日）`,
+    );
     expect(await section.getByTestId('start-publication').count()).toBe(0);
 
     const ent = await logIn(enterprise, '/publications');

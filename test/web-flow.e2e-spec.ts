@@ -3,7 +3,14 @@ import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, loginAs, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  loginAs,
+  TEST_PASSWORD,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /**
@@ -40,7 +47,10 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('邮箱或手机号').fill(who.user.email);
     await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: label('登录') }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: label('登录') })
+      .click();
     await page.getByTestId('user-menu').waitFor();
     return page;
   }
@@ -66,8 +76,13 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       }),
     ]).catch(async (err: unknown) => {
       const shot = await h.screenshot(page, `${what}-failed`).catch(() => 'no screenshot');
-      const shown = await page.locator('body').innerText().catch(() => '');
-      throw new Error(`${err instanceof Error ? err.message : String(err)}\nurl: ${page.url()}\nscreenshot: ${shot}\npage text: ${shown.slice(0, 1500)}`);
+      const shown = await page
+        .locator('body')
+        .innerText()
+        .catch(() => '');
+      throw new Error(
+        `${err instanceof Error ? err.message : String(err)}\nurl: ${page.url()}\nscreenshot: ${shot}\npage text: ${shown.slice(0, 1500)}`,
+      );
     });
   }
 
@@ -77,11 +92,20 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       const el = document.querySelector('[data-testid="total-contract-amount"] .ant-statistic-content-value');
       return !!el && Math.abs(Number(el.textContent!.replace(/,/g, '')) - w) < 0.005;
     }, want);
-    return Number((await page.getByTestId('total-contract-amount').locator('.ant-statistic-content-value').textContent())!.replace(/,/g, ''));
+    return Number(
+      (await page.getByTestId('total-contract-amount').locator('.ant-statistic-content-value').textContent())!.replace(
+        /,/g,
+        '',
+      ),
+    );
   }
 
   async function apiTotalWan(period: string): Promise<number> {
-    const res = await request(h.t.http).get('/api/stats/summary').set(bearer(bureau.accessToken)).query({ region: '340600', period, perspective: 'absorption', groupBy: 'child-region' }).expect(200);
+    const res = await request(h.t.http)
+      .get('/api/stats/summary')
+      .set(bearer(bureau.accessToken))
+      .query({ region: '340600', period, perspective: 'absorption', groupBy: 'child-region' })
+      .expect(200);
     return Number(res.body.total.contractAmountFen) / 1_000_000;
   }
 
@@ -92,17 +116,36 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     bureau = await createBureauStaff(t, '340600');
     // 淮北 reviews what its region posts: the need goes through the bureau's review queue
     await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
-    enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北储能科技有限公司（流程测试）' });
-    university = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（流程测试）' });
-    broker = await createOrgWithAdmin(t, { type: 'broker_agency', regionCode: '340600', roles: ['broker'], name: '淮北技术转移中心（流程测试）' });
-    pending = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340604', verified: false, name: '淮北待审核新材料有限公司' });
+    enterprise = await createOrgWithAdmin(t, {
+      type: 'enterprise',
+      regionCode: '340602',
+      name: '淮北储能科技有限公司（流程测试）',
+    });
+    university = await createOrgWithAdmin(t, {
+      type: 'university',
+      regionCode: '340603',
+      name: '淮北理工学院（流程测试）',
+    });
+    broker = await createOrgWithAdmin(t, {
+      type: 'broker_agency',
+      regionCode: '340600',
+      roles: ['broker'],
+      name: '淮北技术转移中心（流程测试）',
+    });
+    pending = await createOrgWithAdmin(t, {
+      type: 'enterprise',
+      regionCode: '340604',
+      verified: false,
+      name: '淮北待审核新材料有限公司',
+    });
 
     const created = await request(t.http)
       .post('/api/listings/achievements')
       .set(bearer(university.accessToken))
       .send({
         title: ACHIEVEMENT,
-        description: '以农林废弃生物质为前驱体制备储能电池用硬碳负极材料，首次库伦效率 90% 以上，成本低于进口同类产品三成，适用于钠离子储能电池。',
+        description:
+          '以农林废弃生物质为前驱体制备储能电池用硬碳负极材料，首次库伦效率 90% 以上，成本低于进口同类产品三成，适用于钠离子储能电池。',
         keywords: ['硬碳负极', '储能电池', '生物质'],
         techFieldCode: '05',
         achievementType: 'applied',
@@ -112,15 +155,27 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       })
       .expect(201);
     const id = created.body.id as string;
-    await request(t.http).post(`/api/listings/achievements/${id}/submit`).set(bearer(university.accessToken)).send({ version: 1 }).expect(200);
-    await request(t.http).post(`/api/listings/achievements/${id}/approve`).set(bearer(bureau.accessToken)).send({ version: 2 }).expect(200);
+    await request(t.http)
+      .post(`/api/listings/achievements/${id}/submit`)
+      .set(bearer(university.accessToken))
+      .send({ version: 1 })
+      .expect(200);
+    await request(t.http)
+      .post(`/api/listings/achievements/${id}/approve`)
+      .set(bearer(bureau.accessToken))
+      .send({ version: 2 })
+      .expect(200);
     // a second need and a second contract that the bureau sends back, with reasons
     const need = await request(t.http)
       .post('/api/listings/needs')
       .set(bearer(enterprise.accessToken))
       .send({ title: REJECTED_NEED, description: '需要秸秆还田机械化技术。', techFieldCode: '09' })
       .expect(201);
-    await request(t.http).post(`/api/listings/needs/${need.body.id}/submit`).set(bearer(enterprise.accessToken)).send({ version: 1 }).expect(200);
+    await request(t.http)
+      .post(`/api/listings/needs/${need.body.id}/submit`)
+      .set(bearer(enterprise.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     const contract = await request(t.http)
       .post('/api/contracts')
       .set(bearer(university.accessToken))
@@ -136,7 +191,12 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       })
       .expect(201);
     rejectedContractId = contract.body.id;
-    await request(t.http).post(`/api/contracts/${rejectedContractId}/submit`).set(bearer(university.accessToken)).set('Idempotency-Key', `flow-${rejectedContractId}`).send({ version: contract.body.version }).expect(200);
+    await request(t.http)
+      .post(`/api/contracts/${rejectedContractId}/submit`)
+      .set(bearer(university.accessToken))
+      .set('Idempotency-Key', `flow-${rejectedContractId}`)
+      .send({ version: contract.body.version })
+      .expect(200);
 
     const until = Date.now() + 20_000;
     for (;;) {
@@ -167,7 +227,11 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(await ent.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
 
     await form.getByLabel('标题').fill(NEED);
-    await form.getByLabel('需求描述').fill('我公司建设钠离子储能电池产线，需要低成本硬碳负极材料的制备技术，要求首次库伦效率不低于 88%，可采用生物质前驱体，希望以技术许可方式合作。');
+    await form
+      .getByLabel('需求描述')
+      .fill(
+        '我公司建设钠离子储能电池产线，需要低成本硬碳负极材料的制备技术，要求首次库伦效率不低于 88%，可采用生物质前驱体，希望以技术许可方式合作。',
+      );
     await pick(ent, '技术领域', '新材料');
     await form.getByLabel('预算上限（万元）').fill('600');
     await ent.getByLabel('合作方式').click();
@@ -191,9 +255,14 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await bur.getByText(`「${pending.org.name}」已通过认证`).waitFor();
     await row(bur, pending.org.name).waitFor({ state: 'detached' });
     await bur.getByRole('tab', { name: '技术需求' }).click();
-    await row(bur, REJECTED_NEED).getByRole('button', { name: label('驳回') }).click();
+    await row(bur, REJECTED_NEED)
+      .getByRole('button', { name: label('驳回') })
+      .click();
     await bur.getByRole('dialog').getByLabel('理由（对方可见）').fill('需求描述过于简单，请补充技术指标');
-    await bur.getByRole('dialog').getByRole('button', { name: label('确定') }).click();
+    await bur
+      .getByRole('dialog')
+      .getByRole('button', { name: label('确定') })
+      .click();
     await row(bur, REJECTED_NEED).waitFor({ state: 'detached' });
     await row(bur, NEED).getByTestId('approve-listing').click();
     await bur.getByText(`「${NEED}」已发布`).waitFor();
@@ -221,7 +290,10 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await ent.waitForTimeout(300);
     await h.screenshot(ent, 'match-list');
     const phone = await h.newPage(PHONE);
-    await phone.addInitScript((session) => localStorage.setItem('techmarket.session', session), JSON.stringify(await loginAs(h.t, enterprise.user.email)));
+    await phone.addInitScript(
+      (session) => localStorage.setItem('techmarket.session', session),
+      JSON.stringify(await loginAs(h.t, enterprise.user.email)),
+    );
     await phone.goto(`/matches/needs/${needId}`);
     await phone.getByTestId('match-card').filter({ hasText: ACHIEVEMENT }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
@@ -254,7 +326,11 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     for (const s of stages) {
       const dealCard = brk.getByTestId('deal-card').filter({ hasText: NEED });
       await dealCard.getByRole('button', { name: `推进到「${s}」` }).click();
-      await brk.getByTestId(`column-${['contacted', 'introduced', 'negotiating', 'signed'][stages.indexOf(s)]}`).getByTestId('deal-card').filter({ hasText: NEED }).waitFor();
+      await brk
+        .getByTestId(`column-${['contacted', 'introduced', 'negotiating', 'signed'][stages.indexOf(s)]}`)
+        .getByTestId('deal-card')
+        .filter({ hasText: NEED })
+        .waitFor();
     }
     expect(await brk.getByTestId('column-signed').getByTestId('deal-card').count()).toBe(1);
     await brk.getByTestId('column-signed').getByTestId('deal-title').click();
@@ -285,7 +361,10 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await contractRow.getByText('草稿').waitFor();
     expect(await contractRow.textContent()).toContain('123.45 万元');
     await contractRow.getByTestId('submit-contract').click();
-    await uni.locator('.ant-popconfirm').getByRole('button', { name: label('提交') }).click();
+    await uni
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: label('提交') })
+      .click();
     await contractRow.getByText('待登记').waitFor();
     await h.screenshot(uni, 'my-contracts');
 
@@ -308,7 +387,10 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await rejectDialog.getByLabel('说明').fill('缺少技术服务的验收标准');
     await rejectDialog.getByRole('button', { name: '不予登记' }).click();
     await row(bur, REJECTED_CONTRACT).waitFor({ state: 'detached' });
-    const rejected = await request(h.t.http).get(`/api/contracts/${rejectedContractId}`).set(bearer(university.accessToken)).expect(200);
+    const rejected = await request(h.t.http)
+      .get(`/api/contracts/${rejectedContractId}`)
+      .set(bearer(university.accessToken))
+      .expect(200);
     expect(rejected.body.status).toBe('rejected');
     expect(rejected.body.rejection.reasonCode).toBe('incomplete_content');
 

@@ -1,6 +1,13 @@
 import request from 'supertest';
 import type { Page } from 'playwright-core';
-import { bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  createPlatformAdmin,
+  loginAs,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /**
@@ -18,12 +25,18 @@ describe('web app: opening bureaus and completing a registration in the browser 
     await trigger.click();
     for (const name of path) await page.locator('.ant-cascader-menu-item', { hasText: name }).first().click();
     // Choosing the county closes the dropdown.
-    await page.locator('.ant-cascader-dropdown', { hasText: path[path.length - 1]! }).last().waitFor({ state: 'hidden' });
+    await page
+      .locator('.ant-cascader-dropdown', { hasText: path[path.length - 1]! })
+      .last()
+      .waitFor({ state: 'hidden' });
   }
 
   beforeAll(async () => {
     h = await startWebHarness();
-    [platform, huaibeiAdmin] = await Promise.all([createPlatformAdmin(h.t), createBureauStaff(h.t, '340600', { admin: true })]);
+    [platform, huaibeiAdmin] = await Promise.all([
+      createPlatformAdmin(h.t),
+      createBureauStaff(h.t, '340600', { admin: true }),
+    ]);
   }, 120_000);
   afterAll(async () => {
     await h?.close();
@@ -74,7 +87,11 @@ describe('web app: opening bureaus and completing a registration in the browser 
   it('a rejected enterprise corrects its registration on a phone and is back in the bureau’s queue', async () => {
     const org = await createOrgWithAdmin(h.t, { type: 'enterprise', regionCode: '340602', verified: false });
     const staff = await createBureauStaff(h.t, '340600');
-    await request(h.t.http).post(`/api/organizations/${org.org.id}/reject`).set(bearer(staff.accessToken)).send({ reason: '营业执照与填报名称不一致' }).expect(200);
+    await request(h.t.http)
+      .post(`/api/organizations/${org.org.id}/reject`)
+      .set(bearer(staff.accessToken))
+      .send({ reason: '营业执照与填报名称不一致' })
+      .expect(200);
     const page = await h.loggedInPage(org.user.email, '/', PHONE);
     await page.getByText('机构认证未通过：营业执照与填报名称不一致').waitFor();
     await page.getByTestId('edit-registration').click();
@@ -83,7 +100,11 @@ describe('web app: opening bureaus and completing a registration in the browser 
     await page.getByTestId('save-registration').click();
     await page.getByText('已重新提交，请等待科技局审核').waitFor();
     await h.screenshot(page, 'trust-registration-phone');
-    const queue = await request(h.t.http).get('/api/organizations').query({ status: 'pending', pageSize: 100 }).set(bearer((await loginAs(h.t, staff.user.email)).accessToken)).expect(200);
+    const queue = await request(h.t.http)
+      .get('/api/organizations')
+      .query({ status: 'pending', pageSize: 100 })
+      .set(bearer((await loginAs(h.t, staff.user.email)).accessToken))
+      .expect(200);
     expect(queue.body.items.map((o: { id: string }) => o.id)).toContain(org.org.id);
   });
 });

@@ -4,7 +4,13 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
+import {
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  TEST_PASSWORD,
+  type TestOrg,
+} from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
 
 /** The web app in a real headless Chromium against the real api, database and Meilisearch. */
@@ -20,7 +26,10 @@ describe('web app in the browser (e2e)', () => {
     await page.goto(`/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('邮箱或手机号').fill(who.user.email);
     await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: /登\s*录/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /登\s*录/ })
+      .click();
     await page.getByTestId('user-menu').waitFor();
   }
 
@@ -37,10 +46,22 @@ describe('web app in the browser (e2e)', () => {
     const created = await request(t.http)
       .post('/api/listings/achievements')
       .set(bearer(uni.accessToken))
-      .send({ title: TITLE, description: '以生物质为前驱体制备低成本硬碳负极，首效 90% 以上，适用于储能电池。', techFieldCode: '05', achievementType: 'applied', trl: 6, transferModes: ['licence', 'transfer'], priceFen: 50_000_000 })
+      .send({
+        title: TITLE,
+        description: '以生物质为前驱体制备低成本硬碳负极，首效 90% 以上，适用于储能电池。',
+        techFieldCode: '05',
+        achievementType: 'applied',
+        trl: 6,
+        transferModes: ['licence', 'transfer'],
+        priceFen: 50_000_000,
+      })
       .expect(201);
     achievementId = created.body.id;
-    await request(t.http).post(`/api/listings/achievements/${achievementId}/submit`).set(bearer(uni.accessToken)).send({ version: 1 }).expect(200);
+    await request(t.http)
+      .post(`/api/listings/achievements/${achievementId}/submit`)
+      .set(bearer(uni.accessToken))
+      .send({ version: 1 })
+      .expect(200);
     const until = Date.now() + 20_000;
     for (;;) {
       await relay.drainUntilIdle();
@@ -58,11 +79,18 @@ describe('web app in the browser (e2e)', () => {
   it('serves the app at / and keeps JSON 404s for the API and for non-browser requests', async () => {
     const html = await request(h.t.http).get('/').set('Accept', 'text/html').expect(200);
     expect(html.text).toContain('<div id="root">');
-    const deep = await request(h.t.http).get('/search?q=x').set('Accept', 'text/html,application/xhtml+xml').expect(200);
+    const deep = await request(h.t.http)
+      .get('/search?q=x')
+      .set('Accept', 'text/html,application/xhtml+xml')
+      .expect(200);
     expect(deep.headers['content-type']).toContain('text/html');
-    expect((await request(h.t.http).get('/api/nope').set('Accept', 'text/html').expect(404)).body.code).toBe('ROUTE_NOT_FOUND');
+    expect((await request(h.t.http).get('/api/nope').set('Accept', 'text/html').expect(404)).body.code).toBe(
+      'ROUTE_NOT_FOUND',
+    );
     expect((await request(h.t.http).get('/no/such/page').expect(404)).body.code).toBe('ROUTE_NOT_FOUND');
-    expect((await request(h.t.http).get('/assets/missing.js').set('Accept', 'text/html').expect(404)).body.code).toBe('ROUTE_NOT_FOUND');
+    expect((await request(h.t.http).get('/assets/missing.js').set('Accept', 'text/html').expect(404)).body.code).toBe(
+      'ROUTE_NOT_FOUND',
+    );
   });
 
   it('renders the home page in Chinese with the self-hosted Noto Sans SC', async () => {
@@ -76,7 +104,9 @@ describe('web app in the browser (e2e)', () => {
     await page.evaluate(() => document.fonts.ready);
     const font = await page.evaluate(() => ({
       family: getComputedStyle(document.querySelector('.hero h1')!).fontFamily,
-      loaded: [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === 'Noto Sans SC' && f.status === 'loaded').length,
+      loaded: [...document.fonts].filter(
+        (f) => f.family.replace(/["']/g, '') === 'Noto Sans SC' && f.status === 'loaded',
+      ).length,
     }));
     expect(font.family).toContain('Noto Sans SC');
     expect(font.loaded).toBeGreaterThan(0);
@@ -90,7 +120,11 @@ describe('web app in the browser (e2e)', () => {
   it('searches from the home box and shows the highlighted hit with its facets', async () => {
     const page = await h.newPage();
     await page.goto('/');
-    await page.getByRole('searchbox', { name: '搜索关键词' }).or(page.getByLabel('搜索关键词')).first().fill('硬碳负极');
+    await page
+      .getByRole('searchbox', { name: '搜索关键词' })
+      .or(page.getByLabel('搜索关键词'))
+      .first()
+      .fill('硬碳负极');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\?kind=achievement&q=/);
     await page.getByTestId('search-total').waitFor();
@@ -117,7 +151,10 @@ describe('web app in the browser (e2e)', () => {
     await page.goto('/login');
     await page.getByLabel('邮箱或手机号').fill('ab');
     await page.getByLabel('密码').fill('x');
-    await page.getByRole('main').getByRole('button', { name: /登\s*录/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /登\s*录/ })
+      .click();
     const loginItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('邮箱或手机号') });
     await loginItem.locator('.ant-form-item-explain-error').waitFor();
     expect(await loginItem.locator('.ant-form-item-explain-error').textContent()).toBe('至少 3 个字符');
@@ -125,7 +162,10 @@ describe('web app in the browser (e2e)', () => {
 
     await page.getByLabel('邮箱或手机号').fill(enterprise.user.email);
     await page.getByLabel('密码').fill('Wrong@pass1');
-    await page.getByRole('main').getByRole('button', { name: /登\s*录/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /登\s*录/ })
+      .click();
     const passwordItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('密码') });
     await passwordItem.getByText('账号或密码错误').waitFor();
     expect(await page.locator('body').textContent()).not.toContain('INVALID_CREDENTIALS');
@@ -137,7 +177,11 @@ describe('web app in the browser (e2e)', () => {
     await page.getByLabel('机构名称').fill('测试新材料有限公司');
     await page.getByLabel('统一社会信用代码').fill('91340600MA2TEST00X');
     await page.getByLabel('所在地区').click();
-    await page.getByRole('menuitemcheckbox', { name: '安徽省' }).or(page.locator('.ant-cascader-menu-item', { hasText: '安徽省' })).first().click();
+    await page
+      .getByRole('menuitemcheckbox', { name: '安徽省' })
+      .or(page.locator('.ant-cascader-menu-item', { hasText: '安徽省' }))
+      .first()
+      .click();
     await page.keyboard.press('Escape');
     await page.getByLabel('管理员姓名').fill('王强');
     await page.getByLabel('管理员邮箱（登录账号）').fill('not-an-email');
@@ -150,7 +194,11 @@ describe('web app in the browser (e2e)', () => {
 
   it('lets an invited member set a password from the mailed link, with the password rules next to the field', async () => {
     const email = `invitee-${Date.now()}@example.cn`;
-    const inv = await request(h.t.http).post('/api/org/members').set(bearer(enterprise.accessToken)).send({ email, displayName: '李娜', roles: ['member'] }).expect(201);
+    const inv = await request(h.t.http)
+      .post('/api/org/members')
+      .set(bearer(enterprise.accessToken))
+      .send({ email, displayName: '李娜', roles: ['member'] })
+      .expect(201);
     const page = await h.newPage();
     await page.goto('/accept-invite');
     await page.getByText('邀请链接不完整').waitFor();
@@ -183,7 +231,10 @@ describe('web app in the browser (e2e)', () => {
     await page.getByText('请先登录后再访问该页面').waitFor();
     await page.getByLabel('邮箱或手机号').fill(bureau.user.email);
     await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: /登\s*录/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /登\s*录/ })
+      .click();
     await page.waitForURL(/\/dashboard$/);
     await page.getByTestId('user-menu').waitFor();
   });
@@ -195,7 +246,11 @@ describe('web app in the browser (e2e)', () => {
       const d = new Date();
       return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
     });
-    const api = await request(h.t.http).get('/api/stats/summary').set(bearer(bureau.accessToken)).query({ period, perspective: 'absorption', groupBy: 'child-region' }).expect(200);
+    const api = await request(h.t.http)
+      .get('/api/stats/summary')
+      .set(bearer(bureau.accessToken))
+      .query({ period, perspective: 'absorption', groupBy: 'child-region' })
+      .expect(200);
     // shown in 万元 with two decimals
     const expected = Number((Number(api.body.total.contractAmountFen) / 1_000_000).toFixed(2));
     expect(expected).toBeGreaterThan(0);

@@ -33,8 +33,12 @@ describe('worker scheduled jobs (e2e)', () => {
        VALUES ('worker-test', $1, 'f', now() - make_interval(days => $2), now() - make_interval(days => $2) + make_interval(secs => $3))`,
       [key, ageDays, IDEMPOTENCY_TTL_SECONDS],
     );
-  const statusOf = async (id: string): Promise<string> => (await ds.query(`SELECT status FROM tech_need WHERE id = $1`, [id]))[0].status;
-  const keysLeft = async (): Promise<string[]> => (await ds.query(`SELECT key FROM idempotency_key WHERE scope = 'worker-test' ORDER BY key`)).map((r: { key: string }) => r.key);
+  const statusOf = async (id: string): Promise<string> =>
+    (await ds.query(`SELECT status FROM tech_need WHERE id = $1`, [id]))[0].status;
+  const keysLeft = async (): Promise<string[]> =>
+    (await ds.query(`SELECT key FROM idempotency_key WHERE scope = 'worker-test' ORDER BY key`)).map(
+      (r: { key: string }) => r.key,
+    );
 
   async function until(check: () => Promise<boolean>, what: string): Promise<void> {
     const deadline = Date.now() + 30_000;
@@ -48,18 +52,32 @@ describe('worker scheduled jobs (e2e)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     worker = await Test.createTestingModule({
-      imports: [WorkerModule.forRoot({ ...db.env, LISTING_DEADLINE_POLL_MS: '1000', IDEMPOTENCY_PURGE_POLL_MS: '1000', IDEMPOTENCY_RETENTION_DAYS: '3', OUTBOX_RETENTION_DAYS: '3' })],
+      imports: [
+        WorkerModule.forRoot({
+          ...db.env,
+          LISTING_DEADLINE_POLL_MS: '1000',
+          IDEMPOTENCY_PURGE_POLL_MS: '1000',
+          IDEMPOTENCY_RETENTION_DAYS: '3',
+          OUTBOX_RETENTION_DAYS: '3',
+        }),
+      ],
     }).compile();
     ds = worker.get(DataSource);
     [{ id: orgId }] = await ds.query(
       `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('enterprise', '丹东定时任务测试有限公司', 'WORKERJOBTEST00001', '210602', 'verified') RETURNING id`,
     );
-    [{ id: userId }] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'worker-jobs@example.cn', '测试', 'x', '{org_admin}') RETURNING id`, [orgId]);
+    [{ id: userId }] = await ds.query(
+      `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'worker-jobs@example.cn', '测试', 'x', '{org_admin}') RETURNING id`,
+      [orgId],
+    );
   });
 
   afterAll(async () => {
     await worker?.close();
-    await worker?.get(SearchIndex).dropAll().catch(() => undefined);
+    await worker
+      ?.get(SearchIndex)
+      .dropAll()
+      .catch(() => undefined);
     await db.drop();
   });
 
@@ -85,7 +103,10 @@ describe('worker scheduled jobs (e2e)', () => {
       `INSERT INTO outbox_message (topic, aggregate_key, processed_at) VALUES
          ('worker.test', 'relayed-long-ago', now() - interval '5 days'), ('worker.test', 'relayed-lately', now() - interval '1 day')`,
     );
-    const outboxLeft = async () => (await ds.query(`SELECT aggregate_key AS k FROM outbox_message WHERE topic = 'worker.test'`)).map((r: { k: string }) => r.k);
+    const outboxLeft = async () =>
+      (await ds.query(`SELECT aggregate_key AS k FROM outbox_message WHERE topic = 'worker.test'`)).map(
+        (r: { k: string }) => r.k,
+      );
     await until(async () => (await outboxLeft()).length === 1, 'the old outbox row to be purged');
     expect(await outboxLeft()).toEqual(['relayed-lately']);
     expect(await statusOf(stillOpen)).toBe('published');

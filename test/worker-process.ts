@@ -24,12 +24,22 @@ function vm(pid: number, field: 'VmHWM' | 'VmRSS'): number {
 export async function startWorker(env: Record<string, string | undefined>, heapMb = 256): Promise<WorkerProcess> {
   const main = join(process.cwd(), 'dist', 'apps', 'worker', 'src', 'main.js');
   let out = '';
-  const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, main], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, main], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   proc.stdout!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
   proc.stderr!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
-  const exited = new Promise<number | NodeJS.Signals>((resolve) => proc.once('exit', (code, signal) => resolve(signal ?? code ?? -1)));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    proc.once('exit', (code, signal) => resolve(signal ?? code ?? -1)),
+  );
   const w: WorkerProcess = { proc, output: () => out, peakRss: () => vm(proc.pid!, 'VmHWM'), exited };
-  await waitUntil(() => out.includes('"msg":"worker started"'), 60_000, () => `worker did not start:\n${out}`, () => proc.exitCode !== null || proc.signalCode !== null);
+  await waitUntil(
+    () => out.includes('"msg":"worker started"'),
+    60_000,
+    () => `worker did not start:\n${out}`,
+    () => proc.exitCode !== null || proc.signalCode !== null,
+  );
   return w;
 }
 
@@ -43,7 +53,12 @@ export async function stopWorker(w: WorkerProcess): Promise<number | NodeJS.Sign
  * Polls `done` every 50 ms until it holds; fails with `why()` after `timeoutMs`, or at once when
  * `abort` says waiting is pointless (the process died).
  */
-export async function waitUntil(done: () => boolean | Promise<boolean>, timeoutMs: number, why: () => string, abort: () => boolean = () => false): Promise<void> {
+export async function waitUntil(
+  done: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  why: () => string,
+  abort: () => boolean = () => false,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     if (await done()) return;

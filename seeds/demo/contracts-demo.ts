@@ -2,7 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { BrokerageModule, DealService, type DealStage } from '../../libs/brokerage/src/index.js';
-import { Clock, ContractsModule, ContractsService, RegistrationService, AdjustmentService } from '../../libs/contracts/src/index.js';
+import {
+  Clock,
+  ContractsModule,
+  ContractsService,
+  RegistrationService,
+  AdjustmentService,
+} from '../../libs/contracts/src/index.js';
 import { permissionsOf, type OrgType, type Principal, type Role } from '../../libs/shared/auth/index.js';
 import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../libs/shared/database/index.js';
@@ -67,7 +73,20 @@ const SUBTYPES = [
   'service.intermediary',
 ];
 const FIELDS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'];
-const TOPICS = ['秸秆综合利用', '锂电池正极材料', '智能数控机床', '三七种植', '中药饮片炮制', '煤矸石资源化', '仪器仪表校准', '农机装备', '污水处理', '光伏组件', '工业互联网平台', '新型建材'];
+const TOPICS = [
+  '秸秆综合利用',
+  '锂电池正极材料',
+  '智能数控机床',
+  '三七种植',
+  '中药饮片炮制',
+  '煤矸石资源化',
+  '仪器仪表校准',
+  '农机装备',
+  '污水处理',
+  '光伏组件',
+  '工业互联网平台',
+  '新型建材',
+];
 /** Buyers that are not on the platform, with their regions. */
 const OUTSIDE_BUYERS: [string, string][] = [
   ['合肥智造装备有限公司', '340104'],
@@ -86,22 +105,46 @@ interface DemoUser {
 }
 
 async function principalOf(ds: DataSource, login: string): Promise<DemoUser | undefined> {
-  const [u]: { id: string; org_id: string; roles: Role[]; type: OrgType; region_code: string; name: string }[] = await ds.query(
-    `SELECT u.id, u.org_id, u.roles, o.type, o.region_code, o.name FROM app_user u JOIN organization o ON o.id = u.org_id WHERE u.email = $1`,
-    [`${login}@demo.techmarket.cn`],
-  );
+  const [u]: { id: string; org_id: string; roles: Role[]; type: OrgType; region_code: string; name: string }[] =
+    await ds.query(
+      `SELECT u.id, u.org_id, u.roles, o.type, o.region_code, o.name FROM app_user u JOIN organization o ON o.id = u.org_id WHERE u.email = $1`,
+      [`${login}@demo.techmarket.cn`],
+    );
   if (!u) return undefined;
   return {
     name: u.name,
-    principal: { userId: u.id, orgId: u.org_id, orgType: u.type, orgVerified: true, regionCode: u.region_code, roles: u.roles, permissions: permissionsOf({ roles: u.roles, orgType: u.type, orgVerified: true }) },
+    principal: {
+      userId: u.id,
+      orgId: u.org_id,
+      orgType: u.type,
+      orgVerified: true,
+      regionCode: u.region_code,
+      roles: u.roles,
+      permissions: permissionsOf({ roles: u.roles, orgType: u.type, orgVerified: true }),
+    },
   };
 }
 
 export async function loadContractsDemo(ds: DataSource): Promise<number> {
   const url = (ds.options as { url?: string }).url;
   if (!url) throw new Error('contracts demo: the data source has no url');
-  const sellers = ['huaibei-university', 'bozhou-institute', 'dandong-institute', 'linyi-university', 'huaibei-enterprise', 'linyi-enterprise', 'dandong-enterprise', 'xichou-enterprise'];
-  const bureauOf: Record<string, string> = { '3406': 'huaibei-staff', '3416': 'bozhou-staff', '3713': 'linyi-staff', '2106': 'dandong-staff', '5326': 'xichou-staff' };
+  const sellers = [
+    'huaibei-university',
+    'bozhou-institute',
+    'dandong-institute',
+    'linyi-university',
+    'huaibei-enterprise',
+    'linyi-enterprise',
+    'dandong-enterprise',
+    'xichou-enterprise',
+  ];
+  const bureauOf: Record<string, string> = {
+    '3406': 'huaibei-staff',
+    '3416': 'bozhou-staff',
+    '3713': 'linyi-staff',
+    '2106': 'dandong-staff',
+    '5326': 'xichou-staff',
+  };
   const users = new Map<string, DemoUser>();
   for (const login of [...sellers, ...Object.values(bureauOf), 'lixin-enterprise', 'linyi-broker']) {
     const u = await principalOf(ds, login);
@@ -110,7 +153,10 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
   const broker = users.get('linyi-broker');
   if (!broker || users.size < 5) return 0; // the identity demo is not there: nothing to attach to
 
-  const app = await NestFactory.createApplicationContext(ContractsDemoModule.forUrl(url), { logger: false, abortOnError: false });
+  const app = await NestFactory.createApplicationContext(ContractsDemoModule.forUrl(url), {
+    logger: false,
+    abortOnError: false,
+  });
   let created = 0;
   try {
     const deals = app.get(DealService);
@@ -157,7 +203,13 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
           deal = await deals.move(broker.principal, deal.id, 'dropped', deal.version, '买方暂缓技术改造计划');
           break;
         }
-        deal = await deals.move(broker.principal, deal.id, stage, deal.version, `${new Date().getFullYear()} 年对接进展：进入${stage}阶段`);
+        deal = await deals.move(
+          broker.principal,
+          deal.id,
+          stage,
+          deal.version,
+          `${new Date().getFullYear()} 年对接进展：进入${stage}阶段`,
+        );
         if (stage === target) break;
       }
       await deals.addNote(broker.principal, deal.id, '已向双方通报本季度对接情况');
@@ -171,17 +223,32 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       const bureau = seller ? users.get(bureauOf[seller.principal.regionCode.slice(0, 4)] ?? '') : undefined;
       if (!seller || !bureau) continue;
       const monthsAgo = Math.floor(rnd() * 36);
-      const certDay = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1 + Math.floor(rnd() * 27), 2));
+      const certDay = new Date(
+        Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1 + Math.floor(rnd() * 27), 2),
+      );
       if (certDay > now) certDay.setUTCDate(1);
       const signed = new Date(certDay.getTime() - (10 + Math.floor(rnd() * 50)) * 86_400_000);
       const subtype = pick(SUBTYPES);
       const yuan = Math.round(50_000 + rnd() ** 3 * 20_000_000);
       const contractFen = BigInt(yuan) * 100n;
       const techFen = (contractFen * BigInt(60 + Math.floor(rnd() * 41))) / 100n;
-      const onPlatformBuyer = rnd() < 0.4 ? users.get(pick(['lixin-enterprise', 'linyi-enterprise', 'huaibei-enterprise', 'dandong-enterprise', 'xichou-enterprise'])) : undefined;
+      const onPlatformBuyer =
+        rnd() < 0.4
+          ? users.get(
+              pick([
+                'lixin-enterprise',
+                'linyi-enterprise',
+                'huaibei-enterprise',
+                'dandong-enterprise',
+                'xichou-enterprise',
+              ]),
+            )
+          : undefined;
       const [outsideName, outsideRegion] = pick(OUTSIDE_BUYERS);
       const buyer =
-        onPlatformBuyer && onPlatformBuyer.principal.orgId !== seller.principal.orgId ? { orgId: onPlatformBuyer.principal.orgId } : { name: outsideName, creditCode: outsideCreditCode(outsideName, outsideRegion), regionCode: outsideRegion };
+        onPlatformBuyer && onPlatformBuyer.principal.orgId !== seller.principal.orgId
+          ? { orgId: onPlatformBuyer.principal.orgId }
+          : { name: outsideName, creditCode: outsideCreditCode(outsideName, outsideRegion), regionCode: outsideRegion };
       const academic = seller.principal.orgType !== 'enterprise';
       clock.freezeAt(signed);
       const draft = await contracts.create(seller.principal, {
@@ -195,7 +262,9 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
         signedOn: signed.toISOString().slice(0, 10),
         termStart: signed.toISOString().slice(0, 10),
         negotiatedPrice: false,
-        benefit: academic ? { teamPercent: 50 + Math.floor(rnd() * 30), staffPercent: 3 + Math.floor(rnd() * 5) } : null,
+        benefit: academic
+          ? { teamPercent: 50 + Math.floor(rnd() * 30), staffPercent: 3 + Math.floor(rnd() * 5) }
+          : null,
       });
       const submitted = await registration.submit(seller.principal, draft.id, draft.version, `demo-submit-${i}`);
       clock.freezeAt(certDay);
@@ -205,7 +274,12 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
         continue;
       }
       const approvedTech = i % 7 === 0 ? (techFen * 9n) / 10n : techFen;
-      const certified = await registration.certify(bureau.principal, draft.id, { version: submitted.version, approvedTechAmountFen: approvedTech.toString() }, `demo-certify-${i}`);
+      const certified = await registration.certify(
+        bureau.principal,
+        draft.id,
+        { version: submitted.version, approvedTechAmountFen: approvedTech.toString() },
+        `demo-certify-${i}`,
+      );
       created++;
       if (i % 25 === 3) {
         await adjustments.amend(bureau.principal, draft.id, {
@@ -215,7 +289,10 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
           reason: '补充协议增加服务内容',
         });
       } else if (i % 40 === 7) {
-        await adjustments.cancel(bureau.principal, draft.id, { effectiveDate: certified.registration!.certifiedOn, reason: '双方协商解除合同' });
+        await adjustments.cancel(bureau.principal, draft.id, {
+          effectiveDate: certified.registration!.certifiedOn,
+          reason: '双方协商解除合同',
+        });
       }
     }
     clock.freezeAt(null);

@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { creditCodeCheckChar, hashPassword, provisionOrganization, type ProvisionOrgInput, type ProvisionUserInput } from '../../libs/identity/src/index.js';
+import {
+  creditCodeCheckChar,
+  hashPassword,
+  provisionOrganization,
+  type ProvisionOrgInput,
+  type ProvisionUserInput,
+} from '../../libs/identity/src/index.js';
 import type { Role } from '../../libs/shared/auth/index.js';
 import type { DemoLoader } from './load-demo.js';
 
@@ -24,7 +30,11 @@ function demoCreditCode(region: string, n: number): string {
  * broker agency, all verified except one pending enterprise. Logins: `<login>@demo.techmarket.cn`.
  */
 export const DEMO_ORGS: DemoOrg[] = [
-  { key: 'platform', org: { type: 'platform', name: '网上技术市场平台运营中心', creditCode: 'TM-PLATFORM', regionCode: '110000' }, users: [{ login: 'platform', name: '平台管理员', roles: ['platform_admin'] }] },
+  {
+    key: 'platform',
+    org: { type: 'platform', name: '网上技术市场平台运营中心', creditCode: 'TM-PLATFORM', regionCode: '110000' },
+    users: [{ login: 'platform', name: '平台管理员', roles: ['platform_admin'] }],
+  },
   ...(
     [
       ['huaibei', '340600', '淮北市科学技术局'],
@@ -45,25 +55,68 @@ export const DEMO_ORGS: DemoOrg[] = [
   })),
   {
     key: 'ent-huaibei',
-    org: { type: 'enterprise', name: '淮北矿业新材料科技有限公司', regionCode: '340602', contactName: '周经理', contactPhone: '0561-3000001' },
+    org: {
+      type: 'enterprise',
+      name: '淮北矿业新材料科技有限公司',
+      regionCode: '340602',
+      contactName: '周经理',
+      contactPhone: '0561-3000001',
+    },
     users: [
       { login: 'huaibei-enterprise', name: '周建国', roles: ['org_admin'], phone: '13900000001' },
       { login: 'huaibei-member', name: '吴敏', roles: ['member'] },
     ],
   },
-  { key: 'ent-lixin', org: { type: 'enterprise', name: '利辛县绿色农业发展有限公司', regionCode: '341623' }, users: [{ login: 'lixin-enterprise', name: '刘洋', roles: ['org_admin'] }] },
-  { key: 'ent-linyi', org: { type: 'enterprise', name: '临沂智能装备制造有限公司', regionCode: '371302' }, users: [{ login: 'linyi-enterprise', name: '孙磊', roles: ['org_admin'] }] },
-  { key: 'ent-dandong', org: { type: 'enterprise', name: '丹东仪器仪表股份有限公司', regionCode: '210602' }, users: [{ login: 'dandong-enterprise', name: '赵刚', roles: ['org_admin'] }] },
-  { key: 'ent-xichou', org: { type: 'enterprise', name: '西畴县三七生物科技有限公司', regionCode: '532623' }, users: [{ login: 'xichou-enterprise', name: '杨芳', roles: ['org_admin'] }] },
+  {
+    key: 'ent-lixin',
+    org: { type: 'enterprise', name: '利辛县绿色农业发展有限公司', regionCode: '341623' },
+    users: [{ login: 'lixin-enterprise', name: '刘洋', roles: ['org_admin'] }],
+  },
+  {
+    key: 'ent-linyi',
+    org: { type: 'enterprise', name: '临沂智能装备制造有限公司', regionCode: '371302' },
+    users: [{ login: 'linyi-enterprise', name: '孙磊', roles: ['org_admin'] }],
+  },
+  {
+    key: 'ent-dandong',
+    org: { type: 'enterprise', name: '丹东仪器仪表股份有限公司', regionCode: '210602' },
+    users: [{ login: 'dandong-enterprise', name: '赵刚', roles: ['org_admin'] }],
+  },
+  {
+    key: 'ent-xichou',
+    org: { type: 'enterprise', name: '西畴县三七生物科技有限公司', regionCode: '532623' },
+    users: [{ login: 'xichou-enterprise', name: '杨芳', roles: ['org_admin'] }],
+  },
   {
     key: 'ent-pending',
-    org: { type: 'enterprise', name: '亳州中药饮片有限公司（待审核）', regionCode: '341602', verificationStatus: 'pending' },
+    org: {
+      type: 'enterprise',
+      name: '亳州中药饮片有限公司（待审核）',
+      regionCode: '341602',
+      verificationStatus: 'pending',
+    },
     users: [{ login: 'pending-enterprise', name: '钱波', roles: ['org_admin'] }],
   },
-  { key: 'uni-huaibei', org: { type: 'university', name: '淮北职业技术学院', regionCode: '340603' }, users: [{ login: 'huaibei-university', name: '郑教授', roles: ['org_admin'] }] },
-  { key: 'uni-linyi', org: { type: 'university', name: '临沂职业学院', regionCode: '371302' }, users: [{ login: 'linyi-university', name: '王教授', roles: ['org_admin'] }] },
-  { key: 'inst-bozhou', org: { type: 'research_institute', name: '亳州市中药材研究所', regionCode: '341602' }, users: [{ login: 'bozhou-institute', name: '冯研究员', roles: ['org_admin'] }] },
-  { key: 'inst-dandong', org: { type: 'research_institute', name: '丹东市农业科学研究院', regionCode: '210602' }, users: [{ login: 'dandong-institute', name: '陈研究员', roles: ['org_admin'] }] },
+  {
+    key: 'uni-huaibei',
+    org: { type: 'university', name: '淮北职业技术学院', regionCode: '340603' },
+    users: [{ login: 'huaibei-university', name: '郑教授', roles: ['org_admin'] }],
+  },
+  {
+    key: 'uni-linyi',
+    org: { type: 'university', name: '临沂职业学院', regionCode: '371302' },
+    users: [{ login: 'linyi-university', name: '王教授', roles: ['org_admin'] }],
+  },
+  {
+    key: 'inst-bozhou',
+    org: { type: 'research_institute', name: '亳州市中药材研究所', regionCode: '341602' },
+    users: [{ login: 'bozhou-institute', name: '冯研究员', roles: ['org_admin'] }],
+  },
+  {
+    key: 'inst-dandong',
+    org: { type: 'research_institute', name: '丹东市农业科学研究院', regionCode: '210602' },
+    users: [{ login: 'dandong-institute', name: '陈研究员', roles: ['org_admin'] }],
+  },
   {
     key: 'broker-linyi',
     org: { type: 'broker_agency', name: '临沂市技术转移服务中心', regionCode: '371300' },
@@ -83,9 +136,18 @@ export async function loadIdentityDemo(ds: DataSource): Promise<number> {
   for (const [i, d] of DEMO_ORGS.entries()) {
     const users: ProvisionUserInput[] = [];
     for (const u of d.users) {
-      users.push({ email: demoEmail(u.login), phone: u.phone ?? null, displayName: u.name, roles: u.roles, passwordHash: await hashPassword(DEMO_PASSWORD) });
+      users.push({
+        email: demoEmail(u.login),
+        phone: u.phone ?? null,
+        displayName: u.name,
+        roles: u.roles,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      });
     }
-    prepared.push({ org: { ...d.org, creditCode: d.org.creditCode ?? demoCreditCode(d.org.regionCode, i + 1) }, users });
+    prepared.push({
+      org: { ...d.org, creditCode: d.org.creditCode ?? demoCreditCode(d.org.regionCode, i + 1) },
+      users,
+    });
   }
   await ds.transaction(async (em) => {
     for (const p of prepared) {

@@ -16,8 +16,16 @@ const CITIES: Record<string, { counties: string[]; scaleYuan: [number, number]; 
   // 淮北's plan aims at 100亿元 absorbed a year: big deals, so the demo sits near the target.
   '340600': { counties: ['340602', '340603', '340604', '340621'], scaleYuan: [80_000_000, 400_000_000], weight: 5 },
   '341600': { counties: ['341602', '341621', '341622', '341623'], scaleYuan: [1_000_000, 40_000_000], weight: 5 },
-  '371300': { counties: ['371302', '371311', '371312', '371321', '371323', '371371'], scaleYuan: [500_000, 30_000_000], weight: 4 },
-  '210600': { counties: ['210602', '210603', '210604', '210681', '210682'], scaleYuan: [200_000, 10_000_000], weight: 3 },
+  '371300': {
+    counties: ['371302', '371311', '371312', '371321', '371323', '371371'],
+    scaleYuan: [500_000, 30_000_000],
+    weight: 4,
+  },
+  '210600': {
+    counties: ['210602', '210603', '210604', '210681', '210682'],
+    scaleYuan: [200_000, 10_000_000],
+    weight: 3,
+  },
   '532600': { counties: ['532601', '532622', '532623', '532627'], scaleYuan: [50_000, 2_000_000], weight: 2 },
 };
 const SELLERS: [string, string][] = [
@@ -41,8 +49,24 @@ const TYPES: [string, string][] = [
   ['service', 'service.training'],
 ];
 const FIELDS = ['01', '03', '04', '05', '06', '07', '09', '10', '11'];
-const BUYERS = ['煤化工有限公司', '新材料科技有限公司', '现代农业发展有限公司', '智能装备制造有限公司', '生物医药股份有限公司', '绿色能源有限公司'];
-const TOPICS = ['煤矸石综合利用技术开发', '高性能铝基复合材料研制', '中药材种植技术服务', '智能矿山巡检系统', '锂电池回收工艺', '农产品冷链物流平台', '工业废水处理工艺优化', '三七精深加工技术'];
+const BUYERS = [
+  '煤化工有限公司',
+  '新材料科技有限公司',
+  '现代农业发展有限公司',
+  '智能装备制造有限公司',
+  '生物医药股份有限公司',
+  '绿色能源有限公司',
+];
+const TOPICS = [
+  '煤矸石综合利用技术开发',
+  '高性能铝基复合材料研制',
+  '中药材种植技术服务',
+  '智能矿山巡检系统',
+  '锂电池回收工艺',
+  '农产品冷链物流平台',
+  '工业废水处理工艺优化',
+  '三七精深加工技术',
+];
 
 /** The demo ledger: about 360 certified contracts (10 a month) plus amendments and cancellations. */
 export function demoLedgerEntries(until = '2026-11-01'): LedgerEntry[] {
@@ -51,13 +75,18 @@ export function demoLedgerEntries(until = '2026-11-01'): LedgerEntry[] {
   const cityCodes = Object.keys(CITIES).flatMap((c) => Array.from({ length: CITIES[c]!.weight }, () => c));
   const out: LedgerEntry[] = [];
   let serial = 0;
-  for (let y = 2024, m = 1; `${y}-${String(m).padStart(2, '0')}-01` < until; m === 12 ? ((y += 1), (m = 1)) : (m += 1)) {
+  for (
+    let y = 2024, m = 1;
+    `${y}-${String(m).padStart(2, '0')}-01` < until;
+    m === 12 ? ((y += 1), (m = 1)) : (m += 1)
+  ) {
     for (let i = 0; i < 10; i++) {
       serial += 1;
       const city = pick(cityCodes);
       const spec = CITIES[city]!;
       const buyer = pick(spec.counties);
-      const [sellerRegion, sellerName] = rnd() < 0.3 ? [pick(spec.counties), `${pick(BUYERS).slice(0, 4)}研究院`] : pick(SELLERS);
+      const [sellerRegion, sellerName] =
+        rnd() < 0.3 ? [pick(spec.counties), `${pick(BUYERS).slice(0, 4)}研究院`] : pick(SELLERS);
       const [type, subtype] = pick(TYPES);
       const yuan = Math.round(spec.scaleYuan[0] + rnd() * (spec.scaleYuan[1] - spec.scaleYuan[0]));
       const fen = BigInt(yuan) * 100n;
@@ -79,13 +108,34 @@ export function demoLedgerEntries(until = '2026-11-01'): LedgerEntry[] {
         sellerName,
         buyerName: `${pick(BUYERS)}（${buyer}）`,
       };
-      out.push({ ...base, entryKind: 'certified', effectiveDate: date, countDelta: 1, contractAmountFen: `${fen}`, techAmountFen: `${tech}` });
+      out.push({
+        ...base,
+        entryKind: 'certified',
+        effectiveDate: date,
+        countDelta: 1,
+        contractAmountFen: `${fen}`,
+        techAmountFen: `${tech}`,
+      });
       const roll = rnd();
       const later = `${y}-${String(m).padStart(2, '0')}-28`;
       if (roll < 0.04) {
-        out.push({ ...base, entryKind: 'cancellation', effectiveDate: later, countDelta: -1, contractAmountFen: `${-fen}`, techAmountFen: `${-tech}` });
+        out.push({
+          ...base,
+          entryKind: 'cancellation',
+          effectiveDate: later,
+          countDelta: -1,
+          contractAmountFen: `${-fen}`,
+          techAmountFen: `${-tech}`,
+        });
       } else if (roll < 0.1) {
-        out.push({ ...base, entryKind: 'amendment', effectiveDate: later, countDelta: 0, contractAmountFen: `${fen / 10n}`, techAmountFen: `${tech / 10n}` });
+        out.push({
+          ...base,
+          entryKind: 'amendment',
+          effectiveDate: later,
+          countDelta: 0,
+          contractAmountFen: `${fen / 10n}`,
+          techAmountFen: `${tech / 10n}`,
+        });
       }
     }
   }

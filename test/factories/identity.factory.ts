@@ -39,7 +39,14 @@ export interface TestUser {
 }
 
 export interface TestOrg {
-  org: { id: string; type: OrgType; name: string; regionCode: string; creditCode: string; verificationStatus: VerificationStatus };
+  org: {
+    id: string;
+    type: OrgType;
+    name: string;
+    regionCode: string;
+    creditCode: string;
+    verificationStatus: VerificationStatus;
+  };
   user: TestUser;
   accessToken: string;
   refreshToken: string;
@@ -134,7 +141,11 @@ export function createPlatformAdmin(t: TestApp): Promise<TestOrg> {
 }
 
 /** Another user in an existing organisation, logged in. */
-export async function addMember(t: TestApp, of: TestOrg, opts: { roles: Role[]; password?: string }): Promise<Omit<TestOrg, 'org'> & { org: TestOrg['org'] }> {
+export async function addMember(
+  t: TestApp,
+  of: TestOrg,
+  opts: { roles: Role[]; password?: string },
+): Promise<Omit<TestOrg, 'org'> & { org: TestOrg['org'] }> {
   const ds = t.app.get(DataSource);
   const id = unique();
   const password = opts.password ?? TEST_PASSWORD;
@@ -145,5 +156,10 @@ export async function addMember(t: TestApp, of: TestOrg, opts: { roles: Role[]; 
     [of.org.id, email, phone, `测试成员${id}`, await hashed(password), opts.roles],
   );
   const tokens = await loginAs(t, email, password);
-  return { org: of.org, user: { id: userId, email, phone, password, roles: opts.roles }, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken };
+  return {
+    org: of.org,
+    user: { id: userId, email, phone, password, roles: opts.roles },
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+  };
 }

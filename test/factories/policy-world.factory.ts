@@ -12,7 +12,15 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Caller, ResourceFacts } from '../../libs/shared/auth/index.js';
 import type { TestApp } from '../test-app.js';
-import { addMember, bearer, createBureauStaff, createOrgWithAdmin, createPlatformAdmin, randomCreditCode, type TestOrg } from './identity.factory.js';
+import {
+  addMember,
+  bearer,
+  createBureauStaff,
+  createOrgWithAdmin,
+  createPlatformAdmin,
+  randomCreditCode,
+  type TestOrg,
+} from './identity.factory.js';
 
 export interface WorldCaller {
   label: string;
@@ -45,7 +53,22 @@ const key = () => `world-${randomBytes(6).toString('hex')}`;
 
 export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
   const ds = t.app.get(DataSource);
-  const [platform, huaibeiAdmin, huaibeiStaff, anhuiAdmin, suixiAdmin, lixinStaff, linyiAdmin, e1, u1, b1Admin, e2, u2, ri, b2] = await Promise.all([
+  const [
+    platform,
+    huaibeiAdmin,
+    huaibeiStaff,
+    anhuiAdmin,
+    suixiAdmin,
+    lixinStaff,
+    linyiAdmin,
+    e1,
+    u1,
+    b1Admin,
+    e2,
+    u2,
+    ri,
+    b2,
+  ] = await Promise.all([
     createPlatformAdmin(t),
     createBureauStaff(t, '340600', { admin: true }),
     createBureauStaff(t, '340600'),
@@ -78,25 +101,49 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
   // The contracts' buyer sits in another city (利辛), so that its bureau may read them but not certify them.
   const e3 = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623' });
   const rejected = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', verified: false });
-  await ds.query(`UPDATE organization SET verification_status = 'rejected', rejection_reason = '材料不全' WHERE id = $1`, [rejected.org.id]);
+  await ds.query(
+    `UPDATE organization SET verification_status = 'rejected', rejection_reason = '材料不全' WHERE id = $1`,
+    [rejected.org.id],
+  );
   rejected.org.verificationStatus = 'rejected';
   const target = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', verified: false });
 
   const as = (o: TestOrg) => bearer(o.accessToken);
   // A submitted need of E1, a draft achievement of U1, a submitted challenge of E1.
-  const need = await request(t.http).post('/api/listings/needs').set(as(e1)).send({ title: '矩阵测试需求', description: '需要一种低成本的硬碳负极材料制备工艺。', techFieldCode: '05' }).expect(201);
+  const need = await request(t.http)
+    .post('/api/listings/needs')
+    .set(as(e1))
+    .send({ title: '矩阵测试需求', description: '需要一种低成本的硬碳负极材料制备工艺。', techFieldCode: '05' })
+    .expect(201);
   await request(t.http).post(`/api/listings/needs/${need.body.id}/submit`).set(as(e1)).send({ version: 1 }).expect(200);
   const achievement = await request(t.http)
     .post('/api/listings/achievements')
     .set(as(u1))
-    .send({ title: '矩阵测试成果', description: '一种生物质硬碳负极材料的制备方法，首次效率 90%。', techFieldCode: '05', achievementType: 'applied', trl: 6, transferModes: ['licence'], negotiable: true })
+    .send({
+      title: '矩阵测试成果',
+      description: '一种生物质硬碳负极材料的制备方法，首次效率 90%。',
+      techFieldCode: '05',
+      achievementType: 'applied',
+      trl: 6,
+      transferModes: ['licence'],
+      negotiable: true,
+    })
     .expect(201);
   const challenge = await request(t.http)
     .post('/api/listings/challenges')
     .set(as(e1))
-    .send({ title: '矩阵测试榜单', description: '征集钠离子电池负极材料的量产工艺。', techFieldCode: '05', rewardFen: 100000000 })
+    .send({
+      title: '矩阵测试榜单',
+      description: '征集钠离子电池负极材料的量产工艺。',
+      techFieldCode: '05',
+      rewardFen: 100000000,
+    })
     .expect(201);
-  await request(t.http).post(`/api/listings/challenges/${challenge.body.id}/submit`).set(as(e1)).send({ version: 1 }).expect(200);
+  await request(t.http)
+    .post(`/api/listings/challenges/${challenge.body.id}/submit`)
+    .set(as(e1))
+    .send({ version: 1 })
+    .expect(200);
 
   // A submitted contract U1 → E1, and a draft negotiated transfer with its price publication.
   const contractBody = (over: Record<string, unknown> = {}) => ({
@@ -111,19 +158,35 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     ...over,
   });
   const contract = await request(t.http).post('/api/contracts').set(as(u1)).send(contractBody()).expect(201);
-  await request(t.http).post(`/api/contracts/${contract.body.id}/submit`).set(as(u1)).set('Idempotency-Key', key()).send({ version: 1 }).expect(200);
+  await request(t.http)
+    .post(`/api/contracts/${contract.body.id}/submit`)
+    .set(as(u1))
+    .set('Idempotency-Key', key())
+    .send({ version: 1 })
+    .expect(200);
   const transfer = await request(t.http)
     .post('/api/contracts')
     .set(as(u1))
     .send(contractBody({ title: '矩阵测试转让合同', contractSubtypeCode: 'transfer.patent', negotiatedPrice: true }))
     .expect(201);
-  const publication = await request(t.http).post(`/api/contracts/${transfer.body.id}/price-publication`).set(as(u1)).send({}).expect(201);
+  const publication = await request(t.http)
+    .post(`/api/contracts/${transfer.body.id}/price-publication`)
+    .set(as(u1))
+    .send({})
+    .expect(201);
 
   // A deal brokered by B1's broker between U1 (seller) and E1 (buyer), both accepted.
   const deal = await request(t.http)
     .post('/api/deals')
     .set(as(b1Broker as TestOrg))
-    .send({ title: '矩阵测试对接', matchRef: 'matrix:1', parties: [{ orgId: u1.org.id, role: 'seller' }, { orgId: e1.org.id, role: 'buyer' }] })
+    .send({
+      title: '矩阵测试对接',
+      matchRef: 'matrix:1',
+      parties: [
+        { orgId: u1.org.id, role: 'seller' },
+        { orgId: e1.org.id, role: 'buyer' },
+      ],
+    })
     .expect(201);
   await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(as(u1)).expect(200);
   await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(as(e1)).expect(200);
@@ -215,7 +278,10 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     facts,
     region: '340602',
     freshToken: async (org) => {
-      const res = await request(t.http).post('/api/auth/login').send({ login: org.user.email, password: org.user.password }).expect(200);
+      const res = await request(t.http)
+        .post('/api/auth/login')
+        .send({ login: org.user.email, password: org.user.password })
+        .expect(200);
       return res.body.accessToken as string;
     },
   };

@@ -22,7 +22,8 @@ export function configureApp(app: INestApplication, logger: Logger): void {
     pinoHttp({
       logger,
       genReqId: (req, res) => requestIdFor(req, res),
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     }),
   );
   // Everything the API serves is under /api; the web app (dist/web) is served at `/`, and any

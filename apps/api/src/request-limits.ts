@@ -46,11 +46,16 @@ export function useBodyLimits(app: NestExpressApplication, cfg: HttpConfig): voi
     express.json({
       limit,
       verify: (_req: IncomingMessage, _res: ServerResponse, buf: Buffer, encoding: string) => {
-        if (exceedsJsonDepth(encoding === 'utf-8' ? buf : decode(buf, encoding), maxDepth)) throw new BodyTooDeepError(maxDepth);
+        if (exceedsJsonDepth(encoding === 'utf-8' ? buf : decode(buf, encoding), maxDepth))
+          throw new BodyTooDeepError(maxDepth);
       },
     }),
   );
-  const formOptions: Parameters<typeof express.urlencoded>[0] & { depth: number } = { extended: true, limit, depth: maxDepth };
+  const formOptions: Parameters<typeof express.urlencoded>[0] & { depth: number } = {
+    extended: true,
+    limit,
+    depth: maxDepth,
+  };
   app.use(express.urlencoded(formOptions));
   app.use((err: unknown, _req: Request, _res: Response, next: NextFunction) => {
     const e = err as { type?: unknown } | null;

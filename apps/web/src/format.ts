@@ -15,8 +15,10 @@ export function yuanText(yuan: number | string): string {
   return `${n.toLocaleString('zh-CN')} 元`;
 }
 
-export const dateText = (d: string | number | Date | null | undefined): string => (d ? dayjs(d).format('YYYY年M月D日') : '—');
-export const dateTimeText = (d: string | number | Date | null | undefined): string => (d ? dayjs(d).format('YYYY-MM-DD HH:mm') : '—');
+export const dateText = (d: string | number | Date | null | undefined): string =>
+  d ? dayjs(d).format('YYYY年M月D日') : '—';
+export const dateTimeText = (d: string | number | Date | null | undefined): string =>
+  d ? dayjs(d).format('YYYY-MM-DD HH:mm') : '—';
 
 export const ORG_TYPE_NAMES: Record<string, string> = {
   enterprise: '企业',
@@ -48,7 +50,11 @@ export const COOPERATION_MODE_NAMES: Record<string, string> = {
   other: '其他',
 };
 
-export const ACHIEVEMENT_TYPE_NAMES: Record<string, string> = { applied: '应用技术', basic: '基础理论', soft: '软科学' };
+export const ACHIEVEMENT_TYPE_NAMES: Record<string, string> = {
+  applied: '应用技术',
+  basic: '基础理论',
+  soft: '软科学',
+};
 
 export const ROLE_NAMES: Record<string, string> = {
   org_admin: '机构管理员',
@@ -103,7 +109,12 @@ export const STAGE_NAMES: Record<string, string> = {
 
 export const PARTY_STATUS_NAMES: Record<string, string> = { invited: '待接受', accepted: '已接受', declined: '已谢绝' };
 
-export const CONTRACT_STATUS_NAMES: Record<string, string> = { draft: '草稿', submitted: '待登记', rejected: '不予登记', certified: '已登记' };
+export const CONTRACT_STATUS_NAMES: Record<string, string> = {
+  draft: '草稿',
+  submitted: '待登记',
+  rejected: '不予登记',
+  certified: '已登记',
+};
 
 export const LISTING_STATUS_COLORS: Record<string, string> = {
   draft: 'default',

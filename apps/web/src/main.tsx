@@ -15,7 +15,8 @@ dayjs.locale('zh-cn');
 
 // The self-hosted Noto Sans SC comes first: bureau PCs and headless browsers alike then render
 // the same glyphs, whatever fonts the system has.
-const FONT_FAMILY = "'Noto Sans SC', -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
+const FONT_FAMILY =
+  "'Noto Sans SC', -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Helvetica Neue', Arial, sans-serif";
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -19,7 +19,8 @@ export class ListingDeadlineJob implements OnApplicationBootstrap, OnApplication
       return false;
     },
     () => this.cfg.listingDeadlinePollMs,
-    (err) => this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'listing deadline round failed'),
+    (err) =>
+      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'listing deadline round failed'),
   );
 
   constructor(

@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   validateAllConfig();
   const cfg = AppConfig.fromEnv(processEnv());
   const logger = createPinoLogger(cfg.logLevel, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), { logger: new PinoNestLogger(logger) });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(), {
+    logger: new PinoNestLogger(logger),
+  });
   app.enableShutdownHooks();
   await app.init();
   // Jobs run on timers that do not hold the event loop; this keeps the process alive until a
@@ -19,6 +21,9 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
-  else process.stderr.write(`worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  else
+    process.stderr.write(
+      `worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
   process.exit(1);
 });

@@ -17,7 +17,14 @@ export class OutboxRelayJob implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     for (const kind of LISTING_KINDS) {
-      await this.indexer.ensureIndex(kind).catch((err: unknown) => this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, `index settings for ${kind} deferred`));
+      await this.indexer
+        .ensureIndex(kind)
+        .catch((err: unknown) =>
+          this.logger.warn(
+            { err: err instanceof Error ? err.message : String(err) },
+            `index settings for ${kind} deferred`,
+          ),
+        );
     }
     this.relay.start();
     this.logger.log('outbox relay started');

@@ -21,7 +21,18 @@ export class WorkerModule {
   static forRoot(env: Env = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule, ExchangeModule, MatchingModule, NotificationsModule, ImportsModule, IdempotencyModule],
+      imports: [
+        ConfigModule.forRoot(env),
+        DatabaseModule,
+        OutboxModule,
+        SearchModule,
+        ListingsModule,
+        ExchangeModule,
+        MatchingModule,
+        NotificationsModule,
+        ImportsModule,
+        IdempotencyModule,
+      ],
       providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob, ListingDeadlineJob, HousekeepingJob],
     };
   }

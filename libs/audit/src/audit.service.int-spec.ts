@@ -25,7 +25,9 @@ describe('AuditService (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, AuditModule] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, AuditModule],
+    }).compile();
     await mod.init();
     audit = mod.get(AuditService);
     ds = mod.get(DataSource);
@@ -38,23 +40,59 @@ describe('AuditService (real PostgreSQL)', () => {
   it('writes in the caller transaction: a rolled-back change leaves no audit row', async () => {
     await expect(
       ds.transaction(async (em) => {
-        await audit.record(em, { actor: anonymous, action: 'test.rollback', targetType: 'thing', targetId: 'r1', regionCode: '340600' });
+        await audit.record(em, {
+          actor: anonymous,
+          action: 'test.rollback',
+          targetType: 'thing',
+          targetId: 'r1',
+          regionCode: '340600',
+        });
         throw new Error('change failed');
       }),
     ).rejects.toThrow('change failed');
-    await ds.transaction((em) => audit.record(em, { actor: anonymous, action: 'test.commit', targetType: 'thing', targetId: 'c1', regionCode: '341623', after: { a: 1 } }));
+    await ds.transaction((em) =>
+      audit.record(em, {
+        actor: anonymous,
+        action: 'test.commit',
+        targetType: 'thing',
+        targetId: 'c1',
+        regionCode: '341623',
+        after: { a: 1 },
+      }),
+    );
     const rows = await ds.query(`SELECT action, after FROM audit_log WHERE target_type = 'thing' ORDER BY id`);
     expect(rows).toEqual([{ action: 'test.commit', after: { a: 1 } }]);
   });
 
   it('filters by region subtree for bureau admins and refuses other regions', async () => {
-    const bozhouAdmin: Principal = { ...platform, orgType: 'bureau', regionCode: '341600', roles: ['bureau_admin'], permissions: permissionsOf({ roles: ['bureau_admin'], orgType: 'bureau', orgVerified: true }) };
-    await ds.transaction((em) => audit.record(em, { actor: anonymous, action: 'test.elsewhere', targetType: 'thing', targetId: 'e1', regionCode: '210600' }));
+    const bozhouAdmin: Principal = {
+      ...platform,
+      orgType: 'bureau',
+      regionCode: '341600',
+      roles: ['bureau_admin'],
+      permissions: permissionsOf({ roles: ['bureau_admin'], orgType: 'bureau', orgVerified: true }),
+    };
+    await ds.transaction((em) =>
+      audit.record(em, {
+        actor: anonymous,
+        action: 'test.elsewhere',
+        targetType: 'thing',
+        targetId: 'e1',
+        regionCode: '210600',
+      }),
+    );
     const page = await audit.list(bozhouAdmin, { page: 1, pageSize: 50, targetType: 'thing' });
     expect(page.items.map((r) => r.targetId)).toEqual(['c1']);
-    await expect(audit.list(bozhouAdmin, { page: 1, pageSize: 50, regionCode: '340600' })).rejects.toMatchObject({ code: 'AUDIT_FORBIDDEN' });
+    await expect(audit.list(bozhouAdmin, { page: 1, pageSize: 50, regionCode: '340600' })).rejects.toMatchObject({
+      code: 'AUDIT_FORBIDDEN',
+    });
     expect((await audit.list(platform, { page: 1, pageSize: 50, targetType: 'thing' })).total).toBe(2);
-    const member: Principal = { ...platform, orgType: 'enterprise', roles: ['member'], permissions: permissionsOf({ roles: ['member'], orgType: 'enterprise', orgVerified: true }) };
+    const member: Principal = {
+      ...platform,
+      orgType: 'enterprise',
+      roles: ['member'],
+      permissions: permissionsOf({ roles: ['member'], orgType: 'enterprise', orgVerified: true }),
+    };
     await expect(audit.list(member, { page: 1, pageSize: 10 })).rejects.toMatchObject({ code: 'AUDIT_FORBIDDEN' });
   });
 

@@ -26,7 +26,9 @@ export class BrokerageModule implements OnModuleInit {
   onModuleInit(): void {
     this.sources.register({
       name: 'brokerage',
-      counts: async (regionCode, from, toExclusive) => ({ dealsByStage: await this.deals.stageCounts(regionCode, from, toExclusive) }),
+      counts: async (regionCode, from, toExclusive) => ({
+        dealsByStage: await this.deals.stageCounts(regionCode, from, toExclusive),
+      }),
     });
   }
 }

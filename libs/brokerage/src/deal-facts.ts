@@ -11,7 +11,10 @@ export interface DealPartyFacts {
 }
 
 /** A deal's broker, parties and their regions as the policy table names them. */
-export function dealFacts(deal: { broker_user_id: string; broker_org_id: string }, parties: readonly DealPartyFacts[]): ResourceFacts {
+export function dealFacts(
+  deal: { broker_user_id: string; broker_org_id: string },
+  parties: readonly DealPartyFacts[],
+): ResourceFacts {
   return {
     users: { broker: deal.broker_user_id },
     orgs: {
@@ -30,9 +33,15 @@ export class DealFactsReader {
 
   async deal(id: string): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const [deal]: { broker_user_id: string; broker_org_id: string }[] = await this.ds.query(`SELECT broker_user_id, broker_org_id FROM deal WHERE id = $1`, [id]);
+    const [deal]: { broker_user_id: string; broker_org_id: string }[] = await this.ds.query(
+      `SELECT broker_user_id, broker_org_id FROM deal WHERE id = $1`,
+      [id],
+    );
     if (!deal) return null;
-    const parties: DealPartyFacts[] = await this.ds.query(`SELECT org_id, region_code, status FROM deal_party WHERE deal_id = $1`, [id]);
+    const parties: DealPartyFacts[] = await this.ds.query(
+      `SELECT org_id, region_code, status FROM deal_party WHERE deal_id = $1`,
+      [id],
+    );
     return dealFacts(deal, parties);
   }
 }

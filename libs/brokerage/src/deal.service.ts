@@ -8,7 +8,15 @@ import { AppError, CommonErrorCode, type FieldError } from '../../shared/errors/
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { BrokerageError, BrokerageErrorCode, DealNotFoundError } from './brokerage.errors.js';
 import { canMoveDeal, DEAL_STAGES, isFinalStage, nextDealStages, type DealStage } from './deal-stage.js';
-import type { BoardColumn, CommissionInput, DealContractSource, DealEventView, DealPartyView, DealView, OpenDealInput } from './deal.types.js';
+import type {
+  BoardColumn,
+  CommissionInput,
+  DealContractSource,
+  DealEventView,
+  DealPartyView,
+  DealView,
+  OpenDealInput,
+} from './deal.types.js';
 import { inTransaction } from '../../shared/database/index.js';
 
 const MAX_FEN = 9_000_000_000_000_000_000n;
@@ -45,7 +53,12 @@ function commissionProblems(c: CommissionInput | undefined): FieldError[] {
   const out: FieldError[] = [];
   if (!c) return out;
   if (c.percent !== undefined && c.percent !== null) {
-    if (!Number.isFinite(c.percent) || c.percent < 0 || c.percent > 100 || Math.round(c.percent * 100) !== c.percent * 100) {
+    if (
+      !Number.isFinite(c.percent) ||
+      c.percent < 0 ||
+      c.percent > 100 ||
+      Math.round(c.percent * 100) !== c.percent * 100
+    ) {
       out.push({ field: 'commission.percent', messages: ['必须是 0 到 100 之间、最多两位小数的百分比'] });
     }
   }
@@ -80,7 +93,8 @@ export class DealService {
       problems.push({ field: 'source', messages: ['须关联一项技术需求、科技成果、揭榜挂帅中标申请或匹配结果'] });
     }
     const orgIds = input.parties.map((p) => p.orgId);
-    if (new Set(orgIds).size !== orgIds.length) problems.push({ field: 'parties', messages: ['同一机构不能重复列为参与方'] });
+    if (new Set(orgIds).size !== orgIds.length)
+      problems.push({ field: 'parties', messages: ['同一机构不能重复列为参与方'] });
     const byId = await this.orgs.summaries(orgIds, outer);
     input.parties.forEach((p, i) => {
       if (!byId.has(p.orgId)) problems.push({ field: `parties.${i}.orgId`, messages: ['机构不存在'] });
@@ -91,51 +105,76 @@ export class DealService {
     }
     if (problems.length) throw fieldError(problems);
 
-    return inTransaction(this.ds, async (em) => {
-      let id: string;
-      try {
-        const [row]: { id: string }[] = await em.query(
-          `INSERT INTO deal (title, need_id, achievement_id, challenge_application_id, match_ref, broker_user_id, broker_org_id,
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        let id: string;
+        try {
+          const [row]: { id: string }[] = await em.query(
+            `INSERT INTO deal (title, need_id, achievement_id, challenge_application_id, match_ref, broker_user_id, broker_org_id,
                              commission_percent, commission_fixed_fen, commission_basis, commission_note)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-          [
-            input.title,
-            input.needId ?? null,
-            input.achievementId ?? null,
-            input.challengeApplicationId ?? null,
-            input.matchRef ?? null,
-            principal.userId,
-            principal.orgId,
-            input.commission?.percent ?? null,
-            input.commission?.fixedFen ?? null,
-            input.commission?.basis ?? null,
-            input.commission?.note ?? null,
-          ],
-        );
-        id = row!.id;
-      } catch (err) {
-        throw this.mapSourceError(err);
-      }
-      await this.event(em, id, principal, 'opened', null, 'lead', input.note ?? null);
-      for (const p of input.parties) {
-        const org = byId.get(p.orgId)!;
-        const own = org.id === principal.orgId;
-        await em.query(
-          `INSERT INTO deal_party (deal_id, org_id, role, region_code, status, responded_at, responded_by)
+            [
+              input.title,
+              input.needId ?? null,
+              input.achievementId ?? null,
+              input.challengeApplicationId ?? null,
+              input.matchRef ?? null,
+              principal.userId,
+              principal.orgId,
+              input.commission?.percent ?? null,
+              input.commission?.fixedFen ?? null,
+              input.commission?.basis ?? null,
+              input.commission?.note ?? null,
+            ],
+          );
+          id = row!.id;
+        } catch (err) {
+          throw this.mapSourceError(err);
+        }
+        await this.event(em, id, principal, 'opened', null, 'lead', input.note ?? null);
+        for (const p of input.parties) {
+          const org = byId.get(p.orgId)!;
+          const own = org.id === principal.orgId;
+          await em.query(
+            `INSERT INTO deal_party (deal_id, org_id, role, region_code, status, responded_at, responded_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [id, org.id, p.role, org.regionCode, own ? 'accepted' : 'invited', own ? new Date() : null, own ? principal.userId : null],
-        );
-        await this.event(em, id, principal, own ? 'accepted' : 'invited', null, null, `${org.name}（${p.role === 'seller' ? '卖方' : '买方'}）`);
-      }
-      await this.audit.record(em, {
-        actor: principal,
-        action: 'deal.open',
-        targetType: 'deal',
-        targetId: id,
-        after: { title: input.title, parties: input.parties, needId: input.needId, achievementId: input.achievementId },
-      });
-      return this.view(em, id, true);
-    }, outer);
+            [
+              id,
+              org.id,
+              p.role,
+              org.regionCode,
+              own ? 'accepted' : 'invited',
+              own ? new Date() : null,
+              own ? principal.userId : null,
+            ],
+          );
+          await this.event(
+            em,
+            id,
+            principal,
+            own ? 'accepted' : 'invited',
+            null,
+            null,
+            `${org.name}（${p.role === 'seller' ? '卖方' : '买方'}）`,
+          );
+        }
+        await this.audit.record(em, {
+          actor: principal,
+          action: 'deal.open',
+          targetType: 'deal',
+          targetId: id,
+          after: {
+            title: input.title,
+            parties: input.parties,
+            needId: input.needId,
+            achievementId: input.achievementId,
+          },
+        });
+        return this.view(em, id, true);
+      },
+      outer,
+    );
   }
 
   /** A party accepts or declines its invitation. */
@@ -143,20 +182,28 @@ export class DealService {
     return this.ds.transaction(async (em) => {
       const deal = await this.lock(em, dealId);
       await this.assertVisible(principal, deal, em);
-      if (isFinalStage(deal.stage)) throw new BrokerageError(BrokerageErrorCode.DEAL_CLOSED, '对接已结束', { stage: deal.stage });
-      const [party]: { status: string }[] = await em.query(`SELECT status FROM deal_party WHERE deal_id = $1 AND org_id = $2`, [dealId, principal.orgId]);
+      if (isFinalStage(deal.stage))
+        throw new BrokerageError(BrokerageErrorCode.DEAL_CLOSED, '对接已结束', { stage: deal.stage });
+      const [party]: { status: string }[] = await em.query(
+        `SELECT status FROM deal_party WHERE deal_id = $1 AND org_id = $2`,
+        [dealId, principal.orgId],
+      );
       if (!party) throw new BrokerageError(BrokerageErrorCode.DEAL_NOT_A_PARTY, '本机构不是该对接的参与方');
-      if (party.status !== 'invited') throw new BrokerageError(BrokerageErrorCode.DEAL_ALREADY_RESPONDED, '已答复过邀请', { status: party.status });
+      if (party.status !== 'invited')
+        throw new BrokerageError(BrokerageErrorCode.DEAL_ALREADY_RESPONDED, '已答复过邀请', { status: party.status });
       const status = accept ? 'accepted' : 'declined';
-      await em.query(`UPDATE deal_party SET status = $3, responded_at = now(), responded_by = $4 WHERE deal_id = $1 AND org_id = $2`, [
-        dealId,
-        principal.orgId,
-        status,
-        principal.userId,
-      ]);
+      await em.query(
+        `UPDATE deal_party SET status = $3, responded_at = now(), responded_by = $4 WHERE deal_id = $1 AND org_id = $2`,
+        [dealId, principal.orgId, status, principal.userId],
+      );
       await em.query(`UPDATE deal SET version = version + 1, updated_at = now() WHERE id = $1`, [dealId]);
       await this.event(em, dealId, principal, status, null, null, null);
-      await this.audit.record(em, { actor: principal, action: `deal.${accept ? 'accept' : 'decline'}`, targetType: 'deal', targetId: dealId });
+      await this.audit.record(em, {
+        actor: principal,
+        action: `deal.${accept ? 'accept' : 'decline'}`,
+        targetType: 'deal',
+        targetId: dealId,
+      });
       return this.view(em, dealId, true);
     });
   }
@@ -174,11 +221,20 @@ export class DealService {
         });
       }
       if (to === 'signed') {
-        const parties: { role: string; status: string }[] = await em.query(`SELECT role, status FROM deal_party WHERE deal_id = $1`, [dealId]);
+        const parties: { role: string; status: string }[] = await em.query(
+          `SELECT role, status FROM deal_party WHERE deal_id = $1`,
+          [dealId],
+        );
         const ready =
-          parties.every((p) => p.status === 'accepted') && parties.some((p) => p.role === 'seller') && parties.some((p) => p.role === 'buyer');
+          parties.every((p) => p.status === 'accepted') &&
+          parties.some((p) => p.role === 'seller') &&
+          parties.some((p) => p.role === 'buyer');
         if (!ready) {
-          throw new BrokerageError(BrokerageErrorCode.DEAL_PARTIES_NOT_READY, '签约前须有卖方和买方且各方均已接受邀请', { parties });
+          throw new BrokerageError(
+            BrokerageErrorCode.DEAL_PARTIES_NOT_READY,
+            '签约前须有卖方和买方且各方均已接受邀请',
+            { parties },
+          );
         }
       }
       // TypeORM answers UPDATE with [rows, affectedCount].
@@ -190,7 +246,11 @@ export class DealService {
           WHERE id = $1 AND version = $2`,
         [dealId, version, to, note ?? null],
       );
-      if (affected !== 1) throw new AppError(CommonErrorCode.VERSION_CONFLICT, '对接项目已被他人修改，请刷新后重试', { id: dealId, expectedVersion: version });
+      if (affected !== 1)
+        throw new AppError(CommonErrorCode.VERSION_CONFLICT, '对接项目已被他人修改，请刷新后重试', {
+          id: dealId,
+          expectedVersion: version,
+        });
       await this.event(em, dealId, principal, 'stage', deal.stage, to, note ?? null);
       await this.audit.record(em, {
         actor: principal,
@@ -206,18 +266,25 @@ export class DealService {
 
   /** A dated note on the timeline, by the broker or an accepted party. */
   async addNote(principal: Principal, dealId: string, note: string, outer?: EntityManager): Promise<DealView> {
-    return inTransaction(this.ds, async (em) => {
-      const deal = await this.lock(em, dealId);
-      const isBrokerOfDeal = deal.broker_user_id === principal.userId;
-      const [party]: { status: string }[] = await em.query(`SELECT status FROM deal_party WHERE deal_id = $1 AND org_id = $2`, [dealId, principal.orgId]);
-      if (!isBrokerOfDeal && party?.status !== 'accepted') {
-        await this.assertVisible(principal, deal, em);
-        throw new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有经纪人和已接受的参与方可以记录进展');
-      }
-      await this.event(em, dealId, principal, 'note', null, null, note);
-      await em.query(`UPDATE deal SET updated_at = now() WHERE id = $1`, [dealId]);
-      return this.view(em, dealId, true);
-    }, outer);
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        const deal = await this.lock(em, dealId);
+        const isBrokerOfDeal = deal.broker_user_id === principal.userId;
+        const [party]: { status: string }[] = await em.query(
+          `SELECT status FROM deal_party WHERE deal_id = $1 AND org_id = $2`,
+          [dealId, principal.orgId],
+        );
+        if (!isBrokerOfDeal && party?.status !== 'accepted') {
+          await this.assertVisible(principal, deal, em);
+          throw new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有经纪人和已接受的参与方可以记录进展');
+        }
+        await this.event(em, dealId, principal, 'note', null, null, note);
+        await em.query(`UPDATE deal SET updated_at = now() WHERE id = $1`, [dealId]);
+        return this.view(em, dealId, true);
+      },
+      outer,
+    );
   }
 
   /** The broker's commission terms; fixed once the deal is signed. */
@@ -227,7 +294,10 @@ export class DealService {
     return this.ds.transaction(async (em) => {
       const deal = await this.lock(em, dealId);
       this.assertBroker(principal, deal);
-      if (isFinalStage(deal.stage)) throw new BrokerageError(BrokerageErrorCode.DEAL_CLOSED, '对接已结束，佣金条款不能再修改', { stage: deal.stage });
+      if (isFinalStage(deal.stage))
+        throw new BrokerageError(BrokerageErrorCode.DEAL_CLOSED, '对接已结束，佣金条款不能再修改', {
+          stage: deal.stage,
+        });
       // TypeORM answers UPDATE with [rows, affectedCount].
       const [, affected]: [unknown[], number] = await em.query(
         `UPDATE deal SET commission_percent = $3, commission_fixed_fen = $4, commission_basis = $5, commission_note = $6,
@@ -235,7 +305,11 @@ export class DealService {
           WHERE id = $1 AND version = $2`,
         [dealId, version, c.percent ?? null, c.fixedFen ?? null, c.basis ?? null, c.note ?? null],
       );
-      if (affected !== 1) throw new AppError(CommonErrorCode.VERSION_CONFLICT, '对接项目已被他人修改，请刷新后重试', { id: dealId, expectedVersion: version });
+      if (affected !== 1)
+        throw new AppError(CommonErrorCode.VERSION_CONFLICT, '对接项目已被他人修改，请刷新后重试', {
+          id: dealId,
+          expectedVersion: version,
+        });
       await this.event(em, dealId, principal, 'commission', null, null, null);
       await this.audit.record(em, {
         actor: principal,
@@ -269,14 +343,26 @@ export class DealService {
       `SELECT d.id FROM deal d ${cond} ORDER BY d.updated_at DESC, d.id LIMIT ${Number(q.pageSize)} OFFSET ${pageOffset(q)}`,
       params,
     );
-    return toPage(await this.views(this.ds.manager, rows.map((r) => r.id)), n, q);
+    return toPage(
+      await this.views(
+        this.ds.manager,
+        rows.map((r) => r.id),
+      ),
+      n,
+      q,
+    );
   }
 
   /**
    * The deal board: one column per stage. `broker` — the caller's own deals as broker;
    * `region` — bureaus: deals with a party in the region's subtree.
    */
-  async board(principal: Principal, scope: 'broker' | 'region', region?: string, perColumn = 20): Promise<{ scope: string; region: string | null; columns: BoardColumn[] }> {
+  async board(
+    principal: Principal,
+    scope: 'broker' | 'region',
+    region?: string,
+    perColumn = 20,
+  ): Promise<{ scope: string; region: string | null; columns: BoardColumn[] }> {
     let where: string[];
     let params: unknown[];
     if (scope === 'broker') {
@@ -289,14 +375,24 @@ export class DealService {
       ({ where, params } = await this.visibility(principal, region ?? principal.regionCode));
     }
     const cond = `WHERE ${where.join(' AND ')}`;
-    const counts: { stage: DealStage; n: number }[] = await this.ds.query(`SELECT d.stage, count(*)::int AS n FROM deal d ${cond} GROUP BY d.stage`, params);
+    const counts: { stage: DealStage; n: number }[] = await this.ds.query(
+      `SELECT d.stage, count(*)::int AS n FROM deal d ${cond} GROUP BY d.stage`,
+      params,
+    );
     const columns: BoardColumn[] = [];
     for (const stage of DEAL_STAGES) {
       const ids: { id: string }[] = await this.ds.query(
         `SELECT d.id FROM deal d ${cond} AND d.stage = $${params.length + 1} ORDER BY d.updated_at DESC, d.id LIMIT ${Number(perColumn)}`,
         [...params, stage],
       );
-      columns.push({ stage, total: counts.find((c) => c.stage === stage)?.n ?? 0, items: await this.views(this.ds.manager, ids.map((r) => r.id)) });
+      columns.push({
+        stage,
+        total: counts.find((c) => c.stage === stage)?.n ?? 0,
+        items: await this.views(
+          this.ds.manager,
+          ids.map((r) => r.id),
+        ),
+      });
     }
     return { scope, region: scope === 'region' ? (region ?? principal.regionCode) : null, columns };
   }
@@ -305,10 +401,12 @@ export class DealService {
   async contractSource(em: EntityManager, dealId: string): Promise<DealContractSource | undefined> {
     const [deal]: DealRow[] = await em.query(`SELECT * FROM deal WHERE id = $1`, [dealId]);
     if (!deal) return undefined;
-    const parties: { org_id: string; role: 'seller' | 'buyer'; status: 'invited' | 'accepted' | 'declined'; region_code: string }[] = await em.query(
-      `SELECT org_id, role, status, region_code FROM deal_party WHERE deal_id = $1`,
-      [dealId],
-    );
+    const parties: {
+      org_id: string;
+      role: 'seller' | 'buyer';
+      status: 'invited' | 'accepted' | 'declined';
+      region_code: string;
+    }[] = await em.query(`SELECT org_id, role, status, region_code FROM deal_party WHERE deal_id = $1`, [dealId]);
     return {
       id: deal.id,
       stage: deal.stage,
@@ -340,7 +438,13 @@ export class DealService {
     const code = e.driverError?.code ?? e.code;
     const constraint = e.driverError?.constraint ?? e.constraint ?? '';
     if (code === '23503') {
-      const field = constraint.includes('need') ? 'needId' : constraint.includes('achievement') ? 'achievementId' : constraint.includes('challenge') ? 'challengeApplicationId' : 'source';
+      const field = constraint.includes('need')
+        ? 'needId'
+        : constraint.includes('achievement')
+          ? 'achievementId'
+          : constraint.includes('challenge')
+            ? 'challengeApplicationId'
+            : 'source';
       return fieldError([{ field, messages: ['关联的记录不存在'] }]);
     }
     return err;
@@ -348,7 +452,10 @@ export class DealService {
 
   private async visibility(principal: Principal, region?: string): Promise<{ where: string[]; params: unknown[] }> {
     if (region !== undefined) {
-      if (!isPlatformAdmin(principal) && !(isBureau(principal) && (await this.regions.isWithin(region, principal.regionCode)))) {
+      if (
+        !isPlatformAdmin(principal) &&
+        !(isBureau(principal) && (await this.regions.isWithin(region, principal.regionCode)))
+      ) {
         throw new BrokerageError(BrokerageErrorCode.DEAL_REGION_FORBIDDEN, '只能查看本辖区的对接项目', { region });
       }
       return {
@@ -358,7 +465,11 @@ export class DealService {
     }
     if (isPlatformAdmin(principal)) return { where: ['TRUE'], params: [] };
     const params: unknown[] = [principal.userId, principal.orgId];
-    const ors = [`d.broker_user_id = $1`, `d.broker_org_id = $2`, `EXISTS (SELECT 1 FROM deal_party p WHERE p.deal_id = d.id AND p.org_id = $2)`];
+    const ors = [
+      `d.broker_user_id = $1`,
+      `d.broker_org_id = $2`,
+      `EXISTS (SELECT 1 FROM deal_party p WHERE p.deal_id = d.id AND p.org_id = $2)`,
+    ];
     if (isBureau(principal) && principal.permissions.has(Permission.DEAL_READ)) {
       params.push(await this.regions.subtreeCodes(principal.regionCode));
       ors.push(`EXISTS (SELECT 1 FROM deal_party p WHERE p.deal_id = d.id AND p.region_code = ANY($3))`);
@@ -373,15 +484,26 @@ export class DealService {
   }
 
   private assertBroker(principal: Principal, deal: DealRow): void {
-    if (deal.broker_user_id !== principal.userId && !(deal.broker_org_id === principal.orgId && principal.permissions.has(Permission.DEAL_MANAGE))) {
+    if (
+      deal.broker_user_id !== principal.userId &&
+      !(deal.broker_org_id === principal.orgId && principal.permissions.has(Permission.DEAL_MANAGE))
+    ) {
       throw new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有该对接的经纪人可以推进阶段或修改佣金');
     }
   }
 
   /** Hides deals the caller may not see behind 404, as if they did not exist. */
   private async assertVisible(principal: Principal, deal: DealRow, em: EntityManager): Promise<void> {
-    if (isPlatformAdmin(principal) || deal.broker_user_id === principal.userId || deal.broker_org_id === principal.orgId) return;
-    const parties: { org_id: string; region_code: string }[] = await em.query(`SELECT org_id, region_code FROM deal_party WHERE deal_id = $1`, [deal.id]);
+    if (
+      isPlatformAdmin(principal) ||
+      deal.broker_user_id === principal.userId ||
+      deal.broker_org_id === principal.orgId
+    )
+      return;
+    const parties: { org_id: string; region_code: string }[] = await em.query(
+      `SELECT org_id, region_code FROM deal_party WHERE deal_id = $1`,
+      [deal.id],
+    );
     if (parties.some((p) => p.org_id === principal.orgId)) return;
     if (isBureau(principal)) {
       for (const p of parties) if (await this.regions.isWithin(p.region_code, principal.regionCode)) return;
@@ -389,15 +511,19 @@ export class DealService {
     throw new DealNotFoundError(deal.id);
   }
 
-  private async event(em: EntityManager, dealId: string, actor: Principal, kind: string, from: string | null, to: string | null, note: string | null) {
-    await em.query(`INSERT INTO deal_event (deal_id, actor_user_id, kind, from_stage, to_stage, note) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      dealId,
-      actor.userId,
-      kind,
-      from,
-      to,
-      note,
-    ]);
+  private async event(
+    em: EntityManager,
+    dealId: string,
+    actor: Principal,
+    kind: string,
+    from: string | null,
+    to: string | null,
+    note: string | null,
+  ) {
+    await em.query(
+      `INSERT INTO deal_event (deal_id, actor_user_id, kind, from_stage, to_stage, note) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [dealId, actor.userId, kind, from, to, note],
+    );
   }
 
   private async view(em: EntityManager, id: string, withTimeline: boolean): Promise<DealView> {
@@ -431,20 +557,23 @@ export class DealService {
         matchRef: d.match_ref,
         brokerUserId: d.broker_user_id,
         brokerOrgId: d.broker_org_id,
-        commission: { percent: d.commission_percent, fixedFen: d.commission_fixed_fen, basis: d.commission_basis, note: d.commission_note },
+        commission: {
+          percent: d.commission_percent,
+          fixedFen: d.commission_fixed_fen,
+          basis: d.commission_basis,
+          note: d.commission_note,
+        },
         parties: parties
           .filter((p) => p.deal_id === d.id)
-          .map(
-            (p): DealPartyView => ({
-              orgId: p.org_id as string,
-              name: p.name as string,
-              role: p.role as DealPartyView['role'],
-              regionCode: p.region_code as string,
-              status: p.status as DealPartyView['status'],
-              invitedAt: (p.invited_at as Date).toISOString(),
-              respondedAt: iso(p.responded_at as Date | null),
-            }),
-          ),
+          .map((p): DealPartyView => ({
+            orgId: p.org_id as string,
+            name: p.name as string,
+            role: p.role as DealPartyView['role'],
+            regionCode: p.region_code as string,
+            status: p.status as DealPartyView['status'],
+            invitedAt: (p.invited_at as Date).toISOString(),
+            respondedAt: iso(p.responded_at as Date | null),
+          })),
         signedAt: iso(d.signed_at),
         droppedAt: iso(d.dropped_at),
         dropReason: d.drop_reason,
@@ -455,16 +584,14 @@ export class DealService {
           ? {
               timeline: events
                 .filter((e) => e.deal_id === d.id)
-                .map(
-                  (e): DealEventView => ({
-                    at: (e.occurred_at as Date).toISOString(),
-                    kind: e.kind as string,
-                    actorUserId: e.actor_user_id as string | null,
-                    fromStage: e.from_stage as string | null,
-                    toStage: e.to_stage as string | null,
-                    note: e.note as string | null,
-                  }),
-                ),
+                .map((e): DealEventView => ({
+                  at: (e.occurred_at as Date).toISOString(),
+                  kind: e.kind as string,
+                  actorUserId: e.actor_user_id as string | null,
+                  fromStage: e.from_stage as string | null,
+                  toStage: e.to_stage as string | null,
+                  note: e.note as string | null,
+                })),
             }
           : {}),
       }));

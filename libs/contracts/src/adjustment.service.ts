@@ -42,26 +42,58 @@ export class AdjustmentService {
   ) {}
 
   async amend(principal: Principal, id: string, input: AmendInput, outer?: EntityManager): Promise<ContractView> {
-    return inTransaction(this.ds, async (em) => {
-      const { c, current } = await this.prepare(em, principal, id, input.effectiveDate);
-      const amounts = checkContractAmounts(input.contractAmountFen, input.techAmountFen);
-      if (!amounts.ok) throw new ContractValidationError(amounts.errors);
-      const contractDelta = amounts.contractFen - current.contract;
-      const techDelta = amounts.techFen - current.tech;
-      if (contractDelta === 0n && techDelta === 0n) {
-        throw new ContractValidationError([{ field: 'contractAmountFen', messages: ['变更后的金额与现有金额相同'] }]);
-      }
-      await this.record(em, principal, c, 'amendment', input.effectiveDate, contractDelta, techDelta, 0, amounts.contractFen, amounts.techFen, input.reason);
-      return this.repo.view(em, id, this.clock.today());
-    }, outer);
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        const { c, current } = await this.prepare(em, principal, id, input.effectiveDate);
+        const amounts = checkContractAmounts(input.contractAmountFen, input.techAmountFen);
+        if (!amounts.ok) throw new ContractValidationError(amounts.errors);
+        const contractDelta = amounts.contractFen - current.contract;
+        const techDelta = amounts.techFen - current.tech;
+        if (contractDelta === 0n && techDelta === 0n) {
+          throw new ContractValidationError([{ field: 'contractAmountFen', messages: ['变更后的金额与现有金额相同'] }]);
+        }
+        await this.record(
+          em,
+          principal,
+          c,
+          'amendment',
+          input.effectiveDate,
+          contractDelta,
+          techDelta,
+          0,
+          amounts.contractFen,
+          amounts.techFen,
+          input.reason,
+        );
+        return this.repo.view(em, id, this.clock.today());
+      },
+      outer,
+    );
   }
 
   async cancel(principal: Principal, id: string, input: CancelInput, outer?: EntityManager): Promise<ContractView> {
-    return inTransaction(this.ds, async (em) => {
-      const { c, current } = await this.prepare(em, principal, id, input.effectiveDate);
-      await this.record(em, principal, c, 'cancellation', input.effectiveDate, -current.contract, -current.tech, -1, 0n, 0n, input.reason);
-      return this.repo.view(em, id, this.clock.today());
-    }, outer);
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        const { c, current } = await this.prepare(em, principal, id, input.effectiveDate);
+        await this.record(
+          em,
+          principal,
+          c,
+          'cancellation',
+          input.effectiveDate,
+          -current.contract,
+          -current.tech,
+          -1,
+          0n,
+          0n,
+          input.reason,
+        );
+        return this.repo.view(em, id, this.clock.today());
+      },
+      outer,
+    );
   }
 
   private async prepare(em: EntityManager, principal: Principal, id: string, effectiveDate: string) {
@@ -69,9 +101,14 @@ export class AdjustmentService {
     const c = await this.repo.get(em, id, true);
     // The policy table's row again, on the locked row (the guard checked it before the lock).
     if (!decide(POLICY_TABLE['contract.amend'], principal, contractFacts(c), this.regions).allow) {
-      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
+      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', {
+        sellerRegionCode: c.seller_region_code,
+      });
     }
-    if (c.status !== 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_CERTIFIED, '只有已认定登记的合同可以变更或撤销', { status: c.status });
+    if (c.status !== 'certified')
+      throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_CERTIFIED, '只有已认定登记的合同可以变更或撤销', {
+        status: c.status,
+      });
     const [totals]: { contract_delta: string | null; tech_delta: string | null; cancelled: boolean }[] = await em.query(
       `SELECT sum(contract_amount_delta_fen)::text AS contract_delta, sum(tech_amount_delta_fen)::text AS tech_delta,
               bool_or(kind = 'cancellation') AS cancelled
@@ -80,7 +117,9 @@ export class AdjustmentService {
     );
     if (totals?.cancelled) throw new ContractsError(ContractsErrorCode.CONTRACT_CANCELLED, '合同已撤销登记');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) || effectiveDate < c.certified_on!) {
-      throw new ContractValidationError([{ field: 'effectiveDate', messages: [`生效日期须为 YYYY-MM-DD，且不早于认定日期 ${c.certified_on}`] }]);
+      throw new ContractValidationError([
+        { field: 'effectiveDate', messages: [`生效日期须为 YYYY-MM-DD，且不早于认定日期 ${c.certified_on}`] },
+      ]);
     }
     const current = {
       contract: BigInt(c.approved_contract_amount_fen!) + BigInt(totals?.contract_delta ?? '0'),
@@ -106,7 +145,18 @@ export class AdjustmentService {
       `INSERT INTO contract_adjustment (contract_id, kind, effective_date, contract_amount_delta_fen, tech_amount_delta_fen, count_delta,
                                         contract_amount_after_fen, tech_amount_after_fen, reason, recorded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [c.id, kind, effectiveDate, contractDelta.toString(), techDelta.toString(), countDelta, contractAfter.toString(), techAfter.toString(), reason, principal.userId],
+      [
+        c.id,
+        kind,
+        effectiveDate,
+        contractDelta.toString(),
+        techDelta.toString(),
+        countDelta,
+        contractAfter.toString(),
+        techAfter.toString(),
+        reason,
+        principal.userId,
+      ],
     );
     await this.ledger.append(em, [
       {
@@ -135,7 +185,10 @@ export class AdjustmentService {
       targetType: 'tech_contract',
       targetId: c.id,
       regionCode: c.seller_region_code,
-      before: { contractAmountFen: (contractAfter - contractDelta).toString(), techAmountFen: (techAfter - techDelta).toString() },
+      before: {
+        contractAmountFen: (contractAfter - contractDelta).toString(),
+        techAmountFen: (techAfter - techDelta).toString(),
+      },
       after: {
         adjustmentId,
         effectiveDate,

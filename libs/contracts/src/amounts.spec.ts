@@ -24,7 +24,10 @@ describe('fen amounts', () => {
   it('requires 技术交易额 ≤ 合同成交额 and names the field', () => {
     expect(checkContractAmounts('1000', '1000')).toEqual({ ok: true, contractFen: 1000n, techFen: 1000n });
     expect(checkContractAmounts('1000', '0')).toMatchObject({ ok: true });
-    expect(checkContractAmounts('1000', '1001')).toEqual({ ok: false, errors: [{ field: 'techAmountFen', messages: ['技术交易额不能大于合同成交额'] }] });
+    expect(checkContractAmounts('1000', '1001')).toEqual({
+      ok: false,
+      errors: [{ field: 'techAmountFen', messages: ['技术交易额不能大于合同成交额'] }],
+    });
     const both = checkContractAmounts('-1', '1e9');
     expect(both.ok).toBe(false);
     expect(!both.ok && both.errors.map((e) => e.field)).toEqual(['contractAmountFen', 'techAmountFen']);

@@ -14,7 +14,8 @@ export type FenProblem = 'not_integer' | 'negative' | 'overflow';
 export function parseFen(value: unknown): { ok: true; fen: bigint } | { ok: false; problem: FenProblem } {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) return { ok: false, problem: Number.isInteger(value) ? 'overflow' : 'not_integer' };
+    if (!Number.isSafeInteger(value))
+      return { ok: false, problem: Number.isInteger(value) ? 'overflow' : 'not_integer' };
     text = String(value);
   } else if (typeof value === 'string') {
     text = value.trim();

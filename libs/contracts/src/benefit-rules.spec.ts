@@ -7,7 +7,14 @@ const lixin = ['341623', '341600', '340000'];
 describe('benefit distribution', () => {
   it('warns under 西畴 60 % for the team, which overrides the national 50 %', () => {
     const w = benefitWarnings(xichou, { teamPercent: 55, staffPercent: null });
-    expect(w).toEqual([expect.objectContaining({ code: 'TEAM_SHARE_BELOW_MINIMUM', minPercent: 60, regionCode: '532623', actualPercent: 55 })]);
+    expect(w).toEqual([
+      expect.objectContaining({
+        code: 'TEAM_SHARE_BELOW_MINIMUM',
+        minPercent: 60,
+        regionCode: '532623',
+        actualPercent: 55,
+      }),
+    ]);
     expect(benefitWarnings(xichou, { teamPercent: 60, staffPercent: null })).toEqual([]);
   });
 

@@ -14,7 +14,12 @@ export interface BenefitRule {
 export const BENEFIT_RULES: readonly BenefitRule[] = [
   { regionCode: null, share: 'team', minPercent: 50, source: '促进科技成果转化法 第四十五条（不低于 50%）' },
   { regionCode: '532623', share: 'team', minPercent: 60, source: '西畴县科技成果转化实施方案（不低于 60%）' },
-  { regionCode: '340600', share: 'staff', minPercent: 5, source: '淮北市科技成果转化政策（技术转移人员不低于净收入的 5%）' },
+  {
+    regionCode: '340600',
+    share: 'staff',
+    minPercent: 5,
+    source: '淮北市科技成果转化政策（技术转移人员不低于净收入的 5%）',
+  },
 ];
 
 export interface BenefitWarning {
@@ -41,7 +46,9 @@ export function benefitWarnings(
   for (const share of ['team', 'staff'] as const) {
     const actual = share === 'team' ? shares.teamPercent : shares.staffPercent;
     if (actual === null) continue;
-    const applicable = rules.filter((r) => r.share === share && (r.regionCode === null || regionChain.includes(r.regionCode)));
+    const applicable = rules.filter(
+      (r) => r.share === share && (r.regionCode === null || regionChain.includes(r.regionCode)),
+    );
     if (applicable.length === 0) continue;
     const strictest = applicable.reduce((a, b) => (b.minPercent > a.minPercent ? b : a));
     if (actual < strictest.minPercent) {
@@ -60,7 +67,10 @@ export function benefitWarnings(
 }
 
 /** Shares are per cent with at most two decimals, each 0–100, together at most 100. */
-export function benefitShareProblems(teamPercent: number | null, staffPercent: number | null): { field: string; messages: string[] }[] {
+export function benefitShareProblems(
+  teamPercent: number | null,
+  staffPercent: number | null,
+): { field: string; messages: string[] }[] {
   const problems: { field: string; messages: string[] }[] = [];
   const check = (field: string, v: number | null) => {
     if (v === null) return;

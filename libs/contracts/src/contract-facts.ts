@@ -16,12 +16,18 @@ export interface ContractParties {
 /** A contract's parties and regions as the policy table names them (seller, buyer, intermediary, author). */
 export function contractFacts(c: ContractParties): ResourceFacts {
   return {
-    orgs: { seller: c.seller_org_id, buyer: c.buyer_org_id, intermediary: c.intermediary_org_id, author: c.created_by_org_id },
+    orgs: {
+      seller: c.seller_org_id,
+      buyer: c.buyer_org_id,
+      intermediary: c.intermediary_org_id,
+      author: c.created_by_org_id,
+    },
     regions: { seller: c.seller_region_code, buyer: c.buyer_region_code },
   };
 }
 
-const PARTY_COLUMNS = 'c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id, c.seller_region_code, c.buyer_region_code';
+const PARTY_COLUMNS =
+  'c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id, c.seller_region_code, c.buyer_region_code';
 
 /** Facts of contracts and price publications for the authorisation guard (plain reads, no locks). */
 @Injectable()
@@ -30,7 +36,10 @@ export class ContractFactsReader {
 
   async contract(id: string): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const [row]: ContractParties[] = await this.ds.query(`SELECT ${PARTY_COLUMNS} FROM tech_contract c WHERE c.id = $1`, [id]);
+    const [row]: ContractParties[] = await this.ds.query(
+      `SELECT ${PARTY_COLUMNS} FROM tech_contract c WHERE c.id = $1`,
+      [id],
+    );
     return row ? contractFacts(row) : null;
   }
 

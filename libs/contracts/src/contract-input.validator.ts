@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DealService, type DealContractSource } from '../../brokerage/src/index.js';
-import { isValidCreditCode, normalizeCreditCode, OrganizationService, type OrgSummary } from '../../identity/src/index.js';
+import {
+  isValidCreditCode,
+  normalizeCreditCode,
+  OrganizationService,
+  type OrgSummary,
+} from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { Permission, type Principal } from '../../shared/auth/index.js';
 import type { FieldError } from '../../shared/errors/index.js';
@@ -42,7 +47,8 @@ export interface ValidContract {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isDate = (s: string) => DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string) =>
+  DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /**
  * Every rule a contract's content must meet, checked on the whole contract (creation, and the
@@ -70,18 +76,31 @@ export class ContractInputValidator {
       const v = input[k];
       if (v !== undefined && v !== null && !isDate(v)) fail(k, '日期必须是 YYYY-MM-DD');
     }
-    if (input.termStart && input.termEnd && isDate(input.termStart) && isDate(input.termEnd) && input.termStart > input.termEnd) {
+    if (
+      input.termStart &&
+      input.termEnd &&
+      isDate(input.termStart) &&
+      isDate(input.termEnd) &&
+      input.termStart > input.termEnd
+    ) {
       fail('termEnd', '合同期限的结束日期不能早于开始日期');
     }
 
     const at = signedOnOk ? input.signedOn : today;
     let typeCode = '';
-    const subtype = typeof input.contractSubtypeCode === 'string' ? await this.codes.contractSubtype(input.contractSubtypeCode, at) : undefined;
-    if (!subtype) fail('contractSubtypeCode', `合同子类型 ${String(input.contractSubtypeCode)} 不存在或在签订日期 ${at} 不适用`);
+    const subtype =
+      typeof input.contractSubtypeCode === 'string'
+        ? await this.codes.contractSubtype(input.contractSubtypeCode, at)
+        : undefined;
+    if (!subtype)
+      fail('contractSubtypeCode', `合同子类型 ${String(input.contractSubtypeCode)} 不存在或在签订日期 ${at} 不适用`);
     else {
       typeCode = subtype.parentCode!;
       if (input.contractTypeCode && input.contractTypeCode !== typeCode) {
-        fail('contractTypeCode', `合同类型 ${input.contractTypeCode} 与子类型 ${subtype.code} 不符（应为 ${typeCode}）`);
+        fail(
+          'contractTypeCode',
+          `合同类型 ${input.contractTypeCode} 与子类型 ${subtype.code} 不符（应为 ${typeCode}）`,
+        );
       }
     }
     if (typeof input.techFieldCode !== 'string' || !(await this.codes.isTechFieldInForce(input.techFieldCode, at))) {
@@ -104,22 +123,33 @@ export class ContractInputValidator {
     const sellerIn: ContractPartyInput = { ...input.seller, orgId: input.seller?.orgId ?? principal.orgId };
     // A deal's broker is its intermediary, unless the broker's organisation is itself a party (an org admin brokering its own deal).
     const brokerIsParty = deal?.parties.some((p) => p.orgId === deal.brokerOrgId) ?? false;
-    const intermediaryIn: ContractPartyInput | null = input.intermediary ?? (deal && !brokerIsParty ? { orgId: deal.brokerOrgId } : null);
-    const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter((x): x is string => typeof x === 'string' && UUID.test(x));
+    const intermediaryIn: ContractPartyInput | null =
+      input.intermediary ?? (deal && !brokerIsParty ? { orgId: deal.brokerOrgId } : null);
+    const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter(
+      (x): x is string => typeof x === 'string' && UUID.test(x),
+    );
     const orgById = await this.orgs.summaries(orgIds, em);
 
     const seller = this.resolveParty('seller', sellerIn, orgById, errors, true);
     const buyer = this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);
-    const intermediary = intermediaryIn ? this.resolveParty('intermediary', intermediaryIn, orgById, errors, false) : null;
+    const intermediary = intermediaryIn
+      ? this.resolveParty('intermediary', intermediaryIn, orgById, errors, false)
+      : null;
 
-    if (typeof input.title !== 'string' || input.title.trim().length < 2 || input.title.length > 200) fail('title', '合同名称为 2–200 个字符');
-    if (seller && buyer && seller.orgId !== null && seller.orgId === buyer.orgId) fail('buyer.orgId', '买方与卖方不能是同一机构');
+    if (typeof input.title !== 'string' || input.title.trim().length < 2 || input.title.length > 200)
+      fail('title', '合同名称为 2–200 个字符');
+    if (seller && buyer && seller.orgId !== null && seller.orgId === buyer.orgId)
+      fail('buyer.orgId', '买方与卖方不能是同一机构');
 
     if (errors.length) throw new ContractValidationError(errors);
 
     this.assertAuthor(principal, seller!.orgId!, buyer!.orgId, deal);
     if (deal && deal.stage !== 'signed') {
-      throw new ContractsError(ContractsErrorCode.CONTRACT_DEAL_NOT_SIGNED, '对接项目尚未进入「已签约」阶段，不能据此登记合同', { dealId: deal.id, stage: deal.stage });
+      throw new ContractsError(
+        ContractsErrorCode.CONTRACT_DEAL_NOT_SIGNED,
+        '对接项目尚未进入「已签约」阶段，不能据此登记合同',
+        { dealId: deal.id, stage: deal.stage },
+      );
     }
     return {
       title: input.title.trim(),
@@ -145,8 +175,14 @@ export class ContractInputValidator {
   }
 
   /** The seller organisation writes its contracts; a deal's broker may write them for the parties. */
-  private assertAuthor(principal: Principal, sellerOrgId: string, buyerOrgId: string | null, deal: DealContractSource | undefined): void {
-    const inDeal = (orgId: string | null) => orgId === null || deal?.parties.some((p) => p.orgId === orgId && p.status === 'accepted');
+  private assertAuthor(
+    principal: Principal,
+    sellerOrgId: string,
+    buyerOrgId: string | null,
+    deal: DealContractSource | undefined,
+  ): void {
+    const inDeal = (orgId: string | null) =>
+      orgId === null || deal?.parties.some((p) => p.orgId === orgId && p.status === 'accepted');
     if (principal.orgId === sellerOrgId) {
       if (deal && !inDeal(sellerOrgId)) {
         throw new ContractValidationError([{ field: 'dealId', messages: ['卖方不是该对接项目已接受的参与方'] }]);
@@ -155,9 +191,13 @@ export class ContractInputValidator {
     }
     const isDealBroker =
       deal !== undefined &&
-      (deal.brokerUserId === principal.userId || (deal.brokerOrgId === principal.orgId && principal.permissions.has(Permission.DEAL_MANAGE)));
+      (deal.brokerUserId === principal.userId ||
+        (deal.brokerOrgId === principal.orgId && principal.permissions.has(Permission.DEAL_MANAGE)));
     if (isDealBroker && inDeal(sellerOrgId) && inDeal(buyerOrgId)) return;
-    throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构或该对接项目的经纪人（为其参与方）可以填写合同');
+    throw new ContractsError(
+      ContractsErrorCode.CONTRACT_FORBIDDEN,
+      '只有卖方机构或该对接项目的经纪人（为其参与方）可以填写合同',
+    );
   }
 
   /**
@@ -165,7 +205,13 @@ export class ContractInputValidator {
    * states others is refused (the registry must not certify a false party). An unregistered
    * counterpart is entered with all three, the credit code checked (GB 32100-2015).
    */
-  private resolveParty(field: string, p: ContractPartyInput, orgById: Map<string, OrgSummary>, errors: FieldError[], required: boolean): ResolvedParty | null {
+  private resolveParty(
+    field: string,
+    p: ContractPartyInput,
+    orgById: Map<string, OrgSummary>,
+    errors: FieldError[],
+    required: boolean,
+  ): ResolvedParty | null {
     const start = errors.length;
     const fail = (f: string, message: string) => errors.push({ field: `${field}.${f}`, messages: [message] });
     if (p.orgId) {
@@ -175,11 +221,16 @@ export class ContractInputValidator {
         return null;
       }
       const stated = (v: string | null | undefined) => v !== undefined && v !== null && v.trim() !== '';
-      if (stated(p.name) && p.name!.trim() !== org.name) fail('name', `平台机构的名称以登记信息为准（${org.name}），不能另填`);
-      if (stated(p.creditCode) && normalizeCreditCode(p.creditCode!) !== org.creditCode) fail('creditCode', '平台机构的统一社会信用代码以登记信息为准，不能另填');
-      if (stated(p.regionCode) && p.regionCode !== org.regionCode) fail('regionCode', `平台机构的所在地区以登记信息为准（${org.regionCode}），不能另填`);
+      if (stated(p.name) && p.name!.trim() !== org.name)
+        fail('name', `平台机构的名称以登记信息为准（${org.name}），不能另填`);
+      if (stated(p.creditCode) && normalizeCreditCode(p.creditCode!) !== org.creditCode)
+        fail('creditCode', '平台机构的统一社会信用代码以登记信息为准，不能另填');
+      if (stated(p.regionCode) && p.regionCode !== org.regionCode)
+        fail('regionCode', `平台机构的所在地区以登记信息为准（${org.regionCode}），不能另填`);
       if (field === 'seller' && !org.verified) fail('orgId', '卖方机构尚未通过科技局认证');
-      return errors.length > start ? null : { orgId: org.id, name: org.name, creditCode: org.creditCode, regionCode: org.regionCode };
+      return errors.length > start
+        ? null
+        : { orgId: org.id, name: org.name, creditCode: org.creditCode, regionCode: org.regionCode };
     }
     if (field === 'seller') {
       fail('orgId', '卖方须为平台上已认证的机构');
@@ -190,8 +241,10 @@ export class ContractInputValidator {
     const region = p.regionCode ?? '';
     if (!required && !name && !creditCode && !region) return null;
     if (name.length === 0 || name.length > 200) fail('name', '须填写机构名称（1–200 个字符）或选择平台上的机构');
-    if (!isValidCreditCode(creditCode)) fail('creditCode', '未在平台注册的机构须填写正确的统一社会信用代码（18 位，末位为校验码）');
-    if (!/^\d{6}$/.test(region) || !this.regions.find(region)) fail('regionCode', region ? `行政区划代码 ${region} 不存在` : '须填写所在地区的行政区划代码');
+    if (!isValidCreditCode(creditCode))
+      fail('creditCode', '未在平台注册的机构须填写正确的统一社会信用代码（18 位，末位为校验码）');
+    if (!/^\d{6}$/.test(region) || !this.regions.find(region))
+      fail('regionCode', region ? `行政区划代码 ${region} 不存在` : '须填写所在地区的行政区划代码');
     return errors.length > start ? null : { orgId: null, name, creditCode, regionCode: region };
   }
 }

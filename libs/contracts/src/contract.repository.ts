@@ -33,15 +33,22 @@ export class ContractRepository {
   /** Parties, the author's organisation, bureaus above the seller's or buyer's region, platform admins. */
   async canRead(principal: Principal, c: ContractRow): Promise<boolean> {
     if (isPlatformAdmin(principal)) return true;
-    if ([c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id].includes(principal.orgId)) return true;
+    if ([c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id].includes(principal.orgId))
+      return true;
     if (isBureau(principal)) {
-      return (await this.regions.isWithin(c.seller_region_code, principal.regionCode)) || (await this.regions.isWithin(c.buyer_region_code, principal.regionCode));
+      return (
+        (await this.regions.isWithin(c.seller_region_code, principal.regionCode)) ||
+        (await this.regions.isWithin(c.buyer_region_code, principal.regionCode))
+      );
     }
     return false;
   }
 
   async view(em: EntityManager, id: string, today: string, detail = true): Promise<ContractView> {
-    const [row]: (ContractRow & AdjustmentTotals)[] = await em.query(`SELECT ${CONTRACT_COLUMNS} FROM tech_contract c WHERE c.id = $1`, [id]);
+    const [row]: (ContractRow & AdjustmentTotals)[] = await em.query(
+      `SELECT ${CONTRACT_COLUMNS} FROM tech_contract c WHERE c.id = $1`,
+      [id],
+    );
     if (!row) throw new ContractNotFoundError(id);
     const v = toContractView(row, today);
     if (detail) {
@@ -63,8 +70,18 @@ export class ContractRepository {
     return p ? { id: p.id, startOn: p.start_on, endOn: p.end_on, objectionCount: p.objection_count } : null;
   }
 
-  async views(em: EntityManager, where: string, params: unknown[], order: string, page: { limit: number; offset: number }, today: string) {
-    const [{ n }]: { n: number }[] = await em.query(`SELECT count(*)::int AS n FROM tech_contract c WHERE ${where}`, params);
+  async views(
+    em: EntityManager,
+    where: string,
+    params: unknown[],
+    order: string,
+    page: { limit: number; offset: number },
+    today: string,
+  ) {
+    const [{ n }]: { n: number }[] = await em.query(
+      `SELECT count(*)::int AS n FROM tech_contract c WHERE ${where}`,
+      params,
+    );
     const rows: (ContractRow & AdjustmentTotals)[] = await em.query(
       `SELECT ${CONTRACT_COLUMNS} FROM tech_contract c WHERE ${where} ORDER BY ${order} LIMIT ${Number(page.limit)} OFFSET ${Number(page.offset)}`,
       params,

@@ -67,7 +67,13 @@ export const CONTRACT_COLUMNS = `c.*, c.signed_on::text AS signed_on, c.term_sta
 
 const num = (v: string | null) => (v === null ? null : Number(v));
 
-const partyView = (orgId: string | null, name: string, creditCode: string | null, regionCode: string): PartyView => ({ orgId, name, creditCode, regionCode, registered: orgId !== null });
+const partyView = (orgId: string | null, name: string, creditCode: string | null, regionCode: string): PartyView => ({
+  orgId,
+  name,
+  creditCode,
+  regionCode,
+  registered: orgId !== null,
+});
 
 /** A stored party as input: a registered organisation by id (its record decides the rest), else as entered. */
 const partyInput = (orgId: string | null, name: string, creditCode: string | null, regionCode: string) =>
@@ -104,7 +110,11 @@ export function toContractView(r: ContractRow & AdjustmentTotals, today: string)
     overdue: r.status === 'submitted' && r.deadline_on !== null && r.deadline_on < today,
     rejection:
       r.status === 'rejected' && r.rejection_reason_code
-        ? { reasonCode: r.rejection_reason_code, comment: r.rejection_comment, at: r.rejected_at ? r.rejected_at.toISOString() : null }
+        ? {
+            reasonCode: r.rejection_reason_code,
+            comment: r.rejection_comment,
+            at: r.rejected_at ? r.rejected_at.toISOString() : null,
+          }
         : null,
     registration:
       r.status === 'certified' && r.registration_no && approvedContract !== null && approvedTech !== null
@@ -135,7 +145,14 @@ export function rowToInput(r: ContractRow): ContractInput {
     techFieldCode: r.tech_field_code,
     seller: partyInput(r.seller_org_id, r.seller_name, r.seller_credit_code, r.seller_region_code),
     buyer: partyInput(r.buyer_org_id, r.buyer_name, r.buyer_credit_code, r.buyer_region_code),
-    intermediary: r.intermediary_name ? partyInput(r.intermediary_org_id, r.intermediary_name, r.intermediary_credit_code, r.intermediary_region_code ?? '') : null,
+    intermediary: r.intermediary_name
+      ? partyInput(
+          r.intermediary_org_id,
+          r.intermediary_name,
+          r.intermediary_credit_code,
+          r.intermediary_region_code ?? '',
+        )
+      : null,
     contractAmountFen: r.contract_amount_fen,
     techAmountFen: r.tech_amount_fen,
     signedOn: r.signed_on,

@@ -21,7 +21,23 @@ registerErrorStatuses(contractsErrorStatus);
 /** Technology contracts: writing, registration (认定登记), amendments, agreed-price publication. */
 @Module({
   imports: [ReferenceModule, AuditModule, IdentityModule, BrokerageModule, StatisticsModule, IdempotencyModule],
-  providers: [ContractFactsReader, Clock, ContractRepository, ContractInputValidator, ContractsService, RegistrationService, AdjustmentService, PricePublicationService],
-  exports: [ContractFactsReader, Clock, ContractsService, RegistrationService, AdjustmentService, PricePublicationService],
+  providers: [
+    ContractFactsReader,
+    Clock,
+    ContractRepository,
+    ContractInputValidator,
+    ContractsService,
+    RegistrationService,
+    AdjustmentService,
+    PricePublicationService,
+  ],
+  exports: [
+    ContractFactsReader,
+    Clock,
+    ContractsService,
+    RegistrationService,
+    AdjustmentService,
+    PricePublicationService,
+  ],
 })
 export class ContractsModule {}

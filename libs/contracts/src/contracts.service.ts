@@ -11,7 +11,13 @@ import { ContractRepository } from './contract.repository.js';
 import { rowToInput, type ContractRow } from './contract.row.js';
 import type { ContractInput, ContractView } from './contract.types.js';
 import { canApply, type ContractStatus } from './contract-status.js';
-import { ContractNotFoundError, ContractsError, ContractsErrorCode, ContractValidationError, VersionConflictError } from './contracts.errors.js';
+import {
+  ContractNotFoundError,
+  ContractsError,
+  ContractsErrorCode,
+  ContractValidationError,
+  VersionConflictError,
+} from './contracts.errors.js';
 
 /** FK violations on the optional links are the client's bad ids, not server errors. */
 function mapLinkError(err: unknown): unknown {
@@ -19,7 +25,13 @@ function mapLinkError(err: unknown): unknown {
   const code = e.driverError?.code ?? e.code;
   const constraint = e.driverError?.constraint ?? e.constraint ?? '';
   if (code === '23503') {
-    const field = constraint.includes('achievement') ? 'achievementId' : constraint.includes('need') ? 'needId' : constraint.includes('deal') ? 'dealId' : 'id';
+    const field = constraint.includes('achievement')
+      ? 'achievementId'
+      : constraint.includes('need')
+        ? 'needId'
+        : constraint.includes('deal')
+          ? 'dealId'
+          : 'id';
     return new ContractValidationError([{ field, messages: ['关联的记录不存在'] }]);
   }
   return err;
@@ -28,7 +40,11 @@ function mapLinkError(err: unknown): unknown {
 export function assertEditable(status: ContractStatus): void {
   if (canApply(status, 'edit')) return;
   if (status === 'certified') {
-    throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能修改；请办理变更登记', { status });
+    throw new ContractsError(
+      ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED,
+      '合同已认定登记，不能修改；请办理变更登记',
+      { status },
+    );
   }
   throw new ContractsError(ContractsErrorCode.CONTRACT_UNDER_REVIEW, '合同正在审核中，不能修改', { status });
 }
@@ -48,20 +64,36 @@ export class ContractsService {
   /** `outer`: the caller's transaction (an idempotent create runs inside the key's). */
   async create(principal: Principal, input: ContractInput, outer?: EntityManager): Promise<ContractView> {
     this.orgs.assertVerified(principal);
-    return inTransaction(this.ds, async (em) => {
-      const v = await this.validator.validate(em, principal, input, this.clock.today());
-      let id: string;
-      try {
-        id = await this.repo.insert(em, v, principal);
-      } catch (err) {
-        throw mapLinkError(err);
-      }
-      await this.audit.record(em, { actor: principal, action: 'contract.create', targetType: 'tech_contract', targetId: id, regionCode: v.seller.regionCode, after: summary(v) });
-      return this.repo.view(em, id, this.clock.today());
-    }, outer);
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        const v = await this.validator.validate(em, principal, input, this.clock.today());
+        let id: string;
+        try {
+          id = await this.repo.insert(em, v, principal);
+        } catch (err) {
+          throw mapLinkError(err);
+        }
+        await this.audit.record(em, {
+          actor: principal,
+          action: 'contract.create',
+          targetType: 'tech_contract',
+          targetId: id,
+          regionCode: v.seller.regionCode,
+          after: summary(v),
+        });
+        return this.repo.view(em, id, this.clock.today());
+      },
+      outer,
+    );
   }
 
-  async update(principal: Principal, id: string, version: number, patch: Partial<ContractInput>): Promise<ContractView> {
+  async update(
+    principal: Principal,
+    id: string,
+    version: number,
+    patch: Partial<ContractInput>,
+  ): Promise<ContractView> {
     this.orgs.assertVerified(principal);
     return this.ds.transaction(async (em) => {
       const current = await this.repo.get(em, id);
@@ -107,7 +139,14 @@ export class ContractsService {
       params.push(q.status);
       where += ` AND c.status = $2`;
     }
-    const { total, items } = await this.repo.views(this.ds.manager, where, params, 'c.updated_at DESC, c.id', { limit: q.pageSize, offset: pageOffset(q) }, this.clock.today());
+    const { total, items } = await this.repo.views(
+      this.ds.manager,
+      where,
+      params,
+      'c.updated_at DESC, c.id',
+      { limit: q.pageSize, offset: pageOffset(q) },
+      this.clock.today(),
+    );
     return toPage(items, total, q);
   }
 
@@ -140,9 +179,19 @@ function rowAsValid(r: ContractRow): ValidContract {
     typeCode: r.contract_type_code,
     subtypeCode: r.contract_subtype_code,
     fieldCode: r.tech_field_code,
-    seller: { orgId: r.seller_org_id, name: r.seller_name, creditCode: r.seller_credit_code, regionCode: r.seller_region_code },
+    seller: {
+      orgId: r.seller_org_id,
+      name: r.seller_name,
+      creditCode: r.seller_credit_code,
+      regionCode: r.seller_region_code,
+    },
     sellerOrgType: '',
-    buyer: { orgId: r.buyer_org_id, name: r.buyer_name, creditCode: r.buyer_credit_code, regionCode: r.buyer_region_code },
+    buyer: {
+      orgId: r.buyer_org_id,
+      name: r.buyer_name,
+      creditCode: r.buyer_credit_code,
+      regionCode: r.buyer_region_code,
+    },
     intermediary: null,
     contractFen: BigInt(r.contract_amount_fen),
     techFen: BigInt(r.tech_amount_fen),

@@ -11,6 +11,13 @@ export { BENEFIT_RULES, benefitWarnings, type BenefitWarning, type BenefitRule }
 export { formatRegistrationNo, parseRegistrationNo } from './registration-number.js';
 export { addWorkingDays, DEFAULT_REGISTRATION_WORKING_DAYS } from './working-days.js';
 export { MIN_PUBLICATION_DAYS, requiresPricePublication } from './price-publication.rules.js';
-export type { ContractInput, ContractPartyInput, ContractView, PartyView, AdjustmentView, PricePublicationSummary } from './contract.types.js';
+export type {
+  ContractInput,
+  ContractPartyInput,
+  ContractView,
+  PartyView,
+  AdjustmentView,
+  PricePublicationSummary,
+} from './contract.types.js';
 export { ContractFactsReader, contractFacts, type ContractParties } from './contract-facts.js';
 export { ContractNotFoundError } from './contracts.errors.js';

@@ -10,7 +10,11 @@ export const MIN_PUBLICATION_DAYS = 15;
 const PUBLIC_SELLER_TYPES = new Set(['university', 'research_institute']);
 const TYPES_NEEDING_PUBLICATION = new Set(['transfer', 'licence']);
 
-export function requiresPricePublication(c: { typeCode: string; negotiatedPrice: boolean; sellerOrgType: string }): boolean {
+export function requiresPricePublication(c: {
+  typeCode: string;
+  negotiatedPrice: boolean;
+  sellerOrgType: string;
+}): boolean {
   return c.negotiatedPrice && TYPES_NEEDING_PUBLICATION.has(c.typeCode) && PUBLIC_SELLER_TYPES.has(c.sellerOrgType);
 }
 

@@ -10,7 +10,8 @@ export const MAX_SEQUENCE = 999_999;
 export function formatRegistrationNo(regionCode: string, year: number, sequence: number): string {
   if (!/^\d{6}$/.test(regionCode)) throw new Error(`bad region code ${regionCode}`);
   if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new Error(`bad year ${year}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE) throw new Error(`sequence out of range: ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > MAX_SEQUENCE)
+    throw new Error(`sequence out of range: ${sequence}`);
   return `${regionCode}${year}${String(sequence).padStart(6, '0')}`;
 }
 

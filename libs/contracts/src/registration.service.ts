@@ -13,7 +13,13 @@ import { ContractRepository } from './contract.repository.js';
 import type { ContractRow } from './contract.row.js';
 import type { ContractView } from './contract.types.js';
 import { canApply } from './contract-status.js';
-import { ContractNotFoundError, ContractsError, ContractsErrorCode, ContractValidationError, VersionConflictError } from './contracts.errors.js';
+import {
+  ContractNotFoundError,
+  ContractsError,
+  ContractsErrorCode,
+  ContractValidationError,
+  VersionConflictError,
+} from './contracts.errors.js';
 import { publicationOver, requiresPricePublication } from './price-publication.rules.js';
 import { formatRegistrationNo, MAX_SEQUENCE } from './registration-number.js';
 import { addDays, addWorkingDays, DEFAULT_REGISTRATION_WORKING_DAYS, type WorkCalendar } from './working-days.js';
@@ -57,16 +63,24 @@ export class RegistrationService {
   private async doSubmit(em: EntityManager, principal: Principal, id: string, version: number): Promise<ContractView> {
     const c = await this.repo.get(em, id, true);
     if (c.seller_org_id !== principal.orgId) {
-      if (await this.repo.canRead(principal, c)) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以提交登记');
+      if (await this.repo.canRead(principal, c))
+        throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以提交登记');
       throw new ContractNotFoundError(id);
     }
     if (!canApply(c.status, 'submit')) {
-      if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记', { status: c.status });
-      throw new ContractsError(ContractsErrorCode.CONTRACT_UNDER_REVIEW, '合同已提交，正在审核中', { status: c.status });
+      if (c.status === 'certified')
+        throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记', { status: c.status });
+      throw new ContractsError(ContractsErrorCode.CONTRACT_UNDER_REVIEW, '合同已提交，正在审核中', {
+        status: c.status,
+      });
     }
     if (c.version !== version) throw new VersionConflictError(id, version);
     const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
-    if (!seller?.verified) throw new ContractsError(ContractsErrorCode.CONTRACT_SELLER_NOT_VERIFIED, '卖方机构尚未通过科技局认证，不能提交登记');
+    if (!seller?.verified)
+      throw new ContractsError(
+        ContractsErrorCode.CONTRACT_SELLER_NOT_VERIFIED,
+        '卖方机构尚未通过科技局认证，不能提交登记',
+      );
     // The registry takes the parties as the platform records them now (the seller's region decides the registry).
     await this.repo.snapshotParties(em, id);
     const now = this.clock.now();
@@ -96,18 +110,31 @@ export class RegistrationService {
     return body;
   }
 
-  private async doCertify(em: EntityManager, principal: Principal, id: string, input: CertifyInput): Promise<ContractView> {
+  private async doCertify(
+    em: EntityManager,
+    principal: Principal,
+    id: string,
+    input: CertifyInput,
+  ): Promise<ContractView> {
     // The row lock serialises concurrent certifications: the second waits, then sees "certified".
     const c = await this.repo.get(em, id, true);
     this.assertRegistry(principal, c, 'contract.certify');
-    if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能重复认定', { registrationNo: c.registration_no });
-    if (!canApply(c.status, 'certify')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
+    if (c.status === 'certified')
+      throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能重复认定', {
+        registrationNo: c.registration_no,
+      });
+    if (!canApply(c.status, 'certify'))
+      throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
     if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
 
-    const amounts = checkContractAmounts(input.approvedContractAmountFen ?? c.contract_amount_fen, input.approvedTechAmountFen ?? c.tech_amount_fen, {
-      contract: 'approvedContractAmountFen',
-      tech: 'approvedTechAmountFen',
-    });
+    const amounts = checkContractAmounts(
+      input.approvedContractAmountFen ?? c.contract_amount_fen,
+      input.approvedTechAmountFen ?? c.tech_amount_fen,
+      {
+        contract: 'approvedContractAmountFen',
+        tech: 'approvedTechAmountFen',
+      },
+    );
     if (!amounts.ok) throw new ContractValidationError(amounts.errors);
 
     const today = this.clock.today();
@@ -116,22 +143,37 @@ export class RegistrationService {
     const year = Number(today.slice(0, 4));
     const registry = principal.regionCode;
     // The counter row stays locked until commit: numbers are unique and gap-free per registry-year.
-    const [{ last_seq: seq }]: { last_seq: number }[] = await em.query(
-      `INSERT INTO registration_counter (region_code, year, last_seq) VALUES ($1, $2, 1)
+    const [{ last_seq: seq }]: { last_seq: number }[] = await em
+      .query(
+        `INSERT INTO registration_counter (region_code, year, last_seq) VALUES ($1, $2, 1)
        ON CONFLICT (region_code, year) DO UPDATE SET last_seq = registration_counter.last_seq + 1
        WHERE registration_counter.last_seq < ${MAX_SEQUENCE}
        RETURNING last_seq`,
-      [registry, year],
-    ).then((rows: { last_seq: number }[]) => {
-      if (rows.length === 0) throw new ContractsError(ContractsErrorCode.REGISTRATION_SEQUENCE_EXHAUSTED, '本年度登记编号已用尽', { registry, year });
-      return rows;
-    });
+        [registry, year],
+      )
+      .then((rows: { last_seq: number }[]) => {
+        if (rows.length === 0)
+          throw new ContractsError(ContractsErrorCode.REGISTRATION_SEQUENCE_EXHAUSTED, '本年度登记编号已用尽', {
+            registry,
+            year,
+          });
+        return rows;
+      });
     const registrationNo = formatRegistrationNo(registry, year, seq);
     await em.query(
       `UPDATE tech_contract SET status = 'certified', certified_at = $2, certified_on = $3, certified_by = $4, registry_region_code = $5,
               registration_no = $6, approved_contract_amount_fen = $7, approved_tech_amount_fen = $8, version = version + 1, updated_at = now()
         WHERE id = $1`,
-      [id, this.clock.now(), today, principal.userId, registry, registrationNo, amounts.contractFen.toString(), amounts.techFen.toString()],
+      [
+        id,
+        this.clock.now(),
+        today,
+        principal.userId,
+        registry,
+        registrationNo,
+        amounts.contractFen.toString(),
+        amounts.techFen.toString(),
+      ],
     );
     await this.ledger.append(em, [
       {
@@ -172,16 +214,26 @@ export class RegistrationService {
     return this.repo.view(em, id, today);
   }
 
-  async reject(principal: Principal, id: string, input: { version?: number; reasonCode: string; comment?: string }): Promise<ContractView> {
+  async reject(
+    principal: Principal,
+    id: string,
+    input: { version?: number; reasonCode: string; comment?: string },
+  ): Promise<ContractView> {
     return this.ds.transaction(async (em) => {
       const c = await this.repo.get(em, id, true);
       this.assertRegistry(principal, c, 'contract.reject');
-      if (c.status === 'certified') throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能再不予登记', { registrationNo: c.registration_no });
-      if (!canApply(c.status, 'reject')) throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
+      if (c.status === 'certified')
+        throw new ContractsError(ContractsErrorCode.CONTRACT_ALREADY_CERTIFIED, '合同已认定登记，不能再不予登记', {
+          registrationNo: c.registration_no,
+        });
+      if (!canApply(c.status, 'reject'))
+        throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_SUBMITTED, '合同尚未提交登记', { status: c.status });
       if (input.version !== undefined && input.version !== c.version) throw new VersionConflictError(id, input.version);
       const today = this.clock.today();
       if (!(await this.codes.isRejectionReasonInForce(input.reasonCode, today))) {
-        throw new ContractValidationError([{ field: 'reasonCode', messages: [`不予登记理由 ${input.reasonCode} 不存在或已停用`] }]);
+        throw new ContractValidationError([
+          { field: 'reasonCode', messages: [`不予登记理由 ${input.reasonCode} 不存在或已停用`] },
+        ]);
       }
       await em.query(
         `UPDATE tech_contract SET status = 'rejected', rejection_reason_code = $2, rejection_comment = $3, rejected_at = now(),
@@ -211,12 +263,22 @@ export class RegistrationService {
       params.push(today);
       where += ` AND c.deadline_on < $2`;
     }
-    const { total, items } = await this.repo.views(this.ds.manager, where, params, 'c.deadline_on ASC, c.submitted_at ASC, c.id', { limit: q.pageSize, offset: pageOffset(q) }, today);
+    const { total, items } = await this.repo.views(
+      this.ds.manager,
+      where,
+      params,
+      'c.deadline_on ASC, c.submitted_at ASC, c.id',
+      { limit: q.pageSize, offset: pageOffset(q) },
+      today,
+    );
     return toPage(items, total, q);
   }
 
   /** Certified contracts of a region's subtree (by registry or seller region), newest first. */
-  async certified(principal: Principal, q: PageRequest & { region?: string; year?: number }): Promise<Page<ContractView>> {
+  async certified(
+    principal: Principal,
+    q: PageRequest & { region?: string; year?: number },
+  ): Promise<Page<ContractView>> {
     this.assertBureau(principal);
     const region = q.region ?? principal.regionCode;
     if (!isPlatformAdmin(principal) && !(await this.regions.isWithin(region, principal.regionCode))) {
@@ -228,7 +290,14 @@ export class RegistrationService {
       params.push(`${q.year}-01-01`, `${q.year + 1}-01-01`);
       where += ` AND c.certified_on >= $2 AND c.certified_on < $3`;
     }
-    const { total, items } = await this.repo.views(this.ds.manager, where, params, 'c.certified_on DESC, c.registration_no DESC', { limit: q.pageSize, offset: pageOffset(q) }, this.clock.today());
+    const { total, items } = await this.repo.views(
+      this.ds.manager,
+      where,
+      params,
+      'c.certified_on DESC, c.registration_no DESC',
+      { limit: q.pageSize, offset: pageOffset(q) },
+      this.clock.today(),
+    );
     return toPage(items, total, q);
   }
 
@@ -240,14 +309,25 @@ export class RegistrationService {
         WHERE c.descendant_code = $1 ORDER BY c.depth ASC LIMIT 1`,
       [regionCode],
     );
-    return row ? { workingDays: row.working_days, setAt: row.region_code } : { workingDays: DEFAULT_REGISTRATION_WORKING_DAYS, setAt: null };
+    return row
+      ? { workingDays: row.working_days, setAt: row.region_code }
+      : { workingDays: DEFAULT_REGISTRATION_WORKING_DAYS, setAt: null };
   }
 
   /** A bureau admin sets its subtree's time limit (e.g. 7 working days). */
-  async setTimeLimit(principal: Principal, regionCode: string, workingDays: number): Promise<{ regionCode: string; workingDays: number }> {
+  async setTimeLimit(
+    principal: Principal,
+    regionCode: string,
+    workingDays: number,
+  ): Promise<{ regionCode: string; workingDays: number }> {
     this.assertBureau(principal);
-    if (!isPlatformAdmin(principal) && (!principal.roles.includes('bureau_admin') || !(await this.regions.isWithin(regionCode, principal.regionCode)))) {
-      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '只有本辖区的科技局管理员可以设置登记时限', { regionCode });
+    if (
+      !isPlatformAdmin(principal) &&
+      (!principal.roles.includes('bureau_admin') || !(await this.regions.isWithin(regionCode, principal.regionCode)))
+    ) {
+      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '只有本辖区的科技局管理员可以设置登记时限', {
+        regionCode,
+      });
     }
     if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 60) {
       throw new ContractValidationError([{ field: 'workingDays', messages: ['登记时限为 1–60 个工作日'] }]);
@@ -258,7 +338,14 @@ export class RegistrationService {
          ON CONFLICT (region_code) DO UPDATE SET working_days = EXCLUDED.working_days, updated_at = now()`,
         [regionCode, workingDays],
       );
-      await this.audit.record(em, { actor: principal, action: 'contract.time_limit', targetType: 'region', targetId: regionCode, regionCode, after: { workingDays } });
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'contract.time_limit',
+        targetType: 'region',
+        targetId: regionCode,
+        regionCode,
+        after: { workingDays },
+      });
       return { regionCode, workingDays };
     });
   }
@@ -286,17 +373,38 @@ export class RegistrationService {
    */
   private assertRegistry(principal: Principal, c: ContractRow, op: 'contract.certify' | 'contract.reject'): void {
     if (!decide(POLICY_TABLE[op], principal, contractFacts(c), this.regions).allow) {
-      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', { sellerRegionCode: c.seller_region_code });
+      throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内', {
+        sellerRegionCode: c.seller_region_code,
+      });
     }
   }
 
   private async assertPublication(em: EntityManager, c: ContractRow, today: string): Promise<void> {
     const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
-    if (!requiresPricePublication({ typeCode: c.contract_type_code, negotiatedPrice: c.negotiated_price, sellerOrgType: seller?.type ?? '' })) return;
-    const [pub]: { id: string; end_on: string }[] = await em.query(`SELECT id, end_on::text AS end_on FROM price_publication WHERE contract_id = $1`, [c.id]);
-    if (!pub) throw new ContractsError(ContractsErrorCode.PUBLICATION_REQUIRED, '高校、科研院所协议定价的转让/许可须先进行不少于 15 日的公示', { contractId: c.id });
+    if (
+      !requiresPricePublication({
+        typeCode: c.contract_type_code,
+        negotiatedPrice: c.negotiated_price,
+        sellerOrgType: seller?.type ?? '',
+      })
+    )
+      return;
+    const [pub]: { id: string; end_on: string }[] = await em.query(
+      `SELECT id, end_on::text AS end_on FROM price_publication WHERE contract_id = $1`,
+      [c.id],
+    );
+    if (!pub)
+      throw new ContractsError(
+        ContractsErrorCode.PUBLICATION_REQUIRED,
+        '高校、科研院所协议定价的转让/许可须先进行不少于 15 日的公示',
+        { contractId: c.id },
+      );
     if (!publicationOver(pub.end_on, today)) {
-      throw new ContractsError(ContractsErrorCode.PUBLICATION_PERIOD_NOT_OVER, `协议定价公示期至 ${pub.end_on} 结束，公示期满后方可认定登记`, { publicationId: pub.id, endOn: pub.end_on });
+      throw new ContractsError(
+        ContractsErrorCode.PUBLICATION_PERIOD_NOT_OVER,
+        `协议定价公示期至 ${pub.end_on} 结束，公示期满后方可认定登记`,
+        { publicationId: pub.id, endOn: pub.end_on },
+      );
     }
   }
 }

@@ -87,17 +87,29 @@ export class ApiKeyService {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
     const scopes = [...new Set(input.scopes)];
     if (scopes.includes('listings:push') && !input.orgId) {
-      throw new ExchangeError(ExchangeErrorCode.API_KEY_ORG_REQUIRED, '具有推送权限的密钥必须指定代为发布的单位（orgId）');
+      throw new ExchangeError(
+        ExchangeErrorCode.API_KEY_ORG_REQUIRED,
+        '具有推送权限的密钥必须指定代为发布的单位（orgId）',
+      );
     }
     if (input.orgId) {
       const org = await db.query(`SELECT 1 FROM organization WHERE id = $1`, [input.orgId]);
-      if (org.length === 0) throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_FOUND, '单位不存在', { orgId: input.orgId });
+      if (org.length === 0)
+        throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_FOUND, '单位不存在', { orgId: input.orgId });
     }
     const key = KEY_PREFIX + randomBytes(32).toString('base64url');
     const [{ id }] = await db.query(
       `INSERT INTO exchange_api_key (partner, key_hash, key_prefix, scopes, org_id, rate_limit_per_minute, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [input.partner, hashKey(key), key.slice(0, 12), scopes, input.orgId ?? null, input.rateLimitPerMinute ?? null, p.userId],
+      [
+        input.partner,
+        hashKey(key),
+        key.slice(0, 12),
+        scopes,
+        input.orgId ?? null,
+        input.rateLimitPerMinute ?? null,
+        p.userId,
+      ],
     );
     const [row] = await db.query(`${SELECT_VIEW} WHERE k.id = $1`, [id]);
     return { ...this.view(row), key };
@@ -110,13 +122,20 @@ export class ApiKeyService {
       [page.pageSize, pageOffset(page)],
     );
     const total = rows[0]?.total ?? (await this.ds.query(`SELECT count(*)::int AS n FROM exchange_api_key`))[0].n;
-    return toPage(rows.map((r) => this.view(r)), total, page);
+    return toPage(
+      rows.map((r) => this.view(r)),
+      total,
+      page,
+    );
   }
 
   /** Revoking is final (issue a new key instead); revoking twice keeps the first time. */
   async revoke(p: Principal, id: string): Promise<ApiKeyView> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
-    const [, affected] = await this.ds.query(`UPDATE exchange_api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`, [id]);
+    const [, affected] = await this.ds.query(
+      `UPDATE exchange_api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`,
+      [id],
+    );
     if (affected !== 1) throw new ExchangeError(ExchangeErrorCode.API_KEY_NOT_FOUND, 'API 密钥不存在', { id });
     const [row] = await this.ds.query(`${SELECT_VIEW} WHERE k.id = $1`, [id]);
     return this.view(row);
@@ -126,7 +145,14 @@ export class ApiKeyService {
   async authenticate(rawKey: string | undefined): Promise<ApiKeyPrincipal & { rateLimitPerMinute: number }> {
     if (!rawKey) throw new ExchangeError(ExchangeErrorCode.API_KEY_MISSING, '缺少 X-Api-Key 请求头');
     if (!KEY_FORMAT.test(rawKey)) throw new ExchangeError(ExchangeErrorCode.API_KEY_INVALID, 'API 密钥无效');
-    type Row = { id: string; partner: string; scopes: ApiKeyScope[]; org_id: string | null; rate_limit_per_minute: number | null; revoked: boolean };
+    type Row = {
+      id: string;
+      partner: string;
+      scopes: ApiKeyScope[];
+      org_id: string | null;
+      rate_limit_per_minute: number | null;
+      revoked: boolean;
+    };
     // UPDATE … RETURNING answers with [rows, affectedCount].
     const [rows] = (await this.ds.query(
       `UPDATE exchange_api_key SET last_used_at = now() WHERE key_hash = $1
@@ -136,7 +162,13 @@ export class ApiKeyService {
     const row = rows[0];
     if (!row) throw new ExchangeError(ExchangeErrorCode.API_KEY_INVALID, 'API 密钥无效');
     if (row.revoked) throw new ExchangeError(ExchangeErrorCode.API_KEY_REVOKED, 'API 密钥已被吊销');
-    return { keyId: row.id, partner: row.partner, scopes: row.scopes, orgId: row.org_id, rateLimitPerMinute: row.rate_limit_per_minute ?? this.cfg.rateLimitPerMinute };
+    return {
+      keyId: row.id,
+      partner: row.partner,
+      scopes: row.scopes,
+      orgId: row.org_id,
+      rateLimitPerMinute: row.rate_limit_per_minute ?? this.cfg.rateLimitPerMinute,
+    };
   }
 
   /** Counts one request in the key's fixed one-minute window; over the limit → 429 with the wait. */

@@ -62,7 +62,11 @@ export class ExchangeFeedService {
   }
 
   /** Public documents of the listings among ids that partners may hold (published and public now). */
-  async exposedDocuments(kind: ListingKind, ids: string[], em: EntityManager = this.ds.manager): Promise<Map<string, ListingDocument>> {
+  async exposedDocuments(
+    kind: ListingKind,
+    ids: string[],
+    em: EntityManager = this.ds.manager,
+  ): Promise<Map<string, ListingDocument>> {
     const docs = await this.reader.publishedDocuments(kind, ids, em);
     return new Map(docs.filter((d) => d.audience === 'public').map((d) => [d.id, d]));
   }
@@ -93,7 +97,9 @@ export class ExchangeFeedService {
     const items: ExchangeFeedItem[] = pageRows.map((r) => {
       const doc = docs.get(r.id);
       // The row's own version: the document may be a moment newer than the row we ordered by.
-      return doc ? toExchangeListing(doc, r.updated) : { id: r.id, kind: r.kind, deleted: true, version: r.version, updatedAt: r.updated };
+      return doc
+        ? toExchangeListing(doc, r.updated)
+        : { id: r.id, kind: r.kind, deleted: true, version: r.version, updatedAt: r.updated };
     });
     const last = pageRows[pageRows.length - 1];
     const nextCursor = this.cursors.encode(last ? { updatedAt: last.updated, id: last.id } : after);

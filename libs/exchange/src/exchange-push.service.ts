@@ -35,19 +35,22 @@ export class ExchangePushService {
 
   /** The organisation's first active admin acts for the partner (listings record a creating user). */
   private async actingPrincipal(orgId: string): Promise<Principal> {
-    const [org]: { id: string; type: OrgType; region_code: string; verification_status: string }[] = await this.ds.query(
-      `SELECT id, type, region_code, verification_status FROM organization WHERE id = $1`,
-      [orgId],
-    );
+    const [org]: { id: string; type: OrgType; region_code: string; verification_status: string }[] =
+      await this.ds.query(`SELECT id, type, region_code, verification_status FROM organization WHERE id = $1`, [orgId]);
     if (!org) throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_FOUND, '密钥所属单位不存在', { orgId });
     if (org.verification_status !== 'verified') {
-      throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_VERIFIED, '密钥所属单位尚未通过认证，不能推送信息', { orgId });
+      throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_VERIFIED, '密钥所属单位尚未通过认证，不能推送信息', {
+        orgId,
+      });
     }
     const [user]: { id: string }[] = await this.ds.query(
       `SELECT id FROM app_user WHERE org_id = $1 AND status = 'active' AND 'org_admin' = ANY(roles) ORDER BY created_at, id LIMIT 1`,
       [orgId],
     );
-    if (!user) throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NO_ACTIVE_ADMIN, '密钥所属单位没有可用的管理员账号', { orgId });
+    if (!user)
+      throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NO_ACTIVE_ADMIN, '密钥所属单位没有可用的管理员账号', {
+        orgId,
+      });
     return {
       userId: user.id,
       orgId: org.id,
@@ -63,20 +66,32 @@ export class ExchangePushService {
     if (!key.orgId) throw new ExchangeError(ExchangeErrorCode.API_KEY_ORG_REQUIRED, '该密钥未绑定代为发布的单位');
     const p = await this.actingPrincipal(key.orgId);
     const claimed = await this.claim(key, input);
-    if (claimed) return { created: true, externalId: input.externalId, listing: await this.createClaimed(key, input, p) };
+    if (claimed)
+      return { created: true, externalId: input.externalId, listing: await this.createClaimed(key, input, p) };
 
     const [ref]: { kind: ListingKind; org_id: string; listing_id: string | null }[] = await this.ds.query(
       `SELECT kind, org_id, listing_id FROM exchange_external_ref WHERE partner = $1 AND external_id = $2`,
       [key.partner, input.externalId],
     );
     if (!ref || ref.kind !== input.kind || ref.org_id !== key.orgId) {
-      throw new ExchangeError(ExchangeErrorCode.EXCHANGE_EXTERNAL_ID_CONFLICT, 'externalId 已用于其他类型或其他单位的信息', { externalId: input.externalId });
+      throw new ExchangeError(
+        ExchangeErrorCode.EXCHANGE_EXTERNAL_ID_CONFLICT,
+        'externalId 已用于其他类型或其他单位的信息',
+        { externalId: input.externalId },
+      );
     }
-    if (!ref.listing_id) throw new ExchangeError(ExchangeErrorCode.EXCHANGE_PUSH_IN_PROGRESS, '同一 externalId 的推送正在处理，请稍后重试');
+    if (!ref.listing_id)
+      throw new ExchangeError(
+        ExchangeErrorCode.EXCHANGE_PUSH_IN_PROGRESS,
+        '同一 externalId 的推送正在处理，请稍后重试',
+      );
     const current = await this.listings.get(input.kind, ref.listing_id, p);
     let view = await this.listings.update(input.kind, ref.listing_id, p, current.version, input.listing);
     view = await this.submitIfIdle(input.kind, view, p);
-    await this.ds.query(`UPDATE exchange_external_ref SET updated_at = now(), key_id = $3 WHERE partner = $1 AND external_id = $2`, [key.partner, input.externalId, key.keyId]);
+    await this.ds.query(
+      `UPDATE exchange_external_ref SET updated_at = now(), key_id = $3 WHERE partner = $1 AND external_id = $2`,
+      [key.partner, input.externalId, key.keyId],
+    );
     return { created: false, externalId: input.externalId, listing: view };
   }
 
@@ -103,10 +118,16 @@ export class ExchangePushService {
     try {
       view = await this.listings.create(input.kind, p, input.listing);
     } catch (err) {
-      await this.ds.query(`DELETE FROM exchange_external_ref WHERE partner = $1 AND external_id = $2 AND listing_id IS NULL`, [key.partner, input.externalId]);
+      await this.ds.query(
+        `DELETE FROM exchange_external_ref WHERE partner = $1 AND external_id = $2 AND listing_id IS NULL`,
+        [key.partner, input.externalId],
+      );
       throw err;
     }
-    await this.ds.query(`UPDATE exchange_external_ref SET listing_id = $3, updated_at = now() WHERE partner = $1 AND external_id = $2`, [key.partner, input.externalId, view.id]);
+    await this.ds.query(
+      `UPDATE exchange_external_ref SET listing_id = $3, updated_at = now() WHERE partner = $1 AND external_id = $2`,
+      [key.partner, input.externalId, view.id],
+    );
     return this.submitIfIdle(input.kind, view, p);
   }
 

@@ -44,8 +44,14 @@ export class ExchangeError extends AppError {
 
 /** 429 with how long to wait; the API layer turns retryAfterSeconds into a Retry-After header. */
 export class ApiKeyRateLimitedError extends ExchangeError {
-  constructor(readonly retryAfterSeconds: number, limit: number) {
-    super(ExchangeErrorCode.API_KEY_RATE_LIMITED, '请求过于频繁，请稍后再试', { retryAfterSeconds, limitPerMinute: limit });
+  constructor(
+    readonly retryAfterSeconds: number,
+    limit: number,
+  ) {
+    super(ExchangeErrorCode.API_KEY_RATE_LIMITED, '请求过于频繁，请稍后再试', {
+      retryAfterSeconds,
+      limitPerMinute: limit,
+    });
   }
 }
 

@@ -17,7 +17,21 @@ registerErrorStatuses(exchangeErrorStatus);
  */
 @Module({
   imports: [ListingsModule],
-  providers: [ApiKeyService, ExchangeFeedService, ExchangePushService, WebhookService, ListingEventHandler, WebhookDispatcher],
-  exports: [ApiKeyService, ExchangeFeedService, ExchangePushService, WebhookService, ListingEventHandler, WebhookDispatcher],
+  providers: [
+    ApiKeyService,
+    ExchangeFeedService,
+    ExchangePushService,
+    WebhookService,
+    ListingEventHandler,
+    WebhookDispatcher,
+  ],
+  exports: [
+    ApiKeyService,
+    ExchangeFeedService,
+    ExchangePushService,
+    WebhookService,
+    ListingEventHandler,
+    WebhookDispatcher,
+  ],
 })
 export class ExchangeModule {}

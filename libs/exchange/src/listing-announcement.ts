@@ -25,10 +25,13 @@ export interface Announcement {
  */
 export function nextAnnouncement(current: CurrentListing | null, last: Announced | null): Announcement | null {
   if (current?.exposed) {
-    if (!last || last.state === 'withdrawn') return { event: 'listing.published', state: 'published', version: current.version };
-    if (current.version > last.version) return { event: 'listing.changed', state: 'published', version: current.version };
+    if (!last || last.state === 'withdrawn')
+      return { event: 'listing.published', state: 'published', version: current.version };
+    if (current.version > last.version)
+      return { event: 'listing.changed', state: 'published', version: current.version };
     return null;
   }
-  if (last?.state === 'published') return { event: 'listing.withdrawn', state: 'withdrawn', version: current?.version ?? last.version };
+  if (last?.state === 'published')
+    return { event: 'listing.withdrawn', state: 'withdrawn', version: current?.version ?? last.version };
   return null;
 }

@@ -40,7 +40,10 @@ export class ListingEventHandler implements OutboxHandler, OnModuleInit {
   async announce(kind: ListingKind, id: string): Promise<string | null> {
     return this.ds.transaction(async (em) => {
       // Serialises announcements of one listing (the relay already does per aggregate; this covers a second relay process too).
-      await em.query(`INSERT INTO exchange_listing_announced (kind, listing_id, state, version) VALUES ($1, $2, 'withdrawn', 0) ON CONFLICT DO NOTHING`, [kind, id]);
+      await em.query(
+        `INSERT INTO exchange_listing_announced (kind, listing_id, state, version) VALUES ($1, $2, 'withdrawn', 0) ON CONFLICT DO NOTHING`,
+        [kind, id],
+      );
       const [last]: Announced[] = await em.query(
         `SELECT state, version FROM exchange_listing_announced WHERE kind = $1 AND listing_id = $2 FOR UPDATE`,
         [kind, id],
@@ -54,16 +57,19 @@ export class ListingEventHandler implements OutboxHandler, OnModuleInit {
       const previous = last && last.version > 0 ? last : null;
       const next = nextAnnouncement(row ? { exposed: !!doc, version: row.version } : null, previous);
       if (!next) return null;
-      await em.query(`UPDATE exchange_listing_announced SET state = $3, version = $4, announced_at = now() WHERE kind = $1 AND listing_id = $2`, [
-        kind,
-        id,
-        next.state,
-        next.version,
-      ]);
-      const hooks: { id: string }[] = await em.query(`SELECT id FROM exchange_webhook WHERE disabled_at IS NULL AND $1 = ANY(events)`, [next.event]);
+      await em.query(
+        `UPDATE exchange_listing_announced SET state = $3, version = $4, announced_at = now() WHERE kind = $1 AND listing_id = $2`,
+        [kind, id, next.state, next.version],
+      );
+      const hooks: { id: string }[] = await em.query(
+        `SELECT id FROM exchange_webhook WHERE disabled_at IS NULL AND $1 = ANY(events)`,
+        [next.event],
+      );
       const occurredAt = new Date().toISOString();
       const updatedAt = row?.updated ?? occurredAt;
-      const listing: ExchangeFeedItem = doc ? toExchangeListing(doc, updatedAt) : { id, kind, deleted: true, version: next.version, updatedAt };
+      const listing: ExchangeFeedItem = doc
+        ? toExchangeListing(doc, updatedAt)
+        : { id, kind, deleted: true, version: next.version, updatedAt };
       for (const hook of hooks) {
         const deliveryId = randomUUID();
         // The body is fixed here, so every retry sends the same bytes under the same delivery id.

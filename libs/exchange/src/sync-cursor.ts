@@ -41,7 +41,8 @@ export class CursorCodec {
       throw new ExchangeCursorInvalidError();
     }
     const { u, i } = (parsed ?? {}) as { u?: unknown; i?: unknown };
-    if (typeof u !== 'string' || typeof i !== 'string' || !TIMESTAMP.test(u) || !UUID.test(i)) throw new ExchangeCursorInvalidError();
+    if (typeof u !== 'string' || typeof i !== 'string' || !TIMESTAMP.test(u) || !UUID.test(i))
+      throw new ExchangeCursorInvalidError();
     return { updatedAt: u, id: i };
   }
 }

@@ -94,7 +94,10 @@ export class WebhookDispatcher implements OnApplicationShutdown {
       return { ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}` };
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
-      const detail = e.name === 'TimeoutError' ? `timeout after ${this.cfg.webhookTimeoutMs} ms` : (e.cause?.code ?? e.cause?.message ?? e.message);
+      const detail =
+        e.name === 'TimeoutError'
+          ? `timeout after ${this.cfg.webhookTimeoutMs} ms`
+          : (e.cause?.code ?? e.cause?.message ?? e.message);
       return { ok: false, statusCode: null, error: String(detail).slice(0, 500) };
     }
   }
@@ -123,7 +126,9 @@ export class WebhookDispatcher implements OnApplicationShutdown {
     const claimed = await this.claim(limit);
     await Promise.all(
       claimed.map(async (d) => {
-        const outcome: AttemptOutcome = d.disabled ? { ok: false, statusCode: null, error: 'webhook disabled' } : await this.post(d);
+        const outcome: AttemptOutcome = d.disabled
+          ? { ok: false, statusCode: null, error: 'webhook disabled' }
+          : await this.post(d);
         if (d.disabled) d.attempts = this.cfg.webhookMaxAttempts;
         await this.record(d, outcome);
       }),

@@ -79,7 +79,11 @@ export class WebhookService {
   }
 
   /** `outer`: the caller's transaction (an idempotent create runs inside the key's). */
-  async create(p: Principal, input: CreateWebhookInput, outer?: EntityManager): Promise<WebhookView & { secret: string }> {
+  async create(
+    p: Principal,
+    input: CreateWebhookInput,
+    outer?: EntityManager,
+  ): Promise<WebhookView & { secret: string }> {
     const db = outer ?? this.ds.manager;
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
     const secret = input.secret ?? randomBytes(32).toString('base64url');
@@ -115,8 +119,12 @@ export class WebhookService {
   async deliveries(p: Principal, webhookId: string, page: PageRequest): Promise<Page<DeliveryView>> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
     const exists = await this.ds.query(`SELECT 1 FROM exchange_webhook WHERE id = $1`, [webhookId]);
-    if (exists.length === 0) throw new ExchangeError(ExchangeErrorCode.WEBHOOK_NOT_FOUND, 'Webhook 订阅不存在', { id: webhookId });
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE webhook_id = $1`, [webhookId]);
+    if (exists.length === 0)
+      throw new ExchangeError(ExchangeErrorCode.WEBHOOK_NOT_FOUND, 'Webhook 订阅不存在', { id: webhookId });
+    const [{ n }] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE webhook_id = $1`,
+      [webhookId],
+    );
     const rows: {
       id: string;
       event: WebhookEvent;

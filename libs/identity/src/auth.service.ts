@@ -84,7 +84,9 @@ export class AuthService implements OnModuleInit {
       [login, loginKey],
     );
     if (user.locked_for !== null && user.locked_for > 0) {
-      throw new IdentityError(IdentityErrorCode.ACCOUNT_LOCKED, '密码错误次数过多，账号已临时锁定，请稍后再试', { retryAfterSeconds: user.locked_for });
+      throw new IdentityError(IdentityErrorCode.ACCOUNT_LOCKED, '密码错误次数过多，账号已临时锁定，请稍后再试', {
+        retryAfterSeconds: user.locked_for,
+      });
     }
     if (!user.password_hash) {
       await verifyAgainstDummy(input.password);
@@ -104,10 +106,19 @@ export class AuthService implements OnModuleInit {
       }
     }
     return this.ds.transaction(async (em) => {
-      await em.query(`UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`, [user.id]);
+      await em.query(
+        `UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`,
+        [user.id],
+      );
       const sessionId = await this.openSession(em, user.id, meta);
       await this.audit.record(em, {
-        actor: { userId: user.id, orgId: user.org_id, regionCode: user.region_code, ip: meta.ip, requestId: meta.requestId },
+        actor: {
+          userId: user.id,
+          orgId: user.org_id,
+          regionCode: user.region_code,
+          ip: meta.ip,
+          requestId: meta.requestId,
+        },
         action: 'auth.login',
         targetType: 'session',
         targetId: sessionId,
@@ -116,7 +127,10 @@ export class AuthService implements OnModuleInit {
     });
   }
 
-  private async recordFailure(user: { id: string; org_id: string; region_code: string }, meta: RequestMeta): Promise<void> {
+  private async recordFailure(
+    user: { id: string; org_id: string; region_code: string },
+    meta: RequestMeta,
+  ): Promise<void> {
     await this.throttle.recordIpFailure(meta.ip ?? 'unknown');
     await this.ds.transaction(async (em) => {
       const [row] = await updateReturning<{ locked: boolean }>(
@@ -167,7 +181,10 @@ export class AuthService implements OnModuleInit {
 
   private async issue(em: EntityManager, userId: string, sessionId: string): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await em.query(`INSERT INTO refresh_token (session_id, token_hash) VALUES ($1, $2)`, [sessionId, sha256(refreshToken)]);
+    await em.query(`INSERT INTO refresh_token (session_id, token_hash) VALUES ($1, $2)`, [
+      sessionId,
+      sha256(refreshToken),
+    ]);
     const claims: Omit<AccessClaims, 'sub'> = { sid: sessionId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(claims, { subject: userId });
     return { tokenType: 'Bearer', accessToken, expiresIn: this.cfg.accessTokenTtl, refreshToken };
@@ -175,9 +192,10 @@ export class AuthService implements OnModuleInit {
 
   /** Exchanges a refresh token for a new pair; the old one is spent. */
   async refresh(refreshToken: string, meta: RequestMeta): Promise<TokenPair> {
-    const outcome = await this.ds.transaction(async (em): Promise<{ pair: TokenPair } | { error: IdentityErrorCode }> => {
-      const [row] = await em.query(
-        `SELECT rt.id, rt.used_at, s.id AS session_id, s.user_id, s.revoked_at,
+    const outcome = await this.ds.transaction(
+      async (em): Promise<{ pair: TokenPair } | { error: IdentityErrorCode }> => {
+        const [row] = await em.query(
+          `SELECT rt.id, rt.used_at, s.id AS session_id, s.user_id, s.revoked_at,
                 s.idle_expires_at < now() OR s.absolute_expires_at < now() AS expired,
                 u.status, u.org_id, o.region_code
            FROM refresh_token rt
@@ -186,32 +204,47 @@ export class AuthService implements OnModuleInit {
            JOIN organization o ON o.id = u.org_id
           WHERE rt.token_hash = $1
           FOR UPDATE OF rt, s`,
-        [sha256(refreshToken)],
-      );
-      if (!row) return { error: IdentityErrorCode.REFRESH_TOKEN_INVALID };
-      const actor = { userId: row.user_id, orgId: row.org_id, regionCode: row.region_code, ip: meta.ip, requestId: meta.requestId };
-      if (row.used_at !== null) {
-        // A spent token came back: someone holds a copy. End every session of this user.
-        await em.query(
-          `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'refresh_token_reuse' WHERE user_id = $1 AND revoked_at IS NULL`,
-          [row.user_id],
+          [sha256(refreshToken)],
         );
-        await this.audit.record(em, { actor, action: 'auth.refresh_reuse', targetType: 'user', targetId: row.user_id, after: { sessionsRevoked: 'all' } });
-        return { error: IdentityErrorCode.REFRESH_TOKEN_REUSED };
-      }
-      if (row.revoked_at !== null) return { error: IdentityErrorCode.SESSION_EXPIRED };
-      if (row.expired) {
-        await em.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'idle_timeout' WHERE id = $1`, [row.session_id]);
-        return { error: IdentityErrorCode.SESSION_EXPIRED };
-      }
-      if (row.status !== 'active') return { error: IdentityErrorCode.ACCOUNT_DISABLED };
-      await em.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
-      await em.query(
-        `UPDATE auth_session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at) WHERE id = $1`,
-        [row.session_id, this.cfg.sessionIdleTimeout],
-      );
-      return { pair: await this.issue(em, row.user_id, row.session_id) };
-    });
+        if (!row) return { error: IdentityErrorCode.REFRESH_TOKEN_INVALID };
+        const actor = {
+          userId: row.user_id,
+          orgId: row.org_id,
+          regionCode: row.region_code,
+          ip: meta.ip,
+          requestId: meta.requestId,
+        };
+        if (row.used_at !== null) {
+          // A spent token came back: someone holds a copy. End every session of this user.
+          await em.query(
+            `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'refresh_token_reuse' WHERE user_id = $1 AND revoked_at IS NULL`,
+            [row.user_id],
+          );
+          await this.audit.record(em, {
+            actor,
+            action: 'auth.refresh_reuse',
+            targetType: 'user',
+            targetId: row.user_id,
+            after: { sessionsRevoked: 'all' },
+          });
+          return { error: IdentityErrorCode.REFRESH_TOKEN_REUSED };
+        }
+        if (row.revoked_at !== null) return { error: IdentityErrorCode.SESSION_EXPIRED };
+        if (row.expired) {
+          await em.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'idle_timeout' WHERE id = $1`, [
+            row.session_id,
+          ]);
+          return { error: IdentityErrorCode.SESSION_EXPIRED };
+        }
+        if (row.status !== 'active') return { error: IdentityErrorCode.ACCOUNT_DISABLED };
+        await em.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
+        await em.query(
+          `UPDATE auth_session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at) WHERE id = $1`,
+          [row.session_id, this.cfg.sessionIdleTimeout],
+        );
+        return { pair: await this.issue(em, row.user_id, row.session_id) };
+      },
+    );
     if ('pair' in outcome) return outcome.pair;
     const messages: Record<string, string> = {
       [IdentityErrorCode.REFRESH_TOKEN_INVALID]: '刷新令牌无效',
@@ -225,11 +258,16 @@ export class AuthService implements OnModuleInit {
   /** Ends the caller's session: its refresh tokens and access tokens stop working. */
   async logout(principal: Principal, sessionId: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'logout' WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`, [
-        sessionId,
-        principal.userId,
-      ]);
-      await this.audit.record(em, { actor: principal, action: 'auth.logout', targetType: 'session', targetId: sessionId });
+      await em.query(
+        `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'logout' WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
+        [sessionId, principal.userId],
+      );
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'auth.logout',
+        targetType: 'session',
+        targetId: sessionId,
+      });
     });
   }
 
@@ -242,7 +280,8 @@ export class AuthService implements OnModuleInit {
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
     }
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (!uuid.test(claims.sub) || !uuid.test(claims.sid)) throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
+    if (!uuid.test(claims.sub) || !uuid.test(claims.sid))
+      throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
     const [row] = await this.ds.query(
       `SELECT u.id, u.org_id, u.roles, u.status, o.type, o.verification_status, o.region_code,
               s.revoked_at IS NOT NULL OR s.idle_expires_at < now() OR s.absolute_expires_at < now() AS ended,
@@ -270,7 +309,11 @@ export class AuthService implements OnModuleInit {
       orgVerified: row.verification_status === 'verified',
       regionCode: row.region_code,
       roles,
-      permissions: permissionsOf({ roles, orgType: row.type as OrgType, orgVerified: row.verification_status === 'verified' }),
+      permissions: permissionsOf({
+        roles,
+        orgType: row.type as OrgType,
+        orgVerified: row.verification_status === 'verified',
+      }),
       requestId: meta.requestId ?? undefined,
       ip: meta.ip ?? undefined,
       sessionId: claims.sid,

@@ -45,54 +45,89 @@ export class BureauProvisioningService {
     private readonly audit: AuditService,
   ) {}
 
-  async provision(principal: Principal, input: ProvisionBureauInput, outer?: EntityManager): Promise<ProvisionedBureau> {
+  async provision(
+    principal: Principal,
+    input: ProvisionBureauInput,
+    outer?: EntityManager,
+  ): Promise<ProvisionedBureau> {
     const region = await this.regions.assertExists(input.regionCode);
     // The guard checked this row already; the service does not rely on being called through HTTP.
-    if (!decide(POLICY_TABLE['org.bureau.create'], principal, { regions: { target: region.code } }, this.regions).allow) {
-      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能为本辖区的下级地区开通科技局账号', { regionCode: region.code });
+    if (
+      !decide(POLICY_TABLE['org.bureau.create'], principal, { regions: { target: region.code } }, this.regions).allow
+    ) {
+      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能为本辖区的下级地区开通科技局账号', {
+        regionCode: region.code,
+      });
     }
     const creditCode = normalizeCreditCode(input.creditCode);
     if (!isValidCreditCode(creditCode) && !isValidInternalCode(creditCode)) {
-      throw new IdentityError(IdentityErrorCode.INVALID_CREDIT_CODE, '统一社会信用代码不正确（应为 18 位，末位校验码按 GB 32100-2015 计算），或填写平台内部编码', { creditCode });
+      throw new IdentityError(
+        IdentityErrorCode.INVALID_CREDIT_CODE,
+        '统一社会信用代码不正确（应为 18 位，末位校验码按 GB 32100-2015 计算），或填写平台内部编码',
+        { creditCode },
+      );
     }
     const byPlatform = isPlatformAdmin(principal);
     try {
-      return await inTransaction(this.ds, async (em) => {
-        // Serialises two provisionings of one region: the second sees the first's bureau.
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext('bureau-region:' || $1))`, [region.code]);
-        const [existing]: { name: string }[] = await em.query(
-          `SELECT name FROM organization WHERE type = 'bureau' AND region_code = $1 AND verification_status <> 'rejected' LIMIT 1`,
-          [region.code],
-        );
-        if (existing) throw new IdentityError(IdentityErrorCode.BUREAU_EXISTS, `${region.name}已有科技局账号（${existing.name}）`, { regionCode: region.code });
-        const [{ id }]: { id: string }[] = await em.query(
-          `INSERT INTO organization (type, name, credit_code, region_code, contact_name, contact_phone, address,
+      return await inTransaction(
+        this.ds,
+        async (em) => {
+          // Serialises two provisionings of one region: the second sees the first's bureau.
+          await em.query(`SELECT pg_advisory_xact_lock(hashtext('bureau-region:' || $1))`, [region.code]);
+          const [existing]: { name: string }[] = await em.query(
+            `SELECT name FROM organization WHERE type = 'bureau' AND region_code = $1 AND verification_status <> 'rejected' LIMIT 1`,
+            [region.code],
+          );
+          if (existing)
+            throw new IdentityError(
+              IdentityErrorCode.BUREAU_EXISTS,
+              `${region.name}已有科技局账号（${existing.name}）`,
+              { regionCode: region.code },
+            );
+          const [{ id }]: { id: string }[] = await em.query(
+            `INSERT INTO organization (type, name, credit_code, region_code, contact_name, contact_phone, address,
                                      verification_status, verified_by, verified_at, review_listings)
            VALUES ('bureau', $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7 = 'verified' THEN now() END, true)
            RETURNING id`,
-          [
-            input.name.trim(),
-            creditCode,
-            region.code,
-            input.contactName ?? null,
-            input.contactPhone ?? null,
-            input.address ?? null,
-            byPlatform ? 'verified' : 'pending',
-            byPlatform ? principal.userId : null,
-          ],
-        );
-        await this.audit.record(em, {
-          actor: principal,
-          action: 'org.provision_bureau',
-          targetType: 'organization',
-          targetId: id,
-          regionCode: region.code,
-          after: { name: input.name.trim(), creditCode, regionCode: region.code, verificationStatus: byPlatform ? 'verified' : 'pending', adminEmail: input.admin.email },
-        });
-        const invitation = await this.members.createInvitation(em, id, principal, { ...input.admin, roles: ['bureau_admin'] });
-        const org = await em.getRepository(Organization).findOneByOrFail({ id });
-        return { org: orgView(org), admin: userView(invitation.user), inviteToken: invitation.token, inviteExpiresAt: invitation.user.inviteExpiresAt!.toISOString() };
-      }, outer);
+            [
+              input.name.trim(),
+              creditCode,
+              region.code,
+              input.contactName ?? null,
+              input.contactPhone ?? null,
+              input.address ?? null,
+              byPlatform ? 'verified' : 'pending',
+              byPlatform ? principal.userId : null,
+            ],
+          );
+          await this.audit.record(em, {
+            actor: principal,
+            action: 'org.provision_bureau',
+            targetType: 'organization',
+            targetId: id,
+            regionCode: region.code,
+            after: {
+              name: input.name.trim(),
+              creditCode,
+              regionCode: region.code,
+              verificationStatus: byPlatform ? 'verified' : 'pending',
+              adminEmail: input.admin.email,
+            },
+          });
+          const invitation = await this.members.createInvitation(em, id, principal, {
+            ...input.admin,
+            roles: ['bureau_admin'],
+          });
+          const org = await em.getRepository(Organization).findOneByOrFail({ id });
+          return {
+            org: orgView(org),
+            admin: userView(invitation.user),
+            inviteToken: invitation.token,
+            inviteExpiresAt: invitation.user.inviteExpiresAt!.toISOString(),
+          };
+        },
+        outer,
+      );
     } catch (err) {
       if (uniqueViolation(err) === 'organization_credit_code_key') {
         throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', { creditCode });

@@ -17,7 +17,11 @@ export class IdentityFactsReader {
       [id],
     );
     if (!row) return null;
-    return { orgs: { self: id }, regions: { home: row.region_code }, states: [row.type === 'bureau' ? 'bureau' : 'not-bureau', row.verification_status] };
+    return {
+      orgs: { self: id },
+      regions: { home: row.region_code },
+      states: [row.type === 'bureau' ? 'bureau' : 'not-bureau', row.verification_status],
+    };
   }
 
   /** A user: the organisation it belongs to (`org`). */

@@ -1,12 +1,28 @@
 export { IdentityModule } from './identity.module.js';
 export { OrganizationService, type OrgListQuery, type OrgSummary } from './organization.service.js';
-export { AuthService, JWT_AUDIENCE, JWT_ISSUER, type AccessClaims, type LoginInput, type TokenPair } from './auth.service.js';
+export {
+  AuthService,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  type AccessClaims,
+  type LoginInput,
+  type TokenPair,
+} from './auth.service.js';
 export { SignupService, type SignUpInput } from './signup.service.js';
 export { MemberService, type InviteInput, type MeView } from './member.service.js';
 export { UserDirectoryService, type UserDirectoryQuery, type DirectoryUserView } from './user-directory.service.js';
 export { TotpService, type TotpSetup } from './totp.service.js';
 export type { RequestMeta } from './request-meta.js';
-export { IdentityErrorCode, IdentityError, OrgNotVerifiedError, OrgNotFoundError, PermissionDeniedError, InvalidCredentialsError, UserNotFoundError, identityErrorStatus } from './identity.errors.js';
+export {
+  IdentityErrorCode,
+  IdentityError,
+  OrgNotVerifiedError,
+  OrgNotFoundError,
+  PermissionDeniedError,
+  InvalidCredentialsError,
+  UserNotFoundError,
+  identityErrorStatus,
+} from './identity.errors.js';
 export { type OrgView, type UserView } from './identity.views.js';
 export { ROLES_BY_ORG_TYPE, FIRST_ADMIN_ROLE, TOTP_ORG_TYPES } from './org-rules.js';
 export { isValidCreditCode, creditCodeCheckChar, normalizeCreditCode } from './credit-code.js';
@@ -16,5 +32,9 @@ export { provisionOrganization, type ProvisionOrgInput, type ProvisionUserInput 
 export { Organization, type VerificationStatus } from './organization.entity.js';
 export { User, type UserStatus } from './user.entity.js';
 export { IdentityFactsReader } from './identity-facts.js';
-export { BureauProvisioningService, type ProvisionBureauInput, type ProvisionedBureau } from './bureau-provisioning.service.js';
+export {
+  BureauProvisioningService,
+  type ProvisionBureauInput,
+  type ProvisionedBureau,
+} from './bureau-provisioning.service.js';
 export { OrgRegistrationService, type RegistrationPatch } from './org-registration.service.js';

@@ -36,7 +36,9 @@ export class LoginThrottleService {
       [`ip:${ip}`],
     );
     if (rows.length > 0) {
-      throw new IdentityError(IdentityErrorCode.LOGIN_THROTTLED, '该地址登录失败次数过多，请稍后再试', { retryAfterSeconds: rows[0]!.retry });
+      throw new IdentityError(IdentityErrorCode.LOGIN_THROTTLED, '该地址登录失败次数过多，请稍后再试', {
+        retryAfterSeconds: rows[0]!.retry,
+      });
     }
   }
 

@@ -66,7 +66,8 @@ export class MemberService {
   }
 
   private assertManager(principal: Principal): void {
-    if (!principal.permissions.has(Permission.ORG_MANAGE_MEMBERS)) throw new PermissionDeniedError('只有机构管理员可以管理成员');
+    if (!principal.permissions.has(Permission.ORG_MANAGE_MEMBERS))
+      throw new PermissionDeniedError('只有机构管理员可以管理成员');
   }
 
   /**
@@ -74,15 +75,27 @@ export class MemberService {
    * by the worker after commit) and returns the one-time invitation token (shown once, for an
    * admin whose invitee cannot get mail). The member sets a password with it.
    */
-  async invite(principal: Principal, input: InviteInput, outer?: EntityManager): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
+  async invite(
+    principal: Principal,
+    input: InviteInput,
+    outer?: EntityManager,
+  ): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
     this.assertManager(principal);
     if (!rolesAllowed(principal.orgType, input.roles)) {
-      throw new IdentityError(IdentityErrorCode.ROLE_NOT_ALLOWED, `该类机构的成员角色只能是：${ROLES_BY_ORG_TYPE[principal.orgType].join('、')}`, {
-        roles: input.roles,
-        allowed: ROLES_BY_ORG_TYPE[principal.orgType],
-      });
+      throw new IdentityError(
+        IdentityErrorCode.ROLE_NOT_ALLOWED,
+        `该类机构的成员角色只能是：${ROLES_BY_ORG_TYPE[principal.orgType].join('、')}`,
+        {
+          roles: input.roles,
+          allowed: ROLES_BY_ORG_TYPE[principal.orgType],
+        },
+      );
     }
-    const { user, token } = await inTransaction(this.ds, (em) => this.createInvitation(em, principal.orgId, principal, input), outer);
+    const { user, token } = await inTransaction(
+      this.ds,
+      (em) => this.createInvitation(em, principal.orgId, principal, input),
+      outer,
+    );
     return { user: userView(user), inviteToken: token, inviteExpiresAt: user.inviteExpiresAt!.toISOString() };
   }
 
@@ -92,13 +105,26 @@ export class MemberService {
    * the caller's transaction. Answers the one-time token (shown once to the inviter, for an
    * invitee who cannot get mail).
    */
-  async createInvitation(em: EntityManager, orgId: string, inviter: Principal, input: InviteInput): Promise<{ user: User; token: string }> {
+  async createInvitation(
+    em: EntityManager,
+    orgId: string,
+    inviter: Principal,
+    input: InviteInput,
+  ): Promise<{ user: User; token: string }> {
     const token = randomBytes(32).toString('base64url');
     try {
       const [{ id }] = await em.query(
         `INSERT INTO app_user (org_id, email, phone, display_name, roles, status, invite_token_hash, invite_expires_at)
          VALUES ($1, $2, $3, $4, $5, 'invited', $6, now() + make_interval(days => $7)) RETURNING id`,
-        [orgId, input.email.trim().toLowerCase(), input.phone ?? null, input.displayName.trim(), [...new Set(input.roles)], sha256(token), INVITE_TTL_DAYS],
+        [
+          orgId,
+          input.email.trim().toLowerCase(),
+          input.phone ?? null,
+          input.displayName.trim(),
+          [...new Set(input.roles)],
+          sha256(token),
+          INVITE_TTL_DAYS,
+        ],
       );
       const user = await em.getRepository(User).findOneByOrFail({ id });
       await this.audit.record(em, {
@@ -112,13 +138,21 @@ export class MemberService {
       return { user, token };
     } catch (err) {
       const constraint = uniqueViolation(err);
-      if (constraint === 'app_user_email_key') throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: input.email });
-      if (constraint === 'app_user_phone_key') throw new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: input.phone });
+      if (constraint === 'app_user_email_key')
+        throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: input.email });
+      if (constraint === 'app_user_phone_key')
+        throw new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: input.phone });
       throw err;
     }
   }
 
-  private async queueInviteMail(em: EntityManager, orgId: string, inviter: Principal, user: User, token: string): Promise<void> {
+  private async queueInviteMail(
+    em: EntityManager,
+    orgId: string,
+    inviter: Principal,
+    user: User,
+    token: string,
+  ): Promise<void> {
     const [who]: { org_name: string; inviter: string }[] = await em.query(
       `SELECT o.name AS org_name, u.display_name AS inviter FROM organization o JOIN app_user u ON u.id = $2 WHERE o.id = $1`,
       [orgId, inviter.userId],
@@ -158,7 +192,13 @@ export class MemberService {
       );
       if (!row) throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '邀请链接无效或已过期');
       await this.audit.record(em, {
-        actor: { userId: row.id, orgId: row.org_id, regionCode: row.region_code, ip: meta.ip, requestId: meta.requestId },
+        actor: {
+          userId: row.id,
+          orgId: row.org_id,
+          regionCode: row.region_code,
+          ip: meta.ip,
+          requestId: meta.requestId,
+        },
         action: 'user.accept_invite',
         targetType: 'user',
         targetId: row.id,
@@ -170,7 +210,8 @@ export class MemberService {
   }
 
   async disable(principal: Principal, userId: string): Promise<UserView> {
-    if (userId === principal.userId) throw new IdentityError(IdentityErrorCode.CANNOT_DISABLE_SELF, '不能停用自己的账号');
+    if (userId === principal.userId)
+      throw new IdentityError(IdentityErrorCode.CANNOT_DISABLE_SELF, '不能停用自己的账号');
     return this.setStatus(principal, userId, 'disabled');
   }
 
@@ -182,18 +223,27 @@ export class MemberService {
     this.assertManager(principal);
     return this.ds.transaction(async (em) => {
       // Another organisation's member answers 404, as if it did not exist.
-      const [before] = await em.query(`SELECT status, password_hash IS NULL AS no_password FROM app_user WHERE id = $1 AND org_id = $2 FOR UPDATE`, [userId, principal.orgId]);
+      const [before] = await em.query(
+        `SELECT status, password_hash IS NULL AS no_password FROM app_user WHERE id = $1 AND org_id = $2 FOR UPDATE`,
+        [userId, principal.orgId],
+      );
       if (!before) throw new UserNotFoundError(userId);
       if (before.no_password && status === 'active') {
         throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '该成员尚未接受邀请');
       }
       if (before.status !== status) {
-        await em.query(`UPDATE app_user
+        await em.query(
+          `UPDATE app_user
               SET status = $2, invite_token_hash = CASE WHEN $2 = 'disabled' THEN NULL ELSE invite_token_hash END,
                   version = version + 1, updated_at = now()
-            WHERE id = $1`, [userId, status]);
+            WHERE id = $1`,
+          [userId, status],
+        );
         if (status === 'disabled') {
-          await em.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`, [userId]);
+          await em.query(
+            `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`,
+            [userId],
+          );
         }
         await this.audit.record(em, {
           actor: principal,

@@ -39,12 +39,20 @@ export class OrgRegistrationService {
 
   async update(principal: Principal, patch: RegistrationPatch): Promise<OrgView> {
     return this.ds.transaction(async (em) => {
-      const org = await em.getRepository(Organization).findOneOrFail({ where: { id: principal.orgId }, lock: { mode: 'pessimistic_write' } });
+      const org = await em
+        .getRepository(Organization)
+        .findOneOrFail({ where: { id: principal.orgId }, lock: { mode: 'pessimistic_write' } });
       if (org.verificationStatus === 'verified') {
-        throw new IdentityError(IdentityErrorCode.ORG_ALREADY_VERIFIED, '机构已通过认证，登记信息如需变更请联系所在地科技局');
+        throw new IdentityError(
+          IdentityErrorCode.ORG_ALREADY_VERIFIED,
+          '机构已通过认证，登记信息如需变更请联系所在地科技局',
+        );
       }
       const expected = patch.version ?? org.version;
-      if (expected !== org.version) throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', { expectedVersion: expected });
+      if (expected !== org.version)
+        throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', {
+          expectedVersion: expected,
+        });
       const next = {
         name: patch.name?.trim() ?? org.name,
         creditCode: patch.creditCode !== undefined ? normalizeCreditCode(patch.creditCode) : org.creditCode,
@@ -54,13 +62,25 @@ export class OrgRegistrationService {
         contactEmail: patch.contactEmail !== undefined ? patch.contactEmail : org.contactEmail,
         address: patch.address !== undefined ? patch.address : org.address,
       };
-      const codeOk = isValidCreditCode(next.creditCode) || (INTERNAL_CODE_ORG_TYPES.includes(org.type) && isValidInternalCode(next.creditCode));
-      if (!codeOk) throw new IdentityError(IdentityErrorCode.INVALID_CREDIT_CODE, '统一社会信用代码不正确（应为 18 位，末位校验码按 GB 32100-2015 计算）', { creditCode: next.creditCode });
+      const codeOk =
+        isValidCreditCode(next.creditCode) ||
+        (INTERNAL_CODE_ORG_TYPES.includes(org.type) && isValidInternalCode(next.creditCode));
+      if (!codeOk)
+        throw new IdentityError(
+          IdentityErrorCode.INVALID_CREDIT_CODE,
+          '统一社会信用代码不正确（应为 18 位，末位校验码按 GB 32100-2015 计算）',
+          { creditCode: next.creditCode },
+        );
       if (next.regionCode !== org.regionCode) {
         if (org.type === 'bureau') {
-          throw new AppError(CommonErrorCode.VALIDATION_FAILED, '登记信息不合法', [{ field: 'regionCode', messages: ['科技局的所在地区由开通方确定，不能修改'] }]);
+          throw new AppError(CommonErrorCode.VALIDATION_FAILED, '登记信息不合法', [
+            { field: 'regionCode', messages: ['科技局的所在地区由开通方确定，不能修改'] },
+          ]);
         }
-        if (!this.regions.find(next.regionCode)) throw new IdentityError(IdentityErrorCode.UNKNOWN_REGION, `行政区划代码 ${next.regionCode} 不存在`, { regionCode: next.regionCode });
+        if (!this.regions.find(next.regionCode))
+          throw new IdentityError(IdentityErrorCode.UNKNOWN_REGION, `行政区划代码 ${next.regionCode} 不存在`, {
+            regionCode: next.regionCode,
+          });
       }
       try {
         await updateReturning(
@@ -68,10 +88,23 @@ export class OrgRegistrationService {
           `UPDATE organization SET name = $3, credit_code = $4, region_code = $5, contact_name = $6, contact_phone = $7, contact_email = $8, address = $9,
                   verification_status = 'pending', rejection_reason = NULL, version = version + 1, updated_at = now()
             WHERE id = $1 AND version = $2 RETURNING id`,
-          [org.id, org.version, next.name, next.creditCode, next.regionCode, next.contactName, next.contactPhone, next.contactEmail, next.address],
+          [
+            org.id,
+            org.version,
+            next.name,
+            next.creditCode,
+            next.regionCode,
+            next.contactName,
+            next.contactPhone,
+            next.contactEmail,
+            next.address,
+          ],
         );
       } catch (err) {
-        if (uniqueViolation(err) === 'organization_credit_code_key') throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', { creditCode: next.creditCode });
+        if (uniqueViolation(err) === 'organization_credit_code_key')
+          throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', {
+            creditCode: next.creditCode,
+          });
         throw err;
       }
       await this.audit.record(em, {
@@ -80,8 +113,18 @@ export class OrgRegistrationService {
         targetType: 'organization',
         targetId: org.id,
         regionCode: next.regionCode,
-        before: { name: org.name, creditCode: org.creditCode, regionCode: org.regionCode, verificationStatus: org.verificationStatus },
-        after: { name: next.name, creditCode: next.creditCode, regionCode: next.regionCode, verificationStatus: 'pending' },
+        before: {
+          name: org.name,
+          creditCode: org.creditCode,
+          regionCode: org.regionCode,
+          verificationStatus: org.verificationStatus,
+        },
+        after: {
+          name: next.name,
+          creditCode: next.creditCode,
+          regionCode: next.regionCode,
+          verificationStatus: 'pending',
+        },
       });
       return orgView(await em.getRepository(Organization).findOneByOrFail({ id: org.id }));
     });

@@ -21,7 +21,9 @@ describe('OrganizationService.assertVerified', () => {
   });
 
   it('refuses an unverified one with ORG_NOT_VERIFIED (403)', () => {
-    expect(() => service.assertVerified(principal(false))).toThrow(expect.objectContaining({ code: IdentityErrorCode.ORG_NOT_VERIFIED }));
+    expect(() => service.assertVerified(principal(false))).toThrow(
+      expect.objectContaining({ code: IdentityErrorCode.ORG_NOT_VERIFIED }),
+    );
     expect(identityErrorStatus.ORG_NOT_VERIFIED).toBe(403);
   });
 });

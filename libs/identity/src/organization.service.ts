@@ -6,7 +6,13 @@ import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditService } from '../../audit/src/index.js';
-import { IdentityError, IdentityErrorCode, OrgNotFoundError, OrgNotVerifiedError, PermissionDeniedError } from './identity.errors.js';
+import {
+  IdentityError,
+  IdentityErrorCode,
+  OrgNotFoundError,
+  OrgNotVerifiedError,
+  PermissionDeniedError,
+} from './identity.errors.js';
 import { orgView, type OrgView } from './identity.views.js';
 import { Organization, type VerificationStatus } from './organization.entity.js';
 import { updateReturning } from './update-returning.js';
@@ -66,14 +72,28 @@ export class OrganizationService {
     const repo = em ? em.getRepository(Organization) : this.orgs;
     const rows = await repo.findBy({ id: In([...new Set(ids)]) });
     return new Map(
-      rows.map((o) => [o.id, { id: o.id, type: o.type, name: o.name, creditCode: o.creditCode, regionCode: o.regionCode, verified: o.verificationStatus === 'verified' }]),
+      rows.map((o) => [
+        o.id,
+        {
+          id: o.id,
+          type: o.type,
+          name: o.name,
+          creditCode: o.creditCode,
+          regionCode: o.regionCode,
+          verified: o.verificationStatus === 'verified',
+        },
+      ]),
     );
   }
 
   /** Whether the caller may see `org`: its own, a bureau's subtree, or the platform. */
   private async canSee(principal: Principal, org: Organization): Promise<boolean> {
     if (org.id === principal.orgId || isPlatformAdmin(principal)) return true;
-    return isBureau(principal) && principal.permissions.has(Permission.ORG_READ_REGION) && (await this.regions.isWithin(org.regionCode, principal.regionCode));
+    return (
+      isBureau(principal) &&
+      principal.permissions.has(Permission.ORG_READ_REGION) &&
+      (await this.regions.isWithin(org.regionCode, principal.regionCode))
+    );
   }
 
   /** One organisation; another's outside the caller's scope answers 404 (its existence is not revealed). */
@@ -89,17 +109,29 @@ export class OrganizationService {
     if (!isPlatformAdmin(principal)) {
       if (!isBureau(principal)) throw new PermissionDeniedError();
       if (q.regionCode !== undefined && !(await this.regions.isWithin(q.regionCode, principal.regionCode))) {
-        throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能查看本辖区的机构', { regionCode: q.regionCode });
+        throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能查看本辖区的机构', {
+          regionCode: q.regionCode,
+        });
       }
-      qb.andWhere('o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :root)', { root: principal.regionCode });
+      qb.andWhere('o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :root)', {
+        root: principal.regionCode,
+      });
     }
     if (q.regionCode !== undefined) {
-      qb.andWhere('o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :sub)', { sub: q.regionCode });
+      qb.andWhere('o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :sub)', {
+        sub: q.regionCode,
+      });
     }
     if (q.status !== undefined) qb.andWhere('o.verification_status = :status', { status: q.status });
     if (q.type !== undefined) qb.andWhere('o.type = :type', { type: q.type });
-    if (q.q !== undefined) qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [items, total] = await qb.orderBy('o.created_at', 'DESC').addOrderBy('o.id', 'ASC').skip(pageOffset(q)).take(q.pageSize).getManyAndCount();
+    if (q.q !== undefined)
+      qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const [items, total] = await qb
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'ASC')
+      .skip(pageOffset(q))
+      .take(q.pageSize)
+      .getManyAndCount();
     return toPage(items.map(orgView), total, q);
   }
 
@@ -113,10 +145,14 @@ export class OrganizationService {
     if (!org) throw new OrgNotFoundError(id);
     if (isPlatformAdmin(principal)) return org;
     if (!isBureau(principal) || !(await this.regions.isWithin(org.regionCode, principal.regionCode))) {
-      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '该机构不在本辖区，无权审核', { regionCode: org.regionCode });
+      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '该机构不在本辖区，无权审核', {
+        regionCode: org.regionCode,
+      });
     }
     if (org.id === principal.orgId || (org.type === 'bureau' && org.regionCode === principal.regionCode)) {
-      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '不能审核本机构或同级科技局', { regionCode: org.regionCode });
+      throw new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '不能审核本机构或同级科技局', {
+        regionCode: org.regionCode,
+      });
     }
     return org;
   }
@@ -129,10 +165,18 @@ export class OrganizationService {
     return this.decide(principal, id, 'rejected', reason, version);
   }
 
-  private async decide(principal: Principal, id: string, status: 'verified' | 'rejected', reason: string | null, version?: number): Promise<OrgView> {
+  private async decide(
+    principal: Principal,
+    id: string,
+    status: 'verified' | 'rejected',
+    reason: string | null,
+    version?: number,
+  ): Promise<OrgView> {
     const org = await this.decidable(principal, id);
     if (org.verificationStatus !== 'pending') {
-      throw new IdentityError(IdentityErrorCode.ORG_ALREADY_DECIDED, '该机构已审核过', { verificationStatus: org.verificationStatus });
+      throw new IdentityError(IdentityErrorCode.ORG_ALREADY_DECIDED, '该机构已审核过', {
+        verificationStatus: org.verificationStatus,
+      });
     }
     const expected = version ?? org.version;
     await this.ds.transaction(async (em) => {
@@ -145,7 +189,10 @@ export class OrganizationService {
           RETURNING id`,
         [id, expected, status, reason, principal.userId],
       );
-      if (rows.length === 0) throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', { expectedVersion: expected });
+      if (rows.length === 0)
+        throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', {
+          expectedVersion: expected,
+        });
       await this.audit.record(em, {
         actor: principal,
         action: status === 'verified' ? 'org.verify' : 'org.reject',
@@ -153,7 +200,10 @@ export class OrganizationService {
         targetId: id,
         regionCode: org.regionCode,
         before: { verificationStatus: org.verificationStatus },
-        after: status === 'verified' ? { verificationStatus: status } : { verificationStatus: status, rejectionReason: reason },
+        after:
+          status === 'verified'
+            ? { verificationStatus: status }
+            : { verificationStatus: status, rejectionReason: reason },
       });
     });
     return orgView(await this.orgs.findOneByOrFail({ id }));
@@ -172,7 +222,10 @@ export class OrganizationService {
         `UPDATE organization SET review_listings = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
         [org.id, expected, reviewListings],
       );
-      if (rows.length === 0) throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', { expectedVersion: expected });
+      if (rows.length === 0)
+        throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', {
+          expectedVersion: expected,
+        });
       await this.audit.record(em, {
         actor: principal,
         action: 'org.settings',

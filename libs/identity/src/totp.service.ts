@@ -51,22 +51,47 @@ export class TotpService {
 
   async enable(principal: Principal, code: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      const [row] = await em.query(`SELECT totp_secret, totp_enabled FROM app_user WHERE id = $1 FOR UPDATE`, [principal.userId]);
+      const [row] = await em.query(`SELECT totp_secret, totp_enabled FROM app_user WHERE id = $1 FOR UPDATE`, [
+        principal.userId,
+      ]);
       if (!row?.totp_secret) throw new IdentityError(IdentityErrorCode.TOTP_NOT_SET_UP, '请先生成动态口令密钥');
       if (row.totp_enabled) throw new IdentityError(IdentityErrorCode.TOTP_ALREADY_ENABLED, '动态口令已启用');
-      if (!(await this.check(row.totp_secret, code))) throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
-      await em.query(`UPDATE app_user SET totp_enabled = true, version = version + 1, updated_at = now() WHERE id = $1`, [principal.userId]);
-      await this.audit.record(em, { actor: principal, action: 'user.totp_enable', targetType: 'user', targetId: principal.userId, after: { totpEnabled: true } });
+      if (!(await this.check(row.totp_secret, code)))
+        throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
+      await em.query(
+        `UPDATE app_user SET totp_enabled = true, version = version + 1, updated_at = now() WHERE id = $1`,
+        [principal.userId],
+      );
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'user.totp_enable',
+        targetType: 'user',
+        targetId: principal.userId,
+        after: { totpEnabled: true },
+      });
     });
   }
 
   async disable(principal: Principal, code: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      const [row] = await em.query(`SELECT totp_secret, totp_enabled FROM app_user WHERE id = $1 FOR UPDATE`, [principal.userId]);
+      const [row] = await em.query(`SELECT totp_secret, totp_enabled FROM app_user WHERE id = $1 FOR UPDATE`, [
+        principal.userId,
+      ]);
       if (!row?.totp_enabled) throw new IdentityError(IdentityErrorCode.TOTP_NOT_SET_UP, '动态口令未启用');
-      if (!(await this.check(row.totp_secret, code))) throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
-      await em.query(`UPDATE app_user SET totp_enabled = false, totp_secret = NULL, version = version + 1, updated_at = now() WHERE id = $1`, [principal.userId]);
-      await this.audit.record(em, { actor: principal, action: 'user.totp_disable', targetType: 'user', targetId: principal.userId, before: { totpEnabled: true }, after: { totpEnabled: false } });
+      if (!(await this.check(row.totp_secret, code)))
+        throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
+      await em.query(
+        `UPDATE app_user SET totp_enabled = false, totp_secret = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
+        [principal.userId],
+      );
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'user.totp_disable',
+        targetType: 'user',
+        targetId: principal.userId,
+        before: { totpEnabled: true },
+        after: { totpEnabled: false },
+      });
     });
   }
 }

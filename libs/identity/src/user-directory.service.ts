@@ -37,12 +37,22 @@ export class UserDirectoryService {
     if (q.role !== undefined) qb.andWhere(':role = ANY(u.roles)', { role: q.role });
     if (q.disabled !== undefined) qb.andWhere(q.disabled ? `u.status = 'disabled'` : `u.status <> 'disabled'`);
     if (q.q !== undefined) {
-      qb.andWhere(`(u.display_name ILIKE :q ESCAPE '\\' OR u.email ILIKE :q ESCAPE '\\' OR u.phone ILIKE :q ESCAPE '\\')`, {
-        q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
+      qb.andWhere(
+        `(u.display_name ILIKE :q ESCAPE '\\' OR u.email ILIKE :q ESCAPE '\\' OR u.phone ILIKE :q ESCAPE '\\')`,
+        {
+          q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        },
+      );
     }
-    const [items, total] = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'ASC').skip(pageOffset(q)).take(q.pageSize).getManyAndCount();
-    const orgs = new Map((await this.orgs.findBy({ id: In([...new Set(items.map((u) => u.orgId))]) })).map((o) => [o.id, o]));
+    const [items, total] = await qb
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'ASC')
+      .skip(pageOffset(q))
+      .take(q.pageSize)
+      .getManyAndCount();
+    const orgs = new Map(
+      (await this.orgs.findBy({ id: In([...new Set(items.map((u) => u.orgId))]) })).map((o) => [o.id, o]),
+    );
     return toPage(
       items.map((u) => {
         const o = orgs.get(u.orgId)!;

@@ -37,7 +37,10 @@ export function mapHeader(cells: readonly string[], specs: readonly ColumnSpec[]
   });
   const missing = specs.filter((s) => s.required && !index.has(s.key)).map((s) => s.header);
   if (missing.length > 0) {
-    throw new ImportJobFailure(ImportJobErrorCode.MISSING_COLUMNS, `缺少必填列：${missing.join('、')}`, { missing, found: cells.filter((c) => c) });
+    throw new ImportJobFailure(ImportJobErrorCode.MISSING_COLUMNS, `缺少必填列：${missing.join('、')}`, {
+      missing,
+      found: cells.filter((c) => c),
+    });
   }
   if (duplicated.length > 0) {
     throw new ImportJobFailure(ImportJobErrorCode.MISSING_COLUMNS, `列重复：${duplicated.join('、')}`, { duplicated });

@@ -11,7 +11,10 @@ export class ImportFactsReader {
 
   async job(id: string): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const [row]: { region_code: string | null }[] = await this.ds.query(`SELECT region_code FROM import_job WHERE id = $1`, [id]);
+    const [row]: { region_code: string | null }[] = await this.ds.query(
+      `SELECT region_code FROM import_job WHERE id = $1`,
+      [id],
+    );
     return row ? { regions: { scope: row.region_code } } : null;
   }
 }

@@ -1,4 +1,11 @@
-import type { ImportFormat, ImportJobView, ImportKind, ImportPhase, ImportStatus, TextEncoding } from './import.types.js';
+import type {
+  ImportFormat,
+  ImportJobView,
+  ImportKind,
+  ImportPhase,
+  ImportStatus,
+  TextEncoding,
+} from './import.types.js';
 
 /** An import_job row as node-postgres returns it (bigint → string). */
 export interface ImportJobRow {
@@ -59,9 +66,14 @@ export function toJobView(r: ImportJobRow, listLimit: number): ImportJobView {
     skippedRows: r.skipped_rows,
     problemsFound: found,
     problemsListed: listed,
-    problemsNote: current > listed[r.phase] ? `共发现 ${current} 个问题，仅列出前 ${listed[r.phase]} 个（按行号排序）；修改文件后重新上传可查看其余问题` : null,
+    problemsNote:
+      current > listed[r.phase]
+        ? `共发现 ${current} 个问题，仅列出前 ${listed[r.phase]} 个（按行号排序）；修改文件后重新上传可查看其余问题`
+        : null,
     cancelRequested: r.cancel_requested,
-    error: r.error_code ? { code: r.error_code, message: r.error_message ?? '', details: r.error_details ?? null } : null,
+    error: r.error_code
+      ? { code: r.error_code, message: r.error_message ?? '', details: r.error_details ?? null }
+      : null,
     createdAt: r.created_at.toISOString(),
     startedAt: iso(r.started_at),
     finishedAt: iso(r.finished_at),

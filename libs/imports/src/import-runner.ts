@@ -18,7 +18,10 @@ const STALE_SECONDS = 120;
 const crashedMessage = (crashes: number) =>
   `导入任务处理中，后台进程已 ${crashes} 次意外退出（如内存不足或被强制结束），为保护系统已停止处理，不会再自动重试。请检查文件是否过大或内容异常，修改或拆分后重新上传；如仍有问题请联系平台管理员。`;
 
-const ORG_TYPES: Record<Exclude<ImportKind, 'contracts'>, string[]> = { achievements: ['university', 'research_institute'], needs: ['enterprise'] };
+const ORG_TYPES: Record<Exclude<ImportKind, 'contracts'>, string[]> = {
+  achievements: ['university', 'research_institute'],
+  needs: ['enterprise'],
+};
 const TABLE: Record<Exclude<ImportKind, 'contracts'>, string> = { achievements: 'achievement', needs: 'tech_need' };
 
 class Cancelled extends Error {}
@@ -96,8 +99,18 @@ export class ImportRunner implements OnApplicationShutdown {
     // Every earlier claim of this pass ended with its runner gone (a finished or handed-back
     // job is not claimed again): the file kills runners, so it is not opened once more.
     if (job.attempts > this.cfg.maxRunnerCrashes) {
-      await this.fail(job, new ImportJobFailure(ImportJobErrorCode.IMPORT_RUNNER_CRASHED, crashedMessage(job.attempts - 1), { crashes: job.attempts - 1, limit: 'IMPORT_MAX_RUNNER_CRASHES', value: this.cfg.maxRunnerCrashes }));
-      this.logger.error({ jobId: job.id, crashes: job.attempts - 1 }, 'import job failed: its runner crashed repeatedly');
+      await this.fail(
+        job,
+        new ImportJobFailure(ImportJobErrorCode.IMPORT_RUNNER_CRASHED, crashedMessage(job.attempts - 1), {
+          crashes: job.attempts - 1,
+          limit: 'IMPORT_MAX_RUNNER_CRASHES',
+          value: this.cfg.maxRunnerCrashes,
+        }),
+      );
+      this.logger.error(
+        { jobId: job.id, crashes: job.attempts - 1 },
+        'import job failed: its runner crashed repeatedly',
+      );
       return true;
     }
     try {
@@ -111,8 +124,15 @@ export class ImportRunner implements OnApplicationShutdown {
           [job.id],
         );
       } else {
-        const failure = err instanceof ImportJobFailure ? err : new ImportJobFailure(ImportJobErrorCode.INTERNAL, '导入任务内部错误，请联系平台管理员');
-        if (!(err instanceof ImportJobFailure)) this.logger.error({ err: err instanceof Error ? (err.stack ?? err.message) : String(err), jobId: job.id }, 'import job failed');
+        const failure =
+          err instanceof ImportJobFailure
+            ? err
+            : new ImportJobFailure(ImportJobErrorCode.INTERNAL, '导入任务内部错误，请联系平台管理员');
+        if (!(err instanceof ImportJobFailure))
+          this.logger.error(
+            { err: err instanceof Error ? (err.stack ?? err.message) : String(err), jobId: job.id },
+            'import job failed',
+          );
         await this.fail(job, failure);
       }
     }
@@ -131,7 +151,10 @@ export class ImportRunner implements OnApplicationShutdown {
 
   private async finish(id: string, status: 'validated' | 'committed' | 'cancelled', extra = ''): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.query(`UPDATE import_job SET status = $2, finished_at = now(), updated_at = now() ${extra} WHERE id = $1`, [id, status]);
+      await em.query(
+        `UPDATE import_job SET status = $2, finished_at = now(), updated_at = now() ${extra} WHERE id = $1`,
+        [id, status],
+      );
       await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [id]);
     });
   }
@@ -143,8 +166,14 @@ export class ImportRunner implements OnApplicationShutdown {
       await this.ds.transaction(async (em) => {
         await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [job.id]);
         await em.query(`DELETE FROM import_problem WHERE job_id = $1 AND phase = $2`, [job.id, phase]);
-        const counters = phase === 'dry_run' ? 'valid_rows = 0, problem_rows = 0, dry_run_problems = 0, total_rows = NULL' : 'imported_rows = 0, skipped_rows = 0, commit_problems = 0';
-        await em.query(`UPDATE import_job SET rows_done = 0, cursor_row = 0, ${counters}, error_code = NULL, error_message = NULL, error_details = NULL WHERE id = $1`, [job.id]);
+        const counters =
+          phase === 'dry_run'
+            ? 'valid_rows = 0, problem_rows = 0, dry_run_problems = 0, total_rows = NULL'
+            : 'imported_rows = 0, skipped_rows = 0, commit_problems = 0';
+        await em.query(
+          `UPDATE import_job SET rows_done = 0, cursor_row = 0, ${counters}, error_code = NULL, error_message = NULL, error_details = NULL WHERE id = $1`,
+          [job.id],
+        );
       });
     }
     const ref = await this.refs.load(job.region_code, job.region_code);
@@ -190,12 +219,25 @@ export class ImportRunner implements OnApplicationShutdown {
     } catch (err) {
       // One bad row must not sink its batch: retry the rows one by one and report the ones
       // the database refuses (a constraint the validators do not know about).
-      this.logger.warn({ jobId: job.id, err: err instanceof Error ? err.message : String(err) }, 'import batch failed; retrying row by row');
+      this.logger.warn(
+        { jobId: job.id, err: err instanceof Error ? err.message : String(err) },
+        'import batch failed; retrying row by row',
+      );
       for (const row of rows) {
         try {
           await this.ds.transaction((em) => this.commitRows(em, job, [row]));
         } catch (rowErr) {
-          const failed: RowResult = { row: row.row, problems: [{ row: row.row, column: '', code: ProblemCode.REJECTED_BY_DATABASE, message: `数据库拒绝写入：${rowErr instanceof Error ? rowErr.message : String(rowErr)}` }] };
+          const failed: RowResult = {
+            row: row.row,
+            problems: [
+              {
+                row: row.row,
+                column: '',
+                code: ProblemCode.REJECTED_BY_DATABASE,
+                message: `数据库拒绝写入：${rowErr instanceof Error ? rowErr.message : String(rowErr)}`,
+              },
+            ],
+          };
           await this.ds.transaction((em) => this.record(em, job, phase, [failed], 0));
         }
       }
@@ -240,14 +282,19 @@ export class ImportRunner implements OnApplicationShutdown {
     const won = new Set(firsts.map((f) => `${f.row_no}`));
     const lost = keyed.filter((r) => !won.has(`${r.row}`));
     if (lost.length > 0) {
-      const owners: { key: string; row_no: number }[] = await em.query(`SELECT key, row_no FROM import_job_key WHERE job_id = $1 AND key = ANY($2::text[])`, [
-        job.id,
-        lost.map((r) => r.key),
-      ]);
+      const owners: { key: string; row_no: number }[] = await em.query(
+        `SELECT key, row_no FROM import_job_key WHERE job_id = $1 AND key = ANY($2::text[])`,
+        [job.id, lost.map((r) => r.key)],
+      );
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
       const column = job.kind === 'contracts' ? headerOf(job.kind, 'registrationNo') : headerOf(job.kind, 'title');
       for (const r of lost) {
-        r.problems.push({ row: r.row, column, code: ProblemCode.DUPLICATE_IN_FILE, message: `与第 ${firstRow.get(r.key!) ?? '?'} 行重复` });
+        r.problems.push({
+          row: r.row,
+          column,
+          code: ProblemCode.DUPLICATE_IN_FILE,
+          message: `与第 ${firstRow.get(r.key!) ?? '?'} 行重复`,
+        });
         r.value = undefined;
       }
     }
@@ -271,7 +318,8 @@ export class ImportRunner implements OnApplicationShutdown {
         // snapshot) it sees the rows the other job committed while we waited. There is no unique
         // index because listings created in the app may repeat a title.
         const orgs = [...new Set(owned.map((r) => r.value!.orgId))].sort();
-        for (const org of orgs) await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
+        for (const org of orgs)
+          await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
       }
       const existing: { org_id: string; title: string }[] = await em.query(
         `SELECT t.org_id, t.title FROM ${TABLE[job.kind]} t JOIN unnest($1::uuid[], $2::text[]) AS k(org_id, title) ON t.org_id = k.org_id AND t.title = k.title`,
@@ -286,13 +334,26 @@ export class ImportRunner implements OnApplicationShutdown {
     const pending = rows.filter((r) => r.value);
     if (pending.length === 0) return;
     const kind = job.kind as Exclude<ImportKind, 'contracts'>;
-    const orgs: { id: string; credit_code: string; type: string; region_code: string; verification_status: string; name: string }[] = await em.query(
+    const orgs: {
+      id: string;
+      credit_code: string;
+      type: string;
+      region_code: string;
+      verification_status: string;
+      name: string;
+    }[] = await em.query(
       `SELECT id, credit_code, type, region_code, verification_status, name FROM organization WHERE credit_code = ANY($1::text[])`,
       [[...new Set(pending.map((r) => r.value!.ownerCreditCode))]],
     );
     const byCode = new Map(orgs.map((o) => [o.credit_code, o]));
     const scope = job.region_code
-      ? new Set(((await em.query(`SELECT descendant_code AS c FROM region_closure WHERE ancestor_code = $1`, [job.region_code])) as { c: string }[]).map((x) => x.c))
+      ? new Set(
+          (
+            (await em.query(`SELECT descendant_code AS c FROM region_closure WHERE ancestor_code = $1`, [
+              job.region_code,
+            ])) as { c: string }[]
+          ).map((x) => x.c),
+        )
       : null;
     const ccColumn = headerOf(kind, 'ownerCreditCode');
     for (const r of pending) {
@@ -303,11 +364,20 @@ export class ImportRunner implements OnApplicationShutdown {
         r.value = undefined;
       };
       if (!org) fail(ccColumn, ProblemCode.ORG_NOT_FOUND, `信用代码 ${v.ownerCreditCode} 对应的单位未在平台注册`);
-      else if (!ORG_TYPES[kind].includes(org.type)) fail(ccColumn, ProblemCode.ORG_TYPE_MISMATCH, kind === 'achievements' ? `${org.name} 不是高校或科研院所，不能登记科技成果` : `${org.name} 不是企业，不能发布技术需求`);
-      else if (org.verification_status !== 'verified') fail(ccColumn, ProblemCode.ORG_NOT_VERIFIED, `${org.name} 尚未通过审核`);
+      else if (!ORG_TYPES[kind].includes(org.type))
+        fail(
+          ccColumn,
+          ProblemCode.ORG_TYPE_MISMATCH,
+          kind === 'achievements'
+            ? `${org.name} 不是高校或科研院所，不能登记科技成果`
+            : `${org.name} 不是企业，不能发布技术需求`,
+        );
+      else if (org.verification_status !== 'verified')
+        fail(ccColumn, ProblemCode.ORG_NOT_VERIFIED, `${org.name} 尚未通过审核`);
       else {
         const region = v.regionCode ?? org.region_code;
-        if (scope && !scope.has(region)) fail(headerOf(kind, 'region'), ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${region} 不在本局辖区内`);
+        if (scope && !scope.has(region))
+          fail(headerOf(kind, 'region'), ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${region} 不在本局辖区内`);
         else Object.assign(v, { orgId: org.id, resolvedRegion: region });
       }
     }
@@ -319,21 +389,34 @@ export class ImportRunner implements OnApplicationShutdown {
    * 838,860 bad rows wrote 9.2 M rows into import_problem). Counter and rows commit together,
    * so after a crash the count still says how many are stored.
    */
-  private async record(em: EntityManager, job: ImportJobRow, phase: ImportPhase, rows: RowResult[], imported: number): Promise<void> {
+  private async record(
+    em: EntityManager,
+    job: ImportJobRow,
+    phase: ImportPhase,
+    rows: RowResult[],
+    imported: number,
+  ): Promise<void> {
     let problems: ImportProblem[] = rows.flatMap((r) => r.problems);
     if (problems.length > 0) {
       const counter = phase === 'dry_run' ? 'dry_run_problems' : 'commit_problems';
-      const [[{ before }]]: [{ before: number }[], number] = await em.query(`UPDATE import_job SET ${counter} = ${counter} + $2 WHERE id = $1 RETURNING ${counter} - $2 AS before`, [
-        job.id,
-        problems.length,
-      ]);
+      const [[{ before }]]: [{ before: number }[], number] = await em.query(
+        `UPDATE import_job SET ${counter} = ${counter} + $2 WHERE id = $1 RETURNING ${counter} - $2 AS before`,
+        [job.id, problems.length],
+      );
       problems = problems.slice(0, Math.max(0, this.cfg.maxProblemsStored - before));
     }
     if (problems.length > 0) {
       await em.query(
         `INSERT INTO import_problem (job_id, phase, row_no, column_name, code, message)
          SELECT $1, $2, r, c, k, m FROM unnest($3::int[], $4::text[], $5::text[], $6::text[]) AS u(r, c, k, m)`,
-        [job.id, phase, problems.map((p) => p.row), problems.map((p) => p.column), problems.map((p) => p.code), problems.map((p) => p.message)],
+        [
+          job.id,
+          phase,
+          problems.map((p) => p.row),
+          problems.map((p) => p.column),
+          problems.map((p) => p.code),
+          problems.map((p) => p.message),
+        ],
       );
     }
     const bad = rows.filter((r) => r.problems.length > 0).length;

@@ -41,13 +41,27 @@ export class ImportWriter {
     });
     const ids =
       rows[0]!.value!.kind === 'achievement'
-        ? await this.publication.insertPublished(em, 'achievement', job.created_by, rows.map((r) => ({ ...own(r), ...r.value!.achievement! })))
-        : await this.publication.insertPublished(em, 'need', job.created_by, rows.map((r) => ({ ...own(r), ...r.value!.need! })));
+        ? await this.publication.insertPublished(
+            em,
+            'achievement',
+            job.created_by,
+            rows.map((r) => ({ ...own(r), ...r.value!.achievement! })),
+          )
+        : await this.publication.insertPublished(
+            em,
+            'need',
+            job.created_by,
+            rows.map((r) => ({ ...own(r), ...r.value!.need! })),
+          );
     return ids.length;
   }
 
   /** Inserts contracts; returns the row numbers that a concurrent import had already taken. */
-  async contracts(em: EntityManager, job: ImportJobRow, rows: RowResult<ContractValue>[]): Promise<{ inserted: number; conflicts: number[] }> {
+  async contracts(
+    em: EntityManager,
+    job: ImportJobRow,
+    rows: RowResult<ContractValue>[],
+  ): Promise<{ inserted: number; conflicts: number[] }> {
     if (rows.length === 0) return { inserted: 0, conflicts: [] };
     const col = <K extends keyof ContractValue>(k: K) => rows.map((r) => r.value![k]);
     const inserted: { id: string; row_no: number }[] = await em.query(

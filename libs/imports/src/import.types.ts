@@ -11,7 +11,16 @@ export type TextEncoding = 'utf-8' | 'gb18030';
  * validation_queued → validating → validated → commit_queued → committing → committed;
  * any queued or running job can end as cancelled, a job that cannot be read as failed.
  */
-export const IMPORT_STATUSES = ['validation_queued', 'validating', 'validated', 'commit_queued', 'committing', 'committed', 'failed', 'cancelled'] as const;
+export const IMPORT_STATUSES = [
+  'validation_queued',
+  'validating',
+  'validated',
+  'commit_queued',
+  'committing',
+  'committed',
+  'failed',
+  'cancelled',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export type ImportPhase = 'dry_run' | 'commit';

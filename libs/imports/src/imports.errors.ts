@@ -54,7 +54,9 @@ export class ImportsError extends AppError {
 /** The upload exceeds IMPORT_MAX_MB (413): refused while it streams, before a job exists. */
 export class ImportFileTooLargeError extends ImportsError {
   constructor(maxBytes: number) {
-    super(ImportsErrorCode.IMPORT_FILE_TOO_LARGE, `文件不能超过 ${Math.floor(maxBytes / 1024 / 1024)} MB`, { maxBytes });
+    super(ImportsErrorCode.IMPORT_FILE_TOO_LARGE, `文件不能超过 ${Math.floor(maxBytes / 1024 / 1024)} MB`, {
+      maxBytes,
+    });
   }
 }
 

@@ -54,7 +54,8 @@ export class ImportsService {
   }
 
   private assertImporter(p: Principal): void {
-    if (!isBureau(p) && !isPlatformAdmin(p)) throw new ImportsError(ImportsErrorCode.IMPORT_FORBIDDEN, '只有科技局工作人员或平台管理员可以批量导入');
+    if (!isBureau(p) && !isPlatformAdmin(p))
+      throw new ImportsError(ImportsErrorCode.IMPORT_FORBIDDEN, '只有科技局工作人员或平台管理员可以批量导入');
   }
 
   private async scopeFor(p: Principal, requested: string | undefined): Promise<string | null> {
@@ -64,7 +65,10 @@ export class ImportsService {
     }
     const region = requested ?? p.regionCode;
     // The upload's region rides in its multipart body, which the guard does not read: the policy table's row is checked here.
-    if (!decide(POLICY_TABLE['import.create.region'], p, { regions: { target: region } }, this.regions).allow) throw new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, { regionCode: region });
+    if (!decide(POLICY_TABLE['import.create.region'], p, { regions: { target: region } }, this.regions).allow)
+      throw new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, {
+        regionCode: region,
+      });
     return region;
   }
 
@@ -72,7 +76,12 @@ export class ImportsService {
    * Stores the upload and creates its job. With an Idempotency-Key, a retried upload of the same
    * file (same kind and region) answers the first job instead of creating a second.
    */
-  async create(p: Principal, input: CreateImportInput, file: UploadedFile | undefined, key?: string): Promise<ImportJobView> {
+  async create(
+    p: Principal,
+    input: CreateImportInput,
+    file: UploadedFile | undefined,
+    key?: string,
+  ): Promise<ImportJobView> {
     if (!file) throw new ImportsError(ImportsErrorCode.IMPORT_FILE_MISSING, '请上传文件（表单字段 file）');
     try {
       this.assertImporter(p);
@@ -95,7 +104,19 @@ export class ImportsService {
         const [row]: ImportJobRow[] = await em.query(
           `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-          [id, input.kind, checked.format, checked.encoding, file.originalName.slice(0, 255) || 'upload', stored, size, digest, p.orgId, p.userId, regionCode],
+          [
+            id,
+            input.kind,
+            checked.format,
+            checked.encoding,
+            file.originalName.slice(0, 255) || 'upload',
+            stored,
+            size,
+            digest,
+            p.orgId,
+            p.userId,
+            regionCode,
+          ],
         );
         return this.view(row!);
       });
@@ -107,7 +128,9 @@ export class ImportsService {
   private async load(p: Principal, id: string, lock = false, em = this.ds.manager): Promise<ImportJobRow> {
     this.assertImporter(p);
     if (!UUID.test(id)) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
-    const [row]: ImportJobRow[] = await em.query(`SELECT * FROM import_job WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [row]: ImportJobRow[] = await em.query(`SELECT * FROM import_job WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+      id,
+    ]);
     if (!row) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
     if (!isPlatformAdmin(p)) {
       const within = row.region_code !== null && (await this.regions.isWithin(row.region_code, p.regionCode));
@@ -124,13 +147,19 @@ export class ImportsService {
   async list(p: Principal, page: PageRequest): Promise<Page<ImportJobView>> {
     this.assertImporter(p);
     const scoped = !isPlatformAdmin(p);
-    const where = scoped ? `WHERE region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)` : '';
+    const where = scoped
+      ? `WHERE region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)`
+      : '';
     const params: unknown[] = [page.pageSize, pageOffset(page), ...(scoped ? [p.regionCode] : [])];
     const rows: (ImportJobRow & { total: number })[] = await this.ds.query(
       `SELECT *, count(*) OVER ()::int AS total FROM import_job ${where} ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
       params,
     );
-    return toPage(rows.map((r) => this.view(r)), rows[0]?.total ?? 0, page);
+    return toPage(
+      rows.map((r) => this.view(r)),
+      rows[0]?.total ?? 0,
+      page,
+    );
   }
 
   /** Problems of the job's current pass (or of `phase`), by row. */
@@ -152,7 +181,12 @@ export class ImportsService {
   async commit(p: Principal, id: string): Promise<ImportJobView> {
     return this.ds.transaction(async (em) => {
       const job = await this.load(p, id, true, em);
-      if (job.status !== 'validated') throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务状态为 ${job.status}，只有校验完成（validated）的任务可以导入`, { status: job.status });
+      if (job.status !== 'validated')
+        throw new ImportsError(
+          ImportsErrorCode.IMPORT_INVALID_STATE,
+          `任务状态为 ${job.status}，只有校验完成（validated）的任务可以导入`,
+          { status: job.status },
+        );
       const [[row]]: [ImportJobRow[], number] = await em.query(
         `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0, imported_rows = 0, skipped_rows = 0,
                 commit_problems = 0, attempts = 0, started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
@@ -167,10 +201,17 @@ export class ImportsService {
     return this.ds.transaction(async (em) => {
       const job = await this.load(p, id, true, em);
       let sql: string;
-      if (['validation_queued', 'commit_queued', 'validated'].includes(job.status)) sql = `status = 'cancelled', cancel_requested = true, finished_at = now()`;
+      if (['validation_queued', 'commit_queued', 'validated'].includes(job.status))
+        sql = `status = 'cancelled', cancel_requested = true, finished_at = now()`;
       else if (['validating', 'committing'].includes(job.status)) sql = `cancel_requested = true`;
-      else throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务已结束（${job.status}），不能取消`, { status: job.status });
-      const [[row]]: [ImportJobRow[], number] = await em.query(`UPDATE import_job SET ${sql}, updated_at = now() WHERE id = $1 RETURNING *`, [id]);
+      else
+        throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务已结束（${job.status}），不能取消`, {
+          status: job.status,
+        });
+      const [[row]]: [ImportJobRow[], number] = await em.query(
+        `UPDATE import_job SET ${sql}, updated_at = now() WHERE id = $1 RETURNING *`,
+        [id],
+      );
       return this.view(row!);
     });
   }

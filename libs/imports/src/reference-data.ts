@@ -48,13 +48,22 @@ export function lookupField(ref: ReferenceData, text: string): Lookup {
  */
 export function lookupSubtype(ref: ReferenceData, text: string, date: string | null): ContractSubtypeRef | undefined {
   const t = text.trim().replace(/\s+/g, '');
-  const inForce = (s: ContractSubtypeRef) => !date || (s.validFrom <= date && (s.validTo === null || date <= s.validTo));
+  const inForce = (s: ContractSubtypeRef) =>
+    !date || (s.validFrom <= date && (s.validTo === null || date <= s.validTo));
   const all = ref.subtypes.filter(inForce);
   const pick = (list: ContractSubtypeRef[]) => (list.length === 1 ? list[0] : undefined);
   const split = /^(.+?)[/／\-—]+(.+)$/.exec(t);
   if (split) {
-    const hit = pick(all.filter((s) => (s.typeName === split[1] || s.typeCode === split[1]) && (s.name === split[2] || s.code === split[2])));
+    const hit = pick(
+      all.filter(
+        (s) => (s.typeName === split[1] || s.typeCode === split[1]) && (s.name === split[2] || s.code === split[2]),
+      ),
+    );
     if (hit) return hit;
   }
-  return pick(all.filter((s) => s.code === t)) ?? pick(all.filter((s) => s.name === t)) ?? pick(all.filter((s) => s.typeName === t || s.typeCode === t));
+  return (
+    pick(all.filter((s) => s.code === t)) ??
+    pick(all.filter((s) => s.name === t)) ??
+    pick(all.filter((s) => s.typeName === t || s.typeCode === t))
+  );
 }

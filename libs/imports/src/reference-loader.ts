@@ -16,7 +16,9 @@ export class ReferenceLoader {
            FROM contract_type s JOIN contract_type t ON t.code = s.parent_code ORDER BY s.sort_order`,
       ) as Promise<ContractSubtypeRef[]>,
       scopeRegion
-        ? (this.ds.query(`SELECT descendant_code AS code FROM region_closure WHERE ancestor_code = $1`, [scopeRegion]) as Promise<{ code: string }[]>)
+        ? (this.ds.query(`SELECT descendant_code AS code FROM region_closure WHERE ancestor_code = $1`, [
+            scopeRegion,
+          ]) as Promise<{ code: string }[]>)
         : Promise.resolve(null),
     ]);
     const regionCodesByName = new Map<string, string[]>();

@@ -32,10 +32,38 @@ const ref: ReferenceData = {
     ['农业', '09'],
   ]),
   subtypes: [
-    { code: 'development.commissioned', name: '委托开发', typeCode: 'development', typeName: '技术开发', validFrom: '2000-02-16', validTo: null },
-    { code: 'transfer.patent_licence', name: '专利实施许可', typeCode: 'transfer', typeName: '技术转让', validFrom: '2000-02-16', validTo: '2020-12-31' },
-    { code: 'licence.exclusive', name: '独占许可', typeCode: 'licence', typeName: '技术许可', validFrom: '2021-01-01', validTo: null },
-    { code: 'consulting.general', name: '技术咨询', typeCode: 'consulting', typeName: '技术咨询', validFrom: '2000-02-16', validTo: null },
+    {
+      code: 'development.commissioned',
+      name: '委托开发',
+      typeCode: 'development',
+      typeName: '技术开发',
+      validFrom: '2000-02-16',
+      validTo: null,
+    },
+    {
+      code: 'transfer.patent_licence',
+      name: '专利实施许可',
+      typeCode: 'transfer',
+      typeName: '技术转让',
+      validFrom: '2000-02-16',
+      validTo: '2020-12-31',
+    },
+    {
+      code: 'licence.exclusive',
+      name: '独占许可',
+      typeCode: 'licence',
+      typeName: '技术许可',
+      validFrom: '2021-01-01',
+      validTo: null,
+    },
+    {
+      code: 'consulting.general',
+      name: '技术咨询',
+      typeCode: 'consulting',
+      typeName: '技术咨询',
+      validFrom: '2000-02-16',
+      validTo: null,
+    },
   ],
 };
 
@@ -78,11 +106,32 @@ describe('validateRow: achievements', () => {
     expect(r.problems).toEqual([]);
     expect(r.key).toBe(`${GOOD_CC}|高镍三元正极材料制备工艺`);
     const v = r.value as ListingValue;
-    expect(v).toMatchObject({ techFieldCode: '05', regionCode: '340621', achievement: { achievementType: 'applied', trl: 6, transferModes: ['transfer', 'licence'], priceFen: '20000000', negotiable: false } });
+    expect(v).toMatchObject({
+      techFieldCode: '05',
+      regionCode: '340621',
+      achievement: {
+        achievementType: 'applied',
+        trl: 6,
+        transferModes: ['transfer', 'licence'],
+        priceFen: '20000000',
+        negotiable: false,
+      },
+    });
   });
 
   it('reports every problem of a row with its column', () => {
-    const r = validateRow('achievements', 7, achievement({ ownerCreditCode: '91340600MA2TEST00X', techField: '量子玄学', region: '临沂市', trl: '12', price: '二十万' }), ref);
+    const r = validateRow(
+      'achievements',
+      7,
+      achievement({
+        ownerCreditCode: '91340600MA2TEST00X',
+        techField: '量子玄学',
+        region: '临沂市',
+        trl: '12',
+        price: '二十万',
+      }),
+      ref,
+    );
     expect(r.value).toBeUndefined();
     expect(r.problems.map((p) => [p.row, p.column, p.code])).toEqual([
       [7, '完成单位统一社会信用代码', 'BAD_CREDIT_CODE'],
@@ -95,8 +144,13 @@ describe('validateRow: achievements', () => {
 
   it('needs a price unless negotiable; a formula is text, not a number', () => {
     expect(validateRow('achievements', 2, achievement({ price: '', negotiable: '是' }), ref).problems).toEqual([]);
-    expect(validateRow('achievements', 2, achievement({ price: '' }), ref).problems[0]).toMatchObject({ column: '转让价格（元）', code: 'REQUIRED' });
-    expect(validateRow('achievements', 2, achievement({ price: '=100*2' }), ref).problems[0]).toMatchObject({ code: 'NOT_A_NUMBER' });
+    expect(validateRow('achievements', 2, achievement({ price: '' }), ref).problems[0]).toMatchObject({
+      column: '转让价格（元）',
+      code: 'REQUIRED',
+    });
+    expect(validateRow('achievements', 2, achievement({ price: '=100*2' }), ref).problems[0]).toMatchObject({
+      code: 'NOT_A_NUMBER',
+    });
     const titled = validateRow('achievements', 2, achievement({ title: '=HYPERLINK("x")' }), ref);
     expect((titled.value as ListingValue).title).toBe('=HYPERLINK("x")');
   });
@@ -104,7 +158,9 @@ describe('validateRow: achievements', () => {
   it('resolves a shared region name inside the scope, and reports it as ambiguous otherwise', () => {
     const r = validateRow('achievements', 2, achievement({ region: '朝阳区' }), { ...ref, scope: null });
     expect(r.problems[0]).toMatchObject({ code: 'AMBIGUOUS_REGION' });
-    expect(validateRow('achievements', 2, achievement({ region: '不存在县' }), ref).problems[0]).toMatchObject({ code: 'UNKNOWN_REGION' });
+    expect(validateRow('achievements', 2, achievement({ region: '不存在县' }), ref).problems[0]).toMatchObject({
+      code: 'UNKNOWN_REGION',
+    });
   });
 });
 
@@ -113,18 +169,45 @@ describe('validateRow: contracts', () => {
     const r = validateRow('contracts', 2, contract(), ref);
     expect(r.problems).toEqual([]);
     expect(r.key).toBe('3406002024000001');
-    expect(r.value as ContractValue).toMatchObject({ typeCode: 'development', subtypeCode: 'development.commissioned', buyerRegionCode: '371300', registryRegionCode: '340600', contractFen: '50000000', techFen: '45000050' });
-    expect((validateRow('contracts', 2, contract({ contractType: '技术咨询' }), ref).value as ContractValue).subtypeCode).toBe('consulting.general');
+    expect(r.value as ContractValue).toMatchObject({
+      typeCode: 'development',
+      subtypeCode: 'development.commissioned',
+      buyerRegionCode: '371300',
+      registryRegionCode: '340600',
+      contractFen: '50000000',
+      techFen: '45000050',
+    });
+    expect(
+      (validateRow('contracts', 2, contract({ contractType: '技术咨询' }), ref).value as ContractValue).subtypeCode,
+    ).toBe('consulting.general');
   });
 
   it('refuses 技术交易额 > 合同成交额, bad credit codes and a subtype not in force on the certification date', () => {
     expect(validateRow('contracts', 3, contract({ techAmount: '500000.01' }), ref).problems).toEqual([
-      { row: 3, column: '技术交易额（元）', code: 'TECH_AMOUNT_EXCEEDS_CONTRACT', message: '技术交易额不能大于合同成交额' },
+      {
+        row: 3,
+        column: '技术交易额（元）',
+        code: 'TECH_AMOUNT_EXCEEDS_CONTRACT',
+        message: '技术交易额不能大于合同成交额',
+      },
     ]);
-    expect(validateRow('contracts', 3, contract({ buyerCreditCode: '123' }), ref).problems[0]).toMatchObject({ column: '买方统一社会信用代码', code: 'BAD_CREDIT_CODE' });
-    expect(validateRow('contracts', 3, contract({ contractType: '独占许可', certifiedOn: '2020-06-01' }), ref).problems[0]).toMatchObject({ code: 'UNKNOWN_CONTRACT_TYPE' });
-    expect(validateRow('contracts', 3, contract({ contractType: '专利实施许可', certifiedOn: '2020-06-01' }), ref).problems).toEqual([]);
-    expect(validateRow('contracts', 3, contract({ registryRegion: '371300' }), ref).problems[0]).toMatchObject({ code: 'REGION_OUT_OF_SCOPE' });
-    expect(validateRow('contracts', 3, contract({ contractAmount: 'abc', certifiedOn: '' }), ref).problems.map((p) => p.code)).toEqual(['REQUIRED', 'NOT_A_NUMBER']);
+    expect(validateRow('contracts', 3, contract({ buyerCreditCode: '123' }), ref).problems[0]).toMatchObject({
+      column: '买方统一社会信用代码',
+      code: 'BAD_CREDIT_CODE',
+    });
+    expect(
+      validateRow('contracts', 3, contract({ contractType: '独占许可', certifiedOn: '2020-06-01' }), ref).problems[0],
+    ).toMatchObject({ code: 'UNKNOWN_CONTRACT_TYPE' });
+    expect(
+      validateRow('contracts', 3, contract({ contractType: '专利实施许可', certifiedOn: '2020-06-01' }), ref).problems,
+    ).toEqual([]);
+    expect(validateRow('contracts', 3, contract({ registryRegion: '371300' }), ref).problems[0]).toMatchObject({
+      code: 'REGION_OUT_OF_SCOPE',
+    });
+    expect(
+      validateRow('contracts', 3, contract({ contractAmount: 'abc', certifiedOn: '' }), ref).problems.map(
+        (p) => p.code,
+      ),
+    ).toEqual(['REQUIRED', 'NOT_A_NUMBER']);
   });
 });

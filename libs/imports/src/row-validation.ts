@@ -1,5 +1,12 @@
 import { isValidCreditCode, normalizeCreditCode } from '../../identity/src/index.js';
-import { ACHIEVEMENT_TYPES, COOPERATION_MODES, TRANSFER_MODES, type AchievementType, type CooperationMode, type TransferMode } from '../../listings/src/index.js';
+import {
+  ACHIEVEMENT_TYPES,
+  COOPERATION_MODES,
+  TRANSFER_MODES,
+  type AchievementType,
+  type CooperationMode,
+  type TransferMode,
+} from '../../listings/src/index.js';
 import { COLUMNS, type ColumnSpec } from './columns.js';
 import type { ImportKind, ImportProblem } from './import.types.js';
 import { ProblemCode } from './imports.errors.js';
@@ -17,8 +24,21 @@ export interface ListingValue {
   techFieldCode: string;
   contactName: string | null;
   contactPhone: string | null;
-  achievement?: { registryNumber: string | null; achievementType: AchievementType; trl: number; transferModes: TransferMode[]; priceFen: string | null; negotiable: boolean };
-  need?: { industry: string | null; budgetMinFen: string | null; budgetMaxFen: string | null; deadline: string | null; cooperationModes: CooperationMode[] };
+  achievement?: {
+    registryNumber: string | null;
+    achievementType: AchievementType;
+    trl: number;
+    transferModes: TransferMode[];
+    priceFen: string | null;
+    negotiable: boolean;
+  };
+  need?: {
+    industry: string | null;
+    budgetMinFen: string | null;
+    budgetMaxFen: string | null;
+    deadline: string | null;
+    cooperationModes: CooperationMode[];
+  };
 }
 
 export interface ContractValue {
@@ -49,8 +69,22 @@ export interface RowResult<V = ListingValue | ContractValue> {
   value?: V;
 }
 
-const ACHIEVEMENT_TYPE_NAMES: Record<string, AchievementType> = { 应用技术: 'applied', 基础理论: 'basic', 软科学: 'soft' };
-const TRANSFER_MODE_NAMES: Record<string, TransferMode> = { 自行实施: 'self_implementation', 转让: 'transfer', 技术转让: 'transfer', 许可: 'licence', 技术许可: 'licence', 合作: 'cooperation', 合作转化: 'cooperation', 作价入股: 'equity', 其他: 'other' };
+const ACHIEVEMENT_TYPE_NAMES: Record<string, AchievementType> = {
+  应用技术: 'applied',
+  基础理论: 'basic',
+  软科学: 'soft',
+};
+const TRANSFER_MODE_NAMES: Record<string, TransferMode> = {
+  自行实施: 'self_implementation',
+  转让: 'transfer',
+  技术转让: 'transfer',
+  许可: 'licence',
+  技术许可: 'licence',
+  合作: 'cooperation',
+  合作转化: 'cooperation',
+  作价入股: 'equity',
+  其他: 'other',
+};
 const COOPERATION_NAMES: Record<string, CooperationMode> = {
   委托开发: 'commissioned_development',
   合作开发: 'cooperative_development',
@@ -88,8 +122,10 @@ class RowChecker {
       if (o.required) this.problem(key, ProblemCode.REQUIRED, '必填项为空');
       return null;
     }
-    if (o.max !== undefined && [...v].length > o.max) return this.problem(key, ProblemCode.TOO_LONG, `不能超过 ${o.max} 个字`) ?? null;
-    if (o.min !== undefined && [...v].length < o.min) return this.problem(key, ProblemCode.BAD_VALUE, `至少 ${o.min} 个字`) ?? null;
+    if (o.max !== undefined && [...v].length > o.max)
+      return this.problem(key, ProblemCode.TOO_LONG, `不能超过 ${o.max} 个字`) ?? null;
+    if (o.min !== undefined && [...v].length < o.min)
+      return this.problem(key, ProblemCode.BAD_VALUE, `至少 ${o.min} 个字`) ?? null;
     return v;
   }
 
@@ -102,7 +138,8 @@ class RowChecker {
         ? this.problem(key, ProblemCode.AMBIGUOUS_REGION, `地区名称“${v}”对应多个地区，请填写 6 位行政区划代码`)
         : this.problem(key, ProblemCode.UNKNOWN_REGION, `未知的地区“${v}”`);
     }
-    if (o.scoped && ref.scope && !ref.scope.has(hit.code)) return this.problem(key, ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${hit.code} 不在本局辖区内`);
+    if (o.scoped && ref.scope && !ref.scope.has(hit.code))
+      return this.problem(key, ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${hit.code} 不在本局辖区内`);
     return hit.code;
   }
 
@@ -117,7 +154,9 @@ class RowChecker {
     const v = this.text(key, { required });
     if (v === null) return required ? undefined : null;
     const code = normalizeCreditCode(v);
-    return isValidCreditCode(code) ? code : this.problem(key, ProblemCode.BAD_CREDIT_CODE, `“${v}”不是有效的统一社会信用代码`);
+    return isValidCreditCode(code)
+      ? code
+      : this.problem(key, ProblemCode.BAD_CREDIT_CODE, `“${v}”不是有效的统一社会信用代码`);
   }
 
   fen(key: string, required: boolean): string | null | undefined {
@@ -136,13 +175,19 @@ class RowChecker {
     return parseDate(v) ?? this.problem(key, ProblemCode.BAD_DATE, `“${v}”不是有效日期（如 2024-05-20）`);
   }
 
-  codes<T extends string>(key: string, names: Record<string, T>, allowed: readonly T[], required: boolean): T[] | undefined {
+  codes<T extends string>(
+    key: string,
+    names: Record<string, T>,
+    allowed: readonly T[],
+    required: boolean,
+  ): T[] | undefined {
     const v = this.text(key, { required });
     if (v === null) return required ? undefined : [];
     const out: T[] = [];
     for (const item of splitList(v)) {
       const code = names[item] ?? (allowed.includes(item as T) ? (item as T) : undefined);
-      if (!code) return this.problem(key, ProblemCode.BAD_VALUE, `无法识别“${item}”，可选：${Object.keys(names).join('、')}`);
+      if (!code)
+        return this.problem(key, ProblemCode.BAD_VALUE, `无法识别“${item}”，可选：${Object.keys(names).join('、')}`);
       if (!out.includes(code)) out.push(code);
     }
     return out;
@@ -171,16 +216,24 @@ function validateListing(kind: 'achievement' | 'need', c: RowChecker, ref: Refer
     const trlText = c.text('trl', { required: true });
     let trl: number | undefined;
     if (trlText !== null) {
-      trl = /^[1-9]$/.test(trlText) ? Number(trlText) : c.problem('trl', ProblemCode.BAD_VALUE, '技术成熟度必须是 1 到 9 的整数');
+      trl = /^[1-9]$/.test(trlText)
+        ? Number(trlText)
+        : c.problem('trl', ProblemCode.BAD_VALUE, '技术成熟度必须是 1 到 9 的整数');
     }
     const transferModes = c.codes('transferModes', TRANSFER_MODE_NAMES, TRANSFER_MODES, true);
     const priceFen = c.fen('price', false);
     const negotiableText = c.rec.negotiable ?? '';
     const negotiable = parseYesNo(negotiableText);
     if (negotiable === undefined) c.problem('negotiable', ProblemCode.BAD_VALUE, '请填写“是”或“否”');
-    else if (!negotiable && priceFen === null) c.problem('price', ProblemCode.REQUIRED, '请填写转让价格，或在“面议”列填写“是”');
+    else if (!negotiable && priceFen === null)
+      c.problem('price', ProblemCode.REQUIRED, '请填写转让价格，或在“面议”列填写“是”');
     const registryNumber = c.text('registryNumber');
-    if (registryNumber !== null && !/^[0-9A-Z]{3}[0-9]{4}[A-Z0-9][0-9]{4}$/.test(registryNumber)) c.problem('registryNumber', ProblemCode.BAD_VALUE, '成果登记号应为 12 位（3 位地区码 + 4 位年份 + 1 位类型 + 4 位流水号）');
+    if (registryNumber !== null && !/^[0-9A-Z]{3}[0-9]{4}[A-Z0-9][0-9]{4}$/.test(registryNumber))
+      c.problem(
+        'registryNumber',
+        ProblemCode.BAD_VALUE,
+        '成果登记号应为 12 位（3 位地区码 + 4 位年份 + 1 位类型 + 4 位流水号）',
+      );
     if (achievementType && trl && transferModes?.length && priceFen !== undefined && negotiable !== undefined) {
       achievement = { registryNumber, achievementType, trl, transferModes, priceFen, negotiable };
     }
@@ -188,7 +241,8 @@ function validateListing(kind: 'achievement' | 'need', c: RowChecker, ref: Refer
     const industry = c.text('industry', { max: 100 });
     const budgetMinFen = c.fen('budgetMin', false);
     const budgetMaxFen = c.fen('budgetMax', false);
-    if (budgetMinFen && budgetMaxFen && BigInt(budgetMinFen) > BigInt(budgetMaxFen)) c.problem('budgetMax', ProblemCode.BUDGET_RANGE, '预算上限不能低于预算下限');
+    if (budgetMinFen && budgetMaxFen && BigInt(budgetMinFen) > BigInt(budgetMaxFen))
+      c.problem('budgetMax', ProblemCode.BUDGET_RANGE, '预算上限不能低于预算下限');
     const deadline = c.date('deadline', false);
     const cooperationModes = c.codes('cooperationModes', COOPERATION_NAMES, COOPERATION_MODES, false);
     if (budgetMinFen !== undefined && budgetMaxFen !== undefined && deadline !== undefined && cooperationModes) {
@@ -218,7 +272,9 @@ function validateContract(c: RowChecker, ref: ReferenceData): RowResult {
   let registrationNo: string | undefined;
   if (regText !== null) {
     const norm = regText.replace(/\s+/g, '').toUpperCase();
-    registrationNo = /^[0-9A-Z-]{4,64}$/.test(norm) ? norm : c.problem('registrationNo', ProblemCode.BAD_REGISTRATION_NO, '登记编号应为 4–64 位字母、数字或“-”');
+    registrationNo = /^[0-9A-Z-]{4,64}$/.test(norm)
+      ? norm
+      : c.problem('registrationNo', ProblemCode.BAD_REGISTRATION_NO, '登记编号应为 4–64 位字母、数字或“-”');
   }
   const title = c.text('title', { required: true, min: 2, max: 200 });
   const certifiedOn = c.date('certifiedOn', true);
@@ -227,7 +283,8 @@ function validateContract(c: RowChecker, ref: ReferenceData): RowResult {
   let subtype: ReturnType<typeof lookupSubtype>;
   if (typeText !== null) {
     subtype = lookupSubtype(ref, typeText, certifiedOn ?? null);
-    if (!subtype) c.problem('contractType', ProblemCode.UNKNOWN_CONTRACT_TYPE, `未知或在认定登记日期不适用的合同类别“${typeText}”`);
+    if (!subtype)
+      c.problem('contractType', ProblemCode.UNKNOWN_CONTRACT_TYPE, `未知或在认定登记日期不适用的合同类别“${typeText}”`);
   }
   const techFieldCode = c.field(ref);
   const sellerName = c.text('sellerName', { required: true, max: 200 });
@@ -238,11 +295,13 @@ function validateContract(c: RowChecker, ref: ReferenceData): RowResult {
   const buyerRegionCode = c.region('buyerRegion', ref, { required: true });
   let registryRegionCode = c.region('registryRegion', ref, { scoped: true });
   if (registryRegionCode === null) {
-    registryRegionCode = ref.defaultRegistryRegion ?? c.problem('registryRegion', ProblemCode.REQUIRED, '请填写登记机构所在地区');
+    registryRegionCode =
+      ref.defaultRegistryRegion ?? c.problem('registryRegion', ProblemCode.REQUIRED, '请填写登记机构所在地区');
   }
   const contractFen = c.fen('contractAmount', true);
   const techFen = c.fen('techAmount', true);
-  if (contractFen && techFen && BigInt(techFen) > BigInt(contractFen)) c.problem('techAmount', ProblemCode.TECH_AMOUNT_EXCEEDS_CONTRACT, '技术交易额不能大于合同成交额');
+  if (contractFen && techFen && BigInt(techFen) > BigInt(contractFen))
+    c.problem('techAmount', ProblemCode.TECH_AMOUNT_EXCEEDS_CONTRACT, '技术交易额不能大于合同成交额');
   const key = registrationNo;
   if (c.problems.length > 0) return { row: c.row, problems: c.problems, key };
   const value: ContractValue = {

@@ -22,9 +22,28 @@ const CODE_TABLE_LABEL: Record<CodeTable, string> = {
 };
 
 const ENUMS: Partial<Record<CodeTable, [string, string][]>> = {
-  achievement_type: [['应用技术', 'applied'], ['基础理论', 'basic'], ['软科学', 'soft']],
-  transfer_mode: [['自行实施', 'self_implementation'], ['转让', 'transfer'], ['许可', 'licence'], ['合作', 'cooperation'], ['作价入股', 'equity'], ['其他', 'other']],
-  cooperation_mode: [['委托开发', 'commissioned_development'], ['合作开发', 'cooperative_development'], ['转让', 'transfer'], ['许可', 'licence'], ['技术咨询', 'consulting'], ['技术服务', 'service'], ['其他', 'other']],
+  achievement_type: [
+    ['应用技术', 'applied'],
+    ['基础理论', 'basic'],
+    ['软科学', 'soft'],
+  ],
+  transfer_mode: [
+    ['自行实施', 'self_implementation'],
+    ['转让', 'transfer'],
+    ['许可', 'licence'],
+    ['合作', 'cooperation'],
+    ['作价入股', 'equity'],
+    ['其他', 'other'],
+  ],
+  cooperation_mode: [
+    ['委托开发', 'commissioned_development'],
+    ['合作开发', 'cooperative_development'],
+    ['转让', 'transfer'],
+    ['许可', 'licence'],
+    ['技术咨询', 'consulting'],
+    ['技术服务', 'service'],
+    ['其他', 'other'],
+  ],
 };
 
 const BOLD = { bold: true };
@@ -51,7 +70,12 @@ export class TemplateService {
     const specs = COLUMNS[kind];
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
     const data = wb.addWorksheet(KIND_LABEL[kind].replace(/（.*）/, ''), { views: [{ state: 'frozen', ySplit: 1 }] });
-    data.columns = specs.map((s) => ({ header: s.required ? `${s.header}*` : s.header, key: s.key, width: s.width ?? 14, style: { numFmt: '@' } }));
+    data.columns = specs.map((s) => ({
+      header: s.required ? `${s.header}*` : s.header,
+      key: s.key,
+      width: s.width ?? 14,
+      style: { numFmt: '@' },
+    }));
     const head = data.getRow(1);
     head.font = BOLD;
     head.eachCell((c) => {
@@ -69,7 +93,15 @@ export class TemplateService {
     ];
     notes.getRow(1).font = BOLD;
     notes.getRow(1).commit();
-    for (const s of specs) notes.addRow({ header: s.header, required: s.required ? '是' : '否', note: s.note, table: s.codeTable ? CODE_TABLE_LABEL[s.codeTable] : '' }).commit();
+    for (const s of specs)
+      notes
+        .addRow({
+          header: s.header,
+          required: s.required ? '是' : '否',
+          note: s.note,
+          table: s.codeTable ? CODE_TABLE_LABEL[s.codeTable] : '',
+        })
+        .commit();
     const line = (values: string[], bold = false) => {
       const r = notes.addRow(values);
       if (bold) r.font = BOLD;
@@ -78,24 +110,31 @@ export class TemplateService {
     line([]);
     line(['填写说明'], true);
     line(['1. 第一行为列名，列的顺序可以调整，可以多出其他列（导入时忽略）；带 * 的列必须有。']);
-    line(['2. 先“校验”（不写入），按行列出全部问题；确认后再“导入”，只导入没有问题的行，跳过的行及原因列在导入报告中。']);
-    line(['3. 同一文件重复导入不会产生重复数据：' + (kind === 'contracts' ? '按登记编号识别。' : '按“单位 + 名称”识别。')]);
+    line([
+      '2. 先“校验”（不写入），按行列出全部问题；确认后再“导入”，只导入没有问题的行，跳过的行及原因列在导入报告中。',
+    ]);
+    line([
+      '3. 同一文件重复导入不会产生重复数据：' + (kind === 'contracts' ? '按登记编号识别。' : '按“单位 + 名称”识别。'),
+    ]);
     line(['4. 单元格中的公式按公式文本导入，不会计算；金额请直接填写数字。']);
     line(['5. 也可上传 CSV（UTF-8 或 GB18030 编码，第一行为列名）。']);
     const used = new Set(specs.map((s) => s.codeTable).filter(Boolean) as CodeTable[]);
     if (used.has('tech_field')) {
       line([]);
       line(['技术领域', '代码'], true);
-      const fields: { code: string; name: string }[] = await this.ds.query(`SELECT code, name FROM tech_field ORDER BY sort_order`);
+      const fields: { code: string; name: string }[] = await this.ds.query(
+        `SELECT code, name FROM tech_field ORDER BY sort_order`,
+      );
       for (const f of fields) line([f.name, f.code]);
     }
     if (used.has('contract_type')) {
       line([]);
       line(['合同类别', '代码', '有效期'], true);
-      const types: { code: string; name: string; type_name: string; valid_from: string; valid_to: string | null }[] = await this.ds.query(
-        `SELECT s.code, s.name, t.name AS type_name, s.valid_from::text AS valid_from, s.valid_to::text AS valid_to
+      const types: { code: string; name: string; type_name: string; valid_from: string; valid_to: string | null }[] =
+        await this.ds.query(
+          `SELECT s.code, s.name, t.name AS type_name, s.valid_from::text AS valid_from, s.valid_to::text AS valid_to
            FROM contract_type s JOIN contract_type t ON t.code = s.parent_code ORDER BY t.sort_order, s.sort_order`,
-      );
+        );
       for (const t of types) line([`${t.type_name}/${t.name}`, t.code, `${t.valid_from} 至 ${t.valid_to ?? '今'}`]);
     }
     for (const table of ['achievement_type', 'transfer_mode', 'cooperation_mode'] as const) {
@@ -114,7 +153,9 @@ export class TemplateService {
     ];
     regions.getRow(1).font = BOLD;
     regions.getRow(1).commit();
-    const rows: { code: string; name: string; parent_code: string | null }[] = await this.ds.query(`SELECT code, name, parent_code FROM region ORDER BY code`);
+    const rows: { code: string; name: string; parent_code: string | null }[] = await this.ds.query(
+      `SELECT code, name, parent_code FROM region ORDER BY code`,
+    );
     for (const r of rows) regions.addRow({ code: r.code, name: r.name, parent: r.parent_code ?? '' }).commit();
     await regions.commit();
     await wb.commit();

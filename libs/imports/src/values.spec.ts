@@ -54,12 +54,20 @@ describe('cellText', () => {
 describe('header mapping', () => {
   it('maps by name in any order, ignores extra columns and required markers', () => {
     expect(normalizeHeader(' 转让价格(元) * ')).toBe(normalizeHeader('转让价格（元）'));
-    const m = mapHeader(['备注', '技术领域*', '成果名称', '成果简介', '完成单位统一社会信用代码', '成果类型', '技术成熟度', '转化方式'], COLUMNS.achievements);
+    const m = mapHeader(
+      ['备注', '技术领域*', '成果名称', '成果简介', '完成单位统一社会信用代码', '成果类型', '技术成熟度', '转化方式'],
+      COLUMNS.achievements,
+    );
     expect(m.extra).toEqual(['备注']);
-    expect(recordOf(['x', '05', ' 标题 ', '简介', 'CC', '应用技术', '6', '转让'], m)).toMatchObject({ techField: '05', title: '标题' });
+    expect(recordOf(['x', '05', ' 标题 ', '简介', 'CC', '应用技术', '6', '转让'], m)).toMatchObject({
+      techField: '05',
+      title: '标题',
+    });
   });
 
   it('fails with MISSING_COLUMNS naming every missing required column', () => {
-    expect(() => mapHeader(['成果名称', '成果简介'], COLUMNS.achievements)).toThrow(expect.objectContaining({ code: 'MISSING_COLUMNS', message: expect.stringContaining('技术领域') }));
+    expect(() => mapHeader(['成果名称', '成果简介'], COLUMNS.achievements)).toThrow(
+      expect.objectContaining({ code: 'MISSING_COLUMNS', message: expect.stringContaining('技术领域') }),
+    );
   });
 });

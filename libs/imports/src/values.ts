@@ -10,7 +10,11 @@ export type YuanParse = { ok: true; fen: bigint } | { ok: false; problem: 'nan' 
  * Anything else (text, a formula, an expression) is not a number.
  */
 export function parseYuan(text: string): YuanParse {
-  let t = text.trim().replace(/^[¥￥]/, '').replace(/元$/, '').trim();
+  let t = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/元$/, '')
+    .trim();
   const negative = t.startsWith('-');
   if (negative) t = t.slice(1);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');

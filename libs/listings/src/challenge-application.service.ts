@@ -77,31 +77,46 @@ export class ChallengeApplicationService {
     private readonly access: ListingAccess,
   ) {}
 
-  async apply(challengeId: string, p: Principal, input: ApplicationInput, outer?: EntityManager): Promise<ApplicationView> {
+  async apply(
+    challengeId: string,
+    p: Principal,
+    input: ApplicationInput,
+    outer?: EntityManager,
+  ): Promise<ApplicationView> {
     if (!p.orgVerified) throw new ListingOrgNotVerifiedError();
-    return inTransaction(this.ds, async (em) => {
-      const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
-      if (!(await this.access.of('challenge', challenge, p, em)).canRead) throw new ChallengeNotOpenError();
-      if (challenge.status !== 'published' || challenge.awardedApplicationId) throw new ChallengeNotOpenError();
-      // Deadlines are China dates (the deadline day itself still takes applications).
-      if (challenge.deadline && challenge.deadline < chinaToday()) throw new ChallengeNotOpenError();
-      if (challenge.orgId === p.orgId) throw new ListingNotOwnerError();
-      const rows: { id: string }[] = await em.query(
-        `INSERT INTO challenge_application (challenge_id, org_id, applied_by, team_name, proposal) VALUES ($1, $2, $3, $4, $5)
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
+        if (!(await this.access.of('challenge', challenge, p, em)).canRead) throw new ChallengeNotOpenError();
+        if (challenge.status !== 'published' || challenge.awardedApplicationId) throw new ChallengeNotOpenError();
+        // Deadlines are China dates (the deadline day itself still takes applications).
+        if (challenge.deadline && challenge.deadline < chinaToday()) throw new ChallengeNotOpenError();
+        if (challenge.orgId === p.orgId) throw new ListingNotOwnerError();
+        const rows: { id: string }[] = await em.query(
+          `INSERT INTO challenge_application (challenge_id, org_id, applied_by, team_name, proposal) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (challenge_id, org_id) DO NOTHING RETURNING id`,
-        [challengeId, p.orgId, p.userId, input.teamName, input.proposal],
-      );
-      if (rows.length === 0) throw new ChallengeApplicationDuplicateError();
-      return load(em, rows[0]!.id);
-    }, outer);
+          [challengeId, p.orgId, p.userId, input.teamName, input.proposal],
+        );
+        if (rows.length === 0) throw new ChallengeApplicationDuplicateError();
+        return load(em, rows[0]!.id);
+      },
+      outer,
+    );
   }
 
   /** The owner's view of the applications, oldest first. */
   async list(challengeId: string, p: Principal, page: PageRequest): Promise<Page<ApplicationView>> {
     const challenge = await this.store.get(this.ds.manager, 'challenge', challengeId);
     this.access.assertOwner(p, challenge);
-    const rows: Row[] = await this.ds.query(`${SELECT} WHERE a.challenge_id = $1 ORDER BY a.created_at ASC, a.id LIMIT $2 OFFSET $3`, [challengeId, page.pageSize, pageOffset(page)]);
-    const [{ total }]: { total: number }[] = await this.ds.query(`SELECT count(*)::int AS total FROM challenge_application WHERE challenge_id = $1`, [challengeId]);
+    const rows: Row[] = await this.ds.query(
+      `${SELECT} WHERE a.challenge_id = $1 ORDER BY a.created_at ASC, a.id LIMIT $2 OFFSET $3`,
+      [challengeId, page.pageSize, pageOffset(page)],
+    );
+    const [{ total }]: { total: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS total FROM challenge_application WHERE challenge_id = $1`,
+      [challengeId],
+    );
     return toPage(rows.map(view), total, page);
   }
 
@@ -111,8 +126,12 @@ export class ChallengeApplicationService {
    */
   async mine(challengeId: string, p: Principal): Promise<ApplicationView | null> {
     const challenge = await this.store.get(this.ds.manager, 'challenge', challengeId);
-    if (!(await this.access.of('challenge', challenge, p)).canRead) throw new ListingNotFoundError('challenge', challengeId);
-    const [row]: Row[] = await this.ds.query(`${SELECT} WHERE a.challenge_id = $1 AND a.org_id = $2`, [challengeId, p.orgId]);
+    if (!(await this.access.of('challenge', challenge, p)).canRead)
+      throw new ListingNotFoundError('challenge', challengeId);
+    const [row]: Row[] = await this.ds.query(`${SELECT} WHERE a.challenge_id = $1 AND a.org_id = $2`, [
+      challengeId,
+      p.orgId,
+    ]);
     return row ? view(row) : null;
   }
 
@@ -122,7 +141,12 @@ export class ChallengeApplicationService {
    * deadline ends applications, then the owner reviews them (揭榜 → 评审 → 立项). One its owner
    * closed before the deadline cannot, until that deadline has passed.
    */
-  async award(challengeId: string, applicationId: string, p: Principal, expectedVersion: number): Promise<ApplicationView> {
+  async award(
+    challengeId: string,
+    applicationId: string,
+    p: Principal,
+    expectedVersion: number,
+  ): Promise<ApplicationView> {
     return this.ds.transaction(async (em) => {
       const challenge = (await this.store.get(em, 'challenge', challengeId)) as Challenge;
       this.access.assertOwner(p, challenge);
@@ -136,10 +160,10 @@ export class ChallengeApplicationService {
         status: 'closed',
         closedAt: () => 'coalesce(closed_at, now())',
       });
-      await em.query(`UPDATE challenge_application SET status = CASE WHEN id = $2 THEN 'awarded' ELSE 'not_awarded' END, decided_at = now() WHERE challenge_id = $1 AND status = 'submitted'`, [
-        challengeId,
-        applicationId,
-      ]);
+      await em.query(
+        `UPDATE challenge_application SET status = CASE WHEN id = $2 THEN 'awarded' ELSE 'not_awarded' END, decided_at = now() WHERE challenge_id = $1 AND status = 'submitted'`,
+        [challengeId, applicationId],
+      );
       await this.store.indexChanged(em, 'challenge', challengeId, version);
       return load(em, applicationId);
     });

@@ -1,11 +1,27 @@
 export { ListingsModule } from './listings.module.js';
 export { ListingsService, type ListFilter } from './listings.service.js';
-export { ChallengeApplicationService, type ApplicationInput, type ApplicationView } from './challenge-application.service.js';
+export {
+  ChallengeApplicationService,
+  type ApplicationInput,
+  type ApplicationView,
+} from './challenge-application.service.js';
 export { ListingReader } from './listing-reader.js';
 export { ListingIndexer } from './listing-indexer.js';
 export { ListingDeadlines } from './listing-deadlines.js';
-export { ListingPublication, type PublishedNeedValues, type PublishedAchievementValues } from './listing-publication.js';
-export { ListingSearchService, SEARCH_SORTS, FACETS, type SearchSort, type ListingSearchQuery, type ListingSearchResult, type ListingSearchItem } from './listing-search.service.js';
+export {
+  ListingPublication,
+  type PublishedNeedValues,
+  type PublishedAchievementValues,
+} from './listing-publication.js';
+export {
+  ListingSearchService,
+  SEARCH_SORTS,
+  FACETS,
+  type SearchSort,
+  type ListingSearchQuery,
+  type ListingSearchResult,
+  type ListingSearchItem,
+} from './listing-search.service.js';
 export type { ListingView, ListingDocument } from './listing-mapping.js';
 export type { ListingInput, NeedInput, AchievementInput, ChallengeInput } from './listing-input.js';
 export * from './listing.types.js';

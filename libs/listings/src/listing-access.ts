@@ -29,18 +29,29 @@ export class ListingAccess {
   }
 
   /** `em`: the caller's transaction, when there is one (the applicant check reads through it). */
-  async of(kind: ListingKind, row: ListingRow, p: Principal | undefined, em: EntityManager = this.ds.manager): Promise<Access> {
-    const privileged = this.isOwner(p, row) || (!!p && isPlatformAdmin(p)) || (await this.inBureauScope(p, row.regionCode));
+  async of(
+    kind: ListingKind,
+    row: ListingRow,
+    p: Principal | undefined,
+    em: EntityManager = this.ds.manager,
+  ): Promise<Access> {
+    const privileged =
+      this.isOwner(p, row) || (!!p && isPlatformAdmin(p)) || (await this.inBureauScope(p, row.regionCode));
     if (privileged) return { privileged, canRead: true, identity: true, contact: true };
     const verifiedOnly = kind === 'need' && (row as { visibility?: string }).visibility === 'verified';
     // An applicant keeps sight of a challenge once it closes, to learn whether it won (揭榜结果).
-    const canRead = (row.status === 'published' && (!verifiedOnly || !!p?.orgVerified)) || (kind === 'challenge' && row.status === 'closed' && (await this.hasApplied(em, row.id, p)));
+    const canRead =
+      (row.status === 'published' && (!verifiedOnly || !!p?.orgVerified)) ||
+      (kind === 'challenge' && row.status === 'closed' && (await this.hasApplied(em, row.id, p)));
     return { privileged, canRead, identity: false, contact: !!p?.orgVerified };
   }
 
   private async hasApplied(em: EntityManager, challengeId: string, p: Principal | undefined): Promise<boolean> {
     if (!p) return false;
-    const rows: unknown[] = await em.query(`SELECT 1 FROM challenge_application WHERE challenge_id = $1 AND org_id = $2`, [challengeId, p.orgId]);
+    const rows: unknown[] = await em.query(
+      `SELECT 1 FROM challenge_application WHERE challenge_id = $1 AND org_id = $2`,
+      [challengeId, p.orgId],
+    );
     return rows.length > 0;
   }
 

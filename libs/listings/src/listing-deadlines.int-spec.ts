@@ -37,14 +37,28 @@ describe('listing deadlines', () => {
     const draft = await listings.create(kind, enterprise, input);
     return listings.submit(kind, draft.id, enterprise, draft.version);
   };
-  const state = async (kind: ListingKind, id: string): Promise<{ status: string; version: number; closed_at: Date | null }> =>
-    (await ds.query(`SELECT status, version, closed_at FROM ${kind === 'need' ? 'tech_need' : kind} WHERE id = $1`, [id]))[0];
-  const searchIds = async (kind: ListingKind, q: string) => (await search.find(kind, { q, page: 1, pageSize: 50 }, undefined)).items.map((i) => i.id);
-  const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+  const state = async (
+    kind: ListingKind,
+    id: string,
+  ): Promise<{ status: string; version: number; closed_at: Date | null }> =>
+    (
+      await ds.query(`SELECT status, version, closed_at FROM ${kind === 'need' ? 'tech_need' : kind} WHERE id = $1`, [
+        id,
+      ])
+    )[0];
+  const searchIds = async (kind: ListingKind, q: string) =>
+    (await search.find(kind, { q, page: 1, pageSize: 50 }, undefined)).items.map((i) => i.id);
+  const code = async (p: Promise<unknown>) =>
+    p.then(
+      () => 'ok',
+      (e: { code?: string }) => e.code,
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
+    }).compile();
     await mod.init();
     ds = mod.get(DataSource);
     listings = mod.get(ListingsService);
@@ -64,7 +78,9 @@ describe('listing deadlines', () => {
   });
 
   it('closes published needs and challenges whose China-date deadline has passed, once, with outbox and audit rows, even with two workers', async () => {
-    const due = await Promise.all(Array.from({ length: 12 }, (_, i) => published('need', yesterday, `截止测试 甲申过期${i}`)));
+    const due = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => published('need', yesterday, `截止测试 甲申过期${i}`)),
+    );
     const dueChallenge = await published('challenge', yesterday, '截止测试 乙酉过期榜单');
     const lastDay = await published('need', today, '截止测试 丙戌今日截止');
     const open = await published('need', null, '截止测试 丁亥长期有效');
@@ -79,11 +95,26 @@ describe('listing deadlines', () => {
       const s = await state(kind, l.id);
       expect(s).toMatchObject({ status: 'closed', version: l.version + 1 });
       expect(s.closed_at).toBeInstanceOf(Date);
-      const rows: { topic: string; aggregate_version: number }[] = await ds.query(`SELECT topic, aggregate_version FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`, [l.id]);
-      const topics = kind === 'need' ? ['exchange.listing-event', 'listing.changed', 'matching.alerts'] : ['exchange.listing-event', 'listing.changed'];
+      const rows: { topic: string; aggregate_version: number }[] = await ds.query(
+        `SELECT topic, aggregate_version FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`,
+        [l.id],
+      );
+      const topics =
+        kind === 'need'
+          ? ['exchange.listing-event', 'listing.changed', 'matching.alerts']
+          : ['exchange.listing-event', 'listing.changed'];
       expect(rows).toEqual(topics.map((topic) => ({ topic, aggregate_version: l.version + 1 })));
-      const audit = await ds.query(`SELECT actor_user_id, region_code, after FROM audit_log WHERE action = 'listing.expire' AND target_id = $1`, [l.id]);
-      expect(audit).toEqual([{ actor_user_id: null, region_code: '210602', after: { status: 'closed', deadline: yesterday, version: l.version + 1 } }]);
+      const audit = await ds.query(
+        `SELECT actor_user_id, region_code, after FROM audit_log WHERE action = 'listing.expire' AND target_id = $1`,
+        [l.id],
+      );
+      expect(audit).toEqual([
+        {
+          actor_user_id: null,
+          region_code: '210602',
+          after: { status: 'closed', deadline: yesterday, version: l.version + 1 },
+        },
+      ]);
     }
     // The deadline day itself is still open; no deadline, or not published, is never closed.
     expect(await state('need', lastDay.id)).toMatchObject({ status: 'published', version: lastDay.version });
@@ -127,7 +158,9 @@ describe('listing deadlines', () => {
     expect(await deadlines.closeExpired()).toBe(1);
     const closed = await state('challenge', ch.id);
     const late = await createOrgPrincipal(ds, { type: 'research_institute', regionCode: '210602' });
-    expect(await code(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(ListingsErrorCode.CHALLENGE_NOT_OPEN);
+    expect(await code(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(
+      ListingsErrorCode.CHALLENGE_NOT_OPEN,
+    );
 
     const awarded = await applications.award(ch.id, app.id, enterprise, closed.version);
     expect(awarded.status).toBe('awarded');
@@ -137,6 +170,8 @@ describe('listing deadlines', () => {
     const early = await published('challenge', today, '截止测试 庚寅提前关闭');
     const app2 = await applications.apply(early.id, university, { teamName: '评审测试团队', proposal: '方案' });
     const shut = await listings.close('challenge', early.id, enterprise, early.version);
-    expect(await code(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(ListingsErrorCode.CHALLENGE_NOT_OPEN);
+    expect(await code(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(
+      ListingsErrorCode.CHALLENGE_NOT_OPEN,
+    );
   });
 });

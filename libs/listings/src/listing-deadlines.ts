@@ -55,7 +55,11 @@ export class ListingDeadlines {
         [today, BATCH],
       );
       if (rows.length === 0) return 0;
-      await this.store.indexChangedMany(em, kind, rows.map((r) => ({ id: r.id, version: r.version })));
+      await this.store.indexChangedMany(
+        em,
+        kind,
+        rows.map((r) => ({ id: r.id, version: r.version })),
+      );
       for (const r of rows) {
         await this.audit.record(em, {
           actor: null,

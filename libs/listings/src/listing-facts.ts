@@ -22,13 +22,15 @@ export class ListingFactsReader {
       kind === 'challenge' && caller
         ? `EXISTS (SELECT 1 FROM challenge_application a WHERE a.challenge_id = l.id AND a.org_id = $2)`
         : 'false';
-    const [row]: { org_id: string; region_code: string; status: string; audience: string; applied: boolean }[] = await this.ds.query(
-      `SELECT l.org_id, l.region_code, l.status, ${audience} AS audience, ${applied} AS applied FROM ${TABLE[kind]} l WHERE l.id = $1`,
-      kind === 'challenge' && caller ? [id, caller.orgId] : [id],
-    );
+    const [row]: { org_id: string; region_code: string; status: string; audience: string; applied: boolean }[] =
+      await this.ds.query(
+        `SELECT l.org_id, l.region_code, l.status, ${audience} AS audience, ${applied} AS applied FROM ${TABLE[kind]} l WHERE l.id = $1`,
+        kind === 'challenge' && caller ? [id, caller.orgId] : [id],
+      );
     if (!row) return null;
     const states: string[] = [row.status];
-    if (row.status === 'published') states.push(row.audience === 'verified' ? 'published-verified' : 'published-public');
+    if (row.status === 'published')
+      states.push(row.audience === 'verified' ? 'published-verified' : 'published-public');
     return {
       orgs: { owner: row.org_id, applicant: row.applied && caller ? caller.orgId : null },
       regions: { home: row.region_code },

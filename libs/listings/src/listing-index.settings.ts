@@ -2,8 +2,20 @@ import type { IndexSettings } from '../../search/src/index.js';
 
 /** Attributes a filter may name; user input never picks an attribute outside this list. */
 export const FILTERABLE_ATTRIBUTES = [
-  'kind', 'status', 'audience', 'techFieldCode', 'regionCode', 'regionCodes', 'orgType', 'anonymous',
-  'priceFen', 'publishedAt', 'trl', 'transferModes', 'achievementType', 'cooperationModes',
+  'kind',
+  'status',
+  'audience',
+  'techFieldCode',
+  'regionCode',
+  'regionCodes',
+  'orgType',
+  'anonymous',
+  'priceFen',
+  'publishedAt',
+  'trl',
+  'transferModes',
+  'achievementType',
+  'cooperationModes',
 ];
 
 export const SORTABLE_ATTRIBUTES = ['publishedAt', 'priceFen', 'trl'];

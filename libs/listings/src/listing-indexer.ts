@@ -55,7 +55,10 @@ export class ListingIndexer implements OutboxHandler, OnModuleInit {
       const docs = await this.reader.publishedDocuments(kind, ids);
       const published = new Set(docs.map((d) => d.id));
       await this.search.upsert(INDEX_OF[kind], docs as unknown as Record<string, unknown>[]);
-      await this.search.remove(INDEX_OF[kind], ids.filter((id) => !published.has(id)));
+      await this.search.remove(
+        INDEX_OF[kind],
+        ids.filter((id) => !published.has(id)),
+      );
     }
   }
 
@@ -80,7 +83,12 @@ export class ListingIndexer implements OutboxHandler, OnModuleInit {
       if (changed.length) {
         await this.ds.transaction(async (em) => {
           for (const c of changed) {
-            await this.outbox.enqueue(em, { topic: LISTING_CHANGED_TOPIC, aggregateKey: `${kind}:${c.id}`, aggregateVersion: c.version, payload: { kind, id: c.id } });
+            await this.outbox.enqueue(em, {
+              topic: LISTING_CHANGED_TOPIC,
+              aggregateKey: `${kind}:${c.id}`,
+              aggregateVersion: c.version,
+              payload: { kind, id: c.id },
+            });
           }
         });
       }

@@ -44,8 +44,27 @@ const COMMON_KEYS = ['title', 'description', 'keywords', 'techFieldCode', 'conta
 
 /** The writable fields of each kind; anything else in an input is ignored by the store. */
 export const WRITABLE_KEYS: Record<ListingKind, string[]> = {
-  need: [...COMMON_KEYS, 'industry', 'budgetMinFen', 'budgetMaxFen', 'deadline', 'cooperationModes', 'visibility', 'anonymous'],
-  achievement: [...COMMON_KEYS, 'registryNumber', 'achievementType', 'trl', 'ipItems', 'team', 'transferModes', 'priceFen', 'negotiable'],
+  need: [
+    ...COMMON_KEYS,
+    'industry',
+    'budgetMinFen',
+    'budgetMaxFen',
+    'deadline',
+    'cooperationModes',
+    'visibility',
+    'anonymous',
+  ],
+  achievement: [
+    ...COMMON_KEYS,
+    'registryNumber',
+    'achievementType',
+    'trl',
+    'ipItems',
+    'team',
+    'transferModes',
+    'priceFen',
+    'negotiable',
+  ],
   challenge: [...COMMON_KEYS, 'rewardFen', 'deadline'],
 };
 
@@ -87,14 +106,17 @@ export function checkListingState(kind: ListingKind, s: Record<string, unknown>)
     }
   } else if (kind === 'achievement') {
     const trl = Number(s.trl);
-    if (!Number.isInteger(trl) || trl < 1 || trl > 9) throw new ListingInvalidFieldError('trl', 'trl（技术成熟度）必须是 1 到 9 的整数');
+    if (!Number.isInteger(trl) || trl < 1 || trl > 9)
+      throw new ListingInvalidFieldError('trl', 'trl（技术成熟度）必须是 1 到 9 的整数');
     checkFen('priceFen', s.priceFen);
     if (!s.negotiable && (s.priceFen === null || s.priceFen === undefined)) {
       throw new ListingInvalidFieldError('priceFen', '请填写转让价格，或选择“面议”');
     }
-    if (!Array.isArray(s.transferModes) || s.transferModes.length === 0) throw new ListingInvalidFieldError('transferModes', '请至少选择一种转化方式');
+    if (!Array.isArray(s.transferModes) || s.transferModes.length === 0)
+      throw new ListingInvalidFieldError('transferModes', '请至少选择一种转化方式');
   } else {
     checkFen('rewardFen', s.rewardFen);
-    if (s.rewardFen === null || s.rewardFen === undefined) throw new ListingInvalidFieldError('rewardFen', '请填写榜单奖励金额');
+    if (s.rewardFen === null || s.rewardFen === undefined)
+      throw new ListingInvalidFieldError('rewardFen', '请填写榜单奖励金额');
   }
 }

@@ -2,7 +2,14 @@ import type { OrgType } from '../../shared/auth/index.js';
 import type { Achievement, IpItem, TeamMember } from './achievement.entity.js';
 import type { Challenge } from './challenge.entity.js';
 import type { ListingBase } from './listing-base.js';
-import type { AchievementType, CooperationMode, ListingKind, ListingStatus, NeedVisibility, TransferMode } from './listing.types.js';
+import type {
+  AchievementType,
+  CooperationMode,
+  ListingKind,
+  ListingStatus,
+  NeedVisibility,
+  TransferMode,
+} from './listing.types.js';
 import type { TechNeed } from './tech-need.entity.js';
 
 export type ListingRow = TechNeed | Achievement | Challenge;
@@ -160,7 +167,11 @@ export function toView(kind: ListingKind, row: ListingRow, org: OwnerOrg, reveal
       negotiable: row.negotiable,
     });
   } else if (isChallenge(kind, row)) {
-    Object.assign(v, { rewardFen: fen(row.rewardFen)!, deadline: row.deadline, awardedApplicationId: row.awardedApplicationId });
+    Object.assign(v, {
+      rewardFen: fen(row.rewardFen)!,
+      deadline: row.deadline,
+      awardedApplicationId: row.awardedApplicationId,
+    });
   }
   return v;
 }

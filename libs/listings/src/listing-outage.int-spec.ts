@@ -32,8 +32,16 @@ describe('outbox relay across a Meilisearch outage', () => {
     port = await freePort();
     meili = await startEmbeddedMeilisearch({ dataDir: dir, port, portVariable: 'a free port' });
     db = await createTestDatabase();
-    const env = { ...db.env, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, OUTBOX_BACKOFF_BASE_MS: '50', OUTBOX_BACKOFF_MAX_MS: '400' };
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule] }).compile();
+    const env = {
+      ...db.env,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      OUTBOX_BACKOFF_BASE_MS: '50',
+      OUTBOX_BACKOFF_MAX_MS: '400',
+    };
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
+    }).compile();
     await mod.init();
     ds = mod.get(DataSource);
   });
@@ -64,7 +72,10 @@ describe('outbox relay across a Meilisearch outage', () => {
     // Rows of other topics ListingStore writes (matching alerts, exchange events) have no handler in this module and fail too; the index row is checked below.
     expect(failed).toMatchObject({ processed: 0, failed: failed.claimed });
     expect(failed.claimed).toBeGreaterThanOrEqual(1);
-    const [pending] = await ds.query(`SELECT attempts, last_error, processed_at FROM outbox_message WHERE aggregate_key = $1`, [`need:${draft.id}`]);
+    const [pending] = await ds.query(
+      `SELECT attempts, last_error, processed_at FROM outbox_message WHERE aggregate_key = $1`,
+      [`need:${draft.id}`],
+    );
     expect(pending.attempts).toBe(1);
     expect(pending.processed_at).toBeNull();
     expect(pending.last_error).toEqual(expect.any(String));
@@ -80,7 +91,9 @@ describe('outbox relay across a Meilisearch outage', () => {
     }
     expect(ids).toEqual([draft.id]);
 
-    const rows: { aggregate_key: string; processed_at: Date | null; attempts: number }[] = await ds.query(`SELECT aggregate_key, processed_at, attempts FROM outbox_message WHERE topic = 'listing.changed' ORDER BY id`);
+    const rows: { aggregate_key: string; processed_at: Date | null; attempts: number }[] = await ds.query(
+      `SELECT aggregate_key, processed_at, attempts FROM outbox_message WHERE topic = 'listing.changed' ORDER BY id`,
+    );
     expect(rows.map((r) => r.aggregate_key)).toEqual([`need:${before.id}`, `need:${draft.id}`]);
     expect(rows.every((r) => r.processed_at !== null)).toBe(true);
     expect(rows[0]!.attempts).toBe(1);

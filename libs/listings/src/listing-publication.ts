@@ -4,9 +4,20 @@ import type { Achievement } from './achievement.entity.js';
 import { ENTITY_OF, ListingStore } from './listing-store.js';
 import type { TechNeed } from './tech-need.entity.js';
 
-type Owned = 'orgId' | 'createdBy' | 'title' | 'description' | 'keywords' | 'techFieldCode' | 'regionCode' | 'contactName' | 'contactPhone';
-type NeedOnly = 'industry' | 'budgetMinFen' | 'budgetMaxFen' | 'deadline' | 'cooperationModes' | 'visibility' | 'anonymous';
-type AchievementOnly = 'registryNumber' | 'achievementType' | 'trl' | 'ipItems' | 'team' | 'transferModes' | 'priceFen' | 'negotiable';
+type Owned =
+  | 'orgId'
+  | 'createdBy'
+  | 'title'
+  | 'description'
+  | 'keywords'
+  | 'techFieldCode'
+  | 'regionCode'
+  | 'contactName'
+  | 'contactPhone';
+type NeedOnly =
+  'industry' | 'budgetMinFen' | 'budgetMaxFen' | 'deadline' | 'cooperationModes' | 'visibility' | 'anonymous';
+type AchievementOnly =
+  'registryNumber' | 'achievementType' | 'trl' | 'ipItems' | 'team' | 'transferModes' | 'priceFen' | 'negotiable';
 
 /** A listing's own values, in entity property names; the lifecycle columns are set here. */
 export type PublishedNeedValues = Pick<TechNeed, Owned> & Partial<Pick<TechNeed, NeedOnly>>;
@@ -25,15 +36,43 @@ export type PublishedAchievementValues = Pick<Achievement, Owned> & Partial<Pick
 export class ListingPublication {
   constructor(private readonly store: ListingStore) {}
 
-  async insertPublished(em: EntityManager, kind: 'need', reviewerId: string, rows: PublishedNeedValues[]): Promise<string[]>;
-  async insertPublished(em: EntityManager, kind: 'achievement', reviewerId: string, rows: PublishedAchievementValues[]): Promise<string[]>;
-  async insertPublished(em: EntityManager, kind: 'need' | 'achievement', reviewerId: string, rows: (PublishedNeedValues | PublishedAchievementValues)[]): Promise<string[]> {
+  async insertPublished(
+    em: EntityManager,
+    kind: 'need',
+    reviewerId: string,
+    rows: PublishedNeedValues[],
+  ): Promise<string[]>;
+  async insertPublished(
+    em: EntityManager,
+    kind: 'achievement',
+    reviewerId: string,
+    rows: PublishedAchievementValues[],
+  ): Promise<string[]>;
+  async insertPublished(
+    em: EntityManager,
+    kind: 'need' | 'achievement',
+    reviewerId: string,
+    rows: (PublishedNeedValues | PublishedAchievementValues)[],
+  ): Promise<string[]> {
     if (rows.length === 0) return [];
     const version = 1;
-    const published = { status: 'published', submittedAt: () => 'now()', publishedAt: () => 'now()', reviewedAt: () => 'now()', reviewedBy: reviewerId, rejectReason: null, version };
+    const published = {
+      status: 'published',
+      submittedAt: () => 'now()',
+      publishedAt: () => 'now()',
+      reviewedAt: () => 'now()',
+      reviewedBy: reviewerId,
+      rejectReason: null,
+      version,
+    };
     const result = await em.insert(ENTITY_OF[kind], rows.map((r) => ({ ...r, ...published })) as never);
     const ids = result.identifiers.map((i) => (i as { id: string }).id);
-    await this.store.indexChangedMany(em, kind, ids.map((id) => ({ id, version })), { bulk: true });
+    await this.store.indexChangedMany(
+      em,
+      kind,
+      ids.map((id) => ({ id, version })),
+      { bulk: true },
+    );
     return ids;
   }
 }

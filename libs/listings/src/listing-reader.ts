@@ -24,15 +24,25 @@ export class ListingReader {
   }
 
   /** Index documents of the listings among `ids` that are published now. */
-  async publishedDocuments(kind: ListingKind, ids: string[], em: EntityManager = this.ds.manager): Promise<ListingDocument[]> {
+  async publishedDocuments(
+    kind: ListingKind,
+    ids: string[],
+    em: EntityManager = this.ds.manager,
+  ): Promise<ListingDocument[]> {
     if (ids.length === 0) return [];
     const rows = await em.getRepository(ENTITY_OF[kind]).findBy({ id: In(ids), status: 'published' } as never);
     return this.documents(em, kind, rows);
   }
 
   private async documents(em: EntityManager, kind: ListingKind, rows: ListingRow[]): Promise<ListingDocument[]> {
-    const owners = await this.store.owners(em, rows.map((r) => r.orgId));
-    const ancestry = await this.store.regionAncestry(em, rows.map((r) => r.regionCode));
+    const owners = await this.store.owners(
+      em,
+      rows.map((r) => r.orgId),
+    );
+    const ancestry = await this.store.regionAncestry(
+      em,
+      rows.map((r) => r.regionCode),
+    );
     return rows.map((r) => toDocument(kind, r, owners.get(r.orgId)!, ancestry.get(r.regionCode) ?? []));
   }
 
@@ -46,7 +56,10 @@ export class ListingReader {
       );
       if (ids.length === 0) return;
       after = ids[ids.length - 1]!.id;
-      const docs = await this.publishedDocuments(kind, ids.map((r) => r.id));
+      const docs = await this.publishedDocuments(
+        kind,
+        ids.map((r) => r.id),
+      );
       if (docs.length) yield docs;
     }
   }

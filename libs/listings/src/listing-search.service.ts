@@ -1,5 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { prepareQuery, SearchIndex, SearchUnavailableError, type PreparedQuery, type SearchFilter } from '../../search/src/index.js';
+import {
+  prepareQuery,
+  SearchIndex,
+  SearchUnavailableError,
+  type PreparedQuery,
+  type SearchFilter,
+} from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import type { ListingDocument } from './listing-mapping.js';
 import { INDEX_OF, type ListingKind } from './listing.types.js';
@@ -47,11 +53,19 @@ export interface ListingSearchResult {
   query: PreparedQuery;
 }
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const safeHighlight = (s: unknown): string => escapeHtml(typeof s === 'string' ? s : '').replace(/&lt;em&gt;/g, '<em>').replace(/&lt;\/em&gt;/g, '</em>');
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const safeHighlight = (s: unknown): string =>
+  escapeHtml(typeof s === 'string' ? s : '')
+    .replace(/&lt;em&gt;/g, '<em>')
+    .replace(/&lt;\/em&gt;/g, '</em>');
 
 /** Builds the engine filter from whitelisted attributes and quoted values only. */
-export function buildListingFilter(kind: ListingKind, q: ListingSearchQuery, principal: Principal | undefined): SearchFilter {
+export function buildListingFilter(
+  kind: ListingKind,
+  q: ListingSearchQuery,
+  principal: Principal | undefined,
+): SearchFilter {
   const and: SearchFilter[] = [
     { eq: ['status', 'published'] },
     { in: ['audience', principal?.orgVerified ? ['public', 'verified'] : ['public']] },
@@ -59,9 +73,11 @@ export function buildListingFilter(kind: ListingKind, q: ListingSearchQuery, pri
   if (q.techFieldCodes?.length) and.push({ in: ['techFieldCode', q.techFieldCodes] });
   if (q.region) and.push({ eq: ['regionCodes', q.region] });
   if (q.orgTypes?.length) and.push({ in: ['orgType', q.orgTypes] });
-  if (q.priceMinFen !== undefined || q.priceMaxFen !== undefined) and.push({ range: ['priceFen', { gte: q.priceMinFen, lte: q.priceMaxFen }] });
+  if (q.priceMinFen !== undefined || q.priceMaxFen !== undefined)
+    and.push({ range: ['priceFen', { gte: q.priceMinFen, lte: q.priceMaxFen }] });
   if (kind === 'achievement') {
-    if (q.trlMin !== undefined || q.trlMax !== undefined) and.push({ range: ['trl', { gte: q.trlMin, lte: q.trlMax }] });
+    if (q.trlMin !== undefined || q.trlMax !== undefined)
+      and.push({ range: ['trl', { gte: q.trlMin, lte: q.trlMax }] });
     if (q.transferModes?.length) and.push({ in: ['transferModes', q.transferModes] });
     if (q.achievementTypes?.length) and.push({ in: ['achievementType', q.achievementTypes] });
   }
@@ -103,7 +119,13 @@ export class ListingSearchService {
     }
     const items = res.hits.map((h) => {
       const { status: _s, audience: _a, regionCodes: _r, ...doc } = h.document;
-      return { ...doc, highlight: { title: safeHighlight(h.formatted?.title ?? doc.title), description: safeHighlight(h.formatted?.description ?? doc.description) } };
+      return {
+        ...doc,
+        highlight: {
+          title: safeHighlight(h.formatted?.title ?? doc.title),
+          description: safeHighlight(h.formatted?.description ?? doc.description),
+        },
+      };
     });
     return { items, total: res.total, page: q.page, pageSize: q.pageSize, facets: res.facets, query: prepared };
   }

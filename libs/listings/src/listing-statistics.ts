@@ -29,7 +29,11 @@ export class ListingStatistics {
   constructor(private readonly ds: DataSource) {}
 
   /** For a region subtree (null: the nation) and [from, toExclusive) China dates. */
-  async matchmakingCounts(regionCode: string | null, from: string, toExclusive: string): Promise<ListingMatchmakingCounts> {
+  async matchmakingCounts(
+    regionCode: string | null,
+    from: string,
+    toExclusive: string,
+  ): Promise<ListingMatchmakingCounts> {
     const params: unknown[] = [from, toExclusive];
     let scope = '';
     if (regionCode !== null) {
@@ -40,7 +44,10 @@ export class ListingStatistics {
       `SELECT count(*)::int FROM ${table} l JOIN organization o ON o.id = l.org_id
         WHERE l.first_published_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
           AND l.first_published_at < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') ${scope}`;
-    const [row]: { needs: number; achievements: number }[] = await this.ds.query(`SELECT (${count('tech_need')}) AS needs, (${count('achievement')}) AS achievements`, params);
+    const [row]: { needs: number; achievements: number }[] = await this.ds.query(
+      `SELECT (${count('tech_need')}) AS needs, (${count('achievement')}) AS achievements`,
+      params,
+    );
     return { needsCollected: row!.needs, achievementsRegistered: row!.achievements };
   }
 }

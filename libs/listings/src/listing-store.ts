@@ -10,8 +10,16 @@ import { TechNeed } from './tech-need.entity.js';
 
 export const LISTING_CHANGED_TOPIC = 'listing.changed';
 
-export const ENTITY_OF: Record<ListingKind, EntityTarget<ListingRow>> = { need: TechNeed, achievement: Achievement, challenge: Challenge };
-export const TABLE_OF: Record<ListingKind, string> = { need: 'tech_need', achievement: 'achievement', challenge: 'challenge' };
+export const ENTITY_OF: Record<ListingKind, EntityTarget<ListingRow>> = {
+  need: TechNeed,
+  achievement: Achievement,
+  challenge: Challenge,
+};
+export const TABLE_OF: Record<ListingKind, string> = {
+  need: 'tech_need',
+  achievement: 'achievement',
+  challenge: 'challenge',
+};
 
 /** Row access shared by the listing services: loads, optimistic updates, outbox rows. */
 @Injectable()
@@ -30,7 +38,9 @@ export class ListingStore {
 
   async owners(em: EntityManager, orgIds: string[]): Promise<Map<string, OwnerOrg>> {
     if (orgIds.length === 0) return new Map();
-    const rows: OwnerOrg[] = await em.query(`SELECT id, name, type FROM organization WHERE id = ANY($1::uuid[])`, [[...new Set(orgIds)]]);
+    const rows: OwnerOrg[] = await em.query(`SELECT id, name, type FROM organization WHERE id = ANY($1::uuid[])`, [
+      [...new Set(orgIds)],
+    ]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -44,7 +54,13 @@ export class ListingStore {
    * `UPDATE … WHERE id = $1 AND version = $2` with the affected-row check (TypeORM's
    * @VersionColumn does not make save() fail on a stale version). Returns the new version.
    */
-  async updateVersioned(em: EntityManager, kind: ListingKind, id: string, expectedVersion: number, patch: Record<string, unknown>): Promise<number> {
+  async updateVersioned(
+    em: EntityManager,
+    kind: ListingKind,
+    id: string,
+    expectedVersion: number,
+    patch: Record<string, unknown>,
+  ): Promise<number> {
     const result = await em
       .createQueryBuilder()
       .update(ENTITY_OF[kind])
@@ -73,7 +89,12 @@ export class ListingStore {
    * of rows): the alerts, ~40 ms of matching each, run in the background, after the rows of
    * people using the market; the index documents and the exchange feed do not wait.
    */
-  async indexChangedMany(em: EntityManager, kind: ListingKind, listings: { id: string; version: number }[], options: { bulk?: boolean } = {}): Promise<void> {
+  async indexChangedMany(
+    em: EntityManager,
+    kind: ListingKind,
+    listings: { id: string; version: number }[],
+    options: { bulk?: boolean } = {},
+  ): Promise<void> {
     const rows = (topic: string, prefix: string, after: boolean): OutboxEntry[] =>
       listings.map(({ id, version }) => ({
         topic,

@@ -10,7 +10,15 @@ export const TRANSFER_MODES = ['self_implementation', 'transfer', 'licence', 'co
 export type TransferMode = (typeof TRANSFER_MODES)[number];
 
 /** 合作方式 wanted by a need. */
-export const COOPERATION_MODES = ['commissioned_development', 'cooperative_development', 'transfer', 'licence', 'consulting', 'service', 'other'] as const;
+export const COOPERATION_MODES = [
+  'commissioned_development',
+  'cooperative_development',
+  'transfer',
+  'licence',
+  'consulting',
+  'service',
+  'other',
+] as const;
 export type CooperationMode = (typeof COOPERATION_MODES)[number];
 
 /** 成果类型: 应用技术 / 基础理论 / 软科学. */
@@ -22,7 +30,11 @@ export const NEED_VISIBILITIES = ['public', 'verified'] as const;
 export type NeedVisibility = (typeof NEED_VISIBILITIES)[number];
 
 /** Logical search index of each kind. */
-export const INDEX_OF: Record<ListingKind, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
+export const INDEX_OF: Record<ListingKind, string> = {
+  need: 'needs',
+  achievement: 'achievements',
+  challenge: 'challenges',
+};
 
 /** Upper bound of any amount in fen (10 万亿元), well inside JavaScript's exact integers. */
 export const MAX_FEN = 1_000_000_000_000_000;

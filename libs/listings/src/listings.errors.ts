@@ -41,13 +41,20 @@ export class ListingNotFoundError extends AppError {
 
 export class ListingVersionConflictError extends AppError {
   constructor(id: string, expected: number, current?: number) {
-    super(ListingsErrorCode.LISTING_VERSION_CONFLICT, '内容已被他人修改，请刷新后重试', { id, expectedVersion: expected, currentVersion: current });
+    super(ListingsErrorCode.LISTING_VERSION_CONFLICT, '内容已被他人修改，请刷新后重试', {
+      id,
+      expectedVersion: expected,
+      currentVersion: current,
+    });
   }
 }
 
 export class ListingInvalidTransitionError extends AppError {
   constructor(from: ListingStatus, action: string) {
-    super(ListingsErrorCode.LISTING_INVALID_TRANSITION, `当前状态（${from}）不能执行“${action}”`, { status: from, action });
+    super(ListingsErrorCode.LISTING_INVALID_TRANSITION, `当前状态（${from}）不能执行“${action}”`, {
+      status: from,
+      action,
+    });
   }
 }
 

@@ -32,7 +32,12 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
   const q = (o: Partial<ListingSearchQuery> = {}): ListingSearchQuery => ({ page: 1, pageSize: 50, ...o });
 
   /** Relays the outbox and polls the index until `check` holds (no fixed sleeps). */
-  async function eventually(kind: ListingKind, query: ListingSearchQuery, check: (ids: string[]) => boolean, p?: Principal): Promise<string[]> {
+  async function eventually(
+    kind: ListingKind,
+    query: ListingSearchQuery,
+    check: (ids: string[]) => boolean,
+    p?: Principal,
+  ): Promise<string[]> {
     const until = Date.now() + 15_000;
     let ids: string[] = [];
     while (Date.now() < until) {
@@ -44,11 +49,17 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     throw new Error(`index did not converge; last ids ${JSON.stringify(ids)}`);
   }
 
-  const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code);
+  const code = async (p: Promise<unknown>) =>
+    p.then(
+      () => 'ok',
+      (e: { code?: string }) => e.code,
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
+    }).compile();
     await mod.init();
     ds = mod.get(DataSource);
     listings = mod.get(ListingsService);
@@ -58,8 +69,16 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     index = mod.get(SearchIndex);
     bureauLixin = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '341623', reviewListings: true });
     bureauDandong = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false });
-    enterpriseLixin = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '341623', name: '利辛县某新能源有限公司' });
-    enterpriseDandong = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602', name: '丹东某仪器有限公司' });
+    enterpriseLixin = await createOrgPrincipal(ds, {
+      type: 'enterprise',
+      regionCode: '341623',
+      name: '利辛县某新能源有限公司',
+    });
+    enterpriseDandong = await createOrgPrincipal(ds, {
+      type: 'enterprise',
+      regionCode: '210602',
+      name: '丹东某仪器有限公司',
+    });
     universityDandong = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
   });
 
@@ -70,13 +89,19 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
   });
 
   it('publish → findable by a word of its description; edit → new text found, old not; withdraw → gone', async () => {
-    const draft = await listings.create('need', enterpriseDandong, needInput({ description: '寻求钛合金焊缝无损检测方案 甲子钛焊' }));
+    const draft = await listings.create(
+      'need',
+      enterpriseDandong,
+      needInput({ description: '寻求钛合金焊缝无损检测方案 甲子钛焊' }),
+    );
     expect(draft.status).toBe('draft');
     const pub = await listings.submit('need', draft.id, enterpriseDandong, draft.version);
     expect(pub.status).toBe('published'); // 丹东 has review switched off
     await eventually('need', q({ q: '甲子钛焊' }), (ids) => ids.includes(draft.id));
 
-    const edited = await listings.update('need', draft.id, enterpriseDandong, pub.version, { description: '寻求钛合金焊缝无损检测方案 乙丑铝焊' });
+    const edited = await listings.update('need', draft.id, enterpriseDandong, pub.version, {
+      description: '寻求钛合金焊缝无损检测方案 乙丑铝焊',
+    });
     expect(edited.status).toBe('published');
     await eventually('need', q({ q: '乙丑铝焊' }), (ids) => ids.includes(draft.id));
     await eventually('need', q({ q: '甲子钛焊' }), (ids) => !ids.includes(draft.id));
@@ -89,15 +114,24 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     const a = await listings.create('need', enterpriseLixin, needInput({ description: '秸秆打捆机改进 丙寅秸秆' }));
     const s = await listings.submit('need', a.id, enterpriseLixin, a.version);
     expect(s.status).toBe('submitted');
-    expect(await code(listings.review('need', a.id, bureauDandong, s.version, { approve: true }))).toBe(ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION);
-    expect(await code(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION);
+    expect(await code(listings.review('need', a.id, bureauDandong, s.version, { approve: true }))).toBe(
+      ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
+    );
+    expect(await code(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(
+      ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
+    );
     await relay.drainUntilIdle();
     expect((await search.find('need', q({ q: '丙寅秸秆' }), undefined)).items).toHaveLength(0);
     const queue = await listings.reviewQueue('need', bureauLixin, { page: 1, pageSize: 20 });
     expect(queue.items.map((i) => i.id)).toContain(a.id);
-    expect((await listings.reviewQueue('need', bureauDandong, { page: 1, pageSize: 20 })).items.map((i) => i.id)).not.toContain(a.id);
+    expect(
+      (await listings.reviewQueue('need', bureauDandong, { page: 1, pageSize: 20 })).items.map((i) => i.id),
+    ).not.toContain(a.id);
 
-    const rejected = await listings.review('need', a.id, bureauLixin, s.version, { approve: false, reason: '描述不完整' });
+    const rejected = await listings.review('need', a.id, bureauLixin, s.version, {
+      approve: false,
+      reason: '描述不完整',
+    });
     expect(rejected).toMatchObject({ status: 'rejected', rejectReason: '描述不完整' });
     const again = await listings.submit('need', a.id, enterpriseLixin, rejected.version);
     const approved = await listings.review('need', a.id, bureauLixin, again.version, { approve: true });
@@ -107,26 +141,44 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
 
   it('answers a stale version with LISTING_VERSION_CONFLICT and changes nothing', async () => {
     const a = await listings.create('achievement', universityDandong, achievementInput());
-    const first = await listings.update('achievement', a.id, universityDandong, a.version, { title: '第一次修改后的标题' });
-    expect(await code(listings.update('achievement', a.id, universityDandong, a.version, { title: '过期版本的修改' }))).toBe(ListingsErrorCode.LISTING_VERSION_CONFLICT);
+    const first = await listings.update('achievement', a.id, universityDandong, a.version, {
+      title: '第一次修改后的标题',
+    });
+    expect(
+      await code(listings.update('achievement', a.id, universityDandong, a.version, { title: '过期版本的修改' })),
+    ).toBe(ListingsErrorCode.LISTING_VERSION_CONFLICT);
     expect((await listings.get('achievement', a.id, universityDandong)).title).toBe('第一次修改后的标题');
     expect(first.version).toBe(a.version + 1);
   });
 
   it('refuses other organisations, wrong org types and invalid values', async () => {
     const a = await listings.create('need', enterpriseDandong, needInput());
-    expect(await code(listings.update('need', a.id, enterpriseLixin, a.version, { title: '别人的修改' }))).toBe(ListingsErrorCode.LISTING_NOT_OWNER);
+    expect(await code(listings.update('need', a.id, enterpriseLixin, a.version, { title: '别人的修改' }))).toBe(
+      ListingsErrorCode.LISTING_NOT_OWNER,
+    );
     expect(await code(listings.get('need', a.id, enterpriseLixin))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
-    expect(await code(listings.create('achievement', enterpriseDandong, achievementInput()))).toBe(ListingsErrorCode.LISTING_ORG_TYPE_NOT_ALLOWED);
-    expect(await code(listings.create('achievement', universityDandong, achievementInput({ trl: 12 })))).toBe(ListingsErrorCode.LISTING_INVALID_FIELD);
-    expect(await code(listings.create('need', enterpriseDandong, needInput({ techFieldCode: '99' })))).toBe(ListingsErrorCode.LISTING_INVALID_FIELD);
+    expect(await code(listings.create('achievement', enterpriseDandong, achievementInput()))).toBe(
+      ListingsErrorCode.LISTING_ORG_TYPE_NOT_ALLOWED,
+    );
+    expect(await code(listings.create('achievement', universityDandong, achievementInput({ trl: 12 })))).toBe(
+      ListingsErrorCode.LISTING_INVALID_FIELD,
+    );
+    expect(await code(listings.create('need', enterpriseDandong, needInput({ techFieldCode: '99' })))).toBe(
+      ListingsErrorCode.LISTING_INVALID_FIELD,
+    );
     const unverified = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602', verified: false });
     const d = await listings.create('need', unverified, needInput());
-    expect(await code(listings.submit('need', d.id, unverified, d.version))).toBe(ListingsErrorCode.LISTING_ORG_NOT_VERIFIED);
+    expect(await code(listings.submit('need', d.id, unverified, d.version))).toBe(
+      ListingsErrorCode.LISTING_ORG_NOT_VERIFIED,
+    );
   });
 
   it('keeps an anonymous need anonymous in the index and to other organisations, but not to its owner or bureau', async () => {
-    const lixinAnon = await listings.create('need', enterpriseLixin, needInput({ anonymous: true, description: '匿名需求 丁卯匿名' }));
+    const lixinAnon = await listings.create(
+      'need',
+      enterpriseLixin,
+      needInput({ anonymous: true, description: '匿名需求 丁卯匿名' }),
+    );
     const sub = await listings.submit('need', lixinAnon.id, enterpriseLixin, lixinAnon.version);
     await listings.review('need', lixinAnon.id, bureauLixin, sub.version, { approve: true });
     await eventually('need', q({ q: '丁卯匿名' }), (ids) => ids.includes(lixinAnon.id));
@@ -143,7 +195,11 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
   });
 
   it('hides verified-only needs from anonymous callers', async () => {
-    const a = await listings.create('need', enterpriseDandong, needInput({ visibility: 'verified', description: '仅认证可见 戊辰认证' }));
+    const a = await listings.create(
+      'need',
+      enterpriseDandong,
+      needInput({ visibility: 'verified', description: '仅认证可见 戊辰认证' }),
+    );
     await listings.submit('need', a.id, enterpriseDandong, a.version);
     await eventually('need', q({ q: '戊辰认证' }), (ids) => ids.includes(a.id), enterpriseLixin);
     expect((await search.find('need', q({ q: '戊辰认证' }), undefined)).items).toHaveLength(0);
@@ -151,7 +207,11 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
   });
 
   it('finds by synonym: 锂离子电池 finds a listing that says 锂电池', async () => {
-    const a = await listings.create('achievement', universityDandong, achievementInput({ title: '废旧锂电池回收再生技术', description: '锂电池正极材料回收 己巳回收', keywords: [] }));
+    const a = await listings.create(
+      'achievement',
+      universityDandong,
+      achievementInput({ title: '废旧锂电池回收再生技术', description: '锂电池正极材料回收 己巳回收', keywords: [] }),
+    );
     await listings.submit('achievement', a.id, universityDandong, a.version);
     await eventually('achievement', q({ q: '锂离子电池 己巳回收' }), (ids) => ids.includes(a.id));
   });
@@ -159,12 +219,25 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
   it('filters by region subtree, TRL and price, and counts facets exactly', async () => {
     const tag = '庚午筛选';
     const made: string[] = [];
-    for (const [trl, price] of [[3, 1_000_000], [5, 5_000_000], [7, 9_000_000], [8, 20_000_000]] as const) {
-      const a = await listings.create('achievement', universityDandong, achievementInput({ trl, priceFen: price, description: `筛选测试 ${tag}` }));
+    for (const [trl, price] of [
+      [3, 1_000_000],
+      [5, 5_000_000],
+      [7, 9_000_000],
+      [8, 20_000_000],
+    ] as const) {
+      const a = await listings.create(
+        'achievement',
+        universityDandong,
+        achievementInput({ trl, priceFen: price, description: `筛选测试 ${tag}` }),
+      );
       await listings.submit('achievement', a.id, universityDandong, a.version);
       made.push(a.id);
     }
-    const draft = await listings.create('achievement', universityDandong, achievementInput({ trl: 5, description: `草稿不可见 ${tag}` }));
+    const draft = await listings.create(
+      'achievement',
+      universityDandong,
+      achievementInput({ trl: 5, description: `草稿不可见 ${tag}` }),
+    );
     await eventually('achievement', q({ q: tag }), (ids) => made.every((id) => ids.includes(id)));
     const all = await search.find('achievement', q({ q: tag }), undefined);
     expect(all.items.map((i) => i.id)).not.toContain(draft.id);
@@ -175,7 +248,11 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     expect(mid.items.map((i) => i.trl).sort()).toEqual([5, 7]);
     expect(mid.facets.trl).toEqual({ '5': 1, '7': 1 });
     expect((await search.find('achievement', q({ q: tag, region: '340000' }), undefined)).items).toHaveLength(0);
-    const cheap = await search.find('achievement', q({ q: tag, priceMaxFen: 5_000_000, sort: 'price_desc' }), undefined);
+    const cheap = await search.find(
+      'achievement',
+      q({ q: tag, priceMaxFen: 5_000_000, sort: 'price_desc' }),
+      undefined,
+    );
     expect(cheap.items.map((i) => i.priceFen)).toEqual([5_000_000, 1_000_000]);
   });
 

@@ -28,9 +28,35 @@ registerErrorStatuses(listingsErrorStatus);
  * the outbox (OutboxModule and SearchModule are global and imported by the app).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]), ReferenceModule, StatisticsModule, AuditModule],
-  providers: [ListingFactsReader, ListingStore, ListingAccess, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingStatistics, ListingPublication, ListingDeadlines],
-  exports: [ListingFactsReader, ListingsService, ChallengeApplicationService, ListingReader, ListingIndexer, ListingSearchService, ListingPublication, ListingDeadlines],
+  imports: [
+    TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]),
+    ReferenceModule,
+    StatisticsModule,
+    AuditModule,
+  ],
+  providers: [
+    ListingFactsReader,
+    ListingStore,
+    ListingAccess,
+    ListingsService,
+    ChallengeApplicationService,
+    ListingReader,
+    ListingIndexer,
+    ListingSearchService,
+    ListingStatistics,
+    ListingPublication,
+    ListingDeadlines,
+  ],
+  exports: [
+    ListingFactsReader,
+    ListingsService,
+    ChallengeApplicationService,
+    ListingReader,
+    ListingIndexer,
+    ListingSearchService,
+    ListingPublication,
+    ListingDeadlines,
+  ],
 })
 export class ListingsModule implements OnModuleInit {
   constructor(
@@ -40,6 +66,9 @@ export class ListingsModule implements OnModuleInit {
 
   /** Feeds "needs collected" and "achievements registered" to the quarterly matchmaking report. */
   onModuleInit(): void {
-    this.sources.register({ name: 'listings', counts: (regionCode, from, toExclusive) => this.statistics.matchmakingCounts(regionCode, from, toExclusive) });
+    this.sources.register({
+      name: 'listings',
+      counts: (regionCode, from, toExclusive) => this.statistics.matchmakingCounts(regionCode, from, toExclusive),
+    });
   }
 }

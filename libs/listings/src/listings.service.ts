@@ -47,11 +47,19 @@ export class ListingsService {
 
   private async assertTechField(em: EntityManager, code: unknown): Promise<void> {
     if (code === undefined) return;
-    const rows = await em.query(`SELECT 1 FROM tech_field WHERE code = $1 AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)`, [code]);
+    const rows = await em.query(
+      `SELECT 1 FROM tech_field WHERE code = $1 AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)`,
+      [code],
+    );
     if (rows.length === 0) throw new ListingInvalidFieldError('techFieldCode', `技术领域代码 ${String(code)} 不存在`);
   }
 
-  private async view(em: EntityManager, kind: ListingKind, row: ListingRow, p: Principal | undefined): Promise<ListingView> {
+  private async view(
+    em: EntityManager,
+    kind: ListingKind,
+    row: ListingRow,
+    p: Principal | undefined,
+  ): Promise<ListingView> {
     const access = await this.access.of(kind, row, p, em);
     return toView(kind, row, await this.store.owner(em, row.orgId), access);
   }
@@ -60,15 +68,31 @@ export class ListingsService {
     if (!CREATORS[kind].includes(p.orgType)) throw new ListingOrgTypeNotAllowedError(kind, p.orgType);
     const values = pickWritable(kind, input);
     checkListingState(kind, values);
-    return inTransaction(this.ds, async (em) => {
-      await this.assertTechField(em, values.techFieldCode);
-      const result = await em.insert(ENTITY_OF[kind], { ...values, orgId: p.orgId, createdBy: p.userId, regionCode: p.regionCode, status: 'draft' } as never);
-      const id = (result.identifiers[0] as { id: string }).id;
-      return this.view(em, kind, await this.store.get(em, kind, id), p);
-    }, outer);
+    return inTransaction(
+      this.ds,
+      async (em) => {
+        await this.assertTechField(em, values.techFieldCode);
+        const result = await em.insert(ENTITY_OF[kind], {
+          ...values,
+          orgId: p.orgId,
+          createdBy: p.userId,
+          regionCode: p.regionCode,
+          status: 'draft',
+        } as never);
+        const id = (result.identifiers[0] as { id: string }).id;
+        return this.view(em, kind, await this.store.get(em, kind, id), p);
+      },
+      outer,
+    );
   }
 
-  async update(kind: ListingKind, id: string, p: Principal, expectedVersion: number, patch: Partial<ListingInput>): Promise<ListingView> {
+  async update(
+    kind: ListingKind,
+    id: string,
+    p: Principal,
+    expectedVersion: number,
+    patch: Partial<ListingInput>,
+  ): Promise<ListingView> {
     const values = pickWritable(kind, patch);
     return this.ds.transaction(async (em) => {
       const row = await this.store.get(em, kind, id);
@@ -105,7 +129,11 @@ export class ListingsService {
     });
     const em = this.ds.manager;
     const org = await this.store.owner(em, p.orgId);
-    return toPage(rows.map((r) => toView(kind, r, org, { identity: true, contact: true })), total, page);
+    return toPage(
+      rows.map((r) => toView(kind, r, org, { identity: true, contact: true })),
+      total,
+      page,
+    );
   }
 
   /** Submitted listings in the reviewer's region subtree (platform admin: all). */
@@ -115,15 +143,25 @@ export class ListingsService {
     const scoped = !isPlatformAdmin(p);
     const params: unknown[] = [page.pageSize, pageOffset(page)];
     if (scoped) params.push(p.regionCode);
-    const scope = scoped ? `AND region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)` : '';
+    const scope = scoped
+      ? `AND region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)`
+      : '';
     const ids: { id: string; total: number }[] = await em.query(
       `SELECT id, count(*) OVER ()::int AS total FROM ${TABLE_OF[kind]} WHERE status = 'submitted' ${scope} ORDER BY submitted_at ASC, id LIMIT $1 OFFSET $2`,
       params,
     );
-    const rows = ids.length ? await em.getRepository(ENTITY_OF[kind]).findBy({ id: In(ids.map((r) => r.id)) } as never) : [];
+    const rows = ids.length
+      ? await em.getRepository(ENTITY_OF[kind]).findBy({ id: In(ids.map((r) => r.id)) } as never)
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const owners = await this.store.owners(em, rows.map((r) => r.orgId));
-    const items = ids.map((r) => byId.get(r.id)!).filter(Boolean).map((r) => toView(kind, r, owners.get(r.orgId)!, { identity: true, contact: true }));
+    const owners = await this.store.owners(
+      em,
+      rows.map((r) => r.orgId),
+    );
+    const items = ids
+      .map((r) => byId.get(r.id)!)
+      .filter(Boolean)
+      .map((r) => toView(kind, r, owners.get(r.orgId)!, { identity: true, contact: true }));
     return toPage(items, ids[0]?.total ?? 0, page);
   }
 
@@ -133,7 +171,8 @@ export class ListingsService {
     return this.ds.transaction(async (em) => {
       const row = await this.store.get(em, kind, id);
       this.access.assertOwner(p, row);
-      if (!['draft', 'rejected', 'withdrawn'].includes(row.status)) throw new ListingInvalidTransitionError(row.status, '提交');
+      if (!['draft', 'rejected', 'withdrawn'].includes(row.status))
+        throw new ListingInvalidTransitionError(row.status, '提交');
       const review = await this.store.reviewRequired(em, row.regionCode);
       const patch = review
         ? { status: 'submitted', submittedAt: () => 'now()', rejectReason: null }
@@ -145,11 +184,18 @@ export class ListingsService {
   }
 
   /** A bureau of the listing's region (or the platform admin) approves or rejects a submission; audited in the same transaction. */
-  async review(kind: ListingKind, id: string, p: Principal, expectedVersion: number, decision: { approve: true } | { approve: false; reason: string }): Promise<ListingView> {
+  async review(
+    kind: ListingKind,
+    id: string,
+    p: Principal,
+    expectedVersion: number,
+    decision: { approve: true } | { approve: false; reason: string },
+  ): Promise<ListingView> {
     return this.ds.transaction(async (em) => {
       const row = await this.store.get(em, kind, id);
       await this.access.assertReviewer(p, row);
-      if (row.status !== 'submitted') throw new ListingInvalidTransitionError(row.status, decision.approve ? '审核通过' : '驳回');
+      if (row.status !== 'submitted')
+        throw new ListingInvalidTransitionError(row.status, decision.approve ? '审核通过' : '驳回');
       const common = { reviewedBy: p.userId, reviewedAt: () => 'now()' };
       const patch = decision.approve
         ? { ...common, status: 'published', publishedAt: () => 'now()', rejectReason: null }
@@ -163,7 +209,9 @@ export class ListingsService {
         targetId: id,
         regionCode: row.regionCode,
         before: { status: row.status, version: row.version },
-        after: decision.approve ? { status: 'published', version } : { status: 'rejected', reason: decision.reason, version },
+        after: decision.approve
+          ? { status: 'published', version }
+          : { status: 'rejected', reason: decision.reason, version },
       });
       return this.view(em, kind, await this.store.get(em, kind, id), p);
     });
@@ -178,12 +226,23 @@ export class ListingsService {
     return this.endPublication(kind, id, p, expectedVersion, ['published'], 'closed', '关闭');
   }
 
-  private async endPublication(kind: ListingKind, id: string, p: Principal, expectedVersion: number, from: ListingStatus[], to: ListingStatus, action: string): Promise<ListingView> {
+  private async endPublication(
+    kind: ListingKind,
+    id: string,
+    p: Principal,
+    expectedVersion: number,
+    from: ListingStatus[],
+    to: ListingStatus,
+    action: string,
+  ): Promise<ListingView> {
     return this.ds.transaction(async (em) => {
       const row = await this.store.get(em, kind, id);
       this.access.assertOwner(p, row);
       if (!from.includes(row.status)) throw new ListingInvalidTransitionError(row.status, action);
-      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, { status: to, ...(to === 'closed' ? { closedAt: () => 'now()' } : {}) });
+      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, {
+        status: to,
+        ...(to === 'closed' ? { closedAt: () => 'now()' } : {}),
+      });
       if (row.status === 'published') await this.store.indexChanged(em, kind, id, version);
       return this.view(em, kind, await this.store.get(em, kind, id), p);
     });

@@ -8,20 +8,47 @@ export { MatchEngine, type RankOptions } from './ranking/match-engine.js';
 export type { ListingText, MatchText, ScoredId } from './ranking/listing-text.js';
 export { SCORING, withOverrides, type ScoringWeights } from './ranking/scoring-weights.js';
 export { splitAbstract, splitSentences, type AbstractHalves } from './evaluation/split-abstract.js';
-export { parseCslKg, toAchievementAndNeed, type CslPaper, type EvalAchievement, type EvalNeed } from './evaluation/csl-dataset.js';
+export {
+  parseCslKg,
+  toAchievementAndNeed,
+  type CslPaper,
+  type EvalAchievement,
+  type EvalNeed,
+} from './evaluation/csl-dataset.js';
 export { retrievalFigures, formatFigures, percentile, type RetrievalFigures } from './evaluation/retrieval-metrics.js';
-export { candidateQueries, DEFAULT_CANDIDATE_QUERIES, MAX_ENGINE_QUERY_WORDS, type CandidateQueryOptions } from './candidates/candidate-queries.js';
+export {
+  candidateQueries,
+  DEFAULT_CANDIDATE_QUERIES,
+  MAX_ENGINE_QUERY_WORDS,
+  type CandidateQueryOptions,
+} from './candidates/candidate-queries.js';
 export { gatherCandidates, type GatherOptions } from './candidates/candidate-gatherer.js';
 export { LatentSemanticIndex, type LsaOptions } from './index/latent-semantic-index.js';
 export { GlobalTermRarity } from './text/global-term-rarity.js';
 export { MatchingModule } from './matching.module.js';
 export { MatchingService } from './service/matching.service.js';
 export type { MatchFilter, MatchResult } from './service/match-result.js';
-export { explainMatch, sharedKeyTerms, structuredFit, structuredBonus, regionRelation, trlFit, type ListingFacts, type MatchExplanation } from './ranking/match-explanation.js';
+export {
+  explainMatch,
+  sharedKeyTerms,
+  structuredFit,
+  structuredBonus,
+  regionRelation,
+  trlFit,
+  type ListingFacts,
+  type MatchExplanation,
+} from './ranking/match-explanation.js';
 export { highlightTerms } from './ranking/highlight-terms.js';
 export { MatchingErrorCode, matchingErrorStatus, MatchingUnavailableError } from './matching.errors.js';
 export { MATCH_ALERT } from './ranking/scoring-weights.js';
 export { MatchAlertService, type AlertOutcome } from './alerts/match-alert.service.js';
 export { MatchAlertHandler, MATCH_ALERTS_TOPIC } from './alerts/match-alert.handler.js';
-export { MatchFeedbackService, MATCH_VERDICTS, type MatchVerdict, type MatchFeedbackInput, type MatchFeedbackView, type MatchmakingFigures } from './feedback/match-feedback.service.js';
+export {
+  MatchFeedbackService,
+  MATCH_VERDICTS,
+  type MatchVerdict,
+  type MatchFeedbackInput,
+  type MatchFeedbackView,
+  type MatchmakingFigures,
+} from './feedback/match-feedback.service.js';
 export { MatchFeedbackNotPartyError } from './matching.errors.js';

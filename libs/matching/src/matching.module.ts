@@ -31,6 +31,9 @@ export class MatchingModule implements OnModuleInit {
 
   /** Feeds "matches made" and feedback by verdict to the quarterly matchmaking report. */
   onModuleInit(): void {
-    this.sources.register({ name: 'matching', counts: (regionCode, from, toExclusive) => this.feedback.figures(regionCode, from, toExclusive) });
+    this.sources.register({
+      name: 'matching',
+      counts: (regionCode, from, toExclusive) => this.feedback.figures(regionCode, from, toExclusive),
+    });
   }
 }

@@ -5,7 +5,12 @@ describe('LogMailTransport', () => {
     const lines: { obj: Record<string, unknown>; msg: string }[] = [];
     const t = new LogMailTransport({ info: (obj, msg) => lines.push({ obj, msg }) });
     await t.send({ from: 'noreply@x.cn', to: ['a@x.cn'], subject: '新的匹配', text: '正文', reference: 'n1' });
-    expect(lines).toEqual([{ obj: { mail: { from: 'noreply@x.cn', to: ['a@x.cn'], subject: '新的匹配', text: '正文', reference: 'n1' } }, msg: 'mail (log transport)' }]);
+    expect(lines).toEqual([
+      {
+        obj: { mail: { from: 'noreply@x.cn', to: ['a@x.cn'], subject: '新的匹配', text: '正文', reference: 'n1' } },
+        msg: 'mail (log transport)',
+      },
+    ]);
   });
 
   it('disabled transport sends nothing and does not fail', async () => {

@@ -13,7 +13,10 @@ export class LogMailTransport implements MailPort {
   constructor(private readonly sink: MailLogSink) {}
 
   async send(mail: MailMessage): Promise<void> {
-    this.sink.info({ mail: { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference } }, 'mail (log transport)');
+    this.sink.info(
+      { mail: { from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference } },
+      'mail (log transport)',
+    );
   }
 }
 

@@ -34,7 +34,11 @@ export class MailQueue {
 
   async enqueue(em: EntityManager, mail: DirectMail): Promise<void> {
     const plain: DirectMail = { to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference };
-    await this.outbox.enqueue(em, { topic: MAIL_SEND_TOPIC, aggregateKey: `mail:${mail.reference}`, payload: { sealed: this.box.seal(JSON.stringify(plain)) } });
+    await this.outbox.enqueue(em, {
+      topic: MAIL_SEND_TOPIC,
+      aggregateKey: `mail:${mail.reference}`,
+      payload: { sealed: this.box.seal(JSON.stringify(plain)) },
+    });
   }
 
   /** The mail of a sealed payload; throws when it was sealed under another JWT_SECRET. */

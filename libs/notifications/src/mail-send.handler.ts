@@ -38,7 +38,14 @@ export class MailSendHandler implements OutboxHandler, OnModuleInit {
       }
       const id = m.payload.notificationId;
       if (typeof id !== 'string') continue;
-      const rows: { id: string; title: string; body: string; link: string | null; recipient_user_id: string | null; recipient_org_id: string | null }[] = await this.ds.query(
+      const rows: {
+        id: string;
+        title: string;
+        body: string;
+        link: string | null;
+        recipient_user_id: string | null;
+        recipient_org_id: string | null;
+      }[] = await this.ds.query(
         `SELECT id, title, body, link, recipient_user_id, recipient_org_id FROM notification WHERE id = $1 AND mailed_at IS NULL`,
         [id],
       );
@@ -46,11 +53,19 @@ export class MailSendHandler implements OutboxHandler, OnModuleInit {
       if (!n) continue;
       const to: { email: string }[] = n.recipient_user_id
         ? await this.ds.query(`SELECT email FROM app_user WHERE id = $1 AND status = 'active'`, [n.recipient_user_id])
-        : await this.ds.query(`SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`, [n.recipient_org_id]);
+        : await this.ds.query(`SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`, [
+            n.recipient_org_id,
+          ]);
       if (to.length) {
         const link = n.link?.startsWith('/') ? `${this.cfg.publicUrl}${n.link}` : n.link;
         const text = link ? `${n.body}\n\n查看详情：${link}` : n.body;
-        await this.mail.send({ from: this.cfg.from, to: to.map((r) => r.email), subject: `【网上技术市场】${n.title}`, text, reference: n.id });
+        await this.mail.send({
+          from: this.cfg.from,
+          to: to.map((r) => r.email),
+          subject: `【网上技术市场】${n.title}`,
+          text,
+          reference: n.id,
+        });
       }
       await this.ds.query(`UPDATE notification SET mailed_at = now() WHERE id = $1`, [n.id]);
     }
@@ -65,6 +80,13 @@ export class MailSendHandler implements OutboxHandler, OnModuleInit {
       this.logger.warn({ outboxId: rowId }, 'queued mail cannot be opened (JWT_SECRET changed?); dropped');
       return;
     }
-    if (mail.to.length) await this.mail.send({ from: this.cfg.from, to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference });
+    if (mail.to.length)
+      await this.mail.send({
+        from: this.cfg.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        reference: mail.reference,
+      });
   }
 }

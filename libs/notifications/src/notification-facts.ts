@@ -16,6 +16,9 @@ export class NotificationFactsReader {
       [id],
     );
     if (!row) return null;
-    return { users: { recipient: row.recipient_user_id }, orgs: { recipient: row.recipient_user_id === null ? row.recipient_org_id : null } };
+    return {
+      users: { recipient: row.recipient_user_id },
+      orgs: { recipient: row.recipient_user_id === null ? row.recipient_org_id : null },
+    };
   }
 }

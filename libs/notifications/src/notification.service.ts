@@ -4,7 +4,12 @@ import { OutboxService } from '../../outbox/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page } from '../../shared/http/index.js';
 import { NotificationNotFoundError } from './notifications.errors.js';
-import type { NotificationInput, NotificationKind, NotificationListQuery, NotificationView } from './notification.types.js';
+import type {
+  NotificationInput,
+  NotificationKind,
+  NotificationListQuery,
+  NotificationView,
+} from './notification.types.js';
 
 export const MAIL_SEND_TOPIC = 'mail.send';
 
@@ -51,13 +56,27 @@ export class NotificationService {
    * worker mails it after commit (no network call inside the transaction).
    */
   async notify(em: EntityManager, n: NotificationInput): Promise<string> {
-    if (!n.recipientUserId && !n.recipientOrgId) throw new Error('a notification needs a recipient user or organisation');
+    if (!n.recipientUserId && !n.recipientOrgId)
+      throw new Error('a notification needs a recipient user or organisation');
     const [{ id }]: { id: string }[] = await em.query(
       `INSERT INTO notification (recipient_user_id, recipient_org_id, kind, title, body, link, payload)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [n.recipientUserId ?? null, n.recipientOrgId ?? null, n.kind, n.title, n.body, n.link ?? null, JSON.stringify(n.payload ?? {})],
+      [
+        n.recipientUserId ?? null,
+        n.recipientOrgId ?? null,
+        n.kind,
+        n.title,
+        n.body,
+        n.link ?? null,
+        JSON.stringify(n.payload ?? {}),
+      ],
     );
-    if (n.mail) await this.outbox.enqueue(em, { topic: MAIL_SEND_TOPIC, aggregateKey: `notification:${id}`, payload: { notificationId: id } });
+    if (n.mail)
+      await this.outbox.enqueue(em, {
+        topic: MAIL_SEND_TOPIC,
+        aggregateKey: `notification:${id}`,
+        payload: { notificationId: id },
+      });
     return id;
   }
 
@@ -77,7 +96,10 @@ export class NotificationService {
   }
 
   async unreadCount(p: Principal): Promise<number> {
-    const [{ n }]: { n: number }[] = await this.ds.query(`SELECT count(*)::int AS n FROM notification n WHERE ${MINE} AND n.read_at IS NULL`, [p.userId, p.orgId]);
+    const [{ n }]: { n: number }[] = await this.ds.query(
+      `SELECT count(*)::int AS n FROM notification n WHERE ${MINE} AND n.read_at IS NULL`,
+      [p.userId, p.orgId],
+    );
     return n;
   }
 
@@ -94,7 +116,10 @@ export class NotificationService {
 
   /** Marks every unread notification of the caller read; answers how many changed. */
   async markAllRead(p: Principal): Promise<{ updated: number }> {
-    const [, updated]: [unknown, number] = await this.ds.query(`UPDATE notification n SET read_at = now() WHERE ${MINE} AND n.read_at IS NULL`, [p.userId, p.orgId]);
+    const [, updated]: [unknown, number] = await this.ds.query(
+      `UPDATE notification n SET read_at = now() WHERE ${MINE} AND n.read_at IS NULL`,
+      [p.userId, p.orgId],
+    );
     return { updated };
   }
 }

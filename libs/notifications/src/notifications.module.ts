@@ -26,7 +26,13 @@ function mailTransport(cfg: MailConfig): MailPort {
  */
 @Module({
   imports: [OutboxModule],
-  providers: [NotificationFactsReader, NotificationService, MailQueue, MailSendHandler, { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] }],
+  providers: [
+    NotificationFactsReader,
+    NotificationService,
+    MailQueue,
+    MailSendHandler,
+    { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] },
+  ],
   exports: [NotificationFactsReader, NotificationService, MailQueue, MAIL_PORT],
 })
 export class NotificationsModule {}

@@ -21,7 +21,11 @@ describe('OutboxRelay (real PostgreSQL)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot({ ...db.env, OUTBOX_BACKOFF_BASE_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' }), DatabaseModule, OutboxModule],
+      imports: [
+        ConfigModule.forRoot({ ...db.env, OUTBOX_BACKOFF_BASE_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' }),
+        DatabaseModule,
+        OutboxModule,
+      ],
     }).compile();
     ds = mod.get(DataSource);
     relay = mod.get(OutboxRelay);
@@ -30,7 +34,7 @@ describe('OutboxRelay (real PostgreSQL)', () => {
       topic: 'test.topic',
       handle: async (messages) => {
         const keys = [...new Set(messages.map((m) => m.aggregateKey))];
-        for (const k of keys) (inFlight.has(k) ? overlaps++ : inFlight.add(k));
+        for (const k of keys) inFlight.has(k) ? overlaps++ : inFlight.add(k);
         await new Promise((r) => setTimeout(r, 30));
         for (const k of keys) inFlight.delete(k);
         if (failNext > 0) {
@@ -54,7 +58,8 @@ describe('OutboxRelay (real PostgreSQL)', () => {
 
   const enqueue = (key: string, n: number) =>
     ds.transaction(async (em) => {
-      for (let i = 1; i <= n; i++) await outbox.enqueue(em, { topic: 'test.topic', aggregateKey: key, aggregateVersion: i });
+      for (let i = 1; i <= n; i++)
+        await outbox.enqueue(em, { topic: 'test.topic', aggregateKey: key, aggregateVersion: i });
     });
 
   it('refuses to write outside a transaction and rolls back with the caller', async () => {
@@ -77,7 +82,9 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     expect(seen.map((m) => m.id).sort()).toEqual([...new Set(seen.map((m) => m.id))].sort());
     expect(seen).toHaveLength(9);
     expect(overlaps).toBe(0);
-    const rows: { processed: boolean }[] = await ds.query(`SELECT processed_at IS NOT NULL AS processed FROM outbox_message`);
+    const rows: { processed: boolean }[] = await ds.query(
+      `SELECT processed_at IS NOT NULL AS processed FROM outbox_message`,
+    );
     expect(rows.every((r) => r.processed)).toBe(true);
   });
 
@@ -94,14 +101,19 @@ describe('OutboxRelay (real PostgreSQL)', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(seen).toHaveLength(1);
-    const [done] = await ds.query(`SELECT attempts, last_error, processed_at IS NOT NULL AS processed FROM outbox_message`);
+    const [done] = await ds.query(
+      `SELECT attempts, last_error, processed_at IS NOT NULL AS processed FROM outbox_message`,
+    );
     expect(done).toMatchObject({ attempts: 2, last_error: null, processed: true });
   });
 
   it('hands a row with `after` out only once the earlier rows of that key are processed, in a later round', async () => {
     const handled: string[] = [];
     let fails = 1;
-    relay.register({ topic: 'test.index', handle: async (messages) => void handled.push(...messages.map((m) => `index ${m.aggregateKey}`)) });
+    relay.register({
+      topic: 'test.index',
+      handle: async (messages) => void handled.push(...messages.map((m) => `index ${m.aggregateKey}`)),
+    });
     relay.register({
       topic: 'test.index-flaky',
       handle: async (messages) => {
@@ -109,7 +121,10 @@ describe('OutboxRelay (real PostgreSQL)', () => {
         handled.push(...messages.map((m) => `index ${m.aggregateKey}`));
       },
     });
-    relay.register({ topic: 'test.alert', handle: async (messages) => void handled.push(...messages.map((m) => `alert ${m.aggregateKey}`)) });
+    relay.register({
+      topic: 'test.alert',
+      handle: async (messages) => void handled.push(...messages.map((m) => `alert ${m.aggregateKey}`)),
+    });
     await ds.transaction((em) =>
       outbox.enqueueMany(em, [
         // First in id order, so its topic leads the round; nothing to wait for.
@@ -158,7 +173,9 @@ describe('OutboxRelay (real PostgreSQL)', () => {
     await enqueue('recent', 1);
     await enqueue('pending', 1);
     await ds.query(`UPDATE outbox_message SET processed_at = now() - interval '31 days' WHERE aggregate_key = 'old'`);
-    await ds.query(`UPDATE outbox_message SET processed_at = now() - interval '29 days' WHERE aggregate_key = 'recent'`);
+    await ds.query(
+      `UPDATE outbox_message SET processed_at = now() - interval '29 days' WHERE aggregate_key = 'recent'`,
+    );
     // An old row that was never processed (e.g. a handler failing for a month) stays.
     await ds.query(`UPDATE outbox_message SET created_at = now() - interval '60 days' WHERE aggregate_key = 'pending'`);
     expect(await relay.purgeProcessed(30, 2)).toBe(3);

@@ -76,10 +76,17 @@ export class OutboxRelay implements OnApplicationShutdown {
   private async claim(limit: number): Promise<RelayedMessage[]> {
     return this.ds.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [CLAIM_LOCK]);
-      type Row = { id: string; topic: string; aggregate_key: string; aggregate_version: number | null; payload: Record<string, unknown>; attempts: number };
+      type Row = {
+        id: string;
+        topic: string;
+        aggregate_key: string;
+        aggregate_version: number | null;
+        payload: Record<string, unknown>;
+        attempts: number;
+      };
       // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
       const [rows] = (await em.query(
-          `WITH c AS (
+        `WITH c AS (
              SELECT o.id FROM outbox_message o
              WHERE o.processed_at IS NULL AND o.available_at <= now()
                AND (o.locked_until IS NULL OR o.locked_until < now())
@@ -95,16 +102,26 @@ export class OutboxRelay implements OnApplicationShutdown {
            UPDATE outbox_message m SET locked_until = now() + make_interval(secs => $2::double precision / 1000), attempts = m.attempts + 1
            FROM c WHERE m.id = c.id
            RETURNING m.id, m.topic, m.aggregate_key, m.aggregate_version, m.payload, m.attempts`,
-          [limit, this.cfg.leaseMs],
-        )) as [Row[], number];
+        [limit, this.cfg.leaseMs],
+      )) as [Row[], number];
       return rows
-        .map((r) => ({ id: String(r.id), topic: r.topic, aggregateKey: r.aggregate_key, aggregateVersion: r.aggregate_version, payload: r.payload, attempts: r.attempts }))
+        .map((r) => ({
+          id: String(r.id),
+          topic: r.topic,
+          aggregateKey: r.aggregate_key,
+          aggregateVersion: r.aggregate_version,
+          payload: r.payload,
+          attempts: r.attempts,
+        }))
         .sort((a, b) => Number(a.id) - Number(b.id));
     });
   }
 
   private async markProcessed(ids: string[]): Promise<void> {
-    await this.ds.query(`UPDATE outbox_message SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`, [ids]);
+    await this.ds.query(
+      `UPDATE outbox_message SET processed_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`,
+      [ids],
+    );
   }
 
   private async scheduleRetry(messages: RelayedMessage[], error: string): Promise<void> {
@@ -173,12 +190,18 @@ export class OutboxRelay implements OnApplicationShutdown {
 
   /** The unprocessed rows in one look; reads only them (the pending partial index), however many rows are done. */
   async backlog(): Promise<OutboxBacklog> {
-    const [r]: { pending: number; failing: number; max_attempts: number | null; oldest_seconds: number | null }[] = await this.ds.query(
-      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE last_error IS NOT NULL)::int AS failing, max(attempts)::int AS max_attempts,
+    const [r]: { pending: number; failing: number; max_attempts: number | null; oldest_seconds: number | null }[] =
+      await this.ds.query(
+        `SELECT count(*)::int AS pending, count(*) FILTER (WHERE last_error IS NOT NULL)::int AS failing, max(attempts)::int AS max_attempts,
               floor(extract(epoch FROM now() - min(created_at)))::int AS oldest_seconds
          FROM outbox_message WHERE processed_at IS NULL`,
-    );
-    return { pending: r!.pending, oldestPendingSeconds: r!.oldest_seconds, failing: r!.failing, maxAttempts: r!.max_attempts ?? 0 };
+      );
+    return {
+      pending: r!.pending,
+      oldestPendingSeconds: r!.oldest_seconds,
+      failing: r!.failing,
+      maxAttempts: r!.max_attempts ?? 0,
+    };
   }
 
   /** Rows not yet processed (health, tests, benchmarks). */

@@ -33,7 +33,8 @@ export class OutboxService {
 
   /** Several rows in one statement, in order (a bulk import writes thousands per batch). */
   async enqueueMany(em: EntityManager, entries: OutboxEntry[]): Promise<void> {
-    if (!em.queryRunner?.isTransactionActive) throw new Error('OutboxService.enqueue must run inside the caller\'s transaction');
+    if (!em.queryRunner?.isTransactionActive)
+      throw new Error("OutboxService.enqueue must run inside the caller's transaction");
     if (entries.length === 0) return;
     await em.query(
       `INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload, after_key, background)

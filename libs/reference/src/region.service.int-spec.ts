@@ -15,7 +15,9 @@ describe('RegionService (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, ReferenceModule] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, ReferenceModule],
+    }).compile();
     await mod.init();
     regions = mod.get(RegionService);
     codes = mod.get(CodeTableService);
@@ -71,7 +73,9 @@ describe('RegionService (real PostgreSQL)', () => {
     expect(before.map((t) => t.code)).not.toContain('licence');
     expect(before.find((t) => t.code === 'transfer')!.subtypes.map((s) => s.code)).toContain('transfer.patent_licence');
     expect(after.map((t) => t.code)).toEqual(['development', 'transfer', 'licence', 'consulting', 'service']);
-    expect(after.find((t) => t.code === 'transfer')!.subtypes.map((s) => s.code)).not.toContain('transfer.patent_licence');
+    expect(after.find((t) => t.code === 'transfer')!.subtypes.map((s) => s.code)).not.toContain(
+      'transfer.patent_licence',
+    );
     expect(await codes.techFields('2026-01-01')).toHaveLength(11);
   });
 });

@@ -74,7 +74,11 @@ export class RegionService implements OnModuleInit, RegionScope {
     if (parent !== undefined) await this.assertExists(parent);
     const all = this.tree.children(parent ?? null);
     const items = all.slice(pageOffset(page), pageOffset(page) + page.pageSize);
-    return toPage(items.map((r) => ({ ...view(r), childCount: this.tree.children(r.code).length })), all.length, page);
+    return toPage(
+      items.map((r) => ({ ...view(r), childCount: this.tree.children(r.code).length })),
+      all.length,
+      page,
+    );
   }
 
   /** Codes of the region and everything below it. */

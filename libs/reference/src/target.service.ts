@@ -15,11 +15,18 @@ export class TargetService {
 
   /** Targets of `region` (and, with `withDescendants`, of every region below it). */
   async list(region: string | undefined, withDescendants: boolean, page: PageRequest): Promise<Page<PolicyTarget>> {
-    const qb = this.targets.createQueryBuilder('t').orderBy('t.region_code').addOrderBy('t.target_year').addOrderBy('t.indicator_code').addOrderBy('t.id');
+    const qb = this.targets
+      .createQueryBuilder('t')
+      .orderBy('t.region_code')
+      .addOrderBy('t.target_year')
+      .addOrderBy('t.indicator_code')
+      .addOrderBy('t.id');
     if (region !== undefined) {
       await this.regions.assertExists(region);
       if (withDescendants) {
-        qb.where('t.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :region)', { region });
+        qb.where('t.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :region)', {
+          region,
+        });
       } else {
         qb.where('t.region_code = :region', { region });
       }

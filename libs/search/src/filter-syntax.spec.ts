@@ -10,7 +10,13 @@ describe('filter syntax', () => {
 
   it('compiles nested filters', () => {
     const f = compileFilter(
-      { and: [{ eq: ['status', 'published'] }, { in: ['regionCodes', ['341623', '341600']] }, { range: ['trl', { gte: 3, lte: 9 }] }] },
+      {
+        and: [
+          { eq: ['status', 'published'] },
+          { in: ['regionCodes', ['341623', '341600']] },
+          { range: ['trl', { gte: 3, lte: 9 }] },
+        ],
+      },
       allowed,
     );
     expect(f).toBe('(status = "published" AND regionCodes IN ["341623", "341600"] AND (trl >= 3 AND trl <= 9))');

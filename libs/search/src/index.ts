@@ -1,8 +1,21 @@
 export { SearchModule } from './search.module.js';
-export { SearchIndex, type IndexSettings, type SearchFilter, type SearchRequest, type SearchResponse, type SearchHit } from './search-index.port.js';
+export {
+  SearchIndex,
+  type IndexSettings,
+  type SearchFilter,
+  type SearchRequest,
+  type SearchResponse,
+  type SearchHit,
+} from './search-index.port.js';
 export { compileFilter, quoteFilterValue } from './filter-syntax.js';
 export { prepareQuery, queryWords, normalizeQuery, MAX_QUERY_WORDS, type PreparedQuery } from './query-terms.js';
 export { SynonymService, SYNONYMS_TOPIC, type SynonymGroupInput } from './synonym.service.js';
 export { SynonymGroup } from './synonym-group.entity.js';
 export { synonymMap } from './synonyms.js';
-export { SearchErrorCode, searchErrorStatus, SearchUnavailableError, SynonymsInvalidError, SynonymsForbiddenError } from './search.errors.js';
+export {
+  SearchErrorCode,
+  searchErrorStatus,
+  SearchUnavailableError,
+  SynonymsInvalidError,
+  SynonymsForbiddenError,
+} from './search.errors.js';

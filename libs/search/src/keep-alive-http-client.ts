@@ -37,7 +37,13 @@ export function keepAliveHttpClient(): (input: RequestInfo | URL, init?: Request
           }
           const status = res.statusCode ?? 0;
           if (status >= 200 && status < 300) resolve(parsed);
-          else reject(new MeilisearchApiError(new Response(null, { status, statusText: res.statusMessage ?? '' }), parsed as never));
+          else
+            reject(
+              new MeilisearchApiError(
+                new Response(null, { status, statusText: res.statusMessage ?? '' }),
+                parsed as never,
+              ),
+            );
         });
       });
       const signal = init?.signal;

@@ -12,7 +12,10 @@ describe('MeilisearchIndex (real Meilisearch)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env)], providers: [MeilisearchIndex] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env)],
+      providers: [MeilisearchIndex],
+    }).compile();
     await mod.init();
     search = mod.get(MeilisearchIndex);
   });
@@ -34,7 +37,13 @@ describe('MeilisearchIndex (real Meilisearch)', () => {
   });
 
   it('finds a document it indexed', async () => {
-    await search.ensureIndex('probe', { primaryKey: 'id', searchableAttributes: ['title'], filterableAttributes: [], sortableAttributes: [], localizedChinese: true });
+    await search.ensureIndex('probe', {
+      primaryKey: 'id',
+      searchableAttributes: ['title'],
+      filterableAttributes: [],
+      sortableAttributes: [],
+      localizedChinese: true,
+    });
     await search.upsert('probe', [{ id: 'a1', title: '锂电池正极材料' }]);
     const res = await search.search<{ id: string }>('probe', { q: '正极材料', limit: 10, offset: 0 });
     expect(res.hits.map((h) => h.document.id)).toEqual(['a1']);

@@ -1,5 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, type EnqueuedTask, type Index, type SearchParams, type Task } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  type EnqueuedTask,
+  type Index,
+  type SearchParams,
+  type Task,
+} from 'meilisearch';
 import { SearchConfig } from '../../shared/config/index.js';
 import type { ComponentHealth } from '../../shared/database/index.js';
 import { compileFilter } from './filter-syntax.js';
@@ -33,7 +41,8 @@ async function settle(client: Meilisearch, enqueued: Promise<EnqueuedTask>): Pro
   for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
     const task = await client.tasks.getTask(taskUid);
     if (task.status !== 'enqueued' && task.status !== 'processing') return task;
-    if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${TASK_TIMEOUT_MS} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`Meilisearch task ${taskUid} still ${task.status} after ${TASK_TIMEOUT_MS} ms`);
     await new Promise((r) => setTimeout(r, delay));
   }
 }
@@ -50,7 +59,12 @@ export class MeilisearchIndex extends SearchIndex {
 
   constructor(private readonly cfg: SearchConfig) {
     super();
-    this.client = new Meilisearch({ host: cfg.url, apiKey: cfg.apiKey, timeout: 30_000, httpClient: keepAliveHttpClient() });
+    this.client = new Meilisearch({
+      host: cfg.url,
+      apiKey: cfg.apiKey,
+      timeout: 30_000,
+      httpClient: keepAliveHttpClient(),
+    });
   }
 
   private uid(name: string): string {
@@ -151,7 +165,10 @@ export class MeilisearchIndex extends SearchIndex {
   }): SearchResponse<T> {
     return {
       hits: res.hits.map((h) => {
-        const { _formatted, _rankingScore, ...doc } = h as Record<string, unknown> & { _formatted?: Record<string, unknown>; _rankingScore?: number };
+        const { _formatted, _rankingScore, ...doc } = h as Record<string, unknown> & {
+          _formatted?: Record<string, unknown>;
+          _rankingScore?: number;
+        };
         return { document: doc as T, formatted: _formatted, rankingScore: _rankingScore };
       }),
       total: res.totalHits ?? res.estimatedTotalHits ?? 0,

@@ -4,7 +4,60 @@ import dictPkg from '@node-rs/jieba/dict.js';
 /** Meilisearch only looks at the first 10 words of a query (its documented limit). */
 export const MAX_QUERY_WORDS = 10;
 
-const STOP_WORDS = new Set(['的', '了', '和', '与', '及', '及其', '或', '等', '在', '是', '对', '把', '被', '为', '于', '以', '并', '且', '上', '中', '下', '一种', '一个', '有关', '关于', '进行', '通过', '我们', '需要', '寻求', '求', '请问', '有没有', '相关', '以及', '方面', '如何', '什么', '哪些', '哪里', '能否', '是否', 'the', 'a', 'an', 'of', 'and', 'or', 'for', 'in', 'on', 'to']);
+const STOP_WORDS = new Set([
+  '的',
+  '了',
+  '和',
+  '与',
+  '及',
+  '及其',
+  '或',
+  '等',
+  '在',
+  '是',
+  '对',
+  '把',
+  '被',
+  '为',
+  '于',
+  '以',
+  '并',
+  '且',
+  '上',
+  '中',
+  '下',
+  '一种',
+  '一个',
+  '有关',
+  '关于',
+  '进行',
+  '通过',
+  '我们',
+  '需要',
+  '寻求',
+  '求',
+  '请问',
+  '有没有',
+  '相关',
+  '以及',
+  '方面',
+  '如何',
+  '什么',
+  '哪些',
+  '哪里',
+  '能否',
+  '是否',
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'for',
+  'in',
+  'on',
+  'to',
+]);
 const HAN = /\p{Script=Han}/u;
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -25,7 +78,11 @@ export interface PreparedQuery {
 
 /** NFKC, no control characters, single spaces. */
 export function normalizeQuery(raw: string): string {
-  return raw.normalize('NFKC').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .normalize('NFKC')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The words of a query as the engine will count them: Han runs segmented, other tokens by space. */

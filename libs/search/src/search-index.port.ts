@@ -62,9 +62,16 @@ export abstract class SearchIndex {
   abstract remove(name: string, ids: (string | number)[]): Promise<void>;
   /** Searches `name`; an index that does not exist yet answers no hits rather than an error. */
   abstract search<T = Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>>;
-  abstract multiSearch<T = Record<string, unknown>>(name: string, requests: SearchRequest[]): Promise<SearchResponse<T>[]>;
+  abstract multiSearch<T = Record<string, unknown>>(
+    name: string,
+    requests: SearchRequest[],
+  ): Promise<SearchResponse<T>[]>;
   /** Builds `name` anew under a temporary index and swaps it in atomically. */
-  abstract rebuild(name: string, settings: IndexSettings, fill: (write: (docs: Record<string, unknown>[]) => Promise<void>) => Promise<void>): Promise<void>;
+  abstract rebuild(
+    name: string,
+    settings: IndexSettings,
+    fill: (write: (docs: Record<string, unknown>[]) => Promise<void>) => Promise<void>,
+  ): Promise<void>;
   abstract updateSynonyms(name: string, synonyms: Record<string, string[]>): Promise<void>;
   /** Exact number of documents in the index (search totals stop at maxTotalHits); 0 when it does not exist. */
   abstract documentCount(name: string): Promise<number>;

@@ -49,14 +49,20 @@ export class SynonymService implements OnModuleInit, OutboxHandler {
   }
 
   async replace(principal: Principal, groups: SynonymGroupInput[]): Promise<SynonymGroup[]> {
-    if (!isPlatformAdmin(principal) && !principal.permissions.has(Permission.CODE_TABLES_MANAGE)) throw new SynonymsForbiddenError();
+    if (!isPlatformAdmin(principal) && !principal.permissions.has(Permission.CODE_TABLES_MANAGE))
+      throw new SynonymsForbiddenError();
     const seen = new Map<string, number>();
     groups.forEach((g, i) => {
       const terms = new Set(g.terms.map((t) => t.trim()));
-      if (terms.size < 2) throw new SynonymsInvalidError('每组同义词至少需要两个不同的词', [{ field: `groups.${i}.terms`, messages: ['至少两个不同的词'] }]);
+      if (terms.size < 2)
+        throw new SynonymsInvalidError('每组同义词至少需要两个不同的词', [
+          { field: `groups.${i}.terms`, messages: ['至少两个不同的词'] },
+        ]);
       for (const t of terms) {
         if (seen.has(t) && seen.get(t) !== i) {
-          throw new SynonymsInvalidError(`“${t}”出现在多个同义词组中`, [{ field: `groups.${i}.terms`, messages: [`“${t}”重复`] }]);
+          throw new SynonymsInvalidError(`“${t}”出现在多个同义词组中`, [
+            { field: `groups.${i}.terms`, messages: [`“${t}”重复`] },
+          ]);
         }
         seen.set(t, i);
       }
@@ -64,7 +70,10 @@ export class SynonymService implements OnModuleInit, OutboxHandler {
     await this.ds.transaction(async (em) => {
       await em.query('DELETE FROM search_synonym_group');
       for (const g of groups) {
-        await em.query('INSERT INTO search_synonym_group (terms, note) VALUES ($1, $2)', [[...new Set(g.terms.map((t) => t.trim()))], g.note ?? null]);
+        await em.query('INSERT INTO search_synonym_group (terms, note) VALUES ($1, $2)', [
+          [...new Set(g.terms.map((t) => t.trim()))],
+          g.note ?? null,
+        ]);
       }
       await this.outbox.enqueue(em, { topic: SYNONYMS_TOPIC, aggregateKey: 'search:synonyms' });
     });

@@ -2,7 +2,9 @@ import { synonymMap } from './synonyms.js';
 
 describe('synonymMap', () => {
   it('makes every term of a group a synonym of the others', () => {
-    expect(synonymMap([{ terms: ['锂电池', '锂离子电池'] }, { terms: ['新能源汽车', '电动汽车', '新能源车'] }])).toEqual({
+    expect(
+      synonymMap([{ terms: ['锂电池', '锂离子电池'] }, { terms: ['新能源汽车', '电动汽车', '新能源车'] }]),
+    ).toEqual({
       锂电池: ['锂离子电池'],
       锂离子电池: ['锂电池'],
       新能源汽车: ['新能源车', '电动汽车'],

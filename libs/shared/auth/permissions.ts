@@ -33,6 +33,12 @@ export type Permission = (typeof Permission)[keyof typeof Permission];
 export const ROLES = ['org_admin', 'member', 'broker', 'bureau_staff', 'bureau_admin', 'platform_admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ORG_TYPES = ['enterprise', 'university', 'research_institute', 'broker_agency', 'bureau', 'platform'] as const;
+export const ORG_TYPES = [
+  'enterprise',
+  'university',
+  'research_institute',
+  'broker_agency',
+  'bureau',
+  'platform',
+] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
-

@@ -9,4 +9,5 @@ export const POLICY_OPERATION = 'techmarket:policyOperation';
  * the OpenAPI document carries it as `x-policy` so that the authorisation matrix test can
  * walk every operation.
  */
-export const Policy = (operation: OperationName): MethodDecorator => applyDecorators(SetMetadata(POLICY_OPERATION, operation), ApiExtension('x-policy', operation));
+export const Policy = (operation: OperationName): MethodDecorator =>
+  applyDecorators(SetMetadata(POLICY_OPERATION, operation), ApiExtension('x-policy', operation));

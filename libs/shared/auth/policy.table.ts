@@ -46,8 +46,16 @@ const listingReaders: readonly Grant[] = [
   platform,
 ];
 
-const statsRead: OperationPolicy = { capability: P.STATS_READ, resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] };
-const statsExport: OperationPolicy = { capability: P.STATS_EXPORT, resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] };
+const statsRead: OperationPolicy = {
+  capability: P.STATS_READ,
+  resource: { kind: 'region', id: 'query:region' },
+  grants: [bureauOver('target'), platform],
+};
+const statsExport: OperationPolicy = {
+  capability: P.STATS_EXPORT,
+  resource: { kind: 'region', id: 'query:region' },
+  grants: [bureauOver('target'), platform],
+};
 
 export const POLICY = {
   // ── platform ──
@@ -70,7 +78,10 @@ export const POLICY = {
   'me.totp.enable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'me.totp.disable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'org.members.list': { capability: P.ORG_READ_OWN, grants: [{ who: ALL_ROLES }] },
-  'org.members.invite': { capability: P.ORG_MANAGE_MEMBERS, grants: [{ who: ['org_admin', 'bureau_admin', 'platform_admin'] }] },
+  'org.members.invite': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    grants: [{ who: ['org_admin', 'bureau_admin', 'platform_admin'] }],
+  },
   'org.members.disable': {
     capability: P.ORG_MANAGE_MEMBERS,
     resource: { kind: 'member', id: 'param:id' },
@@ -82,8 +93,15 @@ export const POLICY = {
     grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
   },
   'org.settings.update': { grants: [{ who: ['bureau_admin'] }] },
-  'org.registration.update': { capability: P.ORG_EDIT_REGISTRATION, grants: [{ who: ['org_admin', 'bureau_admin'], unverified: true }] },
-  'org.list': { capability: P.ORG_READ_REGION, resource: { kind: 'region', id: 'query:regionCode' }, grants: [bureauOver('target'), platform] },
+  'org.registration.update': {
+    capability: P.ORG_EDIT_REGISTRATION,
+    grants: [{ who: ['org_admin', 'bureau_admin'], unverified: true }],
+  },
+  'org.list': {
+    capability: P.ORG_READ_REGION,
+    resource: { kind: 'region', id: 'query:regionCode' },
+    grants: [bureauOver('target'), platform],
+  },
   'org.read': {
     resource: { kind: 'organization', id: 'param:id' },
     grants: [{ who: 'signed-in', unverified: true, to: ['org:self'] }, bureauOver('home'), platform],
@@ -92,12 +110,20 @@ export const POLICY = {
     capability: P.ORG_VERIFY,
     resource: { kind: 'organization', id: 'param:id' },
     // A bureau decides on organisations of its subtree; on a bureau only from above (never itself or a peer).
-    grants: [{ who: BUREAU, to: ['region:home'], when: ['not-bureau'] }, { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] }, platform],
+    grants: [
+      { who: BUREAU, to: ['region:home'], when: ['not-bureau'] },
+      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+      platform,
+    ],
   },
   'org.reject': {
     capability: P.ORG_VERIFY,
     resource: { kind: 'organization', id: 'param:id' },
-    grants: [{ who: BUREAU, to: ['region:home'], when: ['not-bureau'] }, { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] }, platform],
+    grants: [
+      { who: BUREAU, to: ['region:home'], when: ['not-bureau'] },
+      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+      platform,
+    ],
   },
   // Bureaus never sign themselves up: the platform provisions them, or the bureau above invites them.
   'org.bureau.create': {
@@ -106,7 +132,11 @@ export const POLICY = {
     grants: [{ who: ['bureau_admin'], to: ['below:target'] }, platform],
   },
   'admin.users.list': { capability: P.PLATFORM_ADMIN, grants: [platform] },
-  'audit.list': { capability: P.AUDIT_READ, resource: { kind: 'region', id: 'query:regionCode' }, grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform] },
+  'audit.list': {
+    capability: P.AUDIT_READ,
+    resource: { kind: 'region', id: 'query:regionCode' },
+    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+  },
 
   // ── listings ──
   'listing.mine': { grants: [{ who: ALL_ROLES }] },
@@ -115,18 +145,58 @@ export const POLICY = {
   'listing.submit': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
   'listing.withdraw': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
   'listing.close': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
-  'listing.approve': { capability: P.LISTING_REVIEW, resource: { kind: 'listing', id: 'param:id' }, grants: [bureauOver('home'), platform] },
-  'listing.reject': { capability: P.LISTING_REVIEW, resource: { kind: 'listing', id: 'param:id' }, grants: [bureauOver('home'), platform] },
+  'listing.approve': {
+    capability: P.LISTING_REVIEW,
+    resource: { kind: 'listing', id: 'param:id' },
+    grants: [bureauOver('home'), platform],
+  },
+  'listing.reject': {
+    capability: P.LISTING_REVIEW,
+    resource: { kind: 'listing', id: 'param:id' },
+    grants: [bureauOver('home'), platform],
+  },
   'need.create': { capability: P.LISTING_WRITE_OWN, grants: [{ who: ORG, orgTypes: ['enterprise'] }] },
-  'need.update': { capability: P.LISTING_WRITE_OWN, resource: { kind: 'need', id: 'param:id' }, grants: [orgIs(ORG, 'owner')] },
-  'achievement.create': { capability: P.LISTING_WRITE_OWN, grants: [{ who: ORG, orgTypes: ['university', 'research_institute'] }] },
-  'achievement.update': { capability: P.LISTING_WRITE_OWN, resource: { kind: 'achievement', id: 'param:id' }, grants: [orgIs(ORG, 'owner')] },
-  'challenge.create': { capability: P.CHALLENGE_PUBLISH, grants: [{ who: ['org_admin'], orgTypes: ['enterprise'] }, bureau] },
-  'challenge.update': { capability: P.CHALLENGE_PUBLISH, resource: { kind: 'challenge', id: 'param:id' }, grants: [orgIs(['org_admin', ...BUREAU], 'owner')] },
-  'challenge.award': { capability: P.CHALLENGE_PUBLISH, resource: { kind: 'challenge', id: 'param:id' }, grants: [orgIs(['org_admin', ...BUREAU], 'owner')] },
-  'challenge.apply': { capability: P.CHALLENGE_APPLY, resource: { kind: 'challenge', id: 'param:id' }, grants: [{ who: ORG, except: ['org:owner'] }] },
-  'challenge.applications.list': { resource: { kind: 'challenge', id: 'param:id' }, grants: [orgIs(ALL_ROLES, 'owner')] },
-  'challenge.applications.mine': { resource: { kind: 'challenge', id: 'param:id' }, grants: listingReaders.filter((g) => g.who !== 'anyone') },
+  'need.update': {
+    capability: P.LISTING_WRITE_OWN,
+    resource: { kind: 'need', id: 'param:id' },
+    grants: [orgIs(ORG, 'owner')],
+  },
+  'achievement.create': {
+    capability: P.LISTING_WRITE_OWN,
+    grants: [{ who: ORG, orgTypes: ['university', 'research_institute'] }],
+  },
+  'achievement.update': {
+    capability: P.LISTING_WRITE_OWN,
+    resource: { kind: 'achievement', id: 'param:id' },
+    grants: [orgIs(ORG, 'owner')],
+  },
+  'challenge.create': {
+    capability: P.CHALLENGE_PUBLISH,
+    grants: [{ who: ['org_admin'], orgTypes: ['enterprise'] }, bureau],
+  },
+  'challenge.update': {
+    capability: P.CHALLENGE_PUBLISH,
+    resource: { kind: 'challenge', id: 'param:id' },
+    grants: [orgIs(['org_admin', ...BUREAU], 'owner')],
+  },
+  'challenge.award': {
+    capability: P.CHALLENGE_PUBLISH,
+    resource: { kind: 'challenge', id: 'param:id' },
+    grants: [orgIs(['org_admin', ...BUREAU], 'owner')],
+  },
+  'challenge.apply': {
+    capability: P.CHALLENGE_APPLY,
+    resource: { kind: 'challenge', id: 'param:id' },
+    grants: [{ who: ORG, except: ['org:owner'] }],
+  },
+  'challenge.applications.list': {
+    resource: { kind: 'challenge', id: 'param:id' },
+    grants: [orgIs(ALL_ROLES, 'owner')],
+  },
+  'challenge.applications.mine': {
+    resource: { kind: 'challenge', id: 'param:id' },
+    grants: listingReaders.filter((g) => g.who !== 'anyone'),
+  },
 
   // ── matching ──
   'match.for-need': { resource: { kind: 'need', id: 'param:id' }, grants: listingReaders },
@@ -139,7 +209,11 @@ export const POLICY = {
   'deal.board': {
     capability: P.DEAL_READ,
     resource: { kind: 'deal-board', id: 'query:region' },
-    grants: [{ who: ALL_ROLES, when: ['scope:broker'] }, { who: BUREAU, to: ['region:target'], when: ['scope:region'] }, platform],
+    grants: [
+      { who: ALL_ROLES, when: ['scope:broker'] },
+      { who: BUREAU, to: ['region:target'], when: ['scope:region'] },
+      platform,
+    ],
   },
   'deal.read': {
     resource: { kind: 'deal', id: 'param:id' },
@@ -147,29 +221,75 @@ export const POLICY = {
   },
   'deal.accept': { resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'party')] },
   'deal.decline': { resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'party')] },
-  'deal.stage': { capability: P.DEAL_MANAGE, resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(['org_admin', 'broker'], 'broker')] },
-  'deal.commission': { capability: P.DEAL_MANAGE, resource: { kind: 'deal', id: 'param:id' }, grants: [orgIs(['org_admin', 'broker'], 'broker')] },
-  'deal.note': { resource: { kind: 'deal', id: 'param:id' }, grants: [{ who: ALL_ROLES, to: ['user:broker', 'org:acceptedParty'] }] },
+  'deal.stage': {
+    capability: P.DEAL_MANAGE,
+    resource: { kind: 'deal', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'broker'], 'broker')],
+  },
+  'deal.commission': {
+    capability: P.DEAL_MANAGE,
+    resource: { kind: 'deal', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'broker'], 'broker')],
+  },
+  'deal.note': {
+    resource: { kind: 'deal', id: 'param:id' },
+    grants: [{ who: ALL_ROLES, to: ['user:broker', 'org:acceptedParty'] }],
+  },
 
   // ── contracts ──
   'contract.create': { capability: P.CONTRACT_WRITE_OWN, grants: [{ who: ORG_WITH_BROKER }] },
   'contract.list': { grants: [{ who: ALL_ROLES }] },
   'contract.read': {
     resource: { kind: 'contract', id: 'param:id' },
-    grants: [{ who: ALL_ROLES, to: ['org:seller', 'org:buyer', 'org:intermediary', 'org:author'] }, bureauOver('seller', 'buyer'), platform],
+    grants: [
+      { who: ALL_ROLES, to: ['org:seller', 'org:buyer', 'org:intermediary', 'org:author'] },
+      bureauOver('seller', 'buyer'),
+      platform,
+    ],
   },
-  'contract.update': { capability: P.CONTRACT_WRITE_OWN, resource: { kind: 'contract', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'seller', 'author')] },
-  'contract.submit': { capability: P.CONTRACT_WRITE_OWN, resource: { kind: 'contract', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'seller')] },
-  'contract.publish-price': { capability: P.CONTRACT_WRITE_OWN, resource: { kind: 'contract', id: 'param:id' }, grants: [orgIs(ORG_WITH_BROKER, 'seller')] },
+  'contract.update': {
+    capability: P.CONTRACT_WRITE_OWN,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [orgIs(ORG_WITH_BROKER, 'seller', 'author')],
+  },
+  'contract.submit': {
+    capability: P.CONTRACT_WRITE_OWN,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [orgIs(ORG_WITH_BROKER, 'seller')],
+  },
+  'contract.publish-price': {
+    capability: P.CONTRACT_WRITE_OWN,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [orgIs(ORG_WITH_BROKER, 'seller')],
+  },
   // The registry of a contract is a bureau at or above the seller organisation's region.
   'contract.queue': { capability: P.CONTRACT_CERTIFY, grants: [bureau] },
-  'contract.certify': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
-  'contract.reject': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
-  'contract.amend': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
-  'contract.cancel': { capability: P.CONTRACT_CERTIFY, resource: { kind: 'contract', id: 'param:id' }, grants: [bureauOver('seller')] },
+  'contract.certify': {
+    capability: P.CONTRACT_CERTIFY,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [bureauOver('seller')],
+  },
+  'contract.reject': {
+    capability: P.CONTRACT_CERTIFY,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [bureauOver('seller')],
+  },
+  'contract.amend': {
+    capability: P.CONTRACT_CERTIFY,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [bureauOver('seller')],
+  },
+  'contract.cancel': {
+    capability: P.CONTRACT_CERTIFY,
+    resource: { kind: 'contract', id: 'param:id' },
+    grants: [bureauOver('seller')],
+  },
   // No capability: the platform may read the national register and set time limits, but it is not a registry (no 合同登记 menu).
   'contract.certified': { resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] },
-  'contract.time-limit': { resource: { kind: 'region', id: 'param:regionCode' }, grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform] },
+  'contract.time-limit': {
+    resource: { kind: 'region', id: 'param:regionCode' },
+    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+  },
   'publication.list': { grants: [anyone] },
   'publication.object': { resource: { kind: 'publication', id: 'param:id' }, grants: [{ who: ALL_ROLES }] },
   'publication.objections': {
@@ -204,12 +324,32 @@ export const POLICY = {
   // ── imports (the region of an upload is in its multipart body: ImportsService checks it against 'import.create') ──
   'import.template': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
   'import.create': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
-  'import.create.region': { checkedIn: 'ImportsService.create', resource: { kind: 'region' }, grants: [bureauOver('target'), platform] },
+  'import.create.region': {
+    checkedIn: 'ImportsService.create',
+    resource: { kind: 'region' },
+    grants: [bureauOver('target'), platform],
+  },
   'import.list': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
-  'import.read': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
-  'import.problems': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
-  'import.commit': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
-  'import.cancel': { capability: P.IMPORT_RUN, resource: { kind: 'import', id: 'param:id' }, grants: [bureauOver('scope'), platform] },
+  'import.read': {
+    capability: P.IMPORT_RUN,
+    resource: { kind: 'import', id: 'param:id' },
+    grants: [bureauOver('scope'), platform],
+  },
+  'import.problems': {
+    capability: P.IMPORT_RUN,
+    resource: { kind: 'import', id: 'param:id' },
+    grants: [bureauOver('scope'), platform],
+  },
+  'import.commit': {
+    capability: P.IMPORT_RUN,
+    resource: { kind: 'import', id: 'param:id' },
+    grants: [bureauOver('scope'), platform],
+  },
+  'import.cancel': {
+    capability: P.IMPORT_RUN,
+    resource: { kind: 'import', id: 'param:id' },
+    grants: [bureauOver('scope'), platform],
+  },
 
   // ── exchange ──
   'exchange.keys.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },

@@ -94,7 +94,8 @@ export function needsResource(grants: readonly Grant[]): boolean {
   return !grants.some((g) => !g.to && !g.except && !g.when);
 }
 
-const asList = (v: string | readonly string[] | null | undefined): readonly string[] => (v === null || v === undefined ? [] : typeof v === 'string' ? [v] : v);
+const asList = (v: string | readonly string[] | null | undefined): readonly string[] =>
+  v === null || v === undefined ? [] : typeof v === 'string' ? [v] : v;
 
 function holds(rel: Relation, caller: Caller | undefined, facts: ResourceFacts, regions: RegionScope): boolean {
   if (!caller) return false;
@@ -107,7 +108,9 @@ function holds(rel: Relation, caller: Caller | undefined, facts: ResourceFacts, 
     case 'region':
       return asList(facts.regions?.[name]).some((code) => regions.within(code, caller.regionCode));
     case 'below':
-      return asList(facts.regions?.[name]).some((code) => code !== caller.regionCode && regions.within(code, caller.regionCode));
+      return asList(facts.regions?.[name]).some(
+        (code) => code !== caller.regionCode && regions.within(code, caller.regionCode),
+      );
     default:
       return false;
   }
@@ -132,7 +135,12 @@ function refusalWithoutGrant(op: OperationPolicy, caller: Caller | undefined): R
  * names a relation or state; pass undefined to decide without a resource (the answer is then
  * "allowed" only if some grant needs none).
  */
-export function decide(op: OperationPolicy, caller: Caller | undefined, facts: ResourceFacts | undefined, regions: RegionScope): Decision {
+export function decide(
+  op: OperationPolicy,
+  caller: Caller | undefined,
+  facts: ResourceFacts | undefined,
+  regions: RegionScope,
+): Decision {
   const grants = callerGrants(op, caller);
   if (grants.length === 0) return { allow: false, refusal: refusalWithoutGrant(op, caller) };
   if (!needsResource(grants)) return { allow: true };

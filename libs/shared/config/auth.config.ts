@@ -5,7 +5,8 @@ import { validateEnv, type Env } from './env-schema.js';
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
-const seconds = (name: string, min: number, max: number) => `${name} must be an integer number of seconds between ${min} and ${max}`;
+const seconds = (name: string, min: number, max: number) =>
+  `${name} must be an integer number of seconds between ${min} and ${max}`;
 
 class AuthEnv {
   @IsString()

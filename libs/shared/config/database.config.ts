@@ -2,7 +2,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
 import { validateEnv, type Env } from './env-schema.js';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
 @ValidatorConstraint({ name: 'postgresUrl' })
 class IsPostgresUrl implements ValidatorConstraintInterface {

@@ -16,7 +16,9 @@ describe('config validation', () => {
       AppConfig.fromEnv({ PORT: 'abc' });
     } catch (err) {
       expect((err as ConfigError).variable).toBe('PORT');
-      expect((err as Error).message).toBe('Invalid configuration: PORT must be an integer between 1 and 65535 (got "abc")');
+      expect((err as Error).message).toBe(
+        'Invalid configuration: PORT must be an integer between 1 and 65535 (got "abc")',
+      );
       expect((err as Error).message).not.toContain('\n');
     }
   });
@@ -25,9 +27,14 @@ describe('config validation', () => {
     expect(() => AppConfig.fromEnv({ PORT: '70000' })).toThrow(/PORT must be an integer/);
   });
 
-  it.each(['mysql://x@h/db', 'not a url', 'postgres://host-without-db', 'postgres:///nohost'])('rejects DATABASE_URL=%s', (url) => {
-    expect(() => DatabaseConfig.fromEnv({ DATABASE_URL: url })).toThrow(/^Invalid configuration: DATABASE_URL must be a URL/);
-  });
+  it.each(['mysql://x@h/db', 'not a url', 'postgres://host-without-db', 'postgres:///nohost'])(
+    'rejects DATABASE_URL=%s',
+    (url) => {
+      expect(() => DatabaseConfig.fromEnv({ DATABASE_URL: url })).toThrow(
+        /^Invalid configuration: DATABASE_URL must be a URL/,
+      );
+    },
+  );
 
   it('requires DATABASE_URL', () => {
     expect(() => DatabaseConfig.fromEnv({})).toThrow(/DATABASE_URL/);
@@ -35,12 +42,18 @@ describe('config validation', () => {
 
   it('accepts a postgres URL and a pool size', () => {
     const cfg = DatabaseConfig.fromEnv({ DATABASE_URL: 'postgresql://u:p@127.0.0.1:5432/tm', DATABASE_POOL_SIZE: '7' });
-    expect(cfg).toMatchObject({ url: 'postgresql://u:p@127.0.0.1:5432/tm', poolSize: 7, limits: { lockTimeoutMs: 5000, poolWaitMs: 10000 } });
+    expect(cfg).toMatchObject({
+      url: 'postgresql://u:p@127.0.0.1:5432/tm',
+      poolSize: 7,
+      limits: { lockTimeoutMs: 5000, poolWaitMs: 10000 },
+    });
   });
 
   it('validates the search namespace', () => {
     expect(() => SearchConfig.fromEnv({ MEILI_URL: 'ftp://x' })).toThrow(/MEILI_URL/);
-    expect(() => SearchConfig.fromEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'short' })).toThrow(/MEILI_MASTER_KEY/);
+    expect(() => SearchConfig.fromEnv({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'short' })).toThrow(
+      /MEILI_MASTER_KEY/,
+    );
     expect(SearchConfig.fromEnv({ MEILI_URL: 'http://127.0.0.1:7700/' }).url).toBe('http://127.0.0.1:7700');
   });
 });

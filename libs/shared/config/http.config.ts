@@ -2,7 +2,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { validateEnv, type Env } from './env-schema.js';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 const bodyMessage = 'HTTP_BODY_MAX_KB must be an integer between 1 and 10240';
 const depthMessage = 'HTTP_JSON_MAX_DEPTH must be an integer between 2 and 256';
 

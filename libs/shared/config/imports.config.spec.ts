@@ -18,14 +18,38 @@ describe('ImportsConfig', () => {
   });
 
   it('takes values and refuses bad ones in one line naming the variable', () => {
-    const c = ImportsConfig.fromEnv({ IMPORT_MAX_CELL_CHARS: '1000', IMPORT_MAX_SHARED_STRINGS_MB: '8', IMPORT_MAX_PROBLEMS_STORED: '50', IMPORT_MAX_RUNNER_CRASHES: '3' });
-    expect([c.limits.maxCellChars, c.limits.maxSharedStringBytes, c.maxProblemsStored, c.maxRunnerCrashes]).toEqual([1000, 8 * MB, 50, 3]);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_COMPRESSION_RATIO: '1' })).toThrow(/^Invalid configuration: IMPORT_MAX_COMPRESSION_RATIO must be an integer between 2 and 100000 \(got "1"\)$/);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_ROWS: 'many' })).toThrow(/^Invalid configuration: IMPORT_MAX_ROWS must be an integer between 1 and 10000000/);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_CELLS_PER_ROW: '20000' })).toThrow(/^Invalid configuration: IMPORT_MAX_CELLS_PER_ROW must be/);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_UNCOMPRESSED_MB: '0' })).toThrow(/^Invalid configuration: IMPORT_MAX_UNCOMPRESSED_MB must be/);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_SHARED_STRINGS: '-5' })).toThrow(/^Invalid configuration: IMPORT_MAX_SHARED_STRINGS must be/);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_RUNNER_CRASHES: '0' })).toThrow(/^Invalid configuration: IMPORT_MAX_RUNNER_CRASHES must be/);
-    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_MB: '5000' })).toThrow(/^Invalid configuration: IMPORT_MAX_MB must be an integer between 1 and 4096 \(got "5000"\)$/);
+    const c = ImportsConfig.fromEnv({
+      IMPORT_MAX_CELL_CHARS: '1000',
+      IMPORT_MAX_SHARED_STRINGS_MB: '8',
+      IMPORT_MAX_PROBLEMS_STORED: '50',
+      IMPORT_MAX_RUNNER_CRASHES: '3',
+    });
+    expect([c.limits.maxCellChars, c.limits.maxSharedStringBytes, c.maxProblemsStored, c.maxRunnerCrashes]).toEqual([
+      1000,
+      8 * MB,
+      50,
+      3,
+    ]);
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_COMPRESSION_RATIO: '1' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_COMPRESSION_RATIO must be an integer between 2 and 100000 \(got "1"\)$/,
+    );
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_ROWS: 'many' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_ROWS must be an integer between 1 and 10000000/,
+    );
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_CELLS_PER_ROW: '20000' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_CELLS_PER_ROW must be/,
+    );
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_UNCOMPRESSED_MB: '0' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_UNCOMPRESSED_MB must be/,
+    );
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_SHARED_STRINGS: '-5' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_SHARED_STRINGS must be/,
+    );
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_RUNNER_CRASHES: '0' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_RUNNER_CRASHES must be/,
+    );
+    expect(() => ImportsConfig.fromEnv({ IMPORT_MAX_MB: '5000' })).toThrow(
+      /^Invalid configuration: IMPORT_MAX_MB must be an integer between 1 and 4096 \(got "5000"\)$/,
+    );
   });
 });

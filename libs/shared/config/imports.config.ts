@@ -3,7 +3,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsString, Max, Min } from 'class-validator';
 import { validateEnv, type Env } from './env-schema.js';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
 /** An integer variable between min and max, with the one-line message naming it. */
 function IntBetween(name: string, min: number, max: number): PropertyDecorator {
@@ -109,6 +110,14 @@ export class ImportsConfig {
       maxSharedStrings: e.IMPORT_MAX_SHARED_STRINGS,
       maxSharedStringBytes: e.IMPORT_MAX_SHARED_STRINGS_MB * MB,
     };
-    return new ImportsConfig(isAbsolute(dir) ? dir : resolve(dir), e.IMPORT_MAX_MB * MB, e.IMPORT_BATCH_SIZE, e.IMPORT_POLL_MS, limits, e.IMPORT_MAX_PROBLEMS_STORED, e.IMPORT_MAX_RUNNER_CRASHES);
+    return new ImportsConfig(
+      isAbsolute(dir) ? dir : resolve(dir),
+      e.IMPORT_MAX_MB * MB,
+      e.IMPORT_BATCH_SIZE,
+      e.IMPORT_POLL_MS,
+      limits,
+      e.IMPORT_MAX_PROBLEMS_STORED,
+      e.IMPORT_MAX_RUNNER_CRASHES,
+    );
   }
 }

@@ -2,7 +2,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { validateEnv, type Env } from './env-schema.js';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
 const between = (name: string, min: number, max: number) => `${name} must be an integer between ${min} and ${max}`;
 
@@ -46,6 +47,11 @@ export class JobsConfig {
 
   static fromEnv(env: Env): JobsConfig {
     const e = validateEnv(JobsEnv, env);
-    return new JobsConfig(e.LISTING_DEADLINE_POLL_MS, e.IDEMPOTENCY_RETENTION_DAYS, e.IDEMPOTENCY_PURGE_POLL_MS, e.OUTBOX_RETENTION_DAYS);
+    return new JobsConfig(
+      e.LISTING_DEADLINE_POLL_MS,
+      e.IDEMPOTENCY_RETENTION_DAYS,
+      e.IDEMPOTENCY_PURGE_POLL_MS,
+      e.OUTBOX_RETENTION_DAYS,
+    );
   }
 }

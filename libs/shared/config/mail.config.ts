@@ -13,7 +13,9 @@ class MailEnv {
 
   /** Default: the api's own listen address (HOST, PORT), right for a market used on this machine. */
   @IsOptional()
-  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL like https://market.example.gov.cn' })
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, {
+    message: 'PUBLIC_URL must be an http(s) URL like https://market.example.gov.cn',
+  })
   PUBLIC_URL: string | undefined = undefined;
 }
 

@@ -46,6 +46,11 @@ export class OutboxConfig {
 
   static fromEnv(env: Env): OutboxConfig {
     const e = validateEnv(OutboxEnv, env);
-    return new OutboxConfig(e.OUTBOX_POLL_MS, e.OUTBOX_BACKOFF_BASE_MS, Math.max(e.OUTBOX_BACKOFF_MAX_MS, e.OUTBOX_BACKOFF_BASE_MS), e.OUTBOX_LEASE_MS);
+    return new OutboxConfig(
+      e.OUTBOX_POLL_MS,
+      e.OUTBOX_BACKOFF_BASE_MS,
+      Math.max(e.OUTBOX_BACKOFF_MAX_MS, e.OUTBOX_BACKOFF_BASE_MS),
+      e.OUTBOX_LEASE_MS,
+    );
   }
 }

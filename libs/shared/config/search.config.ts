@@ -10,7 +10,9 @@ class SearchEnv {
   @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters' })
   MEILI_MASTER_KEY: string | undefined = undefined;
 
-  @Matches(/^[a-z][a-z0-9_]{0,30}$/, { message: 'SEARCH_INDEX_PREFIX must be lower-case letters, digits or _ (max 31)' })
+  @Matches(/^[a-z][a-z0-9_]{0,30}$/, {
+    message: 'SEARCH_INDEX_PREFIX must be lower-case letters, digits or _ (max 31)',
+  })
   SEARCH_INDEX_PREFIX: string = 'tm_';
 }
 

@@ -2,7 +2,8 @@ import { Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { validateEnv, type Env } from './env-schema.js';
 
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 const message = 'STATS_EXPORT_MAX_CONCURRENT must be an integer between 1 and 32';
 
 class StatisticsEnv {

@@ -29,7 +29,9 @@ export function enforceConnectionDiscipline(ds: DataSource): void {
   const manager = ds.manager;
   const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   const wrapped = (isolationOrWork: unknown, maybeWork?: unknown): Promise<unknown> => {
-    const work = (typeof isolationOrWork === 'function' ? isolationOrWork : maybeWork) as (em: EntityManager) => Promise<unknown>;
+    const work = (typeof isolationOrWork === 'function' ? isolationOrWork : maybeWork) as (
+      em: EntityManager,
+    ) => Promise<unknown>;
     const guarded = (em: EntityManager) => inTransaction.run(true, () => work(em));
     return typeof isolationOrWork === 'function' ? original(guarded) : original(isolationOrWork, guarded);
   };

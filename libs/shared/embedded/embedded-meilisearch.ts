@@ -42,7 +42,9 @@ export function verifiedMeilisearchBinary(path = meilisearchBinary()): string {
   if (!existsSync(path)) throw new LaunchError(`Meilisearch binary not found at ${path}; run npm ci`);
   const digest = createHash('sha256').update(readFileSync(path)).digest('hex');
   if (digest !== MEILISEARCH_SHA256) {
-    throw new LaunchError(`Meilisearch binary at ${path} has sha256 ${digest}, expected ${MEILISEARCH_SHA256}; refusing to run it (reinstall with npm ci)`);
+    throw new LaunchError(
+      `Meilisearch binary at ${path} has sha256 ${digest}, expected ${MEILISEARCH_SHA256}; refusing to run it (reinstall with npm ci)`,
+    );
   }
   if ((statSync(path).mode & 0o111) === 0) chmodSync(path, 0o755);
   return path;
@@ -57,7 +59,13 @@ function masterKeyIn(dataDir: string, given?: string): string {
   return key;
 }
 
-async function waitHealthy(url: string, proc: ManagedProcess, stderr: () => string, signal?: AbortSignal, timeoutMs = 60_000): Promise<void> {
+async function waitHealthy(
+  url: string,
+  proc: ManagedProcess,
+  stderr: () => string,
+  signal?: AbortSignal,
+  timeoutMs = 60_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (signal?.aborted) throw new LaunchError('Meilisearch start aborted');
@@ -89,15 +97,25 @@ export async function startEmbeddedMeilisearch(opts: EmbeddedMeiliOptions): Prom
   const child = spawn(
     binary,
     [
-      '--db-path', join(dataDir, 'data.ms'),
-      '--dump-dir', join(dataDir, 'dumps'),
-      '--snapshot-dir', join(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${opts.port}`,
-      '--env', 'production',
+      '--db-path',
+      join(dataDir, 'data.ms'),
+      '--dump-dir',
+      join(dataDir, 'dumps'),
+      '--snapshot-dir',
+      join(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${opts.port}`,
+      '--env',
+      'production',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
     ],
-    { env: { MEILI_MASTER_KEY: masterKey, PATH: processEnv().PATH }, stdio: ['ignore', 'ignore', 'pipe'], detached: opts.detached ?? false },
+    {
+      env: { MEILI_MASTER_KEY: masterKey, PATH: processEnv().PATH },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: opts.detached ?? false,
+    },
   );
   const proc = new ManagedProcess(child, { group: opts.detached ?? false });
   child.stderr?.on('data', (d: Buffer) => {

@@ -57,11 +57,16 @@ function waitReady(proc: ManagedProcess, output: () => string, signal?: AbortSig
       if (output().includes(READY)) finish();
     };
     const aborted = () => finish(new LaunchError('PostgreSQL start aborted'));
-    const timer = setTimeout(() => finish(new LaunchError(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s: ${tail(output())}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => finish(new LaunchError(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s: ${tail(output())}`)),
+      START_TIMEOUT_MS,
+    );
     proc.child.stderr?.on('data', check);
     signal?.addEventListener('abort', aborted);
     if (signal?.aborted) aborted();
-    void proc.exited.then((exit) => finish(new LaunchError(`PostgreSQL did not start (${describeExit(exit)}): ${tail(output())}`)));
+    void proc.exited.then((exit) =>
+      finish(new LaunchError(`PostgreSQL did not start (${describeExit(exit)}): ${tail(output())}`)),
+    );
   });
 }
 
@@ -96,13 +101,26 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     try {
       await server.initialise();
     } catch (err) {
-      throw new LaunchError(`PostgreSQL could not be initialised (${err instanceof Error ? err.message : 'initdb failed'}): ${tail(logs.join(''))}`);
+      throw new LaunchError(
+        `PostgreSQL could not be initialised (${err instanceof Error ? err.message : 'initdb failed'}): ${tail(logs.join(''))}`,
+      );
     }
   }
   const detached = opts.detached ?? false;
   const child = spawn(
     postgresBinary,
-    ['-D', dataDir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', `fsync=${opts.persistent ? 'on' : 'off'}`],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(opts.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=300',
+      '-c',
+      `fsync=${opts.persistent ? 'on' : 'off'}`,
+    ],
     // English messages whatever the machine's locale: the ready line is matched below.
     { ...runAs(), env: { ...processEnv(), LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'], detached },
   );
@@ -148,7 +166,8 @@ export async function ensureDatabase(serverUrl: string, name: string, template?:
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''} ENCODING 'UTF8'`);
+    if (!rowCount)
+      await client.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''} ENCODING 'UTF8'`);
   } finally {
     await client.end();
   }

@@ -40,7 +40,11 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
  * running): only when the pid file's process is alive and its command line contains `marker`,
  * so a recycled pid of some other program is never touched. Removes the pid file.
  */
-export async function reapStale(pidFile: string, marker: string, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | undefined> {
+export async function reapStale(
+  pidFile: string,
+  marker: string,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | undefined> {
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]?.trim());
   let reaped: number | undefined;
@@ -67,7 +71,9 @@ export async function isPortFree(port: number, host = '127.0.0.1'): Promise<bool
 
 export async function assertPortFree(port: number, what: string, variable: string): Promise<void> {
   if (!(await isPortFree(port))) {
-    throw new LaunchError(`port ${port} for ${what} is in use by another program; stop it or choose another port with ${variable}=...`);
+    throw new LaunchError(
+      `port ${port} for ${what} is in use by another program; stop it or choose another port with ${variable}=...`,
+    );
   }
 }
 

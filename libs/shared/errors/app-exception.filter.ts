@@ -40,15 +40,29 @@ function fromBodyParser(err: unknown): ErrorBody | undefined {
     if (e.type === 'entity.too.large') {
       const limit = typeof e.limit === 'number' ? e.limit : undefined;
       const message = limit === undefined ? '请求体过大' : `请求体过大（最多 ${Math.floor(limit / 1024)} KB）`;
-      return { statusCode: 413, code: CommonErrorCode.PAYLOAD_TOO_LARGE, message, details: limit === undefined ? undefined : { limitBytes: limit } };
+      return {
+        statusCode: 413,
+        code: CommonErrorCode.PAYLOAD_TOO_LARGE,
+        message,
+        details: limit === undefined ? undefined : { limitBytes: limit },
+      };
     }
     if (e.type === 'entity.too.deep' && typeof e.maxDepth === 'number') {
-      return { statusCode: 400, code: CommonErrorCode.BODY_TOO_DEEP, message: `请求体嵌套过深（最多 ${e.maxDepth} 层）`, details: { maxDepth: e.maxDepth } };
+      return {
+        statusCode: 400,
+        code: CommonErrorCode.BODY_TOO_DEEP,
+        message: `请求体嵌套过深（最多 ${e.maxDepth} 层）`,
+        details: { maxDepth: e.maxDepth },
+      };
     }
     if (e.status === 415) {
       return { statusCode: 415, code: CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, message: '不支持的请求体类型或字符集' };
     }
-    return { statusCode: e.status, code: statusToCode[e.status] ?? CommonErrorCode.VALIDATION_FAILED, message: e.message ?? '请求无效' };
+    return {
+      statusCode: e.status,
+      code: statusToCode[e.status] ?? CommonErrorCode.VALIDATION_FAILED,
+      message: e.message ?? '请求无效',
+    };
   }
   return undefined;
 }
@@ -91,18 +105,33 @@ export class AppExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse() as string | { message?: unknown; code?: string; details?: unknown };
       if (typeof response === 'object' && typeof response.code === 'string') {
-        return { statusCode: status, code: response.code, message: String(response.message ?? ''), details: response.details };
+        return {
+          statusCode: status,
+          code: response.code,
+          message: String(response.message ?? ''),
+          details: response.details,
+        };
       }
       if (status === HttpStatus.NOT_FOUND) {
-        return { statusCode: 404, code: CommonErrorCode.ROUTE_NOT_FOUND, message: `没有这个接口：${req.method} ${req.path}` };
+        return {
+          statusCode: 404,
+          code: CommonErrorCode.ROUTE_NOT_FOUND,
+          message: `没有这个接口：${req.method} ${req.path}`,
+        };
       }
       const message = typeof response === 'string' ? response : response.message;
       if (status === HttpStatus.BAD_REQUEST && Array.isArray(message)) {
-        return { statusCode: 400, code: CommonErrorCode.VALIDATION_FAILED, message: '请求参数不合法', details: message };
+        return {
+          statusCode: 400,
+          code: CommonErrorCode.VALIDATION_FAILED,
+          message: '请求参数不合法',
+          details: message,
+        };
       }
       return {
         statusCode: status,
-        code: statusToCode[status] ?? (status >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.VALIDATION_FAILED),
+        code:
+          statusToCode[status] ?? (status >= 500 ? CommonErrorCode.INTERNAL_ERROR : CommonErrorCode.VALIDATION_FAILED),
         message: typeof message === 'string' ? message : exception.message,
       };
     }

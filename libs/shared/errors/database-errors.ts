@@ -23,7 +23,14 @@ export function databaseFailure(err: unknown): DatabaseFailure | undefined {
   if (sqlState === '57014') {
     return { statusCode: 503, code: CommonErrorCode.DATABASE_TIMEOUT, message: '数据库处理超时，请稍后重试' };
   }
-  if (sqlState === '25P03' || sqlState === '57P01' || sqlState === '57P03' || sqlState === '08006' || sqlState === '08003' || sqlState === 'ECONNREFUSED') {
+  if (
+    sqlState === '25P03' ||
+    sqlState === '57P01' ||
+    sqlState === '57P03' ||
+    sqlState === '08006' ||
+    sqlState === '08003' ||
+    sqlState === 'ECONNREFUSED'
+  ) {
     return { statusCode: 503, code: CommonErrorCode.DATABASE_UNAVAILABLE, message: '数据库暂时不可用，请稍后重试' };
   }
   if (/timeout exceeded when trying to connect|Connection terminated/i.test(message)) {

@@ -2,7 +2,10 @@ import { nulFields } from './validation.js';
 
 describe('nulFields', () => {
   it('names every string holding U+0000 by its path, in arrays and nested objects', () => {
-    expect(nulFields({ org: { name: 'a\u0000b', type: 'x' }, admin: { email: 'ok' }, list: ['x', '\u0000'] })).toEqual(['org.name', 'list.1']);
+    expect(nulFields({ org: { name: 'a\u0000b', type: 'x' }, admin: { email: 'ok' }, list: ['x', '\u0000'] })).toEqual([
+      'org.name',
+      'list.1',
+    ]);
     expect(nulFields('x\u0000', 'id')).toEqual(['id']);
     expect(nulFields('\u0000')).toEqual(['(body)']);
     expect(nulFields({ a: ['no', { b: 'nul-free' }], n: 1, z: null })).toEqual([]);

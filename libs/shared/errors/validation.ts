@@ -11,7 +11,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return out;
 }
 
-const validationFailed = (details: FieldError[]) => new BadRequestException({ code: CommonErrorCode.VALIDATION_FAILED, message: '请求参数不合法', details });
+const validationFailed = (details: FieldError[]) =>
+  new BadRequestException({ code: CommonErrorCode.VALIDATION_FAILED, message: '请求参数不合法', details });
 
 /** Reported at most; one is enough to refuse the request. */
 const MAX_NUL_FIELDS = 20;
@@ -46,7 +47,8 @@ class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const fields = nulFields(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
-      if (fields.length > 0) throw validationFailed(fields.map((field) => ({ field, messages: [`${field} 不能包含空字符（U+0000）`] })));
+      if (fields.length > 0)
+        throw validationFailed(fields.map((field) => ({ field, messages: [`${field} 不能包含空字符（U+0000）`] })));
     }
     return super.transform(value, metadata);
   }

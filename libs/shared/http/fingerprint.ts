@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /** JSON with object keys sorted at every level, so equal requests hash equally. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(typeof value === 'bigint' ? value.toString() : value);
+  if (value === null || typeof value !== 'object')
+    return JSON.stringify(typeof value === 'bigint' ? value.toString() : value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)

@@ -21,11 +21,15 @@ describe('IdempotencyService.purgeOlderThan', () => {
       [scope, key, ageHours, IDEMPOTENCY_TTL_SECONDS],
     );
   const keys = async (scope: string): Promise<string[]> =>
-    (await ds.query(`SELECT key FROM idempotency_key WHERE scope = $1 ORDER BY key`, [scope])).map((r: { key: string }) => r.key);
+    (await ds.query(`SELECT key FROM idempotency_key WHERE scope = $1 ORDER BY key`, [scope])).map(
+      (r: { key: string }) => r.key,
+    );
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, IdempotencyModule] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, IdempotencyModule],
+    }).compile();
     await mod.init();
     ds = mod.get(DataSource);
     idempotency = mod.get(IdempotencyService);
@@ -56,10 +60,17 @@ describe('IdempotencyService.purgeOlderThan', () => {
     expect(await idempotency.purgeOlderThan(1)).toBe(1);
     expect(await keys('s')).toEqual(['key-25hours']);
     // A key used through the service right now is replayed, not purged.
-    const first = await idempotency.run({ scope: 'live', key: 'key-live-0001', request: { a: 1 } }, async () => ({ n: 1 }));
+    const first = await idempotency.run({ scope: 'live', key: 'key-live-0001', request: { a: 1 } }, async () => ({
+      n: 1,
+    }));
     expect(await idempotency.purgeOlderThan(1)).toBe(0);
-    const again = await idempotency.run({ scope: 'live', key: 'key-live-0001', request: { a: 1 } }, async () => ({ n: 2 }));
-    expect([first, again]).toEqual([{ replayed: false, body: { n: 1 } }, { replayed: true, body: { n: 1 } }]);
+    const again = await idempotency.run({ scope: 'live', key: 'key-live-0001', request: { a: 1 } }, async () => ({
+      n: 2,
+    }));
+    expect([first, again]).toEqual([
+      { replayed: false, body: { n: 1 } },
+      { replayed: true, body: { n: 1 } },
+    ]);
   });
 
   it('works through many keys in batches, and two purges at once delete each key once', async () => {

@@ -56,7 +56,10 @@ export class IdempotencyService {
       throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REQUIRED, '此操作需要 Idempotency-Key 请求头');
     }
     if (!KEY_PATTERN.test(key)) {
-      throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_INVALID, 'Idempotency-Key 须为 8–128 个字母、数字或 . _ : - 字符');
+      throw new IdempotencyError(
+        IdempotencyErrorCode.IDEMPOTENCY_KEY_INVALID,
+        'Idempotency-Key 须为 8–128 个字母、数字或 . _ : - 字符',
+      );
     }
     return key;
   }
@@ -81,17 +84,20 @@ export class IdempotencyService {
           [req.scope, key],
         );
         if (!row || row.fingerprint !== fingerprint) {
-          throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED, '该 Idempotency-Key 已用于另一个请求', { key });
+          throw new IdempotencyError(
+            IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED,
+            '该 Idempotency-Key 已用于另一个请求',
+            { key },
+          );
         }
         return { replayed: true, body: this.unseal<T>(row.response_body, key) };
       }
       // Stored and returned as the same JSON, so a replay is byte-for-byte the first answer.
       const json = JSON.stringify(await work(em));
-      await em.query(`UPDATE idempotency_key SET response_status = 200, response_body = $3 WHERE scope = $1 AND key = $2`, [
-        req.scope,
-        key,
-        JSON.stringify({ sealed: this.box.seal(json) }),
-      ]);
+      await em.query(
+        `UPDATE idempotency_key SET response_status = 200, response_body = $3 WHERE scope = $1 AND key = $2`,
+        [req.scope, key, JSON.stringify({ sealed: this.box.seal(json) })],
+      );
       return { replayed: false, body: JSON.parse(json) as T };
     });
   }
@@ -101,7 +107,11 @@ export class IdempotencyService {
       return JSON.parse(this.box.open(stored?.sealed ?? '')) as T;
     } catch {
       // Sealed under another JWT_SECRET (rotated since): the first answer cannot be given again.
-      throw new IdempotencyError(IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED, '该 Idempotency-Key 的首次结果已无法取回，请使用新的键', { key });
+      throw new IdempotencyError(
+        IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED,
+        '该 Idempotency-Key 的首次结果已无法取回，请使用新的键',
+        { key },
+      );
     }
   }
 

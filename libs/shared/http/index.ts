@@ -1,6 +1,11 @@
 export { PageQueryDto, pageOffset, toPage, MAX_PAGE_SIZE, type Page, type PageRequest } from './page.js';
 export { IdempotencyModule } from './idempotency.module.js';
-export { IdempotencyService, IDEMPOTENCY_TTL_SECONDS, type IdempotentRequest, type IdempotentResult } from './idempotency.service.js';
+export {
+  IdempotencyService,
+  IDEMPOTENCY_TTL_SECONDS,
+  type IdempotentRequest,
+  type IdempotentResult,
+} from './idempotency.service.js';
 export { IdempotencyErrorCode, IdempotencyError, idempotencyErrorStatus } from './idempotency.errors.js';
 export { canonicalJson, requestFingerprint } from './fingerprint.js';
 export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';

@@ -17,5 +17,10 @@ export function NestedObject(type: () => new () => object): PropertyDecorator {
 
 /** A property holding an array of nested DTOs: an array, and every item an object (not a nested array). */
 export function NestedObjectArray(type: () => new () => object): PropertyDecorator {
-  return applyDecorators(IsArray({ message: (args: ValidationArguments) => `${args.property} 必须是数组` }), IsObject({ each: true, message: eachMustBeObject }), ValidateNested({ each: true }), Type(type));
+  return applyDecorators(
+    IsArray({ message: (args: ValidationArguments) => `${args.property} 必须是数组` }),
+    IsObject({ each: true, message: eachMustBeObject }),
+    ValidateNested({ each: true }),
+    Type(type),
+  );
 }

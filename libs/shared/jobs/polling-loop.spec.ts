@@ -6,10 +6,14 @@ describe('PollingLoop', () => {
   it('runs rounds back to back while busy, sleeps when idle, wakes on poke and stops at once', async () => {
     let work = 3;
     let rounds = 0;
-    const loop = new PollingLoop(async () => {
-      rounds++;
-      return work-- > 0;
-    }, () => 60_000, () => undefined);
+    const loop = new PollingLoop(
+      async () => {
+        rounds++;
+        return work-- > 0;
+      },
+      () => 60_000,
+      () => undefined,
+    );
     loop.start();
     await tick(20);
     expect(rounds).toBe(4); // three busy rounds, then one idle round and a long sleep

@@ -47,7 +47,8 @@ export class ManagedProcess {
         this.exit = exit;
         resolve(exit);
       };
-      if (child.exitCode !== null || child.signalCode !== null) done({ code: child.exitCode, signal: child.signalCode as NodeJS.Signals | null });
+      if (child.exitCode !== null || child.signalCode !== null)
+        done({ code: child.exitCode, signal: child.signalCode as NodeJS.Signals | null });
       child.once('exit', (code, signal) => done({ code, signal }));
       // A spawn that failed (binary missing) reports 'error' and may never report 'exit'.
       child.once('error', () => {

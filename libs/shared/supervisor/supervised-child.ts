@@ -100,7 +100,10 @@ export class SupervisedChild {
     if (decision.giveUp) {
       this.setState('failed');
       const within = seconds(this.policyOptions.resetAfterMs);
-      this.hooks.gaveUp(this.spec.name, `${this.spec.name} ${what}; ${decision.failures} failures in a row, each within ${within} of starting: giving up`);
+      this.hooks.gaveUp(
+        this.spec.name,
+        `${this.spec.name} ${what}; ${decision.failures} failures in a row, each within ${within} of starting: giving up`,
+      );
       return;
     }
     this.restarts += 1;

@@ -41,7 +41,12 @@ const STATES: readonly string[] = ['starting', 'running', 'restarting', 'stoppin
 function isChildStatus(v: unknown): v is ChildStatus {
   if (typeof v !== 'object' || v === null) return false;
   const c = v as Record<string, unknown>;
-  return typeof c.name === 'string' && typeof c.state === 'string' && STATES.includes(c.state) && typeof c.restarts === 'number';
+  return (
+    typeof c.name === 'string' &&
+    typeof c.state === 'string' &&
+    STATES.includes(c.state) &&
+    typeof c.restarts === 'number'
+  );
 }
 
 /** Reads and checks the file; throws when it is missing or not what the launcher writes. */

@@ -11,13 +11,17 @@ import type { SupervisorState } from './supervisor-state.js';
 
 const SLEEPER = 'setInterval(() => {}, 1e6)';
 /** Ignores SIGTERM, and says so by creating the file named in its first argument. */
-const STUBBORN = 'process.on("SIGTERM", () => {}); require("fs").writeFileSync(process.argv[1], ""); setInterval(() => {}, 1e6)';
+const STUBBORN =
+  'process.on("SIGTERM", () => {}); require("fs").writeFileSync(process.argv[1], ""); setInterval(() => {}, 1e6)';
 
 function nodeChild(name: string, script: string, spawned: number[] = [], args: string[] = []): ChildSpec {
   return {
     name,
     start: async () => {
-      const proc = new ManagedProcess(spawn(process.execPath, ['-e', script, ...args], { stdio: 'ignore', detached: true }), { group: true });
+      const proc = new ManagedProcess(
+        spawn(process.execPath, ['-e', script, ...args], { stdio: 'ignore', detached: true }),
+        { group: true },
+      );
       spawned.push(proc.pid!);
       return proc;
     },
@@ -75,12 +79,22 @@ describe('Supervisor (real child processes)', () => {
     const sup = make();
     const pids: number[] = [];
     await sup.start(nodeChild('sleeper', SLEEPER, pids));
-    expect(state().children).toEqual([expect.objectContaining({ name: 'sleeper', state: 'running', restarts: 0, lastExit: null, pid: pids[0] })]);
+    expect(state().children).toEqual([
+      expect.objectContaining({ name: 'sleeper', state: 'running', restarts: 0, lastExit: null, pid: pids[0] }),
+    ]);
 
     process.kill(pids[0]!, 'SIGKILL');
     await until('the restart', () => lines.length === 2);
-    expect(lines).toEqual(['sleeper exited (signal SIGKILL); restarting in 0.1 s (restart 1)', `sleeper restarted (pid ${pids[1]})`]);
-    expect(state().children[0]).toMatchObject({ state: 'running', restarts: 1, lastExit: { code: null, signal: 'SIGKILL' }, pid: pids[1] });
+    expect(lines).toEqual([
+      'sleeper exited (signal SIGKILL); restarting in 0.1 s (restart 1)',
+      `sleeper restarted (pid ${pids[1]})`,
+    ]);
+    expect(state().children[0]).toMatchObject({
+      state: 'running',
+      restarts: 1,
+      lastExit: { code: null, signal: 'SIGKILL' },
+      pid: pids[1],
+    });
     expect(alive(pids[1]!)).toBe(true);
 
     await sup.stopAll();

@@ -37,7 +37,11 @@ export class Supervisor {
   }
 
   state(): SupervisorState {
-    return { launcherPid: process.pid, updatedAt: new Date().toISOString(), children: this.children.map((c) => c.status()) };
+    return {
+      launcherPid: process.pid,
+      updatedAt: new Date().toISOString(),
+      children: this.children.map((c) => c.status()),
+    };
   }
 
   private writeState(): void {
@@ -46,7 +50,9 @@ export class Supervisor {
       writeSupervisorState(this.options.stateFile, this.state());
     } catch (err) {
       // Health loses a detail; supervision itself goes on.
-      this.options.log(`could not write ${this.options.stateFile}: ${err instanceof Error ? err.message : String(err)}`);
+      this.options.log(
+        `could not write ${this.options.stateFile}: ${err instanceof Error ? err.message : String(err)}`,
+      );
     }
   }
 

@@ -1,2 +1,7 @@
 export { workerScriptUrl } from './worker-script.js';
-export { pipeThroughWorker, serveWorkerPipe, PipeDestinationClosedError, type WorkerPipeOptions } from './worker-pipe.js';
+export {
+  pipeThroughWorker,
+  serveWorkerPipe,
+  PipeDestinationClosedError,
+  type WorkerPipeOptions,
+} from './worker-pipe.js';

@@ -35,7 +35,9 @@ describe('pipeThroughWorker', () => {
     expect(out.writableFinished).toBe(true);
     const lines = out.text.split('\n');
     expect(lines).toHaveLength(2001);
-    expect(lines.slice(0, 2000).every((l, i) => l.startsWith(String(i).padStart(8, '0')) && l.length === 99)).toBe(true);
+    expect(lines.slice(0, 2000).every((l, i) => l.startsWith(String(i).padStart(8, '0')) && l.length === 99)).toBe(
+      true,
+    );
   });
 
   it('holds the worker back while the destination takes nothing', async () => {
@@ -63,6 +65,8 @@ describe('pipeThroughWorker', () => {
   });
 
   it('reports a failure inside the worker instead of hanging', async () => {
-    await expect(pipeThroughWorker({ script, data: { lines: 10, width: 10, failAfter: 5 }, out: new Sink() })).rejects.toThrow(/worker failed: asked to fail/);
+    await expect(
+      pipeThroughWorker({ script, data: { lines: 10, width: 10, failAfter: 5 }, out: new Sink() }),
+    ).rejects.toThrow(/worker failed: asked to fail/);
   });
 });

@@ -33,7 +33,10 @@ const OUTPUT_CREDIT = 4 << 20;
  * `serveWorkerPipe`.
  */
 export async function pipeThroughWorker(o: WorkerPipeOptions): Promise<void> {
-  const worker = new Worker(o.script, { workerData: o.data, ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}) });
+  const worker = new Worker(o.script, {
+    workerData: o.data,
+    ...(o.resourceLimits ? { resourceLimits: o.resourceLimits } : {}),
+  });
   let fail: (err: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
   failed.catch(() => undefined);

@@ -1,7 +1,14 @@
 import type { Writable } from 'node:stream';
 import { csvText, fenToWanExact } from './spreadsheet-safety.js';
 import { writeText } from './zip-stream.writer.js';
-import { XLSX_MAX_ROWS, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxShared, type XlsxValue } from './xlsx-stream.writer.js';
+import {
+  XLSX_MAX_ROWS,
+  XlsxDecimal,
+  XlsxStreamWriter,
+  XlsxStyle,
+  type XlsxShared,
+  type XlsxValue,
+} from './xlsx-stream.writer.js';
 
 /**
  * The full contract export (every ledger row of a period) as files: the batches come as texts
@@ -15,11 +22,42 @@ export const LEDGER_ROW_SEPARATOR = '\u001e';
 export const LEDGER_CELL_SEPARATOR = '\u001f';
 /** The cells of one ledger line, in this order. */
 export const LEDGER_EXPORT_COLUMNS = [
-  'registrationNo', 'entryKind', 'source', 'effectiveDate', 'contractName', 'sellerName', 'sellerRegionCode', 'buyerName', 'buyerRegionCode',
-  'registryRegionCode', 'contractTypeCode', 'contractSubtypeCode', 'techFieldCode', 'countDelta', 'contractAmountFen', 'techAmountFen',
+  'registrationNo',
+  'entryKind',
+  'source',
+  'effectiveDate',
+  'contractName',
+  'sellerName',
+  'sellerRegionCode',
+  'buyerName',
+  'buyerRegionCode',
+  'registryRegionCode',
+  'contractTypeCode',
+  'contractSubtypeCode',
+  'techFieldCode',
+  'countDelta',
+  'contractAmountFen',
+  'techAmountFen',
 ] as const;
 
-export const CONTRACT_HEADERS = ['登记号', '记录类型', '来源', '生效日期', '合同名称', '卖方', '卖方地区', '买方', '买方地区', '登记机构所在地', '合同类型', '合同子类型', '技术领域', '件数增减', '合同成交额（万元）', '技术交易额（万元）'];
+export const CONTRACT_HEADERS = [
+  '登记号',
+  '记录类型',
+  '来源',
+  '生效日期',
+  '合同名称',
+  '卖方',
+  '卖方地区',
+  '买方',
+  '买方地区',
+  '登记机构所在地',
+  '合同类型',
+  '合同子类型',
+  '技术领域',
+  '件数增减',
+  '合同成交额（万元）',
+  '技术交易额（万元）',
+];
 /** Index of 件数增减; the two amounts follow it. */
 const COUNT = 13;
 const ENTRY_KIND_LABEL: Record<string, string> = { certified: '认定登记', amendment: '变更', cancellation: '撤销' };
@@ -32,10 +70,19 @@ export interface ContractExportNames {
   techField: [string, string][];
 }
 
-const maps = (n: ContractExportNames) => ({ region: new Map(n.region), contractType: new Map(n.contractType), techField: new Map(n.techField) });
+const maps = (n: ContractExportNames) => ({
+  region: new Map(n.region),
+  contractType: new Map(n.contractType),
+  techField: new Map(n.techField),
+});
 
 /** The XLSX: a title row, the header, then the rows; a new sheet (header repeated) every 1,048,576 rows. */
-export async function writeContractsXlsx(out: Writable, title: string, names: ContractExportNames, batches: AsyncIterable<string>): Promise<void> {
+export async function writeContractsXlsx(
+  out: Writable,
+  title: string,
+  names: ContractExportNames,
+  batches: AsyncIterable<string>,
+): Promise<void> {
   const x = new XlsxStreamWriter(out);
   // Texts from small bounded sets (labels, the period's dates, region, type and field names) go
   // to the shared-strings table once, looked up by code: ~35 % less XML to render and compress,
@@ -57,14 +104,23 @@ export async function writeContractsXlsx(out: Writable, title: string, names: Co
   const source = sharedBy(new Map(Object.entries(SOURCE_LABEL)));
   const date = sharedBy(new Map());
   const widths = CONTRACT_HEADERS.map((_, i) => (i === 4 ? 40 : i >= COUNT ? 16 : 14));
-  const styles = CONTRACT_HEADERS.map((_, i) => (i < COUNT ? XlsxStyle.text : i === COUNT ? XlsxStyle.count : XlsxStyle.wan));
+  const styles = CONTRACT_HEADERS.map((_, i) =>
+    i < COUNT ? XlsxStyle.text : i === COUNT ? XlsxStyle.count : XlsxStyle.wan,
+  );
   let sheets = 0;
   const sheet = async () => {
     sheets += 1;
-    await x.addSheet({ name: sheets === 1 ? '合同明细' : `合同明细（${sheets}）`, columns: widths, freeze: { rows: 2, cols: 0 } });
+    await x.addSheet({
+      name: sheets === 1 ? '合同明细' : `合同明细（${sheets}）`,
+      columns: widths,
+      freeze: { rows: 2, cols: 0 },
+    });
     await x.row([sheets === 1 ? title : `${title}（续${sheets - 1}）`], [XlsxStyle.title], 24);
     x.merge(1, 1, 1, CONTRACT_HEADERS.length);
-    await x.row(CONTRACT_HEADERS, CONTRACT_HEADERS.map(() => XlsxStyle.header));
+    await x.row(
+      CONTRACT_HEADERS,
+      CONTRACT_HEADERS.map(() => XlsxStyle.header),
+    );
   };
   await sheet();
   const v: XlsxValue[] = new Array(CONTRACT_HEADERS.length);
@@ -95,7 +151,11 @@ export async function writeContractsXlsx(out: Writable, title: string, names: Co
 }
 
 /** The CSV: UTF-8 with BOM (Excel), formula-guarded text, amounts in exact 万元. */
-export async function writeContractsCsv(out: Writable, names: ContractExportNames, batches: AsyncIterable<string>): Promise<void> {
+export async function writeContractsCsv(
+  out: Writable,
+  names: ContractExportNames,
+  batches: AsyncIterable<string>,
+): Promise<void> {
   const n = maps(names);
   const named = (m: Map<string, string>, code: string) => csvText(m.get(code) ?? code);
   await writeText(out, `\uFEFF${CONTRACT_HEADERS.map(csvText).join(',')}\r\n`);

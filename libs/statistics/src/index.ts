@@ -1,6 +1,13 @@
 export { StatisticsModule } from './statistics.module.js';
 export { StatisticsLedger } from './statistics-ledger.service.js';
-export { PERSPECTIVES, validateLedgerEntries, type LedgerEntry, type LedgerEntryKind, type LedgerSource, type Perspective } from './ledger-entry.js';
+export {
+  PERSPECTIVES,
+  validateLedgerEntries,
+  type LedgerEntry,
+  type LedgerEntryKind,
+  type LedgerSource,
+  type Perspective,
+} from './ledger-entry.js';
 export {
   StatisticsService,
   fenToYuan,

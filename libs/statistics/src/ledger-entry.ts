@@ -87,7 +87,8 @@ export function validateLedgerEntries(entries: readonly LedgerEntry[]): void {
     for (const k of ['contractTypeCode', 'contractSubtypeCode', 'techFieldCode'] as const) {
       if (!CODE.test(e[k])) fail(`${k} 不合法`);
     }
-    if (!e.contractSubtypeCode.startsWith(`${e.contractTypeCode}.`)) fail('contractSubtypeCode 不属于 contractTypeCode');
+    if (!e.contractSubtypeCode.startsWith(`${e.contractTypeCode}.`))
+      fail('contractSubtypeCode 不属于 contractTypeCode');
     if (!FEN.test(e.contractAmountFen) || !FEN.test(e.techAmountFen)) fail('金额必须是整数分（字符串）');
     const contract = BigInt(e.contractAmountFen);
     const tech = BigInt(e.techAmountFen);
@@ -102,7 +103,8 @@ export function validateLedgerEntries(entries: readonly LedgerEntry[]): void {
       if (![-1, 0, 1].includes(e.countDelta)) fail('amendment 的 countDelta 只能是 -1、0 或 1');
       amendmentCount.set(e.contractId, (amendmentCount.get(e.contractId) ?? 0) + e.countDelta);
     }
-    if (typeof e.contractName !== 'string' || typeof e.sellerName !== 'string' || typeof e.buyerName !== 'string') fail('名称必须是字符串');
+    if (typeof e.contractName !== 'string' || typeof e.sellerName !== 'string' || typeof e.buyerName !== 'string')
+      fail('名称必须是字符串');
   });
   for (const [contractId, sum] of amendmentCount) {
     if (sum !== 0) {

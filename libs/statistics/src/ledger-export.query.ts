@@ -28,15 +28,26 @@ export interface LedgerExportBatch {
 }
 
 /** One batch of ledger rows of a scope by keyset (id > afterId); null when there are no more. */
-export async function ledgerBatch(db: SqlRunner, s: LedgerExportScope, afterId: string, limit: number): Promise<LedgerExportBatch | null> {
+export async function ledgerBatch(
+  db: SqlRunner,
+  s: LedgerExportScope,
+  afterId: string,
+  limit: number,
+): Promise<LedgerExportBatch | null> {
   const p = new Params();
-  const col = s.perspective === 'absorption' ? 'buyer_region_code' : s.perspective === 'output' ? 'seller_region_code' : 'registry_region_code';
+  const col =
+    s.perspective === 'absorption'
+      ? 'buyer_region_code'
+      : s.perspective === 'output'
+        ? 'seller_region_code'
+        : 'registry_region_code';
   const where = [
     `l.id > ${p.add(afterId)}::bigint`,
     `l.effective_date >= ${p.add(s.fromMonth)}::date`,
     `l.effective_date < (${p.add(s.toMonth)}::date + interval '1 month')`,
   ];
-  if (s.regionCode !== null) where.push(`l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
+  if (s.regionCode !== null)
+    where.push(`l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
   const f = s.filter ?? {};
   if (f.contractTypeCode !== undefined) where.push(`l.contract_type_code = ${p.add(f.contractTypeCode)}`);
   if (f.contractSubtypeCode !== undefined) where.push(`l.contract_subtype_code = ${p.add(f.contractSubtypeCode)}`);

@@ -31,7 +31,14 @@ export function parsePeriod(text: string, today: string): Period {
     // Several whole years (multi-year reports and full exports), at most MAX_YEARS.
     const [from, to] = [Number(range[1]), Number(range[2])];
     if (from < 2000 || to > 2100 || to < from || to - from >= MAX_YEARS) throw new StatsPeriodInvalidError(text);
-    return { code: `${from}..${to}`, kind: 'years', year: to, fromMonth: monthDate(from, 1), toMonth: monthDate(to, 12), label: `${from}-${to}年` };
+    return {
+      code: `${from}..${to}`,
+      kind: 'years',
+      year: to,
+      fromMonth: monthDate(from, 1),
+      toMonth: monthDate(to, 12),
+      label: `${from}-${to}年`,
+    };
   }
   const m = PERIOD_PATTERN.exec(text.trim());
   if (!m) throw new StatsPeriodInvalidError(text);
@@ -39,13 +46,27 @@ export function parsePeriod(text: string, today: string): Period {
   if (year < 2000 || year > 2100) throw new StatsPeriodInvalidError(text);
   const part = m[2]?.toLowerCase();
   if (part === undefined) {
-    return { code: `${year}`, kind: 'year', year, fromMonth: monthDate(year, 1), toMonth: monthDate(year, 12), label: `${year}年` };
+    return {
+      code: `${year}`,
+      kind: 'year',
+      year,
+      fromMonth: monthDate(year, 1),
+      toMonth: monthDate(year, 12),
+      label: `${year}年`,
+    };
   }
   if (part === 'ytd') {
     const [ty, tm] = today.split('-').map(Number) as [number, number];
     if (year > ty) throw new StatsPeriodInvalidError(text);
     const last = year === ty ? tm : 12;
-    return { code: `${year}-ytd`, kind: 'ytd', year, fromMonth: monthDate(year, 1), toMonth: monthDate(year, last), label: `${year}年1-${last}月` };
+    return {
+      code: `${year}-ytd`,
+      kind: 'ytd',
+      year,
+      fromMonth: monthDate(year, 1),
+      toMonth: monthDate(year, last),
+      label: `${year}年1-${last}月`,
+    };
   }
   if (part.startsWith('q')) {
     const q = Number(part.slice(1));
@@ -59,7 +80,14 @@ export function parsePeriod(text: string, today: string): Period {
     };
   }
   const month = Number(part);
-  return { code: `${year}-${part}`, kind: 'month', year, fromMonth: monthDate(year, month), toMonth: monthDate(year, month), label: `${year}年${month}月` };
+  return {
+    code: `${year}-${part}`,
+    kind: 'month',
+    year,
+    fromMonth: monthDate(year, month),
+    toMonth: monthDate(year, month),
+    label: `${year}年${month}月`,
+  };
 }
 
 /** Months of a period, as 'YYYY-MM'. */

@@ -27,8 +27,23 @@ describe('spreadsheet safety', () => {
     expect(fenToWanExact('-1000000')).toBe('-1');
     // the text path (canonical integers) equals the BigInt path for every shape of value
     const viaBigInt = (fen: string) => fenToWanExact(BigInt(fen));
-    const samples = ['0', '1', '-1', '10', '100000', '999999', '1000000', '-1000000', '1000001', '-20000000', '123456789', '-9223372036854775808', '9223372036854775807'];
-    for (let i = 0; i < 2000; i++) samples.push(String(Math.floor(Math.random() * 10 ** (1 + (i % 15))) * (i % 2 ? -1 : 1)));
+    const samples = [
+      '0',
+      '1',
+      '-1',
+      '10',
+      '100000',
+      '999999',
+      '1000000',
+      '-1000000',
+      '1000001',
+      '-20000000',
+      '123456789',
+      '-9223372036854775808',
+      '9223372036854775807',
+    ];
+    for (let i = 0; i < 2000; i++)
+      samples.push(String(Math.floor(Math.random() * 10 ** (1 + (i % 15))) * (i % 2 ? -1 : 1)));
     for (const fen of samples) expect(fenToWanExact(fen)).toBe(viaBigInt(fen));
     // not canonical: still exact through BigInt
     expect(fenToWanExact('-0')).toBe('0');
@@ -41,6 +56,8 @@ describe('spreadsheet safety', () => {
 
   it('encodes Chinese file names for Content-Disposition', () => {
     const h = contentDisposition('淮北市2025年技术合同统计.xlsx', 'stats-340600-2025.xlsx');
-    expect(h).toBe(`attachment; filename="stats-340600-2025.xlsx"; filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`);
+    expect(h).toBe(
+      `attachment; filename="stats-340600-2025.xlsx"; filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`,
+    );
   });
 });

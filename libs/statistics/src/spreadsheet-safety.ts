@@ -30,7 +30,9 @@ export function fenToWanExact(fen: string | bigint): string {
   const f = BigInt(fen);
   const neg = f < 0n;
   const a = neg ? -f : f;
-  const frac = String(a % 1_000_000n).padStart(6, '0').replace(/0+$/, '');
+  const frac = String(a % 1_000_000n)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return `${neg ? '-' : ''}${a / 1_000_000n}${frac ? `.${frac}` : ''}`;
 }
 
@@ -46,6 +48,9 @@ export function fenToWan2(fen: string | bigint): string {
 
 /** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
 export function contentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
 }

@@ -67,7 +67,10 @@ export class StatsExportBusyError extends AppError {
 
 export class LedgerEntryInvalidError extends AppError {
   constructor(index: number, problem: string) {
-    super(StatisticsErrorCode.LEDGER_ENTRY_INVALID, `统计台账第 ${index + 1} 条记录不合法：${problem}`, { index, problem });
+    super(StatisticsErrorCode.LEDGER_ENTRY_INVALID, `统计台账第 ${index + 1} 条记录不合法：${problem}`, {
+      index,
+      problem,
+    });
   }
 }
 

@@ -42,7 +42,11 @@ function principal(over: Partial<Principal>): Principal {
     regionCode: '210600',
     roles: ['bureau_staff'],
     ...over,
-    permissions: permissionsOf({ roles: over.roles ?? ['bureau_staff'], orgType: over.orgType ?? 'bureau', orgVerified: over.orgVerified ?? true }),
+    permissions: permissionsOf({
+      roles: over.roles ?? ['bureau_staff'],
+      orgType: over.orgType ?? 'bureau',
+      orgVerified: over.orgVerified ?? true,
+    }),
   };
 }
 
@@ -69,8 +73,13 @@ function entry(over: Partial<LedgerEntry>): LedgerEntry {
   };
 }
 
-const day = fc.record({ y: fc.constantFrom(2024, 2025), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) });
-const iso = (x: { y: number; m: number; d: number }) => `${x.y}-${String(x.m).padStart(2, '0')}-${String(x.d).padStart(2, '0')}`;
+const day = fc.record({
+  y: fc.constantFrom(2024, 2025),
+  m: fc.integer({ min: 1, max: 12 }),
+  d: fc.integer({ min: 1, max: 28 }),
+});
+const iso = (x: { y: number; m: number; d: number }) =>
+  `${x.y}-${String(x.m).padStart(2, '0')}-${String(x.d).padStart(2, '0')}`;
 
 /** Random certified contracts, each followed by up to two amendments and maybe a cancellation. */
 const ledgerArb = fc
@@ -84,7 +93,14 @@ const ledgerArb = fc
       certified: day,
       amount: fc.bigInt({ min: 0n, max: 50_000_000_000n }),
       techShare: fc.integer({ min: 0, max: 100 }),
-      amendments: fc.array(fc.record({ at: day, delta: fc.bigInt({ min: -1_000_000_000n, max: 1_000_000_000n }), reclassify: fc.option(fc.constantFrom(...LEAVES), { nil: undefined }) }), { maxLength: 2 }),
+      amendments: fc.array(
+        fc.record({
+          at: day,
+          delta: fc.bigInt({ min: -1_000_000_000n, max: 1_000_000_000n }),
+          reclassify: fc.option(fc.constantFrom(...LEAVES), { nil: undefined }),
+        }),
+        { maxLength: 2 },
+      ),
       cancel: fc.option(day, { nil: undefined }),
     }),
     { minLength: 1, maxLength: 40 },
@@ -95,26 +111,80 @@ const ledgerArb = fc
       const out: LedgerEntry[] = [];
       all.push(out);
       const id = randomUUID();
-      let key = { sellerRegionCode: c.seller, buyerRegionCode: c.buyer, registryRegionCode: c.registry, contractTypeCode: c.type[0], contractSubtypeCode: c.type[1], techFieldCode: c.field };
+      let key = {
+        sellerRegionCode: c.seller,
+        buyerRegionCode: c.buyer,
+        registryRegionCode: c.registry,
+        contractTypeCode: c.type[0],
+        contractSubtypeCode: c.type[1],
+        techFieldCode: c.field,
+      };
       let amount = c.amount;
       let tech = (c.amount * BigInt(c.techShare)) / 100n;
-      const base = { contractId: id, registrationNo: id.slice(0, 12), source: 'platform' as const, contractName: 'x', sellerName: 's', buyerName: 'b' };
-      out.push({ ...base, ...key, entryKind: 'certified', effectiveDate: iso(c.certified), countDelta: 1, contractAmountFen: `${amount}`, techAmountFen: `${tech}` });
+      const base = {
+        contractId: id,
+        registrationNo: id.slice(0, 12),
+        source: 'platform' as const,
+        contractName: 'x',
+        sellerName: 's',
+        buyerName: 'b',
+      };
+      out.push({
+        ...base,
+        ...key,
+        entryKind: 'certified',
+        effectiveDate: iso(c.certified),
+        countDelta: 1,
+        contractAmountFen: `${amount}`,
+        techAmountFen: `${tech}`,
+      });
       for (const a of c.amendments) {
         const at = iso(a.at) < iso(c.certified) ? iso(c.certified) : iso(a.at);
         if (a.reclassify) {
-          out.push({ ...base, ...key, entryKind: 'amendment', effectiveDate: at, countDelta: -1, contractAmountFen: `${-amount}`, techAmountFen: `${-tech}` });
+          out.push({
+            ...base,
+            ...key,
+            entryKind: 'amendment',
+            effectiveDate: at,
+            countDelta: -1,
+            contractAmountFen: `${-amount}`,
+            techAmountFen: `${-tech}`,
+          });
           key = { ...key, buyerRegionCode: a.reclassify };
-          out.push({ ...base, ...key, entryKind: 'amendment', effectiveDate: at, countDelta: 1, contractAmountFen: `${amount}`, techAmountFen: `${tech}` });
+          out.push({
+            ...base,
+            ...key,
+            entryKind: 'amendment',
+            effectiveDate: at,
+            countDelta: 1,
+            contractAmountFen: `${amount}`,
+            techAmountFen: `${tech}`,
+          });
         } else {
-          out.push({ ...base, ...key, entryKind: 'amendment', effectiveDate: at, countDelta: 0, contractAmountFen: `${a.delta}`, techAmountFen: '0' });
+          out.push({
+            ...base,
+            ...key,
+            entryKind: 'amendment',
+            effectiveDate: at,
+            countDelta: 0,
+            contractAmountFen: `${a.delta}`,
+            techAmountFen: '0',
+          });
           amount += a.delta;
         }
       }
       if (c.cancel) {
         const at = iso(c.cancel) < iso(c.certified) ? iso(c.certified) : iso(c.cancel);
         // A cancellation takes out whatever is left; its amounts must not be positive.
-        out.push({ ...base, ...key, entryKind: 'cancellation', effectiveDate: at, countDelta: -1, contractAmountFen: `${amount > 0n ? -amount : 0n}`, techAmountFen: `${-tech}` });
+        out.push({
+          ...base,
+          ...key,
+          entryKind: 'cancellation',
+          effectiveDate: at,
+          countDelta: -1,
+          contractAmountFen: `${amount > 0n ? -amount : 0n}`,
+          techAmountFen: `${-tech}`,
+        });
       }
     }
     return all;
@@ -133,7 +203,9 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    mod = await Test.createTestingModule({ imports: [ConfigModule.forRoot(db.env), DatabaseModule, StatisticsModule] }).compile();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, StatisticsModule],
+    }).compile();
     await mod.init();
     ds = mod.get(DataSource);
     ledger = mod.get(StatisticsLedger);
@@ -144,7 +216,11 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
       [LEAVES],
     );
     for (const r of rows) ancestors.set(r.d, (ancestors.get(r.d) ?? new Set()).add(r.a));
-    for (const r of (await ds.query(`SELECT code, parent_code FROM region`)) as { code: string; parent_code: string | null }[]) childOf.set(r.code, r.parent_code);
+    for (const r of (await ds.query(`SELECT code, parent_code FROM region`)) as {
+      code: string;
+      parent_code: string | null;
+    }[])
+      childOf.set(r.code, r.parent_code);
   });
 
   afterAll(async () => {
@@ -165,9 +241,18 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
     }
   }
 
-  const leafOf = (e: LedgerEntry, p: Perspective) => (p === 'absorption' ? e.buyerRegionCode : p === 'output' ? e.sellerRegionCode : e.registryRegionCode);
+  const leafOf = (e: LedgerEntry, p: Perspective) =>
+    p === 'absorption' ? e.buyerRegionCode : p === 'output' ? e.sellerRegionCode : e.registryRegionCode;
 
-  function naive(entries: LedgerEntry[], p: Perspective, region: string | null, from: string, to: string, filter: StatsFilter = {}, keep: (e: LedgerEntry) => boolean = () => true): Totals {
+  function naive(
+    entries: LedgerEntry[],
+    p: Perspective,
+    region: string | null,
+    from: string,
+    to: string,
+    filter: StatsFilter = {},
+    keep: (e: LedgerEntry) => boolean = () => true,
+  ): Totals {
     let count = 0;
     let c = 0n;
     let t = 0n;
@@ -201,25 +286,37 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
             // Several appends (whole contracts each, so a reclassifying pair stays together), so
             // rollup rows are created and then incremented.
             const size = Math.ceil(byContract.length / chunks);
-            for (let i = 0; i < byContract.length; i += size) await ledger.append(em, byContract.slice(i, i + size).flat());
+            for (let i = 0; i < byContract.length; i += size)
+              await ledger.append(em, byContract.slice(i, i + size).flat());
             const scope = { perspective, regionCode: region, fromMonth: from, toMonth: to, filter };
             const expected = naive(entries, perspective, region, from, to, filter);
             expect(await repo.total(em, scope)).toEqual(expected);
             const groups = await repo.groups(em, scope, groupBy);
             const sum = groups.reduce(
-              (a, g) => ({ count: a.count + g.count, contractAmountFen: `${BigInt(a.contractAmountFen) + BigInt(g.contractAmountFen)}`, techAmountFen: `${BigInt(a.techAmountFen) + BigInt(g.techAmountFen)}` }),
+              (a, g) => ({
+                count: a.count + g.count,
+                contractAmountFen: `${BigInt(a.contractAmountFen) + BigInt(g.contractAmountFen)}`,
+                techAmountFen: `${BigInt(a.techAmountFen) + BigInt(g.techAmountFen)}`,
+              }),
               { count: 0, contractAmountFen: '0', techAmountFen: '0' } as Totals,
             );
             expect(sum).toEqual(expected);
             for (const g of groups) {
               const keep =
-                groupBy === 'type' ? (e: LedgerEntry) => e.contractTypeCode === g.key
-                : groupBy === 'field' ? (e: LedgerEntry) => e.techFieldCode === g.key
-                : groupBy === 'month' ? (e: LedgerEntry) => e.effectiveDate.startsWith(g.key)
-                : g.key === region ? (e: LedgerEntry) => leafOf(e, perspective) === region
-                : (e: LedgerEntry) => ancestors.get(leafOf(e, perspective))!.has(g.key);
+                groupBy === 'type'
+                  ? (e: LedgerEntry) => e.contractTypeCode === g.key
+                  : groupBy === 'field'
+                    ? (e: LedgerEntry) => e.techFieldCode === g.key
+                    : groupBy === 'month'
+                      ? (e: LedgerEntry) => e.effectiveDate.startsWith(g.key)
+                      : g.key === region
+                        ? (e: LedgerEntry) => leafOf(e, perspective) === region
+                        : (e: LedgerEntry) => ancestors.get(leafOf(e, perspective))!.has(g.key);
               const { count, contractAmountFen, techAmountFen } = g;
-              expect({ key: g.key, count, contractAmountFen, techAmountFen }).toEqual({ key: g.key, ...naive(entries, perspective, region, from, to, filter, keep) });
+              expect({ key: g.key, count, contractAmountFen, techAmountFen }).toEqual({
+                key: g.key,
+                ...naive(entries, perspective, region, from, to, filter, keep),
+              });
               if (groupBy === 'child-region' && g.key !== region) expect(childOf.get(g.key)).toBe(region);
             }
             // Counties add up to their city, cities to their province (through the export tree).
@@ -230,13 +327,29 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
               if (kids.length === 0) continue;
               const own = naive(entries, perspective, null, from, to, filter, (e) => leafOf(e, perspective) === r.code);
               expect(kids.reduce((a, k) => a + k.count, own.count)).toBe(r.count);
-              expect(kids.reduce((a, k) => a + BigInt(k.contractAmountFen), BigInt(own.contractAmountFen))).toBe(BigInt(r.contractAmountFen));
+              expect(kids.reduce((a, k) => a + BigInt(k.contractAmountFen), BigInt(own.contractAmountFen))).toBe(
+                BigInt(r.contractAmountFen),
+              );
             }
             expect(byCode.get('340000')!.count).toBe(naive(entries, perspective, '340000', from, to, filter).count);
             // Flows: every cell sums to the contracts touching the region.
             const flows = await repo.flows(em, region, from, to);
-            const touching = naive(entries, 'output', null, from, to, {}, (e) => region === null || ancestors.get(e.sellerRegionCode)!.has(region) || ancestors.get(e.buyerRegionCode)!.has(region));
-            const flowSum = flows.cells.reduce((a, c) => [a[0]! + BigInt(c.count), a[1]! + BigInt(c.contractAmountFen)], [0n, 0n]);
+            const touching = naive(
+              entries,
+              'output',
+              null,
+              from,
+              to,
+              {},
+              (e) =>
+                region === null ||
+                ancestors.get(e.sellerRegionCode)!.has(region) ||
+                ancestors.get(e.buyerRegionCode)!.has(region),
+            );
+            const flowSum = flows.cells.reduce(
+              (a, c) => [a[0]! + BigInt(c.count), a[1]! + BigInt(c.contractAmountFen)],
+              [0n, 0n],
+            );
             expect(flowSum).toEqual([BigInt(touching.count), BigInt(touching.contractAmountFen)]);
             // Every cell equals the naive matrix: inside the region an end is the child of the
             // region containing it (or the region itself), outside it its province. Nation and
@@ -250,7 +363,12 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
             for (const e of entries) {
               const month = `${e.effectiveDate.slice(0, 7)}-01`;
               if (month < from || month > to) continue;
-              if (region !== null && !ancestors.get(e.sellerRegionCode)!.has(region) && !ancestors.get(e.buyerRegionCode)!.has(region)) continue;
+              if (
+                region !== null &&
+                !ancestors.get(e.sellerRegionCode)!.has(region) &&
+                !ancestors.get(e.buyerRegionCode)!.has(region)
+              )
+                continue;
               const k = `${keyOf(e.sellerRegionCode)}>${keyOf(e.buyerRegionCode)}`;
               const m = matrix.get(k) ?? { count: 0, contractAmountFen: '0', techAmountFen: '0' };
               matrix.set(k, {
@@ -259,7 +377,14 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
                 techAmountFen: `${BigInt(m.techAmountFen) + BigInt(e.techAmountFen)}`,
               });
             }
-            expect(new Map(flows.cells.map((c) => [`${c.seller}>${c.buyer}`, { count: c.count, contractAmountFen: c.contractAmountFen, techAmountFen: c.techAmountFen }]))).toEqual(matrix);
+            expect(
+              new Map(
+                flows.cells.map((c) => [
+                  `${c.seller}>${c.buyer}`,
+                  { count: c.count, contractAmountFen: c.contractAmountFen, techAmountFen: c.techAmountFen },
+                ]),
+              ),
+            ).toEqual(matrix);
             // The province's children (city rollup unless filtered) agree with the export tree (leaf rollup).
             const viaLeaves = await repo.groups(em, { ...scope, regionCode: '340000' }, 'child-region');
             const viaTree = new Map(tree.filter((r) => r.parentCode === '340000').map((r) => [r.code, r.count]));
@@ -275,15 +400,44 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
     await rolledBack(async (em) => {
       const id = randomUUID();
       const base = { contractId: id, registrationNo: 'AM-1', buyerRegionCode: '340603' };
-      await ledger.append(em, [entry({ ...base, effectiveDate: '2025-03-10', contractAmountFen: '500000000', techAmountFen: '400000000' })]);
-      const q = (from: string, to: string) => repo.total(em, { perspective: 'absorption', regionCode: '340600', fromMonth: from, toMonth: to });
+      await ledger.append(em, [
+        entry({ ...base, effectiveDate: '2025-03-10', contractAmountFen: '500000000', techAmountFen: '400000000' }),
+      ]);
+      const q = (from: string, to: string) =>
+        repo.total(em, { perspective: 'absorption', regionCode: '340600', fromMonth: from, toMonth: to });
       const q1Before = await q('2025-01-01', '2025-03-01');
       expect(q1Before).toEqual({ count: 1, contractAmountFen: '500000000', techAmountFen: '400000000' });
-      await ledger.append(em, [entry({ ...base, entryKind: 'amendment', countDelta: 0, effectiveDate: '2025-07-01', contractAmountFen: '-100000000', techAmountFen: '-50000000' })]);
-      await ledger.append(em, [entry({ ...base, entryKind: 'cancellation', countDelta: -1, effectiveDate: '2025-11-20', contractAmountFen: '-400000000', techAmountFen: '-350000000' })]);
+      await ledger.append(em, [
+        entry({
+          ...base,
+          entryKind: 'amendment',
+          countDelta: 0,
+          effectiveDate: '2025-07-01',
+          contractAmountFen: '-100000000',
+          techAmountFen: '-50000000',
+        }),
+      ]);
+      await ledger.append(em, [
+        entry({
+          ...base,
+          entryKind: 'cancellation',
+          countDelta: -1,
+          effectiveDate: '2025-11-20',
+          contractAmountFen: '-400000000',
+          techAmountFen: '-350000000',
+        }),
+      ]);
       expect(await q('2025-01-01', '2025-03-01')).toEqual(q1Before);
-      expect(await q('2025-07-01', '2025-09-01')).toEqual({ count: 0, contractAmountFen: '-100000000', techAmountFen: '-50000000' });
-      expect(await q('2025-10-01', '2025-12-01')).toEqual({ count: -1, contractAmountFen: '-400000000', techAmountFen: '-350000000' });
+      expect(await q('2025-07-01', '2025-09-01')).toEqual({
+        count: 0,
+        contractAmountFen: '-100000000',
+        techAmountFen: '-50000000',
+      });
+      expect(await q('2025-10-01', '2025-12-01')).toEqual({
+        count: -1,
+        contractAmountFen: '-400000000',
+        techAmountFen: '-350000000',
+      });
       expect(await q('2025-04-01', '2025-06-01')).toEqual({ count: 0, contractAmountFen: '0', techAmountFen: '0' });
       expect(await q('2025-01-01', '2025-12-01')).toEqual({ count: 0, contractAmountFen: '0', techAmountFen: '0' });
     });
@@ -293,7 +447,9 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
     await rolledBack(async (em) => {
       const e = entry({});
       await ledger.append(em, [e]);
-      await expect(ledger.append(em, [entry({ contractId: e.contractId })])).rejects.toMatchObject({ code: 'LEDGER_DUPLICATE_CERTIFICATION' });
+      await expect(ledger.append(em, [entry({ contractId: e.contractId })])).rejects.toMatchObject({
+        code: 'LEDGER_DUPLICATE_CERTIFICATION',
+      });
     });
     await rolledBack(async (em) => {
       await ledger.append(em, [entry({})]);
@@ -304,7 +460,9 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
       await expect(em.query(`DELETE FROM stats_ledger`)).rejects.toThrow(/append-only/);
     });
     await rolledBack(async (em) => {
-      await expect(ledger.append(em, [entry({ buyerRegionCode: '999999' })])).rejects.toMatchObject({ code: 'LEDGER_REFERENCE_UNKNOWN' });
+      await expect(ledger.append(em, [entry({ buyerRegionCode: '999999' })])).rejects.toMatchObject({
+        code: 'LEDGER_REFERENCE_UNKNOWN',
+      });
     });
     const invalid: Partial<LedgerEntry>[] = [
       { countDelta: 0 },
@@ -325,16 +483,38 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
 
   it('scopes bureau staff to their subtree: 丹东 asking for 淮北 is refused', async () => {
     const dandong = principal({ regionCode: '210600' });
-    await expect(stats.summary(dandong, { region: '340600', period: '2025', perspective: 'absorption' }, 'child-region')).rejects.toMatchObject({ code: 'STATS_REGION_FORBIDDEN' });
-    await expect(stats.summary(dandong, { region: '210000', period: '2025', perspective: 'absorption' }, 'child-region')).rejects.toMatchObject({ code: 'STATS_REGION_FORBIDDEN' });
-    await expect(stats.flows(dandong, { period: '2025' })).resolves.toMatchObject({ region: { code: '210600', name: '丹东市' } });
-    await expect(stats.summary(dandong, { region: '210602', period: '2025', perspective: 'output' }, 'type')).resolves.toMatchObject({ region: { code: '210602' } });
+    await expect(
+      stats.summary(dandong, { region: '340600', period: '2025', perspective: 'absorption' }, 'child-region'),
+    ).rejects.toMatchObject({ code: 'STATS_REGION_FORBIDDEN' });
+    await expect(
+      stats.summary(dandong, { region: '210000', period: '2025', perspective: 'absorption' }, 'child-region'),
+    ).rejects.toMatchObject({ code: 'STATS_REGION_FORBIDDEN' });
+    await expect(stats.flows(dandong, { period: '2025' })).resolves.toMatchObject({
+      region: { code: '210600', name: '丹东市' },
+    });
+    await expect(
+      stats.summary(dandong, { region: '210602', period: '2025', perspective: 'output' }, 'type'),
+    ).resolves.toMatchObject({ region: { code: '210602' } });
     const enterprise = principal({ orgType: 'enterprise', roles: ['org_admin'], regionCode: '210600' });
-    await expect(stats.summary(enterprise, { region: '210600', period: '2025', perspective: 'absorption' }, 'month')).rejects.toMatchObject({ code: 'STATS_REGION_FORBIDDEN' });
+    await expect(
+      stats.summary(enterprise, { region: '210600', period: '2025', perspective: 'absorption' }, 'month'),
+    ).rejects.toMatchObject({ code: 'STATS_REGION_FORBIDDEN' });
     const admin = principal({ orgType: 'platform', roles: ['platform_admin'], regionCode: '110000' });
-    await expect(stats.summary(admin, { period: '2025', perspective: 'absorption' }, 'child-region')).resolves.toMatchObject({ region: { code: null } });
-    await expect(stats.summary(admin, { region: '999999', period: '2025', perspective: 'absorption' }, 'month')).rejects.toMatchObject({ code: 'STATS_REGION_UNKNOWN' });
-    await expect(stats.summary(admin, { region: '340600', period: '2025-13', perspective: 'absorption' }, 'month')).rejects.toMatchObject({ code: 'STATS_PERIOD_INVALID' });
-    await expect(stats.summary(admin, { region: '340600', period: '2025', perspective: 'absorption', filter: { techFieldCode: '99' } }, 'month')).rejects.toMatchObject({ code: 'STATS_FILTER_UNKNOWN' });
+    await expect(
+      stats.summary(admin, { period: '2025', perspective: 'absorption' }, 'child-region'),
+    ).resolves.toMatchObject({ region: { code: null } });
+    await expect(
+      stats.summary(admin, { region: '999999', period: '2025', perspective: 'absorption' }, 'month'),
+    ).rejects.toMatchObject({ code: 'STATS_REGION_UNKNOWN' });
+    await expect(
+      stats.summary(admin, { region: '340600', period: '2025-13', perspective: 'absorption' }, 'month'),
+    ).rejects.toMatchObject({ code: 'STATS_PERIOD_INVALID' });
+    await expect(
+      stats.summary(
+        admin,
+        { region: '340600', period: '2025', perspective: 'absorption', filter: { techFieldCode: '99' } },
+        'month',
+      ),
+    ).rejects.toMatchObject({ code: 'STATS_FILTER_UNKNOWN' });
   });
 });

@@ -1,11 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { chinaToday, CodeTableService, RegionNotFoundError, RegionService, TargetService, type PolicyTarget } from '../../reference/src/index.js';
+import {
+  chinaToday,
+  CodeTableService,
+  RegionNotFoundError,
+  RegionService,
+  TargetService,
+  type PolicyTarget,
+} from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { Perspective } from './ledger-entry.js';
 import { MatchmakingSources, type MatchmakingCounts } from './matchmaking-sources.js';
 import { parsePeriod, type Period } from './period.js';
-import { addTotals, StatsQueryRepository, ZERO, type FlowAxisEntry, type FlowCell, type GroupBy, type GroupRow, type RegionTotalsRow, type StatsFilter, type Totals } from './stats-query.repository.js';
+import {
+  addTotals,
+  StatsQueryRepository,
+  ZERO,
+  type FlowAxisEntry,
+  type FlowCell,
+  type GroupBy,
+  type GroupRow,
+  type RegionTotalsRow,
+  type StatsFilter,
+  type Totals,
+} from './stats-query.repository.js';
 import { StatsFilterUnknownError, StatsRegionForbiddenError, StatsRegionUnknownError } from './statistics.errors.js';
 
 export interface StatsQuery {
@@ -156,7 +174,8 @@ export class StatisticsService {
     if (isPlatformAdmin(principal)) return { code: region ?? null, name };
     if (!isBureau(principal)) throw new StatsRegionForbiddenError(region ?? '全国', null);
     const target = region ?? principal.regionCode;
-    if (!(await this.regions.isWithin(target, principal.regionCode))) throw new StatsRegionForbiddenError(target, principal.regionCode);
+    if (!(await this.regions.isWithin(target, principal.regionCode)))
+      throw new StatsRegionForbiddenError(target, principal.regionCode);
     if (region === undefined) name = (await this.regions.assertExists(target)).name;
     return { code: target, name };
   }
@@ -169,7 +188,10 @@ export class StatisticsService {
       if (f.contractTypeCode !== undefined && !types.some((t) => t.code === f.contractTypeCode)) {
         throw new StatsFilterUnknownError('contractType', f.contractTypeCode);
       }
-      if (f.contractSubtypeCode !== undefined && !types.some((t) => t.subtypes.some((s) => s.code === f.contractSubtypeCode))) {
+      if (
+        f.contractSubtypeCode !== undefined &&
+        !types.some((t) => t.subtypes.some((s) => s.code === f.contractSubtypeCode))
+      ) {
         throw new StatsFilterUnknownError('contractSubtype', f.contractSubtypeCode);
       }
     }
@@ -180,7 +202,10 @@ export class StatisticsService {
   }
 
   /** Parses and authorises a query; everything the exports need before a byte is sent. */
-  async prepare(principal: Principal, q: StatsQuery): Promise<{ region: RegionRef; period: Period; filter: StatsFilter }> {
+  async prepare(
+    principal: Principal,
+    q: StatsQuery,
+  ): Promise<{ region: RegionRef; period: Period; filter: StatsFilter }> {
     const period = parsePeriod(q.period, q.asOf ?? chinaToday());
     const region = await this.resolveRegion(principal, q.region);
     const filter = await this.checkFilter(q.filter, period);
@@ -189,18 +214,45 @@ export class StatisticsService {
 
   async summary(principal: Principal, q: StatsQuery, groupBy: GroupBy): Promise<SummaryResult> {
     const { region, period, filter } = await this.prepare(principal, q);
-    const scope = { perspective: q.perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter };
+    const scope = {
+      perspective: q.perspective,
+      regionCode: region.code,
+      fromMonth: period.fromMonth,
+      toMonth: period.toMonth,
+      filter,
+    };
     const rows = await this.repo.groups(this.ds.manager, scope, groupBy);
     return { region, period, perspective: q.perspective, groupBy, filter, rows, total: rows.reduce(addTotals, ZERO) };
   }
 
   /** Totals of the region and every region below it, for the indented export. */
-  async regionTree(region: RegionRef, period: Period, perspective: Perspective, filter: StatsFilter): Promise<RegionTotalsRow[]> {
-    return this.repo.regionTree(this.ds.manager, { perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter });
+  async regionTree(
+    region: RegionRef,
+    period: Period,
+    perspective: Perspective,
+    filter: StatsFilter,
+  ): Promise<RegionTotalsRow[]> {
+    return this.repo.regionTree(this.ds.manager, {
+      perspective,
+      regionCode: region.code,
+      fromMonth: period.fromMonth,
+      toMonth: period.toMonth,
+      filter,
+    });
   }
 
-  async groupsFor(region: RegionRef, period: Period, perspective: Perspective, filter: StatsFilter, groupBy: GroupBy): Promise<GroupRow[]> {
-    return this.repo.groups(this.ds.manager, { perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter }, groupBy);
+  async groupsFor(
+    region: RegionRef,
+    period: Period,
+    perspective: Perspective,
+    filter: StatsFilter,
+    groupBy: GroupBy,
+  ): Promise<GroupRow[]> {
+    return this.repo.groups(
+      this.ds.manager,
+      { perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter },
+      groupBy,
+    );
   }
 
   async flows(principal: Principal, q: Omit<StatsQuery, 'perspective' | 'filter'>): Promise<FlowsResult> {
@@ -210,7 +262,11 @@ export class StatisticsService {
     return { region, period, axis, cells, total: cells.reduce(addTotals, ZERO) };
   }
 
-  async targetProgress(principal: Principal, regionCode: string | undefined, asOf = chinaToday()): Promise<TargetsResult> {
+  async targetProgress(
+    principal: Principal,
+    regionCode: string | undefined,
+    asOf = chinaToday(),
+  ): Promise<TargetsResult> {
     const region = await this.resolveRegion(principal, regionCode);
     if (region.code === null) return { region, asOf, items: [] };
     const page = await this.targets.list(region.code, false, { page: 1, pageSize: 100 });
@@ -268,15 +324,20 @@ export class StatisticsService {
     return { region, asOf, items };
   }
 
-  async matchmaking(principal: Principal, q: { region?: string; period: string; asOf?: string }): Promise<MatchmakingReport> {
+  async matchmaking(
+    principal: Principal,
+    q: { region?: string; period: string; asOf?: string },
+  ): Promise<MatchmakingReport> {
     const period = parsePeriod(q.period, q.asOf ?? chinaToday());
     const region = await this.resolveRegion(principal, q.region);
     const [ty, tm] = period.toMonth.split('-').map(Number) as [number, number];
     const toExclusive = tm === 12 ? `${ty + 1}-01-01` : `${ty}-${String(tm + 1).padStart(2, '0')}-01`;
     const merged: MatchmakingCounts = {};
-    for (const s of this.matchmakingSources.all()) Object.assign(merged, await s.counts(region.code, period.fromMonth, toExclusive));
+    for (const s of this.matchmakingSources.all())
+      Object.assign(merged, await s.counts(region.code, period.fromMonth, toExclusive));
     const missing = '提供该数据的模块尚未接入统计（MatchmakingSources 端口）';
-    const figure = (v: number | undefined): MatchmakingFigure => (v === undefined ? { value: null, reason: missing } : { value: v });
+    const figure = (v: number | undefined): MatchmakingFigure =>
+      v === undefined ? { value: null, reason: missing } : { value: v };
     const contractsByType = await this.groupsFor(region, period, 'registered', {}, 'type');
     return {
       region,

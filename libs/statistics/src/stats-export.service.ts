@@ -27,7 +27,12 @@ export interface ExportFile {
 }
 
 const PERSPECTIVE_LABEL: Record<Perspective, string> = { absorption: '吸纳', output: '输出', registered: '登记' };
-const GROUP_LABEL: Record<GroupBy, string> = { 'child-region': '地区', type: '合同类型', field: '技术领域', month: '月份' };
+const GROUP_LABEL: Record<GroupBy, string> = {
+  'child-region': '地区',
+  type: '合同类型',
+  field: '技术领域',
+  month: '月份',
+};
 const MEASURES = ['合同数（项）', '合同成交额（万元）', '技术交易额（万元）'];
 const CONTENT_TYPE: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -58,21 +63,34 @@ export class StatsExportService {
   private fullExports = 0;
 
   /** The summary by child region (indented hierarchy), type, field or month. */
-  async summary(principal: Principal, q: Omit<StatsQuery, 'perspective'> & { perspective?: Perspective }, groupBy: GroupBy, format: ExportFormat): Promise<ExportFile> {
-    const { region, period, filter } = await this.stats.prepare(principal, { ...q, perspective: q.perspective ?? 'absorption' });
+  async summary(
+    principal: Principal,
+    q: Omit<StatsQuery, 'perspective'> & { perspective?: Perspective },
+    groupBy: GroupBy,
+    format: ExportFormat,
+  ): Promise<ExportFile> {
+    const { region, period, filter } = await this.stats.prepare(principal, {
+      ...q,
+      perspective: q.perspective ?? 'absorption',
+    });
     const perspectives = q.perspective ? [q.perspective] : [...PERSPECTIVES];
     const lines = await this.summaryLines(region, period, filter, perspectives, groupBy);
     const total: ReportLine = {
       label: '合计',
       indent: 0,
-      values: perspectives.map((_, i) => (groupBy === 'child-region' && lines.length ? lines[0]!.values[i]! : lines.reduce((acc, l) => addT(acc, l.values[i]!), zero()))),
+      values: perspectives.map((_, i) =>
+        groupBy === 'child-region' && lines.length
+          ? lines[0]!.values[i]!
+          : lines.reduce((acc, l) => addT(acc, l.values[i]!), zero()),
+      ),
     };
     const title = `${region.name}${period.label}技术合同统计（按${GROUP_LABEL[groupBy]}）`;
     const name = `${region.name}${period.label}技术合同统计`;
     const ascii = `stats-${region.code ?? 'national'}-${period.code}`;
-    const write = format === 'xlsx'
-      ? (out: Writable) => this.writeSummaryXlsx(out, title, GROUP_LABEL[groupBy], perspectives, lines, total)
-      : (out: Writable) => this.writeSummaryCsv(out, GROUP_LABEL[groupBy], perspectives, lines, total);
+    const write =
+      format === 'xlsx'
+        ? (out: Writable) => this.writeSummaryXlsx(out, title, GROUP_LABEL[groupBy], perspectives, lines, total)
+        : (out: Writable) => this.writeSummaryCsv(out, GROUP_LABEL[groupBy], perspectives, lines, total);
     return this.file(name, ascii, format, write);
   }
 
@@ -86,7 +104,13 @@ export class StatsExportService {
    */
   async contracts(principal: Principal, q: StatsQuery, format: ExportFormat): Promise<ExportFile> {
     const { region, period, filter } = await this.stats.prepare(principal, q);
-    const scope = { perspective: q.perspective, regionCode: region.code, fromMonth: period.fromMonth, toMonth: period.toMonth, filter };
+    const scope = {
+      perspective: q.perspective,
+      regionCode: region.code,
+      fromMonth: period.fromMonth,
+      toMonth: period.toMonth,
+      filter,
+    };
     const name = `${region.name}${period.label}技术合同明细（${PERSPECTIVE_LABEL[q.perspective]}）`;
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
     const write = async (out: Writable) => {
@@ -104,7 +128,12 @@ export class StatsExportService {
     return this.file(name, ascii, format, write);
   }
 
-  private async writeContracts(out: Writable, format: ExportFormat, name: string, scope: LedgerExportScope): Promise<void> {
+  private async writeContracts(
+    out: Writable,
+    format: ExportFormat,
+    name: string,
+    scope: LedgerExportScope,
+  ): Promise<void> {
     const names = await this.repo.ledgerNames(this.ds.manager);
     if (format === 'csv') return writeContractsCsv(out, names, ledgerBatches(this.ds.manager, scope, BATCH));
     const job: ContractsXlsxJob = { title: name, names, databaseUrl: this.db.url, scope, batchSize: BATCH };
@@ -119,10 +148,21 @@ export class StatsExportService {
 
   private file(name: string, ascii: string, format: ExportFormat, write: (out: Writable) => Promise<void>): ExportFile {
     const fileName = `${name}.${format}`;
-    return { fileName, contentType: CONTENT_TYPE[format], contentDisposition: contentDisposition(fileName, `${ascii}.${format}`), write };
+    return {
+      fileName,
+      contentType: CONTENT_TYPE[format],
+      contentDisposition: contentDisposition(fileName, `${ascii}.${format}`),
+      write,
+    };
   }
 
-  private async summaryLines(region: RegionRef, period: Period, filter: StatsFilter, perspectives: Perspective[], groupBy: GroupBy): Promise<ReportLine[]> {
+  private async summaryLines(
+    region: RegionRef,
+    period: Period,
+    filter: StatsFilter,
+    perspectives: Perspective[],
+    groupBy: GroupBy,
+  ): Promise<ReportLine[]> {
     if (groupBy === 'child-region') {
       const trees = await Promise.all(perspectives.map((p) => this.stats.regionTree(region, period, p, filter)));
       const first = trees[0]!;
@@ -143,7 +183,11 @@ export class StatsExportService {
       if (region.code === null) {
         // The nation has no row of its own: put a total on top so the first line is the whole.
         const all = lines.filter((l) => l.indent === 0);
-        lines.unshift({ label: '全国', indent: 0, values: perspectives.map((_, i) => all.reduce((a, l) => addT(a, l.values[i]!), zero())) });
+        lines.unshift({
+          label: '全国',
+          indent: 0,
+          values: perspectives.map((_, i) => all.reduce((a, l) => addT(a, l.values[i]!), zero())),
+        });
         for (const l of lines.slice(1)) l.indent += 1;
       }
       return lines;
@@ -153,35 +197,83 @@ export class StatsExportService {
     for (const g of groups) for (const r of g) keys.set(r.key, r.name);
     const sorted = [...keys.entries()];
     if (groupBy === 'month') sorted.sort((a, b) => a[0].localeCompare(b[0]));
-    return sorted.map(([key, label]) => ({ label, indent: 0, values: groups.map((g) => g.find((r) => r.key === key) ?? zero()) }));
+    return sorted.map(([key, label]) => ({
+      label,
+      indent: 0,
+      values: groups.map((g) => g.find((r) => r.key === key) ?? zero()),
+    }));
   }
 
-  private async writeSummaryXlsx(out: Writable, title: string, keyLabel: string, perspectives: Perspective[], lines: ReportLine[], total: ReportLine): Promise<void> {
+  private async writeSummaryXlsx(
+    out: Writable,
+    title: string,
+    keyLabel: string,
+    perspectives: Perspective[],
+    lines: ReportLine[],
+    total: ReportLine,
+  ): Promise<void> {
     const width = 1 + perspectives.length * 3;
     const x = new XlsxStreamWriter(out);
-    await x.addSheet({ name: '统计', columns: [32, ...Array.from({ length: width - 1 }, () => 16)], freeze: { rows: 3, cols: 1 } });
+    await x.addSheet({
+      name: '统计',
+      columns: [32, ...Array.from({ length: width - 1 }, () => 16)],
+      freeze: { rows: 3, cols: 1 },
+    });
     await x.row([title], [XlsxStyle.title], 28);
     x.merge(1, 1, 1, width);
     const headerStyles = Array.from({ length: width }, () => XlsxStyle.header);
-    await x.row([keyLabel, ...perspectives.flatMap((p) => [`${PERSPECTIVE_LABEL[p]}（按${p === 'absorption' ? '买方' : p === 'output' ? '卖方' : '登记机构'}所在地）`, null, null])], headerStyles);
+    await x.row(
+      [
+        keyLabel,
+        ...perspectives.flatMap((p) => [
+          `${PERSPECTIVE_LABEL[p]}（按${p === 'absorption' ? '买方' : p === 'output' ? '卖方' : '登记机构'}所在地）`,
+          null,
+          null,
+        ]),
+      ],
+      headerStyles,
+    );
     await x.row([null, ...perspectives.flatMap(() => MEASURES)], headerStyles);
     x.merge(2, 1, 3, 1);
     perspectives.forEach((_, i) => x.merge(2, 2 + i * 3, 2, 4 + i * 3));
     const emit = (l: ReportLine, bold: boolean) =>
       x.row(
-        [l.label, ...l.values.flatMap((v) => [v.count, new XlsxDecimal(fenToWanExact(v.contractAmountFen)), new XlsxDecimal(fenToWanExact(v.techAmountFen))])],
-        [bold ? XlsxStyle.boldText : indentStyle(l.indent), ...l.values.flatMap(() => (bold ? [XlsxStyle.boldCount, XlsxStyle.boldWan, XlsxStyle.boldWan] : [XlsxStyle.count, XlsxStyle.wan, XlsxStyle.wan]))],
+        [
+          l.label,
+          ...l.values.flatMap((v) => [
+            v.count,
+            new XlsxDecimal(fenToWanExact(v.contractAmountFen)),
+            new XlsxDecimal(fenToWanExact(v.techAmountFen)),
+          ]),
+        ],
+        [
+          bold ? XlsxStyle.boldText : indentStyle(l.indent),
+          ...l.values.flatMap(() =>
+            bold
+              ? [XlsxStyle.boldCount, XlsxStyle.boldWan, XlsxStyle.boldWan]
+              : [XlsxStyle.count, XlsxStyle.wan, XlsxStyle.wan],
+          ),
+        ],
       );
     for (const l of lines) await emit(l, false);
     await emit(total, true);
     await x.finish();
   }
 
-  private async writeSummaryCsv(out: Writable, keyLabel: string, perspectives: Perspective[], lines: ReportLine[], total: ReportLine): Promise<void> {
+  private async writeSummaryCsv(
+    out: Writable,
+    keyLabel: string,
+    perspectives: Perspective[],
+    lines: ReportLine[],
+    total: ReportLine,
+  ): Promise<void> {
     const head = [keyLabel, ...perspectives.flatMap((p) => MEASURES.map((m) => `${PERSPECTIVE_LABEL[p]}${m}`))];
     await writeText(out, `\uFEFF${head.map(csvText).join(',')}\r\n`);
     for (const l of [...lines, total]) {
-      const cells = [csvText('\u3000'.repeat(l.indent) + l.label), ...l.values.flatMap((v) => [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)])];
+      const cells = [
+        csvText('\u3000'.repeat(l.indent) + l.label),
+        ...l.values.flatMap((v) => [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)]),
+      ];
       await writeText(out, `${cells.join(',')}\r\n`);
     }
     out.end();

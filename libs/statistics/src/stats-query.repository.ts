@@ -75,7 +75,11 @@ interface RawSums {
 
 type FlowRaw = RawSums & { seller: string; buyer: string; seller_inside: boolean; buyer_inside: boolean };
 
-const totals = (r: RawSums): Totals => ({ count: Number(r.count), contractAmountFen: r.contract_fen, techAmountFen: r.tech_fen });
+const totals = (r: RawSums): Totals => ({
+  count: Number(r.count),
+  contractAmountFen: r.contract_fen,
+  techAmountFen: r.tech_fen,
+});
 
 /**
  * Every statistics query, all reading the rollups (never the ledger, except the contract
@@ -89,7 +93,9 @@ export class StatsQueryRepository {
     if (code === null) return false;
     const known = this.provinceCache.get(code);
     if (known !== undefined) return known;
-    const [row] = (await em.query(`SELECT parent_code IS NULL AS top FROM region WHERE code = $1`, [code])) as { top: boolean }[];
+    const [row] = (await em.query(`SELECT parent_code IS NULL AS top FROM region WHERE code = $1`, [code])) as {
+      top: boolean;
+    }[];
     if (row) this.provinceCache.set(code, row.top);
     return row?.top === true;
   }
@@ -110,7 +116,13 @@ export class StatsQueryRepository {
   /** Whether a scope is answered by stats_rollup_city_month: the nation or a province, no type/field. */
   private async useCityRollup(em: EntityManager, s: Scope, needDetail: boolean): Promise<boolean> {
     const f = s.filter ?? {};
-    if (needDetail || f.contractTypeCode !== undefined || f.contractSubtypeCode !== undefined || f.techFieldCode !== undefined) return false;
+    if (
+      needDetail ||
+      f.contractTypeCode !== undefined ||
+      f.contractSubtypeCode !== undefined ||
+      f.techFieldCode !== undefined
+    )
+      return false;
     return s.regionCode === null || (await this.isProvince(em, s.regionCode));
   }
 
@@ -120,14 +132,23 @@ export class StatsQueryRepository {
    */
   private source(s: Scope, p: Params, needDetail: boolean, city = false): { from: string; where: string[] } {
     const f = s.filter ?? {};
-    const detail = needDetail || f.contractTypeCode !== undefined || f.contractSubtypeCode !== undefined || f.techFieldCode !== undefined;
-    const where = [`r.perspective = ${p.add(s.perspective)}`, `r.month BETWEEN ${p.add(s.fromMonth)}::date AND ${p.add(s.toMonth)}::date`];
+    const detail =
+      needDetail ||
+      f.contractTypeCode !== undefined ||
+      f.contractSubtypeCode !== undefined ||
+      f.techFieldCode !== undefined;
+    const where = [
+      `r.perspective = ${p.add(s.perspective)}`,
+      `r.month BETWEEN ${p.add(s.fromMonth)}::date AND ${p.add(s.toMonth)}::date`,
+    ];
     if (city) {
       if (s.regionCode !== null) where.push(`r.province_code = ${p.add(s.regionCode)}`);
       return { from: 'stats_rollup_city_month r', where };
     }
     if (s.regionCode !== null) {
-      where.push(`r.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
+      where.push(
+        `r.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`,
+      );
     }
     if (f.contractTypeCode !== undefined) where.push(`r.contract_type_code = ${p.add(f.contractTypeCode)}`);
     if (f.contractSubtypeCode !== undefined) where.push(`r.contract_subtype_code = ${p.add(f.contractSubtypeCode)}`);
@@ -138,7 +159,10 @@ export class StatsQueryRepository {
   async total(em: EntityManager, s: Scope): Promise<Totals> {
     const p = new Params();
     const src = this.source(s, p, false, await this.useCityRollup(em, s, false));
-    const [row] = (await em.query(`SELECT ${SUMS} FROM ${src.from} WHERE ${src.where.join(' AND ')}`, p.values)) as RawSums[];
+    const [row] = (await em.query(
+      `SELECT ${SUMS} FROM ${src.from} WHERE ${src.where.join(' AND ')}`,
+      p.values,
+    )) as RawSums[];
     return totals(row!);
   }
 
@@ -195,7 +219,8 @@ export class StatsQueryRepository {
       sql = `SELECT to_char(r.month, 'YYYY-MM') AS key, to_char(r.month, 'YYYY"年"FMMM"月"') AS name, ${SUMS}
              FROM ${src.from} WHERE ${where} GROUP BY r.month ORDER BY r.month`;
     } else {
-      const [col, table] = groupBy === 'type' ? ['contract_type_code', 'contract_type'] : ['tech_field_code', 'tech_field'];
+      const [col, table] =
+        groupBy === 'type' ? ['contract_type_code', 'contract_type'] : ['tech_field_code', 'tech_field'];
       sql = `SELECT a.key, coalesce(t.name, a.key) AS name, a.count, a.contract_fen, a.tech_fen
              FROM (SELECT r.${col} AS key, ${SUMS} FROM ${src.from} WHERE ${where} GROUP BY r.${col}) a
              LEFT JOIN ${table} t ON t.code = a.key
@@ -234,8 +259,14 @@ export class StatsQueryRepository {
    * Seller × buyer for contracts touching the region: each end is grouped to the child of the
    * region containing it (or the region itself), or, outside the region, to its province.
    */
-  async flows(em: EntityManager, regionCode: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
-    if (regionCode === null || (await this.isProvince(em, regionCode))) return this.flowsByCity(em, regionCode, fromMonth, toMonth);
+  async flows(
+    em: EntityManager,
+    regionCode: string | null,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
+    if (regionCode === null || (await this.isProvince(em, regionCode)))
+      return this.flowsByCity(em, regionCode, fromMonth, toMonth);
     const p = new Params();
     const period = `r.month BETWEEN ${p.add(fromMonth)}::date AND ${p.add(toMonth)}::date`;
     let keymap: string;
@@ -275,7 +306,12 @@ export class StatsQueryRepository {
    * The nation's or a province's matrix, read as shown from stats_flow_matrix_month: inside the
    * province each end is its city, outside it its province; the nation's ends are provinces.
    */
-  private async flowsByCity(em: EntityManager, province: string | null, fromMonth: string, toMonth: string): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
+  private async flowsByCity(
+    em: EntityManager,
+    province: string | null,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<{ axis: FlowAxisEntry[]; cells: FlowCell[] }> {
     const rows = (await em.query(
       `WITH m AS (
          SELECT r.seller_key AS seller, r.buyer_key AS buyer, bool_or(r.seller_inside) AS seller_inside, bool_or(r.buyer_inside) AS buyer_inside, ${SUMS}
@@ -298,7 +334,10 @@ export class StatsQueryRepository {
     const codes = [...inside.keys()];
     const missing = codes.filter((c) => !this.regionNames.has(c));
     if (missing.length) {
-      const names = (await em.query(`SELECT code, name FROM region WHERE code = ANY($1)`, [missing])) as { code: string; name: string }[];
+      const names = (await em.query(`SELECT code, name FROM region WHERE code = ANY($1)`, [missing])) as {
+        code: string;
+        name: string;
+      }[];
       for (const n of names) this.regionNames.set(n.code, n.name);
     }
     const axis = codes
@@ -309,8 +348,15 @@ export class StatsQueryRepository {
 
   /** Names for the codes of ledger rows (a few thousand regions, a few dozen types and fields). */
   async ledgerNames(em: EntityManager): Promise<ContractExportNames> {
-    const pairs = async (table: string) => ((await em.query(`SELECT code, name FROM ${table}`)) as { code: string; name: string }[]).map((r): [string, string] => [r.code, r.name]);
-    const [region, contractType, techField] = await Promise.all([pairs('region'), pairs('contract_type'), pairs('tech_field')]);
+    const pairs = async (table: string) =>
+      ((await em.query(`SELECT code, name FROM ${table}`)) as { code: string; name: string }[]).map(
+        (r): [string, string] => [r.code, r.name],
+      );
+    const [region, contractType, techField] = await Promise.all([
+      pairs('region'),
+      pairs('contract_type'),
+      pairs('tech_field'),
+    ]);
     return { region: region!, contractType: contractType!, techField: techField! };
   }
 }

@@ -16,9 +16,15 @@ describe('XlsxStreamWriter', () => {
     x.merge(2, 2, 2, 3);
     await x.row(['淮北市', 12, new XlsxDecimal('1234.567891')], [indentStyle(0), XlsxStyle.count, XlsxStyle.wan]);
     await x.row(['相山区', 7, new XlsxDecimal('-0.5')], [indentStyle(1), XlsxStyle.count, XlsxStyle.wan]);
-    await x.row(['=HYPERLINK("http://evil.example","点我")', 1, 2.25], [indentStyle(2), XlsxStyle.count, XlsxStyle.wan]);
+    await x.row(
+      ['=HYPERLINK("http://evil.example","点我")', 1, 2.25],
+      [indentStyle(2), XlsxStyle.count, XlsxStyle.wan],
+    );
     await x.row(['A&B <公司> "引号"\u0000\u0007\uFFFE\uD800尾', '+1', '@SUM(A1)']);
-    await x.row(['合计', 20, new XlsxDecimal('1236.317891')], [XlsxStyle.boldText, XlsxStyle.boldCount, XlsxStyle.boldWan]);
+    await x.row(
+      ['合计', 20, new XlsxDecimal('1236.317891')],
+      [XlsxStyle.boldText, XlsxStyle.boldCount, XlsxStyle.boldWan],
+    );
     await x.finish();
     expect(sink.writableFinished).toBe(true);
 
@@ -88,7 +94,15 @@ describe('XlsxStreamWriter', () => {
     const rows = 200_000;
     for (let i = 0; i < rows; i++) {
       // Varied text so the output does not compress to nothing.
-      await x.row([`DJ${i}`, `合同${(i * 7919) % 100_003}号：${'新材料'.repeat(i % 5)}技术开发`, i % 3, new XlsxDecimal(`${i}.${i % 97}`)], styles);
+      await x.row(
+        [
+          `DJ${i}`,
+          `合同${(i * 7919) % 100_003}号：${'新材料'.repeat(i % 5)}技术开发`,
+          i % 3,
+          new XlsxDecimal(`${i}.${i % 97}`),
+        ],
+        styles,
+      );
       if (i % 10_000 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
     }
     await x.finish();

@@ -58,14 +58,20 @@ const MAX_CELL_CHARS = 32_767;
 const CHUNK = 1 << 18;
 
 // XML 1.0 allows tab, LF, CR and U+0020 upwards except U+FFFE/U+FFFF and unpaired surrogates.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EDGE_SPACE = /^\s|\s$/;
 const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text for an XML text node or attribute: forbidden characters removed, markup escaped. */
 export function xmlText(s: string): string {
   if (!SPECIAL.test(s)) return s;
-  return s.replace(FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(FORBIDDEN, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 const letters: string[] = [];
@@ -80,12 +86,14 @@ export function columnName(index: number): string {
   return name;
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 function stylesXml(): string {
   // 宋体 with charset 134 (GB2312) is what Chinese Excel and WPS expect as the body font.
-  const font = (bold: boolean, size: number) => `<font>${bold ? '<b/>' : ''}<sz val="${size}"/><name val="宋体"/><family val="2"/><charset val="134"/></font>`;
+  const font = (bold: boolean, size: number) =>
+    `<font>${bold ? '<b/>' : ''}<sz val="${size}"/><name val="宋体"/><family val="2"/><charset val="134"/></font>`;
   const xf = (numFmt: number, fontId: number, alignment = '') =>
     `<xf numFmtId="${numFmt}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}` +
     (alignment ? ` applyAlignment="1"><alignment ${alignment}/></xf>` : '/>');
@@ -169,8 +177,12 @@ export class XlsxStreamWriter {
     } else {
       view += '/>';
     }
-    const cols = sheet.columns.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
-    await this.append(`${DECL}<worksheet ${NS}><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`);
+    const cols = sheet.columns
+      .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+      .join('');
+    await this.append(
+      `${DECL}<worksheet ${NS}><sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>`,
+    );
   }
 
   /**
@@ -194,7 +206,9 @@ export class XlsxStreamWriter {
         const space = EDGE_SPACE.test(t) ? ' xml:space="preserve"' : '';
         xml += `<c r="${columnName(i)}${r}"${s} t="inlineStr"><is><t${space}>${xmlText(t)}</t></is></c>`;
       } else if (typeof v === 'number') {
-        xml += Number.isFinite(v) ? `<c r="${columnName(i)}${r}"${s}><v>${v}</v></c>` : `<c r="${columnName(i)}${r}"${s}/>`;
+        xml += Number.isFinite(v)
+          ? `<c r="${columnName(i)}${r}"${s}><v>${v}</v></c>`
+          : `<c r="${columnName(i)}${r}"${s}/>`;
       } else if (v instanceof XlsxShared) {
         xml += `<c r="${columnName(i)}${r}"${s} t="s"><v>${v.index}</v></c>`;
       } else {
@@ -269,7 +283,10 @@ export class XlsxStreamWriter {
     const shared = this.sharedXml.length > 0;
     if (shared) {
       const n = this.sharedXml.length;
-      await this.zip.file('xl/sharedStrings.xml', `${DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${n}" uniqueCount="${n}">${this.sharedXml.join('')}</sst>`);
+      await this.zip.file(
+        'xl/sharedStrings.xml',
+        `${DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${n}" uniqueCount="${n}">${this.sharedXml.join('')}</sst>`,
+      );
     }
     await this.zip.file(
       'xl/workbook.xml',
@@ -277,7 +294,8 @@ export class XlsxStreamWriter {
         ids.map((i) => `<sheet name="${xmlText(this.sheets[i - 1]!)}" sheetId="${i}" r:id="rId${i}"/>`).join('') +
         `</sheets></workbook>`,
     );
-    const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+    const rel = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
     await this.zip.file(
       'xl/_rels/workbook.xml.rels',
       `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
@@ -297,7 +315,9 @@ export class XlsxStreamWriter {
         `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
         `<Default Extension="xml" ContentType="application/xml"/>` +
         `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>` +
-        ids.map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${ct}.worksheet+xml"/>`).join('') +
+        ids
+          .map((i) => `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${ct}.worksheet+xml"/>`)
+          .join('') +
         `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/>` +
         (shared ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` : '') +
         `</Types>`,

@@ -28,4 +28,3 @@ export async function read(buf: Buffer): Promise<ExcelJS.Worksheet[]> {
   await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   return wb.worksheets;
 }
-

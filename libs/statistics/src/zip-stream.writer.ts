@@ -113,8 +113,15 @@ export class ZipStreamWriter {
 
   /** Starts an entry; the previous one must be ended. Names are stored as UTF-8 (flag bit 11). */
   async entry(name: string): Promise<ZipEntryWriter> {
-    if (this.current !== null || this.finished) throw new Error('ZipStreamWriter: previous entry not ended or archive finished');
-    const record: EntryRecord = { name: Buffer.from(name, 'utf8'), crc: 0, compressed: 0, size: 0, offset: this.offset };
+    if (this.current !== null || this.finished)
+      throw new Error('ZipStreamWriter: previous entry not ended or archive finished');
+    const record: EntryRecord = {
+      name: Buffer.from(name, 'utf8'),
+      crc: 0,
+      compressed: 0,
+      size: 0,
+      offset: this.offset,
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -145,11 +152,16 @@ export class ZipStreamWriter {
     deflate.on('error', (err) => (failure ??= err));
     const ended = new Promise<void>((resolve, reject) => {
       deflate.once('end', resolve);
-      deflate.once('close', () => (failure ? reject(failure instanceof ZipDestinationClosedError ? failure : new ZipDestinationClosedError(failure)) : resolve()));
+      deflate.once('close', () =>
+        failure
+          ? reject(failure instanceof ZipDestinationClosedError ? failure : new ZipDestinationClosedError(failure))
+          : resolve(),
+      );
     });
     ended.catch(() => undefined); // observed in end(); avoids an unhandled rejection meanwhile
     const check = () => {
-      if (failure !== null) throw failure instanceof ZipDestinationClosedError ? failure : new ZipDestinationClosedError(failure);
+      if (failure !== null)
+        throw failure instanceof ZipDestinationClosedError ? failure : new ZipDestinationClosedError(failure);
       if (this.out.destroyed) throw new ZipDestinationClosedError();
     };
 
@@ -206,7 +218,9 @@ export class ZipStreamWriter {
       const offset = force || e.offset >= U32;
       if (size || compressed || offset) {
         // ZIP64 extended information: only the fields that overflowed, in this order.
-        const fields = [size ? e.size : null, compressed ? e.compressed : null, offset ? e.offset : null].filter((v): v is number => v !== null);
+        const fields = [size ? e.size : null, compressed ? e.compressed : null, offset ? e.offset : null].filter(
+          (v): v is number => v !== null,
+        );
         const b = Buffer.alloc(4 + fields.length * 8);
         b.writeUInt16LE(0x0001, 0);
         b.writeUInt16LE(fields.length * 8, 2);

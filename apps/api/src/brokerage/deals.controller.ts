@@ -2,7 +2,15 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DealService } from '../../../../libs/brokerage/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { BoardQueryDto, DealIdParamDto, DealListQueryDto, DealNoteDto, MoveDealDto, OpenDealDto, SetCommissionDto } from './deals.dto.js';
+import {
+  BoardQueryDto,
+  DealIdParamDto,
+  DealListQueryDto,
+  DealNoteDto,
+  MoveDealDto,
+  OpenDealDto,
+  SetCommissionDto,
+} from './deals.dto.js';
 import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Brokerage deals: open, invite and accept, move through stages, board. */
@@ -20,7 +28,9 @@ export class DealsController {
   @ApiOperation({ summary: '发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配）' })
   @ApiIdempotencyKey(false)
   open(@Body() b: OpenDealDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `deal.open:${user.userId}`, key, request: b }, (em) => this.deals.open(user, b, em));
+    return this.idempotency.once({ scope: `deal.open:${user.userId}`, key, request: b }, (em) =>
+      this.deals.open(user, b, em),
+    );
   }
 
   @Get()
@@ -72,8 +82,15 @@ export class DealsController {
   @Policy('deal.note')
   @ApiOperation({ summary: '记录进展' })
   @ApiIdempotencyKey(false)
-  note(@Param() p: DealIdParamDto, @Body() b: DealNoteDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `deal.note:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.deals.addNote(user, p.id, b.note, em));
+  note(
+    @Param() p: DealIdParamDto,
+    @Body() b: DealNoteDto,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once({ scope: `deal.note:${user.userId}`, key, request: { id: p.id, ...b } }, (em) =>
+      this.deals.addNote(user, p.id, b.note, em),
+    );
   }
 
   @Put(':id/commission')

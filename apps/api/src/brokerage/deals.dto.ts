@@ -1,7 +1,26 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DEAL_STAGES, type CommissionBasis, type DealStage, type PartyRole } from '../../../../libs/brokerage/src/index.js';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  DEAL_STAGES,
+  type CommissionBasis,
+  type DealStage,
+  type PartyRole,
+} from '../../../../libs/brokerage/src/index.js';
 import { NestedObject, NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 const BASES: CommissionBasis[] = ['contract_amount', 'tech_amount', 'net_income'];

@@ -36,7 +36,9 @@ export class ContractsController {
   @ApiOperation({ summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateContractDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `contract.create:${user.userId}`, key, request: b }, (em) => this.contracts.create(user, b, em));
+    return this.idempotency.once({ scope: `contract.create:${user.userId}`, key, request: b }, (em) =>
+      this.contracts.create(user, b, em),
+    );
   }
 
   @Get()
@@ -87,7 +89,12 @@ export class ContractsController {
   @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '提交认定登记（卖方）' })
-  submit(@Param() p: ContractIdParamDto, @Body() b: ContractVersionDto, @IdempotencyKey() key: string | undefined, @CurrentUser() user: Principal) {
+  submit(
+    @Param() p: ContractIdParamDto,
+    @Body() b: ContractVersionDto,
+    @IdempotencyKey() key: string | undefined,
+    @CurrentUser() user: Principal,
+  ) {
     return this.registration.submit(user, p.id, b.version, key);
   }
 
@@ -96,7 +103,12 @@ export class ContractsController {
   @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '认定登记（卖方所在地区的科技局；可核定金额）' })
-  certify(@Param() p: ContractIdParamDto, @Body() b: CertifyDto, @IdempotencyKey() key: string | undefined, @CurrentUser() user: Principal) {
+  certify(
+    @Param() p: ContractIdParamDto,
+    @Body() b: CertifyDto,
+    @IdempotencyKey() key: string | undefined,
+    @CurrentUser() user: Principal,
+  ) {
     return this.registration.certify(user, p.id, b, key);
   }
 
@@ -112,15 +124,29 @@ export class ContractsController {
   @Policy('contract.amend')
   @ApiOperation({ summary: '变更登记：新记录，按生效日期调整统计' })
   @ApiIdempotencyKey(false)
-  amend(@Param() p: ContractIdParamDto, @Body() b: AmendDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `contract.amend:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.adjustments.amend(user, p.id, b, em));
+  amend(
+    @Param() p: ContractIdParamDto,
+    @Body() b: AmendDto,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once({ scope: `contract.amend:${user.userId}`, key, request: { id: p.id, ...b } }, (em) =>
+      this.adjustments.amend(user, p.id, b, em),
+    );
   }
 
   @Post(':id/cancellation')
   @Policy('contract.cancel')
   @ApiOperation({ summary: '撤销登记：原记录保留，新增冲减记录' })
   @ApiIdempotencyKey(false)
-  cancel(@Param() p: ContractIdParamDto, @Body() b: CancelDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `contract.cancel:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.adjustments.cancel(user, p.id, b, em));
+  cancel(
+    @Param() p: ContractIdParamDto,
+    @Body() b: CancelDto,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once({ scope: `contract.cancel:${user.userId}`, key, request: { id: p.id, ...b } }, (em) =>
+      this.adjustments.cancel(user, p.id, b, em),
+    );
   }
 }

@@ -35,13 +35,19 @@ export class ContractPartyDto {
   @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ description: '统一社会信用代码（未在平台注册的机构必填，校验末位校验码；平台机构以登记信息为准）', example: '91340600MA2N1A2B3C' })
+  @ApiPropertyOptional({
+    description: '统一社会信用代码（未在平台注册的机构必填，校验末位校验码；平台机构以登记信息为准）',
+    example: '91340600MA2N1A2B3C',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 40)
   creditCode?: string;
 
-  @ApiPropertyOptional({ description: '所在地区行政区划代码（未在平台注册的机构必填；平台机构以登记信息为准）', example: '340602' })
+  @ApiPropertyOptional({
+    description: '所在地区行政区划代码（未在平台注册的机构必填；平台机构以登记信息为准）',
+    example: '340602',
+  })
   @IsOptional()
   @Matches(REGION, { message: 'regionCode 必须是 6 位数字的行政区划代码' })
   regionCode?: string;

@@ -2,7 +2,12 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import {
+  ApiIdempotencyKey,
+  IdempotencyKey,
+  IdempotencyService,
+  PageQueryDto,
+} from '../../../../libs/shared/http/index.js';
 import { ContractIdParamDto, ObjectionDto, PublicationQueryDto, PublishPriceDto } from './contracts.dto.js';
 
 /** 协议定价公示: published by the seller, readable by anyone, objections by signed-in users. */
@@ -19,8 +24,16 @@ export class PricePublicationsController {
   @Policy('contract.publish-price')
   @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
   @ApiIdempotencyKey(false)
-  publish(@Param() p: ContractIdParamDto, @Body() b: PublishPriceDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `contract.publish-price:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.publications.publish(user, p.id, b, em));
+  publish(
+    @Param() p: ContractIdParamDto,
+    @Body() b: PublishPriceDto,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once(
+      { scope: `contract.publish-price:${user.userId}`, key, request: { id: p.id, ...b } },
+      (em) => this.publications.publish(user, p.id, b, em),
+    );
   }
 
   @Get('price-publications')
@@ -34,8 +47,16 @@ export class PricePublicationsController {
   @Policy('publication.object')
   @ApiOperation({ summary: '对公示提出异议（公示期内）' })
   @ApiIdempotencyKey(false)
-  object(@Param() p: ContractIdParamDto, @Body() b: ObjectionDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `publication.object:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.publications.object(user, p.id, b, em));
+  object(
+    @Param() p: ContractIdParamDto,
+    @Body() b: ObjectionDto,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once(
+      { scope: `publication.object:${user.userId}`, key, request: { id: p.id, ...b } },
+      (em) => this.publications.object(user, p.id, b, em),
+    );
   }
 
   @Get('price-publications/:id/objections')

@@ -1,12 +1,20 @@
 import { createParamDecorator, Injectable, SetMetadata, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { ApiKeyRateLimitedError, ApiKeyService, ExchangeError, ExchangeErrorCode, type ApiKeyPrincipal, type ApiKeyScope } from '../../../../libs/exchange/src/index.js';
+import {
+  ApiKeyRateLimitedError,
+  ApiKeyService,
+  ExchangeError,
+  ExchangeErrorCode,
+  type ApiKeyPrincipal,
+  type ApiKeyScope,
+} from '../../../../libs/exchange/src/index.js';
 
 const REQUIRED_SCOPE = 'techmarket:requiredApiKeyScope';
 
 /** The partner route needs this API key scope (checked by ApiKeyGuard). */
-export const RequireScope = (scope: ApiKeyScope): ClassDecorator & MethodDecorator => SetMetadata(REQUIRED_SCOPE, scope);
+export const RequireScope = (scope: ApiKeyScope): ClassDecorator & MethodDecorator =>
+  SetMetadata(REQUIRED_SCOPE, scope);
 
 type KeyedRequest = Request & { apiKey?: ApiKeyPrincipal };
 
@@ -35,12 +43,18 @@ export class ApiKeyGuard implements CanActivate {
     try {
       await this.keys.consume(key.keyId, key.rateLimitPerMinute);
     } catch (err) {
-      if (err instanceof ApiKeyRateLimitedError) ctx.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(err.retryAfterSeconds));
+      if (err instanceof ApiKeyRateLimitedError)
+        ctx.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(err.retryAfterSeconds));
       throw err;
     }
-    const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(REQUIRED_SCOPE, [ctx.getHandler(), ctx.getClass()]);
+    const scope = this.reflector.getAllAndOverride<ApiKeyScope | undefined>(REQUIRED_SCOPE, [
+      ctx.getHandler(),
+      ctx.getClass(),
+    ]);
     if (scope && !ApiKeyService.hasScope(key, scope)) {
-      throw new ExchangeError(ExchangeErrorCode.API_KEY_SCOPE_MISSING, `该密钥没有 ${scope} 权限`, { requiredScope: scope });
+      throw new ExchangeError(ExchangeErrorCode.API_KEY_SCOPE_MISSING, `该密钥没有 ${scope} 权限`, {
+        requiredScope: scope,
+      });
     }
     req.apiKey = { keyId: key.keyId, partner: key.partner, scopes: key.scopes, orgId: key.orgId };
     return true;

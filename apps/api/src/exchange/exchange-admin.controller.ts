@@ -2,7 +2,12 @@ import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/commo
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyService, WebhookService } from '../../../../libs/exchange/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import {
+  ApiIdempotencyKey,
+  IdempotencyKey,
+  IdempotencyService,
+  PageQueryDto,
+} from '../../../../libs/shared/http/index.js';
 import { CreateApiKeyDto, CreateWebhookDto, ExchangeIdParamDto } from './exchange.dto.js';
 
 /** Platform admin: partner API keys. */
@@ -20,7 +25,9 @@ export class ExchangeKeysController {
   @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `exchange.keys.create:${user.userId}`, key, request: b }, (em) => this.keys.create(user, b, em));
+    return this.idempotency.once({ scope: `exchange.keys.create:${user.userId}`, key, request: b }, (em) =>
+      this.keys.create(user, b, em),
+    );
   }
 
   @Get()
@@ -53,7 +60,9 @@ export class ExchangeWebhooksController {
   @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `exchange.webhooks.create:${user.userId}`, key, request: b }, (em) => this.webhooks.create(user, b, em));
+    return this.idempotency.once({ scope: `exchange.webhooks.create:${user.userId}`, key, request: b }, (em) =>
+      this.webhooks.create(user, b, em),
+    );
   }
 
   @Get()

@@ -25,15 +25,28 @@ export class ExchangeListingsController {
   @RequireScope('listings:read')
   @ApiOperation({ summary: '增量同步已发布信息（按更新时间与 id 排序，游标分页；deleted=true 表示应删除）' })
   list(@Query() q: FeedQueryDto) {
-    return this.feed.page({ updatedSince: q.updatedSince ? new Date(q.updatedSince) : undefined, cursor: q.cursor, limit: q.limit, kind: q.kind });
+    return this.feed.page({
+      updatedSince: q.updatedSince ? new Date(q.updatedSince) : undefined,
+      cursor: q.cursor,
+      limit: q.limit,
+      kind: q.kind,
+    });
   }
 
   @Post()
   @Policy('exchange.listings.push')
   @RequireScope('listings:push')
   @ApiOperation({ summary: '代密钥所属单位推送信息：按 externalId 新建（201）或更新（200），随后提交审核或直接发布' })
-  async push(@Body() b: PushListingDto, @CurrentApiKey() key: ApiKeyPrincipal, @Res({ passthrough: true }) res: Response) {
-    const result = await this.pushes.push(key, { kind: b.kind, externalId: b.externalId, listing: b.listing as ListingInput });
+  async push(
+    @Body() b: PushListingDto,
+    @CurrentApiKey() key: ApiKeyPrincipal,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const result = await this.pushes.push(key, {
+      kind: b.kind,
+      externalId: b.externalId,
+      listing: b.listing as ListingInput,
+    });
     res.status(result.created ? 201 : 200);
     return result;
   }

@@ -20,7 +20,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { API_KEY_SCOPES, WEBHOOK_EVENTS, type ApiKeyScope, type WebhookEvent } from '../../../../libs/exchange/src/index.js';
+import {
+  API_KEY_SCOPES,
+  WEBHOOK_EVENTS,
+  type ApiKeyScope,
+  type WebhookEvent,
+} from '../../../../libs/exchange/src/index.js';
 import { LISTING_KINDS, type ListingKind } from '../../../../libs/listings/src/index.js';
 import { CreateAchievementDto, CreateChallengeDto, CreateNeedDto } from '../listings/listings.dto.js';
 
@@ -40,7 +45,11 @@ export class CreateApiKeyDto {
   @Matches(PLAIN_LINE, { message: 'partner 不能包含控制字符' })
   partner: string;
 
-  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true, description: 'listings:read 读取已发布信息；listings:push 代单位推送信息' })
+  @ApiProperty({
+    enum: API_KEY_SCOPES,
+    isArray: true,
+    description: 'listings:read 读取已发布信息；listings:push 代单位推送信息',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -52,7 +61,11 @@ export class CreateApiKeyDto {
   @IsUUID('all', { message: 'orgId 必须是 UUID' })
   orgId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100000, description: '每分钟请求上限；缺省用 EXCHANGE_RATE_LIMIT_PER_MINUTE' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 100000,
+    description: '每分钟请求上限；缺省用 EXCHANGE_RATE_LIMIT_PER_MINUTE',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -64,7 +77,10 @@ export class CreateWebhookDto {
   @ApiProperty({ example: 'https://partner.example.cn/hooks/techmarket', description: '仅接受 http/https 地址' })
   @IsString()
   @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true }, { message: 'url 必须是 http 或 https 地址' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, require_valid_protocol: true },
+    { message: 'url 必须是 http 或 https 地址' },
+  )
   url: string;
 
   @ApiProperty({ enum: WEBHOOK_EVENTS, isArray: true })
@@ -131,14 +147,20 @@ export class PushListingDto {
 
   @ApiProperty({
     description: '信息内容，字段同 POST /api/listings/{needs|achievements|challenges}',
-    oneOf: [{ $ref: getSchemaPath(CreateNeedDto) }, { $ref: getSchemaPath(CreateAchievementDto) }, { $ref: getSchemaPath(CreateChallengeDto) }],
+    oneOf: [
+      { $ref: getSchemaPath(CreateNeedDto) },
+      { $ref: getSchemaPath(CreateAchievementDto) },
+      { $ref: getSchemaPath(CreateChallengeDto) },
+    ],
   })
   @IsObject()
   @ValidateIf((o: PushListingDto) => LISTING_KINDS.includes(o.kind))
   @ValidateNested()
   // The body's class follows `kind` (validated above), so the nested rules are the kind's own.
   @Transform(({ value, obj }: { value: unknown; obj: { kind?: unknown } }) =>
-    value && typeof value === 'object' && typeof obj.kind === 'string' && obj.kind in BODY_OF ? plainToInstance(BODY_OF[obj.kind as ListingKind], value) : value,
+    value && typeof value === 'object' && typeof obj.kind === 'string' && obj.kind in BODY_OF
+      ? plainToInstance(BODY_OF[obj.kind as ListingKind], value)
+      : value,
   )
   listing: CreateNeedDto | CreateAchievementDto | CreateChallengeDto;
 }

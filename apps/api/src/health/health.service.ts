@@ -37,7 +37,12 @@ export class HealthService {
   ) {}
 
   async report(): Promise<HealthReport> {
-    const [database, search, outbox, launcher] = await Promise.all([this.db.check(), this.search.health(), this.outbox(), this.launcher()]);
+    const [database, search, outbox, launcher] = await Promise.all([
+      this.db.check(),
+      this.search.health(),
+      this.outbox(),
+      this.launcher(),
+    ]);
     return {
       status: database.status === 'up' && search.status === 'up' ? 'up' : 'down',
       components: { database, search },

@@ -1,7 +1,13 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { AuthService, MemberService, SignupService, type RequestMeta, type TokenPair } from '../../../../libs/identity/src/index.js';
+import {
+  AuthService,
+  MemberService,
+  SignupService,
+  type RequestMeta,
+  type TokenPair,
+} from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { AcceptInviteDto, LoginDto, RefreshDto, SignUpDto, TokenPairDto } from './auth.dto.js';
 import { LoginGuard } from './login.guard.js';
@@ -25,7 +31,9 @@ export class AuthController {
   @ApiIdempotencyKey(false)
   signUp(@Body() dto: SignUpDto, @ReqMeta() meta: RequestMeta, @IdempotencyKey() key: string | undefined) {
     // Anonymous: keys are scoped to the operation; the same key with another body answers 422.
-    return this.idempotency.once({ scope: 'auth.signup', key, request: dto }, (em) => this.signup.signUp(dto, meta, em));
+    return this.idempotency.once({ scope: 'auth.signup', key, request: dto }, (em) =>
+      this.signup.signUp(dto, meta, em),
+    );
   }
 
   @UseGuards(LoginGuard)

@@ -7,7 +7,11 @@ const MOBILE = /^1[3-9]\d{9}$/;
 const MOBILE_MESSAGE = '必须是 11 位手机号';
 
 export class SignUpOrgDto {
-  @ApiProperty({ enum: ORG_TYPES, example: 'enterprise', description: '机构类型（科技局由平台或上级科技局开通，平台运营机构不能自行注册）' })
+  @ApiProperty({
+    enum: ORG_TYPES,
+    example: 'enterprise',
+    description: '机构类型（科技局由平台或上级科技局开通，平台运营机构不能自行注册）',
+  })
   @IsIn(ORG_TYPES, { message: `type 必须是 ${ORG_TYPES.join(' / ')} 之一` })
   type: OrgType;
 

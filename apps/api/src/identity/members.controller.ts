@@ -2,7 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { MemberService, OrganizationService, OrgRegistrationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import {
+  ApiIdempotencyKey,
+  IdempotencyKey,
+  IdempotencyService,
+  PageQueryDto,
+} from '../../../../libs/shared/http/index.js';
 import { UpdateRegistrationDto } from './bureau.dto.js';
 import { InviteMemberDto } from './member.dto.js';
 import { OrgIdParamDto, OrgSettingsDto } from './organization.dto.js';
@@ -31,7 +36,9 @@ export class MembersController {
   @ApiOperation({ summary: '邀请成员（返回一次性邀请令牌）' })
   @ApiIdempotencyKey(false)
   invite(@CurrentUser() principal: Principal, @Body() dto: InviteMemberDto, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `org.members.invite:${principal.userId}`, key, request: dto }, (em) => this.members.invite(principal, dto, em));
+    return this.idempotency.once({ scope: `org.members.invite:${principal.userId}`, key, request: dto }, (em) =>
+      this.members.invite(principal, dto, em),
+    );
   }
 
   @Post('members/:id/disable')

@@ -26,10 +26,18 @@ export class OrganizationsController {
 
   @Post('bureaus')
   @Policy('org.bureau.create')
-  @ApiOperation({ summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）' })
+  @ApiOperation({
+    summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）',
+  })
   @ApiIdempotencyKey(false)
-  provisionBureau(@CurrentUser() principal: Principal, @Body() dto: ProvisionBureauDto, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `org.bureau.create:${principal.userId}`, key, request: dto }, (em) => this.bureaus.provision(principal, dto, em));
+  provisionBureau(
+    @CurrentUser() principal: Principal,
+    @Body() dto: ProvisionBureauDto,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once({ scope: `org.bureau.create:${principal.userId}`, key, request: dto }, (em) =>
+      this.bureaus.provision(principal, dto, em),
+    );
   }
 
   @Get(':id')

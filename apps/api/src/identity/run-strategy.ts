@@ -15,10 +15,14 @@ export function runStrategy(strategy: Strategy, req: Request, res: Response): Pr
     // @types/passport only knows strategy names; passport ≥ 0.6 also takes an instance.
     // passport assigns success/fail onto the object it is given: a fresh object per request
     // (prototype = the configured instance) keeps concurrent requests apart.
-    const middleware = passport.authenticate(Object.create(strategy) as string, { session: false }, (err: unknown, user: unknown, info: unknown) => {
-      if (err) reject(err);
-      else resolve({ user, info });
-    });
+    const middleware = passport.authenticate(
+      Object.create(strategy) as string,
+      { session: false },
+      (err: unknown, user: unknown, info: unknown) => {
+        if (err) reject(err);
+        else resolve({ user, info });
+      },
+    );
     middleware(req, res, (err?: unknown) => (err ? reject(err) : resolve({ user: false, info: undefined })));
   });
 }

@@ -4,7 +4,13 @@ import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Injectable, PayloadTooLargeException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  Injectable,
+  PayloadTooLargeException,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
@@ -21,7 +27,11 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
  */
 function incomingFiles(dir: string) {
   return {
-    _handleFile(_req: unknown, file: { stream: Readable }, cb: (err: Error | null, info?: { path: string; size: number }) => void): void {
+    _handleFile(
+      _req: unknown,
+      file: { stream: Readable },
+      cb: (err: Error | null, info?: { path: string; size: number }) => void,
+    ): void {
       const path = join(dir, `${randomUUID()}.part`);
       const write = async () => {
         await mkdir(dir, { recursive: true });
@@ -31,7 +41,10 @@ function incomingFiles(dir: string) {
       };
       write().then(
         (size) => cb(null, { path, size }),
-        (err: Error) => void unlink(path).catch(() => undefined).finally(() => cb(err)),
+        (err: Error) =>
+          void unlink(path)
+            .catch(() => undefined)
+            .finally(() => cb(err)),
       );
     },
     _removeFile(_req: unknown, file: { path?: string }, cb: (err: Error | null) => void): void {
@@ -57,7 +70,10 @@ export class ImportUploadInterceptor implements NestInterceptor {
 
   constructor(private readonly cfg: ImportsConfig) {
     const Multer = FileInterceptor('file');
-    this.multer = new Multer({ storage: incomingFiles(join(cfg.dir, 'incoming')), limits: { fileSize: cfg.maxBytes, files: 1, fields: 10 } });
+    this.multer = new Multer({
+      storage: incomingFiles(join(cfg.dir, 'incoming')),
+      limits: { fileSize: cfg.maxBytes, files: 1, fields: 10 },
+    });
   }
 
   async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
@@ -36,7 +47,10 @@ export class ImportsController {
   async template(@Param() p: ImportKindParamDto, @Res() res: Response): Promise<void> {
     const file = this.templates.template(p.kind);
     res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="template-${p.kind}.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="template-${p.kind}.xlsx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
     res.setHeader('Cache-Control', 'no-store');
     try {
       await file.write(res);
@@ -54,13 +68,27 @@ export class ImportsController {
     schema: {
       type: 'object',
       required: ['file', 'kind'],
-      properties: { file: { type: 'string', format: 'binary' }, kind: { type: 'string', enum: [...IMPORT_KINDS] }, regionCode: { type: 'string', example: '340600' } },
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        kind: { type: 'string', enum: [...IMPORT_KINDS] },
+        regionCode: { type: 'string', example: '340600' },
+      },
     },
   })
   @ApiOperation({ summary: '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表' })
   @ApiIdempotencyKey(false)
-  create(@Body() b: CreateImportDto, @UploadedFile() file: MulterDiskFile | undefined, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.imports.create(user, b, file ? { path: file.path, originalName: utf8Name(file.originalname), size: file.size } : undefined, key);
+  create(
+    @Body() b: CreateImportDto,
+    @UploadedFile() file: MulterDiskFile | undefined,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.imports.create(
+      user,
+      b,
+      file ? { path: file.path, originalName: utf8Name(file.originalname), size: file.size } : undefined,
+      key,
+    );
   }
 
   @Get()

@@ -6,7 +6,10 @@ import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 const KIND_MESSAGE = `kind 必须是 ${IMPORT_KINDS.join(' / ')} 之一`;
 
 export class ImportKindParamDto {
-  @ApiProperty({ enum: IMPORT_KINDS, description: 'achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同' })
+  @ApiProperty({
+    enum: IMPORT_KINDS,
+    description: 'achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同',
+  })
   @IsIn(IMPORT_KINDS, { message: KIND_MESSAGE })
   kind: ImportKind;
 }

@@ -2,7 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import {
+  ApiIdempotencyKey,
+  IdempotencyKey,
+  IdempotencyService,
+  PageQueryDto,
+} from '../../../../libs/shared/http/index.js';
 import {
   ApplicationParamDto,
   ApplyDto,
@@ -31,7 +36,9 @@ export class NeedsController {
   @ApiOperation({ summary: '新建技术需求（草稿）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `need.create:${user.userId}`, key, request: b }, (em) => this.listings.create('need', user, b, em));
+    return this.idempotency.once({ scope: `need.create:${user.userId}`, key, request: b }, (em) =>
+      this.listings.create('need', user, b, em),
+    );
   }
 
   @Patch(':id')
@@ -58,7 +65,9 @@ export class AchievementsController {
   @ApiOperation({ summary: '登记科技成果（草稿）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `achievement.create:${user.userId}`, key, request: b }, (em) => this.listings.create('achievement', user, b, em));
+    return this.idempotency.once({ scope: `achievement.create:${user.userId}`, key, request: b }, (em) =>
+      this.listings.create('achievement', user, b, em),
+    );
   }
 
   @Patch(':id')
@@ -86,7 +95,9 @@ export class ChallengesController {
   @ApiOperation({ summary: '发榜（草稿）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `challenge.create:${user.userId}`, key, request: b }, (em) => this.listings.create('challenge', user, b, em));
+    return this.idempotency.once({ scope: `challenge.create:${user.userId}`, key, request: b }, (em) =>
+      this.listings.create('challenge', user, b, em),
+    );
   }
 
   @Patch(':id')
@@ -101,8 +112,15 @@ export class ChallengesController {
   @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
   @ApiIdempotencyKey(false)
-  apply(@Param() p: ListingIdParamDto, @Body() b: ApplyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
-    return this.idempotency.once({ scope: `challenge.apply:${user.userId}`, key, request: { id: p.id, ...b } }, (em) => this.applications.apply(p.id, user, b, em));
+  apply(
+    @Param() p: ListingIdParamDto,
+    @Body() b: ApplyDto,
+    @CurrentUser() user: Principal,
+    @IdempotencyKey() key: string | undefined,
+  ) {
+    return this.idempotency.once({ scope: `challenge.apply:${user.userId}`, key, request: { id: p.id, ...b } }, (em) =>
+      this.applications.apply(p.id, user, b, em),
+    );
   }
 
   @Get(':id/applications')

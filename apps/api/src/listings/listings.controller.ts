@@ -2,7 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListingsService, type ListingKind } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { KindIdParamDto, KindParamDto, MineQueryDto, RejectDto, ListingVersionDto, type KindPath } from './listings.dto.js';
+import {
+  KindIdParamDto,
+  KindParamDto,
+  MineQueryDto,
+  RejectDto,
+  ListingVersionDto,
+  type KindPath,
+} from './listings.dto.js';
 
 const KIND: Record<KindPath, ListingKind> = { needs: 'need', achievements: 'achievement', challenges: 'challenge' };
 

@@ -131,7 +131,12 @@ class ListingCommonDto {
 }
 
 const fenProp = (description: string) =>
-  ApiPropertyOptional({ description: `${description}（单位：分，整数）`, minimum: 0, maximum: MAX_FEN, example: 50_000_000 });
+  ApiPropertyOptional({
+    description: `${description}（单位：分，整数）`,
+    minimum: 0,
+    maximum: MAX_FEN,
+    example: 50_000_000,
+  });
 
 export class CreateNeedDto extends ListingCommonDto {
   @ApiPropertyOptional({ example: '汽车零部件' })
@@ -167,7 +172,11 @@ export class CreateNeedDto extends ListingCommonDto {
   @IsIn(COOPERATION_MODES, { each: true })
   cooperationModes?: CooperationMode[];
 
-  @ApiPropertyOptional({ enum: NEED_VISIBILITIES, default: 'public', description: 'public 所有人可见；verified 仅认证单位可见' })
+  @ApiPropertyOptional({
+    enum: NEED_VISIBILITIES,
+    default: 'public',
+    description: 'public 所有人可见；verified 仅认证单位可见',
+  })
   @IsOptional()
   @IsIn(NEED_VISIBILITIES)
   visibility?: NeedVisibility;

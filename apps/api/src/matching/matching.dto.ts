@@ -5,7 +5,11 @@ import { TRANSFER_MODES } from '../../../../libs/listings/src/index.js';
 
 /** `a=1&a=2` and `a=1,2` both become ['1', '2']. */
 const toList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v));
+  value === undefined
+    ? undefined
+    : (Array.isArray(value) ? value : [value])
+        .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
+        .map((v) => (typeof v === 'string' ? v.trim() : v));
 
 export class MatchIdParamDto {
   @ApiProperty({ format: 'uuid' })

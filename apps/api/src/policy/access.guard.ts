@@ -2,7 +2,16 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import passportJwt from 'passport-jwt';
-import { AuthService, IdentityError, IdentityErrorCode, JWT_AUDIENCE, JWT_ISSUER, OrgNotVerifiedError, PermissionDeniedError, type AccessClaims } from '../../../../libs/identity/src/index.js';
+import {
+  AuthService,
+  IdentityError,
+  IdentityErrorCode,
+  JWT_AUDIENCE,
+  JWT_ISSUER,
+  OrgNotVerifiedError,
+  PermissionDeniedError,
+  type AccessClaims,
+} from '../../../../libs/identity/src/index.js';
 import { RegionService } from '../../../../libs/reference/src/index.js';
 import {
   callerGrants,
@@ -29,7 +38,8 @@ type AuthedRequest = Request & { principal?: Principal };
 /** passport-jwt's reasons → our codes (expired vs. forged/malformed vs. absent). */
 function tokenError(info: unknown): IdentityError {
   const e = info as { name?: string; message?: string } | undefined;
-  if (e?.name === 'TokenExpiredError') return new IdentityError(IdentityErrorCode.TOKEN_EXPIRED, '访问令牌已过期，请刷新或重新登录');
+  if (e?.name === 'TokenExpiredError')
+    return new IdentityError(IdentityErrorCode.TOKEN_EXPIRED, '访问令牌已过期，请刷新或重新登录');
   if (e?.message === 'No auth token') return new IdentityError(IdentityErrorCode.TOKEN_MISSING, '请先登录');
   return new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
 }
@@ -38,7 +48,8 @@ function tokenError(info: unknown): IdentityError {
 function idFrom(req: Request, source: ResourceSource | undefined): string | undefined {
   if (!source) return undefined;
   const [where, name] = source.split(':') as ['param' | 'query' | 'body', string];
-  const bag = (where === 'param' ? req.params : where === 'query' ? req.query : req.body) as Record<string, unknown> | undefined;
+  const bag = (where === 'param' ? req.params : where === 'query' ? req.query : req.body) as
+    Record<string, unknown> | undefined;
   const value = bag && typeof bag === 'object' ? bag[name] : undefined;
   return typeof value === 'string' ? value : undefined;
 }
@@ -107,7 +118,12 @@ export class AccessGuard implements CanActivate {
     if (first.refusal !== 'out-of-scope') throw this.refusal(first.refusal);
 
     const resolver = this.resources.resolver(op.resource!.kind);
-    const lookup: ResourceLookup = { id: idFrom(req, op.resource!.id), caller, params: req.params as Record<string, string>, query: req.query as Record<string, unknown> };
+    const lookup: ResourceLookup = {
+      id: idFrom(req, op.resource!.id),
+      caller,
+      params: req.params as Record<string, string>,
+      query: req.query as Record<string, unknown>,
+    };
     // A malformed id names no resource: the route's validation answers it (400).
     if (resolver.idPattern && lookup.id !== undefined && !resolver.idPattern.test(lookup.id)) return true;
     const facts = await resolver.facts(lookup);
@@ -124,10 +140,22 @@ export class AccessGuard implements CanActivate {
    * told so (the lib's out-of-region code); anyone else who may not even read the resource gets
    * 404, as if it did not exist.
    */
-  private outOfScope(op: OperationPolicy, name: OperationName, resolver: ResourceResolver, lookup: ResourceLookup, facts: ResourceFacts): AppError {
+  private outOfScope(
+    op: OperationPolicy,
+    name: OperationName,
+    resolver: ResourceResolver,
+    lookup: ResourceLookup,
+    facts: ResourceFacts,
+  ): AppError {
     if (resolver.hideAlways || name === resolver.readOperation) return resolver.notFound(lookup);
-    const regional = callerGrants(op, lookup.caller).some((g) => g.to?.some((r) => r.startsWith('region:') || r.startsWith('below:')));
-    if (!regional && resolver.readOperation && !decide(POLICY_TABLE[resolver.readOperation], lookup.caller, facts, this.regions).allow) {
+    const regional = callerGrants(op, lookup.caller).some((g) =>
+      g.to?.some((r) => r.startsWith('region:') || r.startsWith('below:')),
+    );
+    if (
+      !regional &&
+      resolver.readOperation &&
+      !decide(POLICY_TABLE[resolver.readOperation], lookup.caller, facts, this.regions).allow
+    ) {
       return resolver.notFound(lookup);
     }
     return resolver.forbidden(name, lookup);

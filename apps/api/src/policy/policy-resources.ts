@@ -1,10 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { AuditError, AuditErrorCode } from '../../../../libs/audit/src/index.js';
-import { BrokerageError, BrokerageErrorCode, DealFactsReader, DealNotFoundError } from '../../../../libs/brokerage/src/index.js';
-import { ContractFactsReader, ContractNotFoundError, ContractsError, ContractsErrorCode } from '../../../../libs/contracts/src/index.js';
-import { IdentityError, IdentityErrorCode, IdentityFactsReader, OrgNotFoundError, PermissionDeniedError, UserNotFoundError } from '../../../../libs/identity/src/index.js';
+import {
+  BrokerageError,
+  BrokerageErrorCode,
+  DealFactsReader,
+  DealNotFoundError,
+} from '../../../../libs/brokerage/src/index.js';
+import {
+  ContractFactsReader,
+  ContractNotFoundError,
+  ContractsError,
+  ContractsErrorCode,
+} from '../../../../libs/contracts/src/index.js';
+import {
+  IdentityError,
+  IdentityErrorCode,
+  IdentityFactsReader,
+  OrgNotFoundError,
+  PermissionDeniedError,
+  UserNotFoundError,
+} from '../../../../libs/identity/src/index.js';
 import { ImportFactsReader, ImportsError, ImportsErrorCode } from '../../../../libs/imports/src/index.js';
-import { ListingFactsReader, ListingNotFoundError, ListingNotOwnerError, ListingReviewOutOfRegionError, type ListingKind } from '../../../../libs/listings/src/index.js';
+import {
+  ListingFactsReader,
+  ListingNotFoundError,
+  ListingNotOwnerError,
+  ListingReviewOutOfRegionError,
+  type ListingKind,
+} from '../../../../libs/listings/src/index.js';
 import { NotificationFactsReader, NotificationNotFoundError } from '../../../../libs/notifications/src/index.js';
 import { RegionService } from '../../../../libs/reference/src/index.js';
 import { StatsRegionForbiddenError } from '../../../../libs/statistics/src/index.js';
@@ -41,8 +64,17 @@ export interface ResourceResolver {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const LISTING_PATH: Record<string, ListingKind> = { needs: 'need', achievements: 'achievement', challenges: 'challenge' };
-const CERTIFY_FAMILY = new Set<OperationName>(['contract.certify', 'contract.reject', 'contract.amend', 'contract.cancel']);
+const LISTING_PATH: Record<string, ListingKind> = {
+  needs: 'need',
+  achievements: 'achievement',
+  challenges: 'challenge',
+};
+const CERTIFY_FAMILY = new Set<OperationName>([
+  'contract.certify',
+  'contract.reject',
+  'contract.amend',
+  'contract.cancel',
+]);
 
 /** The resource kinds of the policy table (`resource.kind`), each read through the lib that owns it. */
 @Injectable()
@@ -66,7 +98,10 @@ export class PolicyResources {
           return kind && l.id ? listings.listing(kind, l.id, l.caller) : null;
         },
         notFound: (l) => new ListingNotFoundError(kindOf(l) ?? 'need', l.id ?? ''),
-        forbidden: (op, l) => (op === 'listing.approve' || op === 'listing.reject' ? new ListingReviewOutOfRegionError(l.caller?.regionCode ?? '') : new ListingNotOwnerError()),
+        forbidden: (op, l) =>
+          op === 'listing.approve' || op === 'listing.reject'
+            ? new ListingReviewOutOfRegionError(l.caller?.regionCode ?? '')
+            : new ListingNotOwnerError(),
         readOperation: 'listing.read',
         idPattern: UUID,
       };
@@ -79,7 +114,12 @@ export class PolicyResources {
         forbidden: (op) =>
           CERTIFY_FAMILY.has(op)
             ? new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '卖方不在本登记机构的辖区内')
-            : new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, op === 'contract.submit' ? '只有卖方机构可以提交登记' : '只有卖方机构（或代为填写的经纪机构）可以操作该合同'),
+            : new ContractsError(
+                ContractsErrorCode.CONTRACT_FORBIDDEN,
+                op === 'contract.submit'
+                  ? '只有卖方机构可以提交登记'
+                  : '只有卖方机构（或代为填写的经纪机构）可以操作该合同',
+              ),
         readOperation: 'contract.read',
         idPattern: UUID,
       },
@@ -109,7 +149,10 @@ export class PolicyResources {
           return { regions: { target: target ?? null }, states: [`scope:${scope}`] };
         },
         notFound: () => new PermissionDeniedError(),
-        forbidden: (_op, l) => new BrokerageError(BrokerageErrorCode.DEAL_REGION_FORBIDDEN, '只能查看本辖区的对接项目', { region: regionFor(l) }),
+        forbidden: (_op, l) =>
+          new BrokerageError(BrokerageErrorCode.DEAL_REGION_FORBIDDEN, '只能查看本辖区的对接项目', {
+            region: regionFor(l),
+          }),
         passUnknown: true,
       },
       need: listing('need'),
@@ -119,7 +162,11 @@ export class PolicyResources {
       organization: {
         facts: (l) => (l.id ? identity.organization(l.id) : Promise.resolve(null)),
         notFound: (l) => new OrgNotFoundError(l.id ?? ''),
-        forbidden: () => new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '无权审核该机构：须为本辖区内的机构，科技局须由上级科技局管理员审核'),
+        forbidden: () =>
+          new IdentityError(
+            IdentityErrorCode.ORG_OUT_OF_REGION,
+            '无权审核该机构：须为本辖区内的机构，科技局须由上级科技局管理员审核',
+          ),
         readOperation: 'org.read',
         idPattern: UUID,
       },
@@ -140,7 +187,8 @@ export class PolicyResources {
       import: {
         facts: (l) => (l.id ? imports.job(l.id) : Promise.resolve(null)),
         notFound: (l) => new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id: l.id }),
-        forbidden: (_op, l) => new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
+        forbidden: (_op, l) =>
+          new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
         idPattern: UUID,
       },
       region: {
@@ -165,11 +213,22 @@ export class PolicyResources {
 /** Each region-scoped operation refuses an out-of-region caller in its own lib's words. */
 function regionRefusal(op: OperationName, region: string, callerRegion: string | null): AppError {
   if (op.startsWith('stats.')) return new StatsRegionForbiddenError(region, callerRegion);
-  if (op === 'audit.list') return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
+  if (op === 'audit.list')
+    return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
   if (op === 'contract.certified' || op === 'contract.time-limit') {
-    return new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, op === 'contract.certified' ? '只能查看本辖区的登记合同' : '只有本辖区的科技局管理员可以设置登记时限', { region });
+    return new ContractsError(
+      ContractsErrorCode.CONTRACT_OUT_OF_REGION,
+      op === 'contract.certified' ? '只能查看本辖区的登记合同' : '只有本辖区的科技局管理员可以设置登记时限',
+      { region },
+    );
   }
-  if (op === 'import.create.region') return new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, { regionCode: region });
-  if (op === 'org.bureau.create') return new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能为本辖区的下级地区开通科技局账号', { regionCode: region });
+  if (op === 'import.create.region')
+    return new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, {
+      regionCode: region,
+    });
+  if (op === 'org.bureau.create')
+    return new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能为本辖区的下级地区开通科技局账号', {
+      regionCode: region,
+    });
   return new IdentityError(IdentityErrorCode.ORG_OUT_OF_REGION, '只能查看本辖区的机构', { regionCode: region });
 }

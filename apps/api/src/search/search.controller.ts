@@ -1,9 +1,19 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ListingSearchService, type ListingKind, type ListingSearchQuery } from '../../../../libs/listings/src/index.js';
+import {
+  ListingSearchService,
+  type ListingKind,
+  type ListingSearchQuery,
+} from '../../../../libs/listings/src/index.js';
 import { SynonymService } from '../../../../libs/search/src/index.js';
 import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
-import { AchievementSearchQueryDto, ChallengeSearchQueryDto, NeedSearchQueryDto, ReplaceSynonymsDto, type SearchQueryDto } from './search.dto.js';
+import {
+  AchievementSearchQueryDto,
+  ChallengeSearchQueryDto,
+  NeedSearchQueryDto,
+  ReplaceSynonymsDto,
+  type SearchQueryDto,
+} from './search.dto.js';
 
 function toQuery(d: SearchQueryDto & Partial<NeedSearchQueryDto & AchievementSearchQueryDto>): ListingSearchQuery {
   return {

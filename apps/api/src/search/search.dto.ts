@@ -1,16 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ACHIEVEMENT_TYPES, COOPERATION_MODES, MAX_FEN, SEARCH_SORTS, TRANSFER_MODES, type SearchSort } from '../../../../libs/listings/src/index.js';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  ACHIEVEMENT_TYPES,
+  COOPERATION_MODES,
+  MAX_FEN,
+  SEARCH_SORTS,
+  TRANSFER_MODES,
+  type SearchSort,
+} from '../../../../libs/listings/src/index.js';
 import { ORG_TYPES } from '../../../../libs/shared/auth/index.js';
 import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
 
 /** `a=1&a=2` and `a=1,2` both become ['1', '2']. */
 const toList = ({ value }: { value: unknown }) =>
-  value === undefined ? undefined : (Array.isArray(value) ? value : [value]).flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v));
+  value === undefined
+    ? undefined
+    : (Array.isArray(value) ? value : [value])
+        .flatMap((v) => (typeof v === 'string' ? v.split(',') : [v]))
+        .map((v) => (typeof v === 'string' ? v.trim() : v));
 
 export class SearchQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: '关键词（最多 200 字；超过 10 个词时保留最有信息量的 10 个）', example: '锂电池 回收' })
+  @ApiPropertyOptional({
+    description: '关键词（最多 200 字；超过 10 个词时保留最有信息量的 10 个）',
+    example: '锂电池 回收',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200, { message: 'q 最多 200 个字符' })

@@ -1,7 +1,12 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { StatisticsService, StatsExportService, type ExportFile, type StatsFilter } from '../../../../libs/statistics/src/index.js';
+import {
+  StatisticsService,
+  StatsExportService,
+  type ExportFile,
+  type StatsFilter,
+} from '../../../../libs/statistics/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   StatsContractsExportQueryDto,
@@ -54,7 +59,11 @@ export class StatisticsController {
   @Policy('stats.summary')
   @ApiOperation({ summary: '技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份）' })
   summary(@CurrentUser() user: Principal, @Query() q: StatsSummaryQueryDto) {
-    return this.stats.summary(user, { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) }, q.groupBy ?? 'child-region');
+    return this.stats.summary(
+      user,
+      { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) },
+      q.groupBy ?? 'child-region',
+    );
   }
 
   @Get('flows')
@@ -82,8 +91,17 @@ export class StatisticsController {
   @Policy('stats.summary-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出统计汇总（XLSX 或 CSV）' })
-  async exportSummary(@CurrentUser() user: Principal, @Query() q: StatsSummaryExportQueryDto, @Res() res: Response): Promise<void> {
-    const file = await this.exports.summary(user, { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) }, q.groupBy ?? 'child-region', q.format ?? 'xlsx');
+  async exportSummary(
+    @CurrentUser() user: Principal,
+    @Query() q: StatsSummaryExportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.exports.summary(
+      user,
+      { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) },
+      q.groupBy ?? 'child-region',
+      q.format ?? 'xlsx',
+    );
     await stream(res, file);
   }
 
@@ -91,8 +109,16 @@ export class StatisticsController {
   @Policy('stats.contracts-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出期间内的认定登记合同明细（含变更、撤销记录）' })
-  async exportContracts(@CurrentUser() user: Principal, @Query() q: StatsContractsExportQueryDto, @Res() res: Response): Promise<void> {
-    const file = await this.exports.contracts(user, { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) }, q.format ?? 'xlsx');
+  async exportContracts(
+    @CurrentUser() user: Principal,
+    @Query() q: StatsContractsExportQueryDto,
+    @Res() res: Response,
+  ): Promise<void> {
+    const file = await this.exports.contracts(
+      user,
+      { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) },
+      q.format ?? 'xlsx',
+    );
     await stream(res, file);
   }
 }

@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, Matches, MaxLength } from 'class-validator';
-import { GROUP_BYS, PERIOD_FORMAT, PERSPECTIVES, type GroupBy, type Perspective } from '../../../../libs/statistics/src/index.js';
+import {
+  GROUP_BYS,
+  PERIOD_FORMAT,
+  PERSPECTIVES,
+  type GroupBy,
+  type Perspective,
+} from '../../../../libs/statistics/src/index.js';
 
 const REGION_CODE = /^\d{6}$/;
 const REGION_MESSAGE = 'region 必须是 6 位数字的行政区划代码';
@@ -40,7 +46,10 @@ export class StatsFilterQueryDto extends StatsRegionPeriodQueryDto {
 }
 
 export class StatsSummaryQueryDto extends StatsFilterQueryDto {
-  @ApiProperty({ enum: PERSPECTIVES, description: '口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构）' })
+  @ApiProperty({
+    enum: PERSPECTIVES,
+    description: '口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构）',
+  })
   @IsIn(PERSPECTIVES as Perspective[], { message: `perspective 必须是 ${PERSPECTIVES.join('、')} 之一` })
   perspective: Perspective;
 

@@ -6,7 +6,14 @@ import { projectRoot } from '../../../../libs/shared/config/index.js';
 const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
 
 function notFound(req: Request, res: Response): void {
-  res.status(404).json({ statusCode: 404, code: 'ROUTE_NOT_FOUND', message: `没有这个页面：${req.path}`, requestId: (req as Request & { id?: string }).id });
+  res
+    .status(404)
+    .json({
+      statusCode: 404,
+      code: 'ROUTE_NOT_FOUND',
+      message: `没有这个页面：${req.path}`,
+      requestId: (req as Request & { id?: string }).id,
+    });
 }
 
 /**
@@ -24,14 +31,20 @@ export function webAppMiddleware(webDir = join(projectRoot(), 'dist', 'web')): R
     index: false,
     fallthrough: true,
     setHeaders: (res, path) => {
-      res.setHeader('Cache-Control', path.includes(`${join(webDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        path.includes(`${join(webDir, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   return [
     (req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)),
     (req: Request, res: Response, next: NextFunction) => {
       if (isApiPath(req.path)) return next();
-      const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && req.accepts(['json', 'html']) === 'html' && !req.path.startsWith('/assets/');
+      const wantsPage =
+        (req.method === 'GET' || req.method === 'HEAD') &&
+        req.accepts(['json', 'html']) === 'html' &&
+        !req.path.startsWith('/assets/');
       if (!wantsPage) return notFound(req, res);
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);

@@ -83,7 +83,9 @@ async function toApiError(res: Response): Promise<ApiError> {
   } catch {
     // not JSON (a proxy's error page): the status says enough
   }
-  const fieldErrors = Array.isArray(body.details) ? (body.details as FieldError[]).filter((d) => d && typeof d.field === 'string') : [];
+  const fieldErrors = Array.isArray(body.details)
+    ? (body.details as FieldError[]).filter((d) => d && typeof d.field === 'string')
+    : [];
   const code = body.code ?? `HTTP_${res.status}`;
   return new ApiError(res.status, code, errorMessage(body.code, body.message, res.status), fieldErrors, body.requestId);
 }
@@ -136,7 +138,9 @@ async function send(path: string, opts: RequestOptions): Promise<Response> {
 
 /** Calls the API; throws ApiError with a Chinese message. An expired access token is refreshed once. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const opts = options.idempotent ? { ...options, headers: { 'Idempotency-Key': idempotencyKey(), ...options.headers } } : options;
+  const opts = options.idempotent
+    ? { ...options, headers: { 'Idempotency-Key': idempotencyKey(), ...options.headers } }
+    : options;
   let res = await send(path, opts);
   if (res.status === 401 && !opts.anonymous && session.get() && (await refreshSession())) res = await send(path, opts);
   if (!res.ok) throw await toApiError(res);
@@ -148,7 +152,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 /** Downloads a file the API produces (XLSX/CSV exports) with the caller's token. */
 export async function download(path: string, query: Query, fallbackName: string): Promise<void> {
   let res = await send(path, { query, headers: { Accept: '*/*' } });
-  if (res.status === 401 && session.get() && (await refreshSession())) res = await send(path, { query, headers: { Accept: '*/*' } });
+  if (res.status === 401 && session.get() && (await refreshSession()))
+    res = await send(path, { query, headers: { Accept: '*/*' } });
   if (!res.ok) throw await toApiError(res);
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';

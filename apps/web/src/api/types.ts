@@ -4,8 +4,23 @@ export type Role = 'org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_
 export type ListingKind = 'need' | 'achievement' | 'challenge';
 
 export interface Me {
-  user: { id: string; orgId: string; email: string; phone: string | null; displayName: string; roles: Role[]; status: string };
-  org: { id: string; type: OrgType; name: string; regionCode: string; verificationStatus: 'pending' | 'verified' | 'rejected'; rejectionReason: string | null };
+  user: {
+    id: string;
+    orgId: string;
+    email: string;
+    phone: string | null;
+    displayName: string;
+    roles: Role[];
+    status: string;
+  };
+  org: {
+    id: string;
+    type: OrgType;
+    name: string;
+    regionCode: string;
+    verificationStatus: 'pending' | 'verified' | 'rejected';
+    rejectionReason: string | null;
+  };
   permissions: string[];
 }
 
@@ -128,7 +143,12 @@ export interface AppNotification {
   title: string;
   body: string;
   link: string | null;
-  payload: { needId?: string; achievementId?: string; similarity?: number; matchedListing?: { kind: ListingKind; id: string } } & Record<string, unknown>;
+  payload: {
+    needId?: string;
+    achievementId?: string;
+    similarity?: number;
+    matchedListing?: { kind: ListingKind; id: string };
+  } & Record<string, unknown>;
   read: boolean;
   readAt: string | null;
   createdAt: string;
@@ -139,7 +159,11 @@ export interface MatchExplanation {
   sameTechField: boolean;
   trl: { value: number | null; fit: 'ready' | 'pilot' | 'early' | 'unknown' };
   transferMode: { fit: 'match' | 'no_match' | 'unknown'; common: string[] };
-  budget: { fit: 'within_budget' | 'over_budget' | 'negotiable' | 'unknown'; priceFen: number | null; budgetMaxFen: number | null };
+  budget: {
+    fit: 'within_budget' | 'over_budget' | 'negotiable' | 'unknown';
+    priceFen: number | null;
+    budgetMaxFen: number | null;
+  };
   region: { relation: 'same_region' | 'same_city' | 'same_province' | 'other'; commonRegionCode: string | null };
 }
 
@@ -321,7 +345,15 @@ export interface OrgView {
 }
 
 export type ImportKind = 'achievements' | 'needs' | 'contracts';
-export type ImportStatus = 'validation_queued' | 'validating' | 'validated' | 'commit_queued' | 'committing' | 'committed' | 'failed' | 'cancelled';
+export type ImportStatus =
+  | 'validation_queued'
+  | 'validating'
+  | 'validated'
+  | 'commit_queued'
+  | 'committing'
+  | 'committed'
+  | 'failed'
+  | 'cancelled';
 
 export interface ImportJob {
   id: string;

@@ -48,7 +48,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       loading,
       reload,
       async login(login, password, totpCode) {
-        const tokens = await api<TokenPair>('/auth/login', { method: 'POST', body: { login, password, ...(totpCode ? { totpCode } : {}) }, anonymous: true });
+        const tokens = await api<TokenPair>('/auth/login', {
+          method: 'POST',
+          body: { login, password, ...(totpCode ? { totpCode } : {}) },
+          anonymous: true,
+        });
         session.set(tokens);
         const who = await api<Me>('/me');
         setMe(who);

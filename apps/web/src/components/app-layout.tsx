@@ -24,11 +24,15 @@ export function AppLayout() {
     // by role: what the user's permissions allow, in the order of the work
     // the platform admin may do everything: their own console first, before the menu overflows
     ...(me && can('platform:admin') ? [{ key: '/admin', label: <Link to="/admin">平台管理</Link> }] : []),
-    ...(me && (can('listing:write-own') || can('challenge:publish')) ? [{ key: '/my/listings', label: <Link to="/my/listings">我的发布</Link> }] : []),
+    ...(me && (can('listing:write-own') || can('challenge:publish'))
+      ? [{ key: '/my/listings', label: <Link to="/my/listings">我的发布</Link> }]
+      : []),
     ...(me && can('deal:read') ? [{ key: '/deals', label: <Link to="/deals">对接看板</Link> }] : []),
     ...(me && can('contract:write-own') ? [{ key: '/contracts', label: <Link to="/contracts">我的合同</Link> }] : []),
     ...(me && can('listing:review') ? [{ key: '/review', label: <Link to="/review">审核</Link> }] : []),
-    ...(me && can('contract:certify') ? [{ key: '/certification', label: <Link to="/certification">合同登记</Link> }] : []),
+    ...(me && can('contract:certify')
+      ? [{ key: '/certification', label: <Link to="/certification">合同登记</Link> }]
+      : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
     ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
   ];
@@ -39,20 +43,43 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: narrow ? '0 12px' : '0 24px', background: '#fff', borderBottom: '1px solid #f0f0f0' }}>
+      <Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          padding: narrow ? '0 12px' : '0 24px',
+          background: '#fff',
+          borderBottom: '1px solid #f0f0f0',
+        }}
+      >
         <Link to="/" style={{ fontSize: narrow ? 16 : 18, fontWeight: 700, color: '#1677ff', whiteSpace: 'nowrap' }}>
           网上技术市场
         </Link>
-        <Menu mode="horizontal" selectedKeys={selected} items={items} style={{ flex: 1, minWidth: 0, borderBottom: 'none' }} />
+        <Menu
+          mode="horizontal"
+          selectedKeys={selected}
+          items={items}
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+        />
         {me ? <NotificationBell /> : null}
         {me ? (
           <Dropdown
             menu={{
               items: [
-                { key: 'org', label: `${me.org.name}（${STATUS_NAMES[me.org.verificationStatus] ?? me.org.verificationStatus}）`, disabled: true },
+                {
+                  key: 'org',
+                  label: `${me.org.name}（${STATUS_NAMES[me.org.verificationStatus] ?? me.org.verificationStatus}）`,
+                  disabled: true,
+                },
                 { key: 'roles', label: me.user.roles.map((r) => ROLE_NAMES[r] ?? r).join('、'), disabled: true },
                 { type: 'divider' },
-                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void logout().then(() => navigate('/')) },
+                {
+                  key: 'logout',
+                  icon: <LogoutOutlined />,
+                  label: '退出登录',
+                  onClick: () => void logout().then(() => navigate('/')),
+                },
               ],
             }}
           >
@@ -92,7 +119,9 @@ export function AppLayout() {
         <Outlet />
       </Content>
       <Footer style={{ textAlign: 'center', color: 'rgba(0,0,0,.45)' }}>
-        <Typography.Text type="secondary">网上技术市场 · 技术需求 · 科技成果 · 揭榜挂帅 · 技术合同认定登记</Typography.Text>
+        <Typography.Text type="secondary">
+          网上技术市场 · 技术需求 · 科技成果 · 揭榜挂帅 · 技术合同认定登记
+        </Typography.Text>
       </Footer>
     </Layout>
   );

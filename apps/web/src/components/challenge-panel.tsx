@@ -22,7 +22,9 @@ export const APPLICATION_STATUS: Record<ChallengeApplication['status'], { text: 
 
 /** Whether teams may still apply: published, no team chosen, deadline (inclusive) not passed. */
 export function challengeOpen(c: ListingView): boolean {
-  return c.status === 'published' && !c.awardedApplicationId && !(c.deadline && c.deadline < dayjs().format('YYYY-MM-DD'));
+  return (
+    c.status === 'published' && !c.awardedApplicationId && !(c.deadline && c.deadline < dayjs().format('YYYY-MM-DD'))
+  );
 }
 
 /** 揭榜挂帅 below a challenge: its owner reads the applications and picks one; everyone else applies. */
@@ -38,17 +40,26 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
   const list = useApi(
-    (signal) => api<Page<ChallengeApplication>>(`/listings/challenges/${challenge.id}/applications`, { query: { page, pageSize: PAGE_SIZE }, signal }),
+    (signal) =>
+      api<Page<ChallengeApplication>>(`/listings/challenges/${challenge.id}/applications`, {
+        query: { page, pageSize: PAGE_SIZE },
+        signal,
+      }),
     [challenge.id, challenge.version, page],
   );
   const rows = list.data?.items ?? [];
-  const awarded = challenge.awardedApplicationId ? rows.find((a) => a.id === challenge.awardedApplicationId) : undefined;
+  const awarded = challenge.awardedApplicationId
+    ? rows.find((a) => a.id === challenge.awardedApplicationId)
+    : undefined;
   const canAward = challenge.status === 'published' && !challenge.awardedApplicationId;
 
   const award = async (a: ChallengeApplication) => {
     setBusy(a.id);
     try {
-      await api(`/listings/challenges/${challenge.id}/applications/${a.id}/award`, { method: 'POST', body: { version: challenge.version } });
+      await api(`/listings/challenges/${challenge.id}/applications/${a.id}/award`, {
+        method: 'POST',
+        body: { version: challenge.version },
+      });
       void message.success(`已确定「${a.orgName}」为揭榜方`);
       onAwarded();
     } catch (err) {
@@ -60,7 +71,11 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
   };
 
   return (
-    <Card title="揭榜申请" extra={list.data ? <Typography.Text type="secondary">共 {list.data.total} 份</Typography.Text> : null} data-testid="applications">
+    <Card
+      title="揭榜申请"
+      extra={list.data ? <Typography.Text type="secondary">共 {list.data.total} 份</Typography.Text> : null}
+      data-testid="applications"
+    >
       {challenge.awardedApplicationId ? (
         <Alert
           type="success"
@@ -72,9 +87,16 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
           description={`${awarded?.decidedAt ? `确定于 ${dateTimeText(awarded.decidedAt)}。` : ''}榜单已关闭，其他申请已标记为未中榜；请与揭榜方签订任务书或技术合同。`}
         />
       ) : challenge.status === 'published' ? (
-        <Typography.Paragraph type="secondary">评审揭榜方案后，在选定的申请上点击“确定揭榜方”：榜单随即关闭，其他申请标记为未中榜。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          评审揭榜方案后，在选定的申请上点击“确定揭榜方”：榜单随即关闭，其他申请标记为未中榜。
+        </Typography.Paragraph>
       ) : (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message="榜单审核通过、公开发布后，高校、科研院所即可揭榜，申请会显示在这里。" />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="榜单审核通过、公开发布后，高校、科研院所即可揭榜，申请会显示在这里。"
+        />
       )}
       {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
       <Table<ChallengeApplication>
@@ -84,8 +106,16 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
         dataSource={rows}
         scroll={{ x: 760 }}
         rowClassName={(a) => (a.status === 'awarded' ? 'row-awarded' : '')}
-        locale={{ emptyText: <EmptyState title="还没有揭榜申请" hint="榜单发布后，认证通过的高校、科研院所可在本页提交揭榜方案。" /> }}
-        pagination={(list.data?.total ?? 0) > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, size: 'small' } : false}
+        locale={{
+          emptyText: (
+            <EmptyState title="还没有揭榜申请" hint="榜单发布后，认证通过的高校、科研院所可在本页提交揭榜方案。" />
+          ),
+        }}
+        pagination={
+          (list.data?.total ?? 0) > PAGE_SIZE
+            ? { current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, size: 'small' }
+            : false
+        }
         columns={[
           { title: '揭榜单位', dataIndex: 'orgName', width: 200 },
           { title: '揭榜团队', dataIndex: 'teamName', width: 160 },
@@ -93,12 +123,21 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
             title: '揭榜方案',
             dataIndex: 'proposal',
             render: (p: string) => (
-              <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}>
+              <Typography.Paragraph
+                style={{ margin: 0, whiteSpace: 'pre-wrap' }}
+                ellipsis={{ rows: 2, expandable: true, symbol: '展开' }}
+              >
                 {p}
               </Typography.Paragraph>
             ),
           },
-          { title: '申请时间', dataIndex: 'createdAt', width: 140, responsive: ['lg'], render: (d: string) => dateTimeText(d) },
+          {
+            title: '申请时间',
+            dataIndex: 'createdAt',
+            width: 140,
+            responsive: ['lg'],
+            render: (d: string) => dateTimeText(d),
+          },
           {
             title: '状态',
             dataIndex: 'status',
@@ -159,7 +198,11 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
   const mayApply = !!me && can('challenge:apply');
   const mine = useApi(
     (signal) =>
-      mayApply ? api<{ application: ChallengeApplication | null }>(`/listings/challenges/${challenge.id}/applications/mine`, { signal }) : Promise.resolve({ application: null }),
+      mayApply
+        ? api<{ application: ChallengeApplication | null }>(`/listings/challenges/${challenge.id}/applications/mine`, {
+            signal,
+          })
+        : Promise.resolve({ application: null }),
     [challenge.id, mayApply],
   );
   const application = applied ?? mine.data?.application ?? null;
@@ -169,7 +212,10 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
     setBusy(true);
     setError(null);
     try {
-      const a = await api<ChallengeApplication>(`/listings/challenges/${challenge.id}/applications`, { method: 'POST', body: { teamName: v.teamName ?? '', proposal: v.proposal ?? '' } });
+      const a = await api<ChallengeApplication>(`/listings/challenges/${challenge.id}/applications`, {
+        method: 'POST',
+        body: { teamName: v.teamName ?? '', proposal: v.proposal ?? '' },
+      });
       setApplied(a);
       void message.success('已提交揭榜申请，请等待发榜单位评审');
     } catch (err) {
@@ -199,11 +245,19 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
           </Space>
         }
       >
-        <Alert type={words[application.status].type} showIcon message={words[application.status].text} style={{ marginBottom: 16 }} />
+        <Alert
+          type={words[application.status].type}
+          showIcon
+          message={words[application.status].text}
+          style={{ marginBottom: 16 }}
+        />
         <Descriptions column={1} size="small" bordered>
           <Descriptions.Item label="揭榜团队">{application.teamName}</Descriptions.Item>
           <Descriptions.Item label="揭榜方案">
-            <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 4, expandable: true, symbol: '展开' }}>
+            <Typography.Paragraph
+              style={{ margin: 0, whiteSpace: 'pre-wrap' }}
+              ellipsis={{ rows: 4, expandable: true, symbol: '展开' }}
+            >
               {application.proposal}
             </Typography.Paragraph>
           </Descriptions.Item>
@@ -213,7 +267,11 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
     );
   }
   if (!open) {
-    const why = challenge.awardedApplicationId ? '该榜单已确定揭榜方。' : challenge.status === 'published' ? '揭榜已截止。' : '榜单未在揭榜期。';
+    const why = challenge.awardedApplicationId
+      ? '该榜单已确定揭榜方。'
+      : challenge.status === 'published'
+        ? '揭榜已截止。'
+        : '榜单未在揭榜期。';
     return <Alert type="info" showIcon message={why} />;
   }
   if (!me) {
@@ -236,14 +294,21 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
   return (
     <Card title="我要揭榜" data-testid="apply-card">
       <Typography.Paragraph type="secondary">
-        每个单位对一个榜单只能提交一次申请；提交后由发榜单位评审{challenge.deadline ? `，揭榜截止于 ${dayjs(challenge.deadline).format('YYYY年M月D日')}` : ''}。
+        每个单位对一个榜单只能提交一次申请；提交后由发榜单位评审
+        {challenge.deadline ? `，揭榜截止于 ${dayjs(challenge.deadline).format('YYYY年M月D日')}` : ''}。
       </Typography.Paragraph>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />
+      ) : null}
       <Form<ApplyValues> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="teamName" label="揭榜团队" extra="团队名称或负责人，如：新能源材料课题组（负责人 李教授）">
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="proposal" label="揭榜方案" extra="写清技术路线、团队基础、实施计划与进度、预期指标和经费安排。">
+        <Form.Item
+          name="proposal"
+          label="揭榜方案"
+          extra="写清技术路线、团队基础、实施计划与进度、预期指标和经费安排。"
+        >
           <Input.TextArea rows={6} maxLength={20000} showCount />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy} data-testid="submit-application">

@@ -6,11 +6,32 @@ import { CanvasRenderer } from 'echarts/renderers';
 import type { CSSProperties } from 'react';
 
 // Only the charts the dashboard draws, so the bundle stays small.
-echarts.use([BarChart, GaugeChart, HeatmapChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  GaugeChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  CanvasRenderer,
+]);
 
 export const CHART_FONT = "'Noto Sans SC', sans-serif";
 
-export function Chart({ option, style, onClick, testId }: { option: Record<string, unknown>; style?: CSSProperties; onClick?: (p: { name?: string; dataIndex?: number; data?: unknown }) => void; testId?: string }) {
+export function Chart({
+  option,
+  style,
+  onClick,
+  testId,
+}: {
+  option: Record<string, unknown>;
+  style?: CSSProperties;
+  onClick?: (p: { name?: string; dataIndex?: number; data?: unknown }) => void;
+  testId?: string;
+}) {
   return (
     <div data-testid={testId}>
       <ReactEChartsCore

@@ -1,17 +1,51 @@
-import { Alert, App, Button, DatePicker, Descriptions, Drawer, Empty, Form, Grid, Input, InputNumber, Modal, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Modal,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { api, type Page } from '../api/client';
-import type { Contract, ContractAdjustment, ContractParty, PriceObjection, PricePublicationSummary, Region } from '../api/types';
+import type {
+  Contract,
+  ContractAdjustment,
+  ContractParty,
+  PriceObjection,
+  PricePublicationSummary,
+  Region,
+} from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { CONTRACT_STATUS_NAMES, dateText, dateTimeText, fenToWanInput, wanToFen, wanYuan } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { contractTypeName, useContractTypes, useRegionName, useTechFields } from './reference-data';
 import { useApi } from './use-api';
 
-export const CONTRACT_STATUS_COLORS: Record<string, string> = { draft: 'default', submitted: 'processing', rejected: 'error', certified: 'success' };
+export const CONTRACT_STATUS_COLORS: Record<string, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  rejected: 'error',
+  certified: 'success',
+};
 
-const ADJUSTMENT_NAMES: Record<ContractAdjustment['kind'], string> = { amendment: '变更登记', cancellation: '解除/注销' };
+const ADJUSTMENT_NAMES: Record<ContractAdjustment['kind'], string> = {
+  amendment: '变更登记',
+  cancellation: '解除/注销',
+};
 
 /** 协议定价公示 applies to transfers and licences at a negotiated price by universities and institutes. */
 const PUBLICATION_TYPES = ['transfer', 'licence'];
@@ -34,7 +68,10 @@ const lastDay = (endOn: string) => dayjs(endOn).subtract(1, 'day');
 function useBureauAbove(regionCode: string | undefined): boolean {
   const { me } = useAuth();
   const bureau = me?.org.type === 'bureau';
-  const region = useApi((signal) => (bureau && regionCode ? api<Region>(`/regions/${regionCode}`, { signal }) : Promise.resolve(undefined)), [bureau, regionCode]);
+  const region = useApi(
+    (signal) => (bureau && regionCode ? api<Region>(`/regions/${regionCode}`, { signal }) : Promise.resolve(undefined)),
+    [bureau, regionCode],
+  );
   if (!bureau || !me || !region.data) return false;
   return region.data.code === me.org.regionCode || !!region.data.ancestors?.some((a) => a.code === me.org.regionCode);
 }
@@ -79,7 +116,13 @@ export function ContractDetail({ id, onChanged }: { id: string; onChanged(): voi
   const isSeller = !!me && c.seller.orgId === me.org.id;
   const canAdjust = can('contract:certify') && registryAbove && c.status === 'certified' && !!reg && !reg.cancelled;
   const publicationApplies = c.negotiatedPrice && PUBLICATION_TYPES.includes(c.contractTypeCode);
-  const canPublish = isSeller && can('contract:write-own') && PUBLIC_SELLERS.includes(me?.org.type ?? '') && publicationApplies && !c.pricePublication && c.status !== 'certified';
+  const canPublish =
+    isSeller &&
+    can('contract:write-own') &&
+    PUBLIC_SELLERS.includes(me?.org.type ?? '') &&
+    publicationApplies &&
+    !c.pricePublication &&
+    c.status !== 'certified';
   const canSeeObjections = isSeller || registryAbove || can('platform:admin');
 
   return (
@@ -93,7 +136,14 @@ export function ContractDetail({ id, onChanged }: { id: string; onChanged(): voi
         </Tag>
         {reg?.cancelled ? <Tag color="red">已解除/注销</Tag> : null}
       </Space>
-      {c.rejection ? <Alert type="warning" showIcon message={`不予登记：${c.rejection.comment ?? c.rejection.reasonCode}`} description="卖方修改后可重新提交认定登记。" /> : null}
+      {c.rejection ? (
+        <Alert
+          type="warning"
+          showIcon
+          message={`不予登记：${c.rejection.comment ?? c.rejection.reasonCode}`}
+          description="卖方修改后可重新提交认定登记。"
+        />
+      ) : null}
 
       <Descriptions column={screens.md ? 2 : 1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label="合同类型">{contractTypeName(types, c.contractSubtypeCode)}</Descriptions.Item>
@@ -121,7 +171,9 @@ export function ContractDetail({ id, onChanged }: { id: string; onChanged(): voi
             <Descriptions.Item label="认定日期">{dateText(reg.certifiedOn)}</Descriptions.Item>
           </>
         ) : null}
-        {c.status === 'submitted' && c.deadlineOn ? <Descriptions.Item label="登记期限">{dateText(c.deadlineOn)}</Descriptions.Item> : null}
+        {c.status === 'submitted' && c.deadlineOn ? (
+          <Descriptions.Item label="登记期限">{dateText(c.deadlineOn)}</Descriptions.Item>
+        ) : null}
       </Descriptions>
 
       <Amounts contract={c} />
@@ -134,7 +186,12 @@ export function ContractDetail({ id, onChanged }: { id: string; onChanged(): voi
             </Typography.Title>
             {canAdjust ? (
               <Space size={4}>
-                <Button size="small" type="primary" onClick={() => setAdjusting('amendment')} data-testid="amend-contract">
+                <Button
+                  size="small"
+                  type="primary"
+                  onClick={() => setAdjusting('amendment')}
+                  data-testid="amend-contract"
+                >
                   变更
                 </Button>
                 <Button size="small" danger onClick={() => setAdjusting('cancellation')} data-testid="cancel-contract">
@@ -173,7 +230,9 @@ export function ContractDetail({ id, onChanged }: { id: string; onChanged(): voi
               }
             />
           )}
-          {c.pricePublication && canSeeObjections ? <Objections publicationId={c.pricePublication.id} count={c.pricePublication.objectionCount} /> : null}
+          {c.pricePublication && canSeeObjections ? (
+            <Objections publicationId={c.pricePublication.id} count={c.pricePublication.objectionCount} />
+          ) : null}
         </div>
       ) : null}
 
@@ -207,8 +266,18 @@ function Amounts({ contract: c }: { contract: Contract }) {
     { key: 'declared', label: '申报（合同填报）', contract: c.contractAmountFen, tech: c.techAmountFen },
     ...(reg
       ? [
-          { key: 'approved', label: '核定（认定登记）', contract: reg.approvedContractAmountFen, tech: reg.approvedTechAmountFen },
-          { key: 'current', label: '现行（计入统计）', contract: reg.currentContractAmountFen, tech: reg.currentTechAmountFen },
+          {
+            key: 'approved',
+            label: '核定（认定登记）',
+            contract: reg.approvedContractAmountFen,
+            tech: reg.approvedTechAmountFen,
+          },
+          {
+            key: 'current',
+            label: '现行（计入统计）',
+            contract: reg.currentContractAmountFen,
+            tech: reg.currentTechAmountFen,
+          },
         ]
       : []),
   ];
@@ -240,7 +309,8 @@ function History({ contract: c }: { contract: Contract }) {
           <Typography.Text strong>认定登记</Typography.Text>
           <Typography.Text type="secondary"> · {dateText(reg.certifiedOn)}</Typography.Text>
           <div>
-            核定合同成交额 {wanYuan(reg.approvedContractAmountFen)}，技术交易额 {wanYuan(reg.approvedTechAmountFen)}（原记录保持不变）
+            核定合同成交额 {wanYuan(reg.approvedContractAmountFen)}，技术交易额 {wanYuan(reg.approvedTechAmountFen)}
+            （原记录保持不变）
           </div>
         </div>
       ),
@@ -259,7 +329,8 @@ function History({ contract: c }: { contract: Contract }) {
             </Typography.Text>
             {a.kind === 'amendment' ? (
               <div>
-                合同成交额 {wanYuan(beforeContract)} → {wanYuan(a.contractAmountAfterFen)}（{deltaText(a.contractAmountDeltaFen)}）；技术交易额 {wanYuan(beforeTech)} →{' '}
+                合同成交额 {wanYuan(beforeContract)} → {wanYuan(a.contractAmountAfterFen)}（
+                {deltaText(a.contractAmountDeltaFen)}）；技术交易额 {wanYuan(beforeTech)} →{' '}
                 {wanYuan(a.techAmountAfterFen)}（{deltaText(a.techAmountDeltaFen)}）
               </div>
             ) : (
@@ -287,7 +358,17 @@ interface AdjustValues {
  * 变更 (new amounts) or 解除/注销 of a certified contract. A confirmation says what happens: the
  * certified record stays as it is and a new record adjusts the statistics from the effective date.
  */
-function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contract; kind: ContractAdjustment['kind'] | null; onClose(): void; onDone(): void }) {
+function AdjustModal({
+  contract: c,
+  kind,
+  onClose,
+  onDone,
+}: {
+  contract: Contract;
+  kind: ContractAdjustment['kind'] | null;
+  onClose(): void;
+  onDone(): void;
+}) {
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<AdjustValues>();
   const [busy, setBusy] = useState(false);
@@ -298,7 +379,11 @@ function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contrac
     if (!kind) return;
     setError(null);
     form.resetFields();
-    form.setFieldsValue({ effectiveDate: dayjs(), contractAmountFen: fenToWanInput(reg.currentContractAmountFen), techAmountFen: fenToWanInput(reg.currentTechAmountFen) });
+    form.setFieldsValue({
+      effectiveDate: dayjs(),
+      contractAmountFen: fenToWanInput(reg.currentContractAmountFen),
+      techAmountFen: fenToWanInput(reg.currentTechAmountFen),
+    });
   }, [kind, form, reg.currentContractAmountFen, reg.currentTechAmountFen]);
 
   const send = async (body: Record<string, unknown>) => {
@@ -309,7 +394,9 @@ function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contrac
       void message.success(amendment ? '变更登记已办理，新增一条变更记录' : '已解除/注销登记，新增一条注销记录');
       onDone();
     } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: ['effectiveDate', 'contractAmountFen', 'techAmountFen', 'reason'] }));
+      setError(
+        showApiErrorOnForm(form, err, { fields: ['effectiveDate', 'contractAmountFen', 'techAmountFen', 'reason'] }),
+      );
     } finally {
       setBusy(false);
     }
@@ -317,9 +404,15 @@ function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contrac
 
   const confirm = (v: AdjustValues) => {
     const date = v.effectiveDate?.format('YYYY-MM-DD');
-    const amount = (wan: string | undefined) => (wan === undefined || wan === null || wan === '' ? undefined : (wanToFen(wan) ?? String(wan)));
+    const amount = (wan: string | undefined) =>
+      wan === undefined || wan === null || wan === '' ? undefined : (wanToFen(wan) ?? String(wan));
     const body: Record<string, unknown> = amendment
-      ? { effectiveDate: date, contractAmountFen: amount(v.contractAmountFen), techAmountFen: amount(v.techAmountFen), reason: v.reason?.trim() ?? '' }
+      ? {
+          effectiveDate: date,
+          contractAmountFen: amount(v.contractAmountFen),
+          techAmountFen: amount(v.techAmountFen),
+          reason: v.reason?.trim() ?? '',
+        }
       : { effectiveDate: date, reason: v.reason?.trim() ?? '' };
     const contractAfter = amendment ? wanToFen(v.contractAmountFen) : '0';
     const techAfter = amendment ? wanToFen(v.techAmountFen) : '0';
@@ -331,15 +424,19 @@ function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contrac
       content: (
         <div data-testid="adjustment-confirm">
           <p>
-            原认定登记（登记号 {reg.registrationNo}，核定合同成交额 {wanYuan(reg.approvedContractAmountFen)}）仍为“已登记”，不作修改、不会删除；
-            {amendment ? '将新增一条变更记录' : '将新增一条解除/注销记录'}，自 {date ? dateText(date) : '生效日期'} 起调整统计：
+            原认定登记（登记号 {reg.registrationNo}，核定合同成交额 {wanYuan(reg.approvedContractAmountFen)}
+            ）仍为“已登记”，不作修改、不会删除；
+            {amendment ? '将新增一条变更记录' : '将新增一条解除/注销记录'}，自 {date ? dateText(date) : '生效日期'}{' '}
+            起调整统计：
           </p>
           <ul style={{ paddingInlineStart: 20, margin: 0 }}>
             <li>
-              合同成交额 {wanYuan(reg.currentContractAmountFen)} → {contractAfter === undefined ? '（金额有误）' : wanYuan(contractAfter)}
+              合同成交额 {wanYuan(reg.currentContractAmountFen)} →{' '}
+              {contractAfter === undefined ? '（金额有误）' : wanYuan(contractAfter)}
             </li>
             <li>
-              技术交易额 {wanYuan(reg.currentTechAmountFen)} → {techAfter === undefined ? '（金额有误）' : wanYuan(techAfter)}
+              技术交易额 {wanYuan(reg.currentTechAmountFen)} →{' '}
+              {techAfter === undefined ? '（金额有误）' : wanYuan(techAfter)}
             </li>
             {amendment ? null : <li>合同数减 1；注销后不能再办理变更</li>}
           </ul>
@@ -375,16 +472,32 @@ function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contrac
         </Form.Item>
         {amendment ? (
           <>
-            <Form.Item name="contractAmountFen" label="变更后合同成交额（万元）" extra={`现为 ${wanYuan(reg.currentContractAmountFen)}`}>
+            <Form.Item
+              name="contractAmountFen"
+              label="变更后合同成交额（万元）"
+              extra={`现为 ${wanYuan(reg.currentContractAmountFen)}`}
+            >
               <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name="techAmountFen" label="变更后技术交易额（万元）" extra={`现为 ${wanYuan(reg.currentTechAmountFen)}；不超过合同成交额`}>
+            <Form.Item
+              name="techAmountFen"
+              label="变更后技术交易额（万元）"
+              extra={`现为 ${wanYuan(reg.currentTechAmountFen)}；不超过合同成交额`}
+            >
               <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
             </Form.Item>
           </>
         ) : null}
-        <Form.Item name="reason" label={amendment ? '变更理由' : '解除/注销理由'} rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
-          <Input.TextArea rows={3} maxLength={2000} placeholder={amendment ? '如：双方签订补充协议，合同金额调减' : '如：双方协商一致解除合同'} />
+        <Form.Item
+          name="reason"
+          label={amendment ? '变更理由' : '解除/注销理由'}
+          rules={[{ required: true, whitespace: true, message: '请填写理由' }]}
+        >
+          <Input.TextArea
+            rows={3}
+            maxLength={2000}
+            placeholder={amendment ? '如：双方签订补充协议，合同金额调减' : '如：双方协商一致解除合同'}
+          />
         </Form.Item>
       </Form>
     </Modal>
@@ -394,7 +507,11 @@ function AdjustModal({ contract: c, kind, onClose, onDone }: { contract: Contrac
 /** Period, state and objection count of a publication. */
 function PublicationInfo({ publication: p }: { publication: PricePublicationSummary }) {
   const today = dayjs().startOf('day');
-  const state = today.isBefore(dayjs(p.startOn)) ? { text: '未开始', color: 'default' } : today.isBefore(dayjs(p.endOn)) ? { text: '公示中', color: 'orange' } : { text: '公示期满', color: 'green' };
+  const state = today.isBefore(dayjs(p.startOn))
+    ? { text: '未开始', color: 'default' }
+    : today.isBefore(dayjs(p.endOn))
+      ? { text: '公示中', color: 'orange' }
+      : { text: '公示期满', color: 'green' };
   const days = dayjs(p.endOn).diff(dayjs(p.startOn), 'day');
   return (
     <Descriptions column={1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
@@ -413,7 +530,14 @@ function PublicationInfo({ publication: p }: { publication: PricePublicationSumm
 /** Objections to a publication, oldest first (the seller and the registry read them). */
 function Objections({ publicationId, count }: { publicationId: string; count: number }) {
   const [page, setPage] = useState(1);
-  const list = useApi((signal) => api<Page<PriceObjection>>(`/price-publications/${publicationId}/objections`, { query: { page, pageSize: 5 }, signal }), [publicationId, page, count]);
+  const list = useApi(
+    (signal) =>
+      api<Page<PriceObjection>>(`/price-publications/${publicationId}/objections`, {
+        query: { page, pageSize: 5 },
+        signal,
+      }),
+    [publicationId, page, count],
+  );
   return (
     <div style={{ marginTop: 12 }}>
       <Typography.Text strong>公示异议</Typography.Text>
@@ -426,11 +550,22 @@ function Objections({ publicationId, count }: { publicationId: string; count: nu
         dataSource={list.data?.items ?? []}
         scroll={{ x: 560 }}
         data-testid="objections"
-        pagination={{ current: page, pageSize: 5, total: list.data?.total ?? 0, onChange: setPage, hideOnSinglePage: true, showTotal: (n) => `共 ${n} 条` }}
+        pagination={{
+          current: page,
+          pageSize: 5,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          hideOnSinglePage: true,
+          showTotal: (n) => `共 ${n} 条`,
+        }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="公示期内暂无异议" /> }}
         columns={[
           { title: '提出人', dataIndex: 'submitterName', width: 110 },
-          { title: '异议内容', dataIndex: 'content', render: (t: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{t}</span> },
+          {
+            title: '异议内容',
+            dataIndex: 'content',
+            render: (t: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{t}</span>,
+          },
           { title: '联系方式', dataIndex: 'contact', width: 140, render: (t: string | null) => t ?? '—' },
           { title: '提出时间', dataIndex: 'submittedAt', width: 140, render: (t: string) => dateTimeText(t) },
         ]}
@@ -445,7 +580,15 @@ interface PublishValues {
 }
 
 /** The seller starts the 协议定价公示: from a start day (today by default) for at least 15 days. */
-function PublishModal({ contract: c, onClose, onDone }: { contract: Contract | null; onClose(): void; onDone(): void }) {
+function PublishModal({
+  contract: c,
+  onClose,
+  onDone,
+}: {
+  contract: Contract | null;
+  onClose(): void;
+  onDone(): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<PublishValues>();
   const [busy, setBusy] = useState(false);
@@ -464,7 +607,10 @@ function PublishModal({ contract: c, onClose, onDone }: { contract: Contract | n
     try {
       await api(`/contracts/${c.id}/price-publication`, {
         method: 'POST',
-        body: { ...(v.startOn ? { startOn: v.startOn.format('YYYY-MM-DD') } : {}), ...(v.days === null || v.days === undefined ? {} : { days: v.days }) },
+        body: {
+          ...(v.startOn ? { startOn: v.startOn.format('YYYY-MM-DD') } : {}),
+          ...(v.days === null || v.days === undefined ? {} : { days: v.days }),
+        },
       });
       void message.success('协议定价公示已发布，公示期满后方可认定登记');
       onDone();
@@ -476,13 +622,24 @@ function PublishModal({ contract: c, onClose, onDone }: { contract: Contract | n
   };
 
   return (
-    <Modal title="发起协议定价公示" open={!!c} onCancel={onClose} onOk={() => form.submit()} okText="发布公示" okButtonProps={{ 'data-testid': 'publish-price' }} cancelText="取消" confirmLoading={busy} forceRender>
+    <Modal
+      title="发起协议定价公示"
+      open={!!c}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="发布公示"
+      okButtonProps={{ 'data-testid': 'publish-price' }}
+      cancelText="取消"
+      confirmLoading={busy}
+      forceRender
+    >
       {c ? (
         <Typography.Paragraph>
           {c.title}
           <br />
           <Typography.Text type="secondary">
-            公示内容：成果名称、转让方 {c.seller.name}、受让方 {c.buyer.name}、成交价格 {wanYuan(c.contractAmountFen)}。公示期内任何登录用户可提出异议。
+            公示内容：成果名称、转让方 {c.seller.name}、受让方 {c.buyer.name}、成交价格 {wanYuan(c.contractAmountFen)}
+            。公示期内任何登录用户可提出异议。
           </Typography.Text>
         </Typography.Paragraph>
       ) : null}
@@ -505,7 +662,9 @@ function PartyText({ party, region }: { party: ContractParty; region?: string })
     <Space size={4} wrap>
       <span>{party.name}</span>
       {region ? <Typography.Text type="secondary">（{region}）</Typography.Text> : null}
-      {party.creditCode ? <Typography.Text type="secondary">统一社会信用代码 {party.creditCode}</Typography.Text> : null}
+      {party.creditCode ? (
+        <Typography.Text type="secondary">统一社会信用代码 {party.creditCode}</Typography.Text>
+      ) : null}
       {party.registered ? null : <Tag color="orange">未在平台注册</Tag>}
     </Space>
   );

@@ -1,4 +1,18 @@
-import { Alert, App, Button, Cascader, Col, DatePicker, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Cascader,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Switch,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -20,10 +34,31 @@ interface Values {
   negotiatedPrice?: boolean;
 }
 
-const FIELDS = ['title', 'contractTypeCode', 'contractSubtypeCode', 'techFieldCode', 'buyer.orgId', 'buyer.name', 'buyer.creditCode', 'buyer.regionCode', 'contractAmountFen', 'techAmountFen', 'signedOn', 'negotiatedPrice'];
+const FIELDS = [
+  'title',
+  'contractTypeCode',
+  'contractSubtypeCode',
+  'techFieldCode',
+  'buyer.orgId',
+  'buyer.name',
+  'buyer.creditCode',
+  'buyer.regionCode',
+  'contractAmountFen',
+  'techAmountFen',
+  'signedOn',
+  'negotiatedPrice',
+];
 
 /** Type → subtype from the code table; the value is the subtype's code. */
-function SubtypePicker({ value, onChange, id }: { value?: string; onChange?: (code: string | undefined) => void; id?: string }) {
+function SubtypePicker({
+  value,
+  onChange,
+  id,
+}: {
+  value?: string;
+  onChange?: (code: string | undefined) => void;
+  id?: string;
+}) {
   const types = useContractTypes();
   const parent = types.find((t) => t.subtypes.some((s) => s.code === value));
   return (
@@ -31,20 +66,33 @@ function SubtypePicker({ value, onChange, id }: { value?: string; onChange?: (co
       id={id}
       placeholder="合同类型 / 子类型"
       value={parent && value ? [parent.code, value] : []}
-      options={types.map((t) => ({ value: t.code, label: t.name, children: t.subtypes.map((s) => ({ value: s.code, label: s.name })) }))}
+      options={types.map((t) => ({
+        value: t.code,
+        label: t.name,
+        children: t.subtypes.map((s) => ({ value: s.code, label: s.name })),
+      }))}
       onChange={(v) => onChange?.((v as string[] | undefined)?.[1])}
       style={{ width: '100%' }}
     />
   );
 }
 
-const amount = (wan: string | undefined): string | undefined => (wan === undefined || wan === null || wan === '' ? undefined : (wanToFen(wan) ?? String(wan)));
+const amount = (wan: string | undefined): string | undefined =>
+  wan === undefined || wan === null || wan === '' ? undefined : (wanToFen(wan) ?? String(wan));
 
 /**
  * 技术合同登记 by the seller: type and subtype from the dated code table, the buyer (from the
  * signed deal, or by name and region), both amounts typed in 万元 and sent as integer fen.
  */
-export function ContractForm({ contract, deal, onSaved }: { contract?: Contract; deal?: Deal; onSaved(c: Contract): void }) {
+export function ContractForm({
+  contract,
+  deal,
+  onSaved,
+}: {
+  contract?: Contract;
+  deal?: Deal;
+  onSaved(c: Contract): void;
+}) {
   const { message } = App.useApp();
   const { me } = useAuth();
   const fields = useTechFields();
@@ -59,7 +107,12 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
         title: contract.title,
         contractSubtypeCode: contract.contractSubtypeCode,
         techFieldCode: contract.techFieldCode,
-        buyer: { orgId: contract.buyer.orgId ?? undefined, name: contract.buyer.name, creditCode: contract.buyer.creditCode ?? undefined, regionCode: contract.buyer.regionCode },
+        buyer: {
+          orgId: contract.buyer.orgId ?? undefined,
+          name: contract.buyer.name,
+          creditCode: contract.buyer.creditCode ?? undefined,
+          regionCode: contract.buyer.regionCode,
+        },
         contractAmountFen: fenToWanInput(contract.contractAmountFen),
         techAmountFen: fenToWanInput(contract.techAmountFen),
         signedOn: dayjs(contract.signedOn),
@@ -76,7 +129,13 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
     setBusy(true);
     setError(null);
     // A buyer on the platform is its record (id alone); one outside is entered with name, credit code and region.
-    const buyer = v.buyer?.orgId ? { orgId: v.buyer.orgId } : { name: v.buyer?.name || undefined, creditCode: v.buyer?.creditCode || undefined, regionCode: v.buyer?.regionCode };
+    const buyer = v.buyer?.orgId
+      ? { orgId: v.buyer.orgId }
+      : {
+          name: v.buyer?.name || undefined,
+          creditCode: v.buyer?.creditCode || undefined,
+          regionCode: v.buyer?.regionCode,
+        };
     const body = {
       title: v.title,
       contractSubtypeCode: v.contractSubtypeCode,
@@ -87,11 +146,16 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
       techAmountFen: amount(v.techAmountFen),
       signedOn: v.signedOn ? v.signedOn.format('YYYY-MM-DD') : undefined,
       negotiatedPrice: v.negotiatedPrice ?? false,
-      ...(deal && !contract ? { dealId: deal.id, needId: deal.needId ?? undefined, achievementId: deal.achievementId ?? undefined } : {}),
+      ...(deal && !contract
+        ? { dealId: deal.id, needId: deal.needId ?? undefined, achievementId: deal.achievementId ?? undefined }
+        : {}),
     };
     try {
       const saved = contract
-        ? await api<Contract>(`/contracts/${contract.id}`, { method: 'PATCH', body: { ...body, seller: undefined, version: contract.version } })
+        ? await api<Contract>(`/contracts/${contract.id}`, {
+            method: 'PATCH',
+            body: { ...body, seller: undefined, version: contract.version },
+          })
         : await api<Contract>('/contracts', { method: 'POST', body });
       void message.success('合同已保存，请核对后提交认定登记');
       onSaved(saved);
@@ -109,9 +173,19 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
   );
 
   return (
-    <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void save(v)} data-testid="contract-form">
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
-      {deal ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} /> : null}
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void save(v)}
+      data-testid="contract-form"
+    >
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
+      {deal ? (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} />
+      ) : null}
       <Form.Item name="title" label="合同名称">
         <Input maxLength={200} />
       </Form.Item>
@@ -123,7 +197,11 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
         </Col>
         <Col xs={24} md={12}>
           <Form.Item name="techFieldCode" label="技术领域">
-            <Select allowClear placeholder="选择技术领域" options={Object.entries(fields).map(([value, label]) => ({ value, label }))} />
+            <Select
+              allowClear
+              placeholder="选择技术领域"
+              options={Object.entries(fields).map(([value, label]) => ({ value, label }))}
+            />
           </Form.Item>
         </Col>
       </Row>
@@ -142,7 +220,11 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
           </Form.Item>
           {buyerFixed ? null : (
             <>
-              <Form.Item name={['buyer', 'creditCode']} label="买方统一社会信用代码" extra="买方未在平台注册时填写，登记机关据此核对">
+              <Form.Item
+                name={['buyer', 'creditCode']}
+                label="买方统一社会信用代码"
+                extra="买方未在平台注册时填写，登记机关据此核对"
+              >
                 <Input maxLength={18} placeholder="18 位" />
               </Form.Item>
               <Form.Item name={['buyer', 'regionCode']} label="买方所在地区">
@@ -167,7 +249,12 @@ export function ContractForm({ contract, deal, onSaved }: { contract?: Contract;
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="negotiatedPrice" label="协议定价" valuePropName="checked" extra="高校、科研院所协议定价的转让/许可须先公示 15 日">
+          <Form.Item
+            name="negotiatedPrice"
+            label="协议定价"
+            valuePropName="checked"
+            extra="高校、科研院所协议定价的转让/许可须先公示 15 日"
+          >
             <Switch />
           </Form.Item>
         </Col>

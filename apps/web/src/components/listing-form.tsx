@@ -3,7 +3,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { ListingView } from '../api/types';
-import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, fenToWanInput, TRANSFER_MODE_NAMES, wanToFen } from '../format';
+import {
+  ACHIEVEMENT_TYPE_NAMES,
+  COOPERATION_MODE_NAMES,
+  fenToWanInput,
+  TRANSFER_MODE_NAMES,
+  wanToFen,
+} from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { useTechFields } from './reference-data';
 
@@ -37,10 +43,31 @@ interface Values {
 }
 
 const COMMON = ['title', 'description', 'keywords', 'techFieldCode', 'contactName', 'contactPhone'];
-const NEED_FIELDS = [...COMMON, 'industry', 'budgetMinFen', 'budgetMaxFen', 'deadline', 'cooperationModes', 'visibility', 'anonymous'];
-const ACHIEVEMENT_FIELDS = [...COMMON, 'registryNumber', 'achievementType', 'trl', 'transferModes', 'priceFen', 'negotiable'];
+const NEED_FIELDS = [
+  ...COMMON,
+  'industry',
+  'budgetMinFen',
+  'budgetMaxFen',
+  'deadline',
+  'cooperationModes',
+  'visibility',
+  'anonymous',
+];
+const ACHIEVEMENT_FIELDS = [
+  ...COMMON,
+  'registryNumber',
+  'achievementType',
+  'trl',
+  'transferModes',
+  'priceFen',
+  'negotiable',
+];
 const CHALLENGE_FIELDS = [...COMMON, 'rewardFen', 'deadline'];
-const FIELDS: Record<EditableKind, string[]> = { need: NEED_FIELDS, achievement: ACHIEVEMENT_FIELDS, challenge: CHALLENGE_FIELDS };
+const FIELDS: Record<EditableKind, string[]> = {
+  need: NEED_FIELDS,
+  achievement: ACHIEVEMENT_FIELDS,
+  challenge: CHALLENGE_FIELDS,
+};
 const PATH: Record<EditableKind, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
 
 const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
@@ -116,8 +143,16 @@ function toValues(l: ListingView): Values {
 
 const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
 
-const INITIAL: Record<EditableKind, Values> = { need: { visibility: 'public', anonymous: false }, achievement: { achievementType: 'applied', negotiable: false }, challenge: {} };
-const TITLE_HINT: Record<EditableKind, string> = { need: '如：动力锂电池梯次利用检测技术', achievement: '如：生物质硬碳负极材料制备技术', challenge: '如：高寒地区光伏组件除雪技术攻关' };
+const INITIAL: Record<EditableKind, Values> = {
+  need: { visibility: 'public', anonymous: false },
+  achievement: { achievementType: 'applied', negotiable: false },
+  challenge: {},
+};
+const TITLE_HINT: Record<EditableKind, string> = {
+  need: '如：动力锂电池梯次利用检测技术',
+  achievement: '如：生物质硬碳负极材料制备技术',
+  challenge: '如：高寒地区光伏组件除雪技术攻关',
+};
 const DESCRIPTION: Record<EditableKind, { label: string; extra: string }> = {
   need: { label: '需求描述', extra: '写清要解决的技术问题、指标要求和应用场景，匹配更准确。' },
   achievement: { label: '成果简介', extra: '写清技术原理、主要指标、应用领域和产业化情况。' },
@@ -125,7 +160,15 @@ const DESCRIPTION: Record<EditableKind, { label: string; extra: string }> = {
 };
 
 /** Create or edit a need, an achievement or a challenge; validation messages come from the API, next to the fields. */
-export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; listing?: ListingView; onSaved(l: ListingView): void }) {
+export function ListingForm({
+  kind,
+  listing,
+  onSaved,
+}: {
+  kind: EditableKind;
+  listing?: ListingView;
+  onSaved(l: ListingView): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const fields = useTechFields();
@@ -140,14 +183,18 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
     try {
       const body = toBody(kind, v);
       const saved = listing
-        ? await api<ListingView>(`/listings/${path}/${listing.id}`, { method: 'PATCH', body: { ...body, version: listing.version } })
+        ? await api<ListingView>(`/listings/${path}/${listing.id}`, {
+            method: 'PATCH',
+            body: { ...body, version: listing.version },
+          })
         : await api<ListingView>(`/listings/${path}`, { method: 'POST', body });
       void message.success(listing ? '已保存' : '已保存为草稿，可在列表中提交审核');
       onSaved(saved);
     } catch (err) {
       setError(showApiErrorOnForm(form, err, { fields: FIELDS[kind] }));
       // the API's words for a missing reward are about fen; the field asks for 万元
-      if (kind === 'challenge' && blank(v.rewardFen) && form.getFieldError('rewardFen').length) form.setFields([{ name: 'rewardFen', errors: ['请填写榜额'] }]);
+      if (kind === 'challenge' && blank(v.rewardFen) && form.getFieldError('rewardFen').length)
+        form.setFields([{ name: 'rewardFen', errors: ['请填写榜额'] }]);
     } finally {
       setBusy(false);
     }
@@ -167,7 +214,9 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
       onFinish={(v) => void save(v)}
       data-testid="listing-form"
     >
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
       <Form.Item name="title" label="标题">
         <Input maxLength={200} showCount placeholder={TITLE_HINT[kind]} />
       </Form.Item>
@@ -254,7 +303,11 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
             </Col>
             <Col xs={24} md={8}>
               <Form.Item name="trl" label="技术成熟度（TRL）">
-                <Select options={Array.from({ length: 9 }, (_, i) => ({ value: i + 1, label: `TRL ${i + 1} 级` }))} placeholder="1–9 级" allowClear />
+                <Select
+                  options={Array.from({ length: 9 }, (_, i) => ({ value: i + 1, label: `TRL ${i + 1} 级` }))}
+                  placeholder="1–9 级"
+                  allowClear
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -302,7 +355,9 @@ export function ListingForm({ kind, listing, onSaved }: { kind: EditableKind; li
         <Button type="primary" htmlType="submit" loading={busy} data-testid="save-listing">
           保存
         </Button>
-        {listing?.status === 'published' ? <span style={{ color: 'rgba(0,0,0,.45)' }}>修改已发布的信息可能需要重新审核。</span> : null}
+        {listing?.status === 'published' ? (
+          <span style={{ color: 'rgba(0,0,0,.45)' }}>修改已发布的信息可能需要重新审核。</span>
+        ) : null}
       </Space>
     </Form>
   );

@@ -57,7 +57,13 @@ export function NotificationBell() {
   const label = unread ? `通知（${unread} 条未读）` : '通知';
   return (
     <Tooltip title={label}>
-      <Link to="/notifications" className="header-bell" aria-label={label} data-testid="notification-bell" data-unread={unread}>
+      <Link
+        to="/notifications"
+        className="header-bell"
+        aria-label={label}
+        data-testid="notification-bell"
+        data-unread={unread}
+      >
         <Badge count={unread} size="small" overflowCount={99} offset={[4, -2]}>
           <BellOutlined style={{ fontSize: 18 }} />
         </Badge>

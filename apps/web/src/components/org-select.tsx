@@ -35,7 +35,9 @@ export function OrgSelect({
     const mine = ++seq.current;
     setLoading(true);
     try {
-      const page = await api<Page<OrgView>>('/organizations', { query: { q: q.trim() || undefined, status: verifiedOnly ? 'verified' : undefined, pageSize: 20 } });
+      const page = await api<Page<OrgView>>('/organizations', {
+        query: { q: q.trim() || undefined, status: verifiedOnly ? 'verified' : undefined, pageSize: 20 },
+      });
       if (mine === seq.current) setOptions(page.items.map(toOption));
     } catch {
       if (mine === seq.current) setOptions([]);

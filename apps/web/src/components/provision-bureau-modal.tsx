@@ -14,7 +14,16 @@ interface Values {
   admin?: { email?: string; displayName?: string; phone?: string };
 }
 
-const FIELDS = ['name', 'creditCode', 'regionCode', 'contactName', 'contactPhone', 'admin.email', 'admin.displayName', 'admin.phone'];
+const FIELDS = [
+  'name',
+  'creditCode',
+  'regionCode',
+  'contactName',
+  'contactPhone',
+  'admin.email',
+  'admin.displayName',
+  'admin.phone',
+];
 
 interface Provisioned {
   org: OrgView;
@@ -28,7 +37,17 @@ interface Provisioned {
  * the registration). The first administrator gets the invitation by mail; the link is also
  * shown once here for an invitee who cannot get mail.
  */
-export function ProvisionBureauModal({ open, byPlatform, onClose, onDone }: { open: boolean; byPlatform: boolean; onClose(): void; onDone(): void }) {
+export function ProvisionBureauModal({
+  open,
+  byPlatform,
+  onClose,
+  onDone,
+}: {
+  open: boolean;
+  byPlatform: boolean;
+  onClose(): void;
+  onDone(): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -51,7 +70,17 @@ export function ProvisionBureauModal({ open, byPlatform, onClose, onDone }: { op
       void message.success(`「${res.org.name}」已${res.org.verificationStatus === 'verified' ? '开通' : '邀请'}`);
       onDone();
     } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: FIELDS, codeFields: { BUREAU_EXISTS: 'regionCode', EMAIL_TAKEN: 'admin.email', CREDIT_CODE_TAKEN: 'creditCode', INVALID_CREDIT_CODE: 'creditCode' } }));
+      setError(
+        showApiErrorOnForm(form, err, {
+          fields: FIELDS,
+          codeFields: {
+            BUREAU_EXISTS: 'regionCode',
+            EMAIL_TAKEN: 'admin.email',
+            CREDIT_CODE_TAKEN: 'creditCode',
+            INVALID_CREDIT_CODE: 'creditCode',
+          },
+        }),
+      );
     } finally {
       setBusy(false);
     }
@@ -77,11 +106,23 @@ export function ProvisionBureauModal({ open, byPlatform, onClose, onDone }: { op
           <Alert
             type="success"
             showIcon
-            message={done.org.verificationStatus === 'verified' ? '科技局账号已开通' : '邀请已发出：对方完善登记信息后，请在“审核 → 机构认证”中审核'}
+            message={
+              done.org.verificationStatus === 'verified'
+                ? '科技局账号已开通'
+                : '邀请已发出：对方完善登记信息后，请在“审核 → 机构认证”中审核'
+            }
             style={{ marginBottom: 12 }}
           />
-          <Typography.Paragraph>邀请邮件已发送给首位管理员。如对方收不到邮件，可将以下链接交给对方（只能使用一次，{done.inviteExpiresAt.slice(0, 10)} 前有效）：</Typography.Paragraph>
-          <Typography.Paragraph copyable={{ text: link }} code style={{ wordBreak: 'break-all' }} data-testid="invite-link">
+          <Typography.Paragraph>
+            邀请邮件已发送给首位管理员。如对方收不到邮件，可将以下链接交给对方（只能使用一次，
+            {done.inviteExpiresAt.slice(0, 10)} 前有效）：
+          </Typography.Paragraph>
+          <Typography.Paragraph
+            copyable={{ text: link }}
+            code
+            style={{ wordBreak: 'break-all' }}
+            data-testid="invite-link"
+          >
             {link}
           </Typography.Paragraph>
         </>
@@ -89,13 +130,23 @@ export function ProvisionBureauModal({ open, byPlatform, onClose, onDone }: { op
         <>
           {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
           <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-            <Form.Item name="regionCode" label="所在地区" required extra={byPlatform ? undefined : '本辖区的下级地区（每个地区一个科技局账号）'}>
+            <Form.Item
+              name="regionCode"
+              label="所在地区"
+              required
+              extra={byPlatform ? undefined : '本辖区的下级地区（每个地区一个科技局账号）'}
+            >
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>
             <Form.Item name="name" label="机构名称" required>
               <Input maxLength={200} placeholder="如：濉溪县科学技术局" />
             </Form.Item>
-            <Form.Item name="creditCode" label="统一社会信用代码" required extra="机关的统一社会信用代码，或平台内部编码">
+            <Form.Item
+              name="creditCode"
+              label="统一社会信用代码"
+              required
+              extra="机关的统一社会信用代码，或平台内部编码"
+            >
               <Input maxLength={40} />
             </Form.Item>
             <Form.Item name="contactName" label="联系人">

@@ -30,7 +30,10 @@ export function useRegionName(code: string | undefined): string | undefined {
     if (!code) return;
     let p = regionNames.get(code);
     if (!p) {
-      p = api<{ name: string }>(`/regions/${code}`).then((r) => r.name, () => code);
+      p = api<{ name: string }>(`/regions/${code}`).then(
+        (r) => r.name,
+        () => code,
+      );
       regionNames.set(code, p);
     }
     let live = true;

@@ -18,7 +18,17 @@ async function children(parent?: string): Promise<Option[]> {
 }
 
 /** Province → city → county, loaded level by level; the value is the chosen region's code. */
-export function RegionPicker({ value, onChange, placeholder = '选择地区', id }: { value?: string; onChange?: (code: string | undefined) => void; placeholder?: string; id?: string }) {
+export function RegionPicker({
+  value,
+  onChange,
+  placeholder = '选择地区',
+  id,
+}: {
+  value?: string;
+  onChange?: (code: string | undefined) => void;
+  placeholder?: string;
+  id?: string;
+}) {
   const [options, setOptions] = useState<Option[]>([]);
   const [path, setPath] = useState<string[]>([]);
   const roots = useRef<Promise<Option[]> | null>(null);

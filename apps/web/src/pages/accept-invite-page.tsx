@@ -23,7 +23,13 @@ export function AcceptInvitePage() {
   const [email, setEmail] = useState<string | null>(null);
 
   if (!token) {
-    return <Result status="warning" title="邀请链接不完整" subTitle="请从邀请邮件中的链接完整打开本页，或请机构管理员重新发送邀请。" />;
+    return (
+      <Result
+        status="warning"
+        title="邀请链接不完整"
+        subTitle="请从邀请邮件中的链接完整打开本页，或请机构管理员重新发送邀请。"
+      />
+    );
   }
   if (email) {
     return (
@@ -44,7 +50,11 @@ export function AcceptInvitePage() {
     setBusy(true);
     setError(null);
     try {
-      const user = await api<{ email: string }>('/auth/accept-invite', { method: 'POST', body: { token, password: v.password }, anonymous: true });
+      const user = await api<{ email: string }>('/auth/accept-invite', {
+        method: 'POST',
+        body: { token, password: v.password },
+        anonymous: true,
+      });
       setEmail(user.email);
     } catch (err) {
       setError(showApiErrorOnForm(form, err, { fields: ['password'], codeFields: { WEAK_PASSWORD: 'password' } }));
@@ -55,9 +65,16 @@ export function AcceptInvitePage() {
 
   return (
     <Card title="接受邀请，设置密码" style={{ maxWidth: 420, margin: '24px auto' }}>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
-        <Form.Item name="password" label="密码" extra="至少 8 位，包含大写字母、小写字母、数字、特殊字符中的三类" rules={[{ required: true, message: '请设置密码' }]}>
+        <Form.Item
+          name="password"
+          label="密码"
+          extra="至少 8 位，包含大写字母、小写字母、数字、特殊字符中的三类"
+          rules={[{ required: true, message: '请设置密码' }]}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item
@@ -67,7 +84,10 @@ export function AcceptInvitePage() {
           rules={[
             { required: true, message: '请再次输入密码' },
             ({ getFieldValue }) => ({
-              validator: (_, value) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+              validator: (_, value) =>
+                !value || value === getFieldValue('password')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error('两次输入的密码不一致')),
             }),
           ]}
         >

@@ -1,4 +1,20 @@
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, type Page } from '../api/client';
@@ -35,8 +51,12 @@ export default function CertificationPage() {
           data-testid="certified-notice"
           message={
             <span>
-              「{certified.title}」已认定登记，登记号 <Typography.Text strong data-testid="registration-no">{certified.registration.registrationNo}</Typography.Text>，核定合同成交额{' '}
-              {wanYuan(certified.registration.approvedContractAmountFen)}、技术交易额 {wanYuan(certified.registration.approvedTechAmountFen)}。
+              「{certified.title}」已认定登记，登记号{' '}
+              <Typography.Text strong data-testid="registration-no">
+                {certified.registration.registrationNo}
+              </Typography.Text>
+              ，核定合同成交额 {wanYuan(certified.registration.approvedContractAmountFen)}、技术交易额{' '}
+              {wanYuan(certified.registration.approvedTechAmountFen)}。
             </span>
           }
         />
@@ -73,11 +93,24 @@ function Queue({ tick, onOpen, onDone }: { tick: number; onOpen(id: string): voi
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [certifying, setCertifying] = useState<Contract | null>(null);
   const [rejecting, setRejecting] = useState<Contract | null>(null);
-  const queue = useApi((signal) => api<Page<Contract>>('/contracts/registration-queue', { query: { page, pageSize: 10, overdue: overdueOnly || undefined }, signal }), [page, overdueOnly, tick]);
+  const queue = useApi(
+    (signal) =>
+      api<Page<Contract>>('/contracts/registration-queue', {
+        query: { page, pageSize: 10, overdue: overdueOnly || undefined },
+        signal,
+      }),
+    [page, overdueOnly, tick],
+  );
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
-        <Switch checked={overdueOnly} onChange={(v) => { setOverdueOnly(v); setPage(1); }} />
+        <Switch
+          checked={overdueOnly}
+          onChange={(v) => {
+            setOverdueOnly(v);
+            setPage(1);
+          }}
+        />
         <span>只看已超期</span>
         <Typography.Text type="secondary">按登记期限排序，超期的排在最前。</Typography.Text>
       </Space>
@@ -88,8 +121,21 @@ function Queue({ tick, onOpen, onDone }: { tick: number; onOpen(id: string): voi
         dataSource={queue.data?.items ?? []}
         scroll={{ x: 980 }}
         rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
-        pagination={{ current: page, pageSize: 10, total: queue.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 份待登记` }}
-        locale={{ emptyText: <EmptyState title={overdueOnly ? '没有超期未登记的合同' : '没有待登记的合同'} hint="辖区内卖方提交认定登记后，合同会出现在这里。" /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: queue.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 份待登记`,
+        }}
+        locale={{
+          emptyText: (
+            <EmptyState
+              title={overdueOnly ? '没有超期未登记的合同' : '没有待登记的合同'}
+              hint="辖区内卖方提交认定登记后，合同会出现在这里。"
+            />
+          ),
+        }}
         columns={[
           {
             title: '登记期限',
@@ -102,11 +148,37 @@ function Queue({ tick, onOpen, onDone }: { tick: number; onOpen(id: string): voi
               </Space>
             ),
           },
-          { title: '合同名称', dataIndex: 'title', render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link> },
-          { title: '类型', dataIndex: 'contractSubtypeCode', width: 160, render: (c: string) => contractTypeName(types, c) },
-          { title: '卖方 / 买方', key: 'parties', width: 220, render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}` },
-          { title: '合同成交额', dataIndex: 'contractAmountFen', width: 120, align: 'right', render: (f: string) => wanYuan(f) },
-          { title: '技术交易额', dataIndex: 'techAmountFen', width: 120, align: 'right', render: (f: string) => wanYuan(f) },
+          {
+            title: '合同名称',
+            dataIndex: 'title',
+            render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link>,
+          },
+          {
+            title: '类型',
+            dataIndex: 'contractSubtypeCode',
+            width: 160,
+            render: (c: string) => contractTypeName(types, c),
+          },
+          {
+            title: '卖方 / 买方',
+            key: 'parties',
+            width: 220,
+            render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}`,
+          },
+          {
+            title: '合同成交额',
+            dataIndex: 'contractAmountFen',
+            width: 120,
+            align: 'right',
+            render: (f: string) => wanYuan(f),
+          },
+          {
+            title: '技术交易额',
+            dataIndex: 'techAmountFen',
+            width: 120,
+            align: 'right',
+            render: (f: string) => wanYuan(f),
+          },
           {
             title: '操作',
             key: 'op',
@@ -150,7 +222,15 @@ interface CertifyValues {
   comment?: string;
 }
 
-function CertifyModal({ contract, onClose, onDone }: { contract: Contract | null; onClose(): void; onDone(c: Contract): void }) {
+function CertifyModal({
+  contract,
+  onClose,
+  onDone,
+}: {
+  contract: Contract | null;
+  onClose(): void;
+  onDone(c: Contract): void;
+}) {
   const [form] = Form.useForm<CertifyValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -160,7 +240,11 @@ function CertifyModal({ contract, onClose, onDone }: { contract: Contract | null
     if (!contract) return;
     setKey(idempotencyKey());
     setError(null);
-    form.setFieldsValue({ approvedContractAmountFen: fenToWanInput(contract.contractAmountFen), approvedTechAmountFen: fenToWanInput(contract.techAmountFen), comment: undefined });
+    form.setFieldsValue({
+      approvedContractAmountFen: fenToWanInput(contract.contractAmountFen),
+      approvedTechAmountFen: fenToWanInput(contract.techAmountFen),
+      comment: undefined,
+    });
   }, [contract, form]);
 
   const submit = async (v: CertifyValues) => {
@@ -173,21 +257,36 @@ function CertifyModal({ contract, onClose, onDone }: { contract: Contract | null
         headers: { 'Idempotency-Key': key },
         body: {
           version: contract.version,
-          approvedContractAmountFen: v.approvedContractAmountFen ? (wanToFen(v.approvedContractAmountFen) ?? v.approvedContractAmountFen) : undefined,
-          approvedTechAmountFen: v.approvedTechAmountFen ? (wanToFen(v.approvedTechAmountFen) ?? v.approvedTechAmountFen) : undefined,
+          approvedContractAmountFen: v.approvedContractAmountFen
+            ? (wanToFen(v.approvedContractAmountFen) ?? v.approvedContractAmountFen)
+            : undefined,
+          approvedTechAmountFen: v.approvedTechAmountFen
+            ? (wanToFen(v.approvedTechAmountFen) ?? v.approvedTechAmountFen)
+            : undefined,
           ...(v.comment ? { comment: v.comment } : {}),
         },
       });
       onDone(after);
     } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: ['approvedContractAmountFen', 'approvedTechAmountFen', 'comment'] }));
+      setError(
+        showApiErrorOnForm(form, err, { fields: ['approvedContractAmountFen', 'approvedTechAmountFen', 'comment'] }),
+      );
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Modal title="认定登记" open={!!contract} onCancel={onClose} onOk={() => form.submit()} okText="认定登记" cancelText="取消" confirmLoading={busy} forceRender>
+    <Modal
+      title="认定登记"
+      open={!!contract}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="认定登记"
+      cancelText="取消"
+      confirmLoading={busy}
+      forceRender
+    >
       {contract ? (
         <Typography.Paragraph>
           {contract.title}
@@ -202,7 +301,11 @@ function CertifyModal({ contract, onClose, onDone }: { contract: Contract | null
         <Form.Item name="approvedContractAmountFen" label="核定合同成交额（万元）">
           <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="approvedTechAmountFen" label="核定技术交易额（万元）" extra="设备、材料等非技术性费用不计入技术交易额">
+        <Form.Item
+          name="approvedTechAmountFen"
+          label="核定技术交易额（万元）"
+          extra="设备、材料等非技术性费用不计入技术交易额"
+        >
           <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item name="comment" label="审查意见">
@@ -213,7 +316,15 @@ function CertifyModal({ contract, onClose, onDone }: { contract: Contract | null
   );
 }
 
-function RejectModal({ contract, onClose, onDone }: { contract: Contract | null; onClose(): void; onDone(c: Contract): void }) {
+function RejectModal({
+  contract,
+  onClose,
+  onDone,
+}: {
+  contract: Contract | null;
+  onClose(): void;
+  onDone(c: Contract): void;
+}) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reasonCode?: string; comment?: string }>();
   const [busy, setBusy] = useState(false);
@@ -231,7 +342,10 @@ function RejectModal({ contract, onClose, onDone }: { contract: Contract | null;
     setBusy(true);
     setError(null);
     try {
-      const after = await api<Contract>(`/contracts/${contract.id}/reject`, { method: 'POST', body: { version: contract.version, reasonCode: v.reasonCode, ...(v.comment ? { comment: v.comment } : {}) } });
+      const after = await api<Contract>(`/contracts/${contract.id}/reject`, {
+        method: 'POST',
+        body: { version: contract.version, reasonCode: v.reasonCode, ...(v.comment ? { comment: v.comment } : {}) },
+      });
       void message.success('已不予登记，卖方可修改后重新提交');
       onDone(after);
     } catch (err) {
@@ -242,12 +356,26 @@ function RejectModal({ contract, onClose, onDone }: { contract: Contract | null;
   };
 
   return (
-    <Modal title="不予登记" open={!!contract} onCancel={onClose} onOk={() => form.submit()} okText="不予登记" okButtonProps={{ danger: true }} cancelText="取消" confirmLoading={busy} forceRender>
+    <Modal
+      title="不予登记"
+      open={!!contract}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="不予登记"
+      okButtonProps={{ danger: true }}
+      cancelText="取消"
+      confirmLoading={busy}
+      forceRender
+    >
       {contract ? <Typography.Paragraph>{contract.title}</Typography.Paragraph> : null}
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <Form form={form} name="reject-contract" layout="vertical" onFinish={(v) => void submit(v)}>
         <Form.Item name="reasonCode" label="理由" rules={[{ required: true, message: '请选择不予登记的理由' }]}>
-          <Select loading={reasons.loading} options={(reasons.data ?? []).map((r) => ({ value: r.code, label: r.name }))} placeholder="从代码表选择" />
+          <Select
+            loading={reasons.loading}
+            options={(reasons.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+            placeholder="从代码表选择"
+          />
         </Form.Item>
         <Form.Item name="comment" label="说明">
           <Input.TextArea rows={3} maxLength={2000} placeholder="告诉卖方需要补正的内容" />
@@ -260,7 +388,10 @@ function RejectModal({ contract, onClose, onDone }: { contract: Contract | null;
 function Certified({ tick, onOpen }: { tick: number; onOpen(id: string): void }) {
   const types = useContractTypes();
   const [page, setPage] = useState(1);
-  const list = useApi((signal) => api<Page<Contract>>('/contracts/certified', { query: { page, pageSize: 10 }, signal }), [page, tick]);
+  const list = useApi(
+    (signal) => api<Page<Contract>>('/contracts/certified', { query: { page, pageSize: 10 }, signal }),
+    [page, tick],
+  );
   return (
     <>
       {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
@@ -269,8 +400,18 @@ function Certified({ tick, onOpen }: { tick: number; onOpen(id: string): void })
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 990 }}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 份` }}
-        locale={{ emptyText: <EmptyState title="还没有已登记的合同" hint="在“待登记”中审查并认定登记后，合同会出现在这里并计入统计。" /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 份`,
+        }}
+        locale={{
+          emptyText: (
+            <EmptyState title="还没有已登记的合同" hint="在“待登记”中审查并认定登记后，合同会出现在这里并计入统计。" />
+          ),
+        }}
         columns={[
           { title: '登记号', key: 'no', width: 170, render: (_: unknown, c) => c.registration?.registrationNo ?? '—' },
           {
@@ -285,10 +426,32 @@ function Certified({ tick, onOpen }: { tick: number; onOpen(id: string): void })
               </Space>
             ),
           },
-          { title: '类型', dataIndex: 'contractSubtypeCode', width: 160, render: (c: string) => contractTypeName(types, c) },
-          { title: '现行合同成交额', key: 'amount', width: 140, align: 'right', render: (_: unknown, c) => wanYuan(c.registration?.currentContractAmountFen) },
-          { title: '现行技术交易额', key: 'tech', width: 140, align: 'right', render: (_: unknown, c) => wanYuan(c.registration?.currentTechAmountFen) },
-          { title: '登记日期', key: 'on', width: 130, render: (_: unknown, c) => dateText(c.registration?.certifiedOn) },
+          {
+            title: '类型',
+            dataIndex: 'contractSubtypeCode',
+            width: 160,
+            render: (c: string) => contractTypeName(types, c),
+          },
+          {
+            title: '现行合同成交额',
+            key: 'amount',
+            width: 140,
+            align: 'right',
+            render: (_: unknown, c) => wanYuan(c.registration?.currentContractAmountFen),
+          },
+          {
+            title: '现行技术交易额',
+            key: 'tech',
+            width: 140,
+            align: 'right',
+            render: (_: unknown, c) => wanYuan(c.registration?.currentTechAmountFen),
+          },
+          {
+            title: '登记日期',
+            key: 'on',
+            width: 130,
+            render: (_: unknown, c) => dateText(c.registration?.certifiedOn),
+          },
           {
             title: '操作',
             key: 'op',

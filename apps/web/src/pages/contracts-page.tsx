@@ -1,4 +1,18 @@
-import { Alert, App, Button, Card, Drawer, Grid, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Drawer,
+  Grid,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -25,8 +39,14 @@ export default function ContractsPage() {
   const [status, setStatus] = useState<string>();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi((signal) => api<Page<Contract>>('/contracts', { query: { page, pageSize: 10, status }, signal }), [page, status]);
-  const deal = useApi((signal) => (dealId ? api<Deal>(`/deals/${dealId}`, { signal }) : Promise.resolve(undefined)), [dealId]);
+  const list = useApi(
+    (signal) => api<Page<Contract>>('/contracts', { query: { page, pageSize: 10, status }, signal }),
+    [page, status],
+  );
+  const deal = useApi(
+    (signal) => (dealId ? api<Deal>(`/deals/${dealId}`, { signal }) : Promise.resolve(undefined)),
+    [dealId],
+  );
 
   useEffect(() => {
     if (dealId) setEditing('new');
@@ -51,7 +71,11 @@ export default function ContractsPage() {
   const submit = async (c: Contract) => {
     setBusy(c.id);
     try {
-      await api<Contract>(`/contracts/${c.id}/submit`, { method: 'POST', body: { version: c.version }, headers: { 'Idempotency-Key': idempotencyKey() } });
+      await api<Contract>(`/contracts/${c.id}/submit`, {
+        method: 'POST',
+        body: { version: c.version },
+        headers: { 'Idempotency-Key': idempotencyKey() },
+      });
       void message.success('已提交认定登记，等待卖方所在地科技局审查');
       list.reload();
     } catch (err) {
@@ -78,7 +102,9 @@ export default function ContractsPage() {
           }}
           options={Object.entries(CONTRACT_STATUS_NAMES).map(([value, label]) => ({ value, label }))}
         />
-        <Typography.Text type="secondary">卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。</Typography.Text>
+        <Typography.Text type="secondary">
+          卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。
+        </Typography.Text>
       </Space>
       {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
       <Table<Contract>
@@ -86,8 +112,21 @@ export default function ContractsPage() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1300 }}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 份` }}
-        locale={{ emptyText: <EmptyState title="还没有技术合同" hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。" /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 份`,
+        }}
+        locale={{
+          emptyText: (
+            <EmptyState
+              title="还没有技术合同"
+              hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。"
+            />
+          ),
+        }}
         columns={[
           {
             title: '合同名称',
@@ -99,11 +138,41 @@ export default function ContractsPage() {
               </Typography.Link>
             ),
           },
-          { title: '类型', dataIndex: 'contractSubtypeCode', width: 150, responsive: ['lg'], render: (c: string) => contractTypeName(types, c) },
-          { title: '卖方 / 买方', key: 'parties', width: 220, render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}` },
-          { title: '合同成交额', dataIndex: 'contractAmountFen', width: 120, align: 'right', render: (f: string) => wanYuan(f) },
-          { title: '技术交易额', dataIndex: 'techAmountFen', width: 120, align: 'right', responsive: ['md'], render: (f: string) => wanYuan(f) },
-          { title: '签订日期', dataIndex: 'signedOn', width: 120, responsive: ['md'], render: (d: string) => dateText(d) },
+          {
+            title: '类型',
+            dataIndex: 'contractSubtypeCode',
+            width: 150,
+            responsive: ['lg'],
+            render: (c: string) => contractTypeName(types, c),
+          },
+          {
+            title: '卖方 / 买方',
+            key: 'parties',
+            width: 220,
+            render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}`,
+          },
+          {
+            title: '合同成交额',
+            dataIndex: 'contractAmountFen',
+            width: 120,
+            align: 'right',
+            render: (f: string) => wanYuan(f),
+          },
+          {
+            title: '技术交易额',
+            dataIndex: 'techAmountFen',
+            width: 120,
+            align: 'right',
+            responsive: ['md'],
+            render: (f: string) => wanYuan(f),
+          },
+          {
+            title: '签订日期',
+            dataIndex: 'signedOn',
+            width: 120,
+            responsive: ['md'],
+            render: (d: string) => dateText(d),
+          },
           {
             title: '状态',
             dataIndex: 'status',
@@ -115,8 +184,14 @@ export default function ContractsPage() {
                     {CONTRACT_STATUS_NAMES[s] ?? s}
                   </Tag>
                 </Tooltip>
-                {c.registration ? <Typography.Text style={{ fontSize: 12 }}>登记号 {c.registration.registrationNo}</Typography.Text> : null}
-                {s === 'submitted' && c.deadlineOn ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>登记期限 {dateText(c.deadlineOn)}</Typography.Text> : null}
+                {c.registration ? (
+                  <Typography.Text style={{ fontSize: 12 }}>登记号 {c.registration.registrationNo}</Typography.Text>
+                ) : null}
+                {s === 'submitted' && c.deadlineOn ? (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    登记期限 {dateText(c.deadlineOn)}
+                  </Typography.Text>
+                ) : null}
               </Space>
             ),
           },
@@ -134,7 +209,12 @@ export default function ContractsPage() {
                     <Button size="small" onClick={() => setEditing(c)}>
                       修改
                     </Button>
-                    <Popconfirm title="提交后在登记审查期间不能修改，确定提交？" okText="提交" cancelText="取消" onConfirm={() => submit(c)}>
+                    <Popconfirm
+                      title="提交后在登记审查期间不能修改，确定提交？"
+                      okText="提交"
+                      cancelText="取消"
+                      onConfirm={() => submit(c)}
+                    >
                       <Button size="small" type="primary" loading={busy === c.id} data-testid="submit-contract">
                         提交登记
                       </Button>
@@ -146,10 +226,18 @@ export default function ContractsPage() {
           },
         ]}
       />
-      <Drawer title={editing === 'new' ? '登记技术合同' : '修改技术合同'} open={editing !== null} onClose={close} size={screens.md ? 760 : '100%'} destroyOnHidden>
+      <Drawer
+        title={editing === 'new' ? '登记技术合同' : '修改技术合同'}
+        open={editing !== null}
+        onClose={close}
+        size={screens.md ? 760 : '100%'}
+        destroyOnHidden
+      >
         {editing !== null && (!dealId || !deal.loading) ? (
           <>
-            {dealId && deal.error ? <Alert type="error" showIcon message={deal.error.message} style={{ marginBottom: 12 }} /> : null}
+            {dealId && deal.error ? (
+              <Alert type="error" showIcon message={deal.error.message} style={{ marginBottom: 12 }} />
+            ) : null}
             <ContractForm
               contract={editing === 'new' ? undefined : editing}
               deal={editing === 'new' ? deal.data : undefined}

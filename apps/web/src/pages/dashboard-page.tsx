@@ -1,5 +1,22 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, Col, DatePicker, Empty, Row, Segmented, Select, Space, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Row,
+  Segmented,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, download } from '../api/client';
@@ -77,13 +94,32 @@ export default function DashboardPage() {
   const period = periodCode(kind, date);
   const base = { region, period, perspective };
 
-  const homeRegion = useApi((signal) => (home ? api<Region>(`/regions/${home}`, { signal }) : Promise.resolve(null)), [home]);
-  const byRegion = useApi((signal) => api<Summary>('/stats/summary', { query: { ...base, groupBy: 'child-region' }, signal }), [region, period, perspective]);
-  const byType = useApi((signal) => api<Summary>('/stats/summary', { query: { ...base, groupBy: 'type' }, signal }), [region, period, perspective]);
-  const byField = useApi((signal) => api<Summary>('/stats/summary', { query: { ...base, groupBy: 'field' }, signal }), [region, period, perspective]);
-  const byMonth = useApi((signal) => api<Summary>('/stats/summary', { query: { ...base, period: String(date.year()), groupBy: 'month' }, signal }), [region, date.year(), perspective]);
+  const homeRegion = useApi(
+    (signal) => (home ? api<Region>(`/regions/${home}`, { signal }) : Promise.resolve(null)),
+    [home],
+  );
+  const byRegion = useApi(
+    (signal) => api<Summary>('/stats/summary', { query: { ...base, groupBy: 'child-region' }, signal }),
+    [region, period, perspective],
+  );
+  const byType = useApi(
+    (signal) => api<Summary>('/stats/summary', { query: { ...base, groupBy: 'type' }, signal }),
+    [region, period, perspective],
+  );
+  const byField = useApi(
+    (signal) => api<Summary>('/stats/summary', { query: { ...base, groupBy: 'field' }, signal }),
+    [region, period, perspective],
+  );
+  const byMonth = useApi(
+    (signal) =>
+      api<Summary>('/stats/summary', { query: { ...base, period: String(date.year()), groupBy: 'month' }, signal }),
+    [region, date.year(), perspective],
+  );
   const flows = useApi((signal) => api<Flows>('/stats/flows', { query: { region, period }, signal }), [region, period]);
-  const targets = useApi((signal) => api<{ items: TargetProgress[] }>('/stats/targets', { query: { region }, signal }), [region]);
+  const targets = useApi(
+    (signal) => api<{ items: TargetProgress[] }>('/stats/targets', { query: { region }, signal }),
+    [region],
+  );
 
   const error = byRegion.error ?? byType.error;
   const total = byRegion.data?.total;
@@ -91,8 +127,14 @@ export default function DashboardPage() {
   const exportFile = async (format: 'xlsx' | 'csv' | 'contracts') => {
     setExporting(format);
     try {
-      if (format === 'contracts') await download('/stats/contracts/export', { ...base, format: 'xlsx' }, `技术合同明细_${period}.xlsx`);
-      else await download('/stats/summary/export', { ...base, groupBy: 'child-region', format }, `技术合同统计_${period}.${format}`);
+      if (format === 'contracts')
+        await download('/stats/contracts/export', { ...base, format: 'xlsx' }, `技术合同明细_${period}.xlsx`);
+      else
+        await download(
+          '/stats/summary/export',
+          { ...base, groupBy: 'child-region', format },
+          `技术合同统计_${period}.${format}`,
+        );
       message.success('已开始下载');
     } catch (e) {
       message.error(e instanceof Error ? e.message : '导出失败');
@@ -115,14 +157,19 @@ export default function DashboardPage() {
           <Breadcrumb
             items={[
               { title: <a onClick={() => setPath([])}>{rootName}</a> },
-              ...path.map((p, i) => ({ title: i === path.length - 1 ? p.name : <a onClick={() => setPath(path.slice(0, i + 1))}>{p.name}</a> })),
+              ...path.map((p, i) => ({
+                title: i === path.length - 1 ? p.name : <a onClick={() => setPath(path.slice(0, i + 1))}>{p.name}</a>,
+              })),
             ]}
           />
           <Space wrap>
             <Segmented<Perspective>
               value={perspective}
               onChange={setPerspective}
-              options={(['absorption', 'output', 'registered'] as const).map((p) => ({ value: p, label: PERSPECTIVE_NAMES[p] }))}
+              options={(['absorption', 'output', 'registered'] as const).map((p) => ({
+                value: p,
+                label: PERSPECTIVE_NAMES[p],
+              }))}
               data-testid="perspective"
             />
             <Select<PeriodKind>
@@ -143,13 +190,23 @@ export default function DashboardPage() {
               onChange={(d) => d && setDate(d)}
               disabledDate={(d) => d.isAfter(dayjs(), 'day')}
             />
-            <Button icon={<DownloadOutlined />} loading={exporting === 'xlsx'} onClick={() => void exportFile('xlsx')} data-testid="export-xlsx">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting === 'xlsx'}
+              onClick={() => void exportFile('xlsx')}
+              data-testid="export-xlsx"
+            >
               导出 Excel
             </Button>
             <Button icon={<DownloadOutlined />} loading={exporting === 'csv'} onClick={() => void exportFile('csv')}>
               导出 CSV
             </Button>
-            <Button icon={<DownloadOutlined />} loading={exporting === 'contracts'} onClick={() => void exportFile('contracts')} data-testid="export-contracts">
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting === 'contracts'}
+              onClick={() => void exportFile('contracts')}
+              data-testid="export-contracts"
+            >
               导出合同明细
             </Button>
           </Space>
@@ -163,7 +220,12 @@ export default function DashboardPage() {
         <Col xs={24} sm={8}>
           <Card loading={byRegion.loading}>
             <div data-testid="total-contract-amount">
-              <Statistic title={`${byRegion.data?.period.label ?? period} 合同成交额`} value={total ? wan(total.contractAmountFen) : 0} precision={2} suffix="万元" />
+              <Statistic
+                title={`${byRegion.data?.period.label ?? period} 合同成交额`}
+                value={total ? wan(total.contractAmountFen) : 0}
+                precision={2}
+                suffix="万元"
+              />
             </div>
           </Card>
         </Col>
@@ -190,7 +252,10 @@ export default function DashboardPage() {
                 pagination={false}
                 dataSource={byRegion.data.rows}
                 scroll={{ y: 280 }}
-                onRow={(r) => ({ onClick: () => setPath([...path, { code: r.key, name: r.name }]), style: { cursor: 'pointer' } })}
+                onRow={(r) => ({
+                  onClick: () => setPath([...path, { code: r.key, name: r.name }]),
+                  style: { cursor: 'pointer' },
+                })}
                 columns={[
                   { title: '地区', dataIndex: 'name' },
                   { title: '合同数', dataIndex: 'count', align: 'right', width: 80 },
@@ -228,7 +293,14 @@ export default function DashboardPage() {
                 grid: { left: 60, right: 20, top: 20, bottom: 30 },
                 xAxis: { type: 'category', data: (byMonth.data?.rows ?? []).map((r) => r.name) },
                 yAxis: { type: 'value', name: '万元' },
-                series: [{ type: 'line', smooth: true, name: '合同成交额', data: (byMonth.data?.rows ?? []).map((r) => wan(r.contractAmountFen)) }],
+                series: [
+                  {
+                    type: 'line',
+                    smooth: true,
+                    name: '合同成交额',
+                    data: (byMonth.data?.rows ?? []).map((r) => wan(r.contractAmountFen)),
+                  },
+                ],
               }}
             />
           </Card>
@@ -241,7 +313,14 @@ export default function DashboardPage() {
                 grid: { left: 70, right: 20, top: 20, bottom: 30 },
                 xAxis: { type: 'category', data: (byType.data?.rows ?? []).map((r) => r.name) },
                 yAxis: { type: 'value', name: '万元' },
-                series: [{ type: 'bar', name: '合同成交额', data: (byType.data?.rows ?? []).map((r) => wan(r.contractAmountFen)), itemStyle: { color: '#1677ff' } }],
+                series: [
+                  {
+                    type: 'bar',
+                    name: '合同成交额',
+                    data: (byType.data?.rows ?? []).map((r) => wan(r.contractAmountFen)),
+                    itemStyle: { color: '#1677ff' },
+                  },
+                ],
               }}
             />
           </Card>
@@ -251,7 +330,13 @@ export default function DashboardPage() {
             <Chart
               option={{
                 tooltip: { trigger: 'item', formatter: '{b}：{c} 万元（{d}%）' },
-                series: [{ type: 'pie', radius: ['35%', '65%'], data: (byField.data?.rows ?? []).map((r) => ({ name: r.name, value: wan(r.contractAmountFen) })) }],
+                series: [
+                  {
+                    type: 'pie',
+                    radius: ['35%', '65%'],
+                    data: (byField.data?.rows ?? []).map((r) => ({ name: r.name, value: wan(r.contractAmountFen) })),
+                  },
+                ],
               }}
             />
           </Card>
@@ -264,9 +349,22 @@ export default function DashboardPage() {
                 option={{
                   tooltip: { position: 'top' },
                   grid: { left: 110, right: 20, top: 10, bottom: 90 },
-                  xAxis: { type: 'category', name: '买方', data: flows.data.axis.map((a) => a.name), axisLabel: { rotate: 40 } },
+                  xAxis: {
+                    type: 'category',
+                    name: '买方',
+                    data: flows.data.axis.map((a) => a.name),
+                    axisLabel: { rotate: 40 },
+                  },
                   yAxis: { type: 'category', name: '卖方', data: flows.data.axis.map((a) => a.name) },
-                  visualMap: { min: 0, max: Math.max(1, ...heatCells.map((c) => Number(c[2]))), calculable: true, orient: 'horizontal', left: 'center', bottom: 0, show: false },
+                  visualMap: {
+                    min: 0,
+                    max: Math.max(1, ...heatCells.map((c) => Number(c[2]))),
+                    calculable: true,
+                    orient: 'horizontal',
+                    left: 'center',
+                    bottom: 0,
+                    show: false,
+                  },
                   series: [{ type: 'heatmap', data: heatCells, label: { show: false } }],
                 }}
               />
@@ -282,7 +380,15 @@ export default function DashboardPage() {
               <Row gutter={[16, 16]}>
                 {targets.data.items.map((t) => (
                   <Col key={t.id} xs={24} sm={12} lg={8}>
-                    <Card size="small" title={`${t.indicatorName}（${t.targetYear} 年）`} extra={t.onTrack === null ? null : <Tag color={t.onTrack ? 'green' : 'orange'}>{t.onTrack ? '进度正常' : '进度落后'}</Tag>}>
+                    <Card
+                      size="small"
+                      title={`${t.indicatorName}（${t.targetYear} 年）`}
+                      extra={
+                        t.onTrack === null ? null : (
+                          <Tag color={t.onTrack ? 'green' : 'orange'}>{t.onTrack ? '进度正常' : '进度落后'}</Tag>
+                        )
+                      }
+                    >
                       {t.percentReached !== null ? (
                         <Chart
                           style={{ height: 180 }}
@@ -298,14 +404,21 @@ export default function DashboardPage() {
                                 axisTick: { show: false },
                                 axisLabel: { show: false },
                                 pointer: { show: false },
-                                detail: { valueAnimation: false, formatter: '{value}%', fontSize: 20, offsetCenter: [0, '10%'] },
+                                detail: {
+                                  valueAnimation: false,
+                                  formatter: '{value}%',
+                                  fontSize: 20,
+                                  offsetCenter: [0, '10%'],
+                                },
                                 data: [{ value: Math.min(100, Number(t.percentReached)) }],
                               },
                             ],
                           }}
                         />
                       ) : (
-                        <Typography.Paragraph type="secondary">{t.reason ?? '平台暂无该指标的数据'}</Typography.Paragraph>
+                        <Typography.Paragraph type="secondary">
+                          {t.reason ?? '平台暂无该指标的数据'}
+                        </Typography.Paragraph>
                       )}
                       <Typography.Text type="secondary">
                         目标 {t.unit === 'yuan' ? yuanText(t.targetValue) : t.targetValue}

@@ -1,4 +1,26 @@
-import { Alert, App, Badge, Button, Card, Descriptions, Drawer, Empty, Form, Grid, Input, InputNumber, Popconfirm, Select, Skeleton, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Badge,
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Grid,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError, api, type Page } from '../api/client';
@@ -9,8 +31,23 @@ import { EmptyState } from '../components/empty-state';
 import { useApi } from '../components/use-api';
 import { dateTimeText, fenToWanInput, PARTY_STATUS_NAMES, STAGE_NAMES, wanToFen, wanYuan } from '../format';
 
-const STAGE_COLORS: Record<string, string> = { lead: 'default', contacted: 'cyan', introduced: 'blue', negotiating: 'purple', signed: 'green', dropped: 'red' };
-const EVENT_NAMES: Record<string, string> = { opened: '发起对接', invited: '邀请参与方', accepted: '接受邀请', declined: '谢绝邀请', stage: '推进阶段', note: '记录进展', commission: '修改佣金条款' };
+const STAGE_COLORS: Record<string, string> = {
+  lead: 'default',
+  contacted: 'cyan',
+  introduced: 'blue',
+  negotiating: 'purple',
+  signed: 'green',
+  dropped: 'red',
+};
+const EVENT_NAMES: Record<string, string> = {
+  opened: '发起对接',
+  invited: '邀请参与方',
+  accepted: '接受邀请',
+  declined: '谢绝邀请',
+  stage: '推进阶段',
+  note: '记录进展',
+  commission: '修改佣金条款',
+};
 
 /** Can the signed-in user move this deal (its broker, or the broker organisation's manager)? */
 function useIsBroker(): (d: Deal) => boolean {
@@ -24,7 +61,8 @@ export default function DealsPage() {
   const [params, setParams] = useSearchParams();
   const openId = params.get('deal');
   const bureau = me?.org.type === 'bureau';
-  const brokerish = bureau || me?.user.roles.includes('broker') || me?.org.type === 'broker_agency' || me?.org.type === 'platform';
+  const brokerish =
+    bureau || me?.user.roles.includes('broker') || me?.org.type === 'broker_agency' || me?.org.type === 'platform';
   const [tab, setTab] = useState(brokerish ? 'board' : 'mine');
   const [tick, setTick] = useState(0);
   const show = (id: string | null) => {
@@ -40,7 +78,13 @@ export default function DealsPage() {
         activeKey={tab}
         onChange={setTab}
         items={[
-          { key: 'board', label: bureau ? '辖区对接看板' : '我经办的对接', children: <Board scope={bureau ? 'region' : 'broker'} onOpen={show} tick={tick} canOpen={can('deal:manage')} /> },
+          {
+            key: 'board',
+            label: bureau ? '辖区对接看板' : '我经办的对接',
+            children: (
+              <Board scope={bureau ? 'region' : 'broker'} onOpen={show} tick={tick} canOpen={can('deal:manage')} />
+            ),
+          },
           { key: 'mine', label: '全部可见的对接', children: <DealList onOpen={show} tick={tick} /> },
         ]}
       />
@@ -49,8 +93,21 @@ export default function DealsPage() {
   );
 }
 
-function Board({ scope, onOpen, tick, canOpen }: { scope: 'broker' | 'region'; onOpen(id: string): void; tick: number; canOpen: boolean }) {
-  const board = useApi((signal) => api<DealBoard>('/deals/board', { query: { scope, perColumn: 20 }, signal }), [scope, tick]);
+function Board({
+  scope,
+  onOpen,
+  tick,
+  canOpen,
+}: {
+  scope: 'broker' | 'region';
+  onOpen(id: string): void;
+  tick: number;
+  canOpen: boolean;
+}) {
+  const board = useApi(
+    (signal) => api<DealBoard>('/deals/board', { query: { scope, perColumn: 20 }, signal }),
+    [scope, tick],
+  );
   const isBroker = useIsBroker();
   if (board.loading && !board.data) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (board.error) return <Alert type="error" showIcon message={board.error.message} />;
@@ -59,7 +116,11 @@ function Board({ scope, onOpen, tick, canOpen }: { scope: 'broker' | 'region'; o
     return (
       <EmptyState
         title="看板上还没有对接项目"
-        hint={canOpen ? '在技术需求或科技成果的“匹配结果”页点击“发起对接”，对接项目会出现在这里。' : '经纪人发起对接后，对接项目会按阶段出现在这里。'}
+        hint={
+          canOpen
+            ? '在技术需求或科技成果的“匹配结果”页点击“发起对接”，对接项目会出现在这里。'
+            : '经纪人发起对接后，对接项目会按阶段出现在这里。'
+        }
         action={
           <Link to="/search">
             <Button>去找需求和成果</Button>
@@ -75,15 +136,13 @@ function Board({ scope, onOpen, tick, canOpen }: { scope: 'broker' | 'region'; o
             <Tag color={STAGE_COLORS[col.stage]}>{STAGE_NAMES[col.stage]}</Tag>
             <Badge count={col.total} showZero color="#bfbfbf" />
           </div>
-          {col.items.length === 0 ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>暂无</Typography.Text> : null}
+          {col.items.length === 0 ? (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              暂无
+            </Typography.Text>
+          ) : null}
           {col.items.map((d) => (
-            <DealCard
-              key={d.id}
-              deal={d}
-              canMove={isBroker(d)}
-              onOpen={() => onOpen(d.id)}
-              onMoved={board.reload}
-            />
+            <DealCard key={d.id} deal={d} canMove={isBroker(d)} onOpen={() => onOpen(d.id)} onMoved={board.reload} />
           ))}
         </div>
       ))}
@@ -97,7 +156,10 @@ function useMove(deal: Deal, onMoved: (d: Deal) => void) {
   const move = async (to: DealStage, note?: string) => {
     setBusy(to);
     try {
-      const after = await api<Deal>(`/deals/${deal.id}/stage`, { method: 'POST', body: { to, version: deal.version, ...(note ? { note } : {}) } });
+      const after = await api<Deal>(`/deals/${deal.id}/stage`, {
+        method: 'POST',
+        body: { to, version: deal.version, ...(note ? { note } : {}) },
+      });
       void message.success(`已转到「${STAGE_NAMES[to]}」`);
       onMoved(after);
     } catch (err) {
@@ -109,7 +171,17 @@ function useMove(deal: Deal, onMoved: (d: Deal) => void) {
   return { busy, move };
 }
 
-function DealCard({ deal: d, canMove, onOpen, onMoved }: { deal: Deal; canMove: boolean; onOpen(): void; onMoved(): void }) {
+function DealCard({
+  deal: d,
+  canMove,
+  onOpen,
+  onMoved,
+}: {
+  deal: Deal;
+  canMove: boolean;
+  onOpen(): void;
+  onMoved(): void;
+}) {
   const { busy, move } = useMove(d, onMoved);
   const forward = d.nextStages.filter((s) => s !== 'dropped');
   return (
@@ -121,7 +193,10 @@ function DealCard({ deal: d, canMove, onOpen, onMoved }: { deal: Deal; canMove: 
         {d.parties.map((p) => (
           <div key={p.orgId} style={{ fontSize: 12 }}>
             {p.role === 'seller' ? '卖方' : '买方'}：{p.name}{' '}
-            <Tag color={p.status === 'accepted' ? 'green' : p.status === 'declined' ? 'red' : 'gold'} style={{ fontSize: 11, marginInlineEnd: 0 }}>
+            <Tag
+              color={p.status === 'accepted' ? 'green' : p.status === 'declined' ? 'red' : 'gold'}
+              style={{ fontSize: 11, marginInlineEnd: 0 }}
+            >
               {PARTY_STATUS_NAMES[p.status]}
             </Tag>
           </div>
@@ -133,12 +208,24 @@ function DealCard({ deal: d, canMove, onOpen, onMoved }: { deal: Deal; canMove: 
       {canMove && d.nextStages.length ? (
         <Space size={4} wrap style={{ marginTop: 6, display: 'flex' }}>
           {forward.map((s) => (
-            <Button key={s} size="small" type="primary" loading={busy === s} onClick={() => void move(s)} data-testid="advance-deal">
+            <Button
+              key={s}
+              size="small"
+              type="primary"
+              loading={busy === s}
+              onClick={() => void move(s)}
+              data-testid="advance-deal"
+            >
               推进到「{STAGE_NAMES[s]}」
             </Button>
           ))}
           {d.nextStages.includes('dropped') ? (
-            <Popconfirm title="终止后不能恢复，确定终止这项对接？" okText="终止" cancelText="取消" onConfirm={() => move('dropped', '经纪人终止对接')}>
+            <Popconfirm
+              title="终止后不能恢复，确定终止这项对接？"
+              okText="终止"
+              cancelText="取消"
+              onConfirm={() => move('dropped', '经纪人终止对接')}
+            >
               <Button size="small" danger loading={busy === 'dropped'}>
                 终止
               </Button>
@@ -162,11 +249,30 @@ function DealList({ onOpen, tick }: { onOpen(id: string): void; tick: number }) 
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 640 }}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 项` }}
-        locale={{ emptyText: <EmptyState title="还没有对接项目" hint="经纪人或科技局为您的需求、成果发起对接后，会在这里邀请您参与。" /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 项`,
+        }}
+        locale={{
+          emptyText: (
+            <EmptyState title="还没有对接项目" hint="经纪人或科技局为您的需求、成果发起对接后，会在这里邀请您参与。" />
+          ),
+        }}
         columns={[
-          { title: '对接名称', dataIndex: 'title', render: (t: string, d) => <Typography.Link onClick={() => onOpen(d.id)}>{t}</Typography.Link> },
-          { title: '阶段', dataIndex: 'stage', width: 100, render: (s: string) => <Tag color={STAGE_COLORS[s]}>{STAGE_NAMES[s]}</Tag> },
+          {
+            title: '对接名称',
+            dataIndex: 'title',
+            render: (t: string, d) => <Typography.Link onClick={() => onOpen(d.id)}>{t}</Typography.Link>,
+          },
+          {
+            title: '阶段',
+            dataIndex: 'stage',
+            width: 100,
+            render: (s: string) => <Tag color={STAGE_COLORS[s]}>{STAGE_NAMES[s]}</Tag>,
+          },
           {
             title: '我方',
             key: 'me',
@@ -177,14 +283,23 @@ function DealList({ onOpen, tick }: { onOpen(id: string): void; tick: number }) 
               return (
                 <Space size={4}>
                   {mine.role === 'seller' ? '卖方' : '买方'}
-                  <Tag color={mine.status === 'accepted' ? 'green' : mine.status === 'declined' ? 'red' : 'gold'} data-testid="my-party-status">
+                  <Tag
+                    color={mine.status === 'accepted' ? 'green' : mine.status === 'declined' ? 'red' : 'gold'}
+                    data-testid="my-party-status"
+                  >
                     {PARTY_STATUS_NAMES[mine.status]}
                   </Tag>
                 </Space>
               );
             },
           },
-          { title: '更新时间', dataIndex: 'updatedAt', width: 150, responsive: ['md'], render: (t: string) => dateTimeText(t) },
+          {
+            title: '更新时间',
+            dataIndex: 'updatedAt',
+            width: 150,
+            responsive: ['md'],
+            render: (t: string) => dateTimeText(t),
+          },
           {
             title: '操作',
             key: 'op',
@@ -227,7 +342,10 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
   const call = async (what: 'accept' | 'decline' | 'note', note?: string) => {
     setBusy(what);
     try {
-      await api<Deal>(`/deals/${id}/${what === 'note' ? 'notes' : what}`, { method: 'POST', ...(what === 'note' ? { body: { note } } : {}) });
+      await api<Deal>(`/deals/${id}/${what === 'note' ? 'notes' : what}`, {
+        method: 'POST',
+        ...(what === 'note' ? { body: { note } } : {}),
+      });
       void message.success(what === 'accept' ? '已接受邀请' : what === 'decline' ? '已谢绝邀请' : '已记录');
       if (what === 'note') noteForm.resetFields();
       refresh();
@@ -239,7 +357,8 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
   };
 
   if (detail.loading && !detail.data) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (detail.error || !detail.data) return <Alert type="error" showIcon message={detail.error?.message ?? '加载失败'} />;
+  if (detail.error || !detail.data)
+    return <Alert type="error" showIcon message={detail.error?.message ?? '加载失败'} />;
   const d = detail.data;
   const mine = d.parties.find((p) => p.orgId === me?.org.id);
   const broker = isBroker(d);
@@ -259,7 +378,10 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
       <Descriptions column={1} size="small" bordered>
         {d.parties.map((p) => (
           <Descriptions.Item key={p.orgId} label={p.role === 'seller' ? '卖方' : '买方'}>
-            {p.name} <Tag color={p.status === 'accepted' ? 'green' : p.status === 'declined' ? 'red' : 'gold'}>{PARTY_STATUS_NAMES[p.status]}</Tag>
+            {p.name}{' '}
+            <Tag color={p.status === 'accepted' ? 'green' : p.status === 'declined' ? 'red' : 'gold'}>
+              {PARTY_STATUS_NAMES[p.status]}
+            </Tag>
           </Descriptions.Item>
         ))}
         <Descriptions.Item label="发起时间">{dateTimeText(d.createdAt)}</Descriptions.Item>
@@ -281,7 +403,13 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
           message="经纪人邀请贵单位参与这项对接"
           action={
             <Space>
-              <Button type="primary" size="small" loading={busy === 'accept'} onClick={() => void call('accept')} data-testid="accept-deal">
+              <Button
+                type="primary"
+                size="small"
+                loading={busy === 'accept'}
+                onClick={() => void call('accept')}
+                data-testid="accept-deal"
+              >
                 接受
               </Button>
               <Button size="small" loading={busy === 'decline'} onClick={() => void call('decline')}>
@@ -298,7 +426,12 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
               推进到「{STAGE_NAMES[s]}」
             </Button>
           ))}
-          <Popconfirm title="终止后不能恢复，确定终止？" okText="终止" cancelText="取消" onConfirm={() => move('dropped', '经纪人终止对接')}>
+          <Popconfirm
+            title="终止后不能恢复，确定终止？"
+            okText="终止"
+            cancelText="取消"
+            onConfirm={() => move('dropped', '经纪人终止对接')}
+          >
             <Button danger loading={moving === 'dropped'}>
               终止对接
             </Button>
@@ -326,7 +459,8 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
           <Timeline
             data-testid="deal-timeline"
             items={d.timeline.map((e) => ({
-              color: e.kind === 'stage' ? (e.toStage === 'dropped' ? 'red' : 'green') : e.kind === 'note' ? 'blue' : 'gray',
+              color:
+                e.kind === 'stage' ? (e.toStage === 'dropped' ? 'red' : 'green') : e.kind === 'note' ? 'blue' : 'gray',
               children: (
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -357,7 +491,11 @@ function DealDetail({ id, onChanged }: { id: string; onChanged(): void }) {
   );
 }
 
-const BASIS_NAMES: Record<CommissionBasis, string> = { contract_amount: '合同成交额', tech_amount: '技术交易额', net_income: '转化净收入' };
+const BASIS_NAMES: Record<CommissionBasis, string> = {
+  contract_amount: '合同成交额',
+  tech_amount: '技术交易额',
+  net_income: '转化净收入',
+};
 
 interface CommissionValues {
   percent?: string | null;
@@ -403,8 +541,16 @@ function CommissionTerms({ deal: d, editable, onSaved }: { deal: Deal; editable:
           尚未约定佣金{editable ? '，经纪人可在签约前设置' : ''}
         </Typography.Text>
       ) : (
-        <Descriptions column={1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }} data-testid="commission-terms">
-          <Descriptions.Item label="佣金比例">{c.percent === null ? '—' : `${c.basis ? `${BASIS_NAMES[c.basis]}的 ` : ''}${percentText(c.percent)}%`}</Descriptions.Item>
+        <Descriptions
+          column={1}
+          size="small"
+          bordered
+          styles={{ label: { whiteSpace: 'nowrap' } }}
+          data-testid="commission-terms"
+        >
+          <Descriptions.Item label="佣金比例">
+            {c.percent === null ? '—' : `${c.basis ? `${BASIS_NAMES[c.basis]}的 ` : ''}${percentText(c.percent)}%`}
+          </Descriptions.Item>
           <Descriptions.Item label="固定佣金">{c.fixedFen === null ? '—' : wanYuan(c.fixedFen)}</Descriptions.Item>
           {c.note ? <Descriptions.Item label="约定说明">{c.note}</Descriptions.Item> : null}
         </Descriptions>
@@ -419,11 +565,17 @@ function CommissionForm({ deal: d, onCancel, onSaved }: { deal: Deal; onCancel()
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<CommissionValues>();
   const c = d.commission;
-  const initial: CommissionValues = { percent: c.percent === null ? null : percentText(c.percent), basis: c.basis, fixedFen: fenToWanInput(c.fixedFen) ?? null, note: c.note ?? undefined };
+  const initial: CommissionValues = {
+    percent: c.percent === null ? null : percentText(c.percent),
+    basis: c.basis,
+    fixedFen: fenToWanInput(c.fixedFen) ?? null,
+    note: c.note ?? undefined,
+  };
 
   const save = async (v: CommissionValues) => {
     setError(null);
-    const fixed = v.fixedFen === null || v.fixedFen === undefined || v.fixedFen === '' ? undefined : wanToFen(v.fixedFen);
+    const fixed =
+      v.fixedFen === null || v.fixedFen === undefined || v.fixedFen === '' ? undefined : wanToFen(v.fixedFen);
     if (v.fixedFen && fixed === undefined) {
       form.setFields([{ name: 'fixedFen', errors: ['请填写金额（万元），最多 6 位小数'] }]);
       return;
@@ -445,7 +597,16 @@ function CommissionForm({ deal: d, onCancel, onSaved }: { deal: Deal; onCancel()
       onSaved();
     } catch (err) {
       // the service reports its own checks as commission.percent / commission.fixedFen
-      const e = err instanceof ApiError ? new ApiError(err.status, err.code, err.message, err.fieldErrors.map((f) => ({ ...f, field: f.field.replace(/^commission\./, '') })), err.requestId) : err;
+      const e =
+        err instanceof ApiError
+          ? new ApiError(
+              err.status,
+              err.code,
+              err.message,
+              err.fieldErrors.map((f) => ({ ...f, field: f.field.replace(/^commission\./, '') })),
+              err.requestId,
+            )
+          : err;
       setError(showApiErrorOnForm(form, e, { fields: ['percent', 'basis', 'fixedFen', 'note'] }));
     } finally {
       setBusy(false);
@@ -453,14 +614,24 @@ function CommissionForm({ deal: d, onCancel, onSaved }: { deal: Deal; onCancel()
   };
 
   return (
-    <Form<CommissionValues> form={form} layout="vertical" initialValues={initial} onFinish={(v) => void save(v)} data-testid="commission-form">
+    <Form<CommissionValues>
+      form={form}
+      layout="vertical"
+      initialValues={initial}
+      onFinish={(v) => void save(v)}
+      data-testid="commission-form"
+    >
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <Space wrap align="start" size={12}>
         <Form.Item name="percent" label="佣金比例（%）" style={{ width: 160 }}>
           <InputNumber<string> stringMode precision={2} style={{ width: '100%' }} placeholder="如 3" />
         </Form.Item>
         <Form.Item name="basis" label="计算基数" style={{ width: 160 }}>
-          <Select allowClear placeholder="选择基数" options={Object.entries(BASIS_NAMES).map(([value, label]) => ({ value, label }))} />
+          <Select
+            allowClear
+            placeholder="选择基数"
+            options={Object.entries(BASIS_NAMES).map(([value, label]) => ({ value, label }))}
+          />
         </Form.Item>
         <Form.Item name="fixedFen" label="固定佣金（万元）" style={{ width: 180 }}>
           <InputNumber<string> stringMode min="0" style={{ width: '100%' }} placeholder="如 0.5" />

@@ -12,13 +12,24 @@ import { KIND_NAMES } from '../format';
 const KIND_PATH: Record<ListingKind, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
 
 function Latest({ kind, fieldNames }: { kind: ListingKind; fieldNames: Record<string, string> }) {
-  const { data, error, loading } = useApi((signal) => api<SearchResult>(`/search/${KIND_PATH[kind]}`, { query: { sort: 'newest', pageSize: 4 }, signal }), [kind]);
+  const { data, error, loading } = useApi(
+    (signal) => api<SearchResult>(`/search/${KIND_PATH[kind]}`, { query: { sort: 'newest', pageSize: 4 }, signal }),
+    [kind],
+  );
   return (
-    <Card title={`最新${KIND_NAMES[kind]}`} extra={<Link to={`/search?kind=${kind}`}>更多</Link>} style={{ height: '100%' }}>
+    <Card
+      title={`最新${KIND_NAMES[kind]}`}
+      extra={<Link to={`/search?kind=${kind}`}>更多</Link>}
+      style={{ height: '100%' }}
+    >
       {loading ? (
         <Skeleton active />
       ) : error ? (
-        <Alert type={error.status === 404 ? 'info' : 'warning'} showIcon message={error.status === 404 ? '搜索功能即将开放' : error.message} />
+        <Alert
+          type={error.status === 404 ? 'info' : 'warning'}
+          showIcon
+          message={error.status === 404 ? '搜索功能即将开放' : error.message}
+        />
       ) : data && data.items.length ? (
         data.items.map((item) => <ListingCard key={item.id} item={item} fieldNames={fieldNames} />)
       ) : (

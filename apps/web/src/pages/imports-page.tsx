@@ -1,5 +1,24 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Popconfirm, Progress, Row, Segmented, Space, Statistic, Steps, Table, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Form,
+  Popconfirm,
+  Progress,
+  Row,
+  Segmented,
+  Space,
+  Statistic,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError, download, type Page } from '../api/client';
@@ -12,7 +31,11 @@ import { useApi } from '../components/use-api';
 import { dateTimeText } from '../format';
 import { Problems } from './imports/import-problems';
 
-const KIND_LABELS: Record<ImportKind, string> = { achievements: '科技成果', needs: '技术需求', contracts: '技术合同（已认定登记）' };
+const KIND_LABELS: Record<ImportKind, string> = {
+  achievements: '科技成果',
+  needs: '技术需求',
+  contracts: '技术合同（已认定登记）',
+};
 
 const STATUS: Record<ImportStatus, { text: string; color: string }> = {
   validation_queued: { text: '等待校验', color: 'default' },
@@ -27,10 +50,17 @@ const STATUS: Record<ImportStatus, { text: string; color: string }> = {
 
 /** The worker is still on it: the page keeps asking. */
 const RUNNING: ReadonlySet<ImportStatus> = new Set(['validation_queued', 'validating', 'commit_queued', 'committing']);
-const CANCELLABLE: ReadonlySet<ImportStatus> = new Set(['validation_queued', 'validating', 'validated', 'commit_queued', 'committing']);
+const CANCELLABLE: ReadonlySet<ImportStatus> = new Set([
+  'validation_queued',
+  'validating',
+  'validated',
+  'commit_queued',
+  'committing',
+]);
 const POLL_MS = 1000;
 
-const fileSize = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const fileSize = (n: number) =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 
 function StatusTag({ status, testId }: { status: ImportStatus; testId?: string }) {
   const s = STATUS[status];
@@ -113,7 +143,10 @@ function UploadPanel({ onCreated }: { onCreated(job: ImportJob): void }) {
               block
               value={kind}
               onChange={setKind}
-              options={(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => ({ value: k, label: k === 'contracts' ? '技术合同' : KIND_LABELS[k] }))}
+              options={(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => ({
+                value: k,
+                label: k === 'contracts' ? '技术合同' : KIND_LABELS[k],
+              }))}
               data-testid="import-kind"
             />
           </Form.Item>
@@ -122,13 +155,18 @@ function UploadPanel({ onCreated }: { onCreated(job: ImportJob): void }) {
               下载{KIND_LABELS[kind]}模板
             </Button>
           </Form.Item>
-          <Form.Item label="导入到地区" extra={me?.org.type === 'platform' ? '不选则不限地区' : '默认本局所在地区；须在本局辖区内'}>
+          <Form.Item
+            label="导入到地区"
+            extra={me?.org.type === 'platform' ? '不选则不限地区' : '默认本局所在地区；须在本局辖区内'}
+          >
             <RegionPicker value={regionCode} onChange={setRegionCode} placeholder="默认本局所在地区" />
           </Form.Item>
         </Form>
       </Col>
       <Col xs={24} lg={14}>
-        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="upload-error" /> : null}
+        {error ? (
+          <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} data-testid="upload-error" />
+        ) : null}
         <Upload.Dragger
           accept=".xlsx,.csv"
           multiple={false}
@@ -144,7 +182,9 @@ function UploadPanel({ onCreated }: { onCreated(job: ImportJob): void }) {
             <InboxOutlined />
           </p>
           <p className="ant-upload-text">{busy ? '正在上传…' : `点击或拖入${KIND_LABELS[kind]}文件（XLSX 或 CSV）`}</p>
-          <p className="ant-upload-hint">CSV 可为 UTF-8 或 GB18030（GBK）编码。上传后先逐行校验、不写入任何数据；确认后才导入无问题的行。</p>
+          <p className="ant-upload-hint">
+            CSV 可为 UTF-8 或 GB18030（GBK）编码。上传后先逐行校验、不写入任何数据；确认后才导入无问题的行。
+          </p>
         </Upload.Dragger>
       </Col>
     </Row>
@@ -216,7 +256,9 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
     try {
       const after = await api<ImportJob>(`/imports/${id}/${what}`, { method: 'POST' });
       setJob(after);
-      void message.success(what === 'commit' ? '已开始导入' : after.status === 'cancelled' ? '已取消' : '正在取消：当前批次写完后停止');
+      void message.success(
+        what === 'commit' ? '已开始导入' : after.status === 'cancelled' ? '已取消' : '正在取消：当前批次写完后停止',
+      );
       reload();
     } catch (err) {
       void message.error(err instanceof Error ? err.message : '操作失败');
@@ -237,7 +279,11 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
 
   const total = job.progress.totalRows;
   const done = job.progress.rowsDone;
-  const percent = total ? Math.floor((done / total) * 100) : job.status === 'committed' || job.status === 'validated' ? 100 : 0;
+  const percent = total
+    ? Math.floor((done / total) * 100)
+    : job.status === 'committed' || job.status === 'validated'
+      ? 100
+      : 0;
   const step = stepOf(job);
   const running = RUNNING.has(job.status);
   return (
@@ -257,7 +303,13 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
         status={step.status}
         responsive
         style={{ marginBottom: 20 }}
-        items={[{ title: '上传' }, { title: '校验（不写入）' }, { title: '确认导入' }, { title: '写入' }, { title: '完成' }]}
+        items={[
+          { title: '上传' },
+          { title: '校验（不写入）' },
+          { title: '确认导入' },
+          { title: '写入' },
+          { title: '完成' },
+        ]}
       />
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="内容">{KIND_LABELS[job.kind]}</Descriptions.Item>
@@ -275,19 +327,40 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
         <Typography.Text data-testid="import-progress">
           已处理 {done.toLocaleString('zh-CN')} / {total === null ? '—' : total.toLocaleString('zh-CN')} 行
         </Typography.Text>
-        <Progress percent={percent} status={job.status === 'failed' ? 'exception' : running ? 'active' : job.status === 'cancelled' ? 'normal' : 'success'} />
+        <Progress
+          percent={percent}
+          status={
+            job.status === 'failed'
+              ? 'exception'
+              : running
+                ? 'active'
+                : job.status === 'cancelled'
+                  ? 'normal'
+                  : 'success'
+          }
+        />
       </div>
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
         <Col xs={12} md={6}>
           <Statistic title="可导入的行" value={job.validRows} data-testid="valid-rows" />
         </Col>
         <Col xs={12} md={6}>
-          <Statistic title="有问题的行" value={job.problemRows} styles={job.problemRows ? { content: { color: '#cf1322' } } : undefined} data-testid="problem-rows" />
+          <Statistic
+            title="有问题的行"
+            value={job.problemRows}
+            styles={job.problemRows ? { content: { color: '#cf1322' } } : undefined}
+            data-testid="problem-rows"
+          />
         </Col>
         {job.phase === 'commit' ? (
           <>
             <Col xs={12} md={6}>
-              <Statistic title="已导入" value={job.importedRows} styles={{ content: { color: '#389e0d' } }} data-testid="imported-rows" />
+              <Statistic
+                title="已导入"
+                value={job.importedRows}
+                styles={{ content: { color: '#389e0d' } }}
+                data-testid="imported-rows"
+              />
             </Col>
             <Col xs={12} md={6}>
               <Statistic title="已跳过" value={job.skippedRows} data-testid="skipped-rows" />
@@ -295,17 +368,39 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
           </>
         ) : null}
       </Row>
-      {job.error ? <Alert type="error" showIcon title={`文件无法导入：${job.error.message}`} style={{ marginBottom: 16 }} /> : null}
-      {job.status === 'cancelled' ? (
-        <Alert type="info" showIcon title={job.phase === 'commit' && job.importedRows ? `已取消；取消前写入的 ${job.importedRows} 行已保留。` : '已取消，没有写入任何数据。'} style={{ marginBottom: 16 }} />
+      {job.error ? (
+        <Alert type="error" showIcon title={`文件无法导入：${job.error.message}`} style={{ marginBottom: 16 }} />
       ) : null}
-      {job.status === 'committed' ? <Alert type="success" showIcon title={`导入完成：写入 ${job.importedRows} 行${job.skippedRows ? `，跳过 ${job.skippedRows} 行（原因见下表）` : ''}。`} style={{ marginBottom: 16 }} /> : null}
+      {job.status === 'cancelled' ? (
+        <Alert
+          type="info"
+          showIcon
+          title={
+            job.phase === 'commit' && job.importedRows
+              ? `已取消；取消前写入的 ${job.importedRows} 行已保留。`
+              : '已取消，没有写入任何数据。'
+          }
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
+      {job.status === 'committed' ? (
+        <Alert
+          type="success"
+          showIcon
+          title={`导入完成：写入 ${job.importedRows} 行${job.skippedRows ? `，跳过 ${job.skippedRows} 行（原因见下表）` : ''}。`}
+          style={{ marginBottom: 16 }}
+        />
+      ) : null}
       {job.status === 'validated' ? (
         <Alert
           type={job.validRows ? 'info' : 'warning'}
           showIcon
           style={{ marginBottom: 16 }}
-          title={job.validRows ? `校验完成：${job.validRows} 行可以导入${job.problemRows ? `，${job.problemRows} 行有问题将被跳过（可修改文件后重新上传）` : ''}。确认后开始写入。` : '没有可以导入的行，请按下表修改文件后重新上传。'}
+          title={
+            job.validRows
+              ? `校验完成：${job.validRows} 行可以导入${job.problemRows ? `，${job.problemRows} 行有问题将被跳过（可修改文件后重新上传）` : ''}。确认后开始写入。`
+              : '没有可以导入的行，请按下表修改文件后重新上传。'
+          }
         />
       ) : null}
       <Space wrap style={{ marginBottom: 16 }}>
@@ -324,7 +419,16 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
           </Popconfirm>
         ) : null}
         {CANCELLABLE.has(job.status) ? (
-          <Popconfirm title="取消这次导入？" description={running && job.phase === 'commit' ? '正在写入的批次完成后停止，已写入的数据保留。' : '不会写入任何数据。'} okText="取消导入" okButtonProps={{ danger: true }} cancelText="不取消" onConfirm={() => act('cancel')}>
+          <Popconfirm
+            title="取消这次导入？"
+            description={
+              running && job.phase === 'commit' ? '正在写入的批次完成后停止，已写入的数据保留。' : '不会写入任何数据。'
+            }
+            okText="取消导入"
+            okButtonProps={{ danger: true }}
+            cancelText="不取消"
+            onConfirm={() => act('cancel')}
+          >
             <Button danger loading={busy === 'cancel'} disabled={job.cancelRequested} data-testid="cancel-import">
               {job.cancelRequested ? '正在取消…' : '取消导入'}
             </Button>
@@ -338,7 +442,10 @@ function JobPanel({ id, onChange }: { id: string; onChange(): void }) {
 
 function JobList({ tick, selected }: { tick: number; selected?: string }) {
   const [page, setPage] = useState(1);
-  const list = useApi((signal) => api<Page<ImportJob>>('/imports', { query: { page, pageSize: 10 }, signal }), [page, tick]);
+  const list = useApi(
+    (signal) => api<Page<ImportJob>>('/imports', { query: { page, pageSize: 10 }, signal }),
+    [page, tick],
+  );
   return (
     <>
       {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
@@ -349,8 +456,18 @@ function JobList({ tick, selected }: { tick: number; selected?: string }) {
         dataSource={list.data?.items ?? []}
         scroll={{ x: 860 }}
         rowClassName={(j) => (j.id === selected ? 'ant-table-row-selected' : '')}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 次导入` }}
-        locale={{ emptyText: <EmptyState title="还没有导入记录" hint="下载模板、按模板填好后上传，校验结果和导入进度会记录在这里。" /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 次导入`,
+        }}
+        locale={{
+          emptyText: (
+            <EmptyState title="还没有导入记录" hint="下载模板、按模板填好后上传，校验结果和导入进度会记录在这里。" />
+          ),
+        }}
         data-testid="import-jobs"
         columns={[
           { title: '上传时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },
@@ -370,7 +487,11 @@ function JobList({ tick, selected }: { tick: number; selected?: string }) {
             key: 'result',
             width: 220,
             render: (_: unknown, j) =>
-              j.phase === 'commit' ? `导入 ${j.importedRows} 行，跳过 ${j.skippedRows} 行` : j.progress.totalRows === null ? '—' : `${j.progress.totalRows} 行，其中 ${j.problemRows} 行有问题`,
+              j.phase === 'commit'
+                ? `导入 ${j.importedRows} 行，跳过 ${j.skippedRows} 行`
+                : j.progress.totalRows === null
+                  ? '—'
+                  : `${j.progress.totalRows} 行，其中 ${j.problemRows} 行有问题`,
           },
         ]}
       />

@@ -6,7 +6,16 @@ import { useAuth } from '../auth/auth-context';
 import { ChallengePanel, challengeOpen } from '../components/challenge-panel';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { useApi } from '../components/use-api';
-import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, dateText, KIND_NAMES, ORG_TYPE_NAMES, STATUS_NAMES, TRANSFER_MODE_NAMES, wanYuan } from '../format';
+import {
+  ACHIEVEMENT_TYPE_NAMES,
+  COOPERATION_MODE_NAMES,
+  dateText,
+  KIND_NAMES,
+  ORG_TYPE_NAMES,
+  STATUS_NAMES,
+  TRANSFER_MODE_NAMES,
+  wanYuan,
+} from '../format';
 
 const KIND_PATHS = ['needs', 'achievements', 'challenges'];
 /** The API's own links (notifications, mails) name the kind in the singular. */
@@ -17,15 +26,28 @@ export function ListingDetailPage() {
   const { kind = '', id = '' } = useParams();
   const fields = useTechFields();
   const { me } = useAuth();
-  const { data: l, error, loading, reload } = useApi(
-    (signal) => (KIND_PATHS.includes(kind) ? api<ListingView>(`/listings/${kind}/${id}`, { signal }) : Promise.resolve(undefined)),
+  const {
+    data: l,
+    error,
+    loading,
+    reload,
+  } = useApi(
+    (signal) =>
+      KIND_PATHS.includes(kind) ? api<ListingView>(`/listings/${kind}/${id}`, { signal }) : Promise.resolve(undefined),
     [kind, id],
   );
   const region = useRegionName(l?.regionCode);
   if (SINGULAR.includes(kind)) return <Navigate to={`/listings/${kind}s/${id}`} replace />;
   if (!KIND_PATHS.includes(kind)) return <Alert type="warning" showIcon message="页面地址不正确" />;
   if (loading) return <Skeleton active paragraph={{ rows: 10 }} />;
-  if (error || !l) return <Alert type={error?.status === 404 ? 'info' : 'error'} showIcon message={error?.status === 404 ? '该信息不存在或已下架' : (error?.message ?? '加载失败')} />;
+  if (error || !l)
+    return (
+      <Alert
+        type={error?.status === 404 ? 'info' : 'error'}
+        showIcon
+        message={error?.status === 404 ? '该信息不存在或已下架' : (error?.message ?? '加载失败')}
+      />
+    );
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Card
@@ -53,24 +75,38 @@ export function ListingDetailPage() {
         }
       >
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
-          <Descriptions.Item label="发布单位">{l.anonymous && !l.orgName ? '匿名发布' : (l.orgName ?? '—')}（{ORG_TYPE_NAMES[l.orgType]}）</Descriptions.Item>
+          <Descriptions.Item label="发布单位">
+            {l.anonymous && !l.orgName ? '匿名发布' : (l.orgName ?? '—')}（{ORG_TYPE_NAMES[l.orgType]}）
+          </Descriptions.Item>
           <Descriptions.Item label="所在地区">{region}</Descriptions.Item>
           <Descriptions.Item label="技术领域">{fields[l.techFieldCode] ?? l.techFieldCode}</Descriptions.Item>
           <Descriptions.Item label="发布日期">{dateText(l.publishedAt)}</Descriptions.Item>
           {l.kind === 'achievement' ? (
             <>
-              <Descriptions.Item label="成果类型">{ACHIEVEMENT_TYPE_NAMES[l.achievementType ?? ''] ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="成果类型">
+                {ACHIEVEMENT_TYPE_NAMES[l.achievementType ?? ''] ?? '—'}
+              </Descriptions.Item>
               <Descriptions.Item label="技术成熟度">TRL {l.trl} 级</Descriptions.Item>
-              <Descriptions.Item label="转化方式">{(l.transferModes ?? []).map((m) => TRANSFER_MODE_NAMES[m] ?? m).join('、') || '—'}</Descriptions.Item>
-              <Descriptions.Item label="价格">{l.negotiable || l.priceFen == null ? '面议' : wanYuan(l.priceFen)}</Descriptions.Item>
+              <Descriptions.Item label="转化方式">
+                {(l.transferModes ?? []).map((m) => TRANSFER_MODE_NAMES[m] ?? m).join('、') || '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label="价格">
+                {l.negotiable || l.priceFen == null ? '面议' : wanYuan(l.priceFen)}
+              </Descriptions.Item>
               {l.registryNumber ? <Descriptions.Item label="成果登记号">{l.registryNumber}</Descriptions.Item> : null}
             </>
           ) : null}
           {l.kind === 'need' ? (
             <>
-              <Descriptions.Item label="预算">{l.budgetMaxFen ? `${l.budgetMinFen ? `${wanYuan(l.budgetMinFen)} – ` : ''}${wanYuan(l.budgetMaxFen)}` : '面议'}</Descriptions.Item>
+              <Descriptions.Item label="预算">
+                {l.budgetMaxFen
+                  ? `${l.budgetMinFen ? `${wanYuan(l.budgetMinFen)} – ` : ''}${wanYuan(l.budgetMaxFen)}`
+                  : '面议'}
+              </Descriptions.Item>
               <Descriptions.Item label="截止日期">{dateText(l.deadline)}</Descriptions.Item>
-              <Descriptions.Item label="合作方式">{(l.cooperationModes ?? []).map((m) => COOPERATION_MODE_NAMES[m] ?? m).join('、') || '—'}</Descriptions.Item>
+              <Descriptions.Item label="合作方式">
+                {(l.cooperationModes ?? []).map((m) => COOPERATION_MODE_NAMES[m] ?? m).join('、') || '—'}
+              </Descriptions.Item>
               {l.industry ? <Descriptions.Item label="所属行业">{l.industry}</Descriptions.Item> : null}
             </>
           ) : null}
@@ -78,10 +114,22 @@ export function ListingDetailPage() {
             <>
               <Descriptions.Item label="榜额">{wanYuan(l.rewardFen)}</Descriptions.Item>
               <Descriptions.Item label="揭榜截止">{dateText(l.deadline)}</Descriptions.Item>
-              <Descriptions.Item label="揭榜状态">{l.awardedApplicationId ? '已确定揭榜方' : challengeOpen(l) ? '揭榜中' : l.status === 'published' ? '已截止' : (STATUS_NAMES[l.status] ?? l.status)}</Descriptions.Item>
+              <Descriptions.Item label="揭榜状态">
+                {l.awardedApplicationId
+                  ? '已确定揭榜方'
+                  : challengeOpen(l)
+                    ? '揭榜中'
+                    : l.status === 'published'
+                      ? '已截止'
+                      : (STATUS_NAMES[l.status] ?? l.status)}
+              </Descriptions.Item>
             </>
           ) : null}
-          {l.contactName ? <Descriptions.Item label="联系人">{l.contactName} {l.contactPhone ?? ''}</Descriptions.Item> : null}
+          {l.contactName ? (
+            <Descriptions.Item label="联系人">
+              {l.contactName} {l.contactPhone ?? ''}
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
         <Typography.Title level={5} style={{ marginTop: 24 }}>
           详细介绍
@@ -99,7 +147,9 @@ export function ListingDetailPage() {
             <Typography.Title level={5} style={{ marginTop: 24 }}>
               团队
             </Typography.Title>
-            <Typography.Paragraph>{l.team.map((m) => `${m.name}${m.title ? `（${m.title}）` : ''}`).join('、')}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {l.team.map((m) => `${m.name}${m.title ? `（${m.title}）` : ''}`).join('、')}
+            </Typography.Paragraph>
           </>
         ) : null}
       </Card>

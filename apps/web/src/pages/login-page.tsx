@@ -47,8 +47,12 @@ export function LoginPage() {
 
   return (
     <Card title="登录" style={{ maxWidth: 420, margin: '24px auto' }}>
-      {params.get('next') ? <Alert type="info" showIcon message="请先登录后再访问该页面" style={{ marginBottom: 16 }} /> : null}
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
+      {params.get('next') ? (
+        <Alert type="info" showIcon message="请先登录后再访问该页面" style={{ marginBottom: 16 }} />
+      ) : null}
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
         <Form.Item name="login" label="邮箱或手机号" rules={[{ required: true, message: '请输入邮箱或手机号' }]}>
           <Input autoComplete="username" placeholder="name@example.cn 或 13800000000" />

@@ -1,4 +1,22 @@
-import { Alert, App, Button, Card, Col, Form, Grid, Input, Modal, Progress, Row, Segmented, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Progress,
+  Row,
+  Segmented,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../api/client';
@@ -63,10 +81,16 @@ export default function MatchesPage() {
         {source.loading ? (
           <Skeleton active paragraph={{ rows: 1 }} />
         ) : source.error || !source.data ? (
-          <Alert type="error" showIcon message={source.error?.status === 404 ? '该信息不存在或不可见' : (source.error?.message ?? '加载失败')} />
+          <Alert
+            type="error"
+            showIcon
+            message={source.error?.status === 404 ? '该信息不存在或不可见' : (source.error?.message ?? '加载失败')}
+          />
         ) : (
           <Space direction="vertical" size={4}>
-            <Typography.Text type="secondary">{forNeed ? '为以下技术需求匹配科技成果' : '为以下科技成果匹配技术需求和揭榜挂帅榜单'}</Typography.Text>
+            <Typography.Text type="secondary">
+              {forNeed ? '为以下技术需求匹配科技成果' : '为以下科技成果匹配技术需求和揭榜挂帅榜单'}
+            </Typography.Text>
             <Typography.Title level={4} style={{ margin: 0 }} data-testid="match-source">
               <Link to={`/listings/${kind}/${id}`}>{source.data.title}</Link>
             </Typography.Title>
@@ -81,11 +105,26 @@ export default function MatchesPage() {
         )}
       </Card>
       <Card size="small" title="筛选">
-        <Form<Filters> form={form} layout="vertical" onFinish={(v) => setFilters(Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && !(Array.isArray(x) && !x.length))))}>
+        <Form<Filters>
+          form={form}
+          layout="vertical"
+          onFinish={(v) =>
+            setFilters(
+              Object.fromEntries(
+                Object.entries(v).filter(([, x]) => x !== undefined && x !== null && !(Array.isArray(x) && !x.length)),
+              ),
+            )
+          }
+        >
           <Row gutter={12}>
             <Col xs={24} md={forNeed ? 6 : 10}>
               <Form.Item name="techField" label="技术领域">
-                <Select mode="multiple" allowClear placeholder="不限" options={Object.entries(fields).map(([value, label]) => ({ value, label }))} />
+                <Select
+                  mode="multiple"
+                  allowClear
+                  placeholder="不限"
+                  options={Object.entries(fields).map(([value, label]) => ({ value, label }))}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={forNeed ? 6 : 10}>
@@ -107,7 +146,12 @@ export default function MatchesPage() {
                 </Col>
                 <Col xs={24} md={4}>
                   <Form.Item name="transferMode" label="转化方式">
-                    <Select mode="multiple" allowClear placeholder="不限" options={Object.entries(TRANSFER_MODE_NAMES).map(([value, label]) => ({ value, label }))} />
+                    <Select
+                      mode="multiple"
+                      allowClear
+                      placeholder="不限"
+                      options={Object.entries(TRANSFER_MODE_NAMES).map(([value, label]) => ({ value, label }))}
+                    />
                   </Form.Item>
                 </Col>
               </>
@@ -143,13 +187,19 @@ export default function MatchesPage() {
         <Card>
           <EmptyState
             title="暂时没有匹配的结果"
-            hint={forNeed ? '放宽筛选条件，或在需求描述里补充技术指标和关键词后再看；新登记的成果会持续参与匹配。' : '放宽筛选条件，或补充成果简介和关键词后再看。'}
+            hint={
+              forNeed
+                ? '放宽筛选条件，或在需求描述里补充技术指标和关键词后再看；新登记的成果会持续参与匹配。'
+                : '放宽筛选条件，或补充成果简介和关键词后再看。'
+            }
           />
         </Card>
       ) : (
         <div data-testid="match-list">
           {(matches.data ?? []).map((m, i) =>
-            shown === 'all' || m.kind === shown ? <MatchCard key={`${m.kind}:${m.id}`} rank={i + 1} match={m} fieldNames={fields} source={source.data} /> : null,
+            shown === 'all' || m.kind === shown ? (
+              <MatchCard key={`${m.kind}:${m.id}`} rank={i + 1} match={m} fieldNames={fields} source={source.data} />
+            ) : null,
           )}
           {shown !== 'all' && matches.data && !matches.data.some((m) => m.kind === shown) ? (
             <Card>
@@ -162,13 +212,28 @@ export default function MatchesPage() {
   );
 }
 
-function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match: MatchResult; fieldNames: Record<string, string>; source: ListingView | undefined }) {
+function MatchCard({
+  rank,
+  match: m,
+  fieldNames,
+  source,
+}: {
+  rank: number;
+  match: MatchResult;
+  fieldNames: Record<string, string>;
+  source: ListingView | undefined;
+}) {
   const { can } = useAuth();
   const narrow = !Grid.useBreakpoint().sm;
   const region = useRegionName(m.regionCode);
   const e = m.explanation;
-  const modes = m.kind === 'achievement' ? (m.transferModes ?? []).map((x) => TRANSFER_MODE_NAMES[x] ?? x) : (m.cooperationModes ?? []).map((x) => COOPERATION_MODE_NAMES[x] ?? x);
-  const pair = source && ((source.kind === 'need' && m.kind === 'achievement') || (source.kind === 'achievement' && m.kind === 'need'));
+  const modes =
+    m.kind === 'achievement'
+      ? (m.transferModes ?? []).map((x) => TRANSFER_MODE_NAMES[x] ?? x)
+      : (m.cooperationModes ?? []).map((x) => COOPERATION_MODE_NAMES[x] ?? x);
+  const pair =
+    source &&
+    ((source.kind === 'need' && m.kind === 'achievement') || (source.kind === 'achievement' && m.kind === 'need'));
   const percent = Math.min(100, Math.round((m.score / 1.25) * 100));
   const challenge = m.kind === 'challenge';
   // The button moves with the breakpoint; the dialog lives at one place in the card so a
@@ -190,14 +255,23 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
     <Card size="small" style={{ marginBottom: 12 }} data-testid="match-card">
       <Row gutter={narrow ? 8 : 16} wrap={false} align="top">
         <Col flex="none">
-          <Progress type="circle" size={narrow ? 44 : 56} percent={percent} format={() => <span style={{ fontSize: 13 }}>{m.score.toFixed(2)}</span>} />
+          <Progress
+            type="circle"
+            size={narrow ? 44 : 56}
+            percent={percent}
+            format={() => <span style={{ fontSize: 13 }}>{m.score.toFixed(2)}</span>}
+          />
           <div style={{ textAlign: 'center', color: 'rgba(0,0,0,.45)', fontSize: 12, marginTop: 4 }}>第 {rank} 名</div>
         </Col>
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Space direction="vertical" size={6} style={{ width: '100%' }}>
             <Space wrap size={6}>
               <Tag color={challenge ? 'volcano' : 'blue'}>{KIND_NAMES[m.kind]}</Tag>
-              <Link to={`/listings/${KIND_PATH[m.kind]}/${m.id}`} style={{ fontSize: 16, fontWeight: 700 }} data-testid="match-title">
+              <Link
+                to={`/listings/${KIND_PATH[m.kind]}/${m.id}`}
+                style={{ fontSize: 16, fontWeight: 700 }}
+                data-testid="match-title"
+              >
                 <Highlighted html={m.highlight.title || m.title} />
               </Link>
             </Space>
@@ -220,14 +294,27 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
               )}
               <div style={{ marginTop: 6 }}>
                 <Space wrap size={[4, 4]}>
-                  <Tag color={e.sameTechField ? 'green' : 'default'}>{e.sameTechField ? '同一技术领域' : `领域：${fieldNames[m.techFieldCode] ?? m.techFieldCode}`}</Tag>
-                  {m.kind === 'achievement' || e.trl.value !== null ? <Tag color={TRL_FIT[e.trl.fit]?.color}>{e.trl.value ? `TRL ${e.trl.value} 级 · ` : ''}{TRL_FIT[e.trl.fit]?.text}</Tag> : null}
-                  {e.transferMode.fit === 'match' ? <Tag color="green">合作方式相符：{e.transferMode.common.map((c) => COOPERATION_MODE_NAMES[c] ?? c).join('、')}</Tag> : null}
+                  <Tag color={e.sameTechField ? 'green' : 'default'}>
+                    {e.sameTechField ? '同一技术领域' : `领域：${fieldNames[m.techFieldCode] ?? m.techFieldCode}`}
+                  </Tag>
+                  {m.kind === 'achievement' || e.trl.value !== null ? (
+                    <Tag color={TRL_FIT[e.trl.fit]?.color}>
+                      {e.trl.value ? `TRL ${e.trl.value} 级 · ` : ''}
+                      {TRL_FIT[e.trl.fit]?.text}
+                    </Tag>
+                  ) : null}
+                  {e.transferMode.fit === 'match' ? (
+                    <Tag color="green">
+                      合作方式相符：{e.transferMode.common.map((c) => COOPERATION_MODE_NAMES[c] ?? c).join('、')}
+                    </Tag>
+                  ) : null}
                   {e.transferMode.fit === 'no_match' ? <Tag color="orange">合作方式不同</Tag> : null}
                   {challenge ? null : (
                     <Tag color={BUDGET_FIT[e.budget.fit]?.color}>
                       {BUDGET_FIT[e.budget.fit]?.text}
-                      {e.budget.priceFen !== null ? `（报价 ${wanYuan(e.budget.priceFen)}${e.budget.budgetMaxFen !== null ? `，预算 ${wanYuan(e.budget.budgetMaxFen)}` : ''}）` : ''}
+                      {e.budget.priceFen !== null
+                        ? `（报价 ${wanYuan(e.budget.priceFen)}${e.budget.budgetMaxFen !== null ? `，预算 ${wanYuan(e.budget.budgetMaxFen)}` : ''}）`
+                        : ''}
                     </Tag>
                   )}
                   <Tag color={REGION_FIT[e.region.relation]?.color}>{REGION_FIT[e.region.relation]?.text}</Tag>
@@ -238,20 +325,36 @@ function MatchCard({ rank, match: m, fieldNames, source }: { rank: number; match
               <Typography.Text type="secondary">{m.orgName ?? '匿名发布'}</Typography.Text>
               <Typography.Text type="secondary">{region}</Typography.Text>
               {modes.length ? <Typography.Text type="secondary">{modes.join('、')}</Typography.Text> : null}
-              {m.priceFen !== null ? <Typography.Text strong>{challenge ? `榜额 ${wanYuan(m.priceFen)}` : wanYuan(m.priceFen)}</Typography.Text> : null}
+              {m.priceFen !== null ? (
+                <Typography.Text strong>
+                  {challenge ? `榜额 ${wanYuan(m.priceFen)}` : wanYuan(m.priceFen)}
+                </Typography.Text>
+              ) : null}
             </Space>
             {narrow ? openDeal : null}
           </Space>
         </Col>
         {openDeal && !narrow ? <Col flex="none">{openDeal}</Col> : null}
       </Row>
-      {canOpenDeal ? <OpenDealDialog source={source!} match={m} open={dealOpen} onClose={() => setDealOpen(false)} /> : null}
+      {canOpenDeal ? (
+        <OpenDealDialog source={source!} match={m} open={dealOpen} onClose={() => setDealOpen(false)} />
+      ) : null}
     </Card>
   );
 }
 
 /** 发起对接: a broker (or an organisation's admin) opens a deal between the two listings' organisations. */
-function OpenDealDialog({ source, match, open, onClose }: { source: ListingView; match: MatchResult; open: boolean; onClose(): void }) {
+function OpenDealDialog({
+  source,
+  match,
+  open,
+  onClose,
+}: {
+  source: ListingView;
+  match: MatchResult;
+  open: boolean;
+  onClose(): void;
+}) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -295,12 +398,27 @@ function OpenDealDialog({ source, match, open, onClose }: { source: ListingView;
     }
   };
 
-  const title = `${source.kind === 'need' ? source.title : match.title} × ${source.kind === 'need' ? match.title : source.title}`.slice(0, 200);
+  const title =
+    `${source.kind === 'need' ? source.title : match.title} × ${source.kind === 'need' ? match.title : source.title}`.slice(
+      0,
+      200,
+    );
   return (
     <>
-      <Modal title="发起对接" open={open} onCancel={onClose} onOk={() => form.submit()} okText="发起" cancelText="取消" confirmLoading={busy} destroyOnHidden>
+      <Modal
+        title="发起对接"
+        open={open}
+        onCancel={onClose}
+        onOk={() => form.submit()}
+        okText="发起"
+        cancelText="取消"
+        confirmLoading={busy}
+        destroyOnHidden
+      >
         {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-        <Typography.Paragraph type="secondary">成果方为卖方、需求方为买方，双方接受邀请后即可推进对接。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          成果方为卖方、需求方为买方，双方接受邀请后即可推进对接。
+        </Typography.Paragraph>
         <Form form={form} layout="vertical" initialValues={{ title }} onFinish={(v) => void submit(v)}>
           <Form.Item name="title" label="对接名称" rules={[{ required: true, message: '请填写对接名称' }]}>
             <Input maxLength={200} />

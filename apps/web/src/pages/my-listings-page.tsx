@@ -12,8 +12,16 @@ import { useApi } from '../components/use-api';
 import { dateText, dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
 import { ForbiddenPage } from './forbidden-page';
 
-const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
-const NEW_LABEL: Record<EditableKind, string> = { need: '发布技术需求', achievement: '登记科技成果', challenge: '发布揭榜挂帅榜单' };
+const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
+  need: 'needs',
+  achievement: 'achievements',
+  challenge: 'challenges',
+};
+const NEW_LABEL: Record<EditableKind, string> = {
+  need: '发布技术需求',
+  achievement: '登记科技成果',
+  challenge: '发布揭榜挂帅榜单',
+};
 const HINT: Record<EditableKind, string> = {
   need: '草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。',
   achievement: '草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。',
@@ -47,7 +55,11 @@ export default function MyListingsPage() {
   return (
     <Card title="我的发布">
       {kinds.length > 1 ? (
-        <Tabs activeKey={kind} onChange={(k) => setParams({ kind: k }, { replace: true })} items={kinds.map((k) => ({ key: k, label: KIND_NAMES[k] }))} />
+        <Tabs
+          activeKey={kind}
+          onChange={(k) => setParams({ kind: k }, { replace: true })}
+          items={kinds.map((k) => ({ key: k, label: KIND_NAMES[k] }))}
+        />
       ) : null}
       <KindList key={kind} kind={kind} />
     </Card>
@@ -61,12 +73,18 @@ function KindList({ kind }: { kind: EditableKind }) {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ListingView | 'new' | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi((signal) => api<Page<ListingView>>(`/listings/${PATH[kind]}/mine`, { query: { page, pageSize: 10 }, signal }), [kind, page]);
+  const list = useApi(
+    (signal) => api<Page<ListingView>>(`/listings/${PATH[kind]}/mine`, { query: { page, pageSize: 10 }, signal }),
+    [kind, page],
+  );
 
   const act = async (l: ListingView, action: 'submit' | 'withdraw', done: string) => {
     setBusy(`${action}:${l.id}`);
     try {
-      const after = await api<ListingView>(`/listings/${PATH[kind]}/${l.id}/${action}`, { method: 'POST', body: { version: l.version } });
+      const after = await api<ListingView>(`/listings/${PATH[kind]}/${l.id}/${action}`, {
+        method: 'POST',
+        body: { version: l.version },
+      });
       void message.success(action === 'submit' && after.status === 'published' ? '已发布' : done);
       list.reload();
     } catch (err) {
@@ -92,8 +110,21 @@ function KindList({ kind }: { kind: EditableKind }) {
         loading={list.loading}
         dataSource={rows}
         scroll={{ x: 760 }}
-        locale={{ emptyText: <EmptyState title={`还没有${KIND_NAMES[kind]}`} hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`} /> }}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 条` }}
+        locale={{
+          emptyText: (
+            <EmptyState
+              title={`还没有${KIND_NAMES[kind]}`}
+              hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`}
+            />
+          ),
+        }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 条`,
+        }}
         columns={[
           {
             title: '标题',
@@ -118,10 +149,37 @@ function KindList({ kind }: { kind: EditableKind }) {
               ),
           },
           ...(kind === 'challenge'
-            ? [{ title: '榜额', dataIndex: 'rewardFen', width: 120, responsive: ['md' as const], render: (f: number) => wanYuan(f) }, { title: '揭榜截止', dataIndex: 'deadline', width: 130, responsive: ['lg' as const], render: (d: string | null) => dateText(d) }]
+            ? [
+                {
+                  title: '榜额',
+                  dataIndex: 'rewardFen',
+                  width: 120,
+                  responsive: ['md' as const],
+                  render: (f: number) => wanYuan(f),
+                },
+                {
+                  title: '揭榜截止',
+                  dataIndex: 'deadline',
+                  width: 130,
+                  responsive: ['lg' as const],
+                  render: (d: string | null) => dateText(d),
+                },
+              ]
             : []),
-          { title: '技术领域', dataIndex: 'techFieldCode', width: 150, responsive: ['md'], render: (c: string) => fields[c] ?? c },
-          { title: '更新时间', dataIndex: 'updatedAt', width: 150, responsive: ['lg'], render: (d: string) => dateTimeText(d) },
+          {
+            title: '技术领域',
+            dataIndex: 'techFieldCode',
+            width: 150,
+            responsive: ['md'],
+            render: (c: string) => fields[c] ?? c,
+          },
+          {
+            title: '更新时间',
+            dataIndex: 'updatedAt',
+            width: 150,
+            responsive: ['lg'],
+            render: (d: string) => dateTimeText(d),
+          },
           {
             title: '操作',
             key: 'actions',
@@ -134,12 +192,22 @@ function KindList({ kind }: { kind: EditableKind }) {
                   </Button>
                 ) : null}
                 {['draft', 'rejected', 'withdrawn'].includes(l.status) ? (
-                  <Button size="small" type="primary" loading={busy === `submit:${l.id}`} onClick={() => void act(l, 'submit', '已提交，等待科技局审核')}>
+                  <Button
+                    size="small"
+                    type="primary"
+                    loading={busy === `submit:${l.id}`}
+                    onClick={() => void act(l, 'submit', '已提交，等待科技局审核')}
+                  >
                     提交审核
                   </Button>
                 ) : null}
                 {['submitted', 'published'].includes(l.status) ? (
-                  <Popconfirm title="撤回后不再公开展示，可修改后重新提交。确定撤回？" okText="撤回" cancelText="取消" onConfirm={() => act(l, 'withdraw', '已撤回')}>
+                  <Popconfirm
+                    title="撤回后不再公开展示，可修改后重新提交。确定撤回？"
+                    okText="撤回"
+                    cancelText="取消"
+                    onConfirm={() => act(l, 'withdraw', '已撤回')}
+                  >
                     <Button size="small" danger loading={busy === `withdraw:${l.id}`}>
                       撤回
                     </Button>
@@ -165,7 +233,12 @@ function KindList({ kind }: { kind: EditableKind }) {
         ]}
       />
       {rows.some((l) => l.status === 'rejected') ? (
-        <Alert style={{ marginTop: 12 }} type="warning" showIcon message="有信息被驳回：把鼠标移到“已驳回”上查看理由，修改后重新提交审核。" />
+        <Alert
+          style={{ marginTop: 12 }}
+          type="warning"
+          showIcon
+          message="有信息被驳回：把鼠标移到“已驳回”上查看理由，修改后重新提交审核。"
+        />
       ) : null}
       <Drawer
         title={editing === 'new' ? NEW_LABEL[kind] : `编辑：${editing?.title ?? ''}`}

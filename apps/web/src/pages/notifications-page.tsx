@@ -24,7 +24,10 @@ function links(n: AppNotification): { label: string; to: string }[] {
   if (n.link) out.push({ label: n.kind === 'match_alert' ? '查看新发布的信息' : '查看', to: appPath(n.link) });
   const mine = n.payload?.matchedListing;
   if (n.kind === 'match_alert' && mine && (mine.kind === 'need' || mine.kind === 'achievement')) {
-    out.push({ label: mine.kind === 'need' ? '查看我的需求的匹配' : '查看我的成果的匹配', to: `/matches/${KIND_PATH[mine.kind]}/${mine.id}` });
+    out.push({
+      label: mine.kind === 'need' ? '查看我的需求的匹配' : '查看我的成果的匹配',
+      to: `/matches/${KIND_PATH[mine.kind]}/${mine.id}`,
+    });
   }
   return out;
 }
@@ -38,7 +41,11 @@ export default function NotificationsPage() {
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
   const list = useApi(
-    (signal) => api<Page<AppNotification> & { unread: number }>('/notifications', { query: { unread: filter === 'unread' ? true : undefined, page, pageSize: PAGE_SIZE }, signal }),
+    (signal) =>
+      api<Page<AppNotification> & { unread: number }>('/notifications', {
+        query: { unread: filter === 'unread' ? true : undefined, page, pageSize: PAGE_SIZE },
+        signal,
+      }),
     [filter, page],
   );
   const unread = list.data?.unread ?? 0;
@@ -95,7 +102,13 @@ export default function NotificationsPage() {
         </Space>
       }
       extra={
-        <Button icon={<CheckOutlined />} disabled={!unread} loading={busy === 'all'} onClick={() => void markAll()} data-testid="mark-all-read">
+        <Button
+          icon={<CheckOutlined />}
+          disabled={!unread}
+          loading={busy === 'all'}
+          onClick={() => void markAll()}
+          data-testid="mark-all-read"
+        >
           全部标为已读
         </Button>
       }
@@ -125,7 +138,8 @@ export default function NotificationsPage() {
                 title="还没有通知"
                 hint={
                   <>
-                    当有新发布的技术需求或科技成果与您单位已发布的信息高度相关时，平台会发送<b>匹配提醒</b>（同时发送邮件）。
+                    当有新发布的技术需求或科技成果与您单位已发布的信息高度相关时，平台会发送<b>匹配提醒</b>
+                    （同时发送邮件）。
                     <br />
                     在“我的发布”中发布技术需求或登记科技成果后，即可收到匹配提醒。
                   </>
@@ -135,7 +149,14 @@ export default function NotificationsPage() {
         }}
         pagination={
           (list.data?.total ?? 0) > PAGE_SIZE
-            ? { current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 条`, size: 'small' }
+            ? {
+                current: page,
+                pageSize: PAGE_SIZE,
+                total: list.data?.total ?? 0,
+                onChange: setPage,
+                showTotal: (n) => `共 ${n} 条`,
+                size: 'small',
+              }
             : false
         }
         renderItem={(n) => (
@@ -147,14 +168,26 @@ export default function NotificationsPage() {
               n.read
                 ? []
                 : [
-                    <Button key="read" size="small" loading={busy === n.id} onClick={() => void markRead(n)} data-testid="mark-read">
+                    <Button
+                      key="read"
+                      size="small"
+                      loading={busy === n.id}
+                      onClick={() => void markRead(n)}
+                      data-testid="mark-read"
+                    >
                       标为已读
                     </Button>,
                   ]
             }
           >
             <List.Item.Meta
-              avatar={n.kind === 'match_alert' ? <ThunderboltOutlined style={{ fontSize: 20, color: '#fa8c16' }} /> : <BellOutlined style={{ fontSize: 20, color: '#1677ff' }} />}
+              avatar={
+                n.kind === 'match_alert' ? (
+                  <ThunderboltOutlined style={{ fontSize: 20, color: '#fa8c16' }} />
+                ) : (
+                  <BellOutlined style={{ fontSize: 20, color: '#1677ff' }} />
+                )
+              }
               title={
                 <Space wrap size={[6, 2]}>
                   {n.read ? null : <Tag color="red">未读</Tag>}
@@ -187,7 +220,8 @@ export default function NotificationsPage() {
         )}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0, fontSize: 12 }}>
-        通知发给您本人或您所在的单位；单位的通知由任一成员标为已读后，对全单位均显示为已读。{KIND_NAMES.need}与{KIND_NAMES.achievement}的匹配提醒每对信息只发送一次。
+        通知发给您本人或您所在的单位；单位的通知由任一成员标为已读后，对全单位均显示为已读。{KIND_NAMES.need}与
+        {KIND_NAMES.achievement}的匹配提醒每对信息只发送一次。
       </Typography.Paragraph>
     </Card>
   );

@@ -51,7 +51,14 @@ export default function OrgRegistrationPage() {
   if (org.loading || !org.data) return <Skeleton active />;
   const o = org.data;
   if (o.verificationStatus === 'verified') {
-    return <Result status="success" title="机构已通过认证" subTitle="登记信息如需变更，请联系所在地科技局。" extra={<Link to="/">返回首页</Link>} />;
+    return (
+      <Result
+        status="success"
+        title="机构已通过认证"
+        subTitle="登记信息如需变更，请联系所在地科技局。"
+        extra={<Link to="/">返回首页</Link>}
+      />
+    );
   }
 
   const save = async (v: Values) => {
@@ -63,21 +70,57 @@ export default function OrgRegistrationPage() {
       org.reload();
       await reload();
     } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: FIELDS, codeFields: { INVALID_CREDIT_CODE: 'creditCode', CREDIT_CODE_TAKEN: 'creditCode', UNKNOWN_REGION: 'regionCode' } }));
+      setError(
+        showApiErrorOnForm(form, err, {
+          fields: FIELDS,
+          codeFields: {
+            INVALID_CREDIT_CODE: 'creditCode',
+            CREDIT_CODE_TAKEN: 'creditCode',
+            UNKNOWN_REGION: 'regionCode',
+          },
+        }),
+      );
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Card title="机构登记信息" extra={<Tag color={o.verificationStatus === 'rejected' ? 'error' : 'processing'}>{STATUS_NAMES[o.verificationStatus]}</Tag>} style={{ maxWidth: 720, margin: '0 auto' }}>
+    <Card
+      title="机构登记信息"
+      extra={
+        <Tag color={o.verificationStatus === 'rejected' ? 'error' : 'processing'}>
+          {STATUS_NAMES[o.verificationStatus]}
+        </Tag>
+      }
+      style={{ maxWidth: 720, margin: '0 auto' }}
+    >
       {o.verificationStatus === 'rejected' ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={`认证未通过：${o.rejectionReason ?? ''}`} description="请按意见修改后保存，系统将重新提交所在地科技局审核。" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={`认证未通过：${o.rejectionReason ?? ''}`}
+          description="请按意见修改后保存，系统将重新提交所在地科技局审核。"
+        />
       ) : (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message="所在地科技局审核通过前，可在此完善或更正登记信息。" />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="所在地科技局审核通过前，可在此完善或更正登记信息。"
+        />
       )}
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
-      <Form<Values> form={form} layout="vertical" initialValues={formValues(o)} onFinish={(v) => void save(v)} data-testid="registration-form">
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={formValues(o)}
+        onFinish={(v) => void save(v)}
+        data-testid="registration-form"
+      >
         <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
         <Form.Item name="name" label="机构名称" required>
           <Input maxLength={200} />

@@ -45,7 +45,10 @@ export function PublicationsPage() {
   const [page, setPage] = useState(1);
   const [objecting, setObjecting] = useState<Publication | null>(null);
   const narrow = !Grid.useBreakpoint().md;
-  const { data, error, loading, reload } = useApi((signal) => api<Page<Publication>>('/price-publications', { query: { page, pageSize: 20 }, signal }), [page]);
+  const { data, error, loading, reload } = useApi(
+    (signal) => api<Page<Publication>>('/price-publications', { query: { page, pageSize: 20 }, signal }),
+    [page],
+  );
 
   const objectButton = (p: Publication) =>
     me ? (
@@ -59,7 +62,10 @@ export function PublicationsPage() {
     );
 
   const empty = (
-    <EmptyState title="目前没有正在公示的协议定价" hint="高校、科研院所以协议定价方式转让或许可科技成果的，签订合同前须在此公示不少于 15 日。" />
+    <EmptyState
+      title="目前没有正在公示的协议定价"
+      hint="高校、科研院所以协议定价方式转让或许可科技成果的，签订合同前须在此公示不少于 15 日。"
+    />
   );
   return (
     <Card title="协议定价公示">
@@ -74,7 +80,11 @@ export function PublicationsPage() {
           loading={loading}
           dataSource={data?.items ?? []}
           locale={{ emptyText: empty }}
-          pagination={(data?.total ?? 0) > 20 ? { current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, size: 'small' } : false}
+          pagination={
+            (data?.total ?? 0) > 20
+              ? { current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, size: 'small' }
+              : false
+          }
           renderItem={(p) => (
             <List.Item data-testid="publication-item" actions={[objectButton(p)]}>
               <List.Item.Meta
@@ -85,7 +95,8 @@ export function PublicationsPage() {
                       {p.sellerName} → {p.buyerName}
                     </div>
                     <div>
-                      {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {lastDayText(p.endOn)}（{daysLeft(p.endOn)}）· 异议 {p.objectionCount} 条
+                      {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {lastDayText(p.endOn)}（{daysLeft(p.endOn)}）·
+                      异议 {p.objectionCount} 条
                     </div>
                   </>
                 }
@@ -100,7 +111,13 @@ export function PublicationsPage() {
           dataSource={data?.items ?? []}
           locale={{ emptyText: empty }}
           scroll={{ x: 1180 }}
-          pagination={{ current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+          }}
           columns={[
             { title: '成果名称', dataIndex: 'title' },
             { title: '转让方', dataIndex: 'sellerName' },
@@ -108,7 +125,12 @@ export function PublicationsPage() {
             { title: '方式', dataIndex: 'mode', render: (m: Publication['mode']) => <Tag>{MODE[m]}</Tag>, width: 80 },
             { title: '成交价格', dataIndex: 'priceFen', render: (v: string) => wanYuan(v), align: 'right', width: 130 },
             { title: '地区', dataIndex: 'regionCode', render: (c: string) => <RegionText code={c} />, width: 110 },
-            { title: '公示期', key: 'period', render: (_, p) => `${dateText(p.startOn)} 至 ${lastDayText(p.endOn)}`, width: 230 },
+            {
+              title: '公示期',
+              key: 'period',
+              render: (_, p) => `${dateText(p.startOn)} 至 ${lastDayText(p.endOn)}`,
+              width: 230,
+            },
             { title: '', key: 'left', render: (_, p) => <Tag color="orange">{daysLeft(p.endOn)}</Tag>, width: 90 },
             { title: '异议', dataIndex: 'objectionCount', width: 70, align: 'right' },
             { title: '', key: 'op', width: 130, render: (_, p) => objectButton(p) },
@@ -134,7 +156,15 @@ interface ObjectionValues {
 }
 
 /** An objection to a running publication; the seller and the registry of its region read it. */
-function ObjectionModal({ publication: p, onClose, onDone }: { publication: Publication | null; onClose(): void; onDone(): void }) {
+function ObjectionModal({
+  publication: p,
+  onClose,
+  onDone,
+}: {
+  publication: Publication | null;
+  onClose(): void;
+  onDone(): void;
+}) {
   const { message } = App.useApp();
   const { me } = useAuth();
   const [form] = Form.useForm<ObjectionValues>();
@@ -154,7 +184,11 @@ function ObjectionModal({ publication: p, onClose, onDone }: { publication: Publ
     try {
       await api<PriceObjection>(`/price-publications/${p.id}/objections`, {
         method: 'POST',
-        body: { submitterName: v.submitterName?.trim() ?? '', content: v.content?.trim() ?? '', ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}) },
+        body: {
+          submitterName: v.submitterName?.trim() ?? '',
+          content: v.content?.trim() ?? '',
+          ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}),
+        },
       });
       void message.success('异议已提交，将转交卖方和所在地科技局处理');
       onDone();
@@ -166,7 +200,17 @@ function ObjectionModal({ publication: p, onClose, onDone }: { publication: Publ
   };
 
   return (
-    <Modal title="对公示提出异议" open={!!p} onCancel={onClose} onOk={() => form.submit()} okText="提交异议" okButtonProps={{ 'data-testid': 'submit-objection' }} cancelText="取消" confirmLoading={busy} forceRender>
+    <Modal
+      title="对公示提出异议"
+      open={!!p}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText="提交异议"
+      okButtonProps={{ 'data-testid': 'submit-objection' }}
+      cancelText="取消"
+      confirmLoading={busy}
+      forceRender
+    >
       {p ? (
         <Typography.Paragraph>
           {p.title}

@@ -12,7 +12,13 @@ const LEVEL = { province: '省级', city: '地市级', county: '县级' } as con
 const toNode = (r: Region): DataNode => ({ key: r.code, title: r.name, isLeaf: r.level === 'county' });
 
 function withChildren(nodes: DataNode[], key: string, children: DataNode[]): DataNode[] {
-  return nodes.map((n) => (n.key === key ? { ...n, children, isLeaf: children.length === 0 } : n.children ? { ...n, children: withChildren(n.children, key, children) } : n));
+  return nodes.map((n) =>
+    n.key === key
+      ? { ...n, children, isLeaf: children.length === 0 }
+      : n.children
+        ? { ...n, children: withChildren(n.children, key, children) }
+        : n,
+  );
 }
 
 function targetValue(t: PolicyTarget): string {
@@ -23,7 +29,11 @@ function targetValue(t: PolicyTarget): string {
 
 function RegionDetail({ code }: { code: string }) {
   const region = useApi((signal) => api<Region>(`/regions/${code}`, { signal }), [code]);
-  const targets = useApi((signal) => api<Page<PolicyTarget>>('/targets', { query: { region: code, includeDescendants: true, pageSize: 100 }, signal }), [code]);
+  const targets = useApi(
+    (signal) =>
+      api<Page<PolicyTarget>>('/targets', { query: { region: code, includeDescendants: true, pageSize: 100 }, signal }),
+    [code],
+  );
   if (region.error) return <Alert type="error" showIcon message={region.error.message} />;
   const r = region.data;
   return (
@@ -32,7 +42,12 @@ function RegionDetail({ code }: { code: string }) {
         <Descriptions column={1} size="small">
           <Descriptions.Item label="区划代码">{r.code}</Descriptions.Item>
           <Descriptions.Item label="级别">{LEVEL[r.level]}</Descriptions.Item>
-          <Descriptions.Item label="上级">{r.ancestors?.map((a) => a.name).reverse().join(' / ') || '—'}</Descriptions.Item>
+          <Descriptions.Item label="上级">
+            {r.ancestors
+              ?.map((a) => a.name)
+              .reverse()
+              .join(' / ') || '—'}
+          </Descriptions.Item>
         </Descriptions>
       ) : null}
       <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -41,14 +56,22 @@ function RegionDetail({ code }: { code: string }) {
       <List
         loading={targets.loading}
         dataSource={targets.data?.items ?? []}
-        locale={{ emptyText: <EmptyState title="本地区暂无量化规划目标" hint="平台运营方可在代码表中维护地方规划中的量化指标。" /> }}
+        locale={{
+          emptyText: (
+            <EmptyState title="本地区暂无量化规划目标" hint="平台运营方可在代码表中维护地方规划中的量化指标。" />
+          ),
+        }}
         renderItem={(t) => (
           <List.Item>
             <List.Item.Meta
               title={
                 <>
                   {t.indicatorName} <Tag>{t.targetYear} 年</Tag>
-                  {t.perspective === 'absorption' ? <Tag color="blue">吸纳</Tag> : t.perspective === 'output' ? <Tag color="green">输出</Tag> : null}
+                  {t.perspective === 'absorption' ? (
+                    <Tag color="blue">吸纳</Tag>
+                  ) : t.perspective === 'output' ? (
+                    <Tag color="green">输出</Tag>
+                  ) : null}
                 </>
               }
               description={`“${t.sourceQuote}”——${t.sourceDoc}`}
@@ -89,7 +112,13 @@ export function RegionsPage() {
         </Card>
       </Col>
       <Col xs={24} md={15} lg={17}>
-        {selected ? <RegionDetail code={selected} /> : <Card><Empty description="在左侧选择一个地区，查看其下级地区和规划目标" /></Card>}
+        {selected ? (
+          <RegionDetail code={selected} />
+        ) : (
+          <Card>
+            <Empty description="在左侧选择一个地区，查看其下级地区和规划目标" />
+          </Card>
+        )}
       </Col>
     </Row>
   );

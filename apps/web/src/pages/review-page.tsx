@@ -19,10 +19,51 @@ export default function ReviewPage() {
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
   const done = () => setTick((t) => t + 1);
   const items = [
-    ...(can('org:verify') ? [{ key: 'orgs', label: '机构认证', children: <OrgQueue tick={tick} onReject={(o) => setRejecting({ kind: 'org', item: o })} onDone={done} /> }] : []),
-    { key: 'needs', label: '技术需求', children: <ListingQueue kind="needs" tick={tick} onReject={(l) => setRejecting({ kind: 'needs', item: l })} onDone={done} /> },
-    { key: 'achievements', label: '科技成果', children: <ListingQueue kind="achievements" tick={tick} onReject={(l) => setRejecting({ kind: 'achievements', item: l })} onDone={done} /> },
-    { key: 'challenges', label: '揭榜挂帅', children: <ListingQueue kind="challenges" tick={tick} onReject={(l) => setRejecting({ kind: 'challenges', item: l })} onDone={done} /> },
+    ...(can('org:verify')
+      ? [
+          {
+            key: 'orgs',
+            label: '机构认证',
+            children: <OrgQueue tick={tick} onReject={(o) => setRejecting({ kind: 'org', item: o })} onDone={done} />,
+          },
+        ]
+      : []),
+    {
+      key: 'needs',
+      label: '技术需求',
+      children: (
+        <ListingQueue
+          kind="needs"
+          tick={tick}
+          onReject={(l) => setRejecting({ kind: 'needs', item: l })}
+          onDone={done}
+        />
+      ),
+    },
+    {
+      key: 'achievements',
+      label: '科技成果',
+      children: (
+        <ListingQueue
+          kind="achievements"
+          tick={tick}
+          onReject={(l) => setRejecting({ kind: 'achievements', item: l })}
+          onDone={done}
+        />
+      ),
+    },
+    {
+      key: 'challenges',
+      label: '揭榜挂帅',
+      children: (
+        <ListingQueue
+          kind="challenges"
+          tick={tick}
+          onReject={(l) => setRejecting({ kind: 'challenges', item: l })}
+          onDone={done}
+        />
+      ),
+    },
   ];
   return (
     <Card
@@ -57,7 +98,10 @@ function OrgQueue({ tick, onReject, onDone }: { tick: number; onReject(o: OrgVie
   const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi((signal) => api<Page<OrgView>>('/organizations', { query: { status: 'pending', page, pageSize: 10 }, signal }), [page, tick]);
+  const list = useApi(
+    (signal) => api<Page<OrgView>>('/organizations', { query: { status: 'pending', page, pageSize: 10 }, signal }),
+    [page, tick],
+  );
   const verify = async (o: OrgView) => {
     setBusy(o.id);
     try {
@@ -78,21 +122,41 @@ function OrgQueue({ tick, onReject, onDone }: { tick: number; onReject(o: OrgVie
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 800 }}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 家待审核` }}
-        locale={{ emptyText: <EmptyState title="没有待审核的机构" hint="辖区内的企业、高校、院所注册后会出现在这里。" /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 家待审核`,
+        }}
+        locale={{
+          emptyText: <EmptyState title="没有待审核的机构" hint="辖区内的企业、高校、院所注册后会出现在这里。" />,
+        }}
         columns={[
           { title: '机构名称', dataIndex: 'name' },
           { title: '类型', dataIndex: 'type', width: 120, render: (t: string) => ORG_TYPE_NAMES[t] ?? t },
           { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190, responsive: ['md'] },
           { title: '地区', dataIndex: 'regionCode', width: 120, render: (c: string) => <RegionName code={c} /> },
-          { title: '注册时间', dataIndex: 'createdAt', width: 150, responsive: ['lg'], render: (d: string) => dateTimeText(d) },
+          {
+            title: '注册时间',
+            dataIndex: 'createdAt',
+            width: 150,
+            responsive: ['lg'],
+            render: (d: string) => dateTimeText(d),
+          },
           {
             title: '操作',
             key: 'op',
             width: 170,
             render: (_: unknown, o) => (
               <Space size={4}>
-                <Button size="small" type="primary" loading={busy === o.id} onClick={() => void verify(o)} data-testid="verify-org">
+                <Button
+                  size="small"
+                  type="primary"
+                  loading={busy === o.id}
+                  onClick={() => void verify(o)}
+                  data-testid="verify-org"
+                >
                   通过
                 </Button>
                 <Button size="small" danger onClick={() => onReject(o)}>
@@ -107,12 +171,25 @@ function OrgQueue({ tick, onReject, onDone }: { tick: number; onReject(o: OrgVie
   );
 }
 
-function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achievements' | 'challenges'; tick: number; onReject(l: ListingView): void; onDone(): void }) {
+function ListingQueue({
+  kind,
+  tick,
+  onReject,
+  onDone,
+}: {
+  kind: 'needs' | 'achievements' | 'challenges';
+  tick: number;
+  onReject(l: ListingView): void;
+  onDone(): void;
+}) {
   const { message } = App.useApp();
   const fields = useTechFields();
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi((signal) => api<Page<ListingView>>(`/listings/${kind}/review-queue`, { query: { page, pageSize: 10 }, signal }), [kind, page, tick]);
+  const list = useApi(
+    (signal) => api<Page<ListingView>>(`/listings/${kind}/review-queue`, { query: { page, pageSize: 10 }, signal }),
+    [kind, page, tick],
+  );
   const approve = async (l: ListingView) => {
     setBusy(l.id);
     try {
@@ -134,8 +211,21 @@ function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achie
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 800 }}
-        pagination={{ current: page, pageSize: 10, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 条待审核` }}
-        locale={{ emptyText: <EmptyState title={`没有待审核的${noun}`} hint={`辖区内单位提交的${noun}会出现在这里，审核通过即公开发布。`} /> }}
+        pagination={{
+          current: page,
+          pageSize: 10,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} 条待审核`,
+        }}
+        locale={{
+          emptyText: (
+            <EmptyState
+              title={`没有待审核的${noun}`}
+              hint={`辖区内单位提交的${noun}会出现在这里，审核通过即公开发布。`}
+            />
+          ),
+        }}
         columns={[
           {
             title: '标题',
@@ -152,15 +242,33 @@ function ListingQueue({ kind, tick, onReject, onDone }: { kind: 'needs' | 'achie
             ),
           },
           { title: '发布单位', dataIndex: 'orgName', width: 200, render: (n: string | null) => n ?? '—' },
-          { title: '技术领域', dataIndex: 'techFieldCode', width: 140, responsive: ['lg'], render: (c: string) => fields[c] ?? c },
-          { title: '提交时间', dataIndex: 'submittedAt', width: 150, responsive: ['md'], render: (d: string) => dateTimeText(d) },
+          {
+            title: '技术领域',
+            dataIndex: 'techFieldCode',
+            width: 140,
+            responsive: ['lg'],
+            render: (c: string) => fields[c] ?? c,
+          },
+          {
+            title: '提交时间',
+            dataIndex: 'submittedAt',
+            width: 150,
+            responsive: ['md'],
+            render: (d: string) => dateTimeText(d),
+          },
           {
             title: '操作',
             key: 'op',
             width: 170,
             render: (_: unknown, l) => (
               <Space size={4}>
-                <Button size="small" type="primary" loading={busy === l.id} onClick={() => void approve(l)} data-testid="approve-listing">
+                <Button
+                  size="small"
+                  type="primary"
+                  loading={busy === l.id}
+                  onClick={() => void approve(l)}
+                  data-testid="approve-listing"
+                >
                   通过发布
                 </Button>
                 <Button size="small" danger onClick={() => onReject(l)}>

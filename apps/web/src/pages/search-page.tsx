@@ -33,7 +33,14 @@ export function SearchPage() {
   const { data, error, loading } = useApi(
     (signal) =>
       api<SearchResult>(`/search/${KIND_PATH[kind]}`, {
-        query: { q, page, pageSize: 10, sort, ...Object.fromEntries(filters.filter(([, v]) => v)), ...(kind === 'achievement' && trlMin ? { trlMin } : {}) },
+        query: {
+          q,
+          page,
+          pageSize: 10,
+          sort,
+          ...Object.fromEntries(filters.filter(([, v]) => v)),
+          ...(kind === 'achievement' && trlMin ? { trlMin } : {}),
+        },
         signal,
       }),
     [kind, q, page, sort, params.toString()],
@@ -110,7 +117,10 @@ export function SearchPage() {
             value={trlMin ?? ''}
             style={{ width: 160 }}
             onChange={(v) => update({ trlMin: v || null })}
-            options={[{ value: '', label: '技术成熟度不限' }, ...[4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n} 级及以上` }))]}
+            options={[
+              { value: '', label: '技术成熟度不限' },
+              ...[4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n} 级及以上` })),
+            ]}
           />
         ) : null}
       </Space>
@@ -122,7 +132,11 @@ export function SearchPage() {
           {loading ? (
             <Skeleton active paragraph={{ rows: 8 }} />
           ) : error ? (
-            <Alert type={error.status === 404 ? 'info' : 'error'} showIcon message={error.status === 404 ? '搜索功能即将开放，敬请期待' : error.message} />
+            <Alert
+              type={error.status === 404 ? 'info' : 'error'}
+              showIcon
+              message={error.status === 404 ? '搜索功能即将开放，敬请期待' : error.message}
+            />
           ) : data && data.items.length ? (
             <>
               <Typography.Paragraph type="secondary" data-testid="search-total">
@@ -131,10 +145,19 @@ export function SearchPage() {
               {data.items.map((item) => (
                 <ListingCard key={item.id} item={item} fieldNames={fieldNames} />
               ))}
-              <Pagination current={data.page} pageSize={data.pageSize} total={data.total} showSizeChanger={false} onChange={(p) => update({ page: String(p) })} />
+              <Pagination
+                current={data.page}
+                pageSize={data.pageSize}
+                total={data.total}
+                showSizeChanger={false}
+                onChange={(p) => update({ page: String(p) })}
+              />
             </>
           ) : (
-            <EmptyState title={q ? `没有找到与“${q}”相关的结果` : '暂无结果'} hint="换个关键词试试，或减少筛选条件；同义词（如“锂电池”与“锂离子电池”）会自动匹配。" />
+            <EmptyState
+              title={q ? `没有找到与“${q}”相关的结果` : '暂无结果'}
+              hint="换个关键词试试，或减少筛选条件；同义词（如“锂电池”与“锂离子电池”）会自动匹配。"
+            />
           )}
         </Col>
       </Row>

@@ -7,7 +7,16 @@ import { RegionPicker } from '../components/region-picker';
 import { ORG_TYPE_NAMES } from '../format';
 
 interface SignupForm {
-  org: { type: string; name: string; creditCode: string; regionCode: string; contactName?: string; contactPhone?: string; contactEmail?: string; address?: string };
+  org: {
+    type: string;
+    name: string;
+    creditCode: string;
+    regionCode: string;
+    contactName?: string;
+    contactPhone?: string;
+    contactEmail?: string;
+    address?: string;
+  };
   admin: { email: string; phone?: string; displayName: string; password: string };
 }
 
@@ -41,7 +50,11 @@ export function SignupPage() {
     setBusy(true);
     setError(null);
     try {
-      await api('/auth/signup', { method: 'POST', anonymous: true, body: { org: compact(v.org), admin: compact(v.admin) } });
+      await api('/auth/signup', {
+        method: 'POST',
+        anonymous: true,
+        body: { org: compact(v.org), admin: compact(v.admin) },
+      });
       setDone(true);
     } catch (err) {
       setError(
@@ -79,21 +92,46 @@ export function SignupPage() {
 
   return (
     <Card title="机构注册" style={{ maxWidth: 880, margin: '0 auto' }}>
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" /> : null}
-      <Alert type="info" showIcon message="科技局账号由平台或上级科技局开通，无需在此注册。" style={{ marginBottom: 16 }} />
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ org: { type: 'enterprise' } }}>
+      {error ? (
+        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+      ) : null}
+      <Alert
+        type="info"
+        showIcon
+        message="科技局账号由平台或上级科技局开通，无需在此注册。"
+        style={{ marginBottom: 16 }}
+      />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ org: { type: 'enterprise' } }}
+      >
         <Row gutter={24}>
           <Col xs={24} md={12}>
             <Form.Item name={['org', 'type']} label="机构类型" rules={[{ required: true, message: '请选择机构类型' }]}>
-              <Select options={['enterprise', 'university', 'research_institute', 'broker_agency'].map((t) => ({ value: t, label: ORG_TYPE_NAMES[t] }))} />
+              <Select
+                options={['enterprise', 'university', 'research_institute', 'broker_agency'].map((t) => ({
+                  value: t,
+                  label: ORG_TYPE_NAMES[t],
+                }))}
+              />
             </Form.Item>
             <Form.Item name={['org', 'name']} label="机构名称" rules={[{ required: true, message: '请输入机构名称' }]}>
               <Input placeholder="与营业执照一致" />
             </Form.Item>
-            <Form.Item name={['org', 'creditCode']} label="统一社会信用代码" rules={[{ required: true, message: '请输入统一社会信用代码' }]}>
+            <Form.Item
+              name={['org', 'creditCode']}
+              label="统一社会信用代码"
+              rules={[{ required: true, message: '请输入统一社会信用代码' }]}
+            >
               <Input maxLength={40} placeholder="18 位" />
             </Form.Item>
-            <Form.Item name={['org', 'regionCode']} label="所在地区" rules={[{ required: true, message: '请选择所在地区' }]}>
+            <Form.Item
+              name={['org', 'regionCode']}
+              label="所在地区"
+              rules={[{ required: true, message: '请选择所在地区' }]}
+            >
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>
             <Form.Item name={['org', 'address']} label="地址">
@@ -101,16 +139,29 @@ export function SignupPage() {
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name={['admin', 'displayName']} label="管理员姓名" rules={[{ required: true, message: '请输入姓名' }]}>
+            <Form.Item
+              name={['admin', 'displayName']}
+              label="管理员姓名"
+              rules={[{ required: true, message: '请输入姓名' }]}
+            >
               <Input />
             </Form.Item>
-            <Form.Item name={['admin', 'email']} label="管理员邮箱（登录账号）" rules={[{ required: true, message: '请输入邮箱' }]}>
+            <Form.Item
+              name={['admin', 'email']}
+              label="管理员邮箱（登录账号）"
+              rules={[{ required: true, message: '请输入邮箱' }]}
+            >
               <Input autoComplete="email" />
             </Form.Item>
             <Form.Item name={['admin', 'phone']} label="手机号">
               <Input autoComplete="tel" />
             </Form.Item>
-            <Form.Item name={['admin', 'password']} label="密码" extra="至少 8 位，含大写字母、小写字母、数字、特殊字符中的三类" rules={[{ required: true, message: '请设置密码' }]}>
+            <Form.Item
+              name={['admin', 'password']}
+              label="密码"
+              extra="至少 8 位，含大写字母、小写字母、数字、特殊字符中的三类"
+              rules={[{ required: true, message: '请设置密码' }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
             <Form.Item name={['org', 'contactPhone']} label="联系电话">

@@ -14,7 +14,8 @@ export function cellText(value: unknown): string {
     if (typeof v.formula === 'string') return `=${v.formula}`;
     // A follower of a shared formula carries only its master's address, not its own text.
     if ('sharedFormula' in v) return '=';
-    if (Array.isArray(v.richText)) return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
+    if (Array.isArray(v.richText))
+      return v.richText.map((r: { text?: unknown }) => (typeof r.text === 'string' ? r.text : '')).join('');
     if (typeof v.text === 'string') return v.text;
     if (typeof v.error === 'string') return v.error;
   }

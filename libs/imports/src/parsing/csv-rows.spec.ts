@@ -5,7 +5,11 @@ import type { ImportFileLimits } from './limits.js';
 
 const defaults = ImportsConfig.fromEnv({}).limits;
 
-async function collect(chunks: (Uint8Array | string)[], enc: 'utf-8' | 'gb18030' = 'utf-8', limits: Partial<ImportFileLimits> = {}): Promise<string[][]> {
+async function collect(
+  chunks: (Uint8Array | string)[],
+  enc: 'utf-8' | 'gb18030' = 'utf-8',
+  limits: Partial<ImportFileLimits> = {},
+): Promise<string[][]> {
   const out: string[][] = [];
   async function* gen() {
     for (const c of chunks) yield c;
@@ -41,7 +45,9 @@ describe('csvRows', () => {
   });
 
   it('fails the job with ENCODING_ERROR when bytes are not valid in the encoding', async () => {
-    await expect(collect([Uint8Array.from([0x61, 0xff, 0xfe, 0x0a])])).rejects.toMatchObject({ code: 'ENCODING_ERROR' });
+    await expect(collect([Uint8Array.from([0x61, 0xff, 0xfe, 0x0a])])).rejects.toMatchObject({
+      code: 'ENCODING_ERROR',
+    });
   });
 });
 
@@ -59,15 +65,25 @@ describe('csvRows limits', () => {
     const read = (async () => {
       for await (const r of csvRows(endless(), 'utf-8', { ...defaults, maxCellChars: 100_000 })) rows.push(r);
     })();
-    await expect(read).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELL_TOO_LONG', message: '第 2 行 B 列的内容超过单元格上限 100000 个字符', details: { limit: 'IMPORT_MAX_CELL_CHARS', value: 100_000, row: 2, column: 2 } });
+    await expect(read).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_CELL_TOO_LONG',
+      message: '第 2 行 B 列的内容超过单元格上限 100000 个字符',
+      details: { limit: 'IMPORT_MAX_CELL_CHARS', value: 100_000, row: 2, column: 2 },
+    });
     expect(rows).toEqual([['名称', '简介']]);
     expect(served).toBeLessThanOrEqual(3);
   });
 
   it('refuses a row with more cells than the limit, and more records than the row limit', async () => {
-    await expect(collect([`a,b\n${','.repeat(10)}\n`], 'utf-8', { maxCellsPerRow: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELLS_PER_ROW', details: { row: 2, value: 10 } });
+    await expect(collect([`a,b\n${','.repeat(10)}\n`], 'utf-8', { maxCellsPerRow: 10 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_CELLS_PER_ROW',
+      details: { row: 2, value: 10 },
+    });
     expect(await collect([`${',,'.repeat(4)}\n`], 'utf-8', { maxCellsPerRow: 9 })).toHaveLength(1);
-    await expect(collect(['h\n', 'a\n'.repeat(10)], 'utf-8', { maxRows: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_ROWS', message: '文件超过行数上限 10 行（第 11 行），请拆分后分批导入' });
+    await expect(collect(['h\n', 'a\n'.repeat(10)], 'utf-8', { maxRows: 10 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_ROWS',
+      message: '文件超过行数上限 10 行（第 11 行），请拆分后分批导入',
+    });
     expect(await collect(['h\n', 'a\n'.repeat(8), 'last'], 'utf-8', { maxRows: 10 })).toHaveLength(10);
   });
 });
@@ -77,6 +93,8 @@ describe('detectEncoding', () => {
     expect(detectEncoding(Buffer.from('\uFEFF成果', 'utf8'))).toBe('utf-8');
     expect(detectEncoding(Buffer.from('成果', 'utf8').subarray(0, 4))).toBe('utf-8'); // cut inside a character
     expect(detectEncoding(gb('成果名称'))).toBe('gb18030');
-    expect(detectEncoding(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBeUndefined();
+    expect(
+      detectEncoding(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+    ).toBeUndefined();
   });
 });

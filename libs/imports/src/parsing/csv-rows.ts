@@ -11,7 +11,11 @@ import { limitError, type ImportFileLimits } from './limits.js';
  * quote would otherwise swallow the rest of the file into one field), a row at the cells limit,
  * the file at the rows limit (counting every record, as the row numbers do).
  */
-export async function* csvRows(chunks: AsyncIterable<Uint8Array | string>, encoding: TextEncoding, limits: ImportFileLimits): AsyncGenerator<string[]> {
+export async function* csvRows(
+  chunks: AsyncIterable<Uint8Array | string>,
+  encoding: TextEncoding,
+  limits: ImportFileLimits,
+): AsyncGenerator<string[]> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   let row: string[] = [];
   let field = '';
@@ -72,7 +76,11 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array | string>, encod
     yield* parse(decoder.decode());
   } catch (err) {
     // Node's fatal TextDecoder throws a TypeError with this code (realm-independent check).
-    if ((err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new ImportJobFailure(ImportJobErrorCode.ENCODING_ERROR, `文件内容不是有效的 ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} 文本`);
+    if ((err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+      throw new ImportJobFailure(
+        ImportJobErrorCode.ENCODING_ERROR,
+        `文件内容不是有效的 ${encoding === 'utf-8' ? 'UTF-8' : 'GB18030'} 文本`,
+      );
     throw err;
   }
   if (field !== '' || row.length > 0) {

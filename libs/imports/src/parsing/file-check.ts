@@ -27,7 +27,11 @@ const notSpreadsheet = (detail: string) =>
  * their declared sizes); a CSV must decode as UTF-8 or GB18030 text. Anything else is refused
  * with a code the client can show.
  */
-export async function checkUploadedFile(path: string, originalName: string, limits: ImportFileLimits): Promise<CheckedFile> {
+export async function checkUploadedFile(
+  path: string,
+  originalName: string,
+  limits: ImportFileLimits,
+): Promise<CheckedFile> {
   const fh = await open(path, 'r');
   try {
     const { size } = await fh.stat();
@@ -36,7 +40,8 @@ export async function checkUploadedFile(path: string, originalName: string, limi
     await fh.read(head, 0, head.length, 0);
     const ext = /\.([A-Za-z0-9]+)$/.exec(originalName)?.[1]?.toLowerCase();
     const zip = head.length >= 4 && head.readUInt32LE(0) === ZIP_LOCAL;
-    if (head.subarray(0, 8).equals(OLE2)) throw notSpreadsheet('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后上传');
+    if (head.subarray(0, 8).equals(OLE2))
+      throw notSpreadsheet('这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后上传');
     if (zip) {
       if (ext === 'csv') throw notSpreadsheet('扩展名为 .csv，但内容是压缩文件');
       await checkXlsx(fh, size, limits);
@@ -44,15 +49,27 @@ export async function checkUploadedFile(path: string, originalName: string, limi
     }
     if (ext === 'xlsx' || ext === 'xlsm') throw notSpreadsheet('扩展名为 .xlsx，但内容不是 Excel 工作簿');
     const encoding = detectEncoding(head);
-    if (!encoding) throw new ImportsError(ImportsErrorCode.IMPORT_FILE_NOT_TEXT, '文件既不是 Excel 工作簿，也不是 UTF-8 或 GB18030 编码的 CSV 文本');
+    if (!encoding)
+      throw new ImportsError(
+        ImportsErrorCode.IMPORT_FILE_NOT_TEXT,
+        '文件既不是 Excel 工作簿，也不是 UTF-8 或 GB18030 编码的 CSV 文本',
+      );
     return { format: 'csv', encoding };
   } finally {
     await fh.close();
   }
 }
 
-async function checkXlsx(fh: import('node:fs/promises').FileHandle, size: number, limits: ImportFileLimits): Promise<void> {
-  const truncated = () => new ImportsError(ImportsErrorCode.IMPORT_FILE_TRUNCATED, 'Excel 文件不完整（可能上传中断或文件已损坏），请重新上传');
+async function checkXlsx(
+  fh: import('node:fs/promises').FileHandle,
+  size: number,
+  limits: ImportFileLimits,
+): Promise<void> {
+  const truncated = () =>
+    new ImportsError(
+      ImportsErrorCode.IMPORT_FILE_TRUNCATED,
+      'Excel 文件不完整（可能上传中断或文件已损坏），请重新上传',
+    );
   const tailLen = Math.min(size, 22 + 65_535);
   const tail = Buffer.alloc(tailLen);
   await fh.read(tail, 0, tailLen, size - tailLen);

@@ -6,7 +6,13 @@ export type { ImportFileLimits };
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 /** A failure naming the limit (its variable and value in details, for the admin). */
-function over(code: ImportLimitCode, variable: string, value: number, message: string, details: Record<string, unknown> = {}): ImportJobFailure {
+function over(
+  code: ImportLimitCode,
+  variable: string,
+  value: number,
+  message: string,
+  details: Record<string, unknown> = {},
+): ImportJobFailure {
   return new ImportJobFailure(code, message, { limit: variable, value, ...details });
 }
 
@@ -23,9 +29,15 @@ export function cellPlace(row: number, col: number): string {
  */
 export const limitError = {
   uncompressed: (l: ImportFileLimits, declared: number) =>
-    over(ImportsErrorCode.IMPORT_LIMIT_UNCOMPRESSED_SIZE, 'IMPORT_MAX_UNCOMPRESSED_MB', mb(l.maxUncompressedBytes), `Excel 文件解压后的大小（${mb(declared)} MB）超过上限 ${mb(l.maxUncompressedBytes)} MB，请拆分后分批导入`, {
-      uncompressedBytes: declared,
-    }),
+    over(
+      ImportsErrorCode.IMPORT_LIMIT_UNCOMPRESSED_SIZE,
+      'IMPORT_MAX_UNCOMPRESSED_MB',
+      mb(l.maxUncompressedBytes),
+      `Excel 文件解压后的大小（${mb(declared)} MB）超过上限 ${mb(l.maxUncompressedBytes)} MB，请拆分后分批导入`,
+      {
+        uncompressedBytes: declared,
+      },
+    ),
   ratio: (l: ImportFileLimits, part: string, ratio: number) =>
     over(
       ImportsErrorCode.IMPORT_LIMIT_COMPRESSION_RATIO,
@@ -34,9 +46,22 @@ export const limitError = {
       `Excel 文件中的 ${part} 压缩比为 ${Math.round(ratio)}:1，超过上限 ${l.maxCompressionRatio}:1（正常表格远低于此值，疑似压缩炸弹），文件未被读取`,
       { part, ratio: Math.round(ratio) },
     ),
-  rows: (l: ImportFileLimits, row: number) => over(ImportsErrorCode.IMPORT_LIMIT_ROWS, 'IMPORT_MAX_ROWS', l.maxRows, `文件超过行数上限 ${l.maxRows} 行（第 ${row} 行），请拆分后分批导入`, { row }),
+  rows: (l: ImportFileLimits, row: number) =>
+    over(
+      ImportsErrorCode.IMPORT_LIMIT_ROWS,
+      'IMPORT_MAX_ROWS',
+      l.maxRows,
+      `文件超过行数上限 ${l.maxRows} 行（第 ${row} 行），请拆分后分批导入`,
+      { row },
+    ),
   cells: (l: ImportFileLimits, row: number) =>
-    over(ImportsErrorCode.IMPORT_LIMIT_CELLS_PER_ROW, 'IMPORT_MAX_CELLS_PER_ROW', l.maxCellsPerRow, `第 ${row} 行的单元格超过每行上限 ${l.maxCellsPerRow} 个，请删除多余的列`, { row }),
+    over(
+      ImportsErrorCode.IMPORT_LIMIT_CELLS_PER_ROW,
+      'IMPORT_MAX_CELLS_PER_ROW',
+      l.maxCellsPerRow,
+      `第 ${row} 行的单元格超过每行上限 ${l.maxCellsPerRow} 个，请删除多余的列`,
+      { row },
+    ),
   cellChars: (l: ImportFileLimits, row: number, col?: number) =>
     over(
       ImportsErrorCode.IMPORT_LIMIT_CELL_TOO_LONG,
@@ -46,9 +71,20 @@ export const limitError = {
       col === undefined ? { row } : { row, column: col },
     ),
   sharedStringChars: (l: ImportFileLimits, index: number) =>
-    over(ImportsErrorCode.IMPORT_LIMIT_CELL_TOO_LONG, 'IMPORT_MAX_CELL_CHARS', l.maxCellChars, `Excel 文件的第 ${index + 1} 个共享字符串超过单元格上限 ${l.maxCellChars} 个字符`, { sharedString: index }),
+    over(
+      ImportsErrorCode.IMPORT_LIMIT_CELL_TOO_LONG,
+      'IMPORT_MAX_CELL_CHARS',
+      l.maxCellChars,
+      `Excel 文件的第 ${index + 1} 个共享字符串超过单元格上限 ${l.maxCellChars} 个字符`,
+      { sharedString: index },
+    ),
   sharedStrings: (l: ImportFileLimits) =>
-    over(ImportsErrorCode.IMPORT_LIMIT_SHARED_STRINGS, 'IMPORT_MAX_SHARED_STRINGS', l.maxSharedStrings, `Excel 文件的共享字符串超过上限 ${l.maxSharedStrings} 个，请拆分后分批导入，或另存为 CSV`),
+    over(
+      ImportsErrorCode.IMPORT_LIMIT_SHARED_STRINGS,
+      'IMPORT_MAX_SHARED_STRINGS',
+      l.maxSharedStrings,
+      `Excel 文件的共享字符串超过上限 ${l.maxSharedStrings} 个，请拆分后分批导入，或另存为 CSV`,
+    ),
   sharedStringBytes: (l: ImportFileLimits) =>
     over(
       ImportsErrorCode.IMPORT_LIMIT_SHARED_STRINGS_SIZE,

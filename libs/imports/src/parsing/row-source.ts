@@ -12,8 +12,16 @@ async function* numbered(rows: AsyncIterable<string[]>): AsyncGenerator<SheetRow
 }
 
 /** The non-empty rows of a stored import file, streamed, within the file limits. */
-export async function* sheetRows(path: string, format: ImportFormat, encoding: TextEncoding | null, limits: ImportFileLimits): AsyncGenerator<SheetRow> {
-  const rows = format === 'xlsx' ? xlsxRows(path, limits) : numbered(csvRows(createReadStream(path, { highWaterMark: 256 * 1024 }), encoding ?? 'utf-8', limits));
+export async function* sheetRows(
+  path: string,
+  format: ImportFormat,
+  encoding: TextEncoding | null,
+  limits: ImportFileLimits,
+): AsyncGenerator<SheetRow> {
+  const rows =
+    format === 'xlsx'
+      ? xlsxRows(path, limits)
+      : numbered(csvRows(createReadStream(path, { highWaterMark: 256 * 1024 }), encoding ?? 'utf-8', limits));
   for await (const row of rows) {
     if (row.cells.every((c) => c.trim() === '')) continue;
     yield row;

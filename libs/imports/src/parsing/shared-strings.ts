@@ -71,7 +71,11 @@ function grow(a: Uint32Array<ArrayBuffer>, max: number): Uint32Array<ArrayBuffer
  * strings, their total size and the characters of each (rich-text runs joined; phonetic runs,
  * `<rPh>`, are not part of the text). A declared uniqueCount over the limit fails at once.
  */
-export async function readSharedStrings(zip: ZipArchive, part: string, limits: ImportFileLimits): Promise<SharedStringTable> {
+export async function readSharedStrings(
+  zip: ZipArchive,
+  part: string,
+  limits: ImportFileLimits,
+): Promise<SharedStringTable> {
   const table = new SharedStringTable(limits);
   let current = '';
   let inItem = false;

@@ -12,14 +12,25 @@ async function rows(file: Buffer, limits: Partial<ImportFileLimits> = {}): Promi
   return out;
 }
 
-const cells = (n: number, text = 'x') => () => [`<row r="1">${Array.from({ length: n }, () => `<c t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`];
+const cells =
+  (n: number, text = 'x') =>
+  () => [
+    `<row r="1">${Array.from({ length: n }, () => `<c t="inlineStr"><is><t>${text}</t></is></c>`).join('')}</row>`,
+  ];
 
 describe('xlsxRows', () => {
   it('reads what Excel writers produce: shared and rich strings, formulas as text, dates, booleans, numbers, gaps; first tab only', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('科技成果');
     ws.addRow(['成果名称', '金额', '日期', '面议', '公式', '富文本']);
-    ws.addRow(['锂电池 & <正极>', 1234.5, new Date(Date.UTC(2024, 2, 1)), true, { formula: 'CONCATENATE("公式","成果")', result: '公式成果' }, { richText: [{ text: '红色' }, { font: { bold: true }, text: '加粗' }] }]);
+    ws.addRow([
+      '锂电池 & <正极>',
+      1234.5,
+      new Date(Date.UTC(2024, 2, 1)),
+      true,
+      { formula: 'CONCATENATE("公式","成果")', result: '公式成果' },
+      { richText: [{ text: '红色' }, { font: { bold: true }, text: '加粗' }] },
+    ]);
     ws.getRow(4).values = ['隔一行', 0.1, null, false];
     ws.getCell('H4').value = '第八列';
     wb.addWorksheet('说明').addRow(['这张表不会被导入']);
@@ -60,37 +71,72 @@ describe('xlsxRows', () => {
 
   it('refuses a zip bomb from its declared sizes before inflating anything: ratio per part, total uncompressed', async () => {
     const bomb = await inlineStringBombXlsx(5_000_000);
-    await expect(rows(bomb)).rejects.toMatchObject({ code: 'IMPORT_LIMIT_COMPRESSION_RATIO', details: { limit: 'IMPORT_MAX_COMPRESSION_RATIO', value: 100, part: 'xl/worksheets/sheet1.xml' } });
-    await expect(rows(bomb, { maxCompressionRatio: 5000, maxUncompressedBytes: 4 * 1024 * 1024 })).rejects.toMatchObject({
+    await expect(rows(bomb)).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_COMPRESSION_RATIO',
+      details: { limit: 'IMPORT_MAX_COMPRESSION_RATIO', value: 100, part: 'xl/worksheets/sheet1.xml' },
+    });
+    await expect(
+      rows(bomb, { maxCompressionRatio: 5000, maxUncompressedBytes: 4 * 1024 * 1024 }),
+    ).rejects.toMatchObject({
       code: 'IMPORT_LIMIT_UNCOMPRESSED_SIZE',
       message: 'Excel 文件解压后的大小（5 MB）超过上限 4 MB，请拆分后分批导入',
     });
   });
 
   it('counts shared strings and their bytes as they stream, whatever the file declares', async () => {
-    await expect(rows(await sharedStringsXlsx(8_000_000), { maxCompressionRatio: 5000 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_SHARED_STRINGS', details: { value: 1_000_000 } });
+    await expect(rows(await sharedStringsXlsx(8_000_000), { maxCompressionRatio: 5000 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_SHARED_STRINGS',
+      details: { value: 1_000_000 },
+    });
     // No uniqueCount to go by: the count is checked string by string.
-    const undeclared = await sheetXlsx(() => ['<row r="1"><c t="s"><v>0</v></c></row>'], { 'xl/sharedStrings.xml': `<sst>${'<si><t>a</t></si>'.repeat(11)}</sst>` });
-    await expect(rows(undeclared, { maxSharedStrings: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_SHARED_STRINGS', message: 'Excel 文件的共享字符串超过上限 10 个，请拆分后分批导入，或另存为 CSV' });
+    const undeclared = await sheetXlsx(() => ['<row r="1"><c t="s"><v>0</v></c></row>'], {
+      'xl/sharedStrings.xml': `<sst>${'<si><t>a</t></si>'.repeat(11)}</sst>`,
+    });
+    await expect(rows(undeclared, { maxSharedStrings: 10 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_SHARED_STRINGS',
+      message: 'Excel 文件的共享字符串超过上限 10 个，请拆分后分批导入，或另存为 CSV',
+    });
     expect(await rows(undeclared, { maxSharedStrings: 11 })).toEqual([{ rowNo: 1, cells: ['a'] }]);
     const big = await sharedStringsXlsx(3000, '技'.repeat(1000), true);
-    await expect(rows(big, { maxCompressionRatio: 5000, maxSharedStringBytes: 8 * 1024 * 1024 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_SHARED_STRINGS_SIZE', details: { limit: 'IMPORT_MAX_SHARED_STRINGS_MB', value: 8 } });
-    await expect(rows(big, { maxCompressionRatio: 5000, maxCellChars: 999 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELL_TOO_LONG', message: 'Excel 文件的第 1 个共享字符串超过单元格上限 999 个字符' });
+    await expect(rows(big, { maxCompressionRatio: 5000, maxSharedStringBytes: 8 * 1024 * 1024 })).rejects.toMatchObject(
+      { code: 'IMPORT_LIMIT_SHARED_STRINGS_SIZE', details: { limit: 'IMPORT_MAX_SHARED_STRINGS_MB', value: 8 } },
+    );
+    await expect(rows(big, { maxCompressionRatio: 5000, maxCellChars: 999 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_CELL_TOO_LONG',
+      message: 'Excel 文件的第 1 个共享字符串超过单元格上限 999 个字符',
+    });
   });
 
   it('refuses a row number past the row limit (without walking the gap) and a row with too many cells', async () => {
-    await expect(rows(await sheetXlsx(() => ['<row r="1"><c t="inlineStr"><is><t>h</t></is></c></row><row r="900000000"><c><v>1</v></c></row>']))).rejects.toMatchObject({
+    await expect(
+      rows(
+        await sheetXlsx(() => [
+          '<row r="1"><c t="inlineStr"><is><t>h</t></is></c></row><row r="900000000"><c><v>1</v></c></row>',
+        ]),
+      ),
+    ).rejects.toMatchObject({
       code: 'IMPORT_LIMIT_ROWS',
       details: { limit: 'IMPORT_MAX_ROWS', value: 1_048_576, row: 900_000_000 },
     });
-    await expect(rows(await sheetXlsx(cells(11)), { maxCellsPerRow: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELLS_PER_ROW', message: '第 1 行的单元格超过每行上限 10 个，请删除多余的列' });
-    await expect(rows(await sheetXlsx(() => ['<row r="1"><c r="XFD1"><v>1</v></c></row>']), { maxCellsPerRow: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELLS_PER_ROW' });
+    await expect(rows(await sheetXlsx(cells(11)), { maxCellsPerRow: 10 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_CELLS_PER_ROW',
+      message: '第 1 行的单元格超过每行上限 10 个，请删除多余的列',
+    });
+    await expect(
+      rows(await sheetXlsx(() => ['<row r="1"><c r="XFD1"><v>1</v></c></row>']), { maxCellsPerRow: 10 }),
+    ).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELLS_PER_ROW' });
     expect((await rows(await sheetXlsx(cells(10)), { maxCellsPerRow: 10 }))[0]!.cells).toHaveLength(10);
-    await expect(rows(await sheetXlsx(cells(2, 'y'.repeat(11))), { maxCellChars: 10 })).rejects.toMatchObject({ code: 'IMPORT_LIMIT_CELL_TOO_LONG', details: { row: 1, column: 1 } });
+    await expect(rows(await sheetXlsx(cells(2, 'y'.repeat(11))), { maxCellChars: 10 })).rejects.toMatchObject({
+      code: 'IMPORT_LIMIT_CELL_TOO_LONG',
+      details: { row: 1, column: 1 },
+    });
   });
 
   it('answers FILE_UNREADABLE for what is not a workbook: no sheet, a DOCTYPE, bytes that are not a ZIP', async () => {
-    await expect(rows(await zipOf({ 'a.txt': 'x' }))).rejects.toMatchObject({ code: 'FILE_UNREADABLE', message: 'Excel 文件中没有工作表' });
+    await expect(rows(await zipOf({ 'a.txt': 'x' }))).rejects.toMatchObject({
+      code: 'FILE_UNREADABLE',
+      message: 'Excel 文件中没有工作表',
+    });
     await expect(rows(await sheetXlsx(() => ['<!DOCTYPE x>']))).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
     await expect(rows(Buffer.from('not a zip at all, just text'))).rejects.toMatchObject({ code: 'FILE_UNREADABLE' });
   });

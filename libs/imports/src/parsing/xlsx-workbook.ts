@@ -52,7 +52,8 @@ export async function readWorkbook(zip: ZipArchive): Promise<WorkbookParts> {
   if (zip.has('xl/_rels/workbook.xml.rels')) {
     await readPart(zip, 'xl/_rels/workbook.xml.rels', {
       open(name, a) {
-        if (name !== 'Relationship' || !a.Target || a.TargetMode === 'External' || targets.size >= MAX_RELATIONSHIPS) return;
+        if (name !== 'Relationship' || !a.Target || a.TargetMode === 'External' || targets.size >= MAX_RELATIONSHIPS)
+          return;
         const target = resolveTarget(a.Target);
         if (a.Id) targets.set(a.Id, target);
         if (a.Type?.endsWith('/sharedStrings')) sharedStrings = target;

@@ -48,7 +48,11 @@ describe('XmlScanner', () => {
 
   it('passes CDATA through as text and skips comments and processing instructions, even with > inside', () => {
     const doc = '<v><!-- a > b --><![CDATA[1 < 2 & 3]]><?pi x > y?>z</v>';
-    expect(everyCut(doc)).toEqual([['open', 'v', {}], ['text', '1 < 2 & 3z'], ['close', 'v']]);
+    expect(everyCut(doc)).toEqual([
+      ['open', 'v', {}],
+      ['text', '1 < 2 & 3z'],
+      ['close', 'v'],
+    ]);
   });
 
   it('hands a long text over in pieces no longer than a chunk (the caller caps what it keeps)', () => {
@@ -59,9 +63,13 @@ describe('XmlScanner', () => {
   });
 
   it('refuses a DOCTYPE, a tag longer than the tag limit and a document that stops inside a tag', () => {
-    expect(() => scan(['<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'])).toThrow(expect.objectContaining({ code: 'FILE_UNREADABLE', message: expect.stringContaining('DOCTYPE') }));
+    expect(() => scan(['<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'])).toThrow(
+      expect.objectContaining({ code: 'FILE_UNREADABLE', message: expect.stringContaining('DOCTYPE') }),
+    );
     const longTag = ['<c r="', ...Array.from({ length: 70 }, () => 'A'.repeat(1024))];
-    expect(() => scan(longTag)).toThrow(expect.objectContaining({ code: 'FILE_UNREADABLE', message: expect.stringContaining(String(MAX_TAG_CHARS)) }));
+    expect(() => scan(longTag)).toThrow(
+      expect.objectContaining({ code: 'FILE_UNREADABLE', message: expect.stringContaining(String(MAX_TAG_CHARS)) }),
+    );
     expect(() => scan(['<row><c r="A1"'])).toThrow(expect.objectContaining({ code: 'FILE_UNREADABLE' }));
   });
 });

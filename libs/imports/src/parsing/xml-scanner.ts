@@ -26,7 +26,8 @@ function decode(raw: string): string {
   });
 }
 
-const malformed = (what: string) => new ImportJobFailure(ImportJobErrorCode.FILE_UNREADABLE, `Excel 文件的 XML 内容无效：${what}`);
+const malformed = (what: string) =>
+  new ImportJobFailure(ImportJobErrorCode.FILE_UNREADABLE, `Excel 文件的 XML 内容无效：${what}`);
 
 type Mode = 'text' | 'comment' | 'cdata' | 'pi';
 const END_MARK: Record<Exclude<Mode, 'text'>, string> = { comment: '-->', cdata: ']]>', pi: '?>' };

@@ -35,7 +35,11 @@ export function checkZipSizes(entries: Iterable<ZipEntrySize>, limits: ImportFil
   if (total > limits.maxUncompressedBytes) throw limitError.uncompressed(limits, total);
 }
 
-const unreadable = (err: unknown) => new ImportJobFailure(ImportJobErrorCode.FILE_UNREADABLE, `无法读取 Excel 文件：${err instanceof Error ? err.message : String(err)}`);
+const unreadable = (err: unknown) =>
+  new ImportJobFailure(
+    ImportJobErrorCode.FILE_UNREADABLE,
+    `无法读取 Excel 文件：${err instanceof Error ? err.message : String(err)}`,
+  );
 
 /**
  * Random access to the parts of an XLSX through yauzl: the central directory is read first
@@ -52,16 +56,27 @@ export class ZipArchive {
     let zip: ZipFile;
     try {
       const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false };
-      zip = typeof source === 'string' ? await yauzl.openPromise(source, options) : await yauzl.fromBufferPromise(source, options);
+      zip =
+        typeof source === 'string'
+          ? await yauzl.openPromise(source, options)
+          : await yauzl.fromBufferPromise(source, options);
     } catch (err) {
       throw unreadable(err);
     }
     try {
-      if (zip.entryCount > MAX_ZIP_ENTRIES) throw new ImportJobFailure(ImportJobErrorCode.FILE_UNREADABLE, `压缩包中的文件超过 ${MAX_ZIP_ENTRIES} 个，不是 Excel 工作簿`);
+      if (zip.entryCount > MAX_ZIP_ENTRIES)
+        throw new ImportJobFailure(
+          ImportJobErrorCode.FILE_UNREADABLE,
+          `压缩包中的文件超过 ${MAX_ZIP_ENTRIES} 个，不是 Excel 工作簿`,
+        );
       const entries = new Map<string, Entry>();
       for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
       checkZipSizes(
-        [...entries.values()].map((e) => ({ name: e.fileName, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize })),
+        [...entries.values()].map((e) => ({
+          name: e.fileName,
+          compressedSize: e.compressedSize,
+          uncompressedSize: e.uncompressedSize,
+        })),
         limits,
       );
       return new ZipArchive(zip, entries);

@@ -29,28 +29,66 @@ export async function createOrgPrincipal(ds: DataSource, o: OrgOptions = {}): Pr
   const roles = o.roles ?? DEFAULT_ROLES[type];
   const [org] = await ds.query(
     `INSERT INTO organization (type, name, credit_code, region_code, verification_status, review_listings) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [type, o.name ?? `测试单位${randomBytes(3).toString('hex')}`, randomBytes(9).toString('hex').toUpperCase(), regionCode, o.verified === false ? 'pending' : 'verified', o.reviewListings ?? true],
+    [
+      type,
+      o.name ?? `测试单位${randomBytes(3).toString('hex')}`,
+      randomBytes(9).toString('hex').toUpperCase(),
+      regionCode,
+      o.verified === false ? 'pending' : 'verified',
+      o.reviewListings ?? true,
+    ],
   );
-  const [user] = await ds.query(`INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, $2, $3, 'x', $4) RETURNING id`, [
-    org.id,
-    `${randomUUID()}@example.cn`,
-    '测试用户',
+  const [user] = await ds.query(
+    `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, $2, $3, 'x', $4) RETURNING id`,
+    [org.id, `${randomUUID()}@example.cn`, '测试用户', roles],
+  );
+  return {
+    userId: user.id,
+    orgId: org.id,
+    orgType: type,
+    orgVerified: o.verified !== false,
+    regionCode,
     roles,
-  ]);
-  return { userId: user.id, orgId: org.id, orgType: type, orgVerified: o.verified !== false, regionCode, roles, permissions: permissionsOf({ roles, orgType: type, orgVerified: o.verified !== false }) };
+    permissions: permissionsOf({ roles, orgType: type, orgVerified: o.verified !== false }),
+  };
 }
 
 let seq = 0;
 const word = () => `标记${(++seq).toString(36)}${randomBytes(3).toString('hex')}`;
 
 export function needInput(o: Partial<NeedInput> = {}): NeedInput {
-  return { title: '动力电池梯次利用检测技术需求', description: `寻求退役锂电池快速分选与健康状态检测方案 ${word()}`, techFieldCode: '06', keywords: ['锂电池', '梯次利用'], budgetMinFen: 10_000_000, budgetMaxFen: 50_000_000, cooperationModes: ['cooperative_development'], ...o };
+  return {
+    title: '动力电池梯次利用检测技术需求',
+    description: `寻求退役锂电池快速分选与健康状态检测方案 ${word()}`,
+    techFieldCode: '06',
+    keywords: ['锂电池', '梯次利用'],
+    budgetMinFen: 10_000_000,
+    budgetMaxFen: 50_000_000,
+    cooperationModes: ['cooperative_development'],
+    ...o,
+  };
 }
 
 export function achievementInput(o: Partial<AchievementInput> = {}): AchievementInput {
-  return { title: '高镍三元正极材料制备工艺', description: `一种高镍三元正极材料的共沉淀制备方法 ${word()}`, techFieldCode: '05', keywords: ['正极材料'], achievementType: 'applied', trl: 6, transferModes: ['licence'], priceFen: 200_000_000, ...o };
+  return {
+    title: '高镍三元正极材料制备工艺',
+    description: `一种高镍三元正极材料的共沉淀制备方法 ${word()}`,
+    techFieldCode: '05',
+    keywords: ['正极材料'],
+    achievementType: 'applied',
+    trl: 6,
+    transferModes: ['licence'],
+    priceFen: 200_000_000,
+    ...o,
+  };
 }
 
 export function challengeInput(o: Partial<ChallengeInput> = {}): ChallengeInput {
-  return { title: '秸秆高值化利用关键技术攻关', description: `面向县域秸秆综合利用的低成本预处理技术 ${word()}`, techFieldCode: '09', rewardFen: 100_000_000, ...o };
+  return {
+    title: '秸秆高值化利用关键技术攻关',
+    description: `面向县域秸秆综合利用的低成本预处理技术 ${word()}`,
+    techFieldCode: '09',
+    rewardFen: 100_000_000,
+    ...o,
+  };
 }

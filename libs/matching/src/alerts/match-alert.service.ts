@@ -59,17 +59,26 @@ export class MatchAlertService {
     const { source, matches } = found;
     let alerted = 0;
     await this.ds.transaction(async (em) => {
-      const [still]: { org_id: string }[] = await em.query(`SELECT org_id FROM ${OPEN_LISTINGS[kind].table} WHERE id = $1 AND status = 'published'`, [id]);
+      const [still]: { org_id: string }[] = await em.query(
+        `SELECT org_id FROM ${OPEN_LISTINGS[kind].table} WHERE id = $1 AND status = 'published'`,
+        [id],
+      );
       if (!still) return;
       // Re-checked inside the transaction: withdrawn or expired since the search, or its owner
       // (anonymous needs' documents carry no organisation) — from the database, not the index.
-      const ownerOf = await this.openOwners(em, matches.map((m) => m.doc));
+      const ownerOf = await this.openOwners(
+        em,
+        matches.map((m) => m.doc),
+      );
       for (const { doc, similarity } of matches) {
         const owner = ownerOf.get(doc.id);
         if (!owner || owner.org_id === still.org_id) continue;
         // A need for verified organisations only is not shown to an unverified achievement owner.
         if (source.audience === 'verified' && !owner.verified) continue;
-        const sent = doc.kind === 'challenge' ? await this.challengeAlert(em, source, doc, similarity, owner) : await this.pairAlert(em, kind, source, doc, similarity, owner);
+        const sent =
+          doc.kind === 'challenge'
+            ? await this.challengeAlert(em, source, doc, similarity, owner)
+            : await this.pairAlert(em, kind, source, doc, similarity, owner);
         if (sent) alerted += 1;
       }
     });
@@ -95,7 +104,14 @@ export class MatchAlertService {
     return owners;
   }
 
-  private async pairAlert(em: EntityManager, kind: 'need' | 'achievement', source: ListingDocument, doc: ListingDocument, similarity: number, owner: Owner): Promise<boolean> {
+  private async pairAlert(
+    em: EntityManager,
+    kind: 'need' | 'achievement',
+    source: ListingDocument,
+    doc: ListingDocument,
+    similarity: number,
+    owner: Owner,
+  ): Promise<boolean> {
     const [needId, achievementId] = kind === 'need' ? [source.id, doc.id] : [doc.id, source.id];
     const [needDoc, achDoc] = kind === 'need' ? [source, doc] : [doc, source];
     const inserted: unknown[] = await em.query(
@@ -117,7 +133,13 @@ export class MatchAlertService {
   }
 
   /** A new achievement (source) close to an open challenge (doc): its owner may invite the team to 揭榜. */
-  private async challengeAlert(em: EntityManager, source: ListingDocument, doc: ListingDocument, similarity: number, owner: Owner): Promise<boolean> {
+  private async challengeAlert(
+    em: EntityManager,
+    source: ListingDocument,
+    doc: ListingDocument,
+    similarity: number,
+    owner: Owner,
+  ): Promise<boolean> {
     const inserted: unknown[] = await em.query(
       `INSERT INTO challenge_match_alert (challenge_id, achievement_id, similarity, challenge_region_code, achievement_region_code, notified_org_id)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING challenge_id`,
@@ -130,7 +152,12 @@ export class MatchAlertService {
       title: `新的匹配：${source.title}`.slice(0, 200),
       body: alertBody('achievement', source, doc),
       link: `/listings/achievement/${source.id}`,
-      payload: { challengeId: doc.id, achievementId: source.id, similarity, matchedListing: { kind: 'challenge', id: doc.id } },
+      payload: {
+        challengeId: doc.id,
+        achievementId: source.id,
+        similarity,
+        matchedListing: { kind: 'challenge', id: doc.id },
+      },
       mail: true,
     });
     return true;
@@ -142,8 +169,12 @@ export class MatchAlertService {
  * not anonymous (the document of an anonymous need carries no organisation at all).
  */
 function alertBody(kind: 'need' | 'achievement', source: ListingDocument, mine: ListingDocument): string {
-  const who = source.anonymous || !source.orgName ? (kind === 'need' ? '一家企业（匿名发布）' : '一家单位') : source.orgName;
+  const who =
+    source.anonymous || !source.orgName ? (kind === 'need' ? '一家企业（匿名发布）' : '一家单位') : source.orgName;
   const yours = mine.kind === 'challenge' ? `您发布的${KIND_LABEL.challenge}` : `您的${KIND_LABEL[mine.kind]}`;
   const invite = mine.kind === 'challenge' ? '欢迎查看并邀请其揭榜。' : '欢迎查看并联系对接。';
-  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」高度相关，${invite}`.slice(0, 4000);
+  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」高度相关，${invite}`.slice(
+    0,
+    4000,
+  );
 }

@@ -16,11 +16,22 @@ export interface GatherOptions {
  * trip, hits united in the order of their best rank. Access rules travel in `filter`, so only listings the caller may
  * see ever become candidates.
  */
-export async function gatherCandidates(search: SearchIndex, index: string, queries: readonly string[], opts: GatherOptions): Promise<string[]> {
+export async function gatherCandidates(
+  search: SearchIndex,
+  index: string,
+  queries: readonly string[],
+  opts: GatherOptions,
+): Promise<string[]> {
   if (queries.length === 0) return [];
   const responses = await search.multiSearch<{ id: string }>(
     index,
-    queries.map((q) => ({ q, filter: opts.filter, limit: opts.perQuery, matchingStrategy: opts.strategy ?? 'last', attributesToRetrieve: ['id'] })),
+    queries.map((q) => ({
+      q,
+      filter: opts.filter,
+      limit: opts.perQuery,
+      matchingStrategy: opts.strategy ?? 'last',
+      attributesToRetrieve: ['id'],
+    })),
   );
   const best = new Map<string, number>();
   for (const res of responses) {

@@ -14,7 +14,12 @@ export interface CandidateQueryOptions {
   wordQueries: number;
 }
 
-export const DEFAULT_CANDIDATE_QUERIES: CandidateQueryOptions = { windowWords: 0, keywordQueries: 2, keywordsPerQuery: 5, wordQueries: 16 };
+export const DEFAULT_CANDIDATE_QUERIES: CandidateQueryOptions = {
+  windowWords: 0,
+  keywordQueries: 2,
+  keywordsPerQuery: 5,
+  wordQueries: 16,
+};
 
 /**
  * The search-engine queries that together cover a whole need: one query per distinctive word
@@ -51,7 +56,13 @@ export function candidateQueries(
   // Each window lists its words most distinctive first: with the engine's `last` strategy the
   // words it drops when too few documents match all of them are the least informative ones.
   const queries: string[] = [];
-  for (let i = 0; size > 0 && i < unique.length; i += size) queries.push(unique.slice(i, i + size).sort(byWeight).join(' '));
+  for (let i = 0; size > 0 && i < unique.length; i += size)
+    queries.push(
+      unique
+        .slice(i, i + size)
+        .sort(byWeight)
+        .join(' '),
+    );
   const ranked = [...unique].sort(byWeight);
   const per = Math.min(opts.keywordsPerQuery, MAX_ENGINE_QUERY_WORDS);
   for (let q = 0; q < opts.keywordQueries && q * per < ranked.length; q++) {

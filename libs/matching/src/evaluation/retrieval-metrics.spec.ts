@@ -21,7 +21,12 @@ describe('CSL parsing', () => {
     const [p] = parseCslKg('to keywords\t摘要第一句。摘要 第二句。 论文题目\t关键词一_关键词二\n');
     expect(p).toEqual({ abstract: '摘要第一句。摘要 第二句。', title: '论文题目', keywords: ['关键词一', '关键词二'] });
     const { achievement, need } = toAchievementAndNeed(p, 'x');
-    expect(achievement).toEqual({ id: 'x', title: '论文题目', keywords: ['关键词一', '关键词二'], description: '摘要第一句。' });
+    expect(achievement).toEqual({
+      id: 'x',
+      title: '论文题目',
+      keywords: ['关键词一', '关键词二'],
+      description: '摘要第一句。',
+    });
     expect(need).toEqual({ id: 'need-x', title: '', description: '摘要 第二句。', answer: 'x' });
   });
 });

@@ -19,11 +19,21 @@ export function percentile(values: readonly number[], p: number): number {
  * recall@1, recall@10 and MRR@10 over known-item queries: `ranks` holds the 1-based rank of
  * the right answer per query, or undefined when it was not returned.
  */
-export function retrievalFigures(ranks: readonly (number | undefined)[], latenciesMs: readonly number[]): RetrievalFigures {
+export function retrievalFigures(
+  ranks: readonly (number | undefined)[],
+  latenciesMs: readonly number[],
+): RetrievalFigures {
   const n = ranks.length;
   const at = (k: number) => ranks.filter((r) => r !== undefined && r <= k).length / Math.max(n, 1);
   const mrr = ranks.reduce<number>((s, r) => s + (r !== undefined && r <= 10 ? 1 / r : 0), 0) / Math.max(n, 1);
-  return { recallAt1: at(1), recallAt10: at(10), mrrAt10: mrr, p50Ms: percentile(latenciesMs, 50), p95Ms: percentile(latenciesMs, 95), n };
+  return {
+    recallAt1: at(1),
+    recallAt10: at(10),
+    mrrAt10: mrr,
+    p50Ms: percentile(latenciesMs, 50),
+    p95Ms: percentile(latenciesMs, 95),
+    n,
+  };
 }
 
 /** The one-line summary the evaluation prints last. */

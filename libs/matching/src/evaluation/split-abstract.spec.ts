@@ -20,7 +20,10 @@ describe('splitSentences', () => {
 describe('splitAbstract', () => {
   it('takes sentences until at least half the length is reached', () => {
     // lengths 4, 4, 4, 4 of 16: two sentences reach 8 = half
-    expect(splitAbstract('一二三。四五六。七八九。十甲乙。')).toEqual({ first: '一二三。四五六。', second: '七八九。十甲乙。' });
+    expect(splitAbstract('一二三。四五六。七八九。十甲乙。')).toEqual({
+      first: '一二三。四五六。',
+      second: '七八九。十甲乙。',
+    });
   });
 
   it('keeps taking while the total is still below half', () => {

@@ -13,7 +13,8 @@ export function splitSentences(text: string): string[] {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     const ends =
-      TERMINATORS.has(c) || (c === '.' && !(i > 0 && i + 1 < chars.length && DIGIT.test(chars[i - 1]) && DIGIT.test(chars[i + 1])));
+      TERMINATORS.has(c) ||
+      (c === '.' && !(i > 0 && i + 1 < chars.length && DIGIT.test(chars[i - 1]) && DIGIT.test(chars[i + 1])));
     if (ends) {
       out.push(chars.slice(start, i + 1).join(''));
       start = i + 1;

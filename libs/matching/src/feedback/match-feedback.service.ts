@@ -56,7 +56,12 @@ export class MatchFeedbackService {
        RETURNING created_at, updated_at`,
       [need.id, achievement.id, p.orgId, p.userId, input.verdict, need.regionCode, achievement.regionCode],
     );
-    return { ...input, orgId: p.orgId, createdAt: new Date(row!.created_at).toISOString(), updatedAt: new Date(row!.updated_at).toISOString() };
+    return {
+      ...input,
+      orgId: p.orgId,
+      createdAt: new Date(row!.created_at).toISOString(),
+      updatedAt: new Date(row!.updated_at).toISOString(),
+    };
   }
 
   /**
@@ -80,7 +85,9 @@ export class MatchFeedbackService {
       `SELECT verdict, count(*)::int AS n FROM match_feedback WHERE ${within('updated_at')} GROUP BY verdict`,
       params,
     );
-    const matchFeedback = Object.fromEntries(MATCH_VERDICTS.map((v) => [v, rows.find((r) => r.verdict === v)?.n ?? 0])) as Record<MatchVerdict, number>;
+    const matchFeedback = Object.fromEntries(
+      MATCH_VERDICTS.map((v) => [v, rows.find((r) => r.verdict === v)?.n ?? 0]),
+    ) as Record<MatchVerdict, number>;
     return { matchesMade: n, matchFeedback };
   }
 }

@@ -116,7 +116,10 @@ export class LatentSemanticIndex {
   fit(docs: ReadonlyMap<string, TermWeights>): void {
     const df = new Map<string, number>();
     for (const terms of docs.values()) for (const t of terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    const vocab = [...df].filter(([, n]) => n >= this.opts.minDf).map(([t]) => t).sort();
+    const vocab = [...df]
+      .filter(([, n]) => n >= this.opts.minDf)
+      .map(([t]) => t)
+      .sort();
     const col = new Map(vocab.map((t, i) => [t, i]));
     const ids = [...docs.keys()];
     // Rows: documents, L2-normalised sparse vectors over the vocabulary.
@@ -155,7 +158,9 @@ export class LatentSemanticIndex {
       });
       return x;
     };
-    let Q = orthonormalize(Array.from({ length: l }, () => mulA(Float64Array.from({ length: V }, () => gaussian(rand)))));
+    let Q = orthonormalize(
+      Array.from({ length: l }, () => mulA(Float64Array.from({ length: V }, () => gaussian(rand)))),
+    );
     for (let it = 0; it < this.opts.powerIterations; it++) {
       Q = orthonormalize(Q.map((q) => mulA(mulAt(q))));
     }
@@ -163,7 +168,11 @@ export class LatentSemanticIndex {
     const B = Q.map((q) => mulAt(q));
     const gram = B.map((bi) => B.map((bj) => bi.reduce((s, x, t) => s + x * bj[t], 0)));
     const { values, vectors } = symmetricEigen(gram);
-    const order = values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0]).slice(0, k).filter(([v]) => v > 1e-10);
+    const order = values
+      .map((v, i) => [v, i] as const)
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, k)
+      .filter(([v]) => v > 1e-10);
     // Right singular vectors v_c = Bᵀ u_c / σ_c.
     const dims = order.length;
     const tv = vocab.map(() => new Float64Array(dims));

@@ -8,9 +8,24 @@ const synonyms = new SynonymTable(SYNONYM_GROUPS);
 const tokenizer = new ChineseTokenizer({ userWords: [...DOMAIN_WORDS, ...synonyms.terms()] });
 
 const corpus = [
-  { id: 'battery', title: '高镍锂电池阴极材料的包覆改性', keywords: ['锂电池', 'cathode'], description: '通过氧化铝包覆提高了高镍阴极材料的循环稳定性。' },
-  { id: 'water', title: '工业废水处理的膜生物反应器', keywords: ['废水处理', '膜生物反应器'], description: '研究了膜污染的控制方法。' },
-  { id: 'crop', title: '水稻抗倒伏栽培技术', keywords: ['水稻', '栽培'], description: '密植与控水结合，提高了水稻产量。' },
+  {
+    id: 'battery',
+    title: '高镍锂电池阴极材料的包覆改性',
+    keywords: ['锂电池', 'cathode'],
+    description: '通过氧化铝包覆提高了高镍阴极材料的循环稳定性。',
+  },
+  {
+    id: 'water',
+    title: '工业废水处理的膜生物反应器',
+    keywords: ['废水处理', '膜生物反应器'],
+    description: '研究了膜污染的控制方法。',
+  },
+  {
+    id: 'crop',
+    title: '水稻抗倒伏栽培技术',
+    keywords: ['水稻', '栽培'],
+    description: '密植与控水结合，提高了水稻产量。',
+  },
 ];
 
 function engine(overrides: Record<string, number> = {}) {
@@ -40,7 +55,11 @@ describe('MatchEngine', () => {
   });
 
   it('ranks only the candidates it is given', () => {
-    expect(engine().rank({ description: '水稻 废水处理' }, { k: 3, candidates: ['crop'] }).map((r) => r.id)).toEqual(['crop']);
+    expect(
+      engine()
+        .rank({ description: '水稻 废水处理' }, { k: 3, candidates: ['crop'] })
+        .map((r) => r.id),
+    ).toEqual(['crop']);
   });
 
   it('gives an absolute similarity in [0, 1] for alerts: close texts high, unrelated ones near 0, synonyms count', () => {

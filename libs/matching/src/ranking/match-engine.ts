@@ -47,7 +47,12 @@ export class MatchEngine {
       termPrior,
     );
     const l = weights.lsa;
-    this.semantic = new LatentSemanticIndex({ dimensions: l.dimensions, minDf: l.minDf, powerIterations: l.powerIterations, seed: 42 });
+    this.semantic = new LatentSemanticIndex({
+      dimensions: l.dimensions,
+      minDf: l.minDf,
+      powerIterations: l.powerIterations,
+      seed: 42,
+    });
   }
 
   private get semanticOn(): boolean {
@@ -77,9 +82,12 @@ export class MatchEngine {
 
   /** The field terms of a listing, as indexed. */
   analyse(doc: Omit<ListingText, 'id'>): FieldTerms {
-    const grams = this.weights.gramWeight > 0
-      ? [doc.title, ...doc.keywords, doc.description].flatMap((t) => this.tokenizer.charBigrams(t)).map((g) => GRAM_PREFIX + g)
-      : [];
+    const grams =
+      this.weights.gramWeight > 0
+        ? [doc.title, ...doc.keywords, doc.description]
+            .flatMap((t) => this.tokenizer.charBigrams(t))
+            .map((g) => GRAM_PREFIX + g)
+        : [];
     return {
       title: this.tokenizer.terms(doc.title),
       keywords: doc.keywords.flatMap((k) => this.tokenizer.terms(k)),
@@ -95,7 +103,9 @@ export class MatchEngine {
 
   /** The word terms of a text, analysed like an indexed listing. */
   textTerms(text: MatchText): Set<string> {
-    return new Set([text.title ?? '', ...(text.keywords ?? []), text.description].flatMap((p) => this.tokenizer.terms(p)));
+    return new Set(
+      [text.title ?? '', ...(text.keywords ?? []), text.description].flatMap((p) => this.tokenizer.terms(p)),
+    );
   }
 
   upsert(doc: ListingText): void {
@@ -123,12 +133,15 @@ export class MatchEngine {
       const w = ((k3 + 1) * n) / (k3 + n);
       put(t, w);
       if (synonymWeight > 0) {
-        for (const s of this.synonyms.synonymsOf(t)) for (const st of this.tokenizer.terms(s)) if (!counts.has(st)) put(st, w * synonymWeight);
+        for (const s of this.synonyms.synonymsOf(t))
+          for (const st of this.tokenizer.terms(s)) if (!counts.has(st)) put(st, w * synonymWeight);
       }
     }
     if (gramWeight > 0) {
       const grams = new Map<string, number>();
-      for (const part of all) for (const g of this.tokenizer.charBigrams(part)) grams.set(GRAM_PREFIX + g, (grams.get(GRAM_PREFIX + g) ?? 0) + 1);
+      for (const part of all)
+        for (const g of this.tokenizer.charBigrams(part))
+          grams.set(GRAM_PREFIX + g, (grams.get(GRAM_PREFIX + g) ?? 0) + 1);
       for (const [g, n] of grams) put(g, (gramWeight * (k3 + 1) * n) / (k3 + n));
     }
     return q;
@@ -150,7 +163,8 @@ export class MatchEngine {
     for (const [t, n] of counts) {
       const w = (1 + Math.log(n)) * this.index.idf(t);
       put(t, w);
-      for (const s of this.synonyms.synonymsOf(t)) for (const st of this.tokenizer.terms(s)) if (!counts.has(st)) put(st, w * this.weights.synonymWeight);
+      for (const s of this.synonyms.synonymsOf(t))
+        for (const st of this.tokenizer.terms(s)) if (!counts.has(st)) put(st, w * this.weights.synonymWeight);
     }
     const d = this.semanticTerms(id);
     let dot = 0;
@@ -214,7 +228,10 @@ export class MatchEngine {
     const qv = new Map<string, number>();
     for (const [t, w] of query) if (!t.startsWith(GRAM_PREFIX)) qv.set(t, w * this.index.idf(t));
     const sims = this.semantic.similarities(this.semantic.project(qv), candidates);
-    const nearest = [...sims].sort((a, b) => b[1] - a[1]).slice(0, lsa.pool).map(([id]) => id);
+    const nearest = [...sims]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, lsa.pool)
+      .map(([id]) => id);
     const lexical = new Map(ranked.map((r) => [r.id, r.score]));
     const missing = nearest.filter((id) => !lexical.has(id));
     if (missing.length) for (const [id, sc] of this.index.score(query, missing)) lexical.set(id, sc);

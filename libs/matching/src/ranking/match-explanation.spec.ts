@@ -50,22 +50,35 @@ describe('explainMatch', () => {
   });
 
   it('says when the price is over budget or negotiable and when modes do not fit', () => {
-    const over = explainMatch(tokenizer, () => 1, need, { ...achievement, priceFen: 90_000_000, transferModes: ['equity'] });
+    const over = explainMatch(tokenizer, () => 1, need, {
+      ...achievement,
+      priceFen: 90_000_000,
+      transferModes: ['equity'],
+    });
     expect(over.budget.fit).toBe('over_budget');
     expect(over.transferMode.fit).toBe('no_match');
-    expect(explainMatch(tokenizer, () => 1, need, { ...achievement, priceFen: null, negotiable: true }).budget.fit).toBe('negotiable');
+    expect(
+      explainMatch(tokenizer, () => 1, need, { ...achievement, priceFen: null, negotiable: true }).budget.fit,
+    ).toBe('negotiable');
   });
 
   it('classifies the closest common region', () => {
     expect(regionRelation(need, { ...achievement, regionCode: '341623' }).relation).toBe('same_region');
-    expect(regionRelation(need, { ...achievement, regionCode: '340100', regionCodes: ['340100', '340000'] })).toEqual({ relation: 'same_province', commonRegionCode: '340000' });
-    expect(regionRelation(need, { ...achievement, regionCode: '110101', regionCodes: ['110101', '110000'] }).relation).toBe('other');
+    expect(regionRelation(need, { ...achievement, regionCode: '340100', regionCodes: ['340100', '340000'] })).toEqual({
+      relation: 'same_province',
+      commonRegionCode: '340000',
+    });
+    expect(
+      regionRelation(need, { ...achievement, regionCode: '110101', regionCodes: ['110101', '110000'] }).relation,
+    ).toBe('other');
   });
 });
 
 describe('highlightTerms', () => {
   it('escapes HTML and wraps the terms', () => {
-    expect(highlightTerms('<b>锂电池</b>正极材料', ['正极材料', '锂电池'])).toBe('&lt;b&gt;<em>锂电池</em>&lt;/b&gt;<em>正极材料</em>');
+    expect(highlightTerms('<b>锂电池</b>正极材料', ['正极材料', '锂电池'])).toBe(
+      '&lt;b&gt;<em>锂电池</em>&lt;/b&gt;<em>正极材料</em>',
+    );
   });
 
   it('cuts long texts around the first term', () => {

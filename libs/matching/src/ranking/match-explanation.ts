@@ -56,7 +56,10 @@ function level(code: string): 'province' | 'city' | 'county' {
 }
 
 /** The closest region both listings lie in. */
-export function regionRelation(a: ListingFacts, b: ListingFacts): { relation: RegionRelation; commonRegionCode: string | null } {
+export function regionRelation(
+  a: ListingFacts,
+  b: ListingFacts,
+): { relation: RegionRelation; commonRegionCode: string | null } {
   if (a.regionCode === b.regionCode) return { relation: 'same_region', commonRegionCode: a.regionCode };
   const ca = new Set(a.regionCodes ?? [a.regionCode]);
   const common = (b.regionCodes ?? [b.regionCode]).filter((c) => ca.has(c));
@@ -72,7 +75,12 @@ export function regionRelation(a: ListingFacts, b: ListingFacts): { relation: Re
  * term sets, so every term shown occurs in both texts. A term contained in a longer shared
  * term is left out (电池 next to 锂离子电池 tells the reader nothing more).
  */
-export function sharedKeyTerms(a: ReadonlySet<string>, b: Iterable<string>, weightOf: (term: string) => number, max = 8): string[] {
+export function sharedKeyTerms(
+  a: ReadonlySet<string>,
+  b: Iterable<string>,
+  weightOf: (term: string) => number,
+  max = 8,
+): string[] {
   const shared = [...new Set(b)].filter((t) => a.has(t)).sort((x, y) => weightOf(y) - weightOf(x) || (x < y ? -1 : 1));
   return shared.filter((t) => !shared.some((u) => u !== t && u.includes(t))).slice(0, max);
 }
@@ -87,7 +95,15 @@ export function structuredFit(need: ListingFacts, achievement: ListingFacts): Om
   const price = achievement.priceFen ?? null;
   const budgetMax = need.budgetMaxFen ?? null;
   const budgetFit: BudgetFit =
-    price === null ? (achievement.negotiable ? 'negotiable' : 'unknown') : budgetMax === null ? 'unknown' : price <= budgetMax ? 'within_budget' : 'over_budget';
+    price === null
+      ? achievement.negotiable
+        ? 'negotiable'
+        : 'unknown'
+      : budgetMax === null
+        ? 'unknown'
+        : price <= budgetMax
+          ? 'within_budget'
+          : 'over_budget';
 
   return {
     sameTechField: need.techFieldCode === achievement.techFieldCode,
@@ -110,7 +126,12 @@ export function explainMatch(
   maxTerms = 8,
 ): MatchExplanation {
   const textOf = (l: ListingFacts) => [l.title, ...l.keywords, l.description].join('\n');
-  const sharedTerms = sharedKeyTerms(new Set(tokenizer.terms(textOf(need))), tokenizer.terms(textOf(achievement)), weightOf, maxTerms);
+  const sharedTerms = sharedKeyTerms(
+    new Set(tokenizer.terms(textOf(need))),
+    tokenizer.terms(textOf(achievement)),
+    weightOf,
+    maxTerms,
+  );
   return { sharedTerms, ...structuredFit(need, achievement) };
 }
 
@@ -119,7 +140,17 @@ export function explainMatch(
  * between two texts about equally close the one that also fits in field, region, mode and
  * price ranks first. Weights in `SCORING.structured`.
  */
-export function structuredBonus(e: Omit<MatchExplanation, 'sharedTerms'>, w: { sameTechField: number; modeMatch: number; withinBudget: number; trlReady: number; sameCity: number; sameProvince: number }): number {
+export function structuredBonus(
+  e: Omit<MatchExplanation, 'sharedTerms'>,
+  w: {
+    sameTechField: number;
+    modeMatch: number;
+    withinBudget: number;
+    trlReady: number;
+    sameCity: number;
+    sameProvince: number;
+  },
+): number {
   let s = 0;
   if (e.sameTechField) s += w.sameTechField;
   if (e.transferMode.fit === 'match') s += w.modeMatch;

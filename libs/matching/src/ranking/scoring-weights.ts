@@ -45,7 +45,14 @@ export const SCORING = {
    * by judgement as tie-breakers, together at most 0.25, so that they reorder texts that are
    * about equally close but never lift an unrelated listing over a related one.
    */
-  structured: { sameTechField: 0.08, modeMatch: 0.05, withinBudget: 0.04, trlReady: 0.03, sameCity: 0.05, sameProvince: 0.02 },
+  structured: {
+    sameTechField: 0.08,
+    modeMatch: 0.05,
+    withinBudget: 0.04,
+    trlReady: 0.03,
+    sameCity: 0.05,
+    sameProvince: 0.02,
+  },
 };
 
 export type ScoringWeights = typeof SCORING;

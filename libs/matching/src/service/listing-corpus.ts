@@ -38,7 +38,16 @@ export class ListingCorpus {
 
   private state(kind: ListingKind): KindState {
     let s = this.states.get(kind);
-    if (!s) this.states.set(kind, (s = { engine: new MatchEngine(this.tokenizer, this.synonyms, SCORING), docs: new Map(), syncedFrom: null, running: null }));
+    if (!s)
+      this.states.set(
+        kind,
+        (s = {
+          engine: new MatchEngine(this.tokenizer, this.synonyms, SCORING),
+          docs: new Map(),
+          syncedFrom: null,
+          running: null,
+        }),
+      );
     return s;
   }
 

@@ -1,5 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { INDEX_OF, ListingReader, type ListingDocument, type ListingKind, type ListingView } from '../../../listings/src/index.js';
+import {
+  INDEX_OF,
+  ListingReader,
+  type ListingDocument,
+  type ListingKind,
+  type ListingView,
+} from '../../../listings/src/index.js';
 import { RegionService, chinaToday } from '../../../reference/src/index.js';
 import { SearchIndex, type SearchFilter } from '../../../search/src/index.js';
 import type { Principal } from '../../../shared/auth/index.js';
@@ -39,7 +45,11 @@ export class MatchingService {
   }
 
   /** Ranked needs and open challenges for an achievement the caller may see. */
-  async forAchievement(achievementId: string, principal: Principal | undefined, filter: MatchFilter): Promise<MatchResult[]> {
+  async forAchievement(
+    achievementId: string,
+    principal: Principal | undefined,
+    filter: MatchFilter,
+  ): Promise<MatchResult[]> {
     const achievement = await this.reader.getVisible('achievement', achievementId, principal);
     return this.match(achievement, ['need', 'challenge'], principal, filter);
   }
@@ -52,7 +62,10 @@ export class MatchingService {
    * The source is read from the database, not the index, so it need not be indexed yet; null
    * when it is not published (drafts and withdrawn listings never alert).
    */
-  async alertMatches(kind: 'need' | 'achievement', id: string): Promise<{ source: ListingDocument; matches: { doc: ListingDocument; similarity: number }[] } | null> {
+  async alertMatches(
+    kind: 'need' | 'achievement',
+    id: string,
+  ): Promise<{ source: ListingDocument; matches: { doc: ListingDocument; similarity: number }[] } | null> {
     const [source] = await this.reader.publishedDocuments(kind, [id]);
     if (!source) return null;
     const text = { title: source.title, keywords: source.keywords, description: source.description };
@@ -60,10 +73,15 @@ export class MatchingService {
     for (const other of (kind === 'need' ? ['achievement'] : ['need', 'challenge']) as ListingKind[]) {
       const { engine, docs } = await this.corpus.current(other);
       const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
-      const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) => this.corpus.synonyms.synonymsOf(w));
+      const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) =>
+        this.corpus.synonyms.synonymsOf(w),
+      );
       let pool: string[];
       try {
-        pool = await gatherCandidates(this.search, INDEX_OF[other], queries, { perQuery: PER_QUERY, filter: { eq: ['status', 'published'] } });
+        pool = await gatherCandidates(this.search, INDEX_OF[other], queries, {
+          perQuery: PER_QUERY,
+          filter: { eq: ['status', 'published'] },
+        });
       } catch (err) {
         this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'candidate search failed');
         throw new MatchingUnavailableError();
@@ -106,13 +124,19 @@ export class MatchingService {
     if (f.techFieldCodes?.length) and.push({ in: ['techFieldCode', f.techFieldCodes] });
     if (f.region) and.push({ eq: ['regionCodes', f.region] });
     if (kind === 'achievement') {
-      if (f.trlMin !== undefined || f.trlMax !== undefined) and.push({ range: ['trl', { gte: f.trlMin, lte: f.trlMax }] });
+      if (f.trlMin !== undefined || f.trlMax !== undefined)
+        and.push({ range: ['trl', { gte: f.trlMin, lte: f.trlMax }] });
       if (f.transferModes?.length) and.push({ in: ['transferModes', f.transferModes] });
     }
     return { and };
   }
 
-  private async match(source: ListingView, kinds: ListingKind[], principal: Principal | undefined, filter: MatchFilter): Promise<MatchResult[]> {
+  private async match(
+    source: ListingView,
+    kinds: ListingKind[],
+    principal: Principal | undefined,
+    filter: MatchFilter,
+  ): Promise<MatchResult[]> {
     if (filter.region) await this.regions.assertExists(filter.region);
     const sourceFacts = await this.facts(source);
     const text = { title: source.title, keywords: source.keywords, description: source.description };
@@ -120,15 +144,23 @@ export class MatchingService {
     for (const kind of kinds) {
       const { engine, docs } = await this.corpus.current(kind);
       const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
-      const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) => this.corpus.synonyms.synonymsOf(w));
+      const queries = candidateQueries(this.corpus.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) =>
+        this.corpus.synonyms.synonymsOf(w),
+      );
       let pool: string[];
       try {
-        pool = await gatherCandidates(this.search, INDEX_OF[kind], queries, { perQuery: PER_QUERY, filter: this.filterFor(kind, principal, filter) });
+        pool = await gatherCandidates(this.search, INDEX_OF[kind], queries, {
+          perQuery: PER_QUERY,
+          filter: this.filterFor(kind, principal, filter),
+        });
       } catch (err) {
         this.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'candidate search failed');
         throw new MatchingUnavailableError();
       }
-      const ranked = engine.rank(text, { k: Math.max(filter.limit * 3, 30), candidates: pool.filter((id) => id !== source.id) });
+      const ranked = engine.rank(text, {
+        k: Math.max(filter.limit * 3, 30),
+        candidates: pool.filter((id) => id !== source.id),
+      });
       const best = ranked[0]?.score || 1;
       const sourceTerms = engine.textTerms(text);
       const today = chinaToday();
@@ -155,7 +187,10 @@ export class MatchingService {
           transferModes: doc.transferModes,
           cooperationModes: doc.cooperationModes,
           priceFen: doc.priceFen,
-          highlight: { title: highlightTerms(doc.title, sharedTerms), description: highlightTerms(doc.description, sharedTerms) },
+          highlight: {
+            title: highlightTerms(doc.title, sharedTerms),
+            description: highlightTerms(doc.description, sharedTerms),
+          },
           explanation: { sharedTerms, ...fit },
         });
       }

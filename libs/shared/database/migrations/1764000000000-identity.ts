@@ -57,7 +57,9 @@ export class Identity1764000000000 implements MigrationInterface {
     await q.query(`CREATE UNIQUE INDEX app_user_email_key ON app_user (lower(email))`);
     await q.query(`CREATE UNIQUE INDEX app_user_phone_key ON app_user (phone) WHERE phone IS NOT NULL`);
     await q.query(`CREATE INDEX app_user_org_idx ON app_user (org_id)`);
-    await q.query(`ALTER TABLE organization ADD CONSTRAINT organization_verified_by_fkey FOREIGN KEY (verified_by) REFERENCES app_user(id)`);
+    await q.query(
+      `ALTER TABLE organization ADD CONSTRAINT organization_verified_by_fkey FOREIGN KEY (verified_by) REFERENCES app_user(id)`,
+    );
 
     // One row per login; refresh tokens rotate inside it. Revoking the session ends every
     // token of that login, including access tokens (they carry the session id).

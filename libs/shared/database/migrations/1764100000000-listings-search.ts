@@ -130,7 +130,9 @@ export class ListingsSearch1764100000000 implements MigrationInterface {
         created_at   timestamptz NOT NULL DEFAULT now(),
         UNIQUE (challenge_id, org_id)
       )`);
-    await q.query(`ALTER TABLE challenge ADD CONSTRAINT challenge_awarded_fkey FOREIGN KEY (awarded_application_id) REFERENCES challenge_application(id)`);
+    await q.query(
+      `ALTER TABLE challenge ADD CONSTRAINT challenge_awarded_fkey FOREIGN KEY (awarded_application_id) REFERENCES challenge_application(id)`,
+    );
     for (const t of ['tech_need', 'achievement', 'challenge']) {
       await q.query(`CREATE INDEX ${t}_org_idx ON ${t} (org_id, status)`);
       await q.query(`CREATE INDEX ${t}_review_idx ON ${t} (region_code) WHERE status = 'submitted'`);
@@ -140,6 +142,8 @@ export class ListingsSearch1764100000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE challenge DROP CONSTRAINT challenge_awarded_fkey`);
-    await q.query(`DROP TABLE challenge_application, challenge, achievement, tech_need, search_synonym_group, outbox_message`);
+    await q.query(
+      `DROP TABLE challenge_application, challenge, achievement, tech_need, search_synonym_group, outbox_message`,
+    );
   }
 }

@@ -6,7 +6,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 const CALENDAR: [string, boolean, string][] = [
   ['2024-01-01', false, '元旦'],
-  ...['10', '11', '12', '13', '14', '15', '16', '17'].map((d): [string, boolean, string] => [`2024-02-${d}`, false, '春节']),
+  ...['10', '11', '12', '13', '14', '15', '16', '17'].map((d): [string, boolean, string] => [
+    `2024-02-${d}`,
+    false,
+    '春节',
+  ]),
   ['2024-02-04', true, '春节调休'],
   ['2024-02-18', true, '春节调休'],
   ['2024-04-04', false, '清明节'],
@@ -21,13 +25,24 @@ const CALENDAR: [string, boolean, string][] = [
   ['2024-09-16', false, '中秋节'],
   ['2024-09-17', false, '中秋节'],
   ['2024-09-14', true, '中秋节调休'],
-  ...['01', '02', '03', '04', '05', '06', '07'].map((d): [string, boolean, string] => [`2024-10-${d}`, false, '国庆节']),
+  ...['01', '02', '03', '04', '05', '06', '07'].map((d): [string, boolean, string] => [
+    `2024-10-${d}`,
+    false,
+    '国庆节',
+  ]),
   ['2024-09-29', true, '国庆节调休'],
   ['2024-10-12', true, '国庆节调休'],
   ['2025-01-01', false, '元旦'],
-  ...['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02', '2025-02-03', '2025-02-04'].map(
-    (d): [string, boolean, string] => [d, false, '春节'],
-  ),
+  ...[
+    '2025-01-28',
+    '2025-01-29',
+    '2025-01-30',
+    '2025-01-31',
+    '2025-02-01',
+    '2025-02-02',
+    '2025-02-03',
+    '2025-02-04',
+  ].map((d): [string, boolean, string] => [d, false, '春节']),
   ['2025-01-26', true, '春节调休'],
   ['2025-02-08', true, '春节调休'],
   ['2025-04-04', false, '清明节'],
@@ -38,14 +53,22 @@ const CALENDAR: [string, boolean, string][] = [
   ['2025-05-31', false, '端午节'],
   ['2025-06-01', false, '端午节'],
   ['2025-06-02', false, '端午节'],
-  ...['01', '02', '03', '04', '05', '06', '07', '08'].map((d): [string, boolean, string] => [`2025-10-${d}`, false, '国庆节、中秋节']),
+  ...['01', '02', '03', '04', '05', '06', '07', '08'].map((d): [string, boolean, string] => [
+    `2025-10-${d}`,
+    false,
+    '国庆节、中秋节',
+  ]),
   ['2025-09-28', true, '国庆节调休'],
   ['2025-10-11', true, '国庆节调休'],
   ['2026-01-01', false, '元旦'],
   ['2026-01-02', false, '元旦'],
   ['2026-01-03', false, '元旦'],
   ['2026-01-04', true, '元旦调休'],
-  ...['15', '16', '17', '18', '19', '20', '21', '22', '23'].map((d): [string, boolean, string] => [`2026-02-${d}`, false, '春节']),
+  ...['15', '16', '17', '18', '19', '20', '21', '22', '23'].map((d): [string, boolean, string] => [
+    `2026-02-${d}`,
+    false,
+    '春节',
+  ]),
   ['2026-02-14', true, '春节调休'],
   ['2026-02-28', true, '春节调休'],
   ['2026-04-04', false, '清明节'],
@@ -59,7 +82,11 @@ const CALENDAR: [string, boolean, string][] = [
   ['2026-09-25', false, '中秋节'],
   ['2026-09-26', false, '中秋节'],
   ['2026-09-27', false, '中秋节'],
-  ...['01', '02', '03', '04', '05', '06', '07'].map((d): [string, boolean, string] => [`2026-10-${d}`, false, '国庆节']),
+  ...['01', '02', '03', '04', '05', '06', '07'].map((d): [string, boolean, string] => [
+    `2026-10-${d}`,
+    false,
+    '国庆节',
+  ]),
   ['2026-09-20', true, '国庆节调休'],
   ['2026-10-10', true, '国庆节调休'],
 ];
@@ -196,8 +223,12 @@ export class ContractsBrokerage1764200000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX tech_contract_seller_idx ON tech_contract (seller_org_id, status)`);
     await q.query(`CREATE INDEX tech_contract_buyer_idx ON tech_contract (buyer_org_id)`);
-    await q.query(`CREATE INDEX tech_contract_queue_idx ON tech_contract (seller_region_code, deadline_on) WHERE status = 'submitted'`);
-    await q.query(`CREATE INDEX tech_contract_certified_idx ON tech_contract (registry_region_code, certified_on) WHERE status = 'certified'`);
+    await q.query(
+      `CREATE INDEX tech_contract_queue_idx ON tech_contract (seller_region_code, deadline_on) WHERE status = 'submitted'`,
+    );
+    await q.query(
+      `CREATE INDEX tech_contract_certified_idx ON tech_contract (registry_region_code, certified_on) WHERE status = 'certified'`,
+    );
     await q.query(`CREATE INDEX tech_contract_deal_idx ON tech_contract (deal_id)`);
 
     // Amendments and cancellations: new rows with signed deltas; the certified row never changes.
@@ -218,7 +249,9 @@ export class ContractsBrokerage1764200000000 implements MigrationInterface {
         CHECK (kind <> 'cancellation' OR count_delta = -1)
       )`);
     await q.query(`CREATE INDEX contract_adjustment_contract_idx ON contract_adjustment (contract_id, recorded_at)`);
-    await q.query(`CREATE UNIQUE INDEX contract_adjustment_one_cancellation ON contract_adjustment (contract_id) WHERE kind = 'cancellation'`);
+    await q.query(
+      `CREATE UNIQUE INDEX contract_adjustment_one_cancellation ON contract_adjustment (contract_id) WHERE kind = 'cancellation'`,
+    );
 
     await q.query(`
       CREATE TABLE registration_counter (
@@ -275,7 +308,9 @@ export class ContractsBrokerage1764200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE price_publication_objection, price_publication, work_calendar, registration_time_limit, registration_counter`);
+    await q.query(
+      `DROP TABLE price_publication_objection, price_publication, work_calendar, registration_time_limit, registration_counter`,
+    );
     await q.query(`DROP TABLE contract_adjustment, tech_contract, deal_event, deal_party, deal, idempotency_key`);
   }
 }

@@ -36,7 +36,9 @@ export class StatisticsLedger1764300000000 implements MigrationInterface {
           OR (entry_kind = 'cancellation' AND count_delta = -1 AND contract_amount_fen <= 0 AND tech_amount_fen <= 0)
         )
       )`);
-    await q.query(`CREATE UNIQUE INDEX stats_ledger_certified_once ON stats_ledger (contract_id) WHERE entry_kind = 'certified'`);
+    await q.query(
+      `CREATE UNIQUE INDEX stats_ledger_certified_once ON stats_ledger (contract_id) WHERE entry_kind = 'certified'`,
+    );
     await q.query(`CREATE INDEX stats_ledger_effective_idx ON stats_ledger (effective_date)`);
     await q.query(`
       CREATE FUNCTION stats_ledger_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -24,10 +24,18 @@ export class MatchingAlerts1764400000000 implements MigrationInterface {
         CHECK (recipient_user_id IS NOT NULL OR recipient_org_id IS NOT NULL)
       )`);
     // The two ways a notification reaches a user: addressed to them, or to their organisation.
-    await q.query(`CREATE INDEX notification_user_idx ON notification (recipient_user_id, created_at DESC) WHERE recipient_user_id IS NOT NULL`);
-    await q.query(`CREATE INDEX notification_org_idx ON notification (recipient_org_id, created_at DESC) WHERE recipient_user_id IS NULL`);
-    await q.query(`CREATE INDEX notification_user_unread_idx ON notification (recipient_user_id) WHERE read_at IS NULL AND recipient_user_id IS NOT NULL`);
-    await q.query(`CREATE INDEX notification_org_unread_idx ON notification (recipient_org_id) WHERE read_at IS NULL AND recipient_user_id IS NULL`);
+    await q.query(
+      `CREATE INDEX notification_user_idx ON notification (recipient_user_id, created_at DESC) WHERE recipient_user_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX notification_org_idx ON notification (recipient_org_id, created_at DESC) WHERE recipient_user_id IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX notification_user_unread_idx ON notification (recipient_user_id) WHERE read_at IS NULL AND recipient_user_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE INDEX notification_org_unread_idx ON notification (recipient_org_id) WHERE read_at IS NULL AND recipient_user_id IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE match_alert (

@@ -42,7 +42,9 @@ export class Imports1764600000000 implements MigrationInterface {
         created_at      timestamptz NOT NULL DEFAULT now(),
         updated_at      timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX import_job_queue_idx ON import_job (created_at) WHERE status IN ('validation_queued', 'commit_queued', 'validating', 'committing')`);
+    await q.query(
+      `CREATE INDEX import_job_queue_idx ON import_job (created_at) WHERE status IN ('validation_queued', 'commit_queued', 'validating', 'committing')`,
+    );
     await q.query(`CREATE INDEX import_job_region_idx ON import_job (region_code, created_at)`);
     await q.query(`
       CREATE TABLE import_problem (

@@ -83,9 +83,13 @@ export class Exchange1764700000000 implements MigrationInterface {
         delivered_at     timestamptz,
         created_at       timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX exchange_delivery_due_idx ON exchange_webhook_delivery (next_attempt_at) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE INDEX exchange_delivery_due_idx ON exchange_webhook_delivery (next_attempt_at) WHERE status = 'pending'`,
+    );
     await q.query(`CREATE INDEX exchange_delivery_webhook_idx ON exchange_webhook_delivery (webhook_id, seq DESC)`);
-    await q.query(`CREATE INDEX exchange_delivery_listing_pending_idx ON exchange_webhook_delivery (webhook_id, listing_id, seq) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE INDEX exchange_delivery_listing_pending_idx ON exchange_webhook_delivery (webhook_id, listing_id, seq) WHERE status = 'pending'`,
+    );
     // Incremental sync reads every table in (updated_at, id) order.
     for (const t of ['tech_need', 'achievement', 'challenge']) {
       await q.query(`CREATE INDEX ${t}_exchange_sync_idx ON ${t} (updated_at, id) WHERE published_at IS NOT NULL`);
@@ -94,6 +98,8 @@ export class Exchange1764700000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of ['tech_need', 'achievement', 'challenge']) await q.query(`DROP INDEX ${t}_exchange_sync_idx`);
-    await q.query(`DROP TABLE exchange_webhook_delivery, exchange_listing_announced, exchange_webhook, exchange_external_ref, exchange_rate_window, exchange_api_key`);
+    await q.query(
+      `DROP TABLE exchange_webhook_delivery, exchange_listing_announced, exchange_webhook, exchange_external_ref, exchange_rate_window, exchange_api_key`,
+    );
   }
 }

@@ -28,9 +28,13 @@ export class ListingFirstPublished1764810000000 implements MigrationInterface {
       await q.query(`ALTER TABLE ${t} ADD COLUMN first_published_at timestamptz`);
       // The earliest date known for listings published before this column existed.
       await q.query(`UPDATE ${t} SET first_published_at = published_at WHERE published_at IS NOT NULL`);
-      await q.query(`CREATE TRIGGER ${t}_first_published BEFORE INSERT OR UPDATE ON ${t} FOR EACH ROW EXECUTE FUNCTION listing_first_published()`);
+      await q.query(
+        `CREATE TRIGGER ${t}_first_published BEFORE INSERT OR UPDATE ON ${t} FOR EACH ROW EXECUTE FUNCTION listing_first_published()`,
+      );
       // The report counts one period at a time, then joins the owners (by primary key).
-      await q.query(`CREATE INDEX ${t}_first_published_idx ON ${t} (first_published_at) WHERE first_published_at IS NOT NULL`);
+      await q.query(
+        `CREATE INDEX ${t}_first_published_idx ON ${t} (first_published_at) WHERE first_published_at IS NOT NULL`,
+      );
     }
   }
 

@@ -10,7 +10,9 @@ export class OutboxBackground1764830000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE outbox_message ADD COLUMN background boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE INDEX outbox_pending_order_idx ON outbox_message (background, id) WHERE processed_at IS NULL`);
+    await q.query(
+      `CREATE INDEX outbox_pending_order_idx ON outbox_message (background, id) WHERE processed_at IS NULL`,
+    );
     // The worker's purge of relayed rows (OutboxRelay.purgeProcessed) finds old ones by this.
     await q.query(`CREATE INDEX outbox_processed_idx ON outbox_message (processed_at) WHERE processed_at IS NOT NULL`);
   }

@@ -24,6 +24,8 @@ export class ImportLimits1764841400000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE import_job DROP COLUMN attempts, DROP COLUMN commit_problems, DROP COLUMN dry_run_problems`);
+    await q.query(
+      `ALTER TABLE import_job DROP COLUMN attempts, DROP COLUMN commit_problems, DROP COLUMN dry_run_problems`,
+    );
   }
 }

@@ -14,4 +14,19 @@ import { ImportLimits1764841400000 } from './1764841400000-import-limits.js';
 import { ContractPartyRecords1764900000000 } from './1764900000000-contract-party-records.js';
 
 /** Every migration, in order. New migrations are appended here. */
-export const migrations = [ReferenceData1763856000000, Identity1764000000000, ListingsSearch1764100000000, ContractsBrokerage1764200000000, StatisticsLedger1764300000000, MatchingAlerts1764400000000, StatisticsCityRollups1764500000000, Imports1764600000000, Exchange1764700000000, ListingFirstPublished1764810000000, MatchAlertOrdering1764820000000, OutboxBackground1764830000000, ImportLimits1764841400000, ContractPartyRecords1764900000000];
+export const migrations = [
+  ReferenceData1763856000000,
+  Identity1764000000000,
+  ListingsSearch1764100000000,
+  ContractsBrokerage1764200000000,
+  StatisticsLedger1764300000000,
+  MatchingAlerts1764400000000,
+  StatisticsCityRollups1764500000000,
+  Imports1764600000000,
+  Exchange1764700000000,
+  ListingFirstPublished1764810000000,
+  MatchAlertOrdering1764820000000,
+  OutboxBackground1764830000000,
+  ImportLimits1764841400000,
+  ContractPartyRecords1764900000000,
+];

@@ -12,7 +12,8 @@ interface ContractTypeRow extends DatedCode {
   subtypes?: DatedCode[];
 }
 
-const validity = (c: DatedCode) => (c.validTo ? `${dateText(c.validFrom)} 至 ${dateText(c.validTo)}` : `${dateText(c.validFrom)} 起`);
+const validity = (c: DatedCode) =>
+  c.validTo ? `${dateText(c.validFrom)} 至 ${dateText(c.validTo)}` : `${dateText(c.validFrom)} 起`;
 
 const codeColumns = (codeWidth: number) => [
   { title: '代码', dataIndex: 'code', width: codeWidth },
@@ -51,12 +52,29 @@ function CodeTables() {
       ) : null}
       <Col xs={24} xl={12}>
         <Card size="small" title={`技术领域（${fields.data?.length ?? 0}）`}>
-          <Table<DatedCode> rowKey="code" size="small" loading={fields.loading} dataSource={fields.data ?? []} pagination={false} scroll={{ x: 420 }} columns={codeColumns(70)} data-testid="tech-fields" />
+          <Table<DatedCode>
+            rowKey="code"
+            size="small"
+            loading={fields.loading}
+            dataSource={fields.data ?? []}
+            pagination={false}
+            scroll={{ x: 420 }}
+            columns={codeColumns(70)}
+            data-testid="tech-fields"
+          />
         </Card>
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={`不予登记理由（${reasons.data?.length ?? 0}）`}>
-          <Table<DatedCode> rowKey="code" size="small" loading={reasons.loading} dataSource={reasons.data ?? []} pagination={false} scroll={{ x: 480 }} columns={codeColumns(170)} />
+          <Table<DatedCode>
+            rowKey="code"
+            size="small"
+            loading={reasons.loading}
+            dataSource={reasons.data ?? []}
+            pagination={false}
+            scroll={{ x: 480 }}
+            columns={codeColumns(170)}
+          />
         </Card>
       </Col>
       <Col span={24}>
@@ -114,7 +132,10 @@ function SynonymEditor() {
   const save = async () => {
     setError(null);
     setGroupErrors({});
-    const groups = drafts.map((d) => ({ terms: d.terms.map((t) => t.trim()).filter(Boolean), ...(d.note.trim() ? { note: d.note.trim() } : {}) }));
+    const groups = drafts.map((d) => ({
+      terms: d.terms.map((t) => t.trim()).filter(Boolean),
+      ...(d.note.trim() ? { note: d.note.trim() } : {}),
+    }));
     const short = groups.findIndex((g) => g.terms.length < 2);
     if (short >= 0) {
       setGroupErrors({ [short]: '每组至少需要两个词' });
@@ -148,10 +169,21 @@ function SynonymEditor() {
       extra={
         editable ? (
           <Space>
-            <Button disabled={!dirty || busy} onClick={() => saved.data && (setDrafts(saved.data.map(toDraft)), setDirty(false), setGroupErrors({}), setError(null))}>
+            <Button
+              disabled={!dirty || busy}
+              onClick={() =>
+                saved.data && (setDrafts(saved.data.map(toDraft)), setDirty(false), setGroupErrors({}), setError(null))
+              }
+            >
               撤销修改
             </Button>
-            <Button type="primary" loading={busy} disabled={!dirty} onClick={() => void save()} data-testid="save-synonyms">
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={!dirty}
+              onClick={() => void save()}
+              data-testid="save-synonyms"
+            >
               保存
             </Button>
           </Space>
@@ -159,7 +191,9 @@ function SynonymEditor() {
       }
       data-testid="synonyms"
     >
-      <Typography.Paragraph type="secondary">同一组里的词在搜索时互相匹配，例如搜“锂电池”也能找到写“锂离子电池”的成果。输入一个词后按回车添加；一个词只能出现在一组里。</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        同一组里的词在搜索时互相匹配，例如搜“锂电池”也能找到写“锂离子电池”的成果。输入一个词后按回车添加；一个词只能出现在一组里。
+      </Typography.Paragraph>
       {saved.error ? <Alert type="error" showIcon title={saved.error.message} style={{ marginBottom: 12 }} /> : null}
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
@@ -182,7 +216,13 @@ function SynonymEditor() {
                 />
               </Col>
               <Col xs={20} md={8}>
-                <Input value={d.note} onChange={(e) => update(d.key, { note: e.target.value })} placeholder="备注（如：简称/全称）" maxLength={100} disabled={!editable} />
+                <Input
+                  value={d.note}
+                  onChange={(e) => update(d.key, { note: e.target.value })}
+                  placeholder="备注（如：简称/全称）"
+                  maxLength={100}
+                  disabled={!editable}
+                />
               </Col>
               <Col xs={4} md={2}>
                 {editable ? (
@@ -202,7 +242,9 @@ function SynonymEditor() {
             {groupErrors[i] ? <Typography.Text type="danger">{groupErrors[i]}</Typography.Text> : null}
           </div>
         ))}
-        {!saved.loading && drafts.length === 0 ? <Typography.Text type="secondary">还没有同义词。</Typography.Text> : null}
+        {!saved.loading && drafts.length === 0 ? (
+          <Typography.Text type="secondary">还没有同义词。</Typography.Text>
+        ) : null}
         {editable ? (
           <Button
             type="dashed"

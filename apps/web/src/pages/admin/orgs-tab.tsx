@@ -32,7 +32,11 @@ export function OrgsTab() {
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
   const [opening, setOpening] = useState(false);
   const list = useApi(
-    (signal) => api<Page<OrgView>>('/organizations', { query: { status, type, regionCode, q: q || undefined, page, pageSize: 20 }, signal }),
+    (signal) =>
+      api<Page<OrgView>>('/organizations', {
+        query: { status, type, regionCode, q: q || undefined, page, pageSize: 20 },
+        signal,
+      }),
     [status, type, regionCode, q, page, tick],
   );
   const filter =
@@ -59,10 +63,25 @@ export function OrgsTab() {
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={12} md={5}>
-          <Select<Status> allowClear placeholder="认证状态" value={status} onChange={filter(setStatus)} style={{ width: '100%' }} options={(Object.keys(STATUS_LABELS) as Status[]).map((s) => ({ value: s, label: STATUS_LABELS[s] }))} data-testid="org-status-filter" />
+          <Select<Status>
+            allowClear
+            placeholder="认证状态"
+            value={status}
+            onChange={filter(setStatus)}
+            style={{ width: '100%' }}
+            options={(Object.keys(STATUS_LABELS) as Status[]).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+            data-testid="org-status-filter"
+          />
         </Col>
         <Col xs={12} md={5}>
-          <Select<OrgType> allowClear placeholder="机构类型" value={type} onChange={filter(setType)} style={{ width: '100%' }} options={Object.entries(ORG_TYPE_NAMES).map(([value, label]) => ({ value: value as OrgType, label }))} />
+          <Select<OrgType>
+            allowClear
+            placeholder="机构类型"
+            value={type}
+            onChange={filter(setType)}
+            style={{ width: '100%' }}
+            options={Object.entries(ORG_TYPE_NAMES).map(([value, label]) => ({ value: value as OrgType, label }))}
+          />
         </Col>
         <Col xs={24} md={6}>
           <RegionPicker value={regionCode} onChange={filter(setRegionCode)} placeholder="所在地区（含下级）" />
@@ -76,14 +95,26 @@ export function OrgsTab() {
           </Button>
         </Col>
       </Row>
-      <ProvisionBureauModal open={opening} byPlatform onClose={() => setOpening(false)} onDone={() => setTick((t) => t + 1)} />
+      <ProvisionBureauModal
+        open={opening}
+        byPlatform
+        onClose={() => setOpening(false)}
+        onDone={() => setTick((t) => t + 1)}
+      />
       {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
       <Table<OrgView>
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1000 }}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 家机构` }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 家机构`,
+        }}
         locale={{ emptyText: <EmptyState title="没有符合条件的机构" hint="换个筛选条件试试。" /> }}
         columns={[
           {
@@ -103,7 +134,12 @@ export function OrgsTab() {
           { title: '类型', dataIndex: 'type', width: 120, render: (t: string) => ORG_TYPE_NAMES[t] ?? t },
           { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190 },
           { title: '地区', dataIndex: 'regionCode', width: 130, render: (c: string) => <RegionName code={c} /> },
-          { title: '状态', dataIndex: 'verificationStatus', width: 100, render: (s: Status) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? STATUS_NAMES[s]}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'verificationStatus',
+            width: 100,
+            render: (s: Status) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? STATUS_NAMES[s]}</Tag>,
+          },
           { title: '注册时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },
           {
             title: '操作',
@@ -113,7 +149,13 @@ export function OrgsTab() {
               <Space size={4} wrap>
                 {o.verificationStatus === 'pending' ? (
                   <>
-                    <Button size="small" type="primary" loading={busy === o.id} onClick={() => void verify(o)} data-testid="verify-org">
+                    <Button
+                      size="small"
+                      type="primary"
+                      loading={busy === o.id}
+                      onClick={() => void verify(o)}
+                      data-testid="verify-org"
+                    >
                       通过
                     </Button>
                     <Button size="small" danger onClick={() => setRejecting({ kind: 'org', item: o })}>

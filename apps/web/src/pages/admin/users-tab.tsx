@@ -22,7 +22,14 @@ export function UsersTab() {
   const [disabled, setDisabled] = useState<'true' | 'false'>();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const list = useApi((signal) => api<Page<AdminUser>>('/admin/users', { query: { orgId, role, disabled, q: q || undefined, page, pageSize: 20 }, signal }), [orgId, role, disabled, q, page]);
+  const list = useApi(
+    (signal) =>
+      api<Page<AdminUser>>('/admin/users', {
+        query: { orgId, role, disabled, q: q || undefined, page, pageSize: 20 },
+        signal,
+      }),
+    [orgId, role, disabled, q, page],
+  );
 
   return (
     <>
@@ -83,7 +90,14 @@ export function UsersTab() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1100 }}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => `共 ${n} 个用户` }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) => `共 ${n} 个用户`,
+        }}
         locale={{ emptyText: <EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" /> }}
         data-testid="admin-users"
         columns={[
@@ -123,7 +137,12 @@ export function UsersTab() {
               </Space>
             ),
           },
-          { title: '状态', dataIndex: 'status', width: 90, render: (s: AdminUser['status']) => <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 90,
+            render: (s: AdminUser['status']) => <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag>,
+          },
           { title: '动态口令', dataIndex: 'totpEnabled', width: 90, render: (on: boolean) => (on ? '已启用' : '—') },
           { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (d: string | null) => dateTimeText(d) },
         ]}

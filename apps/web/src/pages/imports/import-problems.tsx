@@ -9,7 +9,13 @@ import { useApi } from '../../components/use-api';
 export function Problems({ job, running }: { job: ImportJob; running: boolean }) {
   const [phase, setPhase] = useState<'dry_run' | 'commit'>(job.phase);
   useEffect(() => setPhase(job.phase), [job.phase]);
-  const tabs = job.phase === 'commit' ? [{ key: 'dry_run', label: '校验发现的问题' }, { key: 'commit', label: '导入时跳过的行' }] : [{ key: 'dry_run', label: '校验发现的问题' }];
+  const tabs =
+    job.phase === 'commit'
+      ? [
+          { key: 'dry_run', label: '校验发现的问题' },
+          { key: 'commit', label: '导入时跳过的行' },
+        ]
+      : [{ key: 'dry_run', label: '校验发现的问题' }];
   return (
     <>
       <Tabs activeKey={phase} onChange={(k) => setPhase(k as 'dry_run' | 'commit')} items={tabs} />
@@ -25,7 +31,10 @@ function ProblemTable({ job, phase, running }: { job: ImportJob; phase: 'dry_run
   const counter = phase === 'commit' ? job.skippedRows : job.problemRows;
   const found = job.problemsFound[phase];
   const listed = job.problemsListed[phase];
-  const list = useApi((signal) => api<Page<ImportProblem>>(`/imports/${job.id}/problems`, { query: { phase, page, pageSize }, signal }), [job.id, phase, page, pageSize, counter, job.status]);
+  const list = useApi(
+    (signal) => api<Page<ImportProblem>>(`/imports/${job.id}/problems`, { query: { phase, page, pageSize }, signal }),
+    [job.id, phase, page, pageSize, counter, job.status],
+  );
   return (
     <>
       {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
@@ -58,7 +67,16 @@ function ProblemTable({ job, phase, running }: { job: ImportJob; phase: 'dry_run
           showTotal: (n) => (found > n ? `列出 ${n} 个，共发现 ${found} 个问题` : `共 ${n} 个问题`),
         }}
         locale={{
-          emptyText: <EmptyState title={running ? '正在检查…' : '没有发现问题'} hint={phase === 'dry_run' ? '每一行都按模板的要求和代码表检查，问题会列在这里。' : '写入时被数据库拒绝的行会列在这里。'} />,
+          emptyText: (
+            <EmptyState
+              title={running ? '正在检查…' : '没有发现问题'}
+              hint={
+                phase === 'dry_run'
+                  ? '每一行都按模板的要求和代码表检查，问题会列在这里。'
+                  : '写入时被数据库拒绝的行会列在这里。'
+              }
+            />
+          ),
         }}
         data-testid="import-problems"
         columns={[
