@@ -161,7 +161,6 @@ async function main(): Promise<void> {
     const ds = app.get(DataSource);
     const ledger = app.get(StatisticsLedger);
     const stats = app.get(StatisticsService);
-    const exportsSvc = app.get(StatsExportService);
 
     const counties: { code: string; city: string; province: string }[] = await ds.query(
       `SELECT r.code, r.parent_code AS city, p.ancestor_code AS province

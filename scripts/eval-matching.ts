@@ -28,7 +28,7 @@ import {
   type EvalNeed,
 } from '../libs/matching/src/index.js';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
-import { MeilisearchIndex } from '../libs/search/src/meilisearch.index.js';
+import { MeilisearchIndex } from '../libs/search/src/index.js';
 import { permissionsOf, type OrgType, type Principal } from '../libs/shared/auth/index.js';
 import { LauncherConfig, processEnv, projectRoot, SearchConfig } from '../libs/shared/config/index.js';
 import { openDataSource, runMigrations } from '../libs/shared/database/index.js';

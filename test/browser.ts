@@ -24,6 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
   } catch (err) {
     throw new Error(
       `browser tests: could not unpack Chromium from @sparticuz/chromium (run \`npm ci\`): ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
     );
   }
   try {
@@ -46,6 +47,7 @@ export async function launchBrowser(): Promise<Browser> {
   } catch (err) {
     throw new Error(
       `browser tests: headless Chromium (${executablePath}) did not start: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
     );
   }
 }

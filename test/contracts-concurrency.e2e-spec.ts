@@ -116,14 +116,12 @@ describe('contract writes under concurrency (e2e)', () => {
       const id = drafts[i]!.id;
       const req =
         i % 4 === 0
-          ? request(t.http)
-              .post(`/api/contracts/${id}/amendments`)
-              .send({
-                effectiveDate: certifiedOn,
-                contractAmountFen: '60000000',
-                techAmountFen: '50000000',
-                reason: '补充协议',
-              })
+          ? request(t.http).post(`/api/contracts/${id}/amendments`).send({
+              effectiveDate: certifiedOn,
+              contractAmountFen: '60000000',
+              techAmountFen: '50000000',
+              reason: '补充协议',
+            })
           : request(t.http)
               .post(`/api/contracts/${id}/cancellation`)
               .send({ effectiveDate: certifiedOn, reason: '合同解除' });

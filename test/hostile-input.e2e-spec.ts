@@ -89,9 +89,8 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
   });
 
   const send = async (op: Operation, c: HostileCase, headers: Record<string, string>): Promise<Outcome | Error> => {
-    let req = request(base)
-      [op.method](c.query ? `${c.path}?${c.query}` : c.path)
-      .timeout({ deadline: REQUEST_TIMEOUT_MS });
+    const url = c.query ? `${c.path}?${c.query}` : c.path;
+    let req = request(base)[op.method](url).timeout({ deadline: REQUEST_TIMEOUT_MS });
     for (const [k, v] of Object.entries({ ...c.headers, ...headers })) req = req.set(k, v);
     const b = c.body;
     if (b?.type === 'json') req = req.set('Content-Type', 'application/json').send(JSON.stringify(b.value));

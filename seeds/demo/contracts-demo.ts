@@ -12,7 +12,7 @@ import {
 import { permissionsOf, type OrgType, type Principal, type Role } from '../../libs/shared/auth/index.js';
 import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../libs/shared/database/index.js';
-import type { DemoLoader } from './load-demo.js';
+import type { DemoLoader } from './demo-loader.js';
 import { seededRandom } from '../../libs/shared/random/index.js';
 import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
 import { createHash } from 'node:crypto';

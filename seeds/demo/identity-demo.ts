@@ -7,7 +7,7 @@ import {
   type ProvisionUserInput,
 } from '../../libs/identity/src/index.js';
 import type { Role } from '../../libs/shared/auth/index.js';
-import type { DemoLoader } from './load-demo.js';
+import type { DemoLoader } from './demo-loader.js';
 
 /** Every demo login uses this password (README, "Demo logins"). */
 export const DEMO_PASSWORD = 'Demo@2026';

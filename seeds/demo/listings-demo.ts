@@ -6,7 +6,7 @@ import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
 import { LISTING_CHANGED_TOPIC, type ListingKind } from '../../libs/listings/src/index.js';
 import { OutboxService } from '../../libs/outbox/src/index.js';
 import { projectRoot } from '../../libs/shared/config/index.js';
-import type { DemoLoader } from './load-demo.js';
+import type { DemoLoader } from './demo-loader.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**

@@ -3,11 +3,9 @@ import { contractsDemoLoader } from './contracts-demo.js';
 import { identityDemoLoader } from './identity-demo.js';
 import { listingsDemoLoader } from './listings-demo.js';
 
-/** One part of the demo market, loaded in order; each domain lib adds its loader here. */
-export interface DemoLoader {
-  name: string;
-  load(ds: DataSource): Promise<number>;
-}
+import type { DemoLoader } from './demo-loader.js';
+
+export type { DemoLoader };
 
 // statisticsDemoLoader (ledger entries written directly, marked DEMO-…) predates the contracts
 // lib; the contracts demo now certifies real contracts that feed the ledger, so running both

@@ -247,7 +247,7 @@ export class ImportRunner implements OnApplicationShutdown {
   private async commitRows(em: EntityManager, job: ImportJobRow, rows: RowResult[]): Promise<void> {
     await this.check(em, job, rows, true);
     const valid = rows.filter((r) => r.value && r.problems.length === 0);
-    let imported = 0;
+    let imported: number;
     if (job.kind === 'contracts') {
       const { inserted, conflicts } = await this.writer.contracts(em, job, valid as RowResult<ContractValue>[]);
       imported = inserted;

@@ -34,7 +34,10 @@ describe('OutboxRelay (real PostgreSQL)', () => {
       topic: 'test.topic',
       handle: async (messages) => {
         const keys = [...new Set(messages.map((m) => m.aggregateKey))];
-        for (const k of keys) inFlight.has(k) ? overlaps++ : inFlight.add(k);
+        for (const k of keys) {
+          if (inFlight.has(k)) overlaps++;
+          else inFlight.add(k);
+        }
         await new Promise((r) => setTimeout(r, 30));
         for (const k of keys) inFlight.delete(k);
         if (failNext > 0) {

@@ -1,4 +1,5 @@
 export { SearchModule } from './search.module.js';
+export { MeilisearchIndex } from './meilisearch.index.js';
 export {
   SearchIndex,
   type IndexSettings,

@@ -50,13 +50,12 @@ export class PollingLoop {
 
   private sleep(): Promise<void> {
     return new Promise<void>((resolve) => {
-      const t = setTimeout(done, this.idleMs());
-      const self = this;
-      function done(): void {
+      const t = setTimeout(() => done(), this.idleMs());
+      const done = (): void => {
         clearTimeout(t);
-        self.wake = undefined;
+        this.wake = undefined;
         resolve();
-      }
+      };
       this.wake = done;
     });
   }

@@ -120,7 +120,7 @@ const ledgerArb = fc
         techFieldCode: c.field,
       };
       let amount = c.amount;
-      let tech = (c.amount * BigInt(c.techShare)) / 100n;
+      const tech = (c.amount * BigInt(c.techShare)) / 100n;
       const base = {
         contractId: id,
         registrationNo: id.slice(0, 12),

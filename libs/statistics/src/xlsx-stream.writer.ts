@@ -59,8 +59,10 @@ const CHUNK = 1 << 18;
 
 // XML 1.0 allows tab, LF, CR and U+0020 upwards except U+FFFE/U+FFFF and unpaired surrogates.
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- XML-forbidden control characters are what it finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EDGE_SPACE = /^\s|\s$/;
+// eslint-disable-next-line no-control-regex -- as FORBIDDEN
 const SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Text for an XML text node or attribute: forbidden characters removed, markup escaped. */

@@ -142,7 +142,7 @@ export class PushListingDto {
   @IsString()
   @MinLength(1)
   @MaxLength(100)
-  @Matches(/^[A-Za-z0-9._:\-]+$/, { message: 'externalId 只能包含字母、数字和 . _ : -' })
+  @Matches(/^[A-Za-z0-9._:-]+$/, { message: 'externalId 只能包含字母、数字和 . _ : -' })
   externalId: string;
 
   @ApiProperty({

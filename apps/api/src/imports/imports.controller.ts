@@ -27,6 +27,7 @@ interface MulterDiskFile {
 
 /** busboy hands over multipart file names as latin1 unless they already hold wider characters. */
 function utf8Name(name: string): string {
+  // eslint-disable-next-line no-control-regex -- the range from U+0000 is the point: any character wider than latin1
   return /[^\u0000-\u00ff]/.test(name) ? name : Buffer.from(name, 'latin1').toString('utf8');
 }
 

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -35,6 +34,7 @@ import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/in
 
 /** Text without control characters (newlines and tabs allowed in long text). */
 const PLAIN_LINE = /^[^\p{Cc}]*$/u;
+// eslint-disable-next-line no-control-regex -- refusing control characters is what it is for
 const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 
 export const KIND_PATHS = ['needs', 'achievements', 'challenges'] as const;

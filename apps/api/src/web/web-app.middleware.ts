@@ -6,14 +6,12 @@ import { projectRoot } from '../../../../libs/shared/config/index.js';
 const isApiPath = (path: string): boolean => path === '/api' || path.startsWith('/api/');
 
 function notFound(req: Request, res: Response): void {
-  res
-    .status(404)
-    .json({
-      statusCode: 404,
-      code: 'ROUTE_NOT_FOUND',
-      message: `没有这个页面：${req.path}`,
-      requestId: (req as Request & { id?: string }).id,
-    });
+  res.status(404).json({
+    statusCode: 404,
+    code: 'ROUTE_NOT_FOUND',
+    message: `没有这个页面：${req.path}`,
+    requestId: (req as Request & { id?: string }).id,
+  });
 }
 
 /**
