@@ -181,6 +181,16 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
       .expect(409);
     expect(again.body.code).toBe('BUREAU_EXISTS');
 
+    // Not before its administrator has taken the invitation.
+    expect(
+      (
+        await request(t.http)
+          .post(`/api/organizations/${invited.body.org.id}/verify`)
+          .set(bearer(huaibeiAdmin.accessToken))
+          .send({})
+          .expect(409)
+      ).body.code,
+    ).toBe('ORG_REGISTRATION_INCOMPLETE');
     // The invitee sets a password, logs in, and holds nothing until 淮北 verifies it.
     await request(t.http)
       .post('/api/auth/accept-invite')
@@ -213,7 +223,7 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
           .send({})
           .expect(403)
       ).body.code,
-    ).toBe('ORG_OUT_OF_REGION');
+    ).toBe('ORG_VERIFY_REQUIRES_ADMIN');
     await request(t.http)
       .post(`/api/organizations/${invited.body.org.id}/verify`)
       .set(bearer(huaibeiAdmin.accessToken))

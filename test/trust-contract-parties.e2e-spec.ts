@@ -154,6 +154,26 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     });
   });
 
+  it('recognises a registered buyer typed in by its credit code, and refuses a name or a seller that contradicts the record', async () => {
+    const typed = await post({ buyer: { name: buyer.org.name, creditCode: buyer.org.creditCode } }).expect(201);
+    expect(typed.body.buyer).toEqual({
+      orgId: buyer.org.id,
+      name: buyer.org.name,
+      creditCode: buyer.org.creditCode,
+      regionCode: '341623',
+      registered: true,
+    });
+    expect(
+      fields(
+        await post({ buyer: { name: '某某公司', creditCode: buyer.org.creditCode, regionCode: '110101' } }).expect(400),
+      ),
+    ).toEqual(['buyer.name', 'buyer.regionCode']);
+    const itself = await post({
+      buyer: { name: university.org.name, creditCode: university.org.creditCode, regionCode: '340603' },
+    }).expect(400);
+    expect(fields(itself)).toEqual(['buyer.orgId']);
+  });
+
   it('does not list a buyer who brokers its own deal as the intermediary', async () => {
     const deal = await request(t.http)
       .post('/api/deals')

@@ -125,13 +125,16 @@ export class ContractInputValidator {
     const brokerIsParty = deal?.parties.some((p) => p.orgId === deal.brokerOrgId) ?? false;
     const intermediaryIn: ContractPartyInput | null =
       input.intermediary ?? (deal && !brokerIsParty ? { orgId: deal.brokerOrgId } : null);
-    const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter(
+    // A counterpart typed in by hand whose credit code belongs to a registered organisation is that
+    // organisation: its record decides name and region (and a typed name or region must agree with it).
+    const buyerIn = await this.recognise(input.buyer ?? {}, em);
+    const orgIds = [sellerIn.orgId, buyerIn.orgId, intermediaryIn?.orgId].filter(
       (x): x is string => typeof x === 'string' && UUID.test(x),
     );
     const orgById = await this.orgs.summaries(orgIds, em);
 
     const seller = this.resolveParty('seller', sellerIn, orgById, errors, true);
-    const buyer = this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);
+    const buyer = this.resolveParty('buyer', buyerIn, orgById, errors, true);
     const intermediary = intermediaryIn
       ? this.resolveParty('intermediary', intermediaryIn, orgById, errors, false)
       : null;
@@ -198,6 +201,13 @@ export class ContractInputValidator {
       ContractsErrorCode.CONTRACT_FORBIDDEN,
       '只有卖方机构或该对接项目的经纪人（为其参与方）可以填写合同',
     );
+  }
+
+  private async recognise(p: ContractPartyInput, em: EntityManager): Promise<ContractPartyInput> {
+    if (p.orgId || !p.creditCode) return p;
+    const code = normalizeCreditCode(p.creditCode);
+    const org = (await this.orgs.summariesByCreditCode([code], em)).get(code);
+    return org ? { ...p, orgId: org.id } : p;
   }
 
   /**

@@ -34,6 +34,8 @@ export enum IdentityErrorCode {
   CANNOT_DISABLE_SELF = 'CANNOT_DISABLE_SELF',
   BUREAU_EXISTS = 'BUREAU_EXISTS',
   ORG_ALREADY_VERIFIED = 'ORG_ALREADY_VERIFIED',
+  ORG_REGISTRATION_INCOMPLETE = 'ORG_REGISTRATION_INCOMPLETE',
+  ORG_VERIFY_REQUIRES_ADMIN = 'ORG_VERIFY_REQUIRES_ADMIN',
 }
 
 export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
@@ -70,6 +72,8 @@ export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
   CANNOT_DISABLE_SELF: 400,
   BUREAU_EXISTS: 409,
   ORG_ALREADY_VERIFIED: 409,
+  ORG_REGISTRATION_INCOMPLETE: 409,
+  ORG_VERIFY_REQUIRES_ADMIN: 403,
 };
 
 export class IdentityError extends AppError {

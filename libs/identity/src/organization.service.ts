@@ -67,6 +67,18 @@ export class OrganizationService {
   }
 
   /** `em`: the caller's transaction, when there is one (never a second pool connection inside it). */
+  /** Registered organisations by 统一社会信用代码 (normalised), for recognising a counterpart typed in by hand. */
+  async summariesByCreditCode(codes: string[], em?: EntityManager): Promise<Map<string, OrgSummary>> {
+    if (codes.length === 0) return new Map();
+    const repo = em ? em.getRepository(Organization) : this.orgs;
+    const rows = await repo.findBy({ creditCode: In([...new Set(codes)]) });
+    const byId = await this.summaries(
+      rows.map((o) => o.id),
+      em,
+    );
+    return new Map(rows.map((o) => [o.creditCode, byId.get(o.id)!]));
+  }
+
   async summaries(ids: string[], em?: EntityManager): Promise<Map<string, OrgSummary>> {
     if (ids.length === 0) return new Map();
     const repo = em ? em.getRepository(Organization) : this.orgs;
@@ -177,6 +189,19 @@ export class OrganizationService {
       throw new IdentityError(IdentityErrorCode.ORG_ALREADY_DECIDED, '该机构已审核过', {
         verificationStatus: org.verificationStatus,
       });
+    }
+    if (status === 'verified' && org.type === 'bureau') {
+      // An invited bureau is verified on its completed registration: not before its first admin has taken the invitation.
+      const [active]: unknown[] = await this.ds.query(
+        `SELECT 1 FROM app_user WHERE org_id = $1 AND status = 'active' AND 'bureau_admin' = ANY(roles) LIMIT 1`,
+        [org.id],
+      );
+      if (!active) {
+        throw new IdentityError(
+          IdentityErrorCode.ORG_REGISTRATION_INCOMPLETE,
+          '该科技局的管理员尚未接受邀请、完善登记信息，暂不能审核',
+        );
+      }
     }
     const expected = version ?? org.version;
     await this.ds.transaction(async (em) => {
