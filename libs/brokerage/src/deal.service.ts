@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { OrganizationService } from '../../identity/src/index.js';
+import { OrgDirectoryService, OrganizationService } from '../../identity/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
 import { AppError, CommonErrorCode, type FieldError } from '../../shared/errors/index.js';
@@ -58,11 +58,12 @@ export class DealService {
     private readonly regions: RegionService,
     private readonly audit: AuditService,
     private readonly orgs: OrganizationService,
+    private readonly directory: OrgDirectoryService,
   ) {}
 
   async open(principal: Principal, input: OpenDealInput, outer?: EntityManager): Promise<DealView> {
     this.orgs.assertVerified(principal);
-    const byId = await this.orgs.summaries(
+    const byId = await this.directory.summaries(
       input.parties.map((p) => p.orgId),
       outer,
     );

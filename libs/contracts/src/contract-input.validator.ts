@@ -10,7 +10,7 @@ import {
 import {
   isValidCreditCode,
   normalizeCreditCode,
-  OrganizationService,
+  OrgDirectoryService,
   type OrgSummary,
 } from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
@@ -68,7 +68,7 @@ export class ContractInputValidator {
     private readonly codes: CodeTableService,
     private readonly regions: RegionService,
     private readonly deals: DealService,
-    private readonly orgs: OrganizationService,
+    private readonly orgs: OrgDirectoryService,
   ) {}
 
   async validate(em: EntityManager, principal: Principal, input: ContractInput, today: string): Promise<ValidContract> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { OrganizationService } from '../../identity/src/index.js';
+import { OrgDirectoryService } from '../../identity/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { RegionService } from '../../reference/src/index.js';
@@ -68,7 +68,7 @@ export class PricePublicationService {
     private readonly repo: ContractRepository,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
-    private readonly orgs: OrganizationService,
+    private readonly orgs: OrgDirectoryService,
     private readonly clock: Clock,
   ) {}
 
@@ -87,7 +87,7 @@ export class PricePublicationService {
             throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以发布协议定价公示');
           throw new ContractNotFoundError(contractId);
         }
-        const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+        const seller = await this.orgs.summary(c.seller_org_id, em);
         if (
           !requiresPricePublication({
             typeCode: c.contract_type_code,

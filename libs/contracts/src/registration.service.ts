@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { OrganizationService } from '../../identity/src/index.js';
+import { OrgDirectoryService, OrganizationService } from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
@@ -46,6 +46,7 @@ export class RegistrationService {
     private readonly codes: CodeTableService,
     private readonly audit: AuditService,
     private readonly orgs: OrganizationService,
+    private readonly directory: OrgDirectoryService,
     private readonly idempotency: IdempotencyService,
     private readonly ledger: StatisticsLedger,
     private readonly clock: Clock,
@@ -75,7 +76,7 @@ export class RegistrationService {
       });
     }
     if (c.version !== version) throw new VersionConflictError(id, version);
-    const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+    const seller = await this.directory.summary(c.seller_org_id, em);
     if (!seller?.verified)
       throw new ContractsError(
         ContractsErrorCode.CONTRACT_SELLER_NOT_VERIFIED,
@@ -380,7 +381,7 @@ export class RegistrationService {
   }
 
   private async assertPublication(em: EntityManager, c: ContractRow, today: string): Promise<void> {
-    const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+    const seller = await this.directory.summary(c.seller_org_id, em);
     if (
       !requiresPricePublication({
         typeCode: c.contract_type_code,

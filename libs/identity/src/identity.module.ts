@@ -21,6 +21,11 @@ import { UserDirectoryService } from './user-directory.service.js';
 import { IdentityFactsReader } from './identity-facts.js';
 import { BureauProvisioningService } from './bureau-provisioning.service.js';
 import { OrgRegistrationService } from './org-registration.service.js';
+import { OrgDirectoryService } from './org-directory.service.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { UserRepository } from './user.repository.js';
+import { SessionRepository } from './session.repository.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
 
 registerErrorStatuses(identityErrorStatus);
 
@@ -41,6 +46,11 @@ registerErrorStatuses(identityErrorStatus);
     NotificationsModule,
   ],
   providers: [
+    OrganizationRepository,
+    UserRepository,
+    SessionRepository,
+    LoginThrottleRepository,
+    OrgDirectoryService,
     BureauProvisioningService,
     OrgRegistrationService,
     IdentityFactsReader,
@@ -53,6 +63,7 @@ registerErrorStatuses(identityErrorStatus);
     UserDirectoryService,
   ],
   exports: [
+    OrgDirectoryService,
     BureauProvisioningService,
     OrgRegistrationService,
     IdentityFactsReader,

@@ -1,5 +1,6 @@
 export { IdentityModule } from './identity.module.js';
-export { OrganizationService, type OrgListQuery, type OrgSummary } from './organization.service.js';
+export { OrganizationService, type OrgListQuery } from './organization.service.js';
+export { OrgDirectoryService, type OrgSummary } from './org-directory.service.js';
 export {
   AuthService,
   JWT_AUDIENCE,
