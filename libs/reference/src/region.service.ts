@@ -87,6 +87,12 @@ export class RegionService implements OnModuleInit, RegionScope {
     return this.tree.subtree(code);
   }
 
+  /** The region and its ancestors, nearest first (county → city → province); [] for an unknown code. */
+  lineage(code: string): string[] {
+    if (!this.tree.find(code)) return [];
+    return [code, ...this.tree.ancestors(code).map((a) => a.code)];
+  }
+
   /** Whether `code` lies in the subtree of `ancestor` (a region is within itself). */
   async isWithin(code: string, ancestor: string): Promise<boolean> {
     return this.tree.isWithin(code, ancestor);
