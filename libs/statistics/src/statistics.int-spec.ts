@@ -197,7 +197,7 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
   let ledger: StatisticsLedger;
   let repo: StatsQueryRepository;
   let stats: StatisticsService;
-  /** descendant → its ancestors (itself included), from region_closure. */
+  /** descendant → its ancestors (itself included), from reference's region_subtree. */
   const ancestors = new Map<string, Set<string>>();
   const childOf = new Map<string, string | null>();
 
@@ -212,7 +212,7 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
     repo = mod.get(StatsQueryRepository);
     stats = mod.get(StatisticsService);
     const rows: { a: string; d: string }[] = await ds.query(
-      `SELECT ancestor_code AS a, descendant_code AS d FROM region_closure WHERE descendant_code = ANY($1)`,
+      `SELECT root_code AS a, region_code AS d FROM region_subtree WHERE region_code = ANY($1)`,
       [LEAVES],
     );
     for (const r of rows) ancestors.set(r.d, (ancestors.get(r.d) ?? new Set()).add(r.a));
