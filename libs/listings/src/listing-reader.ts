@@ -4,7 +4,7 @@ import { OrgDirectoryService } from '../../identity/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { toDocument, type ListingDocument, type ListingRow, type ListingView } from './listing-mapping.js';
-import { ListingRepository } from './listing.repository.js';
+import { ListingRepository, type ListingStamp } from './listing.repository.js';
 import type { ListingKind } from './listing.types.js';
 import { ListingsService } from './listings.service.js';
 
@@ -62,5 +62,23 @@ export class ListingReader {
   /** Ids of listings of a kind changed since `since` (reindex catch-up after the swap). */
   async changedSince(kind: ListingKind, since: Date): Promise<{ id: string; version: number }[]> {
     return this.repo.changedSince(this.ds.manager, kind, since);
+  }
+
+  /** The listing's version and update time (UTC text with microseconds), in the caller's transaction. */
+  stamp(kind: ListingKind, id: string, em: EntityManager = this.ds.manager): Promise<ListingStamp | undefined> {
+    return this.repo.stamp(em, kind, id);
+  }
+
+  /**
+   * The change feed: listings ever published, changed after `after` (updatedAt as UTC text with
+   * microseconds, id) and at least `lagMs` ago, in (updated_at, id) order.
+   */
+  changedAfter(
+    kinds: readonly ListingKind[],
+    after: { updatedAt: string; id: string },
+    lagMs: number,
+    limit: number,
+  ): Promise<ListingStamp[]> {
+    return this.repo.changedAfter(this.ds.manager, kinds, after, lagMs, limit);
   }
 }

@@ -34,6 +34,16 @@ export interface ExpiredListing {
   deadline: string;
 }
 
+/** A listing's place in the change feed: version and updated_at as UTC text with microseconds. */
+export interface ListingStamp {
+  kind: ListingKind;
+  id: string;
+  version: number;
+  updated: string;
+}
+
+const UTC_MICROS = `to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** China dates [from, toExclusive) as a condition on a timestamp column. */
 const inChinaDates = (col: string) =>
   `${col} >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${col} < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')`;
@@ -216,5 +226,38 @@ export class ListingRepository {
       params,
     );
     return row!;
+  }
+
+  /** The listing's version and update time (UTC, microseconds), if it exists. */
+  async stamp(db: Queryable, kind: ListingKind, id: string): Promise<ListingStamp | undefined> {
+    const [row]: ListingStamp[] = await db.query(
+      `SELECT $2::text AS kind, id, version, ${UTC_MICROS} AS updated FROM ${TABLE_OF[kind]} WHERE id = $1`,
+      [id, kind],
+    );
+    return row;
+  }
+
+  /**
+   * Listings that were ever published, changed after (updatedAt, id) and at least `lagMs` ago,
+   * in (updated_at, id) order across `kinds`. Each branch is ordered and limited on its own so
+   * that it can walk its (updated_at, id) index.
+   */
+  changedAfter(
+    db: Queryable,
+    kinds: readonly ListingKind[],
+    after: { updatedAt: string; id: string },
+    lagMs: number,
+    limit: number,
+  ): Promise<ListingStamp[]> {
+    const branches = kinds.map(
+      (k) => `(SELECT '${k}'::text AS kind, id, version, ${UTC_MICROS} AS updated, updated_at FROM ${TABLE_OF[k]}
+                 WHERE published_at IS NOT NULL AND (updated_at, id) > ($1::timestamptz, $2::uuid)
+                   AND updated_at <= now() - make_interval(secs => $3::double precision / 1000)
+                 ORDER BY updated_at, id LIMIT $4)`,
+    );
+    return db.query(
+      `SELECT kind, id, version, updated FROM (${branches.join(' UNION ALL ')}) u ORDER BY updated_at, id LIMIT $4`,
+      [after.updatedAt, after.id, lagMs, limit],
+    );
   }
 }
