@@ -18,6 +18,16 @@ export function chinaToday(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** A contract subtype with its type's code and name. */
+export interface ContractSubtypeView {
+  code: string;
+  name: string;
+  typeCode: string;
+  typeName: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
 interface Dated {
   code: string;
   sortOrder: number;
@@ -81,6 +91,28 @@ export class CodeTableService implements OnModuleInit {
         .filter((s) => s.parentCode === t.code)
         .map((s) => ({ code: s.code, name: s.name, validFrom: s.validFrom, validTo: s.validTo })),
     }));
+  }
+
+  /** Every technical field, in force or not (names of historical records), in sort order. */
+  allTechFields(): readonly TechField[] {
+    return this.fieldRows;
+  }
+
+  /** Every contract subtype with its type, in force or not, types and subtypes in sort order. */
+  allContractSubtypes(): ContractSubtypeView[] {
+    const types = new Map(this.typeRows.filter((t) => t.parentCode === null).map((t, i) => [t.code, { t, i }]));
+    return this.typeRows
+      .filter((s) => s.parentCode !== null && types.has(s.parentCode))
+      .map((s) => ({ s, parent: types.get(s.parentCode!)! }))
+      .sort((a, b) => a.parent.i - b.parent.i || bySortOrder(a.s, b.s))
+      .map(({ s, parent }) => ({
+        code: s.code,
+        name: s.name,
+        typeCode: parent.t.code,
+        typeName: parent.t.name,
+        validFrom: s.validFrom,
+        validTo: s.validTo,
+      }));
   }
 
   async isTechFieldInForce(code: string, at = chinaToday()): Promise<boolean> {

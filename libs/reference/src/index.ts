@@ -1,6 +1,6 @@
 export { ReferenceModule } from './reference.module.js';
 export { RegionService, type RegionView, type RegionDetail } from './region.service.js';
-export { CodeTableService, chinaToday, type ContractTypeView } from './code-table.service.js';
+export { CodeTableService, chinaToday, type ContractTypeView, type ContractSubtypeView } from './code-table.service.js';
 export { TargetService } from './target.service.js';
 export { ReferenceErrorCode, RegionNotFoundError, referenceErrorStatus } from './reference.errors.js';
 export { Region, type RegionLevel } from './region.entity.js';

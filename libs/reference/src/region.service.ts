@@ -63,6 +63,11 @@ export class RegionService implements OnModuleInit, RegionScope {
     return region;
   }
 
+  /** Every region (valid or not), in code order; synchronous (from memory). */
+  all(): RegionView[] {
+    return this.tree.all().map(view);
+  }
+
   /** The region, or undefined; synchronous (from memory). */
   find(code: string): RegionView | undefined {
     const r = this.tree.find(code);
