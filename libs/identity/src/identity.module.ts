@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditModule } from '../../audit/src/index.js';
-import { NotificationsModule } from '../../notifications/src/index.js';
+import { MailRecipients, NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -76,4 +77,18 @@ registerErrorStatuses(identityErrorStatus);
     AuditModule,
   ],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly users: UserRepository,
+    private readonly recipients: MailRecipients,
+  ) {}
+
+  /** Tells the notifications lib where users' addresses come from (it never reads our tables). */
+  onModuleInit(): void {
+    this.recipients.provide({
+      emailsOfUser: (userId) => this.users.activeEmailOf(this.ds.manager, userId),
+      emailsOfOrg: (orgId) => this.users.activeEmailsOfOrg(this.ds.manager, orgId),
+    });
+  }
+}

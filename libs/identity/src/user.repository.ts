@@ -198,4 +198,21 @@ export class UserRepository {
     );
     return row?.id;
   }
+
+  /** The user's address when the account is active. */
+  async activeEmailOf(db: Queryable, userId: string): Promise<string[]> {
+    const rows: { email: string }[] = await db.query(`SELECT email FROM app_user WHERE id = $1 AND status = 'active'`, [
+      userId,
+    ]);
+    return rows.map((r) => r.email);
+  }
+
+  /** The addresses of the organisation's active members, sorted. */
+  async activeEmailsOfOrg(db: Queryable, orgId: string): Promise<string[]> {
+    const rows: { email: string }[] = await db.query(
+      `SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`,
+      [orgId],
+    );
+    return rows.map((r) => r.email);
+  }
 }

@@ -81,4 +81,22 @@ export class ListingReader {
   ): Promise<ListingStamp[]> {
     return this.repo.changedAfter(this.ds.manager, kinds, after, lagMs, limit);
   }
+
+  /** The owner organisation of a listing that is published now, in the caller's transaction. */
+  publishedOwner(kind: ListingKind, id: string, em: EntityManager = this.ds.manager): Promise<string | undefined> {
+    return this.repo.publishedOwner(em, kind, id);
+  }
+
+  /**
+   * Listing id → owner organisation, for the listings among `ids` published and still open on
+   * `today` (a China date; needs and challenges close after their deadline day).
+   */
+  openOwners(
+    kind: ListingKind,
+    ids: string[],
+    today: string,
+    em: EntityManager = this.ds.manager,
+  ): Promise<Map<string, string>> {
+    return this.repo.openOwners(em, kind, ids, today);
+  }
 }

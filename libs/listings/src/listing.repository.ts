@@ -260,4 +260,28 @@ export class ListingRepository {
       [after.updatedAt, after.id, lagMs, limit],
     );
   }
+
+  /** The owner organisation of a listing that is published now, or undefined. */
+  async publishedOwner(db: Queryable, kind: ListingKind, id: string): Promise<string | undefined> {
+    const [row]: { org_id: string }[] = await db.query(
+      `SELECT org_id FROM ${TABLE_OF[kind]} WHERE id = $1 AND status = 'published'`,
+      [id],
+    );
+    return row?.org_id;
+  }
+
+  /**
+   * Owner organisations of the listings among `ids` that are published and open on `today`
+   * (needs and challenges until their deadline, a China date; achievements until withdrawn).
+   */
+  async openOwners(db: Queryable, kind: ListingKind, ids: string[], today: string): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const deadline = kind !== 'achievement';
+    const rows: { id: string; org_id: string }[] = await db.query(
+      `SELECT l.id, l.org_id FROM ${TABLE_OF[kind]} l
+        WHERE l.id = ANY($1::uuid[]) AND l.status = 'published'${deadline ? ` AND (l.deadline IS NULL OR l.deadline >= $2::date)` : ''}`,
+      deadline ? [ids, today] : [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.org_id]));
+  }
 }

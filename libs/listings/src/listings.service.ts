@@ -65,7 +65,7 @@ export class ListingsService {
 
   private async owner(em: EntityManager, orgId: string): Promise<OwnerOrg> {
     const org = (await this.owners(em, [orgId])).get(orgId);
-    if (!org) throw new Error(`organization ${orgId} missing`);
+    if (!org) throw new Error(`owner organisation ${orgId} missing`);
     return org;
   }
 

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { ContractType } from './contract-type.entity.js';
-import { RejectionReason } from './rejection-reason.entity.js';
-import { TechField } from './tech-field.entity.js';
+import { DataSource } from 'typeorm';
+import type { ContractType } from './contract-type.entity.js';
+import { ReferenceRepository } from './reference.repository.js';
+import type { RejectionReason } from './rejection-reason.entity.js';
+import type { TechField } from './tech-field.entity.js';
 
 export interface ContractTypeView {
   code: string;
@@ -54,9 +54,8 @@ export class CodeTableService implements OnModuleInit {
   private reasonRows: RejectionReason[] = [];
 
   constructor(
-    @InjectRepository(TechField) private readonly fields: Repository<TechField>,
-    @InjectRepository(ContractType) private readonly types: Repository<ContractType>,
-    @InjectRepository(RejectionReason) private readonly reasons: Repository<RejectionReason>,
+    private readonly ds: DataSource,
+    private readonly repo: ReferenceRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -65,7 +64,12 @@ export class CodeTableService implements OnModuleInit {
 
   /** Reads the tables again (after reference data was reloaded). */
   async reload(): Promise<void> {
-    const [fields, types, reasons] = await Promise.all([this.fields.find(), this.types.find(), this.reasons.find()]);
+    const db = this.ds.manager;
+    const [fields, types, reasons] = await Promise.all([
+      this.repo.techFields(db),
+      this.repo.contractTypes(db),
+      this.repo.rejectionReasons(db),
+    ]);
     this.fieldRows = fields.sort(bySortOrder);
     this.typeRows = types.sort(bySortOrder);
     this.reasonRows = reasons.sort(bySortOrder);

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { RegionScope } from '../../shared/auth/index.js';
 import { toPage, pageOffset, type Page, type PageRequest } from '../../shared/http/index.js';
-import { Region } from './region.entity.js';
+import type { Region } from './region.entity.js';
+import { ReferenceRepository } from './reference.repository.js';
 import { RegionTree } from './region-tree.js';
 import { RegionNotFoundError } from './reference.errors.js';
 
@@ -40,7 +40,10 @@ const view = (r: Region): RegionView => ({
 export class RegionService implements OnModuleInit, RegionScope {
   private tree = new RegionTree([]);
 
-  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: ReferenceRepository,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.reload();
@@ -48,7 +51,7 @@ export class RegionService implements OnModuleInit, RegionScope {
 
   /** Reads the region table again (after reference data was reloaded). */
   async reload(): Promise<void> {
-    this.tree = new RegionTree(await this.regions.find());
+    this.tree = new RegionTree(await this.repo.regions(this.ds.manager));
   }
 
   async get(code: string): Promise<RegionDetail> {
