@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
@@ -10,6 +11,7 @@ import { ImportsService } from './imports.service.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
+import { ImportJobRepository } from './import-job.repository.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 
 registerErrorStatuses(importsErrorStatus);
@@ -19,8 +21,16 @@ registerErrorStatuses(importsErrorStatus);
  * upload with dry run, commit in batches. OutboxModule is global (imported by the apps).
  */
 @Module({
-  imports: [ReferenceModule, StatisticsModule, ListingsModule, IdempotencyModule],
-  providers: [ImportFactsReader, ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
+  imports: [ReferenceModule, IdentityModule, StatisticsModule, ListingsModule, IdempotencyModule],
+  providers: [
+    ImportJobRepository,
+    ImportFactsReader,
+    ImportsService,
+    ImportRunner,
+    ImportWriter,
+    ReferenceLoader,
+    TemplateService,
+  ],
   exports: [ImportFactsReader, ImportsService, ImportRunner, TemplateService],
 })
 export class ImportsModule {}

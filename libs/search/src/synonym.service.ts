@@ -4,7 +4,8 @@ import { OutboxRelay, OutboxService, type OutboxHandler } from '../../outbox/src
 import { isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
 import { SearchIndex } from './search-index.port.js';
 import { SynonymsForbiddenError, SynonymsInvalidError } from './search.errors.js';
-import { SynonymGroup } from './synonym-group.entity.js';
+import type { SynonymGroup } from './synonym-group.entity.js';
+import { SynonymRepository } from './synonym.repository.js';
 import { synonymMap } from './synonyms.js';
 
 export const SYNONYMS_TOPIC = 'search.synonyms';
@@ -29,6 +30,7 @@ export class SynonymService implements OnModuleInit, OutboxHandler {
     private readonly search: SearchIndex,
     private readonly outbox: OutboxService,
     private readonly relay: OutboxRelay,
+    private readonly groups: SynonymRepository,
   ) {}
 
   onModuleInit(): void {
@@ -41,7 +43,7 @@ export class SynonymService implements OnModuleInit, OutboxHandler {
   }
 
   async list(): Promise<SynonymGroup[]> {
-    return this.ds.getRepository(SynonymGroup).find({ order: { id: 'ASC' } });
+    return this.groups.all(this.ds.manager);
   }
 
   async map(): Promise<Record<string, string[]>> {
@@ -68,13 +70,10 @@ export class SynonymService implements OnModuleInit, OutboxHandler {
       }
     });
     await this.ds.transaction(async (em) => {
-      await em.query('DELETE FROM search_synonym_group');
-      for (const g of groups) {
-        await em.query('INSERT INTO search_synonym_group (terms, note) VALUES ($1, $2)', [
-          [...new Set(g.terms.map((t) => t.trim()))],
-          g.note ?? null,
-        ]);
-      }
+      await this.groups.replaceAll(
+        em,
+        groups.map((g) => ({ terms: [...new Set(g.terms.map((t) => t.trim()))], note: g.note ?? null })),
+      );
       await this.outbox.enqueue(em, { topic: SYNONYMS_TOPIC, aggregateKey: 'search:synonyms' });
     });
     return this.list();

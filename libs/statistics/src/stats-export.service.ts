@@ -7,7 +7,7 @@ import type { Period } from './period.js';
 import { pipeThroughWorker, workerScriptUrl } from '../../shared/workers/index.js';
 import { writeContractsCsv } from './contract-export.js';
 import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
-import { ledgerBatches, type LedgerExportScope } from './ledger-export.query.js';
+import { ledgerBatches, type LedgerExportScope } from './ledger-export.repository.js';
 import { StatsExportBusyError } from './statistics.errors.js';
 import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
 import { DatabaseConfig, StatisticsConfig } from '../../shared/config/index.js';
@@ -96,7 +96,7 @@ export class StatsExportService {
 
   /**
    * Every ledger row (certifications, amendments, cancellations) of the period, streamed by
-   * keyset batches (ledger-export.query); the next batch is fetched while the current one is
+   * keyset batches (ledger-export.repository); the next batch is fetched while the current one is
    * written, so the database and the writer work at the same time. The XLSX is read and rendered
    * in a worker thread (contracts-xlsx.worker, on a connection of its own): a million-row export
    * does not hold up the requests of other users, and its garbage stays in a small heap of its

@@ -47,7 +47,7 @@ export async function ledgerBatch(
     `l.effective_date < (${p.add(s.toMonth)}::date + interval '1 month')`,
   ];
   if (s.regionCode !== null)
-    where.push(`l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`);
+    where.push(`l.${col} IN (SELECT region_code FROM region_subtree WHERE root_code = ${p.add(s.regionCode)})`);
   const f = s.filter ?? {};
   if (f.contractTypeCode !== undefined) where.push(`l.contract_type_code = ${p.add(f.contractTypeCode)}`);
   if (f.contractSubtypeCode !== undefined) where.push(`l.contract_subtype_code = ${p.add(f.contractSubtypeCode)}`);
