@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ObjectionPageDto, ObjectionViewDto, PublicationPageDto, PublicationViewDto } from './contract-views.dto.js';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -24,6 +25,7 @@ export class PricePublicationsController {
   @Policy('contract.publish-price')
   @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: PublicationViewDto })
   publish(
     @Param() p: ContractIdParamDto,
     @Body() b: PublishPriceDto,
@@ -39,6 +41,7 @@ export class PricePublicationsController {
   @Get('price-publications')
   @Policy('publication.list')
   @ApiOperation({ summary: '正在公示的协议定价（无需登录）' })
+  @ApiOkResponse({ type: PublicationPageDto })
   current(@Query() q: PublicationQueryDto) {
     return this.publications.current(q);
   }
@@ -47,6 +50,7 @@ export class PricePublicationsController {
   @Policy('publication.object')
   @ApiOperation({ summary: '对公示提出异议（公示期内）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ObjectionViewDto })
   object(
     @Param() p: ContractIdParamDto,
     @Body() b: ObjectionDto,
@@ -62,6 +66,7 @@ export class PricePublicationsController {
   @Get('price-publications/:id/objections')
   @Policy('publication.objections')
   @ApiOperation({ summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）' })
+  @ApiOkResponse({ type: ObjectionPageDto })
   objections(@Param() p: ContractIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.publications.objections(user, p.id, q);
   }

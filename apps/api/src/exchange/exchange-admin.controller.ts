@@ -1,5 +1,14 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiKeyPageDto,
+  ApiKeyViewDto,
+  CreatedApiKeyDto,
+  CreatedWebhookDto,
+  DeliveryPageDto,
+  WebhookPageDto,
+  WebhookViewDto,
+} from './exchange-views.dto.js';
 import { ApiKeyService, WebhookService } from '../../../../libs/exchange/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -24,6 +33,7 @@ export class ExchangeKeysController {
   @Policy('exchange.keys.create')
   @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
   create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `exchange.keys.create:${user.userId}`, key, request: b }, (em) =>
       this.keys.create(user, b, em),
@@ -33,6 +43,7 @@ export class ExchangeKeysController {
   @Get()
   @Policy('exchange.keys.list')
   @ApiOperation({ summary: 'API 密钥列表（不含密钥明文）' })
+  @ApiOkResponse({ type: ApiKeyPageDto })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.keys.list(user, q);
   }
@@ -40,6 +51,7 @@ export class ExchangeKeysController {
   @Delete(':id')
   @Policy('exchange.keys.revoke')
   @ApiOperation({ summary: '吊销 API 密钥' })
+  @ApiOkResponse({ type: ApiKeyViewDto })
   revoke(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.keys.revoke(user, p.id);
   }
@@ -59,6 +71,7 @@ export class ExchangeWebhooksController {
   @Policy('exchange.webhooks.create')
   @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: CreatedWebhookDto })
   create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `exchange.webhooks.create:${user.userId}`, key, request: b }, (em) =>
       this.webhooks.create(user, b, em),
@@ -68,6 +81,7 @@ export class ExchangeWebhooksController {
   @Get()
   @Policy('exchange.webhooks.list')
   @ApiOperation({ summary: 'Webhook 订阅列表' })
+  @ApiOkResponse({ type: WebhookPageDto })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.list(user, q);
   }
@@ -75,6 +89,7 @@ export class ExchangeWebhooksController {
   @Delete(':id')
   @Policy('exchange.webhooks.delete')
   @ApiOperation({ summary: '停用 Webhook 订阅' })
+  @ApiOkResponse({ type: WebhookViewDto })
   disable(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.webhooks.disable(user, p.id);
   }
@@ -82,6 +97,7 @@ export class ExchangeWebhooksController {
   @Get(':id/deliveries')
   @Policy('exchange.webhooks.deliveries')
   @ApiOperation({ summary: '投递记录（尝试次数、状态码、错误、送达时间）' })
+  @ApiOkResponse({ type: DeliveryPageDto })
   deliveries(@Param() p: ExchangeIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.deliveries(user, p.id, q);
   }

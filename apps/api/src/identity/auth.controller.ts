@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UserViewDto } from './identity-views.dto.js';
 import type { Request } from 'express';
 import {
   AuthService,
@@ -68,6 +69,7 @@ export class AuthController {
   @Policy('auth.accept-invite')
   @HttpCode(200)
   @ApiOperation({ summary: '受邀成员设置密码，激活账号' })
+  @ApiOkResponse({ type: UserViewDto })
   acceptInvite(@Body() dto: AcceptInviteDto, @ReqMeta() meta: RequestMeta) {
     return this.members.acceptInvite(dto.token, dto.password, meta);
   }

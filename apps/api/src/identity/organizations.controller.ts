@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrgPageDto, OrgViewDto, ProvisionedBureauDto } from './identity-views.dto.js';
 import { BureauProvisioningService, OrganizationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ProvisionBureauDto } from './bureau.dto.js';
@@ -20,6 +21,7 @@ export class OrganizationsController {
   @Get()
   @Policy('org.list')
   @ApiOperation({ summary: '本辖区机构列表（科技局：本地区及下级；平台：全部）' })
+  @ApiOkResponse({ type: OrgPageDto })
   list(@CurrentUser() principal: Principal, @Query() q: OrgListQueryDto) {
     return this.orgs.list(principal, q);
   }
@@ -30,6 +32,7 @@ export class OrganizationsController {
     summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）',
   })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ProvisionedBureauDto })
   provisionBureau(
     @CurrentUser() principal: Principal,
     @Body() dto: ProvisionBureauDto,
@@ -43,6 +46,7 @@ export class OrganizationsController {
   @Get(':id')
   @Policy('org.read')
   @ApiOperation({ summary: '机构详情（本机构，或本辖区内的机构）' })
+  @ApiOkResponse({ type: OrgViewDto })
   get(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.orgs.get(principal, p.id);
   }
@@ -51,6 +55,7 @@ export class OrganizationsController {
   @Policy('org.verify')
   @HttpCode(200)
   @ApiOperation({ summary: '审核通过（科技局：本辖区内的机构）' })
+  @ApiOkResponse({ type: OrgViewDto })
   verify(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: OrgVersionDto) {
     return this.orgs.verify(principal, p.id, dto.version);
   }
@@ -59,6 +64,7 @@ export class OrganizationsController {
   @Policy('org.reject')
   @HttpCode(200)
   @ApiOperation({ summary: '审核不通过（须填写理由）' })
+  @ApiOkResponse({ type: OrgViewDto })
   reject(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: RejectOrgDto) {
     return this.orgs.reject(principal, p.id, dto.reason, dto.version);
   }

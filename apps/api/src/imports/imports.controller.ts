@@ -10,7 +10,18 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ImportJobPageDto, ImportJobViewDto, ImportProblemPageDto } from './import-views.dto.js';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -78,6 +89,7 @@ export class ImportsController {
   })
   @ApiOperation({ summary: '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ImportJobViewDto })
   create(
     @Body() b: CreateImportDto,
     @UploadedFile() file: MulterDiskFile | undefined,
@@ -95,6 +107,7 @@ export class ImportsController {
   @Get()
   @Policy('import.list')
   @ApiOperation({ summary: '本辖区的导入任务（最新在前）' })
+  @ApiOkResponse({ type: ImportJobPageDto })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.imports.list(user, q);
   }
@@ -102,6 +115,7 @@ export class ImportsController {
   @Get(':id')
   @Policy('import.read')
   @ApiOperation({ summary: '导入任务详情与进度（已处理行数 / 总行数）' })
+  @ApiOkResponse({ type: ImportJobViewDto })
   get(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.get(user, p.id);
   }
@@ -109,6 +123,7 @@ export class ImportsController {
   @Get(':id/problems')
   @Policy('import.problems')
   @ApiOperation({ summary: '导入问题（行、列、代码、原因），分页' })
+  @ApiOkResponse({ type: ImportProblemPageDto })
   problems(@Param() p: ImportIdParamDto, @Query() q: ImportProblemsQueryDto, @CurrentUser() user: Principal) {
     return this.imports.problems(user, p.id, q, q.phase);
   }
@@ -117,6 +132,7 @@ export class ImportsController {
   @Policy('import.commit')
   @HttpCode(202)
   @ApiOperation({ summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' })
+  @ApiAcceptedResponse({ type: ImportJobViewDto })
   commit(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.commit(user, p.id);
   }
@@ -125,6 +141,7 @@ export class ImportsController {
   @Policy('import.cancel')
   @HttpCode(200)
   @ApiOperation({ summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' })
+  @ApiOkResponse({ type: ImportJobViewDto })
   cancel(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.cancel(user, p.id);
   }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApplicationPageDto, ApplicationViewDto, ListingViewDto, MyApplicationDto } from './listing-views.dto.js';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -35,6 +36,7 @@ export class NeedsController {
   @Policy('need.create')
   @ApiOperation({ summary: '新建技术需求（草稿）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ListingViewDto })
   create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `need.create:${user.userId}`, key, request: b }, (em) =>
       this.listings.create('need', user, b, em),
@@ -44,6 +46,7 @@ export class NeedsController {
   @Patch(':id')
   @Policy('need.update')
   @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
+  @ApiOkResponse({ type: ListingViewDto })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('need', p.id, user, version, patch);
@@ -64,6 +67,7 @@ export class AchievementsController {
   @Policy('achievement.create')
   @ApiOperation({ summary: '登记科技成果（草稿）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ListingViewDto })
   create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `achievement.create:${user.userId}`, key, request: b }, (em) =>
       this.listings.create('achievement', user, b, em),
@@ -73,6 +77,7 @@ export class AchievementsController {
   @Patch(':id')
   @Policy('achievement.update')
   @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
+  @ApiOkResponse({ type: ListingViewDto })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('achievement', p.id, user, version, patch);
@@ -94,6 +99,7 @@ export class ChallengesController {
   @Policy('challenge.create')
   @ApiOperation({ summary: '发榜（草稿）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ListingViewDto })
   create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `challenge.create:${user.userId}`, key, request: b }, (em) =>
       this.listings.create('challenge', user, b, em),
@@ -103,6 +109,7 @@ export class ChallengesController {
   @Patch(':id')
   @Policy('challenge.update')
   @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
+  @ApiOkResponse({ type: ListingViewDto })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('challenge', p.id, user, version, patch);
@@ -112,6 +119,7 @@ export class ChallengesController {
   @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ApplicationViewDto })
   apply(
     @Param() p: ListingIdParamDto,
     @Body() b: ApplyDto,
@@ -126,6 +134,7 @@ export class ChallengesController {
   @Get(':id/applications')
   @Policy('challenge.applications.list')
   @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
+  @ApiOkResponse({ type: ApplicationPageDto })
   listApplications(@Param() p: ListingIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.applications.list(p.id, user, q);
   }
@@ -133,6 +142,7 @@ export class ChallengesController {
   @Get(':id/applications/mine')
   @Policy('challenge.applications.mine')
   @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
+  @ApiOkResponse({ type: MyApplicationDto })
   async myApplication(@Param() p: ListingIdParamDto, @CurrentUser() user: Principal) {
     return { application: await this.applications.mine(p.id, user) };
   }
@@ -141,6 +151,7 @@ export class ChallengesController {
   @HttpCode(200)
   @Policy('challenge.award')
   @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
+  @ApiOkResponse({ type: ApplicationViewDto })
   award(@Param() p: ApplicationParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.applications.award(p.id, p.applicationId, user, b.version);
   }

@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  NotificationPageDto,
+  NotificationViewDto,
+  ReadAllResultDto,
+  UnreadCountDto,
+} from './notification-views.dto.js';
 import { NotificationService } from '../../../../libs/notifications/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { NotificationIdParamDto, NotificationListQueryDto } from './notifications.dto.js';
@@ -14,6 +20,7 @@ export class NotificationsController {
   @Get()
   @Policy('notification.list')
   @ApiOperation({ summary: '我的站内通知（分页，可只看未读；含未读数）' })
+  @ApiOkResponse({ type: NotificationPageDto })
   list(@Query() q: NotificationListQueryDto, @CurrentUser() user: Principal) {
     return this.notifications.list(user, { unread: q.unread, page: q.page, pageSize: q.pageSize });
   }
@@ -21,6 +28,7 @@ export class NotificationsController {
   @Get('unread-count')
   @Policy('notification.unread-count')
   @ApiOperation({ summary: '未读通知数' })
+  @ApiOkResponse({ type: UnreadCountDto })
   async unreadCount(@CurrentUser() user: Principal) {
     return { unread: await this.notifications.unreadCount(user) };
   }
@@ -29,6 +37,7 @@ export class NotificationsController {
   @Policy('notification.read-all')
   @HttpCode(200)
   @ApiOperation({ summary: '全部标为已读' })
+  @ApiOkResponse({ type: ReadAllResultDto })
   readAll(@CurrentUser() user: Principal) {
     return this.notifications.markAllRead(user);
   }
@@ -37,6 +46,7 @@ export class NotificationsController {
   @Policy('notification.read')
   @HttpCode(200)
   @ApiOperation({ summary: '标为已读（他人的通知答 404）' })
+  @ApiOkResponse({ type: NotificationViewDto })
   read(@Param() p: NotificationIdParamDto, @CurrentUser() user: Principal) {
     return this.notifications.markRead(user, p.id);
   }

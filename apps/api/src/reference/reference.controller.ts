@@ -1,5 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ContractTypeViewDto,
+  DatedCodeDto,
+  PolicyTargetPageDto,
+  RegionDetailDto,
+  RegionPageDto,
+} from './reference-views.dto.js';
 import { CodeTableService, RegionService, TargetService } from '../../../../libs/reference/src/index.js';
 import { Policy } from '../../../../libs/shared/auth/index.js';
 import { AtDateQueryDto, RegionCodeParamDto, RegionListQueryDto, TargetQueryDto } from './reference.dto.js';
@@ -17,6 +24,7 @@ export class ReferenceController {
   @Get('regions')
   @Policy('reference.regions')
   @ApiOperation({ summary: '行政区划列表（按上级分页）' })
+  @ApiOkResponse({ type: RegionPageDto })
   listRegions(@Query() q: RegionListQueryDto) {
     return this.regions.children(q.parent, q);
   }
@@ -24,6 +32,7 @@ export class ReferenceController {
   @Get('regions/:code')
   @Policy('reference.region')
   @ApiOperation({ summary: '行政区划详情（含上级链）' })
+  @ApiOkResponse({ type: RegionDetailDto })
   getRegion(@Param() p: RegionCodeParamDto) {
     return this.regions.get(p.code);
   }
@@ -31,6 +40,7 @@ export class ReferenceController {
   @Get('tech-fields')
   @Policy('reference.tech-fields')
   @ApiOperation({ summary: '技术领域代码表' })
+  @ApiOkResponse({ type: DatedCodeDto, isArray: true })
   techFields(@Query() q: AtDateQueryDto) {
     return this.codes.techFields(q.at);
   }
@@ -38,6 +48,7 @@ export class ReferenceController {
   @Get('contract-types')
   @Policy('reference.contract-types')
   @ApiOperation({ summary: '技术合同类型及子类型' })
+  @ApiOkResponse({ type: ContractTypeViewDto, isArray: true })
   contractTypes(@Query() q: AtDateQueryDto) {
     return this.codes.contractTypes(q.at);
   }
@@ -45,6 +56,7 @@ export class ReferenceController {
   @Get('rejection-reasons')
   @Policy('reference.rejection-reasons')
   @ApiOperation({ summary: '合同登记不予登记理由代码表' })
+  @ApiOkResponse({ type: DatedCodeDto, isArray: true })
   rejectionReasons(@Query() q: AtDateQueryDto) {
     return this.codes.rejectionReasons(q.at);
   }
@@ -52,6 +64,7 @@ export class ReferenceController {
   @Get('targets')
   @Policy('reference.targets')
   @ApiOperation({ summary: '规划目标（按地区）' })
+  @ApiOkResponse({ type: PolicyTargetPageDto })
   listTargets(@Query() q: TargetQueryDto) {
     return this.targets.list(q.region, q.includeDescendants ?? false, q);
   }

@@ -1,5 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FlowsResultDto, SummaryResultDto, TargetsResultDto } from './statistics-views.dto.js';
 import type { Response } from 'express';
 import {
   StatisticsService,
@@ -58,6 +59,7 @@ export class StatisticsController {
   @Get('summary')
   @Policy('stats.summary')
   @ApiOperation({ summary: '技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份）' })
+  @ApiOkResponse({ type: SummaryResultDto })
   summary(@CurrentUser() user: Principal, @Query() q: StatsSummaryQueryDto) {
     return this.stats.summary(
       user,
@@ -69,6 +71,7 @@ export class StatisticsController {
   @Get('flows')
   @Policy('stats.flows')
   @ApiOperation({ summary: '技术合同流向矩阵（卖方地区 × 买方地区）' })
+  @ApiOkResponse({ type: FlowsResultDto })
   flows(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.flows(user, { region: q.region, period: q.period });
   }
@@ -76,6 +79,7 @@ export class StatisticsController {
   @Get('targets')
   @Policy('stats.targets')
   @ApiOperation({ summary: '规划目标完成进度（实际值、完成率、按当前进度的线性预测）' })
+  @ApiOkResponse({ type: TargetsResultDto })
   targets(@CurrentUser() user: Principal, @Query() q: StatsTargetsQueryDto) {
     return this.stats.targetProgress(user, q.region, q.asOf);
   }
