@@ -21,7 +21,7 @@ const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals-page'));
 const MatchesPage = lazy(() => import('./pages/matches-page'));
 const ContractsPage = lazy(() => import('./pages/contracts-page'));
-const CertificationPage = lazy(() => import('./pages/certification-page'));
+const CertificationPage = lazy(() => import('./pages/certification/certification-page'));
 const ImportsPage = lazy(() => import('./pages/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));

@@ -16,6 +16,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { invalidate } from '../api/query';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { fenToWanInput, wanToFen } from '../format';
@@ -156,7 +157,8 @@ export function ContractForm({
             method: 'PATCH',
             body: { ...body, seller: undefined, version: contract.version },
           })
-        : await api<Contract>('/contracts', { method: 'POST', body });
+        : await api<Contract>('/contracts', { method: 'POST', body, idempotent: true });
+      await invalidate('contracts', 'deals');
       void message.success('合同已保存，请核对后提交认定登记');
       onSaved(saved);
     } catch (err) {

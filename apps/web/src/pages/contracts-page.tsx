@@ -1,51 +1,40 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Drawer,
-  Grid,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Button, Card, Drawer, Grid, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, type Page } from '../api/client';
+import { api } from '../api/client';
+import { useAction, useGet, usePaged } from '../api/query';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { CONTRACT_STATUS_COLORS, ContractDrawer } from '../components/contract-detail';
+import { contractColumns, useOpenContract } from '../components/contract-detail/contract-columns';
+import { ContractDrawer } from '../components/contract-detail/contract-drawer';
+import { CONTRACT_STATUS_COLORS } from '../components/contract-detail/contract-names';
 import { ContractForm } from '../components/contract-form';
 import { EmptyState } from '../components/empty-state';
-import { contractTypeName, useContractTypes } from '../components/reference-data';
-import { useApi } from '../components/use-api';
-import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey, wanYuan } from '../format';
+import { ErrorAlert } from '../components/error-alert';
+import { useContractTypes } from '../components/reference-data';
+import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
-  const { message } = App.useApp();
   const { me } = useAuth();
   const types = useContractTypes();
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const dealId = params.get('dealId');
-  const openId = params.get('contract');
-  const [page, setPage] = useState(1);
+  const [openId, show] = useOpenContract();
   const [status, setStatus] = useState<string>();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) => api<Page<Contract>>('/contracts', { query: { page, pageSize: 10, status }, signal }),
-    [page, status],
-  );
-  const deal = useApi(
-    (signal) => (dealId ? api<Deal>(`/deals/${dealId}`, { signal }) : Promise.resolve(undefined)),
-    [dealId],
+  const list = usePaged<Contract>('/contracts', { status }, 10, (n) => `共 ${n} 份`);
+  const deal = useGet<Deal>(dealId ? `/deals/${dealId}` : null);
+  const submit = useAction(
+    (c: Contract) =>
+      api<Contract>(`/contracts/${c.id}/submit`, {
+        method: 'POST',
+        body: { version: c.version },
+        headers: { 'Idempotency-Key': idempotencyKey() },
+      }),
+    { invalidates: ['contracts'], success: '已提交认定登记，等待卖方所在地科技局审查' },
   );
 
   useEffect(() => {
@@ -58,30 +47,6 @@ export default function ContractsPage() {
       const next = new URLSearchParams(params);
       next.delete('dealId');
       setParams(next, { replace: true });
-    }
-  };
-
-  const show = (id: string | null) => {
-    const next = new URLSearchParams(params);
-    if (id) next.set('contract', id);
-    else next.delete('contract');
-    setParams(next, { replace: true });
-  };
-
-  const submit = async (c: Contract) => {
-    setBusy(c.id);
-    try {
-      await api<Contract>(`/contracts/${c.id}/submit`, {
-        method: 'POST',
-        body: { version: c.version },
-        headers: { 'Idempotency-Key': idempotencyKey() },
-      });
-      void message.success('已提交认定登记，等待卖方所在地科技局审查');
-      list.reload();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '提交失败');
-    } finally {
-      setBusy(null);
     }
   };
 
@@ -98,7 +63,7 @@ export default function ContractsPage() {
           value={status}
           onChange={(v) => {
             setStatus(v);
-            setPage(1);
+            list.setPage(1);
           }}
           options={Object.entries(CONTRACT_STATUS_NAMES).map(([value, label]) => ({ value, label }))}
         />
@@ -106,19 +71,11 @@ export default function ContractsPage() {
           卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。
         </Typography.Text>
       </Space>
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
+      <ErrorAlert error={list.error} />
       <Table<Contract>
         rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        {...list.table}
         scroll={{ x: 1300 }}
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showTotal: (n) => `共 ${n} 份`,
-        }}
         locale={{
           emptyText: (
             <EmptyState
@@ -138,34 +95,7 @@ export default function ContractsPage() {
               </Typography.Link>
             ),
           },
-          {
-            title: '类型',
-            dataIndex: 'contractSubtypeCode',
-            width: 150,
-            responsive: ['lg'],
-            render: (c: string) => contractTypeName(types, c),
-          },
-          {
-            title: '卖方 / 买方',
-            key: 'parties',
-            width: 220,
-            render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}`,
-          },
-          {
-            title: '合同成交额',
-            dataIndex: 'contractAmountFen',
-            width: 120,
-            align: 'right',
-            render: (f: string) => wanYuan(f),
-          },
-          {
-            title: '技术交易额',
-            dataIndex: 'techAmountFen',
-            width: 120,
-            align: 'right',
-            responsive: ['md'],
-            render: (f: string) => wanYuan(f),
-          },
+          ...contractColumns(types, { typeWidth: 150, responsive: true }),
           {
             title: '签订日期',
             dataIndex: 'signedOn',
@@ -213,9 +143,14 @@ export default function ContractsPage() {
                       title="提交后在登记审查期间不能修改，确定提交？"
                       okText="提交"
                       cancelText="取消"
-                      onConfirm={() => submit(c)}
+                      onConfirm={() => submit.mutateAsync(c).catch(() => undefined)}
                     >
-                      <Button size="small" type="primary" loading={busy === c.id} data-testid="submit-contract">
+                      <Button
+                        size="small"
+                        type="primary"
+                        loading={submit.isPending && submit.variables?.id === c.id}
+                        data-testid="submit-contract"
+                      >
                         提交登记
                       </Button>
                     </Popconfirm>
@@ -233,23 +168,18 @@ export default function ContractsPage() {
         size={screens.md ? 760 : '100%'}
         destroyOnHidden
       >
-        {editing !== null && (!dealId || !deal.loading) ? (
+        {editing !== null && (!dealId || !deal.isPending) ? (
           <>
-            {dealId && deal.error ? (
-              <Alert type="error" showIcon message={deal.error.message} style={{ marginBottom: 12 }} />
-            ) : null}
+            <ErrorAlert error={dealId ? deal.error : null} />
             <ContractForm
               contract={editing === 'new' ? undefined : editing}
               deal={editing === 'new' ? deal.data : undefined}
-              onSaved={() => {
-                close();
-                list.reload();
-              }}
+              onSaved={close}
             />
           </>
         ) : null}
       </Drawer>
-      <ContractDrawer id={openId} onClose={() => show(null)} onChanged={list.reload} />
+      <ContractDrawer id={openId} onClose={() => show(null)} />
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { BellOutlined, CheckOutlined, ThunderboltOutlined } from '@ant-design/ic
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, type Page } from '../api/client';
-import type { AppNotification } from '../api/types';
+import type { AppNotification, MatchAlertPayload } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { notificationsChanged } from '../components/notification-bell';
 import { useApi } from '../components/use-api';
@@ -22,7 +22,7 @@ function appPath(link: string): string {
 function links(n: AppNotification): { label: string; to: string }[] {
   const out: { label: string; to: string }[] = [];
   if (n.link) out.push({ label: n.kind === 'match_alert' ? '查看新发布的信息' : '查看', to: appPath(n.link) });
-  const mine = n.payload?.matchedListing;
+  const mine = (n.payload as MatchAlertPayload | undefined)?.matchedListing;
   if (n.kind === 'match_alert' && mine && (mine.kind === 'need' || mine.kind === 'achievement')) {
     out.push({
       label: mine.kind === 'need' ? '查看我的需求的匹配' : '查看我的成果的匹配',

@@ -1,0 +1,113 @@
+import {
+  keepPreviousData,
+  QueryClient,
+  useMutation,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { App } from 'antd';
+import { useState } from 'react';
+import { api, ApiError, type Page, type Query, type RequestOptions } from './client';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    // every request goes through api(), which throws ApiError with a message ready to show
+    defaultError: ApiError;
+  }
+}
+
+/**
+ * The one cache of server state. A query's key is its path's segments and then its query
+ * (`/contracts/42?…` → ['contracts', '42', {…}]); the first segment names the resource, so a
+ * mutation invalidates everything it changed by naming resources (`invalidate('contracts')`).
+ */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+export type Resource = string;
+
+export function queryKey(path: string, query?: Query): unknown[] {
+  return [...path.split('/').filter(Boolean), ...(query ? [query] : [])];
+}
+
+/** Marks every query of these resources stale; the ones on screen load again. */
+export function invalidate(...resources: Resource[]): Promise<void> {
+  return Promise.all(resources.map((r) => queryClient.invalidateQueries({ queryKey: [r] }))).then(() => undefined);
+}
+
+export interface GetOptions {
+  /** Keep showing the previous answer while the next one loads (paging, filters). */
+  keepPrevious?: boolean;
+  /** Poll while the function says so (import progress, the notification bell). */
+  refetchInterval?: number | false | ((data: unknown) => number | false);
+  refetchOnWindowFocus?: boolean;
+  /** How long an answer counts as fresh (reference data: for the whole visit). */
+  staleTime?: number;
+}
+
+/** A GET through the cache; `path` null means there is nothing to load yet. */
+export function useGet<T>(path: string | null, query?: Query, o: GetOptions = {}): UseQueryResult<T, ApiError> {
+  const interval = o.refetchInterval;
+  return useQuery({
+    queryKey: path === null ? ['none'] : queryKey(path, query),
+    queryFn: ({ signal }) => api<T>(path!, { query, signal }),
+    enabled: path !== null,
+    placeholderData: o.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: typeof interval === 'function' ? (q) => interval(q.state.data) : interval,
+    refetchOnWindowFocus: o.refetchOnWindowFocus,
+    staleTime: o.staleTime,
+  });
+}
+
+/** One page of a list and its pager: `table` spreads onto an antd Table (loading, rows, pagination). */
+export function usePaged<T>(path: string | null, query: Query = {}, pageSize = 10, showTotal?: (n: number) => string) {
+  const [page, setPage] = useState(1);
+  const result = useGet<Page<T>>(path, { ...query, page, pageSize }, { keepPrevious: true });
+  return {
+    ...result,
+    page,
+    setPage,
+    table: {
+      loading: result.isFetching,
+      dataSource: result.data?.items ?? [],
+      pagination: {
+        current: page,
+        pageSize,
+        total: result.data?.total ?? 0,
+        onChange: setPage,
+        showTotal: showTotal ?? ((n: number) => `共 ${n} 条`),
+      },
+    },
+  };
+}
+
+export interface ActionOptions<R> {
+  /** Resources whose queries the change makes stale. */
+  invalidates: Resource[];
+  /** Said when it worked. */
+  success?: string | ((result: R) => string);
+}
+
+/**
+ * A change made with a button: runs `send`, then refreshes the resources it changed and says so;
+ * a failure is shown as a message (forms put theirs next to the fields: see FormModal).
+ */
+export function useAction<V, R = unknown>(send: (v: V) => Promise<R>, o: ActionOptions<R>) {
+  const { message } = App.useApp();
+  return useMutation<R, ApiError, V>({
+    mutationFn: send,
+    onSuccess: async (r) => {
+      if (o.success) void message.success(typeof o.success === 'string' ? o.success : o.success(r));
+      await invalidate(...o.invalidates);
+    },
+    onError: (err) => void message.error(err.message || '操作失败'),
+  });
+}
+
+/** A POST/PUT/PATCH/DELETE through the api client (for useAction and FormModal). */
+export const send = <R>(path: string, method: RequestOptions['method'], body?: unknown, idempotent = false) =>
+  api<R>(path, { method, body, idempotent });
