@@ -18,7 +18,7 @@ import { SignupPage } from './pages/signup-page';
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
-const DealsPage = lazy(() => import('./pages/deals-page'));
+const DealsPage = lazy(() => import('./pages/deals/deals-page'));
 const MatchesPage = lazy(() => import('./pages/matches-page'));
 const ContractsPage = lazy(() => import('./pages/contracts-page'));
 const CertificationPage = lazy(() => import('./pages/certification/certification-page'));

@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  QueryClient,
-  useMutation,
-  useQuery,
-  type UseQueryResult,
-} from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useState } from 'react';
 import { api, ApiError, type Page, type Query, type RequestOptions } from './client';

@@ -35,7 +35,13 @@ export function contractColumns(types: ContractType[], o: { typeWidth: number; r
       width: 220,
       render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}`,
     },
-    { title: '合同成交额', dataIndex: 'contractAmountFen', width: 120, align: 'right', render: (f: string) => wanYuan(f) },
+    {
+      title: '合同成交额',
+      dataIndex: 'contractAmountFen',
+      width: 120,
+      align: 'right',
+      render: (f: string) => wanYuan(f),
+    },
     {
       title: '技术交易额',
       dataIndex: 'techAmountFen',

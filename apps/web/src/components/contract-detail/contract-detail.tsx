@@ -9,6 +9,7 @@ import { AdjustModal } from './adjust-modal';
 import { Amounts, History } from './amounts';
 import { CONTRACT_STATUS_COLORS } from './contract-names';
 import { PricePublication } from './price-publication';
+import { SectionHeading } from '../section-heading';
 
 /**
  * Is the signed-in bureau the registry of `regionCode` or above it? The API lets only such a
@@ -123,18 +124,6 @@ export function ContractDetail({ id }: { id: string }) {
       ) : null}
 
       <PricePublication contract={c} registryAbove={registryAbove} />
-    </Space>
-  );
-}
-
-/** A section's title with its actions on the right. */
-export function SectionHeading({ title, children }: { title: string; children?: React.ReactNode }) {
-  return (
-    <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-      <Typography.Title level={5} style={{ margin: 0 }}>
-        {title}
-      </Typography.Title>
-      {children}
     </Space>
   );
 }

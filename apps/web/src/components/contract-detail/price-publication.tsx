@@ -7,7 +7,7 @@ import { useAuth } from '../../auth/auth-context';
 import { dateText, dateTimeText, wanYuan } from '../../format';
 import { ErrorAlert } from '../error-alert';
 import { FormModal } from '../form-modal';
-import { SectionHeading } from './contract-detail';
+import { SectionHeading } from '../section-heading';
 
 /** 协议定价公示 applies to transfers and licences at a negotiated price by universities and institutes. */
 const PUBLICATION_TYPES = ['transfer', 'licence'];
@@ -152,8 +152,8 @@ function PublishModal({ contract: c, onClose }: { contract: Contract | null; onC
             {c.title}
             <br />
             <Typography.Text type="secondary">
-              公示内容：成果名称、转让方 {c.seller.name}、受让方 {c.buyer.name}、成交价格{' '}
-              {wanYuan(c.contractAmountFen)}。公示期内任何登录用户可提出异议。
+              公示内容：成果名称、转让方 {c.seller.name}、受让方 {c.buyer.name}、成交价格 {wanYuan(c.contractAmountFen)}
+              。公示期内任何登录用户可提出异议。
             </Typography.Text>
           </Typography.Paragraph>
         ) : null

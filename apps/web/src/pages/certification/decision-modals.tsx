@@ -68,7 +68,11 @@ export function CertifyModal({
       <Form.Item name="approvedContractAmountFen" label="核定合同成交额（万元）">
         <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="approvedTechAmountFen" label="核定技术交易额（万元）" extra="设备、材料等非技术性费用不计入技术交易额">
+      <Form.Item
+        name="approvedTechAmountFen"
+        label="核定技术交易额（万元）"
+        extra="设备、材料等非技术性费用不计入技术交易额"
+      >
         <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="comment" label="审查意见">

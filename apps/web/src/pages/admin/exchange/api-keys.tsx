@@ -129,7 +129,15 @@ export function ApiKeys() {
   );
 }
 
-function CreateKeyModal({ open, onClose, onCreated }: { open: boolean; onClose(): void; onCreated(key: string): void }) {
+function CreateKeyModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose(): void;
+  onCreated(key: string): void;
+}) {
   const [form] = Form.useForm<KeyValues>();
   const scopes = Form.useWatch('scopes', form) ?? [];
   return (
