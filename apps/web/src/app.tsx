@@ -22,7 +22,7 @@ const DealsPage = lazy(() => import('./pages/deals/deals-page'));
 const MatchesPage = lazy(() => import('./pages/matches-page'));
 const ContractsPage = lazy(() => import('./pages/contracts-page'));
 const CertificationPage = lazy(() => import('./pages/certification/certification-page'));
-const ImportsPage = lazy(() => import('./pages/imports-page'));
+const ImportsPage = lazy(() => import('./pages/imports/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
 const OrgRegistrationPage = lazy(() => import('./pages/org-registration-page'));

@@ -37,7 +37,7 @@ export interface GetOptions {
   /** Keep showing the previous answer while the next one loads (paging, filters). */
   keepPrevious?: boolean;
   /** Poll while the function says so (import progress, the notification bell). */
-  refetchInterval?: number | false | ((data: unknown) => number | false);
+  refetchInterval?: number | false | ((data: unknown, error: ApiError | null) => number | false);
   refetchOnWindowFocus?: boolean;
   /** How long an answer counts as fresh (reference data: for the whole visit). */
   staleTime?: number;
@@ -51,7 +51,7 @@ export function useGet<T>(path: string | null, query?: Query, o: GetOptions = {}
     queryFn: ({ signal }) => api<T>(path!, { query, signal }),
     enabled: path !== null,
     placeholderData: o.keepPrevious ? keepPreviousData : undefined,
-    refetchInterval: typeof interval === 'function' ? (q) => interval(q.state.data) : interval,
+    refetchInterval: typeof interval === 'function' ? (q) => interval(q.state.data, q.state.error) : interval,
     refetchOnWindowFocus: o.refetchOnWindowFocus,
     staleTime: o.staleTime,
   });
@@ -79,26 +79,30 @@ export function usePaged<T>(path: string | null, query: Query = {}, pageSize = 1
   };
 }
 
-export interface ActionOptions<R> {
+export interface ActionOptions<V, R> {
   /** Resources whose queries the change makes stale. */
   invalidates: Resource[];
   /** Said when it worked. */
-  success?: string | ((result: R) => string);
+  success?: string | ((result: R, sent: V) => string);
+  /** The caller shows failures itself (next to what failed). */
+  quietErrors?: boolean;
 }
 
 /**
  * A change made with a button: runs `send`, then refreshes the resources it changed and says so;
  * a failure is shown as a message (forms put theirs next to the fields: see FormModal).
  */
-export function useAction<V, R = unknown>(send: (v: V) => Promise<R>, o: ActionOptions<R>) {
+export function useAction<V, R = unknown>(send: (v: V) => Promise<R>, o: ActionOptions<V, R>) {
   const { message } = App.useApp();
   return useMutation<R, ApiError, V>({
     mutationFn: send,
-    onSuccess: async (r) => {
-      if (o.success) void message.success(typeof o.success === 'string' ? o.success : o.success(r));
+    onSuccess: async (r, v) => {
+      if (o.success) void message.success(typeof o.success === 'string' ? o.success : o.success(r, v));
       await invalidate(...o.invalidates);
     },
-    onError: (err) => void message.error(err.message || '操作失败'),
+    onError: (err) => {
+      if (!o.quietErrors) void message.error(err.message || '操作失败');
+    },
   });
 }
 
