@@ -15,7 +15,7 @@ import { SearchPage } from './pages/search-page';
 import { SignupPage } from './pages/signup-page';
 
 // ECharts is large: only bureau staff load it, with the dashboard.
-const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals/deals-page'));
