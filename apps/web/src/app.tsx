@@ -19,7 +19,7 @@ const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals/deals-page'));
-const MatchesPage = lazy(() => import('./pages/matches-page'));
+const MatchesPage = lazy(() => import('./pages/matches/matches-page'));
 const ContractsPage = lazy(() => import('./pages/contracts-page'));
 const CertificationPage = lazy(() => import('./pages/certification/certification-page'));
 const ImportsPage = lazy(() => import('./pages/imports/imports-page'));
