@@ -57,9 +57,15 @@ export function useGet<T>(path: string | null, query?: Query, o: GetOptions = {}
   });
 }
 
-/** One page of a list and its pager: `table` spreads onto an antd Table (loading, rows, pagination). */
+/**
+ * One page of a list and its pager: `table` spreads onto an antd Table (loading, rows,
+ * pagination). Other filters (a changed `query`) start again at page 1.
+ */
 export function usePaged<T>(path: string | null, query: Query = {}, pageSize = 10, showTotal?: (n: number) => string) {
-  const [page, setPage] = useState(1);
+  const filters = JSON.stringify([path, query]);
+  const [at, setAt] = useState({ filters, page: 1 });
+  const page = at.filters === filters ? at.page : 1;
+  const setPage = (p: number) => setAt({ filters, page: p });
   const result = useGet<Page<T>>(path, { ...query, page, pageSize }, { keepPrevious: true });
   return {
     ...result,

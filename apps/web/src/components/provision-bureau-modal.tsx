@@ -1,7 +1,9 @@
 import { Alert, App, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { OrgView } from '../api/types';
+import { useMutation } from '@tanstack/react-query';
+import { api, type ApiError } from '../api/client';
+import { invalidate } from '../api/query';
+import type { Provisioned } from '../api/types';
 import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
 
@@ -25,12 +27,6 @@ const FIELDS = [
   'admin.phone',
 ];
 
-interface Provisioned {
-  org: OrgView;
-  inviteToken: string;
-  inviteExpiresAt: string;
-}
-
 /**
  * 开通科技局: the platform opens one in any region (verified at once); a bureau admin invites
  * the bureau of a region below its own (it then verifies it after the invitee has completed
@@ -41,16 +37,16 @@ export function ProvisionBureauModal({
   open,
   byPlatform,
   onClose,
-  onDone,
 }: {
   open: boolean;
   byPlatform: boolean;
   onClose(): void;
-  onDone(): void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const provision = useMutation<Provisioned, ApiError, Values>({
+    mutationFn: (v) => api<Provisioned>('/organizations/bureaus', { method: 'POST', body: v, idempotent: true }),
+  });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Provisioned | null>(null);
   useEffect(() => {
@@ -61,29 +57,27 @@ export function ProvisionBureauModal({
     }
   }, [open, form]);
 
-  const submit = async (v: Values) => {
-    setBusy(true);
+  const submit = (v: Values) => {
     setError(null);
-    try {
-      const res = await api<Provisioned>('/organizations/bureaus', { method: 'POST', body: v, idempotent: true });
-      setDone(res);
-      void message.success(`「${res.org.name}」已${res.org.verificationStatus === 'verified' ? '开通' : '邀请'}`);
-      onDone();
-    } catch (err) {
-      setError(
-        showApiErrorOnForm(form, err, {
-          fields: FIELDS,
-          codeFields: {
-            BUREAU_EXISTS: 'regionCode',
-            EMAIL_TAKEN: 'admin.email',
-            CREDIT_CODE_TAKEN: 'creditCode',
-            INVALID_CREDIT_CODE: 'creditCode',
-          },
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    provision.mutate(v, {
+      onSuccess: async (res) => {
+        setDone(res);
+        void message.success(`「${res.org.name}」已${res.org.verificationStatus === 'verified' ? '开通' : '邀请'}`);
+        await invalidate('organizations');
+      },
+      onError: (err) =>
+        setError(
+          showApiErrorOnForm(form, err, {
+            fields: FIELDS,
+            codeFields: {
+              BUREAU_EXISTS: 'regionCode',
+              EMAIL_TAKEN: 'admin.email',
+              CREDIT_CODE_TAKEN: 'creditCode',
+              INVALID_CREDIT_CODE: 'creditCode',
+            },
+          }),
+        ),
+    });
   };
 
   const link = done ? `${window.location.origin}/accept-invite#token=${done.inviteToken}` : '';
@@ -97,7 +91,7 @@ export function ProvisionBureauModal({
       cancelText="取消"
       cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
       okButtonProps={{ 'data-testid': 'provision-ok' } as ButtonProps}
-      confirmLoading={busy}
+      confirmLoading={provision.isPending}
       forceRender
       data-testid="provision-bureau"
     >
@@ -129,7 +123,7 @@ export function ProvisionBureauModal({
       ) : (
         <>
           {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-          <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form<Values> form={form} layout="vertical" onFinish={submit}>
             <Form.Item
               name="regionCode"
               label="所在地区"
