@@ -79,7 +79,7 @@ export function usePaged<T>(path: string | null, query: Query = {}, pageSize = 1
         pageSize,
         total: result.data?.total ?? 0,
         onChange: setPage,
-        showTotal: showTotal ?? ((n: number) => `共 ${n} 条`),
+        ...(showTotal ? { showTotal } : {}),
       },
     },
   };
@@ -115,3 +115,11 @@ export function useAction<V, R = unknown>(send: (v: V) => Promise<R>, o: ActionO
 /** A POST/PUT/PATCH/DELETE through the api client (for useAction and FormModal). */
 export const send = <R>(path: string, method: RequestOptions['method'], body?: unknown, idempotent = false) =>
   api<R>(path, { method, body, idempotent });
+
+/** A GET outside a component (a tree's lazy branches, a check before a create), answered from the cache when fresh. */
+export function fetchGet<T>(path: string, query?: Query): Promise<T> {
+  return queryClient.fetchQuery({
+    queryKey: queryKey(path, query),
+    queryFn: ({ signal }) => api<T>(path, { query, signal }),
+  });
+}

@@ -2,6 +2,7 @@ import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Sel
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { invalidate } from '../api/query';
 import type { ListingView } from '../api/types';
 import {
   ACHIEVEMENT_TYPE_NAMES,
@@ -187,7 +188,8 @@ export function ListingForm({
             method: 'PATCH',
             body: { ...body, version: listing.version },
           })
-        : await api<ListingView>(`/listings/${path}`, { method: 'POST', body });
+        : await api<ListingView>(`/listings/${path}`, { method: 'POST', body, idempotent: true });
+      await invalidate('listings', 'search');
       void message.success(listing ? '已保存' : '已保存为草稿，可在列表中提交审核');
       onSaved(saved);
     } catch (err) {

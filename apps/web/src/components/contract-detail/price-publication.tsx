@@ -84,7 +84,7 @@ function PublicationInfo({ publication: p }: { publication: PricePublicationSumm
 
 /** Objections to a publication, oldest first (the seller and the registry read them). */
 function Objections({ publicationId }: { publicationId: string }) {
-  const list = usePaged<PriceObjection>(`/price-publications/${publicationId}/objections`, {}, 5);
+  const list = usePaged<PriceObjection>(`/price-publications/${publicationId}/objections`, {}, 5, (n) => `共 ${n} 条`);
   return (
     <div style={{ marginTop: 12 }}>
       <Typography.Text strong>公示异议</Typography.Text>

@@ -17,7 +17,7 @@ export function Deliveries({ webhook, onClose }: { webhook: Webhook | null; onCl
 }
 
 function DeliveryList({ webhook }: { webhook: Webhook }) {
-  const list = usePaged<WebhookDelivery>(`/exchange/webhooks/${webhook.id}/deliveries`, {}, 20);
+  const list = usePaged<WebhookDelivery>(`/exchange/webhooks/${webhook.id}/deliveries`, {}, 20, (n) => `共 ${n} 条`);
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ wordBreak: 'break-all' }}>
