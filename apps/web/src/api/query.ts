@@ -61,7 +61,12 @@ export function useGet<T>(path: string | null, query?: Query, o: GetOptions = {}
  * One page of a list and its pager: `table` spreads onto an antd Table (loading, rows,
  * pagination). Other filters (a changed `query`) start again at page 1.
  */
-export function usePaged<T>(path: string | null, query: Query = {}, pageSize = 10, showTotal?: (n: number) => string) {
+export function usePaged<T>(
+  path: string | null,
+  query: Query = {},
+  pageSize = 10,
+  showTotal?: (n: number) => string,
+): Paged<T> {
   const filters = JSON.stringify([path, query]);
   const [at, setAt] = useState({ filters, page: 1 });
   const page = at.filters === filters ? at.page : 1;
@@ -84,6 +89,22 @@ export function usePaged<T>(path: string | null, query: Query = {}, pageSize = 1
     },
   };
 }
+
+export type Paged<T> = UseQueryResult<Page<T>, ApiError> & {
+  page: number;
+  setPage(page: number): void;
+  table: {
+    loading: boolean;
+    dataSource: T[];
+    pagination: {
+      current: number;
+      pageSize: number;
+      total: number;
+      onChange(page: number): void;
+      showTotal?: (n: number) => string;
+    };
+  };
+};
 
 export interface ActionOptions<V, R> {
   /** Resources whose queries the change makes stale. */

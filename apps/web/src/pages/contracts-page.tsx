@@ -1,4 +1,4 @@
-import { Button, Card, Drawer, Grid, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -11,6 +11,8 @@ import { ContractDrawer } from '../components/contract-detail/contract-drawer';
 import { CONTRACT_STATUS_COLORS } from '../components/contract-detail/contract-names';
 import { ContractForm } from '../components/contract-form';
 import { EmptyState } from '../components/empty-state';
+import { SideDrawer } from '../components/side-drawer';
+import { PagedTable } from '../components/paged-table';
 import { ErrorAlert } from '../components/error-alert';
 import { useContractTypes } from '../components/reference-data';
 import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
@@ -19,7 +21,6 @@ import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
 export default function ContractsPage() {
   const { me } = useAuth();
   const types = useContractTypes();
-  const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const dealId = params.get('dealId');
   const [openId, show] = useOpenContract();
@@ -71,19 +72,15 @@ export default function ContractsPage() {
           卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。
         </Typography.Text>
       </Space>
-      <ErrorAlert error={list.error} />
-      <Table<Contract>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<Contract>
+        list={list}
         scroll={{ x: 1300 }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title="还没有技术合同"
-              hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。"
-            />
-          ),
-        }}
+        empty={
+          <EmptyState
+            title="还没有技术合同"
+            hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。"
+          />
+        }
         columns={[
           {
             title: '合同名称',
@@ -161,12 +158,11 @@ export default function ContractsPage() {
           },
         ]}
       />
-      <Drawer
+      <SideDrawer
         title={editing === 'new' ? '登记技术合同' : '修改技术合同'}
         open={editing !== null}
         onClose={close}
-        size={screens.md ? 760 : '100%'}
-        destroyOnHidden
+        width={760}
       >
         {editing !== null && (!dealId || !deal.isPending) ? (
           <>
@@ -178,7 +174,7 @@ export default function ContractsPage() {
             />
           </>
         ) : null}
-      </Drawer>
+      </SideDrawer>
       <ContractDrawer id={openId} onClose={() => show(null)} />
     </Card>
   );

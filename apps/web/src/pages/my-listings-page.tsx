@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Drawer, Grid, Popconfirm, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Popconfirm, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { send, useAction, usePaged } from '../api/query';
 import type { ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
+import { SideDrawer } from '../components/side-drawer';
 import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
 import { dateText, dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
@@ -67,7 +68,6 @@ export default function MyListingsPage() {
 
 function KindList({ kind }: { kind: EditableKind }) {
   const fields = useTechFields();
-  const screens = Grid.useBreakpoint();
   const [editing, setEditing] = useState<ListingView | 'new' | null>(null);
   const list = usePaged<ListingView>(`/listings/${PATH[kind]}/mine`, {}, 10, (n) => `共 ${n} 条`);
   const act = useAction(
@@ -220,17 +220,16 @@ function KindList({ kind }: { kind: EditableKind }) {
           message="有信息被驳回：把鼠标移到“已驳回”上查看理由，修改后重新提交审核。"
         />
       ) : null}
-      <Drawer
+      <SideDrawer
         title={editing === 'new' ? NEW_LABEL[kind] : `编辑：${editing?.title ?? ''}`}
         open={editing !== null}
         onClose={() => setEditing(null)}
-        size={screens.md ? 720 : '100%'}
-        destroyOnHidden
+        width={720}
       >
         {editing !== null ? (
           <ListingForm kind={kind} listing={editing === 'new' ? undefined : editing} onSaved={() => setEditing(null)} />
         ) : null}
-      </Drawer>
+      </SideDrawer>
     </>
   );
 }

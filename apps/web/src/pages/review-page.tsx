@@ -1,4 +1,4 @@
-import { Button, Card, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../api/query';
@@ -6,7 +6,7 @@ import type { ListingView, OrgView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { DecisionButtons } from '../components/decision-buttons';
 import { EmptyState } from '../components/empty-state';
-import { ErrorAlert } from '../components/error-alert';
+import { PagedTable } from '../components/paged-table';
 import { ProvisionBureauModal } from '../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
@@ -70,14 +70,10 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
   });
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<OrgView>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<OrgView>
+        list={list}
         scroll={{ x: 800 }}
-        locale={{
-          emptyText: <EmptyState title="没有待审核的机构" hint="辖区内的企业、高校、院所注册后会出现在这里。" />,
-        }}
+        empty={<EmptyState title="没有待审核的机构" hint="辖区内的企业、高校、院所注册后会出现在这里。" />}
         columns={[
           { title: '机构名称', dataIndex: 'name' },
           { title: '类型', dataIndex: 'type', width: 120, render: (t: string) => ORG_TYPE_NAMES[t] ?? t },
@@ -120,19 +116,15 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
   );
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<ListingView>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<ListingView>
+        list={list}
         scroll={{ x: 800 }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title={`没有待审核的${noun}`}
-              hint={`辖区内单位提交的${noun}会出现在这里，审核通过即公开发布。`}
-            />
-          ),
-        }}
+        empty={
+          <EmptyState
+            title={`没有待审核的${noun}`}
+            hint={`辖区内单位提交的${noun}会出现在这里，审核通过即公开发布。`}
+          />
+        }
         columns={[
           {
             title: '标题',

@@ -1,11 +1,11 @@
-import { Button, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Col, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../../api/query';
 import type { OrgType, OrgView } from '../../api/types';
 import { DecisionButtons } from '../../components/decision-buttons';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedTable } from '../../components/paged-table';
 import { ProvisionBureauModal } from '../../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../../components/reject-modal';
 import { useRegionName } from '../../components/reference-data';
@@ -76,13 +76,11 @@ export function OrgsTab() {
         </Col>
       </Row>
       <ProvisionBureauModal open={opening} byPlatform onClose={() => setOpening(false)} />
-      <ErrorAlert error={list.error} />
-      <Table<OrgView>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<OrgView>
+        list={list}
         pagination={{ ...list.table.pagination, showSizeChanger: false }}
         scroll={{ x: 1000 }}
-        locale={{ emptyText: <EmptyState title="没有符合条件的机构" hint="换个筛选条件试试。" /> }}
+        empty={<EmptyState title="没有符合条件的机构" hint="换个筛选条件试试。" />}
         columns={[
           {
             title: '机构名称',

@@ -1,11 +1,11 @@
-import { Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Col, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { usePaged } from '../../api/query';
 import type { AdminUser, Role } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { OrgSelect } from '../../components/org-select';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedTable } from '../../components/paged-table';
 import { dateTimeText, ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
 
 const USER_STATUS: Record<AdminUser['status'], { text: string; color: string }> = {
@@ -65,13 +65,11 @@ export function UsersTab() {
           <Input.Search allowClear placeholder="姓名、邮箱或手机号" onSearch={(v) => setQ(v.trim())} />
         </Col>
       </Row>
-      <ErrorAlert error={list.error} />
-      <Table<AdminUser>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<AdminUser>
+        list={list}
         pagination={{ ...list.table.pagination, showSizeChanger: false }}
         scroll={{ x: 1100 }}
-        locale={{ emptyText: <EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" /> }}
+        empty={<EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" />}
         data-testid="admin-users"
         columns={[
           { title: '姓名', dataIndex: 'displayName', width: 130 },

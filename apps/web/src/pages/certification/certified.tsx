@@ -1,8 +1,8 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import { usePaged } from '../../api/query';
 import type { Contract } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedTable } from '../../components/paged-table';
 import { contractTypeName, useContractTypes } from '../../components/reference-data';
 import { dateText, wanYuan } from '../../format';
 
@@ -12,16 +12,12 @@ export function Certified({ onOpen }: { onOpen(id: string): void }) {
   const list = usePaged<Contract>('/contracts/certified', {}, 10, (n) => `共 ${n} 份`);
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<Contract>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<Contract>
+        list={list}
         scroll={{ x: 990 }}
-        locale={{
-          emptyText: (
-            <EmptyState title="还没有已登记的合同" hint="在“待登记”中审查并认定登记后，合同会出现在这里并计入统计。" />
-          ),
-        }}
+        empty={
+          <EmptyState title="还没有已登记的合同" hint="在“待登记”中审查并认定登记后，合同会出现在这里并计入统计。" />
+        }
         columns={[
           { title: '登记号', key: 'no', width: 170, render: (_: unknown, c) => c.registration?.registrationNo ?? '—' },
           {

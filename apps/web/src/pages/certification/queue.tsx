@@ -1,10 +1,10 @@
-import { Button, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../api/query';
 import type { Contract } from '../../api/types';
 import { contractColumns } from '../../components/contract-detail/contract-columns';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedTable } from '../../components/paged-table';
 import { useContractTypes } from '../../components/reference-data';
 import { dateText } from '../../format';
 import { CertifyModal, RejectContractModal } from './decision-modals';
@@ -34,20 +34,16 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
         <span>只看已超期</span>
         <Typography.Text type="secondary">按登记期限排序，超期的排在最前。</Typography.Text>
       </Space>
-      <ErrorAlert error={queue.error} />
-      <Table<Contract>
-        rowKey="id"
-        {...queue.table}
+      <PagedTable<Contract>
+        list={queue}
         scroll={{ x: 980 }}
         rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title={overdueOnly ? '没有超期未登记的合同' : '没有待登记的合同'}
-              hint="辖区内卖方提交认定登记后，合同会出现在这里。"
-            />
-          ),
-        }}
+        empty={
+          <EmptyState
+            title={overdueOnly ? '没有超期未登记的合同' : '没有待登记的合同'}
+            hint="辖区内卖方提交认定登记后，合同会出现在这里。"
+          />
+        }
         columns={[
           {
             title: '登记期限',

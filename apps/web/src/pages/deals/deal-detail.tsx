@@ -1,23 +1,9 @@
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Drawer,
-  Empty,
-  Form,
-  Grid,
-  Input,
-  Skeleton,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Descriptions, Empty, Form, Input, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { send, useAction, useGet } from '../../api/query';
 import type { Deal } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
+import { SideDrawer } from '../../components/side-drawer';
 import { dateTimeText, STAGE_NAMES } from '../../format';
 import { CommissionTerms } from './commission';
 import { MoveButtons, PartyStatusTag, STAGE_COLORS, useIsBroker } from './deal-parts';
@@ -33,11 +19,10 @@ const EVENT_NAMES: Record<string, string> = {
 };
 
 export function DealDrawer({ id, onClose }: { id: string | null; onClose(): void }) {
-  const screens = Grid.useBreakpoint();
   return (
-    <Drawer title="对接详情" open={!!id} onClose={onClose} size={screens.md ? 640 : '100%'} destroyOnHidden>
+    <SideDrawer title="对接详情" open={!!id} onClose={onClose} width={640}>
       {id ? <DealDetail id={id} /> : null}
-    </Drawer>
+    </SideDrawer>
   );
 }
 

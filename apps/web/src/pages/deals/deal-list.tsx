@@ -1,9 +1,9 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import { usePaged } from '../../api/query';
 import type { Deal } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedTable } from '../../components/paged-table';
 import { dateTimeText, STAGE_NAMES } from '../../format';
 import { PartyStatusTag, STAGE_COLORS } from './deal-parts';
 
@@ -13,16 +13,12 @@ export function DealList({ onOpen }: { onOpen(id: string): void }) {
   const { me } = useAuth();
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<Deal>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<Deal>
+        list={list}
         scroll={{ x: 640 }}
-        locale={{
-          emptyText: (
-            <EmptyState title="还没有对接项目" hint="经纪人或科技局为您的需求、成果发起对接后，会在这里邀请您参与。" />
-          ),
-        }}
+        empty={
+          <EmptyState title="还没有对接项目" hint="经纪人或科技局为您的需求、成果发起对接后，会在这里邀请您参与。" />
+        }
         columns={[
           {
             title: '对接名称',

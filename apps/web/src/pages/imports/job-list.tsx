@@ -1,9 +1,8 @@
-import { Table } from 'antd';
 import { Link } from 'react-router-dom';
 import { usePaged } from '../../api/query';
 import type { ImportJob, ImportKind, ImportStatus } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedTable } from '../../components/paged-table';
 import { dateTimeText } from '../../format';
 import { KIND_LABELS, StatusTag } from './import-names';
 
@@ -12,19 +11,15 @@ export function JobList({ selected }: { selected?: string }) {
   const list = usePaged<ImportJob>('/imports', {}, 10, (n) => `共 ${n} 次导入`);
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<ImportJob>
-        rowKey="id"
+      <PagedTable<ImportJob>
+        list={list}
         size="middle"
-        {...list.table}
         loading={list.isPending}
         scroll={{ x: 860 }}
         rowClassName={(j) => (j.id === selected ? 'ant-table-row-selected' : '')}
-        locale={{
-          emptyText: (
-            <EmptyState title="还没有导入记录" hint="下载模板、按模板填好后上传，校验结果和导入进度会记录在这里。" />
-          ),
-        }}
+        empty={
+          <EmptyState title="还没有导入记录" hint="下载模板、按模板填好后上传，校验结果和导入进度会记录在这里。" />
+        }
         data-testid="import-jobs"
         columns={[
           { title: '上传时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { send, useAction, usePaged } from '../../../api/query';
 import type { ApiKey, ApiKeyScope, CreatedApiKey } from '../../../api/types';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
+import { PagedTable } from '../../../components/paged-table';
 import { FormModal } from '../../../components/form-modal';
 import { OrgSelect } from '../../../components/org-select';
 import { dateTimeText } from '../../../format';
@@ -39,16 +39,10 @@ export function ApiKeys() {
           合作平台用密钥（请求头 X-Api-Key）同步已发布的需求和成果，或代已认证单位推送信息。
         </Typography.Text>
       </Space>
-      <ErrorAlert error={list.error} />
-      <Table<ApiKey>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<ApiKey>
+        list={list}
         scroll={{ x: 1000 }}
-        locale={{
-          emptyText: (
-            <EmptyState title="还没有 API 密钥" hint="为合作平台创建密钥后，对方即可通过数据交换接口同步信息。" />
-          ),
-        }}
+        empty={<EmptyState title="还没有 API 密钥" hint="为合作平台创建密钥后，对方即可通过数据交换接口同步信息。" />}
         data-testid="api-keys"
         columns={[
           { title: '合作平台', dataIndex: 'partner', width: 200 },

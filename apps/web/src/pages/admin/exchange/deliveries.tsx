@@ -1,18 +1,18 @@
-import { Drawer, Grid, Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { usePaged } from '../../../api/query';
 import type { Webhook, WebhookDelivery, WebhookEvent } from '../../../api/types';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
+import { SideDrawer } from '../../../components/side-drawer';
+import { PagedTable } from '../../../components/paged-table';
 import { dateTimeText } from '../../../format';
 import { DELIVERY_STATUS, EVENT_NAMES } from './names';
 
 /** Every delivery of one subscription, newest first, with its attempts and the partner's answer. */
 export function Deliveries({ webhook, onClose }: { webhook: Webhook | null; onClose(): void }) {
-  const screens = Grid.useBreakpoint();
   return (
-    <Drawer title="投递记录" open={!!webhook} onClose={onClose} size={screens.lg ? 960 : '100%'} destroyOnHidden>
+    <SideDrawer title="投递记录" open={!!webhook} onClose={onClose} width={960} wideFrom="lg">
       {webhook ? <DeliveryList webhook={webhook} /> : null}
-    </Drawer>
+    </SideDrawer>
   );
 }
 
@@ -23,15 +23,11 @@ function DeliveryList({ webhook }: { webhook: Webhook }) {
       <Typography.Paragraph type="secondary" style={{ wordBreak: 'break-all' }}>
         {webhook.url}
       </Typography.Paragraph>
-      <ErrorAlert error={list.error} />
-      <Table<WebhookDelivery>
-        rowKey="id"
+      <PagedTable<WebhookDelivery>
+        list={list}
         size="small"
-        {...list.table}
         scroll={{ x: 900 }}
-        locale={{
-          emptyText: <EmptyState title="还没有投递记录" hint="订阅的事件发生后，每次推送的结果会记录在这里。" />,
-        }}
+        empty={<EmptyState title="还没有投递记录" hint="订阅的事件发生后，每次推送的结果会记录在这里。" />}
         columns={[
           { title: '事件', dataIndex: 'event', width: 110, render: (e: WebhookEvent) => EVENT_NAMES[e] ?? e },
           {

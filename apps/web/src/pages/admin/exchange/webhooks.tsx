@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { send, useAction, usePaged } from '../../../api/query';
 import type { CreatedWebhook, Webhook, WebhookEvent } from '../../../api/types';
 import { ConfirmButton } from '../../../components/confirm-button';
 import { EmptyState } from '../../../components/empty-state';
-import { ErrorAlert } from '../../../components/error-alert';
+import { PagedTable } from '../../../components/paged-table';
 import { FormModal } from '../../../components/form-modal';
 import { dateTimeText } from '../../../format';
 import { Deliveries } from './deliveries';
@@ -40,16 +40,10 @@ export function Webhooks() {
           信息发布、变更或撤回时，平台向订阅地址推送带 HMAC 签名的通知，失败自动重试。
         </Typography.Text>
       </Space>
-      <ErrorAlert error={list.error} />
-      <Table<Webhook>
-        rowKey="id"
-        {...list.table}
+      <PagedTable<Webhook>
+        list={list}
         scroll={{ x: 960 }}
-        locale={{
-          emptyText: (
-            <EmptyState title="还没有 Webhook 订阅" hint="添加合作平台的接收地址后，信息变化会自动推送过去。" />
-          ),
-        }}
+        empty={<EmptyState title="还没有 Webhook 订阅" hint="添加合作平台的接收地址后，信息变化会自动推送过去。" />}
         data-testid="webhooks"
         columns={[
           {
