@@ -12,6 +12,7 @@ import { dateTimeText } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { EmptyState } from './empty-state';
 import { ErrorAlert } from './error-alert';
+import { whenColumn } from './columns';
 
 const PAGE_SIZE = 10;
 
@@ -108,13 +109,7 @@ function ApplicationsCard({ challenge }: { challenge: ListingView }) {
               </Typography.Paragraph>
             ),
           },
-          {
-            title: '申请时间',
-            dataIndex: 'createdAt',
-            width: 140,
-            responsive: ['lg'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('申请时间', 'createdAt', 140, { responsive: ['lg'] }),
           {
             title: '状态',
             dataIndex: 'status',

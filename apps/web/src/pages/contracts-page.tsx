@@ -16,6 +16,7 @@ import { PagedTable } from '../components/paged-table';
 import { ErrorAlert } from '../components/error-alert';
 import { useContractTypes } from '../components/reference-data';
 import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
+import { whenColumn } from '../components/columns';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
@@ -93,13 +94,7 @@ export default function ContractsPage() {
             ),
           },
           ...contractColumns(types, { typeWidth: 150, responsive: true }),
-          {
-            title: '签订日期',
-            dataIndex: 'signedOn',
-            width: 120,
-            responsive: ['md'],
-            render: (d: string) => dateText(d),
-          },
+          whenColumn('签订日期', 'signedOn', 120, { date: true, responsive: ['md'] }),
           {
             title: '状态',
             dataIndex: 'status',

@@ -9,8 +9,9 @@ import { EmptyState } from '../components/empty-state';
 import { SideDrawer } from '../components/side-drawer';
 import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
-import { dateText, dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
+import { KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
 import { ForbiddenPage } from './forbidden-page';
+import { whenColumn } from '../components/columns';
 
 const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
   need: 'needs',
@@ -137,13 +138,7 @@ function KindList({ kind }: { kind: EditableKind }) {
                   responsive: ['md' as const],
                   render: (f: number) => wanYuan(f),
                 },
-                {
-                  title: '揭榜截止',
-                  dataIndex: 'deadline',
-                  width: 130,
-                  responsive: ['lg' as const],
-                  render: (d: string | null) => dateText(d),
-                },
+                whenColumn<ListingView>('揭榜截止', 'deadline', 130, { date: true, responsive: ['lg'] }),
               ]
             : []),
           {
@@ -153,13 +148,7 @@ function KindList({ kind }: { kind: EditableKind }) {
             responsive: ['md'],
             render: (c: string) => fields[c] ?? c,
           },
-          {
-            title: '更新时间',
-            dataIndex: 'updatedAt',
-            width: 150,
-            responsive: ['lg'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('更新时间', 'updatedAt', 150, { responsive: ['lg'] }),
           {
             title: '操作',
             key: 'actions',

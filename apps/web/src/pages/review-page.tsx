@@ -10,7 +10,8 @@ import { PagedTable } from '../components/paged-table';
 import { ProvisionBureauModal } from '../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
-import { dateTimeText, ORG_TYPE_NAMES } from '../format';
+import { ORG_TYPE_NAMES } from '../format';
+import { whenColumn } from '../components/columns';
 
 type ListingPath = 'needs' | 'achievements' | 'challenges';
 const QUEUES: { kind: ListingPath; label: string; noun: string }[] = [
@@ -79,13 +80,7 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
           { title: '类型', dataIndex: 'type', width: 120, render: (t: string) => ORG_TYPE_NAMES[t] ?? t },
           { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190, responsive: ['md'] },
           { title: '地区', dataIndex: 'regionCode', width: 120, render: (c: string) => <RegionName code={c} /> },
-          {
-            title: '注册时间',
-            dataIndex: 'createdAt',
-            width: 150,
-            responsive: ['lg'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('注册时间', 'createdAt', 150, { responsive: ['lg'] }),
           {
             title: '操作',
             key: 'op',
@@ -148,13 +143,7 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
             responsive: ['lg'],
             render: (c: string) => fields[c] ?? c,
           },
-          {
-            title: '提交时间',
-            dataIndex: 'submittedAt',
-            width: 150,
-            responsive: ['md'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('提交时间', 'submittedAt', 150, { responsive: ['md'] }),
           {
             title: '操作',
             key: 'op',

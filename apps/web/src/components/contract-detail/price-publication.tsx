@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { send, usePaged } from '../../api/query';
 import type { Contract, PriceObjection, PricePublicationSummary } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
-import { dateText, dateTimeText, wanYuan } from '../../format';
+import { dateText, wanYuan } from '../../format';
 import { ErrorAlert } from '../error-alert';
 import { FormModal } from '../form-modal';
 import { SectionHeading } from '../section-heading';
+import { whenColumn } from '../columns';
 
 /** 协议定价公示 applies to transfers and licences at a negotiated price by universities and institutes. */
 const PUBLICATION_TYPES = ['transfer', 'licence'];
@@ -108,7 +109,7 @@ function Objections({ publicationId }: { publicationId: string }) {
             render: (t: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{t}</span>,
           },
           { title: '联系方式', dataIndex: 'contact', width: 140, render: (t: string | null) => t ?? '—' },
-          { title: '提出时间', dataIndex: 'submittedAt', width: 140, render: (t: string) => dateTimeText(t) },
+          whenColumn('提出时间', 'submittedAt', 140),
         ]}
       />
     </div>

@@ -1,16 +1,18 @@
-import { Button, Col, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { Button, Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../../api/query';
 import type { OrgType, OrgView } from '../../api/types';
 import { DecisionButtons } from '../../components/decision-buttons';
 import { EmptyState } from '../../components/empty-state';
+import { FilterSelect } from '../../components/filter-select';
 import { PagedTable } from '../../components/paged-table';
 import { ProvisionBureauModal } from '../../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../../components/reject-modal';
 import { useRegionName } from '../../components/reference-data';
 import { RegionPicker } from '../../components/region-picker';
-import { dateTimeText, ORG_TYPE_NAMES, STATUS_NAMES } from '../../format';
+import { ORG_TYPE_NAMES, STATUS_NAMES } from '../../format';
+import { whenColumn } from '../../components/columns';
 
 type Status = OrgView['verificationStatus'];
 const STATUS_COLORS: Record<Status, string> = { pending: 'processing', verified: 'success', rejected: 'error' };
@@ -43,24 +45,20 @@ export function OrgsTab() {
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={12} md={5}>
-          <Select<Status>
-            allowClear
+          <FilterSelect<Status>
             placeholder="认证状态"
             value={status}
             onChange={setStatus}
-            style={{ width: '100%' }}
-            options={(Object.keys(STATUS_LABELS) as Status[]).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-            data-testid="org-status-filter"
+            names={STATUS_LABELS}
+            testId="org-status-filter"
           />
         </Col>
         <Col xs={12} md={5}>
-          <Select<OrgType>
-            allowClear
+          <FilterSelect<OrgType>
             placeholder="机构类型"
             value={type}
             onChange={setType}
-            style={{ width: '100%' }}
-            options={Object.entries(ORG_TYPE_NAMES).map(([value, label]) => ({ value: value as OrgType, label }))}
+            names={ORG_TYPE_NAMES as Record<OrgType, string>}
           />
         </Col>
         <Col xs={24} md={6}>
@@ -105,7 +103,7 @@ export function OrgsTab() {
             width: 100,
             render: (s: Status) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? STATUS_NAMES[s]}</Tag>,
           },
-          { title: '注册时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },
+          whenColumn('注册时间', 'createdAt', 150),
           {
             title: '操作',
             key: 'op',

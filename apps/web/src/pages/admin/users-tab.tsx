@@ -1,12 +1,14 @@
-import { Col, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { usePaged } from '../../api/query';
 import type { AdminUser, Role } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
+import { FilterSelect } from '../../components/filter-select';
 import { OrgSelect } from '../../components/org-select';
 import { PagedTable } from '../../components/paged-table';
-import { dateTimeText, ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
+import { ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
+import { whenColumn } from '../../components/columns';
 
 const USER_STATUS: Record<AdminUser['status'], { text: string; color: string }> = {
   active: { text: '正常', color: 'success' },
@@ -39,26 +41,19 @@ export function UsersTab() {
           />
         </Col>
         <Col xs={12} md={5}>
-          <Select<Role>
-            allowClear
+          <FilterSelect<Role>
             placeholder="角色"
             value={role}
             onChange={setRole}
-            style={{ width: '100%' }}
-            options={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value: value as Role, label }))}
+            names={ROLE_NAMES as Record<Role, string>}
           />
         </Col>
         <Col xs={12} md={4}>
-          <Select<'true' | 'false'>
-            allowClear
+          <FilterSelect<'true' | 'false'>
             placeholder="账号状态"
             value={disabled}
             onChange={setDisabled}
-            style={{ width: '100%' }}
-            options={[
-              { value: 'false', label: '未停用' },
-              { value: 'true', label: '已停用' },
-            ]}
+            names={{ false: '未停用', true: '已停用' }}
           />
         </Col>
         <Col xs={24} md={7}>
@@ -115,7 +110,7 @@ export function UsersTab() {
             render: (s: AdminUser['status']) => <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag>,
           },
           { title: '动态口令', dataIndex: 'totpEnabled', width: 90, render: (on: boolean) => (on ? '已启用' : '—') },
-          { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (d: string | null) => dateTimeText(d) },
+          whenColumn('最近登录', 'lastLoginAt', 150),
         ]}
       />
     </>

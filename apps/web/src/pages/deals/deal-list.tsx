@@ -4,8 +4,9 @@ import type { Deal } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
-import { dateTimeText, STAGE_NAMES } from '../../format';
+import { STAGE_NAMES } from '../../format';
 import { PartyStatusTag, STAGE_COLORS } from './deal-parts';
+import { whenColumn } from '../../components/columns';
 
 /** Every deal the caller may see, with its own organisation's part in it. */
 export function DealList({ onOpen }: { onOpen(id: string): void }) {
@@ -46,13 +47,7 @@ export function DealList({ onOpen }: { onOpen(id: string): void }) {
               );
             },
           },
-          {
-            title: '更新时间',
-            dataIndex: 'updatedAt',
-            width: 150,
-            responsive: ['md'],
-            render: (t: string) => dateTimeText(t),
-          },
+          whenColumn('更新时间', 'updatedAt', 150, { responsive: ['md'] }),
           {
             title: '操作',
             key: 'op',

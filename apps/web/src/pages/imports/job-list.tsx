@@ -3,8 +3,8 @@ import { usePaged } from '../../api/query';
 import type { ImportJob, ImportKind, ImportStatus } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
-import { dateTimeText } from '../../format';
 import { KIND_LABELS, StatusTag } from './import-names';
+import { whenColumn } from '../../components/columns';
 
 /** The bureau's past imports, newest first; the open one is highlighted. */
 export function JobList({ selected }: { selected?: string }) {
@@ -22,7 +22,7 @@ export function JobList({ selected }: { selected?: string }) {
         }
         data-testid="import-jobs"
         columns={[
-          { title: '上传时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },
+          whenColumn('上传时间', 'createdAt', 150),
           {
             title: '文件',
             dataIndex: 'fileName',

@@ -6,6 +6,7 @@ import { SideDrawer } from '../../../components/side-drawer';
 import { PagedTable } from '../../../components/paged-table';
 import { dateTimeText } from '../../../format';
 import { DELIVERY_STATUS, EVENT_NAMES } from './names';
+import { whenColumn } from '../../../components/columns';
 
 /** Every delivery of one subscription, newest first, with its attempts and the partner's answer. */
 export function Deliveries({ webhook, onClose }: { webhook: Webhook | null; onClose(): void }) {
@@ -53,7 +54,7 @@ function DeliveryList({ webhook }: { webhook: Webhook }) {
             dataIndex: 'lastError',
             render: (e: string | null) => (e ? <Typography.Text type="danger">{e}</Typography.Text> : '—'),
           },
-          { title: '最近尝试', dataIndex: 'lastAttemptAt', width: 140, render: (d: string | null) => dateTimeText(d) },
+          whenColumn('最近尝试', 'lastAttemptAt', 140),
           {
             title: '下次重试 / 送达',
             key: 'next',

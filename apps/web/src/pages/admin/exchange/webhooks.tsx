@@ -11,6 +11,7 @@ import { dateTimeText } from '../../../format';
 import { Deliveries } from './deliveries';
 import { EVENT_NAMES } from './names';
 import { SecretOnce } from './secret-once';
+import { whenColumn } from '../../../components/columns';
 
 interface HookValues {
   url?: string;
@@ -72,7 +73,7 @@ export function Webhooks() {
               </Space>
             ),
           },
-          { title: '创建时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },
+          whenColumn('创建时间', 'createdAt', 150),
           {
             title: '状态',
             key: 'state',
