@@ -13,6 +13,7 @@ import { showApiErrorOnForm } from './api-form-errors';
 import { EmptyState } from './empty-state';
 import { ErrorAlert } from './error-alert';
 import { whenColumn } from './columns';
+import { TextItem } from './text-item';
 
 const PAGE_SIZE = 10;
 
@@ -275,9 +276,12 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />
       ) : null}
       <Form<ApplyValues> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="teamName" label="揭榜团队" extra="团队名称或负责人，如：新能源材料课题组（负责人 李教授）">
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem
+          name="teamName"
+          label="揭榜团队"
+          max={200}
+          extra="团队名称或负责人，如：新能源材料课题组（负责人 李教授）"
+        />
         <Form.Item
           name="proposal"
           label="揭榜方案"

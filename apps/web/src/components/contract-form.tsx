@@ -23,6 +23,7 @@ import { fenToWanInput, wanToFen } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
 import { useContractTypes, useTechFields } from './reference-data';
+import { TextItem } from './text-item';
 
 interface Values {
   title?: string;
@@ -188,9 +189,7 @@ export function ContractForm({
       {deal ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} />
       ) : null}
-      <Form.Item name="title" label="合同名称">
-        <Input maxLength={200} />
-      </Form.Item>
+      <TextItem name="title" label="合同名称" max={200} />
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="contractSubtypeCode" label="合同类型">

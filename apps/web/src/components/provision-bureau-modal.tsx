@@ -6,6 +6,7 @@ import { invalidate } from '../api/query';
 import type { Provisioned } from '../api/types';
 import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
+import { TextItem } from './text-item';
 
 interface Values {
   name?: string;
@@ -132,9 +133,7 @@ export function ProvisionBureauModal({
             >
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>
-            <Form.Item name="name" label="机构名称" required>
-              <Input maxLength={200} placeholder="如：濉溪县科学技术局" />
-            </Form.Item>
+            <TextItem name="name" label="机构名称" max={200} required placeholder="如：濉溪县科学技术局" />
             <Form.Item
               name="creditCode"
               label="统一社会信用代码"
@@ -143,22 +142,12 @@ export function ProvisionBureauModal({
             >
               <Input maxLength={40} />
             </Form.Item>
-            <Form.Item name="contactName" label="联系人">
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name="contactPhone" label="联系电话">
-              <Input maxLength={30} />
-            </Form.Item>
+            <TextItem name="contactName" label="联系人" max={50} />
+            <TextItem name="contactPhone" label="联系电话" max={30} />
             <Typography.Title level={5}>首位管理员</Typography.Title>
-            <Form.Item name={['admin', 'displayName']} label="姓名" required>
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name={['admin', 'email']} label="邮箱" required extra="邀请链接发到此邮箱">
-              <Input maxLength={254} />
-            </Form.Item>
-            <Form.Item name={['admin', 'phone']} label="手机号">
-              <Input maxLength={11} />
-            </Form.Item>
+            <TextItem name={['admin', 'displayName']} label="姓名" max={50} required />
+            <TextItem name={['admin', 'email']} label="邮箱" max={254} required extra="邀请链接发到此邮箱" />
+            <TextItem name={['admin', 'phone']} label="手机号" max={11} />
           </Form>
         </>
       )}

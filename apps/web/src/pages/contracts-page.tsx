@@ -1,5 +1,4 @@
 import { Button, Card, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
@@ -17,6 +16,7 @@ import { ErrorAlert } from '../components/error-alert';
 import { useContractTypes } from '../components/reference-data';
 import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
 import { whenColumn } from '../components/columns';
+import { CreateBar } from '../components/create-bar';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
@@ -54,10 +54,13 @@ export default function ContractsPage() {
 
   return (
     <Card title="我的技术合同">
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-contract">
-          登记合同
-        </Button>
+      <CreateBar
+        label="登记合同"
+        onCreate={() => setEditing('new')}
+        testId="new-contract"
+        hint="卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。"
+        gap={16}
+      >
         <Select
           allowClear
           placeholder="全部状态"
@@ -69,10 +72,7 @@ export default function ContractsPage() {
           }}
           options={Object.entries(CONTRACT_STATUS_NAMES).map(([value, label]) => ({ value, label }))}
         />
-        <Typography.Text type="secondary">
-          卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。
-        </Typography.Text>
-      </Space>
+      </CreateBar>
       <PagedTable<Contract>
         list={list}
         scroll={{ x: 1300 }}

@@ -1,17 +1,18 @@
-import { Alert, Button, Card, Popconfirm, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Popconfirm, Space, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { send, useAction, usePaged } from '../api/query';
 import type { ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
+import { PagedTable } from '../components/paged-table';
 import { SideDrawer } from '../components/side-drawer';
 import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
 import { KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
 import { ForbiddenPage } from './forbidden-page';
 import { whenColumn } from '../components/columns';
+import { CreateBar } from '../components/create-bar';
 
 const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
   need: 'needs',
@@ -86,26 +87,23 @@ function KindList({ kind }: { kind: EditableKind }) {
   const rows = list.data?.items ?? [];
   return (
     <>
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-listing">
-          {NEW_LABEL[kind]}
-        </Button>
-        <Typography.Text type="secondary">{HINT[kind]}</Typography.Text>
-      </Space>
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 16 }} /> : null}
-      <Table<ListingView>
-        rowKey="id"
+      <CreateBar
+        label={NEW_LABEL[kind]}
+        onCreate={() => setEditing('new')}
+        testId="new-listing"
+        hint={HINT[kind]}
+        gap={16}
+      />
+      <PagedTable<ListingView>
+        list={list}
         size="middle"
-        {...list.table}
         scroll={{ x: 760 }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title={`还没有${KIND_NAMES[kind]}`}
-              hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`}
-            />
-          ),
-        }}
+        empty={
+          <EmptyState
+            title={`还没有${KIND_NAMES[kind]}`}
+            hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`}
+          />
+        }
         columns={[
           {
             title: '标题',

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Form, Input, Result, Skeleton, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Result, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useMutation } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { showApiErrorOnForm } from '../components/api-form-errors';
 import { useRegionName } from '../components/reference-data';
 import { RegionPicker } from '../components/region-picker';
 import { ORG_TYPE_NAMES, STATUS_NAMES } from '../format';
+import { TextItem } from '../components/text-item';
 
 interface Values {
   name?: string;
@@ -126,12 +127,8 @@ export default function OrgRegistrationPage() {
         data-testid="registration-form"
       >
         <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
-        <Form.Item name="name" label="机构名称" required>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="creditCode" label="统一社会信用代码" required>
-          <Input maxLength={40} />
-        </Form.Item>
+        <TextItem name="name" label="机构名称" max={200} required />
+        <TextItem name="creditCode" label="统一社会信用代码" max={40} required />
         {o.type === 'bureau' ? (
           <Form.Item label="所在地区" extra="科技局的所在地区由开通方确定">
             <RegionName code={o.regionCode} />
@@ -141,18 +138,10 @@ export default function OrgRegistrationPage() {
             <RegionPicker placeholder="省 / 市 / 区县" />
           </Form.Item>
         )}
-        <Form.Item name="contactName" label="联系人">
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="contactPhone" label="联系电话">
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item name="contactEmail" label="联系邮箱">
-          <Input maxLength={254} />
-        </Form.Item>
-        <Form.Item name="address" label="地址">
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextItem name="contactName" label="联系人" max={50} />
+        <TextItem name="contactPhone" label="联系电话" max={30} />
+        <TextItem name="contactEmail" label="联系邮箱" max={254} />
+        <TextItem name="address" label="地址" max={200} />
         <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="save-registration">
           {o.verificationStatus === 'rejected' ? '保存并重新提交审核' : '保存'}
         </Button>

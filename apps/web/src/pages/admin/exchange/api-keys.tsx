@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { send, useAction, usePaged } from '../../../api/query';
 import type { ApiKey, ApiKeyScope, CreatedApiKey } from '../../../api/types';
@@ -11,6 +10,7 @@ import { OrgSelect } from '../../../components/org-select';
 import { dateTimeText } from '../../../format';
 import { SCOPE_NAMES, SCOPE_SHORT } from './names';
 import { SecretOnce } from './secret-once';
+import { CreateBar } from '../../../components/create-bar';
 
 interface KeyValues {
   partner?: string;
@@ -31,14 +31,12 @@ export function ApiKeys() {
 
   return (
     <>
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-api-key">
-          创建 API 密钥
-        </Button>
-        <Typography.Text type="secondary">
-          合作平台用密钥（请求头 X-Api-Key）同步已发布的需求和成果，或代已认证单位推送信息。
-        </Typography.Text>
-      </Space>
+      <CreateBar
+        label="创建 API 密钥"
+        onCreate={() => setCreating(true)}
+        testId="create-api-key"
+        hint="合作平台用密钥（请求头 X-Api-Key）同步已发布的需求和成果，或代已认证单位推送信息。"
+      />
       <PagedTable<ApiKey>
         list={list}
         scroll={{ x: 1000 }}

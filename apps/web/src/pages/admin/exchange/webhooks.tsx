@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { send, useAction, usePaged } from '../../../api/query';
@@ -12,6 +11,8 @@ import { Deliveries } from './deliveries';
 import { EVENT_NAMES } from './names';
 import { SecretOnce } from './secret-once';
 import { whenColumn } from '../../../components/columns';
+import { TextItem } from '../../../components/text-item';
+import { CreateBar } from '../../../components/create-bar';
 
 interface HookValues {
   url?: string;
@@ -33,14 +34,12 @@ export function Webhooks() {
 
   return (
     <>
-      <Space style={{ marginBottom: 12 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="create-webhook">
-          添加订阅
-        </Button>
-        <Typography.Text type="secondary">
-          信息发布、变更或撤回时，平台向订阅地址推送带 HMAC 签名的通知，失败自动重试。
-        </Typography.Text>
-      </Space>
+      <CreateBar
+        label="添加订阅"
+        onCreate={() => setCreating(true)}
+        testId="create-webhook"
+        hint="信息发布、变更或撤回时，平台向订阅地址推送带 HMAC 签名的通知，失败自动重试。"
+      />
       <PagedTable<Webhook>
         list={list}
         scroll={{ x: 960 }}
@@ -149,9 +148,7 @@ export function Webhooks() {
             options={(Object.keys(EVENT_NAMES) as WebhookEvent[]).map((e) => ({ value: e, label: EVENT_NAMES[e] }))}
           />
         </Form.Item>
-        <Form.Item name="description" label="说明">
-          <Input maxLength={200} placeholder="如：羚羊平台同步" />
-        </Form.Item>
+        <TextItem name="description" label="说明" max={200} placeholder="如：羚羊平台同步" />
         <Form.Item name="secret" label="签名密钥" extra="16–200 个字符；不填则自动生成，添加后显示一次。">
           <Input.Password maxLength={200} autoComplete="new-password" placeholder="留空自动生成" />
         </Form.Item>
