@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Put, Query } from '@nestjs/common';
+import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ContractPageDto, ContractViewDto } from './contract-views.dto.js';
 import { AdjustmentService, ContractsService, RegistrationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -32,37 +33,33 @@ export class ContractsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ContractViewDto })
   @Policy('contract.create')
   @ApiOperation({ summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ContractViewDto })
   create(@Body() b: CreateContractDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `contract.create:${user.userId}`, key, request: b }, (em) =>
       this.contracts.create(user, b, em),
     );
   }
 
-  @Get()
+  @GetRoute(undefined, ContractPageDto)
   @Policy('contract.list')
   @ApiOperation({ summary: '本机构的技术合同（卖方、买方、中介或填写方）' })
-  @ApiOkResponse({ type: ContractPageDto })
   list(@Query() q: ContractListQueryDto, @CurrentUser() user: Principal) {
     return this.contracts.listOwn(user, q);
   }
 
-  @Get('registration-queue')
+  @GetRoute('registration-queue', ContractPageDto)
   @Policy('contract.queue')
   @ApiOperation({ summary: '待登记合同（本辖区，按期限排序；overdue=true 只看超期的）' })
-  @ApiOkResponse({ type: ContractPageDto })
   queue(@Query() q: QueueQueryDto, @CurrentUser() user: Principal) {
     return this.registration.queue(user, q);
   }
 
-  @Get('certified')
+  @GetRoute('certified', ContractPageDto)
   @Policy('contract.certified')
   @ApiOperation({ summary: '已认定登记的合同（本辖区或其下级地区）' })
-  @ApiOkResponse({ type: ContractPageDto })
   certified(@Query() q: CertifiedQueryDto, @CurrentUser() user: Principal) {
     return this.registration.certified(user, q);
   }
@@ -74,29 +71,25 @@ export class ContractsController {
     return this.registration.setTimeLimit(user, p.regionCode, b.workingDays);
   }
 
-  @Get(':id')
+  @GetRoute(':id', ContractViewDto)
   @Policy('contract.read')
   @ApiOperation({ summary: '合同详情（含收益分配提示、变更/撤销记录）' })
-  @ApiOkResponse({ type: ContractViewDto })
   get(@Param() p: ContractIdParamDto, @CurrentUser() user: Principal) {
     return this.contracts.get(user, p.id);
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ContractViewDto)
   @Policy('contract.update')
   @ApiOperation({ summary: '修改合同（草稿或被退回时；已登记的合同请办理变更）' })
-  @ApiOkResponse({ type: ContractViewDto })
   update(@Param() p: ContractIdParamDto, @Body() b: UpdateContractDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.contracts.update(user, p.id, version, patch);
   }
 
-  @Post(':id/submit')
+  @PostRoute(':id/submit', { ok: ContractViewDto })
   @Policy('contract.submit')
-  @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '提交认定登记（卖方）' })
-  @ApiOkResponse({ type: ContractViewDto })
   submit(
     @Param() p: ContractIdParamDto,
     @Body() b: ContractVersionDto,
@@ -106,12 +99,10 @@ export class ContractsController {
     return this.registration.submit(user, p.id, b.version, key);
   }
 
-  @Post(':id/certify')
+  @PostRoute(':id/certify', { ok: ContractViewDto })
   @Policy('contract.certify')
-  @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '认定登记（卖方所在地区的科技局；可核定金额）' })
-  @ApiOkResponse({ type: ContractViewDto })
   certify(
     @Param() p: ContractIdParamDto,
     @Body() b: CertifyDto,
@@ -121,20 +112,17 @@ export class ContractsController {
     return this.registration.certify(user, p.id, b, key);
   }
 
-  @Post(':id/reject')
+  @PostRoute(':id/reject', { ok: ContractViewDto })
   @Policy('contract.reject')
-  @HttpCode(200)
   @ApiOperation({ summary: '不予登记（须选择理由代码）' })
-  @ApiOkResponse({ type: ContractViewDto })
   reject(@Param() p: ContractIdParamDto, @Body() b: RejectContractDto, @CurrentUser() user: Principal) {
     return this.registration.reject(user, p.id, b);
   }
 
-  @Post(':id/amendments')
+  @PostRoute(':id/amendments', { created: ContractViewDto })
   @Policy('contract.amend')
   @ApiOperation({ summary: '变更登记：新记录，按生效日期调整统计' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ContractViewDto })
   amend(
     @Param() p: ContractIdParamDto,
     @Body() b: AmendDto,
@@ -146,11 +134,10 @@ export class ContractsController {
     );
   }
 
-  @Post(':id/cancellation')
+  @PostRoute(':id/cancellation', { created: ContractViewDto })
   @Policy('contract.cancel')
   @ApiOperation({ summary: '撤销登记：原记录保留，新增冲减记录' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ContractViewDto })
   cancel(
     @Param() p: ContractIdParamDto,
     @Body() b: CancelDto,

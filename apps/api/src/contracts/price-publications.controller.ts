@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ObjectionPageDto, ObjectionViewDto, PublicationPageDto, PublicationViewDto } from './contract-views.dto.js';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -21,11 +22,10 @@ export class PricePublicationsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post('contracts/:id/price-publication')
+  @PostRoute('contracts/:id/price-publication', { created: PublicationViewDto })
   @Policy('contract.publish-price')
   @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: PublicationViewDto })
   publish(
     @Param() p: ContractIdParamDto,
     @Body() b: PublishPriceDto,
@@ -38,19 +38,17 @@ export class PricePublicationsController {
     );
   }
 
-  @Get('price-publications')
+  @GetRoute('price-publications', PublicationPageDto)
   @Policy('publication.list')
   @ApiOperation({ summary: '正在公示的协议定价（无需登录）' })
-  @ApiOkResponse({ type: PublicationPageDto })
   current(@Query() q: PublicationQueryDto) {
     return this.publications.current(q);
   }
 
-  @Post('price-publications/:id/objections')
+  @PostRoute('price-publications/:id/objections', { created: ObjectionViewDto })
   @Policy('publication.object')
   @ApiOperation({ summary: '对公示提出异议（公示期内）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ObjectionViewDto })
   object(
     @Param() p: ContractIdParamDto,
     @Body() b: ObjectionDto,
@@ -63,10 +61,9 @@ export class PricePublicationsController {
     );
   }
 
-  @Get('price-publications/:id/objections')
+  @GetRoute('price-publications/:id/objections', ObjectionPageDto)
   @Policy('publication.objections')
   @ApiOperation({ summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）' })
-  @ApiOkResponse({ type: ObjectionPageDto })
   objections(@Param() p: ContractIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.publications.objections(user, p.id, q);
   }

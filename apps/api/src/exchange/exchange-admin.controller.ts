@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { DeleteRoute, GetRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiKeyPageDto,
   ApiKeyViewDto,
@@ -29,29 +30,26 @@ export class ExchangeKeysController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: CreatedApiKeyDto })
   @Policy('exchange.keys.create')
   @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: CreatedApiKeyDto })
   create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `exchange.keys.create:${user.userId}`, key, request: b }, (em) =>
       this.keys.create(user, b, em),
     );
   }
 
-  @Get()
+  @GetRoute(undefined, ApiKeyPageDto)
   @Policy('exchange.keys.list')
   @ApiOperation({ summary: 'API 密钥列表（不含密钥明文）' })
-  @ApiOkResponse({ type: ApiKeyPageDto })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.keys.list(user, q);
   }
 
-  @Delete(':id')
+  @DeleteRoute(':id', ApiKeyViewDto)
   @Policy('exchange.keys.revoke')
   @ApiOperation({ summary: '吊销 API 密钥' })
-  @ApiOkResponse({ type: ApiKeyViewDto })
   revoke(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.keys.revoke(user, p.id);
   }
@@ -67,37 +65,33 @@ export class ExchangeWebhooksController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: CreatedWebhookDto })
   @Policy('exchange.webhooks.create')
   @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: CreatedWebhookDto })
   create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `exchange.webhooks.create:${user.userId}`, key, request: b }, (em) =>
       this.webhooks.create(user, b, em),
     );
   }
 
-  @Get()
+  @GetRoute(undefined, WebhookPageDto)
   @Policy('exchange.webhooks.list')
   @ApiOperation({ summary: 'Webhook 订阅列表' })
-  @ApiOkResponse({ type: WebhookPageDto })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.list(user, q);
   }
 
-  @Delete(':id')
+  @DeleteRoute(':id', WebhookViewDto)
   @Policy('exchange.webhooks.delete')
   @ApiOperation({ summary: '停用 Webhook 订阅' })
-  @ApiOkResponse({ type: WebhookViewDto })
   disable(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.webhooks.disable(user, p.id);
   }
 
-  @Get(':id/deliveries')
+  @GetRoute(':id/deliveries', DeliveryPageDto)
   @Policy('exchange.webhooks.deliveries')
   @ApiOperation({ summary: '投递记录（尝试次数、状态码、错误、送达时间）' })
-  @ApiOkResponse({ type: DeliveryPageDto })
   deliveries(@Param() p: ExchangeIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.deliveries(user, p.id, q);
   }

@@ -1,26 +1,14 @@
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { ImportJobPageDto, ImportJobViewDto, ImportProblemPageDto } from './import-views.dto.js';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
@@ -104,44 +92,37 @@ export class ImportsController {
     );
   }
 
-  @Get()
+  @GetRoute(undefined, ImportJobPageDto)
   @Policy('import.list')
   @ApiOperation({ summary: '本辖区的导入任务（最新在前）' })
-  @ApiOkResponse({ type: ImportJobPageDto })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.imports.list(user, q);
   }
 
-  @Get(':id')
+  @GetRoute(':id', ImportJobViewDto)
   @Policy('import.read')
   @ApiOperation({ summary: '导入任务详情与进度（已处理行数 / 总行数）' })
-  @ApiOkResponse({ type: ImportJobViewDto })
   get(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.get(user, p.id);
   }
 
-  @Get(':id/problems')
+  @GetRoute(':id/problems', ImportProblemPageDto)
   @Policy('import.problems')
   @ApiOperation({ summary: '导入问题（行、列、代码、原因），分页' })
-  @ApiOkResponse({ type: ImportProblemPageDto })
   problems(@Param() p: ImportIdParamDto, @Query() q: ImportProblemsQueryDto, @CurrentUser() user: Principal) {
     return this.imports.problems(user, p.id, q, q.phase);
   }
 
-  @Post(':id/commit')
+  @PostRoute(':id/commit', { accepted: ImportJobViewDto })
   @Policy('import.commit')
-  @HttpCode(202)
   @ApiOperation({ summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' })
-  @ApiAcceptedResponse({ type: ImportJobViewDto })
   commit(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.commit(user, p.id);
   }
 
-  @Post(':id/cancel')
+  @PostRoute(':id/cancel', { ok: ImportJobViewDto })
   @Policy('import.cancel')
-  @HttpCode(200)
   @ApiOperation({ summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' })
-  @ApiOkResponse({ type: ImportJobViewDto })
   cancel(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.cancel(user, p.id);
   }

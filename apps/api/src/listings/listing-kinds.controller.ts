@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApplicationPageDto, ApplicationViewDto, ListingViewDto, MyApplicationDto } from './listing-views.dto.js';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -32,21 +33,19 @@ export class NeedsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ListingViewDto })
   @Policy('need.create')
   @ApiOperation({ summary: '新建技术需求（草稿）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ListingViewDto })
   create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `need.create:${user.userId}`, key, request: b }, (em) =>
       this.listings.create('need', user, b, em),
     );
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ListingViewDto)
   @Policy('need.update')
   @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
-  @ApiOkResponse({ type: ListingViewDto })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('need', p.id, user, version, patch);
@@ -63,21 +62,19 @@ export class AchievementsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ListingViewDto })
   @Policy('achievement.create')
   @ApiOperation({ summary: '登记科技成果（草稿）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ListingViewDto })
   create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `achievement.create:${user.userId}`, key, request: b }, (em) =>
       this.listings.create('achievement', user, b, em),
     );
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ListingViewDto)
   @Policy('achievement.update')
   @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
-  @ApiOkResponse({ type: ListingViewDto })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('achievement', p.id, user, version, patch);
@@ -95,31 +92,28 @@ export class ChallengesController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ListingViewDto })
   @Policy('challenge.create')
   @ApiOperation({ summary: '发榜（草稿）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ListingViewDto })
   create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `challenge.create:${user.userId}`, key, request: b }, (em) =>
       this.listings.create('challenge', user, b, em),
     );
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ListingViewDto)
   @Policy('challenge.update')
   @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
-  @ApiOkResponse({ type: ListingViewDto })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('challenge', p.id, user, version, patch);
   }
 
-  @Post(':id/applications')
+  @PostRoute(':id/applications', { created: ApplicationViewDto })
   @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
   @ApiIdempotencyKey(false)
-  @ApiCreatedResponse({ type: ApplicationViewDto })
   apply(
     @Param() p: ListingIdParamDto,
     @Body() b: ApplyDto,
@@ -131,27 +125,23 @@ export class ChallengesController {
     );
   }
 
-  @Get(':id/applications')
+  @GetRoute(':id/applications', ApplicationPageDto)
   @Policy('challenge.applications.list')
   @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
-  @ApiOkResponse({ type: ApplicationPageDto })
   listApplications(@Param() p: ListingIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.applications.list(p.id, user, q);
   }
 
-  @Get(':id/applications/mine')
+  @GetRoute(':id/applications/mine', MyApplicationDto)
   @Policy('challenge.applications.mine')
   @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
-  @ApiOkResponse({ type: MyApplicationDto })
   async myApplication(@Param() p: ListingIdParamDto, @CurrentUser() user: Principal) {
     return { application: await this.applications.mine(p.id, user) };
   }
 
-  @Post(':id/applications/:applicationId/award')
-  @HttpCode(200)
+  @PostRoute(':id/applications/:applicationId/award', { ok: ApplicationViewDto })
   @Policy('challenge.award')
   @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
-  @ApiOkResponse({ type: ApplicationViewDto })
   award(@Param() p: ApplicationParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.applications.award(p.id, p.applicationId, user, b.version);
   }

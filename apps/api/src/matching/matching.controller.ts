@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetRoute } from '../openapi/routes.js';
 import { MatchResultDto } from './match-views.dto.js';
 import { MatchingService, type MatchFilter } from '../../../../libs/matching/src/index.js';
 import { Policy, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -20,18 +21,16 @@ const toFilter = (q: MatchQueryDto): MatchFilter => ({
 export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
-  @Get('needs/:id/matches')
+  @GetRoute('needs/:id/matches', [MatchResultDto])
   @Policy('match.for-need')
   @ApiOperation({ summary: '为技术需求匹配科技成果（含匹配理由）' })
-  @ApiOkResponse({ type: MatchResultDto, isArray: true })
   forNeed(@Param() p: MatchIdParamDto, @Query() q: MatchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.matching.forNeed(p.id, user, toFilter(q));
   }
 
-  @Get('achievements/:id/matches')
+  @GetRoute('achievements/:id/matches', [MatchResultDto])
   @Policy('match.for-achievement')
   @ApiOperation({ summary: '为科技成果匹配技术需求与揭榜挂帅榜单（含匹配理由）' })
-  @ApiOkResponse({ type: MatchResultDto, isArray: true })
   forAchievement(@Param() p: MatchIdParamDto, @Query() q: MatchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.matching.forAchievement(p.id, user, toFilter(q));
   }

@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   NotificationPageDto,
   NotificationViewDto,
@@ -17,36 +18,30 @@ import { NotificationIdParamDto, NotificationListQueryDto } from './notification
 export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
-  @Get()
+  @GetRoute(undefined, NotificationPageDto)
   @Policy('notification.list')
   @ApiOperation({ summary: '我的站内通知（分页，可只看未读；含未读数）' })
-  @ApiOkResponse({ type: NotificationPageDto })
   list(@Query() q: NotificationListQueryDto, @CurrentUser() user: Principal) {
     return this.notifications.list(user, { unread: q.unread, page: q.page, pageSize: q.pageSize });
   }
 
-  @Get('unread-count')
+  @GetRoute('unread-count', UnreadCountDto)
   @Policy('notification.unread-count')
   @ApiOperation({ summary: '未读通知数' })
-  @ApiOkResponse({ type: UnreadCountDto })
   async unreadCount(@CurrentUser() user: Principal) {
     return { unread: await this.notifications.unreadCount(user) };
   }
 
-  @Post('read-all')
+  @PostRoute('read-all', { ok: ReadAllResultDto })
   @Policy('notification.read-all')
-  @HttpCode(200)
   @ApiOperation({ summary: '全部标为已读' })
-  @ApiOkResponse({ type: ReadAllResultDto })
   readAll(@CurrentUser() user: Principal) {
     return this.notifications.markAllRead(user);
   }
 
-  @Post(':id/read')
+  @PostRoute(':id/read', { ok: NotificationViewDto })
   @Policy('notification.read')
-  @HttpCode(200)
   @ApiOperation({ summary: '标为已读（他人的通知答 404）' })
-  @ApiOkResponse({ type: NotificationViewDto })
   read(@Param() p: NotificationIdParamDto, @CurrentUser() user: Principal) {
     return this.notifications.markRead(user, p.id);
   }
