@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, type ButtonProps, type FormInstance } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import { invalidate, type Resource } from '../api/query';
 import { showApiErrorOnForm, type FormErrorMapping } from './api-form-errors';
@@ -42,7 +42,9 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
   const [error, setError] = useState<string | null>(null);
   const mutation = useMutation<R, ApiError, V>({ mutationFn: p.submit });
   const { open, initialValues } = p;
-  useEffect(() => {
+  // before the browser paints the opened dialog: a reset that came later could wipe what was
+  // already typed into it
+  useLayoutEffect(() => {
     if (!open) return;
     setError(null);
     form.resetFields();
