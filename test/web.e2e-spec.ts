@@ -12,6 +12,7 @@ import {
   type TestOrg,
 } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { fenToWan2 } from '../libs/shared/money/index.js';
 
 /** The web app in a real headless Chromium against the real api, database and Meilisearch. */
 describe('web app in the browser (e2e)', () => {
@@ -251,8 +252,8 @@ describe('web app in the browser (e2e)', () => {
       .set(bearer(bureau.accessToken))
       .query({ period, perspective: 'absorption', groupBy: 'child-region' })
       .expect(200);
-    // shown in 万元 with two decimals
-    const expected = Number((Number(api.body.total.contractAmountFen) / 1_000_000).toFixed(2));
+    // shown in 万元 with two decimals, rounded once from the exact fen by the shared rule
+    const expected = Number(fenToWan2(api.body.total.contractAmountFen as string));
     expect(expected).toBeGreaterThan(0);
     const amount = page.getByTestId('total-contract-amount').locator('.ant-statistic-content-value');
     await page.waitForFunction((want) => {

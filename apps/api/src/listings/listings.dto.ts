@@ -187,7 +187,7 @@ export class CreateNeedDto extends ListingCommonDto {
   anonymous?: boolean;
 }
 
-class IpItemDto {
+export class IpItemDto {
   @ApiProperty({ enum: ['invention_patent', 'utility_model', 'design', 'software_copyright', 'other'] })
   @IsIn(['invention_patent', 'utility_model', 'design', 'software_copyright', 'other'])
   kind: 'invention_patent' | 'utility_model' | 'design' | 'software_copyright' | 'other';
@@ -205,7 +205,7 @@ class IpItemDto {
   status?: string;
 }
 
-class TeamMemberDto {
+export class TeamMemberDto {
   @ApiProperty({ example: '李教授' })
   @IsString()
   @MinLength(1)
