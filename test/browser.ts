@@ -115,7 +115,8 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
     },
     async screenshot(page, name) {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      // CSS transitions are stopped, not waited for: a screenshot never needs a sleep before it.
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
       return path;
     },
     async close() {

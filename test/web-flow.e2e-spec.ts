@@ -287,7 +287,6 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(explanation).toContain('报价在预算内');
     expect(explanation).toContain('同一城市');
     expect(await card.locator('em.hl').count()).toBeGreaterThan(0);
-    await ent.waitForTimeout(300);
     await h.screenshot(ent, 'match-list');
     const phone = await h.newPage(PHONE);
     await phone.addInitScript(
@@ -340,7 +339,6 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(await brk.getByTestId('deal-timeline').getByText('洽谈中 → 已签约').count()).toBe(1);
     await brk.goto('/deals');
     await brk.getByTestId('column-signed').getByTestId('deal-card').waitFor();
-    await brk.waitForTimeout(300);
     await h.screenshot(brk, 'deal-board');
 
     // ── 7. the seller registers the contract from the deal and submits it ──
@@ -393,6 +391,11 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       .expect(200);
     expect(rejected.body.status).toBe('rejected');
     expect(rejected.body.rejection.reasonCode).toBe('incomplete_content');
+    // the seller reads the reason in words, not its code
+    await uni.goto('/contracts');
+    await row(uni, REJECTED_CONTRACT).getByTestId('contract-status').hover();
+    await uni.getByText('不予登记：合同主要条款不完整；缺少技术服务的验收标准').waitFor();
+    expect(await uni.locator('body').textContent()).not.toContain('incomplete_content');
 
     await row(bur, NEED).getByTestId('certify-contract').click();
     const dialog = bur.getByRole('dialog');
@@ -406,8 +409,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const after = await dashboardTotalIs(bur, before + CONTRACT_WAN);
     expect(after).toBeCloseTo(before + CONTRACT_WAN, 2);
     expect(await apiTotalWan(period)).toBeCloseTo(before + CONTRACT_WAN, 2);
-    await bur.getByTestId('chart-trend').locator('canvas').waitFor();
-    await bur.waitForTimeout(600);
+    await bur.locator('[data-testid="chart-trend"][data-drawn="true"]').waitFor();
     await h.screenshot(bur, 'flow-bureau-dashboard');
 
     // ── 9. the XLSX export downloads and opens with that total ──

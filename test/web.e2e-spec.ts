@@ -261,8 +261,8 @@ describe('web app in the browser (e2e)', () => {
       return el && Number(el.textContent!.replace(/,/g, '')) === want;
     }, expected);
     expect(Number((await amount.textContent())!.replace(/,/g, ''))).toBe(expected);
-    await page.getByTestId('chart-trend').locator('canvas').waitFor();
-    await page.waitForTimeout(600); // chart animations settle before the screenshot
+    // charts have drawn and finished animating before the screenshot
+    await page.locator('[data-testid="chart-trend"][data-drawn="true"]').waitFor();
     await h.screenshot(page, 'bureau-dashboard');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);

@@ -44,9 +44,13 @@ export function Chart({
       live = false;
     };
   }, [text]);
+  // 'finished' fires when ECharts has drawn and its animation is over: tests wait for it instead of sleeping.
+  const [drawnFor, setDrawnFor] = useState<string | null>(null);
   const height = { height: 300, width: '100%', ...style };
+  const events: Record<string, (p: never) => void> = { finished: () => setDrawnFor(text) };
+  if (onClick) events.click = onClick as (p: never) => void;
   return (
-    <div data-testid={testId}>
+    <div data-testid={testId} data-drawn={drawnFor === text ? 'true' : undefined}>
       {fontsFor !== text ? (
         <div style={height} />
       ) : (
@@ -55,7 +59,7 @@ export function Chart({
           option={{ textStyle: { fontFamily: CHART_FONT }, ...option }}
           notMerge
           style={height}
-          onEvents={onClick ? { click: onClick } : undefined}
+          onEvents={events}
         />
       )}
     </div>

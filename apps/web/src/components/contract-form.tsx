@@ -224,7 +224,7 @@ export function ContractForm({
               <Form.Item
                 name={['buyer', 'creditCode']}
                 label="买方统一社会信用代码"
-                extra="买方未在平台注册时填写，登记机关据此核对"
+                extra="买方已在平台注册的，按其登记信息关联；未注册的，登记机关据此核对"
               >
                 <Input maxLength={18} placeholder="18 位" />
               </Form.Item>

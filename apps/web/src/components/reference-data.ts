@@ -21,6 +21,21 @@ export function useRegionName(code: string | undefined): string | undefined {
   return useRegion(code).data?.name ?? code;
 }
 
+/** 不予登记理由 in force (code → name), loaded once per visit. */
+export function useRejectionReasons(): Record<string, string> {
+  const { data } = useGet<{ code: string; name: string }[]>('/rejection-reasons', undefined, VISIT);
+  return useMemo(() => Object.fromEntries((data ?? []).map((r) => [r.code, r.name])), [data]);
+}
+
+/** What a rejected contract's seller reads: the reason's name, and the registry's comment when it wrote one. */
+export function rejectionText(
+  reasons: Record<string, string>,
+  r: { reasonCode: string; comment: string | null },
+): string {
+  const reason = reasons[r.reasonCode] ?? '';
+  return `不予登记：${[reason, r.comment].filter(Boolean).join('；') || '请联系登记机构了解原因'}`;
+}
+
 const NO_TYPES: ContractType[] = [];
 
 /** 技术合同类型 with their subtypes, in force today (loaded once per visit). */

@@ -13,7 +13,7 @@ import { EmptyState } from '../components/empty-state';
 import { SideDrawer } from '../components/side-drawer';
 import { PagedTable } from '../components/paged-table';
 import { ErrorAlert } from '../components/error-alert';
-import { useContractTypes } from '../components/reference-data';
+import { rejectionText, useContractTypes, useRejectionReasons } from '../components/reference-data';
 import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
@@ -22,6 +22,7 @@ import { CreateBar } from '../components/create-bar';
 export default function ContractsPage() {
   const { me } = useAuth();
   const types = useContractTypes();
+  const reasons = useRejectionReasons();
   const [params, setParams] = useSearchParams();
   const dealId = params.get('dealId');
   const [openId, show] = useOpenContract();
@@ -101,7 +102,7 @@ export default function ContractsPage() {
             width: 160,
             render: (s: string, c) => (
               <Space direction="vertical" size={0}>
-                <Tooltip title={c.rejection ? `不予登记：${c.rejection.comment ?? c.rejection.reasonCode}` : undefined}>
+                <Tooltip title={c.rejection ? rejectionText(reasons, c.rejection) : undefined}>
                   <Tag color={CONTRACT_STATUS_COLORS[s]} data-testid="contract-status">
                     {CONTRACT_STATUS_NAMES[s] ?? s}
                   </Tag>

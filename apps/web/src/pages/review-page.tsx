@@ -64,6 +64,9 @@ function RegionName({ code }: { code: string }) {
 }
 
 function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
+  const { me } = useAuth();
+  // A bureau is verified by an admin of the bureau above it (staff see it, and who decides).
+  const decides = (o: OrgView) => o.type !== 'bureau' || !!me?.user.roles.includes('bureau_admin');
   const list = usePaged<OrgView>('/organizations', { status: 'pending' }, 10, (n) => `共 ${n} 家待审核`);
   const verify = useAction((o: OrgView) => send(`/organizations/${o.id}/verify`, 'POST', { version: o.version }), {
     invalidates: ['organizations'],
@@ -85,16 +88,19 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
             title: '操作',
             key: 'op',
             width: 170,
-            render: (_: unknown, o) => (
-              <DecisionButtons
-                approve="通过"
-                reject="不通过"
-                loading={verify.isPending && verify.variables?.id === o.id}
-                onApprove={() => verify.mutate(o)}
-                onReject={() => onReject(o)}
-                testId="verify-org"
-              />
-            ),
+            render: (_: unknown, o) =>
+              decides(o) ? (
+                <DecisionButtons
+                  approve="通过"
+                  reject="不通过"
+                  loading={verify.isPending && verify.variables?.id === o.id}
+                  onApprove={() => verify.mutate(o)}
+                  onReject={() => onReject(o)}
+                  testId="verify-org"
+                />
+              ) : (
+                <Typography.Text type="secondary">由本局管理员审核</Typography.Text>
+              ),
           },
         ]}
       />

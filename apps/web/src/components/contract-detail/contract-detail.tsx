@@ -4,7 +4,15 @@ import { useGet } from '../../api/query';
 import type { Contract, ContractAdjustment, ContractParty } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { CONTRACT_STATUS_NAMES, dateText } from '../../format';
-import { contractTypeName, useContractTypes, useRegion, useRegionName, useTechFields } from '../reference-data';
+import {
+  contractTypeName,
+  rejectionText,
+  useContractTypes,
+  useRegion,
+  useRegionName,
+  useRejectionReasons,
+  useTechFields,
+} from '../reference-data';
 import { AdjustModal } from './adjust-modal';
 import { Amounts, History } from './amounts';
 import { CONTRACT_STATUS_COLORS } from './contract-names';
@@ -31,6 +39,7 @@ function useBureauAbove(regionCode: string | undefined): boolean {
 export function ContractDetail({ id }: { id: string }) {
   const { can } = useAuth();
   const types = useContractTypes();
+  const reasons = useRejectionReasons();
   const fields = useTechFields();
   const screens = Grid.useBreakpoint();
   const [adjusting, setAdjusting] = useState<ContractAdjustment['kind'] | null>(null);
@@ -61,7 +70,7 @@ export function ContractDetail({ id }: { id: string }) {
         <Alert
           type="warning"
           showIcon
-          message={`不予登记：${c.rejection.comment ?? c.rejection.reasonCode}`}
+          message={rejectionText(reasons, c.rejection)}
           description="卖方修改后可重新提交认定登记。"
         />
       ) : null}
