@@ -4,9 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../apps/api/src/app.module.js';
 import { ListingsService } from '../libs/listings/src/index.js';
 import {
   ABLATIONS,
@@ -39,8 +37,8 @@ import {
   startEmbeddedMeilisearch,
   startEmbeddedPostgres,
 } from '../libs/shared/embedded/index.js';
-import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
+import { benchApi } from './bench-harness.js';
 
 /**
  * `npm run eval:matching -- --queries FILE [--corpus FILE ...] [--engine service|meili|memory]`
@@ -229,18 +227,7 @@ async function runService(root: string): Promise<void> {
     await loadReferenceData(seedDs);
     await seedDs.destroy();
 
-    const appEnv = {
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '10',
-      MEILI_URL: meiliUrl,
-      MEILI_MASTER_KEY: meiliKey,
-      SEARCH_INDEX_PREFIX: dbName,
-      JWT_SECRET: randomBytes(24).toString('hex'),
-      LOG_LEVEL: 'silent',
-    };
-    const mod = await Test.createTestingModule({ imports: [AppModule.forRoot(appEnv)] }).compile();
-    const app = mod.createNestApplication({ logger: new PinoNestLogger(createPinoLogger('silent', 'eval')) });
-    await app.init();
+    const app = await benchApi({ databaseUrl, meiliUrl, meiliKey, indexPrefix: dbName, poolSize: 10 });
     stops.unshift(() => app.close());
     const ds = app.get(DataSource);
     const listings = app.get(ListingsService);
