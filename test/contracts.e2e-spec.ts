@@ -1,13 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  randomCreditCode,
-  type TestOrg,
-} from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 describe('technology contracts: registration, idempotency, amendments (e2e)', () => {
   let t: TestApp;
@@ -34,18 +29,14 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
   });
 
   const create = async (who: TestOrg, over: Record<string, unknown> = {}) => {
-    const res = await request(t.http).post('/api/contracts').set(bearer(who.accessToken)).send(body(over));
+    const res = await api(t, who).post('/api/contracts', body(over));
     if (res.status !== 201) throw new Error(`create failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as { id: string; version: number; status: string };
   };
   const submit = (who: TestOrg, id: string, version: number, k = key()) =>
-    request(t.http)
-      .post(`/api/contracts/${id}/submit`)
-      .set(bearer(who.accessToken))
-      .set('Idempotency-Key', k)
-      .send({ version });
+    api(t, who).post(`/api/contracts/${id}/submit`).set('Idempotency-Key', k).send({ version });
   const certify = (who: TestOrg, id: string, b: Record<string, unknown> = {}, k = key()) =>
-    request(t.http).post(`/api/contracts/${id}/certify`).set(bearer(who.accessToken)).set('Idempotency-Key', k).send(b);
+    api(t, who).post(`/api/contracts/${id}/certify`).set('Idempotency-Key', k).send(b);
   const submitted = async (over: Record<string, unknown> = {}) => {
     const c = await create(seller, over);
     const res = await submit(seller, c.id, c.version).expect(200);
@@ -69,10 +60,8 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
   });
 
   it('creates a draft with declared amounts, parties from the organisations and benefit warnings', async () => {
-    const res = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send(body({ benefit: { teamPercent: 70, staffPercent: 3 } }))
+    const res = await api(t, seller)
+      .post('/api/contracts', body({ benefit: { teamPercent: 70, staffPercent: 3 } }))
       .expect(201);
     expect(res.body).toMatchObject({
       status: 'draft',
@@ -94,8 +83,7 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
   });
 
   it('rejects bad amounts, unknown regions and types with 400 and field details', async () => {
-    const post = (over: Record<string, unknown>) =>
-      request(t.http).post('/api/contracts').set(bearer(seller.accessToken)).send(body(over));
+    const post = (over: Record<string, unknown>) => api(t, seller).post('/api/contracts', body(over));
     const fields = (res: request.Response) => (res.body.details as { field: string }[]).map((d) => d.field);
 
     const techOver = await post({ techAmountFen: '50000001' }).expect(400);
@@ -135,20 +123,16 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
   });
 
   it('only lets the seller (or the deal broker) write a contract', async () => {
-    const res = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(buyer.accessToken))
-      .send(
-        body({
-          seller: { orgId: seller.org.id },
-          buyer: { name: '某公司', creditCode: randomCreditCode('341623'), regionCode: '341623' },
-        }),
-      );
+    const res = await api(t, buyer).post(
+      '/api/contracts',
+      body({
+        seller: { orgId: seller.org.id },
+        buyer: { name: '某公司', creditCode: randomCreditCode('341623'), regionCode: '341623' },
+      }),
+    );
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('CONTRACT_FORBIDDEN');
-    expect((await request(t.http).post('/api/contracts').set(bearer(huaibei.accessToken)).send(body())).status).toBe(
-      403,
-    );
+    expect((await api(t, huaibei).post('/api/contracts', body())).status).toBe(403);
   });
 
   it('submits once per Idempotency-Key: a retry returns the first answer, a different body → 422', async () => {
@@ -168,14 +152,10 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     const other = await submit(seller, c.id, c.version + 5, k).expect(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     // Without a key the operation is refused rather than run unprotected.
-    const none = await request(t.http)
-      .post(`/api/contracts/${c.id}/submit`)
-      .set(bearer(seller.accessToken))
-      .send({ version: 2 })
-      .expect(400);
+    const none = await api(t, seller).post(`/api/contracts/${c.id}/submit`, { version: 2 }).expect(400);
     expect(none.body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
     // Submitting again under a new key is a different request: refused, it is under review.
-    expect((await submit(seller, c.id, a.body.version).expect(409)).body.code).toBe('CONTRACT_UNDER_REVIEW');
+    await refused(submit(seller, c.id, a.body.version), 409, 'CONTRACT_UNDER_REVIEW');
     expect(a.body.deadlineOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
@@ -209,11 +189,7 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
         registration_no: res.body.registration.registrationNo,
       },
     ]);
-    const list = await request(t.http)
-      .get('/api/contracts/certified')
-      .set(bearer(huaibei.accessToken))
-      .query({ pageSize: 100 })
-      .expect(200);
+    const list = await api(t, huaibei).get('/api/contracts/certified', { pageSize: 100 }).expect(200);
     expect(
       list.body.items.map((i: { registration: { registrationNo: string } }) => i.registration.registrationNo),
     ).toContain(res.body.registration.registrationNo);
@@ -247,10 +223,8 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     expect((await certify(huaibei, c.id, {}, k).expect(200)).body).toEqual(first.body);
     const twice = await certify(huaibei, c.id).expect(409);
     expect(twice.body.code).toBe('CONTRACT_ALREADY_CERTIFIED');
-    const edit = await request(t.http)
-      .patch(`/api/contracts/${c.id}`)
-      .set(bearer(seller.accessToken))
-      .send({ version: first.body.version, title: '改名' })
+    const edit = await api(t, seller)
+      .patch(`/api/contracts/${c.id}`, { version: first.body.version, title: '改名' })
       .expect(409);
     expect(edit.body.code).toBe('CONTRACT_ALREADY_CERTIFIED');
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE contract_id = $1`, [c.id]);
@@ -278,31 +252,25 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
 
   it('rejects with a coded reason; the seller corrects and resubmits', async () => {
     const c = await submitted();
-    const bad = await request(t.http)
-      .post(`/api/contracts/${c.id}/reject`)
-      .set(bearer(huaibei.accessToken))
-      .send({ reasonCode: 'no_such_reason' })
+    const bad = await api(t, huaibei)
+      .post(`/api/contracts/${c.id}/reject`, { reasonCode: 'no_such_reason' })
       .expect(400);
     expect(bad.body.details[0].field).toBe('reasonCode');
-    const rej = await request(t.http)
-      .post(`/api/contracts/${c.id}/reject`)
-      .set(bearer(huaibei.accessToken))
-      .send({ reasonCode: 'incomplete_content', comment: '缺少技术指标' })
+    const rej = await api(t, huaibei)
+      .post(`/api/contracts/${c.id}/reject`, { reasonCode: 'incomplete_content', comment: '缺少技术指标' })
       .expect(200);
     expect(rej.body).toMatchObject({
       status: 'rejected',
       rejection: { reasonCode: 'incomplete_content', comment: '缺少技术指标' },
     });
-    const fixed = await request(t.http)
-      .patch(`/api/contracts/${c.id}`)
-      .set(bearer(seller.accessToken))
-      .send({ version: rej.body.version, techAmountFen: '30000000' });
+    const fixed = await api(t, seller).patch(`/api/contracts/${c.id}`, {
+      version: rej.body.version,
+      techAmountFen: '30000000',
+    });
     expect([fixed.status, fixed.body.code]).toEqual([200, undefined]);
     expect(fixed.body.techAmountFen).toBe('30000000');
-    const stale = await request(t.http)
-      .patch(`/api/contracts/${c.id}`)
-      .set(bearer(seller.accessToken))
-      .send({ version: rej.body.version, title: '旧版本' })
+    const stale = await api(t, seller)
+      .patch(`/api/contracts/${c.id}`, { version: rej.body.version, title: '旧版本' })
       .expect(409);
     expect(stale.body.code).toBe('VERSION_CONFLICT');
     const re = await submit(seller, c.id, fixed.body.version).expect(200);
@@ -331,30 +299,22 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
   it('lists overdue submissions in the bureau queue, and not for other regions', async () => {
     const c = await submitted();
     await ds.query(`UPDATE tech_contract SET deadline_on = '2020-01-02' WHERE id = $1`, [c.id]);
-    const overdue = await request(t.http)
+    const overdue = await api(t, huaibei)
       .get('/api/contracts/registration-queue?overdue=true&pageSize=100')
-      .set(bearer(huaibei.accessToken))
       .expect(200);
     expect(overdue.body.items.find((i: { id: string }) => i.id === c.id)).toMatchObject({ overdue: true });
     expect(overdue.body.items.every((i: { overdue: boolean }) => i.overdue)).toBe(true);
-    const other = await request(t.http)
-      .get('/api/contracts/registration-queue?pageSize=100')
-      .set(bearer(linyi.accessToken))
-      .expect(200);
+    const other = await api(t, linyi).get('/api/contracts/registration-queue?pageSize=100').expect(200);
     expect(other.body.items.map((i: { id: string }) => i.id)).not.toContain(c.id);
-    expect(
-      (await request(t.http).get('/api/contracts/registration-queue').set(bearer(seller.accessToken))).status,
-    ).toBe(403);
+    expect((await api(t, seller).get('/api/contracts/registration-queue')).status).toBe(403);
   });
 
   it('amends and cancels as new records; the certified record stays and the reversal has the opposite amounts', async () => {
     const c = await submitted();
     const cert = await certify(huaibei, c.id).expect(200);
     const today = cert.body.registration.certifiedOn as string;
-    const amended = await request(t.http)
-      .post(`/api/contracts/${c.id}/amendments`)
-      .set(bearer(huaibei.accessToken))
-      .send({
+    const amended = await api(t, huaibei)
+      .post(`/api/contracts/${c.id}/amendments`, {
         effectiveDate: today,
         contractAmountFen: '60000000',
         techAmountFen: '50000000',
@@ -366,10 +326,8 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
       currentContractAmountFen: '60000000',
       currentTechAmountFen: '50000000',
     });
-    const cancelled = await request(t.http)
-      .post(`/api/contracts/${c.id}/cancellation`)
-      .set(bearer(huaibei.accessToken))
-      .send({ effectiveDate: today, reason: '双方协议解除' })
+    const cancelled = await api(t, huaibei)
+      .post(`/api/contracts/${c.id}/cancellation`, { effectiveDate: today, reason: '双方协议解除' })
       .expect(201);
     expect(cancelled.body.status).toBe('certified');
     expect(cancelled.body.registration).toMatchObject({
@@ -403,19 +361,12 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
     ]);
     const [{ status }] = await ds.query(`SELECT status FROM tech_contract WHERE id = $1`, [c.id]);
     expect(status).toBe('certified');
-    const again = await request(t.http)
-      .post(`/api/contracts/${c.id}/cancellation`)
-      .set(bearer(huaibei.accessToken))
-      .send({ effectiveDate: today, reason: 'x' })
+    const again = await api(t, huaibei)
+      .post(`/api/contracts/${c.id}/cancellation`, { effectiveDate: today, reason: 'x' })
       .expect(409);
     expect(again.body.code).toBe('CONTRACT_CANCELLED');
     expect(
-      (
-        await request(t.http)
-          .post(`/api/contracts/${c.id}/cancellation`)
-          .set(bearer(linyi.accessToken))
-          .send({ effectiveDate: today, reason: 'x' })
-      ).status,
+      (await api(t, linyi).post(`/api/contracts/${c.id}/cancellation`, { effectiveDate: today, reason: 'x' })).status,
     ).toBe(403);
     // Each adjustment is audited with its amounts before and after and its reason; the refused ones are not.
     const audit = await ds.query(
@@ -464,45 +415,32 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
       title: '一种秸秆还田机专利权转让',
     });
     const sub = await submit(university, c.id, c.version).expect(200);
-    expect((await certify(huaibei, c.id).expect(409)).body.code).toBe('PUBLICATION_REQUIRED');
-    const pub = await request(t.http)
-      .post(`/api/contracts/${c.id}/price-publication`)
-      .set(bearer(university.accessToken))
-      .send({ days: 15 })
-      .expect(201);
+    await refused(certify(huaibei, c.id), 409, 'PUBLICATION_REQUIRED');
+    const pub = await api(t, university).post(`/api/contracts/${c.id}/price-publication`, { days: 15 }).expect(201);
     expect(pub.body.endOn > pub.body.startOn).toBe(true);
     const early = await certify(huaibei, c.id).expect(409);
     expect(early.body.code).toBe('PUBLICATION_PERIOD_NOT_OVER');
     // The public list needs no login.
-    const list = await request(t.http).get('/api/price-publications').expect(200);
+    const list = await api(t).get('/api/price-publications').expect(200);
     expect(list.body.items.find((i: { id: string }) => i.id === pub.body.id)).toMatchObject({
       title: '一种秸秆还田机专利权转让',
       priceFen: '50000000',
       mode: 'transfer',
     });
-    await request(t.http)
-      .post(`/api/price-publications/${pub.body.id}/objections`)
-      .set(bearer(buyer.accessToken))
-      .send({ submitterName: '张三', content: '价格明显偏低' })
+    await api(t, buyer)
+      .post(`/api/price-publications/${pub.body.id}/objections`, { submitterName: '张三', content: '价格明显偏低' })
       .expect(201);
-    const objections = await request(t.http)
-      .get(`/api/price-publications/${pub.body.id}/objections`)
-      .set(bearer(huaibei.accessToken))
-      .expect(200);
+    const objections = await api(t, huaibei).get(`/api/price-publications/${pub.body.id}/objections`).expect(200);
     expect(objections.body).toMatchObject({
       total: 1,
       page: 1,
       items: [expect.objectContaining({ submitterName: '张三', content: '价格明显偏低' })],
     });
-    await request(t.http)
-      .post(`/api/price-publications/${pub.body.id}/objections`)
-      .set(bearer(buyer.accessToken))
-      .send({ submitterName: '李四', content: '未说明作价依据' })
+    await api(t, buyer)
+      .post(`/api/price-publications/${pub.body.id}/objections`, { submitterName: '李四', content: '未说明作价依据' })
       .expect(201);
-    const second = await request(t.http)
-      .get(`/api/price-publications/${pub.body.id}/objections`)
-      .query({ page: 2, pageSize: 1 })
-      .set(bearer(university.accessToken))
+    const second = await api(t, university)
+      .get(`/api/price-publications/${pub.body.id}/objections`, { page: 2, pageSize: 1 })
       .expect(200);
     expect(second.body).toMatchObject({
       total: 2,
@@ -510,26 +448,23 @@ describe('technology contracts: registration, idempotency, amendments (e2e)', ()
       pageSize: 1,
       items: [expect.objectContaining({ submitterName: '李四' })],
     });
-    const detail = await request(t.http).get(`/api/contracts/${c.id}`).set(bearer(university.accessToken)).expect(200);
+    const detail = await api(t, university).get(`/api/contracts/${c.id}`).expect(200);
     expect(detail.body.pricePublication).toEqual({
       id: pub.body.id,
       startOn: pub.body.startOn,
       endOn: pub.body.endOn,
       objectionCount: 2,
     });
-    expect(
-      (await request(t.http).get(`/api/price-publications/${pub.body.id}/objections`).set(bearer(linyi.accessToken)))
-        .status,
-    ).toBe(403);
+    expect((await api(t, linyi).get(`/api/price-publications/${pub.body.id}/objections`)).status).toBe(403);
     expect(sub.body.status).toBe('submitted');
   });
 
   it('hides a contract from outsiders and shows it to the parties and the bureaus', async () => {
     const c = await create(seller);
-    expect((await request(t.http).get(`/api/contracts/${c.id}`).set(bearer(university.accessToken))).status).toBe(404);
-    expect((await request(t.http).get(`/api/contracts/${c.id}`).set(bearer(linyi.accessToken))).status).toBe(404);
-    await request(t.http).get(`/api/contracts/${c.id}`).set(bearer(buyer.accessToken)).expect(200);
-    await request(t.http).get(`/api/contracts/${c.id}`).set(bearer(huaibei.accessToken)).expect(200);
-    expect((await request(t.http).get(`/api/contracts/${c.id}`)).status).toBe(401);
+    expect((await api(t, university).get(`/api/contracts/${c.id}`)).status).toBe(404);
+    expect((await api(t, linyi).get(`/api/contracts/${c.id}`)).status).toBe(404);
+    await api(t, buyer).get(`/api/contracts/${c.id}`).expect(200);
+    await api(t, huaibei).get(`/api/contracts/${c.id}`).expect(200);
+    expect((await api(t).get(`/api/contracts/${c.id}`)).status).toBe(401);
   });
 });

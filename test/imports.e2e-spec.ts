@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import {
-  bearer,
   createBureauStaff,
   createOrgWithAdmin,
   createPlatformAdmin,
@@ -17,6 +15,7 @@ import {
   type TestOrg,
 } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -56,19 +55,16 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
   let firstJobId: string;
 
   const upload = (who: TestOrg, file: Buffer, filename: string, kind: string, extra: Record<string, string> = {}) => {
-    let req = request(t.http).post('/api/imports').set(bearer(who.accessToken)).field('kind', kind);
+    let req = api(t, who).post('/api/imports').field('kind', kind);
     for (const [k, v] of Object.entries(extra)) req = req.field(k, v);
     return req.attach('file', file, { filename, contentType: filename.endsWith('.csv') ? 'text/csv' : XLSX_TYPE });
   };
-  const job = async (id: string, who = huaibei) =>
-    (await request(t.http).get(`/api/imports/${id}`).set(bearer(who.accessToken)).expect(200)).body;
+  const job = async (id: string, who = huaibei) => (await api(t, who).get(`/api/imports/${id}`).expect(200)).body;
   const allProblems = async (id: string, phase?: string): Promise<Problem[]> => {
     const out: Problem[] = [];
     for (let page = 1; ; page++) {
-      const res = await request(t.http)
-        .get(`/api/imports/${id}/problems`)
-        .query({ page, pageSize: 100, ...(phase ? { phase } : {}) })
-        .set(bearer(huaibei.accessToken))
+      const res = await api(t, huaibei)
+        .get(`/api/imports/${id}/problems`, { page, pageSize: 100, ...(phase ? { phase } : {}) })
         .expect(200);
       out.push(...res.body.items);
       if (out.length >= res.body.total) return out;
@@ -78,7 +74,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     const created = await upload(huaibei, file, filename, kind).expect(201);
     await runner.runUntilIdle();
     const validated = await job(created.body.id);
-    await request(t.http).post(`/api/imports/${created.body.id}/commit`).set(bearer(huaibei.accessToken)).expect(202);
+    await api(t, huaibei).post(`/api/imports/${created.body.id}/commit`).expect(202);
     await runner.runUntilIdle();
     return { validated, committed: await job(created.body.id) };
   };
@@ -111,9 +107,8 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
   });
 
   it('serves a template per kind with Chinese headers and a 说明 sheet naming the code tables', async () => {
-    const res = await request(t.http)
+    const res = await api(t, huaibei)
       .get('/api/imports/templates/achievements')
-      .set(bearer(huaibei.accessToken))
       .buffer(true)
       .parse((r, cb) => {
         const chunks: Buffer[] = [];
@@ -134,11 +129,10 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect(noteRows.find((r) => r[0] === '技术领域')?.[3]).toBe('技术领域');
     expect(noteRows.some((r) => r[0] === '新材料' && r[1] === '05')).toBe(true);
     expect(wb.getWorksheet('行政区划')!.rowCount).toBeGreaterThan(3000);
-    await request(t.http).get('/api/imports/templates/contracts').set(bearer(huaibei.accessToken)).expect(200);
-    expect(
-      (await request(t.http).get('/api/imports/templates/patents').set(bearer(huaibei.accessToken)).expect(400)).body
-        .code,
-    ).toBe('VALIDATION_FAILED');
+    await api(t, huaibei).get('/api/imports/templates/contracts').expect(200);
+    expect((await api(t, huaibei).get('/api/imports/templates/patents').expect(400)).body.code).toBe(
+      'VALIDATION_FAILED',
+    );
   });
 
   it('dry-runs 1,000 rows and lists exactly the 17 bad ones with row, column and reason', async () => {
@@ -227,22 +221,20 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
   });
 
   it('keeps other regions out: another bureau gets 403, an enterprise cannot import', async () => {
-    const other = await request(t.http).get(`/api/imports/${firstJobId}`).set(bearer(linyi.accessToken)).expect(403);
+    const other = await api(t, linyi).get(`/api/imports/${firstJobId}`).expect(403);
     expect(other.body.code).toBe('IMPORT_OUT_OF_REGION');
-    await request(t.http).post(`/api/imports/${firstJobId}/commit`).set(bearer(linyi.accessToken)).expect(403);
-    await request(t.http).get(`/api/imports/${firstJobId}/problems`).set(bearer(linyi.accessToken)).expect(403);
+    await api(t, linyi).post(`/api/imports/${firstJobId}/commit`).expect(403);
+    await api(t, linyi).get(`/api/imports/${firstJobId}/problems`).expect(403);
     const into = await upload(linyi, achievementsFile, 'a.xlsx', 'achievements', { regionCode: '340600' }).expect(403);
     expect(into.body.code).toBe('IMPORT_OUT_OF_REGION');
     await upload(enterprise, achievementsFile, 'a.xlsx', 'achievements').expect(403);
-    const listed = await request(t.http).get('/api/imports').set(bearer(linyi.accessToken)).expect(200);
+    const listed = await api(t, linyi).get('/api/imports').expect(200);
     expect(listed.body.items.map((j: { id: string }) => j.id)).not.toContain(firstJobId);
-    expect(
-      (await request(t.http).get(`/api/imports/${firstJobId}`).set(bearer(platform.accessToken)).expect(200)).body.id,
-    ).toBe(firstJobId);
+    expect((await api(t, platform).get(`/api/imports/${firstJobId}`).expect(200)).body.id).toBe(firstJobId);
   });
 
   it('commits the 983 valid rows as published listings that become searchable; formulas stay text', async () => {
-    await request(t.http).post(`/api/imports/${firstJobId}/commit`).set(bearer(huaibei.accessToken)).expect(202);
+    await api(t, huaibei).post(`/api/imports/${firstJobId}/commit`).expect(202);
     await runner.runUntilIdle();
     const done = await job(firstJobId);
     expect(done).toMatchObject({
@@ -280,16 +272,13 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     let total = 0;
     while (Date.now() < until) {
       await relay.drainUntilIdle(1000); // large rounds: few, large indexing tasks
-      const res = await request(t.http)
-        .get('/api/search/achievements')
-        .query({ region: '340600', pageSize: 1 })
-        .expect(200);
+      const res = await api(t).get('/api/search/achievements', { region: '340600', pageSize: 1 }).expect(200);
       total = res.body.total;
       if (total === 983) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(total).toBe(983);
-    const hit = await request(t.http).get('/api/search/achievements').query({ q: '淮北成果777号' }).expect(200);
+    const hit = await api(t).get('/api/search/achievements', { q: '淮北成果777号' }).expect(200);
     expect(hit.body.items[0].title).toBe('淮北成果777号 高镍正极材料工艺');
 
     // Every imported listing got the outbox rows of a publication, all relayed: its index
@@ -336,24 +325,16 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
       Buffer.from('IHDR\0\0\0\x10'),
     ]);
-    expect((await upload(huaibei, png, 'photo.xlsx', 'achievements').expect(400)).body.code).toBe(
-      'IMPORT_FILE_NOT_SPREADSHEET',
-    );
-    expect((await upload(huaibei, png, 'photo.csv', 'needs').expect(400)).body.code).toBe('IMPORT_FILE_NOT_TEXT');
-    expect((await upload(huaibei, Buffer.alloc(0), 'empty.csv', 'needs').expect(400)).body.code).toBe(
-      'IMPORT_FILE_EMPTY',
-    );
-    expect(
-      (await request(t.http).post('/api/imports').set(bearer(huaibei.accessToken)).field('kind', 'needs').expect(400))
-        .body.code,
-    ).toBe('IMPORT_FILE_MISSING');
+    await refused(upload(huaibei, png, 'photo.xlsx', 'achievements'), 400, 'IMPORT_FILE_NOT_SPREADSHEET');
+    await refused(upload(huaibei, png, 'photo.csv', 'needs'), 400, 'IMPORT_FILE_NOT_TEXT');
+    await refused(upload(huaibei, Buffer.alloc(0), 'empty.csv', 'needs'), 400, 'IMPORT_FILE_EMPTY');
+    await refused(api(t, huaibei).post('/api/imports').field('kind', 'needs'), 400, 'IMPORT_FILE_MISSING');
     // Not a form at all, a file under another field name, an unknown kind: 4xx with a code, never 500.
-    const json = await request(t.http).post('/api/imports').set(bearer(huaibei.accessToken)).send({ kind: 'needs' });
+    const json = await api(t, huaibei).post('/api/imports', { kind: 'needs' });
     expect([400, 415]).toContain(json.status);
     expect(json.body.code).toEqual(expect.any(String));
-    const otherField = await request(t.http)
+    const otherField = await api(t, huaibei)
       .post('/api/imports')
-      .set(bearer(huaibei.accessToken))
       .field('kind', 'needs')
       .attach('upload', Buffer.from('a,b\n'), 'x.csv');
     expect(otherField.status).toBeGreaterThanOrEqual(400);
@@ -377,9 +358,8 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     const chunks = Array.from({ length: 32 }, (_, i) =>
       big.subarray((i * big.length) / 32, ((i + 1) * big.length) / 32),
     );
-    const streamed = await request(t.http)
+    const streamed = await api(t, huaibei)
       .post('/api/imports')
-      .set(bearer(huaibei.accessToken))
       .field('kind', 'needs')
       // Any stream is sent chunked (superagent's types name only fs.ReadStream).
       .attach('file', Readable.from(chunks) as never, { filename: 'big-streamed.csv', contentType: 'text/csv' })
@@ -398,7 +378,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       'fits.csv',
       'needs',
     ).expect(201);
-    await request(t.http).post(`/api/imports/${fits.body.id}/cancel`).set(bearer(huaibei.accessToken)).expect(200);
+    await api(t, huaibei).post(`/api/imports/${fits.body.id}/cancel`).expect(200);
   });
 
   it('fails a job whose file lacks a required column, naming the column', async () => {
@@ -409,7 +389,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect(failed).toMatchObject({ status: 'failed', error: { code: 'MISSING_COLUMNS' } });
     expect(failed.error.message).toContain('需求单位统一社会信用代码');
     expect(failed.error.message).toContain('技术领域');
-    await request(t.http).post(`/api/imports/${created.body.id}/commit`).set(bearer(huaibei.accessToken)).expect(409);
+    await api(t, huaibei).post(`/api/imports/${created.body.id}/commit`).expect(409);
   });
 
   it('imports needs from CSV and cancels a queued job', async () => {
@@ -449,16 +429,10 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     });
 
     const queued = await upload(huaibei, csv, 'needs-again.csv', 'needs').expect(201);
-    const cancelled = await request(t.http)
-      .post(`/api/imports/${queued.body.id}/cancel`)
-      .set(bearer(huaibei.accessToken))
-      .expect(200);
+    const cancelled = await api(t, huaibei).post(`/api/imports/${queued.body.id}/cancel`).expect(200);
     expect(cancelled.body.status).toBe('cancelled');
     expect(await runner.runUntilIdle()).toBe(0);
-    expect(
-      (await request(t.http).post(`/api/imports/${queued.body.id}/cancel`).set(bearer(huaibei.accessToken)).expect(409))
-        .body.code,
-    ).toBe('IMPORT_INVALID_STATE');
+    await refused(api(t, huaibei).post(`/api/imports/${queued.body.id}/cancel`), 409, 'IMPORT_INVALID_STATE');
   });
 
   it('stops a running job between batches when cancelled, keeping what was committed', async () => {
@@ -468,10 +442,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       `UPDATE import_job SET status = 'validating', heartbeat_at = now() - interval '1 hour' WHERE id = $1`,
       [created.body.id],
     );
-    const asked = await request(t.http)
-      .post(`/api/imports/${created.body.id}/cancel`)
-      .set(bearer(huaibei.accessToken))
-      .expect(200);
+    const asked = await api(t, huaibei).post(`/api/imports/${created.body.id}/cancel`).expect(200);
     expect(asked.body).toMatchObject({ status: 'validating', cancelRequested: true });
     expect(await runner.runUntilIdle()).toBe(1);
     expect(await job(created.body.id)).toMatchObject({ status: 'cancelled', progress: { rowsDone: 0 } });
@@ -521,7 +492,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     expect([gbDry.validRows, gbDry.problemRows]).toEqual([30, 0]);
     expect([utfDry.validRows, utfDry.problemRows]).toEqual([30, 0]);
 
-    await request(t.http).post(`/api/imports/${gbJob.body.id}/commit`).set(bearer(huaibei.accessToken)).expect(202);
+    await api(t, huaibei).post(`/api/imports/${gbJob.body.id}/commit`).expect(202);
     await runner.runUntilIdle();
     expect(await job(gbJob.body.id)).toMatchObject({ status: 'committed', importedRows: 30 });
     const rows = await ds.query(
@@ -538,7 +509,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     });
 
     // The UTF-8 twin holds the very same contracts: committing it adds none.
-    await request(t.http).post(`/api/imports/${utfJob.body.id}/commit`).set(bearer(huaibei.accessToken)).expect(202);
+    await api(t, huaibei).post(`/api/imports/${utfJob.body.id}/commit`).expect(202);
     await runner.runUntilIdle();
     expect(await job(utfJob.body.id)).toMatchObject({ status: 'committed', importedRows: 0, skippedRows: 30 });
     expect((await ds.query(`SELECT count(*)::int AS n FROM imported_contract`))[0].n).toBe(30);
@@ -550,35 +521,25 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       [gbJob.body.id],
     );
     expect(linked).toBe(30);
-    const summary = await request(t.http)
-      .get('/api/stats/summary')
-      .query({ region: '340600', period: '2024', perspective: 'registered' })
-      .set(bearer(huaibei.accessToken))
+    const summary = await api(t, huaibei)
+      .get('/api/stats/summary', { region: '340600', period: '2024', perspective: 'registered' })
       .expect(200);
     expect(summary.body.total).toEqual({
       count: 30,
       contractAmountFen: contractFen.toString(),
       techAmountFen: techFen.toString(),
     });
-    const output = await request(t.http)
-      .get('/api/stats/summary')
-      .query({ region: '340600', period: '2024', perspective: 'output' })
-      .set(bearer(huaibei.accessToken))
+    const output = await api(t, huaibei)
+      .get('/api/stats/summary', { region: '340600', period: '2024', perspective: 'output' })
       .expect(200);
     expect(output.body.total.count).toBe(30);
   });
   it('an imported achievement alerts the owner of a matching open need, exactly like a published one', async () => {
     await ds.query(`UPDATE organization SET review_listings = false WHERE id = $1`, [huaibei.org.id]);
     const publish = async (who: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>) => {
-      const created = await request(t.http)
-        .post(`/api/listings/${kind}`)
-        .set(bearer(who.accessToken))
-        .send(body)
-        .expect(201);
-      const submitted = await request(t.http)
-        .post(`/api/listings/${kind}/${created.body.id}/submit`)
-        .set(bearer(who.accessToken))
-        .send({ version: 1 })
+      const created = await api(t, who).post(`/api/listings/${kind}`, body).expect(201);
+      const submitted = await api(t, who)
+        .post(`/api/listings/${kind}/${created.body.id}/submit`, { version: 1 })
         .expect(200);
       expect(submitted.body.status).toBe('published');
       return created.body.id as string;
@@ -660,13 +621,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
         .sort()
         .map((achievement_id) => ({ achievement_id, triggered_by: 'achievement', notified_org_id: enterprise.org.id })),
     );
-    const inbox = (
-      await request(t.http)
-        .get('/api/notifications')
-        .query({ pageSize: 100 })
-        .set(bearer(enterprise.accessToken))
-        .expect(200)
-    ).body.items;
+    const inbox = (await api(t, enterprise).get('/api/notifications', { pageSize: 100 }).expect(200)).body.items;
     expect(
       inbox
         .filter((n: { payload: { needId?: string } }) => n.payload.needId === needId)
@@ -697,8 +652,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       (await upload(huaibei, csv, 'concurrent-b.csv', 'achievements').expect(201)).body.id,
     ];
     expect(await runner.runUntilIdle()).toBe(2);
-    for (const id of jobs)
-      await request(t.http).post(`/api/imports/${id}/commit`).set(bearer(huaibei.accessToken)).expect(202);
+    for (const id of jobs) await api(t, huaibei).post(`/api/imports/${id}/commit`).expect(202);
     // Two workers, one job each, their batches (100 rows) interleaving.
     expect(await Promise.all([runner.runOnce(), runner.runOnce()])).toEqual([true, true]);
     const done = [await job(jobs[0]), await job(jobs[1])];

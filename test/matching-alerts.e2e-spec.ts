@@ -1,5 +1,4 @@
 import { Test } from '@nestjs/testing';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import {
@@ -25,6 +24,7 @@ import {
   type TestOrg,
 } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 /**
  * Match alerts (new listing → in-app notification + mail to the owners of matching listings,
@@ -79,13 +79,9 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     body: Record<string, unknown>,
     publish = true,
   ): Promise<string> {
-    const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
+    const c = await api(t, org).post(`/api/listings/${kind}`, body).expect(201);
     if (publish) {
-      const s = await request(t.http)
-        .post(`/api/listings/${kind}/${c.body.id}/submit`)
-        .set(bearer(org.accessToken))
-        .send({ version: 1 })
-        .expect(200);
+      const s = await api(t, org).post(`/api/listings/${kind}/${c.body.id}/submit`, { version: 1 }).expect(200);
       expect(s.body.status).toBe('published');
     }
     return c.body.id;
@@ -94,7 +90,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
   const notificationsOf = async (
     org: TestOrg | typeof memberA,
     query: Record<string, string | number | boolean> = {},
-  ) => (await request(t.http).get('/api/notifications').query(query).set(bearer(org.accessToken)).expect(200)).body;
+  ) => (await api(t, org).get('/api/notifications', query).expect(200)).body;
 
   const alertsFor = async (achievementId: string): Promise<{ need_id: string; notified_org_id: string }[]> =>
     ds.query(`SELECT need_id, notified_org_id FROM match_alert WHERE achievement_id = $1 ORDER BY need_id`, [
@@ -195,10 +191,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     // The recycling need is among the matches, but not close enough to alert.
     const found = await t.app.get(MatchAlertService).alertFor('achievement', ids.achievement);
     expect(found).toEqual({ matched: 2, alerted: 0 });
-    const ranked = await request(t.http)
-      .get(`/api/achievements/${ids.achievement}/matches`)
-      .set(bearer(uni.accessToken))
-      .expect(200);
+    const ranked = await api(t, uni).get(`/api/achievements/${ids.achievement}/matches`).expect(200);
     expect(ranked.body.map((r: { id: string }) => r.id)).toContain(ids.needRecycling);
     for (const owner of [ownerA, ownerB]) {
       const list = await notificationsOf(owner);
@@ -228,16 +221,10 @@ describe('match alerts, notifications and feedback (e2e)', () => {
   });
 
   it('republishing (withdraw + publish) and redelivered outbox rows alert and mail nobody again', async () => {
-    await request(t.http)
-      .post(`/api/listings/achievements/${ids.achievement}/withdraw`)
-      .set(bearer(uni.accessToken))
-      .send({ version: 2 })
-      .expect(200);
+    await api(t, uni).post(`/api/listings/achievements/${ids.achievement}/withdraw`, { version: 2 }).expect(200);
     await relay.drainUntilIdle();
-    const again = await request(t.http)
-      .post(`/api/listings/achievements/${ids.achievement}/submit`)
-      .set(bearer(uni.accessToken))
-      .send({ version: 3 })
+    const again = await api(t, uni)
+      .post(`/api/listings/achievements/${ids.achievement}/submit`, { version: 3 })
       .expect(200);
     expect(again.body.status).toBe('published');
     await relay.drainUntilIdle();
@@ -295,56 +282,29 @@ describe('match alerts, notifications and feedback (e2e)', () => {
 
     const personal = p1.items.find((n: { title: string }) => n.title.startsWith('个人通知'));
     // Someone else's notification: 404, and it stays unread.
-    const foreign = await request(t.http)
-      .post(`/api/notifications/${personal.id}/read`)
-      .set(bearer(memberA.accessToken))
-      .expect(404);
+    const foreign = await api(t, memberA).post(`/api/notifications/${personal.id}/read`).expect(404);
     expect(foreign.body.code).toBe('NOTIFICATION_NOT_FOUND');
-    await request(t.http).post(`/api/notifications/${personal.id}/read`).set(bearer(stranger.accessToken)).expect(404);
-    const read = await request(t.http)
-      .post(`/api/notifications/${personal.id}/read`)
-      .set(bearer(ownerA.accessToken))
-      .expect(200);
+    await api(t, stranger).post(`/api/notifications/${personal.id}/read`).expect(404);
+    const read = await api(t, ownerA).post(`/api/notifications/${personal.id}/read`).expect(200);
     expect(read.body).toMatchObject({ id: personal.id, read: true });
     const unread = await notificationsOf(ownerA, { unread: true });
     expect(unread.total).toBe(3);
     expect(unread.items.map((n: { id: string }) => n.id)).not.toContain(personal.id);
-    expect(
-      (await request(t.http).get('/api/notifications/unread-count').set(bearer(ownerA.accessToken)).expect(200)).body,
-    ).toEqual({ unread: 3 });
+    expect((await api(t, ownerA).get('/api/notifications/unread-count').expect(200)).body).toEqual({ unread: 3 });
 
-    const all = await request(t.http).post('/api/notifications/read-all').set(bearer(ownerA.accessToken)).expect(200);
+    const all = await api(t, ownerA).post('/api/notifications/read-all').expect(200);
     expect(all.body).toEqual({ updated: 3 });
     expect((await notificationsOf(ownerA, { unread: true })).total).toBe(0);
     expect((await notificationsOf(ownerB, { unread: true })).total).toBe(1);
 
-    await request(t.http).get('/api/notifications').expect(401);
-    expect(
-      (await request(t.http).post('/api/notifications/abc/read').set(bearer(ownerA.accessToken)).expect(400)).body.code,
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      (
-        await request(t.http)
-          .get('/api/notifications')
-          .query({ unread: 'yes' })
-          .set(bearer(ownerA.accessToken))
-          .expect(400)
-      ).body.code,
-    ).toBe('VALIDATION_FAILED');
-    expect(
-      (
-        await request(t.http)
-          .get('/api/notifications')
-          .query({ pageSize: 1000 })
-          .set(bearer(ownerA.accessToken))
-          .expect(400)
-      ).body.code,
-    ).toBe('VALIDATION_FAILED');
+    await api(t).get('/api/notifications').expect(401);
+    await refused(api(t, ownerA).post('/api/notifications/abc/read'), 400, 'VALIDATION_FAILED');
+    await refused(api(t, ownerA).get('/api/notifications', { unread: 'yes' }), 400, 'VALIDATION_FAILED');
+    await refused(api(t, ownerA).get('/api/notifications', { pageSize: 1000 }), 400, 'VALIDATION_FAILED');
   });
 
   it('records one current verdict per pair and organisation, for owners and brokers only', async () => {
-    const post = (org: TestOrg, body: Record<string, unknown>) =>
-      request(t.http).post('/api/matches/feedback').set(bearer(org.accessToken)).send(body);
+    const post = (org: TestOrg, body: Record<string, unknown>) => api(t, org).post('/api/matches/feedback', body);
     const pair = { needId: ids.needA, achievementId: ids.achievement };
 
     const first = await post(ownerA, { ...pair, verdict: 'relevant' }).expect(200);
@@ -362,21 +322,21 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     ]);
 
     // A stranger organisation: 403 on listings it may see, 404 on one it may not.
-    expect((await post(stranger, { ...pair, verdict: 'relevant' }).expect(403)).body.code).toBe(
-      'MATCH_FEEDBACK_NOT_PARTY',
+    await refused(post(stranger, { ...pair, verdict: 'relevant' }), 403, 'MATCH_FEEDBACK_NOT_PARTY');
+    await refused(
+      post(stranger, { needId: ids.draftNeed, achievementId: ids.achievement, verdict: 'relevant' }),
+      404,
+      'LISTING_NOT_FOUND',
     );
-    expect(
-      (await post(stranger, { needId: ids.draftNeed, achievementId: ids.achievement, verdict: 'relevant' }).expect(404))
-        .body.code,
-    ).toBe('LISTING_NOT_FOUND');
     expect(
       (await post(uni, { needId: ids.needA, achievementId: ids.draftAchievement, verdict: 'relevant' }).expect(200))
         .body.verdict,
     ).toBe('relevant');
-    expect(
-      (await post(ownerA, { needId: ids.needA, achievementId: ids.draftAchievement, verdict: 'relevant' }).expect(404))
-        .body.code,
-    ).toBe('LISTING_NOT_FOUND');
+    await refused(
+      post(ownerA, { needId: ids.needA, achievementId: ids.draftAchievement, verdict: 'relevant' }),
+      404,
+      'LISTING_NOT_FOUND',
+    );
     expect(
       (
         await post(ownerA, { ...pair, verdict: 'relevant' })
@@ -384,23 +344,16 @@ describe('match alerts, notifications and feedback (e2e)', () => {
           .expect(403)
       ).body.code,
     ).toBeDefined();
-    await request(t.http)
-      .post('/api/matches/feedback')
-      .send({ ...pair, verdict: 'relevant' })
+    await api(t)
+      .post('/api/matches/feedback', { ...pair, verdict: 'relevant' })
       .expect(401);
 
     // Bad input: 400 with a code.
     const bad = await post(ownerA, { ...pair, verdict: 'maybe' }).expect(400);
     expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'verdict' }] });
-    expect((await post(ownerA, { achievementId: ids.achievement, verdict: 'relevant' }).expect(400)).body.code).toBe(
-      'VALIDATION_FAILED',
-    );
-    expect((await post(ownerA, { ...pair, needId: 'abc', verdict: 'relevant' }).expect(400)).body.code).toBe(
-      'VALIDATION_FAILED',
-    );
-    expect((await post(ownerA, { ...pair, verdict: 'relevant', extra: 1 }).expect(400)).body.code).toBe(
-      'VALIDATION_FAILED',
-    );
+    await refused(post(ownerA, { achievementId: ids.achievement, verdict: 'relevant' }), 400, 'VALIDATION_FAILED');
+    await refused(post(ownerA, { ...pair, needId: 'abc', verdict: 'relevant' }), 400, 'VALIDATION_FAILED');
+    await refused(post(ownerA, { ...pair, verdict: 'relevant', extra: 1 }), 400, 'VALIDATION_FAILED');
   });
 
   it('feeds matches made and feedback by verdict into the quarterly matchmaking report, by region', async () => {
@@ -409,11 +362,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
       .split('-')
       .map(Number) as [number, number];
     const period = `${y}-Q${Math.ceil(m / 3)}`;
-    const report = await request(t.http)
-      .get('/api/stats/matchmaking')
-      .query({ period })
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const report = await api(t, bureau).get('/api/stats/matchmaking', { period }).expect(200);
     // Alerts: (A, achievement), (B, achievement), (anonymous need, achievement); all in 淮北.
     expect(report.body.matchesMade).toEqual({ value: 3 });
     // Current verdicts: A contacted, uni not_relevant (needA), broker relevant (needB), uni relevant (draft achievement).
@@ -424,18 +373,12 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     expect(report.body.achievementsRegistered).toEqual({ value: 1 });
 
     const elsewhere = await createBureauStaff(t, '210600');
-    const other = await request(t.http)
-      .get('/api/stats/matchmaking')
-      .query({ period })
-      .set(bearer(elsewhere.accessToken))
-      .expect(200);
+    const other = await api(t, elsewhere).get('/api/stats/matchmaking', { period }).expect(200);
     expect(other.body.matchesMade).toEqual({ value: 0 });
     expect(other.body.matchFeedback).toEqual({ relevant: 0, not_relevant: 0, contacted: 0 });
     expect([other.body.needsCollected, other.body.achievementsRegistered]).toEqual([{ value: 0 }, { value: 0 }]);
-    const lastYear = await request(t.http)
-      .get('/api/stats/matchmaking')
-      .query({ period: String(y - 1) })
-      .set(bearer(bureau.accessToken))
+    const lastYear = await api(t, bureau)
+      .get('/api/stats/matchmaking', { period: String(y - 1) })
       .expect(200);
     expect(lastYear.body.matchesMade).toEqual({ value: 0 });
     expect([lastYear.body.needsCollected, lastYear.body.achievementsRegistered]).toEqual([{ value: 0 }, { value: 0 }]);
@@ -543,10 +486,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     );
     expect(await matchesMade()).toBe(madeBefore + needAlerts + 1);
     // The achievement's matches offer the open challenge, not the one past its deadline.
-    const matches = await request(t.http)
-      .get(`/api/achievements/${achievementId}/matches`)
-      .set(bearer(lab.accessToken))
-      .expect(200);
+    const matches = await api(t, lab).get(`/api/achievements/${achievementId}/matches`).expect(200);
     const challengeIds = (matches.body as { kind: string; id: string }[])
       .filter((m) => m.kind === 'challenge')
       .map((m) => m.id);

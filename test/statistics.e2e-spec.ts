@@ -7,13 +7,13 @@ import { StatisticsLedger, StatsExportService, type LedgerEntry } from '../libs/
 import { permissionsOf, type Principal } from '../libs/shared/auth/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
 import {
-  bearer,
   createBureauStaff,
   createOrgWithAdmin,
   createPlatformAdmin,
   type TestOrg,
 } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 /** supertest parser that keeps the body as bytes (XLSX, CSV with BOM). */
 const binary: Parameters<request.Test['parse']>[0] = (res, cb) => {
@@ -62,7 +62,7 @@ describe('statistics API and exports (e2e)', () => {
   });
 
   it('computes target progress for 淮北 (吸纳 100亿元 in 2025) from the demo ledger', async () => {
-    const res = await request(t.http).get('/api/stats/targets').set(bearer(huaibei.accessToken)).expect(200);
+    const res = await api(t, huaibei).get('/api/stats/targets').expect(200);
     expect(res.body.region).toEqual({ code: '340600', name: '淮北市' });
     const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
     const expected = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
@@ -82,10 +82,7 @@ describe('statistics API and exports (e2e)', () => {
   });
 
   it('computes target progress for 利辛县 (3亿元), mid-year with a straight-line projection', async () => {
-    const res = await request(t.http)
-      .get('/api/stats/targets?asOf=2025-06-15')
-      .set(bearer(lixin.accessToken))
-      .expect(200);
+    const res = await api(t, lixin).get('/api/stats/targets?asOf=2025-06-15').expect(200);
     const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
     const expected = BigInt((await naive('buyer_region_code', '341623', '2025-01-01', '2025-07-01')).fen);
     expect(expected).toBeGreaterThan(0n);
@@ -99,10 +96,13 @@ describe('statistics API and exports (e2e)', () => {
   });
 
   it('summary by child region equals the ledger, counties adding up to the city', async () => {
-    const res = await request(t.http)
-      .get('/api/stats/summary')
-      .query({ region: '340600', period: '2025', perspective: 'absorption', groupBy: 'child-region' })
-      .set(bearer(huaibei.accessToken))
+    const res = await api(t, huaibei)
+      .get('/api/stats/summary', {
+        region: '340600',
+        period: '2025',
+        perspective: 'absorption',
+        groupBy: 'child-region',
+      })
       .expect(200);
     const expected = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
     expect(res.body.total).toEqual({
@@ -115,25 +115,17 @@ describe('statistics API and exports (e2e)', () => {
       const own = await naive('buyer_region_code', r.key, '2025-01-01', '2026-01-01');
       expect([r.count, r.contractAmountFen]).toEqual([own.count, own.fen]);
     }
-    const q3 = await request(t.http)
-      .get('/api/stats/summary')
-      .query({ region: '340600', period: '2025-Q3', perspective: 'output', groupBy: 'type' })
-      .set(bearer(huaibei.accessToken))
+    const q3 = await api(t, huaibei)
+      .get('/api/stats/summary', { region: '340600', period: '2025-Q3', perspective: 'output', groupBy: 'type' })
       .expect(200);
     expect(q3.body.total.count).toBe((await naive('seller_region_code', '340600', '2025-07-01', '2025-10-01')).count);
   });
 
   it('answers flows and the matchmaking report within scope', async () => {
-    const flows = await request(t.http)
-      .get('/api/stats/flows?period=2025')
-      .set(bearer(huaibei.accessToken))
-      .expect(200);
+    const flows = await api(t, huaibei).get('/api/stats/flows?period=2025').expect(200);
     expect(flows.body.axis.some((a: { code: string; inside: boolean }) => a.code === '340602' && a.inside)).toBe(true);
     expect(flows.body.total.count).toBeGreaterThan(0);
-    const mm = await request(t.http)
-      .get('/api/stats/matchmaking?period=2025-Q2')
-      .set(bearer(huaibei.accessToken))
-      .expect(200);
+    const mm = await api(t, huaibei).get('/api/stats/matchmaking?period=2025-Q2').expect(200);
     expect(mm.body.needsCollected).toEqual({ value: 0 });
     expect(mm.body.contractsByType.length).toBeGreaterThan(0);
   });
@@ -185,7 +177,7 @@ describe('statistics API and exports (e2e)', () => {
     await listing('tech_need', dandongFirm, '丹东二季度的需求', 'published', '2025-05-01T12:00:00+08:00');
 
     const report = async (who: TestOrg, query: Record<string, string>) =>
-      (await request(t.http).get('/api/stats/matchmaking').query(query).set(bearer(who.accessToken)).expect(200)).body;
+      (await api(t, who).get('/api/stats/matchmaking', query).expect(200)).body;
     const q2 = await report(huaibei, { period: '2025-Q2' });
     expect([q2.needsCollected, q2.achievementsRegistered]).toEqual([{ value: 3 }, { value: 1 }]);
     const q3 = await report(huaibei, { period: '2025-Q3' });
@@ -208,60 +200,39 @@ describe('statistics API and exports (e2e)', () => {
       '/api/stats/summary/export?',
       '/api/stats/contracts/export?perspective=output&',
     ]) {
-      const res = await request(t.http)
-        .get(`${path}region=340600&period=2025`)
-        .set(bearer(dandong.accessToken))
-        .expect(403);
+      const res = await api(t, dandong).get(`${path}region=340600&period=2025`).expect(403);
       expect(res.body.code).toBe('STATS_REGION_FORBIDDEN');
     }
-    expect(
-      (await request(t.http).get('/api/stats/targets?region=340600').set(bearer(dandong.accessToken)).expect(403)).body
-        .code,
-    ).toBe('STATS_REGION_FORBIDDEN');
-    await request(t.http)
-      .get('/api/stats/summary?region=340600&period=2025&perspective=absorption')
-      .set(bearer(enterprise.accessToken))
-      .expect(403);
-    await request(t.http).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').expect(401);
-    await request(t.http)
-      .get('/api/stats/summary?region=340600&period=2025&perspective=absorption')
-      .set(bearer(platform.accessToken))
-      .expect(200);
+    expect((await api(t, dandong).get('/api/stats/targets?region=340600').expect(403)).body.code).toBe(
+      'STATS_REGION_FORBIDDEN',
+    );
+    await api(t, enterprise).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').expect(403);
+    await api(t).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').expect(401);
+    await api(t, platform).get('/api/stats/summary?region=340600&period=2025&perspective=absorption').expect(200);
   });
 
   it('answers 400 with a code for an invalid period, region or filter', async () => {
     const get = (q: Record<string, string>) =>
-      request(t.http)
-        .get('/api/stats/summary')
-        .query({ perspective: 'absorption', ...q })
-        .set(bearer(platform.accessToken));
+      api(t, platform).get('/api/stats/summary', { perspective: 'absorption', ...q });
     expect((await get({ region: '340600', period: '2025-13' }).expect(400)).body).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ field: 'period' }],
     });
-    expect((await get({ region: '340600', period: '1999' }).expect(400)).body.code).toBe('STATS_PERIOD_INVALID');
-    expect((await get({ region: '340600', period: '2099-ytd' }).expect(400)).body.code).toBe('STATS_PERIOD_INVALID');
+    await refused(get({ region: '340600', period: '1999' }), 400, 'STATS_PERIOD_INVALID');
+    await refused(get({ region: '340600', period: '2099-ytd' }), 400, 'STATS_PERIOD_INVALID');
     expect((await get({ region: 'abc', period: '2025' }).expect(400)).body).toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [{ field: 'region' }],
     });
-    expect((await get({ region: '999999', period: '2025' }).expect(400)).body.code).toBe('STATS_REGION_UNKNOWN');
-    expect((await get({ region: '340600', period: '2025', techField: '99' }).expect(400)).body.code).toBe(
-      'STATS_FILTER_UNKNOWN',
-    );
-    expect((await get({ region: '340600', period: '2025', groupBy: 'county' }).expect(400)).body.code).toBe(
-      'VALIDATION_FAILED',
-    );
-    expect((await get({ region: '340600', period: '2025', extra: '1' }).expect(400)).body.code).toBe(
-      'VALIDATION_FAILED',
-    );
+    await refused(get({ region: '999999', period: '2025' }), 400, 'STATS_REGION_UNKNOWN');
+    await refused(get({ region: '340600', period: '2025', techField: '99' }), 400, 'STATS_FILTER_UNKNOWN');
+    await refused(get({ region: '340600', period: '2025', groupBy: 'county' }), 400, 'VALIDATION_FAILED');
+    await refused(get({ region: '340600', period: '2025', extra: '1' }), 400, 'VALIDATION_FAILED');
   });
 
   it('exports an XLSX that opens with the right totals, hierarchy, merged headers and a Chinese file name', async () => {
-    const res = await request(t.http)
-      .get('/api/stats/summary/export')
-      .query({ region: '340600', period: '2025' })
-      .set(bearer(huaibei.accessToken))
+    const res = await api(t, huaibei)
+      .get('/api/stats/summary/export', { region: '340600', period: '2025' })
       .buffer(true)
       .parse(binary)
       .expect(200);
@@ -328,10 +299,8 @@ describe('statistics API and exports (e2e)', () => {
       techAmountFen: '0',
     };
     await ds.transaction((em) => t.app.get(StatisticsLedger).append(em, [entry, separated]));
-    const xlsx = await request(t.http)
-      .get('/api/stats/contracts/export')
-      .query({ region: '340600', period: '2026-02', perspective: 'absorption' })
-      .set(bearer(huaibei.accessToken))
+    const xlsx = await api(t, huaibei)
+      .get('/api/stats/contracts/export', { region: '340600', period: '2026-02', perspective: 'absorption' })
       .buffer(true)
       .parse(binary)
       .expect(200);
@@ -380,10 +349,13 @@ describe('statistics API and exports (e2e)', () => {
     );
     expect(expected.count).toBeGreaterThan(0);
 
-    const csv = await request(t.http)
-      .get('/api/stats/contracts/export')
-      .query({ region: '340600', period: '2026-02', perspective: 'absorption', format: 'csv' })
-      .set(bearer(huaibei.accessToken))
+    const csv = await api(t, huaibei)
+      .get('/api/stats/contracts/export', {
+        region: '340600',
+        period: '2026-02',
+        perspective: 'absorption',
+        format: 'csv',
+      })
       .buffer(true)
       .parse(binary)
       .expect(200);
@@ -421,10 +393,8 @@ describe('statistics API and exports (e2e)', () => {
       ),
     );
     await new Promise((r) => setTimeout(r, 300));
-    const busy = await request(t.http)
-      .get('/api/stats/contracts/export')
-      .query({ region: '340600', period: '2026-02', perspective: 'absorption' })
-      .set(bearer(huaibei.accessToken))
+    const busy = await api(t, huaibei)
+      .get('/api/stats/contracts/export', { region: '340600', period: '2026-02', perspective: 'absorption' })
       .expect(429);
     expect(busy.body).toMatchObject({ statusCode: 429, code: 'STATS_EXPORT_BUSY' });
     expect(busy.headers['content-disposition']).toBeUndefined();
@@ -432,18 +402,19 @@ describe('statistics API and exports (e2e)', () => {
     // The clients go away: the slots are freed and the next export runs.
     for (const out of stalled) out.destroy();
     expect(await Promise.all(running)).toEqual(['stopped', 'stopped']);
-    await request(t.http)
-      .get('/api/stats/contracts/export')
-      .query({ region: '340600', period: '2026-02', perspective: 'absorption', format: 'csv' })
-      .set(bearer(huaibei.accessToken))
+    await api(t, huaibei)
+      .get('/api/stats/contracts/export', {
+        region: '340600',
+        period: '2026-02',
+        perspective: 'absorption',
+        format: 'csv',
+      })
       .expect(200);
   });
 
   it('exports the summary as CSV with BOM and a totals row', async () => {
-    const res = await request(t.http)
-      .get('/api/stats/summary/export')
-      .query({ region: '341600', period: '2025', perspective: 'absorption', format: 'csv' })
-      .set(bearer(platform.accessToken))
+    const res = await api(t, platform)
+      .get('/api/stats/summary/export', { region: '341600', period: '2025', perspective: 'absorption', format: 'csv' })
       .buffer(true)
       .parse(binary)
       .expect(200);

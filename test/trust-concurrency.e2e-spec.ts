@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /**
  * Issue 14, finding 2: twenty concurrent certifications (or PATCHes) of one contract left a
@@ -22,10 +23,8 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
   const ANSWER_WITHIN_MS = 30_000;
 
   const contract = async () => {
-    const c = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send({
+    const c = await api(t, seller)
+      .post('/api/contracts', {
         title: '并发测试合同',
         contractSubtypeCode: 'development.commissioned',
         techFieldCode: '05',
@@ -59,9 +58,8 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
 
   it('50 certifications and 50 PATCHes at once with a pool of 10: all answer, one certification wins, health stays up', async () => {
     const target = await contract();
-    await request(t.http)
+    await api(t, seller)
       .post(`/api/contracts/${target.id}/submit`)
-      .set(bearer(seller.accessToken))
       .set('Idempotency-Key', key())
       .send({ version: target.version })
       .expect(200);
@@ -73,21 +71,18 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
       const who = i % 10 === 9 ? outsider : bureaus[i % bureaus.length]!;
       const k = i % 7 === 0 ? sharedKey : key();
       const sender = who === outsider || i % 7 !== 0 ? who : bureaus[0]!;
-      return request(t.http)
+      return api(t, sender)
         .post(`/api/contracts/${target.id}/certify`)
-        .set(bearer(sender.accessToken))
         .set('Idempotency-Key', k)
         .send({})
         .timeout(ANSWER_WITHIN_MS);
     });
     const patches = Array.from({ length: 50 }, (_, i) =>
-      request(t.http)
-        .patch(`/api/contracts/${draft.id}`)
-        .set(bearer(seller.accessToken))
-        .send({ version: draft.version, title: `并发修改 ${i}` })
+      api(t, seller)
+        .patch(`/api/contracts/${draft.id}`, { version: draft.version, title: `并发修改 ${i}` })
         .timeout(ANSWER_WITHIN_MS),
     );
-    const healthDuring = request(t.http).get('/api/health').timeout(ANSWER_WITHIN_MS);
+    const healthDuring = api(t).get('/api/health').timeout(ANSWER_WITHIN_MS);
     const [certified, patched, health] = await Promise.all([
       Promise.all(certifications),
       Promise.all(patches),
@@ -118,7 +113,7 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
 
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE contract_id = $1`, [target.id]);
     expect(n).toBe(1);
-    await request(t.http).get('/api/health').expect(200);
+    await api(t).get('/api/health').expect(200);
     // Nothing is left holding a transaction open.
     const [{ idle }] = await ds.query(
       `SELECT count(*)::int AS idle FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
@@ -131,10 +126,8 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
     try {
       const s = await createOrgWithAdmin(app, { type: 'enterprise', regionCode: '340602' });
       const b = await createOrgWithAdmin(app, { type: 'enterprise', regionCode: '341623' });
-      const c = await request(app.http)
-        .post('/api/contracts')
-        .set(bearer(s.accessToken))
-        .send({
+      const c = await api(app, s)
+        .post('/api/contracts', {
           title: '锁等待测试合同',
           contractSubtypeCode: 'development.commissioned',
           techFieldCode: '05',
@@ -150,9 +143,8 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
       await holder.startTransaction();
       try {
         await holder.query(`SELECT 1 FROM tech_contract WHERE id = $1 FOR UPDATE`, [c.body.id]);
-        const res = await request(app.http)
+        const res = await api(app, s)
           .post(`/api/contracts/${c.body.id}/submit`)
-          .set(bearer(s.accessToken))
           .set('Idempotency-Key', key())
           .send({ version: 1 })
           .timeout(ANSWER_WITHIN_MS);
@@ -161,9 +153,8 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
         await holder.rollbackTransaction();
         await holder.release();
       }
-      await request(app.http)
+      await api(app, s)
         .post(`/api/contracts/${c.body.id}/submit`)
-        .set(bearer(s.accessToken))
         .set('Idempotency-Key', key())
         .send({ version: 1 })
         .expect(200);

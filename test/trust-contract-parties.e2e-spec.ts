@@ -1,13 +1,8 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  randomCreditCode,
-  type TestOrg,
-} from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /**
  * Issue 14, finding 4: a seller overrode its own region and name on a contract (the contract
@@ -35,8 +30,7 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     signedOn: '2025-09-01',
     ...over,
   });
-  const post = (over: Record<string, unknown>) =>
-    request(t.http).post('/api/contracts').set(bearer(university.accessToken)).send(body(over));
+  const post = (over: Record<string, unknown>) => api(t, university).post('/api/contracts', body(over));
   const fields = (res: request.Response) => (res.body.details as { field: string }[]).map((d) => d.field).sort();
   const contractCount = async () =>
     (await ds.query(`SELECT count(*)::int AS n FROM tech_contract WHERE seller_org_id = $1`, [university.org.id]))[0]
@@ -91,27 +85,21 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
       regionCode: '341623',
       registered: true,
     });
-    await request(t.http)
+    await api(t, university)
       .post(`/api/contracts/${created.body.id}/submit`)
-      .set(bearer(university.accessToken))
       .set('Idempotency-Key', key())
       .send({ version: 1 })
       .expect(200);
     const queue = async (who: TestOrg) =>
       (
-        (
-          await request(t.http)
-            .get('/api/contracts/registration-queue')
-            .query({ pageSize: 100 })
-            .set(bearer(who.accessToken))
-            .expect(200)
-        ).body.items as { id: string }[]
+        (await api(t, who).get('/api/contracts/registration-queue', { pageSize: 100 }).expect(200)).body.items as {
+          id: string;
+        }[]
       ).map((c) => c.id);
     expect(await queue(huaibei)).toContain(created.body.id);
     expect(await queue(linyi)).not.toContain(created.body.id);
-    const refused = await request(t.http)
+    const refused = await api(t, linyi)
       .post(`/api/contracts/${created.body.id}/certify`)
-      .set(bearer(linyi.accessToken))
       .set('Idempotency-Key', key())
       .send({});
     expect({ status: refused.status, code: refused.body.code }).toEqual({
@@ -124,9 +112,8 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     const created = await post({}).expect(201);
     await ds.query(`UPDATE organization SET name = name || '（更名）' WHERE id = $1`, [buyer.org.id]);
     try {
-      const submitted = await request(t.http)
+      const submitted = await api(t, university)
         .post(`/api/contracts/${created.body.id}/submit`)
-        .set(bearer(university.accessToken))
         .set('Idempotency-Key', key())
         .send({ version: 1 })
         .expect(200);
@@ -155,10 +142,8 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
   });
 
   it('does not list a buyer who brokers its own deal as the intermediary', async () => {
-    const deal = await request(t.http)
-      .post('/api/deals')
-      .set(bearer(buyer.accessToken))
-      .send({
+    const deal = await api(t, buyer)
+      .post('/api/deals', {
         title: '负极材料技术对接',
         needId: undefined,
         matchRef: 'manual:parties-test',
@@ -168,17 +153,11 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
         ],
       })
       .expect(201);
-    await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(bearer(university.accessToken)).expect(200);
-    let version = (await request(t.http).get(`/api/deals/${deal.body.id}`).set(bearer(buyer.accessToken)).expect(200))
-      .body.version as number;
+    await api(t, university).post(`/api/deals/${deal.body.id}/accept`).expect(200);
+    let version = (await api(t, buyer).get(`/api/deals/${deal.body.id}`).expect(200)).body.version as number;
     for (const to of ['contacted', 'introduced', 'negotiating', 'signed']) {
-      version = (
-        await request(t.http)
-          .post(`/api/deals/${deal.body.id}/stage`)
-          .set(bearer(buyer.accessToken))
-          .send({ to, version })
-          .expect(200)
-      ).body.version;
+      version = (await api(t, buyer).post(`/api/deals/${deal.body.id}/stage`, { to, version }).expect(200)).body
+        .version;
     }
     const c = await post({ dealId: deal.body.id }).expect(201);
     expect(c.body.intermediary).toBeNull();

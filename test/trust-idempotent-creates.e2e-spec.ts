@@ -1,7 +1,7 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 /**
  * Issue 14, finding 8: create endpoints ignored Idempotency-Key (ten concurrent POSTs with one
@@ -52,36 +52,26 @@ describe('trust: creates are idempotent by key (e2e)', () => {
     const title = `幂等合同${k}`;
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        request(t.http)
-          .post('/api/contracts')
-          .set(bearer(seller.accessToken))
-          .set('Idempotency-Key', k)
-          .send(contractBody(title)),
+        api(t, seller).post('/api/contracts').set('Idempotency-Key', k).send(contractBody(title)),
       ),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
     expect(await count('tech_contract', title)).toBe(1);
     // The same key for another body is refused; no key means no deduplication.
-    expect(
-      (
-        await request(t.http)
-          .post('/api/contracts')
-          .set(bearer(seller.accessToken))
-          .set('Idempotency-Key', k)
-          .send(contractBody(`${title}-另一份`))
-          .expect(422)
-      ).body.code,
-    ).toBe('IDEMPOTENCY_KEY_REUSED');
-    await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send(contractBody(`${title}-无键`))
+    await refused(
+      api(t, seller)
+        .post('/api/contracts')
+        .set('Idempotency-Key', k)
+        .send(contractBody(`${title}-另一份`)),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+    await api(t, seller)
+      .post('/api/contracts', contractBody(`${title}-无键`))
       .expect(201);
-    await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send(contractBody(`${title}-无键`))
+    await api(t, seller)
+      .post('/api/contracts', contractBody(`${title}-无键`))
       .expect(201);
     expect(await count('tech_contract', `${title}-无键`)).toBe(2);
   });
@@ -91,11 +81,7 @@ describe('trust: creates are idempotent by key (e2e)', () => {
     const title = `幂等需求${k}`;
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        request(t.http)
-          .post('/api/listings/needs')
-          .set(bearer(seller.accessToken))
-          .set('Idempotency-Key', k)
-          .send(needBody(title)),
+        api(t, seller).post('/api/listings/needs').set('Idempotency-Key', k).send(needBody(title)),
       ),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
@@ -106,15 +92,13 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   it('keeps a key per caller: another user with the same key creates its own', async () => {
     const k = key();
     const other = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
-    const a = await request(t.http)
+    const a = await api(t, seller)
       .post('/api/listings/needs')
-      .set(bearer(seller.accessToken))
       .set('Idempotency-Key', k)
       .send(needBody(`共用键A${k}`))
       .expect(201);
-    const b = await request(t.http)
+    const b = await api(t, other)
       .post('/api/listings/needs')
-      .set(bearer(other.accessToken))
       .set('Idempotency-Key', k)
       .send(needBody(`共用键B${k}`))
       .expect(201);
@@ -122,7 +106,7 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   });
 
   it('declares Idempotency-Key on every POST of the OpenAPI document that creates (answers 201)', async () => {
-    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
+    const doc = (await api(t).get('/api/docs-json').expect(200)).body as {
       paths: Record<
         string,
         Record<string, { responses?: Record<string, unknown>; parameters?: { in: string; name: string }[] }>

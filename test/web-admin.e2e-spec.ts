@@ -1,18 +1,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
 import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
 import {
-  bearer,
   createBureauStaff,
   createOrgWithAdmin,
   createPlatformAdmin,
   type TestOrg,
 } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * Bureau staff's bulk import and the platform admin's screens in a real browser against the real
@@ -117,7 +116,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
       undefined,
       { timeout: 20_000 },
     );
-    const job = await request(h.t.http).get(`/api/imports/${jobId}`).set(bearer(bureau.accessToken)).expect(200);
+    const job = await api(h.t, bureau).get(`/api/imports/${jobId}`).expect(200);
     expect(job.body).toMatchObject({
       status: 'committed',
       phase: 'commit',
@@ -163,7 +162,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
       await shown.getByRole('button', { name: '复制' }).or(shown.locator('.ant-typography-copy')).count(),
     ).toBeGreaterThan(0);
     // the key works for the partner
-    await request(h.t.http).get('/api/exchange/listings').set('X-Api-Key', secret).expect(200);
+    await api(h.t).get('/api/exchange/listings').set('X-Api-Key', secret).expect(200);
     await page.getByTestId('secret-done').click();
     await shown.waitFor({ state: 'hidden' });
     const keyRow = page
@@ -184,7 +183,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await group.getByRole('combobox').press('Enter');
     await page.getByTestId('save-synonyms').click();
     await page.getByText('同义词表已保存').waitFor();
-    const synonyms = await request(h.t.http).get('/api/search/synonyms').expect(200);
+    const synonyms = await api(h.t).get('/api/search/synonyms').expect(200);
     expect(synonyms.body.find((g: { terms: string[] }) => g.terms.includes('锂离子电池')).terms).toEqual(
       expect.arrayContaining(['锂电池', '锂离子电池', '锂电']),
     );

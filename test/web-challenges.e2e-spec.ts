@@ -1,9 +1,9 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Locator, Page } from 'playwright-core';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { DESKTOP, PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * 揭榜挂帅 and notifications in a real browser against the real api, database and Meilisearch:
@@ -52,17 +52,9 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
 
   async function publish(org: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>): Promise<string> {
     const { t } = h;
-    const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
-    const s = await request(t.http)
-      .post(`/api/listings/${kind}/${c.body.id}/submit`)
-      .set(bearer(org.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    await request(t.http)
-      .post(`/api/listings/${kind}/${c.body.id}/approve`)
-      .set(bearer(bureau.accessToken))
-      .send({ version: s.body.version })
-      .expect(200);
+    const c = await api(t, org).post(`/api/listings/${kind}`, body).expect(201);
+    const s = await api(t, org).post(`/api/listings/${kind}/${c.body.id}/submit`, { version: 1 }).expect(200);
+    await api(t, bureau).post(`/api/listings/${kind}/${c.body.id}/approve`, { version: s.body.version }).expect(200);
     return c.body.id;
   }
 
@@ -130,10 +122,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     expect(await row(bur, CHALLENGE).textContent()).toContain('200 万元');
     await row(bur, CHALLENGE).getByRole('button', { name: '提交审核' }).click();
     await row(bur, CHALLENGE).getByText('待审核').waitFor();
-    const mine = await request(h.t.http)
-      .get('/api/listings/challenges/mine')
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const mine = await api(h.t, bureau).get('/api/listings/challenges/mine').expect(200);
     challengeId = mine.body.items.find((c: { title: string }) => c.title === CHALLENGE).id;
     expect(mine.body.items[0]).toMatchObject({ rewardFen: 200_000_000, deadline: '2030-12-31', status: 'submitted' });
 
@@ -167,9 +156,8 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('submit-application').click();
     await uni.getByTestId('my-application-status').filter({ hasText: '已申请' }).waitFor();
     expect(await uni.getByTestId('apply-card').count()).toBe(0);
-    const applied = await request(h.t.http)
+    const applied = await api(h.t, university)
       .get(`/api/listings/challenges/${challengeId}/applications/mine`)
-      .set(bearer(university.accessToken))
       .expect(200);
     expect(applied.body.application).toMatchObject({ teamName: TEAM, status: 'submitted' });
 
@@ -192,10 +180,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bur.getByTestId('challenge-awarded').waitFor();
     await row(bur, university.org.name).getByTestId('application-status').filter({ hasText: '已中榜' }).waitFor();
     expect(await bur.getByTestId('award-application').count()).toBe(0);
-    const apps = await request(h.t.http)
-      .get(`/api/listings/challenges/${challengeId}/applications`)
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const apps = await api(h.t, bureau).get(`/api/listings/challenges/${challengeId}/applications`).expect(200);
     expect(apps.body).toMatchObject({ total: 1, items: [{ orgName: university.org.name, status: 'awarded' }] });
     await bur.evaluate(() => document.fonts.ready);
     await h.screenshot(bur, 'challenge-awarded');
@@ -207,7 +192,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('my-application-status').filter({ hasText: '已中榜' }).waitFor();
     await uni.getByTestId('challenge-awarded').waitFor();
     await h.screenshot(uni, 'challenge-applicant');
-    await request(h.t.http).get(`/api/listings/challenges/${challengeId}`).expect(404);
+    await api(h.t).get(`/api/listings/challenges/${challengeId}`).expect(404);
     // at phone width nothing sticks out sideways
     await fitsPhone(uni);
     await h.screenshot(uni, 'challenge-applicant-phone');
@@ -241,11 +226,8 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
       }),
     );
     await relay.drainUntilIdle();
-    const api = await request(h.t.http)
-      .get('/api/notifications/unread-count')
-      .set(bearer(university.accessToken))
-      .expect(200);
-    expect(api.body.unread).toBe(2);
+    const viaApi = await api(h.t, university).get('/api/notifications/unread-count').expect(200);
+    expect(viaApi.body.unread).toBe(2);
 
     // ── 3. the bell catches up on the next navigation ──
     await uni.goto('/');
@@ -275,20 +257,14 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bellShows(uni, 1);
     await uni.locator('[data-testid="notification"][data-read="true"]').waitFor();
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(1);
-    expect(
-      (await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200))
-        .body.unread,
-    ).toBe(1);
+    expect((await api(h.t, university).get('/api/notifications/unread-count').expect(200)).body.unread).toBe(1);
     await uni.evaluate(() => document.fonts.ready);
     await h.screenshot(uni, 'notifications');
     await uni.getByTestId('mark-all-read').click();
     await bellShows(uni, 0);
     await uni.getByTestId('unread-total').waitFor({ state: 'detached' });
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(0);
-    expect(
-      (await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200))
-        .body.unread,
-    ).toBe(0);
+    expect((await api(h.t, university).get('/api/notifications/unread-count').expect(200)).body.unread).toBe(0);
     await fitsPhone(uni);
     await h.screenshot(uni, 'notifications-phone');
     await uni.setViewportSize(DESKTOP);

@@ -1,7 +1,7 @@
-import request from 'supertest';
 import type { Locator, Page } from 'playwright-core';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * Contract follow-up screens in a real browser against the real api: the broker's commission
@@ -53,10 +53,8 @@ describe('web app: commission, contract amendments and price publication (e2e)',
       createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（合同测试）' }),
     ]);
 
-    const deal = await request(t.http)
-      .post('/api/deals')
-      .set(bearer(broker.accessToken))
-      .send({
+    const deal = await api(t, broker)
+      .post('/api/deals', {
         title: '硬碳负极材料技术对接（佣金测试）',
         matchRef: 'web-contracts-match',
         parties: [
@@ -70,10 +68,8 @@ describe('web app: commission, contract amendments and price publication (e2e)',
 
     // a contract the 淮北 registry has certified: declared 200/150 万元, approved 180/120 万元
     const signedOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const c = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(enterprise.accessToken))
-      .send({
+    const c = await api(t, enterprise)
+      .post('/api/contracts', {
         title: '储能电池管理系统技术服务合同（变更测试）',
         contractSubtypeCode: 'service.general',
         techFieldCode: '06',
@@ -85,24 +81,20 @@ describe('web app: commission, contract amendments and price publication (e2e)',
       })
       .expect(201);
     certifiedId = c.body.id;
-    const sub = await request(t.http)
+    const sub = await api(t, enterprise)
       .post(`/api/contracts/${certifiedId}/submit`)
-      .set(bearer(enterprise.accessToken))
       .set('Idempotency-Key', key('submit'))
       .send({ version: c.body.version })
       .expect(200);
-    await request(t.http)
+    await api(t, bureau)
       .post(`/api/contracts/${certifiedId}/certify`)
-      .set(bearer(bureau.accessToken))
       .set('Idempotency-Key', key('certify'))
       .send({ version: sub.body.version, approvedContractAmountFen: '180000000', approvedTechAmountFen: '120000000' })
       .expect(200);
 
     // a university's negotiated-price licence, still a draft: it must be published first
-    const p = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(university.accessToken))
-      .send({
+    const p = await api(t, university)
+      .post('/api/contracts', {
         title: PUBLISHED_TITLE,
         contractSubtypeCode: 'licence.non_exclusive',
         techFieldCode: '05',
@@ -144,7 +136,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await brk.getByTestId('commission-terms').textContent()).toContain('0.5 万元');
     await brk.getByTestId('deal-timeline').getByText('修改佣金条款').waitFor();
 
-    const deal = await request(h.t.http).get(`/api/deals/${dealId}`).set(bearer(broker.accessToken)).expect(200);
+    const deal = await api(h.t, broker).get(`/api/deals/${dealId}`).expect(200);
     expect(deal.body.commission).toEqual({
       percent: '5.00',
       fixedFen: '500000',
@@ -198,10 +190,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await amounts.locator('tr').filter({ hasText: '核定' }).textContent()).toContain('180 万元');
     expect(await detail.getByTestId('contract-detail-status').textContent()).toBe('已登记');
 
-    const after = await request(h.t.http)
-      .get(`/api/contracts/${certifiedId}`)
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const after = await api(h.t, bureau).get(`/api/contracts/${certifiedId}`).expect(200);
     expect(after.body.registration).toMatchObject({
       registrationNo,
       approvedContractAmountFen: '180000000',
@@ -255,10 +244,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await uni.getByTestId('publish-price').click();
     const period = section.getByTestId('publication-period');
     await period.waitFor();
-    const detail = await request(h.t.http)
-      .get(`/api/contracts/${publishedId}`)
-      .set(bearer(university.accessToken))
-      .expect(200);
+    const detail = await api(h.t, university).get(`/api/contracts/${publishedId}`).expect(200);
     const pub = detail.body.pricePublication as { id: string; startOn: string; endOn: string };
     const [y, m, d] = pub.startOn.split('-').map(Number);
     expect(await period.textContent()).toBe(

@@ -1,10 +1,8 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import {
-  bearer,
   createBureauStaff,
   createOrgWithAdmin,
   loginAs,
@@ -12,6 +10,7 @@ import {
   type TestOrg,
 } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * The acceptance flow of the market in one real browser against the real api, database and
@@ -101,10 +100,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
   }
 
   async function apiTotalWan(period: string): Promise<number> {
-    const res = await request(h.t.http)
-      .get('/api/stats/summary')
-      .set(bearer(bureau.accessToken))
-      .query({ region: '340600', period, perspective: 'absorption', groupBy: 'child-region' })
+    const res = await api(h.t, bureau)
+      .get('/api/stats/summary', { region: '340600', period, perspective: 'absorption', groupBy: 'child-region' })
       .expect(200);
     return Number(res.body.total.contractAmountFen) / 1_000_000;
   }
@@ -139,10 +136,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       name: '淮北待审核新材料有限公司',
     });
 
-    const created = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(university.accessToken))
-      .send({
+    const created = await api(t, university)
+      .post('/api/listings/achievements', {
         title: ACHIEVEMENT,
         description:
           '以农林废弃生物质为前驱体制备储能电池用硬碳负极材料，首次库伦效率 90% 以上，成本低于进口同类产品三成，适用于钠离子储能电池。',
@@ -155,31 +150,19 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       })
       .expect(201);
     const id = created.body.id as string;
-    await request(t.http)
-      .post(`/api/listings/achievements/${id}/submit`)
-      .set(bearer(university.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    await request(t.http)
-      .post(`/api/listings/achievements/${id}/approve`)
-      .set(bearer(bureau.accessToken))
-      .send({ version: 2 })
-      .expect(200);
+    await api(t, university).post(`/api/listings/achievements/${id}/submit`, { version: 1 }).expect(200);
+    await api(t, bureau).post(`/api/listings/achievements/${id}/approve`, { version: 2 }).expect(200);
     // a second need and a second contract that the bureau sends back, with reasons
-    const need = await request(t.http)
-      .post('/api/listings/needs')
-      .set(bearer(enterprise.accessToken))
-      .send({ title: REJECTED_NEED, description: '需要秸秆还田机械化技术。', techFieldCode: '09' })
+    const need = await api(t, enterprise)
+      .post('/api/listings/needs', {
+        title: REJECTED_NEED,
+        description: '需要秸秆还田机械化技术。',
+        techFieldCode: '09',
+      })
       .expect(201);
-    await request(t.http)
-      .post(`/api/listings/needs/${need.body.id}/submit`)
-      .set(bearer(enterprise.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    const contract = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(university.accessToken))
-      .send({
+    await api(t, enterprise).post(`/api/listings/needs/${need.body.id}/submit`, { version: 1 }).expect(200);
+    const contract = await api(t, university)
+      .post('/api/contracts', {
         title: REJECTED_CONTRACT,
         contractSubtypeCode: 'service.general',
         techFieldCode: '05',
@@ -191,9 +174,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       })
       .expect(201);
     rejectedContractId = contract.body.id;
-    await request(t.http)
+    await api(t, university)
       .post(`/api/contracts/${rejectedContractId}/submit`)
-      .set(bearer(university.accessToken))
       .set('Idempotency-Key', `flow-${rejectedContractId}`)
       .send({ version: contract.body.version })
       .expect(200);
@@ -201,7 +183,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const until = Date.now() + 20_000;
     for (;;) {
       await relay.drainUntilIdle();
-      const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
+      const res = await api(t).get('/api/search/achievements', { q: '硬碳负极' });
       if (res.body.total >= 1) break;
       if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -387,10 +369,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await rejectDialog.getByLabel('说明').fill('缺少技术服务的验收标准');
     await rejectDialog.getByRole('button', { name: '不予登记' }).click();
     await row(bur, REJECTED_CONTRACT).waitFor({ state: 'detached' });
-    const rejected = await request(h.t.http)
-      .get(`/api/contracts/${rejectedContractId}`)
-      .set(bearer(university.accessToken))
-      .expect(200);
+    const rejected = await api(h.t, university).get(`/api/contracts/${rejectedContractId}`).expect(200);
     expect(rejected.body.status).toBe('rejected');
     expect(rejected.body.rejection.reasonCode).toBe('incomplete_content');
 

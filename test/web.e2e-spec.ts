@@ -1,17 +1,11 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
-import {
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  TEST_PASSWORD,
-  type TestOrg,
-} from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api, refused } from './http.js';
 
 /** The web app in a real headless Chromium against the real api, database and Meilisearch. */
 describe('web app in the browser (e2e)', () => {
@@ -43,10 +37,8 @@ describe('web app in the browser (e2e)', () => {
     // certified-contract figures for the dashboard (the demo ledger: 淮北 and four other cities)
     await statisticsDemoLoader.load(t.app.get(DataSource));
     const uni = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北师范大学（测试）' });
-    const created = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(uni.accessToken))
-      .send({
+    const created = await api(t, uni)
+      .post('/api/listings/achievements', {
         title: TITLE,
         description: '以生物质为前驱体制备低成本硬碳负极，首效 90% 以上，适用于储能电池。',
         techFieldCode: '05',
@@ -57,15 +49,11 @@ describe('web app in the browser (e2e)', () => {
       })
       .expect(201);
     achievementId = created.body.id;
-    await request(t.http)
-      .post(`/api/listings/achievements/${achievementId}/submit`)
-      .set(bearer(uni.accessToken))
-      .send({ version: 1 })
-      .expect(200);
+    await api(t, uni).post(`/api/listings/achievements/${achievementId}/submit`, { version: 1 }).expect(200);
     const until = Date.now() + 20_000;
     for (;;) {
       await relay.drainUntilIdle();
-      const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
+      const res = await api(t).get('/api/search/achievements', { q: '硬碳负极' });
       if (res.body.total >= 1) break;
       if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -77,20 +65,13 @@ describe('web app in the browser (e2e)', () => {
   });
 
   it('serves the app at / and keeps JSON 404s for the API and for non-browser requests', async () => {
-    const html = await request(h.t.http).get('/').set('Accept', 'text/html').expect(200);
+    const html = await api(h.t).get('/').set('Accept', 'text/html').expect(200);
     expect(html.text).toContain('<div id="root">');
-    const deep = await request(h.t.http)
-      .get('/search?q=x')
-      .set('Accept', 'text/html,application/xhtml+xml')
-      .expect(200);
+    const deep = await api(h.t).get('/search?q=x').set('Accept', 'text/html,application/xhtml+xml').expect(200);
     expect(deep.headers['content-type']).toContain('text/html');
-    expect((await request(h.t.http).get('/api/nope').set('Accept', 'text/html').expect(404)).body.code).toBe(
-      'ROUTE_NOT_FOUND',
-    );
-    expect((await request(h.t.http).get('/no/such/page').expect(404)).body.code).toBe('ROUTE_NOT_FOUND');
-    expect((await request(h.t.http).get('/assets/missing.js').set('Accept', 'text/html').expect(404)).body.code).toBe(
-      'ROUTE_NOT_FOUND',
-    );
+    await refused(api(h.t).get('/api/nope').set('Accept', 'text/html'), 404, 'ROUTE_NOT_FOUND');
+    await refused(api(h.t).get('/no/such/page'), 404, 'ROUTE_NOT_FOUND');
+    await refused(api(h.t).get('/assets/missing.js').set('Accept', 'text/html'), 404, 'ROUTE_NOT_FOUND');
   });
 
   it('renders the home page in Chinese with the self-hosted Noto Sans SC', async () => {
@@ -194,10 +175,8 @@ describe('web app in the browser (e2e)', () => {
 
   it('lets an invited member set a password from the mailed link, with the password rules next to the field', async () => {
     const email = `invitee-${Date.now()}@example.cn`;
-    const inv = await request(h.t.http)
-      .post('/api/org/members')
-      .set(bearer(enterprise.accessToken))
-      .send({ email, displayName: '李娜', roles: ['member'] })
+    const inv = await api(h.t, enterprise)
+      .post('/api/org/members', { email, displayName: '李娜', roles: ['member'] })
       .expect(201);
     const page = await h.newPage();
     await page.goto('/accept-invite');
@@ -214,7 +193,7 @@ describe('web app in the browser (e2e)', () => {
     await page.getByLabel('确认密码').fill('Invite@2026');
     await page.getByTestId('accept-invite').click();
     await page.getByText('账号已激活').waitFor();
-    await request(h.t.http).post('/api/auth/login').send({ login: email, password: 'Invite@2026' }).expect(200);
+    await api(h.t).post('/api/auth/login', { login: email, password: 'Invite@2026' }).expect(200);
     // The link works once.
     const again = await h.newPage();
     await again.goto(`/accept-invite#token=${inv.body.inviteToken}`);
@@ -246,13 +225,11 @@ describe('web app in the browser (e2e)', () => {
       const d = new Date();
       return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
     });
-    const api = await request(h.t.http)
-      .get('/api/stats/summary')
-      .set(bearer(bureau.accessToken))
-      .query({ period, perspective: 'absorption', groupBy: 'child-region' })
+    const viaApi = await api(h.t, bureau)
+      .get('/api/stats/summary', { period, perspective: 'absorption', groupBy: 'child-region' })
       .expect(200);
     // shown in 万元 with two decimals
-    const expected = Number((Number(api.body.total.contractAmountFen) / 1_000_000).toFixed(2));
+    const expected = Number((Number(viaApi.body.total.contractAmountFen) / 1_000_000).toFixed(2));
     expect(expected).toBeGreaterThan(0);
     const amount = page.getByTestId('total-contract-amount').locator('.ant-statistic-content-value');
     await page.waitForFunction((want) => {
@@ -269,7 +246,7 @@ describe('web app in the browser (e2e)', () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
-    const firstChild = api.body.rows[0] as { name: string };
+    const firstChild = viaApi.body.rows[0] as { name: string };
     await page.locator('.ant-table-row').filter({ hasText: firstChild.name }).first().click();
     await page.locator('.ant-breadcrumb').getByText(firstChild.name).waitFor();
   });
