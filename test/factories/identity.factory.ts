@@ -163,3 +163,11 @@ export async function addMember(
     refreshToken: tokens.refreshToken,
   };
 }
+
+/** The audit actions recorded about `targetId`, oldest first. */
+export async function auditActions(t: TestApp, targetId: string): Promise<string[]> {
+  const rows: { action: string }[] = await t.app
+    .get(DataSource)
+    .query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [targetId]);
+  return rows.map((r) => r.action);
+}
