@@ -31,7 +31,6 @@ const DEFAULTS: Record<KindPath, Record<string, unknown>> = {
     achievementType: 'applied',
     trl: 6,
     transferModes: ['licence'],
-    negotiable: true,
   },
   challenges: {
     title: '测试揭榜挂帅榜单',
@@ -44,6 +43,8 @@ const DEFAULTS: Record<KindPath, Record<string, unknown>> = {
 /** The kind's valid body with `overrides` (a key set to undefined is left out). */
 export const listingBody = (kind: KindPath, overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   ...DEFAULTS[kind],
+  // An achievement needs a price or "negotiable".
+  ...(kind === 'achievements' && overrides.priceFen === undefined ? { negotiable: true } : {}),
   ...overrides,
 });
 
