@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
-import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
 import { createBureauStaff, createOrgWithAdmin, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
-import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { publishedListing, reviewOff, untilSearch } from './factories/listing.factory.js';
+import { logInWithForm, PHONE, startWebHarness, type WebHarness } from './browser.js';
 import { api, refused } from './http.js';
 
 /** The web app in a real headless Chromium against the real api, database and Meilisearch. */
@@ -16,48 +15,25 @@ describe('web app in the browser (e2e)', () => {
   let achievementId = '';
 
   /** Logs in through the login form, as a person would. */
-  async function logIn(page: Page, who: TestOrg, next = '/'): Promise<void> {
-    await page.goto(`/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('邮箱或手机号').fill(who.user.email);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page
-      .getByRole('main')
-      .getByRole('button', { name: /登\s*录/ })
-      .click();
-    await page.getByTestId('user-menu').waitFor();
-  }
-
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    const relay = t.app.get(OutboxRelay);
     bureau = await createBureauStaff(t, '340600');
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
+    await reviewOff(t, bureau);
     enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
     // certified-contract figures for the dashboard (the demo ledger: 淮北 and four other cities)
     await statisticsDemoLoader.load(t.app.get(DataSource));
     const uni = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北师范大学（测试）' });
-    const created = await api(t, uni)
-      .post('/api/listings/achievements', {
+    achievementId = (
+      await publishedListing(t, uni, 'achievements', {
         title: TITLE,
         description: '以生物质为前驱体制备低成本硬碳负极，首效 90% 以上，适用于储能电池。',
-        techFieldCode: '05',
-        achievementType: 'applied',
         trl: 6,
         transferModes: ['licence', 'transfer'],
         priceFen: 50_000_000,
       })
-      .expect(201);
-    achievementId = created.body.id;
-    await api(t, uni).post(`/api/listings/achievements/${achievementId}/submit`, { version: 1 }).expect(200);
-    const until = Date.now() + 20_000;
-    for (;;) {
-      await relay.drainUntilIdle();
-      const res = await api(t).get('/api/search/achievements', { q: '硬碳负极' });
-      if (res.body.total >= 1) break;
-      if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    ).id;
+    await untilSearch(t, 'achievements', { q: '硬碳负极' }, (ids) => ids.includes(achievementId));
   }, 120_000);
 
   afterAll(async () => {
@@ -220,7 +196,7 @@ describe('web app in the browser (e2e)', () => {
 
   it('shows the bureau dashboard with the region total, drills into a county and exports XLSX', async () => {
     const page = await h.newPage();
-    await logIn(page, bureau, '/dashboard');
+    await logInWithForm(page, bureau, '/dashboard');
     const period = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
@@ -253,7 +229,7 @@ describe('web app in the browser (e2e)', () => {
 
   it('shows a 403 page, not a blank screen, to a user without the permission', async () => {
     const page = await h.newPage();
-    await logIn(page, enterprise, '/dashboard');
+    await logInWithForm(page, enterprise, '/dashboard');
     await page.getByText('没有访问权限').waitFor();
     await h.screenshot(page, 'forbidden');
   });

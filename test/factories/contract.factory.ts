@@ -19,13 +19,16 @@ export interface ContractView {
   [field: string]: unknown;
 }
 
+/** A buyer: a registered organisation, or an unregistered one given by name, credit code and region. */
+export type Buyer = TestOrg | { name: string; creditCode: string; regionCode: string };
+
 /** A valid contract body between the caller (seller) and `buyer`, with `overrides`. */
-export const contractBody = (buyer: TestOrg, overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+export const contractBody = (buyer: Buyer, overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   title: '储能材料技术开发合同',
   contractSubtypeCode: 'development.commissioned',
   techFieldCode: '05',
   seller: {},
-  buyer: { orgId: buyer.org.id },
+  buyer: 'org' in buyer ? { orgId: buyer.org.id } : buyer,
   contractAmountFen: '1000000',
   techAmountFen: '900000',
   signedOn: '2025-06-18',
@@ -36,7 +39,7 @@ export const contractBody = (buyer: TestOrg, overrides: Record<string, unknown> 
 export async function createContract(
   t: TestApp,
   seller: Bearer,
-  buyer: TestOrg,
+  buyer: Buyer,
   overrides: Record<string, unknown> = {},
 ): Promise<ContractView> {
   return (await api(t, seller).post('/api/contracts').send(contractBody(buyer, overrides)).expect(201)).body;
@@ -62,7 +65,7 @@ export async function submitContract(
 export async function submittedContract(
   t: TestApp,
   seller: Bearer,
-  buyer: TestOrg,
+  buyer: Buyer,
   overrides: Record<string, unknown> = {},
 ): Promise<ContractView> {
   return submitContract(t, seller, await createContract(t, seller, buyer, overrides));
@@ -88,7 +91,7 @@ export async function certifyContract(
 export async function certifiedContract(
   t: TestApp,
   seller: Bearer,
-  buyer: TestOrg,
+  buyer: Buyer,
   registrar: Bearer,
   overrides: Record<string, unknown> = {},
 ): Promise<ContractView> {

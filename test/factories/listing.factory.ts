@@ -9,6 +9,7 @@
  * about matching or search controls every word that is compared.
  */
 import { DataSource } from 'typeorm';
+import { OutboxRelay } from '../../libs/outbox/src/index.js';
 import { api, type Bearer } from '../http.js';
 import type { TestApp } from '../test-app.js';
 import type { TestOrg } from './identity.factory.js';
@@ -86,4 +87,28 @@ export async function publishedListing(
 /** Submissions in the bureau's region publish without review from now on. */
 export async function reviewOff(t: TestApp, bureau: TestOrg): Promise<void> {
   await t.app.get(DataSource).query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
+}
+
+/**
+ * Relays the outbox in this process and polls the public search of `kind` until `check` holds
+ * for the ids it finds (within `timeoutMs`); answers them.
+ */
+export async function untilSearch(
+  t: TestApp,
+  kind: KindPath,
+  query: Record<string, string>,
+  check: (ids: string[]) => boolean,
+  timeoutMs = 20_000,
+): Promise<string[]> {
+  const relay = t.app.get(OutboxRelay);
+  const until = Date.now() + timeoutMs;
+  let ids: string[] = [];
+  while (Date.now() < until) {
+    await relay.drainUntilIdle();
+    const res = await api(t).get(`/api/search/${kind}`, query).expect(200);
+    ids = res.body.items.map((i: { id: string }) => i.id);
+    if (check(ids)) return ids;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`search of ${kind} ${JSON.stringify(query)} did not converge: ${JSON.stringify(ids)}`);
 }
