@@ -9,8 +9,9 @@ import {
   randomCreditCode,
   type TestOrg,
 } from './factories/identity.factory.js';
+import { submittedContract } from './factories/contract.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { api, refused } from './http.js';
+import { api, idempotencyKey, refused } from './http.js';
 
 /**
  * Issue 14, finding 1: a self-registered "bureau" got bureau powers while unverified. Bureaus
@@ -25,7 +26,6 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
   let seller: TestOrg; // enterprise in 相山区 (340603)
   let buyer: TestOrg;
   let keySeq = 0;
-  const key = () => `trust-${Date.now()}-${keySeq++}`;
 
   const signUp = (type: string, regionCode: string) => {
     const n = `${Date.now()}${keySeq++}`;
@@ -33,28 +33,6 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
       org: { type, name: `自称科技局${n}`, creditCode: randomCreditCode(regionCode), regionCode },
       admin: { email: `fake-bureau-${n}@example.cn`, displayName: '冒充者', password: 'Demo@2026x' },
     });
-  };
-
-  /** A contract of `seller` submitted for registration (seller region 340603). */
-  const submittedContract = async (): Promise<string> => {
-    const c = await api(t, seller)
-      .post('/api/contracts', {
-        title: '储能材料技术开发合同',
-        contractSubtypeCode: 'development.commissioned',
-        techFieldCode: '05',
-        seller: {},
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '1000000',
-        techAmountFen: '900000',
-        signedOn: '2025-06-18',
-      })
-      .expect(201);
-    await api(t, seller)
-      .post(`/api/contracts/${c.body.id}/submit`)
-      .set('Idempotency-Key', key())
-      .send({ version: c.body.version })
-      .expect(200);
-    return c.body.id as string;
   };
 
   const ledgerRows = async (contractId: string) =>
@@ -86,10 +64,10 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
     const me = await api(t, fake).get('/api/me').expect(200);
     expect(me.body.permissions).toEqual(['org:edit-registration']);
 
-    const contractId = await submittedContract();
+    const { id: contractId } = await submittedContract(t, seller, buyer);
     const as = (r: request.Test) => r.set(bearer(fake.accessToken));
     const refusals = [
-      await as(api(t).post(`/api/contracts/${contractId}/certify`).set('Idempotency-Key', key())).send({
+      await as(api(t).post(`/api/contracts/${contractId}/certify`).set('Idempotency-Key', idempotencyKey())).send({
         approvedContractAmountFen: '990000000000',
         approvedTechAmountFen: '990000000000',
       }),
@@ -213,8 +191,11 @@ describe('trust: who is a bureau, and what an unverified organisation may do (e2
 
   it('keeps a bureau inside its subtree: a county bureau cannot certify a contract of a sibling district', async () => {
     const lixin = await createBureauStaff(t, '341623');
-    const contractId = await submittedContract();
-    const res = await api(t, lixin).post(`/api/contracts/${contractId}/certify`).set('Idempotency-Key', key()).send({});
+    const { id: contractId } = await submittedContract(t, seller, buyer);
+    const res = await api(t, lixin)
+      .post(`/api/contracts/${contractId}/certify`)
+      .set('Idempotency-Key', idempotencyKey())
+      .send({});
     expect({ status: res.status, code: res.body.code }).toEqual({ status: 403, code: 'CONTRACT_OUT_OF_REGION' });
     expect(await ledgerRows(contractId)).toBe(0);
   });

@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createContract } from './factories/contract.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { api } from './http.js';
+import { api, idempotencyKey } from './http.js';
 
 /**
  * Issue 14, finding 2: twenty concurrent certifications (or PATCHes) of one contract left a
@@ -17,26 +18,11 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
   let buyer: TestOrg;
   let bureaus: TestOrg[];
   let outsider: TestOrg;
-  let seq = 0;
-  const key = () => `conc-${Date.now()}-${seq++}`;
   /** No request may hang: each one must answer within this (a liveness bound, not a speed target). */
   const ANSWER_WITHIN_MS = 30_000;
 
-  const contract = async () => {
-    const c = await api(t, seller)
-      .post('/api/contracts', {
-        title: '并发测试合同',
-        contractSubtypeCode: 'development.commissioned',
-        techFieldCode: '05',
-        seller: {},
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '5000000',
-        techAmountFen: '4000000',
-        signedOn: '2025-06-18',
-      })
-      .expect(201);
-    return c.body as { id: string; version: number };
-  };
+  const contract = () =>
+    createContract(t, seller, buyer, { title: '并发测试合同', contractAmountFen: '5000000', techAmountFen: '4000000' });
 
   beforeAll(async () => {
     t = await createTestApp({ DATABASE_POOL_SIZE: '10' });
@@ -60,16 +46,16 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
     const target = await contract();
     await api(t, seller)
       .post(`/api/contracts/${target.id}/submit`)
-      .set('Idempotency-Key', key())
+      .set('Idempotency-Key', idempotencyKey())
       .send({ version: target.version })
       .expect(200);
     const draft = await contract();
-    const sharedKey = key();
+    const sharedKey = idempotencyKey();
 
     const certifications = Array.from({ length: 50 }, (_, i) => {
       // In-region officers with distinct keys, some retries of one key, and an out-of-region bureau.
       const who = i % 10 === 9 ? outsider : bureaus[i % bureaus.length]!;
-      const k = i % 7 === 0 ? sharedKey : key();
+      const k = i % 7 === 0 ? sharedKey : idempotencyKey();
       const sender = who === outsider || i % 7 !== 0 ? who : bureaus[0]!;
       return api(t, sender)
         .post(`/api/contracts/${target.id}/certify`)
@@ -126,26 +112,19 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
     try {
       const s = await createOrgWithAdmin(app, { type: 'enterprise', regionCode: '340602' });
       const b = await createOrgWithAdmin(app, { type: 'enterprise', regionCode: '341623' });
-      const c = await api(app, s)
-        .post('/api/contracts', {
-          title: '锁等待测试合同',
-          contractSubtypeCode: 'development.commissioned',
-          techFieldCode: '05',
-          seller: {},
-          buyer: { orgId: b.org.id },
-          contractAmountFen: '100',
-          techAmountFen: '100',
-          signedOn: '2025-06-18',
-        })
-        .expect(201);
+      const c = await createContract(app, s, b, {
+        title: '锁等待测试合同',
+        contractAmountFen: '100',
+        techAmountFen: '100',
+      });
       const holder = app.app.get(DataSource).createQueryRunner();
       await holder.connect();
       await holder.startTransaction();
       try {
-        await holder.query(`SELECT 1 FROM tech_contract WHERE id = $1 FOR UPDATE`, [c.body.id]);
+        await holder.query(`SELECT 1 FROM tech_contract WHERE id = $1 FOR UPDATE`, [c.id]);
         const res = await api(app, s)
-          .post(`/api/contracts/${c.body.id}/submit`)
-          .set('Idempotency-Key', key())
+          .post(`/api/contracts/${c.id}/submit`)
+          .set('Idempotency-Key', idempotencyKey())
           .send({ version: 1 })
           .timeout(ANSWER_WITHIN_MS);
         expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'RESOURCE_BUSY' });
@@ -154,8 +133,8 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
         await holder.release();
       }
       await api(app, s)
-        .post(`/api/contracts/${c.body.id}/submit`)
-        .set('Idempotency-Key', key())
+        .post(`/api/contracts/${c.id}/submit`)
+        .set('Idempotency-Key', idempotencyKey())
         .send({ version: 1 })
         .expect(200);
     } finally {
