@@ -1,22 +1,13 @@
 import { DataSource } from 'typeorm';
 import { registryWorld, type RegistryWorld } from './factories/registry-world.factory.js';
 import { api, refused } from './http.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 /** Rejection and resubmission, the overdue queue, amendments and cancellation, price publication, who sees a contract. */
 describe('technology contracts: the registry’s decisions after submission (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let w: RegistryWorld;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ds = t.app.get(DataSource);
-    w = await registryWorld(t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  let t: TestApp, ds: DataSource, w: RegistryWorld;
+  beforeAll(async () => ({ t, ds } = w = await registryWorld()));
+  afterAll(() => t.close());
 
   it('rejects with a coded reason; the seller corrects and resubmits', async () => {
     const c = await w.submitted();

@@ -2,22 +2,13 @@ import { DataSource } from 'typeorm';
 import { randomCreditCode } from './factories/identity.factory.js';
 import { registryWorld, type RegistryWorld } from './factories/registry-world.factory.js';
 import { api, fieldsOf, idempotencyKey, refused } from './http.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 
 /** Writing a contract, submitting it once per key, and its certification by the seller's registry. */
 describe('technology contracts: drafts, submission and certification (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let w: RegistryWorld;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    ds = t.app.get(DataSource);
-    w = await registryWorld(t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  let t: TestApp, ds: DataSource, w: RegistryWorld;
+  beforeAll(async () => ({ t, ds } = w = await registryWorld()));
+  afterAll(() => t.close());
 
   it('creates a draft with declared amounts, parties from the organisations and benefit warnings', async () => {
     const res = await api(t, w.seller)

@@ -5,28 +5,20 @@ import {
   addMember,
   createBureauStaff,
   createOrgWithAdmin,
-  createPlatformAdmin,
+  appWithPlatform,
   loginAs,
   auditActions,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
 /** An organisation's members (invitations, the invitation mail, disabling) and the platform's user list. */
 describe('identity: members and the platform user list (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let platform: TestOrg;
+  let t: TestApp, ds: DataSource, platform: TestOrg;
 
-  beforeAll(async () => {
-    t = await createTestApp({ PUBLIC_URL: 'https://jssc.example.gov.cn/' });
-    ds = t.app.get(DataSource);
-    platform = await createPlatformAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, ds, platform } = await appWithPlatform({ PUBLIC_URL: 'https://jssc.example.gov.cn/' })));
+  afterAll(() => t.close());
 
   describe('members and ownership', () => {
     it('org admins invite, members accept, admins disable and enable; every change audited', async () => {

@@ -6,29 +6,21 @@ import {
   bearer,
   createBureauStaff,
   createOrgWithAdmin,
-  createPlatformAdmin,
+  appWithPlatform,
   loginAs,
   TEST_PASSWORD,
   auditActions,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
 /** Access and refresh tokens, sessions, and the TOTP second factor. */
 describe('identity: tokens, sessions and TOTP (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let platform: TestOrg;
+  let t: TestApp, ds: DataSource, platform: TestOrg;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    ds = t.app.get(DataSource);
-    platform = await createPlatformAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, ds, platform } = await appWithPlatform()));
+  afterAll(() => t.close());
 
   describe('tokens', () => {
     // Every test signs in its own enterprise: one of them ends all of a user's sessions.

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import {
   createOrgWithAdmin,
-  createPlatformAdmin,
+  appWithPlatform,
   loginAs,
   randomCreditCode,
   randomPhone,
@@ -9,14 +9,12 @@ import {
   auditActions,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
 /** Sign-up, login throttling and the identity endpoints' documentation. */
 describe('identity: sign-up and login (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let platform: TestOrg;
+  let t: TestApp, ds: DataSource, platform: TestOrg;
 
   const signUpBody = (over: { org?: Record<string, unknown>; admin?: Record<string, unknown> } = {}) => ({
     org: {
@@ -36,14 +34,8 @@ describe('identity: sign-up and login (e2e)', () => {
     },
   });
 
-  beforeAll(async () => {
-    t = await createTestApp({ LOGIN_LOCKOUT_SECONDS: '2' });
-    ds = t.app.get(DataSource);
-    platform = await createPlatformAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, ds, platform } = await appWithPlatform({ LOGIN_LOCKOUT_SECONDS: '2' })));
+  afterAll(() => t.close());
 
   describe('sign-up', () => {
     it('creates a pending organisation and its admin in one go, with an audit row', async () => {

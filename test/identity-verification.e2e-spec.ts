@@ -2,27 +2,19 @@ import { DataSource } from 'typeorm';
 import {
   createBureauStaff,
   createOrgWithAdmin,
-  createPlatformAdmin,
+  appWithPlatform,
   auditActions,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
 /** Verification of organisations by the bureau of their region, and the audit log. */
 describe('identity: organisation verification and the audit log (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let platform: TestOrg;
+  let t: TestApp, ds: DataSource, platform: TestOrg;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    ds = t.app.get(DataSource);
-    platform = await createPlatformAdmin(t);
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  beforeAll(async () => ({ t, ds, platform } = await appWithPlatform()));
+  afterAll(() => t.close());
 
   describe('organisation verification by the bureau of the region', () => {
     let huaibei: TestOrg;

@@ -11,25 +11,23 @@ import type { TestApp } from './test-app.js';
  * has its own app and market (factories/alerts-world.factory.ts).
  */
 describe('notifications and feedback on matches (e2e)', () => {
-  let w: AlertsWorld;
-  let t: TestApp;
-  let ds: DataSource;
-  let relay: OutboxRelay;
-  let bureau: TestOrg;
-  let uni: TestOrg;
-  let ownerA: TestOrg;
-  let ownerB: TestOrg;
-  let memberA: AlertsWorld['memberA'];
-  let stranger: TestOrg;
-  let broker: TestOrg;
+  let w: AlertsWorld,
+    t: TestApp,
+    ds: DataSource,
+    relay: OutboxRelay,
+    bureau: TestOrg,
+    uni: TestOrg,
+    ownerA: TestOrg,
+    ownerB: TestOrg,
+    memberA: AlertsWorld['memberA'],
+    stranger: TestOrg,
+    broker: TestOrg;
 
   beforeEach(async () => {
     w = await alertsWorld();
     ({ t, ds, relay, bureau, uni, ownerA, ownerB, memberA, stranger, broker } = w);
   });
-  afterEach(async () => {
-    await w.t.close();
-  });
+  afterEach(() => w.t.close());
 
   it('lists only the caller’s own notifications, pages them, filters unread and marks them read', async () => {
     // An alert of this world's achievement reaches A (and its member) and B.

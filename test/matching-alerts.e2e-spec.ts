@@ -21,26 +21,24 @@ import type { TestApp } from './test-app.js';
  * (factories/alerts-world.factory.ts).
  */
 describe('match alerts (e2e)', () => {
-  let w: AlertsWorld;
-  let t: TestApp;
-  let ds: DataSource;
-  let relay: OutboxRelay;
-  let sent: MailMessage[];
-  let bureau: TestOrg;
-  let uni: TestOrg;
-  let ownerA: TestOrg;
-  let ownerB: TestOrg;
-  let memberA: AlertsWorld['memberA'];
-  let ownerRice: TestOrg;
-  let hidden: TestOrg;
+  let w: AlertsWorld,
+    t: TestApp,
+    ds: DataSource,
+    relay: OutboxRelay,
+    sent: MailMessage[],
+    bureau: TestOrg,
+    uni: TestOrg,
+    ownerA: TestOrg,
+    ownerB: TestOrg,
+    memberA: AlertsWorld['memberA'],
+    ownerRice: TestOrg,
+    hidden: TestOrg;
 
   beforeEach(async () => {
     w = await alertsWorld();
     ({ t, ds, relay, sent, bureau, uni, ownerA, ownerB, memberA, ownerRice, hidden } = w);
   });
-  afterEach(async () => {
-    await w.t.close();
-  });
+  afterEach(() => w.t.close());
 
   it('a draft achievement never alerts, even when an alert row reaches the worker', async () => {
     const draftAchievement = await w.publish(

@@ -13,18 +13,12 @@ const xlsxOf = (body: unknown) => body as ExcelJS.Buffer;
 
 /** XLSX and CSV exports of summaries and contract lists: what opens, what is text, how many at once. */
 describe('statistics exports (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let huaibei: TestOrg;
-  let platform: TestOrg;
-  let naive: StatsWorld['naive'];
+  let t: TestApp, ds: DataSource, huaibei: TestOrg, platform: TestOrg, naive: StatsWorld['naive'];
 
   beforeAll(async () => {
     ({ t, ds, huaibei, platform, naive } = await statsWorld());
   }, 60_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('exports an XLSX that opens with the right totals, hierarchy, merged headers and a Chinese file name', async () => {
     const res = await api(t, huaibei)

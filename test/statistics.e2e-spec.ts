@@ -7,21 +7,19 @@ import { api, refused } from './http.js';
 
 /** Targets, summaries, flows and the matchmaking report over the demo ledger, and who may read them. */
 describe('statistics API (e2e)', () => {
-  let t: TestApp;
-  let ds: DataSource;
-  let huaibei: TestOrg;
-  let lixin: TestOrg;
-  let dandong: TestOrg;
-  let platform: TestOrg;
-  let enterprise: TestOrg;
-  let naive: StatsWorld['naive'];
+  let t: TestApp,
+    ds: DataSource,
+    huaibei: TestOrg,
+    lixin: TestOrg,
+    dandong: TestOrg,
+    platform: TestOrg,
+    enterprise: TestOrg,
+    naive: StatsWorld['naive'];
 
   beforeAll(async () => {
     ({ t, ds, huaibei, lixin, dandong, platform, enterprise, naive } = await statsWorld());
   }, 60_000);
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   it('computes target progress for 淮北 (吸纳 100亿元 in 2025) from the demo ledger', async () => {
     const res = await api(t, huaibei).get('/api/stats/targets').expect(200);

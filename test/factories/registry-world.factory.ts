@@ -2,13 +2,14 @@
  * The cast of the contract-registration suites and their calls, with a lithium-cathode
  * development contract (50 万元 declared, 45 万元 technology) as the default terms:
  *
- *   w = await registryWorld(t);
+ *   w = await registryWorld();
  *   const c = await w.submitted();                      // the seller's, submitted
  *   await w.certify(w.huaibei, c.id).expect(200);       // by the seller's registry
  */
 import type request from 'supertest';
 import { api, idempotencyKey } from '../http.js';
-import type { TestApp } from '../test-app.js';
+import { DataSource } from 'typeorm';
+import { createTestApp, type TestApp } from '../test-app.js';
 import { contractBody, createContract, submittedContract, type ContractView } from './contract.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './identity.factory.js';
 
@@ -19,6 +20,8 @@ export const CATHODE_CONTRACT = {
 };
 
 export interface RegistryWorld {
+  t: TestApp;
+  ds: DataSource;
   seller: TestOrg; // enterprise in 杜集区, 淮北
   buyer: TestOrg; // enterprise in 利辛县
   university: TestOrg; // university in 濉溪县, 淮北
@@ -34,7 +37,9 @@ export interface RegistryWorld {
   submitted(over?: Record<string, unknown>): Promise<ContractView>;
 }
 
-export async function registryWorld(t: TestApp): Promise<RegistryWorld> {
+/** A fresh app with the cast. */
+export async function registryWorld(): Promise<RegistryWorld> {
+  const t = await createTestApp();
   const [seller, buyer, university, huaibei, huaibei2, linyi] = await Promise.all([
     createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' }),
     createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623' }),
@@ -45,6 +50,8 @@ export async function registryWorld(t: TestApp): Promise<RegistryWorld> {
   ]);
   const terms = (over: Record<string, unknown> = {}) => ({ ...CATHODE_CONTRACT, ...over });
   return {
+    t,
+    ds: t.app.get(DataSource),
     seller,
     buyer,
     university,
