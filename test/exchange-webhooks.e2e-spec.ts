@@ -4,15 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { ListingEventHandler, WebhookDispatcher } from '../libs/exchange/src/index.js';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
-import {
-  createBureauStaff,
-  createOrgWithAdmin,
-  createPlatformAdmin,
-  type TestOrg,
-} from './factories/identity.factory.js';
-import { publishedListing, reviewOff } from './factories/listing.factory.js';
+import type { TestOrg } from './factories/identity.factory.js';
+import { publishedListing } from './factories/listing.factory.js';
 import { api, refused } from './http.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { exchangeWorld } from './factories/exchange-world.factory.js';
+import type { TestApp } from './test-app.js';
 
 /**
  * Webhooks of the partner exchange: a local receiver that fails the first two attempts of every
@@ -27,22 +23,7 @@ describe('partner exchange webhooks (e2e)', () => {
   let university: TestOrg;
   let hook: { id: string; secret: string };
 
-  beforeAll(async () => {
-    t = await createTestApp({
-      EXCHANGE_SYNC_LAG_MS: '0',
-      EXCHANGE_WEBHOOK_BACKOFF_BASE_MS: '50',
-      EXCHANGE_WEBHOOK_BACKOFF_MAX_MS: '200',
-      EXCHANGE_WEBHOOK_TIMEOUT_MS: '3000',
-    });
-    ds = t.app.get(DataSource);
-    relay = t.app.get(OutboxRelay);
-    await reviewOff(t, await createBureauStaff(t, '210600'));
-    [platform, enterprise, university] = await Promise.all([
-      createPlatformAdmin(t),
-      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602' }),
-      createOrgWithAdmin(t, { type: 'university', regionCode: '210602' }),
-    ]);
-  });
+  beforeAll(async () => ({ t, ds, relay, platform, enterprise, university } = await exchangeWorld()));
   afterAll(async () => {
     await t.close();
   });

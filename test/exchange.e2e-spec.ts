@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { SearchIndex } from '../libs/search/src/index.js';
-import {
-  createBureauStaff,
-  createOrgWithAdmin,
-  createPlatformAdmin,
-  type TestOrg,
-} from './factories/identity.factory.js';
-import { publishedListing, reviewOff } from './factories/listing.factory.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import type { TestOrg } from './factories/identity.factory.js';
+import { publishedListing, spindleNeed, strawAchievement } from './factories/listing.factory.js';
+import { exchangeWorld } from './factories/exchange-world.factory.js';
+import type { TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
 interface FeedItem {
@@ -30,24 +26,8 @@ describe('partner exchange API (e2e)', () => {
   let university: TestOrg;
   let pending: TestOrg; // unverified enterprise
 
-  const need = (o: Record<string, unknown> = {}) => ({
-    title: '数控机床主轴热误差补偿技术',
-    description: '寻求数控机床主轴热变形在线补偿方案',
-    techFieldCode: '03',
-    keywords: ['数控机床'],
-    budgetMaxFen: 80_000_000,
-    ...o,
-  });
-  const achievement = (o: Record<string, unknown> = {}) => ({
-    title: '农作物秸秆生物质颗粒燃料成型技术',
-    description: '秸秆粉碎、调质与环模成型一体化工艺',
-    techFieldCode: '09',
-    achievementType: 'applied',
-    trl: 7,
-    transferModes: ['licence'],
-    priceFen: 150_000_000,
-    ...o,
-  });
+  const need = spindleNeed;
+  const achievement = strawAchievement;
 
   async function createKey(body: Record<string, unknown>): Promise<{ id: string; key: string }> {
     const res = await api(t, platform).post('/api/exchange/keys', body);
@@ -61,22 +41,7 @@ describe('partner exchange API (e2e)', () => {
   const feed = (key: string, query: Record<string, string | number>) =>
     api(t).get('/api/exchange/listings').set('X-Api-Key', key).query(query);
 
-  beforeAll(async () => {
-    t = await createTestApp({
-      EXCHANGE_SYNC_LAG_MS: '0',
-      EXCHANGE_WEBHOOK_BACKOFF_BASE_MS: '50',
-      EXCHANGE_WEBHOOK_BACKOFF_MAX_MS: '200',
-      EXCHANGE_WEBHOOK_TIMEOUT_MS: '3000',
-    });
-    ds = t.app.get(DataSource);
-    await reviewOff(t, await createBureauStaff(t, '210600'));
-    [platform, enterprise, university, pending] = await Promise.all([
-      createPlatformAdmin(t),
-      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602', name: '丹东匿名测试精密机械有限公司' }),
-      createOrgWithAdmin(t, { type: 'university', regionCode: '210602' }),
-      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602', verified: false }),
-    ]);
-  });
+  beforeAll(async () => ({ t, ds, platform, enterprise, university, pending } = await exchangeWorld()));
 
   afterAll(async () => {
     await t.app.get(SearchIndex).dropAll();

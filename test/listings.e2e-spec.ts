@@ -4,6 +4,7 @@ import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { chinaToday } from '../libs/reference/src/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { spindleNeed, strawAchievement } from './factories/listing.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
@@ -18,26 +19,8 @@ describe('listings API (e2e)', () => {
   let huaibeiBureau: TestOrg;
   let outsider: TestOrg;
 
-  const need = (o: Record<string, unknown> = {}) => ({
-    title: '数控机床主轴热误差补偿技术',
-    description: '寻求数控机床主轴热变形在线补偿方案',
-    techFieldCode: '03',
-    keywords: ['数控机床', '热误差'],
-    budgetMinFen: 20_000_000,
-    budgetMaxFen: 80_000_000,
-    cooperationModes: ['commissioned_development'],
-    ...o,
-  });
-  const achievement = (o: Record<string, unknown> = {}) => ({
-    title: '农作物秸秆生物质颗粒燃料成型技术',
-    description: '秸秆粉碎、调质与环模成型一体化工艺',
-    techFieldCode: '09',
-    achievementType: 'applied',
-    trl: 7,
-    transferModes: ['licence', 'transfer'],
-    priceFen: 150_000_000,
-    ...o,
-  });
+  const need = spindleNeed;
+  const achievement = strawAchievement;
 
   async function searchIds(kind: string, query: Record<string, string>): Promise<string[]> {
     const res = await api(t).get(`/api/search/${kind}`, query).expect(200);

@@ -1,6 +1,7 @@
-import { DataSource } from 'typeorm';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { alertAchievement } from './factories/alerts-world.factory.js';
+import { createListing, publishedListing, reviewOff, type KindPath } from './factories/listing.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api } from './http.js';
 
@@ -21,35 +22,22 @@ describe('matching API (e2e)', () => {
     unrelated: '',
   };
 
-  async function create(
-    org: TestOrg,
-    kind: 'needs' | 'achievements',
-    body: Record<string, unknown>,
-    publish = true,
-  ): Promise<string> {
-    const c = await api(t, org).post(`/api/listings/${kind}`, body).expect(201);
-    if (publish) await api(t, org).post(`/api/listings/${kind}/${c.body.id}/submit`, { version: 1 }).expect(200);
-    return c.body.id;
-  }
+  const create = async (org: TestOrg, kind: KindPath, body: Record<string, unknown>, publish = true) =>
+    (publish ? await publishedListing(t, org, kind, body) : await createListing(t, org, kind, body)).id;
 
-  const achievement = (o: Record<string, unknown>) => ({
-    title: '高镍锂电池阴极材料包覆改性技术',
-    description: '采用氧化铝包覆高镍阴极材料，显著提高锂电池的循环寿命与热稳定性，已完成中试。',
-    keywords: ['锂电池', '阴极材料'],
-    techFieldCode: '06',
-    achievementType: 'applied',
-    trl: 7,
-    transferModes: ['transfer', 'licence'],
-    priceFen: 30_000_000,
-    ...o,
-  });
+  /** The cathode achievement of alerts-world in other words (阴极 for 正极): found through the synonym table. */
+  const achievement = (o: Record<string, unknown>) =>
+    alertAchievement({
+      title: '高镍锂电池阴极材料包覆改性技术',
+      description: '采用氧化铝包覆高镍阴极材料，显著提高锂电池的循环寿命与热稳定性，已完成中试。',
+      keywords: ['锂电池', '阴极材料'],
+      ...o,
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
     relay = t.app.get(OutboxRelay);
-    const ds = t.app.get(DataSource);
-    const bureau = await createBureauStaff(t, '340600');
-    await ds.query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
+    await reviewOff(t, await createBureauStaff(t, '340600'));
     uni = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603' });
     enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
     hidden = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '隐名锂电科技有限公司' });

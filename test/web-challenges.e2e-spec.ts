@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import type { Locator, Page } from 'playwright-core';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { alertAchievement } from './factories/alerts-world.factory.js';
@@ -44,24 +43,16 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     );
   }
 
-  /** A signed-in browser at `next` (the login form itself is exercised in web.e2e-spec.ts). */
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
     relay = t.app.get(OutboxRelay);
-    bureau = await createBureauStaff(t, '340600');
-    // 淮北 reviews what its region posts, its own challenges included
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
-    enterprise = await createOrgWithAdmin(t, {
-      type: 'enterprise',
-      regionCode: '340602',
-      name: '淮北动力电池有限公司（揭榜测试）',
-    });
-    university = await createOrgWithAdmin(t, {
-      type: 'university',
-      regionCode: '340603',
-      name: '淮北理工学院（揭榜测试）',
-    });
+    [bureau, enterprise, university] = await Promise.all([
+      // 淮北 reviews what its region posts (the default), its own challenges included
+      createBureauStaff(t, '340600'),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北动力电池有限公司（揭榜测试）' }),
+      createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（揭榜测试）' }),
+    ]);
     achievementId = (await publishedListing(t, university, 'achievements', alertAchievement(), { reviewer: bureau }))
       .id;
     await relay.drainUntilIdle();

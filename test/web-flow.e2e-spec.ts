@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { OutboxRelay } from '../libs/outbox/src/index.js';
@@ -94,32 +93,24 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     h = await startWebHarness();
     const { t } = h;
     relay = t.app.get(OutboxRelay);
-    bureau = await createBureauStaff(t, '340600');
-    // 淮北 reviews what its region posts: the need goes through the bureau's review queue
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
-    enterprise = await createOrgWithAdmin(t, {
-      type: 'enterprise',
-      regionCode: '340602',
-      name: '淮北储能科技有限公司（流程测试）',
-    });
-    university = await createOrgWithAdmin(t, {
-      type: 'university',
-      regionCode: '340603',
-      name: '淮北理工学院（流程测试）',
-    });
-    broker = await createOrgWithAdmin(t, {
-      type: 'broker_agency',
-      regionCode: '340600',
-      roles: ['broker'],
-      name: '淮北技术转移中心（流程测试）',
-    });
-    pending = await createOrgWithAdmin(t, {
-      type: 'enterprise',
-      regionCode: '340604',
-      verified: false,
-      name: '淮北待审核新材料有限公司',
-    });
-
+    [bureau, enterprise, university, broker, pending] = await Promise.all([
+      // 淮北 reviews what its region posts (the default): the need goes through the bureau's review queue
+      createBureauStaff(t, '340600'),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北储能科技有限公司（流程测试）' }),
+      createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（流程测试）' }),
+      createOrgWithAdmin(t, {
+        type: 'broker_agency',
+        regionCode: '340600',
+        roles: ['broker'],
+        name: '淮北技术转移中心（流程测试）',
+      }),
+      createOrgWithAdmin(t, {
+        type: 'enterprise',
+        regionCode: '340604',
+        verified: false,
+        name: '淮北待审核新材料有限公司',
+      }),
+    ]);
     await publishedListing(
       t,
       university,

@@ -112,3 +112,27 @@ export async function untilSearch(
   }
   throw new Error(`search of ${kind} ${JSON.stringify(query)} did not converge: ${JSON.stringify(ids)}`);
 }
+
+/** A need about CNC spindle thermal error (a complete body), with `o`. */
+export const spindleNeed = (o: Record<string, unknown> = {}): Record<string, unknown> => ({
+  title: '数控机床主轴热误差补偿技术',
+  description: '寻求数控机床主轴热变形在线补偿方案',
+  techFieldCode: '03',
+  keywords: ['数控机床', '热误差'],
+  budgetMinFen: 20_000_000,
+  budgetMaxFen: 80_000_000,
+  cooperationModes: ['commissioned_development'],
+  ...o,
+});
+
+/** An achievement about straw pellet fuel (a complete body), with `o`. */
+export const strawAchievement = (o: Record<string, unknown> = {}): Record<string, unknown> => ({
+  title: '农作物秸秆生物质颗粒燃料成型技术',
+  description: '秸秆粉碎、调质与环模成型一体化工艺',
+  techFieldCode: '09',
+  achievementType: 'applied',
+  trl: 7,
+  transferModes: ['licence', 'transfer'],
+  priceFen: 150_000_000,
+  ...o,
+});
