@@ -24,6 +24,7 @@ import {
 import { ORG_TYPES } from '../../../../libs/shared/auth/index.js';
 import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
+  field,
   ListQueryField,
   OneOfField,
   PLAIN_LINE,
@@ -32,6 +33,15 @@ import {
   TextField,
   TrlQueryField,
 } from '../dto-fields.js';
+
+/** An amount in fen of a query string, every refusal naming the field. */
+const fenQueryField = (description: string) =>
+  field({ description, minimum: 0, optional: true }, (name) => [
+    Type(() => Number),
+    IsInt({ message: `${name} 必须是整数（分）` }),
+    Min(0, { message: `${name} 不能为负数` }),
+    Max(MAX_FEN, { message: `${name} 超出范围` }),
+  ]);
 
 export class SearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -57,20 +67,10 @@ export class SearchQueryDto extends PageQueryDto {
   )
   orgType?: string[];
 
-  @ApiPropertyOptional({ description: '价格/预算上限/奖励下限（分）', minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'priceMin 必须是整数（分）' })
-  @Min(0, { message: 'priceMin 不能为负数' })
-  @Max(MAX_FEN, { message: 'priceMin 超出范围' })
+  @fenQueryField('价格/预算上限/奖励下限（分）')
   priceMin?: number;
 
-  @ApiPropertyOptional({ description: '价格/预算上限/奖励上限（分）', minimum: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'priceMax 必须是整数（分）' })
-  @Min(0, { message: 'priceMax 不能为负数' })
-  @Max(MAX_FEN, { message: 'priceMax 超出范围' })
+  @fenQueryField('价格/预算上限/奖励上限（分）')
   priceMax?: number;
 
   @OneOfField({ enum: SEARCH_SORTS, default: 'relevance', optional: true }, SEARCH_SORTS)
