@@ -11,12 +11,16 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
   let meili: RunningMeilisearch;
   let t: TestApp;
   let dir: string;
+  let meiliPort: number;
+  /** This file's Meilisearch, on the same port and data (and so the same key) every time. */
+  const startMeili = async () => (meili = await startEmbeddedMeilisearch({ dataDir: dir, port: meiliPort }));
 
   beforeAll(async () => {
     // A Meilisearch of this file's own, so stopping it disturbs no other test file.
     dir = mkdtempSync(join(testServers().root, 'health-meili-'));
     chmodSync(dir, 0o755);
-    meili = await startEmbeddedMeilisearch({ dataDir: dir, port: await freePort() });
+    meiliPort = await freePort();
+    await startMeili();
     // As `npm start` runs it: the launcher's state file named (written by the test below).
     t = await createTestApp({
       MEILI_URL: meili.url,
@@ -100,14 +104,20 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
     rmSync(file, { force: true });
   });
 
-  it('answers 503 naming search as down while other endpoints keep answering', async () => {
+  it('answers 503 naming search as down while other endpoints keep answering, and 200 once it is back', async () => {
     expect((await api(t).get('/api/health')).status).toBe(200);
     await meili.stop();
-    const res = await api(t).get('/api/health').expect(503);
-    expect(res.body.status).toBe('down');
-    expect(res.body.components.database.status).toBe('up');
-    expect(res.body.components.search.status).toBe('down');
-    const regions = await api(t).get('/api/regions/532623').expect(200);
-    expect(regions.body.name).toBe('西畴县');
+    try {
+      const res = await api(t).get('/api/health').expect(503);
+      expect(res.body.status).toBe('down');
+      expect(res.body.components.database.status).toBe('up');
+      expect(res.body.components.search.status).toBe('down');
+      const regions = await api(t).get('/api/regions/532623').expect(200);
+      expect(regions.body.name).toBe('西畴县');
+    } finally {
+      // Back up for whatever runs next.
+      await startMeili();
+    }
+    expect((await api(t).get('/api/health').expect(200)).body.components.search.status).toBe('up');
   });
 });
