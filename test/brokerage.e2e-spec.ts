@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { addMember, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { contractBody } from './factories/contract.factory.js';
 import { moveDeal, openDeal, signedDeal } from './factories/deal.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api, refused } from './http.js';
@@ -87,17 +88,19 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
 
     // The broker writes the contract for the parties; the intermediary defaults to the agency.
     const contract = await api(t, broker)
-      .post('/api/contracts', {
-        title: '秸秆还田机技术开发合同',
-        contractSubtypeCode: 'development.cooperative',
-        techFieldCode: '09',
-        seller: { orgId: seller.org.id },
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '120000000',
-        techAmountFen: '100000000',
-        signedOn: '2025-05-20',
-        dealId: id,
-      })
+      .post(
+        '/api/contracts',
+        contractBody(buyer, {
+          title: '秸秆还田机技术开发合同',
+          contractSubtypeCode: 'development.cooperative',
+          techFieldCode: '09',
+          seller: { orgId: seller.org.id },
+          contractAmountFen: '120000000',
+          techAmountFen: '100000000',
+          signedOn: '2025-05-20',
+          dealId: id,
+        }),
+      )
       .expect(201);
     expect(contract.body).toMatchObject({
       dealId: id,
@@ -140,17 +143,18 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     await api(t, seller).post(`/api/deals/${opened.body.id}/accept`).expect(200);
     await api(t, buyer).post(`/api/deals/${opened.body.id}/accept`).expect(200);
     const res = await api(t, broker)
-      .post('/api/contracts', {
-        title: '未签约合同',
-        contractSubtypeCode: 'consulting.general',
-        techFieldCode: '01',
-        seller: { orgId: seller.org.id },
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '100',
-        techAmountFen: '100',
-        signedOn: '2025-05-20',
-        dealId: opened.body.id,
-      })
+      .post(
+        '/api/contracts',
+        contractBody(buyer, {
+          title: '未签约合同',
+          contractSubtypeCode: 'consulting.general',
+          techFieldCode: '01',
+          seller: { orgId: seller.org.id },
+          contractAmountFen: '100',
+          techAmountFen: '100',
+          dealId: opened.body.id,
+        }),
+      )
       .expect(409);
     expect(res.body.code).toBe('CONTRACT_DEAL_NOT_SIGNED');
   });
