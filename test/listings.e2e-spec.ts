@@ -4,7 +4,8 @@ import { OutboxRelay } from '../libs/outbox/src/index.js';
 import { chinaToday } from '../libs/reference/src/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
-import { spindleNeed, strawAchievement } from './factories/listing.factory.js';
+import { applyToChallenge, awardChallenge } from './factories/challenge.factory.js';
+import { publishedListing, spindleNeed, strawAchievement } from './factories/listing.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api, refused } from './http.js';
 
@@ -239,103 +240,81 @@ describe('listings API (e2e)', () => {
   });
 
   it('runs a challenge: publish, teams apply once, the owner awards one and the challenge closes', async () => {
-    const ch = await api(t, dandongEnterprise)
-      .post('/api/listings/challenges', {
-        title: '高寒地区光伏组件除雪技术攻关',
-        description: '冬季积雪导致发电量下降 丙子光伏',
-        techFieldCode: '06',
-        rewardFen: 100_000_000,
-      })
-      .expect(201);
-    await api(t, dandongEnterprise).post(`/api/listings/challenges/${ch.body.id}/submit`, { version: 1 }).expect(200);
-    await eventually('challenges', { q: '丙子光伏' }, (ids) => ids.includes(ch.body.id));
-    const app = await api(t, dandongUniversity)
-      .post(`/api/listings/challenges/${ch.body.id}/applications`, {
-        teamName: '光伏除雪团队',
-        proposal: '疏水涂层+边框加热',
-      })
-      .expect(201);
+    const ch = await publishedListing(t, dandongEnterprise, 'challenges', {
+      title: '高寒地区光伏组件除雪技术攻关',
+      description: '冬季积雪导致发电量下降 丙子光伏',
+      techFieldCode: '06',
+    });
+    await eventually('challenges', { q: '丙子光伏' }, (ids) => ids.includes(ch.id));
+    const app = await applyToChallenge(t, dandongUniversity, ch, {
+      teamName: '光伏除雪团队',
+      proposal: '疏水涂层+边框加热',
+    });
     await api(t, dandongUniversity)
-      .post(`/api/listings/challenges/${ch.body.id}/applications`, { teamName: '再来一次', proposal: '重复' })
+      .post(`/api/listings/challenges/${ch.id}/applications`, { teamName: '再来一次', proposal: '重复' })
       .expect(409);
-    await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.body.id}/applications`).expect(403);
-    const list = await api(t, dandongEnterprise).get(`/api/listings/challenges/${ch.body.id}/applications`).expect(200);
+    await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.id}/applications`).expect(403);
+    const list = await api(t, dandongEnterprise).get(`/api/listings/challenges/${ch.id}/applications`).expect(200);
     expect(list.body).toMatchObject({ total: 1, page: 1, pageSize: 20 });
     expect(list.body.items[0]).toMatchObject({
-      id: app.body.id,
+      id: app.id,
       orgId: dandongUniversity.org.id,
       orgName: dandongUniversity.org.name,
       teamName: '光伏除雪团队',
       status: 'submitted',
     });
     const second = await api(t, dandongEnterprise)
-      .get(`/api/listings/challenges/${ch.body.id}/applications`, { page: 2, pageSize: 1 })
+      .get(`/api/listings/challenges/${ch.id}/applications`, { page: 2, pageSize: 1 })
       .expect(200);
     expect(second.body).toMatchObject({ items: [], total: 1 });
-    await api(t, dandongEnterprise)
-      .get(`/api/listings/challenges/${ch.body.id}/applications`, { pageSize: 0 })
-      .expect(400);
+    await api(t, dandongEnterprise).get(`/api/listings/challenges/${ch.id}/applications`, { pageSize: 0 }).expect(400);
     // the applicant's own state; another organisation has none, and nobody signed out asks
-    const mine = await api(t, dandongUniversity)
-      .get(`/api/listings/challenges/${ch.body.id}/applications/mine`)
-      .expect(200);
+    const mine = await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.id}/applications/mine`).expect(200);
     expect(mine.body.application).toMatchObject({
-      id: app.body.id,
+      id: app.id,
       status: 'submitted',
       orgName: dandongUniversity.org.name,
     });
     expect(
-      (await api(t, outsider).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(200)).body,
+      (await api(t, outsider).get(`/api/listings/challenges/${ch.id}/applications/mine`).expect(200)).body,
     ).toEqual({ application: null });
-    await api(t).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(401);
-    const current = await api(t).get(`/api/listings/challenges/${ch.body.id}`).expect(200);
-    const award = await api(t, dandongEnterprise)
-      .post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`, {
-        version: current.body.version,
-      })
-      .expect(200);
-    expect(award.body).toMatchObject({ status: 'awarded', orgName: dandongUniversity.org.name });
-    await eventually('challenges', { q: '丙子光伏' }, (ids) => !ids.includes(ch.body.id));
+    await api(t).get(`/api/listings/challenges/${ch.id}/applications/mine`).expect(401);
+    const award = await awardChallenge(t, dandongEnterprise, ch, app);
+    expect(award).toMatchObject({ status: 'awarded', orgName: dandongUniversity.org.name });
+    await eventually('challenges', { q: '丙子光伏' }, (ids) => !ids.includes(ch.id));
     // closed: the applicant still sees the challenge and its result; the public and other organisations do not
-    const seen = await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.body.id}`).expect(200);
-    expect(seen.body).toMatchObject({ status: 'closed', awardedApplicationId: app.body.id });
+    const seen = await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.id}`).expect(200);
+    expect(seen.body).toMatchObject({ status: 'closed', awardedApplicationId: app.id });
     expect(
-      (await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(200)).body
+      (await api(t, dandongUniversity).get(`/api/listings/challenges/${ch.id}/applications/mine`).expect(200)).body
         .application.status,
     ).toBe('awarded');
-    await api(t).get(`/api/listings/challenges/${ch.body.id}`).expect(404);
-    await api(t, outsider).get(`/api/listings/challenges/${ch.body.id}`).expect(404);
-    await api(t, outsider).get(`/api/listings/challenges/${ch.body.id}/applications/mine`).expect(404);
+    await api(t).get(`/api/listings/challenges/${ch.id}`).expect(404);
+    await api(t, outsider).get(`/api/listings/challenges/${ch.id}`).expect(404);
+    await api(t, outsider).get(`/api/listings/challenges/${ch.id}/applications/mine`).expect(404);
   });
 
   it('closes a challenge when its deadline passes (worker job); applications stop, the owner can still award', async () => {
     const ds = t.app.get(DataSource);
     const owner = bearer(dandongEnterprise.accessToken);
-    const ch = await api(t)
-      .post('/api/listings/challenges')
-      .set(owner)
-      .send({
-        title: '寒区输电线路覆冰监测技术攻关',
-        description: '覆冰在线监测与预警',
-        techFieldCode: '06',
-        rewardFen: 200_000_000,
-        deadline: chinaToday(),
-      })
-      .expect(201);
-    await api(t).post(`/api/listings/challenges/${ch.body.id}/submit`).set(owner).send({ version: 1 }).expect(200);
-    const app = await api(t, dandongUniversity)
-      .post(`/api/listings/challenges/${ch.body.id}/applications`, { teamName: '覆冰监测团队', proposal: '光纤传感' })
-      .expect(201);
+    const ch = await publishedListing(t, dandongEnterprise, 'challenges', {
+      title: '寒区输电线路覆冰监测技术攻关',
+      description: '覆冰在线监测与预警',
+      techFieldCode: '06',
+      rewardFen: 200_000_000,
+      deadline: chinaToday(),
+    });
+    const app = await applyToChallenge(t, dandongUniversity, ch, { teamName: '覆冰监测团队' });
     // The deadline day passes.
     await ds.query(`UPDATE challenge SET deadline = $2 WHERE id = $1`, [
-      ch.body.id,
+      ch.id,
       chinaToday(new Date(Date.now() - 86_400_000)),
     ]);
     expect(await t.app.get(ListingDeadlines).closeExpired()).toBeGreaterThanOrEqual(1);
-    const closed = await api(t).get(`/api/listings/challenges/${ch.body.id}`).set(owner).expect(200);
+    const closed = await api(t).get(`/api/listings/challenges/${ch.id}`).set(owner).expect(200);
     expect(closed.body.status).toBe('closed');
     await refused(
-      api(t, outsider).post(`/api/listings/challenges/${ch.body.id}/applications`, {
+      api(t, outsider).post(`/api/listings/challenges/${ch.id}/applications`, {
         teamName: '迟到',
         proposal: '方案',
       }),
@@ -343,7 +322,7 @@ describe('listings API (e2e)', () => {
       'CHALLENGE_NOT_OPEN',
     );
     const award = await api(t)
-      .post(`/api/listings/challenges/${ch.body.id}/applications/${app.body.id}/award`)
+      .post(`/api/listings/challenges/${ch.id}/applications/${app.id}/award`)
       .set(owner)
       .send({ version: closed.body.version })
       .expect(200);
