@@ -1,4 +1,4 @@
-import { seededRandom } from '../../../shared/random/index.js';
+import { seededRandom } from '../../../../shared/random/index.js';
 
 /**
  * Latent semantic analysis (Deerwester et al. 1990) learnt from the indexed listings

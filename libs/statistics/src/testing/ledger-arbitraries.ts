@@ -1,10 +1,13 @@
+/**
+ * Generated ledgers for the statistics property test (statistics.int-spec.ts): regions whose
+ * rollups cross city, province and pseudo-city borders, contract types, fields, scopes and
+ * periods to ask for, and fast-check arbitraries of certified contracts with their amendments
+ * and cancellations.
+ */
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { permissionsOf, type Principal } from '../../../shared/auth/index.js';
 import type { LedgerEntry } from '../ledger-entry.js';
-
-/** Fixtures of the statistics integration spec: the regions, codes and periods it covers, and a ledger generator. */
-
 // Counties of 淮北 and 亳州 (安徽), 淮北 city itself (a contract filed at city level) and one
 // county of 丹东 (辽宁), so flows and subtrees cross city and province borders.
 // Also 安徽 itself (filed at province level), a district of 北京 (directly under a
@@ -77,12 +80,12 @@ export function entry(over: Partial<LedgerEntry>): LedgerEntry {
   };
 }
 
-export const day = fc.record({
+const day = fc.record({
   y: fc.constantFrom(2024, 2025),
   m: fc.integer({ min: 1, max: 12 }),
   d: fc.integer({ min: 1, max: 28 }),
 });
-export const iso = (x: { y: number; m: number; d: number }) =>
+const iso = (x: { y: number; m: number; d: number }) =>
   `${x.y}-${String(x.m).padStart(2, '0')}-${String(x.d).padStart(2, '0')}`;
 
 /** Random certified contracts, each followed by up to two amendments and maybe a cancellation. */
