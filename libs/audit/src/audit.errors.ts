@@ -1,17 +1,12 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes } from '../../shared/errors/index.js';
 
-export enum AuditErrorCode {
-  AUDIT_FORBIDDEN = 'AUDIT_FORBIDDEN',
-  AUDIT_BAD_PERIOD = 'AUDIT_BAD_PERIOD',
-}
-
-export const auditErrorStatus: ErrorStatusMap<AuditErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const auditErrorStatus = {
   AUDIT_FORBIDDEN: 403,
   AUDIT_BAD_PERIOD: 400,
 };
 
-export class AuditError extends AppError {
-  constructor(code: AuditErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
-  }
-}
+export const AuditErrorCode = errorCodes(auditErrorStatus);
+export type AuditErrorCode = keyof typeof auditErrorStatus;
+
+export class AuditError extends AppError<AuditErrorCode> {}

@@ -1,15 +1,11 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
 import { permissionsOf, type Principal } from '../../shared/auth/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { AuditModule } from './audit.module.js';
 import { AuditService } from './audit.service.js';
 
 describe('AuditService (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([AuditModule]);
   let audit: AuditService;
   let ds: DataSource;
   const platform: Principal = {
@@ -23,18 +19,9 @@ describe('AuditService (real PostgreSQL)', () => {
   };
   const anonymous = { userId: null, orgId: null };
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, AuditModule],
-    }).compile();
-    await mod.init();
-    audit = mod.get(AuditService);
-    ds = mod.get(DataSource);
-  });
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
+  beforeAll(() => {
+    audit = lib.get(AuditService);
+    ds = lib.get(DataSource);
   });
 
   it('writes in the caller transaction: a rolled-back change leaves no audit row', async () => {

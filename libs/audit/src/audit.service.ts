@@ -4,7 +4,7 @@ import { isPlatformAdmin, Permission, type Principal } from '../../shared/auth/i
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditError, AuditErrorCode } from './audit.errors.js';
-import { AuditRepository } from './audit.repository.js';
+import { AuditRepository, type AuditRow } from './audit.repository.js';
 
 /** Who did it: a principal, or the bare ids when there is none yet (sign-up, login). */
 export interface AuditActor {
@@ -39,19 +39,10 @@ export interface AuditQuery extends PageRequest {
   to?: string;
 }
 
-export interface AuditRowView {
+/** An audit row as the API shows it: the row written, with its id and time. */
+export interface AuditRowView extends AuditRow {
   id: string;
   occurredAt: string;
-  actorUserId: string | null;
-  actorOrgId: string | null;
-  regionCode: string | null;
-  action: string;
-  targetType: string;
-  targetId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-  requestId: string | null;
 }
 
 /**

@@ -1,17 +1,7 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes, notFoundError } from '../../shared/errors/index.js';
 
-export enum BrokerageErrorCode {
-  DEAL_NOT_FOUND = 'DEAL_NOT_FOUND',
-  DEAL_FORBIDDEN = 'DEAL_FORBIDDEN',
-  DEAL_NOT_A_PARTY = 'DEAL_NOT_A_PARTY',
-  DEAL_STAGE_INVALID = 'DEAL_STAGE_INVALID',
-  DEAL_CLOSED = 'DEAL_CLOSED',
-  DEAL_PARTIES_NOT_READY = 'DEAL_PARTIES_NOT_READY',
-  DEAL_ALREADY_RESPONDED = 'DEAL_ALREADY_RESPONDED',
-  DEAL_REGION_FORBIDDEN = 'DEAL_REGION_FORBIDDEN',
-}
-
-export const brokerageErrorStatus: ErrorStatusMap<BrokerageErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const brokerageErrorStatus = {
   DEAL_NOT_FOUND: 404,
   DEAL_FORBIDDEN: 403,
   DEAL_NOT_A_PARTY: 403,
@@ -22,14 +12,9 @@ export const brokerageErrorStatus: ErrorStatusMap<BrokerageErrorCode> = {
   DEAL_REGION_FORBIDDEN: 403,
 };
 
-export class BrokerageError extends AppError {
-  constructor(code: BrokerageErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
-  }
-}
+export const BrokerageErrorCode = errorCodes(brokerageErrorStatus);
+export type BrokerageErrorCode = keyof typeof brokerageErrorStatus;
 
-export class DealNotFoundError extends BrokerageError {
-  constructor(id: string) {
-    super(BrokerageErrorCode.DEAL_NOT_FOUND, '对接项目不存在', { id });
-  }
-}
+export class BrokerageError extends AppError<BrokerageErrorCode> {}
+
+export class DealNotFoundError extends notFoundError(BrokerageErrorCode.DEAL_NOT_FOUND, '对接项目不存在') {}

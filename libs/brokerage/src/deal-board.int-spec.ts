@@ -1,19 +1,15 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { provisionOrganization } from '../../identity/src/index.js';
 import { permissionsOf, type OrgType, type Principal, type Role } from '../../shared/auth/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { BrokerageModule } from './brokerage.module.js';
 import type { DealStage } from './deal-stage.js';
 import { DealService } from './deal.service.js';
 
 describe('deal board (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([BrokerageModule]);
   let ds: DataSource;
   let deals: DealService;
 
@@ -76,17 +72,8 @@ describe('deal board (real PostgreSQL)', () => {
   }
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, BrokerageModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    deals = mod.get(DealService);
-  });
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
+    ds = lib.get(DataSource);
+    deals = lib.get(DealService);
   });
 
   it('answers every column with its total and newest deals in two queries, whatever the number of columns', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { affectedRows, type Queryable } from '../../shared/database/index.js';
 import type { DealStage } from './deal-stage.js';
 import type { DealEventRow, DealPartyRow, DealRow } from './deal.row.js';
-import type { CommissionInput, PartyRole, PartyStatus } from './deal.types.js';
+import type { CommissionInput, DealView, PartyRole, PartyStatus } from './deal.types.js';
 
 /**
  * Which deals a read covers, decided by DealService's rules and turned into SQL here:
@@ -16,16 +16,10 @@ export type DealScope =
   | { kind: 'region'; regionCodes: string[] }
   | { kind: 'involved'; userId: string; orgId: string; regionCodes?: string[] };
 
-export interface NewDeal {
-  title: string;
-  needId: string | null;
-  achievementId: string | null;
-  challengeApplicationId: string | null;
-  matchRef: string | null;
-  brokerUserId: string;
-  brokerOrgId: string;
-  commission: CommissionInput | undefined;
-}
+export type NewDeal = Pick<
+  DealView,
+  'title' | 'needId' | 'achievementId' | 'challengeApplicationId' | 'matchRef' | 'brokerUserId' | 'brokerOrgId'
+> & { commission: CommissionInput | undefined };
 
 export interface NewDealEvent {
   dealId: string;

@@ -1,26 +1,7 @@
-import { AppError, CommonErrorCode, type ErrorStatusMap, type FieldError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorCodes, type FieldError, notFoundError } from '../../shared/errors/index.js';
 
-export enum ContractsErrorCode {
-  CONTRACT_NOT_FOUND = 'CONTRACT_NOT_FOUND',
-  CONTRACT_FORBIDDEN = 'CONTRACT_FORBIDDEN',
-  CONTRACT_OUT_OF_REGION = 'CONTRACT_OUT_OF_REGION',
-  CONTRACT_ALREADY_CERTIFIED = 'CONTRACT_ALREADY_CERTIFIED',
-  CONTRACT_UNDER_REVIEW = 'CONTRACT_UNDER_REVIEW',
-  CONTRACT_NOT_SUBMITTED = 'CONTRACT_NOT_SUBMITTED',
-  CONTRACT_NOT_CERTIFIED = 'CONTRACT_NOT_CERTIFIED',
-  CONTRACT_CANCELLED = 'CONTRACT_CANCELLED',
-  CONTRACT_DEAL_NOT_SIGNED = 'CONTRACT_DEAL_NOT_SIGNED',
-  REGISTRATION_SEQUENCE_EXHAUSTED = 'REGISTRATION_SEQUENCE_EXHAUSTED',
-  PUBLICATION_REQUIRED = 'PUBLICATION_REQUIRED',
-  PUBLICATION_PERIOD_NOT_OVER = 'PUBLICATION_PERIOD_NOT_OVER',
-  PUBLICATION_NOT_APPLICABLE = 'PUBLICATION_NOT_APPLICABLE',
-  PUBLICATION_EXISTS = 'PUBLICATION_EXISTS',
-  PUBLICATION_NOT_FOUND = 'PUBLICATION_NOT_FOUND',
-  PUBLICATION_CLOSED = 'PUBLICATION_CLOSED',
-  CONTRACT_SELLER_NOT_VERIFIED = 'CONTRACT_SELLER_NOT_VERIFIED',
-}
-
-export const contractsErrorStatus: ErrorStatusMap<ContractsErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const contractsErrorStatus = {
   CONTRACT_NOT_FOUND: 404,
   CONTRACT_FORBIDDEN: 403,
   CONTRACT_OUT_OF_REGION: 403,
@@ -40,11 +21,10 @@ export const contractsErrorStatus: ErrorStatusMap<ContractsErrorCode> = {
   CONTRACT_SELLER_NOT_VERIFIED: 409,
 };
 
-export class ContractsError extends AppError {
-  constructor(code: ContractsErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
-  }
-}
+export const ContractsErrorCode = errorCodes(contractsErrorStatus);
+export type ContractsErrorCode = keyof typeof contractsErrorStatus;
+
+export class ContractsError extends AppError<ContractsErrorCode> {}
 
 /** Bad contract content: the same 400 VALIDATION_FAILED shape as the validation pipe's. */
 export class ContractValidationError extends AppError {
@@ -53,11 +33,7 @@ export class ContractValidationError extends AppError {
   }
 }
 
-export class ContractNotFoundError extends ContractsError {
-  constructor(id: string) {
-    super(ContractsErrorCode.CONTRACT_NOT_FOUND, '合同不存在', { id });
-  }
-}
+export class ContractNotFoundError extends notFoundError(ContractsErrorCode.CONTRACT_NOT_FOUND, '合同不存在') {}
 
 export class VersionConflictError extends AppError {
   constructor(id: string, expected: number) {

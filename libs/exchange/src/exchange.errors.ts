@@ -1,24 +1,7 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes, fixedError } from '../../shared/errors/index.js';
 
-export enum ExchangeErrorCode {
-  API_KEY_MISSING = 'API_KEY_MISSING',
-  API_KEY_INVALID = 'API_KEY_INVALID',
-  API_KEY_REVOKED = 'API_KEY_REVOKED',
-  API_KEY_SCOPE_MISSING = 'API_KEY_SCOPE_MISSING',
-  API_KEY_RATE_LIMITED = 'API_KEY_RATE_LIMITED',
-  API_KEY_NOT_FOUND = 'API_KEY_NOT_FOUND',
-  API_KEY_ORG_REQUIRED = 'API_KEY_ORG_REQUIRED',
-  EXCHANGE_ADMIN_ONLY = 'EXCHANGE_ADMIN_ONLY',
-  EXCHANGE_CURSOR_INVALID = 'EXCHANGE_CURSOR_INVALID',
-  EXCHANGE_ORG_NOT_FOUND = 'EXCHANGE_ORG_NOT_FOUND',
-  EXCHANGE_ORG_NOT_VERIFIED = 'EXCHANGE_ORG_NOT_VERIFIED',
-  EXCHANGE_ORG_NO_ACTIVE_ADMIN = 'EXCHANGE_ORG_NO_ACTIVE_ADMIN',
-  EXCHANGE_EXTERNAL_ID_CONFLICT = 'EXCHANGE_EXTERNAL_ID_CONFLICT',
-  EXCHANGE_PUSH_IN_PROGRESS = 'EXCHANGE_PUSH_IN_PROGRESS',
-  WEBHOOK_NOT_FOUND = 'WEBHOOK_NOT_FOUND',
-}
-
-export const exchangeErrorStatus: ErrorStatusMap<ExchangeErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const exchangeErrorStatus = {
   API_KEY_MISSING: 401,
   API_KEY_INVALID: 401,
   API_KEY_REVOKED: 401,
@@ -36,11 +19,10 @@ export const exchangeErrorStatus: ErrorStatusMap<ExchangeErrorCode> = {
   WEBHOOK_NOT_FOUND: 404,
 };
 
-export class ExchangeError extends AppError {
-  constructor(code: ExchangeErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
-  }
-}
+export const ExchangeErrorCode = errorCodes(exchangeErrorStatus);
+export type ExchangeErrorCode = keyof typeof exchangeErrorStatus;
+
+export class ExchangeError extends AppError<ExchangeErrorCode> {}
 
 /** 429 with how long to wait; the API layer turns retryAfterSeconds into a Retry-After header. */
 export class ApiKeyRateLimitedError extends ExchangeError {
@@ -55,14 +37,12 @@ export class ApiKeyRateLimitedError extends ExchangeError {
   }
 }
 
-export class ExchangeCursorInvalidError extends ExchangeError {
-  constructor() {
-    super(ExchangeErrorCode.EXCHANGE_CURSOR_INVALID, 'cursor 无效：请使用上一页返回的 nextCursor');
-  }
-}
+export class ExchangeCursorInvalidError extends fixedError(
+  ExchangeErrorCode.EXCHANGE_CURSOR_INVALID,
+  'cursor 无效：请使用上一页返回的 nextCursor',
+) {}
 
-export class ExchangeAdminOnlyError extends ExchangeError {
-  constructor() {
-    super(ExchangeErrorCode.EXCHANGE_ADMIN_ONLY, '只有平台管理员可以管理数据交换');
-  }
-}
+export class ExchangeAdminOnlyError extends fixedError(
+  ExchangeErrorCode.EXCHANGE_ADMIN_ONLY,
+  '只有平台管理员可以管理数据交换',
+) {}

@@ -1,44 +1,7 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes, fixedError, notFoundError } from '../../shared/errors/index.js';
 
-export enum IdentityErrorCode {
-  INVALID_CREDIT_CODE = 'INVALID_CREDIT_CODE',
-  UNKNOWN_REGION = 'UNKNOWN_REGION',
-  CREDIT_CODE_TAKEN = 'CREDIT_CODE_TAKEN',
-  EMAIL_TAKEN = 'EMAIL_TAKEN',
-  PHONE_TAKEN = 'PHONE_TAKEN',
-  WEAK_PASSWORD = 'WEAK_PASSWORD',
-  ORG_TYPE_NOT_ALLOWED = 'ORG_TYPE_NOT_ALLOWED',
-  ROLE_NOT_ALLOWED = 'ROLE_NOT_ALLOWED',
-  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
-  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
-  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
-  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
-  TOTP_REQUIRED = 'TOTP_REQUIRED',
-  TOTP_INVALID = 'TOTP_INVALID',
-  TOTP_NOT_ALLOWED = 'TOTP_NOT_ALLOWED',
-  TOTP_NOT_SET_UP = 'TOTP_NOT_SET_UP',
-  TOTP_ALREADY_ENABLED = 'TOTP_ALREADY_ENABLED',
-  TOKEN_MISSING = 'TOKEN_MISSING',
-  TOKEN_INVALID = 'TOKEN_INVALID',
-  TOKEN_EXPIRED = 'TOKEN_EXPIRED',
-  SESSION_EXPIRED = 'SESSION_EXPIRED',
-  REFRESH_TOKEN_INVALID = 'REFRESH_TOKEN_INVALID',
-  REFRESH_TOKEN_REUSED = 'REFRESH_TOKEN_REUSED',
-  INVITE_INVALID = 'INVITE_INVALID',
-  PERMISSION_DENIED = 'PERMISSION_DENIED',
-  ORG_NOT_VERIFIED = 'ORG_NOT_VERIFIED',
-  ORG_NOT_FOUND = 'ORG_NOT_FOUND',
-  ORG_OUT_OF_REGION = 'ORG_OUT_OF_REGION',
-  ORG_ALREADY_DECIDED = 'ORG_ALREADY_DECIDED',
-  USER_NOT_FOUND = 'USER_NOT_FOUND',
-  CANNOT_DISABLE_SELF = 'CANNOT_DISABLE_SELF',
-  BUREAU_EXISTS = 'BUREAU_EXISTS',
-  ORG_ALREADY_VERIFIED = 'ORG_ALREADY_VERIFIED',
-  ORG_REGISTRATION_INCOMPLETE = 'ORG_REGISTRATION_INCOMPLETE',
-  ORG_VERIFY_REQUIRES_ADMIN = 'ORG_VERIFY_REQUIRES_ADMIN',
-}
-
-export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const identityErrorStatus = {
   INVALID_CREDIT_CODE: 400,
   UNKNOWN_REGION: 400,
   CREDIT_CODE_TAKEN: 409,
@@ -76,29 +39,19 @@ export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
   ORG_VERIFY_REQUIRES_ADMIN: 403,
 };
 
-export class IdentityError extends AppError {
-  constructor(code: IdentityErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
-  }
-}
+export const IdentityErrorCode = errorCodes(identityErrorStatus);
+export type IdentityErrorCode = keyof typeof identityErrorStatus;
 
-export class OrgNotVerifiedError extends IdentityError {
-  constructor() {
-    super(IdentityErrorCode.ORG_NOT_VERIFIED, '所在机构尚未通过科技局审核，暂不能进行此操作');
-  }
-}
+export class IdentityError extends AppError<IdentityErrorCode> {}
 
-export class OrgNotFoundError extends IdentityError {
-  constructor(id: string) {
-    super(IdentityErrorCode.ORG_NOT_FOUND, '机构不存在', { id });
-  }
-}
+export class OrgNotVerifiedError extends fixedError(
+  IdentityErrorCode.ORG_NOT_VERIFIED,
+  '所在机构尚未通过科技局审核，暂不能进行此操作',
+) {}
 
-export class UserNotFoundError extends IdentityError {
-  constructor(id: string) {
-    super(IdentityErrorCode.USER_NOT_FOUND, '用户不存在', { id });
-  }
-}
+export class OrgNotFoundError extends notFoundError(IdentityErrorCode.ORG_NOT_FOUND, '机构不存在') {}
+
+export class UserNotFoundError extends notFoundError(IdentityErrorCode.USER_NOT_FOUND, '用户不存在') {}
 
 export class PermissionDeniedError extends IdentityError {
   constructor(message = '没有权限执行此操作') {
@@ -106,11 +59,7 @@ export class PermissionDeniedError extends IdentityError {
   }
 }
 
-export class InvalidCredentialsError extends IdentityError {
-  constructor() {
-    super(IdentityErrorCode.INVALID_CREDENTIALS, '账号或密码错误');
-  }
-}
+export class InvalidCredentialsError extends fixedError(IdentityErrorCode.INVALID_CREDENTIALS, '账号或密码错误') {}
 
 /**
  * The identity error a unique violation means: a credit code, e-mail or phone that another

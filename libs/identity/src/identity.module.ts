@@ -7,14 +7,12 @@ import { MailRecipients, NotificationsModule } from '../../notifications/src/ind
 import { ReferenceModule } from '../../reference/src/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
-import { AuthSession } from './auth-session.entity.js';
 import { AuthService, JWT_AUDIENCE, JWT_ISSUER } from './auth.service.js';
 import { identityErrorStatus } from './identity.errors.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { MemberService } from './member.service.js';
 import { OrganizationService } from './organization.service.js';
 import { Organization } from './organization.entity.js';
-import { RefreshToken } from './refresh-token.entity.js';
 import { SignupService } from './signup.service.js';
 import { TotpService } from './totp.service.js';
 import { User } from './user.entity.js';
@@ -33,7 +31,7 @@ registerErrorStatuses(identityErrorStatus);
 /** Organisations, users, sign-up and login, sessions, and the principal behind every request. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organization, User, AuthSession, RefreshToken]),
+    TypeOrmModule.forFeature([Organization, User]),
     JwtModule.registerAsync({
       inject: [AuthConfig],
       useFactory: (cfg: AuthConfig) => ({

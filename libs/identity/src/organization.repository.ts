@@ -13,30 +13,19 @@ export interface OrgFilter {
   nameLike?: string;
 }
 
-export interface NewOrganization {
-  type: OrgType;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  contactEmail?: string | null;
-  address?: string | null;
-  verificationStatus: VerificationStatus;
-  rejectionReason?: string | null;
-  verifiedBy?: string | null;
-  reviewListings: boolean;
-}
+/** What an organisation registers, and may correct while its verification is pending. */
+export type RegistrationFields = Pick<
+  Organization,
+  'name' | 'creditCode' | 'regionCode' | 'contactName' | 'contactPhone' | 'contactEmail' | 'address'
+>;
 
-export interface RegistrationFields {
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  contactName: string | null;
-  contactPhone: string | null;
-  contactEmail: string | null;
-  address: string | null;
-}
+type OptionalOrgFields = 'contactName' | 'contactPhone' | 'contactEmail' | 'address' | 'rejectionReason' | 'verifiedBy';
+
+export type NewOrganization = Pick<
+  Organization,
+  'type' | 'name' | 'creditCode' | 'regionCode' | 'verificationStatus' | 'reviewListings'
+> &
+  Partial<Pick<Organization, OptionalOrgFields>>;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -1,22 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { OrgType, Role } from '../../shared/auth/index.js';
-import type { VerificationStatus } from './organization.entity.js';
-import { OrganizationRepository } from './organization.repository.js';
+import type { Role } from '../../shared/auth/index.js';
+import { OrganizationRepository, type NewOrganization } from './organization.repository.js';
 import { UserRepository } from './user.repository.js';
 
-export interface ProvisionOrgInput {
-  type: OrgType;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  contactName?: string | null;
-  contactPhone?: string | null;
-  contactEmail?: string | null;
-  address?: string | null;
-  verificationStatus?: VerificationStatus;
-  rejectionReason?: string | null;
-  reviewListings?: boolean;
-}
+/** A new organisation: verified, with listing review on, unless said otherwise. */
+export type ProvisionOrgInput = Omit<NewOrganization, 'verificationStatus' | 'reviewListings' | 'verifiedBy'> &
+  Partial<Pick<NewOrganization, 'verificationStatus' | 'reviewListings'>>;
 
 export interface ProvisionUserInput {
   email: string;

@@ -1,28 +1,7 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes } from '../../shared/errors/index.js';
 
-export enum ImportsErrorCode {
-  IMPORT_NOT_FOUND = 'IMPORT_NOT_FOUND',
-  IMPORT_FORBIDDEN = 'IMPORT_FORBIDDEN',
-  IMPORT_OUT_OF_REGION = 'IMPORT_OUT_OF_REGION',
-  IMPORT_FILE_MISSING = 'IMPORT_FILE_MISSING',
-  IMPORT_FILE_EMPTY = 'IMPORT_FILE_EMPTY',
-  IMPORT_FILE_TOO_LARGE = 'IMPORT_FILE_TOO_LARGE',
-  IMPORT_FILE_NOT_SPREADSHEET = 'IMPORT_FILE_NOT_SPREADSHEET',
-  IMPORT_FILE_TRUNCATED = 'IMPORT_FILE_TRUNCATED',
-  IMPORT_FILE_NOT_TEXT = 'IMPORT_FILE_NOT_TEXT',
-  IMPORT_INVALID_STATE = 'IMPORT_INVALID_STATE',
-  // One code per hard limit on a file (IMPORT_MAX_*): refused at upload where the upload shows
-  // it (an XLSX's declared sizes), else the job fails with the same code while the file streams.
-  IMPORT_LIMIT_UNCOMPRESSED_SIZE = 'IMPORT_LIMIT_UNCOMPRESSED_SIZE',
-  IMPORT_LIMIT_COMPRESSION_RATIO = 'IMPORT_LIMIT_COMPRESSION_RATIO',
-  IMPORT_LIMIT_ROWS = 'IMPORT_LIMIT_ROWS',
-  IMPORT_LIMIT_CELLS_PER_ROW = 'IMPORT_LIMIT_CELLS_PER_ROW',
-  IMPORT_LIMIT_CELL_TOO_LONG = 'IMPORT_LIMIT_CELL_TOO_LONG',
-  IMPORT_LIMIT_SHARED_STRINGS = 'IMPORT_LIMIT_SHARED_STRINGS',
-  IMPORT_LIMIT_SHARED_STRINGS_SIZE = 'IMPORT_LIMIT_SHARED_STRINGS_SIZE',
-}
-
-export const importsErrorStatus: ErrorStatusMap<ImportsErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const importsErrorStatus = {
   IMPORT_NOT_FOUND: 404,
   IMPORT_FORBIDDEN: 403,
   IMPORT_OUT_OF_REGION: 403,
@@ -33,6 +12,8 @@ export const importsErrorStatus: ErrorStatusMap<ImportsErrorCode> = {
   IMPORT_FILE_TRUNCATED: 400,
   IMPORT_FILE_NOT_TEXT: 400,
   IMPORT_INVALID_STATE: 409,
+  // One code per hard limit on a file (IMPORT_MAX_*): refused at upload where the upload shows
+  // it (an XLSX's declared sizes), else the job fails with the same code while the file streams.
   IMPORT_LIMIT_UNCOMPRESSED_SIZE: 413,
   IMPORT_LIMIT_COMPRESSION_RATIO: 413,
   IMPORT_LIMIT_ROWS: 413,
@@ -42,14 +23,13 @@ export const importsErrorStatus: ErrorStatusMap<ImportsErrorCode> = {
   IMPORT_LIMIT_SHARED_STRINGS_SIZE: 413,
 };
 
+export const ImportsErrorCode = errorCodes(importsErrorStatus);
+export type ImportsErrorCode = keyof typeof importsErrorStatus;
+
 /** The codes of the file limits, which a job failure may carry as well. */
 export type ImportLimitCode = Extract<ImportsErrorCode, `IMPORT_LIMIT_${string}`>;
 
-export class ImportsError extends AppError {
-  constructor(code: ImportsErrorCode, message: string, details?: unknown) {
-    super(code, message, details);
-  }
-}
+export class ImportsError extends AppError<ImportsErrorCode> {}
 
 /** The upload exceeds IMPORT_MAX_MB (413): refused while it streams, before a job exists. */
 export class ImportFileTooLargeError extends ImportsError {

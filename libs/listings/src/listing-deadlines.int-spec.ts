@@ -1,12 +1,9 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
 import { chinaToday } from '../../reference/src/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ChallengeApplicationService } from './challenge-application.service.js';
 import { ListingDeadlines } from './listing-deadlines.js';
 import { ListingSearchService } from './listing-search.service.js';
@@ -14,12 +11,13 @@ import type { ListingKind } from './listing.types.js';
 import { ListingsErrorCode } from './listings.errors.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
-import { challengeInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
+import { challengeInput, createOrgPrincipal, needInput, outcome } from './testing/listing.factory.js';
 
 /** Needs and challenges past their deadline close through the lifecycle (real PostgreSQL + Meilisearch). */
 describe('listing deadlines', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([OutboxModule, SearchModule, ListingsModule], {
+    beforeClose: (m) => m.get(SearchIndex).dropAll(),
+  });
   let ds: DataSource;
   let listings: ListingsService;
   let applications: ChallengeApplicationService;
@@ -48,33 +46,17 @@ describe('listing deadlines', () => {
     )[0];
   const searchIds = async (kind: ListingKind, q: string) =>
     (await search.find(kind, { q, page: 1, pageSize: 50 }, undefined)).items.map((i) => i.id);
-  const code = async (p: Promise<unknown>) =>
-    p.then(
-      () => 'ok',
-      (e: { code?: string }) => e.code,
-    );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    listings = mod.get(ListingsService);
-    applications = mod.get(ChallengeApplicationService);
-    deadlines = mod.get(ListingDeadlines);
-    relay = mod.get(OutboxRelay);
-    search = mod.get(ListingSearchService);
+    ds = lib.get(DataSource);
+    listings = lib.get(ListingsService);
+    applications = lib.get(ChallengeApplicationService);
+    deadlines = lib.get(ListingDeadlines);
+    relay = lib.get(OutboxRelay);
+    search = lib.get(ListingSearchService);
     await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false }); // 丹东: publish without review
     enterprise = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602' });
     university = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
-  });
-
-  afterAll(async () => {
-    await mod.get(SearchIndex).dropAll();
-    await mod.close();
-    await db.drop();
   });
 
   it('closes published needs and challenges whose China-date deadline has passed, once, with outbox and audit rows, even with two workers', async () => {
@@ -158,7 +140,7 @@ describe('listing deadlines', () => {
     expect(await deadlines.closeExpired()).toBe(1);
     const closed = await state('challenge', ch.id);
     const late = await createOrgPrincipal(ds, { type: 'research_institute', regionCode: '210602' });
-    expect(await code(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(
+    expect(await outcome(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(
       ListingsErrorCode.CHALLENGE_NOT_OPEN,
     );
 
@@ -170,7 +152,7 @@ describe('listing deadlines', () => {
     const early = await published('challenge', today, '截止测试 庚寅提前关闭');
     const app2 = await applications.apply(early.id, university, { teamName: '评审测试团队', proposal: '方案' });
     const shut = await listings.close('challenge', early.id, enterprise, early.version);
-    expect(await code(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(
+    expect(await outcome(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(
       ListingsErrorCode.CHALLENGE_NOT_OPEN,
     );
   });

@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
 import { SearchModule } from '../../search/src/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
 import { freePort, startEmbeddedMeilisearch, type RunningMeilisearch } from '../../shared/embedded/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ListingSearchService } from './listing-search.service.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
@@ -23,40 +20,35 @@ describe('outbox relay across a Meilisearch outage', () => {
   let dir: string;
   let port: number;
   let meili: RunningMeilisearch;
-  let db: TestDatabase;
-  let mod: TestingModule;
   let ds: DataSource;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tm-outage-'));
     port = await freePort();
     meili = await startEmbeddedMeilisearch({ dataDir: dir, port, portVariable: 'a free port' });
-    db = await createTestDatabase();
-    const env = {
-      ...db.env,
+  });
+  const lib = useTestModule([OutboxModule, SearchModule, ListingsModule], {
+    env: () => ({
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
       OUTBOX_BACKOFF_BASE_MS: '50',
       OUTBOX_BACKOFF_MAX_MS: '400',
-    };
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
+    }),
+  });
+  beforeAll(() => {
+    ds = lib.get(DataSource);
   });
 
+  // Declared after useTestModule: stops the engine once the module has closed.
   afterAll(async () => {
-    await mod?.close();
-    await db?.drop();
     await meili?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('publishes while the engine is down and becomes findable after restart, no row lost or applied twice', async () => {
-    const listings = mod.get(ListingsService);
-    const search = mod.get(ListingSearchService);
-    const relay = mod.get(OutboxRelay);
+    const listings = lib.get(ListingsService);
+    const search = lib.get(ListingSearchService);
+    const relay = lib.get(OutboxRelay);
     await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false });
     const owner = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602' });
 

@@ -1,22 +1,8 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes, fixedError, notFoundError } from '../../shared/errors/index.js';
 import type { ListingKind, ListingStatus } from './listing.types.js';
 
-export enum ListingsErrorCode {
-  LISTING_NOT_FOUND = 'LISTING_NOT_FOUND',
-  LISTING_VERSION_CONFLICT = 'LISTING_VERSION_CONFLICT',
-  LISTING_INVALID_TRANSITION = 'LISTING_INVALID_TRANSITION',
-  LISTING_NOT_OWNER = 'LISTING_NOT_OWNER',
-  LISTING_ORG_TYPE_NOT_ALLOWED = 'LISTING_ORG_TYPE_NOT_ALLOWED',
-  LISTING_ORG_NOT_VERIFIED = 'LISTING_ORG_NOT_VERIFIED',
-  LISTING_REVIEW_OUT_OF_REGION = 'LISTING_REVIEW_OUT_OF_REGION',
-  LISTING_INVALID_FIELD = 'LISTING_INVALID_FIELD',
-  CHALLENGE_APPLICATION_NOT_FOUND = 'CHALLENGE_APPLICATION_NOT_FOUND',
-  CHALLENGE_APPLICATION_DUPLICATE = 'CHALLENGE_APPLICATION_DUPLICATE',
-  CHALLENGE_NOT_OPEN = 'CHALLENGE_NOT_OPEN',
-  CHALLENGE_ALREADY_AWARDED = 'CHALLENGE_ALREADY_AWARDED',
-}
-
-export const listingsErrorStatus: ErrorStatusMap<ListingsErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const listingsErrorStatus = {
   LISTING_NOT_FOUND: 404,
   LISTING_VERSION_CONFLICT: 409,
   LISTING_INVALID_TRANSITION: 409,
@@ -30,6 +16,9 @@ export const listingsErrorStatus: ErrorStatusMap<ListingsErrorCode> = {
   CHALLENGE_NOT_OPEN: 409,
   CHALLENGE_ALREADY_AWARDED: 409,
 };
+
+export const ListingsErrorCode = errorCodes(listingsErrorStatus);
+export type ListingsErrorCode = keyof typeof listingsErrorStatus;
 
 const KIND_NAME: Record<ListingKind, string> = { need: '技术需求', achievement: '科技成果', challenge: '揭榜挂帅榜单' };
 
@@ -58,11 +47,7 @@ export class ListingInvalidTransitionError extends AppError {
   }
 }
 
-export class ListingNotOwnerError extends AppError {
-  constructor() {
-    super(ListingsErrorCode.LISTING_NOT_OWNER, '只能操作本单位发布的信息');
-  }
-}
+export class ListingNotOwnerError extends fixedError(ListingsErrorCode.LISTING_NOT_OWNER, '只能操作本单位发布的信息') {}
 
 export class ListingOrgTypeNotAllowedError extends AppError {
   constructor(kind: ListingKind, orgType: string) {
@@ -70,11 +55,10 @@ export class ListingOrgTypeNotAllowedError extends AppError {
   }
 }
 
-export class ListingOrgNotVerifiedError extends AppError {
-  constructor() {
-    super(ListingsErrorCode.LISTING_ORG_NOT_VERIFIED, '单位尚未通过认证，不能提交发布');
-  }
-}
+export class ListingOrgNotVerifiedError extends fixedError(
+  ListingsErrorCode.LISTING_ORG_NOT_VERIFIED,
+  '单位尚未通过认证，不能提交发布',
+) {}
 
 export class ListingReviewOutOfRegionError extends AppError {
   constructor(regionCode: string) {
@@ -88,26 +72,22 @@ export class ListingInvalidFieldError extends AppError {
   }
 }
 
-export class ChallengeApplicationNotFoundError extends AppError {
-  constructor(id: string) {
-    super(ListingsErrorCode.CHALLENGE_APPLICATION_NOT_FOUND, '揭榜申请不存在', { id });
-  }
-}
+export class ChallengeApplicationNotFoundError extends notFoundError(
+  ListingsErrorCode.CHALLENGE_APPLICATION_NOT_FOUND,
+  '揭榜申请不存在',
+) {}
 
-export class ChallengeApplicationDuplicateError extends AppError {
-  constructor() {
-    super(ListingsErrorCode.CHALLENGE_APPLICATION_DUPLICATE, '本单位已揭榜该榜单');
-  }
-}
+export class ChallengeApplicationDuplicateError extends fixedError(
+  ListingsErrorCode.CHALLENGE_APPLICATION_DUPLICATE,
+  '本单位已揭榜该榜单',
+) {}
 
-export class ChallengeNotOpenError extends AppError {
-  constructor() {
-    super(ListingsErrorCode.CHALLENGE_NOT_OPEN, '榜单未在发布状态或已截止，不能揭榜');
-  }
-}
+export class ChallengeNotOpenError extends fixedError(
+  ListingsErrorCode.CHALLENGE_NOT_OPEN,
+  '榜单未在发布状态或已截止，不能揭榜',
+) {}
 
-export class ChallengeAlreadyAwardedError extends AppError {
-  constructor() {
-    super(ListingsErrorCode.CHALLENGE_ALREADY_AWARDED, '榜单已确定揭榜方');
-  }
-}
+export class ChallengeAlreadyAwardedError extends fixedError(
+  ListingsErrorCode.CHALLENGE_ALREADY_AWARDED,
+  '榜单已确定揭榜方',
+) {}

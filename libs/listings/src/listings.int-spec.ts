@@ -1,22 +1,20 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ListingReader } from './listing-reader.js';
 import { ListingSearchService, type ListingSearchQuery } from './listing-search.service.js';
 import type { ListingKind } from './listing.types.js';
 import { ListingsErrorCode } from './listings.errors.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
-import { achievementInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
+import { achievementInput, createOrgPrincipal, needInput, outcome } from './testing/listing.factory.js';
 
 describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([OutboxModule, SearchModule, ListingsModule], {
+    beforeClose: (m) => m.get(SearchIndex).dropAll(),
+  });
   let ds: DataSource;
   let listings: ListingsService;
   let search: ListingSearchService;
@@ -49,24 +47,13 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     throw new Error(`index did not converge; last ids ${JSON.stringify(ids)}`);
   }
 
-  const code = async (p: Promise<unknown>) =>
-    p.then(
-      () => 'ok',
-      (e: { code?: string }) => e.code,
-    );
-
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    listings = mod.get(ListingsService);
-    search = mod.get(ListingSearchService);
-    relay = mod.get(OutboxRelay);
-    reader = mod.get(ListingReader);
-    index = mod.get(SearchIndex);
+    ds = lib.get(DataSource);
+    listings = lib.get(ListingsService);
+    search = lib.get(ListingSearchService);
+    relay = lib.get(OutboxRelay);
+    reader = lib.get(ListingReader);
+    index = lib.get(SearchIndex);
     bureauLixin = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '341623', reviewListings: true });
     bureauDandong = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false });
     enterpriseLixin = await createOrgPrincipal(ds, {
@@ -80,12 +67,6 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
       name: '丹东某仪器有限公司',
     });
     universityDandong = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
-  });
-
-  afterAll(async () => {
-    await index.dropAll();
-    await mod.close();
-    await db.drop();
   });
 
   it('publish → findable by a word of its description; edit → new text found, old not; withdraw → gone', async () => {
@@ -114,10 +95,10 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     const a = await listings.create('need', enterpriseLixin, needInput({ description: '秸秆打捆机改进 丙寅秸秆' }));
     const s = await listings.submit('need', a.id, enterpriseLixin, a.version);
     expect(s.status).toBe('submitted');
-    expect(await code(listings.review('need', a.id, bureauDandong, s.version, { approve: true }))).toBe(
+    expect(await outcome(listings.review('need', a.id, bureauDandong, s.version, { approve: true }))).toBe(
       ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
     );
-    expect(await code(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(
+    expect(await outcome(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(
       ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
     );
     await relay.drainUntilIdle();
@@ -145,7 +126,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
       title: '第一次修改后的标题',
     });
     expect(
-      await code(listings.update('achievement', a.id, universityDandong, a.version, { title: '过期版本的修改' })),
+      await outcome(listings.update('achievement', a.id, universityDandong, a.version, { title: '过期版本的修改' })),
     ).toBe(ListingsErrorCode.LISTING_VERSION_CONFLICT);
     expect((await listings.get('achievement', a.id, universityDandong)).title).toBe('第一次修改后的标题');
     expect(first.version).toBe(a.version + 1);
@@ -153,22 +134,22 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
 
   it('refuses other organisations, wrong org types and invalid values', async () => {
     const a = await listings.create('need', enterpriseDandong, needInput());
-    expect(await code(listings.update('need', a.id, enterpriseLixin, a.version, { title: '别人的修改' }))).toBe(
+    expect(await outcome(listings.update('need', a.id, enterpriseLixin, a.version, { title: '别人的修改' }))).toBe(
       ListingsErrorCode.LISTING_NOT_OWNER,
     );
-    expect(await code(listings.get('need', a.id, enterpriseLixin))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
-    expect(await code(listings.create('achievement', enterpriseDandong, achievementInput()))).toBe(
+    expect(await outcome(listings.get('need', a.id, enterpriseLixin))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
+    expect(await outcome(listings.create('achievement', enterpriseDandong, achievementInput()))).toBe(
       ListingsErrorCode.LISTING_ORG_TYPE_NOT_ALLOWED,
     );
-    expect(await code(listings.create('achievement', universityDandong, achievementInput({ trl: 12 })))).toBe(
+    expect(await outcome(listings.create('achievement', universityDandong, achievementInput({ trl: 12 })))).toBe(
       ListingsErrorCode.LISTING_INVALID_FIELD,
     );
-    expect(await code(listings.create('need', enterpriseDandong, needInput({ techFieldCode: '99' })))).toBe(
+    expect(await outcome(listings.create('need', enterpriseDandong, needInput({ techFieldCode: '99' })))).toBe(
       ListingsErrorCode.LISTING_INVALID_FIELD,
     );
     const unverified = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602', verified: false });
     const d = await listings.create('need', unverified, needInput());
-    expect(await code(listings.submit('need', d.id, unverified, d.version))).toBe(
+    expect(await outcome(listings.submit('need', d.id, unverified, d.version))).toBe(
       ListingsErrorCode.LISTING_ORG_NOT_VERIFIED,
     );
   });
@@ -203,7 +184,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     await listings.submit('need', a.id, enterpriseDandong, a.version);
     await eventually('need', q({ q: '戊辰认证' }), (ids) => ids.includes(a.id), enterpriseLixin);
     expect((await search.find('need', q({ q: '戊辰认证' }), undefined)).items).toHaveLength(0);
-    expect(await code(reader.getVisible('need', a.id, undefined))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
+    expect(await outcome(reader.getVisible('need', a.id, undefined))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
   });
 
   it('finds by synonym: 锂离子电池 finds a listing that says 锂电池', async () => {

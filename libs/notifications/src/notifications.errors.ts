@@ -1,16 +1,15 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { errorCodes, notFoundError } from '../../shared/errors/index.js';
 
-export enum NotificationsErrorCode {
-  NOTIFICATION_NOT_FOUND = 'NOTIFICATION_NOT_FOUND',
-}
-
-export const notificationsErrorStatus: ErrorStatusMap<NotificationsErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const notificationsErrorStatus = {
   NOTIFICATION_NOT_FOUND: 404,
 };
 
+export const NotificationsErrorCode = errorCodes(notificationsErrorStatus);
+export type NotificationsErrorCode = keyof typeof notificationsErrorStatus;
+
 /** Unknown id, or a notification addressed to someone else (indistinguishable on purpose). */
-export class NotificationNotFoundError extends AppError {
-  constructor(id: string) {
-    super(NotificationsErrorCode.NOTIFICATION_NOT_FOUND, '通知不存在', { id });
-  }
-}
+export class NotificationNotFoundError extends notFoundError(
+  NotificationsErrorCode.NOTIFICATION_NOT_FOUND,
+  '通知不存在',
+) {}

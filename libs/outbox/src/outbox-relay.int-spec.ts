@@ -1,15 +1,15 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { OutboxRelay, type RelayedMessage } from './outbox-relay.js';
 import { OutboxModule } from './outbox.module.js';
 import { OutboxService } from './outbox.service.js';
 
 describe('OutboxRelay (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  // Not initialised: the relay's poller stays idle, the tests drive it.
+  const lib = useTestModule([OutboxModule], {
+    env: () => ({ OUTBOX_BACKOFF_BASE_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' }),
+    init: false,
+  });
   let ds: DataSource;
   let relay: OutboxRelay;
   let outbox: OutboxService;
@@ -18,18 +18,10 @@ describe('OutboxRelay (real PostgreSQL)', () => {
   const inFlight = new Set<string>();
   let overlaps = 0;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot({ ...db.env, OUTBOX_BACKOFF_BASE_MS: '50', OUTBOX_BACKOFF_MAX_MS: '200' }),
-        DatabaseModule,
-        OutboxModule,
-      ],
-    }).compile();
-    ds = mod.get(DataSource);
-    relay = mod.get(OutboxRelay);
-    outbox = mod.get(OutboxService);
+  beforeAll(() => {
+    ds = lib.get(DataSource);
+    relay = lib.get(OutboxRelay);
+    outbox = lib.get(OutboxService);
     relay.register({
       topic: 'test.topic',
       handle: async (messages) => {
@@ -47,11 +39,6 @@ describe('OutboxRelay (real PostgreSQL)', () => {
         seen.push(...messages);
       },
     });
-  });
-
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
   });
 
   beforeEach(async () => {

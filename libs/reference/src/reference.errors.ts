@@ -1,18 +1,15 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes } from '../../shared/errors/index.js';
 
-export enum ReferenceErrorCode {
-  REGION_NOT_FOUND = 'REGION_NOT_FOUND',
-  TECH_FIELD_NOT_FOUND = 'TECH_FIELD_NOT_FOUND',
-  CONTRACT_TYPE_NOT_FOUND = 'CONTRACT_TYPE_NOT_FOUND',
-  REJECTION_REASON_NOT_FOUND = 'REJECTION_REASON_NOT_FOUND',
-}
-
-export const referenceErrorStatus: ErrorStatusMap<ReferenceErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const referenceErrorStatus = {
   REGION_NOT_FOUND: 404,
   TECH_FIELD_NOT_FOUND: 404,
   CONTRACT_TYPE_NOT_FOUND: 404,
   REJECTION_REASON_NOT_FOUND: 404,
 };
+
+export const ReferenceErrorCode = errorCodes(referenceErrorStatus);
+export type ReferenceErrorCode = keyof typeof referenceErrorStatus;
 
 export class RegionNotFoundError extends AppError {
   constructor(code: string) {

@@ -1,31 +1,16 @@
-import { Test } from '@nestjs/testing';
-import type { TestingModule } from '@nestjs/testing';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ReferenceModule } from './reference.module.js';
 import { RegionService } from './region.service.js';
 import { CodeTableService } from './code-table.service.js';
 
 describe('RegionService (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([ReferenceModule]);
   let regions: RegionService;
   let codes: CodeTableService;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, ReferenceModule],
-    }).compile();
-    await mod.init();
-    regions = mod.get(RegionService);
-    codes = mod.get(CodeTableService);
-  });
-
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
+    regions = lib.get(RegionService);
+    codes = lib.get(CodeTableService);
   });
 
   it('puts 利辛县 under 亳州市 and 安徽省', async () => {

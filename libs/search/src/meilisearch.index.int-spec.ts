@@ -1,29 +1,18 @@
-import { Test, type TestingModule } from '@nestjs/testing';
-import { ConfigModule } from '../../shared/config/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { MeilisearchIndex } from './meilisearch.index.js';
 import type { SearchIndex } from './search-index.port.js';
 
 /** The adapter over the real engine, through the keep-alive transport. */
 describe('MeilisearchIndex (real Meilisearch)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([], {
+    database: false,
+    providers: [MeilisearchIndex],
+    beforeClose: (m) => m.get(MeilisearchIndex).dropAll(),
+  });
   let search: SearchIndex;
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env)],
-      providers: [MeilisearchIndex],
-    }).compile();
-    await mod.init();
-    search = mod.get(MeilisearchIndex);
-  });
-
-  afterAll(async () => {
-    await search?.dropAll();
-    await mod?.close();
-    await db?.drop();
+  beforeAll(() => {
+    search = lib.get(MeilisearchIndex);
   });
 
   it('answers an empty result, not an error, for an index nothing was published into yet', async () => {

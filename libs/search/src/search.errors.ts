@@ -1,22 +1,19 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes, fixedError } from '../../shared/errors/index.js';
 
-export enum SearchErrorCode {
-  SEARCH_UNAVAILABLE = 'SEARCH_UNAVAILABLE',
-  SYNONYMS_INVALID = 'SYNONYMS_INVALID',
-  SYNONYMS_FORBIDDEN = 'SYNONYMS_FORBIDDEN',
-}
-
-export const searchErrorStatus: ErrorStatusMap<SearchErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const searchErrorStatus = {
   SEARCH_UNAVAILABLE: 503,
   SYNONYMS_INVALID: 400,
   SYNONYMS_FORBIDDEN: 403,
 };
 
-export class SearchUnavailableError extends AppError {
-  constructor() {
-    super(SearchErrorCode.SEARCH_UNAVAILABLE, '搜索服务暂时不可用，请稍后再试');
-  }
-}
+export const SearchErrorCode = errorCodes(searchErrorStatus);
+export type SearchErrorCode = keyof typeof searchErrorStatus;
+
+export class SearchUnavailableError extends fixedError(
+  SearchErrorCode.SEARCH_UNAVAILABLE,
+  '搜索服务暂时不可用，请稍后再试',
+) {}
 
 export class SynonymsInvalidError extends AppError {
   constructor(message: string, details?: unknown) {
@@ -24,8 +21,7 @@ export class SynonymsInvalidError extends AppError {
   }
 }
 
-export class SynonymsForbiddenError extends AppError {
-  constructor() {
-    super(SearchErrorCode.SYNONYMS_FORBIDDEN, '只有平台管理员可以维护同义词表');
-  }
-}
+export class SynonymsForbiddenError extends fixedError(
+  SearchErrorCode.SYNONYMS_FORBIDDEN,
+  '只有平台管理员可以维护同义词表',
+) {}

@@ -1,15 +1,8 @@
-import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+import { IsIn, IsString } from 'class-validator';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class AppEnv {
-  @Transform(toInt)
-  @IsInt({ message: 'PORT must be an integer between 1 and 65535' })
-  @Min(1, { message: 'PORT must be an integer between 1 and 65535' })
-  @Max(65535, { message: 'PORT must be an integer between 1 and 65535' })
+  @IntSetting(1, 65535)
   PORT: number = 3000;
 
   @IsString()

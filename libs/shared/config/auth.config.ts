@@ -1,58 +1,30 @@
-import { Transform } from 'class-transformer';
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-
-const seconds = (name: string, min: number, max: number) =>
-  `${name} must be an integer number of seconds between ${min} and ${max}`;
+import { IsString, MinLength } from 'class-validator';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class AuthEnv {
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string = '';
 
-  @Transform(toInt)
-  @IsInt({ message: seconds('ACCESS_TOKEN_TTL_SECONDS', 1, 3600) })
-  @Min(1, { message: seconds('ACCESS_TOKEN_TTL_SECONDS', 1, 3600) })
-  @Max(3600, { message: seconds('ACCESS_TOKEN_TTL_SECONDS', 1, 3600) })
+  @IntSetting(1, 3600, 'seconds')
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
 
-  @Transform(toInt)
-  @IsInt({ message: seconds('REFRESH_TOKEN_TTL_SECONDS', 60, 2592000) })
-  @Min(60, { message: seconds('REFRESH_TOKEN_TTL_SECONDS', 60, 2592000) })
-  @Max(2592000, { message: seconds('REFRESH_TOKEN_TTL_SECONDS', 60, 2592000) })
+  @IntSetting(60, 2592000, 'seconds')
   REFRESH_TOKEN_TTL_SECONDS: number = 604800;
 
-  @Transform(toInt)
-  @IsInt({ message: seconds('SESSION_IDLE_TIMEOUT_SECONDS', 1, 86400) })
-  @Min(1, { message: seconds('SESSION_IDLE_TIMEOUT_SECONDS', 1, 86400) })
-  @Max(86400, { message: seconds('SESSION_IDLE_TIMEOUT_SECONDS', 1, 86400) })
+  @IntSetting(1, 86400, 'seconds')
   SESSION_IDLE_TIMEOUT_SECONDS: number = 1800;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LOGIN_MAX_FAILURES must be an integer between 1 and 100' })
-  @Min(1, { message: 'LOGIN_MAX_FAILURES must be an integer between 1 and 100' })
-  @Max(100, { message: 'LOGIN_MAX_FAILURES must be an integer between 1 and 100' })
+  @IntSetting(1, 100)
   LOGIN_MAX_FAILURES: number = 5;
 
-  @Transform(toInt)
-  @IsInt({ message: seconds('LOGIN_LOCKOUT_SECONDS', 1, 86400) })
-  @Min(1, { message: seconds('LOGIN_LOCKOUT_SECONDS', 1, 86400) })
-  @Max(86400, { message: seconds('LOGIN_LOCKOUT_SECONDS', 1, 86400) })
+  @IntSetting(1, 86400, 'seconds')
   LOGIN_LOCKOUT_SECONDS: number = 900;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LOGIN_IP_MAX_FAILURES must be an integer between 1 and 10000' })
-  @Min(1, { message: 'LOGIN_IP_MAX_FAILURES must be an integer between 1 and 10000' })
-  @Max(10000, { message: 'LOGIN_IP_MAX_FAILURES must be an integer between 1 and 10000' })
+  @IntSetting(1, 10000)
   LOGIN_IP_MAX_FAILURES: number = 50;
 
-  @Transform(toInt)
-  @IsInt({ message: seconds('LOGIN_IP_WINDOW_SECONDS', 1, 86400) })
-  @Min(1, { message: seconds('LOGIN_IP_WINDOW_SECONDS', 1, 86400) })
-  @Max(86400, { message: seconds('LOGIN_IP_WINDOW_SECONDS', 1, 86400) })
+  @IntSetting(1, 86400, 'seconds')
   LOGIN_IP_WINDOW_SECONDS: number = 900;
 }
 

@@ -1,9 +1,5 @@
-import { Transform } from 'class-transformer';
-import { IsInt, Max, Min, Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+import { Validate, ValidatorConstraint, type ValidatorConstraintInterface } from 'class-validator';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 @ValidatorConstraint({ name: 'postgresUrl' })
 class IsPostgresUrl implements ValidatorConstraintInterface {
@@ -25,34 +21,19 @@ class DatabaseEnv {
   @Validate(IsPostgresUrl)
   DATABASE_URL: string | undefined = undefined;
 
-  @Transform(toInt)
-  @IsInt({ message: 'DATABASE_POOL_SIZE must be an integer between 1 and 200' })
-  @Min(1, { message: 'DATABASE_POOL_SIZE must be an integer between 1 and 200' })
-  @Max(200, { message: 'DATABASE_POOL_SIZE must be an integer between 1 and 200' })
+  @IntSetting(1, 200)
   DATABASE_POOL_SIZE: number = 10;
 
-  @Transform(toInt)
-  @IsInt({ message: 'DATABASE_POOL_WAIT_MS must be an integer between 100 and 600000' })
-  @Min(100, { message: 'DATABASE_POOL_WAIT_MS must be an integer between 100 and 600000' })
-  @Max(600_000, { message: 'DATABASE_POOL_WAIT_MS must be an integer between 100 and 600000' })
+  @IntSetting(100, 600_000)
   DATABASE_POOL_WAIT_MS: number = 10_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'DATABASE_LOCK_TIMEOUT_MS must be an integer between 100 and 600000' })
-  @Min(100, { message: 'DATABASE_LOCK_TIMEOUT_MS must be an integer between 100 and 600000' })
-  @Max(600_000, { message: 'DATABASE_LOCK_TIMEOUT_MS must be an integer between 100 and 600000' })
+  @IntSetting(100, 600_000)
   DATABASE_LOCK_TIMEOUT_MS: number = 5_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS must be an integer between 1000 and 3600000' })
-  @Min(1000, { message: 'DATABASE_STATEMENT_TIMEOUT_MS must be an integer between 1000 and 3600000' })
-  @Max(3_600_000, { message: 'DATABASE_STATEMENT_TIMEOUT_MS must be an integer between 1000 and 3600000' })
+  @IntSetting(1000, 3_600_000)
   DATABASE_STATEMENT_TIMEOUT_MS: number = 30_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be an integer between 1000 and 3600000' })
-  @Min(1000, { message: 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be an integer between 1000 and 3600000' })
-  @Max(3_600_000, { message: 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be an integer between 1000 and 3600000' })
+  @IntSetting(1000, 3_600_000)
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 60_000;
 }
 

@@ -1,5 +1,6 @@
 import { AppConfig } from './app.config.js';
 import { DatabaseConfig } from './database.config.js';
+import { AuthConfig } from './auth.config.js';
 import { ConfigError } from './env-schema.js';
 import { SearchConfig } from './search.config.js';
 
@@ -21,6 +22,16 @@ describe('config validation', () => {
       );
       expect((err as Error).message).not.toContain('\n');
     }
+  });
+
+  it('names the unit of a setting in seconds, and refuses fractions and signs like any integer setting', () => {
+    expect(() => AuthConfig.fromEnv({ JWT_SECRET: 'x'.repeat(32), SESSION_IDLE_TIMEOUT_SECONDS: '0' })).toThrow(
+      /^Invalid configuration: SESSION_IDLE_TIMEOUT_SECONDS must be an integer number of seconds between 1 and 86400 \(got "0"\)$/,
+    );
+    expect(() => AppConfig.fromEnv({ PORT: '80.5' })).toThrow(
+      /^Invalid configuration: PORT must be an integer between/,
+    );
+    expect(() => AppConfig.fromEnv({ PORT: '+80' })).toThrow(/^Invalid configuration: PORT must be an integer between/);
   });
 
   it('rejects a port out of range', () => {

@@ -1,5 +1,5 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsInt, Max, Min, validateSync, type ValidationError } from 'class-validator';
 
 export type Env = Record<string, string | undefined>;
 
@@ -41,4 +41,22 @@ export function validateEnv<T extends object>(cls: new () => T, env: Env): T {
     throw new ConfigError(e.property, `${firstMessage(e)} (got ${JSON.stringify(got)})`);
   }
   return instance;
+}
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/**
+ * An integer variable between min and max (inclusive), the property name being the variable's:
+ * digits in the env become a number, and a refusal says `NAME must be an integer between min and
+ * max` (`unit: 'seconds'`: "an integer number of seconds between …").
+ */
+export function IntSetting(min: number, max: number, unit?: 'seconds'): PropertyDecorator {
+  return (target, key) => {
+    const message = `${String(key)} must be an integer ${unit === 'seconds' ? 'number of seconds ' : ''}between ${min} and ${max}`;
+    Transform(toInt)(target, key);
+    IsInt({ message })(target, key);
+    Min(min, { message })(target, key);
+    Max(max, { message })(target, key);
+  };
 }

@@ -1,23 +1,10 @@
-import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-const bodyMessage = 'HTTP_BODY_MAX_KB must be an integer between 1 and 10240';
-const depthMessage = 'HTTP_JSON_MAX_DEPTH must be an integer between 2 and 256';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class HttpEnv {
-  @Transform(toInt)
-  @IsInt({ message: bodyMessage })
-  @Min(1, { message: bodyMessage })
-  @Max(10240, { message: bodyMessage })
+  @IntSetting(1, 10240)
   HTTP_BODY_MAX_KB: number = 100;
 
-  @Transform(toInt)
-  @IsInt({ message: depthMessage })
-  @Min(2, { message: depthMessage })
-  @Max(256, { message: depthMessage })
+  @IntSetting(2, 256)
   HTTP_JSON_MAX_DEPTH: number = 32;
 }
 

@@ -1,21 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { Transform } from 'class-transformer';
-import { IsInt, IsString, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-
-/** An integer variable between min and max, with the one-line message naming it. */
-function IntBetween(name: string, min: number, max: number): PropertyDecorator {
-  const message = `${name} must be an integer between ${min} and ${max}`;
-  return (target, key) => {
-    Transform(toInt)(target, key);
-    IsInt({ message })(target, key);
-    Min(min, { message })(target, key);
-    Max(max, { message })(target, key);
-  };
-}
+import { IsString } from 'class-validator';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class ImportsEnv {
   @IsString()
@@ -25,41 +10,41 @@ class ImportsEnv {
   @IsString()
   IMPORT_DIR: string = '';
 
-  @IntBetween('IMPORT_MAX_MB', 1, 4096)
+  @IntSetting(1, 4096)
   IMPORT_MAX_MB: number = 512;
 
-  @IntBetween('IMPORT_BATCH_SIZE', 10, 10_000)
+  @IntSetting(10, 10_000)
   IMPORT_BATCH_SIZE: number = 500;
 
-  @IntBetween('IMPORT_POLL_MS', 50, 60_000)
+  @IntSetting(50, 60_000)
   IMPORT_POLL_MS: number = 1000;
 
   // The hard limits on what one import file may hold; libs/imports/README.md says why each default.
-  @IntBetween('IMPORT_MAX_UNCOMPRESSED_MB', 1, 16_384)
+  @IntSetting(1, 16_384)
   IMPORT_MAX_UNCOMPRESSED_MB: number = 1024;
 
-  @IntBetween('IMPORT_MAX_COMPRESSION_RATIO', 2, 100_000)
+  @IntSetting(2, 100_000)
   IMPORT_MAX_COMPRESSION_RATIO: number = 100;
 
-  @IntBetween('IMPORT_MAX_ROWS', 1, 10_000_000)
+  @IntSetting(1, 10_000_000)
   IMPORT_MAX_ROWS: number = 1_048_576;
 
-  @IntBetween('IMPORT_MAX_CELLS_PER_ROW', 1, 16_384)
+  @IntSetting(1, 16_384)
   IMPORT_MAX_CELLS_PER_ROW: number = 1024;
 
-  @IntBetween('IMPORT_MAX_CELL_CHARS', 1, 1_000_000)
+  @IntSetting(1, 1_000_000)
   IMPORT_MAX_CELL_CHARS: number = 32_767;
 
-  @IntBetween('IMPORT_MAX_SHARED_STRINGS', 1, 10_000_000)
+  @IntSetting(1, 10_000_000)
   IMPORT_MAX_SHARED_STRINGS: number = 1_000_000;
 
-  @IntBetween('IMPORT_MAX_SHARED_STRINGS_MB', 1, 1024)
+  @IntSetting(1, 1024)
   IMPORT_MAX_SHARED_STRINGS_MB: number = 64;
 
-  @IntBetween('IMPORT_MAX_PROBLEMS_STORED', 1, 1_000_000)
+  @IntSetting(1, 1_000_000)
   IMPORT_MAX_PROBLEMS_STORED: number = 10_000;
 
-  @IntBetween('IMPORT_MAX_RUNNER_CRASHES', 1, 10)
+  @IntSetting(1, 10)
   IMPORT_MAX_RUNNER_CRASHES: number = 2;
 }
 

@@ -1,35 +1,16 @@
-import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-
-const between = (name: string, min: number, max: number) => `${name} must be an integer between ${min} and ${max}`;
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class JobsEnv {
-  @Transform(toInt)
-  @IsInt({ message: between('LISTING_DEADLINE_POLL_MS', 1000, 86400000) })
-  @Min(1000, { message: between('LISTING_DEADLINE_POLL_MS', 1000, 86400000) })
-  @Max(86_400_000, { message: between('LISTING_DEADLINE_POLL_MS', 1000, 86400000) })
+  @IntSetting(1000, 86_400_000)
   LISTING_DEADLINE_POLL_MS: number = 300_000;
 
-  @Transform(toInt)
-  @IsInt({ message: between('IDEMPOTENCY_RETENTION_DAYS', 1, 3650) })
-  @Min(1, { message: between('IDEMPOTENCY_RETENTION_DAYS', 1, 3650) })
-  @Max(3650, { message: between('IDEMPOTENCY_RETENTION_DAYS', 1, 3650) })
+  @IntSetting(1, 3650)
   IDEMPOTENCY_RETENTION_DAYS: number = 7;
 
-  @Transform(toInt)
-  @IsInt({ message: between('IDEMPOTENCY_PURGE_POLL_MS', 1000, 86400000) })
-  @Min(1000, { message: between('IDEMPOTENCY_PURGE_POLL_MS', 1000, 86400000) })
-  @Max(86_400_000, { message: between('IDEMPOTENCY_PURGE_POLL_MS', 1000, 86400000) })
+  @IntSetting(1000, 86_400_000)
   IDEMPOTENCY_PURGE_POLL_MS: number = 3_600_000;
 
-  @Transform(toInt)
-  @IsInt({ message: between('OUTBOX_RETENTION_DAYS', 1, 3650) })
-  @Min(1, { message: between('OUTBOX_RETENTION_DAYS', 1, 3650) })
-  @Max(3650, { message: between('OUTBOX_RETENTION_DAYS', 1, 3650) })
+  @IntSetting(1, 3650)
   OUTBOX_RETENTION_DAYS: number = 30;
 }
 

@@ -1,54 +1,29 @@
-import { Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+import { IsString, Matches } from 'class-validator';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class LauncherEnv {
   @IsString()
   DATA_DIR: string = '.data';
 
-  @Transform(toInt)
-  @IsInt({ message: 'EMBEDDED_PG_PORT must be an integer between 1024 and 65535' })
-  @Min(1024, { message: 'EMBEDDED_PG_PORT must be an integer between 1024 and 65535' })
-  @Max(65535, { message: 'EMBEDDED_PG_PORT must be an integer between 1024 and 65535' })
+  @IntSetting(1024, 65535)
   EMBEDDED_PG_PORT: number = 54329;
 
-  @Transform(toInt)
-  @IsInt({ message: 'EMBEDDED_MEILI_PORT must be an integer between 1024 and 65535' })
-  @Min(1024, { message: 'EMBEDDED_MEILI_PORT must be an integer between 1024 and 65535' })
-  @Max(65535, { message: 'EMBEDDED_MEILI_PORT must be an integer between 1024 and 65535' })
+  @IntSetting(1024, 65535)
   EMBEDDED_MEILI_PORT: number = 7701;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LAUNCHER_RESTART_BACKOFF_BASE_MS must be an integer between 100 and 60000' })
-  @Min(100, { message: 'LAUNCHER_RESTART_BACKOFF_BASE_MS must be an integer between 100 and 60000' })
-  @Max(60_000, { message: 'LAUNCHER_RESTART_BACKOFF_BASE_MS must be an integer between 100 and 60000' })
+  @IntSetting(100, 60_000)
   LAUNCHER_RESTART_BACKOFF_BASE_MS: number = 1000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LAUNCHER_RESTART_BACKOFF_MAX_MS must be an integer between 100 and 600000' })
-  @Min(100, { message: 'LAUNCHER_RESTART_BACKOFF_MAX_MS must be an integer between 100 and 600000' })
-  @Max(600_000, { message: 'LAUNCHER_RESTART_BACKOFF_MAX_MS must be an integer between 100 and 600000' })
+  @IntSetting(100, 600_000)
   LAUNCHER_RESTART_BACKOFF_MAX_MS: number = 30_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LAUNCHER_RESTART_RESET_MS must be an integer between 1000 and 3600000' })
-  @Min(1000, { message: 'LAUNCHER_RESTART_RESET_MS must be an integer between 1000 and 3600000' })
-  @Max(3_600_000, { message: 'LAUNCHER_RESTART_RESET_MS must be an integer between 1000 and 3600000' })
+  @IntSetting(1000, 3_600_000)
   LAUNCHER_RESTART_RESET_MS: number = 60_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LAUNCHER_RESTART_MAX_FAILURES must be an integer between 1 and 100' })
-  @Min(1, { message: 'LAUNCHER_RESTART_MAX_FAILURES must be an integer between 1 and 100' })
-  @Max(100, { message: 'LAUNCHER_RESTART_MAX_FAILURES must be an integer between 1 and 100' })
+  @IntSetting(1, 100)
   LAUNCHER_RESTART_MAX_FAILURES: number = 5;
 
-  @Transform(toInt)
-  @IsInt({ message: 'LAUNCHER_STOP_TIMEOUT_MS must be an integer between 1000 and 600000' })
-  @Min(1000, { message: 'LAUNCHER_STOP_TIMEOUT_MS must be an integer between 1000 and 600000' })
-  @Max(600_000, { message: 'LAUNCHER_STOP_TIMEOUT_MS must be an integer between 1000 and 600000' })
+  @IntSetting(1000, 600_000)
   LAUNCHER_STOP_TIMEOUT_MS: number = 10_000;
 
   @Matches(/^(\/.*)?$/, { message: 'LAUNCHER_STATE_FILE must be an absolute path' })

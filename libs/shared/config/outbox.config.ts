@@ -1,33 +1,16 @@
-import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class OutboxEnv {
-  @Transform(toInt)
-  @IsInt({ message: 'OUTBOX_POLL_MS must be an integer between 50 and 60000' })
-  @Min(50, { message: 'OUTBOX_POLL_MS must be an integer between 50 and 60000' })
-  @Max(60_000, { message: 'OUTBOX_POLL_MS must be an integer between 50 and 60000' })
+  @IntSetting(50, 60_000)
   OUTBOX_POLL_MS: number = 500;
 
-  @Transform(toInt)
-  @IsInt({ message: 'OUTBOX_BACKOFF_BASE_MS must be an integer between 10 and 60000' })
-  @Min(10, { message: 'OUTBOX_BACKOFF_BASE_MS must be an integer between 10 and 60000' })
-  @Max(60_000, { message: 'OUTBOX_BACKOFF_BASE_MS must be an integer between 10 and 60000' })
+  @IntSetting(10, 60_000)
   OUTBOX_BACKOFF_BASE_MS: number = 500;
 
-  @Transform(toInt)
-  @IsInt({ message: 'OUTBOX_BACKOFF_MAX_MS must be an integer between 100 and 3600000' })
-  @Min(100, { message: 'OUTBOX_BACKOFF_MAX_MS must be an integer between 100 and 3600000' })
-  @Max(3_600_000, { message: 'OUTBOX_BACKOFF_MAX_MS must be an integer between 100 and 3600000' })
+  @IntSetting(100, 3_600_000)
   OUTBOX_BACKOFF_MAX_MS: number = 60_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'OUTBOX_LEASE_MS must be an integer between 1000 and 3600000' })
-  @Min(1000, { message: 'OUTBOX_LEASE_MS must be an integer between 1000 and 3600000' })
-  @Max(3_600_000, { message: 'OUTBOX_LEASE_MS must be an integer between 1000 and 3600000' })
+  @IntSetting(1000, 3_600_000)
   OUTBOX_LEASE_MS: number = 60_000;
 }
 

@@ -1,16 +1,7 @@
-import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { validateEnv, type Env } from './env-schema.js';
-
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-const message = 'STATS_EXPORT_MAX_CONCURRENT must be an integer between 1 and 32';
+import { IntSetting, validateEnv, type Env } from './env-schema.js';
 
 class StatisticsEnv {
-  @Transform(toInt)
-  @IsInt({ message })
-  @Min(1, { message })
-  @Max(32, { message })
+  @IntSetting(1, 32)
   STATS_EXPORT_MAX_CONCURRENT: number = 2;
 }
 

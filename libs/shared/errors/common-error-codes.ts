@@ -1,33 +1,7 @@
-import type { ErrorStatusMap } from './app-error.js';
+import { errorCodes } from './app-error.js';
 
-/** Codes that belong to no single domain: transport, validation, auth basics. */
-export enum CommonErrorCode {
-  VALIDATION_FAILED = 'VALIDATION_FAILED',
-  MALFORMED_JSON = 'MALFORMED_JSON',
-  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
-  BODY_TOO_DEEP = 'BODY_TOO_DEEP',
-  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
-  HEADERS_TOO_LARGE = 'HEADERS_TOO_LARGE',
-  MALFORMED_REQUEST = 'MALFORMED_REQUEST',
-  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
-  ROUTE_NOT_FOUND = 'ROUTE_NOT_FOUND',
-  METHOD_NOT_ALLOWED = 'METHOD_NOT_ALLOWED',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  CONFLICT = 'CONFLICT',
-  VERSION_CONFLICT = 'VERSION_CONFLICT',
-  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
-  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
-  /** A row lock was not granted within the session's lock_timeout. */
-  RESOURCE_BUSY = 'RESOURCE_BUSY',
-  /** No pool connection became free within DATABASE_POOL_WAIT_MS. */
-  DATABASE_BUSY = 'DATABASE_BUSY',
-  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
-  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
-  INTERNAL_ERROR = 'INTERNAL_ERROR',
-}
-
-export const commonErrorStatus: ErrorStatusMap<CommonErrorCode> = {
+/** Codes that belong to no single domain (transport, validation, auth basics), with their status. */
+export const commonErrorStatus = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
   PAYLOAD_TOO_LARGE: 413,
@@ -44,12 +18,17 @@ export const commonErrorStatus: ErrorStatusMap<CommonErrorCode> = {
   VERSION_CONFLICT: 409,
   TOO_MANY_REQUESTS: 429,
   SERVICE_UNAVAILABLE: 503,
+  /** A row lock was not granted within the session's lock_timeout. */
   RESOURCE_BUSY: 409,
+  /** No pool connection became free within DATABASE_POOL_WAIT_MS. */
   DATABASE_BUSY: 503,
   DATABASE_TIMEOUT: 503,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };
+
+export const CommonErrorCode = errorCodes(commonErrorStatus);
+export type CommonErrorCode = keyof typeof commonErrorStatus;
 
 /** A field-level problem, the shape of `details` for VALIDATION_FAILED. */
 export interface FieldError {

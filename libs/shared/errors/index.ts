@@ -1,4 +1,4 @@
-export { AppError, type ErrorStatusMap } from './app-error.js';
+export { AppError, errorCodes, fixedError, notFoundError, type ErrorStatusMap } from './app-error.js';
 export { CommonErrorCode, commonErrorStatus, type FieldError } from './common-error-codes.js';
 export { registerErrorStatuses, statusForCode } from './error-registry.js';
 export { AppExceptionFilter, type ErrorBody } from './app-exception.filter.js';

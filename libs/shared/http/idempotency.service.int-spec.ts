@@ -1,15 +1,11 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '../config/index.js';
-import { DatabaseModule } from '../database/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { useTestModule } from '../testing/index.js';
 import { IdempotencyModule } from './idempotency.module.js';
 import { IDEMPOTENCY_TTL_SECONDS, IdempotencyService } from './idempotency.service.js';
 
 /** Purging old idempotency keys (real PostgreSQL). */
 describe('IdempotencyService.purgeOlderThan', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([IdempotencyModule]);
   let ds: DataSource;
   let idempotency: IdempotencyService;
 
@@ -26,18 +22,8 @@ describe('IdempotencyService.purgeOlderThan', () => {
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, IdempotencyModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    idempotency = mod.get(IdempotencyService);
-  });
-
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
+    ds = lib.get(DataSource);
+    idempotency = lib.get(IdempotencyService);
   });
 
   beforeEach(async () => {

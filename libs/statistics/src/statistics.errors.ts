@@ -1,18 +1,7 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, errorCodes, fixedError } from '../../shared/errors/index.js';
 
-export enum StatisticsErrorCode {
-  STATS_PERIOD_INVALID = 'STATS_PERIOD_INVALID',
-  STATS_REGION_UNKNOWN = 'STATS_REGION_UNKNOWN',
-  STATS_REGION_FORBIDDEN = 'STATS_REGION_FORBIDDEN',
-  STATS_REGION_REQUIRED = 'STATS_REGION_REQUIRED',
-  STATS_FILTER_UNKNOWN = 'STATS_FILTER_UNKNOWN',
-  STATS_EXPORT_BUSY = 'STATS_EXPORT_BUSY',
-  LEDGER_ENTRY_INVALID = 'LEDGER_ENTRY_INVALID',
-  LEDGER_REFERENCE_UNKNOWN = 'LEDGER_REFERENCE_UNKNOWN',
-  LEDGER_DUPLICATE_CERTIFICATION = 'LEDGER_DUPLICATE_CERTIFICATION',
-}
-
-export const statisticsErrorStatus: ErrorStatusMap<StatisticsErrorCode> = {
+/** Each code of this lib with its HTTP status: the one place a code is declared. */
+export const statisticsErrorStatus = {
   STATS_PERIOD_INVALID: 400,
   // A region in a query string is input, not a resource path: an unknown one is a bad request.
   STATS_REGION_UNKNOWN: 400,
@@ -24,6 +13,9 @@ export const statisticsErrorStatus: ErrorStatusMap<StatisticsErrorCode> = {
   LEDGER_REFERENCE_UNKNOWN: 422,
   LEDGER_DUPLICATE_CERTIFICATION: 409,
 };
+
+export const StatisticsErrorCode = errorCodes(statisticsErrorStatus);
+export type StatisticsErrorCode = keyof typeof statisticsErrorStatus;
 
 export class StatsPeriodInvalidError extends AppError {
   constructor(period: string) {
@@ -47,11 +39,10 @@ export class StatsRegionForbiddenError extends AppError {
   }
 }
 
-export class StatsRegionRequiredError extends AppError {
-  constructor() {
-    super(StatisticsErrorCode.STATS_REGION_REQUIRED, '请指定地区（region）');
-  }
-}
+export class StatsRegionRequiredError extends fixedError(
+  StatisticsErrorCode.STATS_REGION_REQUIRED,
+  '请指定地区（region）',
+) {}
 
 export class StatsFilterUnknownError extends AppError {
   constructor(field: string, value: string) {

@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Test, type TestingModule } from '@nestjs/testing';
 import fc from 'fast-check';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import type { LedgerEntry, Perspective } from './ledger-entry.js';
 import { entry, FIELDS, LEAVES, ledgerArb, PERIODS, principal, SCOPES } from './testing/ledger-arbitraries.js';
 import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
@@ -13,8 +10,7 @@ import { StatisticsModule } from './statistics.module.js';
 import { StatisticsService } from './statistics.service.js';
 
 describe('statistics ledger and rollups (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([StatisticsModule]);
   let ds: DataSource;
   let ledger: StatisticsLedger;
   let repo: StatsQueryRepository;
@@ -24,15 +20,10 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
   const childOf = new Map<string, string | null>();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, StatisticsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    ledger = mod.get(StatisticsLedger);
-    repo = mod.get(StatsQueryRepository);
-    stats = mod.get(StatisticsService);
+    ds = lib.get(DataSource);
+    ledger = lib.get(StatisticsLedger);
+    repo = lib.get(StatsQueryRepository);
+    stats = lib.get(StatisticsService);
     const rows: { a: string; d: string }[] = await ds.query(
       `SELECT root_code AS a, region_code AS d FROM region_subtree WHERE region_code = ANY($1)`,
       [LEAVES],
@@ -43,11 +34,6 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
       parent_code: string | null;
     }[])
       childOf.set(r.code, r.parent_code);
-  });
-
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
   });
 
   /** Runs `work` in a transaction that is always rolled back, so every case starts empty. */

@@ -91,3 +91,10 @@ export function challengeInput(o: Partial<ChallengeInput> = {}): ChallengeInput 
     ...o,
   };
 }
+
+/** 'ok' when the call succeeds, else the code of the error it failed with. */
+export const outcome = async (p: Promise<unknown>): Promise<string | undefined> =>
+  p.then(
+    () => 'ok',
+    (e: { code?: string }) => e.code,
+  );
