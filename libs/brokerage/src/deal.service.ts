@@ -11,6 +11,7 @@ import { BrokerageError, BrokerageErrorCode, DealNotFoundError } from './brokera
 import { commissionProblems } from './commission.rules.js';
 import { DealBoardRepository } from './deal-board.repository.js';
 import {
+  dealCourse,
   isDealBroker,
   mayAddNote,
   openingProblems,
@@ -18,7 +19,14 @@ import {
   seesAsBroker,
   seesAsPartyOrBureau,
 } from './deal-parties.rules.js';
-import { canMoveDeal, DEAL_STAGES, isFinalStage, nextDealStages, type DealStage } from './deal-stage.js';
+import {
+  canMoveDeal,
+  DEAL_STAGES,
+  isFinalStage,
+  nextDealStages,
+  waitsForAcceptance,
+  type DealStage,
+} from './deal-stage.js';
 import { brokerOf, partyRecord, toDealView, toDealViews } from './deal-view.js';
 import { DealRepository, type DealScope } from './deal.repository.js';
 import type { DealRow } from './deal.row.js';
@@ -152,20 +160,26 @@ export class DealService {
     return this.ds.transaction(async (em) => {
       const deal = await this.lock(em, dealId);
       this.assertBroker(principal, deal);
-      if (!canMoveDeal(deal.stage, to)) {
+      const parties = (await this.repo.parties(em, dealId)).map(partyRecord);
+      const course = dealCourse(deal.broker_org_id, parties);
+      if (waitsForAcceptance(deal.stage, to, course)) {
+        throw new BrokerageError(BrokerageErrorCode.DEAL_PARTIES_NOT_READY, '各参与方接受邀请后才能推进对接', {
+          parties: parties.map((p) => ({ role: p.role, status: p.status })),
+        });
+      }
+      if (!canMoveDeal(deal.stage, to, course)) {
         throw new BrokerageError(BrokerageErrorCode.DEAL_STAGE_INVALID, `不能从「${deal.stage}」转到「${to}」`, {
           from: deal.stage,
           to,
-          allowed: nextDealStages(deal.stage),
+          allowed: nextDealStages(deal.stage, course),
         });
       }
       if (to === 'signed') {
-        const parties = (await this.repo.parties(em, dealId)).map((p) => ({ role: p.role, status: p.status }));
         if (!readyToSign(parties)) {
           throw new BrokerageError(
             BrokerageErrorCode.DEAL_PARTIES_NOT_READY,
             '签约前须有卖方和买方且各方均已接受邀请',
-            { parties },
+            { parties: parties.map((p) => ({ role: p.role, status: p.status })) },
           );
         }
       }

@@ -48,7 +48,10 @@ export interface DealView {
   id: string;
   title: string;
   stage: DealStage;
+  /** Stages the broker can move the deal to now (its course and the parties' answers decide). */
   nextStages: DealStage[];
+  /** A broker outside the parties runs the deal (otherwise it skips 已引荐). */
+  brokered: boolean;
   needId: string | null;
   achievementId: string | null;
   challengeApplicationId: string | null;

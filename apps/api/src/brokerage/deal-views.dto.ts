@@ -33,7 +33,9 @@ export class DealViewDto {
   @Field('string') id!: string;
   @Field('string') title!: string;
   @Field(DEAL_STAGES) stage!: DealStage;
-  @Field(DEAL_STAGES, { array: true }) nextStages!: DealStage[];
+  @Field(DEAL_STAGES, { array: true, description: '经纪人现在可以推进到的阶段（取决于有无经纪人和各方是否已接受）' })
+  nextStages!: DealStage[];
+  @Field('boolean', { description: '是否由参与方以外的经纪人撮合；否则不经过“已引荐”阶段' }) brokered!: boolean;
   @Field('string', { nullable: true }) needId!: string | null;
   @Field('string', { nullable: true }) achievementId!: string | null;
   @Field('string', { nullable: true }) challengeApplicationId!: string | null;
