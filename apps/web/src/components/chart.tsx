@@ -50,7 +50,12 @@ export function Chart({
   const events: Record<string, (p: never) => void> = { finished: () => setDrawnFor(text) };
   if (onClick) events.click = onClick as (p: never) => void;
   return (
-    <div data-testid={testId} data-drawn={drawnFor === text ? 'true' : undefined}>
+    // data-option: what the chart draws (its option without functions), for tests that read a canvas's figures
+    <div
+      data-testid={testId}
+      data-drawn={drawnFor === text ? 'true' : undefined}
+      data-option={testId ? text : undefined}
+    >
       {fontsFor !== text ? (
         <div style={height} />
       ) : (
