@@ -121,6 +121,41 @@ describe('web app: matches and deals tell the truth (e2e)', () => {
     for (const a of alerts) expect(a.body).toContain(matchDegreeText(a.payload.similarity!));
   }, 120_000);
 
+  it('shows the broker and the parties the commission they can expect, from the terms and the asking price', async () => {
+    const agency = await createOrgWithAdmin(h.t, {
+      type: 'broker_agency',
+      regionCode: '340600',
+      roles: ['broker'],
+      name: '淮北技术转移中心（佣金测试）',
+    });
+    const priced = await publishedListing(h.t, university, 'achievements', {
+      title: '钠离子电池硬碳负极连续化生产线',
+      description: '硬碳负极连续化生产工艺与装备。',
+      techFieldCode: '05',
+      priceFen: 80_000_000,
+      transferModes: ['licence'],
+    });
+    const deal = await openDeal(
+      h.t,
+      agency,
+      { seller: university, buyer: enterprise },
+      {
+        title: '硬碳负极产线技术对接（佣金）',
+        achievementId: priced.id,
+        commission: { percent: 3, basis: 'contract_amount', fixedFen: '500000' },
+      },
+    );
+    const want = '约 2.9 万元（按成果报价 80 万元 估算，以合同金额为准）';
+    for (const who of [agency, enterprise]) {
+      const page = await h.logIn(who, `/deals?deal=${deal.id}`);
+      const expected = page.getByTestId('expected-commission');
+      await expected.waitFor();
+      expect(await expected.textContent()).toBe(want);
+      if (who === enterprise) await h.screenshot(page, 'deal-expected-commission');
+      await page.context().close();
+    }
+  }, 90_000);
+
   it('runs a deal the buyer opened without 已引荐, and waits for the seller before going past 已联系', async () => {
     const deal = await openDeal(
       h.t,

@@ -1,3 +1,4 @@
+import type { ExpectedCommission } from './commission.rules.js';
 import type { DealStage } from './deal-stage.js';
 
 export type PartyRole = 'seller' | 'buyer';
@@ -67,6 +68,8 @@ export interface DealView {
   createdAt: string;
   updatedAt: string;
   timeline?: DealEventView[];
+  /** What the broker can expect to earn on the terms (the detail only, like the timeline). */
+  expectedCommission?: ExpectedCommission | null;
 }
 
 /** What the contracts lib needs to know about a deal a contract comes from. */

@@ -2176,6 +2176,8 @@ export interface components {
       createdAt: string;
       droppedAt: string | null;
       dropReason: string | null;
+      /** @description 详情：按佣金条款估算的预计佣金 */
+      expectedCommission?: components['schemas']['ExpectedCommissionDto'] | null;
       id: string;
       matchRef: string | null;
       needId: string | null;
@@ -2234,6 +2236,17 @@ export interface components {
       status: 'invited' | 'active' | 'disabled';
       totpEnabled: boolean;
       version: number;
+    };
+    ExpectedCommissionDto: {
+      /** @description 估算所依据的金额（分） */
+      basisFen: string | null;
+      /**
+       * @description 依据：成果报价或需求预算上限
+       * @enum {string|null}
+       */
+      basisSource: 'asking_price' | 'budget' | null;
+      /** @description 预计佣金（分）；比例佣金没有可估算的基数时为空 */
+      fen: string | null;
     };
     FlowAxisEntryDto: {
       code: string;
