@@ -1,5 +1,5 @@
 import type { FieldError } from '../../shared/errors/index.js';
-import type { CommissionInput } from './deal.types.js';
+import type { CommissionInput, ExpectedCommission } from './deal.types.js';
 
 /** The largest fixed fee accepted, in fen (below bigint's 2^63 with room for sums). */
 export const MAX_COMMISSION_FEN = 9_000_000_000_000_000_000n;
@@ -34,15 +34,7 @@ export function commissionProblems(c: CommissionInput | undefined): FieldError[]
 export interface CommissionBasisEstimate {
   fen: bigint;
   /** The achievement's asking price, or the need's budget ceiling. */
-  source: 'asking_price' | 'budget';
-}
-
-export interface ExpectedCommission {
-  /** Integer fen, or null when the percentage has no figure to apply to (only terms, no estimate). */
-  fen: string | null;
-  /** The figure the percentage was applied to (fen), when it was. */
-  basisFen: string | null;
-  basisSource: CommissionBasisEstimate['source'] | null;
+  source: NonNullable<ExpectedCommission['basisSource']>;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { ExpectedCommission } from './commission.rules.js';
 import type { DealStage } from './deal-stage.js';
 
 export type PartyRole = 'seller' | 'buyer';
@@ -24,6 +23,16 @@ export interface OpenDealInput {
   parties: { orgId: string; role: PartyRole }[];
   commission?: CommissionInput;
   note?: string;
+}
+
+/** The commission the terms lead to, estimated by commission.rules before a contract sets the basis. */
+export interface ExpectedCommission {
+  /** Integer fen, or null when the percentage has no figure to apply to (only terms, no estimate). */
+  fen: string | null;
+  /** The figure the percentage was applied to (fen), when it was. */
+  basisFen: string | null;
+  /** The achievement's asking price, or the need's budget ceiling. */
+  basisSource: 'asking_price' | 'budget' | null;
 }
 
 export interface DealPartyView {
