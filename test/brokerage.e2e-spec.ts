@@ -61,26 +61,27 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     expect(opened.body.parties.map((p: { status: string }) => p.status)).toEqual(['invited', 'invited']);
     const id = opened.body.id as string;
 
-    // Signing needs both parties' acceptance.
-    let v = opened.body.version as number;
-    for (const to of ['contacted', 'introduced', 'negotiating'])
-      v = (await move(id, to, v, `进入${to}`).expect(200)).body.version;
-    const notReady = await move(id, 'signed', v).expect(409);
+    // The broker contacts the parties; past that the deal waits for both to accept.
+    let v = (await move(id, 'contacted', opened.body.version as number, '已电话联系双方').expect(200)).body.version;
+    const notReady = await move(id, 'introduced', v).expect(409);
     expect(notReady.body.code).toBe('DEAL_PARTIES_NOT_READY');
     await api(t, seller).post(`/api/deals/${id}/accept`).expect(200);
     const accepted = await api(t, buyer).post(`/api/deals/${id}/accept`).expect(200);
+    expect(accepted.body.nextStages).toEqual(['introduced', 'dropped']);
+    v = accepted.body.version;
+    for (const to of ['introduced', 'negotiating']) v = (await move(id, to, v, '推进').expect(200)).body.version;
     await api(t, buyer).post(`/api/deals/${id}/notes`, { note: '已完成样机测试' }).expect(201);
-    const signed = await move(id, 'signed', accepted.body.version + 0, '双方签约').expect(200);
+    const signed = await move(id, 'signed', v, '双方签约').expect(200);
     expect(signed.body.stage).toBe('signed');
     expect(signed.body.timeline.map((e: { kind: string; toStage: string | null }) => e.toStage ?? e.kind)).toEqual([
       'lead',
       'invited',
       'invited',
       'contacted',
+      'accepted',
+      'accepted',
       'introduced',
       'negotiating',
-      'accepted',
-      'accepted',
       'note',
       'signed',
     ]);
@@ -165,17 +166,55 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     const skip = await move(id, 'negotiating', opened.body.version).expect(409);
     expect(skip.body).toMatchObject({ code: 'DEAL_STAGE_INVALID', details: { allowed: ['contacted', 'dropped'] } });
     await move(id, 'contacted', opened.body.version).expect(200);
+    await api(t, seller).post(`/api/deals/${id}/accept`).expect(200);
+    const accepted = await api(t, buyer).post(`/api/deals/${id}/accept`).expect(200);
     await refused(move(id, 'introduced', opened.body.version), 409, 'VERSION_CONFLICT');
     const byParty = await api(t, seller).post(`/api/deals/${id}/stage`, {
       to: 'introduced',
       version: opened.body.version + 1,
     });
     expect(byParty.status).toBe(403);
-    const dropped = await move(id, 'dropped', opened.body.version + 1, '买方预算取消').expect(200);
+    const dropped = await move(id, 'dropped', accepted.body.version, '买方预算取消').expect(200);
     expect(dropped.body).toMatchObject({ stage: 'dropped', dropReason: '买方预算取消', nextStages: [] });
     await refused(move(id, 'contacted', dropped.body.version), 409, 'DEAL_STAGE_INVALID');
     const audit = await ds.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
-    expect(audit.map((r: { action: string }) => r.action)).toEqual(['deal.open', 'deal.stage', 'deal.stage']);
+    expect(audit.map((r: { action: string }) => r.action)).toEqual([
+      'deal.open',
+      'deal.stage',
+      'deal.accept',
+      'deal.accept',
+      'deal.stage',
+    ]);
+  });
+
+  it('runs a deal a party opened itself without 已引荐, and moves no deal on before its parties accept', async () => {
+    // The buyer's own organisation opens the deal: nobody stands between the parties.
+    const direct = await open(buyer).expect(201);
+    expect(direct.body).toMatchObject({ brokered: false, nextStages: ['contacted', 'dropped'] });
+    const contacted = await api(t, buyer)
+      .post(`/api/deals/${direct.body.id}/stage`, { to: 'contacted', version: direct.body.version })
+      .expect(200);
+    expect(contacted.body.nextStages).toEqual(['dropped']);
+    await refused(
+      api(t, buyer).post(`/api/deals/${direct.body.id}/stage`, { to: 'negotiating', version: contacted.body.version }),
+      409,
+      'DEAL_PARTIES_NOT_READY',
+    );
+    const accepted = await api(t, seller).post(`/api/deals/${direct.body.id}/accept`).expect(200);
+    expect(accepted.body.nextStages).toEqual(['negotiating', 'dropped']);
+    await refused(
+      api(t, buyer).post(`/api/deals/${direct.body.id}/stage`, { to: 'introduced', version: accepted.body.version }),
+      409,
+      'DEAL_STAGE_INVALID',
+    );
+    const negotiating = await api(t, buyer)
+      .post(`/api/deals/${direct.body.id}/stage`, { to: 'negotiating', version: accepted.body.version })
+      .expect(200);
+    expect(negotiating.body.nextStages).toEqual(['signed', 'dropped']);
+
+    // A broker's deal offers 已引荐, once both parties have accepted.
+    const brokered = await open(broker).expect(201);
+    expect(brokered.body.brokered).toBe(true);
   });
 
   it('shows a deal only to its broker, parties and the bureaus of the parties regions', async () => {

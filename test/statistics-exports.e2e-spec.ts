@@ -28,7 +28,7 @@ describe('statistics exports (e2e)', () => {
       .expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain(
-      `filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计.xlsx')}`,
+      `filename*=UTF-8''${encodeURIComponent('淮北市2025年技术合同统计（吸纳、输出、登记，按地区）.xlsx')}`,
     );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsxOf(res.body));
@@ -119,7 +119,10 @@ describe('statistics exports (e2e)', () => {
       row.getCell(4).value,
       row.getCell(7).value,
       row.getCell(9).value,
-    ]).toEqual(['认定登记', '平台', '2026-02-10', seller, buyer]);
+    ]).toEqual(['认定登记', '平台', new Date(Date.UTC(2026, 1, 10)), seller, buyer]);
+    // 生效日期 is a date cell, not text: Excel sorts and filters it by date
+    expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(4).numFmt).toBe('yyyy-mm-dd');
     expect([row.getCell(11).value, row.getCell(12).value, row.getCell(14).value]).toEqual(['技术开发', '委托开发', 1]);
     const sep = ws.getRows(3, ws.rowCount - 2)!.find((r) => r.getCell(1).value === 'E2E-SEPARATORS')!;
     expect([
@@ -215,7 +218,7 @@ describe('statistics exports (e2e)', () => {
       .split('\r\n');
     expect(lines[0]).toBe('地区,吸纳合同数（项）,吸纳合同成交额（万元）,吸纳技术交易额（万元）');
     expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="stats-341600-2025.csv"; filename*=UTF-8''${encodeURIComponent('亳州市2025年技术合同统计.csv')}`,
+      `attachment; filename="stats-341600-2025-absorption-child-region.csv"; filename*=UTF-8''${encodeURIComponent('亳州市2025年技术合同统计（吸纳，按地区）.csv')}`,
     );
     const total = lines[lines.length - 1]!.split(',');
     const expected = await naive('buyer_region_code', '341600', '2025-01-01', '2026-01-01');

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
 import { contractBody } from './factories/contract.factory.js';
-import { acceptedDeal, moveDeal, STAGES_BEFORE_SIGNING } from './factories/deal.factory.js';
+import { acceptedDeal, moveDeal, DIRECT_STAGES_BEFORE_SIGNING } from './factories/deal.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api, fieldsOf, idempotencyKey } from './http.js';
 
@@ -161,8 +161,21 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
   it('does not list a buyer who brokers its own deal as the intermediary', async () => {
     // The buyer opens the deal itself (its side accepted at once); the seller accepts; the buyer moves it to signed.
     const deal = await acceptedDeal(t, buyer, { seller: university, buyer }, { title: '负极材料技术对接' });
-    await moveDeal(t, buyer, deal, [...STAGES_BEFORE_SIGNING, 'signed']);
+    await moveDeal(t, buyer, deal, [...DIRECT_STAGES_BEFORE_SIGNING, 'signed']);
     const c = await post({ dealId: deal.id }).expect(201);
     expect(c.body.intermediary).toBeNull();
+  });
+
+  it('refuses a party named as the intermediary, by record or by credit code, writing nothing', async () => {
+    const before = await contractCount();
+    expect(fieldsOf(await post({ intermediary: { orgId: buyer.org.id } }).expect(400))).toEqual(['intermediary.orgId']);
+    expect(fieldsOf(await post({ intermediary: { orgId: university.org.id } }).expect(400))).toEqual([
+      'intermediary.orgId',
+    ]);
+    const outside = { name: '宿州市某新材料有限公司', creditCode: randomCreditCode('341302'), regionCode: '341302' };
+    expect(
+      fieldsOf(await post({ buyer: outside, intermediary: { ...outside, name: '宿州某技术转移中心' } }).expect(400)),
+    ).toEqual(['intermediary.orgId']);
+    expect(await contractCount()).toBe(before);
   });
 });

@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { BrokerageModule, DealService, type DealStage } from '../../libs/brokerage/src/index.js';
+import { OutboxModule } from '../../libs/outbox/src/index.js';
+import { SearchModule } from '../../libs/search/src/index.js';
 import {
   Clock,
   ContractsModule,
@@ -52,6 +54,10 @@ class ContractsDemoModule {
           DATABASE_POOL_SIZE: '4',
         }),
         DatabaseModule,
+        // the brokerage reads listings' prices (expected commission); the listings lib's
+        // providers take the search port and the outbox, though nothing is indexed here
+        OutboxModule,
+        SearchModule,
         BrokerageModule,
         ContractsModule,
       ],

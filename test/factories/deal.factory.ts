@@ -21,8 +21,11 @@ export interface DealParties {
   buyer: TestOrg;
 }
 
-/** The stages a deal passes through before it can be signed, in order. */
+/** The stages a deal with a broker passes through before it can be signed, in order. */
 export const STAGES_BEFORE_SIGNING = ['contacted', 'introduced', 'negotiating'] as const;
+
+/** …and a deal a party opened itself (no broker, so no 已引荐). */
+export const DIRECT_STAGES_BEFORE_SIGNING = ['contacted', 'negotiating'] as const;
 
 /** A valid body opening a deal between the parties, with `overrides`. */
 export const dealBody = (parties: DealParties, overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
@@ -79,6 +82,17 @@ export async function acceptedDeal(
   return acceptDeal(t, deal, ...[parties.seller, parties.buyer].filter((p) => p.accessToken !== broker.accessToken));
 }
 
+/** Moves an accepted deal along its own course (the stages the API offers next) to signed. */
+export async function signDeal(t: TestApp, who: Bearer, deal: DealView): Promise<DealView> {
+  let view = deal;
+  while (view.stage !== 'signed') {
+    const next = (view.nextStages as string[]).find((s) => s !== 'dropped');
+    if (!next) throw new Error(`deal ${view.id} cannot move on from ${view.stage}`);
+    view = await moveDeal(t, who, view, [next]);
+  }
+  return view;
+}
+
 /** A deal both parties accepted, moved by `broker` through every stage to signed. */
 export async function signedDeal(
   t: TestApp,
@@ -86,6 +100,5 @@ export async function signedDeal(
   parties: DealParties,
   overrides: Record<string, unknown> = {},
 ): Promise<DealView> {
-  const deal = await acceptedDeal(t, broker, parties, overrides);
-  return moveDeal(t, broker, deal, [...STAGES_BEFORE_SIGNING, 'signed']);
+  return signDeal(t, broker, await acceptedDeal(t, broker, parties, overrides));
 }

@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { IdentityModule } from '../../identity/src/index.js';
+import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -14,7 +15,7 @@ registerErrorStatuses(brokerageErrorStatus);
 
 /** Technology brokerage: deals from match to signature. */
 @Module({
-  imports: [ReferenceModule, AuditModule, IdentityModule, StatisticsModule],
+  imports: [ReferenceModule, AuditModule, IdentityModule, StatisticsModule, ListingsModule],
   providers: [DealRepository, DealBoardRepository, DealFactsReader, DealService],
   exports: [DealFactsReader, DealService],
 })

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../shared/errors/index.js';
-import type { CommissionInput } from './deal.types.js';
+import type { CommissionInput, ExpectedCommission } from './deal.types.js';
 
 /** The largest fixed fee accepted, in fen (below bigint's 2^63 with room for sums). */
 export const MAX_COMMISSION_FEN = 9_000_000_000_000_000_000n;
@@ -28,4 +28,32 @@ export function commissionProblems(c: CommissionInput | undefined): FieldError[]
     }
   }
   return out;
+}
+
+/** The figure an expected commission is estimated on, and where it comes from. */
+export interface CommissionBasisEstimate {
+  fen: bigint;
+  /** The achievement's asking price, or the need's budget ceiling. */
+  source: NonNullable<ExpectedCommission['basisSource']>;
+}
+
+/**
+ * What the broker can expect to earn on the terms: the fixed fee plus the percentage of the
+ * basis, estimated on the listing's figure until a contract sets the real one (the net income
+ * of a conversion is never known in advance, so that basis adds nothing to the estimate).
+ * Exact integer arithmetic: percent has two decimals (numeric(5,2)), the share of the basis is
+ * rounded half away from zero to the fen. Null without any terms.
+ */
+export function expectedCommission(
+  terms: { percent: string | null; fixedFen: string | null; basis: string | null },
+  estimate: CommissionBasisEstimate | null,
+): ExpectedCommission | null {
+  if (terms.percent === null && terms.fixedFen === null) return null;
+  const fixed = terms.fixedFen === null ? 0n : BigInt(terms.fixedFen);
+  if (terms.percent === null) return { fen: String(fixed), basisFen: null, basisSource: null };
+  if (!estimate || terms.basis === 'net_income') return { fen: null, basisFen: null, basisSource: null };
+  const basisPoints = BigInt(Math.round(Number(terms.percent) * 100));
+  const numerator = estimate.fen * basisPoints;
+  const share = (numerator * 2n + 10_000n) / 20_000n; // half up (amounts are not negative)
+  return { fen: String(fixed + share), basisFen: String(estimate.fen), basisSource: estimate.source };
 }

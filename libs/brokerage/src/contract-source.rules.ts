@@ -1,10 +1,10 @@
 import type { Principal } from '../../shared/auth/index.js';
-import { isDealBroker } from './deal-parties.rules.js';
+import { dealCourse, isDealBroker } from './deal-parties.rules.js';
 import type { DealContractSource } from './deal.types.js';
 
 /** Whether the broker's own organisation is a party (an organisation admin brokering its own deal). */
 export function brokerIsParty(deal: DealContractSource): boolean {
-  return deal.parties.some((p) => p.orgId === deal.brokerOrgId);
+  return !dealCourse(deal.brokerOrgId, deal.parties).brokered;
 }
 
 /**

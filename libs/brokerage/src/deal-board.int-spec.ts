@@ -60,7 +60,8 @@ describe('deal board (real PostgreSQL)', () => {
             { orgId: buyer.orgId, role: 'buyer' },
           ],
         });
-        if (stage === 'signed') {
+        // past 已联系 a deal waits for its parties to accept
+        if (['introduced', 'negotiating', 'signed'].includes(stage)) {
           await deals.respond(seller, d.id, true);
           d = await deals.respond(buyer, d.id, true);
         }

@@ -1,5 +1,6 @@
 import { isBureau, isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
 import type { FieldError } from '../../shared/errors/index.js';
+import type { DealCourse } from './deal-stage.js';
 import type { OpenDealInput, PartyRole, PartyStatus } from './deal.types.js';
 
 /** Who brokers a deal. */
@@ -46,6 +47,21 @@ export function seesAsPartyOrBureau(
 /** Writes on the timeline: the broker who opened the deal, or a party that accepted. */
 export function mayAddNote(p: Principal, deal: DealBroker, ownPartyStatus: PartyStatus | undefined): boolean {
   return deal.brokerUserId === p.userId || ownPartyStatus === 'accepted';
+}
+
+/**
+ * Who is in the deal, as its course depends on it: a broker runs it unless the broker's own
+ * organisation is a party (an organisation opened its own deal: nobody introduces anyone);
+ * and whether every party has accepted.
+ */
+export function dealCourse(
+  brokerOrgId: string,
+  parties: readonly Pick<DealPartyRecord, 'orgId' | 'status'>[],
+): DealCourse {
+  return {
+    brokered: !parties.some((x) => x.orgId === brokerOrgId),
+    partiesAccepted: parties.every((x) => x.status === 'accepted'),
+  };
 }
 
 /** A deal is signed only with a seller and a buyer, every party having accepted. */

@@ -60,6 +60,17 @@ describe('deal view mapping', () => {
     expect(v).not.toHaveProperty('timeline');
   });
 
+  it('offers the stages of the deal’s own course: none past 已联系 before every party accepts, no 已引荐 without a broker', () => {
+    const invited = { ...party('d1', 'o1', 'seller'), status: 'invited' as const };
+    expect(toDealView(deal('d1', { stage: 'contacted' }), [invited]).nextStages).toEqual(['dropped']);
+    const own = toDealView(deal('d1', { stage: 'contacted', broker_org_id: 'o1' }), [party('d1', 'o1', 'buyer')]);
+    expect(own).toMatchObject({ brokered: false, nextStages: ['negotiating', 'dropped'] });
+    expect(toDealView(deal('d1', { stage: 'contacted' }), [party('d1', 'o1', 'buyer')])).toMatchObject({
+      brokered: true,
+      nextStages: ['introduced', 'dropped'],
+    });
+  });
+
   it('adds the timeline only when events are given (the detail, not lists or the board)', () => {
     expect(toDealView(deal('d1'), [], [event('d1', 'opened')]).timeline).toEqual([
       { at: at.toISOString(), kind: 'opened', actorUserId: 'u-broker', fromStage: null, toStage: null, note: null },

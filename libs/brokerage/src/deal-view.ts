@@ -1,5 +1,5 @@
 import { nextDealStages } from './deal-stage.js';
-import type { DealBroker, DealPartyRecord } from './deal-parties.rules.js';
+import { dealCourse, type DealBroker, type DealPartyRecord } from './deal-parties.rules.js';
 import type { DealEventRow, DealPartyRow, DealRow } from './deal.row.js';
 import type { DealEventView, DealPartyView, DealView } from './deal.types.js';
 
@@ -38,11 +38,16 @@ const eventView = (e: DealEventRow): DealEventView => ({
 
 /** A deal as the API shows it; `events` (the timeline) only on the detail. */
 export function toDealView(d: DealRow, parties: readonly DealPartyRow[], events?: readonly DealEventRow[]): DealView {
+  const course = dealCourse(
+    d.broker_org_id,
+    parties.map((p) => ({ orgId: p.org_id, status: p.status })),
+  );
   return {
     id: d.id,
     title: d.title,
     stage: d.stage,
-    nextStages: nextDealStages(d.stage),
+    nextStages: nextDealStages(d.stage, course),
+    brokered: course.brokered,
     needId: d.need_id,
     achievementId: d.achievement_id,
     challengeApplicationId: d.challenge_application_id,

@@ -2,15 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
 import { OrgDirectoryService, OrganizationService } from '../../identity/src/index.js';
+import { ListingReader } from '../../listings/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
 import { AppError, CommonErrorCode, type FieldError } from '../../shared/errors/index.js';
 import { inTransaction, mapViolation, type Queryable } from '../../shared/database/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { BrokerageError, BrokerageErrorCode, DealNotFoundError } from './brokerage.errors.js';
-import { commissionProblems } from './commission.rules.js';
+import { commissionProblems, expectedCommission, type CommissionBasisEstimate } from './commission.rules.js';
 import { DealBoardRepository } from './deal-board.repository.js';
 import {
+  dealCourse,
   isDealBroker,
   mayAddNote,
   openingProblems,
@@ -18,7 +20,14 @@ import {
   seesAsBroker,
   seesAsPartyOrBureau,
 } from './deal-parties.rules.js';
-import { canMoveDeal, DEAL_STAGES, isFinalStage, nextDealStages, type DealStage } from './deal-stage.js';
+import {
+  canMoveDeal,
+  DEAL_STAGES,
+  isFinalStage,
+  nextDealStages,
+  waitsForAcceptance,
+  type DealStage,
+} from './deal-stage.js';
 import { brokerOf, partyRecord, toDealView, toDealViews } from './deal-view.js';
 import { DealRepository, type DealScope } from './deal.repository.js';
 import type { DealRow } from './deal.row.js';
@@ -59,6 +68,7 @@ export class DealService {
     private readonly audit: AuditService,
     private readonly orgs: OrganizationService,
     private readonly directory: OrgDirectoryService,
+    private readonly listings: ListingReader,
   ) {}
 
   async open(principal: Principal, input: OpenDealInput, outer?: EntityManager): Promise<DealView> {
@@ -152,20 +162,26 @@ export class DealService {
     return this.ds.transaction(async (em) => {
       const deal = await this.lock(em, dealId);
       this.assertBroker(principal, deal);
-      if (!canMoveDeal(deal.stage, to)) {
+      const parties = (await this.repo.parties(em, dealId)).map(partyRecord);
+      const course = dealCourse(deal.broker_org_id, parties);
+      if (waitsForAcceptance(deal.stage, to, course)) {
+        throw new BrokerageError(BrokerageErrorCode.DEAL_PARTIES_NOT_READY, '各参与方接受邀请后才能推进对接', {
+          parties: parties.map((p) => ({ role: p.role, status: p.status })),
+        });
+      }
+      if (!canMoveDeal(deal.stage, to, course)) {
         throw new BrokerageError(BrokerageErrorCode.DEAL_STAGE_INVALID, `不能从「${deal.stage}」转到「${to}」`, {
           from: deal.stage,
           to,
-          allowed: nextDealStages(deal.stage),
+          allowed: nextDealStages(deal.stage, course),
         });
       }
       if (to === 'signed') {
-        const parties = (await this.repo.parties(em, dealId)).map((p) => ({ role: p.role, status: p.status }));
         if (!readyToSign(parties)) {
           throw new BrokerageError(
             BrokerageErrorCode.DEAL_PARTIES_NOT_READY,
             '签约前须有卖方和买方且各方均已接受邀请',
-            { parties },
+            { parties: parties.map((p) => ({ role: p.role, status: p.status })) },
           );
         }
       }
@@ -345,10 +361,33 @@ export class DealService {
     return this.repo.addEvent(em, { dealId, actorUserId: actor.userId, kind, from, to, note });
   }
 
-  /** The deal with its parties and timeline, in the caller's transaction. */
+  /** The deal with its parties, timeline and expected commission, in the caller's transaction. */
   private async view(db: Queryable, id: string): Promise<DealView> {
     const [deal] = await this.repo.rows(db, [id]);
     if (!deal) throw new DealNotFoundError(id);
-    return toDealView(deal, await this.repo.partiesWithNames(db, [id]), await this.repo.events(db, [id]));
+    const view = toDealView(deal, await this.repo.partiesWithNames(db, [id]), await this.repo.events(db, [id]));
+    const terms = {
+      percent: deal.commission_percent,
+      fixedFen: deal.commission_fixed_fen,
+      basis: deal.commission_basis,
+    };
+    return { ...view, expectedCommission: expectedCommission(terms, await this.basisEstimate(db, deal)) };
+  }
+
+  /**
+   * The figure a commission percentage is estimated on before a contract sets it: the
+   * achievement's asking price, else the need's budget ceiling (published listings only).
+   */
+  private async basisEstimate(db: Queryable, deal: DealRow): Promise<CommissionBasisEstimate | null> {
+    const em = 'manager' in db ? undefined : (db as EntityManager);
+    if (deal.achievement_id) {
+      const [a] = await this.listings.publishedDocuments('achievement', [deal.achievement_id], em);
+      if (a?.priceFen) return { fen: BigInt(a.priceFen), source: 'asking_price' };
+    }
+    if (deal.need_id) {
+      const [n] = await this.listings.publishedDocuments('need', [deal.need_id], em);
+      if (n?.budgetMaxFen) return { fen: BigInt(n.budgetMaxFen), source: 'budget' };
+    }
+    return null;
   }
 }

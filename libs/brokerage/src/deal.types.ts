@@ -25,6 +25,16 @@ export interface OpenDealInput {
   note?: string;
 }
 
+/** The commission the terms lead to, estimated by commission.rules before a contract sets the basis. */
+export interface ExpectedCommission {
+  /** Integer fen, or null when the percentage has no figure to apply to (only terms, no estimate). */
+  fen: string | null;
+  /** The figure the percentage was applied to (fen), when it was. */
+  basisFen: string | null;
+  /** The achievement's asking price, or the need's budget ceiling. */
+  basisSource: 'asking_price' | 'budget' | null;
+}
+
 export interface DealPartyView {
   orgId: string;
   name: string;
@@ -48,7 +58,10 @@ export interface DealView {
   id: string;
   title: string;
   stage: DealStage;
+  /** Stages the broker can move the deal to now (its course and the parties' answers decide). */
   nextStages: DealStage[];
+  /** A broker outside the parties runs the deal (otherwise it skips 已引荐). */
+  brokered: boolean;
   needId: string | null;
   achievementId: string | null;
   challengeApplicationId: string | null;
@@ -64,6 +77,8 @@ export interface DealView {
   createdAt: string;
   updatedAt: string;
   timeline?: DealEventView[];
+  /** What the broker can expect to earn on the terms (the detail only, like the timeline). */
+  expectedCommission?: ExpectedCommission | null;
 }
 
 /** What the contracts lib needs to know about a deal a contract comes from. */

@@ -51,6 +51,10 @@ export interface ValidContract {
   needId: string | null;
 }
 
+/** One organisation, whether named by its platform record or by its credit code. */
+const sameParty = (a: ResolvedParty, b: ResolvedParty): boolean =>
+  (a.orgId !== null && a.orgId === b.orgId) || (!!a.creditCode && a.creditCode === b.creditCode);
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isDate = (s: string) =>
@@ -148,6 +152,10 @@ export class ContractInputValidator {
       fail('title', '合同名称为 2–200 个字符');
     if (seller && buyer && seller.orgId !== null && seller.orgId === buyer.orgId)
       fail('buyer.orgId', '买方与卖方不能是同一机构');
+    // The registry certifies who stood between the parties: a party named as its own intermediary
+    // would put a false 中介方 on the record (and into the brokers' statistics).
+    if (intermediary && [seller, buyer].some((party) => party && sameParty(party, intermediary)))
+      fail('intermediary.orgId', '中介方不能是合同的卖方或买方');
 
     if (errors.length) throw new ContractValidationError(errors);
 

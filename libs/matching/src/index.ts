@@ -31,6 +31,8 @@ export type { MatchFilter, MatchResult } from './service/match-result.js';
 export {
   explainMatch,
   sharedKeyTerms,
+  isDistinctiveTerm,
+  SHARED_TERMS,
   structuredFit,
   structuredBonus,
   regionRelation,

@@ -80,7 +80,7 @@ describe('contract export files', () => {
       'R0',
       '认定登记',
       '导入',
-      '2025-03-01',
+      new Date(Date.UTC(2025, 2, 1)),
       '合同0',
       '卖方0',
       '杜集区',
@@ -94,6 +94,9 @@ describe('contract export files', () => {
       1,
       0.5,
     ]);
+    // 生效日期 is a date cell (a serial number with a date format), not text
+    expect(ws!.getCell('D3').numFmt).toBe('yyyy-mm-dd');
+    expect(ws!.getCell('D3').type).toBe(4); // ExcelJS ValueType.Date
     const last = ws!.getRow(7);
     expect(last.getCell(2).value).toBe('撤销');
     expect(last.getCell(5).value).toBe(`'=HYPERLINK("http://x","点")`);
@@ -101,7 +104,7 @@ describe('contract export files', () => {
     expect(last.getCell(14).value).toBe(-1);
     expect(last.getCell(15).value).toBe(-1.234567);
     expect(last.getCell(15).numFmt).toBe('#,##0.00');
-    // region, type, field, label and date texts are stored once in sharedStrings.xml
+    // region, type, field and label texts are stored once in sharedStrings.xml
     const zip = sink.buffer.toString('latin1');
     expect(zip).toContain('xl/sharedStrings.xml');
   });

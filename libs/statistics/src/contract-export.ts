@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { csvText, fenToWanExact } from './spreadsheet-safety.js';
 import { writeText } from './zip-stream.writer.js';
 import {
+  excelDate,
   XLSX_MAX_ROWS,
   XlsxDecimal,
   XlsxStreamWriter,
@@ -58,6 +59,8 @@ export const CONTRACT_HEADERS = [
   '合同成交额（万元）',
   '技术交易额（万元）',
 ];
+/** Index of 生效日期. */
+const DATE = 3;
 /** Index of 件数增减; the two amounts follow it. */
 const COUNT = 13;
 const ENTRY_KIND_LABEL: Record<string, string> = { certified: '认定登记', amendment: '变更', cancellation: '撤销' };
@@ -102,10 +105,9 @@ export async function writeContractsXlsx(
   const field = sharedBy(n.techField);
   const kind = sharedBy(new Map(Object.entries(ENTRY_KIND_LABEL)));
   const source = sharedBy(new Map(Object.entries(SOURCE_LABEL)));
-  const date = sharedBy(new Map());
   const widths = CONTRACT_HEADERS.map((_, i) => (i === 4 ? 40 : i >= COUNT ? 16 : 14));
   const styles = CONTRACT_HEADERS.map((_, i) =>
-    i < COUNT ? XlsxStyle.text : i === COUNT ? XlsxStyle.count : XlsxStyle.wan,
+    i === DATE ? XlsxStyle.date : i < COUNT ? XlsxStyle.text : i === COUNT ? XlsxStyle.count : XlsxStyle.wan,
   );
   let sheets = 0;
   const sheet = async () => {
@@ -131,7 +133,8 @@ export async function writeContractsXlsx(
       v[0] = c[0]!;
       v[1] = kind(c[1]!);
       v[2] = source(c[2]!);
-      v[3] = date(c[3]!);
+      // a date cell (serial number, yyyy-mm-dd), not text: Excel sorts, filters and groups it by date
+      v[3] = excelDate(c[3]!);
       v[4] = c[4]!;
       v[5] = c[5]!;
       v[6] = region(c[6]!);

@@ -86,8 +86,10 @@ export class StatsExportService {
       ),
     };
     const title = `${region.name}${period.label}技术合同统计（按${GROUP_LABEL[groupBy]}）`;
-    const name = `${region.name}${period.label}技术合同统计`;
-    const ascii = `stats-${region.code ?? 'national'}-${period.code}`;
+    // The file says which view it holds: 吸纳/输出/登记 (all three when none was chosen), the grouping, region and period.
+    const view = perspectives.map((x) => PERSPECTIVE_LABEL[x]).join('、');
+    const name = `${region.name}${period.label}技术合同统计（${view}，按${GROUP_LABEL[groupBy]}）`;
+    const ascii = `stats-${region.code ?? 'national'}-${period.code}-${q.perspective ?? 'all'}-${groupBy}`;
     const write =
       format === 'xlsx'
         ? (out: Writable) => this.writeSummaryXlsx(out, title, GROUP_LABEL[groupBy], perspectives, lines, total)

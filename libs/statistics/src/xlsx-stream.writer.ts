@@ -13,9 +13,20 @@ export const XlsxStyle = {
   boldText: 5,
   boldCount: 6,
   boldWan: 7,
+  /** A date: the day's serial number shown `yyyy-mm-dd` (custom numFmt 165), so Excel sorts and filters it as a date. */
+  date: 16,
 } as const;
 const INDENT_BASE = 8;
 export const MAX_INDENT = 8;
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** A YYYY-MM-DD date as Excel's day serial number (1900 date system), for a cell styled XlsxStyle.date. */
+export function excelDate(isoDate: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!m) throw new Error(`not a date: ${isoDate}`);
+  return Math.round((Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) - EXCEL_EPOCH_MS) / 86_400_000);
+}
 
 /** The style of a text cell indented `level` steps (region hierarchy); 0 is plain text. */
 export function indentStyle(level: number): number {
@@ -109,10 +120,11 @@ function stylesXml(): string {
     xf(3, 1), // bold count
     xf(164, 1), // bold 万元
     ...Array.from({ length: MAX_INDENT }, (_, i) => xf(0, 0, `indent="${i + 1}"`)),
+    xf(165, 0), // date
   ];
   return (
     `${DECL}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-    `<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00"/></numFmts>` +
+    `<numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00"/><numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts>` +
     `<fonts count="3">${font(false, 11)}${font(true, 11)}${font(true, 14)}</fonts>` +
     `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
     `<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>` +

@@ -29,11 +29,21 @@ export class DealCommissionViewDto {
   @Field('string', { nullable: true }) note!: string | null;
 }
 
+export class ExpectedCommissionDto {
+  @Field('string', { nullable: true, description: '预计佣金（分）；比例佣金没有可估算的基数时为空' }) fen!:
+    string | null;
+  @Field('string', { nullable: true, description: '估算所依据的金额（分）' }) basisFen!: string | null;
+  @Field(['asking_price', 'budget'], { nullable: true, description: '依据：成果报价或需求预算上限' }) basisSource!:
+    'asking_price' | 'budget' | null;
+}
+
 export class DealViewDto {
   @Field('string') id!: string;
   @Field('string') title!: string;
   @Field(DEAL_STAGES) stage!: DealStage;
-  @Field(DEAL_STAGES, { array: true }) nextStages!: DealStage[];
+  @Field(DEAL_STAGES, { array: true, description: '经纪人现在可以推进到的阶段（取决于有无经纪人和各方是否已接受）' })
+  nextStages!: DealStage[];
+  @Field('boolean', { description: '是否由参与方以外的经纪人撮合；否则不经过“已引荐”阶段' }) brokered!: boolean;
   @Field('string', { nullable: true }) needId!: string | null;
   @Field('string', { nullable: true }) achievementId!: string | null;
   @Field('string', { nullable: true }) challengeApplicationId!: string | null;
@@ -50,6 +60,8 @@ export class DealViewDto {
   @Field('string') updatedAt!: string;
   @Field(() => DealEventViewDto, { array: true, optional: true, description: '详情：进展记录' })
   timeline?: DealEventViewDto[];
+  @Field(() => ExpectedCommissionDto, { optional: true, nullable: true, description: '详情：按佣金条款估算的预计佣金' })
+  expectedCommission?: ExpectedCommissionDto | null;
 }
 
 export class DealBoardColumnDto {

@@ -43,7 +43,8 @@ export class MatchResultDto {
   @Field(LISTING_KINDS) kind!: ListingKind;
   @Field('string') id!: string;
   @Field('string') title!: string;
-  @Field('number') score!: number;
+  @Field('number', { description: '排序用的得分（相对本次最佳匹配，可大于 1），不作为匹配度展示' }) score!: number;
+  @Field('number', { description: '匹配度：两条信息文本的相似度，0–1（与匹配提醒同一口径）' }) similarity!: number;
   @Field('string') techFieldCode!: string;
   @Field('string') regionCode!: string;
   @Field('string', { optional: true, description: '匿名需求无此项' }) orgName?: string;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join, normalize, sep } from 'node:path';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { projectRoot } from '../../../../libs/shared/config/index.js';
 
@@ -12,6 +12,29 @@ function notFound(req: Request, res: Response): void {
     message: `没有这个页面：${req.path}`,
     requestId: (req as Request & { id?: string }).id,
   });
+}
+
+/** Precompressed copies written by scripts/build.mjs, best first. */
+const ENCODINGS: readonly { name: string; ext: string }[] = [
+  { name: 'br', ext: '.br' },
+  { name: 'gzip', ext: '.gz' },
+];
+
+/**
+ * Sends `file` compressed when the browser accepts an encoding it has a precompressed copy in
+ * (built once by scripts/build.mjs: no CPU spent per request); false when it has none.
+ */
+function sendPrecompressed(req: Request, res: Response, file: string, cacheControl: string): boolean {
+  const accepted = new Set(ENCODINGS.filter((e) => req.acceptsEncodings(e.name) === e.name).map((e) => e.name));
+  const encoding = ENCODINGS.find((e) => accepted.has(e.name) && existsSync(file + e.ext));
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (!encoding) return false;
+  res.setHeader('Content-Encoding', encoding.name);
+  res.setHeader('Cache-Control', cacheControl);
+  // the type of the original, not of the .br/.gz file
+  res.type(extname(file));
+  res.sendFile(file + encoding.ext);
+  return true;
 }
 
 /**
@@ -35,7 +58,15 @@ export function webAppMiddleware(webDir = join(projectRoot(), 'dist', 'web')): R
       );
     },
   });
+  const assetsDir = join(webDir, 'assets');
   return [
+    (req: Request, res: Response, next: NextFunction) => {
+      if (isApiPath(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+      const file = normalize(join(webDir, req.path));
+      // only files under the web app's folder; anything else falls through to express.static's own checks
+      if (!file.startsWith(assetsDir + sep) || !existsSync(file)) return next();
+      if (!sendPrecompressed(req, res, file, 'public, max-age=31536000, immutable')) next();
+    },
     (req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)),
     (req: Request, res: Response, next: NextFunction) => {
       if (isApiPath(req.path)) return next();
@@ -44,6 +75,7 @@ export function webAppMiddleware(webDir = join(projectRoot(), 'dist', 'web')): R
         req.accepts(['json', 'html']) === 'html' &&
         !req.path.startsWith('/assets/');
       if (!wantsPage) return notFound(req, res);
+      if (sendPrecompressed(req, res, indexHtml, 'no-cache')) return;
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(indexHtml);
     },

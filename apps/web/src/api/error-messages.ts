@@ -73,7 +73,7 @@ const MESSAGES: Record<string, string> = {
   DEAL_NOT_A_PARTY: '本机构不是该对接的参与方',
   DEAL_STAGE_INVALID: '对接不能转到该阶段，请刷新后重试',
   DEAL_CLOSED: '对接已结束',
-  DEAL_PARTIES_NOT_READY: '签约前须有卖方和买方，且各方均已接受邀请',
+  DEAL_PARTIES_NOT_READY: '各参与方接受邀请后才能继续推进（签约还须有卖方和买方）',
   DEAL_ALREADY_RESPONDED: '已答复过该邀请',
   DEAL_REGION_FORBIDDEN: '只能查看本辖区的对接项目',
   CONTRACT_FORBIDDEN: '您无权对该合同执行此操作（合同由卖方机构或该对接的经纪人填写，由卖方所在地科技局登记）',

@@ -2167,6 +2167,8 @@ export interface components {
     };
     DealViewDto: {
       achievementId: string | null;
+      /** @description 是否由参与方以外的经纪人撮合；否则不经过“已引荐”阶段 */
+      brokered: boolean;
       brokerOrgId: string;
       brokerUserId: string;
       challengeApplicationId: string | null;
@@ -2174,9 +2176,12 @@ export interface components {
       createdAt: string;
       droppedAt: string | null;
       dropReason: string | null;
+      /** @description 详情：按佣金条款估算的预计佣金 */
+      expectedCommission?: components['schemas']['ExpectedCommissionDto'] | null;
       id: string;
       matchRef: string | null;
       needId: string | null;
+      /** @description 经纪人现在可以推进到的阶段（取决于有无经纪人和各方是否已接受） */
       nextStages: ('lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped')[];
       parties: components['schemas']['DealPartyViewDto'][];
       signedAt: string | null;
@@ -2231,6 +2236,17 @@ export interface components {
       status: 'invited' | 'active' | 'disabled';
       totpEnabled: boolean;
       version: number;
+    };
+    ExpectedCommissionDto: {
+      /** @description 估算所依据的金额（分） */
+      basisFen: string | null;
+      /**
+       * @description 依据：成果报价或需求预算上限
+       * @enum {string|null}
+       */
+      basisSource: 'asking_price' | 'budget' | null;
+      /** @description 预计佣金（分）；比例佣金没有可估算的基数时为空 */
+      fen: string | null;
     };
     FlowAxisEntryDto: {
       code: string;
@@ -2483,7 +2499,10 @@ export interface components {
       orgName?: string;
       priceFen: number | null;
       regionCode: string;
+      /** @description 排序用的得分（相对本次最佳匹配，可大于 1），不作为匹配度展示 */
       score: number;
+      /** @description 匹配度：两条信息文本的相似度，0–1（与匹配提醒同一口径） */
+      similarity: number;
       techFieldCode: string;
       title: string;
       transferModes?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];

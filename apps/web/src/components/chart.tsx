@@ -4,6 +4,7 @@ import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } 
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useState, type CSSProperties } from 'react';
+import { FONT_STACK } from '../fonts';
 
 // Only the charts the dashboard draws, so the bundle stays small.
 echarts.use([
@@ -19,7 +20,7 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-export const CHART_FONT = "'Noto Sans SC', sans-serif";
+export const CHART_FONT = FONT_STACK;
 
 export function Chart({
   option,
@@ -50,7 +51,12 @@ export function Chart({
   const events: Record<string, (p: never) => void> = { finished: () => setDrawnFor(text) };
   if (onClick) events.click = onClick as (p: never) => void;
   return (
-    <div data-testid={testId} data-drawn={drawnFor === text ? 'true' : undefined}>
+    // data-option: what the chart draws (its option without functions), for tests that read a canvas's figures
+    <div
+      data-testid={testId}
+      data-drawn={drawnFor === text ? 'true' : undefined}
+      data-option={testId ? text : undefined}
+    >
       {fontsFor !== text ? (
         <div style={height} />
       ) : (

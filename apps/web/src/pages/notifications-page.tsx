@@ -7,6 +7,10 @@ import type { AppNotification, MatchAlertPayload, NotificationPage } from '../ap
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { dateTimeText, KIND_NAMES } from '../format';
+import { MATCH_BANDS, matchDegreeText } from '../../../../libs/shared/match-degree/index.js';
+
+/** Alerts go out from this band up (the match alert threshold). */
+const ALERT_BAND = MATCH_BANDS.find((b) => b.code === 'medium')!;
 
 const PAGE_SIZE = 10;
 const KIND_PATH: Record<string, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
@@ -107,7 +111,8 @@ export default function NotificationsPage() {
                 title="还没有通知"
                 hint={
                   <>
-                    当有新发布的技术需求或科技成果与您单位已发布的信息高度相关时，平台会发送<b>匹配提醒</b>
+                    当有新发布的技术需求或科技成果与您单位已发布的信息{ALERT_BAND.label}（匹配度{' '}
+                    {Math.round(ALERT_BAND.min * 100)}% 及以上）时，平台会发送<b>匹配提醒</b>
                     （同时发送邮件）。
                     <br />
                     在“我的发布”中发布技术需求或登记科技成果后，即可收到匹配提醒。
@@ -162,7 +167,7 @@ export default function NotificationsPage() {
                     </Typography.Text>
                     {typeof n.payload?.similarity === 'number' ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        相似度 {Math.round(n.payload.similarity * 100)}%
+                        {matchDegreeText(n.payload.similarity)}
                       </Typography.Text>
                     ) : null}
                     {links(n).map((l) => (

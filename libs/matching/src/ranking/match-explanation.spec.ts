@@ -1,6 +1,13 @@
 import { ChineseTokenizer } from '../text/chinese-tokenizer.js';
 import { highlightTerms } from './highlight-terms.js';
-import { explainMatch, regionRelation, structuredBonus, type ListingFacts } from './match-explanation.js';
+import {
+  explainMatch,
+  isDistinctiveTerm,
+  regionRelation,
+  sharedKeyTerms,
+  structuredBonus,
+  type ListingFacts,
+} from './match-explanation.js';
 import { SCORING } from './scoring-weights.js';
 
 const tokenizer = new ChineseTokenizer({ userWords: ['锂电池', '正极材料'] });
@@ -85,5 +92,37 @@ describe('highlightTerms', () => {
     const out = highlightTerms(`${'甲'.repeat(300)}锂电池${'乙'.repeat(300)}`, ['锂电池'], 50);
     expect(out.startsWith('…')).toBe(true);
     expect(out).toContain('<em>锂电池</em>');
+  });
+});
+
+describe('shared key terms', () => {
+  it('keeps words rare in the corpus and drops the frequent ones, by document frequency (no word list)', () => {
+    // 1000 listings: 制备 in 42 (4.2 %), 储能 in 3
+    expect(isDistinctiveTerm('制备', 42, 1000)).toBe(false);
+    expect(isDistinctiveTerm('储能', 3, 1000)).toBe(true);
+    expect(isDistinctiveTerm('纳米', 30, 1000)).toBe(true);
+    // a small corpus: a word in up to 5 listings still counts as distinctive
+    expect(isDistinctiveTerm('硬碳', 2, 12)).toBe(true);
+    expect(isDistinctiveTerm('材料', 9, 12)).toBe(false);
+  });
+
+  it('never shows a single letter, character or a bare number', () => {
+    expect(isDistinctiveTerm('g', 1, 1000)).toBe(false);
+    expect(isDistinctiveTerm('钠', 1, 1000)).toBe(false);
+    expect(isDistinctiveTerm('2025', 1, 1000)).toBe(false);
+    expect(isDistinctiveTerm('3.5', 1, 1000)).toBe(false);
+    expect(isDistinctiveTerm('PVDF', 1, 1000)).toBe(true);
+  });
+
+  it('shows only the kept terms both texts use, most distinctive first', () => {
+    const df: Record<string, number> = { 硬碳: 2, 负极: 3, 制备: 40, 材料: 60, g: 1 };
+    const terms = sharedKeyTerms(
+      new Set(['硬碳', '负极', '制备', '材料', 'g', '钠离子']),
+      ['材料', '制备', '负极', '硬碳', 'g', '锂'],
+      (t) => 100 - (df[t] ?? 0),
+      8,
+      (t) => isDistinctiveTerm(t, df[t] ?? 0, 1000),
+    );
+    expect(terms).toEqual(['硬碳', '负极']);
   });
 });

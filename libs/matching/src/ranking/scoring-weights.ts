@@ -1,3 +1,5 @@
+import { bandMin } from '../../../shared/match-degree/index.js';
+
 /**
  * Every weight of the matching score, in one place.
  *
@@ -57,10 +59,11 @@ export type ScoringWeights = typeof SCORING;
  * every true pair and of every other listing in each need's top 10 (libs/matching/README.md,
  * "Alert threshold"). An alert is a mail, so precision comes first: 0.2 keeps 84 % of the true
  * pairs and lets through 0.17 other listings per publication (0.15: 90 % and 0.50; 0.25: 78 %
- * and 0.08). A round value on that curve, not fitted to rows. maxPerListing bounds the mail
- * one publication can cause.
+ * and 0.08). A round value on that curve, not fitted to rows; it is where the match-degree band
+ * 较为相关 begins (libs/shared/match-degree), so an alert never calls a pair more than the list
+ * does. maxPerListing bounds the mail one publication can cause.
  */
-export const MATCH_ALERT = { minSimilarity: 0.2, maxPerListing: 10 };
+export const MATCH_ALERT = { minSimilarity: bandMin('medium'), maxPerListing: 10 };
 
 /**
  * A copy of `base` with dotted-path overrides (`{ 'fields.title.weight': 1.5 }`), for ablations in

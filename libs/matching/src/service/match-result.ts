@@ -19,6 +19,11 @@ export interface MatchResult {
   title: string;
   /** The text score over the best text score of this request, plus the structured factors. */
   score: number;
+  /**
+   * How close the two texts are, in [0, 1] (MatchEngine.similarity, the measure match alerts
+   * use), shown as the match degree in per cent with the shared bands (libs/shared/match-degree).
+   */
+  similarity: number;
   techFieldCode: string;
   regionCode: string;
   /** Absent for anonymous needs. */

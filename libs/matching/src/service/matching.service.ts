@@ -12,7 +12,14 @@ import type { Principal } from '../../../shared/auth/index.js';
 import { gatherCandidates } from '../candidates/candidate-gatherer.js';
 import { candidateQueries, DEFAULT_CANDIDATE_QUERIES } from '../candidates/candidate-queries.js';
 import { highlightTerms } from '../ranking/highlight-terms.js';
-import { sharedKeyTerms, structuredBonus, structuredFit, type ListingFacts } from '../ranking/match-explanation.js';
+import {
+  isDistinctiveTerm,
+  SHARED_TERMS,
+  sharedKeyTerms,
+  structuredBonus,
+  structuredFit,
+  type ListingFacts,
+} from '../ranking/match-explanation.js';
 import { MATCH_ALERT, SCORING } from '../ranking/scoring-weights.js';
 import { MatchingUnavailableError } from '../matching.errors.js';
 import { ListingCorpus } from './listing-corpus.js';
@@ -174,12 +181,21 @@ export class MatchingService {
       });
       // Shared terms only for what can be shown: the best `limit` of this kind.
       for (const { doc, fit, score } of scored.sort((a, b) => b.score - a.score).slice(0, filter.limit)) {
-        const sharedTerms = sharedKeyTerms(sourceTerms, engine.indexedTerms(doc.id), (t) => engine.index.idf(t));
+        const sharedTerms = sharedKeyTerms(
+          sourceTerms,
+          engine.indexedTerms(doc.id),
+          (t) => engine.index.idf(t),
+          SHARED_TERMS.max,
+          (t) => isDistinctiveTerm(t, engine.index.df(t), engine.size),
+        );
+        // The degree shown is the alerts' measure (absolute, in [0, 1]); the order stays the score's.
+        const similarity = round(engine.similarity(text, doc.id));
         results.push({
           kind,
           id: doc.id,
           title: doc.title,
           score,
+          similarity,
           techFieldCode: doc.techFieldCode,
           regionCode: doc.regionCode,
           ...(doc.anonymous || !doc.orgName ? {} : { orgName: doc.orgName }),

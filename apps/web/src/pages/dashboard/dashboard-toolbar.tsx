@@ -38,12 +38,16 @@ export function DashboardToolbar(p: {
     setExporting(format);
     try {
       if (format === 'contracts')
-        await download('/stats/contracts/export', { ...p.query, format: 'xlsx' }, `技术合同明细_${period}.xlsx`);
+        await download(
+          '/stats/contracts/export',
+          { ...p.query, format: 'xlsx' },
+          `技术合同明细（${p.perspectiveNames[p.query.perspective]}）_${period}.xlsx`,
+        );
       else
         await download(
           '/stats/summary/export',
           { ...p.query, groupBy: 'child-region', format } as Query,
-          `技术合同统计_${period}.${format}`,
+          `技术合同统计（${p.perspectiveNames[p.query.perspective]}）_${period}.${format}`,
         );
       message.success('已开始下载');
     } catch (e) {

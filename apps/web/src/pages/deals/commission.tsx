@@ -21,6 +21,15 @@ interface CommissionValues {
   note?: string;
 }
 
+const SOURCE_NAMES = { asking_price: '成果报价', budget: '需求预算上限' } as const;
+
+/** The brokerage's estimate of the commission, with what it rests on. */
+function expectedText(e: NonNullable<Deal['expectedCommission']>): string {
+  if (e.fen === null) return '签订合同后按合同金额计算';
+  if (e.basisFen === null || e.basisSource === null) return wanYuan(e.fen);
+  return `约 ${wanYuan(e.fen)}（按${SOURCE_NAMES[e.basisSource]} ${wanYuan(e.basisFen)} 估算，以合同金额为准）`;
+}
+
 /** Percent as stored ("3.50") → "3.5". */
 const percentText = (p: string) => String(Number(p));
 
@@ -59,6 +68,11 @@ export function CommissionTerms({ deal: d, editable }: { deal: Deal; editable: b
             {c.percent === null ? '—' : `${c.basis ? `${BASIS_NAMES[c.basis]}的 ` : ''}${percentText(c.percent)}%`}
           </Descriptions.Item>
           <Descriptions.Item label="固定佣金">{c.fixedFen === null ? '—' : wanYuan(c.fixedFen)}</Descriptions.Item>
+          {d.expectedCommission ? (
+            <Descriptions.Item label="预计佣金">
+              <span data-testid="expected-commission">{expectedText(d.expectedCommission)}</span>
+            </Descriptions.Item>
+          ) : null}
           {c.note ? <Descriptions.Item label="约定说明">{c.note}</Descriptions.Item> : null}
         </Descriptions>
       )}

@@ -59,6 +59,9 @@ function DealDetail({ id }: { id: string }) {
   const mine = d.parties.find((p) => p.orgId === me?.org.id);
   const broker = isBroker(d);
   const canNote = broker || mine?.status === 'accepted';
+  const open = d.stage !== 'signed' && d.stage !== 'dropped';
+  const notAccepted = d.parties.filter((p) => p.status !== 'accepted');
+  const waiting = open && d.stage !== 'lead' && notAccepted.length ? notAccepted : null;
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="deal-detail">
@@ -92,7 +95,7 @@ function DealDetail({ id }: { id: string }) {
         <Alert
           type="info"
           showIcon
-          message="经纪人邀请贵单位参与这项对接"
+          message={d.brokered ? '经纪人邀请贵单位参与这项对接' : '对方单位邀请贵单位参与这项对接'}
           action={
             <Space>
               <Button
@@ -111,8 +114,17 @@ function DealDetail({ id }: { id: string }) {
           }
         />
       ) : null}
+      {broker && waiting ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="deal-waiting"
+          message={`等待${waiting.map((p) => p.name).join('、')}接受邀请：各参与方接受后才能继续推进对接。`}
+        />
+      ) : null}
       {broker && d.nextStages.length ? <MoveButtons deal={d} dropTitle="终止后不能恢复，确定终止？" /> : null}
-      <CommissionTerms deal={d} editable={broker && d.stage !== 'signed' && d.stage !== 'dropped'} />
+      {/* a deal its parties run themselves has no broker to pay */}
+      {d.brokered ? <CommissionTerms deal={d} editable={broker && open} /> : null}
       {d.stage === 'signed' && mine?.role === 'seller' ? (
         <Alert
           type="success"

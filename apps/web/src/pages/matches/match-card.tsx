@@ -6,10 +6,11 @@ import { useAuth } from '../../auth/auth-context';
 import { Highlighted } from '../../components/highlighted';
 import { useRegionName } from '../../components/reference-data';
 import { COOPERATION_MODE_NAMES, KIND_NAMES, TRANSFER_MODE_NAMES, wanYuan } from '../../format';
-import { BUDGET_FIT, KIND_PATH, REGION_FIT, TRL_FIT } from './match-names';
+import { matchBand, matchPercent } from '../../../../../libs/shared/match-degree/index.js';
+import { BAND_COLORS, BUDGET_FIT, KIND_PATH, REGION_FIT, TRL_FIT } from './match-names';
 import { OpenDealDialog } from './open-deal-dialog';
 
-/** One ranked match: score, title, the reasons a person can check, and the way on (发起对接, 去揭榜). */
+/** One ranked match: match degree (per cent and band), title, the reasons a person can check, and the way on (发起对接, 去揭榜). */
 export function MatchCard({
   rank,
   match: m,
@@ -32,7 +33,9 @@ export function MatchCard({
   const pair =
     source &&
     ((source.kind === 'need' && m.kind === 'achievement') || (source.kind === 'achievement' && m.kind === 'need'));
-  const percent = Math.min(100, Math.round((m.score / 1.25) * 100));
+  // The degree shown is the texts' similarity (0–100 %), in the bands alerts use; the rank is the score's.
+  const percent = matchPercent(m.similarity);
+  const band = matchBand(m.similarity);
   const challenge = m.kind === 'challenge';
   // The button moves with the breakpoint; the dialog lives at one place in the card so a
   // re-layout (window resized, breakpoint settling) never unmounts an open dialog.
@@ -53,13 +56,19 @@ export function MatchCard({
     <Card size="small" style={{ marginBottom: 12 }} data-testid="match-card">
       <Row gutter={narrow ? 8 : 16} wrap={false} align="top">
         <Col flex="none">
-          <Progress
-            type="circle"
-            size={narrow ? 44 : 56}
-            percent={percent}
-            format={() => <span style={{ fontSize: 13 }}>{m.score.toFixed(2)}</span>}
-          />
-          <div style={{ textAlign: 'center', color: 'rgba(0,0,0,.45)', fontSize: 12, marginTop: 4 }}>第 {rank} 名</div>
+          <div data-testid="match-degree" aria-label={`匹配度 ${percent}%，${band.label}`}>
+            <Progress
+              type="circle"
+              size={narrow ? 48 : 60}
+              percent={percent}
+              strokeColor={BAND_COLORS[band.code]}
+              format={() => <span style={{ fontSize: 13 }}>{percent}%</span>}
+            />
+            <div style={{ textAlign: 'center', fontSize: 12, marginTop: 4, color: BAND_COLORS[band.code] }}>
+              {band.label}
+            </div>
+          </div>
+          <div style={{ textAlign: 'center', color: 'rgba(0,0,0,.45)', fontSize: 12 }}>第 {rank} 名</div>
         </Col>
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Space direction="vertical" size={6} style={{ width: '100%' }}>

@@ -1,3 +1,5 @@
+import type { MatchBandCode } from '../../../../../libs/shared/match-degree/index.js';
+
 export const KIND_PATH = { need: 'needs', achievement: 'achievements', challenge: 'challenges' } as const;
 
 export const TRL_FIT: Record<string, { text: string; color: string }> = {
@@ -17,4 +19,12 @@ export const REGION_FIT: Record<string, { text: string; color: string }> = {
   same_city: { text: '同一城市', color: 'green' },
   same_province: { text: '同一省份', color: 'blue' },
   other: { text: '跨省', color: 'default' },
+};
+
+/** The match-degree bands' colours (their thresholds and words are libs/shared/match-degree's). */
+export const BAND_COLORS: Record<MatchBandCode, string> = {
+  high: '#389e0d',
+  medium: '#1677ff',
+  low: '#d48806',
+  weak: 'rgba(0,0,0,.45)',
 };
