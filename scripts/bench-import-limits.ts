@@ -27,7 +27,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../libs/identity/src/index.js';
 import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
-import { OutboxModule } from '../libs/outbox/src/index.js';
+import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
 import { ConfigModule, processEnv, type Env } from '../libs/shared/config/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
@@ -53,7 +53,7 @@ async function child(): Promise<void> {
     {
       module: BenchModule,
       imports: [
-        // Search and auth are not used (outbox rows are written, not relayed); their config only has to validate.
+        // Search and auth are not used (events are written, not delivered); their config only has to validate.
         ConfigModule.forRoot({
           ...env,
           MEILI_URL: 'http://127.0.0.1:7700',
@@ -63,7 +63,7 @@ async function child(): Promise<void> {
           NODE_ENV: 'production',
         }),
         DatabaseModule,
-        OutboxModule,
+        JobsModule,
         SearchModule,
         ImportsModule,
       ],

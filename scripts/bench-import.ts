@@ -3,7 +3,7 @@
  *
  * 1. Generates (streamed, never wholly in memory) a 100,000-row achievements XLSX (exceljs
  *    WorkbookWriter) and a 1,000,000-row historical-contracts CSV.
- * 2. Runs each through the real ImportRunner: dry run, then commit (listings + outbox rows;
+ * 2. Runs each through the real ImportRunner: dry run, then commit (listings + `listing.changed` events;
  *    contracts + statistics ledger), and prints rows/s of each pass and the peak RSS sampled
  *    every 100 ms during it (it must stay flat: files are streamed, keys go to the database).
  *
@@ -20,7 +20,7 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../libs/identity/src/index.js';
 import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
-import { OutboxModule } from '../libs/outbox/src/index.js';
+import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
 import { ConfigModule, processEnv } from '../libs/shared/config/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
       {
         module: BenchModule,
         imports: [
-          // Search and auth are not used here (outbox rows are written, not relayed); their config only has to validate,
+          // Search and auth are not used here (events are written, not delivered); their config only has to validate,
           // and SearchModule is there for the listing lib's providers, which imports publish through.
           ConfigModule.forRoot({
             DATABASE_URL: url,
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
             IMPORT_BATCH_SIZE: BATCH,
           }),
           DatabaseModule,
-          OutboxModule,
+          JobsModule,
           SearchModule,
           ImportsModule,
         ],

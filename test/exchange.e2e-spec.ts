@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ListingEventHandler, WebhookDispatcher } from '../libs/exchange/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import {
   bearer,
@@ -29,7 +29,7 @@ interface FeedItem {
 describe('partner exchange API (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let platform: TestOrg;
   let enterprise: TestOrg; // 丹东 (review off): submissions publish directly
   let university: TestOrg;
@@ -86,7 +86,7 @@ describe('partner exchange API (e2e)', () => {
       EXCHANGE_WEBHOOK_TIMEOUT_MS: '3000',
     });
     ds = t.app.get(DataSource);
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     const bureau = await createBureauStaff(t, '210600');
     await ds.query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
     [platform, enterprise, university, pending] = await Promise.all([
@@ -301,12 +301,12 @@ describe('partner exchange API (e2e)', () => {
     const id = created.body.listing.id as string;
     const [row] = await ds.query(`SELECT created_by, org_id FROM tech_need WHERE id = $1`, [id]);
     expect(row).toEqual({ created_by: enterprise.user.id, org_id: enterprise.org.id });
-    // Published through the normal service: the search outbox row is there.
-    const [{ n: outboxRows }] = await ds.query(
-      `SELECT count(*)::int AS n FROM outbox_message WHERE topic = 'listing.changed' AND aggregate_key = $1`,
+    // Published through the normal service: its listing.changed event is there.
+    const [{ n: events }] = await ds.query(
+      `SELECT count(*)::int AS n FROM job WHERE queue = '@events' AND topic = 'listing.changed' AND key = $1`,
       [`need:${id}`],
     );
-    expect(outboxRows).toBe(1);
+    expect(events).toBe(1);
 
     const updated = await push({
       kind: 'need',
@@ -410,7 +410,7 @@ describe('partner exchange API (e2e)', () => {
       const dispatcher = t.app.get(WebhookDispatcher);
       const until = Date.now() + 30_000;
       while (!done() && Date.now() < until) {
-        await relay.drainUntilIdle();
+        await jobs.drainUntilIdle();
         await dispatcher.deliverDue();
         await new Promise((r) => setTimeout(r, 30));
       }
@@ -446,7 +446,7 @@ describe('partner exchange API (e2e)', () => {
     });
 
     it('delivers a publication once after two failures, with one delivery id, valid signatures, and no second event on redelivery', async () => {
-      await relay.drainUntilIdle(); // listings of earlier tests are announced before the subscription exists
+      await jobs.drainUntilIdle(); // listings of earlier tests are announced before the subscription exists
       const hook = await request(t.http)
         .post('/api/exchange/webhooks')
         .set(bearer(platform.accessToken))
@@ -506,13 +506,13 @@ describe('partner exchange API (e2e)', () => {
         }),
       ]);
 
-      // The outbox row is delivered again (a crash after handling, before marking it processed): no second event.
+      // The event is delivered again (a crash after handling, before the job was marked done): no second webhook event.
       const [, reset] = await ds.query(
-        `UPDATE outbox_message SET processed_at = NULL, available_at = now(), locked_until = NULL WHERE topic = 'exchange.listing-event' AND aggregate_key = $1`,
-        [`exchange:need:${listing.id}`],
+        `UPDATE job SET done_at = NULL, run_at = now(), locked_until = NULL WHERE queue = 'exchange.listing-feed' AND key = $1`,
+        [`need:${listing.id}`],
       );
       expect(reset).toBeGreaterThan(0);
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       expect(await t.app.get(ListingEventHandler).announce('need', listing.id)).toBeNull();
       const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE listing_id = $1`, [
         listing.id,
@@ -541,13 +541,13 @@ describe('partner exchange API (e2e)', () => {
 
     it('keeps one listing’s events in order for a subscriber: a withdrawal waits for its publication', async () => {
       const listing = await publish(enterprise, 'needs', need({ title: 'Webhook 顺序测试需求' }));
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       await request(t.http)
         .post(`/api/listings/needs/${listing.id}/withdraw`)
         .set(bearer(enterprise.accessToken))
         .send({ version: listing.version })
         .expect(200);
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       const [{ n }] = await ds.query(
         `SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE listing_id = $1 AND status = 'pending'`,
         [listing.id],
@@ -581,7 +581,7 @@ describe('partner exchange API (e2e)', () => {
       const until = Date.now() + 60_000;
       const dispatcher = t.app.get(WebhookDispatcher);
       while (Date.now() < until) {
-        await relay.drainUntilIdle();
+        await jobs.drainUntilIdle();
         await dispatcher.deliverDue();
         const log = await request(t.http)
           .get(`/api/exchange/webhooks/${hook.body.id}/deliveries`)

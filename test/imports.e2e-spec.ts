@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
   bearer,
   createBureauStaff,
@@ -43,7 +43,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
   let t: TestApp;
   let ds: DataSource;
   let runner: ImportRunner;
-  let relay: OutboxRelay;
+  let jobRunner: JobRunner;
   let importDir: string;
   let huaibei: TestOrg; // bureau of 淮北 (340600)
   let linyi: TestOrg; // bureau of 临沂, outside
@@ -88,7 +88,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100', IMPORT_MAX_MB: '1' });
     ds = t.app.get(DataSource);
     runner = t.app.get(ImportRunner);
-    relay = t.app.get(OutboxRelay);
+    jobRunner = t.app.get(JobRunner);
     [huaibei, linyi, platform, uni1, uni2, enterprise, pendingUni] = await Promise.all([
       createBureauStaff(t, '340600'),
       createBureauStaff(t, '371300'),
@@ -279,7 +279,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     const until = Date.now() + 20_000;
     let total = 0;
     while (Date.now() < until) {
-      await relay.drainUntilIdle(1000); // large rounds: few, large indexing tasks
+      await jobRunner.drainUntilIdle({ limit: 1000 }); // large rounds: few, large indexing tasks
       const res = await request(t.http)
         .get('/api/search/achievements')
         .query({ region: '340600', pageSize: 1 })
@@ -292,28 +292,33 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
     const hit = await request(t.http).get('/api/search/achievements').query({ q: '淮北成果777号' }).expect(200);
     expect(hit.body.items[0].title).toBe('淮北成果777号 高镍正极材料工艺');
 
-    // Every imported listing got the outbox rows of a publication, all relayed: its index
-    // document, match alerts (after the index row) and the exchange feed, at its version.
-    const relayed = await ds.query(
-      `SELECT o.topic, count(*)::int AS n, bool_and(o.processed_at IS NOT NULL) AS processed, bool_and(o.aggregate_version = a.version) AS current,
-              bool_and(o.after_key IS NOT DISTINCT FROM CASE WHEN o.topic = 'matching.alerts' THEN 'achievement:' || a.id END) AS ordered,
-              -- the alerts (~40 ms of matching each) wait for everyone else's rows; index and feed do not
-              bool_and(o.background = (o.topic = 'matching.alerts')) AS background
-         FROM achievement a JOIN outbox_message o ON o.payload->>'id' = a.id::text
-        WHERE a.org_id = ANY($1) AND a.status = 'published' GROUP BY o.topic ORDER BY o.topic`,
+    // Every imported listing published the event of a publication, at its version, delivered to
+    // each subscriber: its index document, the exchange feed, and, once indexed, match alerts.
+    const delivered: { queue: string; topic: string }[] = await ds.query(
+      `SELECT j.queue, j.topic, count(*)::int AS n, bool_and(j.done_at IS NOT NULL) AS done, bool_and(j.key = 'achievement:' || a.id) AS keyed,
+              bool_and(j.topic <> 'listing.changed' OR (j.payload->>'version')::int = a.version) AS current,
+              -- the alerts (~40 ms of matching each) wait for everyone else's work; index and feed do not
+              bool_and(j.background = (j.topic = 'listing.indexed')) AS background
+         FROM achievement a JOIN job j ON j.payload->>'id' = a.id::text
+        WHERE a.org_id = ANY($1) AND a.status = 'published' GROUP BY j.queue, j.topic`,
       [[uni1.org.id, uni2.org.id]],
     );
-    const each = { n: 983, processed: true, current: true, ordered: true, background: true };
-    expect(relayed).toEqual(
-      ['exchange.listing-event', 'listing.changed', 'matching.alerts'].map((topic) => ({ topic, ...each })),
-    );
+    const each = { n: 983, done: true, keyed: true, current: true, background: true };
+    const order = (j: { queue: string; topic: string }) => `${j.queue} ${j.topic}`;
+    expect(delivered.sort((x, y) => (order(x) < order(y) ? -1 : 1))).toEqual([
+      { queue: '@events', topic: 'listing.changed', ...each },
+      { queue: '@events', topic: 'listing.indexed', ...each },
+      { queue: 'exchange.listing-feed', topic: 'listing.changed', ...each },
+      { queue: 'listings.search-index', topic: 'listing.changed', ...each },
+      { queue: 'matching.alerts', topic: 'listing.indexed', ...each },
+    ]);
     const [stamps] = await ds.query(
       `SELECT count(*)::int AS n FROM achievement WHERE org_id = ANY($1) AND status = 'published' AND version = 1 AND reviewed_by = $2
           AND published_at IS NOT NULL AND first_published_at = published_at AND submitted_at = published_at AND reviewed_at = published_at`,
       [[uni1.org.id, uni2.org.id], huaibei.user.id],
     );
     expect(stamps.n).toBe(983);
-  }, 180_000); // the relay also runs 983 match-alert computations (~40 ms each)
+  }, 180_000); // the job queue also runs 983 match-alert computations (~40 ms each)
 
   it('imports the same file a second time without creating a single row', async () => {
     const before = (await ds.query(`SELECT count(*)::int AS n FROM achievement`))[0].n;
@@ -590,7 +595,7 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       budgetMaxFen: 50_000_000,
       cooperationModes: ['transfer'],
     });
-    await relay.drainUntilIdle();
+    await jobRunner.drainUntilIdle();
     const achievement = {
       title: '高镍锂电池正极材料氧化铝包覆改性技术',
       description:
@@ -626,9 +631,9 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
       uni1.org.id,
       achievement.title,
     ]);
-    await relay.drainUntilIdle();
+    await jobRunner.drainUntilIdle();
 
-    // The same outbox rows (topics, keys, ordering, at the listing's version) and the same lifecycle stamps.
+    // The same events and deliveries (queues, topics, keys, at the listing's version) and the same lifecycle stamps.
     const shape = async (id: string) => ({
       row: (
         await ds.query(
@@ -636,18 +641,21 @@ describe('bulk import of achievements, needs and historical contracts (e2e)', ()
           [id],
         )
       )[0],
-      outbox: await ds.query(
-        `SELECT topic, replace(aggregate_key, $1, 'ID') AS key, replace(after_key, $1, 'ID') AS after, aggregate_version = (SELECT version FROM achievement WHERE id = $1::uuid) AS current, processed_at IS NOT NULL AS processed
-           FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`,
+      jobs: await ds.query(
+        `SELECT queue, topic, replace(key, $1, 'ID') AS key, done_at IS NOT NULL AS done,
+                topic <> 'listing.changed' OR (payload->>'version')::int = (SELECT version FROM achievement WHERE id = $1::uuid) AS current
+           FROM job WHERE payload->>'id' = $1 ORDER BY queue COLLATE "C", topic`,
         [id],
       ),
     });
     const [imported, published] = [await shape(importedId), await shape(publishedId)];
     expect(imported).toEqual(published);
-    expect(imported.outbox.map((o: { topic: string }) => o.topic)).toEqual([
-      'exchange.listing-event',
-      'listing.changed',
-      'matching.alerts',
+    expect(imported.jobs.map((j: { queue: string; topic: string }) => `${j.queue} ${j.topic}`)).toEqual([
+      '@events listing.changed',
+      '@events listing.indexed',
+      'exchange.listing-feed listing.changed',
+      'listings.search-index listing.changed',
+      'matching.alerts listing.indexed',
     ]);
 
     // Both alert the need's owner, once each.

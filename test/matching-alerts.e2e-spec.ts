@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import {
   MATCH_ALERT,
-  MATCH_ALERTS_TOPIC,
+  MATCH_ALERTS_QUEUE,
   MatchAlertHandler,
   MatchAlertService,
   MatchFeedbackService,
@@ -16,7 +16,7 @@ import {
   type MailMessage,
   type MailPort,
 } from '../libs/notifications/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
   addMember,
   bearer,
@@ -33,7 +33,7 @@ import { createTestApp, type TestApp } from './test-app.js';
 describe('match alerts, notifications and feedback (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let uni: TestOrg;
   let ownerA: TestOrg;
   let ownerB: TestOrg;
@@ -104,7 +104,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ds = t.app.get(DataSource);
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     // A test transport bound to the MailPort (the default binding is the log transport).
     const port = t.app.get<MailPort>(MAIL_PORT);
     expect(port).toBeInstanceOf(LogMailTransport);
@@ -150,14 +150,14 @@ describe('match alerts, notifications and feedback (e2e)', () => {
       { ...needText, title: '锂电池正极材料（草稿）', description: '草稿需求：锂电池正极材料包覆改性。' },
       false,
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
   });
 
   afterAll(async () => {
     await t?.close();
   });
 
-  it('a draft achievement never alerts, even when an alert row reaches the worker', async () => {
+  it('a draft achievement never alerts, even when a listing.indexed delivery reaches the worker', async () => {
     ids.draftAchievement = await create(
       uni,
       'achievements',
@@ -165,12 +165,12 @@ describe('match alerts, notifications and feedback (e2e)', () => {
       false,
     );
     await ds.transaction((em) =>
-      em.query(`INSERT INTO outbox_message (topic, aggregate_key, payload) VALUES ('matching.alerts', $1, $2)`, [
-        `alerts:achievement:${ids.draftAchievement}`,
+      em.query(`INSERT INTO job (queue, topic, key, payload) VALUES ('matching.alerts', 'listing.indexed', $1, $2)`, [
+        `achievement:${ids.draftAchievement}`,
         JSON.stringify({ kind: 'achievement', id: ids.draftAchievement }),
       ]),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(await t.app.get(MatchAlertService).alertFor('achievement', ids.draftAchievement)).toEqual({
       matched: 0,
       alerted: 0,
@@ -182,7 +182,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
 
   it('one new achievement matching two open needs notifies exactly the two need owners, and mails them after commit', async () => {
     ids.achievement = await create(uni, 'achievements', achievementBody());
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     const alerts = await alertsFor(ids.achievement);
     expect(alerts.map((a) => a.need_id).sort()).toEqual([ids.needA, ids.needB].sort());
@@ -227,23 +227,23 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     expect(sent.find((m) => m.to.includes(ownerB.user.email))).toBeDefined();
   });
 
-  it('republishing (withdraw + publish) and redelivered outbox rows alert and mail nobody again', async () => {
+  it('republishing (withdraw + publish) and redelivered events alert and mail nobody again', async () => {
     await request(t.http)
       .post(`/api/listings/achievements/${ids.achievement}/withdraw`)
       .set(bearer(uni.accessToken))
       .send({ version: 2 })
       .expect(200);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const again = await request(t.http)
       .post(`/api/listings/achievements/${ids.achievement}/submit`)
       .set(bearer(uni.accessToken))
       .send({ version: 3 })
       .expect(200);
     expect(again.body.status).toBe('published');
-    await relay.drainUntilIdle();
-    // Redelivery: every alert and mail row of this run handed to the relay once more.
-    await ds.query(`UPDATE outbox_message SET processed_at = NULL WHERE topic IN ('matching.alerts', 'mail.send')`);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
+    // Redelivery: every alert and mail job of this run handed to the worker once more.
+    await ds.query(`UPDATE job SET done_at = NULL WHERE queue IN ('matching.alerts', 'notifications.mail')`);
+    await jobs.drainUntilIdle();
 
     expect(await alertsFor(ids.achievement)).toHaveLength(2);
     expect((await notificationsOf(ownerA)).total).toBe(1);
@@ -258,7 +258,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
       description: '需要提高锂电池高镍正极材料的循环寿命与热稳定性，寻求氧化铝包覆改性技术。',
       anonymous: true,
     });
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const list = await notificationsOf(uni);
     expect(list.total).toBe(1);
     expect(list.items[0].link).toBe(`/listings/need/${ids.anonymousNeed}`);
@@ -441,12 +441,12 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     expect([lastYear.body.needsCollected, lastYear.body.achievementsRegistered]).toEqual([{ value: 0 }, { value: 0 }]);
   });
 
-  it('a need and a matching achievement published in the same relay round alert once, even when alerts come first in the round', async () => {
-    // An alert row already due (a retry, a redelivery) makes the alert topic the first one the
+  it('a need and a matching achievement published in the same round alert once, even when alerts come first in the round', async () => {
+    // An alert job already due (a retry, a redelivery) makes the alert queue the first one the
     // next round hands out, before the round's new listings are indexed.
     await ds.transaction((em) =>
-      em.query(`INSERT INTO outbox_message (topic, aggregate_key, payload) VALUES ('matching.alerts', $1, $2)`, [
-        `alerts:need:${ids.needRice}`,
+      em.query(`INSERT INTO job (queue, topic, key, payload) VALUES ('matching.alerts', 'listing.indexed', $1, $2)`, [
+        `need:${ids.needRice}`,
         JSON.stringify({ kind: 'need', id: ids.needRice }),
       ]),
     );
@@ -469,7 +469,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
         keywords: ['钠离子电池', '硬碳负极', '预钠化'],
       }),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(
       await ds.query(`SELECT notified_org_id FROM match_alert WHERE need_id = $1 AND achievement_id = $2`, [
         needId,
@@ -497,7 +497,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
       description: '揭榜挂帅：钙钛矿太阳能电池组件湿热衰减，原子层沉积阻隔层与边缘封装技术，提高组件稳定性。',
     });
     await ds.query(`UPDATE challenge SET deadline = CURRENT_DATE - 7, updated_at = now() WHERE id = $1`, [expired]);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     const lab = await createOrgWithAdmin(t, { type: 'research_institute', regionCode: '340603' });
     // Matches made (nation, today and tomorrow in China time, so the day boundary cannot split it).
@@ -516,7 +516,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
         keywords: ['钙钛矿', '太阳能电池', '封装'],
       }),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const alerted = async () =>
       ds.query(`SELECT challenge_id, notified_org_id FROM challenge_match_alert WHERE achievement_id = $1`, [
         achievementId,
@@ -554,10 +554,10 @@ describe('match alerts, notifications and feedback (e2e)', () => {
     expect(challengeIds).not.toContain(expired);
 
     // Redelivered: no second alert for the pair.
-    await ds.query(`UPDATE outbox_message SET processed_at = NULL WHERE aggregate_key = $1`, [
-      `alerts:achievement:${achievementId}`,
+    await ds.query(`UPDATE job SET done_at = NULL WHERE queue = 'matching.alerts' AND key = $1`, [
+      `achievement:${achievementId}`,
     ]);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(await alerted()).toHaveLength(1);
     expect(await aboutOpen()).toHaveLength(1);
   });
@@ -565,7 +565,7 @@ describe('match alerts, notifications and feedback (e2e)', () => {
   it('the worker wires the alert handler and the mail port', async () => {
     const worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(t.db.env)] }).compile();
     try {
-      expect(worker.get(MatchAlertHandler).topic).toBe(MATCH_ALERTS_TOPIC);
+      expect(worker.get(MatchAlertHandler).queue).toBe(MATCH_ALERTS_QUEUE);
       expect(worker.get(MAIL_PORT)).toBeInstanceOf(LogMailTransport);
     } finally {
       await worker.close();

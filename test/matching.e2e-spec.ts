@@ -1,13 +1,13 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** GET /api/needs/:id/matches and /api/achievements/:id/matches against the real engine. */
 describe('matching API (e2e)', () => {
   let t: TestApp;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let uni: TestOrg;
   let enterprise: TestOrg;
   let hidden: TestOrg;
@@ -51,7 +51,7 @@ describe('matching API (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     const ds = t.app.get(DataSource);
     const bureau = await createBureauStaff(t, '340600');
     await ds.query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
@@ -87,7 +87,7 @@ describe('matching API (e2e)', () => {
       .set(bearer(uni.accessToken))
       .send({ version: 2 })
       .expect(200);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
   });
 
   afterAll(async () => {

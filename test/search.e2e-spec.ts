@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import {
   bearer,
@@ -14,7 +14,7 @@ import { createTestApp, type TestApp } from './test-app.js';
 /** The public search API: injection attempts, facets, long queries, synonyms. */
 describe('search API (e2e)', () => {
   let t: TestApp;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let uni: TestOrg;
   let enterprise: TestOrg;
   let platform: TestOrg;
@@ -52,7 +52,7 @@ describe('search API (e2e)', () => {
     const until = Date.now() + 15_000;
     let v = await fn();
     while (!ok(v) && Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       await new Promise((r) => setTimeout(r, 50));
       v = await fn();
     }
@@ -62,7 +62,7 @@ describe('search API (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     const ds = t.app.get(DataSource);
     for (const region of ['210600', '340600']) {
       const b = await createBureauStaff(t, region);
@@ -173,7 +173,7 @@ describe('search API (e2e)', () => {
     expect(res.body.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(published.map((p) => p.id)));
   });
 
-  it('lets only the platform admin edit synonyms, and the new pair works after the relay', async () => {
+  it('lets only the platform admin edit synonyms, and the new pair works after the worker pushed it', async () => {
     const body = { groups: [{ terms: ['硬碳', 'hardcarbon'], note: '测试' }] };
     expect(
       (await request(t.http).get('/api/search/achievements').query({ q: 'hardcarbon' }).expect(200)).body.total,

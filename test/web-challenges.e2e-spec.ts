@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Locator, Page } from 'playwright-core';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { DESKTOP, PHONE, startWebHarness, type WebHarness } from './browser.js';
 
@@ -12,7 +12,7 @@ import { DESKTOP, PHONE, startWebHarness, type WebHarness } from './browser.js';
  */
 describe('web app: challenges and notifications in the browser (e2e)', () => {
   let h: WebHarness;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let bureau: TestOrg;
   let enterprise: TestOrg;
   let university: TestOrg;
@@ -69,7 +69,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     bureau = await createBureauStaff(t, '340600');
     // 淮北 reviews what its region posts, its own challenges included
     await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
@@ -94,7 +94,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
       transferModes: ['transfer', 'licence'],
       priceFen: 30_000_000,
     });
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
   }, 90_000);
 
   afterAll(async () => {
@@ -142,7 +142,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bur.getByRole('tab', { name: '揭榜挂帅' }).click();
     await row(bur, CHALLENGE).getByTestId('approve-listing').click();
     await bur.getByText(`「${CHALLENGE}」已发布`).waitFor();
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     // ── 3. the university sees the challenge among its achievement's matches and applies ──
     const uni = await logIn(university, `/matches/achievements/${achievementId}`);
@@ -240,7 +240,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
         cooperationModes: ['transfer'],
       }),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const api = await request(h.t.http)
       .get('/api/notifications/unread-count')
       .set(bearer(university.accessToken))

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
   bearer,
   createBureauStaff,
@@ -20,7 +20,7 @@ import { PHONE, startWebHarness, type WebHarness } from './browser.js';
  */
 describe('web app: the market flow end to end in the browser (e2e)', () => {
   let h: WebHarness;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let bureau: TestOrg;
   let enterprise: TestOrg;
   let university: TestOrg;
@@ -112,7 +112,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     bureau = await createBureauStaff(t, '340600');
     // 淮北 reviews what its region posts: the need goes through the bureau's review queue
     await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
@@ -200,7 +200,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
 
     const until = Date.now() + 20_000;
     for (;;) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
       if (res.body.total >= 1) break;
       if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
@@ -266,7 +266,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await row(bur, REJECTED_NEED).waitFor({ state: 'detached' });
     await row(bur, NEED).getByTestId('approve-listing').click();
     await bur.getByText(`「${NEED}」已发布`).waitFor();
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     // ── 3. the enterprise sees the matching achievement with its explanation ──
     await ent.goto('/my/listings');
@@ -400,7 +400,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await dialog.getByRole('button', { name: '认定登记' }).click();
     await outcome(bur, 'certify', () => bur.getByTestId('registration-no').waitFor({ timeout: 30_000 }), dialog);
     expect((await bur.getByTestId('registration-no').textContent())!.trim()).toMatch(/\S{6,}/);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     await bur.goto('/dashboard');
     const after = await dashboardTotalIs(bur, before + CONTRACT_WAN);

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
 import {
   bearer,
@@ -36,7 +36,7 @@ describe('web app in the browser (e2e)', () => {
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    const relay = t.app.get(OutboxRelay);
+    const jobs = t.app.get(JobRunner);
     bureau = await createBureauStaff(t, '340600');
     await t.app.get(DataSource).query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
     enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
@@ -64,7 +64,7 @@ describe('web app in the browser (e2e)', () => {
       .expect(200);
     const until = Date.now() + 20_000;
     for (;;) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
       if (res.body.total >= 1) break;
       if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);

@@ -3,6 +3,7 @@ import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { ImportBatch } from './import-batch.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportWriter } from './import-writer.js';
 import { importsErrorStatus } from './imports.errors.js';
@@ -16,11 +17,20 @@ registerErrorStatuses(importsErrorStatus);
 
 /**
  * Bulk import of achievements, needs and certified historical contracts (XLSX/CSV): templates,
- * upload with dry run, commit in batches. OutboxModule is global (imported by the apps).
+ * upload with dry run, commit in batches; passes run as jobs of the job queue (JobsModule is
+ * global, imported by the apps).
  */
 @Module({
   imports: [ReferenceModule, StatisticsModule, ListingsModule, IdempotencyModule],
-  providers: [ImportFactsReader, ImportsService, ImportRunner, ImportWriter, ReferenceLoader, TemplateService],
+  providers: [
+    ImportFactsReader,
+    ImportsService,
+    ImportRunner,
+    ImportBatch,
+    ImportWriter,
+    ReferenceLoader,
+    TemplateService,
+  ],
   exports: [ImportFactsReader, ImportsService, ImportRunner, TemplateService],
 })
 export class ImportsModule {}

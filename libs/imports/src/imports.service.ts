@@ -4,11 +4,13 @@ import { copyFile, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { JobQueue } from '../../shared/jobs/index.js';
+import { IMPORTS_QUEUE } from './import-runner.js';
 import { toJobView, type ImportJobRow } from './import-job.row.js';
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './imports.errors.js';
@@ -47,7 +49,13 @@ export class ImportsService {
     private readonly cfg: ImportsConfig,
     private readonly regions: RegionService,
     private readonly idempotency: IdempotencyService,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /** The pass's job, in the transaction that queues the import (one key per import: passes run in order). */
+  private queuePass(em: EntityManager, importId: string): Promise<void> {
+    return this.jobs.enqueue(em, { queue: IMPORTS_QUEUE, key: `import:${importId}`, payload: { importId } });
+  }
 
   private view(row: ImportJobRow): ImportJobView {
     return toJobView(row, this.cfg.maxProblemsStored);
@@ -118,6 +126,7 @@ export class ImportsService {
             regionCode,
           ],
         );
+        await this.queuePass(em, id);
         return this.view(row!);
       });
     } finally {
@@ -192,6 +201,7 @@ export class ImportsService {
                 commit_problems = 0, attempts = 0, started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
         [id],
       );
+      await this.queuePass(em, id);
       return this.view(row!);
     });
   }

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager, EntityTarget } from 'typeorm';
-import { OutboxService, type OutboxEntry } from '../../outbox/src/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import { Achievement } from './achievement.entity.js';
 import { Challenge } from './challenge.entity.js';
 import type { ListingRow, OwnerOrg } from './listing-mapping.js';
+import { LISTING_CHANGED, listingEventKey, type ListingChangedEvent } from './listing.events.js';
 import type { ListingKind } from './listing.types.js';
 import { ListingNotFoundError, ListingVersionConflictError } from './listings.errors.js';
 import { TechNeed } from './tech-need.entity.js';
-
-export const LISTING_CHANGED_TOPIC = 'listing.changed';
 
 export const ENTITY_OF: Record<ListingKind, EntityTarget<ListingRow>> = {
   need: TechNeed,
@@ -21,10 +20,10 @@ export const TABLE_OF: Record<ListingKind, string> = {
   challenge: 'challenge',
 };
 
-/** Row access shared by the listing services: loads, optimistic updates, outbox rows. */
+/** Row access shared by the listing services: loads, optimistic updates, the `listing.changed` event. */
 @Injectable()
 export class ListingStore {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(private readonly events: EventBus) {}
 
   async find(em: EntityManager, kind: ListingKind, id: string): Promise<ListingRow | null> {
     return em.getRepository(ENTITY_OF[kind]).findOneBy({ id });
@@ -75,19 +74,17 @@ export class ListingStore {
     return expectedVersion + 1;
   }
 
-  /** Tells the relay that the listing's index document must follow its new state. */
+  /** Publishes `listing.changed` for one listing (what is published about it may have changed). */
   async indexChanged(em: EntityManager, kind: ListingKind, id: string, version: number): Promise<void> {
     await this.indexChangedMany(em, kind, [{ id, version }]);
   }
 
   /**
-   * The outbox rows of a change to what is published, for every path (ListingsService, awards,
-   * bulk import): the index document, match alerts (libs/matching MatchAlertHandler) and the
-   * exchange feed (libs/exchange ListingEventHandler). Alerts wait until the listing is indexed
-   * (`after`): of two matching listings, the alert handled second then finds the other in the
-   * index, even when both are published in the same relay round. `bulk` (an import of thousands
-   * of rows): the alerts, ~40 ms of matching each, run in the background, after the rows of
-   * people using the market; the index documents and the exchange feed do not wait.
+   * Publishes `listing.changed` in the caller's transaction, for every path that changes what is
+   * published (ListingsService, awards, deadlines, bulk import). The listings lib names no
+   * consumer here: its own search indexer, the exchange feed and whoever else subscribes hear
+   * it. `bulk` (an import of thousands of rows) tells subscribers they may take it as
+   * background work (match alerts: ~40 ms each, run after the work of people using the market).
    */
   async indexChangedMany(
     em: EntityManager,
@@ -95,21 +92,14 @@ export class ListingStore {
     listings: { id: string; version: number }[],
     options: { bulk?: boolean } = {},
   ): Promise<void> {
-    const rows = (topic: string, prefix: string, after: boolean): OutboxEntry[] =>
-      listings.map(({ id, version }) => ({
-        topic,
-        aggregateKey: `${prefix}${kind}:${id}`,
-        aggregateVersion: version,
-        payload: { kind, id },
-        ...(after ? { after: `${kind}:${id}`, background: options.bulk === true } : {}),
-      }));
-    // Grouped by topic, so that the relay claims a bulk import's index rows together and
-    // indexes them in few engine tasks.
-    await this.outbox.enqueueMany(em, [
-      ...rows(LISTING_CHANGED_TOPIC, '', false),
-      ...(kind === 'challenge' ? [] : rows('matching.alerts', 'alerts:', true)),
-      ...rows('exchange.listing-event', 'exchange:', false),
-    ]);
+    await this.events.publish(
+      em,
+      LISTING_CHANGED,
+      listings.map(({ id, version }) => {
+        const payload: ListingChangedEvent = { kind, id, version, ...(options.bulk ? { bulk: true } : {}) };
+        return { key: listingEventKey(kind, id), payload: { ...payload } };
+      }),
+    );
   }
 
   /**

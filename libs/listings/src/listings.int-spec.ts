@@ -1,6 +1,6 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
+import { JobRunner, JobsModule } from '../../shared/jobs/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { ConfigModule } from '../../shared/config/index.js';
@@ -14,13 +14,13 @@ import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
 import { achievementInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
 
-describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => {
+describe('listings indexed through listing.changed (real PostgreSQL + Meilisearch)', () => {
   let db: TestDatabase;
   let mod: TestingModule;
   let ds: DataSource;
   let listings: ListingsService;
   let search: ListingSearchService;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let reader: ListingReader;
   let index: SearchIndex;
   let bureauLixin: Principal; // 利辛县 (review on)
@@ -31,7 +31,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
 
   const q = (o: Partial<ListingSearchQuery> = {}): ListingSearchQuery => ({ page: 1, pageSize: 50, ...o });
 
-  /** Relays the outbox and polls the index until `check` holds (no fixed sleeps). */
+  /** Runs the job queue and polls the index until `check` holds (no fixed sleeps). */
   async function eventually(
     kind: ListingKind,
     query: ListingSearchQuery,
@@ -41,7 +41,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     const until = Date.now() + 15_000;
     let ids: string[] = [];
     while (Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       ids = (await search.find(kind, query, p)).items.map((i) => i.id);
       if (check(ids)) return ids;
       await new Promise((r) => setTimeout(r, 50));
@@ -58,13 +58,13 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
   beforeAll(async () => {
     db = await createTestDatabase();
     mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, OutboxModule, SearchModule, ListingsModule],
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, JobsModule, SearchModule, ListingsModule],
     }).compile();
     await mod.init();
     ds = mod.get(DataSource);
     listings = mod.get(ListingsService);
     search = mod.get(ListingSearchService);
-    relay = mod.get(OutboxRelay);
+    jobs = mod.get(JobRunner);
     reader = mod.get(ListingReader);
     index = mod.get(SearchIndex);
     bureauLixin = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '341623', reviewListings: true });
@@ -120,7 +120,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     expect(await code(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(
       ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect((await search.find('need', q({ q: '丙寅秸秆' }), undefined)).items).toHaveLength(0);
     const queue = await listings.reviewQueue('need', bureauLixin, { page: 1, pageSize: 20 });
     expect(queue.items.map((i) => i.id)).toContain(a.id);

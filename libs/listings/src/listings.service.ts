@@ -34,7 +34,7 @@ export interface ListFilter {
 /**
  * Listings: create and edit (owner), the lifecycle draft → submitted → published | rejected,
  * published → withdrawn | closed, and review by the bureau of the listing's region. Every
- * change that affects what is searchable writes an outbox row in the same transaction.
+ * change that affects what is searchable publishes `listing.changed` in the same transaction.
  */
 @Injectable()
 export class ListingsService {

@@ -43,12 +43,6 @@ class ExchangeEnv {
   @Min(100, { message: between('EXCHANGE_WEBHOOK_BACKOFF_MAX_MS', 100, 86400000) })
   @Max(86_400_000, { message: between('EXCHANGE_WEBHOOK_BACKOFF_MAX_MS', 100, 86400000) })
   EXCHANGE_WEBHOOK_BACKOFF_MAX_MS: number = 3_600_000;
-
-  @Transform(toInt)
-  @IsInt({ message: between('EXCHANGE_WEBHOOK_POLL_MS', 50, 60000) })
-  @Min(50, { message: between('EXCHANGE_WEBHOOK_POLL_MS', 50, 60000) })
-  @Max(60_000, { message: between('EXCHANGE_WEBHOOK_POLL_MS', 50, 60000) })
-  EXCHANGE_WEBHOOK_POLL_MS: number = 1_000;
 }
 
 /** Partner exchange API: per-key rate limit, incremental-sync settle lag, webhook delivery timing. */
@@ -65,7 +59,6 @@ export class ExchangeConfig {
     readonly webhookMaxAttempts: number = 10,
     readonly webhookBackoffBaseMs: number = 10_000,
     readonly webhookBackoffMaxMs: number = 3_600_000,
-    readonly webhookPollMs: number = 1_000,
   ) {}
 
   static fromEnv(env: Env): ExchangeConfig {
@@ -77,7 +70,6 @@ export class ExchangeConfig {
       e.EXCHANGE_WEBHOOK_MAX_ATTEMPTS,
       e.EXCHANGE_WEBHOOK_BACKOFF_BASE_MS,
       Math.max(e.EXCHANGE_WEBHOOK_BACKOFF_MAX_MS, e.EXCHANGE_WEBHOOK_BACKOFF_BASE_MS),
-      e.EXCHANGE_WEBHOOK_POLL_MS,
     );
   }
 }
