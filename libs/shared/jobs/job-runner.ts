@@ -9,7 +9,7 @@ import { JobWakeup } from './job-wakeup.js';
 import { PollingLoop } from './polling-loop.js';
 
 /** Events fanned out per round. */
-const FAN_OUT_BATCH = 1000;
+const FAN_OUT_BATCH = 5000;
 
 export interface DrainOptions {
   /** The lane to run (default: the default lane, which also fans events out). */
@@ -62,10 +62,11 @@ export class JobRunner implements OnApplicationShutdown {
     const handlers = opts.queues
       ? opts.queues.flatMap((q) => this.registry.get(q) ?? [])
       : this.registry.inLane(lane ?? DEFAULT_LANE);
-    const fannedOut =
+    const fan =
       (opts.fanOut ?? lane === DEFAULT_LANE)
         ? await this.repo.fanOut(FAN_OUT_BATCH, this.registry.topicSubscriptions())
         : 0;
+    const fannedOut = fan ?? 0;
     const claimed = await this.repo.claim(
       handlers.map((h) => ({
         queue: h.queue,
@@ -82,7 +83,7 @@ export class JobRunner implements OnApplicationShutdown {
       done += r.done;
       failed += r.failed;
     }
-    return { fannedOut, claimed: claimed.length, done, failed };
+    return { fannedOut, claimed: claimed.length, done, failed, ...(fan === null ? { fanOutBusy: true as const } : {}) };
   }
 
   /** Drains until nothing is due now (tests, scripts); jobs in backoff are left for later. Answers the jobs done. */
@@ -91,7 +92,8 @@ export class JobRunner implements OnApplicationShutdown {
     for (let i = 0; i < maxRounds; i++) {
       const r = await this.drainOnce(opts);
       total += r.done;
-      if (r.claimed === 0 && r.fannedOut === 0) break;
+      if (r.fanOutBusy && r.claimed === 0) await new Promise((wait) => setTimeout(wait, 10));
+      else if (r.claimed === 0 && r.fannedOut === 0) break;
     }
     return total;
   }

@@ -78,11 +78,16 @@ export class JobRepository {
   /**
    * Moves up to `limit` published events into their subscribers' queues (one job per event and
    * subscriber, keeping the event's key, payload, priority and age) and marks them done, in one
-   * statement: an event is fanned out exactly once. Answers how many events were fanned out.
+   * statement: an event is fanned out exactly once. Answers how many events were fanned out, or
+   * null when another runner is fanning out right now (this one goes on to claim instead of
+   * waiting; that runner's commit wakes it).
    */
-  async fanOut(limit: number, subscriptions: { topic: string; queue: string }[]): Promise<number> {
+  async fanOut(limit: number, subscriptions: { topic: string; queue: string }[]): Promise<number | null> {
     return this.ds.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock($1)', [FAN_OUT_LOCK]);
+      const [{ locked }]: { locked: boolean }[] = await em.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        FAN_OUT_LOCK,
+      ]);
+      if (!locked) return null;
       // TypeORM answers UPDATE with [rows, affectedCount].
       const [, fanned]: [unknown[], number] = await em.query(
         `WITH ev AS (
@@ -96,6 +101,7 @@ export class JobRepository {
          UPDATE job SET done_at = now() FROM ev WHERE job.id = ev.id`,
         [EVENTS_QUEUE, limit, subscriptions.map((s) => s.topic), subscriptions.map((s) => s.queue)],
       );
+      if (fanned > 0) await em.query(`SELECT pg_notify($1, '')`, [JOBS_CHANNEL]);
       return fanned;
     });
   }

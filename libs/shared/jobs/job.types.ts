@@ -100,6 +100,8 @@ export interface JobBacklog {
 export interface DrainResult {
   /** Events fanned out to their subscribers' queues. */
   fannedOut: number;
+  /** Set when another runner was fanning out events (so more work may be coming). */
+  fanOutBusy?: true;
   claimed: number;
   done: number;
   failed: number;

@@ -38,6 +38,8 @@ export class JobQueue1764950000000 implements MigrationInterface {
     await q.query(`ALTER TABLE job DROP COLUMN aggregate_version, DROP COLUMN after_key`);
     // Claims: due jobs of a queue in order; the head of each key; old done jobs for the purge.
     await q.query(`CREATE INDEX job_due_idx ON job (queue, background, id) WHERE done_at IS NULL`);
+    // The fan-out takes the oldest events without walking past the ones already fanned out.
+    await q.query(`CREATE INDEX job_events_idx ON job (id) WHERE queue = '@events' AND done_at IS NULL`);
     await q.query(`CREATE INDEX job_key_idx ON job (queue, key, id) WHERE done_at IS NULL AND key IS NOT NULL`);
     await q.query(`CREATE INDEX job_done_idx ON job (done_at) WHERE done_at IS NOT NULL`);
     // At most one pending occurrence of a schedule, however many workers start.
@@ -77,7 +79,7 @@ export class JobQueue1764950000000 implements MigrationInterface {
     await q.query(
       `DELETE FROM job WHERE queue NOT IN ('listings.search-index', 'exchange.listing-feed', 'matching.alerts', 'notifications.mail', 'search.synonyms')`,
     );
-    await q.query(`DROP INDEX job_due_idx, job_key_idx, job_done_idx, job_schedule_idx`);
+    await q.query(`DROP INDEX job_due_idx, job_events_idx, job_key_idx, job_done_idx, job_schedule_idx`);
     await q.query(`ALTER TABLE job ADD COLUMN aggregate_version int, ADD COLUMN after_key text`);
     await q.query(`UPDATE job SET key = 'exchange:' || key WHERE queue = 'exchange.listing-feed'`);
     await q.query(`UPDATE job SET key = 'alerts:' || key, after_key = key WHERE queue = 'matching.alerts'`);
