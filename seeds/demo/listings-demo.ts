@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
 import { LISTING_CHANGED, listingEventKey, type ListingKind } from '../../libs/listings/src/index.js';
 import { publishEvents } from '../../libs/shared/jobs/index.js';
-import { projectRoot } from '../../libs/shared/config/index.js';
 import type { DemoLoader } from './demo-loader.js';
+import { demoPapers, type Paper } from './demo-papers.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**
@@ -16,47 +14,7 @@ import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
  * Published rows get a `listing.changed` event each, so the worker indexes them after start. Deterministic.
  */
 
-const DISCIPLINE_FIELD: Record<string, string> = {
-  计算机科学与技术: '01',
-  信息与通信工程: '01',
-  电子科学与技术: '01',
-  光学工程: '01',
-  航空宇航科学与技术: '02',
-  兵器科学与技术: '02',
-  机械工程: '03',
-  仪器科学与技术: '03',
-  控制科学与工程: '03',
-  力学: '03',
-  '中医学/中药学': '04',
-  '基础医学/临床医学': '04',
-  药学: '04',
-  生物医学工程: '04',
-  '生物学/生物科学与工程': '04',
-  材料科学与工程: '05',
-  '化学/化学工程与技术': '05',
-  纺织科学与工程: '05',
-  冶金工程: '05',
-  电气工程: '06',
-  动力工程及工程热物理: '06',
-  石油与天然气工程: '06',
-  环境科学与工程: '07',
-  '地质学/地质资源与地质工程': '07',
-  矿业工程: '07',
-  核科学与技术: '08',
-  园艺学: '09',
-  水产: '09',
-  农业工程: '09',
-  作物学: '09',
-  畜牧学: '09',
-  食品科学与工程: '09',
-  林学: '09',
-  交通运输工程: '10',
-  船舶与海洋工程: '10',
-  土木工程: '11',
-  建筑学: '11',
-  水利工程: '11',
-  测绘科学与技术: '11',
-};
+export { demoPapers };
 
 /** Hand-written items so that fields the papers barely cover (核应用, 航空航天) are present too. */
 const EXTRA: { field: string; title: string; description: string; keywords: string[] }[] = [
@@ -196,43 +154,12 @@ const CHALLENGES = [
   ['柳编工艺品自动化生产', '03'],
 ];
 
-interface Paper {
-  title: string;
-  abstract: string;
-  keywords: string[];
-  field: string;
-}
-
 function creditCode(seed: string, region: string): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   const h = createHash('sha1').update(seed).digest();
   let body = `91${region}`;
   for (let i = 0; body.length < 17; i++) body += alphabet[h[i]! % alphabet.length];
   return body + creditCodeCheckChar(body);
-}
-
-/**
- * Papers with their technical field, from seeds/demo/data/csl-sample.tsv (320 rows extracted
- * from CSL kg-dev.tsv + discipline-dev.tsv; see NOTICE-csl.txt there).
- */
-export function demoPapers(file = join(projectRoot(), 'seeds', 'demo', 'data', 'csl-sample.tsv')): Paper[] {
-  const out: Paper[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [discipline, title, keywords, abstract] = line.split('\t');
-    const field = DISCIPLINE_FIELD[discipline ?? ''];
-    if (!field || !title || !abstract) continue;
-    out.push({
-      title,
-      abstract,
-      keywords: (keywords ?? '')
-        .split('_')
-        .map((k) => k.trim())
-        .filter((k) => k && k.length <= 30)
-        .slice(0, 5),
-      field,
-    });
-  }
-  return out;
 }
 
 /** Splits an abstract in two halves at a sentence end (the need gets the second half). */
