@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { configureApp } from '../apps/api/src/configure-app.js';
 import { LISTING_CHANGED, SEARCH_INDEX_QUEUE } from '../libs/listings/src/index.js';
-import { JobRunner, publishEvents } from '../libs/shared/jobs/index.js';
+import { JobQueue, JobRunner, publishEvents } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { processEnv } from '../libs/shared/config/index.js';
 import { openDataSource, runMigrations } from '../libs/shared/database/index.js';
@@ -23,11 +23,13 @@ import { loadReferenceData } from '../seeds/load-reference.js';
 import { seededRandom } from '../libs/shared/random/index.js';
 
 /**
- * `npm run bench:search [-- --n 100000 --queries 200]`: on its own embedded PostgreSQL and
- * Meilisearch (temp dir, nothing of .data/ touched) it writes N published achievements with one
- * `listing.changed` event each, runs the event fan-out and the search indexer's queue, and
- * reports indexing throughput (first event → all searchable), then query latency p50/p95 for
- * varied queries through the API and directly against Meilisearch, and the API's overhead ratio.
+ * `npm run bench:search [-- --n 100000 --queries 200 --via jobs]`: on its own embedded
+ * PostgreSQL and Meilisearch (temp dir, nothing of .data/ touched) it writes N published
+ * achievements with one `listing.changed` event each, as the listing services do, runs the
+ * event fan-out and the search indexer's queue, and reports indexing throughput (first event →
+ * all searchable); `--via jobs` queues one search-index job each instead, leaving the fan-out
+ * out. Then query latency p50/p95 for varied queries through the API and directly against
+ * Meilisearch, and the API's overhead ratio.
  */
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,6 +38,7 @@ const arg = (name: string, dflt: number): number => {
 };
 const N = arg('n', 100_000);
 const QUERIES = arg('queries', 200);
+const VIA_EVENTS = !(process.argv.includes('--via') && process.argv[process.argv.indexOf('--via') + 1] === 'jobs');
 const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
 
 const pct = (xs: number[], p: number) => {
@@ -88,7 +91,9 @@ async function main(): Promise<void> {
     const modes = ['licence', 'transfer', 'cooperation', 'equity'];
     const rnd = seededRandom(7);
 
-    say(`writing ${N} published achievements with their listing.changed events…`);
+    say(
+      `writing ${N} published achievements with ${VIA_EVENTS ? 'their listing.changed events' : 'a search-index job each'}…`,
+    );
     const BATCH = 2000;
     let firstEventAt = 0;
     for (let start = 0; start < N; start += BATCH) {
@@ -134,26 +139,30 @@ async function main(): Promise<void> {
           ],
         );
         if (!firstEventAt) firstEventAt = performance.now();
-        await publishEvents(
-          em,
-          LISTING_CHANGED,
-          rows.map((r) => ({ key: `achievement:${r.id}`, payload: { kind: 'achievement', id: r.id, version: 1 } })),
-        );
+        const listings = rows.map((r) => ({
+          key: `achievement:${r.id}`,
+          payload: { kind: 'achievement', id: r.id, version: 1 },
+        }));
+        if (VIA_EVENTS) await publishEvents(em, LISTING_CHANGED, listings);
+        else
+          await app.get(JobQueue).enqueue(
+            em,
+            listings.map((l) => ({ queue: SEARCH_INDEX_QUEUE, ...l })),
+          );
       });
     }
     const written = performance.now();
     say(`written in ${((written - firstEventAt) / 1000).toFixed(1)} s; indexing…`);
 
-    // Four loops, as four worker replicas would (fan-outs are serialised, claims and indexing are
-    // not), running the event fan-out and the search indexer's queue only (alerts and the
-    // exchange feed are not measured); they keep going until every document is searchable, so
-    // jobs in backoff are retried too.
+    // Four loops, as four worker replicas would, running the search indexer's queue (and with
+    // --via events the fan-out; the exchange feed and alerts are not run); they keep going until
+    // every document is searchable, so jobs in backoff are retried too.
     const search = app.get(SearchIndex);
     let done = false;
     let lastReport = performance.now();
     const loops = Array.from({ length: 4 }, async () => {
       while (!done) {
-        const r = await jobs.drainOnce({ queues: [SEARCH_INDEX_QUEUE], fanOut: true, limit: 1000 });
+        const r = await jobs.drainOnce({ queues: [SEARCH_INDEX_QUEUE], fanOut: VIA_EVENTS, limit: 1000 });
         if (r.claimed === 0 && r.fannedOut === 0) await new Promise((res) => setTimeout(res, 100));
       }
     });
@@ -174,7 +183,9 @@ async function main(): Promise<void> {
     await Promise.all(loops);
     const indexed = performance.now();
     const secs = (indexed - firstEventAt) / 1000;
-    say(`indexed ${N} documents in ${secs.toFixed(1)} s from the first event: ${Math.round(N / secs)} docs/s`);
+    say(
+      `indexed ${N} documents in ${secs.toFixed(1)} s from the first ${VIA_EVENTS ? 'event' : 'job'}: ${Math.round(N / secs)} docs/s`,
+    );
 
     const words = [...new Set(papers.flatMap((p) => p.keywords))].filter((w) => w.length >= 2);
     const fields = ['01', '03', '04', '05', '06', '07', '09', '10', '11'];
