@@ -18,58 +18,22 @@
  * Env: BENCH_HEAP_MB (a --max-old-space-size for the job processes; default Node's own).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash, randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { creditCodeCheckChar } from '../libs/identity/src/index.js';
 import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
 import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
-import { ConfigModule, processEnv, type Env } from '../libs/shared/config/index.js';
-import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
+import { processEnv, type Env } from '../libs/shared/config/index.js';
+import { openDataSource } from '../libs/shared/database/index.js';
 import { inlineStringBombXlsx, sharedStringsXlsx } from '../libs/shared/testing/xlsx-fixtures.js';
-import { loadReferenceData } from '../seeds/load-reference.js';
+import { benchBureau, benchContext, mb, out, queueImportJob, runBench, withBenchServers } from './bench-harness.js';
 
 const env = processEnv();
-const out = (s: string) => process.stdout.write(`${s}\n`);
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-@Module({})
-class BenchModule {}
-
-const creditCode = (serial: number) => {
-  const body = `12340600${String(serial).padStart(9, '0')}`;
-  return body + creditCodeCheckChar(body);
-};
-
 /** In the job process: run every queued job with the import lib as the worker has it. */
 async function child(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(
-    {
-      module: BenchModule,
-      imports: [
-        // Search and auth are not used (events are written, not delivered); their config only has to validate.
-        ConfigModule.forRoot({
-          ...env,
-          MEILI_URL: 'http://127.0.0.1:7700',
-          MEILI_MASTER_KEY: 'bench-unused-bench-unused',
-          JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123',
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'production',
-        }),
-        DatabaseModule,
-        JobsModule,
-        SearchModule,
-        ImportsModule,
-      ],
-    },
-    { logger: false, abortOnError: false },
-  );
+  // Events are published, not delivered.
+  const app = await benchContext(env, [JobsModule, SearchModule, ImportsModule]);
   await app.get(ImportRunner).runUntilIdle();
   await app.close();
 }
@@ -109,28 +73,9 @@ async function runJobProcess(childEnv: Env): Promise<{ peak: number; exit: strin
 }
 
 async function main(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'techmarket-bench-limits-'));
-  chmodSync(root, 0o755);
-  const pg = await startEmbeddedPostgres({
-    dataDir: join(root, 'pg'),
-    port: await freePort(),
-    persistent: false,
-    portVariable: 'a free port',
-  });
-  try {
-    await ensureDatabase(pg.serverUrl, 'bench');
-    const url = pg.urlFor('bench');
-    await runMigrations(url);
+  await withBenchServers({ prefix: 'techmarket-bench-limits-' }, async ({ root, url }) => {
     const ds: DataSource = await openDataSource(url);
-    await loadReferenceData(ds);
-    const [bureau] = await ds.query(
-      `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`,
-      [creditCode(2)],
-    );
-    const [user] = await ds.query(
-      `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`,
-      [bureau.id],
-    );
+    const bureau = await benchBureau(ds);
 
     const header = COLUMNS.contracts.map((s) => s.header).join(',');
     const bomb = join(root, 'inline-150m.xlsx');
@@ -160,22 +105,13 @@ async function main(): Promise<void> {
       `Node ${process.version}; job process heap limit: ${env.BENCH_HEAP_MB ? `${env.BENCH_HEAP_MB} MB` : "Node's default"}`,
     );
     for (const [label, path, format, extra] of files) {
-      const id = randomUUID();
-      await ds.query(
-        `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
-         VALUES ($1, 'contracts', $2, $3, $4, $5, $6, $7, $8, $9, '340600')`,
-        [
-          id,
-          format,
-          format === 'csv' ? 'utf-8' : null,
-          label.slice(0, 200),
-          path,
-          statSync(path).size,
-          createHash('sha256').update(id).digest('hex'),
-          bureau.id,
-          user.id,
-        ],
-      );
+      const id = await queueImportJob(ds, bureau, {
+        kind: 'contracts',
+        format,
+        name: label,
+        path,
+        size: statSync(path).size,
+      });
       const run = await runJobProcess({ ...extra, DATABASE_URL: url, IMPORT_DIR: join(root, 'imports') });
       const [j] = await ds.query(
         `SELECT status, error_code, (SELECT count(*)::int FROM import_problem WHERE job_id = $1) AS stored, problem_rows FROM import_job WHERE id = $1`,
@@ -184,20 +120,12 @@ async function main(): Promise<void> {
       // A job whose process died stays claimed; a later bench run must not pick it up again.
       if (j.status === 'validating') await ds.query(`UPDATE import_job SET status = 'cancelled' WHERE id = $1`, [id]);
       out(
-        `${label.padEnd(42)} ${mb(statSync(path).size).padStart(9)}: ${run.exit}, job ${j.status}${j.error_code ? ` ${j.error_code}` : ''}, ` +
-          `problem rows stored ${j.stored} (rows with problems ${j.problem_rows}); peak RSS ${mb(run.peak)} in ${run.seconds.toFixed(1)} s`,
+        `${label.padEnd(42)} ${mb(statSync(path).size, 1).padStart(9)}: ${run.exit}, job ${j.status}${j.error_code ? ` ${j.error_code}` : ''}, ` +
+          `problem rows stored ${j.stored} (rows with problems ${j.problem_rows}); peak RSS ${mb(run.peak, 1)} in ${run.seconds.toFixed(1)} s`,
       );
     }
     await ds.destroy();
-  } finally {
-    await pg.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
-(process.argv.includes('--child') ? child() : main()).catch((err: unknown) => {
-  process.stderr.write(
-    `bench-import-limits failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-  );
-  process.exit(1);
-});
+runBench('bench-import-limits', process.argv.includes('--child') ? child : main);

@@ -9,38 +9,30 @@
  *
  * Env: BENCH_ACHIEVEMENTS (default 100000), BENCH_CONTRACTS (default 1000000), BENCH_BATCH (default 1000).
  */
-import { chmodSync, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { createHash, randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { creditCodeCheckChar } from '../libs/identity/src/index.js';
-import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
+import { COLUMNS, ImportRunner, ImportsModule, queueImportPass } from '../libs/imports/src/index.js';
 import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
-import { ConfigModule, processEnv } from '../libs/shared/config/index.js';
-import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
-import { loadReferenceData } from '../seeds/load-reference.js';
+import { processEnv } from '../libs/shared/config/index.js';
+import {
+  benchBureau,
+  benchContext,
+  benchCreditCode,
+  mb,
+  out,
+  queueImportJob,
+  runBench,
+  withBenchServers,
+} from './bench-harness.js';
 
 const env = processEnv();
 const ACHIEVEMENTS = Number(env.BENCH_ACHIEVEMENTS ?? 100_000);
 const CONTRACTS = Number(env.BENCH_CONTRACTS ?? 1_000_000);
 const BATCH = String(env.BENCH_BATCH ?? 1000);
-const out = (s: string) => process.stdout.write(`${s}\n`);
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-
-@Module({})
-class BenchModule {}
-
-const creditCode = (serial: number) => {
-  const body = `12340600${String(serial).padStart(9, '0')}`;
-  return body + creditCodeCheckChar(body);
-};
 
 async function writeAchievementsXlsx(path: string, n: number, ownerCc: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false, useStyles: false });
@@ -85,56 +77,18 @@ async function writeContractsCsv(path: string, n: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'techmarket-bench-import-'));
-  chmodSync(root, 0o755);
-  const pg = await startEmbeddedPostgres({
-    dataDir: join(root, 'pg'),
-    port: await freePort(),
-    persistent: false,
-    portVariable: 'a free port',
-  });
-  try {
-    await ensureDatabase(pg.serverUrl, 'bench');
-    const url = pg.urlFor('bench');
-    await runMigrations(url);
-    const ref = await openDataSource(url);
-    await loadReferenceData(ref);
-    await ref.destroy();
-    const app = await NestFactory.createApplicationContext(
-      {
-        module: BenchModule,
-        imports: [
-          // Search and auth are not used here (events are written, not delivered); their config only has to validate,
-          // and SearchModule is there for the listing lib's providers, which imports publish through.
-          ConfigModule.forRoot({
-            DATABASE_URL: url,
-            MEILI_URL: 'http://127.0.0.1:7700',
-            MEILI_MASTER_KEY: 'bench-unused-bench-unused',
-            JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123',
-            LOG_LEVEL: 'silent',
-            NODE_ENV: 'production',
-            IMPORT_DIR: join(root, 'imports'),
-            IMPORT_BATCH_SIZE: BATCH,
-          }),
-          DatabaseModule,
-          JobsModule,
-          SearchModule,
-          ImportsModule,
-        ],
-      },
-      { logger: false, abortOnError: false },
-    );
+  await withBenchServers({ prefix: 'techmarket-bench-import-' }, async ({ root, url }) => {
+    // SearchModule is there for the listing lib's providers, which imports publish through;
+    // events are published, not delivered.
+    const app = await benchContext({ DATABASE_URL: url, IMPORT_DIR: join(root, 'imports'), IMPORT_BATCH_SIZE: BATCH }, [
+      JobsModule,
+      SearchModule,
+      ImportsModule,
+    ]);
     const ds = app.get(DataSource);
     const runner = app.get(ImportRunner);
-    const ownerCc = creditCode(1);
-    const [bureau] = await ds.query(
-      `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('bureau', '淮北市科学技术局（基准）', $1, '340600', 'verified') RETURNING id`,
-      [creditCode(2)],
-    );
-    const [user] = await ds.query(
-      `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, 'bench@example.cn', '基准', 'x', '{bureau_staff}') RETURNING id`,
-      [bureau.id],
-    );
+    const ownerCc = benchCreditCode(1);
+    const bureau = await benchBureau(ds);
     await ds.query(
       `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '淮北基准大学', $1, '340621', 'verified')`,
       [ownerCc],
@@ -166,27 +120,11 @@ async function main(): Promise<void> {
         `${label.padEnd(28)} ${rows} rows in ${sec.toFixed(1)} s = ${Math.round(rows / sec)} rows/s; RSS at start ${mb(start)}, peak ${mb(peak)}`,
       );
     };
-    for (const [kind, path, format, encoding, rows] of [
-      ['achievements', xlsxPath, 'xlsx', null, ACHIEVEMENTS],
-      ['contracts', csvPath, 'csv', 'utf-8', CONTRACTS],
+    for (const [kind, path, format, rows] of [
+      ['achievements', xlsxPath, 'xlsx', ACHIEVEMENTS],
+      ['contracts', csvPath, 'csv', CONTRACTS],
     ] as const) {
-      const id = randomUUID();
-      await ds.query(
-        `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '340600')`,
-        [
-          id,
-          kind,
-          format,
-          encoding,
-          path,
-          path,
-          statSync(path).size,
-          createHash('sha256').update(path).digest('hex'),
-          bureau.id,
-          user.id,
-        ],
-      );
+      const id = await queueImportJob(ds, bureau, { kind, format, name: path, path, size: statSync(path).size });
       await pass(`${kind} dry run`, rows, () => runner.runUntilIdle());
       const [j] = await ds.query(`SELECT status, valid_rows, problem_rows FROM import_job WHERE id = $1`, [id]);
       if (j.status !== 'validated' || j.valid_rows !== rows) {
@@ -196,10 +134,13 @@ async function main(): Promise<void> {
         );
         throw new Error(`dry run of ${kind}: ${JSON.stringify(j)} ${JSON.stringify(sample)}`);
       }
-      await ds.query(
-        `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`,
-        [id],
-      );
+      await ds.transaction(async (em) => {
+        await em.query(
+          `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`,
+          [id],
+        );
+        await queueImportPass(em, id);
+      });
       await pass(`${kind} commit`, rows, () => runner.runUntilIdle());
       const [c] = await ds.query(`SELECT status, imported_rows FROM import_job WHERE id = $1`, [id]);
       if (c.status !== 'committed' || c.imported_rows !== rows)
@@ -208,13 +149,7 @@ async function main(): Promise<void> {
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE source = 'import'`);
     out(`ledger rows with source import: ${n}`);
     await app.close();
-  } finally {
-    await pg.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench-import failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runBench('bench-import', main);

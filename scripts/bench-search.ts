@@ -1,26 +1,12 @@
-import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../apps/api/src/app.module.js';
-import { configureApp } from '../apps/api/src/configure-app.js';
 import { LISTING_CHANGED, SEARCH_INDEX_QUEUE } from '../libs/listings/src/index.js';
 import { JobQueue, JobRunner, publishEvents } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { processEnv } from '../libs/shared/config/index.js';
-import { openDataSource, runMigrations } from '../libs/shared/database/index.js';
-import {
-  ensureDatabase,
-  freePort,
-  startEmbeddedMeilisearch,
-  startEmbeddedPostgres,
-} from '../libs/shared/embedded/index.js';
-import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
+import { freePort } from '../libs/shared/embedded/index.js';
 import { demoPapers } from '../seeds/demo/listings-demo.js';
-import { loadReferenceData } from '../seeds/load-reference.js';
 import { seededRandom } from '../libs/shared/random/index.js';
+import { benchApi, runBench, withBenchServers } from './bench-harness.js';
 
 /**
  * `npm run bench:search [-- --n 100000 --queries 200 --via jobs]`: on its own embedded
@@ -47,34 +33,16 @@ const pct = (xs: number[], p: number) => {
 };
 
 async function main(): Promise<void> {
-  const root = mkdtempSync(join(tmpdir(), 'tm-bench-'));
-  chmodSync(root, 0o755);
-  const [pgPort, meiliPort, apiPort] = [await freePort(), await freePort(), await freePort()];
-  const [pg, meili] = await Promise.all([
-    startEmbeddedPostgres({ dataDir: join(root, 'pg'), port: pgPort, persistent: false, portVariable: 'a free port' }),
-    startEmbeddedMeilisearch({ dataDir: join(root, 'meili'), port: meiliPort, portVariable: 'a free port' }),
-  ]);
-  try {
-    await ensureDatabase(pg.serverUrl, 'bench');
-    const url = pg.urlFor('bench');
-    await runMigrations(url);
-    const seedDs = await openDataSource(url);
-    await loadReferenceData(seedDs);
-    await seedDs.destroy();
-
-    const env = {
-      DATABASE_URL: url,
-      DATABASE_POOL_SIZE: '20',
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: meili.masterKey,
-      SEARCH_INDEX_PREFIX: 'bench_',
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-      LOG_LEVEL: 'silent',
-    };
-    const mod = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
-    const logger = createPinoLogger('silent', 'bench');
-    const app = mod.createNestApplication({ logger: new PinoNestLogger(logger) });
-    configureApp(app, logger);
+  await withBenchServers({ prefix: 'tm-bench-', meili: true }, async ({ url, meili }) => {
+    const app = await benchApi({
+      databaseUrl: url,
+      meiliUrl: meili!.url,
+      meiliKey: meili!.masterKey,
+      indexPrefix: 'bench_',
+      poolSize: 20,
+      http: true,
+    });
+    const apiPort = await freePort();
     await app.listen(apiPort, '127.0.0.1');
     const ds = app.get(DataSource);
     const jobs = app.get(JobRunner);
@@ -211,9 +179,9 @@ async function main(): Promise<void> {
       if (q.region) filter.push(`regionCodes = "${q.region}"`, `trl >= ${q.trlMin}`);
       if (q.priceMax) filter.push(`priceFen <= ${q.priceMax}`);
       t0 = performance.now();
-      const direct = await fetch(`${meili.url}/indexes/${uid}/search`, {
+      const direct = await fetch(`${meili!.url}/indexes/${uid}/search`, {
         method: 'POST',
-        headers: { Authorization: `Bearer ${meili.masterKey}`, 'Content-Type': 'application/json' },
+        headers: { Authorization: `Bearer ${meili!.masterKey}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({
           q: q.q,
           filter: filter.join(' AND '),
@@ -236,16 +204,7 @@ async function main(): Promise<void> {
       `API overhead ratio: p50 ×${(pct(apiTimes, 50) / pct(meiliTimes, 50)).toFixed(2)}, p95 ×${(pct(apiTimes, 95) / pct(meiliTimes, 95)).toFixed(2)}`,
     );
     await app.close();
-  } finally {
-    await Promise.allSettled([meili.stop(), pg.stop()]);
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    process.stderr.write(`bench:search failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBench('bench:search', main);

@@ -13,19 +13,15 @@
  * Env: BENCH_CONTRACTS (default 1000000), BENCH_RUNS (default 30), BENCH_DIR (keep the database
  * there and reuse it on the next run, e.g. to measure the export again without the load).
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, createWriteStream, chmodSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { rmSync, statSync, createWriteStream } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { finished } from 'node:stream/promises';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ConfigModule, processEnv } from '../libs/shared/config/index.js';
-import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
-import { ensureDatabase, freePort, startEmbeddedPostgres } from '../libs/shared/embedded/index.js';
+import { processEnv } from '../libs/shared/config/index.js';
 import { permissionsOf, type Principal } from '../libs/shared/auth/index.js';
 import {
   StatisticsLedger,
@@ -34,8 +30,8 @@ import {
   StatsExportService,
   type LedgerEntry,
 } from '../libs/statistics/src/index.js';
-import { loadReferenceData } from '../seeds/load-reference.js';
 import { seededRandom } from '../libs/shared/random/index.js';
+import { benchContext, mb, out, runBench, withBenchServers } from './bench-harness.js';
 
 const env = processEnv();
 const CONTRACTS = Number(env.BENCH_CONTRACTS ?? 1_000_000);
@@ -57,7 +53,6 @@ const TYPES: [string, string][] = [
 ];
 const FIELDS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'];
 
-const out = (s: string) => process.stdout.write(`${s}\n`);
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
@@ -72,30 +67,7 @@ async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<{ p50: 
   return { p50: t[Math.floor(runs * 0.5)]!, p95: t[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)]! };
 }
 
-@Module({})
-class BenchModule {}
-
-function statisticsContext(url: string) {
-  return NestFactory.createApplicationContext(
-    {
-      module: BenchModule,
-      imports: [
-        // Search and auth are not used here; their config only has to validate.
-        ConfigModule.forRoot({
-          DATABASE_URL: url,
-          MEILI_URL: 'http://127.0.0.1:7700',
-          MEILI_MASTER_KEY: 'bench-unused-bench-unused',
-          JWT_SECRET: 'bench-unused-bench-unused-bench-unused-0123',
-          LOG_LEVEL: 'silent',
-          NODE_ENV: 'production',
-        }),
-        DatabaseModule,
-        StatisticsModule,
-      ],
-    },
-    { logger: false, abortOnError: false },
-  );
-}
+const statisticsContext = (url: string) => benchContext({ DATABASE_URL: url }, [StatisticsModule]);
 
 const ADMIN: Principal = {
   userId: randomUUID(),
@@ -106,7 +78,6 @@ const ADMIN: Principal = {
   roles: ['platform_admin'],
   permissions: permissionsOf({ roles: ['platform_admin'], orgType: 'platform', orgVerified: true }),
 };
-const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const cpuS = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);
 
 /**
@@ -139,24 +110,7 @@ async function exportOnly(url: string, format: 'xlsx' | 'csv', file: string): Pr
 
 async function main(): Promise<void> {
   // BENCH_DIR keeps the database between runs (the load is skipped when it holds contracts).
-  const keep = env.BENCH_DIR;
-  const root = keep ?? mkdtempSync(join(tmpdir(), 'techmarket-bench-'));
-  mkdirSync(root, { recursive: true });
-  chmodSync(root, 0o755);
-  const pg = await startEmbeddedPostgres({
-    dataDir: join(root, 'pg'),
-    port: await freePort(),
-    persistent: keep !== undefined,
-    portVariable: 'a free port',
-  });
-  try {
-    await ensureDatabase(pg.serverUrl, 'bench');
-    const url = pg.urlFor('bench');
-    await runMigrations(url);
-    const ref = await openDataSource(url);
-    await loadReferenceData(ref);
-    await ref.destroy();
-
+  await withBenchServers({ prefix: 'techmarket-bench-', keepDir: env.BENCH_DIR }, async ({ root, url }) => {
     const app = await statisticsContext(url);
     const ds = app.get(DataSource);
     const ledger = app.get(StatisticsLedger);
@@ -345,17 +299,13 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(' ')} on ${cpus().length} CPUs — figures are only comparable on an idle machine)`,
     );
-  } finally {
-    await pg.stop();
-    if (!keep) rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 const exportUrl = env.BENCH_EXPORT_URL;
-(exportUrl
-  ? exportOnly(exportUrl, env.BENCH_EXPORT_FORMAT === 'csv' ? 'csv' : 'xlsx', env.BENCH_EXPORT_FILE!)
-  : main()
-).catch((err: unknown) => {
-  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runBench(
+  'bench-stats',
+  exportUrl
+    ? () => exportOnly(exportUrl, env.BENCH_EXPORT_FORMAT === 'csv' ? 'csv' : 'xlsx', env.BENCH_EXPORT_FILE!)
+    : main,
+);

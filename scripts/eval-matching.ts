@@ -4,18 +4,17 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { AppModule } from '../apps/api/src/app.module.js';
 import { ListingsService } from '../libs/listings/src/index.js';
 import {
+  ABLATIONS,
+  AblationRanker,
   candidateQueries,
   ChineseTokenizer,
   DEFAULT_CANDIDATE_QUERIES,
   DOMAIN_WORDS,
   formatFigures,
   gatherCandidates,
-  MatchEngine,
   MatchingService,
   parseCslKg,
   retrievalFigures,
@@ -38,8 +37,8 @@ import {
   startEmbeddedMeilisearch,
   startEmbeddedPostgres,
 } from '../libs/shared/embedded/index.js';
-import { createPinoLogger, PinoNestLogger } from '../libs/shared/logging/index.js';
 import { loadReferenceData } from '../seeds/load-reference.js';
+import { benchApi } from './bench-harness.js';
 
 /**
  * `npm run eval:matching -- --queries FILE [--corpus FILE ...] [--engine service|meili|memory]`
@@ -57,7 +56,9 @@ import { loadReferenceData } from '../seeds/load-reference.js';
  * --engine meili: the matcher core with candidates from a bare Meilisearch index (no database).
  * --engine memory: the matcher ranks its whole in-memory index (no search engine).
  * --set name=value overrides a scoring weight for the memory and meili engines (ablations),
- *   e.g. --set gramWeight=0; the service path uses the weights of scoring-weights.ts.
+ *   e.g. --set gramWeight=0, or switches on what was left out of the production path
+ *   (src/evaluation/ablations: --set prf.weight=0.3, --set lsa.weight=0.1, --set globalIdf=1);
+ *   the service path uses the weights of scoring-weights.ts.
  */
 const { values } = parseArgs({
   options: {
@@ -73,8 +74,10 @@ const MAX_KEYWORDS = 10;
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
 const queriesFile = resolve(values.queries ?? `${projectRoot()}/../shared/data/csl/kg-dev.tsv`);
-const overrides = Object.fromEntries((values.set ?? []).map((s) => [s.split('=')[0], Number(s.split('=')[1])]));
-const weights = withOverrides(SCORING, overrides);
+const overrides = (values.set ?? []).map((s) => [s.split('=')[0]!, Number(s.split('=')[1])] as const);
+const isAblation = (path: string) => path.split('.')[0]! in ABLATIONS;
+const weights = withOverrides(SCORING, Object.fromEntries(overrides.filter(([p]) => !isAblation(p))));
+const ablations = withOverrides(ABLATIONS, Object.fromEntries(overrides.filter(([p]) => isAblation(p))));
 
 const achievements: EvalAchievement[] = [];
 const needs: EvalNeed[] = [];
@@ -104,14 +107,14 @@ async function measure(match: (need: EvalNeed) => Promise<string[]>): Promise<vo
   log(formatFigures(retrievalFigures(ranks, latencies)));
 }
 
-function coreEngine(): { engine: MatchEngine; tokenizer: ChineseTokenizer; synonyms: SynonymTable } {
+function coreEngine(): { engine: AblationRanker; tokenizer: ChineseTokenizer; synonyms: SynonymTable } {
   const t0 = performance.now();
   const synonyms = new SynonymTable(SYNONYM_GROUPS);
   const tokenizer = new ChineseTokenizer({ userWords: [...DOMAIN_WORDS, ...synonyms.terms()] });
-  const engine = new MatchEngine(tokenizer, synonyms, weights);
+  const engine = new AblationRanker(tokenizer, synonyms, weights, ablations);
   for (const a of achievements) engine.upsert(a);
-  engine.fitSemantic();
-  log(`matcher: ${engine.size} achievements indexed in ${Math.round(performance.now() - t0)} ms`);
+  engine.fit();
+  log(`matcher: ${engine.engine.size} achievements indexed in ${Math.round(performance.now() - t0)} ms`);
   return { engine, tokenizer, synonyms };
 }
 
@@ -142,7 +145,8 @@ async function runMeili(root: string): Promise<void> {
         achievements.slice(i, i + 1000).map((a) => ({ ...a, keywords: [...a.keywords], status: 'published' })),
       );
     }
-    const idf = (t: string) => (engine.index.df(t) > 0 ? engine.index.idf(t) : 0);
+    const { index } = engine.engine;
+    const idf = (t: string) => (index.df(t) > 0 ? index.idf(t) : 0);
     let pooled = 0;
     await measure(async (need) => {
       const qs = candidateQueries(tokenizer, idf, need, DEFAULT_CANDIDATE_QUERIES, (w) => synonyms.synonymsOf(w));
@@ -223,18 +227,7 @@ async function runService(root: string): Promise<void> {
     await loadReferenceData(seedDs);
     await seedDs.destroy();
 
-    const appEnv = {
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: '10',
-      MEILI_URL: meiliUrl,
-      MEILI_MASTER_KEY: meiliKey,
-      SEARCH_INDEX_PREFIX: dbName,
-      JWT_SECRET: randomBytes(24).toString('hex'),
-      LOG_LEVEL: 'silent',
-    };
-    const mod = await Test.createTestingModule({ imports: [AppModule.forRoot(appEnv)] }).compile();
-    const app = mod.createNestApplication({ logger: new PinoNestLogger(createPinoLogger('silent', 'eval')) });
-    await app.init();
+    const app = await benchApi({ databaseUrl, meiliUrl, meiliKey, indexPrefix: dbName, poolSize: 10 });
     stops.unshift(() => app.close());
     const ds = app.get(DataSource);
     const listings = app.get(ListingsService);

@@ -45,30 +45,86 @@ export interface ReferenceCounts {
   policyTargets: number;
 }
 
+/** A code table: its CSV file, its key, and its columns (named as in the file); numeric ones are converted. */
+interface CodeTable {
+  table: string;
+  file: string;
+  key: string[];
+  columns: string[];
+  numeric?: string[];
+}
+
+const TABLES: CodeTable[] = [
+  {
+    table: 'region',
+    file: 'regions.csv',
+    key: ['code'],
+    columns: ['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to'],
+  },
+  {
+    table: 'tech_field',
+    file: 'tech-fields.csv',
+    key: ['code'],
+    columns: ['code', 'name', 'sort_order', 'valid_from', 'valid_to'],
+    numeric: ['sort_order'],
+  },
+  {
+    table: 'contract_type',
+    file: 'contract-types.csv',
+    key: ['code'],
+    columns: ['code', 'name', 'parent_code', 'sort_order', 'valid_from', 'valid_to'],
+    numeric: ['sort_order'],
+  },
+  {
+    table: 'rejection_reason',
+    file: 'rejection-reasons.csv',
+    key: ['code'],
+    columns: ['code', 'name', 'sort_order', 'valid_from', 'valid_to'],
+    numeric: ['sort_order'],
+  },
+  {
+    table: 'policy_target',
+    file: 'policy-targets.csv',
+    key: ['region_code', 'indicator_code', 'target_year'],
+    columns: [
+      'region_code',
+      'indicator_code',
+      'indicator_name',
+      'perspective',
+      'target_year',
+      'value',
+      'unit',
+      'comparison',
+      'source_doc',
+      'source_quote',
+    ],
+    numeric: ['target_year'],
+  },
+];
+
+/** Parents first, so that a foreign key to the same table holds inside one statement chunk. */
+const LEVEL_RANK: Record<string, number> = { province: 0, city: 1, county: 2 };
+const PARENTS_FIRST: Record<string, (a: Record<string, string>, b: Record<string, string>) => number> = {
+  region: (a, b) => LEVEL_RANK[a.level!]! - LEVEL_RANK[b.level!]!,
+  contract_type: (a, b) => (a.parent_code ? 1 : 0) - (b.parent_code ? 1 : 0),
+};
+
 /**
  * Loads the code tables from seeds/reference/*.csv. Idempotent: rows are upserted by code and
  * the region closure is rebuilt from parent_code in the same transaction.
  */
 export async function loadReferenceData(ds: DataSource): Promise<ReferenceCounts> {
-  const regions = readCsv(join(dir(), 'regions.csv'));
-  // Parents first so the foreign key holds inside one statement chunk.
-  const rank = { province: 0, city: 1, county: 2 } as Record<string, number>;
-  regions.sort((a, b) => rank[a.level!]! - rank[b.level!]!);
-  const fields = readCsv(join(dir(), 'tech-fields.csv'));
-  const types = readCsv(join(dir(), 'contract-types.csv'));
-  const reasons = readCsv(join(dir(), 'rejection-reasons.csv'));
-  const targets = readCsv(join(dir(), 'policy-targets.csv'));
-  types.sort((a, b) => (a.parent_code ? 1 : 0) - (b.parent_code ? 1 : 0));
-
+  const rows = TABLES.map((t) => {
+    const r = readCsv(join(dir(), t.file));
+    const order = PARENTS_FIRST[t.table];
+    return order ? r.sort(order) : r;
+  });
   return ds.transaction(async (em) => {
     const q: Query = (sql, p) => em.query(sql, p);
-    const up = (t: string, c: string[], k: string[], r: unknown[][]) => upsert(q, t, c, k, r);
-    await up(
-      'region',
-      ['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to'],
-      ['code'],
-      regions.map((r) => [r.code, r.name, r.level, nul(r.parent_code), nul(r.valid_from), nul(r.valid_to)]),
-    );
+    for (const [i, t] of TABLES.entries()) {
+      const values = rows[i]!.map((r) => t.columns.map((c) => (t.numeric?.includes(c) ? Number(r[c]) : nul(r[c]))));
+      await upsert(q, t.table, t.columns, t.key, values);
+    }
     await q('DELETE FROM region_closure');
     await q(`
       INSERT INTO region_closure (ancestor_code, descendant_code, depth)
@@ -80,60 +136,15 @@ export async function loadReferenceData(ds: DataSource): Promise<ReferenceCounts
         WHERE r.parent_code IS NOT NULL
       )
       SELECT ancestor_code, descendant_code, depth FROM up`);
-    await up(
-      'tech_field',
-      ['code', 'name', 'sort_order', 'valid_from', 'valid_to'],
-      ['code'],
-      fields.map((r) => [r.code, r.name, Number(r.sort_order), r.valid_from, nul(r.valid_to)]),
-    );
-    await up(
-      'contract_type',
-      ['code', 'name', 'parent_code', 'sort_order', 'valid_from', 'valid_to'],
-      ['code'],
-      types.map((r) => [r.code, r.name, nul(r.parent_code), Number(r.sort_order), r.valid_from, nul(r.valid_to)]),
-    );
-    await up(
-      'rejection_reason',
-      ['code', 'name', 'sort_order', 'valid_from', 'valid_to'],
-      ['code'],
-      reasons.map((r) => [r.code, r.name, Number(r.sort_order), r.valid_from, nul(r.valid_to)]),
-    );
-    await up(
-      'policy_target',
-      [
-        'region_code',
-        'indicator_code',
-        'indicator_name',
-        'perspective',
-        'target_year',
-        'value',
-        'unit',
-        'comparison',
-        'source_doc',
-        'source_quote',
-      ],
-      ['region_code', 'indicator_code', 'target_year'],
-      targets.map((r) => [
-        r.region_code,
-        r.indicator_code,
-        r.indicator_name,
-        nul(r.perspective),
-        Number(r.target_year),
-        r.value,
-        r.unit,
-        r.comparison,
-        r.source_doc,
-        r.source_quote,
-      ]),
-    );
     const [{ n }] = await q('SELECT count(*)::int AS n FROM region_closure');
+    const [regions, techFields, contractTypes, rejectionReasons, policyTargets] = rows.map((r) => r.length);
     return {
-      regions: regions.length,
+      regions: regions!,
       closureRows: n,
-      techFields: fields.length,
-      contractTypes: types.length,
-      rejectionReasons: reasons.length,
-      policyTargets: targets.length,
+      techFields: techFields!,
+      contractTypes: contractTypes!,
+      rejectionReasons: rejectionReasons!,
+      policyTargets: policyTargets!,
     };
   });
 }

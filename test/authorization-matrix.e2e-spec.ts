@@ -4,6 +4,7 @@ import { POLICY, type OperationName, type OperationPolicy } from '../libs/shared
 import { expectation } from './factories/policy-expectation.js';
 import { buildPolicyWorld, unknownId, type PolicyWorld, type WorldCaller } from './factories/policy-world.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /**
  * The authorisation matrix, generated from the OpenAPI document: every operation × every kind of
@@ -34,7 +35,7 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
   beforeAll(async () => {
     t = await createTestApp();
     world = await buildPolicyWorld(t);
-    doc = (await request(t.http).get('/api/docs-json').expect(200)).body;
+    doc = (await api(t).get('/api/docs-json').expect(200)).body;
     const rows: { a: string; d: string }[] = await t.app
       .get(DataSource)
       .query(`SELECT ancestor_code AS a, descendant_code AS d FROM region_closure`);

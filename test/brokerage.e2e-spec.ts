@@ -1,13 +1,9 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  addMember,
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  type TestOrg,
-} from './factories/identity.factory.js';
+import { addMember, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { contractBody } from './factories/contract.factory.js';
+import { moveDeal, openDeal, signedDeal } from './factories/deal.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 describe('brokerage deals and the full path to a certified contract (e2e)', () => {
   let t: TestApp;
@@ -22,22 +18,19 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
   let linyi: TestOrg;
 
   const open = (who: { accessToken: string }, over: Record<string, unknown> = {}) =>
-    request(t.http)
-      .post('/api/deals')
-      .set(bearer(who.accessToken))
-      .send({
-        title: '秸秆还田机技术对接',
-        matchRef: 'match-42',
-        parties: [
-          { orgId: seller.org.id, role: 'seller' },
-          { orgId: buyer.org.id, role: 'buyer' },
-        ],
-        commission: { percent: 3, basis: 'tech_amount' },
-        note: '匹配结果得分 0.82',
-        ...over,
-      });
+    api(t, who).post('/api/deals', {
+      title: '秸秆还田机技术对接',
+      matchRef: 'match-42',
+      parties: [
+        { orgId: seller.org.id, role: 'seller' },
+        { orgId: buyer.org.id, role: 'buyer' },
+      ],
+      commission: { percent: 3, basis: 'tech_amount' },
+      note: '匹配结果得分 0.82',
+      ...over,
+    });
   const move = (id: string, to: string, version: number, note?: string) =>
-    request(t.http).post(`/api/deals/${id}/stage`).set(bearer(broker.accessToken)).send({ to, version, note });
+    api(t, broker).post(`/api/deals/${id}/stage`, { to, version, note });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -74,13 +67,9 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
       v = (await move(id, to, v, `进入${to}`).expect(200)).body.version;
     const notReady = await move(id, 'signed', v).expect(409);
     expect(notReady.body.code).toBe('DEAL_PARTIES_NOT_READY');
-    await request(t.http).post(`/api/deals/${id}/accept`).set(bearer(seller.accessToken)).expect(200);
-    const accepted = await request(t.http).post(`/api/deals/${id}/accept`).set(bearer(buyer.accessToken)).expect(200);
-    await request(t.http)
-      .post(`/api/deals/${id}/notes`)
-      .set(bearer(buyer.accessToken))
-      .send({ note: '已完成样机测试' })
-      .expect(201);
+    await api(t, seller).post(`/api/deals/${id}/accept`).expect(200);
+    const accepted = await api(t, buyer).post(`/api/deals/${id}/accept`).expect(200);
+    await api(t, buyer).post(`/api/deals/${id}/notes`, { note: '已完成样机测试' }).expect(201);
     const signed = await move(id, 'signed', accepted.body.version + 0, '双方签约').expect(200);
     expect(signed.body.stage).toBe('signed');
     expect(signed.body.timeline.map((e: { kind: string; toStage: string | null }) => e.toStage ?? e.kind)).toEqual([
@@ -98,20 +87,20 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     expect(signed.body.timeline.every((e: { at: string }) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
 
     // The broker writes the contract for the parties; the intermediary defaults to the agency.
-    const contract = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(broker.accessToken))
-      .send({
-        title: '秸秆还田机技术开发合同',
-        contractSubtypeCode: 'development.cooperative',
-        techFieldCode: '09',
-        seller: { orgId: seller.org.id },
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '120000000',
-        techAmountFen: '100000000',
-        signedOn: '2025-05-20',
-        dealId: id,
-      })
+    const contract = await api(t, broker)
+      .post(
+        '/api/contracts',
+        contractBody(buyer, {
+          title: '秸秆还田机技术开发合同',
+          contractSubtypeCode: 'development.cooperative',
+          techFieldCode: '09',
+          seller: { orgId: seller.org.id },
+          contractAmountFen: '120000000',
+          techAmountFen: '100000000',
+          signedOn: '2025-05-20',
+          dealId: id,
+        }),
+      )
       .expect(201);
     expect(contract.body).toMatchObject({
       dealId: id,
@@ -119,64 +108,53 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
       intermediary: { orgId: agency.org.id },
     });
 
-    const sub = await request(t.http)
+    const sub = await api(t, seller)
       .post(`/api/contracts/${contract.body.id}/submit`)
-      .set(bearer(seller.accessToken))
       .set('Idempotency-Key', `full-path-submit-${id}`)
       .send({ version: contract.body.version })
       .expect(200);
     // 亳州 is the buyer's region, not the seller's: it may read but not certify.
-    await request(t.http).get(`/api/contracts/${contract.body.id}`).set(bearer(bozhou.accessToken)).expect(200);
+    await api(t, bozhou).get(`/api/contracts/${contract.body.id}`).expect(200);
     expect(
       (
-        await request(t.http)
+        await api(t, bozhou)
           .post(`/api/contracts/${contract.body.id}/certify`)
-          .set(bearer(bozhou.accessToken))
           .set('Idempotency-Key', `full-path-bozhou-${id}`)
           .send({})
       ).status,
     ).toBe(403);
-    const cert = await request(t.http)
+    const cert = await api(t, huaibei)
       .post(`/api/contracts/${contract.body.id}/certify`)
-      .set(bearer(huaibei.accessToken))
       .set('Idempotency-Key', `full-path-certify-${id}`)
       .send({ version: sub.body.version })
       .expect(200);
     const no = cert.body.registration.registrationNo as string;
     expect(no).toMatch(/^340600\d{10}$/);
 
-    const list = await request(t.http)
-      .get('/api/contracts/certified')
-      .query({ region: '340621', pageSize: 100 })
-      .set(bearer(huaibei.accessToken))
-      .expect(200);
+    const list = await api(t, huaibei).get('/api/contracts/certified', { region: '340621', pageSize: 100 }).expect(200);
     expect(list.body.items).toEqual([
       expect.objectContaining({ id: contract.body.id, registration: expect.objectContaining({ registrationNo: no }) }),
     ]);
-    expect(
-      (await request(t.http).get('/api/contracts/certified').query({ region: '340600' }).set(bearer(linyi.accessToken)))
-        .status,
-    ).toBe(403);
+    expect((await api(t, linyi).get('/api/contracts/certified', { region: '340600' })).status).toBe(403);
   });
 
   it('refuses a contract from a deal that is not signed', async () => {
     const opened = await open(broker).expect(201);
-    await request(t.http).post(`/api/deals/${opened.body.id}/accept`).set(bearer(seller.accessToken)).expect(200);
-    await request(t.http).post(`/api/deals/${opened.body.id}/accept`).set(bearer(buyer.accessToken)).expect(200);
-    const res = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(broker.accessToken))
-      .send({
-        title: '未签约合同',
-        contractSubtypeCode: 'consulting.general',
-        techFieldCode: '01',
-        seller: { orgId: seller.org.id },
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '100',
-        techAmountFen: '100',
-        signedOn: '2025-05-20',
-        dealId: opened.body.id,
-      })
+    await api(t, seller).post(`/api/deals/${opened.body.id}/accept`).expect(200);
+    await api(t, buyer).post(`/api/deals/${opened.body.id}/accept`).expect(200);
+    const res = await api(t, broker)
+      .post(
+        '/api/contracts',
+        contractBody(buyer, {
+          title: '未签约合同',
+          contractSubtypeCode: 'consulting.general',
+          techFieldCode: '01',
+          seller: { orgId: seller.org.id },
+          contractAmountFen: '100',
+          techAmountFen: '100',
+          dealId: opened.body.id,
+        }),
+      )
       .expect(409);
     expect(res.body.code).toBe('CONTRACT_DEAL_NOT_SIGNED');
   });
@@ -187,15 +165,15 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     const skip = await move(id, 'negotiating', opened.body.version).expect(409);
     expect(skip.body).toMatchObject({ code: 'DEAL_STAGE_INVALID', details: { allowed: ['contacted', 'dropped'] } });
     await move(id, 'contacted', opened.body.version).expect(200);
-    expect((await move(id, 'introduced', opened.body.version).expect(409)).body.code).toBe('VERSION_CONFLICT');
-    const byParty = await request(t.http)
-      .post(`/api/deals/${id}/stage`)
-      .set(bearer(seller.accessToken))
-      .send({ to: 'introduced', version: opened.body.version + 1 });
+    await refused(move(id, 'introduced', opened.body.version), 409, 'VERSION_CONFLICT');
+    const byParty = await api(t, seller).post(`/api/deals/${id}/stage`, {
+      to: 'introduced',
+      version: opened.body.version + 1,
+    });
     expect(byParty.status).toBe(403);
     const dropped = await move(id, 'dropped', opened.body.version + 1, '买方预算取消').expect(200);
     expect(dropped.body).toMatchObject({ stage: 'dropped', dropReason: '买方预算取消', nextStages: [] });
-    expect((await move(id, 'contacted', dropped.body.version).expect(409)).body.code).toBe('DEAL_STAGE_INVALID');
+    await refused(move(id, 'contacted', dropped.body.version), 409, 'DEAL_STAGE_INVALID');
     const audit = await ds.query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [id]);
     expect(audit.map((r: { action: string }) => r.action)).toEqual(['deal.open', 'deal.stage', 'deal.stage']);
   });
@@ -203,18 +181,11 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
   it('shows a deal only to its broker, parties and the bureaus of the parties regions', async () => {
     const { body } = await open(broker).expect(201);
     for (const who of [broker, seller, buyer, huaibei, bozhou])
-      await request(t.http).get(`/api/deals/${body.id}`).set(bearer(who.accessToken)).expect(200);
-    for (const who of [outsider, linyi])
-      expect((await request(t.http).get(`/api/deals/${body.id}`).set(bearer(who.accessToken))).status).toBe(404);
-    const listed = await request(t.http)
-      .get('/api/deals')
-      .query({ pageSize: 100 })
-      .set(bearer(outsider.accessToken))
-      .expect(200);
+      await api(t, who).get(`/api/deals/${body.id}`).expect(200);
+    for (const who of [outsider, linyi]) expect((await api(t, who).get(`/api/deals/${body.id}`)).status).toBe(404);
+    const listed = await api(t, outsider).get('/api/deals', { pageSize: 100 }).expect(200);
     expect(listed.body.items.map((d: { id: string }) => d.id)).not.toContain(body.id);
-    expect((await request(t.http).post(`/api/deals/${body.id}/accept`).set(bearer(outsider.accessToken))).status).toBe(
-      404,
-    );
+    expect((await api(t, outsider).post(`/api/deals/${body.id}/accept`)).status).toBe(404);
   });
 
   it('refuses unknown parties and sources with 400 field details, and an org admin outside the deal', async () => {
@@ -237,7 +208,13 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
   });
 
   it('shows boards per broker and per region, and keeps commission terms', async () => {
-    const mine = await request(t.http).get('/api/deals/board').set(bearer(broker.accessToken)).expect(200);
+    // A broker of its own: one deal at lead, one signed, one dropped; all with parties in 淮北 and 利辛.
+    const own = await addMember(t, agency, { roles: ['broker'] });
+    const parties = { seller, buyer };
+    await openDeal(t, own, parties, { commission: { percent: 3, basis: 'tech_amount' } });
+    await signedDeal(t, own, parties);
+    await moveDeal(t, own, await openDeal(t, own, parties), ['dropped']);
+    const mine = await api(t, own).get('/api/deals/board').expect(200);
     expect(mine.body.columns.map((c: { stage: string }) => c.stage)).toEqual([
       'lead',
       'contacted',
@@ -248,45 +225,28 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
     ]);
     expect(mine.body.columns.find((c: { stage: string }) => c.stage === 'signed').total).toBe(1);
     expect(mine.body.columns.find((c: { stage: string }) => c.stage === 'dropped').total).toBe(1);
-    const region = await request(t.http)
-      .get('/api/deals/board')
-      .query({ scope: 'region' })
-      .set(bearer(bozhou.accessToken))
-      .expect(200);
+    expect(mine.body.columns.find((c: { stage: string }) => c.stage === 'lead').total).toBe(1);
+    const region = await api(t, bozhou).get('/api/deals/board', { scope: 'region' }).expect(200);
     const total = region.body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0);
-    expect(total).toBeGreaterThanOrEqual(5);
-    const far = await request(t.http)
-      .get('/api/deals/board')
-      .query({ scope: 'region' })
-      .set(bearer(linyi.accessToken))
-      .expect(200);
+    expect(total).toBeGreaterThanOrEqual(3);
+    const far = await api(t, linyi).get('/api/deals/board', { scope: 'region' }).expect(200);
     expect(far.body.columns.reduce((n: number, c: { total: number }) => n + c.total, 0)).toBe(0);
-    expect(
-      (
-        await request(t.http)
-          .get('/api/deals/board')
-          .query({ scope: 'region', region: '340600' })
-          .set(bearer(linyi.accessToken))
-      ).status,
-    ).toBe(403);
-    expect(
-      (await request(t.http).get('/api/deals/board').query({ scope: 'region' }).set(bearer(broker.accessToken))).status,
-    ).toBe(403);
+    expect((await api(t, linyi).get('/api/deals/board', { scope: 'region', region: '340600' })).status).toBe(403);
+    expect((await api(t, broker).get('/api/deals/board', { scope: 'region' })).status).toBe(403);
 
     const lead = mine.body.columns.find((c: { stage: string }) => c.stage === 'lead').items[0];
-    const set = await request(t.http)
-      .put(`/api/deals/${lead.id}/commission`)
-      .set(bearer(broker.accessToken))
-      .send({ version: lead.version, percent: 5, fixedFen: '200000', basis: 'net_income', note: '按净收入' })
+    const set = await api(t, own)
+      .put(`/api/deals/${lead.id}/commission`, {
+        version: lead.version,
+        percent: 5,
+        fixedFen: '200000',
+        basis: 'net_income',
+        note: '按净收入',
+      })
       .expect(200);
     expect(set.body.commission).toEqual({ percent: '5.00', fixedFen: '200000', basis: 'net_income', note: '按净收入' });
     expect(
-      (
-        await request(t.http)
-          .put(`/api/deals/${lead.id}/commission`)
-          .set(bearer(broker.accessToken))
-          .send({ version: set.body.version, percent: 101 })
-      ).status,
+      (await api(t, own).put(`/api/deals/${lead.id}/commission`, { version: set.body.version, percent: 101 })).status,
     ).toBe(400);
   });
 });

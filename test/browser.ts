@@ -9,9 +9,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import sparticuz from '@sparticuz/chromium';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { projectRoot, type Env } from '../libs/shared/config/index.js';
-import { loginAs } from './factories/identity.factory.js';
+import { loginAs, TEST_PASSWORD } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 export const SCREENSHOT_DIR = join(projectRoot(), 'test-output', 'screenshots');
@@ -60,8 +60,28 @@ export interface WebHarness {
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
   /** A fresh page already logged in as `login` (session put in storage before the app loads), opened at `path`. */
   loggedInPage(login: string, path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /** The same for a test user (the login form itself is tested in web.e2e-spec.ts). */
+  logIn(who: { user: { email: string } }, path: string, viewport?: { width: number; height: number }): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** antd puts a space between the two characters of a two-character button label. */
+export const buttonLabel = (text: string): RegExp => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
+
+/** The rows of an antd table on the page that contain `text`. */
+export const tableRow = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
+
+/** Logs in through the login form (email and TEST_PASSWORD) and waits for the user menu. */
+export async function logInWithForm(page: Page, who: { user: { email: string } }, next = '/'): Promise<void> {
+  await page.goto(`/login?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('邮箱或手机号').fill(who.user.email);
+  await page.getByLabel('密码').fill(TEST_PASSWORD);
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: /^\s*登\s*录\s*$/ })
+    .click();
+  await page.getByTestId('user-menu').waitFor();
 }
 
 export const DESKTOP = { width: 1366, height: 768 };
@@ -98,24 +118,31 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
     contexts.push(ctx);
     return ctx.newPage();
   };
+  const loggedInPage = async (
+    login: string,
+    path: string,
+    viewport?: { width: number; height: number },
+  ): Promise<Page> => {
+    const page = await newPage(viewport);
+    const tokens = await loginAs(t, login);
+    await page.addInitScript((session: string) => {
+      if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
+    }, JSON.stringify(tokens));
+    await page.goto(path);
+    await page.getByTestId('user-menu').waitFor();
+    return page;
+  };
   return {
     t,
     baseUrl,
     browser,
     newPage,
-    async loggedInPage(login, path, viewport) {
-      const page = await newPage(viewport);
-      const tokens = await loginAs(t, login);
-      await page.addInitScript((session: string) => {
-        if (!localStorage.getItem('techmarket.session')) localStorage.setItem('techmarket.session', session);
-      }, JSON.stringify(tokens));
-      await page.goto(path);
-      await page.getByTestId('user-menu').waitFor();
-      return page;
-    },
+    loggedInPage,
+    logIn: (who, path, viewport) => loggedInPage(who.user.email, path, viewport),
     async screenshot(page, name) {
       const path = join(SCREENSHOT_DIR, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      // CSS transitions are stopped, not waited for: a screenshot never needs a sleep before it.
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
       return path;
     },
     async close() {

@@ -1,6 +1,6 @@
-import request from 'supertest';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /** More requests at once than the test database pool has connections (DATABASE_POOL_SIZE=5). */
 const CONCURRENT = 8;
@@ -32,7 +32,7 @@ describe('contract writes under concurrency (e2e)', () => {
     ...over,
   });
   const create = async (who: TestOrg, over: Record<string, unknown> = {}) =>
-    (await request(t.http).post('/api/contracts').set(bearer(who.accessToken)).send(body(over)).expect(201)).body as {
+    (await api(t, who).post('/api/contracts', body(over)).expect(201)).body as {
       id: string;
       version: number;
     };
@@ -53,17 +53,15 @@ describe('contract writes under concurrency (e2e)', () => {
 
   it('creates and updates contracts concurrently without waiting for each other', async () => {
     const created = await all(CONCURRENT, (i) =>
-      request(t.http)
+      api(t, seller)
         .post('/api/contracts')
-        .set(bearer(seller.accessToken))
         .timeout({ deadline: DEADLINE_MS })
         .send(body({ title: `并发合同 ${i}` })),
     );
     expect(created.map((r) => r.status)).toEqual(Array(CONCURRENT).fill(201));
     const updated = await all(CONCURRENT, (i) =>
-      request(t.http)
+      api(t, seller)
         .patch(`/api/contracts/${created[i]!.body.id}`)
-        .set(bearer(seller.accessToken))
         .timeout({ deadline: DEADLINE_MS })
         .send({ version: created[i]!.body.version, title: `并发合同 ${i}（修改）` }),
     );
@@ -75,9 +73,8 @@ describe('contract writes under concurrency (e2e)', () => {
   it('submits, certifies, rejects, amends, cancels and publishes concurrently', async () => {
     const drafts = await all(CONCURRENT, (i) => create(seller, { title: `待登记合同 ${i}` }));
     const submitted = await all(CONCURRENT, (i) =>
-      request(t.http)
+      api(t, seller)
         .post(`/api/contracts/${drafts[i]!.id}/submit`)
-        .set(bearer(seller.accessToken))
         .set('Idempotency-Key', `concurrency-submit-${Date.now()}-${i}`)
         .timeout({ deadline: DEADLINE_MS })
         .send({ version: drafts[i]!.version }),
@@ -89,10 +86,8 @@ describe('contract writes under concurrency (e2e)', () => {
       const id = drafts[i]!.id;
       const req =
         i % 2 === 0
-          ? request(t.http)
-              .post(`/api/contracts/${id}/certify`)
-              .set('Idempotency-Key', `concurrency-certify-${Date.now()}-${i}`)
-          : request(t.http).post(`/api/contracts/${id}/reject`);
+          ? api(t).post(`/api/contracts/${id}/certify`).set('Idempotency-Key', `concurrency-certify-${Date.now()}-${i}`)
+          : api(t).post(`/api/contracts/${id}/reject`);
       return req
         .set(bearer(bureau.accessToken))
         .timeout({ deadline: DEADLINE_MS })
@@ -108,23 +103,20 @@ describe('contract writes under concurrency (e2e)', () => {
     );
     const adjusted = await all(CONCURRENT, (i) => {
       if (i % 2 === 1)
-        return request(t.http)
+        return api(t, university)
           .post(`/api/contracts/${negotiated[(i - 1) / 2]!.id}/price-publication`)
-          .set(bearer(university.accessToken))
           .timeout({ deadline: DEADLINE_MS })
           .send({});
       const id = drafts[i]!.id;
       const req =
         i % 4 === 0
-          ? request(t.http).post(`/api/contracts/${id}/amendments`).send({
+          ? api(t).post(`/api/contracts/${id}/amendments`, {
               effectiveDate: certifiedOn,
               contractAmountFen: '60000000',
               techAmountFen: '50000000',
               reason: '补充协议',
             })
-          : request(t.http)
-              .post(`/api/contracts/${id}/cancellation`)
-              .send({ effectiveDate: certifiedOn, reason: '合同解除' });
+          : api(t).post(`/api/contracts/${id}/cancellation`, { effectiveDate: certifiedOn, reason: '合同解除' });
       return req.set(bearer(bureau.accessToken)).timeout({ deadline: DEADLINE_MS });
     });
     expect(adjusted.map((r) => r.status)).toEqual(Array(CONCURRENT).fill(201));

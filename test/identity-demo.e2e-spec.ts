@@ -1,9 +1,9 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ROLES } from '../libs/shared/auth/index.js';
 import { DEMO_ORGS, DEMO_PASSWORD, demoEmail, loadIdentityDemo } from '../seeds/demo/identity-demo.js';
-import { bearer, loginAs } from './factories/identity.factory.js';
+import { loginAs } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, refused } from './http.js';
 
 describe('identity demo data (e2e)', () => {
   let t: TestApp;
@@ -52,15 +52,7 @@ describe('identity demo data (e2e)', () => {
     const [{ id }] = await ds.query(`SELECT id FROM organization WHERE verification_status = 'pending'`);
     const huaibei = await loginAs(t, demoEmail('huaibei-staff'), DEMO_PASSWORD);
     const bozhou = await loginAs(t, demoEmail('bozhou-staff'), DEMO_PASSWORD);
-    expect(
-      (
-        await request(t.http)
-          .post(`/api/organizations/${id}/verify`)
-          .set(bearer(huaibei.accessToken))
-          .send({})
-          .expect(403)
-      ).body.code,
-    ).toBe('ORG_OUT_OF_REGION');
-    await request(t.http).post(`/api/organizations/${id}/verify`).set(bearer(bozhou.accessToken)).send({}).expect(200);
+    await refused(api(t, huaibei).post(`/api/organizations/${id}/verify`, {}), 403, 'ORG_OUT_OF_REGION');
+    await api(t, bozhou).post(`/api/organizations/${id}/verify`, {}).expect(200);
   });
 });

@@ -1,7 +1,7 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createOrgWithAdmin, TEST_PASSWORD } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 interface Attempt {
   status: number;
@@ -29,7 +29,7 @@ describe('login does not reveal whether an account exists (e2e)', () => {
 
   const attempt = async (login: string): Promise<Attempt> => {
     const started = performance.now();
-    const res = await request(t.http).post('/api/auth/login').send({ login, password: 'Wrong@pass1' });
+    const res = await api(t).post('/api/auth/login', { login, password: 'Wrong@pass1' });
     return {
       status: res.status,
       code: res.body.code,
@@ -67,21 +67,19 @@ describe('login does not reveal whether an account exists (e2e)', () => {
     process.stdout.write(`[login timing] existing: ${fmt(existing)}; unknown: ${fmt(unknown)}\n`);
 
     // The right password of the real account is refused while it is locked, as before.
-    expect(
-      (await request(t.http).post('/api/auth/login').send({ login: real.user.email, password: TEST_PASSWORD })).status,
-    ).toBe(429);
+    expect((await api(t).post('/api/auth/login', { login: real.user.email, password: TEST_PASSWORD })).status).toBe(
+      429,
+    );
   });
 
   it('counts an unknown login by its normalised form, stores only a keyed hash of it, and audits the lockout', async () => {
     const login = `Ghost-${Date.now()}@Example.cn`;
     const variants = [login, login.toLowerCase(), ` ${login.toUpperCase()} `, login, login];
     for (const v of variants) {
-      const res = await request(t.http).post('/api/auth/login').send({ login: v, password: 'Wrong@pass1' });
+      const res = await api(t).post('/api/auth/login', { login: v, password: 'Wrong@pass1' });
       expect([res.status, res.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
     }
-    const locked = await request(t.http)
-      .post('/api/auth/login')
-      .send({ login: login.toLowerCase(), password: 'Wrong@pass1' });
+    const locked = await api(t).post('/api/auth/login', { login: login.toLowerCase(), password: 'Wrong@pass1' });
     expect([locked.status, locked.body.code]).toEqual([429, 'ACCOUNT_LOCKED']);
 
     const keys: { key: string }[] = await ds.query(`SELECT key FROM login_throttle WHERE key LIKE 'login:%'`);

@@ -1,13 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { COLUMNS, ImportRunner, IMPORTS_QUEUE } from '../libs/imports/src/index.js';
 import { inlineStringBombXlsx, sharedStringsXlsx } from '../libs/shared/testing/index.js';
-import { bearer, createBureauStaff, type TestOrg } from './factories/identity.factory.js';
+import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { startWorker, stopWorker, waitUntil, type WorkerProcess } from './worker-process.js';
+import { api } from './http.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MB = 1024 * 1024;
@@ -31,16 +31,14 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
   const workers: WorkerProcess[] = [];
 
   const upload = async (file: Buffer, filename: string, kind = 'contracts'): Promise<string> => {
-    const res = await request(t.http)
+    const res = await api(t, bureau)
       .post('/api/imports')
-      .set(bearer(bureau.accessToken))
       .field('kind', kind)
       .attach('file', file, { filename, contentType: filename.endsWith('.csv') ? 'text/csv' : XLSX_TYPE })
       .expect(201);
     return res.body.id as string;
   };
-  const job = async (id: string) =>
-    (await request(t.http).get(`/api/imports/${id}`).set(bearer(bureau.accessToken)).expect(200)).body;
+  const job = async (id: string) => (await api(t, bureau).get(`/api/imports/${id}`).expect(200)).body;
   const row = async (
     id: string,
   ): Promise<{ status: string; attempts: number; rows_done: number; error_code: string | null }> =>
@@ -94,9 +92,8 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     try {
       const staff = await createBureauStaff(withDefaults, '340600');
       const bomb = await inlineStringBombXlsx(150_000_000); // 150 KB deflated: 1000:1
-      const res = await request(withDefaults.http)
+      const res = await api(withDefaults, staff)
         .post('/api/imports')
-        .set(bearer(staff.accessToken))
         .field('kind', 'achievements')
         .attach('file', bomb, { filename: 'bomb.xlsx', contentType: XLSX_TYPE })
         .expect(413);
@@ -163,11 +160,7 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
       [id],
     );
     expect([n, first, last]).toEqual([10_000, 2, 10_001]);
-    const page = await request(t.http)
-      .get(`/api/imports/${id}/problems`)
-      .query({ page: 1, pageSize: 1 })
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const page = await api(t, bureau).get(`/api/imports/${id}/problems`, { page: 1, pageSize: 1 }).expect(200);
     expect(page.body.total).toBe(10_000);
     expect(page.body.items[0]).toMatchObject({ row: 2, code: 'NOT_A_NUMBER' });
   }, 120_000);
@@ -230,6 +223,6 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     );
     expect(await stopWorker(w)).toBe('SIGTERM'); // Nest's shutdown hooks ran, then it re-raised the signal
     expect(await row(id)).toMatchObject({ status: 'validation_queued', attempts: 0 });
-    await request(t.http).post(`/api/imports/${id}/cancel`).set(bearer(bureau.accessToken)).expect(200);
+    await api(t, bureau).post(`/api/imports/${id}/cancel`).expect(200);
   }, 120_000);
 });

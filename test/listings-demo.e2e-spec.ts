@@ -1,10 +1,10 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ListingIndexer } from '../libs/listings/src/index.js';
 import { JobQueue, JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { loadListingsDemo } from '../seeds/demo/listings-demo.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /** The demo market indexed through the job queue, and `search:reindex` swapping without downtime. */
 describe('demo listings and reindex (e2e)', () => {
@@ -20,7 +20,7 @@ describe('demo listings and reindex (e2e)', () => {
   ] as const;
 
   const total = async (kind: string) =>
-    (await request(t.http).get(`/api/search/${kind}`).query({ pageSize: 1 }).expect(200)).body.total as number;
+    (await api(t).get(`/api/search/${kind}`, { pageSize: 1 }).expect(200)).body.total as number;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -51,7 +51,7 @@ describe('demo listings and reindex (e2e)', () => {
     expect(fields.map((r) => r.f).sort()).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11']);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM achievement WHERE status = 'draft'`);
     expect(n).toBeGreaterThan(0);
-    const lixin = await request(t.http).get('/api/search/needs').query({ region: '341600', pageSize: 1 }).expect(200);
+    const lixin = await api(t).get('/api/search/needs', { region: '341600', pageSize: 1 }).expect(200);
     expect(lixin.body.total).toBeGreaterThan(0);
   });
 

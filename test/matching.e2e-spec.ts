@@ -1,8 +1,9 @@
-import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { JobRunner } from '../libs/shared/jobs/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { alertAchievement } from './factories/alerts-world.factory.js';
+import { createListing, publishedListing, reviewOff, type KindPath } from './factories/listing.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /** GET /api/needs/:id/matches and /api/achievements/:id/matches against the real engine. */
 describe('matching API (e2e)', () => {
@@ -21,40 +22,22 @@ describe('matching API (e2e)', () => {
     unrelated: '',
   };
 
-  async function create(
-    org: TestOrg,
-    kind: 'needs' | 'achievements',
-    body: Record<string, unknown>,
-    publish = true,
-  ): Promise<string> {
-    const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
-    if (publish)
-      await request(t.http)
-        .post(`/api/listings/${kind}/${c.body.id}/submit`)
-        .set(bearer(org.accessToken))
-        .send({ version: 1 })
-        .expect(200);
-    return c.body.id;
-  }
+  const create = async (org: TestOrg, kind: KindPath, body: Record<string, unknown>, publish = true) =>
+    (publish ? await publishedListing(t, org, kind, body) : await createListing(t, org, kind, body)).id;
 
-  const achievement = (o: Record<string, unknown>) => ({
-    title: '高镍锂电池阴极材料包覆改性技术',
-    description: '采用氧化铝包覆高镍阴极材料，显著提高锂电池的循环寿命与热稳定性，已完成中试。',
-    keywords: ['锂电池', '阴极材料'],
-    techFieldCode: '06',
-    achievementType: 'applied',
-    trl: 7,
-    transferModes: ['transfer', 'licence'],
-    priceFen: 30_000_000,
-    ...o,
-  });
+  /** The cathode achievement of alerts-world in other words (阴极 for 正极): found through the synonym table. */
+  const achievement = (o: Record<string, unknown>) =>
+    alertAchievement({
+      title: '高镍锂电池阴极材料包覆改性技术',
+      description: '采用氧化铝包覆高镍阴极材料，显著提高锂电池的循环寿命与热稳定性，已完成中试。',
+      keywords: ['锂电池', '阴极材料'],
+      ...o,
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
     jobs = t.app.get(JobRunner);
-    const ds = t.app.get(DataSource);
-    const bureau = await createBureauStaff(t, '340600');
-    await ds.query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
+    await reviewOff(t, await createBureauStaff(t, '340600'));
     uni = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603' });
     enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
     hidden = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '隐名锂电科技有限公司' });
@@ -82,11 +65,7 @@ describe('matching API (e2e)', () => {
     );
     ids.draftCathode = await create(uni, 'achievements', achievement({ title: '锂电池阴极材料（草稿）' }), false);
     ids.withdrawnCathode = await create(uni, 'achievements', achievement({ title: '锂电池阴极材料（已撤回）' }));
-    await request(t.http)
-      .post(`/api/listings/achievements/${ids.withdrawnCathode}/withdraw`)
-      .set(bearer(uni.accessToken))
-      .send({ version: 2 })
-      .expect(200);
+    await api(t, uni).post(`/api/listings/achievements/${ids.withdrawnCathode}/withdraw`, { version: 2 }).expect(200);
     await jobs.drainUntilIdle();
   });
 
@@ -95,10 +74,7 @@ describe('matching API (e2e)', () => {
   });
 
   it('finds the published 锂电池 cathode achievement for a 锂离子电池正极材料 need, with honest reasons', async () => {
-    const res = await request(t.http)
-      .get(`/api/needs/${ids.need}/matches`)
-      .set(bearer(enterprise.accessToken))
-      .expect(200);
+    const res = await api(t, enterprise).get(`/api/needs/${ids.need}/matches`).expect(200);
     const found = res.body.map((m: { id: string }) => m.id);
     expect(found[0]).toBe(ids.cathode);
     expect(found).not.toContain(ids.draftCathode);
@@ -122,10 +98,7 @@ describe('matching API (e2e)', () => {
   });
 
   it('lists needs for an achievement without revealing an anonymous need’s company', async () => {
-    const res = await request(t.http)
-      .get(`/api/achievements/${ids.cathode}/matches`)
-      .set(bearer(uni.accessToken))
-      .expect(200);
+    const res = await api(t, uni).get(`/api/achievements/${ids.cathode}/matches`).expect(200);
     const found = res.body.map((m: { id: string }) => m.id);
     expect(found).toEqual(expect.arrayContaining([ids.need, ids.anonymousNeed]));
     expect(found).not.toContain(ids.draftNeed);
@@ -134,25 +107,22 @@ describe('matching API (e2e)', () => {
   });
 
   it('applies filters', async () => {
-    const res = await request(t.http).get(`/api/needs/${ids.need}/matches`).query({ techField: '09' }).expect(200);
+    const res = await api(t).get(`/api/needs/${ids.need}/matches`, { techField: '09' }).expect(200);
     expect(res.body.map((m: { id: string }) => m.id)).not.toContain(ids.cathode);
-    const trl = await request(t.http).get(`/api/needs/${ids.need}/matches`).query({ trlMin: 8 }).expect(200);
+    const trl = await api(t).get(`/api/needs/${ids.need}/matches`, { trlMin: 8 }).expect(200);
     expect(trl.body.map((m: { id: string }) => m.id)).not.toContain(ids.cathode);
   });
 
   it('answers 404 for listings the caller may not see and 400/404 with codes for bad input', async () => {
-    await request(t.http).get(`/api/needs/${ids.draftNeed}/matches`).set(bearer(uni.accessToken)).expect(404);
-    await request(t.http).get(`/api/needs/${ids.draftNeed}/matches`).set(bearer(enterprise.accessToken)).expect(200);
-    const unknown = await request(t.http).get('/api/needs/00000000-0000-4000-8000-000000000000/matches').expect(404);
+    await api(t, uni).get(`/api/needs/${ids.draftNeed}/matches`).expect(404);
+    await api(t, enterprise).get(`/api/needs/${ids.draftNeed}/matches`).expect(200);
+    const unknown = await api(t).get('/api/needs/00000000-0000-4000-8000-000000000000/matches').expect(404);
     expect(unknown.body.code).toBe('LISTING_NOT_FOUND');
-    const badId = await request(t.http).get('/api/achievements/abc/matches').expect(400);
+    const badId = await api(t).get('/api/achievements/abc/matches').expect(400);
     expect(badId.body.code).toBeDefined();
-    const badTrl = await request(t.http).get(`/api/needs/${ids.need}/matches`).query({ trlMin: 12 }).expect(400);
+    const badTrl = await api(t).get(`/api/needs/${ids.need}/matches`, { trlMin: 12 }).expect(400);
     expect(badTrl.body.code).toBeDefined();
-    const badRegion = await request(t.http)
-      .get(`/api/needs/${ids.need}/matches`)
-      .query({ region: '999999' })
-      .expect(404);
+    const badRegion = await api(t).get(`/api/needs/${ids.need}/matches`, { region: '999999' }).expect(404);
     expect(badRegion.body.code).toBe('REGION_NOT_FOUND');
   });
 });

@@ -1,9 +1,9 @@
 import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /** `depth` nested arrays around a number, as raw text (JSON.stringify would recurse). */
 const nested = (depth: number, open = '[', close = ']'): string =>
@@ -33,9 +33,9 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     it('answers 400 VALIDATION_FAILED naming org and admin for an empty object, no body and a non-JSON body, creating nothing', async () => {
       const before = await countOrgs();
       for (const send of [
-        () => request(t.http).post('/api/auth/signup').send({}),
-        () => request(t.http).post('/api/auth/signup'),
-        () => request(t.http).post('/api/auth/signup').set('Content-Type', 'text/plain').send('org=1'),
+        () => api(t).post('/api/auth/signup', {}),
+        () => api(t).post('/api/auth/signup'),
+        () => api(t).post('/api/auth/signup').set('Content-Type', 'text/plain').send('org=1'),
       ]) {
         const res = await send();
         expect([res.status, res.body.code]).toEqual([400, 'VALIDATION_FAILED']);
@@ -54,14 +54,14 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
         [],
         [{ type: 'enterprise', name: '某某公司', creditCode: 'x', regionCode: '340600' }],
       ]) {
-        const res = await request(t.http).post('/api/auth/signup').send({ org, admin });
+        const res = await api(t).post('/api/auth/signup', { org, admin });
         expect([res.status, res.body.code, res.body.details?.[0]?.field]).toEqual([400, 'VALIDATION_FAILED', 'org']);
       }
     });
 
     it('answers 400 BODY_TOO_DEEP for JSON nested 20,000 levels (10,000 for objects, within the byte limit), naming the limit', async () => {
       for (const body of [nested(20_000), nestedObjects(10_000), `{"org":${nested(20_000)},"admin":{}}`]) {
-        const res = await request(t.http).post('/api/auth/signup').set('Content-Type', 'application/json').send(body);
+        const res = await api(t).post('/api/auth/signup').set('Content-Type', 'application/json').send(body);
         expect([res.status, res.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
         expect(res.body.details).toEqual({ maxDepth: 16 });
         expect(res.body.message).toContain('16');
@@ -71,16 +71,17 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
 
   it('accepts JSON exactly at the depth limit; brackets inside strings do not count', async () => {
     // 15 levels of nesting inside the outer object: at the limit, so validation (not the depth check) answers.
-    const atLimit = await request(t.http)
+    const atLimit = await api(t)
       .post('/api/auth/signup')
       .set('Content-Type', 'application/json')
       .send(`{"org":${nested(15)}}`);
     expect(atLimit.body.code).toBe('VALIDATION_FAILED');
-    const inString = await request(t.http)
-      .post('/api/auth/login')
-      .send({ login: `${'['.repeat(100)}@example.cn`, password: `"\\${'{'.repeat(200)}` });
+    const inString = await api(t).post('/api/auth/login', {
+      login: `${'['.repeat(100)}@example.cn`,
+      password: `"\\${'{'.repeat(200)}`,
+    });
     expect([inString.status, inString.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
-    const tooDeep = await request(t.http)
+    const tooDeep = await api(t)
       .post('/api/auth/signup')
       .set('Content-Type', 'application/json')
       .send(`{"org":${nested(16)}}`);
@@ -89,29 +90,26 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
 
   it('limits form bodies too, and every route: an authenticated one and a GET', async () => {
     const deepForm = `a${'[a]'.repeat(40)}=1`;
-    const form = await request(t.http)
+    const form = await api(t)
       .post('/api/auth/login')
       .set('Content-Type', 'application/x-www-form-urlencoded')
       .send(deepForm);
     expect([form.status, form.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
-    const authed = await request(t.http)
+    const authed = await api(t, platform)
       .post('/api/listings/needs')
-      .set(bearer(platform.accessToken))
       .set('Content-Type', 'application/json')
       .send(nested(1000));
     expect([authed.status, authed.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
-    const get = await request(t.http).get('/api/regions').set('Content-Type', 'application/json').send(nested(1000));
+    const get = await api(t).get('/api/regions').set('Content-Type', 'application/json').send(nested(1000));
     expect([get.status, get.body.code]).toEqual([400, 'BODY_TOO_DEEP']);
   });
 
   it('answers 413 PAYLOAD_TOO_LARGE past HTTP_BODY_MAX_KB, naming the limit, and 400 MALFORMED_JSON for broken JSON', async () => {
-    const big = await request(t.http)
-      .post('/api/auth/login')
-      .send({ login: 'x@example.cn', password: 'x'.repeat(65 * 1024) });
+    const big = await api(t).post('/api/auth/login', { login: 'x@example.cn', password: 'x'.repeat(65 * 1024) });
     expect([big.status, big.body.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     expect(big.body.details).toEqual({ limitBytes: 64 * 1024 });
     for (const broken of ['{"login":', '{login: 1}', 'null', '"x"', '\u0000']) {
-      const res = await request(t.http).post('/api/auth/login').set('Content-Type', 'application/json').send(broken);
+      const res = await api(t).post('/api/auth/login').set('Content-Type', 'application/json').send(broken);
       expect([res.status, res.body.code]).toEqual([400, 'MALFORMED_JSON']);
     }
   });
@@ -135,7 +133,7 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
       { path: '/api/search/synonyms', body: { groups: ['锂电池'] }, field: 'groups' },
     ];
     for (const c of cases) {
-      const send = c.path === '/api/search/synonyms' ? request(t.http).put(c.path) : request(t.http).post(c.path);
+      const send = c.path === '/api/search/synonyms' ? api(t).put(c.path) : api(t).post(c.path);
       const token = bearer((c.path === '/api/search/synonyms' ? platform : enterprise).accessToken);
       const res = await send.set(token).send(c.body as object);
       expect([c.path, res.status, res.body.code]).toEqual([c.path, 400, 'VALIDATION_FAILED']);
@@ -144,24 +142,22 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
   });
 
   it('refuses U+0000 in any body, query or path value with the field named (PostgreSQL cannot store it: a 500 before)', async () => {
-    const login = await request(t.http).post('/api/auth/login').send({ login: 'a\u0000@example.cn', password: 'x' });
+    const login = await api(t).post('/api/auth/login', { login: 'a\u0000@example.cn', password: 'x' });
     expect([login.status, login.body.code, login.body.details]).toEqual([
       400,
       'VALIDATION_FAILED',
       [{ field: 'login', messages: ['login 不能包含空字符（U+0000）'] }],
     ]);
-    const nested = await request(t.http)
-      .post('/api/auth/signup')
-      .send({ org: { name: '某\u0000公司' }, admin: {} });
+    const nested = await api(t).post('/api/auth/signup', { org: { name: '某\u0000公司' }, admin: {} });
     expect([nested.status, nested.body.details?.[0]?.field]).toEqual([400, 'org.name']);
-    const query = await request(t.http).get('/api/organizations?q=%00').set(bearer(platform.accessToken));
+    const query = await api(t, platform).get('/api/organizations?q=%00');
     expect([query.status, query.body.details?.[0]?.field]).toEqual([400, 'q']);
-    const path = await request(t.http).get('/api/regions/34%0000');
+    const path = await api(t).get('/api/regions/34%0000');
     expect([path.status, path.body.details?.[0]?.field]).toEqual([400, 'code']);
   });
 
   it("answers Node's HTTP parser errors with a coded JSON body: 431 for a huge query string, 400 for garbage", async () => {
-    const huge = await request(t.http).get(`/api/regions?parent=${'1'.repeat(64 * 1024)}`);
+    const huge = await api(t).get(`/api/regions?parent=${'1'.repeat(64 * 1024)}`);
     expect([huge.status, huge.body.code]).toEqual([431, 'HEADERS_TOO_LARGE']);
 
     const server = t.http as Server;
@@ -194,10 +190,10 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
       `/api/search/achievements?${many('transferMode', 'transfer', 40)}`,
       `/api/search/needs?${many('techField', '06', 12)}`,
     ]) {
-      const res = await request(t.http).get(url);
+      const res = await api(t).get(url);
       expect([url, res.status, res.body.code]).toEqual([url, 400, 'VALIDATION_FAILED']);
     }
-    expect((await request(t.http).get(`/api/search/needs?${many('orgType', 'enterprise', 2)}`)).status).toBe(200);
+    expect((await api(t).get(`/api/search/needs?${many('orgType', 'enterprise', 2)}`)).status).toBe(200);
   });
 
   it('checks the depth of UTF-16 JSON on its decoded text and refuses charsets it cannot decode (415)', async () => {
@@ -206,7 +202,7 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     // sends the bytes (its Node transport writes a Buffer as is; the typings only know strings).
     const asIs = ((b: Buffer) => b) as unknown as (obj: unknown) => string;
     const raw = (charset: string, bytes: Buffer) =>
-      request(t.http)
+      api(t)
         .post('/api/auth/login')
         .set('Content-Type', `application/json; charset=${charset}`)
         .serialize(asIs)

@@ -1,15 +1,14 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import {
-  bearer,
   createBureauStaff,
   createOrgWithAdmin,
   createPlatformAdmin,
   type TestOrg,
 } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api } from './http.js';
 
 /** The public search API: injection attempts, facets, long queries, synonyms. */
 describe('search API (e2e)', () => {
@@ -35,16 +34,8 @@ describe('search API (e2e)', () => {
   });
 
   async function publishAchievement(org: TestOrg, body: Record<string, unknown>): Promise<string> {
-    const c = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(org.accessToken))
-      .send(body)
-      .expect(201);
-    await request(t.http)
-      .post(`/api/listings/achievements/${c.body.id}/submit`)
-      .set(bearer(org.accessToken))
-      .send({ version: 1 })
-      .expect(200);
+    const c = await api(t, org).post('/api/listings/achievements', body).expect(201);
+    await api(t, org).post(`/api/listings/achievements/${c.body.id}/submit`, { version: 1 }).expect(200);
     return c.body.id;
   }
 
@@ -84,20 +75,16 @@ describe('search API (e2e)', () => {
       published.push({ id, trl: s.trl, field: s.field, region: s.region });
     }
     // Drafts with the same words must never surface, whatever the query says.
-    const d1 = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(uni.accessToken))
-      .send(achievement({ description: `草稿 ${TAG} x" OR status = "draft` }))
+    const d1 = await api(t, uni)
+      .post('/api/listings/achievements', achievement({ description: `草稿 ${TAG} x" OR status = "draft` }))
       .expect(201);
-    const d2 = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(huaibeiInstitute.accessToken))
-      .send(achievement({ description: `草稿二 ${TAG}` }))
+    const d2 = await api(t, huaibeiInstitute)
+      .post('/api/listings/achievements', achievement({ description: `草稿二 ${TAG}` }))
       .expect(201);
     draftId = d1.body.id;
     otherDraftId = d2.body.id;
     await poll(
-      () => request(t.http).get('/api/search/achievements').query({ q: TAG }),
+      () => api(t).get('/api/search/achievements', { q: TAG }),
       (r) => r.body.total === published.length,
     );
   });
@@ -108,7 +95,7 @@ describe('search API (e2e)', () => {
   });
 
   it('counts facets exactly as the matching published listings', async () => {
-    const res = await request(t.http).get('/api/search/achievements').query({ q: TAG, pageSize: 100 }).expect(200);
+    const res = await api(t).get('/api/search/achievements', { q: TAG, pageSize: 100 }).expect(200);
     const count = <K extends 'trl' | 'field'>(k: K) =>
       published.reduce<Record<string, number>>(
         (acc, p) => ({ ...acc, [String(p[k])]: (acc[String(p[k])] ?? 0) + 1 }),
@@ -117,16 +104,12 @@ describe('search API (e2e)', () => {
     expect(res.body.facets.trl).toEqual(count('trl'));
     expect(res.body.facets.techFieldCode).toEqual(count('field'));
     expect(res.body.facets.regionCode).toEqual({ '210602': 3, '340603': 2 });
-    const filtered = await request(t.http)
-      .get('/api/search/achievements')
-      .query({ q: TAG, region: '340000', trlMin: '7' })
+    const filtered = await api(t)
+      .get('/api/search/achievements', { q: TAG, region: '340000', trlMin: '7' })
       .expect(200);
     expect(filtered.body.total).toBe(2);
     expect(filtered.body.facets.trl).toEqual({ '8': 1, '9': 1 });
-    const multi = await request(t.http)
-      .get('/api/search/achievements')
-      .query({ q: TAG, techField: '05,06' })
-      .expect(200);
+    const multi = await api(t).get('/api/search/achievements', { q: TAG, techField: '05,06' }).expect(200);
     expect(multi.body.facets.techFieldCode).toEqual({ '05': 2, '06': 2 });
     expect(res.body.items[0].highlight.description).toContain(`<em>`);
   });
@@ -136,7 +119,7 @@ describe('search API (e2e)', () => {
     ['q 1 OR 1=1', { q: '1 OR 1=1' }],
     ['q with a quote and backslash', { q: `${TAG}\\" OR anonymous = true` }],
   ])('treats %s as literal text and never returns drafts', async (_name, query) => {
-    const res = await request(t.http).get('/api/search/achievements').query(query).expect(200);
+    const res = await api(t).get('/api/search/achievements', query).expect(200);
     const ids = res.body.items.map((i: { id: string }) => i.id);
     expect(ids).not.toContain(draftId);
     expect(ids).not.toContain(otherDraftId);
@@ -154,18 +137,18 @@ describe('search API (e2e)', () => {
     ['control characters in q', { q: `${TAG}\u0000\u0007` }, 'q'],
     ['raw filter parameter', { filter: 'status = "draft"' }, 'filter'],
   ])('rejects %s with 400', async (_name, query, field) => {
-    const res = await request(t.http).get('/api/search/achievements').query(query).expect(400);
+    const res = await api(t).get('/api/search/achievements', query).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(JSON.stringify(res.body.details)).toContain(field);
   });
 
   it('rejects filters of another kind (trl on needs) with 400', async () => {
-    await request(t.http).get('/api/search/needs').query({ trlMin: '3' }).expect(400);
+    await api(t).get('/api/search/needs', { trlMin: '3' }).expect(400);
   });
 
   it('keeps a long query within the 10-word limit and still finds the listing', async () => {
     const q = '请问有没有关于低成本的钠离子电池硬碳负极材料的制备方法以及相关的中试放大工艺和产业化应用';
-    const res = await request(t.http).get('/api/search/achievements').query({ q }).expect(200);
+    const res = await api(t).get('/api/search/achievements', { q }).expect(200);
     expect(res.body.query.truncated).toBe(true);
     expect(res.body.query.terms).toHaveLength(10);
     expect(res.body.query.terms).toEqual(expect.arrayContaining(['钠离子', '硬碳', '负极']));
@@ -175,25 +158,17 @@ describe('search API (e2e)', () => {
 
   it('lets only the platform admin edit synonyms, and the new pair works after the worker pushed it', async () => {
     const body = { groups: [{ terms: ['硬碳', 'hardcarbon'], note: '测试' }] };
-    expect(
-      (await request(t.http).get('/api/search/achievements').query({ q: 'hardcarbon' }).expect(200)).body.total,
-    ).toBe(0);
-    await request(t.http).put('/api/search/synonyms').set(bearer(enterprise.accessToken)).send(body).expect(403);
-    await request(t.http).put('/api/search/synonyms').send(body).expect(401);
-    const bad = await request(t.http)
-      .put('/api/search/synonyms')
-      .set(bearer(platform.accessToken))
-      .send({ groups: [{ terms: ['只有一个'] }] })
+    expect((await api(t).get('/api/search/achievements', { q: 'hardcarbon' }).expect(200)).body.total).toBe(0);
+    await api(t, enterprise).put('/api/search/synonyms', body).expect(403);
+    await api(t).put('/api/search/synonyms', body).expect(401);
+    const bad = await api(t, platform)
+      .put('/api/search/synonyms', { groups: [{ terms: ['只有一个'] }] })
       .expect(400);
     expect(bad.body.code).toBe('VALIDATION_FAILED');
-    const ok = await request(t.http)
-      .put('/api/search/synonyms')
-      .set(bearer(platform.accessToken))
-      .send(body)
-      .expect(200);
+    const ok = await api(t, platform).put('/api/search/synonyms', body).expect(200);
     expect(ok.body.map((g: { terms: string[] }) => g.terms)).toEqual([['硬碳', 'hardcarbon']]);
     const found = await poll(
-      () => request(t.http).get('/api/search/achievements').query({ q: 'hardcarbon' }),
+      () => api(t).get('/api/search/achievements', { q: 'hardcarbon' }),
       (r) => r.body.total === published.length,
     );
     expect(found.body.items.map((i: { id: string }) => i.id).sort()).toEqual(published.map((p) => p.id).sort());

@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createContract } from './factories/contract.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, idempotencyKey } from './http.js';
 
 /**
  * Issue 14, finding 2: twenty concurrent certifications (or PATCHes) of one contract left a
@@ -16,28 +18,11 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
   let buyer: TestOrg;
   let bureaus: TestOrg[];
   let outsider: TestOrg;
-  let seq = 0;
-  const key = () => `conc-${Date.now()}-${seq++}`;
   /** No request may hang: each one must answer within this (a liveness bound, not a speed target). */
   const ANSWER_WITHIN_MS = 30_000;
 
-  const contract = async () => {
-    const c = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send({
-        title: '并发测试合同',
-        contractSubtypeCode: 'development.commissioned',
-        techFieldCode: '05',
-        seller: {},
-        buyer: { orgId: buyer.org.id },
-        contractAmountFen: '5000000',
-        techAmountFen: '4000000',
-        signedOn: '2025-06-18',
-      })
-      .expect(201);
-    return c.body as { id: string; version: number };
-  };
+  const contract = () =>
+    createContract(t, seller, buyer, { title: '并发测试合同', contractAmountFen: '5000000', techAmountFen: '4000000' });
 
   beforeAll(async () => {
     t = await createTestApp({ DATABASE_POOL_SIZE: '10' });
@@ -59,35 +44,31 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
 
   it('50 certifications and 50 PATCHes at once with a pool of 10: all answer, one certification wins, health stays up', async () => {
     const target = await contract();
-    await request(t.http)
+    await api(t, seller)
       .post(`/api/contracts/${target.id}/submit`)
-      .set(bearer(seller.accessToken))
-      .set('Idempotency-Key', key())
+      .set('Idempotency-Key', idempotencyKey())
       .send({ version: target.version })
       .expect(200);
     const draft = await contract();
-    const sharedKey = key();
+    const sharedKey = idempotencyKey();
 
     const certifications = Array.from({ length: 50 }, (_, i) => {
       // In-region officers with distinct keys, some retries of one key, and an out-of-region bureau.
       const who = i % 10 === 9 ? outsider : bureaus[i % bureaus.length]!;
-      const k = i % 7 === 0 ? sharedKey : key();
+      const k = i % 7 === 0 ? sharedKey : idempotencyKey();
       const sender = who === outsider || i % 7 !== 0 ? who : bureaus[0]!;
-      return request(t.http)
+      return api(t, sender)
         .post(`/api/contracts/${target.id}/certify`)
-        .set(bearer(sender.accessToken))
         .set('Idempotency-Key', k)
         .send({})
         .timeout(ANSWER_WITHIN_MS);
     });
     const patches = Array.from({ length: 50 }, (_, i) =>
-      request(t.http)
-        .patch(`/api/contracts/${draft.id}`)
-        .set(bearer(seller.accessToken))
-        .send({ version: draft.version, title: `并发修改 ${i}` })
+      api(t, seller)
+        .patch(`/api/contracts/${draft.id}`, { version: draft.version, title: `并发修改 ${i}` })
         .timeout(ANSWER_WITHIN_MS),
     );
-    const healthDuring = request(t.http).get('/api/health').timeout(ANSWER_WITHIN_MS);
+    const healthDuring = api(t).get('/api/health').timeout(ANSWER_WITHIN_MS);
     const [certified, patched, health] = await Promise.all([
       Promise.all(certifications),
       Promise.all(patches),
@@ -118,7 +99,7 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
 
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM stats_ledger WHERE contract_id = $1`, [target.id]);
     expect(n).toBe(1);
-    await request(t.http).get('/api/health').expect(200);
+    await api(t).get('/api/health').expect(200);
     // Nothing is left holding a transaction open.
     const [{ idle }] = await ds.query(
       `SELECT count(*)::int AS idle FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction'`,
@@ -131,29 +112,19 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
     try {
       const s = await createOrgWithAdmin(app, { type: 'enterprise', regionCode: '340602' });
       const b = await createOrgWithAdmin(app, { type: 'enterprise', regionCode: '341623' });
-      const c = await request(app.http)
-        .post('/api/contracts')
-        .set(bearer(s.accessToken))
-        .send({
-          title: '锁等待测试合同',
-          contractSubtypeCode: 'development.commissioned',
-          techFieldCode: '05',
-          seller: {},
-          buyer: { orgId: b.org.id },
-          contractAmountFen: '100',
-          techAmountFen: '100',
-          signedOn: '2025-06-18',
-        })
-        .expect(201);
+      const c = await createContract(app, s, b, {
+        title: '锁等待测试合同',
+        contractAmountFen: '100',
+        techAmountFen: '100',
+      });
       const holder = app.app.get(DataSource).createQueryRunner();
       await holder.connect();
       await holder.startTransaction();
       try {
-        await holder.query(`SELECT 1 FROM tech_contract WHERE id = $1 FOR UPDATE`, [c.body.id]);
-        const res = await request(app.http)
-          .post(`/api/contracts/${c.body.id}/submit`)
-          .set(bearer(s.accessToken))
-          .set('Idempotency-Key', key())
+        await holder.query(`SELECT 1 FROM tech_contract WHERE id = $1 FOR UPDATE`, [c.id]);
+        const res = await api(app, s)
+          .post(`/api/contracts/${c.id}/submit`)
+          .set('Idempotency-Key', idempotencyKey())
           .send({ version: 1 })
           .timeout(ANSWER_WITHIN_MS);
         expect({ status: res.status, code: res.body.code }).toEqual({ status: 409, code: 'RESOURCE_BUSY' });
@@ -161,10 +132,9 @@ describe('trust: concurrent clicks on one contract cannot freeze the API (e2e)',
         await holder.rollbackTransaction();
         await holder.release();
       }
-      await request(app.http)
-        .post(`/api/contracts/${c.body.id}/submit`)
-        .set(bearer(s.accessToken))
-        .set('Idempotency-Key', key())
+      await api(app, s)
+        .post(`/api/contracts/${c.id}/submit`)
+        .set('Idempotency-Key', idempotencyKey())
         .send({ version: 1 })
         .expect(200);
     } finally {

@@ -1,13 +1,9 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import {
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  randomCreditCode,
-  type TestOrg,
-} from './factories/identity.factory.js';
+import { createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
+import { contractBody } from './factories/contract.factory.js';
+import { acceptedDeal, moveDeal, STAGES_BEFORE_SIGNING } from './factories/deal.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, fieldsOf, idempotencyKey } from './http.js';
 
 /**
  * Issue 14, finding 4: a seller overrode its own region and name on a contract (the contract
@@ -21,23 +17,18 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
   let buyer: TestOrg; // registered buyer, 利辛县 341623
   let huaibei: TestOrg;
   let linyi: TestOrg;
-  let keySeq = 0;
-  const key = () => `parties-${Date.now()}-${keySeq++}`;
-
-  const body = (over: Record<string, unknown> = {}) => ({
-    title: '钠离子电池负极材料技术转让合同',
-    contractSubtypeCode: 'transfer.patent',
-    techFieldCode: '05',
-    seller: {},
-    buyer: { orgId: buyer.org.id },
-    contractAmountFen: '8000000',
-    techAmountFen: '8000000',
-    signedOn: '2025-09-01',
-    ...over,
-  });
   const post = (over: Record<string, unknown>) =>
-    request(t.http).post('/api/contracts').set(bearer(university.accessToken)).send(body(over));
-  const fields = (res: request.Response) => (res.body.details as { field: string }[]).map((d) => d.field).sort();
+    api(t, university).post(
+      '/api/contracts',
+      contractBody(buyer, {
+        title: '钠离子电池负极材料技术转让合同',
+        contractSubtypeCode: 'transfer.patent',
+        contractAmountFen: '8000000',
+        techAmountFen: '8000000',
+        signedOn: '2025-09-01',
+        ...over,
+      }),
+    );
   const contractCount = async () =>
     (await ds.query(`SELECT count(*)::int AS n FROM tech_contract WHERE seller_org_id = $1`, [university.org.id]))[0]
       .n as number;
@@ -58,15 +49,15 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
 
   it('refuses another region, name or credit code for a registered seller or buyer, writing nothing', async () => {
     const before = await contractCount();
-    expect(fields(await post({ seller: { regionCode: '371302' } }).expect(400))).toEqual(['seller.regionCode']);
-    expect(fields(await post({ seller: { name: '清华大学' } }).expect(400))).toEqual(['seller.name']);
-    expect(fields(await post({ seller: { creditCode: randomCreditCode('110108') } }).expect(400))).toEqual([
+    expect(fieldsOf(await post({ seller: { regionCode: '371302' } }).expect(400))).toEqual(['seller.regionCode']);
+    expect(fieldsOf(await post({ seller: { name: '清华大学' } }).expect(400))).toEqual(['seller.name']);
+    expect(fieldsOf(await post({ seller: { creditCode: randomCreditCode('110108') } }).expect(400))).toEqual([
       'seller.creditCode',
     ]);
-    expect(fields(await post({ buyer: { orgId: buyer.org.id, regionCode: '340602' } }).expect(400))).toEqual([
+    expect(fieldsOf(await post({ buyer: { orgId: buyer.org.id, regionCode: '340602' } }).expect(400))).toEqual([
       'buyer.regionCode',
     ]);
-    expect(fields(await post({ buyer: { orgId: buyer.org.id, name: '另一家公司' } }).expect(400))).toEqual([
+    expect(fieldsOf(await post({ buyer: { orgId: buyer.org.id, name: '另一家公司' } }).expect(400))).toEqual([
       'buyer.name',
     ]);
     // Another organisation cannot be named seller by a non-broker either.
@@ -91,28 +82,22 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
       regionCode: '341623',
       registered: true,
     });
-    await request(t.http)
+    await api(t, university)
       .post(`/api/contracts/${created.body.id}/submit`)
-      .set(bearer(university.accessToken))
-      .set('Idempotency-Key', key())
+      .set('Idempotency-Key', idempotencyKey())
       .send({ version: 1 })
       .expect(200);
     const queue = async (who: TestOrg) =>
       (
-        (
-          await request(t.http)
-            .get('/api/contracts/registration-queue')
-            .query({ pageSize: 100 })
-            .set(bearer(who.accessToken))
-            .expect(200)
-        ).body.items as { id: string }[]
+        (await api(t, who).get('/api/contracts/registration-queue', { pageSize: 100 }).expect(200)).body.items as {
+          id: string;
+        }[]
       ).map((c) => c.id);
     expect(await queue(huaibei)).toContain(created.body.id);
     expect(await queue(linyi)).not.toContain(created.body.id);
-    const refused = await request(t.http)
+    const refused = await api(t, linyi)
       .post(`/api/contracts/${created.body.id}/certify`)
-      .set(bearer(linyi.accessToken))
-      .set('Idempotency-Key', key())
+      .set('Idempotency-Key', idempotencyKey())
       .send({});
     expect({ status: refused.status, code: refused.body.code }).toEqual({
       status: 403,
@@ -124,10 +109,9 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     const created = await post({}).expect(201);
     await ds.query(`UPDATE organization SET name = name || '（更名）' WHERE id = $1`, [buyer.org.id]);
     try {
-      const submitted = await request(t.http)
+      const submitted = await api(t, university)
         .post(`/api/contracts/${created.body.id}/submit`)
-        .set(bearer(university.accessToken))
-        .set('Idempotency-Key', key())
+        .set('Idempotency-Key', idempotencyKey())
         .send({ version: 1 })
         .expect(200);
       expect(submitted.body.buyer.name).toBe(`${buyer.org.name}（更名）`);
@@ -138,10 +122,10 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
 
   it('enters an unregistered counterpart with name, a checked credit code and region, marked as such', async () => {
     const outside = { name: '宿州市某新材料有限公司', regionCode: '341302' };
-    expect(fields(await post({ buyer: outside }).expect(400))).toEqual(['buyer.creditCode']);
+    expect(fieldsOf(await post({ buyer: outside }).expect(400))).toEqual(['buyer.creditCode']);
     const code = randomCreditCode('341302');
     const wrongCheckDigit = `${code.slice(0, 17)}${code.endsWith('0') ? '1' : '0'}`;
-    expect(fields(await post({ buyer: { ...outside, creditCode: wrongCheckDigit } }).expect(400))).toEqual([
+    expect(fieldsOf(await post({ buyer: { ...outside, creditCode: wrongCheckDigit } }).expect(400))).toEqual([
       'buyer.creditCode',
     ]);
     const ok = await post({ buyer: { ...outside, creditCode: code } }).expect(201);
@@ -154,33 +138,31 @@ describe('trust: contract parties come from the organisations’ records (e2e)',
     });
   });
 
+  it('recognises a registered buyer typed in by its credit code, and refuses a name or a seller that contradicts the record', async () => {
+    const typed = await post({ buyer: { name: buyer.org.name, creditCode: buyer.org.creditCode } }).expect(201);
+    expect(typed.body.buyer).toEqual({
+      orgId: buyer.org.id,
+      name: buyer.org.name,
+      creditCode: buyer.org.creditCode,
+      regionCode: '341623',
+      registered: true,
+    });
+    expect(
+      fieldsOf(
+        await post({ buyer: { name: '某某公司', creditCode: buyer.org.creditCode, regionCode: '110101' } }).expect(400),
+      ),
+    ).toEqual(['buyer.name', 'buyer.regionCode']);
+    const itself = await post({
+      buyer: { name: university.org.name, creditCode: university.org.creditCode, regionCode: '340603' },
+    }).expect(400);
+    expect(fieldsOf(itself)).toEqual(['buyer.orgId']);
+  });
+
   it('does not list a buyer who brokers its own deal as the intermediary', async () => {
-    const deal = await request(t.http)
-      .post('/api/deals')
-      .set(bearer(buyer.accessToken))
-      .send({
-        title: '负极材料技术对接',
-        needId: undefined,
-        matchRef: 'manual:parties-test',
-        parties: [
-          { orgId: buyer.org.id, role: 'buyer' },
-          { orgId: university.org.id, role: 'seller' },
-        ],
-      })
-      .expect(201);
-    await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(bearer(university.accessToken)).expect(200);
-    let version = (await request(t.http).get(`/api/deals/${deal.body.id}`).set(bearer(buyer.accessToken)).expect(200))
-      .body.version as number;
-    for (const to of ['contacted', 'introduced', 'negotiating', 'signed']) {
-      version = (
-        await request(t.http)
-          .post(`/api/deals/${deal.body.id}/stage`)
-          .set(bearer(buyer.accessToken))
-          .send({ to, version })
-          .expect(200)
-      ).body.version;
-    }
-    const c = await post({ dealId: deal.body.id }).expect(201);
+    // The buyer opens the deal itself (its side accepted at once); the seller accepts; the buyer moves it to signed.
+    const deal = await acceptedDeal(t, buyer, { seller: university, buyer }, { title: '负极材料技术对接' });
+    await moveDeal(t, buyer, deal, [...STAGES_BEFORE_SIGNING, 'signed']);
+    const c = await post({ dealId: deal.id }).expect(201);
     expect(c.body.intermediary).toBeNull();
   });
 });

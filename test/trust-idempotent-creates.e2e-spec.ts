@@ -1,7 +1,8 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { contractBody } from './factories/contract.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
+import { api, idempotencyKey, refused } from './http.js';
 
 /**
  * Issue 14, finding 8: create endpoints ignored Idempotency-Key (ten concurrent POSTs with one
@@ -14,19 +15,9 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   let ds: DataSource;
   let seller: TestOrg;
   let buyer: TestOrg;
-  let seq = 0;
-  const key = () => `create-${Date.now()}-${seq++}`;
 
-  const contractBody = (title: string) => ({
-    title,
-    contractSubtypeCode: 'development.commissioned',
-    techFieldCode: '05',
-    seller: {},
-    buyer: { orgId: buyer.org.id },
-    contractAmountFen: '300000',
-    techAmountFen: '300000',
-    signedOn: '2025-06-18',
-  });
+  const contract = (title: string) =>
+    contractBody(buyer, { title, contractAmountFen: '300000', techAmountFen: '300000' });
   const needBody = (title: string) => ({
     title,
     description: '需要一种低成本的硬碳负极材料制备工艺，首次库伦效率不低于 88%。',
@@ -48,54 +39,40 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   });
 
   it('ten concurrent POST /api/contracts with one key make one contract and ten identical answers', async () => {
-    const k = key();
+    const k = idempotencyKey();
     const title = `幂等合同${k}`;
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        request(t.http)
-          .post('/api/contracts')
-          .set(bearer(seller.accessToken))
-          .set('Idempotency-Key', k)
-          .send(contractBody(title)),
+        api(t, seller).post('/api/contracts').set('Idempotency-Key', k).send(contract(title)),
       ),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
     expect(new Set(answers.map((r) => r.body.id)).size).toBe(1);
     expect(await count('tech_contract', title)).toBe(1);
     // The same key for another body is refused; no key means no deduplication.
-    expect(
-      (
-        await request(t.http)
-          .post('/api/contracts')
-          .set(bearer(seller.accessToken))
-          .set('Idempotency-Key', k)
-          .send(contractBody(`${title}-另一份`))
-          .expect(422)
-      ).body.code,
-    ).toBe('IDEMPOTENCY_KEY_REUSED');
-    await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send(contractBody(`${title}-无键`))
+    await refused(
+      api(t, seller)
+        .post('/api/contracts')
+        .set('Idempotency-Key', k)
+        .send(contract(`${title}-另一份`)),
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+    await api(t, seller)
+      .post('/api/contracts', contract(`${title}-无键`))
       .expect(201);
-    await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(seller.accessToken))
-      .send(contractBody(`${title}-无键`))
+    await api(t, seller)
+      .post('/api/contracts', contract(`${title}-无键`))
       .expect(201);
     expect(await count('tech_contract', `${title}-无键`)).toBe(2);
   });
 
   it('ten concurrent POST /api/listings/needs with one key make one need', async () => {
-    const k = key();
+    const k = idempotencyKey();
     const title = `幂等需求${k}`;
     const answers = await Promise.all(
       Array.from({ length: 10 }, () =>
-        request(t.http)
-          .post('/api/listings/needs')
-          .set(bearer(seller.accessToken))
-          .set('Idempotency-Key', k)
-          .send(needBody(title)),
+        api(t, seller).post('/api/listings/needs').set('Idempotency-Key', k).send(needBody(title)),
       ),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(201));
@@ -104,17 +81,15 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   });
 
   it('keeps a key per caller: another user with the same key creates its own', async () => {
-    const k = key();
+    const k = idempotencyKey();
     const other = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
-    const a = await request(t.http)
+    const a = await api(t, seller)
       .post('/api/listings/needs')
-      .set(bearer(seller.accessToken))
       .set('Idempotency-Key', k)
       .send(needBody(`共用键A${k}`))
       .expect(201);
-    const b = await request(t.http)
+    const b = await api(t, other)
       .post('/api/listings/needs')
-      .set(bearer(other.accessToken))
       .set('Idempotency-Key', k)
       .send(needBody(`共用键B${k}`))
       .expect(201);
@@ -122,7 +97,7 @@ describe('trust: creates are idempotent by key (e2e)', () => {
   });
 
   it('declares Idempotency-Key on every POST of the OpenAPI document that creates (answers 201)', async () => {
-    const doc = (await request(t.http).get('/api/docs-json').expect(200)).body as {
+    const doc = (await api(t).get('/api/docs-json').expect(200)).body as {
       paths: Record<
         string,
         Record<string, { responses?: Record<string, unknown>; parameters?: { in: string; name: string }[] }>

@@ -1,19 +1,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { Page } from 'playwright-core';
 import { COLUMNS } from '../libs/imports/src/index.js';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
-  bearer,
   createBureauStaff,
   createOrgWithAdmin,
   createPlatformAdmin,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { achievementRecord, csvLine } from './factories/import.factory.js';
+import { buttonLabel, PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * Bureau staff's bulk import and the platform admin's screens in a real browser against the real
@@ -27,17 +26,6 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
   let university: TestOrg;
   let platform: TestOrg;
   const FILE = '淮北理工成果汇交（测试）.csv';
-
-  /** antd puts a space between the two characters of a two-character button label. */
-  const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
-
-  /** A signed-in browser at `next` (the login form itself is covered by web.e2e-spec.ts). */
-  async function logIn(who: TestOrg, next: string, viewport?: { width: number; height: number }): Promise<Page> {
-    return h.loggedInPage(who.user.email, next, viewport);
-  }
-
-  const csvLine = (cells: string[]) =>
-    cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tm-web-admin-'));
@@ -61,10 +49,9 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
   it('bureau staff import achievements: the bad row is listed, the commit imports the rest and the job shows 完成', async () => {
     const specs = COLUMNS.achievements;
     const row = (i: number, over: Record<string, string> = {}) => {
-      const rec: Record<string, string> = {
+      const rec = achievementRecord(university, {
         title: `煤矸石综合利用技术${i}号`,
         description: `第 ${i} 项成果：煤矸石制备陶粒与充填材料，已在矿区中试。`,
-        ownerCreditCode: university.org.creditCode,
         techField: '新材料',
         achievementType: '应用技术',
         trl: '6',
@@ -73,7 +60,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
         negotiable: '否',
         keywords: '煤矸石、固废利用',
         ...over,
-      };
+      });
       return csvLine(specs.map((s) => rec[s.key] ?? ''));
     };
     const csv = [csvLine(specs.map((s) => s.header)), row(1), row(2, { techField: '量子玄学' }), row(3), row(4)].join(
@@ -82,7 +69,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     const path = join(dir, FILE);
     writeFileSync(path, `${csv}\r\n`);
 
-    const page = await logIn(bureau, '/imports');
+    const page = await h.logIn(bureau, '/imports');
     await page.getByRole('menuitem', { name: '批量导入' }).waitFor();
     expect(await page.getByRole('menuitem', { name: '平台管理' }).count()).toBe(0);
     await page.locator('input[type="file"]').setInputFiles(path);
@@ -112,14 +99,14 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await page.getByTestId('commit-import').click();
     await page
       .locator('.ant-popconfirm')
-      .getByRole('button', { name: label('导入') })
+      .getByRole('button', { name: buttonLabel('导入') })
       .click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="import-status"]')?.textContent === '导入完成',
       undefined,
       { timeout: 20_000 },
     );
-    const job = await request(h.t.http).get(`/api/imports/${jobId}`).set(bearer(bureau.accessToken)).expect(200);
+    const job = await api(h.t, bureau).get(`/api/imports/${jobId}`).expect(200);
     expect(job.body).toMatchObject({
       status: 'committed',
       phase: 'commit',
@@ -142,20 +129,20 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     expect(n).toBe(3);
 
     // the same job on a phone: nothing wider than the screen
-    const phone = await logIn(bureau, `/imports/${jobId}`, PHONE);
+    const phone = await h.logIn(bureau, `/imports/${jobId}`, PHONE);
     await phone.getByTestId('import-status').getByText('导入完成').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     await h.screenshot(phone, 'imports-phone');
   }, 90_000);
 
   it('the platform admin creates an API key, sees its secret once, and edits a synonym', async () => {
-    const page = await logIn(platform, '/admin/exchange');
+    const page = await h.logIn(platform, '/admin/exchange');
     await page.getByRole('menuitem', { name: '平台管理' }).waitFor();
     await page.getByTestId('create-api-key').click();
     const dialog = page.getByRole('dialog', { name: '创建 API 密钥' });
     await dialog.getByLabel('合作平台名称').fill('羚羊工业互联网平台（测试）');
     expect(await dialog.getByLabel('读取已发布信息（增量同步）').isChecked()).toBe(true);
-    await dialog.getByRole('button', { name: label('创建') }).click();
+    await dialog.getByRole('button', { name: buttonLabel('创建') }).click();
 
     const shown = page.getByTestId('secret-value');
     await shown.waitFor();
@@ -165,7 +152,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
       await shown.getByRole('button', { name: '复制' }).or(shown.locator('.ant-typography-copy')).count(),
     ).toBeGreaterThan(0);
     // the key works for the partner
-    await request(h.t.http).get('/api/exchange/listings').set('X-Api-Key', secret).expect(200);
+    await api(h.t).get('/api/exchange/listings').set('X-Api-Key', secret).expect(200);
     await page.getByTestId('secret-done').click();
     await shown.waitFor({ state: 'hidden' });
     const keyRow = page
@@ -186,7 +173,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await group.getByRole('combobox').press('Enter');
     await page.getByTestId('save-synonyms').click();
     await page.getByText('同义词表已保存').waitFor();
-    const synonyms = await request(h.t.http).get('/api/search/synonyms').expect(200);
+    const synonyms = await api(h.t).get('/api/search/synonyms').expect(200);
     expect(synonyms.body.find((g: { terms: string[] }) => g.terms.includes('锂离子电池')).terms).toEqual(
       expect.arrayContaining(['锂电池', '锂离子电池', '锂电']),
     );
@@ -196,14 +183,14 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await page.getByTestId('admin-users').locator('.ant-table-row').filter({ hasText: bureau.user.email }).waitFor();
 
     // the organisation list on a phone: nothing wider than the screen
-    const phone = await logIn(platform, '/admin/orgs', PHONE);
+    const phone = await h.logIn(platform, '/admin/orgs', PHONE);
     await phone.locator('.ant-table-row').filter({ hasText: university.org.name }).waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     await h.screenshot(phone, 'admin-orgs-phone');
   }, 90_000);
 
   it('shows the 403 page to a bureau user who opens the admin URL', async () => {
-    const page = await logIn(bureau, '/admin/exchange');
+    const page = await h.logIn(bureau, '/admin/exchange');
     await page.getByText('没有访问权限').waitFor();
     expect(await page.getByTestId('api-keys').count()).toBe(0);
   });

@@ -1,9 +1,10 @@
-import request from 'supertest';
-import { DataSource } from 'typeorm';
 import type { Locator, Page } from 'playwright-core';
 import { JobRunner } from '../libs/shared/jobs/index.js';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
-import { DESKTOP, PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { alertAchievement } from './factories/alerts-world.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { publishedListing } from './factories/listing.factory.js';
+import { buttonLabel, DESKTOP, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * 揭榜挂帅 and notifications in a real browser against the real api, database and Meilisearch:
@@ -17,14 +18,11 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   let enterprise: TestOrg;
   let university: TestOrg;
   let achievementId = '';
-  let challengeId = '';
+
   const CHALLENGE = '高镍锂电池正极材料长循环寿命技术攻关';
   const TEAM = '正极材料包覆改性课题组';
   const NEEDS = ['锂电池正极材料循环寿命提升', '高镍正极材料包覆改性技术需求'];
 
-  /** antd puts a space between the two characters of a two-character button label. */
-  const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
-  const row = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
   const fieldError = (page: Page, fieldLabel: string): Locator =>
     page
       .locator('.ant-form-item')
@@ -45,55 +43,18 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     );
   }
 
-  /** A signed-in browser at `next` (the login form itself is exercised in web.e2e-spec.ts). */
-  async function logIn(who: TestOrg, next: string): Promise<Page> {
-    return h.loggedInPage(who.user.email, next);
-  }
-
-  async function publish(org: TestOrg, kind: 'needs' | 'achievements', body: Record<string, unknown>): Promise<string> {
-    const { t } = h;
-    const c = await request(t.http).post(`/api/listings/${kind}`).set(bearer(org.accessToken)).send(body).expect(201);
-    const s = await request(t.http)
-      .post(`/api/listings/${kind}/${c.body.id}/submit`)
-      .set(bearer(org.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    await request(t.http)
-      .post(`/api/listings/${kind}/${c.body.id}/approve`)
-      .set(bearer(bureau.accessToken))
-      .send({ version: s.body.version })
-      .expect(200);
-    return c.body.id;
-  }
-
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
     jobs = t.app.get(JobRunner);
-    bureau = await createBureauStaff(t, '340600');
-    // 淮北 reviews what its region posts, its own challenges included
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
-    enterprise = await createOrgWithAdmin(t, {
-      type: 'enterprise',
-      regionCode: '340602',
-      name: '淮北动力电池有限公司（揭榜测试）',
-    });
-    university = await createOrgWithAdmin(t, {
-      type: 'university',
-      regionCode: '340603',
-      name: '淮北理工学院（揭榜测试）',
-    });
-    achievementId = await publish(university, 'achievements', {
-      title: '高镍锂电池正极材料氧化铝包覆改性技术',
-      description:
-        '采用原子层沉积氧化铝包覆高镍锂电池正极材料，显著提高正极材料的循环寿命与热稳定性，抑制电解液副反应，已完成中试。',
-      keywords: ['锂电池', '正极材料', '包覆改性'],
-      techFieldCode: '06',
-      achievementType: 'applied',
-      trl: 7,
-      transferModes: ['transfer', 'licence'],
-      priceFen: 30_000_000,
-    });
+    [bureau, enterprise, university] = await Promise.all([
+      // 淮北 reviews what its region posts (the default), its own challenges included
+      createBureauStaff(t, '340600'),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北动力电池有限公司（揭榜测试）' }),
+      createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（揭榜测试）' }),
+    ]);
+    achievementId = (await publishedListing(t, university, 'achievements', alertAchievement(), { reviewer: bureau }))
+      .id;
     await jobs.drainUntilIdle();
   }, 90_000);
 
@@ -103,7 +64,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
 
   it('a bureau publishes a challenge through review, a university applies from its matches, the bureau awards it', async () => {
     // ── 1. the bureau drafts the challenge in 我的发布; the API's field errors sit next to the fields ──
-    const bur = await logIn(bureau, '/my/listings');
+    const bur = await h.logIn(bureau, '/my/listings');
     await bur.getByTestId('new-listing').click();
     const form = bur.getByTestId('listing-form');
     await form.getByLabel('标题').fill('高');
@@ -126,26 +87,23 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await form.getByLabel('榜额（万元）').click();
     await form.getByLabel('榜额（万元）').fill('200');
     await bur.getByTestId('save-listing').click();
-    await row(bur, CHALLENGE).getByText('草稿').waitFor();
-    expect(await row(bur, CHALLENGE).textContent()).toContain('200 万元');
-    await row(bur, CHALLENGE).getByRole('button', { name: '提交审核' }).click();
-    await row(bur, CHALLENGE).getByText('待审核').waitFor();
-    const mine = await request(h.t.http)
-      .get('/api/listings/challenges/mine')
-      .set(bearer(bureau.accessToken))
-      .expect(200);
-    challengeId = mine.body.items.find((c: { title: string }) => c.title === CHALLENGE).id;
+    await tableRow(bur, CHALLENGE).getByText('草稿').waitFor();
+    expect(await tableRow(bur, CHALLENGE).textContent()).toContain('200 万元');
+    await tableRow(bur, CHALLENGE).getByRole('button', { name: '提交审核' }).click();
+    await tableRow(bur, CHALLENGE).getByText('待审核').waitFor();
+    const mine = await api(h.t, bureau).get('/api/listings/challenges/mine').expect(200);
+    const challengeId = mine.body.items.find((c: { title: string }) => c.title === CHALLENGE).id;
     expect(mine.body.items[0]).toMatchObject({ rewardFen: 200_000_000, deadline: '2030-12-31', status: 'submitted' });
 
     // ── 2. review: the 揭榜挂帅 tab of the review queue publishes it ──
     await bur.goto('/review');
     await bur.getByRole('tab', { name: '揭榜挂帅' }).click();
-    await row(bur, CHALLENGE).getByTestId('approve-listing').click();
+    await tableRow(bur, CHALLENGE).getByTestId('approve-listing').click();
     await bur.getByText(`「${CHALLENGE}」已发布`).waitFor();
     await jobs.drainUntilIdle();
 
     // ── 3. the university sees the challenge among its achievement's matches and applies ──
-    const uni = await logIn(university, `/matches/achievements/${achievementId}`);
+    const uni = await h.logIn(university, `/matches/achievements/${achievementId}`);
     await uni
       .getByTestId('match-kind-filter')
       .getByText(/^揭榜挂帅（1）$/)
@@ -167,22 +125,21 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('submit-application').click();
     await uni.getByTestId('my-application-status').filter({ hasText: '已申请' }).waitFor();
     expect(await uni.getByTestId('apply-card').count()).toBe(0);
-    const applied = await request(h.t.http)
+    const applied = await api(h.t, university)
       .get(`/api/listings/challenges/${challengeId}/applications/mine`)
-      .set(bearer(university.accessToken))
       .expect(200);
     expect(applied.body.application).toMatchObject({ teamName: TEAM, status: 'submitted' });
 
     // ── 4. the bureau reads the application on the challenge page and awards it, with a confirmation ──
     await bur.goto(`/listings/challenges/${challengeId}`);
-    const application = row(bur, university.org.name);
+    const application = tableRow(bur, university.org.name);
     await application.getByText(TEAM).waitFor();
     expect(await application.getByTestId('application-status').textContent()).toBe('待评审');
     await application.getByTestId('award-application').click();
     await bur.locator('.ant-popconfirm').getByText(`确定由「${university.org.name}」揭榜？`).waitFor();
     await bur
       .locator('.ant-popconfirm')
-      .getByRole('button', { name: label('确定') })
+      .getByRole('button', { name: buttonLabel('确定') })
       .click();
     // the page reloads the challenge: closed, with the chosen team named
     await bur
@@ -190,24 +147,21 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
       .filter({ hasText: `已确定揭榜方：${university.org.name}（${TEAM}）` })
       .waitFor();
     await bur.getByTestId('challenge-awarded').waitFor();
-    await row(bur, university.org.name).getByTestId('application-status').filter({ hasText: '已中榜' }).waitFor();
+    await tableRow(bur, university.org.name).getByTestId('application-status').filter({ hasText: '已中榜' }).waitFor();
     expect(await bur.getByTestId('award-application').count()).toBe(0);
-    const apps = await request(h.t.http)
-      .get(`/api/listings/challenges/${challengeId}/applications`)
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const apps = await api(h.t, bureau).get(`/api/listings/challenges/${challengeId}/applications`).expect(200);
     expect(apps.body).toMatchObject({ total: 1, items: [{ orgName: university.org.name, status: 'awarded' }] });
     await bur.evaluate(() => document.fonts.ready);
     await h.screenshot(bur, 'challenge-awarded');
     await bur.goto('/my/listings');
-    await row(bur, CHALLENGE).getByText('已揭榜').waitFor();
+    await tableRow(bur, CHALLENGE).getByText('已揭榜').waitFor();
 
     // ── 5. the university, and only it, still sees the closed challenge, with its result ──
     await uni.reload();
     await uni.getByTestId('my-application-status').filter({ hasText: '已中榜' }).waitFor();
     await uni.getByTestId('challenge-awarded').waitFor();
     await h.screenshot(uni, 'challenge-applicant');
-    await request(h.t.http).get(`/api/listings/challenges/${challengeId}`).expect(404);
+    await api(h.t).get(`/api/listings/challenges/${challengeId}`).expect(404);
     // at phone width nothing sticks out sideways
     await fitsPhone(uni);
     await h.screenshot(uni, 'challenge-applicant-phone');
@@ -215,7 +169,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
 
   it('match alerts show in the bell; reading them on the notifications page lowers the count', async () => {
     // ── 1. nothing yet: the bell shows 0 and the page says what produces notifications ──
-    const uni = await logIn(university, '/notifications');
+    const uni = await h.logIn(university, '/notifications');
     await uni.getByText('还没有通知').waitFor();
     expect(await uni.getByText(/匹配提醒/).count()).toBeGreaterThan(0);
     expect(await bellCount(uni)).toBe(0);
@@ -223,29 +177,43 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     // ── 2. an enterprise publishes two needs that match the university's achievement ──
     const needIds: string[] = [];
     needIds.push(
-      await publish(enterprise, 'needs', {
-        title: NEEDS[0],
-        description: '我公司生产动力锂电池，需要提高高镍正极材料的循环寿命和热稳定性，寻求成熟的正极材料包覆改性技术。',
-        techFieldCode: '06',
-        budgetMaxFen: 50_000_000,
-        cooperationModes: ['transfer'],
-      }),
+      (
+        await publishedListing(
+          h.t,
+          enterprise,
+          'needs',
+          {
+            title: NEEDS[0],
+            description:
+              '我公司生产动力锂电池，需要提高高镍正极材料的循环寿命和热稳定性，寻求成熟的正极材料包覆改性技术。',
+            techFieldCode: '06',
+            budgetMaxFen: 50_000_000,
+            cooperationModes: ['transfer'],
+          },
+          { reviewer: bureau },
+        )
+      ).id,
     );
     needIds.push(
-      await publish(enterprise, 'needs', {
-        title: NEEDS[1],
-        description: '寻求锂电池高镍正极材料的氧化铝包覆改性技术，提高循环寿命，抑制电解液副反应。',
-        techFieldCode: '06',
-        budgetMaxFen: 50_000_000,
-        cooperationModes: ['transfer'],
-      }),
+      (
+        await publishedListing(
+          h.t,
+          enterprise,
+          'needs',
+          {
+            title: NEEDS[1],
+            description: '寻求锂电池高镍正极材料的氧化铝包覆改性技术，提高循环寿命，抑制电解液副反应。',
+            techFieldCode: '06',
+            budgetMaxFen: 50_000_000,
+            cooperationModes: ['transfer'],
+          },
+          { reviewer: bureau },
+        )
+      ).id,
     );
     await jobs.drainUntilIdle();
-    const api = await request(h.t.http)
-      .get('/api/notifications/unread-count')
-      .set(bearer(university.accessToken))
-      .expect(200);
-    expect(api.body.unread).toBe(2);
+    const viaApi = await api(h.t, university).get('/api/notifications/unread-count').expect(200);
+    expect(viaApi.body.unread).toBe(2);
 
     // ── 3. the bell catches up on the next navigation ──
     await uni.goto('/');
@@ -275,20 +243,14 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bellShows(uni, 1);
     await uni.locator('[data-testid="notification"][data-read="true"]').waitFor();
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(1);
-    expect(
-      (await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200))
-        .body.unread,
-    ).toBe(1);
+    expect((await api(h.t, university).get('/api/notifications/unread-count').expect(200)).body.unread).toBe(1);
     await uni.evaluate(() => document.fonts.ready);
     await h.screenshot(uni, 'notifications');
     await uni.getByTestId('mark-all-read').click();
     await bellShows(uni, 0);
     await uni.getByTestId('unread-total').waitFor({ state: 'detached' });
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(0);
-    expect(
-      (await request(h.t.http).get('/api/notifications/unread-count').set(bearer(university.accessToken)).expect(200))
-        .body.unread,
-    ).toBe(0);
+    expect((await api(h.t, university).get('/api/notifications/unread-count').expect(200)).body.unread).toBe(0);
     await fitsPhone(uni);
     await h.screenshot(uni, 'notifications-phone');
     await uni.setViewportSize(DESKTOP);

@@ -1,7 +1,9 @@
-import request from 'supertest';
 import type { Locator, Page } from 'playwright-core';
-import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { certifyContract, createContract, submittedContract } from './factories/contract.factory.js';
+import { openDeal } from './factories/deal.factory.js';
+import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * Contract follow-up screens in a real browser against the real api: the broker's commission
@@ -15,15 +17,9 @@ describe('web app: commission, contract amendments and price publication (e2e)',
   let broker: TestOrg;
   let enterprise: TestOrg;
   let university: TestOrg;
-  let dealId = '';
-  let certifiedId = '';
-  let publishedId = '';
   const PUBLISHED_TITLE = '秸秆生物质硬碳负极制备技术普通许可合同（公示测试）';
-
-  /** A signed-in browser at `next` (tokens put where the app keeps them; the login form is tested elsewhere). */
-  async function logIn(who: TestOrg, next: string, viewport?: { width: number; height: number }): Promise<Page> {
-    return h.loggedInPage(who.user.email, next, viewport);
-  }
+  const SUZHOU_BUYER = { name: '宿州市新能源装备有限公司', creditCode: '91341302MA2TXE012G', regionCode: '341302' };
+  const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
   /** The error antd shows under the form item labelled `label` (inside `scope`, on `page`). */
   const fieldError = (page: Page, scope: Locator, label: string): Locator =>
@@ -35,8 +31,6 @@ describe('web app: commission, contract amendments and price publication (e2e)',
   /** Until antd's open animations (dialogs, drawers) are over: a click during one can be lost. */
   const settled = (page: Page) =>
     page.waitForFunction(() => !document.querySelector('[class*="-appear-active"], [class*="-enter-active"]'));
-
-  const key = (s: string) => `web-contracts-${s}-${Date.now()}`;
 
   beforeAll(async () => {
     h = await startWebHarness();
@@ -52,69 +46,6 @@ describe('web app: commission, contract amendments and price publication (e2e)',
       createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北储能材料有限公司（合同测试）' }),
       createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（合同测试）' }),
     ]);
-
-    const deal = await request(t.http)
-      .post('/api/deals')
-      .set(bearer(broker.accessToken))
-      .send({
-        title: '硬碳负极材料技术对接（佣金测试）',
-        matchRef: 'web-contracts-match',
-        parties: [
-          { orgId: university.org.id, role: 'seller' },
-          { orgId: enterprise.org.id, role: 'buyer' },
-        ],
-        commission: { percent: 3, basis: 'contract_amount' },
-      })
-      .expect(201);
-    dealId = deal.body.id;
-
-    // a contract the 淮北 registry has certified: declared 200/150 万元, approved 180/120 万元
-    const signedOn = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const c = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(enterprise.accessToken))
-      .send({
-        title: '储能电池管理系统技术服务合同（变更测试）',
-        contractSubtypeCode: 'service.general',
-        techFieldCode: '06',
-        seller: {},
-        buyer: { name: '宿州市新能源装备有限公司', creditCode: '91341302MA2TXE012G', regionCode: '341302' },
-        contractAmountFen: '200000000',
-        techAmountFen: '150000000',
-        signedOn,
-      })
-      .expect(201);
-    certifiedId = c.body.id;
-    const sub = await request(t.http)
-      .post(`/api/contracts/${certifiedId}/submit`)
-      .set(bearer(enterprise.accessToken))
-      .set('Idempotency-Key', key('submit'))
-      .send({ version: c.body.version })
-      .expect(200);
-    await request(t.http)
-      .post(`/api/contracts/${certifiedId}/certify`)
-      .set(bearer(bureau.accessToken))
-      .set('Idempotency-Key', key('certify'))
-      .send({ version: sub.body.version, approvedContractAmountFen: '180000000', approvedTechAmountFen: '120000000' })
-      .expect(200);
-
-    // a university's negotiated-price licence, still a draft: it must be published first
-    const p = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(university.accessToken))
-      .send({
-        title: PUBLISHED_TITLE,
-        contractSubtypeCode: 'licence.non_exclusive',
-        techFieldCode: '05',
-        seller: {},
-        buyer: { orgId: enterprise.org.id },
-        contractAmountFen: '80000000',
-        techAmountFen: '80000000',
-        signedOn,
-        negotiatedPrice: true,
-      })
-      .expect(201);
-    publishedId = p.body.id;
   }, 90_000);
 
   afterAll(async () => {
@@ -122,7 +53,13 @@ describe('web app: commission, contract amendments and price publication (e2e)',
   });
 
   it('the broker edits the commission terms in the deal drawer; the API’s field errors show next to the fields', async () => {
-    const brk = await logIn(broker, `/deals?deal=${dealId}`);
+    const { id: dealId } = await openDeal(
+      h.t,
+      broker,
+      { seller: university, buyer: enterprise },
+      { title: '硬碳负极材料技术对接（佣金测试）', commission: { percent: 3, basis: 'contract_amount' } },
+    );
+    const brk = await h.logIn(broker, `/deals?deal=${dealId}`);
     const terms = brk.getByTestId('commission-terms');
     await terms.waitFor();
     expect(await terms.textContent()).toContain('合同成交额的 3%');
@@ -144,7 +81,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await brk.getByTestId('commission-terms').textContent()).toContain('0.5 万元');
     await brk.getByTestId('deal-timeline').getByText('修改佣金条款').waitFor();
 
-    const deal = await request(h.t.http).get(`/api/deals/${dealId}`).set(bearer(broker.accessToken)).expect(200);
+    const deal = await api(h.t, broker).get(`/api/deals/${dealId}`).expect(200);
     expect(deal.body.commission).toEqual({
       percent: '5.00',
       fixedFen: '500000',
@@ -153,7 +90,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     });
 
     // a party sees the terms but cannot change them
-    const ent = await logIn(enterprise, `/deals?deal=${dealId}`);
+    const ent = await h.logIn(enterprise, `/deals?deal=${dealId}`);
     await ent.getByTestId('commission-terms').filter({ hasText: '技术交易额的 5%' }).waitFor();
     expect(await ent.getByTestId('edit-commission').count()).toBe(0);
     await ent.context().close();
@@ -161,7 +98,20 @@ describe('web app: commission, contract amendments and price publication (e2e)',
   }, 90_000);
 
   it('a registry amends, then cancels, a certified contract: new records in the history, amounts in 万元, the certified record unchanged', async () => {
-    const bur = await logIn(bureau, `/certification?tab=certified&contract=${certifiedId}`);
+    // Certified by the 淮北 registry: declared 200/150 万元, approved 180/120 万元.
+    const submitted = await submittedContract(h.t, enterprise, SUZHOU_BUYER, {
+      title: '储能电池管理系统技术服务合同（变更测试）',
+      contractSubtypeCode: 'service.general',
+      techFieldCode: '06',
+      contractAmountFen: '200000000',
+      techAmountFen: '150000000',
+      signedOn: yesterday(),
+    });
+    const { id: certifiedId } = await certifyContract(h.t, bureau, submitted, {
+      approvedContractAmountFen: '180000000',
+      approvedTechAmountFen: '120000000',
+    });
+    const bur = await h.logIn(bureau, `/certification?tab=certified&contract=${certifiedId}`);
     const detail = bur.getByTestId('contract-detail');
     await detail.waitFor();
     const amounts = detail.getByTestId('contract-amounts');
@@ -198,10 +148,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await amounts.locator('tr').filter({ hasText: '核定' }).textContent()).toContain('180 万元');
     expect(await detail.getByTestId('contract-detail-status').textContent()).toBe('已登记');
 
-    const after = await request(h.t.http)
-      .get(`/api/contracts/${certifiedId}`)
-      .set(bearer(bureau.accessToken))
-      .expect(200);
+    const after = await api(h.t, bureau).get(`/api/contracts/${certifiedId}`).expect(200);
     expect(after.body.registration).toMatchObject({
       registrationNo,
       approvedContractAmountFen: '180000000',
@@ -218,7 +165,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     ]);
 
     // the same drawer at phone width: no sideways scrolling
-    const phone = await logIn(bureau, `/certification?tab=certified&contract=${certifiedId}`, PHONE);
+    const phone = await h.logIn(bureau, `/certification?tab=certified&contract=${certifiedId}`, PHONE);
     await phone.getByTestId('contract-history').getByTestId('adjustment').waitFor();
     expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
     await h.screenshot(phone, 'contract-detail-phone');
@@ -246,7 +193,16 @@ describe('web app: commission, contract amendments and price publication (e2e)',
   }, 90_000);
 
   it('the seller starts a price publication; a signed-in user objects on the public list; the seller reads the objection', async () => {
-    const uni = await logIn(university, `/contracts?contract=${publishedId}`);
+    // A university's negotiated-price licence, still a draft: it must be published first.
+    const { id: publishedId } = await createContract(h.t, university, enterprise, {
+      title: PUBLISHED_TITLE,
+      contractSubtypeCode: 'licence.non_exclusive',
+      contractAmountFen: '80000000',
+      techAmountFen: '80000000',
+      signedOn: yesterday(),
+      negotiatedPrice: true,
+    });
+    const uni = await h.logIn(university, `/contracts?contract=${publishedId}`);
     const section = uni.getByTestId('price-publication');
     await section.getByTestId('start-publication').click();
     const dialog = uni.getByRole('dialog', { name: '发起协议定价公示' });
@@ -255,10 +211,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await uni.getByTestId('publish-price').click();
     const period = section.getByTestId('publication-period');
     await period.waitFor();
-    const detail = await request(h.t.http)
-      .get(`/api/contracts/${publishedId}`)
-      .set(bearer(university.accessToken))
-      .expect(200);
+    const detail = await api(h.t, university).get(`/api/contracts/${publishedId}`).expect(200);
     const pub = detail.body.pricePublication as { id: string; startOn: string; endOn: string };
     const [y, m, d] = pub.startOn.split('-').map(Number);
     expect(await period.textContent()).toBe(
@@ -269,7 +222,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     );
     expect(await section.getByTestId('start-publication').count()).toBe(0);
 
-    const ent = await logIn(enterprise, '/publications');
+    const ent = await h.logIn(enterprise, '/publications');
     const row = ent.locator('.ant-table-row').filter({ hasText: PUBLISHED_TITLE });
     await row.getByTestId('raise-objection').click();
     const objection = ent.getByRole('dialog', { name: '对公示提出异议' });

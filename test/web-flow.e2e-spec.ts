@@ -1,17 +1,11 @@
-import request from 'supertest';
-import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { JobRunner } from '../libs/shared/jobs/index.js';
-import {
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  loginAs,
-  TEST_PASSWORD,
-  type TestOrg,
-} from './factories/identity.factory.js';
-import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { createBureauStaff, createOrgWithAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
+import { submittedContract } from './factories/contract.factory.js';
+import { createListing, publishedListing, submitListing, untilSearch } from './factories/listing.factory.js';
+import { buttonLabel, logInWithForm, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * The acceptance flow of the market in one real browser against the real api, database and
@@ -33,25 +27,15 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
   const REJECTED_NEED = '秸秆还田机械化技术需求（资料不全）';
   const REJECTED_CONTRACT = '硬碳负极检测技术服务合同（待补正）';
 
-  /** antd puts a space between the two characters of a two-character button label. */
-  const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s*')}\\s*$`);
-
   /**
    * A signed-in browser at `next`. The login form itself is exercised once (the enterprise) and
    * in web.e2e-spec.ts; the other users get a fresh token pair put where the app keeps it, which
    * saves a page load each.
    */
   async function logIn(who: TestOrg, next: string, viaForm = false): Promise<Page> {
-    if (!viaForm) return h.loggedInPage(who.user.email, next);
+    if (!viaForm) return h.logIn(who, next);
     const page = await h.newPage();
-    await page.goto(`/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('邮箱或手机号').fill(who.user.email);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page
-      .getByRole('main')
-      .getByRole('button', { name: label('登录') })
-      .click();
-    await page.getByTestId('user-menu').waitFor();
+    await logInWithForm(page, who, next);
     return page;
   }
 
@@ -59,8 +43,6 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await page.getByLabel(fieldLabel, { exact: true }).click();
     await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
   }
-
-  const row = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
 
   /**
    * Waits for `done` after an action in a dialog. On a loaded machine this can take a while; if
@@ -101,10 +83,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
   }
 
   async function apiTotalWan(period: string): Promise<number> {
-    const res = await request(h.t.http)
-      .get('/api/stats/summary')
-      .set(bearer(bureau.accessToken))
-      .query({ region: '340600', period, perspective: 'absorption', groupBy: 'child-region' })
+    const res = await api(h.t, bureau)
+      .get('/api/stats/summary', { region: '340600', period, perspective: 'absorption', groupBy: 'child-region' })
       .expect(200);
     return Number(res.body.total.contractAmountFen) / 1_000_000;
   }
@@ -113,99 +93,61 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     h = await startWebHarness();
     const { t } = h;
     jobs = t.app.get(JobRunner);
-    bureau = await createBureauStaff(t, '340600');
-    // 淮北 reviews what its region posts: the need goes through the bureau's review queue
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = true WHERE id = $1`, [bureau.org.id]);
-    enterprise = await createOrgWithAdmin(t, {
-      type: 'enterprise',
-      regionCode: '340602',
-      name: '淮北储能科技有限公司（流程测试）',
-    });
-    university = await createOrgWithAdmin(t, {
-      type: 'university',
-      regionCode: '340603',
-      name: '淮北理工学院（流程测试）',
-    });
-    broker = await createOrgWithAdmin(t, {
-      type: 'broker_agency',
-      regionCode: '340600',
-      roles: ['broker'],
-      name: '淮北技术转移中心（流程测试）',
-    });
-    pending = await createOrgWithAdmin(t, {
-      type: 'enterprise',
-      regionCode: '340604',
-      verified: false,
-      name: '淮北待审核新材料有限公司',
-    });
-
-    const created = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(university.accessToken))
-      .send({
+    [bureau, enterprise, university, broker, pending] = await Promise.all([
+      // 淮北 reviews what its region posts (the default): the need goes through the bureau's review queue
+      createBureauStaff(t, '340600'),
+      createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602', name: '淮北储能科技有限公司（流程测试）' }),
+      createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北理工学院（流程测试）' }),
+      createOrgWithAdmin(t, {
+        type: 'broker_agency',
+        regionCode: '340600',
+        roles: ['broker'],
+        name: '淮北技术转移中心（流程测试）',
+      }),
+      createOrgWithAdmin(t, {
+        type: 'enterprise',
+        regionCode: '340604',
+        verified: false,
+        name: '淮北待审核新材料有限公司',
+      }),
+    ]);
+    await publishedListing(
+      t,
+      university,
+      'achievements',
+      {
         title: ACHIEVEMENT,
         description:
           '以农林废弃生物质为前驱体制备储能电池用硬碳负极材料，首次库伦效率 90% 以上，成本低于进口同类产品三成，适用于钠离子储能电池。',
         keywords: ['硬碳负极', '储能电池', '生物质'],
-        techFieldCode: '05',
-        achievementType: 'applied',
         trl: 7,
         transferModes: ['licence', 'transfer'],
         priceFen: 30_000_000,
-      })
-      .expect(201);
-    const id = created.body.id as string;
-    await request(t.http)
-      .post(`/api/listings/achievements/${id}/submit`)
-      .set(bearer(university.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    await request(t.http)
-      .post(`/api/listings/achievements/${id}/approve`)
-      .set(bearer(bureau.accessToken))
-      .send({ version: 2 })
-      .expect(200);
+      },
+      { reviewer: bureau },
+    );
     // a second need and a second contract that the bureau sends back, with reasons
-    const need = await request(t.http)
-      .post('/api/listings/needs')
-      .set(bearer(enterprise.accessToken))
-      .send({ title: REJECTED_NEED, description: '需要秸秆还田机械化技术。', techFieldCode: '09' })
-      .expect(201);
-    await request(t.http)
-      .post(`/api/listings/needs/${need.body.id}/submit`)
-      .set(bearer(enterprise.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    const contract = await request(t.http)
-      .post('/api/contracts')
-      .set(bearer(university.accessToken))
-      .send({
-        title: REJECTED_CONTRACT,
-        contractSubtypeCode: 'service.general',
-        techFieldCode: '05',
-        seller: {},
-        buyer: { name: '宿州市某材料检测有限公司', creditCode: '91341302MA2TXE012G', regionCode: '341302' },
-        contractAmountFen: '5000000',
-        techAmountFen: '5000000',
-        signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
-      })
-      .expect(201);
-    rejectedContractId = contract.body.id;
-    await request(t.http)
-      .post(`/api/contracts/${rejectedContractId}/submit`)
-      .set(bearer(university.accessToken))
-      .set('Idempotency-Key', `flow-${rejectedContractId}`)
-      .send({ version: contract.body.version })
-      .expect(200);
-
-    const until = Date.now() + 20_000;
-    for (;;) {
-      await jobs.drainUntilIdle();
-      const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
-      if (res.body.total >= 1) break;
-      if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const need = await createListing(t, enterprise, 'needs', {
+      title: REJECTED_NEED,
+      description: '需要秸秆还田机械化技术。',
+      techFieldCode: '09',
+    });
+    await submitListing(t, enterprise, 'needs', need);
+    rejectedContractId = (
+      await submittedContract(
+        t,
+        university,
+        { name: '宿州市某材料检测有限公司', creditCode: '91341302MA2TXE012G', regionCode: '341302' },
+        {
+          title: REJECTED_CONTRACT,
+          contractSubtypeCode: 'service.general',
+          contractAmountFen: '5000000',
+          techAmountFen: '5000000',
+          signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+        },
+      )
+    ).id;
+    await untilSearch(t, 'achievements', { q: '硬碳负极' }, (ids) => ids.length >= 1);
   }, 120_000);
 
   afterAll(async () => {
@@ -241,9 +183,9 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await form.getByLabel('标题').click();
     await ent.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await ent.getByTestId('save-listing').click();
-    await row(ent, NEED).getByText('草稿').waitFor();
-    await row(ent, NEED).getByRole('button', { name: '提交审核' }).click();
-    await row(ent, NEED).getByText('待审核').waitFor();
+    await tableRow(ent, NEED).getByText('草稿').waitFor();
+    await tableRow(ent, NEED).getByRole('button', { name: '提交审核' }).click();
+    await tableRow(ent, NEED).getByText('待审核').waitFor();
 
     // a user without the permission sees a 403 page, not a blank screen
     await ent.goto('/certification');
@@ -251,29 +193,29 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
 
     // ── 2. the bureau verifies a pending organisation and publishes the need ──
     const bur = await logIn(bureau, '/review');
-    await row(bur, pending.org.name).getByTestId('verify-org').click();
+    await tableRow(bur, pending.org.name).getByTestId('verify-org').click();
     await bur.getByText(`「${pending.org.name}」已通过认证`).waitFor();
-    await row(bur, pending.org.name).waitFor({ state: 'detached' });
+    await tableRow(bur, pending.org.name).waitFor({ state: 'detached' });
     await bur.getByRole('tab', { name: '技术需求' }).click();
-    await row(bur, REJECTED_NEED)
-      .getByRole('button', { name: label('驳回') })
+    await tableRow(bur, REJECTED_NEED)
+      .getByRole('button', { name: buttonLabel('驳回') })
       .click();
     await bur.getByRole('dialog').getByLabel('理由（对方可见）').fill('需求描述过于简单，请补充技术指标');
     await bur
       .getByRole('dialog')
-      .getByRole('button', { name: label('确定') })
+      .getByRole('button', { name: buttonLabel('确定') })
       .click();
-    await row(bur, REJECTED_NEED).waitFor({ state: 'detached' });
-    await row(bur, NEED).getByTestId('approve-listing').click();
+    await tableRow(bur, REJECTED_NEED).waitFor({ state: 'detached' });
+    await tableRow(bur, NEED).getByTestId('approve-listing').click();
     await bur.getByText(`「${NEED}」已发布`).waitFor();
     await jobs.drainUntilIdle();
 
     // ── 3. the enterprise sees the matching achievement with its explanation ──
     await ent.goto('/my/listings');
-    await row(ent, NEED).getByText('已发布').waitFor();
-    await row(ent, REJECTED_NEED).getByText('已驳回').waitFor();
+    await tableRow(ent, NEED).getByText('已发布').waitFor();
+    await tableRow(ent, REJECTED_NEED).getByText('已驳回').waitFor();
     await ent.getByText('有信息被驳回').waitFor();
-    await row(ent, NEED).getByRole('button', { name: '查看匹配成果' }).click();
+    await tableRow(ent, NEED).getByRole('button', { name: '查看匹配成果' }).click();
     await ent.waitForURL(/\/matches\/needs\/[0-9a-f-]{36}$/);
     const needId = /\/matches\/needs\/([0-9a-f-]{36})$/.exec(ent.url())![1]!;
     const card = ent.getByTestId('match-card').filter({ hasText: ACHIEVEMENT });
@@ -287,7 +229,6 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(explanation).toContain('报价在预算内');
     expect(explanation).toContain('同一城市');
     expect(await card.locator('em.hl').count()).toBeGreaterThan(0);
-    await ent.waitForTimeout(300);
     await h.screenshot(ent, 'match-list');
     const phone = await h.newPage(PHONE);
     await phone.addInitScript(
@@ -306,7 +247,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await brokerCard.getByTestId('open-deal').click();
     const dealDialog = brk.getByRole('dialog').filter({ hasText: '对接名称' });
     expect(await dealDialog.getByLabel('对接名称').inputValue()).toContain(NEED);
-    await dealDialog.getByRole('button', { name: label('发起') }).click();
+    await dealDialog.getByRole('button', { name: buttonLabel('发起') }).click();
     await outcome(brk, 'open-deal', () => brk.waitForURL(/\/deals\?deal=/, { timeout: 30_000 }), dealDialog);
     const dealId = new URL(brk.url()).searchParams.get('deal')!;
     await brk.getByTestId('deal-stage').filter({ hasText: '线索' }).waitFor();
@@ -340,7 +281,6 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(await brk.getByTestId('deal-timeline').getByText('洽谈中 → 已签约').count()).toBe(1);
     await brk.goto('/deals');
     await brk.getByTestId('column-signed').getByTestId('deal-card').waitFor();
-    await brk.waitForTimeout(300);
     await h.screenshot(brk, 'deal-board');
 
     // ── 7. the seller registers the contract from the deal and submits it ──
@@ -357,13 +297,13 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await cform.getByLabel('合同成交额（万元）').fill(String(CONTRACT_WAN));
     await cform.getByLabel('技术交易额（万元）').fill('100');
     await uni.getByTestId('save-contract').click();
-    const contractRow = row(uni, NEED);
+    const contractRow = tableRow(uni, NEED);
     await contractRow.getByText('草稿').waitFor();
     expect(await contractRow.textContent()).toContain('123.45 万元');
     await contractRow.getByTestId('submit-contract').click();
     await uni
       .locator('.ant-popconfirm')
-      .getByRole('button', { name: label('提交') })
+      .getByRole('button', { name: buttonLabel('提交') })
       .click();
     await contractRow.getByText('待登记').waitFor();
     await h.screenshot(uni, 'my-contracts');
@@ -378,23 +318,25 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(await dashboardTotalIs(bur, before)).toBeCloseTo(before, 2);
 
     await bur.goto('/certification');
-    await row(bur, REJECTED_CONTRACT).waitFor();
+    await tableRow(bur, REJECTED_CONTRACT).waitFor();
     await h.screenshot(bur, 'certification-queue');
-    await row(bur, REJECTED_CONTRACT).getByRole('button', { name: '不予登记' }).click();
+    await tableRow(bur, REJECTED_CONTRACT).getByRole('button', { name: '不予登记' }).click();
     const rejectDialog = bur.getByRole('dialog', { name: '不予登记' });
     await rejectDialog.getByLabel('理由').click();
     await bur.locator('.ant-select-dropdown:visible .ant-select-item-option[title="合同主要条款不完整"]').click();
     await rejectDialog.getByLabel('说明').fill('缺少技术服务的验收标准');
     await rejectDialog.getByRole('button', { name: '不予登记' }).click();
-    await row(bur, REJECTED_CONTRACT).waitFor({ state: 'detached' });
-    const rejected = await request(h.t.http)
-      .get(`/api/contracts/${rejectedContractId}`)
-      .set(bearer(university.accessToken))
-      .expect(200);
+    await tableRow(bur, REJECTED_CONTRACT).waitFor({ state: 'detached' });
+    const rejected = await api(h.t, university).get(`/api/contracts/${rejectedContractId}`).expect(200);
     expect(rejected.body.status).toBe('rejected');
     expect(rejected.body.rejection.reasonCode).toBe('incomplete_content');
+    // the seller reads the reason in words, not its code
+    await uni.goto('/contracts');
+    await tableRow(uni, REJECTED_CONTRACT).getByTestId('contract-status').hover();
+    await uni.getByText('不予登记：合同主要条款不完整；缺少技术服务的验收标准').waitFor();
+    expect(await uni.locator('body').textContent()).not.toContain('incomplete_content');
 
-    await row(bur, NEED).getByTestId('certify-contract').click();
+    await tableRow(bur, NEED).getByTestId('certify-contract').click();
     const dialog = bur.getByRole('dialog');
     expect(await dialog.getByLabel('核定合同成交额（万元）').inputValue()).toBe('123.45');
     await dialog.getByRole('button', { name: '认定登记' }).click();
@@ -406,8 +348,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const after = await dashboardTotalIs(bur, before + CONTRACT_WAN);
     expect(after).toBeCloseTo(before + CONTRACT_WAN, 2);
     expect(await apiTotalWan(period)).toBeCloseTo(before + CONTRACT_WAN, 2);
-    await bur.getByTestId('chart-trend').locator('canvas').waitFor();
-    await bur.waitForTimeout(600);
+    await bur.locator('[data-testid="chart-trend"][data-drawn="true"]').waitFor();
     await h.screenshot(bur, 'flow-bureau-dashboard');
 
     // ── 9. the XLSX export downloads and opens with that total ──

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import type { Page } from 'playwright-core';
 import {
   bearer,
@@ -9,6 +8,7 @@ import {
   type TestOrg,
 } from './factories/identity.factory.js';
 import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api } from './http.js';
 
 /**
  * Bureaus come into being in the browser as they do in the API: the platform opens one, a
@@ -87,10 +87,8 @@ describe('web app: opening bureaus and completing a registration in the browser 
   it('a rejected enterprise corrects its registration on a phone and is back in the bureau’s queue', async () => {
     const org = await createOrgWithAdmin(h.t, { type: 'enterprise', regionCode: '340602', verified: false });
     const staff = await createBureauStaff(h.t, '340600');
-    await request(h.t.http)
-      .post(`/api/organizations/${org.org.id}/reject`)
-      .set(bearer(staff.accessToken))
-      .send({ reason: '营业执照与填报名称不一致' })
+    await api(h.t, staff)
+      .post(`/api/organizations/${org.org.id}/reject`, { reason: '营业执照与填报名称不一致' })
       .expect(200);
     const page = await h.loggedInPage(org.user.email, '/', PHONE);
     await page.getByText('机构认证未通过：营业执照与填报名称不一致').waitFor();
@@ -100,9 +98,8 @@ describe('web app: opening bureaus and completing a registration in the browser 
     await page.getByTestId('save-registration').click();
     await page.getByText('已重新提交，请等待科技局审核').waitFor();
     await h.screenshot(page, 'trust-registration-phone');
-    const queue = await request(h.t.http)
-      .get('/api/organizations')
-      .query({ status: 'pending', pageSize: 100 })
+    const queue = await api(h.t)
+      .get('/api/organizations', { status: 'pending', pageSize: 100 })
       .set(bearer((await loginAs(h.t, staff.user.email)).accessToken))
       .expect(200);
     expect(queue.body.items.map((o: { id: string }) => o.id)).toContain(org.org.id);

@@ -1,17 +1,11 @@
-import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { JobRunner } from '../libs/shared/jobs/index.js';
 import { statisticsDemoLoader } from '../seeds/demo/statistics-demo.js';
-import {
-  bearer,
-  createBureauStaff,
-  createOrgWithAdmin,
-  TEST_PASSWORD,
-  type TestOrg,
-} from './factories/identity.factory.js';
-import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { createBureauStaff, createOrgWithAdmin, TEST_PASSWORD, type TestOrg } from './factories/identity.factory.js';
+import { publishedListing, reviewOff, untilSearch } from './factories/listing.factory.js';
+import { logInWithForm, PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { api, refused } from './http.js';
+import { fenToWan2 } from '../libs/shared/money/index.js';
 
 /** The web app in a real headless Chromium against the real api, database and Meilisearch. */
 describe('web app in the browser (e2e)', () => {
@@ -22,54 +16,25 @@ describe('web app in the browser (e2e)', () => {
   let achievementId = '';
 
   /** Logs in through the login form, as a person would. */
-  async function logIn(page: Page, who: TestOrg, next = '/'): Promise<void> {
-    await page.goto(`/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel('邮箱或手机号').fill(who.user.email);
-    await page.getByLabel('密码').fill(TEST_PASSWORD);
-    await page
-      .getByRole('main')
-      .getByRole('button', { name: /登\s*录/ })
-      .click();
-    await page.getByTestId('user-menu').waitFor();
-  }
-
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    const jobs = t.app.get(JobRunner);
     bureau = await createBureauStaff(t, '340600');
-    await t.app.get(DataSource).query(`UPDATE organization SET review_listings = false WHERE id = $1`, [bureau.org.id]);
+    await reviewOff(t, bureau);
     enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
     // certified-contract figures for the dashboard (the demo ledger: 淮北 and four other cities)
     await statisticsDemoLoader.load(t.app.get(DataSource));
     const uni = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603', name: '淮北师范大学（测试）' });
-    const created = await request(t.http)
-      .post('/api/listings/achievements')
-      .set(bearer(uni.accessToken))
-      .send({
+    achievementId = (
+      await publishedListing(t, uni, 'achievements', {
         title: TITLE,
         description: '以生物质为前驱体制备低成本硬碳负极，首效 90% 以上，适用于储能电池。',
-        techFieldCode: '05',
-        achievementType: 'applied',
         trl: 6,
         transferModes: ['licence', 'transfer'],
         priceFen: 50_000_000,
       })
-      .expect(201);
-    achievementId = created.body.id;
-    await request(t.http)
-      .post(`/api/listings/achievements/${achievementId}/submit`)
-      .set(bearer(uni.accessToken))
-      .send({ version: 1 })
-      .expect(200);
-    const until = Date.now() + 20_000;
-    for (;;) {
-      await jobs.drainUntilIdle();
-      const res = await request(t.http).get('/api/search/achievements').query({ q: '硬碳负极' });
-      if (res.body.total >= 1) break;
-      if (Date.now() > until) throw new Error(`the achievement never became searchable: ${JSON.stringify(res.body)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    ).id;
+    await untilSearch(t, 'achievements', { q: '硬碳负极' }, (ids) => ids.includes(achievementId));
   }, 120_000);
 
   afterAll(async () => {
@@ -77,20 +42,13 @@ describe('web app in the browser (e2e)', () => {
   });
 
   it('serves the app at / and keeps JSON 404s for the API and for non-browser requests', async () => {
-    const html = await request(h.t.http).get('/').set('Accept', 'text/html').expect(200);
+    const html = await api(h.t).get('/').set('Accept', 'text/html').expect(200);
     expect(html.text).toContain('<div id="root">');
-    const deep = await request(h.t.http)
-      .get('/search?q=x')
-      .set('Accept', 'text/html,application/xhtml+xml')
-      .expect(200);
+    const deep = await api(h.t).get('/search?q=x').set('Accept', 'text/html,application/xhtml+xml').expect(200);
     expect(deep.headers['content-type']).toContain('text/html');
-    expect((await request(h.t.http).get('/api/nope').set('Accept', 'text/html').expect(404)).body.code).toBe(
-      'ROUTE_NOT_FOUND',
-    );
-    expect((await request(h.t.http).get('/no/such/page').expect(404)).body.code).toBe('ROUTE_NOT_FOUND');
-    expect((await request(h.t.http).get('/assets/missing.js').set('Accept', 'text/html').expect(404)).body.code).toBe(
-      'ROUTE_NOT_FOUND',
-    );
+    await refused(api(h.t).get('/api/nope').set('Accept', 'text/html'), 404, 'ROUTE_NOT_FOUND');
+    await refused(api(h.t).get('/no/such/page'), 404, 'ROUTE_NOT_FOUND');
+    await refused(api(h.t).get('/assets/missing.js').set('Accept', 'text/html'), 404, 'ROUTE_NOT_FOUND');
   });
 
   it('renders the home page in Chinese with the self-hosted Noto Sans SC', async () => {
@@ -194,10 +152,8 @@ describe('web app in the browser (e2e)', () => {
 
   it('lets an invited member set a password from the mailed link, with the password rules next to the field', async () => {
     const email = `invitee-${Date.now()}@example.cn`;
-    const inv = await request(h.t.http)
-      .post('/api/org/members')
-      .set(bearer(enterprise.accessToken))
-      .send({ email, displayName: '李娜', roles: ['member'] })
+    const inv = await api(h.t, enterprise)
+      .post('/api/org/members', { email, displayName: '李娜', roles: ['member'] })
       .expect(201);
     const page = await h.newPage();
     await page.goto('/accept-invite');
@@ -214,7 +170,7 @@ describe('web app in the browser (e2e)', () => {
     await page.getByLabel('确认密码').fill('Invite@2026');
     await page.getByTestId('accept-invite').click();
     await page.getByText('账号已激活').waitFor();
-    await request(h.t.http).post('/api/auth/login').send({ login: email, password: 'Invite@2026' }).expect(200);
+    await api(h.t).post('/api/auth/login', { login: email, password: 'Invite@2026' }).expect(200);
     // The link works once.
     const again = await h.newPage();
     await again.goto(`/accept-invite#token=${inv.body.inviteToken}`);
@@ -241,18 +197,16 @@ describe('web app in the browser (e2e)', () => {
 
   it('shows the bureau dashboard with the region total, drills into a county and exports XLSX', async () => {
     const page = await h.newPage();
-    await logIn(page, bureau, '/dashboard');
+    await logInWithForm(page, bureau, '/dashboard');
     const period = await page.evaluate(() => {
       const d = new Date();
       return `${d.getFullYear()}-Q${Math.floor(d.getMonth() / 3) + 1}`;
     });
-    const api = await request(h.t.http)
-      .get('/api/stats/summary')
-      .set(bearer(bureau.accessToken))
-      .query({ period, perspective: 'absorption', groupBy: 'child-region' })
+    const viaApi = await api(h.t, bureau)
+      .get('/api/stats/summary', { period, perspective: 'absorption', groupBy: 'child-region' })
       .expect(200);
-    // shown in 万元 with two decimals
-    const expected = Number((Number(api.body.total.contractAmountFen) / 1_000_000).toFixed(2));
+    // shown in 万元 with two decimals, rounded once from the exact fen by the shared rule
+    const expected = Number(fenToWan2(viaApi.body.total.contractAmountFen as string));
     expect(expected).toBeGreaterThan(0);
     const amount = page.getByTestId('total-contract-amount').locator('.ant-statistic-content-value');
     await page.waitForFunction((want) => {
@@ -260,8 +214,8 @@ describe('web app in the browser (e2e)', () => {
       return el && Number(el.textContent!.replace(/,/g, '')) === want;
     }, expected);
     expect(Number((await amount.textContent())!.replace(/,/g, ''))).toBe(expected);
-    await page.getByTestId('chart-trend').locator('canvas').waitFor();
-    await page.waitForTimeout(600); // chart animations settle before the screenshot
+    // charts have drawn and finished animating before the screenshot
+    await page.locator('[data-testid="chart-trend"][data-drawn="true"]').waitFor();
     await h.screenshot(page, 'bureau-dashboard');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
@@ -269,14 +223,14 @@ describe('web app in the browser (e2e)', () => {
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
-    const firstChild = api.body.rows[0] as { name: string };
+    const firstChild = viaApi.body.rows[0] as { name: string };
     await page.locator('.ant-table-row').filter({ hasText: firstChild.name }).first().click();
     await page.locator('.ant-breadcrumb').getByText(firstChild.name).waitFor();
   });
 
   it('shows a 403 page, not a blank screen, to a user without the permission', async () => {
     const page = await h.newPage();
-    await logIn(page, enterprise, '/dashboard');
+    await logInWithForm(page, enterprise, '/dashboard');
     await page.getByText('没有访问权限').waitFor();
     await h.screenshot(page, 'forbidden');
   });

@@ -67,56 +67,24 @@ export const DEMO_ORGS: DemoOrg[] = [
       { login: 'huaibei-member', name: '吴敏', roles: ['member'] },
     ],
   },
-  {
-    key: 'ent-lixin',
-    org: { type: 'enterprise', name: '利辛县绿色农业发展有限公司', regionCode: '341623' },
-    users: [{ login: 'lixin-enterprise', name: '刘洋', roles: ['org_admin'] }],
-  },
-  {
-    key: 'ent-linyi',
-    org: { type: 'enterprise', name: '临沂智能装备制造有限公司', regionCode: '371302' },
-    users: [{ login: 'linyi-enterprise', name: '孙磊', roles: ['org_admin'] }],
-  },
-  {
-    key: 'ent-dandong',
-    org: { type: 'enterprise', name: '丹东仪器仪表股份有限公司', regionCode: '210602' },
-    users: [{ login: 'dandong-enterprise', name: '赵刚', roles: ['org_admin'] }],
-  },
-  {
-    key: 'ent-xichou',
-    org: { type: 'enterprise', name: '西畴县三七生物科技有限公司', regionCode: '532623' },
-    users: [{ login: 'xichou-enterprise', name: '杨芳', roles: ['org_admin'] }],
-  },
-  {
-    key: 'ent-pending',
-    org: {
-      type: 'enterprise',
-      name: '亳州中药饮片有限公司（待审核）',
-      regionCode: '341602',
-      verificationStatus: 'pending',
-    },
-    users: [{ login: 'pending-enterprise', name: '钱波', roles: ['org_admin'] }],
-  },
-  {
-    key: 'uni-huaibei',
-    org: { type: 'university', name: '淮北职业技术学院', regionCode: '340603' },
-    users: [{ login: 'huaibei-university', name: '郑教授', roles: ['org_admin'] }],
-  },
-  {
-    key: 'uni-linyi',
-    org: { type: 'university', name: '临沂职业学院', regionCode: '371302' },
-    users: [{ login: 'linyi-university', name: '王教授', roles: ['org_admin'] }],
-  },
-  {
-    key: 'inst-bozhou',
-    org: { type: 'research_institute', name: '亳州市中药材研究所', regionCode: '341602' },
-    users: [{ login: 'bozhou-institute', name: '冯研究员', roles: ['org_admin'] }],
-  },
-  {
-    key: 'inst-dandong',
-    org: { type: 'research_institute', name: '丹东市农业科学研究院', regionCode: '210602' },
-    users: [{ login: 'dandong-institute', name: '陈研究员', roles: ['org_admin'] }],
-  },
+  ...(
+    [
+      ['ent-lixin', 'enterprise', '利辛县绿色农业发展有限公司', '341623', 'lixin-enterprise', '刘洋'],
+      ['ent-linyi', 'enterprise', '临沂智能装备制造有限公司', '371302', 'linyi-enterprise', '孙磊'],
+      ['ent-dandong', 'enterprise', '丹东仪器仪表股份有限公司', '210602', 'dandong-enterprise', '赵刚'],
+      ['ent-xichou', 'enterprise', '西畴县三七生物科技有限公司', '532623', 'xichou-enterprise', '杨芳'],
+      ['ent-pending', 'enterprise', '亳州中药饮片有限公司（待审核）', '341602', 'pending-enterprise', '钱波'],
+      ['uni-huaibei', 'university', '淮北职业技术学院', '340603', 'huaibei-university', '郑教授'],
+      ['uni-linyi', 'university', '临沂职业学院', '371302', 'linyi-university', '王教授'],
+      ['inst-bozhou', 'research_institute', '亳州市中药材研究所', '341602', 'bozhou-institute', '冯研究员'],
+      ['inst-dandong', 'research_institute', '丹东市农业科学研究院', '210602', 'dandong-institute', '陈研究员'],
+    ] as const
+  ).map(([key, type, name, regionCode, login, userName]): DemoOrg => ({
+    key,
+    // One organisation waits for its bureau, so that the verification queue is not empty.
+    org: { type, name, regionCode, ...(key === 'ent-pending' ? { verificationStatus: 'pending' as const } : {}) },
+    users: [{ login, name: userName, roles: ['org_admin'] }],
+  })),
   {
     key: 'broker-linyi',
     org: { type: 'broker_agency', name: '临沂市技术转移服务中心', regionCode: '371300' },

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
 import { LISTING_CHANGED, listingEventKey, type ListingKind } from '../../libs/listings/src/index.js';
 import { publishEvents } from '../../libs/shared/jobs/index.js';
+import { projectRoot } from '../../libs/shared/config/index.js';
 import type { DemoLoader } from './demo-loader.js';
-import { demoPapers, type Paper } from './demo-papers.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**
@@ -14,88 +16,47 @@ import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
  * Published rows get a `listing.changed` event each, so the worker indexes them after start. Deterministic.
  */
 
-export { demoPapers };
-
-/** Hand-written items so that fields the papers barely cover (核应用, 航空航天) are present too. */
-const EXTRA: { field: string; title: string; description: string; keywords: string[] }[] = [
-  {
-    field: '08',
-    title: '钴-60 辐照灭菌工艺在中药饮片中的应用',
-    description: '利用钴-60 伽马射线对中药饮片进行低剂量辐照灭菌，控制微生物限度，保持有效成分含量。',
-    keywords: ['辐照灭菌', '中药饮片'],
-  },
-  {
-    field: '08',
-    title: '电子束辐照降解工业废水中的难降解有机物',
-    description: '采用电子加速器产生的电子束处理印染废水，提高可生化性，降低化学需氧量。',
-    keywords: ['电子束', '废水处理'],
-  },
-  {
-    field: '08',
-    title: '农产品辐照保鲜技术',
-    description: '以低剂量辐照抑制马铃薯、洋葱发芽，延长贮藏期，适用于县域冷链不足的地区。',
-    keywords: ['辐照保鲜', '农产品'],
-  },
-  {
-    field: '02',
-    title: '植保无人机变量喷施控制系统',
-    description: '基于多光谱处方图的植保无人机变量喷施，减少农药用量，提高作业效率。',
-    keywords: ['无人机', '变量喷施'],
-  },
-  {
-    field: '02',
-    title: '航空发动机叶片激光冲击强化工艺',
-    description: '采用激光冲击强化提高钛合金叶片的抗疲劳性能。',
-    keywords: ['激光冲击', '叶片'],
-  },
-  {
-    field: '06',
-    title: '锂电池梯次利用健康状态快速评估',
-    description: '针对退役动力锂电池，基于交流阻抗的健康状态快速分选方法，适用于储能梯次利用。',
-    keywords: ['锂电池', '梯次利用', '储能'],
-  },
-  {
-    field: '10',
-    title: '新能源汽车电驱系统热管理',
-    description: '电动汽车电驱动系统的油冷热管理方案，提高持续功率。',
-    keywords: ['新能源汽车', '热管理'],
-  },
-  {
-    field: '07',
-    title: '煤矸石制备陶粒及综合利用',
-    description: '以煤矸石为主要原料烧制轻质陶粒，用于建材，实现固废资源化。',
-    keywords: ['煤矸石', '综合利用'],
-  },
-  {
-    field: '09',
-    title: '三七连作障碍土壤修复技术',
-    description: '针对文山三七连作障碍，采用土壤熏蒸与生物有机肥联合修复。',
-    keywords: ['三七', '连作障碍'],
-  },
-  {
-    field: '11',
-    title: '县城老旧小区海绵化改造技术',
-    description: '透水铺装、雨水花园与调蓄设施组合，降低内涝风险。',
-    keywords: ['海绵城市', '老旧小区'],
-  },
-];
-
-const REGIONS = [
-  '341623',
-  '341621',
-  '341602',
-  '340602',
-  '340603',
-  '340621',
-  '371302',
-  '371311',
-  '371321',
-  '210602',
-  '210603',
-  '210681',
-  '532623',
-  '532601',
-];
+const DISCIPLINE_FIELD: Record<string, string> = {
+  计算机科学与技术: '01',
+  信息与通信工程: '01',
+  电子科学与技术: '01',
+  光学工程: '01',
+  航空宇航科学与技术: '02',
+  兵器科学与技术: '02',
+  机械工程: '03',
+  仪器科学与技术: '03',
+  控制科学与工程: '03',
+  力学: '03',
+  '中医学/中药学': '04',
+  '基础医学/临床医学': '04',
+  药学: '04',
+  生物医学工程: '04',
+  '生物学/生物科学与工程': '04',
+  材料科学与工程: '05',
+  '化学/化学工程与技术': '05',
+  纺织科学与工程: '05',
+  冶金工程: '05',
+  电气工程: '06',
+  动力工程及工程热物理: '06',
+  石油与天然气工程: '06',
+  环境科学与工程: '07',
+  '地质学/地质资源与地质工程': '07',
+  矿业工程: '07',
+  核科学与技术: '08',
+  园艺学: '09',
+  水产: '09',
+  农业工程: '09',
+  作物学: '09',
+  畜牧学: '09',
+  食品科学与工程: '09',
+  林学: '09',
+  交通运输工程: '10',
+  船舶与海洋工程: '10',
+  土木工程: '11',
+  建筑学: '11',
+  水利工程: '11',
+  测绘科学与技术: '11',
+};
 
 const UNIVERSITIES: [string, string, 'university' | 'research_institute'][] = [
   ['340111', '合肥工业大学', 'university'],
@@ -119,22 +80,25 @@ const ENTERPRISE_SUFFIX = [
   '环保工程有限公司',
   '食品有限公司',
 ];
-const REGION_PREFIX: Record<string, string> = {
-  '341623': '利辛县',
-  '341621': '涡阳县',
-  '341602': '亳州市谯城区',
-  '340602': '淮北市杜集区',
-  '340603': '淮北市相山区',
-  '340621': '濉溪县',
-  '371302': '临沂市兰山区',
-  '371311': '临沂市罗庄区',
-  '371321': '沂南县',
-  '210602': '丹东市元宝区',
-  '210603': '丹东市振兴区',
-  '210681': '东港市',
-  '532623': '西畴县',
-  '532601': '文山市',
-};
+/** The demo regions (in this order: the seeded picks depend on it) and their place names. */
+const REGION_NAMES: [string, string][] = [
+  ['341623', '利辛县'],
+  ['341621', '涡阳县'],
+  ['341602', '亳州市谯城区'],
+  ['340602', '淮北市杜集区'],
+  ['340603', '淮北市相山区'],
+  ['340621', '濉溪县'],
+  ['371302', '临沂市兰山区'],
+  ['371311', '临沂市罗庄区'],
+  ['371321', '沂南县'],
+  ['210602', '丹东市元宝区'],
+  ['210603', '丹东市振兴区'],
+  ['210681', '东港市'],
+  ['532623', '西畴县'],
+  ['532601', '文山市'],
+];
+const REGION_PREFIX: Record<string, string> = Object.fromEntries(REGION_NAMES);
+const REGIONS = REGION_NAMES.map(([code]) => code);
 const CHALLENGES = [
   ['煤矸石高值化利用关键技术', '07'],
   ['中药材（亳芍、亳菊）道地性快速检测', '04'],
@@ -154,12 +118,46 @@ const CHALLENGES = [
   ['柳编工艺品自动化生产', '03'],
 ];
 
+interface Paper {
+  title: string;
+  abstract: string;
+  keywords: string[];
+  field: string;
+}
+
 function creditCode(seed: string, region: string): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   const h = createHash('sha1').update(seed).digest();
   let body = `91${region}`;
   for (let i = 0; body.length < 17; i++) body += alphabet[h[i]! % alphabet.length];
   return body + creditCodeCheckChar(body);
+}
+
+const dataFile = (name: string) => join(projectRoot(), 'seeds', 'demo', 'data', name);
+
+/**
+ * Papers with their technical field, from seeds/demo/data/csl-sample.tsv (320 rows extracted
+ * from CSL kg-dev.tsv + discipline-dev.tsv; see NOTICE-csl.txt there). Columns: a CSL
+ * discipline (or a technical field code), title, keywords joined by `_`, abstract.
+ */
+export function demoPapers(file = dataFile('csl-sample.tsv')): Paper[] {
+  const out: Paper[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [discipline, title, keywords, abstract] = line.split('\t');
+    const field = /^\d{2}$/.test(discipline ?? '') ? discipline : DISCIPLINE_FIELD[discipline ?? ''];
+    if (!field || !title || !abstract) continue;
+    out.push({
+      title,
+      abstract,
+      keywords: (keywords ?? '')
+        .split('_')
+        .map((k) => k.trim())
+        .filter((k) => k && k.length <= 30)
+        .slice(0, 5),
+      field,
+    });
+  }
+  return out;
 }
 
 /** Splits an abstract in two halves at a sentence end (the need gets the second half). */
@@ -173,6 +171,8 @@ function halves(text: string): [string, string] {
 export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPapers()): Promise<number> {
   const rnd = seededRandom(20251125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  // Hand-written items, so that fields the papers barely cover (核应用, 航空航天) are present too.
+  const extra = demoPapers(dataFile('extra-listings.tsv'));
   let created = 0;
   await ds.transaction(async (em) => {
     const orgUser = async (key: string, type: string, name: string, region: string): Promise<[string, string]> => {
@@ -201,10 +201,14 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
 
     // Organisations already in the market (the identity demo's logins) own listings too.
     const existing: { org_id: string; user_id: string; type: string; region_code: string }[] = await em.query(
-      `SELECT DISTINCT ON (o.id) o.id AS org_id, u.id AS user_id, o.type, o.region_code
-         FROM organization o JOIN app_user u ON u.org_id = o.id
-        WHERE o.verification_status = 'verified' AND o.type IN ('enterprise', 'university', 'research_institute')
-        ORDER BY o.id, u.created_at`,
+      // In the order of their credit codes (not of their random ids), so that the seeded picks
+      // give every run the same owners.
+      `SELECT * FROM (
+         SELECT DISTINCT ON (o.id) o.id AS org_id, u.id AS user_id, o.type, o.region_code, o.credit_code
+           FROM organization o JOIN app_user u ON u.org_id = o.id
+          WHERE o.verification_status = 'verified' AND o.type IN ('enterprise', 'university', 'research_institute')
+          ORDER BY o.id, u.created_at) e
+        ORDER BY e.credit_code`,
     );
     for (const e of existing) {
       if (universities.some((u) => u.ids[0] === e.org_id) || enterprises.some((x) => x.ids[0] === e.org_id)) continue;
@@ -214,16 +218,25 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       });
     }
 
+    const TABLE: Record<ListingKind, string> = {
+      achievement: 'achievement',
+      need: 'tech_need',
+      challenge: 'challenge',
+    };
     const write = async (
       kind: ListingKind,
-      table: string,
-      id: string,
+      i: number,
+      owner: { region: string; ids: [string, string] },
       cols: Record<string, unknown>,
       published: boolean,
     ): Promise<void> => {
+      const id = uuidFromText(`demo-${kind}-${i}`);
       const at = new Date(Date.UTC(2026, 10, 1) - Math.floor(rnd() * 300) * 86_400_000);
       const row: Record<string, unknown> = {
         id,
+        org_id: owner.ids[0],
+        created_by: owner.ids[1],
+        region_code: owner.region,
         ...cols,
         status: published ? 'published' : 'draft',
         submitted_at: published ? at : null,
@@ -231,7 +244,7 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       };
       const keys = Object.keys(row);
       await em.query(
-        `INSERT INTO ${table} (${keys.join(', ')}) VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`,
+        `INSERT INTO ${TABLE[kind]} (${keys.join(', ')}) VALUES (${keys.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING`,
         keys.map((k) => row[k]),
       );
       if (published)
@@ -242,26 +255,20 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       created += 1;
     };
 
-    const items = [
-      ...EXTRA.map((e) => ({ title: e.title, abstract: e.description, keywords: e.keywords, field: e.field })),
-      ...papers.slice(0, 150),
-    ];
+    const items = [...extra, ...papers.slice(0, 150)];
     for (const [i, p] of items.entries()) {
       const owner = pick(universities);
       const negotiable = rnd() < 0.25;
       const [first] = halves(p.abstract);
       await write(
         'achievement',
-        'achievement',
-        uuidFromText(`demo-achievement-${i}`),
+        i,
+        owner,
         {
-          org_id: owner.ids[0],
-          created_by: owner.ids[1],
           title: p.title,
           description: first,
           keywords: p.keywords.slice(0, 3),
           tech_field_code: p.field,
-          region_code: owner.region,
           achievement_type: rnd() < 0.85 ? 'applied' : rnd() < 0.5 ? 'basic' : 'soft',
           trl: 1 + Math.floor(rnd() * 9),
           transfer_modes: [
@@ -278,26 +285,20 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
         rnd() < 0.92,
       );
     }
-    const needPapers = [
-      ...EXTRA.map((e) => ({ title: e.title, abstract: e.description, keywords: e.keywords, field: e.field })),
-      ...papers.slice(150, 300),
-    ];
+    const needPapers = [...extra, ...papers.slice(150, 300)];
     for (const [i, p] of needPapers.entries()) {
       const owner = pick(enterprises);
       const [, second] = halves(p.abstract);
       const min = (1 + Math.floor(rnd() * 50)) * 1_000_000;
       await write(
         'need',
-        'tech_need',
-        uuidFromText(`demo-need-${i}`),
+        i,
+        owner,
         {
-          org_id: owner.ids[0],
-          created_by: owner.ids[1],
           title: `寻求${p.keywords[0] ?? p.title.slice(0, 12)}相关技术合作`,
           description: `我单位在生产中希望解决以下问题：${second}`,
           keywords: p.keywords.slice(1, 4),
           tech_field_code: p.field,
-          region_code: owner.region,
           budget_min_fen: min,
           budget_max_fen: min * (2 + Math.floor(rnd() * 4)),
           cooperation_modes: [
@@ -314,16 +315,13 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       const owner = pick(enterprises);
       await write(
         'challenge',
-        'challenge',
-        uuidFromText(`demo-challenge-${i}`),
+        i,
+        owner,
         {
-          org_id: owner.ids[0],
-          created_by: owner.ids[1],
           title: `揭榜挂帅：${title}`,
           description: `面向${REGION_PREFIX[owner.region]}产业需求，公开征集${title}解决方案，揭榜方需在 18 个月内完成中试验证。`,
           keywords: [title.slice(0, 6)],
           tech_field_code: field,
-          region_code: owner.region,
           reward_fen: (100 + Math.floor(rnd() * 900)) * 1_000_000,
           deadline: `2027-0${1 + Math.floor(rnd() * 9)}-15`,
         },

@@ -10,13 +10,20 @@ import { join } from 'node:path';
 
 const dir = process.argv[2];
 const rows = (f) =>
-  readFileSync(join(dir, f), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+  readFileSync(join(dir, f), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
 const municipal = new Set(['11', '12', '31', '50']);
 const out = [['code', 'name', 'level', 'parent_code', 'valid_from', 'valid_to']];
 for (const [code, name] of rows('provinces.csv')) out.push([`${code}0000`, name, 'province', '', '', '']);
 const cityCode = new Map();
 for (const [code, name, prov] of rows('cities.csv')) {
-  if (municipal.has(prov)) { cityCode.set(code, `${prov}0000`); continue; }
+  if (municipal.has(prov)) {
+    cityCode.set(code, `${prov}0000`);
+    continue;
+  }
   const c6 = `${code}00`;
   cityCode.set(code, c6);
   out.push([c6, name, 'city', `${prov}0000`, '', '']);

@@ -26,7 +26,8 @@ import {
   type VerificationStatus,
 } from '../../libs/identity/src/index.js';
 import type { OrgType, Role } from '../../libs/shared/auth/index.js';
-import type { TestApp } from '../test-app.js';
+import type { Env } from '../../libs/shared/config/index.js';
+import { createTestApp, type TestApp } from '../test-app.js';
 
 export const TEST_PASSWORD = 'Test@2026pass';
 
@@ -162,4 +163,18 @@ export async function addMember(
     accessToken: tokens.accessToken,
     refreshToken: tokens.refreshToken,
   };
+}
+
+/** The audit actions recorded about `targetId`, oldest first. */
+export async function auditActions(t: TestApp, targetId: string): Promise<string[]> {
+  const rows: { action: string }[] = await t.app
+    .get(DataSource)
+    .query(`SELECT action FROM audit_log WHERE target_id = $1 ORDER BY id`, [targetId]);
+  return rows.map((r) => r.action);
+}
+
+/** A fresh app (with `overrides`), its DataSource and a platform admin: what most identity suites start from. */
+export async function appWithPlatform(overrides: Env = {}): Promise<{ t: TestApp; ds: DataSource; platform: TestOrg }> {
+  const t = await createTestApp(overrides);
+  return { t, ds: t.app.get(DataSource), platform: await createPlatformAdmin(t) };
 }

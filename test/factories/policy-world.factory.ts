@@ -8,7 +8,6 @@
  * back through the app's facts readers: the matrix test compares the app's decisions with them.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { DataSource } from 'typeorm';
 import type { Caller, ResourceFacts } from '../../libs/shared/auth/index.js';
 import type { TestApp } from '../test-app.js';
@@ -21,6 +20,7 @@ import {
   randomCreditCode,
   type TestOrg,
 } from './identity.factory.js';
+import { api } from '../http.js';
 
 export interface WorldCaller {
   label: string;
@@ -110,13 +110,13 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
 
   const as = (o: TestOrg) => bearer(o.accessToken);
   // A submitted need of E1, a draft achievement of U1, a submitted challenge of E1.
-  const need = await request(t.http)
+  const need = await api(t)
     .post('/api/listings/needs')
     .set(as(e1))
     .send({ title: '矩阵测试需求', description: '需要一种低成本的硬碳负极材料制备工艺。', techFieldCode: '05' })
     .expect(201);
-  await request(t.http).post(`/api/listings/needs/${need.body.id}/submit`).set(as(e1)).send({ version: 1 }).expect(200);
-  const achievement = await request(t.http)
+  await api(t).post(`/api/listings/needs/${need.body.id}/submit`).set(as(e1)).send({ version: 1 }).expect(200);
+  const achievement = await api(t)
     .post('/api/listings/achievements')
     .set(as(u1))
     .send({
@@ -129,7 +129,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
       negotiable: true,
     })
     .expect(201);
-  const challenge = await request(t.http)
+  const challenge = await api(t)
     .post('/api/listings/challenges')
     .set(as(e1))
     .send({
@@ -139,7 +139,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
       rewardFen: 100000000,
     })
     .expect(201);
-  await request(t.http)
+  await api(t)
     .post(`/api/listings/challenges/${challenge.body.id}/submit`)
     .set(as(e1))
     .send({ version: 1 })
@@ -157,26 +157,26 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     signedOn: '2025-06-18',
     ...over,
   });
-  const contract = await request(t.http).post('/api/contracts').set(as(u1)).send(contractBody()).expect(201);
-  await request(t.http)
+  const contract = await api(t).post('/api/contracts').set(as(u1)).send(contractBody()).expect(201);
+  await api(t)
     .post(`/api/contracts/${contract.body.id}/submit`)
     .set(as(u1))
     .set('Idempotency-Key', key())
     .send({ version: 1 })
     .expect(200);
-  const transfer = await request(t.http)
+  const transfer = await api(t)
     .post('/api/contracts')
     .set(as(u1))
     .send(contractBody({ title: '矩阵测试转让合同', contractSubtypeCode: 'transfer.patent', negotiatedPrice: true }))
     .expect(201);
-  const publication = await request(t.http)
+  const publication = await api(t)
     .post(`/api/contracts/${transfer.body.id}/price-publication`)
     .set(as(u1))
     .send({})
     .expect(201);
 
   // A deal brokered by B1's broker between U1 (seller) and E1 (buyer), both accepted.
-  const deal = await request(t.http)
+  const deal = await api(t)
     .post('/api/deals')
     .set(as(b1Broker as TestOrg))
     .send({
@@ -188,8 +188,8 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
       ],
     })
     .expect(201);
-  await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(as(u1)).expect(200);
-  await request(t.http).post(`/api/deals/${deal.body.id}/accept`).set(as(e1)).expect(200);
+  await api(t).post(`/api/deals/${deal.body.id}/accept`).set(as(u1)).expect(200);
+  await api(t).post(`/api/deals/${deal.body.id}/accept`).set(as(e1)).expect(200);
 
   // An import job of 淮北 (finished, so neither commit nor cancel changes it), a notification to E1's admin.
   const [{ id: importId }] = await ds.query(
@@ -278,9 +278,8 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     facts,
     region: '340602',
     freshToken: async (org) => {
-      const res = await request(t.http)
-        .post('/api/auth/login')
-        .send({ login: org.user.email, password: org.user.password })
+      const res = await api(t)
+        .post('/api/auth/login', { login: org.user.email, password: org.user.password })
         .expect(200);
       return res.body.accessToken as string;
     },

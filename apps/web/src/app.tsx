@@ -1,5 +1,5 @@
 import { Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './components/app-layout';
@@ -15,17 +15,33 @@ import { SearchPage } from './pages/search-page';
 import { SignupPage } from './pages/signup-page';
 
 // ECharts is large: only bureau staff load it, with the dashboard.
-const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
-const DealsPage = lazy(() => import('./pages/deals-page'));
-const MatchesPage = lazy(() => import('./pages/matches-page'));
+const DealsPage = lazy(() => import('./pages/deals/deals-page'));
+const MatchesPage = lazy(() => import('./pages/matches/matches-page'));
 const ContractsPage = lazy(() => import('./pages/contracts-page'));
-const CertificationPage = lazy(() => import('./pages/certification-page'));
-const ImportsPage = lazy(() => import('./pages/imports-page'));
+const CertificationPage = lazy(() => import('./pages/certification/certification-page'));
+const ImportsPage = lazy(() => import('./pages/imports/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
 const OrgRegistrationPage = lazy(() => import('./pages/org-registration-page'));
+
+/** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
+const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
+  // needs and achievements (listing:write-own) or challenges (challenge:publish): the page checks which
+  { paths: ['my/listings'], page: <MyListingsPage /> },
+  { paths: ['org/registration'], permission: 'org:edit-registration', page: <OrgRegistrationPage /> },
+  { paths: ['notifications'], page: <NotificationsPage /> },
+  { paths: ['review'], permission: 'listing:review', page: <ReviewPage /> },
+  { paths: ['deals'], permission: 'deal:read', page: <DealsPage /> },
+  { paths: ['matches/:kind/:id'], page: <MatchesPage /> },
+  { paths: ['contracts'], permission: 'contract:write-own', page: <ContractsPage /> },
+  { paths: ['certification'], permission: 'contract:certify', page: <CertificationPage /> },
+  { paths: ['dashboard'], permission: 'stats:read', page: <DashboardPage /> },
+  { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
+  { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
+];
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
@@ -43,101 +59,11 @@ export function App() {
           <Route path="signup" element={<SignupPage />} />
           <Route path="accept-invite" element={<AcceptInvitePage />} />
           <Route path="403" element={<ForbiddenPage />} />
-          <Route
-            path="my/listings"
-            element={
-              // needs and achievements (listing:write-own) or challenges (challenge:publish): the page checks which
-              <RequireAuth>
-                <MyListingsPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="org/registration"
-            element={
-              <RequireAuth permission="org:edit-registration">
-                <OrgRegistrationPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="notifications"
-            element={
-              <RequireAuth>
-                <NotificationsPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="review"
-            element={
-              <RequireAuth permission="listing:review">
-                <ReviewPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="deals"
-            element={
-              <RequireAuth permission="deal:read">
-                <DealsPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="matches/:kind/:id"
-            element={
-              <RequireAuth>
-                <MatchesPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="contracts"
-            element={
-              <RequireAuth permission="contract:write-own">
-                <ContractsPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="certification"
-            element={
-              <RequireAuth permission="contract:certify">
-                <CertificationPage />
-              </RequireAuth>
-            }
-          />
-          <Route
-            path="dashboard"
-            element={
-              <RequireAuth permission="stats:read">
-                <DashboardPage />
-              </RequireAuth>
-            }
-          />
-          {['imports', 'imports/:id'].map((path) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RequireAuth permission="import:run">
-                  <ImportsPage />
-                </RequireAuth>
-              }
-            />
-          ))}
-          {['admin', 'admin/:tab'].map((path) => (
-            <Route
-              key={path}
-              path={path}
-              element={
-                <RequireAuth permission="platform:admin">
-                  <AdminPage />
-                </RequireAuth>
-              }
-            />
-          ))}
+          {GUARDED.flatMap((g) =>
+            g.paths.map((path) => (
+              <Route key={path} path={path} element={<RequireAuth permission={g.permission}>{g.page}</RequireAuth>} />
+            )),
+          )}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -1,18 +1,22 @@
 import dayjs from 'dayjs';
+import {
+  fenToWanExact,
+  formatWan,
+  scaledAmountText,
+  wanToFen as wanToFenExact,
+  yuanToFen,
+  type FenLike,
+} from '../../../libs/shared/money/index.js';
 
-/** Fen → 万元 with up to 2 decimals, the unit bureau staff read amounts in. */
-export function wanYuan(fen: number | string | null | undefined): string {
+/** Fen → 万元 (two decimals at most, rounded once by the shared rule), the unit bureau staff read amounts in. */
+export function wanYuan(fen: FenLike | null | undefined): string {
   if (fen === null || fen === undefined || fen === '') return '—';
-  const n = Number(fen) / 100 / 10_000;
-  return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+  return `${formatWan(fen)} 万元`;
 }
 
-/** Yuan (as the targets table stores them) → 万元 or 亿元. */
-export function yuanText(yuan: number | string): string {
-  const n = Number(yuan);
-  if (n >= 1e8) return `${(n / 1e8).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 亿元`;
-  if (n >= 1e4) return `${(n / 1e4).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
-  return `${n.toLocaleString('zh-CN')} 元`;
+/** Yuan text (as the targets table stores them, numeric with two decimals) → 元, 万元 or 亿元. */
+export function yuanText(yuan: string): string {
+  return scaledAmountText(yuanToFen(yuan));
 }
 
 export const dateText = (d: string | number | Date | null | undefined): string =>
@@ -76,26 +80,15 @@ export const STATUS_NAMES: Record<string, string> = {
   verified: '已认证',
 };
 
-/**
- * 万元 as typed (up to 6 decimals: 1 万元 = 1,000,000 分) → integer fen as a decimal string,
- * computed on the digits so that no float rounding creeps into a contract amount.
- */
+/** 万元 as typed (up to 6 decimals) → integer fen as a decimal string, exact; undefined when not a number. */
 export function wanToFen(wan: string | number | null | undefined): string | undefined {
-  if (wan === null || wan === undefined || wan === '') return undefined;
-  const s = String(wan).trim();
-  const m = /^(\d+)(?:\.(\d{0,6}))?$/.exec(s);
-  if (!m) return undefined;
-  const fen = `${m[1]}${(m[2] ?? '').padEnd(6, '0')}`.replace(/^0+(?=\d)/, '');
-  return fen;
+  return wanToFenExact(wan)?.toString();
 }
 
-/** Integer fen (string or number) → 万元 as a plain decimal string for an input box. */
-export function fenToWanInput(fen: string | number | null | undefined): string | undefined {
+/** Integer fen → 万元 as a plain decimal string for an input box (exact, no grouping). */
+export function fenToWanInput(fen: FenLike | null | undefined): string | undefined {
   if (fen === null || fen === undefined || fen === '') return undefined;
-  const digits = String(fen).padStart(7, '0');
-  const int = digits.slice(0, -6).replace(/^0+(?=\d)/, '');
-  const frac = digits.slice(-6).replace(/0+$/, '');
-  return frac ? `${int}.${frac}` : int;
+  return fenToWanExact(fen);
 }
 
 export const STAGE_NAMES: Record<string, string> = {

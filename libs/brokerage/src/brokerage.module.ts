@@ -7,13 +7,15 @@ import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { brokerageErrorStatus } from './brokerage.errors.js';
 import { DealService } from './deal.service.js';
 import { DealFactsReader } from './deal-facts.js';
+import { DealBoardRepository } from './deal-board.repository.js';
+import { DealRepository } from './deal.repository.js';
 
 registerErrorStatuses(brokerageErrorStatus);
 
 /** Technology brokerage: deals from match to signature. */
 @Module({
   imports: [ReferenceModule, AuditModule, IdentityModule, StatisticsModule],
-  providers: [DealFactsReader, DealService],
+  providers: [DealRepository, DealBoardRepository, DealFactsReader, DealService],
   exports: [DealFactsReader, DealService],
 })
 export class BrokerageModule implements OnModuleInit {

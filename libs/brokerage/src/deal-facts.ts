@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
+import { DealRepository } from './deal.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,19 +30,15 @@ export function dealFacts(
 /** Facts of deals for the authorisation guard (plain reads, no locks). */
 @Injectable()
 export class DealFactsReader {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly deals: DealRepository,
+  ) {}
 
   async deal(id: string): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const [deal]: { broker_user_id: string; broker_org_id: string }[] = await this.ds.query(
-      `SELECT broker_user_id, broker_org_id FROM deal WHERE id = $1`,
-      [id],
-    );
+    const deal = await this.deals.find(this.ds.manager, id);
     if (!deal) return null;
-    const parties: DealPartyFacts[] = await this.ds.query(
-      `SELECT org_id, region_code, status FROM deal_party WHERE deal_id = $1`,
-      [id],
-    );
-    return dealFacts(deal, parties);
+    return dealFacts(deal, await this.deals.parties(this.ds.manager, id));
   }
 }

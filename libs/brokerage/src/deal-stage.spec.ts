@@ -1,4 +1,4 @@
-import { canMoveDeal, nextDealStages } from './deal-stage.js';
+import { canMoveDeal, DEAL_STAGES, isFinalStage, nextDealStages } from './deal-stage.js';
 
 describe('deal stages', () => {
   it('moves forward one stage at a time', () => {
@@ -17,5 +17,22 @@ describe('deal stages', () => {
     expect(nextDealStages('signed')).toEqual([]);
     expect(nextDealStages('dropped')).toEqual([]);
     expect(nextDealStages('introduced')).toEqual(['negotiating', 'dropped']);
+  });
+
+  it('answers every pair of stages as the lifecycle says (lead → contacted → introduced → negotiating → signed | dropped)', () => {
+    const allowed = DEAL_STAGES.flatMap((from) =>
+      DEAL_STAGES.filter((to) => canMoveDeal(from, to)).map((to) => `${from}→${to}`),
+    );
+    expect(allowed).toEqual([
+      'lead→contacted',
+      'lead→dropped',
+      'contacted→introduced',
+      'contacted→dropped',
+      'introduced→negotiating',
+      'introduced→dropped',
+      'negotiating→signed',
+      'negotiating→dropped',
+    ]);
+    expect(DEAL_STAGES.filter(isFinalStage)).toEqual(['signed', 'dropped']);
   });
 });

@@ -16,3 +16,13 @@ export type {
 } from './deal.types.js';
 export { DealFactsReader, dealFacts, type DealPartyFacts } from './deal-facts.js';
 export { DealNotFoundError } from './brokerage.errors.js';
+export { commissionProblems, MAX_COMMISSION_FEN } from './commission.rules.js';
+export { isDealBroker, type DealBroker, type DealPartyRecord } from './deal-parties.rules.js';
+export {
+  brokerIsParty,
+  contractableStage,
+  contractAuthorship,
+  defaultIntermediary,
+  isAcceptedParty,
+  type ContractAuthorship,
+} from './contract-source.rules.js';

@@ -109,12 +109,7 @@ export class AdjustmentService {
       throw new ContractsError(ContractsErrorCode.CONTRACT_NOT_CERTIFIED, '只有已认定登记的合同可以变更或撤销', {
         status: c.status,
       });
-    const [totals]: { contract_delta: string | null; tech_delta: string | null; cancelled: boolean }[] = await em.query(
-      `SELECT sum(contract_amount_delta_fen)::text AS contract_delta, sum(tech_amount_delta_fen)::text AS tech_delta,
-              bool_or(kind = 'cancellation') AS cancelled
-         FROM contract_adjustment WHERE contract_id = $1`,
-      [id],
-    );
+    const totals = await this.repo.adjustmentTotals(em, id);
     if (totals?.cancelled) throw new ContractsError(ContractsErrorCode.CONTRACT_CANCELLED, '合同已撤销登记');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveDate) || effectiveDate < c.certified_on!) {
       throw new ContractValidationError([
@@ -141,23 +136,18 @@ export class AdjustmentService {
     techAfter: bigint,
     reason: string,
   ): Promise<void> {
-    const [{ id: adjustmentId }]: { id: string }[] = await em.query(
-      `INSERT INTO contract_adjustment (contract_id, kind, effective_date, contract_amount_delta_fen, tech_amount_delta_fen, count_delta,
-                                        contract_amount_after_fen, tech_amount_after_fen, reason, recorded_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [
-        c.id,
-        kind,
-        effectiveDate,
-        contractDelta.toString(),
-        techDelta.toString(),
-        countDelta,
-        contractAfter.toString(),
-        techAfter.toString(),
-        reason,
-        principal.userId,
-      ],
-    );
+    const adjustmentId = await this.repo.insertAdjustment(em, {
+      contractId: c.id,
+      kind,
+      effectiveDate,
+      contractDelta,
+      techDelta,
+      countDelta,
+      contractAfter,
+      techAfter,
+      reason,
+      recordedBy: principal.userId,
+    });
     await this.ledger.append(em, [
       {
         contractId: c.id,

@@ -1,3 +1,5 @@
+import { toFen } from '../../shared/money/index.js';
+
 /**
  * Money is an integer number of fen. Amounts travel as decimal strings (JSON numbers lose
  * precision above 2^53) and are compared as BigInt; PostgreSQL stores them as bigint.
@@ -65,6 +67,5 @@ export function checkContractAmounts(
 
 /** A bigint column as TypeORM returns it (a string), checked rather than trusted. */
 export function fenFromDb(value: string | number | null): bigint | null {
-  if (value === null) return null;
-  return BigInt(value);
+  return value === null ? null : toFen(value);
 }

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DealService, type DealContractSource } from '../../brokerage/src/index.js';
+import {
+  contractableStage,
+  contractAuthorship,
+  DealService,
+  defaultIntermediary,
+  type DealContractSource,
+} from '../../brokerage/src/index.js';
 import {
   isValidCreditCode,
   normalizeCreditCode,
-  OrganizationService,
+  OrgDirectoryService,
   type OrgSummary,
 } from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
-import { Permission, type Principal } from '../../shared/auth/index.js';
+import type { Principal } from '../../shared/auth/index.js';
 import type { FieldError } from '../../shared/errors/index.js';
 import { checkContractAmounts } from './amounts.js';
 import { benefitShareProblems } from './benefit-rules.js';
@@ -62,7 +68,7 @@ export class ContractInputValidator {
     private readonly codes: CodeTableService,
     private readonly regions: RegionService,
     private readonly deals: DealService,
-    private readonly orgs: OrganizationService,
+    private readonly orgs: OrgDirectoryService,
   ) {}
 
   async validate(em: EntityManager, principal: Principal, input: ContractInput, today: string): Promise<ValidContract> {
@@ -122,16 +128,18 @@ export class ContractInputValidator {
     // The seller is always a registered organisation: the author's own unless a deal's broker writes for its seller.
     const sellerIn: ContractPartyInput = { ...input.seller, orgId: input.seller?.orgId ?? principal.orgId };
     // A deal's broker is its intermediary, unless the broker's organisation is itself a party (an org admin brokering its own deal).
-    const brokerIsParty = deal?.parties.some((p) => p.orgId === deal.brokerOrgId) ?? false;
-    const intermediaryIn: ContractPartyInput | null =
-      input.intermediary ?? (deal && !brokerIsParty ? { orgId: deal.brokerOrgId } : null);
-    const orgIds = [sellerIn.orgId, input.buyer?.orgId, intermediaryIn?.orgId].filter(
+    const brokerOrg = defaultIntermediary(deal);
+    const intermediaryIn: ContractPartyInput | null = input.intermediary ?? (brokerOrg ? { orgId: brokerOrg } : null);
+    // A counterpart typed in by hand whose credit code belongs to a registered organisation is that
+    // organisation: its record decides name and region (and a typed name or region must agree with it).
+    const buyerIn = await this.recognise(input.buyer ?? {}, em);
+    const orgIds = [sellerIn.orgId, buyerIn.orgId, intermediaryIn?.orgId].filter(
       (x): x is string => typeof x === 'string' && UUID.test(x),
     );
     const orgById = await this.orgs.summaries(orgIds, em);
 
     const seller = this.resolveParty('seller', sellerIn, orgById, errors, true);
-    const buyer = this.resolveParty('buyer', input.buyer ?? {}, orgById, errors, true);
+    const buyer = this.resolveParty('buyer', buyerIn, orgById, errors, true);
     const intermediary = intermediaryIn
       ? this.resolveParty('intermediary', intermediaryIn, orgById, errors, false)
       : null;
@@ -144,7 +152,7 @@ export class ContractInputValidator {
     if (errors.length) throw new ContractValidationError(errors);
 
     this.assertAuthor(principal, seller!.orgId!, buyer!.orgId, deal);
-    if (deal && deal.stage !== 'signed') {
+    if (deal && !contractableStage(deal)) {
       throw new ContractsError(
         ContractsErrorCode.CONTRACT_DEAL_NOT_SIGNED,
         '对接项目尚未进入「已签约」阶段，不能据此登记合同',
@@ -181,23 +189,21 @@ export class ContractInputValidator {
     buyerOrgId: string | null,
     deal: DealContractSource | undefined,
   ): void {
-    const inDeal = (orgId: string | null) =>
-      orgId === null || deal?.parties.some((p) => p.orgId === orgId && p.status === 'accepted');
-    if (principal.orgId === sellerOrgId) {
-      if (deal && !inDeal(sellerOrgId)) {
-        throw new ContractValidationError([{ field: 'dealId', messages: ['卖方不是该对接项目已接受的参与方'] }]);
-      }
-      return;
-    }
-    const isDealBroker =
-      deal !== undefined &&
-      (deal.brokerUserId === principal.userId ||
-        (deal.brokerOrgId === principal.orgId && principal.permissions.has(Permission.DEAL_MANAGE)));
-    if (isDealBroker && inDeal(sellerOrgId) && inDeal(buyerOrgId)) return;
+    const who = contractAuthorship(principal, sellerOrgId, buyerOrgId, deal);
+    if (who === 'seller' || who === 'deal-broker') return;
+    if (who === 'seller-not-in-deal')
+      throw new ContractValidationError([{ field: 'dealId', messages: ['卖方不是该对接项目已接受的参与方'] }]);
     throw new ContractsError(
       ContractsErrorCode.CONTRACT_FORBIDDEN,
       '只有卖方机构或该对接项目的经纪人（为其参与方）可以填写合同',
     );
+  }
+
+  private async recognise(p: ContractPartyInput, em: EntityManager): Promise<ContractPartyInput> {
+    if (p.orgId || !p.creditCode) return p;
+    const code = normalizeCreditCode(p.creditCode);
+    const org = (await this.orgs.summariesByCreditCode([code], em)).get(code);
+    return org ? { ...p, orgId: org.id } : p;
   }
 
   /**

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
+import { affectedRows, returningRows, type Queryable } from '../../shared/database/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import { benefitWarnings } from './benefit-rules.js';
 import { ContractNotFoundError } from './contracts.errors.js';
-import { CONTRACT_COLUMNS, toContractView, type AdjustmentTotals, type ContractRow } from './contract.row.js';
+import {
+  CONTRACT_COLUMNS,
+  toContractView,
+  type AdjustmentTotals,
+  type ContractParties,
+  type ContractRow,
+} from './contract.row.js';
 import type { AdjustmentView, ContractView, PricePublicationSummary } from './contract.types.js';
 import type { ValidContract } from './contract-input.validator.js';
 
@@ -120,14 +127,15 @@ export class ContractRepository {
   }
 
   /**
-   * Copies the current name, credit code and region of every registered party onto the contract:
-   * what the registry certifies is the organisations' record at submission, not what was typed.
+   * Copies the current name, credit code and region of every registered party onto the contract
+   * (from identity's org_summary): what the registry certifies is the organisations' record at
+   * submission, not what was typed.
    */
   async snapshotParties(em: EntityManager, id: string): Promise<void> {
     for (const party of ['seller', 'buyer', 'intermediary'] as const) {
       await em.query(
         `UPDATE tech_contract c SET ${party}_name = o.name, ${party}_credit_code = o.credit_code, ${party}_region_code = o.region_code
-           FROM organization o WHERE c.id = $1 AND o.id = c.${party}_org_id`,
+           FROM org_summary o WHERE c.id = $1 AND o.id = c.${party}_org_id`,
         [id],
       );
     }
@@ -136,13 +144,111 @@ export class ContractRepository {
   /** Optimistic: false when the version moved (or the status left `allowed`). */
   async update(em: EntityManager, id: string, version: number, v: ValidContract): Promise<boolean> {
     const sets = WRITE_COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
-    // TypeORM answers UPDATE with [rows, affectedCount].
-    const [, affected]: [unknown[], number] = await em.query(
+    const n = await affectedRows(
+      em,
       `UPDATE tech_contract SET ${sets}, version = version + 1, updated_at = now()
         WHERE id = $1 AND version = $2 AND status IN ('draft', 'rejected')`,
       [id, version, ...writeValues(v)],
     );
-    return affected === 1;
+    return n === 1;
+  }
+
+  async markSubmitted(db: Queryable, id: string, s: { at: Date; by: string; deadlineOn: string }): Promise<void> {
+    await db.query(
+      `UPDATE tech_contract SET status = 'submitted', submitted_at = $2, submitted_by = $3, deadline_on = $4, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, s.at, s.by, s.deadlineOn],
+    );
+  }
+
+  async markCertified(
+    db: Queryable,
+    id: string,
+    c: {
+      at: Date;
+      on: string;
+      by: string;
+      registry: string;
+      registrationNo: string;
+      contractFen: bigint;
+      techFen: bigint;
+    },
+  ): Promise<void> {
+    await db.query(
+      `UPDATE tech_contract SET status = 'certified', certified_at = $2, certified_on = $3, certified_by = $4, registry_region_code = $5,
+              registration_no = $6, approved_contract_amount_fen = $7, approved_tech_amount_fen = $8, version = version + 1, updated_at = now()
+        WHERE id = $1`,
+      [id, c.at, c.on, c.by, c.registry, c.registrationNo, c.contractFen.toString(), c.techFen.toString()],
+    );
+  }
+
+  async markRejected(db: Queryable, id: string, reasonCode: string, comment: string | null): Promise<void> {
+    await db.query(
+      `UPDATE tech_contract SET status = 'rejected', rejection_reason_code = $2, rejection_comment = $3, rejected_at = now(),
+              version = version + 1, updated_at = now() WHERE id = $1`,
+      [id, reasonCode, comment],
+    );
+  }
+
+  /** The sum of recorded deltas, and whether a cancellation is among them. */
+  async adjustmentTotals(
+    db: Queryable,
+    contractId: string,
+  ): Promise<{ contract_delta: string | null; tech_delta: string | null; cancelled: boolean | null }> {
+    const [totals]: { contract_delta: string | null; tech_delta: string | null; cancelled: boolean | null }[] =
+      await db.query(
+        `SELECT sum(contract_amount_delta_fen)::text AS contract_delta, sum(tech_amount_delta_fen)::text AS tech_delta,
+                bool_or(kind = 'cancellation') AS cancelled
+           FROM contract_adjustment WHERE contract_id = $1`,
+        [contractId],
+      );
+    return totals!;
+  }
+
+  async insertAdjustment(
+    db: Queryable,
+    a: {
+      contractId: string;
+      kind: 'amendment' | 'cancellation';
+      effectiveDate: string;
+      contractDelta: bigint;
+      techDelta: bigint;
+      countDelta: number;
+      contractAfter: bigint;
+      techAfter: bigint;
+      reason: string;
+      recordedBy: string;
+    },
+  ): Promise<string> {
+    const [{ id }] = await returningRows<{ id: string }>(
+      db,
+      `INSERT INTO contract_adjustment (contract_id, kind, effective_date, contract_amount_delta_fen, tech_amount_delta_fen, count_delta,
+                                        contract_amount_after_fen, tech_amount_after_fen, reason, recorded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        a.contractId,
+        a.kind,
+        a.effectiveDate,
+        a.contractDelta.toString(),
+        a.techDelta.toString(),
+        a.countDelta,
+        a.contractAfter.toString(),
+        a.techAfter.toString(),
+        a.reason,
+        a.recordedBy,
+      ],
+    );
+    return id!;
+  }
+
+  /** The parties and regions of a contract, for the authorisation guard. */
+  async parties(db: Queryable, id: string): Promise<ContractParties | undefined> {
+    const [row]: ContractParties[] = await db.query(
+      `SELECT c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id, c.seller_region_code, c.buyer_region_code
+         FROM tech_contract c WHERE c.id = $1`,
+      [id],
+    );
+    return row;
   }
 }
 

@@ -165,3 +165,13 @@ export function rowToInput(r: ContractRow): ContractInput {
     needId: r.need_id,
   };
 }
+
+/** The parties and regions of a contract, as the authorisation facts name them. */
+export interface ContractParties {
+  seller_org_id: string;
+  buyer_org_id: string | null;
+  intermediary_org_id: string | null;
+  created_by_org_id: string | null;
+  seller_region_code: string;
+  buyer_region_code: string;
+}

@@ -10,6 +10,8 @@ import { AdjustmentService } from './adjustment.service.js';
 import { Clock } from './clock.js';
 import { ContractInputValidator } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
+import { PricePublicationRepository } from './price-publication.repository.js';
+import { RegistrationRepository } from './registration.repository.js';
 import { contractsErrorStatus } from './contracts.errors.js';
 import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
@@ -25,6 +27,8 @@ registerErrorStatuses(contractsErrorStatus);
     ContractFactsReader,
     Clock,
     ContractRepository,
+    PricePublicationRepository,
+    RegistrationRepository,
     ContractInputValidator,
     ContractsService,
     RegistrationService,

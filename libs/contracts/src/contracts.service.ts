@@ -4,7 +4,7 @@ import { AuditService } from '../../audit/src/index.js';
 import { OrganizationService } from '../../identity/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
-import { inTransaction } from '../../shared/database/index.js';
+import { inTransaction, mapViolation } from '../../shared/database/index.js';
 import { Clock } from './clock.js';
 import { ContractInputValidator, type ValidContract } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
@@ -21,20 +21,18 @@ import {
 
 /** FK violations on the optional links are the client's bad ids, not server errors. */
 function mapLinkError(err: unknown): unknown {
-  const e = err as { driverError?: { code?: string; constraint?: string }; code?: string; constraint?: string };
-  const code = e.driverError?.code ?? e.code;
-  const constraint = e.driverError?.constraint ?? e.constraint ?? '';
-  if (code === '23503') {
-    const field = constraint.includes('achievement')
-      ? 'achievementId'
-      : constraint.includes('need')
-        ? 'needId'
-        : constraint.includes('deal')
-          ? 'dealId'
-          : 'id';
-    return new ContractValidationError([{ field, messages: ['关联的记录不存在'] }]);
-  }
-  return err;
+  return mapViolation(err, {
+    'foreign-key': ({ constraint }) => {
+      const field = constraint.includes('achievement')
+        ? 'achievementId'
+        : constraint.includes('need')
+          ? 'needId'
+          : constraint.includes('deal')
+            ? 'dealId'
+            : 'id';
+      return new ContractValidationError([{ field, messages: ['关联的记录不存在'] }]);
+    },
+  });
 }
 
 export function assertEditable(status: ContractStatus): void {

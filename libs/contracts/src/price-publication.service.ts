@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { OrganizationService } from '../../identity/src/index.js';
+import { OrgDirectoryService } from '../../identity/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { RegionService } from '../../reference/src/index.js';
@@ -16,49 +16,14 @@ import {
 } from './contracts.errors.js';
 import { MIN_PUBLICATION_DAYS, requiresPricePublication } from './price-publication.rules.js';
 import { addDays } from './working-days.js';
+import {
+  PricePublicationRepository,
+  type ObjectionView,
+  type PublicationView,
+} from './price-publication.repository.js';
 import { inTransaction } from '../../shared/database/index.js';
 
-export interface PublicationView {
-  id: string;
-  contractId: string;
-  title: string;
-  sellerName: string;
-  buyerName: string;
-  priceFen: string;
-  mode: 'transfer' | 'licence';
-  regionCode: string;
-  startOn: string;
-  endOn: string;
-  objectionCount: number;
-}
-
-export interface ObjectionView {
-  id: string;
-  submitterName: string;
-  contact: string | null;
-  content: string;
-  submittedAt: string;
-}
-
-const COLUMNS = `p.id, p.contract_id, p.title, p.seller_name, p.buyer_name, p.price_fen, p.mode, p.region_code,
-  p.start_on::text AS start_on, p.end_on::text AS end_on,
-  (SELECT count(*)::int FROM price_publication_objection o WHERE o.publication_id = p.id) AS objection_count`;
-
-function toView(r: Record<string, unknown>): PublicationView {
-  return {
-    id: r.id as string,
-    contractId: r.contract_id as string,
-    title: r.title as string,
-    sellerName: r.seller_name as string,
-    buyerName: r.buyer_name as string,
-    priceFen: r.price_fen as string,
-    mode: r.mode as PublicationView['mode'],
-    regionCode: r.region_code as string,
-    startOn: r.start_on as string,
-    endOn: r.end_on as string,
-    objectionCount: r.objection_count as number,
-  };
-}
+export type { ObjectionView, PublicationView } from './price-publication.repository.js';
 
 /** 协议定价公示: the seller publishes the deal; anyone signed in may object while it runs. */
 @Injectable()
@@ -66,9 +31,10 @@ export class PricePublicationService {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: ContractRepository,
+    private readonly publications: PricePublicationRepository,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
-    private readonly orgs: OrganizationService,
+    private readonly orgs: OrgDirectoryService,
     private readonly clock: Clock,
   ) {}
 
@@ -87,7 +53,7 @@ export class PricePublicationService {
             throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方机构可以发布协议定价公示');
           throw new ContractNotFoundError(contractId);
         }
-        const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+        const seller = await this.orgs.summary(c.seller_org_id, em);
         if (
           !requiresPricePublication({
             typeCode: c.contract_type_code,
@@ -111,24 +77,13 @@ export class PricePublicationService {
         if (!Number.isInteger(days) || days < MIN_PUBLICATION_DAYS || days > 90)
           problems.push({ field: 'days', messages: [`公示期为 ${MIN_PUBLICATION_DAYS}–90 日`] });
         if (problems.length) throw new ContractValidationError(problems);
-        const [existing] = await em.query(`SELECT 1 FROM price_publication WHERE contract_id = $1`, [contractId]);
-        if (existing) throw new ContractsError(ContractsErrorCode.PUBLICATION_EXISTS, '该合同已发布过协议定价公示');
-        const [{ id }]: { id: string }[] = await em.query(
-          `INSERT INTO price_publication (contract_id, title, seller_name, buyer_name, price_fen, mode, region_code, start_on, end_on, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-          [
-            contractId,
-            c.title,
-            c.seller_name,
-            c.buyer_name,
-            c.contract_amount_fen,
-            c.contract_type_code,
-            c.seller_region_code,
-            startOn,
-            addDays(startOn, days),
-            principal.userId,
-          ],
-        );
+        if (await this.publications.ofContract(em, contractId))
+          throw new ContractsError(ContractsErrorCode.PUBLICATION_EXISTS, '该合同已发布过协议定价公示');
+        const id = await this.publications.insert(em, c, {
+          startOn,
+          endOn: addDays(startOn, days),
+          createdBy: principal.userId,
+        });
         await this.audit.record(em, {
           actor: principal,
           action: 'contract.price_publication',
@@ -137,8 +92,7 @@ export class PricePublicationService {
           regionCode: c.seller_region_code,
           after: { publicationId: id, startOn, days },
         });
-        const [row] = await em.query(`SELECT ${COLUMNS} FROM price_publication p WHERE p.id = $1`, [id]);
-        return toView(row);
+        return this.publications.view(em, id);
       },
       outer,
     );
@@ -146,19 +100,15 @@ export class PricePublicationService {
 
   /** Publications running today, readable without login. */
   async current(q: PageRequest & { region?: string }): Promise<Page<PublicationView>> {
-    const today = this.clock.today();
-    const params: unknown[] = [today];
-    let where = `p.start_on <= $1 AND p.end_on > $1`;
-    if (q.region) {
-      params.push(await this.regions.subtreeCodes(q.region));
-      where += ` AND p.region_code = ANY($2)`;
-    }
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM price_publication p WHERE ${where}`, params);
-    const rows = await this.ds.query(
-      `SELECT ${COLUMNS} FROM price_publication p WHERE ${where} ORDER BY p.start_on DESC, p.id LIMIT ${Number(q.pageSize)} OFFSET ${pageOffset(q)}`,
-      params,
+    const regionCodes = q.region ? await this.regions.subtreeCodes(q.region) : undefined;
+    const { total, items } = await this.publications.running(
+      this.ds.manager,
+      this.clock.today(),
+      regionCodes,
+      q.pageSize,
+      pageOffset(q),
     );
-    return toPage(rows.map(toView), n, q);
+    return toPage(items, total, q);
   }
 
   async object(
@@ -170,11 +120,7 @@ export class PricePublicationService {
     return inTransaction(
       this.ds,
       async (em) => {
-        const [pub]: { id: string; start_on: string; end_on: string; contract_id: string; region_code: string }[] =
-          await em.query(
-            `SELECT id, contract_id, region_code, start_on::text AS start_on, end_on::text AS end_on FROM price_publication WHERE id = $1`,
-            [publicationId],
-          );
+        const pub = await this.publications.period(em, publicationId);
         if (!pub)
           throw new ContractsError(ContractsErrorCode.PUBLICATION_NOT_FOUND, '公示不存在', { id: publicationId });
         const today = this.clock.today();
@@ -183,11 +129,12 @@ export class PricePublicationService {
             startOn: pub.start_on,
             endOn: pub.end_on,
           });
-        const [row]: Record<string, unknown>[] = await em.query(
-          `INSERT INTO price_publication_objection (publication_id, submitted_by, submitter_name, contact, content)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id, submitter_name, contact, content, submitted_at`,
-          [publicationId, principal.userId, input.submitterName, input.contact ?? null, input.content],
-        );
+        const objection = await this.publications.insertObjection(em, publicationId, {
+          submittedBy: principal.userId,
+          submitterName: input.submitterName,
+          contact: input.contact ?? null,
+          content: input.content,
+        });
         await this.audit.record(em, {
           actor: principal,
           action: 'contract.price_objection',
@@ -195,7 +142,7 @@ export class PricePublicationService {
           targetId: publicationId,
           regionCode: pub.region_code,
         });
-        return objectionView(row!);
+        return objection;
       },
       outer,
     );
@@ -203,10 +150,7 @@ export class PricePublicationService {
 
   /** Objections, oldest first, for the seller and the bureaus above the seller's region. */
   async objections(principal: Principal, publicationId: string, q: PageRequest): Promise<Page<ObjectionView>> {
-    const [pub]: { contract_id: string }[] = await this.ds.query(
-      `SELECT contract_id FROM price_publication WHERE id = $1`,
-      [publicationId],
-    );
+    const pub = await this.publications.period(this.ds.manager, publicationId);
     if (!pub) throw new ContractsError(ContractsErrorCode.PUBLICATION_NOT_FOUND, '公示不存在', { id: publicationId });
     const c = await this.repo.get(this.ds.manager, pub.contract_id);
     const allowed =
@@ -214,25 +158,12 @@ export class PricePublicationService {
       c.seller_org_id === principal.orgId ||
       (isBureau(principal) && (await this.regions.isWithin(c.seller_region_code, principal.regionCode)));
     if (!allowed) throw new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方和辖区科技局可以查看异议');
-    const [{ n }]: { n: number }[] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM price_publication_objection WHERE publication_id = $1`,
-      [publicationId],
+    const { total, items } = await this.publications.objections(
+      this.ds.manager,
+      publicationId,
+      q.pageSize,
+      pageOffset(q),
     );
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT id, submitter_name, contact, content, submitted_at FROM price_publication_objection WHERE publication_id = $1
-        ORDER BY submitted_at, id LIMIT ${Number(q.pageSize)} OFFSET ${pageOffset(q)}`,
-      [publicationId],
-    );
-    return toPage(rows.map(objectionView), n, q);
+    return toPage(items, total, q);
   }
-}
-
-function objectionView(r: Record<string, unknown>): ObjectionView {
-  return {
-    id: r.id as string,
-    submitterName: r.submitter_name as string,
-    contact: r.contact as string | null,
-    content: r.content as string,
-    submittedAt: (r.submitted_at as Date).toISOString(),
-  };
 }

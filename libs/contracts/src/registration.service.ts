@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { OrganizationService } from '../../identity/src/index.js';
+import { OrgDirectoryService, OrganizationService } from '../../identity/src/index.js';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
@@ -22,6 +22,8 @@ import {
 } from './contracts.errors.js';
 import { publicationOver, requiresPricePublication } from './price-publication.rules.js';
 import { formatRegistrationNo, MAX_SEQUENCE } from './registration-number.js';
+import { PricePublicationRepository } from './price-publication.repository.js';
+import { RegistrationRepository } from './registration.repository.js';
 import { addDays, addWorkingDays, DEFAULT_REGISTRATION_WORKING_DAYS, type WorkCalendar } from './working-days.js';
 
 export interface CertifyInput {
@@ -42,10 +44,13 @@ export class RegistrationService {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: ContractRepository,
+    private readonly registry: RegistrationRepository,
+    private readonly publications: PricePublicationRepository,
     private readonly regions: RegionService,
     private readonly codes: CodeTableService,
     private readonly audit: AuditService,
     private readonly orgs: OrganizationService,
+    private readonly directory: OrgDirectoryService,
     private readonly idempotency: IdempotencyService,
     private readonly ledger: StatisticsLedger,
     private readonly clock: Clock,
@@ -75,7 +80,7 @@ export class RegistrationService {
       });
     }
     if (c.version !== version) throw new VersionConflictError(id, version);
-    const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+    const seller = await this.directory.summary(c.seller_org_id, em);
     if (!seller?.verified)
       throw new ContractsError(
         ContractsErrorCode.CONTRACT_SELLER_NOT_VERIFIED,
@@ -85,11 +90,7 @@ export class RegistrationService {
     await this.repo.snapshotParties(em, id);
     const now = this.clock.now();
     const deadline = await this.deadlineFor(em, seller.regionCode, this.clock.today());
-    await em.query(
-      `UPDATE tech_contract SET status = 'submitted', submitted_at = $2, submitted_by = $3, deadline_on = $4, version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [id, now, principal.userId, deadline],
-    );
+    await this.repo.markSubmitted(em, id, { at: now, by: principal.userId, deadlineOn: deadline });
     await this.audit.record(em, {
       actor: principal,
       action: c.status === 'rejected' ? 'contract.resubmit' : 'contract.submit',
@@ -143,38 +144,22 @@ export class RegistrationService {
     const year = Number(today.slice(0, 4));
     const registry = principal.regionCode;
     // The counter row stays locked until commit: numbers are unique and gap-free per registry-year.
-    const [{ last_seq: seq }]: { last_seq: number }[] = await em
-      .query(
-        `INSERT INTO registration_counter (region_code, year, last_seq) VALUES ($1, $2, 1)
-       ON CONFLICT (region_code, year) DO UPDATE SET last_seq = registration_counter.last_seq + 1
-       WHERE registration_counter.last_seq < ${MAX_SEQUENCE}
-       RETURNING last_seq`,
-        [registry, year],
-      )
-      .then((rows: { last_seq: number }[]) => {
-        if (rows.length === 0)
-          throw new ContractsError(ContractsErrorCode.REGISTRATION_SEQUENCE_EXHAUSTED, '本年度登记编号已用尽', {
-            registry,
-            year,
-          });
-        return rows;
+    const seq = await this.registry.nextSequence(em, registry, year, MAX_SEQUENCE);
+    if (seq === undefined)
+      throw new ContractsError(ContractsErrorCode.REGISTRATION_SEQUENCE_EXHAUSTED, '本年度登记编号已用尽', {
+        registry,
+        year,
       });
     const registrationNo = formatRegistrationNo(registry, year, seq);
-    await em.query(
-      `UPDATE tech_contract SET status = 'certified', certified_at = $2, certified_on = $3, certified_by = $4, registry_region_code = $5,
-              registration_no = $6, approved_contract_amount_fen = $7, approved_tech_amount_fen = $8, version = version + 1, updated_at = now()
-        WHERE id = $1`,
-      [
-        id,
-        this.clock.now(),
-        today,
-        principal.userId,
-        registry,
-        registrationNo,
-        amounts.contractFen.toString(),
-        amounts.techFen.toString(),
-      ],
-    );
+    await this.repo.markCertified(em, id, {
+      at: this.clock.now(),
+      on: today,
+      by: principal.userId,
+      registry,
+      registrationNo,
+      contractFen: amounts.contractFen,
+      techFen: amounts.techFen,
+    });
     await this.ledger.append(em, [
       {
         contractId: id,
@@ -235,11 +220,7 @@ export class RegistrationService {
           { field: 'reasonCode', messages: [`不予登记理由 ${input.reasonCode} 不存在或已停用`] },
         ]);
       }
-      await em.query(
-        `UPDATE tech_contract SET status = 'rejected', rejection_reason_code = $2, rejection_comment = $3, rejected_at = now(),
-                version = version + 1, updated_at = now() WHERE id = $1`,
-        [id, input.reasonCode, input.comment ?? null],
-      );
+      await this.repo.markRejected(em, id, input.reasonCode, input.comment ?? null);
       await this.audit.record(em, {
         actor: principal,
         action: 'contract.reject',
@@ -303,12 +284,7 @@ export class RegistrationService {
 
   /** Working days the registry of `regionCode` has: the nearest configured ancestor, else 15. */
   async timeLimit(em: EntityManager, regionCode: string): Promise<{ workingDays: number; setAt: string | null }> {
-    const [row]: { working_days: number; region_code: string }[] = await em.query(
-      `SELECT t.working_days, t.region_code FROM registration_time_limit t
-         JOIN region_closure c ON c.ancestor_code = t.region_code
-        WHERE c.descendant_code = $1 ORDER BY c.depth ASC LIMIT 1`,
-      [regionCode],
-    );
+    const row = await this.registry.nearestTimeLimit(em, regionCode);
     return row
       ? { workingDays: row.working_days, setAt: row.region_code }
       : { workingDays: DEFAULT_REGISTRATION_WORKING_DAYS, setAt: null };
@@ -333,11 +309,7 @@ export class RegistrationService {
       throw new ContractValidationError([{ field: 'workingDays', messages: ['登记时限为 1–60 个工作日'] }]);
     }
     return this.ds.transaction(async (em) => {
-      await em.query(
-        `INSERT INTO registration_time_limit (region_code, working_days) VALUES ($1, $2)
-         ON CONFLICT (region_code) DO UPDATE SET working_days = EXCLUDED.working_days, updated_at = now()`,
-        [regionCode, workingDays],
-      );
+      await this.registry.setTimeLimit(em, regionCode, workingDays);
       await this.audit.record(em, {
         actor: principal,
         action: 'contract.time_limit',
@@ -353,10 +325,7 @@ export class RegistrationService {
   async deadlineFor(em: EntityManager, sellerRegion: string, submittedOn: string): Promise<string> {
     const { workingDays } = await this.timeLimit(em, sellerRegion);
     // Long enough for any run of holidays: n working days never span more than 2n + 30 calendar days.
-    const rows: { day: string; is_workday: boolean }[] = await em.query(
-      `SELECT day::text AS day, is_workday FROM work_calendar WHERE day > $1 AND day <= $2`,
-      [submittedOn, addDays(submittedOn, workingDays * 2 + 30)],
-    );
+    const rows = await this.registry.calendar(em, submittedOn, addDays(submittedOn, workingDays * 2 + 30));
     const calendar: WorkCalendar = new Map(rows.map((r) => [r.day, r.is_workday]));
     return addWorkingDays(submittedOn, workingDays, calendar);
   }
@@ -380,7 +349,7 @@ export class RegistrationService {
   }
 
   private async assertPublication(em: EntityManager, c: ContractRow, today: string): Promise<void> {
-    const seller = (await this.orgs.summaries([c.seller_org_id], em)).get(c.seller_org_id);
+    const seller = await this.directory.summary(c.seller_org_id, em);
     if (
       !requiresPricePublication({
         typeCode: c.contract_type_code,
@@ -389,10 +358,7 @@ export class RegistrationService {
       })
     )
       return;
-    const [pub]: { id: string; end_on: string }[] = await em.query(
-      `SELECT id, end_on::text AS end_on FROM price_publication WHERE contract_id = $1`,
-      [c.id],
-    );
+    const pub = await this.publications.ofContract(em, c.id);
     if (!pub)
       throw new ContractsError(
         ContractsErrorCode.PUBLICATION_REQUIRED,

@@ -6,6 +6,8 @@ import { ExchangeConfig } from '../../shared/config/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { ApiKeyRateLimitedError, ExchangeAdminOnlyError, ExchangeError, ExchangeErrorCode } from './exchange.errors.js';
 import type { ApiKeyPrincipal, ApiKeyScope } from './exchange.types.js';
+import { ApiKeyRepository, type KeyRow } from './api-key.repository.js';
+import { OrgDirectoryService } from '../../identity/src/index.js';
 
 export interface CreateApiKeyInput {
   partner: string;
@@ -29,19 +31,6 @@ export interface ApiKeyView {
   revokedAt: string | null;
 }
 
-interface KeyRow {
-  id: string;
-  partner: string;
-  key_prefix: string;
-  scopes: ApiKeyScope[];
-  org_id: string | null;
-  org_name: string | null;
-  rate_limit_per_minute: number | null;
-  created_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
 const KEY_PREFIX = 'tmk_';
 /** tmk_ + 32 random bytes in base64url (43 characters). */
 const KEY_FORMAT = /^tmk_[A-Za-z0-9_-]{43}$/;
@@ -49,10 +38,6 @@ const WINDOW_SECONDS = 60;
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const hashKey = (key: string) => createHash('sha256').update(key).digest();
-
-const SELECT_VIEW = `
-  SELECT k.id, k.partner, k.key_prefix, k.scopes, k.org_id, o.name AS org_name, k.rate_limit_per_minute, k.created_at, k.last_used_at, k.revoked_at
-    FROM exchange_api_key k LEFT JOIN organization o ON o.id = k.org_id`;
 
 /**
  * Partner API keys: issued by the platform admin (the secret is shown once and stored only as
@@ -64,6 +49,8 @@ export class ApiKeyService {
   constructor(
     private readonly ds: DataSource,
     private readonly cfg: ExchangeConfig,
+    private readonly keys: ApiKeyRepository,
+    private readonly orgs: OrgDirectoryService,
   ) {}
 
   private view(r: KeyRow): ApiKeyView {
@@ -93,35 +80,26 @@ export class ApiKeyService {
       );
     }
     if (input.orgId) {
-      const org = await db.query(`SELECT 1 FROM organization WHERE id = $1`, [input.orgId]);
-      if (org.length === 0)
+      if (!(await this.orgs.summary(input.orgId, outer)))
         throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_FOUND, '单位不存在', { orgId: input.orgId });
     }
     const key = KEY_PREFIX + randomBytes(32).toString('base64url');
-    const [{ id }] = await db.query(
-      `INSERT INTO exchange_api_key (partner, key_hash, key_prefix, scopes, org_id, rate_limit_per_minute, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [
-        input.partner,
-        hashKey(key),
-        key.slice(0, 12),
-        scopes,
-        input.orgId ?? null,
-        input.rateLimitPerMinute ?? null,
-        p.userId,
-      ],
-    );
-    const [row] = await db.query(`${SELECT_VIEW} WHERE k.id = $1`, [id]);
+    const id = await this.keys.insert(db, {
+      partner: input.partner,
+      keyHash: hashKey(key),
+      keyPrefix: key.slice(0, 12),
+      scopes,
+      orgId: input.orgId ?? null,
+      rateLimitPerMinute: input.rateLimitPerMinute ?? null,
+      createdBy: p.userId,
+    });
+    const row = (await this.keys.row(db, id))!;
     return { ...this.view(row), key };
   }
 
   async list(p: Principal, page: PageRequest): Promise<Page<ApiKeyView>> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
-    const rows: (KeyRow & { total: number })[] = await this.ds.query(
-      `SELECT v.*, count(*) OVER ()::int AS total FROM (${SELECT_VIEW}) v ORDER BY v.created_at DESC, v.id LIMIT $1 OFFSET $2`,
-      [page.pageSize, pageOffset(page)],
-    );
-    const total = rows[0]?.total ?? (await this.ds.query(`SELECT count(*)::int AS n FROM exchange_api_key`))[0].n;
+    const { rows, total } = await this.keys.page(this.ds.manager, page.pageSize, pageOffset(page));
     return toPage(
       rows.map((r) => this.view(r)),
       total,
@@ -132,34 +110,16 @@ export class ApiKeyService {
   /** Revoking is final (issue a new key instead); revoking twice keeps the first time. */
   async revoke(p: Principal, id: string): Promise<ApiKeyView> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
-    const [, affected] = await this.ds.query(
-      `UPDATE exchange_api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1`,
-      [id],
-    );
-    if (affected !== 1) throw new ExchangeError(ExchangeErrorCode.API_KEY_NOT_FOUND, 'API 密钥不存在', { id });
-    const [row] = await this.ds.query(`${SELECT_VIEW} WHERE k.id = $1`, [id]);
-    return this.view(row);
+    if (!(await this.keys.revoke(this.ds.manager, id)))
+      throw new ExchangeError(ExchangeErrorCode.API_KEY_NOT_FOUND, 'API 密钥不存在', { id });
+    return this.view((await this.keys.row(this.ds.manager, id))!);
   }
 
   /** The key's partner, or 401 (missing, unknown, revoked). */
   async authenticate(rawKey: string | undefined): Promise<ApiKeyPrincipal & { rateLimitPerMinute: number }> {
     if (!rawKey) throw new ExchangeError(ExchangeErrorCode.API_KEY_MISSING, '缺少 X-Api-Key 请求头');
     if (!KEY_FORMAT.test(rawKey)) throw new ExchangeError(ExchangeErrorCode.API_KEY_INVALID, 'API 密钥无效');
-    type Row = {
-      id: string;
-      partner: string;
-      scopes: ApiKeyScope[];
-      org_id: string | null;
-      rate_limit_per_minute: number | null;
-      revoked: boolean;
-    };
-    // UPDATE … RETURNING answers with [rows, affectedCount].
-    const [rows] = (await this.ds.query(
-      `UPDATE exchange_api_key SET last_used_at = now() WHERE key_hash = $1
-       RETURNING id, partner, scopes, org_id, rate_limit_per_minute, revoked_at IS NOT NULL AS revoked`,
-      [hashKey(rawKey)],
-    )) as [Row[], number];
-    const row = rows[0];
+    const row = await this.keys.use(this.ds.manager, hashKey(rawKey));
     if (!row) throw new ExchangeError(ExchangeErrorCode.API_KEY_INVALID, 'API 密钥无效');
     if (row.revoked) throw new ExchangeError(ExchangeErrorCode.API_KEY_REVOKED, 'API 密钥已被吊销');
     return {
@@ -173,15 +133,7 @@ export class ApiKeyService {
 
   /** Counts one request in the key's fixed one-minute window; over the limit → 429 with the wait. */
   async consume(keyId: string, limit: number): Promise<void> {
-    // INSERT … RETURNING answers with the rows themselves.
-    const [row]: { requests: number; retry: number }[] = await this.ds.query(
-      `INSERT INTO exchange_rate_window AS w (key_id, window_started_at, requests) VALUES ($1, now(), 1)
-       ON CONFLICT (key_id) DO UPDATE SET
-         requests = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE w.requests + 1 END,
-         window_started_at = CASE WHEN w.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE w.window_started_at END
-       RETURNING requests, greatest(1, ceil(extract(epoch FROM w.window_started_at + make_interval(secs => $2) - now())))::int AS retry`,
-      [keyId, WINDOW_SECONDS],
-    );
+    const row = await this.keys.countRequest(this.ds.manager, keyId, WINDOW_SECONDS);
     if (row && row.requests > limit) throw new ApiKeyRateLimitedError(row.retry, limit);
   }
 

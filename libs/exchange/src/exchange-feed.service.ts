@@ -13,22 +13,7 @@ export interface FeedQuery {
   kind?: ListingKind;
 }
 
-/** The three listing tables as one shape; content and audience come from ListingReader's documents. */
-const SOURCES: Record<ListingKind, string> = {
-  need: `SELECT 'need'::text AS kind, id, version, updated_at FROM tech_need`,
-  achievement: `SELECT 'achievement'::text AS kind, id, version, updated_at FROM achievement`,
-  challenge: `SELECT 'challenge'::text AS kind, id, version, updated_at FROM challenge`,
-};
-
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-const UTC_MICROS = `to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
-interface FeedRow {
-  kind: ListingKind;
-  id: string;
-  version: number;
-  updated: string;
-}
 
 /** A published, public listing as partners receive it (search document minus index-only fields). */
 export function toExchangeListing(doc: ListingDocument, updatedAt: string): ExchangeListing {
@@ -76,17 +61,7 @@ export class ExchangeFeedService {
       ? this.cursors.decode(q.cursor)
       : { updatedAt: (q.updatedSince ?? new Date(0)).toISOString().replace('Z', '000Z'), id: NIL_UUID };
     const kinds = q.kind ? [q.kind] : [...LISTING_KINDS];
-    // Each branch is ordered and limited on its own so that it can walk its (updated_at, id) index.
-    const branches = kinds.map(
-      (k) => `(SELECT kind, id, version, ${UTC_MICROS} AS updated, updated_at FROM (${SOURCES[k]}
-                 WHERE published_at IS NOT NULL AND (updated_at, id) > ($1::timestamptz, $2::uuid)
-                   AND updated_at <= now() - make_interval(secs => $3::double precision / 1000)
-                 ORDER BY updated_at, id LIMIT $4) s)`,
-    );
-    const rows: FeedRow[] = await this.ds.query(
-      `SELECT kind, id, version, updated FROM (${branches.join(' UNION ALL ')}) u ORDER BY updated_at, id LIMIT $4`,
-      [after.updatedAt, after.id, this.cfg.syncLagMs, q.limit + 1],
-    );
+    const rows = await this.reader.changedAfter(kinds, after, this.cfg.syncLagMs, q.limit + 1);
     const hasMore = rows.length > q.limit;
     const pageRows = rows.slice(0, q.limit);
     const docs = new Map<string, ListingDocument>();

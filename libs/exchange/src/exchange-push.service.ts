@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ListingsService, type ListingInput, type ListingKind, type ListingView } from '../../listings/src/index.js';
-import { permissionsOf, type OrgType, type Principal } from '../../shared/auth/index.js';
+import { permissionsOf, type Principal } from '../../shared/auth/index.js';
 import { ExchangeError, ExchangeErrorCode } from './exchange.errors.js';
+import { ExternalRefRepository } from './external-ref.repository.js';
+import { OrgDirectoryService } from '../../identity/src/index.js';
 import type { ApiKeyPrincipal } from './exchange.types.js';
 
 export interface PushInput {
@@ -31,32 +33,30 @@ export class ExchangePushService {
   constructor(
     private readonly ds: DataSource,
     private readonly listings: ListingsService,
+    private readonly refs: ExternalRefRepository,
+    private readonly orgs: OrgDirectoryService,
   ) {}
 
   /** The organisation's first active admin acts for the partner (listings record a creating user). */
   private async actingPrincipal(orgId: string): Promise<Principal> {
-    const [org]: { id: string; type: OrgType; region_code: string; verification_status: string }[] =
-      await this.ds.query(`SELECT id, type, region_code, verification_status FROM organization WHERE id = $1`, [orgId]);
+    const org = await this.orgs.summary(orgId);
     if (!org) throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_FOUND, '密钥所属单位不存在', { orgId });
-    if (org.verification_status !== 'verified') {
+    if (!org.verified) {
       throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NOT_VERIFIED, '密钥所属单位尚未通过认证，不能推送信息', {
         orgId,
       });
     }
-    const [user]: { id: string }[] = await this.ds.query(
-      `SELECT id FROM app_user WHERE org_id = $1 AND status = 'active' AND 'org_admin' = ANY(roles) ORDER BY created_at, id LIMIT 1`,
-      [orgId],
-    );
-    if (!user)
+    const userId = await this.orgs.actingAdmin(orgId);
+    if (!userId)
       throw new ExchangeError(ExchangeErrorCode.EXCHANGE_ORG_NO_ACTIVE_ADMIN, '密钥所属单位没有可用的管理员账号', {
         orgId,
       });
     return {
-      userId: user.id,
+      userId,
       orgId: org.id,
       orgType: org.type,
       orgVerified: true,
-      regionCode: org.region_code,
+      regionCode: org.regionCode,
       roles: ['org_admin'],
       permissions: permissionsOf({ roles: ['org_admin'], orgType: org.type, orgVerified: true }),
     };
@@ -69,10 +69,7 @@ export class ExchangePushService {
     if (claimed)
       return { created: true, externalId: input.externalId, listing: await this.createClaimed(key, input, p) };
 
-    const [ref]: { kind: ListingKind; org_id: string; listing_id: string | null }[] = await this.ds.query(
-      `SELECT kind, org_id, listing_id FROM exchange_external_ref WHERE partner = $1 AND external_id = $2`,
-      [key.partner, input.externalId],
-    );
+    const ref = await this.refs.find(this.ds.manager, key.partner, input.externalId);
     if (!ref || ref.kind !== input.kind || ref.org_id !== key.orgId) {
       throw new ExchangeError(
         ExchangeErrorCode.EXCHANGE_EXTERNAL_ID_CONFLICT,
@@ -88,29 +85,21 @@ export class ExchangePushService {
     const current = await this.listings.get(input.kind, ref.listing_id, p);
     let view = await this.listings.update(input.kind, ref.listing_id, p, current.version, input.listing);
     view = await this.submitIfIdle(input.kind, view, p);
-    await this.ds.query(
-      `UPDATE exchange_external_ref SET updated_at = now(), key_id = $3 WHERE partner = $1 AND external_id = $2`,
-      [key.partner, input.externalId, key.keyId],
-    );
+    await this.refs.touch(this.ds.manager, key.partner, input.externalId, key.keyId);
     return { created: false, externalId: input.externalId, listing: view };
   }
 
   /** Reserves the external id (or takes over a stale reservation); false when it already exists. */
   private async claim(key: ApiKeyPrincipal, input: PushInput): Promise<boolean> {
-    const inserted: unknown[] = await this.ds.query(
-      `INSERT INTO exchange_external_ref (partner, external_id, kind, org_id, key_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (partner, external_id) DO NOTHING RETURNING external_id`,
-      [key.partner, input.externalId, input.kind, key.orgId, key.keyId],
-    );
-    if (inserted.length > 0) return true;
-    const [taken] = (await this.ds.query(
-      `UPDATE exchange_external_ref SET updated_at = now(), key_id = $5
-        WHERE partner = $1 AND external_id = $2 AND kind = $3 AND org_id = $4 AND listing_id IS NULL
-          AND updated_at < now() - make_interval(secs => $6)
-       RETURNING external_id`,
-      [key.partner, input.externalId, input.kind, key.orgId, key.keyId, STALE_CLAIM_SECONDS],
-    )) as [unknown[], number];
-    return taken.length > 0;
+    const ref = {
+      partner: key.partner,
+      externalId: input.externalId,
+      kind: input.kind,
+      orgId: key.orgId!,
+      keyId: key.keyId,
+    };
+    if (await this.refs.reserve(this.ds.manager, ref)) return true;
+    return this.refs.takeOverStale(this.ds.manager, ref, STALE_CLAIM_SECONDS);
   }
 
   private async createClaimed(key: ApiKeyPrincipal, input: PushInput, p: Principal): Promise<ListingView> {
@@ -118,16 +107,10 @@ export class ExchangePushService {
     try {
       view = await this.listings.create(input.kind, p, input.listing);
     } catch (err) {
-      await this.ds.query(
-        `DELETE FROM exchange_external_ref WHERE partner = $1 AND external_id = $2 AND listing_id IS NULL`,
-        [key.partner, input.externalId],
-      );
+      await this.refs.release(this.ds.manager, key.partner, input.externalId);
       throw err;
     }
-    await this.ds.query(
-      `UPDATE exchange_external_ref SET listing_id = $3, updated_at = now() WHERE partner = $1 AND external_id = $2`,
-      [key.partner, input.externalId, view.id],
-    );
+    await this.refs.link(this.ds.manager, key.partner, input.externalId, view.id);
     return this.submitIfIdle(input.kind, view, p);
   }
 

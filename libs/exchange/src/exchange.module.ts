@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { ApiKeyService } from './api-key.service.js';
@@ -8,6 +9,9 @@ import { exchangeErrorStatus } from './exchange.errors.js';
 import { ListingEventHandler } from './listing-event.handler.js';
 import { WebhookDispatcher } from './webhook-dispatcher.js';
 import { WebhookService } from './webhook.service.js';
+import { ApiKeyRepository } from './api-key.repository.js';
+import { ExternalRefRepository } from './external-ref.repository.js';
+import { WebhookRepository } from './webhook.repository.js';
 
 registerErrorStatuses(exchangeErrorStatus);
 
@@ -16,8 +20,11 @@ registerErrorStatuses(exchangeErrorStatus);
  * of an organisation, webhooks. Listing events arrive as jobs of the job queue (JobsModule is global).
  */
 @Module({
-  imports: [ListingsModule],
+  imports: [ListingsModule, IdentityModule],
   providers: [
+    ApiKeyRepository,
+    ExternalRefRepository,
+    WebhookRepository,
     ApiKeyService,
     ExchangeFeedService,
     ExchangePushService,

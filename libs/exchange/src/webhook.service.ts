@@ -7,6 +7,7 @@ import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/ht
 import { ExchangeAdminOnlyError, ExchangeError, ExchangeErrorCode } from './exchange.errors.js';
 import type { WebhookEvent } from './exchange.types.js';
 import { SecretBox } from '../../shared/crypto/index.js';
+import { WebhookRepository, type WebhookRow } from './webhook.repository.js';
 
 export interface CreateWebhookInput {
   url: string;
@@ -43,15 +44,6 @@ export interface DeliveryView {
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
-interface WebhookRow {
-  id: string;
-  url: string;
-  events: WebhookEvent[];
-  description: string | null;
-  created_at: Date;
-  disabled_at: Date | null;
-}
-
 const toView = (r: WebhookRow): WebhookView => ({
   id: r.id,
   url: r.url,
@@ -73,6 +65,7 @@ export class WebhookService {
 
   constructor(
     private readonly ds: DataSource,
+    private readonly webhooks: WebhookRepository,
     auth: AuthConfig,
   ) {
     this.seal = webhookSecretBox(auth);
@@ -87,62 +80,39 @@ export class WebhookService {
     const db = outer ?? this.ds.manager;
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
     const secret = input.secret ?? randomBytes(32).toString('base64url');
-    const [row]: WebhookRow[] = await db.query(
-      `INSERT INTO exchange_webhook (url, secret_sealed, events, description, created_by) VALUES ($1, $2, $3, $4, $5)
-       RETURNING id, url, events, description, created_at, disabled_at`,
-      [input.url, this.seal.seal(secret), [...new Set(input.events)], input.description ?? null, p.userId],
-    );
-    return { ...toView(row!), secret };
+    const row = await this.webhooks.insert(db, {
+      url: input.url,
+      secretSealed: this.seal.seal(secret),
+      events: [...new Set(input.events)],
+      description: input.description ?? null,
+      createdBy: p.userId,
+    });
+    return { ...toView(row), secret };
   }
 
   async list(p: Principal, page: PageRequest): Promise<Page<WebhookView>> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
-    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM exchange_webhook`);
-    const rows: WebhookRow[] = await this.ds.query(
-      `SELECT id, url, events, description, created_at, disabled_at FROM exchange_webhook ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
-      [page.pageSize, pageOffset(page)],
-    );
-    return toPage(rows.map(toView), n, page);
+    const { rows, total } = await this.webhooks.page(this.ds.manager, page.pageSize, pageOffset(page));
+    return toPage(rows.map(toView), total, page);
   }
 
   /** Stops new events for the subscription; pending deliveries are given up by the dispatcher. */
   async disable(p: Principal, id: string): Promise<WebhookView> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
-    const [rows] = (await this.ds.query(
-      `UPDATE exchange_webhook SET disabled_at = coalesce(disabled_at, now()) WHERE id = $1 RETURNING id, url, events, description, created_at, disabled_at`,
-      [id],
-    )) as [WebhookRow[], number];
-    if (!rows[0]) throw new ExchangeError(ExchangeErrorCode.WEBHOOK_NOT_FOUND, 'Webhook 订阅不存在', { id });
-    return toView(rows[0]);
+    const row = await this.webhooks.disable(this.ds.manager, id);
+    if (!row) throw new ExchangeError(ExchangeErrorCode.WEBHOOK_NOT_FOUND, 'Webhook 订阅不存在', { id });
+    return toView(row);
   }
 
   async deliveries(p: Principal, webhookId: string, page: PageRequest): Promise<Page<DeliveryView>> {
     if (!isPlatformAdmin(p)) throw new ExchangeAdminOnlyError();
-    const exists = await this.ds.query(`SELECT 1 FROM exchange_webhook WHERE id = $1`, [webhookId]);
-    if (exists.length === 0)
+    if (!(await this.webhooks.exists(this.ds.manager, webhookId)))
       throw new ExchangeError(ExchangeErrorCode.WEBHOOK_NOT_FOUND, 'Webhook 订阅不存在', { id: webhookId });
-    const [{ n }] = await this.ds.query(
-      `SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE webhook_id = $1`,
-      [webhookId],
-    );
-    const rows: {
-      id: string;
-      event: WebhookEvent;
-      listing_kind: string;
-      listing_id: string;
-      listing_version: number;
-      status: DeliveryView['status'];
-      attempts: number;
-      last_status_code: number | null;
-      last_error: string | null;
-      last_attempt_at: Date | null;
-      next_attempt_at: Date;
-      delivered_at: Date | null;
-      created_at: Date;
-    }[] = await this.ds.query(
-      `SELECT id, event, listing_kind, listing_id, listing_version, status, attempts, last_status_code, last_error, last_attempt_at, next_attempt_at, delivered_at, created_at
-         FROM exchange_webhook_delivery WHERE webhook_id = $1 ORDER BY seq DESC LIMIT $2 OFFSET $3`,
-      [webhookId, page.pageSize, pageOffset(page)],
+    const { rows, total: n } = await this.webhooks.deliveries(
+      this.ds.manager,
+      webhookId,
+      page.pageSize,
+      pageOffset(page),
     );
     return toPage(
       rows.map((r) => ({

@@ -10,7 +10,8 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { primeDummyHash, verifyAgainstDummy, verifyPassword } from './password-hasher.js';
 import type { RequestMeta } from './request-meta.js';
 import { TotpService } from './totp.service.js';
-import { updateReturning } from './update-returning.js';
+import { SessionRepository } from './session.repository.js';
+import { UserRepository } from './user.repository.js';
 
 export interface TokenPair {
   tokenType: 'Bearer';
@@ -56,6 +57,8 @@ export class AuthService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottleService,
     private readonly totp: TotpService,
+    private readonly sessions: SessionRepository,
+    private readonly users: UserRepository,
   ) {}
 
   onModuleInit(): void {
@@ -67,22 +70,7 @@ export class AuthService implements OnModuleInit {
     await this.throttle.assertIpAllowed(ip);
     const login = input.login.trim();
     const loginKey = this.throttle.loginKey(login);
-    // Always one row: the account (if any) and the lockout that applies, the account's own or,
-    // for a login without an account with a password, the login identifier's. One round trip
-    // either way, so that neither the answer nor its timing tells whether the account exists.
-    const [user] = await this.ds.query(
-      `WITH acct AS (
-         SELECT u.id, u.org_id, u.password_hash, u.status, u.totp_enabled, u.totp_secret, o.region_code, u.locked_until
-           FROM app_user u JOIN organization o ON o.id = u.org_id
-          WHERE lower(u.email) = lower($1) OR u.phone = $1
-          LIMIT 1)
-       SELECT acct.id, acct.org_id, acct.password_hash, acct.status, acct.totp_enabled, acct.totp_secret, acct.region_code,
-              ceil(extract(epoch FROM (CASE WHEN acct.password_hash IS NOT NULL THEN acct.locked_until ELSE t.locked_until END) - now()))::int AS locked_for
-         FROM (SELECT 1) AS one
-         LEFT JOIN acct ON true
-         LEFT JOIN login_throttle t ON t.key = $2`,
-      [login, loginKey],
-    );
+    const user = await this.sessions.loginCandidate(this.ds.manager, login, loginKey);
     if (user.locked_for !== null && user.locked_for > 0) {
       throw new IdentityError(IdentityErrorCode.ACCOUNT_LOCKED, '密码错误次数过多，账号已临时锁定，请稍后再试', {
         retryAfterSeconds: user.locked_for,
@@ -93,29 +81,27 @@ export class AuthService implements OnModuleInit {
       await this.recordUnknownLoginFailure(loginKey, meta);
       throw new InvalidCredentialsError();
     }
+    const account = { id: user.id!, org_id: user.org_id!, region_code: user.region_code! };
     if (!(await verifyPassword(user.password_hash, input.password))) {
-      await this.recordFailure(user, meta);
+      await this.recordFailure(account, meta);
       throw new InvalidCredentialsError();
     }
     if (user.status !== 'active') throw new IdentityError(IdentityErrorCode.ACCOUNT_DISABLED, '账号已停用');
     if (user.totp_enabled) {
       if (!input.totpCode) throw new IdentityError(IdentityErrorCode.TOTP_REQUIRED, '请输入动态口令');
-      if (!(await this.totp.check(user.totp_secret, input.totpCode))) {
-        await this.recordFailure(user, meta);
+      if (!(await this.totp.check(user.totp_secret!, input.totpCode))) {
+        await this.recordFailure(account, meta);
         throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
       }
     }
     return this.ds.transaction(async (em) => {
-      await em.query(
-        `UPDATE app_user SET failed_login_count = 0, locked_until = NULL, last_login_at = now() WHERE id = $1`,
-        [user.id],
-      );
-      const sessionId = await this.openSession(em, user.id, meta);
+      await this.users.resetLoginFailures(em, account.id);
+      const sessionId = await this.openSession(em, account.id, meta);
       await this.audit.record(em, {
         actor: {
-          userId: user.id,
-          orgId: user.org_id,
-          regionCode: user.region_code,
+          userId: account.id,
+          orgId: account.org_id,
+          regionCode: account.region_code,
           ip: meta.ip,
           requestId: meta.requestId,
         },
@@ -123,7 +109,7 @@ export class AuthService implements OnModuleInit {
         targetType: 'session',
         targetId: sessionId,
       });
-      return this.issue(em, user.id, sessionId);
+      return this.issue(em, account.id, sessionId);
     });
   }
 
@@ -133,16 +119,8 @@ export class AuthService implements OnModuleInit {
   ): Promise<void> {
     await this.throttle.recordIpFailure(meta.ip ?? 'unknown');
     await this.ds.transaction(async (em) => {
-      const [row] = await updateReturning<{ locked: boolean }>(
-        em,
-        `UPDATE app_user
-            SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-                locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE locked_until END
-          WHERE id = $1
-          RETURNING failed_login_count = 0 AS locked`,
-        [user.id, this.cfg.loginMaxFailures, this.cfg.loginLockout],
-      );
-      if (row?.locked) {
+      const locked = await this.users.recordLoginFailure(em, user.id, this.cfg.loginMaxFailures, this.cfg.loginLockout);
+      if (locked) {
         await this.audit.record(em, {
           actor: { userId: null, orgId: null, regionCode: user.region_code, ip: meta.ip, requestId: meta.requestId },
           action: 'auth.lockout',
@@ -171,20 +149,19 @@ export class AuthService implements OnModuleInit {
   }
 
   private async openSession(em: EntityManager, userId: string, meta: RequestMeta): Promise<string> {
-    const [{ id }] = await em.query(
-      `INSERT INTO auth_session (user_id, idle_expires_at, absolute_expires_at, ip, user_agent)
-       VALUES ($1, now() + make_interval(secs => $2), now() + make_interval(secs => $3), $4, $5) RETURNING id`,
-      [userId, this.cfg.sessionIdleTimeout, this.cfg.refreshTokenTtl, meta.ip, meta.userAgent?.slice(0, 300) ?? null],
-    );
+    const id = await this.sessions.open(em, {
+      userId,
+      idleSecs: this.cfg.sessionIdleTimeout,
+      absoluteSecs: this.cfg.refreshTokenTtl,
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
     return id;
   }
 
   private async issue(em: EntityManager, userId: string, sessionId: string): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await em.query(`INSERT INTO refresh_token (session_id, token_hash) VALUES ($1, $2)`, [
-      sessionId,
-      sha256(refreshToken),
-    ]);
+    await this.sessions.addRefreshToken(em, sessionId, sha256(refreshToken));
     const claims: Omit<AccessClaims, 'sub'> = { sid: sessionId, typ: 'access' };
     const accessToken = await this.jwt.signAsync(claims, { subject: userId });
     return { tokenType: 'Bearer', accessToken, expiresIn: this.cfg.accessTokenTtl, refreshToken };
@@ -194,18 +171,7 @@ export class AuthService implements OnModuleInit {
   async refresh(refreshToken: string, meta: RequestMeta): Promise<TokenPair> {
     const outcome = await this.ds.transaction(
       async (em): Promise<{ pair: TokenPair } | { error: IdentityErrorCode }> => {
-        const [row] = await em.query(
-          `SELECT rt.id, rt.used_at, s.id AS session_id, s.user_id, s.revoked_at,
-                s.idle_expires_at < now() OR s.absolute_expires_at < now() AS expired,
-                u.status, u.org_id, o.region_code
-           FROM refresh_token rt
-           JOIN auth_session s ON s.id = rt.session_id
-           JOIN app_user u ON u.id = s.user_id
-           JOIN organization o ON o.id = u.org_id
-          WHERE rt.token_hash = $1
-          FOR UPDATE OF rt, s`,
-          [sha256(refreshToken)],
-        );
+        const row = await this.sessions.lockRefreshToken(em, sha256(refreshToken));
         if (!row) return { error: IdentityErrorCode.REFRESH_TOKEN_INVALID };
         const actor = {
           userId: row.user_id,
@@ -216,10 +182,7 @@ export class AuthService implements OnModuleInit {
         };
         if (row.used_at !== null) {
           // A spent token came back: someone holds a copy. End every session of this user.
-          await em.query(
-            `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'refresh_token_reuse' WHERE user_id = $1 AND revoked_at IS NULL`,
-            [row.user_id],
-          );
+          await this.sessions.revokeAll(em, row.user_id, 'refresh_token_reuse');
           await this.audit.record(em, {
             actor,
             action: 'auth.refresh_reuse',
@@ -231,17 +194,12 @@ export class AuthService implements OnModuleInit {
         }
         if (row.revoked_at !== null) return { error: IdentityErrorCode.SESSION_EXPIRED };
         if (row.expired) {
-          await em.query(`UPDATE auth_session SET revoked_at = now(), revoke_reason = 'idle_timeout' WHERE id = $1`, [
-            row.session_id,
-          ]);
+          await this.sessions.expire(em, row.session_id);
           return { error: IdentityErrorCode.SESSION_EXPIRED };
         }
         if (row.status !== 'active') return { error: IdentityErrorCode.ACCOUNT_DISABLED };
-        await em.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
-        await em.query(
-          `UPDATE auth_session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at) WHERE id = $1`,
-          [row.session_id, this.cfg.sessionIdleTimeout],
-        );
+        await this.sessions.spendRefreshToken(em, row.id);
+        await this.sessions.touch(em, row.session_id, this.cfg.sessionIdleTimeout);
         return { pair: await this.issue(em, row.user_id, row.session_id) };
       },
     );
@@ -258,10 +216,7 @@ export class AuthService implements OnModuleInit {
   /** Ends the caller's session: its refresh tokens and access tokens stop working. */
   async logout(principal: Principal, sessionId: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.query(
-        `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'logout' WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL`,
-        [sessionId, principal.userId],
-      );
+      await this.sessions.logout(em, sessionId, principal.userId);
       await this.audit.record(em, {
         actor: principal,
         action: 'auth.logout',
@@ -282,24 +237,12 @@ export class AuthService implements OnModuleInit {
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     if (!uuid.test(claims.sub) || !uuid.test(claims.sid))
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
-    const [row] = await this.ds.query(
-      `SELECT u.id, u.org_id, u.roles, u.status, o.type, o.verification_status, o.region_code,
-              s.revoked_at IS NOT NULL OR s.idle_expires_at < now() OR s.absolute_expires_at < now() AS ended,
-              (extract(epoch FROM now() - s.last_seen_at) * 1000)::bigint AS idle_ms
-         FROM auth_session s
-         JOIN app_user u ON u.id = s.user_id
-         JOIN organization o ON o.id = u.org_id
-        WHERE s.id = $1 AND s.user_id = $2`,
-      [claims.sid, claims.sub],
-    );
+    const row = await this.sessions.principal(this.ds.manager, claims.sid, claims.sub);
     if (!row) throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
     if (row.ended) throw new IdentityError(IdentityErrorCode.SESSION_EXPIRED, '会话已结束，请重新登录');
     if (row.status !== 'active') throw new IdentityError(IdentityErrorCode.ACCOUNT_DISABLED, '账号已停用');
     if (Number(row.idle_ms) > TOUCH_EVERY_MS) {
-      await this.ds.query(
-        `UPDATE auth_session SET last_seen_at = now(), idle_expires_at = LEAST(now() + make_interval(secs => $2), absolute_expires_at) WHERE id = $1`,
-        [claims.sid, this.cfg.sessionIdleTimeout],
-      );
+      await this.sessions.touch(this.ds.manager, claims.sid, this.cfg.sessionIdleTimeout);
     }
     const roles = row.roles as Role[];
     return {

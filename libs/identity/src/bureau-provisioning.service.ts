@@ -4,12 +4,11 @@ import { AuditService } from '../../audit/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { decide, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { isValidCreditCode, isValidInternalCode, normalizeCreditCode } from './credit-code.js';
-import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { IdentityError, IdentityErrorCode, takenError } from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { MemberService } from './member.service.js';
-import { Organization } from './organization.entity.js';
-import { uniqueViolation } from './pg-errors.js';
-import { inTransaction } from '../../shared/database/index.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { inTransaction, mapViolation } from '../../shared/database/index.js';
 
 export interface ProvisionBureauInput {
   name: string;
@@ -43,6 +42,7 @@ export class BureauProvisioningService {
     private readonly regions: RegionService,
     private readonly members: MemberService,
     private readonly audit: AuditService,
+    private readonly orgs: OrganizationRepository,
   ) {}
 
   async provision(
@@ -73,33 +73,24 @@ export class BureauProvisioningService {
         this.ds,
         async (em) => {
           // Serialises two provisionings of one region: the second sees the first's bureau.
-          await em.query(`SELECT pg_advisory_xact_lock(hashtext('bureau-region:' || $1))`, [region.code]);
-          const [existing]: { name: string }[] = await em.query(
-            `SELECT name FROM organization WHERE type = 'bureau' AND region_code = $1 AND verification_status <> 'rejected' LIMIT 1`,
-            [region.code],
-          );
-          if (existing)
-            throw new IdentityError(
-              IdentityErrorCode.BUREAU_EXISTS,
-              `${region.name}已有科技局账号（${existing.name}）`,
-              { regionCode: region.code },
-            );
-          const [{ id }]: { id: string }[] = await em.query(
-            `INSERT INTO organization (type, name, credit_code, region_code, contact_name, contact_phone, address,
-                                     verification_status, verified_by, verified_at, review_listings)
-           VALUES ('bureau', $1, $2, $3, $4, $5, $6, $7, $8, CASE WHEN $7 = 'verified' THEN now() END, true)
-           RETURNING id`,
-            [
-              input.name.trim(),
-              creditCode,
-              region.code,
-              input.contactName ?? null,
-              input.contactPhone ?? null,
-              input.address ?? null,
-              byPlatform ? 'verified' : 'pending',
-              byPlatform ? principal.userId : null,
-            ],
-          );
+          await this.orgs.lockBureauRegion(em, region.code);
+          const existing = await this.orgs.bureauAt(em, region.code);
+          if (existing !== undefined)
+            throw new IdentityError(IdentityErrorCode.BUREAU_EXISTS, `${region.name}已有科技局账号（${existing}）`, {
+              regionCode: region.code,
+            });
+          const id = await this.orgs.insert(em, {
+            type: 'bureau',
+            name: input.name.trim(),
+            creditCode,
+            regionCode: region.code,
+            contactName: input.contactName ?? null,
+            contactPhone: input.contactPhone ?? null,
+            address: input.address ?? null,
+            verificationStatus: byPlatform ? 'verified' : 'pending',
+            verifiedBy: byPlatform ? principal.userId : null,
+            reviewListings: true,
+          });
           await this.audit.record(em, {
             actor: principal,
             action: 'org.provision_bureau',
@@ -118,7 +109,7 @@ export class BureauProvisioningService {
             ...input.admin,
             roles: ['bureau_admin'],
           });
-          const org = await em.getRepository(Organization).findOneByOrFail({ id });
+          const org = await this.orgs.get(em, id);
           return {
             org: orgView(org),
             admin: userView(invitation.user),
@@ -129,10 +120,10 @@ export class BureauProvisioningService {
         outer,
       );
     } catch (err) {
-      if (uniqueViolation(err) === 'organization_credit_code_key') {
-        throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', { creditCode });
-      }
-      throw err;
+      throw mapViolation(err, {
+        unique: (v) =>
+          v.constraint === 'organization_credit_code_key' ? takenError(v.constraint, { creditCode }) : undefined,
+      });
     }
   }
 }

@@ -34,6 +34,8 @@ export enum IdentityErrorCode {
   CANNOT_DISABLE_SELF = 'CANNOT_DISABLE_SELF',
   BUREAU_EXISTS = 'BUREAU_EXISTS',
   ORG_ALREADY_VERIFIED = 'ORG_ALREADY_VERIFIED',
+  ORG_REGISTRATION_INCOMPLETE = 'ORG_REGISTRATION_INCOMPLETE',
+  ORG_VERIFY_REQUIRES_ADMIN = 'ORG_VERIFY_REQUIRES_ADMIN',
 }
 
 export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
@@ -70,6 +72,8 @@ export const identityErrorStatus: ErrorStatusMap<IdentityErrorCode> = {
   CANNOT_DISABLE_SELF: 400,
   BUREAU_EXISTS: 409,
   ORG_ALREADY_VERIFIED: 409,
+  ORG_REGISTRATION_INCOMPLETE: 409,
+  ORG_VERIFY_REQUIRES_ADMIN: 403,
 };
 
 export class IdentityError extends AppError {
@@ -106,4 +110,23 @@ export class InvalidCredentialsError extends IdentityError {
   constructor() {
     super(IdentityErrorCode.INVALID_CREDENTIALS, '账号或密码错误');
   }
+}
+
+/**
+ * The identity error a unique violation means: a credit code, e-mail or phone that another
+ * organisation or account already holds (undefined for any other constraint).
+ */
+export function takenError(
+  constraint: string,
+  values: { creditCode?: string; email?: string; phone?: string | null },
+): IdentityError | undefined {
+  if (constraint === 'organization_credit_code_key')
+    return new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', {
+      creditCode: values.creditCode,
+    });
+  if (constraint === 'app_user_email_key')
+    return new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: values.email });
+  if (constraint === 'app_user_phone_key')
+    return new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: values.phone });
+  return undefined;
 }

@@ -1,8 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditModule } from '../../audit/src/index.js';
-import { NotificationsModule } from '../../notifications/src/index.js';
+import { MailRecipients, NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -21,6 +22,11 @@ import { UserDirectoryService } from './user-directory.service.js';
 import { IdentityFactsReader } from './identity-facts.js';
 import { BureauProvisioningService } from './bureau-provisioning.service.js';
 import { OrgRegistrationService } from './org-registration.service.js';
+import { OrgDirectoryService } from './org-directory.service.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { UserRepository } from './user.repository.js';
+import { SessionRepository } from './session.repository.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
 
 registerErrorStatuses(identityErrorStatus);
 
@@ -41,6 +47,11 @@ registerErrorStatuses(identityErrorStatus);
     NotificationsModule,
   ],
   providers: [
+    OrganizationRepository,
+    UserRepository,
+    SessionRepository,
+    LoginThrottleRepository,
+    OrgDirectoryService,
     BureauProvisioningService,
     OrgRegistrationService,
     IdentityFactsReader,
@@ -53,6 +64,7 @@ registerErrorStatuses(identityErrorStatus);
     UserDirectoryService,
   ],
   exports: [
+    OrgDirectoryService,
     BureauProvisioningService,
     OrgRegistrationService,
     IdentityFactsReader,
@@ -65,4 +77,18 @@ registerErrorStatuses(identityErrorStatus);
     AuditModule,
   ],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly users: UserRepository,
+    private readonly recipients: MailRecipients,
+  ) {}
+
+  /** Tells the notifications lib where users' addresses come from (it never reads our tables). */
+  onModuleInit(): void {
+    this.recipients.provide({
+      emailsOfUser: (userId) => this.users.activeEmailOf(this.ds.manager, userId),
+      emailsOfOrg: (orgId) => this.users.activeEmailsOfOrg(this.ds.manager, orgId),
+    });
+  }
+}

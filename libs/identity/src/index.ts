@@ -1,5 +1,13 @@
+/**
+ * Identity's exports. Other libs read organisations and users only through them: OrgDirectoryService
+ * (summaries by id or credit code, listing review of a region, the acting admin of an
+ * organisation) and, for a join inside their own SQL, the view `org_summary` (id, type, name,
+ * credit_code, region_code, verification_status, verified; migration ReadModels1764910000000).
+ * Never the organization, app_user or session tables (npm run lint checks it).
+ */
 export { IdentityModule } from './identity.module.js';
-export { OrganizationService, type OrgListQuery, type OrgSummary } from './organization.service.js';
+export { OrganizationService, type OrgListQuery } from './organization.service.js';
+export { OrgDirectoryService, type OrgSummary } from './org-directory.service.js';
 export {
   AuthService,
   JWT_AUDIENCE,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthConfig } from '../../shared/config/index.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
-import { updateReturning } from './update-returning.js';
+import { LoginThrottleRepository } from './login-throttle.repository.js';
 
 /**
  * Login throttling kept in PostgreSQL so that every api process sees the same counts: per IP
@@ -19,6 +19,7 @@ export class LoginThrottleService {
   constructor(
     private readonly ds: DataSource,
     private readonly cfg: AuthConfig,
+    private readonly repo: LoginThrottleRepository,
   ) {
     // Keyed so that the table does not hold the e-mail addresses and phone numbers people tried,
     // nor hashes of them that a dump could be checked against without the secret.
@@ -31,32 +32,18 @@ export class LoginThrottleService {
   }
 
   async assertIpAllowed(ip: string): Promise<void> {
-    const rows: { retry: number }[] = await this.ds.query(
-      `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS retry FROM login_throttle WHERE key = $1 AND locked_until > now()`,
-      [`ip:${ip}`],
-    );
-    if (rows.length > 0) {
+    const retry = await this.repo.lockedFor(this.ds.manager, `ip:${ip}`);
+    if (retry !== undefined) {
       throw new IdentityError(IdentityErrorCode.LOGIN_THROTTLED, '该地址登录失败次数过多，请稍后再试', {
-        retryAfterSeconds: rows[0]!.retry,
+        retryAfterSeconds: retry,
       });
     }
   }
 
   async recordIpFailure(ip: string): Promise<void> {
-    const [{ failures }] = await this.ds.query(
-      `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN t.window_started_at < now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END
-       RETURNING failures`,
-      [`ip:${ip}`, this.cfg.loginIpWindow],
-    );
-    if (failures >= this.cfg.loginIpMaxFailures) {
-      await this.ds.query(
-        `UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2), failures = 0, window_started_at = now() WHERE key = $1`,
-        [`ip:${ip}`, this.cfg.loginLockout],
-      );
-    }
+    const failures = await this.repo.countInWindow(this.ds.manager, `ip:${ip}`, this.cfg.loginIpWindow);
+    if (failures >= this.cfg.loginIpMaxFailures)
+      await this.repo.lock(this.ds.manager, `ip:${ip}`, this.cfg.loginLockout);
   }
 
   /**
@@ -65,16 +52,6 @@ export class LoginThrottleService {
    * consecutive failures, reset when the lock is set.
    */
   async recordLoginFailure(em: EntityManager, key: string): Promise<boolean> {
-    const [row] = await updateReturning<{ locked: boolean }>(
-      em,
-      `INSERT INTO login_throttle AS t (key, failures, locked_until)
-       VALUES ($1, CASE WHEN $2 <= 1 THEN 0 ELSE 1 END, CASE WHEN $2 <= 1 THEN now() + make_interval(secs => $3) END)
-       ON CONFLICT (key) DO UPDATE SET
-         failures = CASE WHEN t.failures + 1 >= $2 THEN 0 ELSE t.failures + 1 END,
-         locked_until = CASE WHEN t.failures + 1 >= $2 THEN now() + make_interval(secs => $3) ELSE t.locked_until END
-       RETURNING failures = 0 AS locked`,
-      [key, this.cfg.loginMaxFailures, this.cfg.loginLockout],
-    );
-    return row?.locked ?? false;
+    return this.repo.recordConsecutiveFailure(em, key, this.cfg.loginMaxFailures, this.cfg.loginLockout);
   }
 }

@@ -1,23 +1,28 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Permission, type Principal, type Role } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { MailQueue } from '../../notifications/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
-import { inTransaction } from '../../shared/database/index.js';
-import { IdentityError, IdentityErrorCode, PermissionDeniedError, UserNotFoundError } from './identity.errors.js';
+import { inTransaction, mapViolation } from '../../shared/database/index.js';
+import {
+  IdentityError,
+  IdentityErrorCode,
+  PermissionDeniedError,
+  takenError,
+  UserNotFoundError,
+} from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { rolesAllowed, ROLES_BY_ORG_TYPE } from './org-rules.js';
-import { Organization } from './organization.entity.js';
+import { OrganizationRepository } from './organization.repository.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';
-import { uniqueViolation } from './pg-errors.js';
 import type { RequestMeta } from './request-meta.js';
-import { User } from './user.entity.js';
-import { updateReturning } from './update-returning.js';
+import type { User } from './user.entity.js';
+import { UserRepository } from './user.repository.js';
+import { SessionRepository } from './session.repository.js';
 
 export interface InviteInput {
   email: string;
@@ -42,26 +47,22 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export class MemberService {
   constructor(
     private readonly ds: DataSource,
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
+    private readonly users: UserRepository,
+    private readonly orgs: OrganizationRepository,
+    private readonly sessions: SessionRepository,
     private readonly audit: AuditService,
     private readonly mails: MailQueue,
     private readonly mailCfg: MailConfig,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
-    const user = await this.users.findOneByOrFail({ id: principal.userId });
-    const org = await this.orgs.findOneByOrFail({ id: principal.orgId });
+    const user = await this.users.get(this.ds.manager, principal.userId);
+    const org = await this.orgs.get(this.ds.manager, principal.orgId);
     return { user: userView(user), org: orgView(org), permissions: [...principal.permissions].sort() };
   }
 
   async list(principal: Principal, page: PageRequest): Promise<Page<UserView>> {
-    const [items, total] = await this.users.findAndCount({
-      where: { orgId: principal.orgId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-      skip: pageOffset(page),
-      take: page.pageSize,
-    });
+    const [items, total] = await this.users.ofOrg(this.ds.manager, principal.orgId, pageOffset(page), page.pageSize);
     return toPage(items.map(userView), total, page);
   }
 
@@ -113,20 +114,19 @@ export class MemberService {
   ): Promise<{ user: User; token: string }> {
     const token = randomBytes(32).toString('base64url');
     try {
-      const [{ id }] = await em.query(
-        `INSERT INTO app_user (org_id, email, phone, display_name, roles, status, invite_token_hash, invite_expires_at)
-         VALUES ($1, $2, $3, $4, $5, 'invited', $6, now() + make_interval(days => $7)) RETURNING id`,
-        [
+      const id = await this.users.insertInvited(
+        em,
+        {
           orgId,
-          input.email.trim().toLowerCase(),
-          input.phone ?? null,
-          input.displayName.trim(),
-          [...new Set(input.roles)],
-          sha256(token),
-          INVITE_TTL_DAYS,
-        ],
+          email: input.email.trim().toLowerCase(),
+          phone: input.phone ?? null,
+          displayName: input.displayName.trim(),
+          roles: [...new Set(input.roles)],
+        },
+        sha256(token),
+        INVITE_TTL_DAYS,
       );
-      const user = await em.getRepository(User).findOneByOrFail({ id });
+      const user = await this.users.get(em, id);
       await this.audit.record(em, {
         actor: inviter,
         action: 'user.invite',
@@ -137,12 +137,7 @@ export class MemberService {
       await this.queueInviteMail(em, orgId, inviter, user, token);
       return { user, token };
     } catch (err) {
-      const constraint = uniqueViolation(err);
-      if (constraint === 'app_user_email_key')
-        throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: input.email });
-      if (constraint === 'app_user_phone_key')
-        throw new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: input.phone });
-      throw err;
+      throw mapViolation(err, { unique: (v) => takenError(v.constraint, input) });
     }
   }
 
@@ -153,19 +148,16 @@ export class MemberService {
     user: User,
     token: string,
   ): Promise<void> {
-    const [who]: { org_name: string; inviter: string }[] = await em.query(
-      `SELECT o.name AS org_name, u.display_name AS inviter FROM organization o JOIN app_user u ON u.id = $2 WHERE o.id = $1`,
-      [orgId, inviter.userId],
-    );
+    const who = await this.users.invitationNames(em, orgId, inviter.userId);
     const link = `${this.mailCfg.publicUrl}${ACCEPT_INVITE_PATH}#token=${token}`;
     const until = chinaDateTime(user.inviteExpiresAt!);
     await this.mails.enqueue(em, {
       to: [user.email],
-      subject: `【网上技术市场】${who!.org_name}邀请您加入`,
+      subject: `【网上技术市场】${who.org_name}邀请您加入`,
       text: [
         `${user.displayName}，您好：`,
         '',
-        `${who!.inviter}邀请您以“${who!.org_name}”成员的身份使用网上技术市场。`,
+        `${who.inviter}邀请您以“${who.org_name}”成员的身份使用网上技术市场。`,
         `请在 ${until}（北京时间）前打开以下链接，设置登录密码后即可登录：`,
         link,
         '',
@@ -181,15 +173,7 @@ export class MemberService {
     if (problems.length) throw new IdentityError(IdentityErrorCode.WEAK_PASSWORD, problems.join('；'), { problems });
     const passwordHash = await hashPassword(password);
     return this.ds.transaction(async (em) => {
-      const [row] = await updateReturning<{ id: string; org_id: string; region_code: string }>(
-        em,
-        `UPDATE app_user u
-            SET password_hash = $2, status = 'active', invite_token_hash = NULL, invite_expires_at = NULL, version = u.version + 1, updated_at = now()
-           FROM organization o
-          WHERE o.id = u.org_id AND u.invite_token_hash = $1 AND u.status = 'invited' AND u.invite_expires_at > now()
-          RETURNING u.id, u.org_id, o.region_code`,
-        [sha256(token), passwordHash],
-      );
+      const row = await this.users.acceptInvitation(em, sha256(token), passwordHash);
       if (!row) throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '邀请链接无效或已过期');
       await this.audit.record(em, {
         actor: {
@@ -205,7 +189,7 @@ export class MemberService {
         before: { status: 'invited' },
         after: { status: 'active' },
       });
-      return userView(await em.getRepository(User).findOneByOrFail({ id: row.id }));
+      return userView(await this.users.get(em, row.id));
     });
   }
 
@@ -223,28 +207,14 @@ export class MemberService {
     this.assertManager(principal);
     return this.ds.transaction(async (em) => {
       // Another organisation's member answers 404, as if it did not exist.
-      const [before] = await em.query(
-        `SELECT status, password_hash IS NULL AS no_password FROM app_user WHERE id = $1 AND org_id = $2 FOR UPDATE`,
-        [userId, principal.orgId],
-      );
+      const before = await this.users.lockMember(em, userId, principal.orgId);
       if (!before) throw new UserNotFoundError(userId);
       if (before.no_password && status === 'active') {
         throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '该成员尚未接受邀请');
       }
       if (before.status !== status) {
-        await em.query(
-          `UPDATE app_user
-              SET status = $2, invite_token_hash = CASE WHEN $2 = 'disabled' THEN NULL ELSE invite_token_hash END,
-                  version = version + 1, updated_at = now()
-            WHERE id = $1`,
-          [userId, status],
-        );
-        if (status === 'disabled') {
-          await em.query(
-            `UPDATE auth_session SET revoked_at = now(), revoke_reason = 'user_disabled' WHERE user_id = $1 AND revoked_at IS NULL`,
-            [userId],
-          );
-        }
+        await this.users.setStatus(em, userId, status);
+        if (status === 'disabled') await this.sessions.revokeAll(em, userId, 'user_disabled');
         await this.audit.record(em, {
           actor: principal,
           action: status === 'disabled' ? 'user.disable' : 'user.enable',
@@ -254,7 +224,7 @@ export class MemberService {
           after: { status },
         });
       }
-      return userView(await em.getRepository(User).findOneByOrFail({ id: userId }));
+      return userView(await this.users.get(em, userId));
     });
   }
 }

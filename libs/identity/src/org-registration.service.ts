@@ -5,12 +5,11 @@ import { RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
 import { isValidCreditCode, isValidInternalCode, normalizeCreditCode } from './credit-code.js';
-import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { IdentityError, IdentityErrorCode, takenError } from './identity.errors.js';
 import { orgView, type OrgView } from './identity.views.js';
 import { INTERNAL_CODE_ORG_TYPES } from './org-rules.js';
-import { Organization } from './organization.entity.js';
-import { uniqueViolation } from './pg-errors.js';
-import { updateReturning } from './update-returning.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { mapViolation } from '../../shared/database/index.js';
 
 export interface RegistrationPatch {
   name?: string;
@@ -35,13 +34,12 @@ export class OrgRegistrationService {
     private readonly ds: DataSource,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
+    private readonly orgs: OrganizationRepository,
   ) {}
 
   async update(principal: Principal, patch: RegistrationPatch): Promise<OrgView> {
     return this.ds.transaction(async (em) => {
-      const org = await em
-        .getRepository(Organization)
-        .findOneOrFail({ where: { id: principal.orgId }, lock: { mode: 'pessimistic_write' } });
+      const org = await this.orgs.lock(em, principal.orgId);
       if (org.verificationStatus === 'verified') {
         throw new IdentityError(
           IdentityErrorCode.ORG_ALREADY_VERIFIED,
@@ -83,29 +81,14 @@ export class OrgRegistrationService {
           });
       }
       try {
-        await updateReturning(
-          em,
-          `UPDATE organization SET name = $3, credit_code = $4, region_code = $5, contact_name = $6, contact_phone = $7, contact_email = $8, address = $9,
-                  verification_status = 'pending', rejection_reason = NULL, version = version + 1, updated_at = now()
-            WHERE id = $1 AND version = $2 RETURNING id`,
-          [
-            org.id,
-            org.version,
-            next.name,
-            next.creditCode,
-            next.regionCode,
-            next.contactName,
-            next.contactPhone,
-            next.contactEmail,
-            next.address,
-          ],
-        );
+        await this.orgs.updateRegistration(em, org.id, org.version, next);
       } catch (err) {
-        if (uniqueViolation(err) === 'organization_credit_code_key')
-          throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', {
-            creditCode: next.creditCode,
-          });
-        throw err;
+        throw mapViolation(err, {
+          unique: (v) =>
+            v.constraint === 'organization_credit_code_key'
+              ? takenError(v.constraint, { creditCode: next.creditCode })
+              : undefined,
+        });
       }
       await this.audit.record(em, {
         actor: principal,
@@ -126,7 +109,7 @@ export class OrgRegistrationService {
           verificationStatus: 'pending',
         },
       });
-      return orgView(await em.getRepository(Organization).findOneByOrFail({ id: org.id }));
+      return orgView(await this.orgs.get(em, org.id));
     });
   }
 }

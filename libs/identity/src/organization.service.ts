@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { isBureau, isPlatformAdmin, Permission, type OrgType, type Principal } from '../../shared/auth/index.js';
 import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
@@ -14,8 +13,9 @@ import {
   PermissionDeniedError,
 } from './identity.errors.js';
 import { orgView, type OrgView } from './identity.views.js';
-import { Organization, type VerificationStatus } from './organization.entity.js';
-import { updateReturning } from './update-returning.js';
+import type { Organization, VerificationStatus } from './organization.entity.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { UserRepository } from './user.repository.js';
 
 export interface OrgListQuery extends PageRequest {
   status?: VerificationStatus;
@@ -25,25 +25,16 @@ export interface OrgListQuery extends PageRequest {
   q?: string;
 }
 
-/** What other libs need to show about an organisation. */
-export interface OrgSummary {
-  id: string;
-  type: OrgType;
-  name: string;
-  creditCode: string;
-  regionCode: string;
-  verified: boolean;
-}
-
 /**
  * Organisations: reading them within scope, verification by the bureau of their region, and the
- * checks other libs call (`assertVerified`, `reviewRequired`, `summaries`).
+ * check other libs call (`assertVerified`; summaries come from OrgDirectoryService).
  */
 @Injectable()
 export class OrganizationService {
   constructor(
     private readonly ds: DataSource,
-    @InjectRepository(Organization) private readonly orgs: Repository<Organization>,
+    private readonly orgs: OrganizationRepository,
+    private readonly users: UserRepository,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
   ) {}
@@ -51,39 +42,6 @@ export class OrganizationService {
   /** Refuses (403 ORG_NOT_VERIFIED) unless the caller's organisation has been verified. */
   assertVerified(principal: Principal): void {
     if (!principal.orgVerified) throw new OrgNotVerifiedError();
-  }
-
-  /** Whether listings in `regionCode` wait for review: the nearest bureau above decides (default yes). */
-  async reviewRequired(regionCode: string): Promise<boolean> {
-    const rows: { review_listings: boolean }[] = await this.ds.query(
-      `SELECT o.review_listings
-         FROM organization o JOIN region_closure c ON c.ancestor_code = o.region_code
-        WHERE c.descendant_code = $1 AND o.type = 'bureau' AND o.verification_status = 'verified'
-        ORDER BY c.depth ASC, o.created_at ASC
-        LIMIT 1`,
-      [regionCode],
-    );
-    return rows[0]?.review_listings ?? true;
-  }
-
-  /** `em`: the caller's transaction, when there is one (never a second pool connection inside it). */
-  async summaries(ids: string[], em?: EntityManager): Promise<Map<string, OrgSummary>> {
-    if (ids.length === 0) return new Map();
-    const repo = em ? em.getRepository(Organization) : this.orgs;
-    const rows = await repo.findBy({ id: In([...new Set(ids)]) });
-    return new Map(
-      rows.map((o) => [
-        o.id,
-        {
-          id: o.id,
-          type: o.type,
-          name: o.name,
-          creditCode: o.creditCode,
-          regionCode: o.regionCode,
-          verified: o.verificationStatus === 'verified',
-        },
-      ]),
-    );
   }
 
   /** Whether the caller may see `org`: its own, a bureau's subtree, or the platform. */
@@ -98,14 +56,14 @@ export class OrganizationService {
 
   /** One organisation; another's outside the caller's scope answers 404 (its existence is not revealed). */
   async get(principal: Principal, id: string): Promise<OrgView> {
-    const org = await this.orgs.findOneBy({ id });
+    const org = await this.orgs.find(this.ds.manager, id);
     if (!org || !(await this.canSee(principal, org))) throw new OrgNotFoundError(id);
     return orgView(org);
   }
 
   async list(principal: Principal, q: OrgListQuery): Promise<Page<OrgView>> {
     if (!principal.permissions.has(Permission.ORG_READ_REGION)) throw new PermissionDeniedError();
-    const qb = this.orgs.createQueryBuilder('o');
+    const within: string[] = [];
     if (!isPlatformAdmin(principal)) {
       if (!isBureau(principal)) throw new PermissionDeniedError();
       if (q.regionCode !== undefined && !(await this.regions.isWithin(q.regionCode, principal.regionCode))) {
@@ -113,25 +71,15 @@ export class OrganizationService {
           regionCode: q.regionCode,
         });
       }
-      qb.andWhere('o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :root)', {
-        root: principal.regionCode,
-      });
+      within.push(principal.regionCode);
     }
-    if (q.regionCode !== undefined) {
-      qb.andWhere('o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :sub)', {
-        sub: q.regionCode,
-      });
-    }
-    if (q.status !== undefined) qb.andWhere('o.verification_status = :status', { status: q.status });
-    if (q.type !== undefined) qb.andWhere('o.type = :type', { type: q.type });
-    if (q.q !== undefined)
-      qb.andWhere(`o.name ILIKE :q ESCAPE '\\'`, { q: `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [items, total] = await qb
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .skip(pageOffset(q))
-      .take(q.pageSize)
-      .getManyAndCount();
+    if (q.regionCode !== undefined) within.push(q.regionCode);
+    const [items, total] = await this.orgs.page(
+      this.ds.manager,
+      { within, status: q.status, type: q.type, nameLike: q.q },
+      pageOffset(q),
+      q.pageSize,
+    );
     return toPage(items.map(orgView), total, q);
   }
 
@@ -141,7 +89,7 @@ export class OrganizationService {
    */
   private async decidable(principal: Principal, id: string): Promise<Organization> {
     if (!principal.permissions.has(Permission.ORG_VERIFY)) throw new PermissionDeniedError();
-    const org = await this.orgs.findOneBy({ id });
+    const org = await this.orgs.find(this.ds.manager, id);
     if (!org) throw new OrgNotFoundError(id);
     if (isPlatformAdmin(principal)) return org;
     if (!isBureau(principal) || !(await this.regions.isWithin(org.regionCode, principal.regionCode))) {
@@ -178,18 +126,20 @@ export class OrganizationService {
         verificationStatus: org.verificationStatus,
       });
     }
+    // An invited bureau is verified on its completed registration: not before its first admin has taken the invitation.
+    if (
+      status === 'verified' &&
+      org.type === 'bureau' &&
+      !(await this.users.hasActiveRole(this.ds.manager, org.id, 'bureau_admin'))
+    ) {
+      throw new IdentityError(
+        IdentityErrorCode.ORG_REGISTRATION_INCOMPLETE,
+        '该科技局的管理员尚未接受邀请、完善登记信息，暂不能审核',
+      );
+    }
     const expected = version ?? org.version;
     await this.ds.transaction(async (em) => {
-      const rows = await updateReturning(
-        em,
-        `UPDATE organization
-            SET verification_status = $3, rejection_reason = $4, verified_by = $5, verified_at = now(),
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND verification_status = 'pending'
-          RETURNING id`,
-        [id, expected, status, reason, principal.userId],
-      );
-      if (rows.length === 0)
+      if (!(await this.orgs.decide(em, id, expected, status, reason, principal.userId)))
         throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', {
           expectedVersion: expected,
         });
@@ -206,7 +156,7 @@ export class OrganizationService {
             : { verificationStatus: status, rejectionReason: reason },
       });
     });
-    return orgView(await this.orgs.findOneByOrFail({ id }));
+    return orgView(await this.orgs.get(this.ds.manager, id));
   }
 
   /** A bureau admin switches listing review for its region on or off. */
@@ -214,15 +164,10 @@ export class OrganizationService {
     if (principal.orgType !== 'bureau' || !principal.roles.includes('bureau_admin')) {
       throw new PermissionDeniedError('只有科技局管理员可以设置本辖区是否审核发布信息');
     }
-    const org = await this.orgs.findOneByOrFail({ id: principal.orgId });
+    const org = await this.orgs.get(this.ds.manager, principal.orgId);
     const expected = version ?? org.version;
     await this.ds.transaction(async (em) => {
-      const rows = await updateReturning(
-        em,
-        `UPDATE organization SET review_listings = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
-        [org.id, expected, reviewListings],
-      );
-      if (rows.length === 0)
+      if (!(await this.orgs.setReviewListings(em, org.id, expected, reviewListings)))
         throw new AppError(CommonErrorCode.VERSION_CONFLICT, '机构信息已被他人修改，请刷新后重试', {
           expectedVersion: expected,
         });
@@ -236,6 +181,6 @@ export class OrganizationService {
         after: { reviewListings },
       });
     });
-    return orgView(await this.orgs.findOneByOrFail({ id: org.id }));
+    return orgView(await this.orgs.get(this.ds.manager, org.id));
   }
 }

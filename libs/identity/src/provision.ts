@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { OrgType, Role } from '../../shared/auth/index.js';
 import type { VerificationStatus } from './organization.entity.js';
+import { OrganizationRepository } from './organization.repository.js';
+import { UserRepository } from './user.repository.js';
 
 export interface ProvisionOrgInput {
   type: OrgType;
@@ -35,33 +37,25 @@ export async function provisionOrganization(
   users: ProvisionUserInput[],
 ): Promise<{ orgId: string; userIds: string[] }> {
   const status = org.verificationStatus ?? 'verified';
-  const [{ id: orgId }] = await em.query(
-    `INSERT INTO organization (type, name, credit_code, region_code, contact_name, contact_phone, contact_email, address,
-                               verification_status, rejection_reason, verified_at, review_listings)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $9 = 'verified' THEN now() END, $11)
-     RETURNING id`,
-    [
-      org.type,
-      org.name,
-      org.creditCode,
-      org.regionCode,
-      org.contactName ?? null,
-      org.contactPhone ?? null,
-      org.contactEmail ?? null,
-      org.address ?? null,
-      status,
-      status === 'rejected' ? (org.rejectionReason ?? '材料不全') : null,
-      org.reviewListings ?? true,
-    ],
-  );
+  const orgId = await new OrganizationRepository().insert(em, {
+    ...org,
+    verificationStatus: status,
+    rejectionReason: status === 'rejected' ? (org.rejectionReason ?? '材料不全') : null,
+    reviewListings: org.reviewListings ?? true,
+  });
+  const userRepo = new UserRepository();
   const userIds: string[] = [];
   for (const u of users) {
-    const [{ id }] = await em.query(
-      `INSERT INTO app_user (org_id, email, phone, display_name, password_hash, roles, status)
-       VALUES ($1, $2, $3, $4, $5, $6, 'active') RETURNING id`,
-      [orgId, u.email.toLowerCase(), u.phone ?? null, u.displayName, u.passwordHash, u.roles],
+    userIds.push(
+      await userRepo.insertActive(em, {
+        orgId,
+        email: u.email.toLowerCase(),
+        phone: u.phone ?? null,
+        displayName: u.displayName,
+        passwordHash: u.passwordHash,
+        roles: u.roles,
+      }),
     );
-    userIds.push(id);
   }
   return { orgId, userIds };
 }

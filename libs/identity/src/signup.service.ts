@@ -4,16 +4,15 @@ import type { OrgType } from '../../shared/auth/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { isValidCreditCode, isValidInternalCode, normalizeCreditCode } from './credit-code.js';
-import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { IdentityError, IdentityErrorCode, takenError } from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { FIRST_ADMIN_ROLE, INTERNAL_CODE_ORG_TYPES } from './org-rules.js';
-import { Organization } from './organization.entity.js';
+import { OrganizationRepository } from './organization.repository.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';
-import { uniqueViolation } from './pg-errors.js';
 import type { RequestMeta } from './request-meta.js';
-import { User } from './user.entity.js';
-import { inTransaction } from '../../shared/database/index.js';
+import { UserRepository } from './user.repository.js';
+import { inTransaction, mapViolation } from '../../shared/database/index.js';
 
 export interface SignUpInput {
   org: {
@@ -36,6 +35,8 @@ export class SignupService {
     private readonly ds: DataSource,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
+    private readonly orgs: OrganizationRepository,
+    private readonly users: UserRepository,
   ) {}
 
   async signUp(
@@ -79,48 +80,45 @@ export class SignupService {
       return await inTransaction(
         this.ds,
         async (em) => {
-          const o = await em.getRepository(Organization).save(
-            em.getRepository(Organization).create({
-              type: org.type,
-              name: org.name.trim(),
-              creditCode,
-              regionCode: org.regionCode,
-              contactName: org.contactName ?? null,
-              contactPhone: org.contactPhone ?? null,
-              contactEmail: org.contactEmail ?? null,
-              address: org.address ?? null,
-              verificationStatus: 'pending',
-              reviewListings: true,
-              version: 1,
-            }),
-          );
-          const u = await em.getRepository(User).save(
-            em.getRepository(User).create({
-              orgId: o.id,
-              email: admin.email.trim().toLowerCase(),
-              phone: admin.phone ?? null,
-              displayName: admin.displayName.trim(),
-              passwordHash,
-              roles: [FIRST_ADMIN_ROLE[org.type]],
-              status: 'active',
-              totpEnabled: false,
-              failedLoginCount: 0,
-              version: 1,
-            }),
-          );
-          const saved = await em.getRepository(Organization).findOneByOrFail({ id: o.id });
-          const savedUser = await em.getRepository(User).findOneByOrFail({ id: u.id });
+          const orgId = await this.orgs.insert(em, {
+            type: org.type,
+            name: org.name.trim(),
+            creditCode,
+            regionCode: org.regionCode,
+            contactName: org.contactName ?? null,
+            contactPhone: org.contactPhone ?? null,
+            contactEmail: org.contactEmail ?? null,
+            address: org.address ?? null,
+            verificationStatus: 'pending',
+            reviewListings: true,
+          });
+          const userId = await this.users.insertActive(em, {
+            orgId,
+            email: admin.email.trim().toLowerCase(),
+            phone: admin.phone ?? null,
+            displayName: admin.displayName.trim(),
+            passwordHash,
+            roles: [FIRST_ADMIN_ROLE[org.type]],
+          });
+          const saved = await this.orgs.get(em, orgId);
+          const savedUser = await this.users.get(em, userId);
           await this.audit.record(em, {
-            actor: { userId: u.id, orgId: o.id, regionCode: o.regionCode, ip: meta.ip, requestId: meta.requestId },
+            actor: {
+              userId: savedUser.id,
+              orgId: saved.id,
+              regionCode: saved.regionCode,
+              ip: meta.ip,
+              requestId: meta.requestId,
+            },
             action: 'org.signup',
             targetType: 'organization',
-            targetId: o.id,
+            targetId: saved.id,
             after: {
-              type: o.type,
-              name: o.name,
+              type: saved.type,
+              name: saved.name,
               creditCode,
-              regionCode: o.regionCode,
-              adminUserId: u.id,
+              regionCode: saved.regionCode,
+              adminUserId: savedUser.id,
               adminEmail: savedUser.email,
             },
           });
@@ -129,15 +127,9 @@ export class SignupService {
         outer,
       );
     } catch (err) {
-      const constraint = uniqueViolation(err);
-      if (constraint === 'organization_credit_code_key') {
-        throw new IdentityError(IdentityErrorCode.CREDIT_CODE_TAKEN, '该统一社会信用代码已注册', { creditCode });
-      }
-      if (constraint === 'app_user_email_key')
-        throw new IdentityError(IdentityErrorCode.EMAIL_TAKEN, '该邮箱已注册', { email: admin.email });
-      if (constraint === 'app_user_phone_key')
-        throw new IdentityError(IdentityErrorCode.PHONE_TAKEN, '该手机号已注册', { phone: admin.phone });
-      throw err;
+      throw mapViolation(err, {
+        unique: (v) => takenError(v.constraint, { creditCode, email: admin.email, phone: admin.phone }),
+      });
     }
   }
 }

@@ -7,7 +7,7 @@ import { AuditService } from '../../audit/src/index.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 import { TOTP_ORG_TYPES } from './org-rules.js';
 import { SecretBox } from '../../shared/crypto/index.js';
-import { updateReturning } from './update-returning.js';
+import { UserRepository } from './user.repository.js';
 
 export interface TotpSetup {
   secret: string;
@@ -22,6 +22,7 @@ export class TotpService {
   constructor(
     private readonly ds: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UserRepository,
     cfg: AuthConfig,
   ) {
     this.box = new SecretBox(cfg.jwtSecret, 'totp');
@@ -40,28 +41,19 @@ export class TotpService {
       throw new IdentityError(IdentityErrorCode.TOTP_NOT_ALLOWED, '仅科技局和平台账号可启用动态口令');
     }
     const secret = generateSecret();
-    const rows = await updateReturning(
-      this.ds,
-      `UPDATE app_user SET totp_secret = $2, updated_at = now() WHERE id = $1 AND NOT totp_enabled RETURNING id`,
-      [principal.userId, this.box.seal(secret)],
-    );
-    if (rows.length === 0) throw new IdentityError(IdentityErrorCode.TOTP_ALREADY_ENABLED, '动态口令已启用');
+    if (!(await this.users.setTotpSecret(this.ds.manager, principal.userId, this.box.seal(secret))))
+      throw new IdentityError(IdentityErrorCode.TOTP_ALREADY_ENABLED, '动态口令已启用');
     return { secret, otpauthUri: generateURI({ issuer: '网上技术市场', label: email, secret }) };
   }
 
   async enable(principal: Principal, code: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      const [row] = await em.query(`SELECT totp_secret, totp_enabled FROM app_user WHERE id = $1 FOR UPDATE`, [
-        principal.userId,
-      ]);
+      const row = await this.users.lockTotp(em, principal.userId);
       if (!row?.totp_secret) throw new IdentityError(IdentityErrorCode.TOTP_NOT_SET_UP, '请先生成动态口令密钥');
       if (row.totp_enabled) throw new IdentityError(IdentityErrorCode.TOTP_ALREADY_ENABLED, '动态口令已启用');
       if (!(await this.check(row.totp_secret, code)))
         throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
-      await em.query(
-        `UPDATE app_user SET totp_enabled = true, version = version + 1, updated_at = now() WHERE id = $1`,
-        [principal.userId],
-      );
+      await this.users.setTotpEnabled(em, principal.userId, true);
       await this.audit.record(em, {
         actor: principal,
         action: 'user.totp_enable',
@@ -74,16 +66,11 @@ export class TotpService {
 
   async disable(principal: Principal, code: string): Promise<void> {
     await this.ds.transaction(async (em) => {
-      const [row] = await em.query(`SELECT totp_secret, totp_enabled FROM app_user WHERE id = $1 FOR UPDATE`, [
-        principal.userId,
-      ]);
+      const row = await this.users.lockTotp(em, principal.userId);
       if (!row?.totp_enabled) throw new IdentityError(IdentityErrorCode.TOTP_NOT_SET_UP, '动态口令未启用');
-      if (!(await this.check(row.totp_secret, code)))
+      if (!(await this.check(row.totp_secret!, code)))
         throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
-      await em.query(
-        `UPDATE app_user SET totp_enabled = false, totp_secret = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
-        [principal.userId],
-      );
+      await this.users.setTotpEnabled(em, principal.userId, false);
       await this.audit.record(em, {
         actor: principal,
         action: 'user.totp_disable',

@@ -5,6 +5,7 @@ import type { ImportJobRow } from './import-job.row.js';
 import type { ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportWriter, type OwnedListing } from './import-writer.js';
 import { ProblemCode } from './imports.errors.js';
+import { ReferenceLoader } from './reference-loader.js';
 import { headerOf, type ContractValue, type ListingValue, type RowResult } from './row-validation.js';
 
 const ORG_TYPES: Record<Exclude<ImportKind, 'contracts'>, string[]> = {
@@ -27,6 +28,7 @@ export class ImportBatch {
     private readonly ds: DataSource,
     private readonly cfg: ImportsConfig,
     private readonly writer: ImportWriter,
+    private readonly refs: ReferenceLoader,
   ) {}
 
   /** Validates (dry run) or commits one batch of rows, in its own transaction. */
@@ -158,27 +160,11 @@ export class ImportBatch {
     const pending = rows.filter((r) => r.value);
     if (pending.length === 0) return;
     const kind = job.kind as Exclude<ImportKind, 'contracts'>;
-    const orgs: {
-      id: string;
-      credit_code: string;
-      type: string;
-      region_code: string;
-      verification_status: string;
-      name: string;
-    }[] = await em.query(
-      `SELECT id, credit_code, type, region_code, verification_status, name FROM organization WHERE credit_code = ANY($1::text[])`,
-      [[...new Set(pending.map((r) => r.value!.ownerCreditCode))]],
+    const byCode = await this.refs.organisations(
+      pending.map((r) => r.value!.ownerCreditCode),
+      em,
     );
-    const byCode = new Map(orgs.map((o) => [o.credit_code, o]));
-    const scope = job.region_code
-      ? new Set(
-          (
-            (await em.query(`SELECT descendant_code AS c FROM region_closure WHERE ancestor_code = $1`, [
-              job.region_code,
-            ])) as { c: string }[]
-          ).map((x) => x.c),
-        )
-      : null;
+    const scope = job.region_code ? await this.refs.scope(job.region_code) : null;
     const ccColumn = headerOf(kind, 'ownerCreditCode');
     for (const r of pending) {
       const v = r.value!;
@@ -196,10 +182,9 @@ export class ImportBatch {
             ? `${org.name} 不是高校或科研院所，不能登记科技成果`
             : `${org.name} 不是企业，不能发布技术需求`,
         );
-      else if (org.verification_status !== 'verified')
-        fail(ccColumn, ProblemCode.ORG_NOT_VERIFIED, `${org.name} 尚未通过审核`);
+      else if (!org.verified) fail(ccColumn, ProblemCode.ORG_NOT_VERIFIED, `${org.name} 尚未通过审核`);
       else {
-        const region = v.regionCode ?? org.region_code;
+        const region = v.regionCode ?? org.regionCode;
         if (scope && !scope.has(region))
           fail(headerOf(kind, 'region'), ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${region} 不在本局辖区内`);
         else Object.assign(v, { orgId: org.id, resolvedRegion: region });

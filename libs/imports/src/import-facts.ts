@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
+import { ImportJobRepository } from './import-job.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Facts of import jobs for the authorisation guard: the region the job writes into (none: a national job of the platform). */
 @Injectable()
 export class ImportFactsReader {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly jobs: ImportJobRepository,
+  ) {}
 
   async job(id: string): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const [row]: { region_code: string | null }[] = await this.ds.query(
-      `SELECT region_code FROM import_job WHERE id = $1`,
-      [id],
-    );
+    const row = await this.jobs.region(this.ds.manager, id);
     return row ? { regions: { scope: row.region_code } } : null;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ImportsConfig } from '../../shared/config/index.js';
-import { JobRunner, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
+import { enqueueJobs, JobRunner, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { COLUMNS } from './columns.js';
 import { mapHeader, recordOf, type HeaderMapping } from './header-mapping.js';
 import { ImportBatch } from './import-batch.js';
@@ -14,6 +14,14 @@ import { validateRow, type RowResult } from './row-validation.js';
 
 /** The job queue of import passes: one job per pass, queued with the import's state change (ImportsService). */
 export const IMPORTS_QUEUE = 'imports.run';
+
+/**
+ * Queues the next pass of import `importId` (its dry run after upload, its commit), in the
+ * transaction that sets the import's status for it. One key per import: its passes run in order.
+ */
+export function queueImportPass(em: EntityManager, importId: string): Promise<void> {
+  return enqueueJobs(em, { queue: IMPORTS_QUEUE, key: `import:${importId}`, payload: { importId } });
+}
 
 /**
  * A running pass whose worker is silent this long is taken over (its worker died): every batch

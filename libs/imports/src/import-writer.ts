@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ListingPublication } from '../../listings/src/index.js';
 import { StatisticsLedger, type LedgerEntry } from '../../statistics/src/index.js';
 import type { ImportJobRow } from './import-job.row.js';
+import { ImportJobRepository } from './import-job.repository.js';
 import type { ContractValue, ListingValue, RowResult } from './row-validation.js';
 
 /** A listing row whose owner has been resolved. */
@@ -24,6 +25,7 @@ export class ImportWriter {
   constructor(
     private readonly publication: ListingPublication,
     private readonly ledger: StatisticsLedger,
+    private readonly jobs: ImportJobRepository,
   ) {}
 
   async listings(em: EntityManager, job: ImportJobRow, rows: RowResult<OwnedListing>[]): Promise<number> {
@@ -64,38 +66,25 @@ export class ImportWriter {
   ): Promise<{ inserted: number; conflicts: number[] }> {
     if (rows.length === 0) return { inserted: 0, conflicts: [] };
     const col = <K extends keyof ContractValue>(k: K) => rows.map((r) => r.value![k]);
-    const inserted: { id: string; row_no: number }[] = await em.query(
-      `INSERT INTO imported_contract (registration_no, import_job_id, row_no, title, contract_type_code, contract_subtype_code, tech_field_code,
-         seller_name, seller_credit_code, seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, registry_region_code,
-         contract_amount_fen, tech_amount_fen, signed_on, certified_on)
-       SELECT u.reg, $1, u.row_no, u.title, u.type, u.subtype, u.field, u.seller, u.seller_cc, u.seller_region, u.buyer, u.buyer_cc, u.buyer_region,
-              u.registry, u.cfen, u.tfen, u.signed, u.certified
-         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-                     $12::text[], $13::text[], $14::text[], $15::bigint[], $16::bigint[], $17::date[], $18::date[])
-           AS u(reg, row_no, title, type, subtype, field, seller, seller_cc, seller_region, buyer, buyer_cc, buyer_region, registry, cfen, tfen, signed, certified)
-       ON CONFLICT (registration_no) DO NOTHING
-       RETURNING id, row_no`,
-      [
-        job.id,
-        col('registrationNo'),
-        rows.map((r) => r.row),
-        col('title'),
-        col('typeCode'),
-        col('subtypeCode'),
-        col('techFieldCode'),
-        col('sellerName'),
-        col('sellerCreditCode'),
-        col('sellerRegionCode'),
-        col('buyerName'),
-        col('buyerCreditCode'),
-        col('buyerRegionCode'),
-        col('registryRegionCode'),
-        col('contractFen'),
-        col('techFen'),
-        col('signedOn'),
-        col('certifiedOn'),
-      ],
-    );
+    const inserted = await this.jobs.insertContracts(em, job.id, [
+      col('registrationNo'),
+      rows.map((r) => r.row),
+      col('title'),
+      col('typeCode'),
+      col('subtypeCode'),
+      col('techFieldCode'),
+      col('sellerName'),
+      col('sellerCreditCode'),
+      col('sellerRegionCode'),
+      col('buyerName'),
+      col('buyerCreditCode'),
+      col('buyerRegionCode'),
+      col('registryRegionCode'),
+      col('contractFen'),
+      col('techFen'),
+      col('signedOn'),
+      col('certifiedOn'),
+    ]);
     const idByRow = new Map(inserted.map((r) => [r.row_no, r.id]));
     const entries: LedgerEntry[] = [];
     for (const r of rows) {

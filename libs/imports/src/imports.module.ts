@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
@@ -11,6 +12,7 @@ import { ImportsService } from './imports.service.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
+import { ImportJobRepository } from './import-job.repository.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 
 registerErrorStatuses(importsErrorStatus);
@@ -21,8 +23,9 @@ registerErrorStatuses(importsErrorStatus);
  * global, imported by the apps).
  */
 @Module({
-  imports: [ReferenceModule, StatisticsModule, ListingsModule, IdempotencyModule],
+  imports: [ReferenceModule, IdentityModule, StatisticsModule, ListingsModule, IdempotencyModule],
   providers: [
+    ImportJobRepository,
     ImportFactsReader,
     ImportsService,
     ImportRunner,

@@ -4,14 +4,14 @@ import { copyFile, mkdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
-import { JobQueue } from '../../shared/jobs/index.js';
-import { IMPORTS_QUEUE } from './import-runner.js';
+import { queueImportPass } from './import-runner.js';
 import { toJobView, type ImportJobRow } from './import-job.row.js';
+import { ImportJobRepository, type JobStatusChange } from './import-job.repository.js';
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './imports.errors.js';
 import { checkUploadedFile } from './parsing/file-check.js';
@@ -49,13 +49,8 @@ export class ImportsService {
     private readonly cfg: ImportsConfig,
     private readonly regions: RegionService,
     private readonly idempotency: IdempotencyService,
-    private readonly jobs: JobQueue,
+    private readonly jobs: ImportJobRepository,
   ) {}
-
-  /** The pass's job, in the transaction that queues the import (one key per import: passes run in order). */
-  private queuePass(em: EntityManager, importId: string): Promise<void> {
-    return this.jobs.enqueue(em, { queue: IMPORTS_QUEUE, key: `import:${importId}`, payload: { importId } });
-  }
 
   private view(row: ImportJobRow): ImportJobView {
     return toJobView(row, this.cfg.maxProblemsStored);
@@ -109,25 +104,21 @@ export class ImportsService {
           await unlink(file.path);
         });
         const size = (await stat(stored)).size;
-        const [row]: ImportJobRow[] = await em.query(
-          `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
-          [
-            id,
-            input.kind,
-            checked.format,
-            checked.encoding,
-            file.originalName.slice(0, 255) || 'upload',
-            stored,
-            size,
-            digest,
-            p.orgId,
-            p.userId,
-            regionCode,
-          ],
-        );
-        await this.queuePass(em, id);
-        return this.view(row!);
+        const row = await this.jobs.insert(em, {
+          id,
+          kind: input.kind,
+          format: checked.format,
+          encoding: checked.encoding,
+          fileName: file.originalName.slice(0, 255) || 'upload',
+          filePath: stored,
+          fileSize: size,
+          fileSha256: digest,
+          orgId: p.orgId,
+          createdBy: p.userId,
+          regionCode,
+        });
+        await queueImportPass(em, id);
+        return this.view(row);
       });
     } finally {
       await unlink(file.path).catch(() => undefined);
@@ -137,9 +128,7 @@ export class ImportsService {
   private async load(p: Principal, id: string, lock = false, em = this.ds.manager): Promise<ImportJobRow> {
     this.assertImporter(p);
     if (!UUID.test(id)) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
-    const [row]: ImportJobRow[] = await em.query(`SELECT * FROM import_job WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
-      id,
-    ]);
+    const row = await this.jobs.find(em, id, lock);
     if (!row) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
     if (!isPlatformAdmin(p)) {
       const within = row.region_code !== null && (await this.regions.isWithin(row.region_code, p.regionCode));
@@ -155,18 +144,15 @@ export class ImportsService {
   /** Jobs in the caller's region subtree (platform admin: all), newest first. */
   async list(p: Principal, page: PageRequest): Promise<Page<ImportJobView>> {
     this.assertImporter(p);
-    const scoped = !isPlatformAdmin(p);
-    const where = scoped
-      ? `WHERE region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)`
-      : '';
-    const params: unknown[] = [page.pageSize, pageOffset(page), ...(scoped ? [p.regionCode] : [])];
-    const rows: (ImportJobRow & { total: number })[] = await this.ds.query(
-      `SELECT *, count(*) OVER ()::int AS total FROM import_job ${where} ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
-      params,
+    const { rows, total } = await this.jobs.page(
+      this.ds.manager,
+      isPlatformAdmin(p) ? null : p.regionCode,
+      page.pageSize,
+      pageOffset(page),
     );
     return toPage(
       rows.map((r) => this.view(r)),
-      rows[0]?.total ?? 0,
+      total,
       page,
     );
   }
@@ -174,16 +160,14 @@ export class ImportsService {
   /** Problems of the job's current pass (or of `phase`), by row. */
   async problems(p: Principal, id: string, page: PageRequest, phase?: ImportPhase): Promise<Page<ImportProblem>> {
     const job = await this.load(p, id);
-    const rows: (ImportProblem & { total: number })[] = await this.ds.query(
-      `SELECT row_no AS row, column_name AS column, code, message, count(*) OVER ()::int AS total
-         FROM import_problem WHERE job_id = $1 AND phase = $2 ORDER BY row_no, id LIMIT $3 OFFSET $4`,
-      [id, phase ?? job.phase, page.pageSize, pageOffset(page)],
+    const { rows, total } = await this.jobs.problems(
+      this.ds.manager,
+      id,
+      phase ?? job.phase,
+      page.pageSize,
+      pageOffset(page),
     );
-    return toPage(
-      rows.map(({ total: _, ...problem }) => problem),
-      rows[0]?.total ?? 0,
-      page,
-    );
+    return toPage(rows, total, page);
   }
 
   /** validated → commit_queued: the worker imports every valid row. */
@@ -196,13 +180,9 @@ export class ImportsService {
           `任务状态为 ${job.status}，只有校验完成（validated）的任务可以导入`,
           { status: job.status },
         );
-      const [[row]]: [ImportJobRow[], number] = await em.query(
-        `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0, imported_rows = 0, skipped_rows = 0,
-                commit_problems = 0, attempts = 0, started_at = NULL, finished_at = NULL, updated_at = now() WHERE id = $1 RETURNING *`,
-        [id],
-      );
-      await this.queuePass(em, id);
-      return this.view(row!);
+      const row = await this.jobs.change(em, id, 'queue-commit');
+      await queueImportPass(em, id);
+      return this.view(row);
     });
   }
 
@@ -210,19 +190,14 @@ export class ImportsService {
   async cancel(p: Principal, id: string): Promise<ImportJobView> {
     return this.ds.transaction(async (em) => {
       const job = await this.load(p, id, true, em);
-      let sql: string;
-      if (['validation_queued', 'commit_queued', 'validated'].includes(job.status))
-        sql = `status = 'cancelled', cancel_requested = true, finished_at = now()`;
-      else if (['validating', 'committing'].includes(job.status)) sql = `cancel_requested = true`;
+      let change: JobStatusChange;
+      if (['validation_queued', 'commit_queued', 'validated'].includes(job.status)) change = 'cancel';
+      else if (['validating', 'committing'].includes(job.status)) change = 'request-cancel';
       else
         throw new ImportsError(ImportsErrorCode.IMPORT_INVALID_STATE, `任务已结束（${job.status}），不能取消`, {
           status: job.status,
         });
-      const [[row]]: [ImportJobRow[], number] = await em.query(
-        `UPDATE import_job SET ${sql}, updated_at = now() WHERE id = $1 RETURNING *`,
-        [id],
-      );
-      return this.view(row!);
+      return this.view(await this.jobs.change(em, id, change));
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { DataSource } from 'typeorm';
+import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { COLUMNS, KIND_LABEL, type CodeTable } from './columns.js';
 import type { ImportKind } from './import.types.js';
 
@@ -56,7 +56,10 @@ const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE
  */
 @Injectable()
 export class TemplateService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly regions: RegionService,
+    private readonly codes: CodeTableService,
+  ) {}
 
   template(kind: ImportKind): TemplateFile {
     return {
@@ -122,20 +125,14 @@ export class TemplateService {
     if (used.has('tech_field')) {
       line([]);
       line(['技术领域', '代码'], true);
-      const fields: { code: string; name: string }[] = await this.ds.query(
-        `SELECT code, name FROM tech_field ORDER BY sort_order`,
-      );
+      const fields = this.codes.allTechFields();
       for (const f of fields) line([f.name, f.code]);
     }
     if (used.has('contract_type')) {
       line([]);
       line(['合同类别', '代码', '有效期'], true);
-      const types: { code: string; name: string; type_name: string; valid_from: string; valid_to: string | null }[] =
-        await this.ds.query(
-          `SELECT s.code, s.name, t.name AS type_name, s.valid_from::text AS valid_from, s.valid_to::text AS valid_to
-           FROM contract_type s JOIN contract_type t ON t.code = s.parent_code ORDER BY t.sort_order, s.sort_order`,
-        );
-      for (const t of types) line([`${t.type_name}/${t.name}`, t.code, `${t.valid_from} 至 ${t.valid_to ?? '今'}`]);
+      const types = this.codes.allContractSubtypes();
+      for (const t of types) line([`${t.typeName}/${t.name}`, t.code, `${t.validFrom} 至 ${t.validTo ?? '今'}`]);
     }
     for (const table of ['achievement_type', 'transfer_mode', 'cooperation_mode'] as const) {
       if (!used.has(table)) continue;
@@ -153,10 +150,8 @@ export class TemplateService {
     ];
     regions.getRow(1).font = BOLD;
     regions.getRow(1).commit();
-    const rows: { code: string; name: string; parent_code: string | null }[] = await this.ds.query(
-      `SELECT code, name, parent_code FROM region ORDER BY code`,
-    );
-    for (const r of rows) regions.addRow({ code: r.code, name: r.name, parent: r.parent_code ?? '' }).commit();
+    const rows = this.regions.all();
+    for (const r of rows) regions.addRow({ code: r.code, name: r.name, parent: r.parentCode ?? '' }).commit();
     await regions.commit();
     await wb.commit();
   }

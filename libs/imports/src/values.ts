@@ -1,4 +1,5 @@
 /** Parsing of spreadsheet cell texts: money in 元, dates, yes/no, lists. */
+import { yuanToFen } from '../../shared/money/index.js';
 
 /** 10 万亿元 in fen: far above any single listing or contract, far below bigint limits of sums. */
 export const MAX_IMPORT_FEN = 1_000_000_000_000_000n;
@@ -26,7 +27,7 @@ export function parseYuan(text: string): YuanParse {
     if (!/^0+$/.test(decimals.slice(2))) return { ok: false, problem: 'nan' };
     decimals = decimals.slice(0, 2);
   }
-  const fen = BigInt(m[1]!) * 100n + BigInt(decimals.padEnd(2, '0') || '0');
+  const fen = yuanToFen(decimals ? `${m[1]}.${decimals}` : m[1]!);
   if (negative && fen > 0n) return { ok: false, problem: 'negative' };
   if (fen > MAX_IMPORT_FEN) return { ok: false, problem: 'range' };
   return { ok: true, fen };

@@ -6,6 +6,7 @@ export {
   type ApplicationView,
 } from './challenge-application.service.js';
 export { ListingReader } from './listing-reader.js';
+export type { ListingStamp } from './listing.repository.js';
 export { ListingIndexer, SEARCH_INDEX_QUEUE } from './listing-indexer.js';
 export { ListingDeadlines } from './listing-deadlines.js';
 export {

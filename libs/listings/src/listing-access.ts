@@ -4,6 +4,7 @@ import { RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { ListingRow, Reveal } from './listing-mapping.js';
 import type { ListingKind } from './listing.types.js';
+import { ListingRepository } from './listing.repository.js';
 import { ListingNotOwnerError, ListingReviewOutOfRegionError } from './listings.errors.js';
 
 export interface Access extends Reveal {
@@ -18,6 +19,7 @@ export class ListingAccess {
   constructor(
     private readonly regions: RegionService,
     private readonly ds: DataSource,
+    private readonly listings: ListingRepository,
   ) {}
 
   isOwner(p: Principal | undefined, row: ListingRow): boolean {
@@ -48,11 +50,7 @@ export class ListingAccess {
 
   private async hasApplied(em: EntityManager, challengeId: string, p: Principal | undefined): Promise<boolean> {
     if (!p) return false;
-    const rows: unknown[] = await em.query(
-      `SELECT 1 FROM challenge_application WHERE challenge_id = $1 AND org_id = $2`,
-      [challengeId, p.orgId],
-    );
-    return rows.length > 0;
+    return this.listings.hasApplied(em, challengeId, p.orgId);
   }
 
   assertOwner(p: Principal, row: ListingRow): void {

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
 import { chinaToday } from '../../reference/src/index.js';
-import { ListingStore, TABLE_OF } from './listing-store.js';
+import { ListingStore } from './listing-store.js';
+import { ListingRepository, TABLE_OF } from './listing.repository.js';
 
 /** Kinds with a deadline: needs (需求征集截止) and challenges (揭榜截止); achievements run until withdrawn. */
 const WITH_DEADLINE = ['need', 'challenge'] as const;
@@ -25,6 +26,7 @@ export class ListingDeadlines {
   constructor(
     private readonly ds: DataSource,
     private readonly store: ListingStore,
+    private readonly listings: ListingRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -44,16 +46,7 @@ export class ListingDeadlines {
   private async closeBatch(kind: (typeof WITH_DEADLINE)[number], today: string): Promise<number> {
     const table = TABLE_OF[kind];
     return this.ds.transaction(async (em) => {
-      // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
-      const [rows]: [{ id: string; version: number; region_code: string; deadline: string }[], number] = await em.query(
-        `WITH due AS (
-           SELECT id FROM ${table} WHERE status = 'published' AND deadline < $1::date
-            ORDER BY deadline, id LIMIT $2 FOR UPDATE SKIP LOCKED)
-         UPDATE ${table} l SET status = 'closed', closed_at = now(), version = l.version + 1, updated_at = now()
-           FROM due WHERE l.id = due.id AND l.status = 'published'
-         RETURNING l.id, l.version, l.region_code, l.deadline::text AS deadline`,
-        [today, BATCH],
-      );
+      const rows = await this.listings.closeExpired(em, kind, today, BATCH);
       if (rows.length === 0) return 0;
       await this.store.indexChangedMany(
         em,

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Caller, ResourceFacts } from '../../shared/auth/index.js';
 import type { ListingKind } from './listing.types.js';
+import { ListingRepository } from './listing.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TABLE: Record<ListingKind, string> = { need: 'tech_need', achievement: 'achievement', challenge: 'challenge' };
 
 /**
  * Facts of listings for the authorisation guard: owner, region and the states the read rules
@@ -13,20 +13,14 @@ const TABLE: Record<ListingKind, string> = { need: 'tech_need', achievement: 'ac
  */
 @Injectable()
 export class ListingFactsReader {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly listings: ListingRepository,
+  ) {}
 
   async listing(kind: ListingKind, id: string, caller: Caller | undefined): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const audience = kind === 'need' ? `visibility` : `'public'`;
-    const applied =
-      kind === 'challenge' && caller
-        ? `EXISTS (SELECT 1 FROM challenge_application a WHERE a.challenge_id = l.id AND a.org_id = $2)`
-        : 'false';
-    const [row]: { org_id: string; region_code: string; status: string; audience: string; applied: boolean }[] =
-      await this.ds.query(
-        `SELECT l.org_id, l.region_code, l.status, ${audience} AS audience, ${applied} AS applied FROM ${TABLE[kind]} l WHERE l.id = $1`,
-        kind === 'challenge' && caller ? [id, caller.orgId] : [id],
-      );
+    const row = await this.listings.facts(this.ds.manager, kind, id, kind === 'challenge' ? caller?.orgId : undefined);
     if (!row) return null;
     const states: string[] = [row.status];
     if (row.status === 'published')

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Achievement } from './achievement.entity.js';
-import { ENTITY_OF, ListingStore } from './listing-store.js';
+import { ListingStore } from './listing-store.js';
+import { ListingRepository } from './listing.repository.js';
 import type { TechNeed } from './tech-need.entity.js';
 
 type Owned =
@@ -34,7 +35,10 @@ export type PublishedAchievementValues = Pick<Achievement, Owned> & Partial<Pick
  */
 @Injectable()
 export class ListingPublication {
-  constructor(private readonly store: ListingStore) {}
+  constructor(
+    private readonly store: ListingStore,
+    private readonly listings: ListingRepository,
+  ) {}
 
   async insertPublished(
     em: EntityManager,
@@ -65,8 +69,11 @@ export class ListingPublication {
       rejectReason: null,
       version,
     };
-    const result = await em.insert(ENTITY_OF[kind], rows.map((r) => ({ ...r, ...published })) as never);
-    const ids = result.identifiers.map((i) => (i as { id: string }).id);
+    const ids = await this.listings.insertMany(
+      em,
+      kind,
+      rows.map((r) => ({ ...r, ...published })),
+    );
     await this.store.indexChangedMany(
       em,
       kind,

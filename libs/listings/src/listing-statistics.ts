@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ListingRepository } from './listing.repository.js';
 
 /** What listings count for the quarterly matchmaking report (对接情况通报). */
 export interface ListingMatchmakingCounts {
@@ -22,11 +23,15 @@ export interface ListingMatchmakingCounts {
  * (migration 1764810000000), rather than `published_at` (moves) or `submitted_at` (moves, and
  * includes rejected submissions).
  *
- * A listing counts for the regions above its owner organisation's region (region_closure).
+ * A listing counts for the regions above its owner organisation's region (identity's org_summary,
+ * reference's region_subtree).
  */
 @Injectable()
 export class ListingStatistics {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly listings: ListingRepository,
+  ) {}
 
   /** For a region subtree (null: the nation) and [from, toExclusive) China dates. */
   async matchmakingCounts(
@@ -34,20 +39,7 @@ export class ListingStatistics {
     from: string,
     toExclusive: string,
   ): Promise<ListingMatchmakingCounts> {
-    const params: unknown[] = [from, toExclusive];
-    let scope = '';
-    if (regionCode !== null) {
-      params.push(regionCode);
-      scope = `AND o.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)`;
-    }
-    const count = (table: string) =>
-      `SELECT count(*)::int FROM ${table} l JOIN organization o ON o.id = l.org_id
-        WHERE l.first_published_at >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai')
-          AND l.first_published_at < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') ${scope}`;
-    const [row]: { needs: number; achievements: number }[] = await this.ds.query(
-      `SELECT (${count('tech_need')}) AS needs, (${count('achievement')}) AS achievements`,
-      params,
-    );
-    return { needsCollected: row!.needs, achievementsRegistered: row!.achievements };
+    const row = await this.listings.firstPublishedCounts(this.ds.manager, regionCode, from, toExclusive);
+    return { needsCollected: row.needs, achievementsRegistered: row.achievements };
   }
 }

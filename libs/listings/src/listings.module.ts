@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../audit/src/index.js';
+import { IdentityModule } from '../../identity/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -20,6 +21,8 @@ import { listingsErrorStatus } from './listings.errors.js';
 import { ListingsService } from './listings.service.js';
 import { TechNeed } from './tech-need.entity.js';
 import { ListingFactsReader } from './listing-facts.js';
+import { ListingRepository } from './listing.repository.js';
+import { ChallengeApplicationRepository } from './challenge-application.repository.js';
 
 registerErrorStatuses(listingsErrorStatus);
 
@@ -31,10 +34,13 @@ registerErrorStatuses(listingsErrorStatus);
   imports: [
     TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]),
     ReferenceModule,
+    IdentityModule,
     StatisticsModule,
     AuditModule,
   ],
   providers: [
+    ListingRepository,
+    ChallengeApplicationRepository,
     ListingFactsReader,
     ListingStore,
     ListingAccess,

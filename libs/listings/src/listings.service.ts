@@ -1,13 +1,16 @@
 import { inTransaction } from '../../shared/database/index.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
+import { OrgDirectoryService } from '../../identity/src/index.js';
+import { CodeTableService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type OrgType, type Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { ListingAccess } from './listing-access.js';
 import { checkListingState, pickWritable, rowState, type ListingInput } from './listing-input.js';
-import { toView, type ListingRow, type ListingView } from './listing-mapping.js';
-import { ENTITY_OF, ListingStore, TABLE_OF } from './listing-store.js';
+import { toView, type ListingRow, type ListingView, type OwnerOrg } from './listing-mapping.js';
+import { ListingStore } from './listing-store.js';
+import { ListingRepository, TABLE_OF } from './listing.repository.js';
 import type { ListingKind, ListingStatus } from './listing.types.js';
 import {
   ListingInvalidFieldError,
@@ -41,17 +44,29 @@ export class ListingsService {
   constructor(
     private readonly ds: DataSource,
     private readonly store: ListingStore,
+    private readonly listings: ListingRepository,
     private readonly access: ListingAccess,
     private readonly audit: AuditService,
+    private readonly directory: OrgDirectoryService,
+    private readonly codes: CodeTableService,
   ) {}
 
-  private async assertTechField(em: EntityManager, code: unknown): Promise<void> {
+  /** A technical field in force today (reference's code table, from memory). */
+  private async assertTechField(code: unknown): Promise<void> {
     if (code === undefined) return;
-    const rows = await em.query(
-      `SELECT 1 FROM tech_field WHERE code = $1 AND (valid_to IS NULL OR valid_to >= CURRENT_DATE)`,
-      [code],
-    );
-    if (rows.length === 0) throw new ListingInvalidFieldError('techFieldCode', `技术领域代码 ${String(code)} 不存在`);
+    if (typeof code !== 'string' || !(await this.codes.isTechFieldInForce(code)))
+      throw new ListingInvalidFieldError('techFieldCode', `技术领域代码 ${String(code)} 不存在`);
+  }
+
+  /** The owner organisations of listings, as identity summarises them. */
+  private owners(em: EntityManager, orgIds: string[]): Promise<Map<string, OwnerOrg>> {
+    return this.directory.summaries(orgIds, em);
+  }
+
+  private async owner(em: EntityManager, orgId: string): Promise<OwnerOrg> {
+    const org = (await this.owners(em, [orgId])).get(orgId);
+    if (!org) throw new Error(`owner organisation ${orgId} missing`);
+    return org;
   }
 
   private async view(
@@ -61,7 +76,7 @@ export class ListingsService {
     p: Principal | undefined,
   ): Promise<ListingView> {
     const access = await this.access.of(kind, row, p, em);
-    return toView(kind, row, await this.store.owner(em, row.orgId), access);
+    return toView(kind, row, await this.owner(em, row.orgId), access);
   }
 
   async create(kind: ListingKind, p: Principal, input: ListingInput, outer?: EntityManager): Promise<ListingView> {
@@ -71,16 +86,15 @@ export class ListingsService {
     return inTransaction(
       this.ds,
       async (em) => {
-        await this.assertTechField(em, values.techFieldCode);
-        const result = await em.insert(ENTITY_OF[kind], {
+        await this.assertTechField(values.techFieldCode);
+        const id = await this.listings.insert(em, kind, {
           ...values,
           orgId: p.orgId,
           createdBy: p.userId,
           regionCode: p.regionCode,
           status: 'draft',
-        } as never);
-        const id = (result.identifiers[0] as { id: string }).id;
-        return this.view(em, kind, await this.store.get(em, kind, id), p);
+        });
+        return this.view(em, kind, await this.listings.get(em, kind, id), p);
       },
       outer,
     );
@@ -95,40 +109,34 @@ export class ListingsService {
   ): Promise<ListingView> {
     const values = pickWritable(kind, patch);
     return this.ds.transaction(async (em) => {
-      const row = await this.store.get(em, kind, id);
+      const row = await this.listings.get(em, kind, id);
       this.access.assertOwner(p, row);
       if (!EDITABLE.includes(row.status)) throw new ListingInvalidTransitionError(row.status, '修改');
       checkListingState(kind, { ...rowState(row), ...values });
-      await this.assertTechField(em, values.techFieldCode);
+      await this.assertTechField(values.techFieldCode);
       // An edit to a published listing goes back to review where review is on.
-      const reReview = row.status === 'published' && (await this.store.reviewRequired(em, row.regionCode));
+      const reReview = row.status === 'published' && (await this.directory.listingReviewRequired(row.regionCode, em));
       const statusPatch = reReview ? { status: 'submitted', submittedAt: () => 'now()' } : {};
-      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, { ...values, ...statusPatch });
+      const version = await this.listings.updateVersioned(em, kind, id, expectedVersion, { ...values, ...statusPatch });
       if (row.status === 'published') await this.store.indexChanged(em, kind, id, version);
-      return this.view(em, kind, await this.store.get(em, kind, id), p);
+      return this.view(em, kind, await this.listings.get(em, kind, id), p);
     });
   }
 
   async get(kind: ListingKind, id: string, p: Principal | undefined): Promise<ListingView> {
     const em = this.ds.manager;
-    const row = await this.store.find(em, kind, id);
+    const row = await this.listings.find(em, kind, id);
     if (!row) throw new ListingNotFoundError(kind, id);
     const access = await this.access.of(kind, row, p);
     if (!access.canRead) throw new ListingNotFoundError(kind, id);
-    return toView(kind, row, await this.store.owner(em, row.orgId), access);
+    return toView(kind, row, await this.owner(em, row.orgId), access);
   }
 
   /** The caller's own organisation's listings, any status (the "status for owners" filter). */
   async listMine(kind: ListingKind, p: Principal, filter: ListFilter, page: PageRequest): Promise<Page<ListingView>> {
-    const where = { orgId: p.orgId, ...(filter.status ? { status: filter.status } : {}) };
-    const [rows, total] = await this.ds.getRepository(ENTITY_OF[kind]).findAndCount({
-      where: where as never,
-      order: { updatedAt: 'DESC', id: 'ASC' } as never,
-      skip: pageOffset(page),
-      take: page.pageSize,
-    });
     const em = this.ds.manager;
-    const org = await this.store.owner(em, p.orgId);
+    const [rows, total] = await this.listings.ofOrg(em, kind, p.orgId, filter.status, pageOffset(page), page.pageSize);
+    const org = await this.owner(em, p.orgId);
     return toPage(
       rows.map((r) => toView(kind, r, org, { identity: true, contact: true })),
       total,
@@ -140,46 +148,36 @@ export class ListingsService {
   async reviewQueue(kind: ListingKind, p: Principal, page: PageRequest): Promise<Page<ListingView>> {
     if (!isBureau(p) && !isPlatformAdmin(p)) throw new ListingReviewOutOfRegionError(p.regionCode);
     const em = this.ds.manager;
-    const scoped = !isPlatformAdmin(p);
-    const params: unknown[] = [page.pageSize, pageOffset(page)];
-    if (scoped) params.push(p.regionCode);
-    const scope = scoped
-      ? `AND region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = $3)`
-      : '';
-    const ids: { id: string; total: number }[] = await em.query(
-      `SELECT id, count(*) OVER ()::int AS total FROM ${TABLE_OF[kind]} WHERE status = 'submitted' ${scope} ORDER BY submitted_at ASC, id LIMIT $1 OFFSET $2`,
-      params,
+    const { rows, total } = await this.listings.submitted(
+      em,
+      kind,
+      isPlatformAdmin(p) ? null : p.regionCode,
+      page.pageSize,
+      pageOffset(page),
     );
-    const rows = ids.length
-      ? await em.getRepository(ENTITY_OF[kind]).findBy({ id: In(ids.map((r) => r.id)) } as never)
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const owners = await this.store.owners(
+    const owners = await this.owners(
       em,
       rows.map((r) => r.orgId),
     );
-    const items = ids
-      .map((r) => byId.get(r.id)!)
-      .filter(Boolean)
-      .map((r) => toView(kind, r, owners.get(r.orgId)!, { identity: true, contact: true }));
-    return toPage(items, ids[0]?.total ?? 0, page);
+    const items = rows.map((r) => toView(kind, r, owners.get(r.orgId)!, { identity: true, contact: true }));
+    return toPage(items, total, page);
   }
 
   /** draft | rejected | withdrawn → submitted, or straight to published where review is off. */
   async submit(kind: ListingKind, id: string, p: Principal, expectedVersion: number): Promise<ListingView> {
     if (!p.orgVerified) throw new ListingOrgNotVerifiedError();
     return this.ds.transaction(async (em) => {
-      const row = await this.store.get(em, kind, id);
+      const row = await this.listings.get(em, kind, id);
       this.access.assertOwner(p, row);
       if (!['draft', 'rejected', 'withdrawn'].includes(row.status))
         throw new ListingInvalidTransitionError(row.status, '提交');
-      const review = await this.store.reviewRequired(em, row.regionCode);
+      const review = await this.directory.listingReviewRequired(row.regionCode, em);
       const patch = review
         ? { status: 'submitted', submittedAt: () => 'now()', rejectReason: null }
         : { status: 'published', submittedAt: () => 'now()', publishedAt: () => 'now()', rejectReason: null };
-      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, patch);
+      const version = await this.listings.updateVersioned(em, kind, id, expectedVersion, patch);
       if (!review) await this.store.indexChanged(em, kind, id, version);
-      return this.view(em, kind, await this.store.get(em, kind, id), p);
+      return this.view(em, kind, await this.listings.get(em, kind, id), p);
     });
   }
 
@@ -192,7 +190,7 @@ export class ListingsService {
     decision: { approve: true } | { approve: false; reason: string },
   ): Promise<ListingView> {
     return this.ds.transaction(async (em) => {
-      const row = await this.store.get(em, kind, id);
+      const row = await this.listings.get(em, kind, id);
       await this.access.assertReviewer(p, row);
       if (row.status !== 'submitted')
         throw new ListingInvalidTransitionError(row.status, decision.approve ? '审核通过' : '驳回');
@@ -200,7 +198,7 @@ export class ListingsService {
       const patch = decision.approve
         ? { ...common, status: 'published', publishedAt: () => 'now()', rejectReason: null }
         : { ...common, status: 'rejected', rejectReason: decision.reason };
-      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, patch);
+      const version = await this.listings.updateVersioned(em, kind, id, expectedVersion, patch);
       if (decision.approve) await this.store.indexChanged(em, kind, id, version);
       await this.audit.record(em, {
         actor: p,
@@ -213,7 +211,7 @@ export class ListingsService {
           ? { status: 'published', version }
           : { status: 'rejected', reason: decision.reason, version },
       });
-      return this.view(em, kind, await this.store.get(em, kind, id), p);
+      return this.view(em, kind, await this.listings.get(em, kind, id), p);
     });
   }
 
@@ -236,15 +234,15 @@ export class ListingsService {
     action: string,
   ): Promise<ListingView> {
     return this.ds.transaction(async (em) => {
-      const row = await this.store.get(em, kind, id);
+      const row = await this.listings.get(em, kind, id);
       this.access.assertOwner(p, row);
       if (!from.includes(row.status)) throw new ListingInvalidTransitionError(row.status, action);
-      const version = await this.store.updateVersioned(em, kind, id, expectedVersion, {
+      const version = await this.listings.updateVersioned(em, kind, id, expectedVersion, {
         status: to,
         ...(to === 'closed' ? { closedAt: () => 'now()' } : {}),
       });
       if (row.status === 'published') await this.store.indexChanged(em, kind, id, version);
-      return this.view(em, kind, await this.store.get(em, kind, id), p);
+      return this.view(em, kind, await this.listings.get(em, kind, id), p);
     });
   }
 }

@@ -23,8 +23,8 @@ export {
   type CandidateQueryOptions,
 } from './candidates/candidate-queries.js';
 export { gatherCandidates, type GatherOptions } from './candidates/candidate-gatherer.js';
-export { LatentSemanticIndex, type LsaOptions } from './index/latent-semantic-index.js';
-export { GlobalTermRarity } from './text/global-term-rarity.js';
+// Evaluation only (scripts/eval-matching.ts): what was tried and left out of the production path.
+export { AblationRanker, ABLATIONS, type AblationWeights } from './evaluation/ablations/ablation-ranker.js';
 export { MatchingModule } from './matching.module.js';
 export { MatchingService } from './service/matching.service.js';
 export type { MatchFilter, MatchResult } from './service/match-result.js';

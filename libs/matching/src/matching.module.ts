@@ -1,4 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
@@ -7,6 +8,8 @@ import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { MatchAlertHandler } from './alerts/match-alert.handler.js';
 import { MatchAlertService } from './alerts/match-alert.service.js';
 import { MatchFeedbackService } from './feedback/match-feedback.service.js';
+import { MatchFeedbackRepository } from './feedback/match-feedback.repository.js';
+import { MatchAlertRepository } from './alerts/match-alert.repository.js';
 import { matchingErrorStatus } from './matching.errors.js';
 import { ListingCorpus } from './service/listing-corpus.js';
 import { MatchingService } from './service/matching.service.js';
@@ -19,8 +22,16 @@ registerErrorStatuses(matchingErrorStatus);
  * JobsModule are global).
  */
 @Module({
-  imports: [ListingsModule, ReferenceModule, NotificationsModule, StatisticsModule],
-  providers: [ListingCorpus, MatchingService, MatchAlertService, MatchAlertHandler, MatchFeedbackService],
+  imports: [ListingsModule, IdentityModule, ReferenceModule, NotificationsModule, StatisticsModule],
+  providers: [
+    MatchAlertRepository,
+    MatchFeedbackRepository,
+    ListingCorpus,
+    MatchingService,
+    MatchAlertService,
+    MatchAlertHandler,
+    MatchFeedbackService,
+  ],
   exports: [MatchingService, MatchAlertService, MatchFeedbackService],
 })
 export class MatchingModule implements OnModuleInit {

@@ -12,3 +12,4 @@ export { MailQueue, type DirectMail } from './mail-queue.service.js';
 export { LogMailTransport, DisabledMailTransport, type MailLogSink } from './log-mail.transport.js';
 export { NotificationsErrorCode, notificationsErrorStatus, NotificationNotFoundError } from './notifications.errors.js';
 export { NotificationFactsReader } from './notification-facts.js';
+export { MailRecipients, type MailRecipientDirectory } from './mail-recipients.js';

@@ -5,6 +5,8 @@ import { JobRunner, type Job, type JobHandler } from '../../shared/jobs/index.js
 import { MAIL_PORT, type MailPort } from './mail.port.js';
 import { MailQueue, type DirectMail } from './mail-queue.service.js';
 import { MAIL_QUEUE } from './notification.service.js';
+import { MailRecipients } from './mail-recipients.js';
+import { NotificationRepository } from './notification.repository.js';
 
 /**
  * Mails notifications after commit (queue `notifications.mail`). Idempotent: `mailed_at` is set
@@ -24,6 +26,8 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
     private readonly cfg: MailConfig,
     @Inject(MAIL_PORT) private readonly mail: MailPort,
     private readonly direct: MailQueue,
+    private readonly notifications: NotificationRepository,
+    private readonly recipients: MailRecipients,
   ) {}
 
   onModuleInit(): void {
@@ -38,36 +42,23 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
       }
       const id = m.payload.notificationId;
       if (typeof id !== 'string') continue;
-      const rows: {
-        id: string;
-        title: string;
-        body: string;
-        link: string | null;
-        recipient_user_id: string | null;
-        recipient_org_id: string | null;
-      }[] = await this.ds.query(
-        `SELECT id, title, body, link, recipient_user_id, recipient_org_id FROM notification WHERE id = $1 AND mailed_at IS NULL`,
-        [id],
-      );
-      const n = rows[0];
+      const n = await this.notifications.unmailed(this.ds.manager, id);
       if (!n) continue;
-      const to: { email: string }[] = n.recipient_user_id
-        ? await this.ds.query(`SELECT email FROM app_user WHERE id = $1 AND status = 'active'`, [n.recipient_user_id])
-        : await this.ds.query(`SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`, [
-            n.recipient_org_id,
-          ]);
+      const to = n.recipient_user_id
+        ? await this.recipients.emailsOfUser(n.recipient_user_id)
+        : await this.recipients.emailsOfOrg(n.recipient_org_id!);
       if (to.length) {
         const link = n.link?.startsWith('/') ? `${this.cfg.publicUrl}${n.link}` : n.link;
         const text = link ? `${n.body}\n\n查看详情：${link}` : n.body;
         await this.mail.send({
           from: this.cfg.from,
-          to: to.map((r) => r.email),
+          to,
           subject: `【网上技术市场】${n.title}`,
           text,
           reference: n.id,
         });
       }
-      await this.ds.query(`UPDATE notification SET mailed_at = now() WHERE id = $1`, [n.id]);
+      await this.notifications.markMailed(this.ds.manager, n.id);
     }
   }
 

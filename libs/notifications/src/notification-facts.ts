@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
+import { NotificationRepository } from './notification.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Facts of notifications for the authorisation guard: addressed to a user, or to an organisation (then every member's). */
 @Injectable()
 export class NotificationFactsReader {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifications: NotificationRepository,
+  ) {}
 
   async notification(id: string): Promise<ResourceFacts | null> {
     if (!UUID.test(id)) return null;
-    const [row]: { recipient_user_id: string | null; recipient_org_id: string | null }[] = await this.ds.query(
-      `SELECT recipient_user_id, recipient_org_id FROM notification WHERE id = $1`,
-      [id],
-    );
+    const row = await this.notifications.recipients(this.ds.manager, id);
     if (!row) return null;
     return {
       users: { recipient: row.recipient_user_id },

@@ -9,6 +9,8 @@ import { MAIL_PORT, type MailPort } from './mail.port.js';
 import { NotificationService } from './notification.service.js';
 import { notificationsErrorStatus } from './notifications.errors.js';
 import { NotificationFactsReader } from './notification-facts.js';
+import { NotificationRepository } from './notification.repository.js';
+import { MailRecipients } from './mail-recipients.js';
 
 registerErrorStatuses(notificationsErrorStatus);
 
@@ -27,12 +29,14 @@ function mailTransport(cfg: MailConfig): MailPort {
 @Module({
   imports: [JobsModule],
   providers: [
+    NotificationRepository,
+    MailRecipients,
     NotificationFactsReader,
     NotificationService,
     MailQueue,
     MailSendHandler,
     { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] },
   ],
-  exports: [NotificationFactsReader, NotificationService, MailQueue, MAIL_PORT],
+  exports: [NotificationFactsReader, NotificationService, MailQueue, MailRecipients, MAIL_PORT],
 })
 export class NotificationsModule {}

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { ContractType } from './contract-type.entity.js';
-import { RejectionReason } from './rejection-reason.entity.js';
-import { TechField } from './tech-field.entity.js';
+import { DataSource } from 'typeorm';
+import type { ContractType } from './contract-type.entity.js';
+import { ReferenceRepository } from './reference.repository.js';
+import type { RejectionReason } from './rejection-reason.entity.js';
+import type { TechField } from './tech-field.entity.js';
 
 export interface ContractTypeView {
   code: string;
@@ -16,6 +16,16 @@ export interface ContractTypeView {
 /** Today in China, as the registry counts dates (UTC+8). */
 export function chinaToday(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A contract subtype with its type's code and name. */
+export interface ContractSubtypeView {
+  code: string;
+  name: string;
+  typeCode: string;
+  typeName: string;
+  validFrom: string;
+  validTo: string | null;
 }
 
 interface Dated {
@@ -44,9 +54,8 @@ export class CodeTableService implements OnModuleInit {
   private reasonRows: RejectionReason[] = [];
 
   constructor(
-    @InjectRepository(TechField) private readonly fields: Repository<TechField>,
-    @InjectRepository(ContractType) private readonly types: Repository<ContractType>,
-    @InjectRepository(RejectionReason) private readonly reasons: Repository<RejectionReason>,
+    private readonly ds: DataSource,
+    private readonly repo: ReferenceRepository,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -55,7 +64,12 @@ export class CodeTableService implements OnModuleInit {
 
   /** Reads the tables again (after reference data was reloaded). */
   async reload(): Promise<void> {
-    const [fields, types, reasons] = await Promise.all([this.fields.find(), this.types.find(), this.reasons.find()]);
+    const db = this.ds.manager;
+    const [fields, types, reasons] = await Promise.all([
+      this.repo.techFields(db),
+      this.repo.contractTypes(db),
+      this.repo.rejectionReasons(db),
+    ]);
     this.fieldRows = fields.sort(bySortOrder);
     this.typeRows = types.sort(bySortOrder);
     this.reasonRows = reasons.sort(bySortOrder);
@@ -81,6 +95,28 @@ export class CodeTableService implements OnModuleInit {
         .filter((s) => s.parentCode === t.code)
         .map((s) => ({ code: s.code, name: s.name, validFrom: s.validFrom, validTo: s.validTo })),
     }));
+  }
+
+  /** Every technical field, in force or not (names of historical records), in sort order. */
+  allTechFields(): readonly TechField[] {
+    return this.fieldRows;
+  }
+
+  /** Every contract subtype with its type, in force or not, types and subtypes in sort order. */
+  allContractSubtypes(): ContractSubtypeView[] {
+    const types = new Map(this.typeRows.filter((t) => t.parentCode === null).map((t, i) => [t.code, { t, i }]));
+    return this.typeRows
+      .filter((s) => s.parentCode !== null && types.has(s.parentCode))
+      .map((s) => ({ s, parent: types.get(s.parentCode!)! }))
+      .sort((a, b) => a.parent.i - b.parent.i || bySortOrder(a.s, b.s))
+      .map(({ s, parent }) => ({
+        code: s.code,
+        name: s.name,
+        typeCode: parent.t.code,
+        typeName: parent.t.name,
+        validFrom: s.validFrom,
+        validTo: s.validTo,
+      }));
   }
 
   async isTechFieldInForce(code: string, at = chinaToday()): Promise<boolean> {

@@ -11,13 +11,14 @@ import { RegionService } from './region.service.js';
 import { RejectionReason } from './rejection-reason.entity.js';
 import { TargetService } from './target.service.js';
 import { TechField } from './tech-field.entity.js';
+import { ReferenceRepository } from './reference.repository.js';
 
 registerErrorStatuses(referenceErrorStatus);
 
 /** Regions, technical fields, contract types, rejection reasons and policy targets. */
 @Module({
   imports: [TypeOrmModule.forFeature([Region, RegionClosure, TechField, ContractType, RejectionReason, PolicyTarget])],
-  providers: [RegionService, CodeTableService, TargetService],
+  providers: [ReferenceRepository, RegionService, CodeTableService, TargetService],
   exports: [RegionService, CodeTableService, TargetService],
 })
 export class ReferenceModule {}

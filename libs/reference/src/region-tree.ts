@@ -23,6 +23,11 @@ export class RegionTree {
     return this.byCode.size;
   }
 
+  /** Every region, in code order. */
+  all(): Region[] {
+    return [...this.byCode.values()];
+  }
+
   find(code: string): Region | undefined {
     return this.byCode.get(code);
   }

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { RegionScope } from '../../shared/auth/index.js';
 import { toPage, pageOffset, type Page, type PageRequest } from '../../shared/http/index.js';
-import { Region } from './region.entity.js';
+import type { Region } from './region.entity.js';
+import { ReferenceRepository } from './reference.repository.js';
 import { RegionTree } from './region-tree.js';
 import { RegionNotFoundError } from './reference.errors.js';
 
@@ -40,7 +40,10 @@ const view = (r: Region): RegionView => ({
 export class RegionService implements OnModuleInit, RegionScope {
   private tree = new RegionTree([]);
 
-  constructor(@InjectRepository(Region) private readonly regions: Repository<Region>) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: ReferenceRepository,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     await this.reload();
@@ -48,7 +51,7 @@ export class RegionService implements OnModuleInit, RegionScope {
 
   /** Reads the region table again (after reference data was reloaded). */
   async reload(): Promise<void> {
-    this.tree = new RegionTree(await this.regions.find());
+    this.tree = new RegionTree(await this.repo.regions(this.ds.manager));
   }
 
   async get(code: string): Promise<RegionDetail> {
@@ -61,6 +64,11 @@ export class RegionService implements OnModuleInit, RegionScope {
     const region = this.tree.find(code);
     if (!region) throw new RegionNotFoundError(code);
     return region;
+  }
+
+  /** Every region (valid or not), in code order; synchronous (from memory). */
+  all(): RegionView[] {
+    return this.tree.all().map(view);
   }
 
   /** The region, or undefined; synchronous (from memory). */
@@ -85,6 +93,12 @@ export class RegionService implements OnModuleInit, RegionScope {
   async subtreeCodes(code: string): Promise<string[]> {
     await this.assertExists(code);
     return this.tree.subtree(code);
+  }
+
+  /** The region and its ancestors, nearest first (county → city → province); [] for an unknown code. */
+  lineage(code: string): string[] {
+    if (!this.tree.find(code)) return [];
+    return [code, ...this.tree.ancestors(code).map((a) => a.code)];
   }
 
   /** Whether `code` lies in the subtree of `ancestor` (a region is within itself). */

@@ -1,37 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
-import { PolicyTarget } from './policy-target.entity.js';
+import type { PolicyTarget } from './policy-target.entity.js';
+import { ReferenceRepository } from './reference.repository.js';
 import { RegionService } from './region.service.js';
 
 /** The plans' quantified targets per region. */
 @Injectable()
 export class TargetService {
   constructor(
-    @InjectRepository(PolicyTarget) private readonly targets: Repository<PolicyTarget>,
+    private readonly ds: DataSource,
+    private readonly repo: ReferenceRepository,
     private readonly regions: RegionService,
   ) {}
 
   /** Targets of `region` (and, with `withDescendants`, of every region below it). */
   async list(region: string | undefined, withDescendants: boolean, page: PageRequest): Promise<Page<PolicyTarget>> {
-    const qb = this.targets
-      .createQueryBuilder('t')
-      .orderBy('t.region_code')
-      .addOrderBy('t.target_year')
-      .addOrderBy('t.indicator_code')
-      .addOrderBy('t.id');
+    let codes: string[] | undefined;
     if (region !== undefined) {
       await this.regions.assertExists(region);
-      if (withDescendants) {
-        qb.where('t.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = :region)', {
-          region,
-        });
-      } else {
-        qb.where('t.region_code = :region', { region });
-      }
+      codes = withDescendants ? await this.regions.subtreeCodes(region) : [region];
     }
-    const [items, total] = await qb.skip(pageOffset(page)).take(page.pageSize).getManyAndCount();
+    const [items, total] = await this.repo.targets(this.ds.manager, codes, pageOffset(page), page.pageSize);
     return toPage(items, total, page);
   }
 }

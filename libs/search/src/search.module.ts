@@ -6,6 +6,7 @@ import { SearchIndex } from './search-index.port.js';
 import { searchErrorStatus } from './search.errors.js';
 import { SynonymGroup } from './synonym-group.entity.js';
 import { SynonymService } from './synonym.service.js';
+import { SynonymRepository } from './synonym.repository.js';
 
 registerErrorStatuses(searchErrorStatus);
 
@@ -16,7 +17,12 @@ registerErrorStatuses(searchErrorStatus);
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([SynonymGroup])],
-  providers: [MeilisearchIndex, { provide: SearchIndex, useExisting: MeilisearchIndex }, SynonymService],
+  providers: [
+    MeilisearchIndex,
+    { provide: SearchIndex, useExisting: MeilisearchIndex },
+    SynonymRepository,
+    SynonymService,
+  ],
   exports: [SearchIndex, SynonymService],
 })
 export class SearchModule {}

@@ -4,7 +4,8 @@ import { isPlatformAdmin, Permission, type Principal } from '../../shared/auth/i
 import { JobQueue, JobRunner, type JobHandler } from '../../shared/jobs/index.js';
 import { SearchIndex } from './search-index.port.js';
 import { SynonymsForbiddenError, SynonymsInvalidError } from './search.errors.js';
-import { SynonymGroup } from './synonym-group.entity.js';
+import type { SynonymGroup } from './synonym-group.entity.js';
+import { SynonymRepository } from './synonym.repository.js';
 import { synonymMap } from './synonyms.js';
 
 /** The search lib's own queue: push the synonym table to the engine after a change. */
@@ -30,6 +31,7 @@ export class SynonymService implements OnModuleInit, JobHandler {
     private readonly search: SearchIndex,
     private readonly jobs: JobQueue,
     private readonly runner: JobRunner,
+    private readonly groups: SynonymRepository,
   ) {}
 
   onModuleInit(): void {
@@ -42,7 +44,7 @@ export class SynonymService implements OnModuleInit, JobHandler {
   }
 
   async list(): Promise<SynonymGroup[]> {
-    return this.ds.getRepository(SynonymGroup).find({ order: { id: 'ASC' } });
+    return this.groups.all(this.ds.manager);
   }
 
   async map(): Promise<Record<string, string[]>> {
@@ -69,13 +71,10 @@ export class SynonymService implements OnModuleInit, JobHandler {
       }
     });
     await this.ds.transaction(async (em) => {
-      await em.query('DELETE FROM search_synonym_group');
-      for (const g of groups) {
-        await em.query('INSERT INTO search_synonym_group (terms, note) VALUES ($1, $2)', [
-          [...new Set(g.terms.map((t) => t.trim()))],
-          g.note ?? null,
-        ]);
-      }
+      await this.groups.replaceAll(
+        em,
+        groups.map((g) => ({ terms: [...new Set(g.terms.map((t) => t.trim()))], note: g.note ?? null })),
+      );
       await this.jobs.enqueue(em, { queue: SYNONYMS_QUEUE, key: 'synonyms' });
     });
     return this.list();

@@ -3,3 +3,11 @@ export { DatabaseModule } from './database.module.js';
 export { DatabaseHealth, type ComponentHealth } from './database.health.js';
 export { inTransaction } from './transaction.js';
 export { enforceConnectionDiscipline, NestedConnectionError, outsideTransaction } from './connection-discipline.js';
+export { affectedRows, returningRows, type Queryable } from './sql-results.js';
+export {
+  constraintViolation,
+  mapViolation,
+  type ConstraintViolation,
+  type ViolationKind,
+  type ViolationMap,
+} from './pg-violations.js';

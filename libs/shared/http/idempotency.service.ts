@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuthConfig } from '../config/index.js';
 import { SecretBox } from '../crypto/index.js';
 import { requestFingerprint } from './fingerprint.js';
+import { IdempotencyRepository } from './idempotency.repository.js';
 import { IdempotencyError, IdempotencyErrorCode } from './idempotency.errors.js';
 
 /** Responses are kept this long; a retry within the window gets the stored answer. */
@@ -37,6 +38,7 @@ export class IdempotencyService {
 
   constructor(
     private readonly ds: DataSource,
+    private readonly keys: IdempotencyRepository,
     auth: AuthConfig,
   ) {
     this.box = new SecretBox(auth.jwtSecret, 'idempotency-response');
@@ -68,21 +70,8 @@ export class IdempotencyService {
     const key = this.assertKey(req.key);
     const fingerprint = requestFingerprint(req.request);
     return this.ds.transaction(async (em) => {
-      const claimed: unknown[] = await em.query(
-        `INSERT INTO idempotency_key (scope, key, fingerprint, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(secs => $4))
-         ON CONFLICT (scope, key) DO UPDATE
-           SET fingerprint = EXCLUDED.fingerprint, response_status = NULL, response_body = NULL,
-               created_at = now(), expires_at = EXCLUDED.expires_at
-           WHERE idempotency_key.expires_at < now()
-         RETURNING 1`,
-        [req.scope, key, fingerprint, IDEMPOTENCY_TTL_SECONDS],
-      );
-      if (claimed.length === 0) {
-        const [row]: { fingerprint: string; response_body: { sealed?: string } | null }[] = await em.query(
-          `SELECT fingerprint, response_body FROM idempotency_key WHERE scope = $1 AND key = $2`,
-          [req.scope, key],
-        );
+      if (!(await this.keys.claim(em, req.scope, key, fingerprint, IDEMPOTENCY_TTL_SECONDS))) {
+        const row = await this.keys.find(em, req.scope, key);
         if (!row || row.fingerprint !== fingerprint) {
           throw new IdempotencyError(
             IdempotencyErrorCode.IDEMPOTENCY_KEY_REUSED,
@@ -94,10 +83,7 @@ export class IdempotencyService {
       }
       // Stored and returned as the same JSON, so a replay is byte-for-byte the first answer.
       const json = JSON.stringify(await work(em));
-      await em.query(
-        `UPDATE idempotency_key SET response_status = 200, response_body = $3 WHERE scope = $1 AND key = $2`,
-        [req.scope, key, JSON.stringify({ sealed: this.box.seal(json) })],
-      );
+      await this.keys.saveAnswer(em, req.scope, key, { sealed: this.box.seal(json) });
       return { replayed: false, body: JSON.parse(json) as T };
     });
   }
@@ -127,16 +113,7 @@ export class IdempotencyService {
     const graceSeconds = Math.max(0, retentionDays * 86_400 - IDEMPOTENCY_TTL_SECONDS);
     let total = 0;
     for (;;) {
-      // TypeORM answers DELETE with [rows, affectedCount].
-      const [, affected]: [unknown[], number] = await this.ds.query(
-        `WITH old AS (
-           SELECT scope, key FROM idempotency_key
-            WHERE expires_at < now() - make_interval(secs => $1) AND expires_at < now()
-              AND created_at < now() - make_interval(days => $2)
-            LIMIT $3 FOR UPDATE SKIP LOCKED)
-         DELETE FROM idempotency_key k USING old WHERE k.scope = old.scope AND k.key = old.key`,
-        [graceSeconds, retentionDays, batchSize],
-      );
+      const affected = await this.keys.deleteOld(this.ds.manager, graceSeconds, retentionDays, batchSize);
       total += affected;
       if (affected < batchSize) return total;
     }

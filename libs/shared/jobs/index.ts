@@ -1,5 +1,5 @@
 export { JobsModule } from './jobs.module.js';
-export { JobQueue } from './job-queue.js';
+export { JobQueue, enqueueJobs } from './job-queue.js';
 export { EventBus, publishEvents } from './event-bus.js';
 export { JobRunner, type DrainOptions } from './job-runner.js';
 export { DEFAULT_LANE } from './job-registry.js';

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { JobRepository } from './job.repository.js';
+import { insertJobs, JobRepository } from './job.repository.js';
 import type { JobBacklog, JobInput } from './job.types.js';
+
+/** Queues `jobs` in the caller's transaction: JobQueue.enqueue inside Nest, this function for scripts outside it. */
+export async function enqueueJobs(em: EntityManager, jobs: JobInput | JobInput[]): Promise<void> {
+  await insertJobs(em, Array.isArray(jobs) ? jobs : [jobs]);
+}
 
 /**
  * Queues a lib's own deferred work (a mail to send, a webhook to post, an import to run) in the

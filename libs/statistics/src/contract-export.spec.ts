@@ -22,7 +22,7 @@ const names: ContractExportNames = {
   techField: [['01', '电子信息']],
 };
 
-/** One ledger line as ledgerBatch (ledger-export.query) sends it. */
+/** One ledger line as ledgerBatch (ledger-export.repository) sends it. */
 function line(i: number, over: Partial<Record<(typeof LEDGER_EXPORT_COLUMNS)[number], string>> = {}): string {
   const v: Record<string, string> = {
     registrationNo: `R${i}`,

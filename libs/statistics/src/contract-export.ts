@@ -12,12 +12,12 @@ import {
 
 /**
  * The full contract export (every ledger row of a period) as files: the batches come as texts
- * from ledger-export.query (rows and cells separated by control characters, codes
+ * from ledger-export.repository (rows and cells separated by control characters, codes
  * not names) and are turned into XLSX or CSV here. Plain functions over plain data, so the XLSX
  * rendering can run in a worker thread (contracts-xlsx.worker).
  */
 
-/** Separators of ledger-export.query batch texts (XML-forbidden, removed from free text). */
+/** Separators of ledger-export.repository batch texts (XML-forbidden, removed from free text). */
 export const LEDGER_ROW_SEPARATOR = '\u001e';
 export const LEDGER_CELL_SEPARATOR = '\u001f';
 /** The cells of one ledger line, in this order. */

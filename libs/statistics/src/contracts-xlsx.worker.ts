@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { serveWorkerPipe } from '../../shared/workers/index.js';
 import { writeContractsXlsx, type ContractExportNames } from './contract-export.js';
-import { ledgerBatches, type LedgerExportScope } from './ledger-export.query.js';
+import { ledgerBatches, type LedgerExportScope } from './ledger-export.repository.js';
 
 export interface ContractsXlsxJob {
   title: string;

@@ -10,8 +10,6 @@ export {
 } from './ledger-entry.js';
 export {
   StatisticsService,
-  fenToYuan,
-  yuanToFen,
   type StatsQuery,
   type SummaryResult,
   type FlowsResult,

@@ -6,6 +6,7 @@ import { StatsExportService } from './stats-export.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
 import { statisticsErrorStatus } from './statistics.errors.js';
 import { StatisticsLedger } from './statistics-ledger.service.js';
+import { LedgerRepository } from './ledger.repository.js';
 import { StatisticsService } from './statistics.service.js';
 
 registerErrorStatuses(statisticsErrorStatus);
@@ -13,7 +14,14 @@ registerErrorStatuses(statisticsErrorStatus);
 /** Technology-contract statistics: the ledger, its rollups, queries and exports. */
 @Module({
   imports: [ReferenceModule],
-  providers: [StatisticsLedger, StatsQueryRepository, StatisticsService, StatsExportService, MatchmakingSources],
+  providers: [
+    LedgerRepository,
+    StatisticsLedger,
+    StatsQueryRepository,
+    StatisticsService,
+    StatsExportService,
+    MatchmakingSources,
+  ],
   exports: [StatisticsLedger, StatisticsService, StatsExportService, MatchmakingSources],
 })
 export class StatisticsModule {}

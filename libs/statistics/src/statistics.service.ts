@@ -11,6 +11,7 @@ import {
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { Perspective } from './ledger-entry.js';
 import { MatchmakingSources, type MatchmakingCounts } from './matchmaking-sources.js';
+import { fenToYuan, yuanToFen } from '../../shared/money/index.js';
 import { parsePeriod, type Period } from './period.js';
 import {
   addTotals,
@@ -116,21 +117,6 @@ const LEDGER_INDICATORS: Record<string, { defaultPerspective: Perspective }> = {
   tech_contract_amount: { defaultPerspective: 'absorption' },
   tech_transaction_amount: { defaultPerspective: 'registered' },
 };
-
-/** Fen → yuan with two decimals, exact. */
-export function fenToYuan(fen: bigint): string {
-  const neg = fen < 0n;
-  const a = neg ? -fen : fen;
-  return `${neg ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
-}
-
-/** '123.45' yuan → 12345 fen (numeric(20,2) from the database). */
-export function yuanToFen(yuan: string): bigint {
-  const [i, d = ''] = yuan.split('.');
-  const neg = i!.startsWith('-');
-  const v = BigInt(i!.replace('-', '')) * 100n + BigInt((d + '00').slice(0, 2));
-  return neg ? -v : v;
-}
 
 /** a / b as a per cent with two decimals, rounded half up. */
 function percent(a: bigint, b: bigint): string {

@@ -7,10 +7,11 @@ import type { Period } from './period.js';
 import { pipeThroughWorker, workerScriptUrl } from '../../shared/workers/index.js';
 import { writeContractsCsv } from './contract-export.js';
 import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } from './stats-query.repository.js';
-import { ledgerBatches, type LedgerExportScope } from './ledger-export.query.js';
+import { ledgerBatches, type LedgerExportScope } from './ledger-export.repository.js';
 import { StatsExportBusyError } from './statistics.errors.js';
 import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
 import { DatabaseConfig, StatisticsConfig } from '../../shared/config/index.js';
+import { apportion, scaledText, WAN_STEP_FEN } from '../../shared/money/index.js';
 import { contentDisposition, csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
 import { indentStyle, XlsxDecimal, XlsxStreamWriter, XlsxStyle } from './xlsx-stream.writer.js';
@@ -90,13 +91,14 @@ export class StatsExportService {
     const write =
       format === 'xlsx'
         ? (out: Writable) => this.writeSummaryXlsx(out, title, GROUP_LABEL[groupBy], perspectives, lines, total)
-        : (out: Writable) => this.writeSummaryCsv(out, GROUP_LABEL[groupBy], perspectives, lines, total);
+        : (out: Writable) =>
+            this.writeSummaryCsv(out, GROUP_LABEL[groupBy], perspectives, lines, total, groupBy !== 'child-region');
     return this.file(name, ascii, format, write);
   }
 
   /**
    * Every ledger row (certifications, amendments, cancellations) of the period, streamed by
-   * keyset batches (ledger-export.query); the next batch is fetched while the current one is
+   * keyset batches (ledger-export.repository); the next batch is fetched while the current one is
    * written, so the database and the writer work at the same time. The XLSX is read and rendered
    * in a worker thread (contracts-xlsx.worker, on a connection of its own): a million-row export
    * does not hold up the requests of other users, and its garbage stays in a small heap of its
@@ -260,19 +262,37 @@ export class StatsExportService {
     await x.finish();
   }
 
+  /**
+   * 万元 with two decimals, each rounded once from its exact fen. Where the lines partition the
+   * 合计 (by type, field or month) they are apportioned so that they add up to the 合计 shown; the
+   * region tree's lines are regions that contain the ones under them, so each stands alone.
+   */
   private async writeSummaryCsv(
     out: Writable,
     keyLabel: string,
     perspectives: Perspective[],
     lines: ReportLine[],
     total: ReportLine,
+    partition: boolean,
   ): Promise<void> {
     const head = [keyLabel, ...perspectives.flatMap((p) => MEASURES.map((m) => `${PERSPECTIVE_LABEL[p]}${m}`))];
     await writeText(out, `\uFEFF${head.map(csvText).join(',')}\r\n`);
-    for (const l of [...lines, total]) {
+    const column = (i: number, measure: 'contractAmountFen' | 'techAmountFen'): string[] =>
+      partition
+        ? apportion(
+            lines.map((l) => BigInt(l.values[i]![measure])),
+            WAN_STEP_FEN,
+          ).map((units) => scaledText(units, 2))
+        : lines.map((l) => fenToWan2(l.values[i]![measure]));
+    const amounts = perspectives.map((_, i) => [column(i, 'contractAmountFen'), column(i, 'techAmountFen')]);
+    for (const [n, l] of [...lines, total].entries()) {
       const cells = [
         csvText('\u3000'.repeat(l.indent) + l.label),
-        ...l.values.flatMap((v) => [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)]),
+        ...l.values.flatMap((v, i) =>
+          n < lines.length
+            ? [String(v.count), amounts[i]![0]![n]!, amounts[i]![1]![n]!]
+            : [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)],
+        ),
       ];
       await writeText(out, `${cells.join(',')}\r\n`);
     }

@@ -146,9 +146,7 @@ export class StatsQueryRepository {
       return { from: 'stats_rollup_city_month r', where };
     }
     if (s.regionCode !== null) {
-      where.push(
-        `r.region_code IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)})`,
-      );
+      where.push(`r.region_code IN (SELECT region_code FROM region_subtree WHERE root_code = ${p.add(s.regionCode)})`);
     }
     if (f.contractTypeCode !== undefined) where.push(`r.contract_type_code = ${p.add(f.contractTypeCode)}`);
     if (f.contractSubtypeCode !== undefined) where.push(`r.contract_subtype_code = ${p.add(f.contractSubtypeCode)}`);
@@ -200,10 +198,10 @@ export class StatsQueryRepository {
       const self = s.regionCode === null ? 'NULL' : p.add(s.regionCode);
       sql = `
         WITH agg AS (
-          SELECT coalesce(g.ancestor_code, ${self}) AS key, ${SUMS}
+          SELECT coalesce(g.root_code, ${self}) AS key, ${SUMS}
           FROM ${src.from}
-          LEFT JOIN (region_closure g JOIN region gr ON gr.code = g.ancestor_code AND gr.parent_code ${parentIs})
-            ON g.descendant_code = r.region_code
+          LEFT JOIN (region_subtree g JOIN region gr ON gr.code = g.root_code AND gr.parent_code ${parentIs})
+            ON g.region_code = r.region_code
           WHERE ${where}
           GROUP BY 1
         ),
@@ -237,13 +235,13 @@ export class StatsQueryRepository {
     const subtree =
       s.regionCode === null
         ? `SELECT code FROM region`
-        : `SELECT descendant_code FROM region_closure WHERE ancestor_code = ${p.add(s.regionCode)}`;
+        : `SELECT region_code FROM region_subtree WHERE root_code = ${p.add(s.regionCode)}`;
     const rows = (await em.query(
       `WITH agg AS (
-         SELECT c.ancestor_code AS code, ${SUMS}
-         FROM ${src.from} JOIN region_closure c ON c.descendant_code = r.region_code
-         WHERE ${src.where.join(' AND ')} AND c.ancestor_code IN (${subtree})
-         GROUP BY c.ancestor_code
+         SELECT c.root_code AS code, ${SUMS}
+         FROM ${src.from} JOIN region_subtree c ON c.region_code = r.region_code
+         WHERE ${src.where.join(' AND ')} AND c.root_code IN (${subtree})
+         GROUP BY c.root_code
        )
        SELECT reg.code, reg.name, reg.parent_code, reg.level,
               coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
@@ -272,17 +270,17 @@ export class StatsQueryRepository {
     let keymap: string;
     let touching = '';
     if (regionCode === null) {
-      keymap = `SELECT g.descendant_code AS code, g.ancestor_code AS key, true AS inside
-                FROM region_closure g JOIN region pr ON pr.code = g.ancestor_code AND pr.parent_code IS NULL`;
+      keymap = `SELECT g.region_code AS code, g.root_code AS key, true AS inside
+                FROM region_subtree g JOIN region pr ON pr.code = g.root_code AND pr.parent_code IS NULL`;
     } else {
       const rc = p.add(regionCode);
-      const sub = `SELECT descendant_code FROM region_closure WHERE ancestor_code = ${rc}`;
-      keymap = `SELECT g.descendant_code AS code, g.ancestor_code AS key, true AS inside
-                  FROM region_closure g JOIN region gr ON gr.code = g.ancestor_code AND gr.parent_code = ${rc}
+      const sub = `SELECT region_code FROM region_subtree WHERE root_code = ${rc}`;
+      keymap = `SELECT g.region_code AS code, g.root_code AS key, true AS inside
+                  FROM region_subtree g JOIN region gr ON gr.code = g.root_code AND gr.parent_code = ${rc}
                 UNION ALL SELECT ${rc}::varchar, ${rc}::varchar, true
-                UNION ALL SELECT g.descendant_code, g.ancestor_code, false
-                  FROM region_closure g JOIN region pr ON pr.code = g.ancestor_code AND pr.parent_code IS NULL
-                  WHERE g.descendant_code NOT IN (${sub})`;
+                UNION ALL SELECT g.region_code, g.root_code, false
+                  FROM region_subtree g JOIN region pr ON pr.code = g.root_code AND pr.parent_code IS NULL
+                  WHERE g.region_code NOT IN (${sub})`;
       touching = `AND (r.seller_region_code IN (${sub}) OR r.buyer_region_code IN (${sub}))`;
     }
     const rows = (await em.query(

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PostRoute, PutRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DealBoardDto, DealPageDto, DealViewDto } from './deal-views.dto.js';
 import { DealService } from '../../../../libs/brokerage/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -23,7 +25,7 @@ export class DealsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: DealViewDto })
   @Policy('deal.open')
   @ApiOperation({ summary: '发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配）' })
   @ApiIdempotencyKey(false)
@@ -33,52 +35,49 @@ export class DealsController {
     );
   }
 
-  @Get()
+  @GetRoute(undefined, DealPageDto)
   @Policy('deal.list')
   @ApiOperation({ summary: '可见的对接项目' })
   list(@Query() q: DealListQueryDto, @CurrentUser() user: Principal) {
     return this.deals.list(user, q);
   }
 
-  @Get('board')
+  @GetRoute('board', DealBoardDto)
   @Policy('deal.board')
   @ApiOperation({ summary: '对接看板（经纪人本人 / 科技局本辖区），按阶段分列' })
   board(@Query() q: BoardQueryDto, @CurrentUser() user: Principal) {
     return this.deals.board(user, q.scope ?? 'broker', q.region, q.perColumn);
   }
 
-  @Get(':id')
+  @GetRoute(':id', DealViewDto)
   @Policy('deal.read')
   @ApiOperation({ summary: '对接详情与时间线' })
   get(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.get(user, p.id);
   }
 
-  @Post(':id/accept')
+  @PostRoute(':id/accept', { ok: DealViewDto })
   @Policy('deal.accept')
-  @HttpCode(200)
   @ApiOperation({ summary: '参与方接受邀请' })
   accept(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.respond(user, p.id, true);
   }
 
-  @Post(':id/decline')
+  @PostRoute(':id/decline', { ok: DealViewDto })
   @Policy('deal.decline')
-  @HttpCode(200)
   @ApiOperation({ summary: '参与方谢绝邀请' })
   decline(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.respond(user, p.id, false);
   }
 
-  @Post(':id/stage')
+  @PostRoute(':id/stage', { ok: DealViewDto })
   @Policy('deal.stage')
-  @HttpCode(200)
   @ApiOperation({ summary: '推进阶段（逐级；可随时终止）' })
   move(@Param() p: DealIdParamDto, @Body() b: MoveDealDto, @CurrentUser() user: Principal) {
     return this.deals.move(user, p.id, b.to, b.version, b.note);
   }
 
-  @Post(':id/notes')
+  @PostRoute(':id/notes', { created: DealViewDto })
   @Policy('deal.note')
   @ApiOperation({ summary: '记录进展' })
   @ApiIdempotencyKey(false)
@@ -93,7 +92,7 @@ export class DealsController {
     );
   }
 
-  @Put(':id/commission')
+  @PutRoute(':id/commission', DealViewDto)
   @Policy('deal.commission')
   @ApiOperation({ summary: '设置佣金条款（签约前）' })
   commission(@Param() p: DealIdParamDto, @Body() b: SetCommissionDto, @CurrentUser() user: Principal) {

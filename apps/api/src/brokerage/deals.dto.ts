@@ -1,20 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import {
   DEAL_STAGES,
   type CommissionBasis,
@@ -22,6 +7,7 @@ import {
   type PartyRole,
 } from '../../../../libs/brokerage/src/index.js';
 import { NestedObject, NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { field, IntQueryField, OneOfField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
 
 const BASES: CommissionBasis[] = ['contract_amount', 'tech_amount', 'net_income'];
 
@@ -48,43 +34,27 @@ export class CommissionDto {
   @Matches(/^(0|[1-9][0-9]{0,18})$/, { message: 'fixedFen 必须是以分为单位的非负整数字符串' })
   fixedFen?: string;
 
-  @ApiPropertyOptional({ enum: BASES })
-  @IsOptional()
-  @IsIn(BASES)
+  @OneOfField({ enum: BASES, optional: true }, BASES)
   basis?: CommissionBasis;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ optional: true }, 2000)
   note?: string;
 }
 
 export class OpenDealDto {
-  @ApiProperty({ example: '秸秆综合利用技术对接' })
-  @IsString()
-  @Length(2, 200)
+  @TextField({ example: '秸秆综合利用技术对接' }, 2, 200)
   title: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
+  @field({ optional: true }, () => [IsUUID()])
   needId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
+  @field({ optional: true }, () => [IsUUID()])
   achievementId?: string;
 
-  @ApiPropertyOptional({ description: '揭榜挂帅的中标申请' })
-  @IsOptional()
-  @IsUUID()
+  @field({ description: '揭榜挂帅的中标申请', optional: true }, () => [IsUUID()])
   challengeApplicationId?: string;
 
-  @ApiPropertyOptional({ description: '匹配结果的引用' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @TextField({ description: '匹配结果的引用', optional: true }, 1, 100)
   matchRef?: string;
 
   @ApiProperty({ type: [DealPartyDto] })
@@ -98,43 +68,28 @@ export class OpenDealDto {
   @NestedObject(() => CommissionDto)
   commission?: CommissionDto;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ optional: true }, 5000)
   note?: string;
 }
 
 export class MoveDealDto {
-  @ApiProperty({ enum: DEAL_STAGES })
-  @IsIn(DEAL_STAGES)
+  @OneOfField({ enum: DEAL_STAGES }, DEAL_STAGES)
   to: DealStage;
 
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField()
   version: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
+  @TextField({ optional: true }, 5000)
   note?: string;
 }
 
 export class DealNoteDto {
-  @ApiProperty()
-  @IsString()
-  @Length(1, 5000)
+  @TextField({}, 1, 5000)
   note: string;
 }
 
 export class SetCommissionDto extends CommissionDto {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField()
   version: number;
 }
 
@@ -145,33 +100,20 @@ export class DealIdParamDto {
 }
 
 export class DealListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DEAL_STAGES })
-  @IsOptional()
-  @IsIn(DEAL_STAGES)
+  @OneOfField({ enum: DEAL_STAGES, optional: true }, DEAL_STAGES)
   stage?: DealStage;
 
-  @ApiPropertyOptional({ description: '地区（科技局，本辖区内）' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'region 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ description: '地区（科技局，本辖区内）', optional: true })
   region?: string;
 }
 
 export class BoardQueryDto {
-  @ApiPropertyOptional({ enum: ['broker', 'region'], default: 'broker' })
-  @IsOptional()
-  @IsIn(['broker', 'region'])
+  @OneOfField({ enum: ['broker', 'region'], default: 'broker', optional: true }, ['broker', 'region'])
   scope?: 'broker' | 'region';
 
-  @ApiPropertyOptional({ description: '地区（scope=region 时，默认本辖区）' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'region 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ description: '地区（scope=region 时，默认本辖区）', optional: true })
   region?: string;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntQueryField({ default: 20, maximum: 100, optional: true }, 1, 100)
   perColumn?: number;
 }

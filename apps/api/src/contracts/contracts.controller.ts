@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Param, Put, Query } from '@nestjs/common';
+import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ContractPageDto, ContractViewDto } from './contract-views.dto.js';
 import { AdjustmentService, ContractsService, RegistrationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -31,7 +33,7 @@ export class ContractsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ContractViewDto })
   @Policy('contract.create')
   @ApiOperation({ summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' })
   @ApiIdempotencyKey(false)
@@ -41,21 +43,21 @@ export class ContractsController {
     );
   }
 
-  @Get()
+  @GetRoute(undefined, ContractPageDto)
   @Policy('contract.list')
   @ApiOperation({ summary: '本机构的技术合同（卖方、买方、中介或填写方）' })
   list(@Query() q: ContractListQueryDto, @CurrentUser() user: Principal) {
     return this.contracts.listOwn(user, q);
   }
 
-  @Get('registration-queue')
+  @GetRoute('registration-queue', ContractPageDto)
   @Policy('contract.queue')
   @ApiOperation({ summary: '待登记合同（本辖区，按期限排序；overdue=true 只看超期的）' })
   queue(@Query() q: QueueQueryDto, @CurrentUser() user: Principal) {
     return this.registration.queue(user, q);
   }
 
-  @Get('certified')
+  @GetRoute('certified', ContractPageDto)
   @Policy('contract.certified')
   @ApiOperation({ summary: '已认定登记的合同（本辖区或其下级地区）' })
   certified(@Query() q: CertifiedQueryDto, @CurrentUser() user: Principal) {
@@ -69,14 +71,14 @@ export class ContractsController {
     return this.registration.setTimeLimit(user, p.regionCode, b.workingDays);
   }
 
-  @Get(':id')
+  @GetRoute(':id', ContractViewDto)
   @Policy('contract.read')
   @ApiOperation({ summary: '合同详情（含收益分配提示、变更/撤销记录）' })
   get(@Param() p: ContractIdParamDto, @CurrentUser() user: Principal) {
     return this.contracts.get(user, p.id);
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ContractViewDto)
   @Policy('contract.update')
   @ApiOperation({ summary: '修改合同（草稿或被退回时；已登记的合同请办理变更）' })
   update(@Param() p: ContractIdParamDto, @Body() b: UpdateContractDto, @CurrentUser() user: Principal) {
@@ -84,9 +86,8 @@ export class ContractsController {
     return this.contracts.update(user, p.id, version, patch);
   }
 
-  @Post(':id/submit')
+  @PostRoute(':id/submit', { ok: ContractViewDto })
   @Policy('contract.submit')
-  @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '提交认定登记（卖方）' })
   submit(
@@ -98,9 +99,8 @@ export class ContractsController {
     return this.registration.submit(user, p.id, b.version, key);
   }
 
-  @Post(':id/certify')
+  @PostRoute(':id/certify', { ok: ContractViewDto })
   @Policy('contract.certify')
-  @HttpCode(200)
   @ApiIdempotencyKey(true)
   @ApiOperation({ summary: '认定登记（卖方所在地区的科技局；可核定金额）' })
   certify(
@@ -112,15 +112,14 @@ export class ContractsController {
     return this.registration.certify(user, p.id, b, key);
   }
 
-  @Post(':id/reject')
+  @PostRoute(':id/reject', { ok: ContractViewDto })
   @Policy('contract.reject')
-  @HttpCode(200)
   @ApiOperation({ summary: '不予登记（须选择理由代码）' })
   reject(@Param() p: ContractIdParamDto, @Body() b: RejectContractDto, @CurrentUser() user: Principal) {
     return this.registration.reject(user, p.id, b);
   }
 
-  @Post(':id/amendments')
+  @PostRoute(':id/amendments', { created: ContractViewDto })
   @Policy('contract.amend')
   @ApiOperation({ summary: '变更登记：新记录，按生效日期调整统计' })
   @ApiIdempotencyKey(false)
@@ -135,7 +134,7 @@ export class ContractsController {
     );
   }
 
-  @Post(':id/cancellation')
+  @PostRoute(':id/cancellation', { created: ContractViewDto })
   @Policy('contract.cancel')
   @ApiOperation({ summary: '撤销登记：原记录保留，新增冲减记录' })
   @ApiIdempotencyKey(false)

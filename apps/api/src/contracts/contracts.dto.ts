@@ -1,55 +1,48 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsDefined, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { CONTRACT_STATUSES, type ContractStatus } from '../../../../libs/contracts/src/index.js';
 import { NestedObject, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import {
+  BooleanQueryField,
+  DateField,
+  field,
+  IntQueryField,
+  OneOfField,
+  RegionCodeField,
+  TextField,
+  VersionField,
+} from '../dto-fields.js';
 
-const REGION = /^\d{6}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FEN_DOC = '以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元）';
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const optionalUuid = (doc: { description?: string } = {}) => field({ ...doc, optional: true }, () => [IsUUID()]);
 
 export class ContractPartyDto {
-  @ApiPropertyOptional({ description: '平台上的机构 id；卖方缺省为本机构' })
-  @IsOptional()
-  @IsUUID()
+  @optionalUuid({ description: '平台上的机构 id；卖方缺省为本机构' })
   orgId?: string;
 
-  @ApiPropertyOptional({ description: '机构名称（未在平台注册的机构必填；平台机构以登记信息为准，不必填写）' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @TextField(
+    { description: '机构名称（未在平台注册的机构必填；平台机构以登记信息为准，不必填写）', optional: true },
+    1,
+    200,
+  )
   name?: string;
 
-  @ApiPropertyOptional({
-    description: '统一社会信用代码（未在平台注册的机构必填，校验末位校验码；平台机构以登记信息为准）',
-    example: '91340600MA2N1A2B3C',
-  })
-  @IsOptional()
-  @IsString()
-  @Length(1, 40)
+  @TextField(
+    {
+      description: '统一社会信用代码（未在平台注册的机构必填，校验末位校验码；平台机构以登记信息为准）',
+      example: '91340600MA2N1A2B3C',
+      optional: true,
+    },
+    1,
+    40,
+  )
   creditCode?: string;
 
-  @ApiPropertyOptional({
+  @RegionCodeField({
     description: '所在地区行政区划代码（未在平台注册的机构必填；平台机构以登记信息为准）',
     example: '340602',
+    optional: true,
   })
-  @IsOptional()
-  @Matches(REGION, { message: 'regionCode 必须是 6 位数字的行政区划代码' })
   regionCode?: string;
 }
 
@@ -66,25 +59,16 @@ export class BenefitDto {
 }
 
 export class CreateContractDto {
-  @ApiProperty({ example: '锂电池正极材料技术转让合同' })
-  @IsString()
-  @Length(2, 200)
+  @TextField({ example: '锂电池正极材料技术转让合同' }, 2, 200)
   title: string;
 
-  @ApiPropertyOptional({ description: '合同类型（可省略，由子类型确定）', example: 'transfer' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(48)
+  @TextField({ description: '合同类型（可省略，由子类型确定）', example: 'transfer', optional: true }, 48)
   contractTypeCode?: string;
 
-  @ApiProperty({ description: '合同子类型，按签订日期有效的代码表', example: 'transfer.patent' })
-  @IsString()
-  @MaxLength(48)
+  @TextField({ description: '合同子类型，按签订日期有效的代码表', example: 'transfer.patent' }, 48)
   contractSubtypeCode: string;
 
-  @ApiProperty({ description: '技术领域代码', example: '05' })
-  @IsString()
-  @MaxLength(16)
+  @TextField({ description: '技术领域代码', example: '05' }, 16)
   techFieldCode: string;
 
   @ApiProperty({ type: ContractPartyDto })
@@ -108,18 +92,13 @@ export class CreateContractDto {
   @IsDefined()
   techAmountFen: string | number;
 
-  @ApiProperty({ example: '2025-06-18' })
-  @Matches(DATE, { message: 'signedOn 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2025-06-18' })
   signedOn: string;
 
-  @ApiPropertyOptional({ example: '2025-07-01' })
-  @IsOptional()
-  @Matches(DATE, { message: 'termStart 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2025-07-01', optional: true })
   termStart?: string;
 
-  @ApiPropertyOptional({ example: '2027-06-30' })
-  @IsOptional()
-  @Matches(DATE, { message: 'termEnd 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2027-06-30', optional: true })
   termEnd?: string;
 
   @ApiPropertyOptional({ description: '是否协议定价（高校、院所的转让/许可须公示 15 日）', default: false })
@@ -132,44 +111,28 @@ export class CreateContractDto {
   @NestedObject(() => BenefitDto)
   benefit?: BenefitDto;
 
-  @ApiPropertyOptional({ description: '来源对接项目（须已签约）' })
-  @IsOptional()
-  @IsUUID()
+  @optionalUuid({ description: '来源对接项目（须已签约）' })
   dealId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
+  @optionalUuid()
   achievementId?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsUUID()
+  @optionalUuid()
   needId?: string;
 }
 
 export class UpdateContractDto extends PartialType(CreateContractDto) {
-  @ApiProperty({ description: '乐观锁版本号' })
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField({ description: '乐观锁版本号' })
   version: number;
 }
 
 export class ContractVersionDto {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField()
   version: number;
 }
 
 export class CertifyDto {
-  @ApiPropertyOptional({ description: '乐观锁版本号' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField({ description: '乐观锁版本号', optional: true })
   version?: number;
 
   @ApiPropertyOptional({ description: `核定合同成交额，缺省为申报额；${FEN_DOC}`, type: String })
@@ -180,36 +143,23 @@ export class CertifyDto {
   @IsOptional()
   approvedTechAmountFen?: string | number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ optional: true }, 2000)
   comment?: string;
 }
 
 export class RejectContractDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField({ optional: true })
   version?: number;
 
-  @ApiProperty({ description: '不予登记理由代码', example: 'incomplete_content' })
-  @IsString()
-  @MaxLength(48)
+  @TextField({ description: '不予登记理由代码', example: 'incomplete_content' }, 48)
   reasonCode: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
+  @TextField({ optional: true }, 2000)
   comment?: string;
 }
 
 export class AmendDto {
-  @ApiProperty({ example: '2025-09-01' })
-  @Matches(DATE, { message: 'effectiveDate 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2025-09-01' })
   effectiveDate: string;
 
   @ApiProperty({ description: `变更后的合同成交额，${FEN_DOC}`, type: String })
@@ -220,20 +170,15 @@ export class AmendDto {
   @IsDefined()
   techAmountFen: string | number;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 2000)
+  @TextField({}, 1, 2000)
   reason: string;
 }
 
 export class CancelDto {
-  @ApiProperty({ example: '2025-09-01' })
-  @Matches(DATE, { message: 'effectiveDate 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2025-09-01' })
   effectiveDate: string;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 2000)
+  @TextField({}, 1, 2000)
   reason: string;
 }
 
@@ -244,8 +189,7 @@ export class ContractIdParamDto {
 }
 
 export class RegionParamDto {
-  @ApiProperty({ example: '340600' })
-  @Matches(REGION, { message: 'regionCode 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ example: '340600' })
   regionCode: string;
 }
 
@@ -258,39 +202,25 @@ export class TimeLimitDto {
 }
 
 export class ContractListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: CONTRACT_STATUSES })
-  @IsOptional()
-  @IsIn(CONTRACT_STATUSES)
+  @OneOfField({ enum: CONTRACT_STATUSES, optional: true }, CONTRACT_STATUSES)
   status?: ContractStatus;
 }
 
 export class QueueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: '只看已超过登记时限的', default: false })
-  @IsOptional()
-  @Transform(toBool)
-  @IsBoolean()
+  @BooleanQueryField({ description: '只看已超过登记时限的', default: false, optional: true }, { message: false })
   overdue?: boolean;
 }
 
 export class CertifiedQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: '地区（默认本辖区）', example: '340600' })
-  @IsOptional()
-  @Matches(REGION, { message: 'region 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ description: '地区（默认本辖区）', example: '340600', optional: true })
   region?: string;
 
-  @ApiPropertyOptional({ example: 2025 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IntQueryField({ example: 2025, optional: true }, 2000, 2100)
   year?: number;
 }
 
 export class PublishPriceDto {
-  @ApiPropertyOptional({ description: '公示开始日期（默认今天）' })
-  @IsOptional()
-  @Matches(DATE, { message: 'startOn 必须是 YYYY-MM-DD' })
+  @DateField({ description: '公示开始日期（默认今天）', optional: true })
   startOn?: string;
 
   @ApiPropertyOptional({ description: '公示天数（≥ 15）', default: 15 })
@@ -302,26 +232,17 @@ export class PublishPriceDto {
 }
 
 export class PublicationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: '340600' })
-  @IsOptional()
-  @Matches(REGION, { message: 'region 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ example: '340600', optional: true })
   region?: string;
 }
 
 export class ObjectionDto {
-  @ApiProperty()
-  @IsString()
-  @Length(1, 100)
+  @TextField({}, 1, 100)
   submitterName: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @TextField({ optional: true }, 200)
   contact?: string;
 
-  @ApiProperty()
-  @IsString()
-  @Length(1, 5000)
+  @TextField({}, 1, 5000)
   content: string;
 }

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ObjectionPageDto, ObjectionViewDto, PublicationPageDto, PublicationViewDto } from './contract-views.dto.js';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -20,7 +22,7 @@ export class PricePublicationsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post('contracts/:id/price-publication')
+  @PostRoute('contracts/:id/price-publication', { created: PublicationViewDto })
   @Policy('contract.publish-price')
   @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
   @ApiIdempotencyKey(false)
@@ -36,14 +38,14 @@ export class PricePublicationsController {
     );
   }
 
-  @Get('price-publications')
+  @GetRoute('price-publications', PublicationPageDto)
   @Policy('publication.list')
   @ApiOperation({ summary: '正在公示的协议定价（无需登录）' })
   current(@Query() q: PublicationQueryDto) {
     return this.publications.current(q);
   }
 
-  @Post('price-publications/:id/objections')
+  @PostRoute('price-publications/:id/objections', { created: ObjectionViewDto })
   @Policy('publication.object')
   @ApiOperation({ summary: '对公示提出异议（公示期内）' })
   @ApiIdempotencyKey(false)
@@ -59,7 +61,7 @@ export class PricePublicationsController {
     );
   }
 
-  @Get('price-publications/:id/objections')
+  @GetRoute('price-publications/:id/objections', ObjectionPageDto)
   @Policy('publication.objections')
   @ApiOperation({ summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）' })
   objections(@Param() p: ContractIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {

@@ -1,5 +1,15 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { DeleteRoute, GetRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiKeyPageDto,
+  ApiKeyViewDto,
+  CreatedApiKeyDto,
+  CreatedWebhookDto,
+  DeliveryPageDto,
+  WebhookPageDto,
+  WebhookViewDto,
+} from './exchange-views.dto.js';
 import { ApiKeyService, WebhookService } from '../../../../libs/exchange/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -20,7 +30,7 @@ export class ExchangeKeysController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: CreatedApiKeyDto })
   @Policy('exchange.keys.create')
   @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
   @ApiIdempotencyKey(false)
@@ -30,14 +40,14 @@ export class ExchangeKeysController {
     );
   }
 
-  @Get()
+  @GetRoute(undefined, ApiKeyPageDto)
   @Policy('exchange.keys.list')
   @ApiOperation({ summary: 'API 密钥列表（不含密钥明文）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.keys.list(user, q);
   }
 
-  @Delete(':id')
+  @DeleteRoute(':id', ApiKeyViewDto)
   @Policy('exchange.keys.revoke')
   @ApiOperation({ summary: '吊销 API 密钥' })
   revoke(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
@@ -55,7 +65,7 @@ export class ExchangeWebhooksController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: CreatedWebhookDto })
   @Policy('exchange.webhooks.create')
   @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
   @ApiIdempotencyKey(false)
@@ -65,21 +75,21 @@ export class ExchangeWebhooksController {
     );
   }
 
-  @Get()
+  @GetRoute(undefined, WebhookPageDto)
   @Policy('exchange.webhooks.list')
   @ApiOperation({ summary: 'Webhook 订阅列表' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.list(user, q);
   }
 
-  @Delete(':id')
+  @DeleteRoute(':id', WebhookViewDto)
   @Policy('exchange.webhooks.delete')
   @ApiOperation({ summary: '停用 Webhook 订阅' })
   disable(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.webhooks.disable(user, p.id);
   }
 
-  @Get(':id/deliveries')
+  @GetRoute(':id/deliveries', DeliveryPageDto)
   @Policy('exchange.webhooks.deliveries')
   @ApiOperation({ summary: '投递记录（尝试次数、状态码、错误、送达时间）' })
   deliveries(@Param() p: ExchangeIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {

@@ -11,7 +11,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -27,13 +26,11 @@ import {
   type WebhookEvent,
 } from '../../../../libs/exchange/src/index.js';
 import { LISTING_KINDS, type ListingKind } from '../../../../libs/listings/src/index.js';
+import { OneOfField, PLAIN_LINE, UuidField } from '../dto-fields.js';
 import { CreateAchievementDto, CreateChallengeDto, CreateNeedDto } from '../listings/listings.dto.js';
 
-const PLAIN_LINE = /^[^\p{Cc}]*$/u;
-
 export class ExchangeIdParamDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'id 必须是 UUID' })
+  @UuidField()
   id: string;
 }
 
@@ -56,9 +53,7 @@ export class CreateApiKeyDto {
   @IsIn(API_KEY_SCOPES, { each: true })
   scopes: ApiKeyScope[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: '推送时代为发布的单位（listings:push 必填，须已认证）' })
-  @IsOptional()
-  @IsUUID('all', { message: 'orgId 必须是 UUID' })
+  @UuidField({ description: '推送时代为发布的单位（listings:push 必填，须已认证）', optional: true })
   orgId?: string;
 
   @ApiPropertyOptional({
@@ -125,17 +120,14 @@ export class FeedQueryDto {
   @Max(500)
   limit: number = 100;
 
-  @ApiPropertyOptional({ enum: LISTING_KINDS })
-  @IsOptional()
-  @IsIn(LISTING_KINDS)
+  @OneOfField({ enum: LISTING_KINDS, optional: true }, LISTING_KINDS)
   kind?: ListingKind;
 }
 
 const BODY_OF = { need: CreateNeedDto, achievement: CreateAchievementDto, challenge: CreateChallengeDto } as const;
 
 export class PushListingDto {
-  @ApiProperty({ enum: LISTING_KINDS })
-  @IsIn(LISTING_KINDS)
+  @OneOfField({ enum: LISTING_KINDS }, LISTING_KINDS)
   kind: ListingKind;
 
   @ApiProperty({ description: '合作平台上的编号；同一合作方再次推送同一编号即更新', example: 'LY-2026-000123' })

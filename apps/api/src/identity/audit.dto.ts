@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { field, RegionCodeField, TextField } from '../dto-fields.js';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'org.verify' })
@@ -15,34 +16,25 @@ export class AuditQueryDto extends PageQueryDto {
   @Length(1, 64)
   targetType?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @TextField({ optional: true }, 1, 100)
   targetId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
+  @field({ format: 'uuid', optional: true }, () => [IsUUID('all')])
   actorUserId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID('all')
+  @field({ format: 'uuid', optional: true }, () => [IsUUID('all')])
   actorOrgId?: string;
 
-  @ApiPropertyOptional({ example: '340600' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'regionCode 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ example: '340600', optional: true })
   regionCode?: string;
 
-  @ApiPropertyOptional({ example: '2026-01-01T00:00:00+08:00', description: '起始时间（含）' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @field({ example: '2026-01-01T00:00:00+08:00', description: '起始时间（含）', optional: true }, () => [
+    IsISO8601({ strict: true }),
+  ])
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-02-01T00:00:00+08:00', description: '结束时间（不含）' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @field({ example: '2026-02-01T00:00:00+08:00', description: '结束时间（不含）', optional: true }, () => [
+    IsISO8601({ strict: true }),
+  ])
   to?: string;
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { UserViewDto } from './identity-views.dto.js';
 import type { Request } from 'express';
 import {
   AuthService,
@@ -37,20 +39,16 @@ export class AuthController {
   }
 
   @UseGuards(LoginGuard)
-  @Post('login')
+  @PostRoute('login', { ok: TokenPairDto })
   @Policy('auth.login')
-  @HttpCode(200)
   @ApiOperation({ summary: '邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode）' })
-  @ApiOkResponse({ type: TokenPairDto })
   login(@Body() _dto: LoginDto, @Req() req: Request & { user: TokenPair }): TokenPair {
     return req.user;
   }
 
-  @Post('refresh')
+  @PostRoute('refresh', { ok: TokenPairDto })
   @Policy('auth.refresh')
-  @HttpCode(200)
   @ApiOperation({ summary: '用刷新令牌换新的令牌对（旧刷新令牌作废；重复使用将注销全部会话）' })
-  @ApiOkResponse({ type: TokenPairDto })
   refresh(@Body() dto: RefreshDto, @ReqMeta() meta: RequestMeta) {
     return this.auth.refresh(dto.refreshToken, meta);
   }
@@ -64,9 +62,8 @@ export class AuthController {
     await this.auth.logout(principal, principal.sessionId);
   }
 
-  @Post('accept-invite')
+  @PostRoute('accept-invite', { ok: UserViewDto })
   @Policy('auth.accept-invite')
-  @HttpCode(200)
   @ApiOperation({ summary: '受邀成员设置密码，激活账号' })
   acceptInvite(@Body() dto: AcceptInviteDto, @ReqMeta() meta: RequestMeta) {
     return this.members.acceptInvite(dto.token, dto.password, meta);

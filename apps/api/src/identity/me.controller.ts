@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { GetRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MeViewDto } from './identity-views.dto.js';
 import { MemberService, TotpService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { TotpCodeDto } from './auth.dto.js';
@@ -14,7 +16,7 @@ export class MeController {
     private readonly totp: TotpService,
   ) {}
 
-  @Get()
+  @GetRoute(undefined, MeViewDto)
   @Policy('me.read')
   @ApiOperation({ summary: '当前用户、所属机构与权限' })
   me(@CurrentUser() principal: Principal) {

@@ -1,32 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-} from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../../../libs/shared/auth/index.js';
+import { EmailField, MobileField, TextField } from '../dto-fields.js';
 
 export class InviteMemberDto {
-  @ApiProperty({ example: 'member@example.cn' })
-  @IsEmail({}, { message: 'email 必须是邮箱地址' })
+  @EmailField({ example: 'member@example.cn' })
   @MaxLength(254)
   email: string;
 
-  @ApiPropertyOptional({ example: '13800000002' })
-  @IsOptional()
-  @Matches(/^1[3-9]\d{9}$/, { message: 'phone 必须是 11 位手机号' })
+  @MobileField({ example: '13800000002', optional: true })
   phone?: string;
 
-  @ApiProperty({ example: '李娜' })
-  @IsString()
-  @Length(1, 50)
+  @TextField({ example: '李娜' }, 1, 50)
   displayName: string;
 
   @ApiProperty({ enum: ROLES, isArray: true, example: ['member'] })

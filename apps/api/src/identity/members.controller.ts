@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
+import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrgViewDto, UserPageDto, UserViewDto } from './identity-views.dto.js';
 import { MemberService, OrganizationService, OrgRegistrationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -24,7 +26,7 @@ export class MembersController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Get('members')
+  @GetRoute('members', UserPageDto)
   @Policy('org.members.list')
   @ApiOperation({ summary: '本机构成员' })
   list(@CurrentUser() principal: Principal, @Query() q: PageQueryDto) {
@@ -41,30 +43,28 @@ export class MembersController {
     );
   }
 
-  @Post('members/:id/disable')
+  @PostRoute('members/:id/disable', { ok: UserViewDto })
   @Policy('org.members.disable')
-  @HttpCode(200)
   @ApiOperation({ summary: '停用成员（其会话立即失效）' })
   disable(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.members.disable(principal, p.id);
   }
 
-  @Post('members/:id/enable')
+  @PostRoute('members/:id/enable', { ok: UserViewDto })
   @Policy('org.members.enable')
-  @HttpCode(200)
   @ApiOperation({ summary: '重新启用成员' })
   enable(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.members.enable(principal, p.id);
   }
 
-  @Patch('settings')
+  @PatchRoute('settings', OrgViewDto)
   @Policy('org.settings.update')
   @ApiOperation({ summary: '科技局设置：本辖区发布信息是否需审核' })
   settings(@CurrentUser() principal: Principal, @Body() dto: OrgSettingsDto) {
     return this.orgs.setReviewListings(principal, dto.reviewListings, dto.version);
   }
 
-  @Patch('registration')
+  @PatchRoute('registration', OrgViewDto)
   @Policy('org.registration.update')
   @ApiOperation({ summary: '完善或更正本机构的登记信息（认证前；被驳回后修改即重新提交审核）' })
   updateRegistration(@CurrentUser() principal: Principal, @Body() dto: UpdateRegistrationDto) {

@@ -1,54 +1,37 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsBoolean } from 'class-validator';
 import { ORG_TYPES, type OrgType } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { OneOfField, RegionCodeField, TextField, UuidField, VersionField } from '../dto-fields.js';
 
 const STATUSES = ['pending', 'verified', 'rejected'] as const;
 
 export class OrgIdParamDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'id 必须是 UUID' })
+  @UuidField()
   id: string;
 }
 
 export class OrgListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: STATUSES })
-  @IsOptional()
-  @IsIn(STATUSES)
+  @OneOfField({ enum: STATUSES, optional: true }, STATUSES)
   status?: (typeof STATUSES)[number];
 
-  @ApiPropertyOptional({ enum: ORG_TYPES })
-  @IsOptional()
-  @IsIn(ORG_TYPES)
+  @OneOfField({ enum: ORG_TYPES, optional: true }, ORG_TYPES)
   type?: OrgType;
 
-  @ApiPropertyOptional({ example: '341600', description: '只看该地区及下级（须在本辖区内）' })
-  @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'regionCode 必须是 6 位数字的行政区划代码' })
+  @RegionCodeField({ example: '341600', description: '只看该地区及下级（须在本辖区内）', optional: true })
   regionCode?: string;
 
-  @ApiPropertyOptional({ description: '机构名称关键字' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 50)
+  @TextField({ description: '机构名称关键字', optional: true }, 1, 50)
   q?: string;
 }
 
 export class OrgVersionDto {
-  @ApiPropertyOptional({ description: '乐观锁：读取时的版本号' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField({ description: '乐观锁：读取时的版本号', optional: true }, { coerce: true })
   version?: number;
 }
 
 export class RejectOrgDto extends OrgVersionDto {
-  @ApiProperty({ example: '营业执照与填报名称不一致' })
-  @IsString()
-  @Length(2, 500)
+  @TextField({ example: '营业执照与填报名称不一致' }, 2, 500)
   reason: string;
 }
 

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Post, Query } from '@nestjs/common';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OrgPageDto, OrgViewDto, ProvisionedBureauDto } from './identity-views.dto.js';
 import { BureauProvisioningService, OrganizationService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ProvisionBureauDto } from './bureau.dto.js';
@@ -17,7 +19,7 @@ export class OrganizationsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Get()
+  @GetRoute(undefined, OrgPageDto)
   @Policy('org.list')
   @ApiOperation({ summary: '本辖区机构列表（科技局：本地区及下级；平台：全部）' })
   list(@CurrentUser() principal: Principal, @Query() q: OrgListQueryDto) {
@@ -30,6 +32,7 @@ export class OrganizationsController {
     summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）',
   })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ProvisionedBureauDto })
   provisionBureau(
     @CurrentUser() principal: Principal,
     @Body() dto: ProvisionBureauDto,
@@ -40,24 +43,22 @@ export class OrganizationsController {
     );
   }
 
-  @Get(':id')
+  @GetRoute(':id', OrgViewDto)
   @Policy('org.read')
   @ApiOperation({ summary: '机构详情（本机构，或本辖区内的机构）' })
   get(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.orgs.get(principal, p.id);
   }
 
-  @Post(':id/verify')
+  @PostRoute(':id/verify', { ok: OrgViewDto })
   @Policy('org.verify')
-  @HttpCode(200)
   @ApiOperation({ summary: '审核通过（科技局：本辖区内的机构）' })
   verify(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: OrgVersionDto) {
     return this.orgs.verify(principal, p.id, dto.version);
   }
 
-  @Post(':id/reject')
+  @PostRoute(':id/reject', { ok: OrgViewDto })
   @Policy('org.reject')
-  @HttpCode(200)
   @ApiOperation({ summary: '审核不通过（须填写理由）' })
   reject(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: RejectOrgDto) {
     return this.orgs.reject(principal, p.id, dto.reason, dto.version);

@@ -1,16 +1,15 @@
+import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Res,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { ImportJobPageDto, ImportJobViewDto, ImportProblemPageDto } from './import-views.dto.js';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -78,6 +77,7 @@ export class ImportsController {
   })
   @ApiOperation({ summary: '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: ImportJobViewDto })
   create(
     @Body() b: CreateImportDto,
     @UploadedFile() file: MulterDiskFile | undefined,
@@ -92,38 +92,36 @@ export class ImportsController {
     );
   }
 
-  @Get()
+  @GetRoute(undefined, ImportJobPageDto)
   @Policy('import.list')
   @ApiOperation({ summary: '本辖区的导入任务（最新在前）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.imports.list(user, q);
   }
 
-  @Get(':id')
+  @GetRoute(':id', ImportJobViewDto)
   @Policy('import.read')
   @ApiOperation({ summary: '导入任务详情与进度（已处理行数 / 总行数）' })
   get(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.get(user, p.id);
   }
 
-  @Get(':id/problems')
+  @GetRoute(':id/problems', ImportProblemPageDto)
   @Policy('import.problems')
   @ApiOperation({ summary: '导入问题（行、列、代码、原因），分页' })
   problems(@Param() p: ImportIdParamDto, @Query() q: ImportProblemsQueryDto, @CurrentUser() user: Principal) {
     return this.imports.problems(user, p.id, q, q.phase);
   }
 
-  @Post(':id/commit')
+  @PostRoute(':id/commit', { accepted: ImportJobViewDto })
   @Policy('import.commit')
-  @HttpCode(202)
   @ApiOperation({ summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' })
   commit(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.commit(user, p.id);
   }
 
-  @Post(':id/cancel')
+  @PostRoute(':id/cancel', { ok: ImportJobViewDto })
   @Policy('import.cancel')
-  @HttpCode(200)
   @ApiOperation({ summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' })
   cancel(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.cancel(user, p.id);

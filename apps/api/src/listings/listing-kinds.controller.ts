@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApplicationPageDto, ApplicationViewDto, ListingViewDto, MyApplicationDto } from './listing-views.dto.js';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -31,7 +33,7 @@ export class NeedsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ListingViewDto })
   @Policy('need.create')
   @ApiOperation({ summary: '新建技术需求（草稿）' })
   @ApiIdempotencyKey(false)
@@ -41,7 +43,7 @@ export class NeedsController {
     );
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ListingViewDto)
   @Policy('need.update')
   @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
@@ -60,7 +62,7 @@ export class AchievementsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ListingViewDto })
   @Policy('achievement.create')
   @ApiOperation({ summary: '登记科技成果（草稿）' })
   @ApiIdempotencyKey(false)
@@ -70,7 +72,7 @@ export class AchievementsController {
     );
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ListingViewDto)
   @Policy('achievement.update')
   @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
@@ -90,7 +92,7 @@ export class ChallengesController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @Post()
+  @PostRoute(undefined, { created: ListingViewDto })
   @Policy('challenge.create')
   @ApiOperation({ summary: '发榜（草稿）' })
   @ApiIdempotencyKey(false)
@@ -100,7 +102,7 @@ export class ChallengesController {
     );
   }
 
-  @Patch(':id')
+  @PatchRoute(':id', ListingViewDto)
   @Policy('challenge.update')
   @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
@@ -108,7 +110,7 @@ export class ChallengesController {
     return this.listings.update('challenge', p.id, user, version, patch);
   }
 
-  @Post(':id/applications')
+  @PostRoute(':id/applications', { created: ApplicationViewDto })
   @Policy('challenge.apply')
   @ApiOperation({ summary: '揭榜（提交申请）' })
   @ApiIdempotencyKey(false)
@@ -123,22 +125,21 @@ export class ChallengesController {
     );
   }
 
-  @Get(':id/applications')
+  @GetRoute(':id/applications', ApplicationPageDto)
   @Policy('challenge.applications.list')
   @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
   listApplications(@Param() p: ListingIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.applications.list(p.id, user, q);
   }
 
-  @Get(':id/applications/mine')
+  @GetRoute(':id/applications/mine', MyApplicationDto)
   @Policy('challenge.applications.mine')
   @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
   async myApplication(@Param() p: ListingIdParamDto, @CurrentUser() user: Principal) {
     return { application: await this.applications.mine(p.id, user) };
   }
 
-  @Post(':id/applications/:applicationId/award')
-  @HttpCode(200)
+  @PostRoute(':id/applications/:applicationId/award', { ok: ApplicationViewDto })
   @Policy('challenge.award')
   @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
   award(@Param() p: ApplicationParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {

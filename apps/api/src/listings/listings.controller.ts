@@ -1,5 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ListingPageDto, ListingViewDto } from './listing-views.dto.js';
 import { ListingsService, type ListingKind } from '../../../../libs/listings/src/index.js';
 import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
@@ -20,62 +22,57 @@ const KIND: Record<KindPath, ListingKind> = { needs: 'need', achievements: 'achi
 export class ListingsController {
   constructor(private readonly listings: ListingsService) {}
 
-  @Get('mine')
+  @GetRoute('mine', ListingPageDto)
   @Policy('listing.mine')
   @ApiOperation({ summary: '本单位发布的信息（任意状态，可按状态筛选）' })
   mine(@Param() p: KindParamDto, @Query() q: MineQueryDto, @CurrentUser() user: Principal) {
     return this.listings.listMine(KIND[p.kind], user, { status: q.status }, q);
   }
 
-  @Get('review-queue')
+  @GetRoute('review-queue', ListingPageDto)
   @Policy('listing.review-queue')
   @ApiOperation({ summary: '待审核信息（本辖区）' })
   reviewQueue(@Param() p: KindParamDto, @Query() q: MineQueryDto, @CurrentUser() user: Principal) {
     return this.listings.reviewQueue(KIND[p.kind], user, q);
   }
 
-  @Get(':id')
+  @GetRoute(':id', ListingViewDto)
   @Policy('listing.read')
   @ApiOperation({ summary: '信息详情（已发布且可见；本单位、主管科技局可见全部状态）' })
   get(@Param() p: KindIdParamDto, @OptionalUser() user: Principal | undefined) {
     return this.listings.get(KIND[p.kind], p.id, user);
   }
 
-  @Post(':id/submit')
+  @PostRoute(':id/submit', { ok: ListingViewDto })
   @Policy('listing.submit')
-  @HttpCode(200)
   @ApiOperation({ summary: '提交发布（所在地科技局关闭审核时直接发布）' })
   submit(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.submit(KIND[p.kind], p.id, user, b.version);
   }
 
-  @Post(':id/approve')
+  @PostRoute(':id/approve', { ok: ListingViewDto })
   @Policy('listing.approve')
-  @HttpCode(200)
   @ApiOperation({ summary: '审核通过（辖区科技局）' })
   approve(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.review(KIND[p.kind], p.id, user, b.version, { approve: true });
   }
 
-  @Post(':id/reject')
+  @PostRoute(':id/reject', { ok: ListingViewDto })
   @Policy('listing.reject')
-  @HttpCode(200)
   @ApiOperation({ summary: '驳回（需填写理由）' })
   reject(@Param() p: KindIdParamDto, @Body() b: RejectDto, @CurrentUser() user: Principal) {
     return this.listings.review(KIND[p.kind], p.id, user, b.version, { approve: false, reason: b.reason });
   }
 
-  @Post(':id/withdraw')
+  @PostRoute(':id/withdraw', { ok: ListingViewDto })
   @Policy('listing.withdraw')
-  @HttpCode(200)
   @ApiOperation({ summary: '撤回' })
   withdraw(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.withdraw(KIND[p.kind], p.id, user, b.version);
   }
 
-  @Post(':id/close')
+  @PostRoute(':id/close', { ok: ListingViewDto })
   @Policy('listing.close')
-  @HttpCode(200)
   @ApiOperation({ summary: '关闭（已成交或过期）' })
   close(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.close(KIND[p.kind], p.id, user, b.version);

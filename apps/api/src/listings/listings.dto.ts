@@ -7,10 +7,8 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -31,9 +29,9 @@ import {
   type TransferMode,
 } from '../../../../libs/listings/src/index.js';
 import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { DateField, field, OneOfField, PLAIN_LINE, TextField, UuidField, VersionField } from '../dto-fields.js';
 
-/** Text without control characters (newlines and tabs allowed in long text). */
-const PLAIN_LINE = /^[^\p{Cc}]*$/u;
+/** Long text without control characters but for newlines and tabs. */
 // eslint-disable-next-line no-control-regex -- refusing control characters is what it is for
 const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 
@@ -47,28 +45,25 @@ export class KindParamDto {
 }
 
 export class KindIdParamDto extends KindParamDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'id 必须是 UUID' })
+  @UuidField()
   id: string;
 }
 
 export class ListingIdParamDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'id 必须是 UUID' })
+  @UuidField()
   id: string;
 }
 
 export class ApplicationParamDto extends ListingIdParamDto {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID('all', { message: 'applicationId 必须是 UUID' })
+  @UuidField()
   applicationId: string;
 }
 
 export class ListingVersionDto {
-  @ApiProperty({ description: '读取时的版本号（乐观锁）；版本已变化时返回 409', example: 1 })
-  @IsInt({ message: 'version 必须是整数' })
-  @Min(1)
-  @Max(2_147_483_647)
+  @VersionField(
+    { description: '读取时的版本号（乐观锁）；版本已变化时返回 409', example: 1 },
+    { message: 'version 必须是整数' },
+  )
   version: number;
 }
 
@@ -82,9 +77,7 @@ export class RejectDto extends ListingVersionDto {
 }
 
 export class MineQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: LISTING_STATUSES, description: '按状态筛选（仅本单位）' })
-  @IsOptional()
-  @IsIn(LISTING_STATUSES)
+  @OneOfField({ enum: LISTING_STATUSES, description: '按状态筛选（仅本单位）', optional: true }, LISTING_STATUSES)
   status?: ListingStatus;
 }
 
@@ -117,10 +110,7 @@ class ListingCommonDto {
   @Matches(/^\d{2}$/, { message: 'techFieldCode 必须是 2 位数字的技术领域代码' })
   techFieldCode: string;
 
-  @ApiPropertyOptional({ example: '王工' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @TextField({ example: '王工', optional: true }, 50)
   @Matches(PLAIN_LINE)
   contactName?: string;
 
@@ -130,39 +120,34 @@ class ListingCommonDto {
   contactPhone?: string;
 }
 
-const fenProp = (description: string) =>
-  ApiPropertyOptional({
-    description: `${description}（单位：分，整数）`,
-    minimum: 0,
-    maximum: MAX_FEN,
-    example: 50_000_000,
-  });
+/** An optional amount in fen (an integer), `negative` the message for one below 0. */
+const fenField = (description: string, negative?: string) =>
+  field(
+    {
+      description: `${description}（单位：分，整数）`,
+      minimum: 0,
+      maximum: MAX_FEN,
+      example: 50_000_000,
+      optional: true,
+    },
+    (name) => [
+      IsInt({ message: `${name} 必须是整数（分）` }),
+      Min(0, negative === undefined ? undefined : { message: negative }),
+      Max(MAX_FEN),
+    ],
+  );
 
 export class CreateNeedDto extends ListingCommonDto {
-  @ApiPropertyOptional({ example: '汽车零部件' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @TextField({ example: '汽车零部件', optional: true }, 100)
   industry?: string;
 
-  @fenProp('预算下限')
-  @IsOptional()
-  @IsInt({ message: 'budgetMinFen 必须是整数（分）' })
-  @Min(0)
-  @Max(MAX_FEN)
+  @fenField('预算下限')
   budgetMinFen?: number;
 
-  @fenProp('预算上限')
-  @IsOptional()
-  @IsInt({ message: 'budgetMaxFen 必须是整数（分）' })
-  @Min(0)
-  @Max(MAX_FEN)
+  @fenField('预算上限')
   budgetMaxFen?: number;
 
-  @ApiPropertyOptional({ example: '2026-12-31' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2026-12-31', optional: true }, { strict: true })
   deadline?: string;
 
   @ApiPropertyOptional({ enum: COOPERATION_MODES, isArray: true })
@@ -187,35 +172,26 @@ export class CreateNeedDto extends ListingCommonDto {
   anonymous?: boolean;
 }
 
-class IpItemDto {
+export class IpItemDto {
   @ApiProperty({ enum: ['invention_patent', 'utility_model', 'design', 'software_copyright', 'other'] })
   @IsIn(['invention_patent', 'utility_model', 'design', 'software_copyright', 'other'])
   kind: 'invention_patent' | 'utility_model' | 'design' | 'software_copyright' | 'other';
 
-  @ApiPropertyOptional({ example: 'ZL202310123456.7' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @TextField({ example: 'ZL202310123456.7', optional: true }, 40)
   number?: string;
 
-  @ApiPropertyOptional({ example: '已授权' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(40)
+  @TextField({ example: '已授权', optional: true }, 40)
   status?: string;
 }
 
-class TeamMemberDto {
+export class TeamMemberDto {
   @ApiProperty({ example: '李教授' })
   @IsString()
   @MinLength(1)
   @MaxLength(50)
   name: string;
 
-  @ApiPropertyOptional({ example: '教授' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @TextField({ example: '教授', optional: true }, 50)
   title?: string;
 }
 
@@ -254,11 +230,7 @@ export class CreateAchievementDto extends ListingCommonDto {
   @IsIn(TRANSFER_MODES, { each: true })
   transferModes: TransferMode[];
 
-  @fenProp('转让价格；面议时可不填')
-  @IsOptional()
-  @IsInt({ message: 'priceFen 必须是整数（分）' })
-  @Min(0, { message: 'priceFen 不能为负数' })
-  @Max(MAX_FEN)
+  @fenField('转让价格；面议时可不填', 'priceFen 不能为负数')
   priceFen?: number;
 
   @ApiPropertyOptional({ default: false, description: '价格面议' })
@@ -274,10 +246,7 @@ export class CreateChallengeDto extends ListingCommonDto {
   @Max(MAX_FEN)
   rewardFen: number;
 
-  @ApiPropertyOptional({ example: '2026-12-31' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deadline 必须是 YYYY-MM-DD' })
+  @DateField({ example: '2026-12-31', optional: true }, { strict: true })
   deadline?: string;
 }
 

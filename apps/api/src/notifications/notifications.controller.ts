@@ -1,5 +1,12 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Param, Query } from '@nestjs/common';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  NotificationPageDto,
+  NotificationViewDto,
+  ReadAllResultDto,
+  UnreadCountDto,
+} from './notification-views.dto.js';
 import { NotificationService } from '../../../../libs/notifications/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { NotificationIdParamDto, NotificationListQueryDto } from './notifications.dto.js';
@@ -11,31 +18,29 @@ import { NotificationIdParamDto, NotificationListQueryDto } from './notification
 export class NotificationsController {
   constructor(private readonly notifications: NotificationService) {}
 
-  @Get()
+  @GetRoute(undefined, NotificationPageDto)
   @Policy('notification.list')
   @ApiOperation({ summary: '我的站内通知（分页，可只看未读；含未读数）' })
   list(@Query() q: NotificationListQueryDto, @CurrentUser() user: Principal) {
     return this.notifications.list(user, { unread: q.unread, page: q.page, pageSize: q.pageSize });
   }
 
-  @Get('unread-count')
+  @GetRoute('unread-count', UnreadCountDto)
   @Policy('notification.unread-count')
   @ApiOperation({ summary: '未读通知数' })
   async unreadCount(@CurrentUser() user: Principal) {
     return { unread: await this.notifications.unreadCount(user) };
   }
 
-  @Post('read-all')
+  @PostRoute('read-all', { ok: ReadAllResultDto })
   @Policy('notification.read-all')
-  @HttpCode(200)
   @ApiOperation({ summary: '全部标为已读' })
   readAll(@CurrentUser() user: Principal) {
     return this.notifications.markAllRead(user);
   }
 
-  @Post(':id/read')
+  @PostRoute(':id/read', { ok: NotificationViewDto })
   @Policy('notification.read')
-  @HttpCode(200)
   @ApiOperation({ summary: '标为已读（他人的通知答 404）' })
   read(@Param() p: NotificationIdParamDto, @CurrentUser() user: Principal) {
     return this.notifications.markRead(user, p.id);

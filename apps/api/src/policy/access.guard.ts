@@ -158,7 +158,7 @@ export class AccessGuard implements CanActivate {
     ) {
       return resolver.notFound(lookup);
     }
-    return resolver.forbidden(name, lookup);
+    return resolver.forbidden(name, lookup, facts);
   }
 
   private refusal(refusal: Exclude<Refusal, 'out-of-scope'>): AppError {

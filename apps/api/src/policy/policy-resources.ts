@@ -48,7 +48,7 @@ export interface ResourceResolver {
   facts(lookup: ResourceLookup): Promise<ResourceFacts | null>;
   notFound(lookup: ResourceLookup): AppError;
   /** The refusal for a caller who may know the resource exists but may not do `op` on it. */
-  forbidden(op: OperationName, lookup: ResourceLookup): AppError;
+  forbidden(op: OperationName, lookup: ResourceLookup, facts: ResourceFacts): AppError;
   /**
    * Callers refused on a resource they may not read get notFound instead (its existence is not
    * revealed); absent = always `forbidden` (e.g. a region, whose existence is public).
@@ -162,11 +162,20 @@ export class PolicyResources {
       organization: {
         facts: (l) => (l.id ? identity.organization(l.id) : Promise.resolve(null)),
         notFound: (l) => new OrgNotFoundError(l.id ?? ''),
-        forbidden: () =>
-          new IdentityError(
-            IdentityErrorCode.ORG_OUT_OF_REGION,
-            '无权审核该机构：须为本辖区内的机构，科技局须由上级科技局管理员审核',
-          ),
+        forbidden: (_op, l, facts) => {
+          const home = facts.regions?.home;
+          const inReach =
+            typeof home === 'string' &&
+            !!l.caller &&
+            home !== l.caller.regionCode &&
+            regions.within(home, l.caller.regionCode);
+          return facts.states?.includes('bureau') && inReach
+            ? new IdentityError(IdentityErrorCode.ORG_VERIFY_REQUIRES_ADMIN, '科技局须由上级科技局的管理员审核')
+            : new IdentityError(
+                IdentityErrorCode.ORG_OUT_OF_REGION,
+                '该机构不在本辖区内，或为本机构、同级科技局，无权审核',
+              );
+        },
         readOperation: 'org.read',
         idPattern: UUID,
       },

@@ -1,5 +1,13 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetRoute } from '../openapi/routes.js';
+import {
+  ContractTypeViewDto,
+  DatedCodeDto,
+  PolicyTargetPageDto,
+  RegionDetailDto,
+  RegionPageDto,
+} from './reference-views.dto.js';
 import { CodeTableService, RegionService, TargetService } from '../../../../libs/reference/src/index.js';
 import { Policy } from '../../../../libs/shared/auth/index.js';
 import { AtDateQueryDto, RegionCodeParamDto, RegionListQueryDto, TargetQueryDto } from './reference.dto.js';
@@ -14,42 +22,42 @@ export class ReferenceController {
     private readonly targets: TargetService,
   ) {}
 
-  @Get('regions')
+  @GetRoute('regions', RegionPageDto)
   @Policy('reference.regions')
   @ApiOperation({ summary: '行政区划列表（按上级分页）' })
   listRegions(@Query() q: RegionListQueryDto) {
     return this.regions.children(q.parent, q);
   }
 
-  @Get('regions/:code')
+  @GetRoute('regions/:code', RegionDetailDto)
   @Policy('reference.region')
   @ApiOperation({ summary: '行政区划详情（含上级链）' })
   getRegion(@Param() p: RegionCodeParamDto) {
     return this.regions.get(p.code);
   }
 
-  @Get('tech-fields')
+  @GetRoute('tech-fields', [DatedCodeDto])
   @Policy('reference.tech-fields')
   @ApiOperation({ summary: '技术领域代码表' })
   techFields(@Query() q: AtDateQueryDto) {
     return this.codes.techFields(q.at);
   }
 
-  @Get('contract-types')
+  @GetRoute('contract-types', [ContractTypeViewDto])
   @Policy('reference.contract-types')
   @ApiOperation({ summary: '技术合同类型及子类型' })
   contractTypes(@Query() q: AtDateQueryDto) {
     return this.codes.contractTypes(q.at);
   }
 
-  @Get('rejection-reasons')
+  @GetRoute('rejection-reasons', [DatedCodeDto])
   @Policy('reference.rejection-reasons')
   @ApiOperation({ summary: '合同登记不予登记理由代码表' })
   rejectionReasons(@Query() q: AtDateQueryDto) {
     return this.codes.rejectionReasons(q.at);
   }
 
-  @Get('targets')
+  @GetRoute('targets', PolicyTargetPageDto)
   @Policy('reference.targets')
   @ApiOperation({ summary: '规划目标（按地区）' })
   listTargets(@Query() q: TargetQueryDto) {

@@ -1,5 +1,8 @@
-import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { Body, Controller, Query } from '@nestjs/common';
+import { GetRoute, PutRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SynonymGroupViewDto } from './search-views.dto.js';
+import { SearchResultDto } from '../listings/listing-views.dto.js';
 import {
   ListingSearchService,
   type ListingKind,
@@ -47,35 +50,35 @@ export class SearchController {
     return this.listings.find(kind, toQuery(q), user);
   }
 
-  @Get('needs')
+  @GetRoute('needs', SearchResultDto)
   @Policy('search.needs')
   @ApiOperation({ summary: '搜索技术需求（仅已发布；匿名需求不显示企业名称）' })
   needs(@Query() q: NeedSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('need', q, user);
   }
 
-  @Get('achievements')
+  @GetRoute('achievements', SearchResultDto)
   @Policy('search.achievements')
   @ApiOperation({ summary: '搜索科技成果（技术领域、地区、TRL、转化方式、价格筛选与分面统计）' })
   achievements(@Query() q: AchievementSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('achievement', q, user);
   }
 
-  @Get('challenges')
+  @GetRoute('challenges', SearchResultDto)
   @Policy('search.challenges')
   @ApiOperation({ summary: '搜索揭榜挂帅榜单' })
   challenges(@Query() q: ChallengeSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('challenge', q, user);
   }
 
-  @Get('synonyms')
+  @GetRoute('synonyms', [SynonymGroupViewDto])
   @Policy('search.synonyms.read')
   @ApiOperation({ summary: '同义词表' })
   listSynonyms() {
     return this.synonyms.list();
   }
 
-  @Put('synonyms')
+  @PutRoute('synonyms', [SynonymGroupViewDto])
   @Policy('search.synonyms.update')
   @ApiBearerAuth()
   @ApiOperation({ summary: '替换同义词表（平台管理员）；经发件箱同步到搜索引擎' })

@@ -1,5 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { GetRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { FlowsResultDto, SummaryResultDto, TargetsResultDto } from './statistics-views.dto.js';
 import type { Response } from 'express';
 import {
   StatisticsService,
@@ -55,7 +57,7 @@ export class StatisticsController {
     private readonly exports: StatsExportService,
   ) {}
 
-  @Get('summary')
+  @GetRoute('summary', SummaryResultDto)
   @Policy('stats.summary')
   @ApiOperation({ summary: '技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份）' })
   summary(@CurrentUser() user: Principal, @Query() q: StatsSummaryQueryDto) {
@@ -66,14 +68,14 @@ export class StatisticsController {
     );
   }
 
-  @Get('flows')
+  @GetRoute('flows', FlowsResultDto)
   @Policy('stats.flows')
   @ApiOperation({ summary: '技术合同流向矩阵（卖方地区 × 买方地区）' })
   flows(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.flows(user, { region: q.region, period: q.period });
   }
 
-  @Get('targets')
+  @GetRoute('targets', TargetsResultDto)
   @Policy('stats.targets')
   @ApiOperation({ summary: '规划目标完成进度（实际值、完成率、按当前进度的线性预测）' })
   targets(@CurrentUser() user: Principal, @Query() q: StatsTargetsQueryDto) {

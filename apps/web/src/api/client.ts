@@ -1,5 +1,6 @@
 import { idempotencyKey } from '../format';
 import { errorMessage } from './error-messages';
+import type { components } from './schema';
 
 export interface FieldError {
   field: string;
@@ -19,12 +20,7 @@ export class ApiError extends Error {
   }
 }
 
-export interface TokenPair {
-  tokenType: 'Bearer';
-  accessToken: string;
-  expiresIn: number;
-  refreshToken: string;
-}
+export type TokenPair = components['schemas']['TokenPairDto'];
 
 const SESSION_KEY = 'techmarket.session';
 type Listener = () => void;

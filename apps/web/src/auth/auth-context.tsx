@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, session, type TokenPair } from '../api/client';
+import { queryClient } from '../api/query';
 import type { Me } from '../api/types';
 
 interface AuthState {
@@ -38,7 +39,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     void reload();
     // a failed refresh elsewhere clears the session: reflect it at once
     return session.subscribe(() => {
-      if (!session.get()) setMe(null);
+      if (session.get()) return;
+      setMe(null);
+      // what one user loaded is never shown to the next
+      queryClient.clear();
     });
   }, [reload]);
 
@@ -53,6 +57,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           body: { login, password, ...(totpCode ? { totpCode } : {}) },
           anonymous: true,
         });
+        queryClient.clear();
         session.set(tokens);
         const who = await api<Me>('/me');
         setMe(who);

@@ -3,13 +3,17 @@ import { TrophyOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { api, type Page } from '../api/client';
+import { useMutation } from '@tanstack/react-query';
+import type { ApiError } from '../api/client';
+import { invalidate, send, useAction, useGet, usePaged } from '../api/query';
 import type { ChallengeApplication, ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { dateTimeText } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { EmptyState } from './empty-state';
-import { useApi } from './use-api';
+import { ErrorAlert } from './error-alert';
+import { whenColumn } from './columns';
+import { TextItem } from './text-item';
 
 const PAGE_SIZE = 10;
 
@@ -28,47 +32,26 @@ export function challengeOpen(c: ListingView): boolean {
 }
 
 /** 揭榜挂帅 below a challenge: its owner reads the applications and picks one; everyone else applies. */
-export function ChallengePanel({ challenge, onChanged }: { challenge: ListingView; onChanged(): void }) {
+export function ChallengePanel({ challenge }: { challenge: ListingView }) {
   const { me } = useAuth();
-  if (me && challenge.orgId === me.org.id) return <ApplicationsCard challenge={challenge} onAwarded={onChanged} />;
+  if (me && challenge.orgId === me.org.id) return <ApplicationsCard challenge={challenge} />;
   return <ApplyCard challenge={challenge} />;
 }
 
 /** The owner's list of applications (paged) with 确定揭榜方, confirmed first. */
-function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; onAwarded(): void }) {
-  const { message } = App.useApp();
-  const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) =>
-      api<Page<ChallengeApplication>>(`/listings/challenges/${challenge.id}/applications`, {
-        query: { page, pageSize: PAGE_SIZE },
-        signal,
-      }),
-    [challenge.id, challenge.version, page],
-  );
+function ApplicationsCard({ challenge }: { challenge: ListingView }) {
+  const list = usePaged<ChallengeApplication>(`/listings/challenges/${challenge.id}/applications`, {}, PAGE_SIZE);
   const rows = list.data?.items ?? [];
   const awarded = challenge.awardedApplicationId
     ? rows.find((a) => a.id === challenge.awardedApplicationId)
     : undefined;
   const canAward = challenge.status === 'published' && !challenge.awardedApplicationId;
 
-  const award = async (a: ChallengeApplication) => {
-    setBusy(a.id);
-    try {
-      await api(`/listings/challenges/${challenge.id}/applications/${a.id}/award`, {
-        method: 'POST',
-        body: { version: challenge.version },
-      });
-      void message.success(`已确定「${a.orgName}」为揭榜方`);
-      onAwarded();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-      list.reload();
-    } finally {
-      setBusy(null);
-    }
-  };
+  const award = useAction(
+    (a: ChallengeApplication) =>
+      send(`/listings/challenges/${challenge.id}/applications/${a.id}/award`, 'POST', { version: challenge.version }),
+    { invalidates: ['listings', 'search'], success: (_, a) => `已确定「${a.orgName}」为揭榜方` },
+  );
 
   return (
     <Card
@@ -98,11 +81,11 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
           message="榜单审核通过、公开发布后，高校、科研院所即可揭榜，申请会显示在这里。"
         />
       )}
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
+      <ErrorAlert error={list.error} />
       <Table<ChallengeApplication>
         rowKey="id"
         size="middle"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={rows}
         scroll={{ x: 760 }}
         rowClassName={(a) => (a.status === 'awarded' ? 'row-awarded' : '')}
@@ -111,11 +94,7 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
             <EmptyState title="还没有揭榜申请" hint="榜单发布后，认证通过的高校、科研院所可在本页提交揭榜方案。" />
           ),
         }}
-        pagination={
-          (list.data?.total ?? 0) > PAGE_SIZE
-            ? { current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, onChange: setPage, size: 'small' }
-            : false
-        }
+        pagination={(list.data?.total ?? 0) > PAGE_SIZE ? { ...list.table.pagination, size: 'small' } : false}
         columns={[
           { title: '揭榜单位', dataIndex: 'orgName', width: 200 },
           { title: '揭榜团队', dataIndex: 'teamName', width: 160 },
@@ -131,13 +110,7 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
               </Typography.Paragraph>
             ),
           },
-          {
-            title: '申请时间',
-            dataIndex: 'createdAt',
-            width: 140,
-            responsive: ['lg'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('申请时间', 'createdAt', 140, { responsive: ['lg'] }),
           {
             title: '状态',
             dataIndex: 'status',
@@ -165,9 +138,14 @@ function ApplicationsCard({ challenge, onAwarded }: { challenge: ListingView; on
                         }
                         okText="确定"
                         cancelText="取消"
-                        onConfirm={() => award(a)}
+                        onConfirm={() => award.mutateAsync(a).catch(() => undefined)}
                       >
-                        <Button size="small" type="primary" loading={busy === a.id} data-testid="award-application">
+                        <Button
+                          size="small"
+                          type="primary"
+                          loading={award.isPending && award.variables?.id === a.id}
+                          data-testid="award-application"
+                        >
                           确定揭榜方
                         </Button>
                       </Popconfirm>
@@ -193,39 +171,36 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ApplyValues>();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [applied, setApplied] = useState<ChallengeApplication | null>(null);
   const mayApply = !!me && can('challenge:apply');
-  const mine = useApi(
-    (signal) =>
-      mayApply
-        ? api<{ application: ChallengeApplication | null }>(`/listings/challenges/${challenge.id}/applications/mine`, {
-            signal,
-          })
-        : Promise.resolve({ application: null }),
-    [challenge.id, mayApply],
+  const mine = useGet<{ application: ChallengeApplication | null }>(
+    mayApply ? `/listings/challenges/${challenge.id}/applications/mine` : null,
   );
+  const apply = useMutation<ChallengeApplication, ApiError, ApplyValues>({
+    mutationFn: (v) =>
+      send<ChallengeApplication>(
+        `/listings/challenges/${challenge.id}/applications`,
+        'POST',
+        { teamName: v.teamName ?? '', proposal: v.proposal ?? '' },
+        true,
+      ),
+  });
   const application = applied ?? mine.data?.application ?? null;
   const open = challengeOpen(challenge);
 
-  const submit = async (v: ApplyValues) => {
-    setBusy(true);
+  const submit = (v: ApplyValues) => {
     setError(null);
-    try {
-      const a = await api<ChallengeApplication>(`/listings/challenges/${challenge.id}/applications`, {
-        method: 'POST',
-        body: { teamName: v.teamName ?? '', proposal: v.proposal ?? '' },
-      });
-      setApplied(a);
-      void message.success('已提交揭榜申请，请等待发榜单位评审');
-    } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: ['teamName', 'proposal'] }));
-    } finally {
-      setBusy(false);
-    }
+    apply.mutate(v, {
+      onSuccess: (a) => {
+        setApplied(a);
+        void message.success('已提交揭榜申请，请等待发榜单位评审');
+        void invalidate('listings');
+      },
+      onError: (err) => setError(showApiErrorOnForm(form, err, { fields: ['teamName', 'proposal'] })),
+    });
   };
 
-  if (mine.loading && mayApply) return <Card title="揭榜" loading />;
+  if (mine.isPending && mayApply) return <Card title="揭榜" loading />;
   if (application) {
     const s = APPLICATION_STATUS[application.status];
     const words: Record<ChallengeApplication['status'], { type: 'info' | 'success' | 'warning'; text: string }> = {
@@ -300,10 +275,13 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />
       ) : null}
-      <Form<ApplyValues> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="teamName" label="揭榜团队" extra="团队名称或负责人，如：新能源材料课题组（负责人 李教授）">
-          <Input maxLength={200} />
-        </Form.Item>
+      <Form<ApplyValues> form={form} layout="vertical" onFinish={submit}>
+        <TextItem
+          name="teamName"
+          label="揭榜团队"
+          max={200}
+          extra="团队名称或负责人，如：新能源材料课题组（负责人 李教授）"
+        />
         <Form.Item
           name="proposal"
           label="揭榜方案"
@@ -311,7 +289,7 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
         >
           <Input.TextArea rows={6} maxLength={20000} showCount />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="submit-application">
+        <Button type="primary" htmlType="submit" loading={apply.isPending} data-testid="submit-application">
           提交揭榜申请
         </Button>
       </Form>

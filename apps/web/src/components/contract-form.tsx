@@ -16,12 +16,14 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { invalidate } from '../api/query';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { fenToWanInput, wanToFen } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
 import { useContractTypes, useTechFields } from './reference-data';
+import { TextItem } from './text-item';
 
 interface Values {
   title?: string;
@@ -156,7 +158,8 @@ export function ContractForm({
             method: 'PATCH',
             body: { ...body, seller: undefined, version: contract.version },
           })
-        : await api<Contract>('/contracts', { method: 'POST', body });
+        : await api<Contract>('/contracts', { method: 'POST', body, idempotent: true });
+      await invalidate('contracts', 'deals');
       void message.success('合同已保存，请核对后提交认定登记');
       onSaved(saved);
     } catch (err) {
@@ -186,9 +189,7 @@ export function ContractForm({
       {deal ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} />
       ) : null}
-      <Form.Item name="title" label="合同名称">
-        <Input maxLength={200} />
-      </Form.Item>
+      <TextItem name="title" label="合同名称" max={200} />
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="contractSubtypeCode" label="合同类型">
@@ -223,7 +224,7 @@ export function ContractForm({
               <Form.Item
                 name={['buyer', 'creditCode']}
                 label="买方统一社会信用代码"
-                extra="买方未在平台注册时填写，登记机关据此核对"
+                extra="买方已在平台注册的，按其登记信息关联；未注册的，登记机关据此核对"
               >
                 <Input maxLength={18} placeholder="18 位" />
               </Form.Item>

@@ -2,6 +2,7 @@ import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Sel
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { invalidate } from '../api/query';
 import type { ListingView } from '../api/types';
 import {
   ACHIEVEMENT_TYPE_NAMES,
@@ -12,6 +13,7 @@ import {
 } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { useTechFields } from './reference-data';
+import { TextItem } from './text-item';
 
 export type EditableKind = 'need' | 'achievement' | 'challenge';
 
@@ -187,7 +189,8 @@ export function ListingForm({
             method: 'PATCH',
             body: { ...body, version: listing.version },
           })
-        : await api<ListingView>(`/listings/${path}`, { method: 'POST', body });
+        : await api<ListingView>(`/listings/${path}`, { method: 'POST', body, idempotent: true });
+      await invalidate('listings', 'search');
       void message.success(listing ? '已保存' : '已保存为草稿，可在列表中提交审核');
       onSaved(saved);
     } catch (err) {
@@ -259,9 +262,7 @@ export function ListingForm({
           </Row>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="industry" label="所属行业">
-                <Input maxLength={100} />
-              </Form.Item>
+              <TextItem name="industry" label="所属行业" max={100} />
             </Col>
             <Col xs={12} md={6}>
               <Form.Item name="visibility" label="可见范围">
@@ -311,9 +312,7 @@ export function ListingForm({
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="registryNumber" label="成果登记号">
-                <Input maxLength={12} placeholder="12 位，可不填" />
-              </Form.Item>
+              <TextItem name="registryNumber" label="成果登记号" max={12} placeholder="12 位，可不填" />
             </Col>
           </Row>
           <Row gutter={16}>
@@ -341,14 +340,10 @@ export function ListingForm({
       )}
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="contactName" label="联系人">
-            <Input maxLength={50} />
-          </Form.Item>
+          <TextItem name="contactName" label="联系人" max={50} />
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="contactPhone" label="联系电话">
-            <Input maxLength={20} />
-          </Form.Item>
+          <TextItem name="contactPhone" label="联系电话" max={20} />
         </Col>
       </Row>
       <Space>

@@ -1,58 +1,28 @@
 import { Badge, Tooltip } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { api } from '../api/client';
+import { queryClient, useGet } from '../api/query';
 
 /** Modest polling: the count also refreshes on every navigation and when the tab comes back. */
 const POLL_MS = 60_000;
-const CHANGED = 'techmarket:notifications-changed';
+const UNREAD = '/notifications/unread-count';
 
-/** Tells the bell that notifications were read: with the new unread count when known, else it asks the API. */
-export function notificationsChanged(unread?: number): void {
-  window.dispatchEvent(new CustomEvent<number | undefined>(CHANGED, { detail: unread }));
-}
-
-/** The header's bell with the caller's unread count; opens 我的通知. */
+/**
+ * The header's bell with the caller's unread count; opens 我的通知. Reading notifications
+ * invalidates 'notifications', which this count belongs to, so the bell follows at once.
+ */
 export function NotificationBell() {
   const location = useLocation();
-  const [unread, setUnread] = useState(0);
-  // a slow answer never overwrites a newer one
-  const seq = useRef(0);
-
-  const refresh = useCallback(async () => {
-    if (document.visibilityState === 'hidden') return;
-    const mine = ++seq.current;
-    try {
-      const r = await api<{ unread: number }>('/notifications/unread-count');
-      if (mine === seq.current) setUnread(r.unread);
-    } catch {
-      // keep the last count: the bell is no place for an error message
-    }
-  }, []);
-
+  const count = useGet<{ unread: number }>(UNREAD, undefined, {
+    refetchInterval: () => (document.visibilityState === 'hidden' ? false : POLL_MS),
+    refetchOnWindowFocus: true,
+  });
   useEffect(() => {
-    void refresh();
-  }, [location.pathname, refresh]);
-
-  useEffect(() => {
-    const timer = window.setInterval(() => void refresh(), POLL_MS);
-    const onVisible = () => void refresh();
-    const onChanged = (e: Event) => {
-      const n = (e as CustomEvent<number | undefined>).detail;
-      if (typeof n === 'number') {
-        seq.current += 1;
-        setUnread(n);
-      } else void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    window.addEventListener(CHANGED, onChanged);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-      window.removeEventListener(CHANGED, onChanged);
-    };
-  }, [refresh]);
+    void queryClient.invalidateQueries({ queryKey: ['notifications', 'unread-count'] });
+  }, [location.pathname]);
+  // a failed count keeps the last one: the bell is no place for an error message
+  const unread = count.data?.unread ?? 0;
 
   const label = unread ? `通知（${unread} 条未读）` : '通知';
   return (

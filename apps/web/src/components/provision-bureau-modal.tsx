@@ -1,9 +1,12 @@
 import { Alert, App, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { OrgView } from '../api/types';
+import { useMutation } from '@tanstack/react-query';
+import { api, type ApiError } from '../api/client';
+import { invalidate } from '../api/query';
+import type { Provisioned } from '../api/types';
 import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
+import { TextItem } from './text-item';
 
 interface Values {
   name?: string;
@@ -25,12 +28,6 @@ const FIELDS = [
   'admin.phone',
 ];
 
-interface Provisioned {
-  org: OrgView;
-  inviteToken: string;
-  inviteExpiresAt: string;
-}
-
 /**
  * 开通科技局: the platform opens one in any region (verified at once); a bureau admin invites
  * the bureau of a region below its own (it then verifies it after the invitee has completed
@@ -41,16 +38,16 @@ export function ProvisionBureauModal({
   open,
   byPlatform,
   onClose,
-  onDone,
 }: {
   open: boolean;
   byPlatform: boolean;
   onClose(): void;
-  onDone(): void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const provision = useMutation<Provisioned, ApiError, Values>({
+    mutationFn: (v) => api<Provisioned>('/organizations/bureaus', { method: 'POST', body: v, idempotent: true }),
+  });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Provisioned | null>(null);
   useEffect(() => {
@@ -61,29 +58,27 @@ export function ProvisionBureauModal({
     }
   }, [open, form]);
 
-  const submit = async (v: Values) => {
-    setBusy(true);
+  const submit = (v: Values) => {
     setError(null);
-    try {
-      const res = await api<Provisioned>('/organizations/bureaus', { method: 'POST', body: v, idempotent: true });
-      setDone(res);
-      void message.success(`「${res.org.name}」已${res.org.verificationStatus === 'verified' ? '开通' : '邀请'}`);
-      onDone();
-    } catch (err) {
-      setError(
-        showApiErrorOnForm(form, err, {
-          fields: FIELDS,
-          codeFields: {
-            BUREAU_EXISTS: 'regionCode',
-            EMAIL_TAKEN: 'admin.email',
-            CREDIT_CODE_TAKEN: 'creditCode',
-            INVALID_CREDIT_CODE: 'creditCode',
-          },
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    provision.mutate(v, {
+      onSuccess: async (res) => {
+        setDone(res);
+        void message.success(`「${res.org.name}」已${res.org.verificationStatus === 'verified' ? '开通' : '邀请'}`);
+        await invalidate('organizations');
+      },
+      onError: (err) =>
+        setError(
+          showApiErrorOnForm(form, err, {
+            fields: FIELDS,
+            codeFields: {
+              BUREAU_EXISTS: 'regionCode',
+              EMAIL_TAKEN: 'admin.email',
+              CREDIT_CODE_TAKEN: 'creditCode',
+              INVALID_CREDIT_CODE: 'creditCode',
+            },
+          }),
+        ),
+    });
   };
 
   const link = done ? `${window.location.origin}/accept-invite#token=${done.inviteToken}` : '';
@@ -97,7 +92,7 @@ export function ProvisionBureauModal({
       cancelText="取消"
       cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
       okButtonProps={{ 'data-testid': 'provision-ok' } as ButtonProps}
-      confirmLoading={busy}
+      confirmLoading={provision.isPending}
       forceRender
       data-testid="provision-bureau"
     >
@@ -129,7 +124,7 @@ export function ProvisionBureauModal({
       ) : (
         <>
           {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-          <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+          <Form<Values> form={form} layout="vertical" onFinish={submit}>
             <Form.Item
               name="regionCode"
               label="所在地区"
@@ -138,9 +133,7 @@ export function ProvisionBureauModal({
             >
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>
-            <Form.Item name="name" label="机构名称" required>
-              <Input maxLength={200} placeholder="如：濉溪县科学技术局" />
-            </Form.Item>
+            <TextItem name="name" label="机构名称" max={200} required placeholder="如：濉溪县科学技术局" />
             <Form.Item
               name="creditCode"
               label="统一社会信用代码"
@@ -149,22 +142,12 @@ export function ProvisionBureauModal({
             >
               <Input maxLength={40} />
             </Form.Item>
-            <Form.Item name="contactName" label="联系人">
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name="contactPhone" label="联系电话">
-              <Input maxLength={30} />
-            </Form.Item>
+            <TextItem name="contactName" label="联系人" max={50} />
+            <TextItem name="contactPhone" label="联系电话" max={30} />
             <Typography.Title level={5}>首位管理员</Typography.Title>
-            <Form.Item name={['admin', 'displayName']} label="姓名" required>
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name={['admin', 'email']} label="邮箱" required extra="邀请链接发到此邮箱">
-              <Input maxLength={254} />
-            </Form.Item>
-            <Form.Item name={['admin', 'phone']} label="手机号">
-              <Input maxLength={11} />
-            </Form.Item>
+            <TextItem name={['admin', 'displayName']} label="姓名" max={50} required />
+            <TextItem name={['admin', 'email']} label="邮箱" max={254} required extra="邀请链接发到此邮箱" />
+            <TextItem name={['admin', 'phone']} label="手机号" max={11} />
           </Form>
         </>
       )}

@@ -1,67 +1,46 @@
-import { useEffect, useState } from 'react';
-import { api } from '../api/client';
-import type { ContractType, TechField } from '../api/types';
+import { useMemo } from 'react';
+import { useGet } from '../api/query';
+import type { ContractType, Region, TechField } from '../api/types';
 
-let fieldsOnce: Promise<TechField[]> | null = null;
+/** Reference data changes with a release of the code tables, not during a visit. */
+const VISIT = { staleTime: Infinity };
 
-/** The 11 技术领域 (code → name), loaded once per page load. */
+/** The 11 技术领域 (code → name), loaded once per visit. */
 export function useTechFields(): Record<string, string> {
-  const [names, setNames] = useState<Record<string, string>>({});
-  useEffect(() => {
-    fieldsOnce ??= api<TechField[]>('/tech-fields').catch(() => {
-      fieldsOnce = null;
-      return [];
-    });
-    let live = true;
-    void fieldsOnce.then((list) => live && setNames(Object.fromEntries(list.map((f) => [f.code, f.name]))));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return names;
+  const { data } = useGet<TechField[]>('/tech-fields', undefined, VISIT);
+  return useMemo(() => Object.fromEntries((data ?? []).map((f) => [f.code, f.name])), [data]);
 }
 
-const regionNames = new Map<string, Promise<string>>();
+/** A region with its ancestors (cached per visit); nothing to load for no code. */
+export function useRegion(code: string | null | undefined) {
+  return useGet<Region>(code ? `/regions/${code}` : null, undefined, VISIT);
+}
 
 /** A region's name by its code (cached; the code itself while unknown). */
 export function useRegionName(code: string | undefined): string | undefined {
-  const [name, setName] = useState<string>();
-  useEffect(() => {
-    if (!code) return;
-    let p = regionNames.get(code);
-    if (!p) {
-      p = api<{ name: string }>(`/regions/${code}`).then(
-        (r) => r.name,
-        () => code,
-      );
-      regionNames.set(code, p);
-    }
-    let live = true;
-    void p.then((n) => live && setName(n));
-    return () => {
-      live = false;
-    };
-  }, [code]);
-  return name ?? code;
+  return useRegion(code).data?.name ?? code;
 }
 
-let contractTypesOnce: Promise<ContractType[]> | null = null;
+/** 不予登记理由 in force (code → name), loaded once per visit. */
+export function useRejectionReasons(): Record<string, string> {
+  const { data } = useGet<{ code: string; name: string }[]>('/rejection-reasons', undefined, VISIT);
+  return useMemo(() => Object.fromEntries((data ?? []).map((r) => [r.code, r.name])), [data]);
+}
 
-/** 技术合同类型 with their subtypes, in force today (loaded once per page load). */
+/** What a rejected contract's seller reads: the reason's name, and the registry's comment when it wrote one. */
+export function rejectionText(
+  reasons: Record<string, string>,
+  r: { reasonCode: string; comment: string | null },
+): string {
+  const reason = reasons[r.reasonCode] ?? '';
+  return `不予登记：${[reason, r.comment].filter(Boolean).join('；') || '请联系登记机构了解原因'}`;
+}
+
+const NO_TYPES: ContractType[] = [];
+
+/** 技术合同类型 with their subtypes, in force today (loaded once per visit). */
 export function useContractTypes(): ContractType[] {
-  const [types, setTypes] = useState<ContractType[]>([]);
-  useEffect(() => {
-    contractTypesOnce ??= api<ContractType[]>('/contract-types').catch(() => {
-      contractTypesOnce = null;
-      return [];
-    });
-    let live = true;
-    void contractTypesOnce.then((t) => live && setTypes(t));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return types;
+  return useGet<ContractType[]>('/contract-types', undefined, VISIT).data ?? NO_TYPES;
 }
 
 /** Subtype (or type) code → "技术转让 / 专利权转让". */

@@ -2,7 +2,7 @@ import { Card, Tabs } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { CodeTablesTab } from './admin/code-tables-tab';
-import { ExchangeTab } from './admin/exchange-tab';
+import { ExchangeTab } from './admin/exchange/exchange-tab';
 import { OrgsTab } from './admin/orgs-tab';
 import { UsersTab } from './admin/users-tab';
 import { NotFoundPage } from './not-found-page';

@@ -1,51 +1,43 @@
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Drawer,
-  Grid,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, type Page } from '../api/client';
+import { api } from '../api/client';
+import { useAction, useGet, usePaged } from '../api/query';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { CONTRACT_STATUS_COLORS, ContractDrawer } from '../components/contract-detail';
+import { contractColumns, useOpenContract } from '../components/contract-detail/contract-columns';
+import { ContractDrawer } from '../components/contract-detail/contract-drawer';
+import { CONTRACT_STATUS_COLORS } from '../components/contract-detail/contract-names';
 import { ContractForm } from '../components/contract-form';
 import { EmptyState } from '../components/empty-state';
-import { contractTypeName, useContractTypes } from '../components/reference-data';
-import { useApi } from '../components/use-api';
-import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey, wanYuan } from '../format';
+import { SideDrawer } from '../components/side-drawer';
+import { PagedTable } from '../components/paged-table';
+import { ErrorAlert } from '../components/error-alert';
+import { rejectionText, useContractTypes, useRejectionReasons } from '../components/reference-data';
+import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
+import { whenColumn } from '../components/columns';
+import { CreateBar } from '../components/create-bar';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
-  const { message } = App.useApp();
   const { me } = useAuth();
   const types = useContractTypes();
-  const screens = Grid.useBreakpoint();
+  const reasons = useRejectionReasons();
   const [params, setParams] = useSearchParams();
   const dealId = params.get('dealId');
-  const openId = params.get('contract');
-  const [page, setPage] = useState(1);
+  const [openId, show] = useOpenContract();
   const [status, setStatus] = useState<string>();
   const [editing, setEditing] = useState<Contract | 'new' | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) => api<Page<Contract>>('/contracts', { query: { page, pageSize: 10, status }, signal }),
-    [page, status],
-  );
-  const deal = useApi(
-    (signal) => (dealId ? api<Deal>(`/deals/${dealId}`, { signal }) : Promise.resolve(undefined)),
-    [dealId],
+  const list = usePaged<Contract>('/contracts', { status }, 10, (n) => `共 ${n} 份`);
+  const deal = useGet<Deal>(dealId ? `/deals/${dealId}` : null);
+  const submit = useAction(
+    (c: Contract) =>
+      api<Contract>(`/contracts/${c.id}/submit`, {
+        method: 'POST',
+        body: { version: c.version },
+        headers: { 'Idempotency-Key': idempotencyKey() },
+      }),
+    { invalidates: ['contracts'], success: '已提交认定登记，等待卖方所在地科技局审查' },
   );
 
   useEffect(() => {
@@ -61,36 +53,15 @@ export default function ContractsPage() {
     }
   };
 
-  const show = (id: string | null) => {
-    const next = new URLSearchParams(params);
-    if (id) next.set('contract', id);
-    else next.delete('contract');
-    setParams(next, { replace: true });
-  };
-
-  const submit = async (c: Contract) => {
-    setBusy(c.id);
-    try {
-      await api<Contract>(`/contracts/${c.id}/submit`, {
-        method: 'POST',
-        body: { version: c.version },
-        headers: { 'Idempotency-Key': idempotencyKey() },
-      });
-      void message.success('已提交认定登记，等待卖方所在地科技局审查');
-      list.reload();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '提交失败');
-    } finally {
-      setBusy(null);
-    }
-  };
-
   return (
     <Card title="我的技术合同">
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-contract">
-          登记合同
-        </Button>
+      <CreateBar
+        label="登记合同"
+        onCreate={() => setEditing('new')}
+        testId="new-contract"
+        hint="卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。"
+        gap={16}
+      >
         <Select
           allowClear
           placeholder="全部状态"
@@ -98,35 +69,20 @@ export default function ContractsPage() {
           value={status}
           onChange={(v) => {
             setStatus(v);
-            setPage(1);
+            list.setPage(1);
           }}
           options={Object.entries(CONTRACT_STATUS_NAMES).map(([value, label]) => ({ value, label }))}
         />
-        <Typography.Text type="secondary">
-          卖方填写合同并提交，所在地科技局认定登记后计入技术合同成交额统计。
-        </Typography.Text>
-      </Space>
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
-      <Table<Contract>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+      </CreateBar>
+      <PagedTable<Contract>
+        list={list}
         scroll={{ x: 1300 }}
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showTotal: (n) => `共 ${n} 份`,
-        }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title="还没有技术合同"
-              hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。"
-            />
-          ),
-        }}
+        empty={
+          <EmptyState
+            title="还没有技术合同"
+            hint="对接签约后，在“对接看板”里点“登记合同”，或直接点上方“登记合同”填写。"
+          />
+        }
         columns={[
           {
             title: '合同名称',
@@ -138,48 +94,15 @@ export default function ContractsPage() {
               </Typography.Link>
             ),
           },
-          {
-            title: '类型',
-            dataIndex: 'contractSubtypeCode',
-            width: 150,
-            responsive: ['lg'],
-            render: (c: string) => contractTypeName(types, c),
-          },
-          {
-            title: '卖方 / 买方',
-            key: 'parties',
-            width: 220,
-            render: (_: unknown, c) => `${c.seller.name} / ${c.buyer.name}`,
-          },
-          {
-            title: '合同成交额',
-            dataIndex: 'contractAmountFen',
-            width: 120,
-            align: 'right',
-            render: (f: string) => wanYuan(f),
-          },
-          {
-            title: '技术交易额',
-            dataIndex: 'techAmountFen',
-            width: 120,
-            align: 'right',
-            responsive: ['md'],
-            render: (f: string) => wanYuan(f),
-          },
-          {
-            title: '签订日期',
-            dataIndex: 'signedOn',
-            width: 120,
-            responsive: ['md'],
-            render: (d: string) => dateText(d),
-          },
+          ...contractColumns(types, { typeWidth: 150, responsive: true }),
+          whenColumn('签订日期', 'signedOn', 120, { date: true, responsive: ['md'] }),
           {
             title: '状态',
             dataIndex: 'status',
             width: 160,
             render: (s: string, c) => (
               <Space direction="vertical" size={0}>
-                <Tooltip title={c.rejection ? `不予登记：${c.rejection.comment ?? c.rejection.reasonCode}` : undefined}>
+                <Tooltip title={c.rejection ? rejectionText(reasons, c.rejection) : undefined}>
                   <Tag color={CONTRACT_STATUS_COLORS[s]} data-testid="contract-status">
                     {CONTRACT_STATUS_NAMES[s] ?? s}
                   </Tag>
@@ -213,9 +136,14 @@ export default function ContractsPage() {
                       title="提交后在登记审查期间不能修改，确定提交？"
                       okText="提交"
                       cancelText="取消"
-                      onConfirm={() => submit(c)}
+                      onConfirm={() => submit.mutateAsync(c).catch(() => undefined)}
                     >
-                      <Button size="small" type="primary" loading={busy === c.id} data-testid="submit-contract">
+                      <Button
+                        size="small"
+                        type="primary"
+                        loading={submit.isPending && submit.variables?.id === c.id}
+                        data-testid="submit-contract"
+                      >
                         提交登记
                       </Button>
                     </Popconfirm>
@@ -226,30 +154,24 @@ export default function ContractsPage() {
           },
         ]}
       />
-      <Drawer
+      <SideDrawer
         title={editing === 'new' ? '登记技术合同' : '修改技术合同'}
         open={editing !== null}
         onClose={close}
-        size={screens.md ? 760 : '100%'}
-        destroyOnHidden
+        width={760}
       >
-        {editing !== null && (!dealId || !deal.loading) ? (
+        {editing !== null && (!dealId || !deal.isPending) ? (
           <>
-            {dealId && deal.error ? (
-              <Alert type="error" showIcon message={deal.error.message} style={{ marginBottom: 12 }} />
-            ) : null}
+            <ErrorAlert error={dealId ? deal.error : null} />
             <ContractForm
               contract={editing === 'new' ? undefined : editing}
               deal={editing === 'new' ? deal.data : undefined}
-              onSaved={() => {
-                close();
-                list.reload();
-              }}
+              onSaved={close}
             />
           </>
         ) : null}
-      </Drawer>
-      <ContractDrawer id={openId} onClose={() => show(null)} onChanged={list.reload} />
+      </SideDrawer>
+      <ContractDrawer id={openId} onClose={() => show(null)} />
     </Card>
   );
 }

@@ -1,21 +1,24 @@
 import { Alert, Card, Col, Input, Row, Segmented, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
+import { useGet } from '../api/query';
 import type { ListingKind, SearchResult } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { ListingCard } from '../components/listing-card';
 import { useTechFields } from '../components/reference-data';
-import { useApi } from '../components/use-api';
 import { KIND_NAMES } from '../format';
 
 const KIND_PATH: Record<ListingKind, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
 
 function Latest({ kind, fieldNames }: { kind: ListingKind; fieldNames: Record<string, string> }) {
-  const { data, error, loading } = useApi(
-    (signal) => api<SearchResult>(`/search/${KIND_PATH[kind]}`, { query: { sort: 'newest', pageSize: 4 }, signal }),
-    [kind],
-  );
+  const {
+    data,
+    error,
+    isPending: loading,
+  } = useGet<SearchResult>(`/search/${KIND_PATH[kind]}`, {
+    sort: 'newest',
+    pageSize: 4,
+  });
   return (
     <Card
       title={`最新${KIND_NAMES[kind]}`}

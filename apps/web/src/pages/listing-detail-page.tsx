@@ -1,11 +1,10 @@
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, Navigate, useParams } from 'react-router-dom';
-import { api } from '../api/client';
+import { useGet } from '../api/query';
 import type { ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { ChallengePanel, challengeOpen } from '../components/challenge-panel';
 import { useRegionName, useTechFields } from '../components/reference-data';
-import { useApi } from '../components/use-api';
 import {
   ACHIEVEMENT_TYPE_NAMES,
   COOPERATION_MODE_NAMES,
@@ -29,13 +28,8 @@ export function ListingDetailPage() {
   const {
     data: l,
     error,
-    loading,
-    reload,
-  } = useApi(
-    (signal) =>
-      KIND_PATHS.includes(kind) ? api<ListingView>(`/listings/${kind}/${id}`, { signal }) : Promise.resolve(undefined),
-    [kind, id],
-  );
+    isPending: loading,
+  } = useGet<ListingView>(KIND_PATHS.includes(kind) ? `/listings/${kind}/${id}` : null);
   const region = useRegionName(l?.regionCode);
   if (SINGULAR.includes(kind)) return <Navigate to={`/listings/${kind}s/${id}`} replace />;
   if (!KIND_PATHS.includes(kind)) return <Alert type="warning" showIcon message="页面地址不正确" />;
@@ -153,7 +147,7 @@ export function ListingDetailPage() {
           </>
         ) : null}
       </Card>
-      {l.kind === 'challenge' ? <ChallengePanel challenge={l} onChanged={reload} /> : null}
+      {l.kind === 'challenge' ? <ChallengePanel challenge={l} /> : null}
     </Space>
   );
 }

@@ -1,16 +1,18 @@
-import { Alert, App, Button, Card, Drawer, Grid, Popconfirm, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Popconfirm, Space, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api, type Page } from '../api/client';
+import { send, useAction, usePaged } from '../api/query';
 import type { ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
+import { PagedTable } from '../components/paged-table';
+import { SideDrawer } from '../components/side-drawer';
 import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
-import { useApi } from '../components/use-api';
-import { dateText, dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
+import { KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
 import { ForbiddenPage } from './forbidden-page';
+import { whenColumn } from '../components/columns';
+import { CreateBar } from '../components/create-bar';
 
 const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
   need: 'needs',
@@ -67,64 +69,41 @@ export default function MyListingsPage() {
 }
 
 function KindList({ kind }: { kind: EditableKind }) {
-  const { message } = App.useApp();
   const fields = useTechFields();
-  const screens = Grid.useBreakpoint();
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ListingView | 'new' | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) => api<Page<ListingView>>(`/listings/${PATH[kind]}/mine`, { query: { page, pageSize: 10 }, signal }),
-    [kind, page],
+  const list = usePaged<ListingView>(`/listings/${PATH[kind]}/mine`, {}, 10, (n) => `共 ${n} 条`);
+  const act = useAction(
+    ({ l, action }: { l: ListingView; action: 'submit' | 'withdraw' }) =>
+      send<ListingView>(`/listings/${PATH[kind]}/${l.id}/${action}`, 'POST', { version: l.version }),
+    {
+      invalidates: ['listings', 'search'],
+      success: (after, { action }) =>
+        action === 'withdraw' ? '已撤回' : after.status === 'published' ? '已发布' : '已提交，等待科技局审核',
+    },
   );
-
-  const act = async (l: ListingView, action: 'submit' | 'withdraw', done: string) => {
-    setBusy(`${action}:${l.id}`);
-    try {
-      const after = await api<ListingView>(`/listings/${PATH[kind]}/${l.id}/${action}`, {
-        method: 'POST',
-        body: { version: l.version },
-      });
-      void message.success(action === 'submit' && after.status === 'published' ? '已发布' : done);
-      list.reload();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const busy = (action: string, l: ListingView) =>
+    act.isPending && act.variables?.action === action && act.variables.l.id === l.id;
 
   const rows = list.data?.items ?? [];
   return (
     <>
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="new-listing">
-          {NEW_LABEL[kind]}
-        </Button>
-        <Typography.Text type="secondary">{HINT[kind]}</Typography.Text>
-      </Space>
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 16 }} /> : null}
-      <Table<ListingView>
-        rowKey="id"
+      <CreateBar
+        label={NEW_LABEL[kind]}
+        onCreate={() => setEditing('new')}
+        testId="new-listing"
+        hint={HINT[kind]}
+        gap={16}
+      />
+      <PagedTable<ListingView>
+        list={list}
         size="middle"
-        loading={list.loading}
-        dataSource={rows}
         scroll={{ x: 760 }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title={`还没有${KIND_NAMES[kind]}`}
-              hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`}
-            />
-          ),
-        }}
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showTotal: (n) => `共 ${n} 条`,
-        }}
+        empty={
+          <EmptyState
+            title={`还没有${KIND_NAMES[kind]}`}
+            hint={`点击“${NEW_LABEL[kind]}”填写，保存为草稿后提交审核。`}
+          />
+        }
         columns={[
           {
             title: '标题',
@@ -157,13 +136,7 @@ function KindList({ kind }: { kind: EditableKind }) {
                   responsive: ['md' as const],
                   render: (f: number) => wanYuan(f),
                 },
-                {
-                  title: '揭榜截止',
-                  dataIndex: 'deadline',
-                  width: 130,
-                  responsive: ['lg' as const],
-                  render: (d: string | null) => dateText(d),
-                },
+                whenColumn<ListingView>('揭榜截止', 'deadline', 130, { date: true, responsive: ['lg'] }),
               ]
             : []),
           {
@@ -173,13 +146,7 @@ function KindList({ kind }: { kind: EditableKind }) {
             responsive: ['md'],
             render: (c: string) => fields[c] ?? c,
           },
-          {
-            title: '更新时间',
-            dataIndex: 'updatedAt',
-            width: 150,
-            responsive: ['lg'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('更新时间', 'updatedAt', 150, { responsive: ['lg'] }),
           {
             title: '操作',
             key: 'actions',
@@ -195,8 +162,8 @@ function KindList({ kind }: { kind: EditableKind }) {
                   <Button
                     size="small"
                     type="primary"
-                    loading={busy === `submit:${l.id}`}
-                    onClick={() => void act(l, 'submit', '已提交，等待科技局审核')}
+                    loading={busy('submit', l)}
+                    onClick={() => act.mutate({ l, action: 'submit' })}
                   >
                     提交审核
                   </Button>
@@ -206,9 +173,9 @@ function KindList({ kind }: { kind: EditableKind }) {
                     title="撤回后不再公开展示，可修改后重新提交。确定撤回？"
                     okText="撤回"
                     cancelText="取消"
-                    onConfirm={() => act(l, 'withdraw', '已撤回')}
+                    onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}
                   >
-                    <Button size="small" danger loading={busy === `withdraw:${l.id}`}>
+                    <Button size="small" danger loading={busy('withdraw', l)}>
                       撤回
                     </Button>
                   </Popconfirm>
@@ -240,24 +207,16 @@ function KindList({ kind }: { kind: EditableKind }) {
           message="有信息被驳回：把鼠标移到“已驳回”上查看理由，修改后重新提交审核。"
         />
       ) : null}
-      <Drawer
+      <SideDrawer
         title={editing === 'new' ? NEW_LABEL[kind] : `编辑：${editing?.title ?? ''}`}
         open={editing !== null}
         onClose={() => setEditing(null)}
-        size={screens.md ? 720 : '100%'}
-        destroyOnHidden
+        width={720}
       >
         {editing !== null ? (
-          <ListingForm
-            kind={kind}
-            listing={editing === 'new' ? undefined : editing}
-            onSaved={() => {
-              setEditing(null);
-              list.reload();
-            }}
-          />
+          <ListingForm kind={kind} listing={editing === 'new' ? undefined : editing} onSaved={() => setEditing(null)} />
         ) : null}
-      </Drawer>
+      </SideDrawer>
     </>
   );
 }

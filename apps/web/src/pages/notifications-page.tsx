@@ -1,12 +1,11 @@
-import { Alert, App, Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
 import { BellOutlined, CheckOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type Page } from '../api/client';
-import type { AppNotification } from '../api/types';
+import { invalidate, send, useAction, usePaged } from '../api/query';
+import type { AppNotification, MatchAlertPayload, NotificationPage } from '../api/types';
 import { EmptyState } from '../components/empty-state';
-import { notificationsChanged } from '../components/notification-bell';
-import { useApi } from '../components/use-api';
+import { ErrorAlert } from '../components/error-alert';
 import { dateTimeText, KIND_NAMES } from '../format';
 
 const PAGE_SIZE = 10;
@@ -22,7 +21,7 @@ function appPath(link: string): string {
 function links(n: AppNotification): { label: string; to: string }[] {
   const out: { label: string; to: string }[] = [];
   if (n.link) out.push({ label: n.kind === 'match_alert' ? '查看新发布的信息' : '查看', to: appPath(n.link) });
-  const mine = n.payload?.matchedListing;
+  const mine = (n.payload as MatchAlertPayload | undefined)?.matchedListing;
   if (n.kind === 'match_alert' && mine && (mine.kind === 'need' || mine.kind === 'achievement')) {
     out.push({
       label: mine.kind === 'need' ? '查看我的需求的匹配' : '查看我的成果的匹配',
@@ -36,56 +35,29 @@ type Filter = 'all' | 'unread';
 
 /** 我的通知: the user's and their organisation's notifications, newest first, with read state. */
 export default function NotificationsPage() {
-  const { message } = App.useApp();
   const [filter, setFilter] = useState<Filter>('all');
-  const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) =>
-      api<Page<AppNotification> & { unread: number }>('/notifications', {
-        query: { unread: filter === 'unread' ? true : undefined, page, pageSize: PAGE_SIZE },
-        signal,
-      }),
-    [filter, page],
+  const list = usePaged<AppNotification>(
+    '/notifications',
+    { unread: filter === 'unread' ? true : undefined },
+    PAGE_SIZE,
+    (n) => `共 ${n} 条`,
   );
-  const unread = list.data?.unread ?? 0;
-
-  const markRead = async (n: AppNotification) => {
-    if (n.read) return;
-    setBusy(n.id);
-    try {
-      await api(`/notifications/${n.id}/read`, { method: 'POST' });
-      notificationsChanged(Math.max(0, unread - 1));
-      list.reload();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const unread = (list.data as NotificationPage | undefined)?.unread ?? 0;
+  const markRead = useAction((n: AppNotification) => send(`/notifications/${n.id}/read`, 'POST'), {
+    invalidates: ['notifications'],
+  });
+  const markAll = useAction(() => send<{ updated: number }>('/notifications/read-all', 'POST'), {
+    invalidates: ['notifications'],
+    success: (r) => (r.updated ? `已将 ${r.updated} 条通知标为已读` : '没有未读通知'),
+  });
 
   /** Opening what a notification is about counts as reading it (the bell catches up after the request). */
   const openedUnread = (n: AppNotification) => {
-    if (n.read) return;
-    void api(`/notifications/${n.id}/read`, { method: 'POST' }).then(
-      () => notificationsChanged(),
-      () => undefined,
-    );
-  };
-
-  const markAll = async () => {
-    setBusy('all');
-    try {
-      const r = await api<{ updated: number }>('/notifications/read-all', { method: 'POST' });
-      notificationsChanged(0);
-      void message.success(r.updated ? `已将 ${r.updated} 条通知标为已读` : '没有未读通知');
-      setPage(1);
-      list.reload();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-    } finally {
-      setBusy(null);
-    }
+    if (!n.read)
+      void send(`/notifications/${n.id}/read`, 'POST').then(
+        () => invalidate('notifications'),
+        () => undefined,
+      );
   };
 
   return (
@@ -105,8 +77,8 @@ export default function NotificationsPage() {
         <Button
           icon={<CheckOutlined />}
           disabled={!unread}
-          loading={busy === 'all'}
-          onClick={() => void markAll()}
+          loading={markAll.isPending}
+          onClick={() => markAll.mutate(undefined, { onSuccess: () => list.setPage(1) })}
           data-testid="mark-all-read"
         >
           全部标为已读
@@ -116,19 +88,16 @@ export default function NotificationsPage() {
       <Segmented<Filter>
         style={{ marginBottom: 12 }}
         value={filter}
-        onChange={(v) => {
-          setFilter(v);
-          setPage(1);
-        }}
+        onChange={setFilter}
         options={[
           { value: 'all', label: '全部' },
           { value: 'unread', label: `未读${unread ? `（${unread}）` : ''}` },
         ]}
       />
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
+      <ErrorAlert error={list.error} />
       <List<AppNotification>
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        loading={list.table.loading}
+        dataSource={list.table.dataSource}
         locale={{
           emptyText:
             filter === 'unread' ? (
@@ -147,18 +116,7 @@ export default function NotificationsPage() {
               />
             ),
         }}
-        pagination={
-          (list.data?.total ?? 0) > PAGE_SIZE
-            ? {
-                current: page,
-                pageSize: PAGE_SIZE,
-                total: list.data?.total ?? 0,
-                onChange: setPage,
-                showTotal: (n) => `共 ${n} 条`,
-                size: 'small',
-              }
-            : false
-        }
+        pagination={(list.data?.total ?? 0) > PAGE_SIZE ? { ...list.table.pagination, size: 'small' } : false}
         renderItem={(n) => (
           <List.Item
             className={`notification-item${n.read ? '' : ' unread'}`}
@@ -171,8 +129,8 @@ export default function NotificationsPage() {
                     <Button
                       key="read"
                       size="small"
-                      loading={busy === n.id}
-                      onClick={() => void markRead(n)}
+                      loading={markRead.isPending && markRead.variables?.id === n.id}
+                      onClick={() => markRead.mutate(n)}
                       data-testid="mark-read"
                     >
                       标为已读

@@ -1,14 +1,16 @@
-import { Alert, App, Button, Card, Form, Input, Result, Skeleton, Tag } from 'antd';
+import { Alert, App, Button, Card, Form, Result, Skeleton, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
+import { useMutation } from '@tanstack/react-query';
+import type { ApiError } from '../api/client';
+import { invalidate, send, useGet } from '../api/query';
 import type { OrgView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { showApiErrorOnForm } from '../components/api-form-errors';
 import { useRegionName } from '../components/reference-data';
 import { RegionPicker } from '../components/region-picker';
-import { useApi } from '../components/use-api';
 import { ORG_TYPE_NAMES, STATUS_NAMES } from '../format';
+import { TextItem } from '../components/text-item';
 
 interface Values {
   name?: string;
@@ -44,11 +46,13 @@ export default function OrgRegistrationPage() {
   const { message } = App.useApp();
   const { me, reload } = useAuth();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const org = useApi((signal) => api<OrgView>(`/organizations/${me!.org.id}`, { signal }), [me?.org.id]);
+  const org = useGet<OrgView>(`/organizations/${me!.org.id}`);
+  const update = useMutation<OrgView, ApiError, Values & { version: number }>({
+    mutationFn: (body) => send<OrgView>('/org/registration', 'PATCH', body),
+  });
 
-  if (org.loading || !org.data) return <Skeleton active />;
+  if (org.isPending || !org.data) return <Skeleton active />;
   const o = org.data;
   if (o.verificationStatus === 'verified') {
     return (
@@ -61,28 +65,29 @@ export default function OrgRegistrationPage() {
     );
   }
 
-  const save = async (v: Values) => {
-    setBusy(true);
+  const save = (v: Values) => {
     setError(null);
-    try {
-      await api<OrgView>('/org/registration', { method: 'PATCH', body: { ...v, version: o.version } });
-      void message.success(o.verificationStatus === 'rejected' ? '已重新提交，请等待科技局审核' : '登记信息已保存');
-      org.reload();
-      await reload();
-    } catch (err) {
-      setError(
-        showApiErrorOnForm(form, err, {
-          fields: FIELDS,
-          codeFields: {
-            INVALID_CREDIT_CODE: 'creditCode',
-            CREDIT_CODE_TAKEN: 'creditCode',
-            UNKNOWN_REGION: 'regionCode',
-          },
-        }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    update.mutate(
+      { ...v, version: o.version },
+      {
+        onSuccess: async () => {
+          void message.success(o.verificationStatus === 'rejected' ? '已重新提交，请等待科技局审核' : '登记信息已保存');
+          await invalidate('organizations');
+          await reload();
+        },
+        onError: (err) =>
+          setError(
+            showApiErrorOnForm(form, err, {
+              fields: FIELDS,
+              codeFields: {
+                INVALID_CREDIT_CODE: 'creditCode',
+                CREDIT_CODE_TAKEN: 'creditCode',
+                UNKNOWN_REGION: 'regionCode',
+              },
+            }),
+          ),
+      },
+    );
   };
 
   return (
@@ -118,16 +123,12 @@ export default function OrgRegistrationPage() {
         form={form}
         layout="vertical"
         initialValues={formValues(o)}
-        onFinish={(v) => void save(v)}
+        onFinish={save}
         data-testid="registration-form"
       >
         <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
-        <Form.Item name="name" label="机构名称" required>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="creditCode" label="统一社会信用代码" required>
-          <Input maxLength={40} />
-        </Form.Item>
+        <TextItem name="name" label="机构名称" max={200} required />
+        <TextItem name="creditCode" label="统一社会信用代码" max={40} required />
         {o.type === 'bureau' ? (
           <Form.Item label="所在地区" extra="科技局的所在地区由开通方确定">
             <RegionName code={o.regionCode} />
@@ -137,19 +138,11 @@ export default function OrgRegistrationPage() {
             <RegionPicker placeholder="省 / 市 / 区县" />
           </Form.Item>
         )}
-        <Form.Item name="contactName" label="联系人">
-          <Input maxLength={50} />
-        </Form.Item>
-        <Form.Item name="contactPhone" label="联系电话">
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item name="contactEmail" label="联系邮箱">
-          <Input maxLength={254} />
-        </Form.Item>
-        <Form.Item name="address" label="地址">
-          <Input maxLength={200} />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-registration">
+        <TextItem name="contactName" label="联系人" max={50} />
+        <TextItem name="contactPhone" label="联系电话" max={30} />
+        <TextItem name="contactEmail" label="联系邮箱" max={254} />
+        <TextItem name="address" label="地址" max={200} />
+        <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="save-registration">
           {o.verificationStatus === 'rejected' ? '保存并重新提交审核' : '保存'}
         </Button>
       </Form>

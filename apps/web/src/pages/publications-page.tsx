@@ -1,29 +1,15 @@
-import { Alert, App, Button, Card, Form, Grid, Input, List, Modal, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Form, Grid, Input, List, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { api, type Page } from '../api/client';
-import type { PriceObjection } from '../api/types';
+import { send, usePaged } from '../api/query';
+import type { PriceObjection, Publication } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { showApiErrorOnForm } from '../components/api-form-errors';
 import { EmptyState } from '../components/empty-state';
+import { FormModal } from '../components/form-modal';
 import { useRegionName } from '../components/reference-data';
-import { useApi } from '../components/use-api';
 import { dateText, wanYuan } from '../format';
-
-interface Publication {
-  id: string;
-  title: string;
-  sellerName: string;
-  buyerName: string;
-  priceFen: string;
-  mode: 'transfer' | 'licence';
-  regionCode: string;
-  startOn: string;
-  /** The first day after the period. */
-  endOn: string;
-  objectionCount: number;
-}
+import { TextItem } from '../components/text-item';
 
 const MODE = { transfer: '转让', licence: '许可' } as const;
 
@@ -42,13 +28,10 @@ const lastDayText = (endOn: string) => dateText(dayjs(endOn).subtract(1, 'day').
 /** 协议定价公示: public universities' negotiated-price transfers, readable without login; signed-in users object. */
 export function PublicationsPage() {
   const { me } = useAuth();
-  const [page, setPage] = useState(1);
   const [objecting, setObjecting] = useState<Publication | null>(null);
   const narrow = !Grid.useBreakpoint().md;
-  const { data, error, loading, reload } = useApi(
-    (signal) => api<Page<Publication>>('/price-publications', { query: { page, pageSize: 20 }, signal }),
-    [page],
-  );
+  const list = usePaged<Publication>('/price-publications', {}, 20);
+  const { data, error } = list;
 
   const objectButton = (p: Publication) =>
     me ? (
@@ -77,14 +60,10 @@ export function PublicationsPage() {
         empty
       ) : narrow ? (
         <List
-          loading={loading}
-          dataSource={data?.items ?? []}
+          loading={list.table.loading}
+          dataSource={list.table.dataSource}
           locale={{ emptyText: empty }}
-          pagination={
-            (data?.total ?? 0) > 20
-              ? { current: page, pageSize: 20, total: data?.total ?? 0, onChange: setPage, size: 'small' }
-              : false
-          }
+          pagination={(data?.total ?? 0) > 20 ? { ...list.table.pagination, size: 'small' } : false}
           renderItem={(p) => (
             <List.Item data-testid="publication-item" actions={[objectButton(p)]}>
               <List.Item.Meta
@@ -107,17 +86,10 @@ export function PublicationsPage() {
       ) : (
         <Table<Publication>
           rowKey="id"
-          loading={loading}
-          dataSource={data?.items ?? []}
+          {...list.table}
+          pagination={{ ...list.table.pagination, showSizeChanger: false }}
           locale={{ emptyText: empty }}
           scroll={{ x: 1180 }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: data?.total ?? 0,
-            onChange: setPage,
-            showSizeChanger: false,
-          }}
           columns={[
             { title: '成果名称', dataIndex: 'title' },
             { title: '转让方', dataIndex: 'sellerName' },
@@ -137,14 +109,7 @@ export function PublicationsPage() {
           ]}
         />
       )}
-      <ObjectionModal
-        publication={objecting}
-        onClose={() => setObjecting(null)}
-        onDone={() => {
-          setObjecting(null);
-          reload();
-        }}
-      />
+      <ObjectionModal publication={objecting} onClose={() => setObjecting(null)} />
     </Card>
   );
 }
@@ -156,82 +121,50 @@ interface ObjectionValues {
 }
 
 /** An objection to a running publication; the seller and the registry of its region read it. */
-function ObjectionModal({
-  publication: p,
-  onClose,
-  onDone,
-}: {
-  publication: Publication | null;
-  onClose(): void;
-  onDone(): void;
-}) {
-  const { message } = App.useApp();
+function ObjectionModal({ publication: p, onClose }: { publication: Publication | null; onClose(): void }) {
   const { me } = useAuth();
-  const [form] = Form.useForm<ObjectionValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!p) return;
-    setError(null);
-    form.resetFields();
-    form.setFieldsValue({ submitterName: me?.user.displayName, contact: me?.user.phone ?? me?.user.email });
-  }, [p, form, me]);
-
-  const submit = async (v: ObjectionValues) => {
-    if (!p) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await api<PriceObjection>(`/price-publications/${p.id}/objections`, {
-        method: 'POST',
-        body: {
-          submitterName: v.submitterName?.trim() ?? '',
-          content: v.content?.trim() ?? '',
-          ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}),
-        },
-      });
-      void message.success('异议已提交，将转交卖方和所在地科技局处理');
-      onDone();
-    } catch (err) {
-      setError(showApiErrorOnForm(form, err, { fields: ['submitterName', 'contact', 'content'] }));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Modal
-      title="对公示提出异议"
+    <FormModal<ObjectionValues>
       open={!!p}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      name="objection"
+      title="对公示提出异议"
       okText="提交异议"
       okButtonProps={{ 'data-testid': 'submit-objection' }}
-      cancelText="取消"
-      confirmLoading={busy}
-      forceRender
+      initialValues={{ submitterName: me?.user.displayName, contact: me?.user.phone ?? me?.user.email }}
+      fields={['submitterName', 'contact', 'content']}
+      submit={(v) =>
+        send<PriceObjection>(
+          `/price-publications/${p!.id}/objections`,
+          'POST',
+          {
+            submitterName: v.submitterName?.trim() ?? '',
+            content: v.content?.trim() ?? '',
+            ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}),
+          },
+          true,
+        )
+      }
+      invalidates={['price-publications', 'contracts']}
+      success="异议已提交，将转交卖方和所在地科技局处理"
+      onClose={onClose}
+      onDone={onClose}
+      intro={
+        p ? (
+          <Typography.Paragraph>
+            {p.title}
+            <br />
+            <Typography.Text type="secondary">
+              {p.sellerName} → {p.buyerName} · {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {lastDayText(p.endOn)}
+            </Typography.Text>
+          </Typography.Paragraph>
+        ) : null
+      }
     >
-      {p ? (
-        <Typography.Paragraph>
-          {p.title}
-          <br />
-          <Typography.Text type="secondary">
-            {p.sellerName} → {p.buyerName} · {MODE[p.mode]} · {wanYuan(p.priceFen)} · 公示至 {lastDayText(p.endOn)}
-          </Typography.Text>
-        </Typography.Paragraph>
-      ) : null}
-      {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-      <Form form={form} name="objection" layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="submitterName" label="提出人（单位或姓名）">
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="contact" label="联系方式">
-          <Input maxLength={200} placeholder="便于卖方和科技局联系核实" />
-        </Form.Item>
-        <Form.Item name="content" label="异议内容">
-          <Input.TextArea rows={4} maxLength={5000} placeholder="如：成交价格明显低于评估价值，请说明作价依据" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <TextItem name="submitterName" label="提出人（单位或姓名）" max={100} />
+      <TextItem name="contact" label="联系方式" max={200} placeholder="便于卖方和科技局联系核实" />
+      <Form.Item name="content" label="异议内容">
+        <Input.TextArea rows={4} maxLength={5000} placeholder="如：成交价格明显低于评估价值，请说明作价依据" />
+      </Form.Item>
+    </FormModal>
   );
 }

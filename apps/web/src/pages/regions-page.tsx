@@ -1,10 +1,11 @@
 import { Alert, Card, Col, Descriptions, Empty, List, Row, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useEffect, useState } from 'react';
-import { api, type Page } from '../api/client';
+import type { Page } from '../api/client';
+import { fetchGet, useGet } from '../api/query';
 import type { PolicyTarget, Region } from '../api/types';
+import { useRegion } from '../components/reference-data';
 import { EmptyState } from '../components/empty-state';
-import { useApi } from '../components/use-api';
 import { yuanText } from '../format';
 
 const LEVEL = { province: '省级', city: '地市级', county: '县级' } as const;
@@ -28,16 +29,12 @@ function targetValue(t: PolicyTarget): string {
 }
 
 function RegionDetail({ code }: { code: string }) {
-  const region = useApi((signal) => api<Region>(`/regions/${code}`, { signal }), [code]);
-  const targets = useApi(
-    (signal) =>
-      api<Page<PolicyTarget>>('/targets', { query: { region: code, includeDescendants: true, pageSize: 100 }, signal }),
-    [code],
-  );
+  const region = useRegion(code);
+  const targets = useGet<Page<PolicyTarget>>('/targets', { region: code, includeDescendants: true, pageSize: 100 });
   if (region.error) return <Alert type="error" showIcon message={region.error.message} />;
   const r = region.data;
   return (
-    <Card title={r ? r.name : '…'} loading={region.loading}>
+    <Card title={r ? r.name : '…'} loading={region.isPending}>
       {r ? (
         <Descriptions column={1} size="small">
           <Descriptions.Item label="区划代码">{r.code}</Descriptions.Item>
@@ -54,7 +51,7 @@ function RegionDetail({ code }: { code: string }) {
         规划目标
       </Typography.Title>
       <List
-        loading={targets.loading}
+        loading={targets.isPending}
         dataSource={targets.data?.items ?? []}
         locale={{
           emptyText: (
@@ -90,7 +87,7 @@ export function RegionsPage() {
   const [error, setError] = useState<string>();
   const [selected, setSelected] = useState<string>();
   useEffect(() => {
-    api<Page<Region>>('/regions', { query: { pageSize: 100 } }).then(
+    fetchGet<Page<Region>>('/regions', { pageSize: 100 }).then(
       (p) => setTree(p.items.map(toNode)),
       (e: Error) => setError(e.message),
     );
@@ -105,7 +102,7 @@ export function RegionsPage() {
             onSelect={(keys) => keys[0] && setSelected(String(keys[0]))}
             loadData={async (node) => {
               if (node.children) return;
-              const page = await api<Page<Region>>('/regions', { query: { parent: String(node.key), pageSize: 100 } });
+              const page = await fetchGet<Page<Region>>('/regions', { parent: String(node.key), pageSize: 100 });
               setTree((t) => withChildren(t, String(node.key), page.items.map(toNode)));
             }}
           />

@@ -1,69 +1,45 @@
-import { Alert, App, Button, Card, Space, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type Page } from '../api/client';
+import { send, useAction, usePaged } from '../api/query';
 import type { ListingView, OrgView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
+import { DecisionButtons } from '../components/decision-buttons';
 import { EmptyState } from '../components/empty-state';
+import { PagedTable } from '../components/paged-table';
 import { ProvisionBureauModal } from '../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
-import { useApi } from '../components/use-api';
-import { dateTimeText, ORG_TYPE_NAMES } from '../format';
+import { ORG_TYPE_NAMES } from '../format';
+import { whenColumn } from '../components/columns';
+
+type ListingPath = 'needs' | 'achievements' | 'challenges';
+const QUEUES: { kind: ListingPath; label: string; noun: string }[] = [
+  { kind: 'needs', label: '技术需求', noun: '技术需求' },
+  { kind: 'achievements', label: '科技成果', noun: '科技成果' },
+  { kind: 'challenges', label: '揭榜挂帅', noun: '揭榜挂帅榜单' },
+];
 
 /** 审核: the bureau's queue of organisations to verify and listings to publish, in its region. */
 export default function ReviewPage() {
   const { can } = useAuth();
-  const [tick, setTick] = useState(0);
   const [inviting, setInviting] = useState(false);
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
-  const done = () => setTick((t) => t + 1);
   const items = [
     ...(can('org:verify')
       ? [
           {
             key: 'orgs',
             label: '机构认证',
-            children: <OrgQueue tick={tick} onReject={(o) => setRejecting({ kind: 'org', item: o })} onDone={done} />,
+            children: <OrgQueue onReject={(o) => setRejecting({ kind: 'org', item: o })} />,
           },
         ]
       : []),
-    {
-      key: 'needs',
-      label: '技术需求',
-      children: (
-        <ListingQueue
-          kind="needs"
-          tick={tick}
-          onReject={(l) => setRejecting({ kind: 'needs', item: l })}
-          onDone={done}
-        />
-      ),
-    },
-    {
-      key: 'achievements',
-      label: '科技成果',
-      children: (
-        <ListingQueue
-          kind="achievements"
-          tick={tick}
-          onReject={(l) => setRejecting({ kind: 'achievements', item: l })}
-          onDone={done}
-        />
-      ),
-    },
-    {
-      key: 'challenges',
-      label: '揭榜挂帅',
-      children: (
-        <ListingQueue
-          kind="challenges"
-          tick={tick}
-          onReject={(l) => setRejecting({ kind: 'challenges', item: l })}
-          onDone={done}
-        />
-      ),
-    },
+    ...QUEUES.map((q) => ({
+      key: q.kind,
+      label: q.label,
+      children: <ListingQueue kind={q.kind} noun={q.noun} onReject={(l) => setRejecting({ kind: q.kind, item: l })} />,
+    })),
   ];
   return (
     <Card
@@ -76,16 +52,9 @@ export default function ReviewPage() {
         ) : null
       }
     >
-      <ProvisionBureauModal open={inviting} byPlatform={false} onClose={() => setInviting(false)} onDone={done} />
+      <ProvisionBureauModal open={inviting} byPlatform={false} onClose={() => setInviting(false)} />
       <Tabs items={items} />
-      <RejectModal
-        target={rejecting}
-        onClose={() => setRejecting(null)}
-        onDone={() => {
-          setRejecting(null);
-          done();
-        }}
-      />
+      <RejectModal target={rejecting} onClose={() => setRejecting(null)} />
     </Card>
   );
 }
@@ -94,76 +63,44 @@ function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
 }
 
-function OrgQueue({ tick, onReject, onDone }: { tick: number; onReject(o: OrgView): void; onDone(): void }) {
-  const { message } = App.useApp();
-  const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) => api<Page<OrgView>>('/organizations', { query: { status: 'pending', page, pageSize: 10 }, signal }),
-    [page, tick],
-  );
-  const verify = async (o: OrgView) => {
-    setBusy(o.id);
-    try {
-      await api(`/organizations/${o.id}/verify`, { method: 'POST', body: { version: o.version } });
-      void message.success(`「${o.name}」已通过认证`);
-      onDone();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-    } finally {
-      setBusy(null);
-    }
-  };
+function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
+  const { me } = useAuth();
+  // A bureau is verified by an admin of the bureau above it (staff see it, and who decides).
+  const decides = (o: OrgView) => o.type !== 'bureau' || !!me?.user.roles.includes('bureau_admin');
+  const list = usePaged<OrgView>('/organizations', { status: 'pending' }, 10, (n) => `共 ${n} 家待审核`);
+  const verify = useAction((o: OrgView) => send(`/organizations/${o.id}/verify`, 'POST', { version: o.version }), {
+    invalidates: ['organizations'],
+    success: (_, o) => `「${o.name}」已通过认证`,
+  });
   return (
     <>
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
-      <Table<OrgView>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+      <PagedTable<OrgView>
+        list={list}
         scroll={{ x: 800 }}
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showTotal: (n) => `共 ${n} 家待审核`,
-        }}
-        locale={{
-          emptyText: <EmptyState title="没有待审核的机构" hint="辖区内的企业、高校、院所注册后会出现在这里。" />,
-        }}
+        empty={<EmptyState title="没有待审核的机构" hint="辖区内的企业、高校、院所注册后会出现在这里。" />}
         columns={[
           { title: '机构名称', dataIndex: 'name' },
           { title: '类型', dataIndex: 'type', width: 120, render: (t: string) => ORG_TYPE_NAMES[t] ?? t },
           { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190, responsive: ['md'] },
           { title: '地区', dataIndex: 'regionCode', width: 120, render: (c: string) => <RegionName code={c} /> },
-          {
-            title: '注册时间',
-            dataIndex: 'createdAt',
-            width: 150,
-            responsive: ['lg'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('注册时间', 'createdAt', 150, { responsive: ['lg'] }),
           {
             title: '操作',
             key: 'op',
             width: 170,
-            render: (_: unknown, o) => (
-              <Space size={4}>
-                <Button
-                  size="small"
-                  type="primary"
-                  loading={busy === o.id}
-                  onClick={() => void verify(o)}
-                  data-testid="verify-org"
-                >
-                  通过
-                </Button>
-                <Button size="small" danger onClick={() => onReject(o)}>
-                  不通过
-                </Button>
-              </Space>
-            ),
+            render: (_: unknown, o) =>
+              decides(o) ? (
+                <DecisionButtons
+                  approve="通过"
+                  reject="不通过"
+                  loading={verify.isPending && verify.variables?.id === o.id}
+                  onApprove={() => verify.mutate(o)}
+                  onReject={() => onReject(o)}
+                  testId="verify-org"
+                />
+              ) : (
+                <Typography.Text type="secondary">由本局管理员审核</Typography.Text>
+              ),
           },
         ]}
       />
@@ -171,61 +108,24 @@ function OrgQueue({ tick, onReject, onDone }: { tick: number; onReject(o: OrgVie
   );
 }
 
-function ListingQueue({
-  kind,
-  tick,
-  onReject,
-  onDone,
-}: {
-  kind: 'needs' | 'achievements' | 'challenges';
-  tick: number;
-  onReject(l: ListingView): void;
-  onDone(): void;
-}) {
-  const { message } = App.useApp();
+function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: string; onReject(l: ListingView): void }) {
   const fields = useTechFields();
-  const [page, setPage] = useState(1);
-  const [busy, setBusy] = useState<string | null>(null);
-  const list = useApi(
-    (signal) => api<Page<ListingView>>(`/listings/${kind}/review-queue`, { query: { page, pageSize: 10 }, signal }),
-    [kind, page, tick],
+  const list = usePaged<ListingView>(`/listings/${kind}/review-queue`, {}, 10, (n) => `共 ${n} 条待审核`);
+  const approve = useAction(
+    (l: ListingView) => send(`/listings/${kind}/${l.id}/approve`, 'POST', { version: l.version }),
+    { invalidates: ['listings', 'search'], success: (_, l) => `「${l.title}」已发布` },
   );
-  const approve = async (l: ListingView) => {
-    setBusy(l.id);
-    try {
-      await api(`/listings/${kind}/${l.id}/approve`, { method: 'POST', body: { version: l.version } });
-      void message.success(`「${l.title}」已发布`);
-      onDone();
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-    } finally {
-      setBusy(null);
-    }
-  };
-  const noun = { needs: '技术需求', achievements: '科技成果', challenges: '揭榜挂帅榜单' }[kind];
   return (
     <>
-      {list.error ? <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} /> : null}
-      <Table<ListingView>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+      <PagedTable<ListingView>
+        list={list}
         scroll={{ x: 800 }}
-        pagination={{
-          current: page,
-          pageSize: 10,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showTotal: (n) => `共 ${n} 条待审核`,
-        }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title={`没有待审核的${noun}`}
-              hint={`辖区内单位提交的${noun}会出现在这里，审核通过即公开发布。`}
-            />
-          ),
-        }}
+        empty={
+          <EmptyState
+            title={`没有待审核的${noun}`}
+            hint={`辖区内单位提交的${noun}会出现在这里，审核通过即公开发布。`}
+          />
+        }
         columns={[
           {
             title: '标题',
@@ -249,32 +149,20 @@ function ListingQueue({
             responsive: ['lg'],
             render: (c: string) => fields[c] ?? c,
           },
-          {
-            title: '提交时间',
-            dataIndex: 'submittedAt',
-            width: 150,
-            responsive: ['md'],
-            render: (d: string) => dateTimeText(d),
-          },
+          whenColumn('提交时间', 'submittedAt', 150, { responsive: ['md'] }),
           {
             title: '操作',
             key: 'op',
             width: 170,
             render: (_: unknown, l) => (
-              <Space size={4}>
-                <Button
-                  size="small"
-                  type="primary"
-                  loading={busy === l.id}
-                  onClick={() => void approve(l)}
-                  data-testid="approve-listing"
-                >
-                  通过发布
-                </Button>
-                <Button size="small" danger onClick={() => onReject(l)}>
-                  驳回
-                </Button>
-              </Space>
+              <DecisionButtons
+                approve="通过发布"
+                reject="驳回"
+                loading={approve.isPending && approve.variables?.id === l.id}
+                onApprove={() => approve.mutate(l)}
+                onReject={() => onReject(l)}
+                testId="approve-listing"
+              />
             ),
           },
         ]}

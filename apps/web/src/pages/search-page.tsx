@@ -1,11 +1,10 @@
 import { Alert, Card, Checkbox, Col, Input, Pagination, Row, Select, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import { api } from '../api/client';
+import { useGet } from '../api/query';
 import type { ListingKind, SearchResult } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { ListingCard } from '../components/listing-card';
 import { useTechFields } from '../components/reference-data';
-import { useApi } from '../components/use-api';
 import { ACHIEVEMENT_TYPE_NAMES, COOPERATION_MODE_NAMES, ORG_TYPE_NAMES, TRANSFER_MODE_NAMES } from '../format';
 
 const KIND_PATH: Record<ListingKind, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
@@ -30,21 +29,18 @@ export function SearchPage() {
   const filters = Object.values(FACET_PARAMS).map((f) => [f.param, params.get(f.param)] as const);
   const trlMin = params.get('trlMin');
 
-  const { data, error, loading } = useApi(
-    (signal) =>
-      api<SearchResult>(`/search/${KIND_PATH[kind]}`, {
-        query: {
-          q,
-          page,
-          pageSize: 10,
-          sort,
-          ...Object.fromEntries(filters.filter(([, v]) => v)),
-          ...(kind === 'achievement' && trlMin ? { trlMin } : {}),
-        },
-        signal,
-      }),
-    [kind, q, page, sort, params.toString()],
-  );
+  const {
+    data,
+    error,
+    isFetching: loading,
+  } = useGet<SearchResult>(`/search/${KIND_PATH[kind]}`, {
+    q,
+    page,
+    pageSize: 10,
+    sort,
+    ...Object.fromEntries(filters.filter(([, v]) => v)),
+    ...(kind === 'achievement' && trlMin ? { trlMin } : {}),
+  });
 
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

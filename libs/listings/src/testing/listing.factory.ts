@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { provisionOrganization } from '../../../identity/src/index.js';
 import { permissionsOf, type OrgType, type Principal, type Role } from '../../../shared/auth/index.js';
 import type { AchievementInput, ChallengeInput, NeedInput } from '../listing-input.js';
 
@@ -27,24 +28,22 @@ export async function createOrgPrincipal(ds: DataSource, o: OrgOptions = {}): Pr
   const type = o.type ?? 'enterprise';
   const regionCode = o.regionCode ?? '341623';
   const roles = o.roles ?? DEFAULT_ROLES[type];
-  const [org] = await ds.query(
-    `INSERT INTO organization (type, name, credit_code, region_code, verification_status, review_listings) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [
+  const verified = o.verified !== false;
+  const { orgId, userIds } = await provisionOrganization(
+    ds.manager,
+    {
       type,
-      o.name ?? `测试单位${randomBytes(3).toString('hex')}`,
-      randomBytes(9).toString('hex').toUpperCase(),
+      name: o.name ?? `测试单位${randomBytes(3).toString('hex')}`,
+      creditCode: randomBytes(9).toString('hex').toUpperCase(),
       regionCode,
-      o.verified === false ? 'pending' : 'verified',
-      o.reviewListings ?? true,
-    ],
-  );
-  const [user] = await ds.query(
-    `INSERT INTO app_user (org_id, email, display_name, password_hash, roles) VALUES ($1, $2, $3, 'x', $4) RETURNING id`,
-    [org.id, `${randomUUID()}@example.cn`, '测试用户', roles],
+      verificationStatus: verified ? 'verified' : 'pending',
+      reviewListings: o.reviewListings ?? true,
+    },
+    [{ email: `${randomUUID()}@example.cn`, displayName: '测试用户', roles, passwordHash: 'x' }],
   );
   return {
-    userId: user.id,
-    orgId: org.id,
+    userId: userIds[0]!,
+    orgId,
     orgType: type,
     orgVerified: o.verified !== false,
     regionCode,

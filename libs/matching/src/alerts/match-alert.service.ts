@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ListingDocument } from '../../../listings/src/index.js';
+import { OrgDirectoryService } from '../../../identity/src/index.js';
+import { ListingReader, type ListingDocument } from '../../../listings/src/index.js';
 import { NotificationService } from '../../../notifications/src/index.js';
 import { chinaToday } from '../../../reference/src/index.js';
 import { MatchingService } from '../service/matching.service.js';
+import { MatchAlertRepository } from './match-alert.repository.js';
 
 export interface AlertOutcome {
   /** Pairs above the threshold (need/achievement, and challenge/achievement for an achievement). */
@@ -21,13 +23,6 @@ interface Owner {
 type AlertKind = 'need' | 'achievement' | 'challenge';
 
 const KIND_LABEL: Record<AlertKind, string> = { need: '技术需求', achievement: '科技成果', challenge: '揭榜挂帅项目' };
-
-/** Where the listings alerted about live, and when they are still open (needs and challenges until their deadline). */
-const OPEN_LISTINGS: Record<AlertKind, { table: string; deadline: boolean }> = {
-  need: { table: 'tech_need', deadline: true },
-  achievement: { table: 'achievement', deadline: false },
-  challenge: { table: 'challenge', deadline: true },
-};
 
 /**
  * Match alerts: when a need or an achievement is published, the owners of the existing open
@@ -50,6 +45,9 @@ export class MatchAlertService {
     private readonly ds: DataSource,
     private readonly matching: MatchingService,
     private readonly notifications: NotificationService,
+    private readonly listings: ListingReader,
+    private readonly orgs: OrgDirectoryService,
+    private readonly alerts: MatchAlertRepository,
   ) {}
 
   async alertFor(kind: 'need' | 'achievement', id: string): Promise<AlertOutcome> {
@@ -59,11 +57,8 @@ export class MatchAlertService {
     const { source, matches } = found;
     let alerted = 0;
     await this.ds.transaction(async (em) => {
-      const [still]: { org_id: string }[] = await em.query(
-        `SELECT org_id FROM ${OPEN_LISTINGS[kind].table} WHERE id = $1 AND status = 'published'`,
-        [id],
-      );
-      if (!still) return;
+      const stillOwner = await this.listings.publishedOwner(kind, id, em);
+      if (!stillOwner) return;
       // Re-checked inside the transaction: withdrawn or expired since the search, or its owner
       // (anonymous needs' documents carry no organisation) — from the database, not the index.
       const ownerOf = await this.openOwners(
@@ -72,7 +67,7 @@ export class MatchAlertService {
       );
       for (const { doc, similarity } of matches) {
         const owner = ownerOf.get(doc.id);
-        if (!owner || owner.org_id === still.org_id) continue;
+        if (!owner || owner.org_id === stillOwner) continue;
         // A need for verified organisations only is not shown to an unverified achievement owner.
         if (source.audience === 'verified' && !owner.verified) continue;
         const sent =
@@ -91,15 +86,11 @@ export class MatchAlertService {
     const today = chinaToday(); // deadlines are China dates
     const owners = new Map<string, Owner>();
     for (const kind of [...new Set(docs.map((d) => d.kind as AlertKind))]) {
-      const { table, deadline } = OPEN_LISTINGS[kind];
       const ids = docs.filter((d) => d.kind === kind).map((d) => d.id);
-      const rows: Owner[] = await em.query(
-        `SELECT l.id, l.org_id, o.verification_status = 'verified' AS verified
-           FROM ${table} l JOIN organization o ON o.id = l.org_id
-          WHERE l.id = ANY($1::uuid[]) AND l.status = 'published'${deadline ? ` AND (l.deadline IS NULL OR l.deadline >= $2::date)` : ''}`,
-        deadline ? [ids, today] : [ids],
-      );
-      for (const r of rows) owners.set(r.id, r);
+      const orgOf = await this.listings.openOwners(kind, ids, today, em);
+      const orgs = await this.orgs.summaries([...orgOf.values()], em);
+      for (const [id, orgId] of orgOf)
+        owners.set(id, { id, org_id: orgId, verified: orgs.get(orgId)?.verified ?? false });
     }
     return owners;
   }
@@ -114,12 +105,16 @@ export class MatchAlertService {
   ): Promise<boolean> {
     const [needId, achievementId] = kind === 'need' ? [source.id, doc.id] : [doc.id, source.id];
     const [needDoc, achDoc] = kind === 'need' ? [source, doc] : [doc, source];
-    const inserted: unknown[] = await em.query(
-      `INSERT INTO match_alert (need_id, achievement_id, triggered_by, similarity, need_region_code, achievement_region_code, notified_org_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING RETURNING need_id`,
-      [needId, achievementId, kind, similarity, needDoc.regionCode, achDoc.regionCode, owner.org_id],
-    );
-    if (inserted.length === 0) return false;
+    const isNew = await this.alerts.recordPair(em, {
+      needId,
+      achievementId,
+      triggeredBy: kind,
+      similarity,
+      needRegion: needDoc.regionCode,
+      achievementRegion: achDoc.regionCode,
+      notifiedOrgId: owner.org_id,
+    });
+    if (!isNew) return false;
     await this.notifications.notify(em, {
       recipientOrgId: owner.org_id,
       kind: 'match_alert',
@@ -140,12 +135,15 @@ export class MatchAlertService {
     similarity: number,
     owner: Owner,
   ): Promise<boolean> {
-    const inserted: unknown[] = await em.query(
-      `INSERT INTO challenge_match_alert (challenge_id, achievement_id, similarity, challenge_region_code, achievement_region_code, notified_org_id)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING challenge_id`,
-      [doc.id, source.id, similarity, doc.regionCode, source.regionCode, owner.org_id],
-    );
-    if (inserted.length === 0) return false;
+    const isNew = await this.alerts.recordChallengePair(em, {
+      challengeId: doc.id,
+      achievementId: source.id,
+      similarity,
+      challengeRegion: doc.regionCode,
+      achievementRegion: source.regionCode,
+      notifiedOrgId: owner.org_id,
+    });
+    if (!isNew) return false;
     await this.notifications.notify(em, {
       recipientOrgId: owner.org_id,
       kind: 'match_alert',

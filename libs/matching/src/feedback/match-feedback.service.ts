@@ -4,6 +4,7 @@ import { ListingReader } from '../../../listings/src/index.js';
 import { RegionService } from '../../../reference/src/index.js';
 import type { Principal } from '../../../shared/auth/index.js';
 import { MatchFeedbackNotPartyError } from '../matching.errors.js';
+import { MatchFeedbackRepository } from './match-feedback.repository.js';
 
 export const MATCH_VERDICTS = ['relevant', 'not_relevant', 'contacted'] as const;
 export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
@@ -40,6 +41,7 @@ export class MatchFeedbackService {
     private readonly ds: DataSource,
     private readonly reader: ListingReader,
     private readonly regions: RegionService,
+    private readonly feedback: MatchFeedbackRepository,
   ) {}
 
   async record(p: Principal, input: MatchFeedbackInput): Promise<MatchFeedbackView> {
@@ -49,18 +51,20 @@ export class MatchFeedbackService {
     // orgId is shown to the owner even for an anonymous need, so this is the ownership test.
     const party = need.orgId === p.orgId || achievement.orgId === p.orgId || isBroker(p);
     if (!party) throw new MatchFeedbackNotPartyError();
-    const [row]: { created_at: Date; updated_at: Date }[] = await this.ds.query(
-      `INSERT INTO match_feedback (need_id, achievement_id, org_id, user_id, verdict, need_region_code, achievement_region_code)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (need_id, achievement_id, org_id) DO UPDATE SET verdict = EXCLUDED.verdict, user_id = EXCLUDED.user_id, updated_at = now()
-       RETURNING created_at, updated_at`,
-      [need.id, achievement.id, p.orgId, p.userId, input.verdict, need.regionCode, achievement.regionCode],
-    );
+    const row = await this.feedback.upsert(this.ds.manager, {
+      needId: need.id,
+      achievementId: achievement.id,
+      orgId: p.orgId,
+      userId: p.userId,
+      verdict: input.verdict,
+      needRegion: need.regionCode,
+      achievementRegion: achievement.regionCode,
+    });
     return {
       ...input,
       orgId: p.orgId,
-      createdAt: new Date(row!.created_at).toISOString(),
-      updatedAt: new Date(row!.updated_at).toISOString(),
+      createdAt: new Date(row.created_at).toISOString(),
+      updatedAt: new Date(row.updated_at).toISOString(),
     };
   }
 
@@ -71,20 +75,8 @@ export class MatchFeedbackService {
    * listing lies in it.
    */
   async figures(regionCode: string | null, from: string, toExclusive: string): Promise<MatchmakingFigures> {
-    const params: unknown[] = [from, toExclusive];
-    if (regionCode !== null) params.push(await this.regions.subtreeCodes(regionCode));
-    const within = (col: string, a = 'need_region_code', b = 'achievement_region_code') =>
-      `${col} >= ($1::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND ${col} < ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')` +
-      (regionCode !== null ? ` AND (${a} = ANY($3) OR ${b} = ANY($3))` : '');
-    const [{ n }]: { n: number }[] = await this.ds.query(
-      `SELECT ((SELECT count(*) FROM match_alert WHERE ${within('created_at')})
-             + (SELECT count(*) FROM challenge_match_alert WHERE ${within('created_at', 'challenge_region_code')}))::int AS n`,
-      params,
-    );
-    const rows: { verdict: MatchVerdict; n: number }[] = await this.ds.query(
-      `SELECT verdict, count(*)::int AS n FROM match_feedback WHERE ${within('updated_at')} GROUP BY verdict`,
-      params,
-    );
+    const codes = regionCode === null ? null : await this.regions.subtreeCodes(regionCode);
+    const { matches: n, verdicts: rows } = await this.feedback.figures(this.ds.manager, codes, from, toExclusive);
     const matchFeedback = Object.fromEntries(
       MATCH_VERDICTS.map((v) => [v, rows.find((r) => r.verdict === v)?.n ?? 0]),
     ) as Record<MatchVerdict, number>;

@@ -150,7 +150,7 @@ export class Bm25fIndex {
       .slice(0, k);
   }
 
-  /** A document's terms with their field-weighted frequency (pseudo-relevance feedback). */
+  /** A document's terms with their field-weighted frequency (similarity, explanations). */
   documentTerms(id: string): Map<string, number> {
     const doc = this.docs.get(id);
     const out = new Map<string, number>();

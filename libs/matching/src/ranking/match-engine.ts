@@ -1,7 +1,5 @@
-import { Bm25fIndex, type FieldTerms, type WeightedQuery } from '../index/bm25f-index.js';
-import { LatentSemanticIndex } from '../index/latent-semantic-index.js';
+import { Bm25fIndex, type FieldTerms } from '../index/bm25f-index.js';
 import { ChineseTokenizer } from '../text/chinese-tokenizer.js';
-import { GlobalTermRarity } from '../text/global-term-rarity.js';
 import { SynonymTable } from '../text/synonym-table.js';
 import type { ListingText, MatchText, ScoredId } from './listing-text.js';
 import { SCORING, type ScoringWeights } from './scoring-weights.js';
@@ -18,24 +16,21 @@ export interface RankOptions {
 /**
  * The lexical matcher: a BM25F index of listing texts (title, keywords, description and a
  * character-bigram back-off field), kept current one listing at a time, with query building
- * (query-term saturation, synonym expansion, bigram back-off) and pseudo-relevance feedback.
- * Pure computation: no I/O, so it is unit-tested and evaluated in memory.
+ * (query-term saturation, synonym expansion, bigram back-off). Pure computation: no I/O, so it
+ * is unit-tested and evaluated in memory. What was tried on top of it and did not help (PRF,
+ * LSA, a general-language rarity prior) lives in src/evaluation/ablations.
  */
 export class MatchEngine {
   readonly index: Bm25fIndex;
-  readonly semantic: LatentSemanticIndex;
 
   constructor(
     readonly tokenizer: ChineseTokenizer,
     readonly synonyms: SynonymTable = new SynonymTable(),
     readonly weights: ScoringWeights = SCORING,
-    rarity?: GlobalTermRarity,
+    /** A multiplicative prior on each word's IDF (evaluation only; production uses none). */
+    termPrior?: (term: string) => number,
   ) {
     const f = weights.fields;
-    const prior = weights.globalIdf !== 0 ? (rarity ?? new GlobalTermRarity()) : undefined;
-    const termPrior = prior
-      ? (t: string) => (t.startsWith(GRAM_PREFIX) ? 1 : prior.factor(t, weights.globalIdf))
-      : undefined;
     this.index = new Bm25fIndex(
       [
         { name: 'title', ...f.title },
@@ -44,36 +39,17 @@ export class MatchEngine {
         { name: 'grams', ...f.grams },
       ],
       weights.k1,
-      termPrior,
+      termPrior ? (t) => (t.startsWith(GRAM_PREFIX) ? 1 : termPrior(t)) : undefined,
     );
-    const l = weights.lsa;
-    this.semantic = new LatentSemanticIndex({
-      dimensions: l.dimensions,
-      minDf: l.minDf,
-      powerIterations: l.powerIterations,
-      seed: 42,
-    });
   }
 
-  private get semanticOn(): boolean {
-    return this.weights.lsa.weight > 0;
-  }
-
-  /** log-tf · idf word weights of an indexed document (the latent space's input). */
-  private semanticTerms(id: string): Map<string, number> {
+  /** log-tf · idf word weights of an indexed document (no bigrams): the listing side of `similarity`. */
+  weightedTerms(id: string): Map<string, number> {
     const out = new Map<string, number>();
     for (const [t, tf] of this.index.documentTerms(id)) {
       if (!t.startsWith(GRAM_PREFIX) && tf > 0) out.set(t, (1 + Math.log(1 + tf)) * this.index.idf(t));
     }
     return out;
-  }
-
-  /** (Re)learns the latent space from every indexed listing. */
-  fitSemantic(): void {
-    if (!this.semanticOn) return;
-    const docs = new Map<string, Map<string, number>>();
-    for (const id of this.index.ids()) docs.set(id, this.semanticTerms(id));
-    this.semantic.fit(docs);
   }
 
   get size(): number {
@@ -110,11 +86,9 @@ export class MatchEngine {
 
   upsert(doc: ListingText): void {
     this.index.add(doc.id, this.analyse(doc));
-    if (this.semanticOn) this.semantic.upsert(doc.id, this.semanticTerms(doc.id));
   }
 
   remove(id: string): boolean {
-    this.semantic.remove(id);
     return this.index.remove(id);
   }
 
@@ -166,7 +140,7 @@ export class MatchEngine {
       for (const s of this.synonyms.synonymsOf(t))
         for (const st of this.tokenizer.terms(s)) if (!counts.has(st)) put(st, w * this.weights.synonymWeight);
     }
-    const d = this.semanticTerms(id);
+    const d = this.weightedTerms(id);
     let dot = 0;
     let qn = 0;
     let dn = 0;
@@ -179,67 +153,8 @@ export class MatchEngine {
     return qn > 0 && dn > 0 ? dot / Math.sqrt(qn * dn) : 0;
   }
 
-  /**
-   * RM3-style pseudo-relevance feedback: the terms that weigh most in the best first-pass
-   * documents (weighted by those documents' scores) are added to the query, so that words the
-   * need did not use but its likely answers share still count.
-   */
-  feedback(query: WeightedQuery, first: readonly ScoredId[]): Map<string, number> {
-    const { docs, terms, weight } = this.weights.prf;
-    const out = new Map(query);
-    if (weight <= 0 || first.length === 0) return out;
-    const top = first.slice(0, docs);
-    const max = top[0].score || 1;
-    const acc = new Map<string, number>();
-    for (const d of top) {
-      const dw = Math.exp((d.score - max) / Math.max(max * 0.1, 1e-9));
-      const tf = this.index.documentTerms(d.id);
-      let norm = 0;
-      for (const v of tf.values()) norm += v;
-      for (const [t, v] of tf) {
-        if (t.startsWith(GRAM_PREFIX)) continue;
-        acc.set(t, (acc.get(t) ?? 0) + (dw * v * this.index.idf(t)) / Math.max(norm, 1));
-      }
-    }
-    const best = [...acc].sort((a, b) => b[1] - a[1]).slice(0, terms);
-    const top1 = best[0]?.[1] || 1;
-    for (const [t, v] of best) out.set(t, (out.get(t) ?? 0) + (weight * v) / top1);
-    return out;
-  }
-
-  /**
-   * Ranks the indexed listings (or the given candidates) for a match request: BM25F (with
-   * feedback when on), then, when the latent space is on, BM25F / best BM25F + weight · cosine
-   * over the lexical pool joined with the nearest documents in the latent space.
-   */
+  /** Ranks the indexed listings (or the given candidates) for a match request by BM25F. */
   rank(text: MatchText, opts: RankOptions): ScoredId[] {
-    const candidates = opts.candidates ? [...opts.candidates] : undefined;
-    let query = this.buildQuery(text);
-    const lsa = this.weights.lsa;
-    const useLsa = this.semanticOn && this.semantic.fitted;
-    const pool = Math.max(opts.k, this.weights.prf.docs, useLsa ? lsa.lexicalPool : 0);
-    let ranked = this.index.top(query, pool, candidates);
-    if (this.weights.prf.weight > 0 && ranked.length > 0) {
-      query = this.feedback(query, ranked);
-      ranked = this.index.top(query, pool, candidates);
-    }
-    if (!useLsa) return ranked.slice(0, opts.k);
-
-    const qv = new Map<string, number>();
-    for (const [t, w] of query) if (!t.startsWith(GRAM_PREFIX)) qv.set(t, w * this.index.idf(t));
-    const sims = this.semantic.similarities(this.semantic.project(qv), candidates);
-    const nearest = [...sims]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, lsa.pool)
-      .map(([id]) => id);
-    const lexical = new Map(ranked.map((r) => [r.id, r.score]));
-    const missing = nearest.filter((id) => !lexical.has(id));
-    if (missing.length) for (const [id, sc] of this.index.score(query, missing)) lexical.set(id, sc);
-    const best = ranked[0]?.score || 1;
-    const ids = new Set([...ranked.map((r) => r.id), ...nearest]);
-    return [...ids]
-      .map((id) => ({ id, score: (lexical.get(id) ?? 0) / best + lsa.weight * (sims.get(id) ?? 0) }))
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-      .slice(0, opts.k);
+    return this.index.top(this.buildQuery(text), opts.k, opts.candidates);
   }
 }

@@ -2,12 +2,13 @@
  * Every weight of the matching score, in one place.
  *
  * How they were chosen: from the standard values of the literature first (BM25 k1 = 1.2,
- * b = 0.75; BM25F field boosts; RM3 with 10 feedback documents), then checked one at a time
- * on kg-dev.tsv with protocol "split-abstract" (scripts/eval-matching.ts, `--set name=value`),
- * keeping a change only when it helped on principle (e.g. "a keyword the author chose is
- * stronger evidence than a word of the description") and moved recall by more than noise.
- * No value was fitted to single rows; the held-back split checks that the figures carry over.
- * The step-by-step figures are in libs/matching/README.md.
+ * b = 0.75; BM25F field boosts), then checked one at a time on kg-dev.tsv with protocol
+ * "split-abstract" (scripts/eval-matching.ts, `--set name=value`), keeping a change only when
+ * it helped on principle (e.g. "a keyword the author chose is stronger evidence than a word of
+ * the description") and moved recall by more than noise. No value was fitted to single rows;
+ * the held-back split checks that the figures carry over. The step-by-step figures are in
+ * libs/matching/README.md; what was tried and left out (PRF, LSA, a general-language rarity
+ * prior) has its own weights in src/evaluation/ablations.
  */
 export const SCORING = {
   /** BM25 term-frequency saturation. */
@@ -22,23 +23,10 @@ export const SCORING = {
     /** Character bigrams of every field: back-off for compounds the dictionary splits differently. */
     grams: { weight: 1.0, b: 0.75 },
   },
-  /**
-   * Exponent of the general-language rarity prior on IDF (jieba's bundled IDF table), 0 = off:
-   * a small market's own document frequencies are too noisy to tell 可行性 from 吸附.
-   */
-  globalIdf: 0,
   /** Weight of a query's character-bigram terms relative to its word terms (0 = off). */
   gramWeight: 0.3,
   /** Weight of a synonym-table expansion relative to the term it came from. */
   synonymWeight: 0.6,
-  /** Pseudo-relevance feedback (RM3): documents and terms taken, and the mixing weight. */
-  prf: { docs: 10, terms: 20, weight: 0.0 },
-  /**
-   * Latent semantic analysis learnt from the indexed listings: dimensions of the SVD, the
-   * weight of the cosine added to the max-normalised BM25F score, and how many nearest
-   * documents in the latent space join the lexical candidates.
-   */
-  lsa: { dimensions: 150, minDf: 2, powerIterations: 2, weight: 0.0, pool: 50, lexicalPool: 200 },
   /**
    * Structured factors, added to the text score divided by the best text score of the request
    * (so the best text match has 1). Not measurable on the paper corpus (no such fields): set
@@ -75,10 +63,10 @@ export type ScoringWeights = typeof SCORING;
 export const MATCH_ALERT = { minSimilarity: 0.2, maxPerListing: 10 };
 
 /**
- * A copy of `base` with dotted-path overrides (`{ 'prf.weight': 0.5 }`), for ablations in the
- * evaluation script. Unknown paths are refused so a typo cannot silently change nothing.
+ * A copy of `base` with dotted-path overrides (`{ 'fields.title.weight': 1.5 }`), for ablations in
+ * the evaluation script. Unknown paths are refused so a typo cannot silently change nothing.
  */
-export function withOverrides(base: ScoringWeights, overrides: Record<string, number>): ScoringWeights {
+export function withOverrides<T extends object>(base: T, overrides: Record<string, number>): T {
   const copy = structuredClone(base) as unknown as Record<string, unknown>;
   for (const [path, value] of Object.entries(overrides)) {
     const keys = path.split('.');
@@ -91,5 +79,5 @@ export function withOverrides(base: ScoringWeights, overrides: Record<string, nu
     if (typeof node[last] !== 'number') throw new Error(`unknown scoring weight ${path}`);
     node[last] = value;
   }
-  return copy as unknown as ScoringWeights;
+  return copy as unknown as T;
 }

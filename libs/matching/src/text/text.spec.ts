@@ -1,5 +1,4 @@
 import { ChineseTokenizer } from './chinese-tokenizer.js';
-import { GlobalTermRarity } from './global-term-rarity.js';
 import { normalizeText } from './normalize.js';
 import { SynonymTable } from './synonym-table.js';
 
@@ -25,12 +24,5 @@ describe('text analysis', () => {
     expect(s.synonymsOf('锂电池').sort()).toEqual(['li-ion', '锂离子电池']);
     expect(s.synonymsOf('LI-ION').sort()).toEqual(['锂电池', '锂离子电池']);
     expect(s.synonymsOf('钠电池')).toEqual([]);
-  });
-
-  it('knows generic words from rare ones', () => {
-    const r = new GlobalTermRarity();
-    expect(r.factor('研究', 1)).toBeLessThan(1);
-    expect(r.factor('毒死蜱', 1)).toBeGreaterThan(r.factor('方法', 1));
-    expect(r.factor('研究', 0)).toBe(1);
   });
 });

@@ -12,6 +12,7 @@ import { MatchAlertOrdering1764820000000 } from './1764820000000-match-alert-ord
 import { OutboxBackground1764830000000 } from './1764830000000-outbox-background.js';
 import { ImportLimits1764841400000 } from './1764841400000-import-limits.js';
 import { ContractPartyRecords1764900000000 } from './1764900000000-contract-party-records.js';
+import { ReadModels1764910000000 } from './1764910000000-read-models.js';
 import { JobQueue1764950000000 } from './1764950000000-job-queue.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -30,5 +31,6 @@ export const migrations = [
   OutboxBackground1764830000000,
   ImportLimits1764841400000,
   ContractPartyRecords1764900000000,
+  ReadModels1764910000000,
   JobQueue1764950000000,
 ];

@@ -1,16 +1,13 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../../api/client';
+import { useMutation } from '@tanstack/react-query';
+import type { ApiError } from '../../api/client';
+import { queryClient, queryKey, send, useGet } from '../../api/query';
 import { fieldMessage } from '../../api/error-messages';
-import type { DatedCode, SynonymGroup } from '../../api/types';
+import type { ContractType, DatedCode, SynonymGroup } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
-import { useApi } from '../../components/use-api';
 import { dateText } from '../../format';
-
-interface ContractTypeRow extends DatedCode {
-  subtypes?: DatedCode[];
-}
 
 const validity = (c: DatedCode) =>
   c.validTo ? `${dateText(c.validFrom)} 至 ${dateText(c.validTo)}` : `${dateText(c.validFrom)} 起`;
@@ -38,10 +35,47 @@ export function CodeTablesTab() {
   );
 }
 
+const VISIT = { staleTime: Infinity };
+
+/** One read-only code table in a card. */
+function CodeCard<T extends DatedCode>(p: {
+  title: string;
+  span: { xs?: number; xl?: number; span?: number };
+  rows: T[] | undefined;
+  loading: boolean;
+  codeWidth: number;
+  scrollX: number;
+  testId?: string;
+  tree?: boolean;
+}) {
+  return (
+    <Col {...p.span}>
+      <Card size="small" title={p.title}>
+        <Table<T>
+          rowKey="code"
+          size="small"
+          loading={p.loading}
+          dataSource={p.rows ?? []}
+          pagination={false}
+          scroll={{ x: p.scrollX }}
+          columns={codeColumns(p.codeWidth)}
+          data-testid={p.testId}
+          {...(p.tree
+            ? {
+                expandable: { defaultExpandAllRows: true, childrenColumnName: 'children' },
+                key: p.rows ? 'loaded' : 'loading',
+              }
+            : {})}
+        />
+      </Card>
+    </Col>
+  );
+}
+
 function CodeTables() {
-  const fields = useApi((signal) => api<DatedCode[]>('/tech-fields', { signal }), []);
-  const types = useApi((signal) => api<ContractTypeRow[]>('/contract-types', { signal }), []);
-  const reasons = useApi((signal) => api<DatedCode[]>('/rejection-reasons', { signal }), []);
+  const fields = useGet<DatedCode[]>('/tech-fields', undefined, VISIT);
+  const types = useGet<ContractType[]>('/contract-types', undefined, VISIT);
+  const reasons = useGet<DatedCode[]>('/rejection-reasons', undefined, VISIT);
   const error = fields.error ?? types.error ?? reasons.error;
   return (
     <Row gutter={[16, 16]}>
@@ -50,48 +84,32 @@ function CodeTables() {
           <Alert type="error" showIcon title={error.message} />
         </Col>
       ) : null}
-      <Col xs={24} xl={12}>
-        <Card size="small" title={`技术领域（${fields.data?.length ?? 0}）`}>
-          <Table<DatedCode>
-            rowKey="code"
-            size="small"
-            loading={fields.loading}
-            dataSource={fields.data ?? []}
-            pagination={false}
-            scroll={{ x: 420 }}
-            columns={codeColumns(70)}
-            data-testid="tech-fields"
-          />
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card size="small" title={`不予登记理由（${reasons.data?.length ?? 0}）`}>
-          <Table<DatedCode>
-            rowKey="code"
-            size="small"
-            loading={reasons.loading}
-            dataSource={reasons.data ?? []}
-            pagination={false}
-            scroll={{ x: 480 }}
-            columns={codeColumns(170)}
-          />
-        </Card>
-      </Col>
-      <Col span={24}>
-        <Card size="small" title={`技术合同类型与子类（${types.data?.length ?? 0} 类）`}>
-          <Table<ContractTypeRow>
-            rowKey="code"
-            size="small"
-            loading={types.loading}
-            dataSource={(types.data ?? []).map((t) => ({ ...t, children: t.subtypes }))}
-            expandable={{ defaultExpandAllRows: true, childrenColumnName: 'children' }}
-            pagination={false}
-            scroll={{ x: 600 }}
-            columns={codeColumns(280)}
-            key={types.data ? 'loaded' : 'loading'}
-          />
-        </Card>
-      </Col>
+      <CodeCard
+        title={`技术领域（${fields.data?.length ?? 0}）`}
+        span={{ xs: 24, xl: 12 }}
+        rows={fields.data}
+        loading={fields.isPending}
+        codeWidth={70}
+        scrollX={420}
+        testId="tech-fields"
+      />
+      <CodeCard
+        title={`不予登记理由（${reasons.data?.length ?? 0}）`}
+        span={{ xs: 24, xl: 12 }}
+        rows={reasons.data}
+        loading={reasons.isPending}
+        codeWidth={170}
+        scrollX={480}
+      />
+      <CodeCard
+        title={`技术合同类型与子类（${types.data?.length ?? 0} 类）`}
+        span={{ span: 24 }}
+        rows={types.data?.map((t) => ({ ...t, children: t.subtypes }))}
+        loading={types.isPending}
+        codeWidth={280}
+        scrollX={600}
+        tree
+      />
     </Row>
   );
 }
@@ -110,10 +128,12 @@ function SynonymEditor() {
   const { message } = App.useApp();
   const { can } = useAuth();
   const editable = can('code-tables:manage');
-  const saved = useApi((signal) => api<SynonymGroup[]>('/search/synonyms', { signal }), []);
+  const saved = useGet<SynonymGroup[]>('/search/synonyms');
+  const put = useMutation<SynonymGroup[], ApiError, { terms: string[]; note?: string }[]>({
+    mutationFn: (groups) => send<SynonymGroup[]>('/search/synonyms', 'PUT', { groups }),
+  });
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [groupErrors, setGroupErrors] = useState<Record<number, string>>({});
 
@@ -129,7 +149,7 @@ function SynonymEditor() {
     setDirty(true);
   };
 
-  const save = async () => {
+  const save = () => {
     setError(null);
     setGroupErrors({});
     const groups = drafts.map((d) => ({
@@ -141,25 +161,23 @@ function SynonymEditor() {
       setGroupErrors({ [short]: '每组至少需要两个词' });
       return;
     }
-    setBusy(true);
-    try {
-      const after = await api<SynonymGroup[]>('/search/synonyms', { method: 'PUT', body: { groups } });
-      setDrafts(after.map(toDraft));
-      setDirty(false);
-      void message.success('同义词表已保存，搜索将在几秒内生效');
-    } catch (err) {
-      if (err instanceof ApiError) {
+    put.mutate(groups, {
+      onSuccess: (after) => {
+        queryClient.setQueryData(queryKey('/search/synonyms'), after);
+        setDrafts(after.map(toDraft));
+        setDirty(false);
+        void message.success('同义词表已保存，搜索将在几秒内生效');
+      },
+      onError: (err) => {
         const byGroup: Record<number, string> = {};
         for (const f of err.fieldErrors) {
           const m = /^groups\.(\d+)/.exec(f.field);
           if (m) byGroup[Number(m[1])] = f.messages.map((x) => fieldMessage(f.field, x)).join('；');
         }
         setGroupErrors(byGroup);
-        setError(err.message);
-      } else setError('保存失败，请稍后再试');
-    } finally {
-      setBusy(false);
-    }
+        setError(err.message || '保存失败，请稍后再试');
+      },
+    });
   };
 
   return (
@@ -170,20 +188,14 @@ function SynonymEditor() {
         editable ? (
           <Space>
             <Button
-              disabled={!dirty || busy}
+              disabled={!dirty || put.isPending}
               onClick={() =>
                 saved.data && (setDrafts(saved.data.map(toDraft)), setDirty(false), setGroupErrors({}), setError(null))
               }
             >
               撤销修改
             </Button>
-            <Button
-              type="primary"
-              loading={busy}
-              disabled={!dirty}
-              onClick={() => void save()}
-              data-testid="save-synonyms"
-            >
+            <Button type="primary" loading={put.isPending} disabled={!dirty} onClick={save} data-testid="save-synonyms">
               保存
             </Button>
           </Space>
@@ -242,7 +254,7 @@ function SynonymEditor() {
             {groupErrors[i] ? <Typography.Text type="danger">{groupErrors[i]}</Typography.Text> : null}
           </div>
         ))}
-        {!saved.loading && drafts.length === 0 ? (
+        {!saved.isPending && drafts.length === 0 ? (
           <Typography.Text type="secondary">还没有同义词。</Typography.Text>
         ) : null}
         {editable ? (

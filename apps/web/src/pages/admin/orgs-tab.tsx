@@ -1,15 +1,18 @@
-import { Alert, App, Button, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { api, type Page } from '../../api/client';
+import { send, useAction, usePaged } from '../../api/query';
 import type { OrgType, OrgView } from '../../api/types';
+import { DecisionButtons } from '../../components/decision-buttons';
 import { EmptyState } from '../../components/empty-state';
+import { FilterSelect } from '../../components/filter-select';
+import { PagedTable } from '../../components/paged-table';
 import { ProvisionBureauModal } from '../../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../../components/reject-modal';
 import { useRegionName } from '../../components/reference-data';
 import { RegionPicker } from '../../components/region-picker';
-import { useApi } from '../../components/use-api';
-import { dateTimeText, ORG_TYPE_NAMES, STATUS_NAMES } from '../../format';
+import { ORG_TYPE_NAMES, STATUS_NAMES } from '../../format';
+import { whenColumn } from '../../components/columns';
 
 type Status = OrgView['verificationStatus'];
 const STATUS_COLORS: Record<Status, string> = { pending: 'processing', verified: 'success', rejected: 'error' };
@@ -21,73 +24,48 @@ function RegionName({ code }: { code: string }) {
 
 /** Every organisation on the platform, filtered; pending ones are verified or rejected here as in the bureaus' review queue. */
 export function OrgsTab() {
-  const { message } = App.useApp();
   const [status, setStatus] = useState<Status>();
   const [type, setType] = useState<OrgType>();
   const [regionCode, setRegionCode] = useState<string>();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const [tick, setTick] = useState(0);
-  const [busy, setBusy] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
   const [opening, setOpening] = useState(false);
-  const list = useApi(
-    (signal) =>
-      api<Page<OrgView>>('/organizations', {
-        query: { status, type, regionCode, q: q || undefined, page, pageSize: 20 },
-        signal,
-      }),
-    [status, type, regionCode, q, page, tick],
+  const list = usePaged<OrgView>(
+    '/organizations',
+    { status, type, regionCode, q: q || undefined },
+    20,
+    (n) => `共 ${n} 家机构`,
   );
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
-
-  const verify = async (o: OrgView) => {
-    setBusy(o.id);
-    try {
-      await api(`/organizations/${o.id}/verify`, { method: 'POST', body: { version: o.version } });
-      void message.success(`「${o.name}」已通过认证`);
-      setTick((t) => t + 1);
-    } catch (err) {
-      void message.error(err instanceof Error ? err.message : '操作失败');
-    } finally {
-      setBusy(null);
-    }
-  };
+  const verify = useAction((o: OrgView) => send(`/organizations/${o.id}/verify`, 'POST', { version: o.version }), {
+    invalidates: ['organizations'],
+    success: (_, o) => `「${o.name}」已通过认证`,
+  });
 
   return (
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={12} md={5}>
-          <Select<Status>
-            allowClear
+          <FilterSelect<Status>
             placeholder="认证状态"
             value={status}
-            onChange={filter(setStatus)}
-            style={{ width: '100%' }}
-            options={(Object.keys(STATUS_LABELS) as Status[]).map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
-            data-testid="org-status-filter"
+            onChange={setStatus}
+            names={STATUS_LABELS}
+            testId="org-status-filter"
           />
         </Col>
         <Col xs={12} md={5}>
-          <Select<OrgType>
-            allowClear
+          <FilterSelect<OrgType>
             placeholder="机构类型"
             value={type}
-            onChange={filter(setType)}
-            style={{ width: '100%' }}
-            options={Object.entries(ORG_TYPE_NAMES).map(([value, label]) => ({ value: value as OrgType, label }))}
+            onChange={setType}
+            names={ORG_TYPE_NAMES as Record<OrgType, string>}
           />
         </Col>
         <Col xs={24} md={6}>
-          <RegionPicker value={regionCode} onChange={filter(setRegionCode)} placeholder="所在地区（含下级）" />
+          <RegionPicker value={regionCode} onChange={setRegionCode} placeholder="所在地区（含下级）" />
         </Col>
         <Col xs={24} md={5}>
-          <Input.Search allowClear placeholder="机构名称" onSearch={filter((v: string) => setQ(v.trim()))} />
+          <Input.Search allowClear placeholder="机构名称" onSearch={(v) => setQ(v.trim())} />
         </Col>
         <Col xs={24} md={3}>
           <Button type="primary" block onClick={() => setOpening(true)} data-testid="open-bureau">
@@ -95,27 +73,12 @@ export function OrgsTab() {
           </Button>
         </Col>
       </Row>
-      <ProvisionBureauModal
-        open={opening}
-        byPlatform
-        onClose={() => setOpening(false)}
-        onDone={() => setTick((t) => t + 1)}
-      />
-      {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
-      <Table<OrgView>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+      <ProvisionBureauModal open={opening} byPlatform onClose={() => setOpening(false)} />
+      <PagedTable<OrgView>
+        list={list}
+        pagination={{ ...list.table.pagination, showSizeChanger: false }}
         scroll={{ x: 1000 }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-          showTotal: (n) => `共 ${n} 家机构`,
-        }}
-        locale={{ emptyText: <EmptyState title="没有符合条件的机构" hint="换个筛选条件试试。" /> }}
+        empty={<EmptyState title="没有符合条件的机构" hint="换个筛选条件试试。" />}
         columns={[
           {
             title: '机构名称',
@@ -140,7 +103,7 @@ export function OrgsTab() {
             width: 100,
             render: (s: Status) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? STATUS_NAMES[s]}</Tag>,
           },
-          { title: '注册时间', dataIndex: 'createdAt', width: 150, render: (d: string) => dateTimeText(d) },
+          whenColumn('注册时间', 'createdAt', 150),
           {
             title: '操作',
             key: 'op',
@@ -148,20 +111,14 @@ export function OrgsTab() {
             render: (_: unknown, o) => (
               <Space size={4} wrap>
                 {o.verificationStatus === 'pending' ? (
-                  <>
-                    <Button
-                      size="small"
-                      type="primary"
-                      loading={busy === o.id}
-                      onClick={() => void verify(o)}
-                      data-testid="verify-org"
-                    >
-                      通过
-                    </Button>
-                    <Button size="small" danger onClick={() => setRejecting({ kind: 'org', item: o })}>
-                      不通过
-                    </Button>
-                  </>
+                  <DecisionButtons
+                    approve="通过"
+                    reject="不通过"
+                    loading={verify.isPending && verify.variables?.id === o.id}
+                    onApprove={() => verify.mutate(o)}
+                    onReject={() => setRejecting({ kind: 'org', item: o })}
+                    testId="verify-org"
+                  />
                 ) : null}
                 <Link to={`/admin/users?orgId=${o.id}`}>用户</Link>
               </Space>
@@ -169,14 +126,7 @@ export function OrgsTab() {
           },
         ]}
       />
-      <RejectModal
-        target={rejecting}
-        onClose={() => setRejecting(null)}
-        onDone={() => {
-          setRejecting(null);
-          setTick((t) => t + 1);
-        }}
-      />
+      <RejectModal target={rejecting} onClose={() => setRejecting(null)} />
     </>
   );
 }

@@ -1,12 +1,14 @@
-import { Alert, Col, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { api, type Page } from '../../api/client';
+import { usePaged } from '../../api/query';
 import type { AdminUser, Role } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
+import { FilterSelect } from '../../components/filter-select';
 import { OrgSelect } from '../../components/org-select';
-import { useApi } from '../../components/use-api';
-import { dateTimeText, ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
+import { PagedTable } from '../../components/paged-table';
+import { ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
+import { whenColumn } from '../../components/columns';
 
 const USER_STATUS: Record<AdminUser['status'], { text: string; color: string }> = {
   active: { text: '正常', color: 'success' },
@@ -21,14 +23,11 @@ export function UsersTab() {
   const [role, setRole] = useState<Role>();
   const [disabled, setDisabled] = useState<'true' | 'false'>();
   const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const list = useApi(
-    (signal) =>
-      api<Page<AdminUser>>('/admin/users', {
-        query: { orgId, role, disabled, q: q || undefined, page, pageSize: 20 },
-        signal,
-      }),
-    [orgId, role, disabled, q, page],
+  const list = usePaged<AdminUser>(
+    '/admin/users',
+    { orgId, role, disabled, q: q || undefined },
+    20,
+    (n) => `共 ${n} 个用户`,
   );
 
   return (
@@ -38,67 +37,34 @@ export function UsersTab() {
           <OrgSelect
             value={orgId}
             placeholder="所属机构（输入名称搜索）"
-            onChange={(id) => {
-              setPage(1);
-              setParams(id ? { orgId: id } : {}, { replace: true });
-            }}
+            onChange={(id) => setParams(id ? { orgId: id } : {}, { replace: true })}
           />
         </Col>
         <Col xs={12} md={5}>
-          <Select<Role>
-            allowClear
+          <FilterSelect<Role>
             placeholder="角色"
             value={role}
-            onChange={(v) => {
-              setRole(v);
-              setPage(1);
-            }}
-            style={{ width: '100%' }}
-            options={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value: value as Role, label }))}
+            onChange={setRole}
+            names={ROLE_NAMES as Record<Role, string>}
           />
         </Col>
         <Col xs={12} md={4}>
-          <Select<'true' | 'false'>
-            allowClear
+          <FilterSelect<'true' | 'false'>
             placeholder="账号状态"
             value={disabled}
-            onChange={(v) => {
-              setDisabled(v);
-              setPage(1);
-            }}
-            style={{ width: '100%' }}
-            options={[
-              { value: 'false', label: '未停用' },
-              { value: 'true', label: '已停用' },
-            ]}
+            onChange={setDisabled}
+            names={{ false: '未停用', true: '已停用' }}
           />
         </Col>
         <Col xs={24} md={7}>
-          <Input.Search
-            allowClear
-            placeholder="姓名、邮箱或手机号"
-            onSearch={(v) => {
-              setQ(v.trim());
-              setPage(1);
-            }}
-          />
+          <Input.Search allowClear placeholder="姓名、邮箱或手机号" onSearch={(v) => setQ(v.trim())} />
         </Col>
       </Row>
-      {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
-      <Table<AdminUser>
-        rowKey="id"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
+      <PagedTable<AdminUser>
+        list={list}
+        pagination={{ ...list.table.pagination, showSizeChanger: false }}
         scroll={{ x: 1100 }}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-          showTotal: (n) => `共 ${n} 个用户`,
-        }}
-        locale={{ emptyText: <EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" /> }}
+        empty={<EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" />}
         data-testid="admin-users"
         columns={[
           { title: '姓名', dataIndex: 'displayName', width: 130 },
@@ -144,7 +110,7 @@ export function UsersTab() {
             render: (s: AdminUser['status']) => <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag>,
           },
           { title: '动态口令', dataIndex: 'totpEnabled', width: 90, render: (on: boolean) => (on ? '已启用' : '—') },
-          { title: '最近登录', dataIndex: 'lastLoginAt', width: 150, render: (d: string | null) => dateTimeText(d) },
+          whenColumn('最近登录', 'lastLoginAt', 150),
         ]}
       />
     </>

@@ -1,9 +1,10 @@
 import { Alert, Table, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Page } from '../../api/client';
+import { queryClient, useGet } from '../../api/query';
+import type { Page } from '../../api/client';
 import type { ImportJob, ImportProblem } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { useApi } from '../../components/use-api';
+import { ErrorAlert } from '../../components/error-alert';
 
 /** The problems of each pass of an import job, paged; says when only the first N of them are listed. */
 export function Problems({ job, running }: { job: ImportJob; running: boolean }) {
@@ -27,17 +28,18 @@ export function Problems({ job, running }: { job: ImportJob; running: boolean })
 function ProblemTable({ job, phase, running }: { job: ImportJob; phase: 'dry_run' | 'commit'; running: boolean }) {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  // new problems arrive as the worker goes through the file
-  const counter = phase === 'commit' ? job.skippedRows : job.problemRows;
   const found = job.problemsFound[phase];
   const listed = job.problemsListed[phase];
-  const list = useApi(
-    (signal) => api<Page<ImportProblem>>(`/imports/${job.id}/problems`, { query: { phase, page, pageSize }, signal }),
-    [job.id, phase, page, pageSize, counter, job.status],
-  );
+  const path = `/imports/${job.id}/problems`;
+  const list = useGet<Page<ImportProblem>>(path, { phase, page, pageSize }, { keepPrevious: true });
+  // new problems arrive as the worker goes through the file
+  const counter = phase === 'commit' ? job.skippedRows : job.problemRows;
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: ['imports', job.id, 'problems'] });
+  }, [job.id, counter, job.status]);
   return (
     <>
-      {list.error ? <Alert type="error" showIcon title={list.error.message} style={{ marginBottom: 12 }} /> : null}
+      <ErrorAlert error={list.error} />
       {found > listed ? (
         <Alert
           type="warning"
@@ -51,7 +53,7 @@ function ProblemTable({ job, phase, running }: { job: ImportJob; phase: 'dry_run
       <Table<ImportProblem>
         rowKey={(p) => `${p.row}-${p.column}-${p.code}`}
         size="small"
-        loading={list.loading && !list.data}
+        loading={list.isPending}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 560 }}
         pagination={{

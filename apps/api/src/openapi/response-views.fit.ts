@@ -1,0 +1,83 @@
+/**
+ * Compile-time only: every response DTO describes what its service returns. `Fits<View, Dto>`
+ * fails to compile when a DTO claims a field the view lacks or types one differently, so the
+ * OpenAPI document (and the web types generated from it) cannot drift from the services.
+ */
+import type { DealView, BoardColumn } from '../../../../libs/brokerage/src/index.js';
+import type { ContractView, ObjectionView, PublicationView } from '../../../../libs/contracts/src/index.js';
+import type { ApiKeyView, DeliveryView, WebhookView } from '../../../../libs/exchange/src/index.js';
+import type {
+  DirectoryUserView,
+  MeView,
+  OrgView,
+  ProvisionedBureau,
+  UserView,
+} from '../../../../libs/identity/src/index.js';
+import type { ImportJobView, ImportProblem } from '../../../../libs/imports/src/index.js';
+import type { ApplicationView, ListingSearchResult, ListingView } from '../../../../libs/listings/src/index.js';
+import type { MatchResult } from '../../../../libs/matching/src/index.js';
+import type { NotificationView } from '../../../../libs/notifications/src/index.js';
+import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '../../../../libs/reference/src/index.js';
+import type { SynonymGroup } from '../../../../libs/search/src/index.js';
+import type { FlowsResult, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
+import type { DealBoardColumnDto, DealViewDto } from '../brokerage/deal-views.dto.js';
+import type { ContractViewDto, ObjectionViewDto, PublicationViewDto } from '../contracts/contract-views.dto.js';
+import type {
+  ApiKeyViewDto,
+  CreatedApiKeyDto,
+  DeliveryViewDto,
+  WebhookViewDto,
+} from '../exchange/exchange-views.dto.js';
+import type {
+  DirectoryUserViewDto,
+  MeViewDto,
+  OrgViewDto,
+  ProvisionedBureauDto,
+  UserViewDto,
+} from '../identity/identity-views.dto.js';
+import type { ImportJobViewDto, ImportProblemViewDto } from '../imports/import-views.dto.js';
+import type { ApplicationViewDto, ListingViewDto, SearchResultDto } from '../listings/listing-views.dto.js';
+import type { MatchResultDto } from '../matching/match-views.dto.js';
+import type { NotificationViewDto } from '../notifications/notification-views.dto.js';
+import type {
+  ContractTypeViewDto,
+  DatedCodeDto,
+  PolicyTargetViewDto,
+  RegionDetailDto,
+} from '../reference/reference-views.dto.js';
+import type { SynonymGroupViewDto } from '../search/search-views.dto.js';
+import type { FlowsResultDto, SummaryResultDto, TargetsResultDto } from '../statistics/statistics-views.dto.js';
+
+type Fits<View extends Dto, Dto> = [View, Dto];
+
+export type ResponseViewsFit = [
+  Fits<DealView, DealViewDto>,
+  Fits<BoardColumn, DealBoardColumnDto>,
+  Fits<ContractView, ContractViewDto>,
+  Fits<PublicationView, PublicationViewDto>,
+  Fits<ObjectionView, ObjectionViewDto>,
+  Fits<ApiKeyView, ApiKeyViewDto>,
+  Fits<ApiKeyView & { key: string }, CreatedApiKeyDto>,
+  Fits<WebhookView, WebhookViewDto>,
+  Fits<DeliveryView, DeliveryViewDto>,
+  Fits<OrgView, OrgViewDto>,
+  Fits<UserView, UserViewDto>,
+  Fits<MeView, MeViewDto>,
+  Fits<DirectoryUserView, DirectoryUserViewDto>,
+  Fits<ProvisionedBureau, ProvisionedBureauDto>,
+  Fits<ImportJobView, ImportJobViewDto>,
+  Fits<ImportProblem, ImportProblemViewDto>,
+  Fits<ListingView, ListingViewDto>,
+  Fits<ApplicationView, ApplicationViewDto>,
+  Fits<ListingSearchResult, SearchResultDto>,
+  Fits<MatchResult, MatchResultDto>,
+  Fits<NotificationView, NotificationViewDto>,
+  Fits<RegionDetail, RegionDetailDto>,
+  Fits<TechField, DatedCodeDto>,
+  Fits<ContractTypeView, ContractTypeViewDto>,
+  Fits<PolicyTarget, PolicyTargetViewDto>,
+  Fits<SynonymGroup, SynonymGroupViewDto>,
+  Fits<SummaryResult, SummaryResultDto>,
+  Fits<FlowsResult, FlowsResultDto>,
+  Fits<TargetsResult, TargetsResultDto>,
+];

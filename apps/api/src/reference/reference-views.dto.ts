@@ -1,0 +1,47 @@
+import { Field, PageOf } from '../openapi/response-field.js';
+
+const LEVELS = ['province', 'city', 'county'] as const;
+
+/** Response DTOs of the reference data: regions, dated code tables, policy targets. */
+export class RegionViewDto {
+  @Field('string') code!: string;
+  @Field('string') name!: string;
+  @Field(LEVELS) level!: (typeof LEVELS)[number];
+  @Field('string', { nullable: true }) parentCode!: string | null;
+  @Field('string', { nullable: true }) validFrom!: string | null;
+  @Field('string', { nullable: true }) validTo!: string | null;
+  @Field('integer', { optional: true }) childCount?: number;
+}
+
+export class RegionDetailDto extends RegionViewDto {
+  @Field(() => RegionViewDto, { array: true, description: '由近及远：县 → 市 → 省' }) ancestors!: RegionViewDto[];
+}
+
+export class DatedCodeDto {
+  @Field('string') code!: string;
+  @Field('string') name!: string;
+  @Field('string') validFrom!: string;
+  @Field('string', { nullable: true }) validTo!: string | null;
+}
+
+export class ContractTypeViewDto extends DatedCodeDto {
+  @Field(() => DatedCodeDto, { array: true }) subtypes!: DatedCodeDto[];
+}
+
+export class PolicyTargetViewDto {
+  @Field('integer') id!: number;
+  @Field('string') regionCode!: string;
+  @Field('string') indicatorCode!: string;
+  @Field('string') indicatorName!: string;
+  @Field(['absorption', 'output', 'registered'], { nullable: true }) perspective!:
+    'absorption' | 'output' | 'registered' | null;
+  @Field('integer') targetYear!: number;
+  @Field('string', { description: '目标值（两位小数的文本；元、项或百分比）' }) value!: string;
+  @Field(['yuan', 'count', 'percent']) unit!: 'yuan' | 'count' | 'percent';
+  @Field(['gt', 'gte', 'eq']) comparison!: 'gt' | 'gte' | 'eq';
+  @Field('string') sourceDoc!: string;
+  @Field('string') sourceQuote!: string;
+}
+
+export const RegionPageDto = PageOf(RegionViewDto);
+export const PolicyTargetPageDto = PageOf(PolicyTargetViewDto);

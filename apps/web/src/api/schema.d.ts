@@ -1,0 +1,5957 @@
+// Generated from the API's OpenAPI document (GET /api/docs-json) by openapi-typescript. Do not edit:
+// change the controllers and DTOs in apps/api, then run `npm run api:types`.
+export interface paths {
+  '/api/achievements/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 为科技成果匹配技术需求与揭榜挂帅榜单（含匹配理由） */
+    get: operations['MatchingController_forAchievement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 全部用户（平台管理员）：按机构、角色、是否停用筛选，分页 */
+    get: operations['AdminUsersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 审计日志（科技局管理员：本辖区；平台管理员：全部） */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/accept-invite': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 受邀成员设置密码，激活账号 */
+    post: operations['AuthController_acceptInvite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode） */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退出登录（结束当前会话） */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 用刷新令牌换新的令牌对（旧刷新令牌作废；重复使用将注销全部会话） */
+    post: operations['AuthController_refresh'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/signup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 机构注册（机构 + 首个管理员，待科技局审核） */
+    post: operations['AuthController_signUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contract-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 技术合同类型及子类型 */
+    get: operations['ReferenceController_contractTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构的技术合同（卖方、买方、中介或填写方） */
+    get: operations['ContractsController_list'];
+    put?: never;
+    /** 填写技术合同（卖方，或对接项目的经纪人代为填写） */
+    post: operations['ContractsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同详情（含收益分配提示、变更/撤销记录） */
+    get: operations['ContractsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改合同（草稿或被退回时；已登记的合同请办理变更） */
+    patch: operations['ContractsController_update'];
+    trace?: never;
+  };
+  '/api/contracts/{id}/amendments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 变更登记：新记录，按生效日期调整统计 */
+    post: operations['ContractsController_amend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销登记：原记录保留，新增冲减记录 */
+    post: operations['ContractsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}/certify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 认定登记（卖方所在地区的科技局；可核定金额） */
+    post: operations['ContractsController_certify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}/price-publication': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布协议定价公示（不少于 15 日） */
+    post: operations['PricePublicationsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不予登记（须选择理由代码） */
+    post: operations['ContractsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交认定登记（卖方） */
+    post: operations['ContractsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/certified': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已认定登记的合同（本辖区或其下级地区） */
+    get: operations['ContractsController_certified'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/registration-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待登记合同（本辖区，按期限排序；overdue=true 只看超期的） */
+    get: operations['ContractsController_queue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/time-limits/{regionCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置登记时限（工作日，科技局管理员） */
+    put: operations['ContractsController_setTimeLimit'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可见的对接项目 */
+    get: operations['DealsController_list'];
+    put?: never;
+    /** 发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配） */
+    post: operations['DealsController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 对接详情与时间线 */
+    get: operations['DealsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 参与方接受邀请 */
+    post: operations['DealsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/{id}/commission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置佣金条款（签约前） */
+    put: operations['DealsController_commission'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 参与方谢绝邀请 */
+    post: operations['DealsController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 记录进展 */
+    post: operations['DealsController_note'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/{id}/stage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 推进阶段（逐级；可随时终止） */
+    post: operations['DealsController_move'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/deals/board': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 对接看板（经纪人本人 / 科技局本辖区），按阶段分列 */
+    get: operations['DealsController_board'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange/keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** API 密钥列表（不含密钥明文） */
+    get: operations['ExchangeKeysController_list'];
+    put?: never;
+    /** 为合作平台创建 API 密钥（密钥明文仅在此返回一次） */
+    post: operations['ExchangeKeysController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange/keys/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 吊销 API 密钥 */
+    delete: operations['ExchangeKeysController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange/listings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 增量同步已发布信息（按更新时间与 id 排序，游标分页；deleted=true 表示应删除） */
+    get: operations['ExchangeListingsController_list'];
+    put?: never;
+    /** 代密钥所属单位推送信息：按 externalId 新建（201）或更新（200），随后提交审核或直接发布 */
+    post: operations['ExchangeListingsController_push'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Webhook 订阅列表 */
+    get: operations['ExchangeWebhooksController_list'];
+    put?: never;
+    /** 订阅信息变更通知（签名密钥仅在此返回一次） */
+    post: operations['ExchangeWebhooksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 停用 Webhook 订阅 */
+    delete: operations['ExchangeWebhooksController_disable'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 投递记录（尝试次数、状态码、错误、送达时间） */
+    get: operations['ExchangeWebhooksController_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 数据库与搜索引擎状态（任一不可用时返回 503），以及待处理的 outbox 积压；由 npm start 启动时另列其监管的进程（状态、重启次数、上次退出）。积压与进程信息仅供参考，不影响状态 */
+    get: operations['HealthController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本辖区的导入任务（最新在前） */
+    get: operations['ImportsController_list'];
+    put?: never;
+    /** 上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表 */
+    post: operations['ImportsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导入任务详情与进度（已处理行数 / 总行数） */
+    get: operations['ImportsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 取消导入（运行中的任务在两批之间停止，已写入的批次保留） */
+    post: operations['ImportsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表 */
+    post: operations['ImportsController_commit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/{id}/problems': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导入问题（行、列、代码、原因），分页 */
+    get: operations['ImportsController_problems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/imports/templates/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载导入模板（中文列名，含“说明”工作表与代码表） */
+    get: operations['ImportsController_template'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 信息详情（已发布且可见；本单位、主管科技局可见全部状态） */
+    get: operations['ListingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过（辖区科技局） */
+    post: operations['ListingsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 关闭（已成交或过期） */
+    post: operations['ListingsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 驳回（需填写理由） */
+    post: operations['ListingsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 提交发布（所在地科技局关闭审核时直接发布） */
+    post: operations['ListingsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回 */
+    post: operations['ListingsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本单位发布的信息（任意状态，可按状态筛选） */
+    get: operations['ListingsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/{kind}/review-queue': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 待审核信息（本辖区） */
+    get: operations['ListingsController_reviewQueue'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/achievements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记科技成果（草稿） */
+    post: operations['AchievementsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/achievements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改科技成果（带版本号；版本过期返回 409） */
+    patch: operations['AchievementsController_update'];
+    trace?: never;
+  };
+  '/api/listings/challenges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发榜（草稿） */
+    post: operations['ChallengesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/challenges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改榜单（带版本号；版本过期返回 409） */
+    patch: operations['ChallengesController_update'];
+    trace?: never;
+  };
+  '/api/listings/challenges/{id}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 揭榜申请列表（发榜单位，分页） */
+    get: operations['ChallengesController_listApplications'];
+    put?: never;
+    /** 揭榜（提交申请） */
+    post: operations['ChallengesController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/challenges/{id}/applications/{applicationId}/award': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确定揭榜方（榜单随之关闭） */
+    post: operations['ChallengesController_award'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/challenges/{id}/applications/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本单位对该榜单的揭榜申请（未申请时 application 为 null） */
+    get: operations['ChallengesController_myApplication'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 新建技术需求（草稿） */
+    post: operations['NeedsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listings/needs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改技术需求（带版本号；版本过期返回 409） */
+    patch: operations['NeedsController_update'];
+    trace?: never;
+  };
+  '/api/matches/feedback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 反馈匹配结果：相关 / 不相关 / 已联系（每个单位对每对需求与成果保留一条当前反馈） */
+    post: operations['MatchFeedbackController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 当前用户、所属机构与权限 */
+    get: operations['MeController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/totp/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 输入动态口令以关闭二次验证 */
+    post: operations['MeController_disableTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/totp/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 输入动态口令以启用二次验证 */
+    post: operations['MeController_enableTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/totp/setup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 生成动态口令密钥（科技局、平台账号） */
+    post: operations['MeController_setupTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/needs/{id}/matches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 为技术需求匹配科技成果（含匹配理由） */
+    get: operations['MatchingController_forNeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的站内通知（分页，可只看未读；含未读数） */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 标为已读（他人的通知答 404） */
+    post: operations['NotificationsController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 全部标为已读 */
+    post: operations['NotificationsController_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 未读通知数 */
+    get: operations['NotificationsController_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构成员 */
+    get: operations['MembersController_list'];
+    put?: never;
+    /** 邀请成员（返回一次性邀请令牌） */
+    post: operations['MembersController_invite'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/members/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 停用成员（其会话立即失效） */
+    post: operations['MembersController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/members/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新启用成员 */
+    post: operations['MembersController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/registration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 完善或更正本机构的登记信息（认证前；被驳回后修改即重新提交审核） */
+    patch: operations['MembersController_updateRegistration'];
+    trace?: never;
+  };
+  '/api/org/settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 科技局设置：本辖区发布信息是否需审核 */
+    patch: operations['MembersController_settings'];
+    trace?: never;
+  };
+  '/api/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本辖区机构列表（科技局：本地区及下级；平台：全部） */
+    get: operations['OrganizationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 机构详情（本机构，或本辖区内的机构） */
+    get: operations['OrganizationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核不通过（须填写理由） */
+    post: operations['OrganizationsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过（科技局：本辖区内的机构） */
+    post: operations['OrganizationsController_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/bureaus': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核） */
+    post: operations['OrganizationsController_provisionBureau'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/price-publications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 正在公示的协议定价（无需登录） */
+    get: operations['PricePublicationsController_current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/price-publications/{id}/objections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公示的异议（卖方与辖区科技局；分页，先提出的在前） */
+    get: operations['PricePublicationsController_objections'];
+    put?: never;
+    /** 对公示提出异议（公示期内） */
+    post: operations['PricePublicationsController_object'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 行政区划列表（按上级分页） */
+    get: operations['ReferenceController_listRegions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 行政区划详情（含上级链） */
+    get: operations['ReferenceController_getRegion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rejection-reasons': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同登记不予登记理由代码表 */
+    get: operations['ReferenceController_rejectionReasons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search/achievements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 搜索科技成果（技术领域、地区、TRL、转化方式、价格筛选与分面统计） */
+    get: operations['SearchController_achievements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search/challenges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 搜索揭榜挂帅榜单 */
+    get: operations['SearchController_challenges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search/needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 搜索技术需求（仅已发布；匿名需求不显示企业名称） */
+    get: operations['SearchController_needs'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/search/synonyms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 同义词表 */
+    get: operations['SearchController_listSynonyms'];
+    /** 替换同义词表（平台管理员）；经发件箱同步到搜索引擎 */
+    put: operations['SearchController_replaceSynonyms'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/contracts/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出期间内的认定登记合同明细（含变更、撤销记录） */
+    get: operations['StatisticsController_exportContracts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/flows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 技术合同流向矩阵（卖方地区 × 买方地区） */
+    get: operations['StatisticsController_flows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/matchmaking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 对接情况季度通报 */
+    get: operations['StatisticsController_matchmaking'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份） */
+    get: operations['StatisticsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/summary/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出统计汇总（XLSX 或 CSV） */
+    get: operations['StatisticsController_exportSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 规划目标完成进度（实际值、完成率、按当前进度的线性预测） */
+    get: operations['StatisticsController_targets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 规划目标（按地区） */
+    get: operations['ReferenceController_listTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/tech-fields': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 技术领域代码表 */
+    get: operations['ReferenceController_techFields'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AcceptInviteDto: {
+      /** @example Demo@2026 */
+      password: string;
+      /** @description 邀请令牌 */
+      token: string;
+    };
+    AmendDto: {
+      /** @description 变更后的合同成交额，以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
+      contractAmountFen: string;
+      /** @example 2025-09-01 */
+      effectiveDate: string;
+      reason: string;
+      /** @description 变更后的技术交易额，以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
+      techAmountFen: string;
+    };
+    ApiKeyPageDto: {
+      items: components['schemas']['ApiKeyViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ApiKeyViewDto: {
+      createdAt: string;
+      id: string;
+      keyPrefix: string;
+      lastUsedAt: string | null;
+      orgId: string | null;
+      orgName: string | null;
+      partner: string;
+      rateLimitPerMinute: number;
+      revokedAt: string | null;
+      scopes: ('listings:read' | 'listings:push')[];
+    };
+    ApplicationPageDto: {
+      items: components['schemas']['ApplicationViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ApplicationViewDto: {
+      challengeId: string;
+      createdAt: string;
+      decidedAt: string | null;
+      id: string;
+      orgId: string;
+      orgName: string;
+      proposal: string;
+      /** @enum {string} */
+      status: 'submitted' | 'awarded' | 'not_awarded' | 'withdrawn';
+      teamName: string;
+    };
+    ApplyDto: {
+      /** @description 揭榜方案 */
+      proposal: string;
+      /** @example 合肥工业大学新能源团队 */
+      teamName: string;
+    };
+    BenefitDto: {
+      /**
+       * @description 技术转移人员收益比例（%）
+       * @example 5
+       */
+      staffPercent?: number;
+      /**
+       * @description 科研团队收益比例（%）
+       * @example 70
+       */
+      teamPercent?: number;
+    };
+    BenefitWarningDto: {
+      actualPercent: number;
+      /** @enum {string} */
+      code: 'TEAM_SHARE_BELOW_MINIMUM' | 'STAFF_SHARE_BELOW_MINIMUM';
+      message: string;
+      minPercent: number;
+      regionCode: string | null;
+      /** @enum {string} */
+      share: 'team' | 'staff';
+      source: string;
+    };
+    BudgetExplanationDto: {
+      budgetMaxFen: number | null;
+      /** @enum {string} */
+      fit: 'within_budget' | 'over_budget' | 'negotiable' | 'unknown';
+      priceFen: number | null;
+    };
+    BureauAdminDto: {
+      /** @example 王科长 */
+      displayName: string;
+      /** @example kjj-admin@example.gov.cn */
+      email: string;
+      /** @example 13800000003 */
+      phone?: string;
+    };
+    CancelDto: {
+      /** @example 2025-09-01 */
+      effectiveDate: string;
+      reason: string;
+    };
+    CertifyDto: {
+      /** @description 核定合同成交额，缺省为申报额；以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
+      approvedContractAmountFen?: string;
+      /** @description 核定技术交易额，缺省为申报额；以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
+      approvedTechAmountFen?: string;
+      comment?: string;
+      /** @description 乐观锁版本号 */
+      version?: number;
+    };
+    CommissionDto: {
+      /** @enum {string} */
+      basis?: 'contract_amount' | 'tech_amount' | 'net_income';
+      /**
+       * @description 固定佣金（分，字符串）
+       * @example 500000
+       */
+      fixedFen?: string;
+      note?: string;
+      /**
+       * @description 佣金比例（%）
+       * @example 3
+       */
+      percent?: number;
+    };
+    ContractAdjustmentDto: {
+      contractAmountAfterFen: string;
+      contractAmountDeltaFen: string;
+      countDelta: number;
+      effectiveDate: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'amendment' | 'cancellation';
+      reason: string;
+      recordedAt: string;
+      recordedBy: string;
+      techAmountAfterFen: string;
+      techAmountDeltaFen: string;
+    };
+    ContractBenefitDto: {
+      staffPercent: number | null;
+      teamPercent: number | null;
+    };
+    ContractPageDto: {
+      items: components['schemas']['ContractViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ContractPartyDto: {
+      /**
+       * @description 统一社会信用代码（未在平台注册的机构必填，校验末位校验码；平台机构以登记信息为准）
+       * @example 91340600MA2N1A2B3C
+       */
+      creditCode?: string;
+      /** @description 机构名称（未在平台注册的机构必填；平台机构以登记信息为准，不必填写） */
+      name?: string;
+      /** @description 平台上的机构 id；卖方缺省为本机构 */
+      orgId?: string;
+      /**
+       * @description 所在地区行政区划代码（未在平台注册的机构必填；平台机构以登记信息为准）
+       * @example 340602
+       */
+      regionCode?: string;
+    };
+    ContractPartyViewDto: {
+      /** @description 统一社会信用代码 */
+      creditCode: string | null;
+      name: string;
+      orgId: string | null;
+      regionCode: string;
+      /** @description 是否平台注册机构（其信息以平台记录为准） */
+      registered: boolean;
+    };
+    ContractRegistrationDto: {
+      /** @description 核定合同成交额（分） */
+      approvedContractAmountFen: string;
+      /** @description 核定技术交易额（分） */
+      approvedTechAmountFen: string;
+      cancelled: boolean;
+      certifiedAt: string;
+      certifiedOn: string;
+      /** @description 变更、解除后的现行合同成交额（分） */
+      currentContractAmountFen: string;
+      currentTechAmountFen: string;
+      registrationNo: string;
+      registryRegionCode: string;
+    };
+    ContractRejectionDto: {
+      at: string | null;
+      comment: string | null;
+      reasonCode: string;
+    };
+    ContractTypeViewDto: {
+      code: string;
+      name: string;
+      subtypes: components['schemas']['DatedCodeDto'][];
+      validFrom: string;
+      validTo: string | null;
+    };
+    ContractVersionDto: {
+      version: number;
+    };
+    ContractViewDto: {
+      achievementId: string | null;
+      /** @description 详情：变更、解除记录，旧的在前 */
+      adjustments?: components['schemas']['ContractAdjustmentDto'][];
+      benefit: components['schemas']['ContractBenefitDto'];
+      buyer: components['schemas']['ContractPartyViewDto'];
+      /** @description 申报合同成交额（分） */
+      contractAmountFen: string;
+      contractSubtypeCode: string;
+      contractTypeCode: string;
+      createdAt: string;
+      deadlineOn: string | null;
+      dealId: string | null;
+      id: string;
+      intermediary: components['schemas']['ContractPartyViewDto'] | null;
+      needId: string | null;
+      negotiatedPrice: boolean;
+      overdue: boolean;
+      /** @description 详情：协议定价公示 */
+      pricePublication?: components['schemas']['PricePublicationSummaryDto'] | null;
+      registration: components['schemas']['ContractRegistrationDto'] | null;
+      rejection: components['schemas']['ContractRejectionDto'] | null;
+      seller: components['schemas']['ContractPartyViewDto'];
+      signedOn: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'rejected' | 'certified';
+      submittedAt: string | null;
+      /** @description 申报技术交易额（分） */
+      techAmountFen: string;
+      techFieldCode: string;
+      termEnd: string | null;
+      termStart: string | null;
+      title: string;
+      updatedAt: string;
+      version: number;
+      warnings?: components['schemas']['BenefitWarningDto'][];
+    };
+    CreateAchievementDto: {
+      /**
+       * @description applied 应用技术 / basic 基础理论 / soft 软科学
+       * @enum {string}
+       */
+      achievementType: 'applied' | 'basic' | 'soft';
+      /** @example 王工 */
+      contactName?: string;
+      /** @example 0558-1234567 */
+      contactPhone?: string;
+      /** @description 详细描述 / 成果简介 / 榜单问题 */
+      description: string;
+      ipItems?: components['schemas']['IpItemDto'][];
+      /**
+       * @example [
+       *       "锂电池",
+       *       "梯次利用"
+       *     ]
+       */
+      keywords?: string[];
+      /**
+       * @description 价格面议
+       * @default false
+       */
+      negotiable: boolean;
+      /**
+       * @description 转让价格；面议时可不填（单位：分，整数）
+       * @example 50000000
+       */
+      priceFen?: number;
+      /**
+       * @description 成果登记号（12 位）
+       * @example 34120250001
+       */
+      registryNumber?: string;
+      team?: components['schemas']['TeamMemberDto'][];
+      /**
+       * @description 技术领域代码（见 /api/tech-fields）
+       * @example 06
+       */
+      techFieldCode: string;
+      /** @example 动力锂电池梯次利用检测技术 */
+      title: string;
+      transferModes: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+      /**
+       * @description 技术成熟度 TRL（GB/T 22900-2022）
+       * @example 6
+       */
+      trl: number;
+    };
+    CreateApiKeyDto: {
+      /**
+       * Format: uuid
+       * @description 推送时代为发布的单位（listings:push 必填，须已认证）
+       */
+      orgId?: string;
+      /**
+       * @description 合作平台名称
+       * @example 羚羊工业互联网平台
+       */
+      partner: string;
+      /** @description 每分钟请求上限；缺省用 EXCHANGE_RATE_LIMIT_PER_MINUTE */
+      rateLimitPerMinute?: number;
+      /** @description listings:read 读取已发布信息；listings:push 代单位推送信息 */
+      scopes: ('listings:read' | 'listings:push')[];
+    };
+    CreateChallengeDto: {
+      /** @example 王工 */
+      contactName?: string;
+      /** @example 0558-1234567 */
+      contactPhone?: string;
+      /** @example 2026-12-31 */
+      deadline?: string;
+      /** @description 详细描述 / 成果简介 / 榜单问题 */
+      description: string;
+      /**
+       * @example [
+       *       "锂电池",
+       *       "梯次利用"
+       *     ]
+       */
+      keywords?: string[];
+      /**
+       * @description 榜单奖励（分）
+       * @example 100000000
+       */
+      rewardFen: number;
+      /**
+       * @description 技术领域代码（见 /api/tech-fields）
+       * @example 06
+       */
+      techFieldCode: string;
+      /** @example 动力锂电池梯次利用检测技术 */
+      title: string;
+    };
+    CreateContractDto: {
+      achievementId?: string;
+      benefit?: components['schemas']['BenefitDto'];
+      buyer: components['schemas']['ContractPartyDto'];
+      /**
+       * @description 合同成交额，以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元）
+       * @example 50000000
+       */
+      contractAmountFen: string;
+      /**
+       * @description 合同子类型，按签订日期有效的代码表
+       * @example transfer.patent
+       */
+      contractSubtypeCode: string;
+      /**
+       * @description 合同类型（可省略，由子类型确定）
+       * @example transfer
+       */
+      contractTypeCode?: string;
+      /** @description 来源对接项目（须已签约） */
+      dealId?: string;
+      /** @description 中介方；由对接项目生成时缺省为经纪机构 */
+      intermediary?: components['schemas']['ContractPartyDto'];
+      needId?: string;
+      /**
+       * @description 是否协议定价（高校、院所的转让/许可须公示 15 日）
+       * @default false
+       */
+      negotiatedPrice: boolean;
+      seller: components['schemas']['ContractPartyDto'];
+      /** @example 2025-06-18 */
+      signedOn: string;
+      /**
+       * @description 技术交易额（≤ 合同成交额），以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元）
+       * @example 45000000
+       */
+      techAmountFen: string;
+      /**
+       * @description 技术领域代码
+       * @example 05
+       */
+      techFieldCode: string;
+      /** @example 2027-06-30 */
+      termEnd?: string;
+      /** @example 2025-07-01 */
+      termStart?: string;
+      /** @example 锂电池正极材料技术转让合同 */
+      title: string;
+    };
+    CreatedApiKeyDto: {
+      createdAt: string;
+      id: string;
+      /** @description 密钥全文，只在创建时返回一次 */
+      key: string;
+      keyPrefix: string;
+      lastUsedAt: string | null;
+      orgId: string | null;
+      orgName: string | null;
+      partner: string;
+      rateLimitPerMinute: number;
+      revokedAt: string | null;
+      scopes: ('listings:read' | 'listings:push')[];
+    };
+    CreatedWebhookDto: {
+      createdAt: string;
+      description: string | null;
+      disabledAt: string | null;
+      events: ('listing.published' | 'listing.changed' | 'listing.withdrawn')[];
+      id: string;
+      /** @description 签名密钥，只在创建时返回一次 */
+      secret: string;
+      url: string;
+    };
+    CreateNeedDto: {
+      /**
+       * @description 匿名发布：企业名称仅对本单位、其经纪人和主管科技局可见
+       * @default false
+       */
+      anonymous: boolean;
+      /**
+       * @description 预算上限（单位：分，整数）
+       * @example 50000000
+       */
+      budgetMaxFen?: number;
+      /**
+       * @description 预算下限（单位：分，整数）
+       * @example 50000000
+       */
+      budgetMinFen?: number;
+      /** @example 王工 */
+      contactName?: string;
+      /** @example 0558-1234567 */
+      contactPhone?: string;
+      cooperationModes?: (
+        | 'commissioned_development'
+        | 'cooperative_development'
+        | 'transfer'
+        | 'licence'
+        | 'consulting'
+        | 'service'
+        | 'other'
+      )[];
+      /** @example 2026-12-31 */
+      deadline?: string;
+      /** @description 详细描述 / 成果简介 / 榜单问题 */
+      description: string;
+      /** @example 汽车零部件 */
+      industry?: string;
+      /**
+       * @example [
+       *       "锂电池",
+       *       "梯次利用"
+       *     ]
+       */
+      keywords?: string[];
+      /**
+       * @description 技术领域代码（见 /api/tech-fields）
+       * @example 06
+       */
+      techFieldCode: string;
+      /** @example 动力锂电池梯次利用检测技术 */
+      title: string;
+      /**
+       * @description public 所有人可见；verified 仅认证单位可见
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'verified';
+    };
+    CreateWebhookDto: {
+      /** @example 羚羊平台同步 */
+      description?: string;
+      events: ('listing.published' | 'listing.changed' | 'listing.withdrawn')[];
+      /** @description 签名密钥（16–200 个字符）；缺省时自动生成，仅在创建时返回一次 */
+      secret?: string;
+      /**
+       * @description 仅接受 http/https 地址
+       * @example https://partner.example.cn/hooks/techmarket
+       */
+      url: string;
+    };
+    DatedCodeDto: {
+      code: string;
+      name: string;
+      validFrom: string;
+      validTo: string | null;
+    };
+    DealBoardColumnDto: {
+      items: components['schemas']['DealViewDto'][];
+      /** @enum {string} */
+      stage: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
+      total: number;
+    };
+    DealBoardDto: {
+      columns: components['schemas']['DealBoardColumnDto'][];
+      region: string | null;
+      /** @enum {string} */
+      scope: 'broker' | 'region';
+    };
+    DealCommissionViewDto: {
+      /** @enum {string|null} */
+      basis: 'contract_amount' | 'tech_amount' | 'net_income' | null;
+      /** @description 固定佣金（分） */
+      fixedFen: string | null;
+      note: string | null;
+      /** @description 佣金比例（数字文本，如 "3.00"） */
+      percent: string | null;
+    };
+    DealEventViewDto: {
+      actorUserId: string | null;
+      at: string;
+      fromStage: string | null;
+      kind: string;
+      note: string | null;
+      toStage: string | null;
+    };
+    DealNoteDto: {
+      note: string;
+    };
+    DealPageDto: {
+      items: components['schemas']['DealViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    DealPartyDto: {
+      orgId: string;
+      /** @enum {string} */
+      role: 'seller' | 'buyer';
+    };
+    DealPartyViewDto: {
+      invitedAt: string;
+      name: string;
+      orgId: string;
+      regionCode: string;
+      respondedAt: string | null;
+      /** @enum {string} */
+      role: 'seller' | 'buyer';
+      /** @enum {string} */
+      status: 'invited' | 'accepted' | 'declined';
+    };
+    DealViewDto: {
+      achievementId: string | null;
+      brokerOrgId: string;
+      brokerUserId: string;
+      challengeApplicationId: string | null;
+      commission: components['schemas']['DealCommissionViewDto'];
+      createdAt: string;
+      droppedAt: string | null;
+      dropReason: string | null;
+      id: string;
+      matchRef: string | null;
+      needId: string | null;
+      nextStages: ('lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped')[];
+      parties: components['schemas']['DealPartyViewDto'][];
+      signedAt: string | null;
+      /** @enum {string} */
+      stage: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
+      /** @description 详情：进展记录 */
+      timeline?: components['schemas']['DealEventViewDto'][];
+      title: string;
+      updatedAt: string;
+      version: number;
+    };
+    DeliveryPageDto: {
+      items: components['schemas']['DeliveryViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    DeliveryViewDto: {
+      attempts: number;
+      createdAt: string;
+      deliveredAt: string | null;
+      /** @enum {string} */
+      event: 'listing.published' | 'listing.changed' | 'listing.withdrawn';
+      id: string;
+      lastAttemptAt: string | null;
+      lastError: string | null;
+      lastStatusCode: number | null;
+      listingId: string;
+      listingKind: string;
+      listingVersion: number;
+      nextAttemptAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'delivered' | 'failed';
+    };
+    DirectoryUserPageDto: {
+      items: components['schemas']['DirectoryUserViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    DirectoryUserViewDto: {
+      createdAt: string;
+      displayName: string;
+      email: string;
+      id: string;
+      lastLoginAt: string | null;
+      org: components['schemas']['UserOrgBriefDto'];
+      orgId: string;
+      phone: string | null;
+      roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
+      /** @enum {string} */
+      status: 'invited' | 'active' | 'disabled';
+      totpEnabled: boolean;
+      version: number;
+    };
+    FlowAxisEntryDto: {
+      code: string;
+      /** @description 本地区或其下级为 true；区外的省为 false */
+      inside: boolean;
+      name: string;
+    };
+    FlowCellDto: {
+      buyer: string;
+      /** @description 合同成交额（分） */
+      contractAmountFen: string;
+      count: number;
+      seller: string;
+      /** @description 技术交易额（分） */
+      techAmountFen: string;
+    };
+    FlowsResultDto: {
+      axis: components['schemas']['FlowAxisEntryDto'][];
+      cells: components['schemas']['FlowCellDto'][];
+      period: components['schemas']['StatsPeriodDto'];
+      region: components['schemas']['StatsRegionRefDto'];
+      total: components['schemas']['StatsTotalsDto'];
+    };
+    HighlightDto: {
+      /** @description 描述片段，同上 */
+      description: string;
+      /** @description 标题，匹配处以 <em> 标出，其余已转义 */
+      title: string;
+    };
+    ImportJobErrorDto: {
+      code: string;
+      details: {
+        [key: string]: unknown;
+      } | null;
+      message: string;
+    };
+    ImportJobPageDto: {
+      items: components['schemas']['ImportJobViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ImportJobViewDto: {
+      cancelRequested: boolean;
+      createdAt: string;
+      /** @enum {string|null} */
+      encoding: 'utf-8' | 'gb18030' | null;
+      error: components['schemas']['ImportJobErrorDto'] | null;
+      fileName: string;
+      fileSize: number;
+      finishedAt: string | null;
+      /** @enum {string} */
+      format: 'xlsx' | 'csv';
+      id: string;
+      importedRows: number;
+      /** @enum {string} */
+      kind: 'achievements' | 'needs' | 'contracts';
+      /**
+       * @description 计数和问题所属的一轮（预检或导入）
+       * @enum {string}
+       */
+      phase: 'dry_run' | 'commit';
+      problemRows: number;
+      /** @description 每一轮发现的问题数（dry_run、commit） */
+      problemsFound: {
+        [key: string]: number;
+      };
+      /** @description 每一轮列出的问题数（只保留前 IMPORT_MAX_PROBLEMS_STORED 个） */
+      problemsListed: {
+        [key: string]: number;
+      };
+      problemsNote: string | null;
+      progress: components['schemas']['ImportProgressDto'];
+      regionCode: string | null;
+      skippedRows: number;
+      startedAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'validation_queued'
+        | 'validating'
+        | 'validated'
+        | 'commit_queued'
+        | 'committing'
+        | 'committed'
+        | 'failed'
+        | 'cancelled';
+      validRows: number;
+    };
+    ImportProblemPageDto: {
+      items: components['schemas']['ImportProblemViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ImportProblemViewDto: {
+      code: string;
+      column: string;
+      message: string;
+      /** @description 表格行号（表头为第 1 行） */
+      row: number;
+    };
+    ImportProgressDto: {
+      rowsDone: number;
+      totalRows: number | null;
+    };
+    InviteMemberDto: {
+      /** @example 李娜 */
+      displayName: string;
+      /** @example member@example.cn */
+      email: string;
+      /** @example 13800000002 */
+      phone?: string;
+      /**
+       * @example [
+       *       "member"
+       *     ]
+       */
+      roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
+    };
+    IpItemDto: {
+      /** @enum {string} */
+      kind: 'invention_patent' | 'utility_model' | 'design' | 'software_copyright' | 'other';
+      /** @example ZL202310123456.7 */
+      number?: string;
+      /** @example 已授权 */
+      status?: string;
+    };
+    ListingPageDto: {
+      items: components['schemas']['ListingViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ListingVersionDto: {
+      /**
+       * @description 读取时的版本号（乐观锁）；版本已变化时返回 409
+       * @example 1
+       */
+      version: number;
+    };
+    ListingViewDto: {
+      /** @enum {string} */
+      achievementType?: 'applied' | 'basic' | 'soft';
+      anonymous?: boolean;
+      awardedApplicationId?: string | null;
+      budgetMaxFen?: number | null;
+      budgetMinFen?: number | null;
+      contactName: string | null;
+      contactPhone: string | null;
+      cooperationModes?: (
+        | 'commissioned_development'
+        | 'cooperative_development'
+        | 'transfer'
+        | 'licence'
+        | 'consulting'
+        | 'service'
+        | 'other'
+      )[];
+      createdAt: string;
+      deadline?: string | null;
+      description: string;
+      id: string;
+      industry?: string | null;
+      ipItems?: components['schemas']['IpItemDto'][];
+      keywords: string[];
+      /** @enum {string} */
+      kind: 'need' | 'achievement' | 'challenge';
+      negotiable?: boolean;
+      /** @description 匿名需求对无权查看者为 null */
+      orgId: string | null;
+      orgName: string | null;
+      /** @enum {string} */
+      orgType: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      priceFen?: number | null;
+      publishedAt: string | null;
+      regionCode: string;
+      registryNumber?: string | null;
+      rejectReason: string | null;
+      /** @description 榜额（分） */
+      rewardFen?: number;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'published' | 'rejected' | 'withdrawn' | 'closed';
+      submittedAt: string | null;
+      team?: components['schemas']['TeamMemberDto'][];
+      techFieldCode: string;
+      title: string;
+      transferModes?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+      /** @description 技术就绪度 1–9 */
+      trl?: number;
+      updatedAt: string;
+      version: number;
+      /** @enum {string} */
+      visibility?: 'public' | 'verified';
+    };
+    LoginDto: {
+      /**
+       * @description 邮箱或手机号
+       * @example admin@example.cn
+       */
+      login: string;
+      /** @example Demo@2026 */
+      password: string;
+      /**
+       * @description 已启用动态口令的账号必填
+       * @example 123456
+       */
+      totpCode?: string;
+    };
+    MatchExplanationDto: {
+      budget: components['schemas']['BudgetExplanationDto'];
+      region: components['schemas']['RegionExplanationDto'];
+      sameTechField: boolean;
+      sharedTerms: string[];
+      transferMode: components['schemas']['TransferModeExplanationDto'];
+      trl: components['schemas']['TrlExplanationDto'];
+    };
+    MatchFeedbackDto: {
+      /**
+       * Format: uuid
+       * @description 科技成果 id
+       */
+      achievementId: string;
+      /**
+       * Format: uuid
+       * @description 技术需求 id
+       */
+      needId: string;
+      /**
+       * @description relevant 相关 / not_relevant 不相关 / contacted 已联系
+       * @enum {string}
+       */
+      verdict: 'relevant' | 'not_relevant' | 'contacted';
+    };
+    MatchResultDto: {
+      cooperationModes?: (
+        | 'commissioned_development'
+        | 'cooperative_development'
+        | 'transfer'
+        | 'licence'
+        | 'consulting'
+        | 'service'
+        | 'other'
+      )[];
+      explanation: components['schemas']['MatchExplanationDto'];
+      highlight: components['schemas']['HighlightDto'];
+      id: string;
+      /** @enum {string} */
+      kind: 'need' | 'achievement' | 'challenge';
+      /** @description 匿名需求无此项 */
+      orgName?: string;
+      priceFen: number | null;
+      regionCode: string;
+      score: number;
+      techFieldCode: string;
+      title: string;
+      transferModes?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+      trl?: number;
+    };
+    MeViewDto: {
+      org: components['schemas']['OrgViewDto'];
+      /** @description 调用者可用的操作（来自权限表） */
+      permissions: string[];
+      user: components['schemas']['UserViewDto'];
+    };
+    MoveDealDto: {
+      note?: string;
+      /** @enum {string} */
+      to: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
+      version: number;
+    };
+    MyApplicationDto: {
+      /** @description 未申请时为 null */
+      application: components['schemas']['ApplicationViewDto'] | null;
+    };
+    NotificationPageDto: {
+      items: components['schemas']['NotificationViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+      /** @description 未读通知数 */
+      unread: number;
+    };
+    NotificationViewDto: {
+      body: string;
+      createdAt: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'match_alert';
+      /** @description 网页内的路径，如 /listings/need/<id> */
+      link: string | null;
+      /** @description 按 kind 而定（match_alert：needId、achievementId、similarity、matchedListing） */
+      payload: {
+        [key: string]: unknown;
+      };
+      read: boolean;
+      readAt: string | null;
+      title: string;
+    };
+    ObjectionDto: {
+      contact?: string;
+      content: string;
+      submitterName: string;
+    };
+    ObjectionPageDto: {
+      items: components['schemas']['ObjectionViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ObjectionViewDto: {
+      contact: string | null;
+      content: string;
+      id: string;
+      submittedAt: string;
+      submitterName: string;
+    };
+    OpenDealDto: {
+      achievementId?: string;
+      /** @description 揭榜挂帅的中标申请 */
+      challengeApplicationId?: string;
+      commission?: components['schemas']['CommissionDto'];
+      /** @description 匹配结果的引用 */
+      matchRef?: string;
+      needId?: string;
+      note?: string;
+      parties: components['schemas']['DealPartyDto'][];
+      /** @example 秸秆综合利用技术对接 */
+      title: string;
+    };
+    OrgPageDto: {
+      items: components['schemas']['OrgViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    OrgSettingsDto: {
+      /** @description 本辖区发布的需求、成果是否需科技局审核后公开 */
+      reviewListings: boolean;
+      /** @description 乐观锁：读取时的版本号 */
+      version?: number;
+    };
+    OrgVersionDto: {
+      /** @description 乐观锁：读取时的版本号 */
+      version?: number;
+    };
+    OrgViewDto: {
+      address: string | null;
+      contactEmail: string | null;
+      contactName: string | null;
+      contactPhone: string | null;
+      createdAt: string;
+      /** @description 统一社会信用代码 */
+      creditCode: string;
+      id: string;
+      name: string;
+      regionCode: string;
+      rejectionReason: string | null;
+      reviewListings: boolean;
+      /** @enum {string} */
+      type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      /** @enum {string} */
+      verificationStatus: 'pending' | 'verified' | 'rejected';
+      verifiedAt: string | null;
+      version: number;
+    };
+    PolicyTargetPageDto: {
+      items: components['schemas']['PolicyTargetViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    PolicyTargetViewDto: {
+      /** @enum {string} */
+      comparison: 'gt' | 'gte' | 'eq';
+      id: number;
+      indicatorCode: string;
+      indicatorName: string;
+      /** @enum {string|null} */
+      perspective: 'absorption' | 'output' | 'registered' | null;
+      regionCode: string;
+      sourceDoc: string;
+      sourceQuote: string;
+      targetYear: number;
+      /** @enum {string} */
+      unit: 'yuan' | 'count' | 'percent';
+      /** @description 目标值（两位小数的文本；元、项或百分比） */
+      value: string;
+    };
+    PricePublicationSummaryDto: {
+      /** @description 公示期后的第一天（自该日起可认定登记） */
+      endOn: string;
+      id: string;
+      objectionCount: number;
+      startOn: string;
+    };
+    ProvisionBureauDto: {
+      /** @example 安徽省淮北市濉溪县 */
+      address?: string;
+      /** @description 首位管理员：邮件收到邀请链接后设置密码 */
+      admin: components['schemas']['BureauAdminDto'];
+      /** @example 张主任 */
+      contactName?: string;
+      /** @example 0561-3000000 */
+      contactPhone?: string;
+      /**
+       * @description 机关的统一社会信用代码，或平台内部编码
+       * @example 11340621MB1234567X
+       */
+      creditCode: string;
+      /** @example 濉溪县科学技术局 */
+      name: string;
+      /**
+       * @description 所在地区（平台：任意地区；科技局：本辖区的下级地区）
+       * @example 340621
+       */
+      regionCode: string;
+    };
+    ProvisionedBureauDto: {
+      admin: components['schemas']['UserViewDto'];
+      inviteExpiresAt: string;
+      /** @description 管理员邀请的一次性令牌（同时邮件发送） */
+      inviteToken: string;
+      org: components['schemas']['OrgViewDto'];
+    };
+    PublicationPageDto: {
+      items: components['schemas']['PublicationViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    PublicationViewDto: {
+      buyerName: string;
+      contractId: string;
+      endOn: string;
+      id: string;
+      /** @enum {string} */
+      mode: 'transfer' | 'licence';
+      objectionCount: number;
+      priceFen: string;
+      regionCode: string;
+      sellerName: string;
+      startOn: string;
+      title: string;
+    };
+    PublishPriceDto: {
+      /**
+       * @description 公示天数（≥ 15）
+       * @default 15
+       */
+      days: number;
+      /** @description 公示开始日期（默认今天） */
+      startOn?: string;
+    };
+    PushListingDto: {
+      /**
+       * @description 合作平台上的编号；同一合作方再次推送同一编号即更新
+       * @example LY-2026-000123
+       */
+      externalId: string;
+      /** @enum {string} */
+      kind: 'need' | 'achievement' | 'challenge';
+      /** @description 信息内容，字段同 POST /api/listings/{needs|achievements|challenges} */
+      listing:
+        | components['schemas']['CreateNeedDto']
+        | components['schemas']['CreateAchievementDto']
+        | components['schemas']['CreateChallengeDto'];
+    };
+    ReadAllResultDto: {
+      /** @description 标为已读的条数 */
+      updated: number;
+    };
+    RefreshDto: {
+      /** @description 登录或上次刷新时得到的刷新令牌（只能用一次） */
+      refreshToken: string;
+    };
+    RegionDetailDto: {
+      /** @description 由近及远：县 → 市 → 省 */
+      ancestors: components['schemas']['RegionViewDto'][];
+      childCount?: number;
+      code: string;
+      /** @enum {string} */
+      level: 'province' | 'city' | 'county';
+      name: string;
+      parentCode: string | null;
+      validFrom: string | null;
+      validTo: string | null;
+    };
+    RegionExplanationDto: {
+      commonRegionCode: string | null;
+      /** @enum {string} */
+      relation: 'same_region' | 'same_city' | 'same_province' | 'other';
+    };
+    RegionPageDto: {
+      items: components['schemas']['RegionViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    RegionViewDto: {
+      childCount?: number;
+      code: string;
+      /** @enum {string} */
+      level: 'province' | 'city' | 'county';
+      name: string;
+      parentCode: string | null;
+      validFrom: string | null;
+      validTo: string | null;
+    };
+    RejectContractDto: {
+      comment?: string;
+      /**
+       * @description 不予登记理由代码
+       * @example incomplete_content
+       */
+      reasonCode: string;
+      version?: number;
+    };
+    RejectDto: {
+      /**
+       * @description 驳回理由
+       * @example 联系方式不完整
+       */
+      reason: string;
+      /**
+       * @description 读取时的版本号（乐观锁）；版本已变化时返回 409
+       * @example 1
+       */
+      version: number;
+    };
+    RejectOrgDto: {
+      /** @example 营业执照与填报名称不一致 */
+      reason: string;
+      /** @description 乐观锁：读取时的版本号 */
+      version?: number;
+    };
+    ReplaceSynonymsDto: {
+      groups: components['schemas']['SynonymGroupDto'][];
+    };
+    SearchItemDto: {
+      /** @enum {string} */
+      achievementType?: 'applied' | 'basic' | 'soft';
+      anonymous: boolean;
+      budgetMaxFen?: number | null;
+      budgetMinFen?: number | null;
+      cooperationModes?: (
+        | 'commissioned_development'
+        | 'cooperative_development'
+        | 'transfer'
+        | 'licence'
+        | 'consulting'
+        | 'service'
+        | 'other'
+      )[];
+      deadline?: string | null;
+      description: string;
+      highlight: components['schemas']['HighlightDto'];
+      id: string;
+      industry?: string | null;
+      keywords: string[];
+      /** @enum {string} */
+      kind: 'need' | 'achievement' | 'challenge';
+      negotiable?: boolean;
+      orgId?: string;
+      orgName?: string;
+      /** @enum {string} */
+      orgType: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      /** @description 价格、预算上限或榜额（分）；面议为 null */
+      priceFen: number | null;
+      /** @description 发布时间（毫秒） */
+      publishedAt: number;
+      regionCode: string;
+      registryNumber?: string | null;
+      /** @description 榜额（分） */
+      rewardFen?: number;
+      techFieldCode: string;
+      title: string;
+      transferModes?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+      /** @description 技术就绪度 1–9 */
+      trl?: number;
+      version: number;
+    };
+    SearchResultDto: {
+      /** @description 分面：属性 → 取值 → 条数 */
+      facets: {
+        [key: string]: {
+          [key: string]: number;
+        };
+      };
+      items: components['schemas']['SearchItemDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SetCommissionDto: {
+      /** @enum {string} */
+      basis?: 'contract_amount' | 'tech_amount' | 'net_income';
+      /**
+       * @description 固定佣金（分，字符串）
+       * @example 500000
+       */
+      fixedFen?: string;
+      note?: string;
+      /**
+       * @description 佣金比例（%）
+       * @example 3
+       */
+      percent?: number;
+      version: number;
+    };
+    SignUpAdminDto: {
+      /** @example 王强 */
+      displayName: string;
+      /** @example admin@example.cn */
+      email: string;
+      /**
+       * @description ≥ 8 位，含大写、小写、数字、特殊字符中的至少三类，最长 128 位
+       * @example Demo@2026
+       */
+      password: string;
+      /** @example 13800000001 */
+      phone?: string;
+    };
+    SignUpDto: {
+      admin: components['schemas']['SignUpAdminDto'];
+      org: components['schemas']['SignUpOrgDto'];
+    };
+    SignUpOrgDto: {
+      /** @example 安徽省淮北市相山区 */
+      address?: string;
+      /** @example contact@example.cn */
+      contactEmail?: string;
+      /** @example 张经理 */
+      contactName?: string;
+      /** @example 13800000000 */
+      contactPhone?: string;
+      /**
+       * @description 统一社会信用代码（18 位，GB 32100-2015 校验）
+       * @example 914403001922038216
+       */
+      creditCode: string;
+      /** @example 淮北市某某新材料有限公司 */
+      name: string;
+      /**
+       * @description 所在地行政区划代码
+       * @example 340600
+       */
+      regionCode: string;
+      /**
+       * @description 机构类型（科技局由平台或上级科技局开通，平台运营机构不能自行注册）
+       * @example enterprise
+       * @enum {string}
+       */
+      type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+    };
+    StatsGroupRowDto: {
+      /** @description 合同成交额（分） */
+      contractAmountFen: string;
+      count: number;
+      key: string;
+      name: string;
+      /** @description 技术交易额（分） */
+      techAmountFen: string;
+    };
+    StatsPeriodDto: {
+      /** @description 如 2025-Q3、2025-07、2025、2025-ytd */
+      code: string;
+      fromMonth: string;
+      /** @enum {string} */
+      kind: 'month' | 'quarter' | 'year' | 'ytd' | 'years';
+      /** @description 如 2025年第3季度 */
+      label: string;
+      toMonth: string;
+      year: number;
+    };
+    StatsRegionRefDto: {
+      /** @description null：全国 */
+      code: string | null;
+      name: string;
+    };
+    StatsTotalsDto: {
+      /** @description 合同成交额（分） */
+      contractAmountFen: string;
+      count: number;
+      /** @description 技术交易额（分） */
+      techAmountFen: string;
+    };
+    SummaryResultDto: {
+      /** @enum {string} */
+      groupBy: 'child-region' | 'type' | 'field' | 'month';
+      period: components['schemas']['StatsPeriodDto'];
+      /** @enum {string} */
+      perspective: 'absorption' | 'output' | 'registered';
+      region: components['schemas']['StatsRegionRefDto'];
+      rows: components['schemas']['StatsGroupRowDto'][];
+      /** @description 各行之和 */
+      total: components['schemas']['StatsTotalsDto'];
+    };
+    SynonymGroupDto: {
+      /** @example 简称/全称 */
+      note?: string;
+      /**
+       * @example [
+       *       "锂电池",
+       *       "锂离子电池"
+       *     ]
+       */
+      terms: string[];
+    };
+    SynonymGroupViewDto: {
+      id: number;
+      note: string | null;
+      terms: string[];
+    };
+    TargetBasisDto: {
+      /** @enum {string} */
+      measure: 'contractAmount';
+      months: number;
+      /** @enum {string} */
+      perspective: 'absorption' | 'output' | 'registered';
+      year: number;
+    };
+    TargetProgressDto: {
+      /** @description 已完成（元，两位小数）；平台无数据时为 null */
+      actual: string | null;
+      basis: components['schemas']['TargetBasisDto'] | null;
+      /** @enum {string} */
+      comparison: 'gt' | 'gte' | 'eq';
+      id: number;
+      indicatorCode: string;
+      indicatorName: string;
+      onTrack: boolean | null;
+      /** @description 完成百分比，两位小数 */
+      percentReached: string | null;
+      /** @description 按目前进度推算的年末值（元） */
+      projection: string | null;
+      reason?: string;
+      regionCode: string;
+      sourceDoc: string;
+      sourceQuote: string;
+      /** @description 目标值（元、项或百分比，两位小数） */
+      targetValue: string;
+      targetYear: number;
+      /** @enum {string} */
+      unit: 'yuan' | 'count' | 'percent';
+    };
+    TargetsResultDto: {
+      asOf: string;
+      items: components['schemas']['TargetProgressDto'][];
+      region: components['schemas']['StatsRegionRefDto'];
+    };
+    TeamMemberDto: {
+      /** @example 李教授 */
+      name: string;
+      /** @example 教授 */
+      title?: string;
+    };
+    TimeLimitDto: {
+      /** @example 15 */
+      workingDays: number;
+    };
+    TokenPairDto: {
+      accessToken: string;
+      /**
+       * @description 访问令牌有效秒数
+       * @example 900
+       */
+      expiresIn: number;
+      refreshToken: string;
+      /** @example Bearer */
+      tokenType: string;
+    };
+    TotpCodeDto: {
+      /** @example 123456 */
+      code: string;
+    };
+    TransferModeExplanationDto: {
+      common: string[];
+      /** @enum {string} */
+      fit: 'match' | 'no_match' | 'unknown';
+    };
+    TrlExplanationDto: {
+      /** @enum {string} */
+      fit: 'ready' | 'pilot' | 'early' | 'unknown';
+      value: number | null;
+    };
+    UnreadCountDto: {
+      unread: number;
+    };
+    UpdateAchievementDto: {
+      /**
+       * @description applied 应用技术 / basic 基础理论 / soft 软科学
+       * @enum {string}
+       */
+      achievementType?: 'applied' | 'basic' | 'soft';
+      /** @example 王工 */
+      contactName?: string;
+      /** @example 0558-1234567 */
+      contactPhone?: string;
+      /** @description 详细描述 / 成果简介 / 榜单问题 */
+      description?: string;
+      ipItems?: components['schemas']['IpItemDto'][];
+      /**
+       * @example [
+       *       "锂电池",
+       *       "梯次利用"
+       *     ]
+       */
+      keywords?: string[];
+      /**
+       * @description 价格面议
+       * @default false
+       */
+      negotiable: boolean;
+      /**
+       * @description 转让价格；面议时可不填（单位：分，整数）
+       * @example 50000000
+       */
+      priceFen?: number;
+      /**
+       * @description 成果登记号（12 位）
+       * @example 34120250001
+       */
+      registryNumber?: string;
+      team?: components['schemas']['TeamMemberDto'][];
+      /**
+       * @description 技术领域代码（见 /api/tech-fields）
+       * @example 06
+       */
+      techFieldCode?: string;
+      /** @example 动力锂电池梯次利用检测技术 */
+      title?: string;
+      transferModes?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+      /**
+       * @description 技术成熟度 TRL（GB/T 22900-2022）
+       * @example 6
+       */
+      trl?: number;
+      /**
+       * @description 读取时的版本号（乐观锁）；版本已变化时返回 409
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateChallengeDto: {
+      /** @example 王工 */
+      contactName?: string;
+      /** @example 0558-1234567 */
+      contactPhone?: string;
+      /** @example 2026-12-31 */
+      deadline?: string;
+      /** @description 详细描述 / 成果简介 / 榜单问题 */
+      description?: string;
+      /**
+       * @example [
+       *       "锂电池",
+       *       "梯次利用"
+       *     ]
+       */
+      keywords?: string[];
+      /**
+       * @description 榜单奖励（分）
+       * @example 100000000
+       */
+      rewardFen?: number;
+      /**
+       * @description 技术领域代码（见 /api/tech-fields）
+       * @example 06
+       */
+      techFieldCode?: string;
+      /** @example 动力锂电池梯次利用检测技术 */
+      title?: string;
+      /**
+       * @description 读取时的版本号（乐观锁）；版本已变化时返回 409
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateContractDto: {
+      achievementId?: string;
+      benefit?: components['schemas']['BenefitDto'];
+      buyer?: components['schemas']['ContractPartyDto'];
+      /**
+       * @description 合同成交额，以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元）
+       * @example 50000000
+       */
+      contractAmountFen?: string;
+      /**
+       * @description 合同子类型，按签订日期有效的代码表
+       * @example transfer.patent
+       */
+      contractSubtypeCode?: string;
+      /**
+       * @description 合同类型（可省略，由子类型确定）
+       * @example transfer
+       */
+      contractTypeCode?: string;
+      /** @description 来源对接项目（须已签约） */
+      dealId?: string;
+      /** @description 中介方；由对接项目生成时缺省为经纪机构 */
+      intermediary?: components['schemas']['ContractPartyDto'];
+      needId?: string;
+      /**
+       * @description 是否协议定价（高校、院所的转让/许可须公示 15 日）
+       * @default false
+       */
+      negotiatedPrice: boolean;
+      seller?: components['schemas']['ContractPartyDto'];
+      /** @example 2025-06-18 */
+      signedOn?: string;
+      /**
+       * @description 技术交易额（≤ 合同成交额），以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元）
+       * @example 45000000
+       */
+      techAmountFen?: string;
+      /**
+       * @description 技术领域代码
+       * @example 05
+       */
+      techFieldCode?: string;
+      /** @example 2027-06-30 */
+      termEnd?: string;
+      /** @example 2025-07-01 */
+      termStart?: string;
+      /** @example 锂电池正极材料技术转让合同 */
+      title?: string;
+      /** @description 乐观锁版本号 */
+      version: number;
+    };
+    UpdateNeedDto: {
+      /**
+       * @description 匿名发布：企业名称仅对本单位、其经纪人和主管科技局可见
+       * @default false
+       */
+      anonymous: boolean;
+      /**
+       * @description 预算上限（单位：分，整数）
+       * @example 50000000
+       */
+      budgetMaxFen?: number;
+      /**
+       * @description 预算下限（单位：分，整数）
+       * @example 50000000
+       */
+      budgetMinFen?: number;
+      /** @example 王工 */
+      contactName?: string;
+      /** @example 0558-1234567 */
+      contactPhone?: string;
+      cooperationModes?: (
+        | 'commissioned_development'
+        | 'cooperative_development'
+        | 'transfer'
+        | 'licence'
+        | 'consulting'
+        | 'service'
+        | 'other'
+      )[];
+      /** @example 2026-12-31 */
+      deadline?: string;
+      /** @description 详细描述 / 成果简介 / 榜单问题 */
+      description?: string;
+      /** @example 汽车零部件 */
+      industry?: string;
+      /**
+       * @example [
+       *       "锂电池",
+       *       "梯次利用"
+       *     ]
+       */
+      keywords?: string[];
+      /**
+       * @description 技术领域代码（见 /api/tech-fields）
+       * @example 06
+       */
+      techFieldCode?: string;
+      /** @example 动力锂电池梯次利用检测技术 */
+      title?: string;
+      /**
+       * @description 读取时的版本号（乐观锁）；版本已变化时返回 409
+       * @example 1
+       */
+      version: number;
+      /**
+       * @description public 所有人可见；verified 仅认证单位可见
+       * @default public
+       * @enum {string}
+       */
+      visibility: 'public' | 'verified';
+    };
+    UpdateRegistrationDto: {
+      /** @example 安徽省淮北市相山区 */
+      address?: string;
+      /** @example contact@example.cn */
+      contactEmail?: string;
+      /** @example 张经理 */
+      contactName?: string;
+      /** @example 13800000000 */
+      contactPhone?: string;
+      /** @example 914403001922038216 */
+      creditCode?: string;
+      /** @example 淮北市某某新材料有限公司 */
+      name?: string;
+      /**
+       * @description 所在地区（科技局不能修改）
+       * @example 340602
+       */
+      regionCode?: string;
+      /** @description 乐观锁：读取时的版本号 */
+      version?: number;
+    };
+    UserOrgBriefDto: {
+      id: string;
+      name: string;
+      regionCode: string;
+      /** @enum {string} */
+      type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+    };
+    UserPageDto: {
+      items: components['schemas']['UserViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    UserViewDto: {
+      createdAt: string;
+      displayName: string;
+      email: string;
+      id: string;
+      lastLoginAt: string | null;
+      orgId: string;
+      phone: string | null;
+      roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
+      /** @enum {string} */
+      status: 'invited' | 'active' | 'disabled';
+      totpEnabled: boolean;
+      version: number;
+    };
+    WebhookPageDto: {
+      items: components['schemas']['WebhookViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    WebhookViewDto: {
+      createdAt: string;
+      description: string | null;
+      disabledAt: string | null;
+      events: ('listing.published' | 'listing.changed' | 'listing.withdrawn')[];
+      id: string;
+      url: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  MatchingController_forAchievement: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description 地区（含下级） */
+        region?: string;
+        /** @description 技术领域代码，可多选 */
+        techField?: string[];
+        /** @description 转化方式，可多选（仅对成果） */
+        transferMode?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+        /** @description 技术成熟度上限（仅对成果） */
+        trlMax?: number;
+        /** @description 技术成熟度下限（仅对成果） */
+        trlMin?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResultDto'][];
+        };
+      };
+    };
+  };
+  AdminUsersController_list: {
+    parameters: {
+      query?: {
+        /** @description true 只看已停用的账号；false 只看未停用的（正常、待激活） */
+        disabled?: boolean;
+        /** @description 只看该机构的用户 */
+        orgId?: string;
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 姓名、邮箱或手机号关键字 */
+        q?: string;
+        /** @description 只看具有该角色的用户 */
+        role?: 'org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DirectoryUserPageDto'];
+        };
+      };
+    };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        action?: string;
+        actorOrgId?: string;
+        actorUserId?: string;
+        /** @description 起始时间（含） */
+        from?: string;
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        regionCode?: string;
+        targetId?: string;
+        targetType?: string;
+        /** @description 结束时间（不含） */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_acceptInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AcceptInviteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_refresh: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RefreshDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TokenPairDto'];
+        };
+      };
+    };
+  };
+  AuthController_signUp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignUpDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReferenceController_contractTypes: {
+    parameters: {
+      query?: {
+        /** @description 按该日期有效的规则（YYYY-MM-DD），默认今天 */
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractTypeViewDto'][];
+        };
+      };
+    };
+  };
+  ContractsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        status?: 'draft' | 'submitted' | 'rejected' | 'certified';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractPageDto'];
+        };
+      };
+    };
+  };
+  ContractsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContractDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_amend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AmendDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_certify: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 8–128 个字母、数字或 . _ : - 字符；重试时使用同一个键，48 小时内返回首次结果 */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CertifyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  PricePublicationsController_publish: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishPriceDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectContractDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_submit: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 8–128 个字母、数字或 . _ : - 字符；重试时使用同一个键，48 小时内返回首次结果 */
+        'Idempotency-Key': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ContractVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  ContractsController_certified: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 地区（默认本辖区） */
+        region?: string;
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractPageDto'];
+        };
+      };
+    };
+  };
+  ContractsController_queue: {
+    parameters: {
+      query?: {
+        /** @description 只看已超过登记时限的 */
+        overdue?: boolean;
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractPageDto'];
+        };
+      };
+    };
+  };
+  ContractsController_setTimeLimit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TimeLimitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DealsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 地区（科技局，本辖区内） */
+        region?: string;
+        stage?: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealPageDto'];
+        };
+      };
+    };
+  };
+  DealsController_open: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenDealDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_commission: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetCommissionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_note: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DealNoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_move: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MoveDealDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealViewDto'];
+        };
+      };
+    };
+  };
+  DealsController_board: {
+    parameters: {
+      query?: {
+        perColumn?: number;
+        /** @description 地区（scope=region 时，默认本辖区） */
+        region?: string;
+        scope?: 'broker' | 'region';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DealBoardDto'];
+        };
+      };
+    };
+  };
+  ExchangeKeysController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyPageDto'];
+        };
+      };
+    };
+  };
+  ExchangeKeysController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiKeyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiKeyDto'];
+        };
+      };
+    };
+  };
+  ExchangeKeysController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiKeyViewDto'];
+        };
+      };
+    };
+  };
+  ExchangeListingsController_list: {
+    parameters: {
+      query?: {
+        /** @description 上一页返回的 nextCursor（优先于 updatedSince） */
+        cursor?: string;
+        kind?: 'need' | 'achievement' | 'challenge';
+        limit?: number;
+        /** @description 只返回此时刻（含）之后变化的信息，ISO 8601 */
+        updatedSince?: string;
+      };
+      header: {
+        /** @description 平台管理员发放的 API 密钥 */
+        'X-Api-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExchangeListingsController_push: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 平台管理员发放的 API 密钥 */
+        'X-Api-Key': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PushListingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExchangeWebhooksController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookPageDto'];
+        };
+      };
+    };
+  };
+  ExchangeWebhooksController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedWebhookDto'];
+        };
+      };
+    };
+  };
+  ExchangeWebhooksController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookViewDto'];
+        };
+      };
+    };
+  };
+  ExchangeWebhooksController_deliveries: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryPageDto'];
+        };
+      };
+    };
+  };
+  HealthController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImportsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobPageDto'];
+        };
+      };
+    };
+  };
+  ImportsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+          /** @enum {string} */
+          kind: 'achievements' | 'needs' | 'contracts';
+          /** @example 340600 */
+          regionCode?: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobViewDto'];
+        };
+      };
+    };
+  };
+  ImportsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobViewDto'];
+        };
+      };
+    };
+  };
+  ImportsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobViewDto'];
+        };
+      };
+    };
+  };
+  ImportsController_commit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobViewDto'];
+        };
+      };
+    };
+  };
+  ImportsController_problems: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 哪一遍的问题；默认任务当前阶段 */
+        phase?: 'dry_run' | 'commit';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportProblemPageDto'];
+        };
+      };
+    };
+  };
+  ImportsController_template: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同 */
+        kind: 'achievements' | 'needs' | 'contracts';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListingVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListingVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListingVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListingVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_mine: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 按状态筛选（仅本单位） */
+        status?: 'draft' | 'submitted' | 'published' | 'rejected' | 'withdrawn' | 'closed';
+      };
+      header?: never;
+      path: {
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingPageDto'];
+        };
+      };
+    };
+  };
+  ListingsController_reviewQueue: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 按状态筛选（仅本单位） */
+        status?: 'draft' | 'submitted' | 'published' | 'rejected' | 'withdrawn' | 'closed';
+      };
+      header?: never;
+      path: {
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingPageDto'];
+        };
+      };
+    };
+  };
+  AchievementsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAchievementDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  AchievementsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAchievementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ChallengesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateChallengeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ChallengesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateChallengeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ChallengesController_listApplications: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationPageDto'];
+        };
+      };
+    };
+  };
+  ChallengesController_apply: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
+      };
+    };
+  };
+  ChallengesController_award: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        applicationId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ListingVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationViewDto'];
+        };
+      };
+    };
+  };
+  ChallengesController_myApplication: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyApplicationDto'];
+        };
+      };
+    };
+  };
+  NeedsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNeedDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  NeedsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNeedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  MatchFeedbackController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MatchFeedbackDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeViewDto'];
+        };
+      };
+    };
+  };
+  MeController_disableTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_enableTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MeController_setupTotp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MatchingController_forNeed: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description 地区（含下级） */
+        region?: string;
+        /** @description 技术领域代码，可多选 */
+        techField?: string[];
+        /** @description 转化方式，可多选（仅对成果） */
+        transferMode?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+        /** @description 技术成熟度上限（仅对成果） */
+        trlMax?: number;
+        /** @description 技术成熟度下限（仅对成果） */
+        trlMin?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchResultDto'][];
+        };
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 只看未读 */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationViewDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadAllResultDto'];
+        };
+      };
+    };
+  };
+  NotificationsController_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+    };
+  };
+  MembersController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPageDto'];
+        };
+      };
+    };
+  };
+  MembersController_invite: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InviteMemberDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembersController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  MembersController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  MembersController_updateRegistration: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRegistrationDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  MembersController_settings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrgSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 机构名称关键字 */
+        q?: string;
+        /** @description 只看该地区及下级（须在本辖区内） */
+        regionCode?: string;
+        status?: 'pending' | 'verified' | 'rejected';
+        type?: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgPageDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectOrgDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrgVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_provisionBureau: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProvisionBureauDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionedBureauDto'];
+        };
+      };
+    };
+  };
+  PricePublicationsController_current: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicationPageDto'];
+        };
+      };
+    };
+  };
+  PricePublicationsController_objections: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObjectionPageDto'];
+        };
+      };
+    };
+  };
+  PricePublicationsController_object: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ObjectionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObjectionViewDto'];
+        };
+      };
+    };
+  };
+  ReferenceController_listRegions: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 上级行政区划代码；不填时返回省级 */
+        parent?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionPageDto'];
+        };
+      };
+    };
+  };
+  ReferenceController_getRegion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionDetailDto'];
+        };
+      };
+    };
+  };
+  ReferenceController_rejectionReasons: {
+    parameters: {
+      query?: {
+        /** @description 按该日期有效的规则（YYYY-MM-DD），默认今天 */
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatedCodeDto'][];
+        };
+      };
+    };
+  };
+  SearchController_achievements: {
+    parameters: {
+      query?: {
+        achievementType?: ('applied' | 'basic' | 'soft')[];
+        /** @description 单位类型，可多选 */
+        orgType?: ('enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform')[];
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 价格/预算上限/奖励上限（分） */
+        priceMax?: number;
+        /** @description 价格/预算上限/奖励下限（分） */
+        priceMin?: number;
+        /** @description 关键词（最多 200 字；超过 10 个词时保留最有信息量的 10 个） */
+        q?: string;
+        /** @description 地区（含下级） */
+        region?: string;
+        sort?: 'relevance' | 'newest' | 'price_asc' | 'price_desc';
+        /** @description 技术领域代码，可多选 */
+        techField?: string[];
+        transferMode?: ('self_implementation' | 'transfer' | 'licence' | 'cooperation' | 'equity' | 'other')[];
+        /** @description 技术成熟度上限 */
+        trlMax?: number;
+        /** @description 技术成熟度下限 */
+        trlMin?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultDto'];
+        };
+      };
+    };
+  };
+  SearchController_challenges: {
+    parameters: {
+      query?: {
+        /** @description 单位类型，可多选 */
+        orgType?: ('enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform')[];
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 价格/预算上限/奖励上限（分） */
+        priceMax?: number;
+        /** @description 价格/预算上限/奖励下限（分） */
+        priceMin?: number;
+        /** @description 关键词（最多 200 字；超过 10 个词时保留最有信息量的 10 个） */
+        q?: string;
+        /** @description 地区（含下级） */
+        region?: string;
+        sort?: 'relevance' | 'newest' | 'price_asc' | 'price_desc';
+        /** @description 技术领域代码，可多选 */
+        techField?: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultDto'];
+        };
+      };
+    };
+  };
+  SearchController_needs: {
+    parameters: {
+      query?: {
+        cooperationMode?: (
+          | 'commissioned_development'
+          | 'cooperative_development'
+          | 'transfer'
+          | 'licence'
+          | 'consulting'
+          | 'service'
+          | 'other'
+        )[];
+        /** @description 单位类型，可多选 */
+        orgType?: ('enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform')[];
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 价格/预算上限/奖励上限（分） */
+        priceMax?: number;
+        /** @description 价格/预算上限/奖励下限（分） */
+        priceMin?: number;
+        /** @description 关键词（最多 200 字；超过 10 个词时保留最有信息量的 10 个） */
+        q?: string;
+        /** @description 地区（含下级） */
+        region?: string;
+        sort?: 'relevance' | 'newest' | 'price_asc' | 'price_desc';
+        /** @description 技术领域代码，可多选 */
+        techField?: string[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SearchResultDto'];
+        };
+      };
+    };
+  };
+  SearchController_listSynonyms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynonymGroupViewDto'][];
+        };
+      };
+    };
+  };
+  SearchController_replaceSynonyms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceSynonymsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SynonymGroupViewDto'][];
+        };
+      };
+    };
+  };
+  StatisticsController_exportContracts: {
+    parameters: {
+      query: {
+        /** @description 合同子类型代码 */
+        contractSubtype?: string;
+        /** @description 合同类型代码 */
+        contractType?: string;
+        format?: 'xlsx' | 'csv';
+        /** @description 统计期间（按认定登记日期）：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 按哪一方所在地选取合同 */
+        perspective: 'absorption' | 'output' | 'registered';
+        /** @description 行政区划代码；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+        /** @description 技术领域代码 */
+        techField?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatisticsController_flows: {
+    parameters: {
+      query: {
+        /** @description 统计期间（按认定登记日期）：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 行政区划代码；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FlowsResultDto'];
+        };
+      };
+    };
+  };
+  StatisticsController_matchmaking: {
+    parameters: {
+      query: {
+        /** @description 统计期间（按认定登记日期）：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 行政区划代码；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatisticsController_summary: {
+    parameters: {
+      query: {
+        /** @description 合同子类型代码 */
+        contractSubtype?: string;
+        /** @description 合同类型代码 */
+        contractType?: string;
+        groupBy?: 'child-region' | 'type' | 'field' | 'month';
+        /** @description 统计期间（按认定登记日期）：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构） */
+        perspective: 'absorption' | 'output' | 'registered';
+        /** @description 行政区划代码；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+        /** @description 技术领域代码 */
+        techField?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryResultDto'];
+        };
+      };
+    };
+  };
+  StatisticsController_exportSummary: {
+    parameters: {
+      query: {
+        /** @description 合同子类型代码 */
+        contractSubtype?: string;
+        /** @description 合同类型代码 */
+        contractType?: string;
+        format?: 'xlsx' | 'csv';
+        groupBy?: 'child-region' | 'type' | 'field' | 'month';
+        /** @description 统计期间（按认定登记日期）：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 不填时三种口径并列 */
+        perspective?: 'absorption' | 'output' | 'registered';
+        /** @description 行政区划代码；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+        /** @description 技术领域代码 */
+        techField?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  StatisticsController_targets: {
+    parameters: {
+      query?: {
+        /** @description 按该日期计算进度（YYYY-MM-DD，中国日期），默认今天 */
+        asOf?: string;
+        /** @description 行政区划代码；科技局默认本地区 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetsResultDto'];
+        };
+      };
+    };
+  };
+  ReferenceController_listTargets: {
+    parameters: {
+      query?: {
+        /** @description 是否包含下级地区的目标 */
+        includeDescendants?: boolean;
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 行政区划代码 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyTargetPageDto'];
+        };
+      };
+    };
+  };
+  ReferenceController_techFields: {
+    parameters: {
+      query?: {
+        /** @description 按该日期有效的规则（YYYY-MM-DD），默认今天 */
+        at?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DatedCodeDto'][];
+        };
+      };
+    };
+  };
+}

@@ -1,0 +1,121 @@
+import { Form, Input, InputNumber, Select, Typography } from 'antd';
+import { useMemo } from 'react';
+import { api } from '../../api/client';
+import { send, useGet } from '../../api/query';
+import type { CodeItem, Contract } from '../../api/types';
+import { FormModal } from '../../components/form-modal';
+import { fenToWanInput, idempotencyKey, wanToFen, wanYuan } from '../../format';
+
+interface CertifyValues {
+  approvedContractAmountFen?: string;
+  approvedTechAmountFen?: string;
+  comment?: string;
+}
+
+/** 万元 as typed → fen; what cannot be read goes as typed, for the API to name the problem. */
+const fen = (wan: string | undefined) => (wan ? (wanToFen(wan) ?? wan) : undefined);
+
+/** 认定登记 with the approved amounts (the declared ones until the registry changes them). */
+export function CertifyModal({
+  contract,
+  onClose,
+  onDone,
+}: {
+  contract: Contract | null;
+  onClose(): void;
+  onDone(c: Contract): void;
+}) {
+  // one key per opened dialog: a retry after a lost answer certifies once
+  const key = useMemo(() => (contract ? idempotencyKey() : ''), [contract]);
+  return (
+    <FormModal<CertifyValues, Contract>
+      open={!!contract}
+      name="certify"
+      title="认定登记"
+      okText="认定登记"
+      initialValues={{
+        approvedContractAmountFen: fenToWanInput(contract?.contractAmountFen),
+        approvedTechAmountFen: fenToWanInput(contract?.techAmountFen),
+      }}
+      fields={['approvedContractAmountFen', 'approvedTechAmountFen', 'comment']}
+      submit={(v) =>
+        api<Contract>(`/contracts/${contract!.id}/certify`, {
+          method: 'POST',
+          headers: { 'Idempotency-Key': key },
+          body: {
+            version: contract!.version,
+            approvedContractAmountFen: fen(v.approvedContractAmountFen),
+            approvedTechAmountFen: fen(v.approvedTechAmountFen),
+            ...(v.comment ? { comment: v.comment } : {}),
+          },
+        })
+      }
+      invalidates={['contracts', 'stats']}
+      onClose={onClose}
+      onDone={onDone}
+      intro={
+        contract ? (
+          <Typography.Paragraph>
+            {contract.title}
+            <br />
+            <Typography.Text type="secondary">
+              申报：合同成交额 {wanYuan(contract.contractAmountFen)}，技术交易额 {wanYuan(contract.techAmountFen)}
+            </Typography.Text>
+          </Typography.Paragraph>
+        ) : null
+      }
+    >
+      <Form.Item name="approvedContractAmountFen" label="核定合同成交额（万元）">
+        <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="approvedTechAmountFen"
+        label="核定技术交易额（万元）"
+        extra="设备、材料等非技术性费用不计入技术交易额"
+      >
+        <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="comment" label="审查意见">
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** 不予登记 with a coded reason from the code table and a note for the seller. */
+export function RejectContractModal({ contract, onClose }: { contract: Contract | null; onClose(): void }) {
+  const reasons = useGet<CodeItem[]>('/rejection-reasons', undefined, { staleTime: Infinity });
+  return (
+    <FormModal<{ reasonCode?: string; comment?: string }, Contract>
+      open={!!contract}
+      name="reject-contract"
+      title="不予登记"
+      okText="不予登记"
+      okButtonProps={{ danger: true }}
+      fields={['reasonCode', 'comment']}
+      submit={(v) =>
+        send<Contract>(`/contracts/${contract!.id}/reject`, 'POST', {
+          version: contract!.version,
+          reasonCode: v.reasonCode,
+          ...(v.comment ? { comment: v.comment } : {}),
+        })
+      }
+      invalidates={['contracts']}
+      success="已不予登记，卖方可修改后重新提交"
+      onClose={onClose}
+      onDone={onClose}
+      intro={contract ? <Typography.Paragraph>{contract.title}</Typography.Paragraph> : null}
+    >
+      <Form.Item name="reasonCode" label="理由" rules={[{ required: true, message: '请选择不予登记的理由' }]}>
+        <Select
+          loading={reasons.isPending}
+          options={(reasons.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
+          placeholder="从代码表选择"
+        />
+      </Form.Item>
+      <Form.Item name="comment" label="说明">
+        <Input.TextArea rows={3} maxLength={2000} placeholder="告诉卖方需要补正的内容" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Space, Switch, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { usePaged } from '../../api/query';
+import type { Contract } from '../../api/types';
+import { contractColumns } from '../../components/contract-detail/contract-columns';
+import { EmptyState } from '../../components/empty-state';
+import { PagedTable } from '../../components/paged-table';
+import { useContractTypes } from '../../components/reference-data';
+import { dateText } from '../../format';
+import { CertifyModal, RejectContractModal } from './decision-modals';
+
+/** Contracts waiting for registration, by deadline (overdue first), with the two decisions. */
+export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: Contract): void }) {
+  const types = useContractTypes();
+  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [certifying, setCertifying] = useState<Contract | null>(null);
+  const [rejecting, setRejecting] = useState<Contract | null>(null);
+  const queue = usePaged<Contract>(
+    '/contracts/registration-queue',
+    { overdue: overdueOnly || undefined },
+    10,
+    (n) => `共 ${n} 份待登记`,
+  );
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }}>
+        <Switch
+          checked={overdueOnly}
+          onChange={(v) => {
+            setOverdueOnly(v);
+            queue.setPage(1);
+          }}
+        />
+        <span>只看已超期</span>
+        <Typography.Text type="secondary">按登记期限排序，超期的排在最前。</Typography.Text>
+      </Space>
+      <PagedTable<Contract>
+        list={queue}
+        scroll={{ x: 980 }}
+        rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
+        empty={
+          <EmptyState
+            title={overdueOnly ? '没有超期未登记的合同' : '没有待登记的合同'}
+            hint="辖区内卖方提交认定登记后，合同会出现在这里。"
+          />
+        }
+        columns={[
+          {
+            title: '登记期限',
+            dataIndex: 'deadlineOn',
+            width: 140,
+            render: (d: string | null, c) => (
+              <Space direction="vertical" size={0}>
+                <span>{dateText(d)}</span>
+                {c.overdue ? <Tag color="red">已超期</Tag> : null}
+              </Space>
+            ),
+          },
+          {
+            title: '合同名称',
+            dataIndex: 'title',
+            render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link>,
+          },
+          ...contractColumns(types, { typeWidth: 160 }),
+          {
+            title: '操作',
+            key: 'op',
+            width: 180,
+            render: (_: unknown, c) => (
+              <Space size={4}>
+                <Button size="small" type="primary" onClick={() => setCertifying(c)} data-testid="certify-contract">
+                  认定登记
+                </Button>
+                <Button size="small" danger onClick={() => setRejecting(c)}>
+                  不予登记
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <CertifyModal
+        contract={certifying}
+        onClose={() => setCertifying(null)}
+        onDone={(c) => {
+          setCertifying(null);
+          onDone(c);
+        }}
+      />
+      <RejectContractModal contract={rejecting} onClose={() => setRejecting(null)} />
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Popconfirm, Space, Tag } from 'antd';
+import { send, useAction } from '../../api/query';
+import type { Deal, DealParty, DealStage } from '../../api/types';
+import { useAuth } from '../../auth/auth-context';
+import { PARTY_STATUS_NAMES, STAGE_NAMES } from '../../format';
+
+export const STAGE_COLORS: Record<string, string> = {
+  lead: 'default',
+  contacted: 'cyan',
+  introduced: 'blue',
+  negotiating: 'purple',
+  signed: 'green',
+  dropped: 'red',
+};
+
+/** Can the signed-in user move this deal (its broker, or the broker organisation's manager)? */
+export function useIsBroker(): (d: Deal) => boolean {
+  const { me, can } = useAuth();
+  return (d) => !!me && (d.brokerUserId === me.user.id || (d.brokerOrgId === me.org.id && can('deal:manage')));
+}
+
+/** Whether a party has accepted the broker's invitation. */
+export function PartyStatusTag({ party, style, testId }: { party: DealParty; style?: object; testId?: string }) {
+  const color = party.status === 'accepted' ? 'green' : party.status === 'declined' ? 'red' : 'gold';
+  return (
+    <Tag color={color} style={style} data-testid={testId}>
+      {PARTY_STATUS_NAMES[party.status]}
+    </Tag>
+  );
+}
+
+/** The broker's buttons: forward to each next stage, or drop the deal (after a confirmation). */
+export function MoveButtons({ deal, small, dropTitle }: { deal: Deal; small?: boolean; dropTitle: string }) {
+  const move = useAction(
+    ({ to, note }: { to: DealStage; note?: string }) =>
+      send<Deal>(`/deals/${deal.id}/stage`, 'POST', { to, version: deal.version, ...(note ? { note } : {}) }),
+    { invalidates: ['deals'], success: (d) => `已转到「${STAGE_NAMES[d.stage]}」` },
+  );
+  const busy = (s: DealStage) => move.isPending && move.variables?.to === s;
+  const size = small ? 'small' : undefined;
+  return (
+    <Space size={small ? 4 : undefined} wrap style={small ? { marginTop: 6, display: 'flex' } : undefined}>
+      {deal.nextStages
+        .filter((s) => s !== 'dropped')
+        .map((s) => (
+          <Button
+            key={s}
+            size={size}
+            type="primary"
+            loading={busy(s)}
+            onClick={() => move.mutate({ to: s })}
+            data-testid={small ? 'advance-deal' : undefined}
+          >
+            推进到「{STAGE_NAMES[s]}」
+          </Button>
+        ))}
+      {deal.nextStages.includes('dropped') ? (
+        <Popconfirm
+          title={dropTitle}
+          okText="终止"
+          cancelText="取消"
+          onConfirm={() => move.mutateAsync({ to: 'dropped', note: '经纪人终止对接' }).catch(() => undefined)}
+        >
+          <Button size={size} danger loading={busy('dropped')}>
+            {small ? '终止' : '终止对接'}
+          </Button>
+        </Popconfirm>
+      ) : null}
+    </Space>
+  );
+}

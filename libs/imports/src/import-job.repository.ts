@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { returningRows, type Queryable } from '../../shared/database/index.js';
+import type { ImportJobRow } from './import-job.row.js';
+import type { ImportPhase, ImportProblem } from './import.types.js';
+
+/** What a job's status may be set to from the API (the worker moves it on from there). */
+export type JobStatusChange = 'queue-commit' | 'cancel' | 'request-cancel';
+
+const CHANGE: Record<JobStatusChange, string> = {
+  'queue-commit': `status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0, imported_rows = 0, skipped_rows = 0,
+                   commit_problems = 0, attempts = 0, started_at = NULL, finished_at = NULL`,
+  cancel: `status = 'cancelled', cancel_requested = true, finished_at = now()`,
+  'request-cancel': `cancel_requested = true`,
+};
+
+/** import_job and import_problem as the API reads and changes them; the runner keeps its own claim queries. */
+@Injectable()
+export class ImportJobRepository {
+  async insert(
+    db: Queryable,
+    j: {
+      id: string;
+      kind: string;
+      format: string;
+      encoding: string | null;
+      fileName: string;
+      filePath: string;
+      fileSize: number;
+      fileSha256: string;
+      orgId: string;
+      createdBy: string;
+      regionCode: string | null;
+    },
+  ): Promise<ImportJobRow> {
+    const [row] = await returningRows<ImportJobRow>(
+      db,
+      `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
+      [
+        j.id,
+        j.kind,
+        j.format,
+        j.encoding,
+        j.fileName,
+        j.filePath,
+        j.fileSize,
+        j.fileSha256,
+        j.orgId,
+        j.createdBy,
+        j.regionCode,
+      ],
+    );
+    return row!;
+  }
+
+  /** `lock`: FOR UPDATE. */
+  async find(db: Queryable, id: string, lock = false): Promise<ImportJobRow | undefined> {
+    const [row]: ImportJobRow[] = await db.query(`SELECT * FROM import_job WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [
+      id,
+    ]);
+    return row;
+  }
+
+  /** Newest first, within the subtree of `root` (reference's region_subtree) or everywhere. */
+  async page(
+    db: Queryable,
+    root: string | null,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: ImportJobRow[]; total: number }> {
+    const where =
+      root === null ? '' : `WHERE region_code IN (SELECT region_code FROM region_subtree WHERE root_code = $3)`;
+    const rows: (ImportJobRow & { total: number })[] = await db.query(
+      `SELECT *, count(*) OVER ()::int AS total FROM import_job ${where} ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
+      root === null ? [limit, offset] : [limit, offset, root],
+    );
+    return { rows, total: rows[0]?.total ?? 0 };
+  }
+
+  /** The problems of one pass, by row. */
+  async problems(
+    db: Queryable,
+    jobId: string,
+    phase: ImportPhase,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: ImportProblem[]; total: number }> {
+    const rows: (ImportProblem & { total: number })[] = await db.query(
+      `SELECT row_no AS row, column_name AS column, code, message, count(*) OVER ()::int AS total
+         FROM import_problem WHERE job_id = $1 AND phase = $2 ORDER BY row_no, id LIMIT $3 OFFSET $4`,
+      [jobId, phase, limit, offset],
+    );
+    return { rows: rows.map(({ total: _, ...problem }) => problem), total: rows[0]?.total ?? 0 };
+  }
+
+  async change(db: Queryable, id: string, change: JobStatusChange): Promise<ImportJobRow> {
+    const [row] = await returningRows<ImportJobRow>(
+      db,
+      `UPDATE import_job SET ${CHANGE[change]}, updated_at = now() WHERE id = $1 RETURNING *`,
+      [id],
+    );
+    return row!;
+  }
+
+  /** The region a job writes into (null: a national job), for the authorisation guard. */
+  async region(db: Queryable, id: string): Promise<{ region_code: string | null } | undefined> {
+    const [row]: { region_code: string | null }[] = await db.query(`SELECT region_code FROM import_job WHERE id = $1`, [
+      id,
+    ]);
+    return row;
+  }
+
+  /**
+   * Historical certified contracts; a registration number already imported (by a concurrent
+   * job) is skipped. Answers the ids of the rows inserted, by row number.
+   */
+  insertContracts(db: Queryable, jobId: string, columns: unknown[]): Promise<{ id: string; row_no: number }[]> {
+    return db.query(
+      `INSERT INTO imported_contract (registration_no, import_job_id, row_no, title, contract_type_code, contract_subtype_code, tech_field_code,
+         seller_name, seller_credit_code, seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, registry_region_code,
+         contract_amount_fen, tech_amount_fen, signed_on, certified_on)
+       SELECT u.reg, $1, u.row_no, u.title, u.type, u.subtype, u.field, u.seller, u.seller_cc, u.seller_region, u.buyer, u.buyer_cc, u.buyer_region,
+              u.registry, u.cfen, u.tfen, u.signed, u.certified
+         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
+                     $12::text[], $13::text[], $14::text[], $15::bigint[], $16::bigint[], $17::date[], $18::date[])
+           AS u(reg, row_no, title, type, subtype, field, seller, seller_cc, seller_region, buyer, buyer_cc, buyer_region, registry, cfen, tfen, signed, certified)
+       ON CONFLICT (registration_no) DO NOTHING
+       RETURNING id, row_no`,
+      [jobId, ...columns],
+    );
+  }
+}
