@@ -34,10 +34,12 @@ export { ChallengeApplication } from './challenge-application.entity.js';
 export {
   LISTING_CHANGED,
   LISTING_INDEXED,
+  LISTING_REVIEWED,
   listingEventKey,
   listingOfEvent,
   type ListingChangedEvent,
   type ListingIndexedEvent,
+  type ListingReviewedEvent,
 } from './listing.events.js';
 export { ListingFactsReader } from './listing-facts.js';
 export { ListingNotFoundError, ListingNotOwnerError, ListingReviewOutOfRegionError } from './listings.errors.js';

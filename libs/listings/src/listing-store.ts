@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventBus } from '../../shared/jobs/index.js';
-import { LISTING_CHANGED, listingEventKey, type ListingChangedEvent } from './listing.events.js';
+import {
+  LISTING_CHANGED,
+  LISTING_REVIEWED,
+  listingEventKey,
+  type ListingChangedEvent,
+  type ListingReviewedEvent,
+} from './listing.events.js';
 import type { ListingKind } from './listing.types.js';
 
-/** The `listing.changed` events of listing changes (rows themselves: ListingRepository). */
+/** The events of listing changes: `listing.changed`, `listing.reviewed` (rows themselves: ListingRepository). */
 @Injectable()
 export class ListingStore {
   constructor(private readonly events: EventBus) {}
@@ -35,5 +41,10 @@ export class ListingStore {
         return { key: listingEventKey(kind, id), payload: { ...payload } };
       }),
     );
+  }
+
+  /** Publishes `listing.reviewed`: the review decision on a submitted listing. */
+  async reviewed(em: EntityManager, e: ListingReviewedEvent): Promise<void> {
+    await this.events.publish(em, LISTING_REVIEWED, { key: listingEventKey(e.kind, e.id), payload: { ...e } });
   }
 }

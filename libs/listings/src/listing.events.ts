@@ -35,6 +35,21 @@ export interface ListingIndexedEvent {
   id: string;
 }
 
+/**
+ * A bureau (or the platform admin) decided on a submitted listing: approved (published; a
+ * `listing.changed` follows in the same transaction) or rejected (back with its owner, with the
+ * reason on the listing). Payload: {@link ListingReviewedEvent}.
+ */
+export const LISTING_REVIEWED = 'listing.reviewed';
+
+export interface ListingReviewedEvent {
+  kind: ListingKind;
+  id: string;
+  /** The listing's version after the decision. */
+  version: number;
+  status: 'published' | 'rejected';
+}
+
 export const listingEventKey = (kind: ListingKind, id: string): string => `${kind}:${id}`;
 
 /** The listing a `listing.*` payload names, or null when it names none (a malformed row). */

@@ -200,6 +200,7 @@ export class ListingsService {
         : { ...common, status: 'rejected', rejectReason: decision.reason };
       const version = await this.listings.updateVersioned(em, kind, id, expectedVersion, patch);
       if (decision.approve) await this.store.indexChanged(em, kind, id, version);
+      await this.store.reviewed(em, { kind, id, version, status: decision.approve ? 'published' : 'rejected' });
       await this.audit.record(em, {
         actor: p,
         action: decision.approve ? 'listing.approve' : 'listing.reject',
