@@ -98,7 +98,7 @@ export class JobRepository {
            INSERT INTO job (queue, topic, key, payload, background, created_at)
            SELECT s.queue, ev.topic, ev.key, ev.payload, ev.background, ev.created_at
              FROM ev JOIN subs s ON s.topic = ev.topic ORDER BY ev.id, s.queue)
-         UPDATE job SET done_at = now() FROM ev WHERE job.id = ev.id`,
+         UPDATE job SET done_at = now() FROM ev WHERE job.id = ev.id AND job.id = ANY(ARRAY(SELECT id FROM ev))`,
         [EVENTS_QUEUE, limit, subscriptions.map((s) => s.topic), subscriptions.map((s) => s.queue)],
       );
       if (fanned > 0) await em.query(`SELECT pg_notify($1, '')`, [JOBS_CHANNEL]);
@@ -108,7 +108,10 @@ export class JobRepository {
 
   /**
    * Claims due jobs of the given queues (FOR UPDATE SKIP LOCKED, then a lease instead of a long
-   * transaction, so no handler runs inside one). Only the head of each key is due: a job waits
+   * transaction, so no handler runs inside one). The claimed rows are updated through the primary
+   * key (`= ANY(ARRAY(…))`): joined on the CTE alone, the planner hashes it and scans the whole
+   * table, done jobs of the retention period included, on every claim (the fan-out and retries
+   * likewise). Only the head of each key is due: a job waits
    * while an earlier job of its queue and key is not done, in flight or in backoff; that also
    * keeps two workers from ever running one key at once. Ordinary jobs before background ones.
    */
@@ -127,7 +130,7 @@ export class JobRepository {
             ORDER BY o.background, o.id LIMIT q.lim
             FOR UPDATE SKIP LOCKED) j)
        UPDATE job m SET locked_until = now() + make_interval(secs => c.lease_ms / 1000), attempts = m.attempts + 1
-         FROM c WHERE m.id = c.id
+         FROM c WHERE m.id = c.id AND m.id = ANY(ARRAY(SELECT id FROM c))
        RETURNING m.id, m.queue, m.topic, m.key, m.payload, m.attempts, m.created_at`,
       [specs.map((s) => s.queue), specs.map((s) => s.limit), specs.map((s) => s.leaseMs)],
     );
@@ -147,7 +150,7 @@ export class JobRepository {
     if (items.length === 0) return;
     await this.ds.query(
       `UPDATE job SET locked_until = NULL, last_error = u.error, run_at = now() + make_interval(secs => u.delay_ms / 1000)
-         FROM unnest($1::bigint[], $2::text[], $3::float8[]) AS u(id, error, delay_ms) WHERE job.id = u.id`,
+         FROM unnest($1::bigint[], $2::text[], $3::float8[]) AS u(id, error, delay_ms) WHERE job.id = u.id AND job.id = ANY($1::bigint[])`,
       [items.map((i) => i.id), items.map((i) => i.error?.slice(0, 2000) ?? null), items.map((i) => i.delayMs)],
     );
   }
