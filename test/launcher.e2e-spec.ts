@@ -65,7 +65,8 @@ describe('launcher and process configuration', () => {
     expect(await stop(l)).toBe(0);
     expect(await waitForExit(api, 10_000)).toBe(true);
     expect(await waitForExit(worker, 10_000)).toBe(true);
-  });
+    // Budget of its waits (start 90 s, stop), not jest's 60 s default: on loaded cores the start alone took over 60 s.
+  }, 150_000);
 
   it('on a fresh data dir it runs embedded PostgreSQL and Meilisearch, reuses them on a second start, and recovers after kill -9', async () => {
     const dir = join(dataDir, 'embedded');
