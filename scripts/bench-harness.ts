@@ -7,6 +7,7 @@ import { Module, type DynamicModule, type INestApplication, type Type } from '@n
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../libs/identity/src/index.js';
+import { queueImportPass } from '../libs/imports/src/index.js';
 import { ConfigModule, type Env } from '../libs/shared/config/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
 import {
@@ -170,29 +171,32 @@ export async function benchBureau(ds: DataSource): Promise<{ orgId: string; user
   return { orgId: bureau.id, userId: user.id };
 }
 
-/** An import job of `file`, queued for its dry run as if uploaded by the bench bureau. */
+/** An import job of `file`, queued for its dry run (with its pass's job) as if uploaded by the bench bureau. */
 export async function queueImportJob(
   ds: DataSource,
   owner: { orgId: string; userId: string },
   job: { kind: string; format: 'xlsx' | 'csv'; name: string; path: string; size: number },
 ): Promise<string> {
   const id = randomUUID();
-  await ds.query(
-    `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
+  await ds.transaction(async (em) => {
+    await em.query(
+      `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '340600')`,
-    [
-      id,
-      job.kind,
-      job.format,
-      job.format === 'csv' ? 'utf-8' : null,
-      job.name.slice(0, 200),
-      job.path,
-      job.size,
-      createHash('sha256').update(id).digest('hex'),
-      owner.orgId,
-      owner.userId,
-    ],
-  );
+      [
+        id,
+        job.kind,
+        job.format,
+        job.format === 'csv' ? 'utf-8' : null,
+        job.name.slice(0, 200),
+        job.path,
+        job.size,
+        createHash('sha256').update(id).digest('hex'),
+        owner.orgId,
+        owner.userId,
+      ],
+    );
+    await queueImportPass(em, id);
+  });
   return id;
 }
 

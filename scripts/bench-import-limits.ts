@@ -22,7 +22,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
-import { OutboxModule } from '../libs/outbox/src/index.js';
+import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
 import { processEnv, type Env } from '../libs/shared/config/index.js';
 import { openDataSource } from '../libs/shared/database/index.js';
@@ -32,8 +32,8 @@ import { benchBureau, benchContext, mb, out, queueImportJob, runBench, withBench
 const env = processEnv();
 /** In the job process: run every queued job with the import lib as the worker has it. */
 async function child(): Promise<void> {
-  // Outbox rows are written, not relayed.
-  const app = await benchContext(env, [OutboxModule, SearchModule, ImportsModule]);
+  // Events are published, not delivered.
+  const app = await benchContext(env, [JobsModule, SearchModule, ImportsModule]);
   await app.get(ImportRunner).runUntilIdle();
   await app.close();
 }

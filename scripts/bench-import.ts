@@ -3,7 +3,7 @@
  *
  * 1. Generates (streamed, never wholly in memory) a 100,000-row achievements XLSX (exceljs
  *    WorkbookWriter) and a 1,000,000-row historical-contracts CSV.
- * 2. Runs each through the real ImportRunner: dry run, then commit (listings + outbox rows;
+ * 2. Runs each through the real ImportRunner: dry run, then commit (listings + `listing.changed` events;
  *    contracts + statistics ledger), and prints rows/s of each pass and the peak RSS sampled
  *    every 100 ms during it (it must stay flat: files are streamed, keys go to the database).
  *
@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { COLUMNS, ImportRunner, ImportsModule } from '../libs/imports/src/index.js';
-import { OutboxModule } from '../libs/outbox/src/index.js';
+import { COLUMNS, ImportRunner, ImportsModule, queueImportPass } from '../libs/imports/src/index.js';
+import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
 import { processEnv } from '../libs/shared/config/index.js';
 import {
@@ -79,9 +79,9 @@ async function writeContractsCsv(path: string, n: number): Promise<void> {
 async function main(): Promise<void> {
   await withBenchServers({ prefix: 'techmarket-bench-import-' }, async ({ root, url }) => {
     // SearchModule is there for the listing lib's providers, which imports publish through;
-    // outbox rows are written, not relayed.
+    // events are published, not delivered.
     const app = await benchContext({ DATABASE_URL: url, IMPORT_DIR: join(root, 'imports'), IMPORT_BATCH_SIZE: BATCH }, [
-      OutboxModule,
+      JobsModule,
       SearchModule,
       ImportsModule,
     ]);
@@ -134,10 +134,13 @@ async function main(): Promise<void> {
         );
         throw new Error(`dry run of ${kind}: ${JSON.stringify(j)} ${JSON.stringify(sample)}`);
       }
-      await ds.query(
-        `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`,
-        [id],
-      );
+      await ds.transaction(async (em) => {
+        await em.query(
+          `UPDATE import_job SET status = 'commit_queued', phase = 'commit', rows_done = 0, cursor_row = 0 WHERE id = $1`,
+          [id],
+        );
+        await queueImportPass(em, id);
+      });
       await pass(`${kind} commit`, rows, () => runner.runUntilIdle());
       const [c] = await ds.query(`SELECT status, imported_rows FROM import_job WHERE id = $1`, [id]);
       if (c.status !== 'committed' || c.imported_rows !== rows)

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { LISTING_CHANGED_TOPIC } from '../libs/listings/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { LISTING_CHANGED, SEARCH_INDEX_QUEUE } from '../libs/listings/src/index.js';
+import { JobQueue, JobRunner, publishEvents } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { processEnv } from '../libs/shared/config/index.js';
 import { freePort } from '../libs/shared/embedded/index.js';
@@ -9,11 +9,13 @@ import { seededRandom } from '../libs/shared/random/index.js';
 import { benchApi, runBench, withBenchServers } from './bench-harness.js';
 
 /**
- * `npm run bench:search [-- --n 100000 --queries 200]`: on its own embedded PostgreSQL and
- * Meilisearch (temp dir, nothing of .data/ touched) it writes N published achievements with one
- * outbox row each, relays them, and reports indexing throughput (first outbox row → all
- * searchable), then query latency p50/p95 for varied queries through the API and directly
- * against Meilisearch, and the API's overhead ratio.
+ * `npm run bench:search [-- --n 100000 --queries 200 --via jobs]`: on its own embedded
+ * PostgreSQL and Meilisearch (temp dir, nothing of .data/ touched) it writes N published
+ * achievements with one `listing.changed` event each, as the listing services do, runs the
+ * event fan-out and the search indexer's queue, and reports indexing throughput (first event →
+ * all searchable); `--via jobs` queues one search-index job each instead, leaving the fan-out
+ * out. Then query latency p50/p95 for varied queries through the API and directly against
+ * Meilisearch, and the API's overhead ratio.
  */
 const arg = (name: string, dflt: number): number => {
   const i = process.argv.indexOf(`--${name}`);
@@ -22,6 +24,7 @@ const arg = (name: string, dflt: number): number => {
 };
 const N = arg('n', 100_000);
 const QUERIES = arg('queries', 200);
+const VIA_EVENTS = !(process.argv.includes('--via') && process.argv[process.argv.indexOf('--via') + 1] === 'jobs');
 const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
 
 const pct = (xs: number[], p: number) => {
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
     const apiPort = await freePort();
     await app.listen(apiPort, '127.0.0.1');
     const ds = app.get(DataSource);
-    const relay = app.get(OutboxRelay);
+    const jobs = app.get(JobRunner);
 
     const [org] = await ds.query(
       `INSERT INTO organization (type, name, credit_code, region_code, verification_status) VALUES ('university', '基准测试大学', 'BENCH0000000000001', '210602', 'verified') RETURNING id`,
@@ -56,9 +59,11 @@ async function main(): Promise<void> {
     const modes = ['licence', 'transfer', 'cooperation', 'equity'];
     const rnd = seededRandom(7);
 
-    say(`writing ${N} published achievements with outbox rows…`);
+    say(
+      `writing ${N} published achievements with ${VIA_EVENTS ? 'their listing.changed events' : 'a search-index job each'}…`,
+    );
     const BATCH = 2000;
-    let firstOutboxAt = 0;
+    let firstEventAt = 0;
     for (let start = 0; start < N; start += BATCH) {
       const n = Math.min(BATCH, N - start);
       const cols = {
@@ -101,36 +106,43 @@ async function main(): Promise<void> {
             cols.price,
           ],
         );
-        if (!firstOutboxAt) firstOutboxAt = performance.now();
-        await em.query(
-          `INSERT INTO outbox_message (topic, aggregate_key, aggregate_version, payload)
-           SELECT $1, 'achievement:' || id, 1, jsonb_build_object('kind', 'achievement', 'id', id) FROM unnest($2::uuid[]) AS id`,
-          [LISTING_CHANGED_TOPIC, rows.map((r) => r.id)],
-        );
+        if (!firstEventAt) firstEventAt = performance.now();
+        const listings = rows.map((r) => ({
+          key: `achievement:${r.id}`,
+          payload: { kind: 'achievement', id: r.id, version: 1 },
+        }));
+        if (VIA_EVENTS) await publishEvents(em, LISTING_CHANGED, listings);
+        else
+          await app.get(JobQueue).enqueue(
+            em,
+            listings.map((l) => ({ queue: SEARCH_INDEX_QUEUE, ...l })),
+          );
       });
     }
     const written = performance.now();
-    say(`written in ${((written - firstOutboxAt) / 1000).toFixed(1)} s; relaying…`);
+    say(`written in ${((written - firstEventAt) / 1000).toFixed(1)} s; indexing…`);
 
-    // Four relay loops, as four worker replicas would (claims are serialised, delivery is not);
-    // they keep going until every document is searchable, so rows in backoff are retried too.
+    // Four loops, as four worker replicas would, running the search indexer's queue (and with
+    // --via events the fan-out; the exchange feed and alerts are not run); they keep going until
+    // every document is searchable, so jobs in backoff are retried too.
     const search = app.get(SearchIndex);
     let done = false;
     let lastReport = performance.now();
     const loops = Array.from({ length: 4 }, async () => {
       while (!done) {
-        const r = await relay.drainOnce(1000);
-        if (r.claimed === 0) await new Promise((res) => setTimeout(res, 100));
+        const r = await jobs.drainOnce({ queues: [SEARCH_INDEX_QUEUE], fanOut: VIA_EVENTS, limit: 1000 });
+        if (r.claimed === 0 && r.fannedOut === 0) await new Promise((res) => setTimeout(res, 100));
       }
     });
     while ((await search.documentCount('achievements')) < N) {
       if (performance.now() - lastReport > 10_000) {
         lastReport = performance.now();
         const [s] = await ds.query(
-          `SELECT count(*) FILTER (WHERE processed_at IS NULL)::int AS pending, max(last_error) AS err FROM outbox_message`,
+          `SELECT count(*) FILTER (WHERE done_at IS NULL)::int AS pending, max(last_error) AS err FROM job WHERE queue IN ('@events', $1)`,
+          [SEARCH_INDEX_QUEUE],
         );
         say(
-          `… ${await search.documentCount('achievements')} searchable, ${s.pending} outbox rows pending${s.err ? `, last error: ${s.err}` : ''}`,
+          `… ${await search.documentCount('achievements')} searchable, ${s.pending} events and jobs pending${s.err ? `, last error: ${s.err}` : ''}`,
         );
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -138,8 +150,10 @@ async function main(): Promise<void> {
     done = true;
     await Promise.all(loops);
     const indexed = performance.now();
-    const secs = (indexed - firstOutboxAt) / 1000;
-    say(`indexed ${N} documents in ${secs.toFixed(1)} s from the first outbox row: ${Math.round(N / secs)} docs/s`);
+    const secs = (indexed - firstEventAt) / 1000;
+    say(
+      `indexed ${N} documents in ${secs.toFixed(1)} s from the first ${VIA_EVENTS ? 'event' : 'job'}: ${Math.round(N / secs)} docs/s`,
+    );
 
     const words = [...new Set(papers.flatMap((p) => p.keywords))].filter((w) => w.length >= 2);
     const fields = ['01', '03', '04', '05', '06', '07', '09', '10', '11'];

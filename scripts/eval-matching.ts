@@ -26,7 +26,7 @@ import {
   type EvalAchievement,
   type EvalNeed,
 } from '../libs/matching/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { MeilisearchIndex } from '../libs/search/src/index.js';
 import { permissionsOf, type OrgType, type Principal } from '../libs/shared/auth/index.js';
 import { LauncherConfig, processEnv, projectRoot, SearchConfig } from '../libs/shared/config/index.js';
@@ -49,7 +49,7 @@ import { benchApi } from './bench-harness.js';
  *
  * --engine service (default), the real path: a fresh database (migrated, reference data
  *   loaded) and a fresh index prefix; achievements created and published through
- *   ListingsService, relayed by the outbox to Meilisearch; needs created as drafts of an
+ *   ListingsService, indexed into Meilisearch through the job queue; needs created as drafts of an
  *   enterprise; each match is MatchingService.forNeed (read the need, sync the matcher's
  *   statistics, candidates by multi-search, re-rank, explain). Embedded PostgreSQL and
  *   Meilisearch are started in a temporary directory unless DATABASE_URL / MEILI_URL are set.
@@ -231,7 +231,7 @@ async function runService(root: string): Promise<void> {
     stops.unshift(() => app.close());
     const ds = app.get(DataSource);
     const listings = app.get(ListingsService);
-    const relay = app.get(OutboxRelay);
+    const jobs = app.get(JobRunner);
     const matching = app.get(MatchingService);
 
     // One region whose bureau publishes without review; the same field, region, maturity and
@@ -258,7 +258,7 @@ async function runService(root: string): Promise<void> {
       await listings.submit('achievement', v.id, uni, v.version);
       idOf.set(v.id, a.id);
     });
-    await relay.drainUntilIdle(500, 100_000);
+    await jobs.drainUntilIdle({ limit: 500 }, 100_000);
     log(
       `listing service: ${achievements.length} achievements published and relayed to Meilisearch in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
     );

@@ -151,8 +151,8 @@ async function main(): Promise<void> {
     LAUNCHER_STATE_FILE: stateFile,
   };
   const base = `http://${app.host === '0.0.0.0' ? '127.0.0.1' : app.host}:${app.port}`;
-  // The worker starts first so that the reverse order stops the api first: no new outbox
-  // rows are written while the worker drains.
+  // The worker starts first so that the reverse order stops the api first: no new jobs
+  // are queued while the worker drains.
   await sup.start(nodeAppChild('worker', { root, env: childEnv, runDir }));
   await sup.start(nodeAppChild('api', { root, env: childEnv, runDir, apiUrl: base }));
   say('ready:');

@@ -113,7 +113,7 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
       baseURL: baseUrl,
       isMobile: viewport.width < 600,
     });
-    // Generous: the suite runs two files at once on 2 cores, and a step may wait for the outbox and search.
+    // Generous: the suite runs two files at once on 2 cores, and a step may wait for the job queue and search.
     ctx.setDefaultTimeout(30_000);
     contexts.push(ctx);
     return ctx.newPage();

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { ListingEventHandler, WebhookDispatcher } from '../libs/exchange/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import type { TestOrg } from './factories/identity.factory.js';
 import { publishedListing } from './factories/listing.factory.js';
 import { api, refused } from './http.js';
@@ -17,13 +17,13 @@ import type { TestApp } from './test-app.js';
 describe('partner exchange webhooks (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let platform: TestOrg;
   let enterprise: TestOrg; // 丹东 (review off): submissions publish directly
   let university: TestOrg;
   let hook: { id: string; secret: string };
 
-  beforeAll(async () => ({ t, ds, relay, platform, enterprise, university } = await exchangeWorld()));
+  beforeAll(async () => ({ t, ds, jobs, platform, enterprise, university } = await exchangeWorld()));
   afterAll(async () => {
     await t.close();
   });
@@ -73,7 +73,7 @@ describe('partner exchange webhooks (e2e)', () => {
     const dispatcher = t.app.get(WebhookDispatcher);
     const until = Date.now() + 30_000;
     while (!done() && Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       await dispatcher.deliverDue();
       await new Promise((r) => setTimeout(r, 30));
     }
@@ -147,13 +147,13 @@ describe('partner exchange webhooks (e2e)', () => {
       }),
     ]);
 
-    // The outbox row is delivered again (a crash after handling, before marking it processed): no second event.
+    // The event is delivered again (a crash after handling, before the job was marked done): no second webhook event.
     const [, reset] = await ds.query(
-      `UPDATE outbox_message SET processed_at = NULL, available_at = now(), locked_until = NULL WHERE topic = 'exchange.listing-event' AND aggregate_key = $1`,
-      [`exchange:need:${listing.id}`],
+      `UPDATE job SET done_at = NULL, run_at = now(), locked_until = NULL WHERE queue = 'exchange.listing-feed' AND key = $1`,
+      [`need:${listing.id}`],
     );
     expect(reset).toBeGreaterThan(0);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(await t.app.get(ListingEventHandler).announce('need', listing.id)).toBeNull();
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE listing_id = $1`, [
       listing.id,
@@ -180,11 +180,11 @@ describe('partner exchange webhooks (e2e)', () => {
 
   it('keeps one listing’s events in order for a subscriber: a withdrawal waits for its publication', async () => {
     const listing = await publishedListing(t, enterprise, 'needs', { title: 'Webhook 顺序测试需求' });
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     await api(t, enterprise)
       .post(`/api/listings/needs/${listing.id}/withdraw`, { version: listing.version })
       .expect(200);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const [{ n }] = await ds.query(
       `SELECT count(*)::int AS n FROM exchange_webhook_delivery WHERE listing_id = $1 AND status = 'pending'`,
       [listing.id],
@@ -216,7 +216,7 @@ describe('partner exchange webhooks (e2e)', () => {
     const until = Date.now() + 60_000;
     const dispatcher = t.app.get(WebhookDispatcher);
     while (Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       await dispatcher.deliverDue();
       const log = await api(t, platform).get(`/api/exchange/webhooks/${dead.body.id}/deliveries`).expect(200);
       entry = log.body.items.find((d: { listingId: string }) => d.listingId === listing.id);

@@ -230,12 +230,12 @@ describe('partner exchange API (e2e)', () => {
     const id = created.body.listing.id as string;
     const [row] = await ds.query(`SELECT created_by, org_id FROM tech_need WHERE id = $1`, [id]);
     expect(row).toEqual({ created_by: enterprise.user.id, org_id: enterprise.org.id });
-    // Published through the normal service: the search outbox row is there.
-    const [{ n: outboxRows }] = await ds.query(
-      `SELECT count(*)::int AS n FROM outbox_message WHERE topic = 'listing.changed' AND aggregate_key = $1`,
+    // Published through the normal service: its listing.changed event is there.
+    const [{ n: events }] = await ds.query(
+      `SELECT count(*)::int AS n FROM job WHERE queue = '@events' AND topic = 'listing.changed' AND key = $1`,
       [`need:${id}`],
     );
-    expect(outboxRows).toBe(1);
+    expect(events).toBe(1);
 
     const updated = await push({
       kind: 'need',

@@ -7,7 +7,7 @@ import { testServers } from '../libs/shared/testing/index.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api } from './http.js';
 
-describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
+describe('health: job backlog, and Meilisearch going down (e2e)', () => {
   let meili: RunningMeilisearch;
   let t: TestApp;
   let dir: string;
@@ -34,16 +34,17 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reports the outbox backlog (pending, oldest age, failing) as information, still 200 with a failing backlog', async () => {
+  it('reports the job backlog (pending, oldest age, failing) as information, still 200 with a failing backlog', async () => {
     const ds = t.app.get(DataSource);
-    await ds.query(`DELETE FROM outbox_message`);
+    await ds.query(`DELETE FROM job`);
     const empty = await api(t).get('/api/health').expect(200);
     expect(empty.body.outbox).toEqual({ pending: 0, oldestPendingSeconds: null, failing: 0, maxAttempts: 0 });
     await ds.query(
-      `INSERT INTO outbox_message (topic, aggregate_key, created_at, available_at, attempts, last_error, processed_at) VALUES
-         ('listing.changed', 'need:a', now() - interval '2 hours', now() + interval '1 minute', 7, 'search unavailable', NULL),
-         ('mail.send', 'mail:b', now() - interval '5 minutes', now(), 0, NULL, NULL),
-         ('listing.changed', 'need:c', now() - interval '3 days', now(), 1, NULL, now())`,
+      `INSERT INTO job (queue, topic, key, created_at, run_at, attempts, last_error, done_at) VALUES
+         ('listings.search-index', 'listing.changed', 'need:a', now() - interval '2 hours', now() + interval '1 minute', 7, 'search unavailable', NULL),
+         ('notifications.mail', NULL, 'mail:b', now() - interval '5 minutes', now(), 0, NULL, NULL),
+         ('listings.search-index', 'listing.changed', 'need:c', now() - interval '3 days', now(), 1, NULL, now()),
+         ('worker.housekeeping', NULL, '@schedule', now() + interval '1 hour', now() + interval '1 hour', 0, NULL, NULL)`,
     );
     const res = await api(t).get('/api/health').expect(200);
     expect(res.body).toMatchObject({
@@ -55,7 +56,7 @@ describe('health: outbox backlog, and Meilisearch going down (e2e)', () => {
     expect(res.body.outbox.oldestPendingSeconds).toBeLessThan(7200 + 60);
     // Counts only: no error text or payload leaves through this public endpoint.
     expect(JSON.stringify(res.body)).not.toContain('search unavailable');
-    await ds.query(`DELETE FROM outbox_message`);
+    await ds.query(`DELETE FROM job`);
   });
 
   it("shows the launcher's supervised processes (restarts, last exit; no pids) as information, and says when the state is unreadable", async () => {

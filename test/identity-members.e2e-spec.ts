@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MAIL_PORT, type MailMessage, type MailPort } from '../libs/notifications/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
   addMember,
   createBureauStaff,
@@ -72,14 +72,14 @@ describe('identity: members and the platform user list (e2e)', () => {
       await refused(api(t, ent).post(`/api/org/members/${ent.user.id}/disable`).send(), 400, 'CANNOT_DISABLE_SELF');
     });
 
-    it('mails the invitee the accept link after commit, sealed in the outbox; a refused invitation queues nothing', async () => {
+    it('mails the invitee the accept link after commit, sealed in its job; a refused invitation queues nothing', async () => {
       const ent = await createOrgWithAdmin(t, {
         type: 'enterprise',
         regionCode: '371300',
         name: '临沂邀请测试科技有限公司',
       });
       const mailRows = async (): Promise<number> =>
-        (await ds.query(`SELECT count(*)::int AS n FROM outbox_message WHERE topic = 'mail.send'`))[0].n;
+        (await ds.query(`SELECT count(*)::int AS n FROM job WHERE queue = 'notifications.mail'`))[0].n;
       const sent: MailMessage[] = [];
       const port = t.app.get<MailPort>(MAIL_PORT);
       const send = port.send;
@@ -94,7 +94,7 @@ describe('identity: members and the platform user list (e2e)', () => {
           .expect(201);
         const token: string = inv.body.inviteToken;
         const [row] = await ds.query(
-          `SELECT payload FROM outbox_message WHERE topic = 'mail.send' AND aggregate_key = $1 AND processed_at IS NULL`,
+          `SELECT payload FROM job WHERE queue = 'notifications.mail' AND key = $1 AND done_at IS NULL`,
           [`mail:invite:${inv.body.user.id}`],
         );
         // Queued with the invitation, but neither the token nor the address is readable in the row.
@@ -104,7 +104,7 @@ describe('identity: members and the platform user list (e2e)', () => {
         expect(await mailRows()).toBe(before + 1);
         expect(sent).toHaveLength(0);
 
-        await t.app.get(OutboxRelay).drainUntilIdle();
+        await t.app.get(JobRunner).drainUntilIdle();
         const mail = sent.find((m) => m.to.includes(email));
         expect(mail).toMatchObject({
           to: [email],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { COLUMNS } from '../libs/imports/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
   createBureauStaff,
   createOrgWithAdmin,
@@ -17,12 +17,12 @@ import { createTestApp, type TestApp } from './test-app.js';
 
 /**
  * One bureau's 1,000-row achievements workbook, imported once in beforeAll (upload, dry run,
- * commit, relay): each test reads one aspect of the outcome, or imports the file again.
+ * commit, jobs): each test reads one aspect of the outcome, or imports the file again.
  */
 describe('bulk import: a 1,000-row achievements workbook (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let importDir: string;
   let imports: ImportDriver;
   let huaibei: TestOrg; // bureau of 淮北 (340600)
@@ -99,7 +99,7 @@ describe('bulk import: a 1,000-row achievements workbook (e2e)', () => {
     importDir = mkdtempSync(join(tmpdir(), 'tm-imports-'));
     t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100', IMPORT_MAX_MB: '1' });
     ds = t.app.get(DataSource);
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     [huaibei, linyi, platform, uni1, uni2, enterprise, pendingUni] = await Promise.all([
       createBureauStaff(t, '340600'),
       createBureauStaff(t, '371300'),
@@ -127,7 +127,7 @@ describe('bulk import: a 1,000-row achievements workbook (e2e)', () => {
     await imports.commit(firstJobId);
     await imports.run();
     // Large rounds: few, large indexing tasks; the alerts run 983 matchings (~40 ms each).
-    await relay.drainUntilIdle(1000);
+    await jobs.drainUntilIdle({ limit: 1000 });
   }, 180_000);
   afterAll(async () => {
     await t.close();
@@ -208,11 +208,11 @@ describe('bulk import: a 1,000-row achievements workbook (e2e)', () => {
     );
     expect(odd).toBeGreaterThan(400); // empty 所在地区 → the owner's region
 
-    // The relay ran in beforeAll; poll until the index has caught up.
+    // The jobs ran in beforeAll; poll until the index has caught up.
     const until = Date.now() + 20_000;
     let total = 0;
     while (Date.now() < until) {
-      await relay.drainUntilIdle(1000); // large rounds: few, large indexing tasks
+      await jobs.drainUntilIdle({ limit: 1000 }); // large rounds: few, large indexing tasks
       const res = await api(t).get('/api/search/achievements', { region: '340600', pageSize: 1 }).expect(200);
       total = res.body.total;
       if (total === 983) break;
@@ -222,21 +222,26 @@ describe('bulk import: a 1,000-row achievements workbook (e2e)', () => {
     const hit = await api(t).get('/api/search/achievements', { q: '淮北成果777号' }).expect(200);
     expect(hit.body.items[0].title).toBe('淮北成果777号 高镍正极材料工艺');
 
-    // Every imported listing got the outbox rows of a publication, all relayed: its index
-    // document, match alerts (after the index row) and the exchange feed, at its version.
-    const relayed = await ds.query(
-      `SELECT o.topic, count(*)::int AS n, bool_and(o.processed_at IS NOT NULL) AS processed, bool_and(o.aggregate_version = a.version) AS current,
-              bool_and(o.after_key IS NOT DISTINCT FROM CASE WHEN o.topic = 'matching.alerts' THEN 'achievement:' || a.id END) AS ordered,
-              -- the alerts (~40 ms of matching each) wait for everyone else's rows; index and feed do not
-              bool_and(o.background = (o.topic = 'matching.alerts')) AS background
-         FROM achievement a JOIN outbox_message o ON o.payload->>'id' = a.id::text
-        WHERE a.org_id = ANY($1) AND a.status = 'published' GROUP BY o.topic ORDER BY o.topic`,
+    // Every imported listing published the event of a publication, at its version, delivered to
+    // each subscriber: its index document, the exchange feed, and, once indexed, match alerts.
+    const delivered: { queue: string; topic: string }[] = await ds.query(
+      `SELECT j.queue, j.topic, count(*)::int AS n, bool_and(j.done_at IS NOT NULL) AS done, bool_and(j.key = 'achievement:' || a.id) AS keyed,
+              bool_and(j.topic <> 'listing.changed' OR (j.payload->>'version')::int = a.version) AS current,
+              -- the alerts (~40 ms of matching each) wait for everyone else's work; index and feed do not
+              bool_and(j.background = (j.topic = 'listing.indexed')) AS background
+         FROM achievement a JOIN job j ON j.payload->>'id' = a.id::text
+        WHERE a.org_id = ANY($1) AND a.status = 'published' GROUP BY j.queue, j.topic`,
       [[uni1.org.id, uni2.org.id]],
     );
-    const each = { n: 983, processed: true, current: true, ordered: true, background: true };
-    expect(relayed).toEqual(
-      ['exchange.listing-event', 'listing.changed', 'matching.alerts'].map((topic) => ({ topic, ...each })),
-    );
+    const each = { n: 983, done: true, keyed: true, current: true, background: true };
+    const order = (j: { queue: string; topic: string }) => `${j.queue} ${j.topic}`;
+    expect(delivered.sort((x, y) => (order(x) < order(y) ? -1 : 1))).toEqual([
+      { queue: '@events', topic: 'listing.changed', ...each },
+      { queue: '@events', topic: 'listing.indexed', ...each },
+      { queue: 'exchange.listing-feed', topic: 'listing.changed', ...each },
+      { queue: 'listings.search-index', topic: 'listing.changed', ...each },
+      { queue: 'matching.alerts', topic: 'listing.indexed', ...each },
+    ]);
     const [stamps] = await ds.query(
       `SELECT count(*)::int AS n FROM achievement WHERE org_id = ANY($1) AND status = 'published' AND version = 1 AND reviewed_by = $2
           AND published_at IS NOT NULL AND first_published_at = published_at AND submitted_at = published_at AND reviewed_at = published_at`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { DataSource } from 'typeorm';
 import { COLUMNS } from '../libs/imports/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { csvLine, importDriver, type ImportDriver } from './factories/import.factory.js';
 import { reviewOff } from './factories/listing.factory.js';
@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from './test-app.js';
 describe('bulk import: contracts and achievements reach statistics and alerts (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let importDir: string;
   let imports: ImportDriver;
   let huaibei: TestOrg; // bureau of 淮北 (340600), no listing review
@@ -27,7 +27,7 @@ describe('bulk import: contracts and achievements reach statistics and alerts (e
     importDir = mkdtempSync(join(tmpdir(), 'tm-imports-'));
     t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100' });
     ds = t.app.get(DataSource);
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     [huaibei, uni1, uni2, enterprise] = await Promise.all([
       createBureauStaff(t, '340600'),
       createOrgWithAdmin(t, { type: 'university', regionCode: '340621' }),
@@ -145,7 +145,7 @@ describe('bulk import: contracts and achievements reach statistics and alerts (e
       budgetMaxFen: 50_000_000,
       cooperationModes: ['transfer'],
     });
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const achievement = {
       title: '高镍锂电池正极材料氧化铝包覆改性技术',
       description:
@@ -181,9 +181,9 @@ describe('bulk import: contracts and achievements reach statistics and alerts (e
       uni1.org.id,
       achievement.title,
     ]);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
-    // The same outbox rows (topics, keys, ordering, at the listing's version) and the same lifecycle stamps.
+    // The same events and deliveries (queues, topics, keys, at the listing's version) and the same lifecycle stamps.
     const shape = async (id: string) => ({
       row: (
         await ds.query(
@@ -191,18 +191,21 @@ describe('bulk import: contracts and achievements reach statistics and alerts (e
           [id],
         )
       )[0],
-      outbox: await ds.query(
-        `SELECT topic, replace(aggregate_key, $1, 'ID') AS key, replace(after_key, $1, 'ID') AS after, aggregate_version = (SELECT version FROM achievement WHERE id = $1::uuid) AS current, processed_at IS NOT NULL AS processed
-           FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`,
+      jobs: await ds.query(
+        `SELECT queue, topic, replace(key, $1, 'ID') AS key, done_at IS NOT NULL AS done,
+                topic <> 'listing.changed' OR (payload->>'version')::int = (SELECT version FROM achievement WHERE id = $1::uuid) AS current
+           FROM job WHERE payload->>'id' = $1 ORDER BY queue COLLATE "C", topic`,
         [id],
       ),
     });
     const [imported, published] = [await shape(importedId), await shape(publishedId)];
     expect(imported).toEqual(published);
-    expect(imported.outbox.map((o: { topic: string }) => o.topic)).toEqual([
-      'exchange.listing-event',
-      'listing.changed',
-      'matching.alerts',
+    expect(imported.jobs.map((j: { queue: string; topic: string }) => `${j.queue} ${j.topic}`)).toEqual([
+      '@events listing.changed',
+      '@events listing.indexed',
+      'exchange.listing-feed listing.changed',
+      'listings.search-index listing.changed',
+      'matching.alerts listing.indexed',
     ]);
 
     // Both alert the need's owner, once each.

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
+import { COLUMNS, ImportRunner, IMPORTS_QUEUE } from '../libs/imports/src/index.js';
 import { inlineStringBombXlsx, sharedStringsXlsx } from '../libs/shared/testing/index.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -65,7 +65,7 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
       IMPORT_DIR: importDir,
       IMPORT_MAX_COMPRESSION_RATIO: '5000',
       IMPORT_BATCH_SIZE: '100',
-      IMPORT_POLL_MS: '100',
+      JOBS_POLL_MS: '100',
     };
     t = await createTestApp(env);
     ds = t.app.get(DataSource);
@@ -187,8 +187,11 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
         () => 'the killed worker still has database sessions',
       );
       expect(await row(id)).toMatchObject({ status: 'validating', attempts: attempt });
-      // The lease of the dead runner runs out (120 s) without the test waiting for it.
-      await ds.query(`UPDATE import_job SET heartbeat_at = now() - interval '1 hour' WHERE id = $1`, [id]);
+      // The lease of the dead runner's job runs out (120 s) without the test waiting for it.
+      await ds.query(`UPDATE job SET locked_until = now() WHERE queue = $1 AND payload->>'importId' = $2`, [
+        IMPORTS_QUEUE,
+        id,
+      ]);
     }
     const before = await row(id);
     expect(await runner.runOnce()).toBe(true); // the third claim

@@ -142,15 +142,15 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
   it('kill -9 of Meilisearch, the worker, the api and PostgreSQL during writes: each restarted, health recovers by itself, the index ends exact', async () => {
     const dir = join(dataRoot, 'faults');
     const [port, pgPort, meiliPort] = [await freePort(), await freePort(), await freePort()];
-    // Short outbox waits: rows that failed while search was down retry within 2 s; rows claimed
+    // Short job waits: jobs that failed while search was down retry within 2 s; jobs claimed
     // by a worker killed mid-batch (or when the database went away) are claimed again after 5 s.
     const l = launch({
       PORT: String(port),
       DATA_DIR: dir,
       EMBEDDED_PG_PORT: String(pgPort),
       EMBEDDED_MEILI_PORT: String(meiliPort),
-      OUTBOX_BACKOFF_MAX_MS: '2000',
-      OUTBOX_LEASE_MS: '5000',
+      JOBS_BACKOFF_MAX_MS: '2000',
+      JOBS_LEASE_MS: '5000',
     });
     const api = `http://127.0.0.1:${port}`;
     const health = async (): Promise<{ code: number; body: Health }> => {
@@ -193,7 +193,7 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
       await recovered('meilisearch', 1);
       await writer.wrote(3);
 
-      // (b) the worker, mid-relay: restarted; rows it had claimed are relayed again after their lease.
+      // (b) the worker, mid-batch: restarted; jobs it had claimed run again after their lease.
       process.kill(childPid(dir, 'worker'), 'SIGKILL');
       await waitFor(l, '[techmarket] worker exited (signal SIGKILL); restarting in 1 s (restart 1)', 10_000);
       await waitFor(l, '[techmarket] worker restarted (pid', 30_000);
@@ -220,8 +220,8 @@ describe('launcher: supervised restarts and stopping (e2e)', () => {
       await writer.wrote(3);
       await writer.stop();
 
-      // The outbox catches up; then the index holds every published listing exactly once.
-      await waitUntil('outbox caught up', async () => (await health()).body.outbox.pending === 0, 90_000);
+      // The job queue catches up; then the index holds every published listing exactly once.
+      await waitUntil('job queue caught up', async () => (await health()).body.outbox.pending === 0, 90_000);
       const db = new pg.Client({
         connectionString: `${embeddedPostgresUrl(pgPort, readFileSync(join(dir, 'pg-password'), 'utf8').trim())}/techmarket`,
       });

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { ListingIndexer } from '../libs/listings/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobQueue, JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { loadListingsDemo } from '../seeds/demo/listings-demo.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api } from './http.js';
 
-/** The demo market indexed through the outbox, and `search:reindex` swapping without downtime. */
+/** The demo market indexed through the job queue, and `search:reindex` swapping without downtime. */
 describe('demo listings and reindex (e2e)', () => {
   let t: TestApp;
   let ds: DataSource;
@@ -34,10 +34,10 @@ describe('demo listings and reindex (e2e)', () => {
       );
       publicCount[kind] = p;
     }
-    const relay = t.app.get(OutboxRelay);
+    const jobs = t.app.get(JobRunner);
     const until = Date.now() + 60_000;
-    while ((await relay.pendingCount()) > 0 && Date.now() < until) await relay.drainUntilIdle();
-  });
+    while ((await t.app.get(JobQueue).backlog()).pending > 0 && Date.now() < until) await jobs.drainUntilIdle();
+  }, 120_000); // the app's start, the demo load and up to 60 s of draining (index, feed, ~300 match alerts)
 
   afterAll(async () => {
     await t.app.get(SearchIndex).dropAll();

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { ListingDeadlines } from '../libs/listings/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { chinaToday } from '../libs/reference/src/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
@@ -12,7 +12,7 @@ import { api, refused } from './http.js';
 /** Listings over HTTP: lifecycle, review scope, optimistic locking, validation, anonymity. */
 describe('listings API (e2e)', () => {
   let t: TestApp;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let dandongEnterprise: TestOrg;
   let dandongUniversity: TestOrg;
   let lixinEnterprise: TestOrg;
@@ -28,7 +28,7 @@ describe('listings API (e2e)', () => {
     return res.body.items.map((i: { id: string }) => i.id);
   }
 
-  /** Relays the outbox in this process and polls the public search until `check` holds. */
+  /** Runs the job queue in this process and polls the public search until `check` holds. */
   async function eventually(
     kind: string,
     query: Record<string, string>,
@@ -37,7 +37,7 @@ describe('listings API (e2e)', () => {
     const until = Date.now() + 15_000;
     let ids: string[] = [];
     while (Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       ids = await searchIds(kind, query);
       if (check(ids)) return;
       await new Promise((r) => setTimeout(r, 50));
@@ -47,7 +47,7 @@ describe('listings API (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     const dandongBureau = await createBureauStaff(t, '210600');
     await t.app
       .get(DataSource)

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { bearer, createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 import { NotificationService } from '../libs/notifications/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { alertAchievement, alertsWorld, NEED_TERMS, type AlertsWorld } from './factories/alerts-world.factory.js';
 import { api, refused } from './http.js';
 import type { TestApp } from './test-app.js';
@@ -14,7 +14,7 @@ describe('notifications and feedback on matches (e2e)', () => {
   let w: AlertsWorld,
     t: TestApp,
     ds: DataSource,
-    relay: OutboxRelay,
+    jobs: JobRunner,
     bureau: TestOrg,
     uni: TestOrg,
     ownerA: TestOrg,
@@ -25,14 +25,14 @@ describe('notifications and feedback on matches (e2e)', () => {
 
   beforeEach(async () => {
     w = await alertsWorld();
-    ({ t, ds, relay, bureau, uni, ownerA, ownerB, memberA, stranger, broker } = w);
+    ({ t, ds, jobs, bureau, uni, ownerA, ownerB, memberA, stranger, broker } = w);
   });
   afterEach(() => w.t.close());
 
   it('lists only the caller’s own notifications, pages them, filters unread and marks them read', async () => {
     // An alert of this world's achievement reaches A (and its member) and B.
     await w.publish(uni, 'achievements', alertAchievement());
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const notifications = t.app.get(NotificationService);
     await ds.transaction(async (em) => {
       for (let i = 1; i <= 3; i++)
@@ -142,7 +142,7 @@ describe('notifications and feedback on matches (e2e)', () => {
     // This world's matchmaking: the achievement alerts A and B, is withdrawn and published again,
     // an anonymous need alerts its owner; four verdicts; a draft achievement.
     const achievement = await w.publish(uni, 'achievements', alertAchievement());
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     await api(t, uni).post(`/api/listings/achievements/${achievement}/withdraw`, { version: 2 }).expect(200);
     await api(t, uni).post(`/api/listings/achievements/${achievement}/submit`, { version: 3 }).expect(200);
     await w.publish(w.hidden, 'needs', {
@@ -151,7 +151,7 @@ describe('notifications and feedback on matches (e2e)', () => {
       description: '需要提高锂电池高镍正极材料的循环寿命与热稳定性，寻求氧化铝包覆改性技术。',
       anonymous: true,
     });
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const draftAchievement = await w.publish(
       uni,
       'achievements',

@@ -3,13 +3,13 @@ import { DataSource } from 'typeorm';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
 import {
   MATCH_ALERT,
-  MATCH_ALERTS_TOPIC,
+  MATCH_ALERTS_QUEUE,
   MatchAlertHandler,
   MatchAlertService,
   MatchFeedbackService,
 } from '../libs/matching/src/index.js';
 import { LogMailTransport, MAIL_PORT, type MailMessage } from '../libs/notifications/src/index.js';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { alertAchievement, alertsWorld, NEED_TERMS, type AlertsWorld } from './factories/alerts-world.factory.js';
 import { createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { api } from './http.js';
@@ -24,7 +24,7 @@ describe('match alerts (e2e)', () => {
   let w: AlertsWorld,
     t: TestApp,
     ds: DataSource,
-    relay: OutboxRelay,
+    jobs: JobRunner,
     sent: MailMessage[],
     bureau: TestOrg,
     uni: TestOrg,
@@ -36,11 +36,11 @@ describe('match alerts (e2e)', () => {
 
   beforeEach(async () => {
     w = await alertsWorld();
-    ({ t, ds, relay, sent, bureau, uni, ownerA, ownerB, memberA, ownerRice, hidden } = w);
+    ({ t, ds, jobs, sent, bureau, uni, ownerA, ownerB, memberA, ownerRice, hidden } = w);
   });
   afterEach(() => w.t.close());
 
-  it('a draft achievement never alerts, even when an alert row reaches the worker', async () => {
+  it('a draft achievement never alerts, even when a listing.indexed delivery reaches the worker', async () => {
     const draftAchievement = await w.publish(
       uni,
       'achievements',
@@ -48,12 +48,12 @@ describe('match alerts (e2e)', () => {
       true,
     );
     await ds.transaction((em) =>
-      em.query(`INSERT INTO outbox_message (topic, aggregate_key, payload) VALUES ('matching.alerts', $1, $2)`, [
-        `alerts:achievement:${draftAchievement}`,
+      em.query(`INSERT INTO job (queue, topic, key, payload) VALUES ('matching.alerts', 'listing.indexed', $1, $2)`, [
+        `achievement:${draftAchievement}`,
         JSON.stringify({ kind: 'achievement', id: draftAchievement }),
       ]),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(await t.app.get(MatchAlertService).alertFor('achievement', draftAchievement)).toEqual({
       matched: 0,
       alerted: 0,
@@ -65,7 +65,7 @@ describe('match alerts (e2e)', () => {
 
   it('one new achievement matching two open needs notifies exactly the two need owners, and mails them after commit', async () => {
     const achievement = await w.publish(uni, 'achievements', alertAchievement());
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     const alerts = await w.alertsFor(achievement);
     expect(alerts.map((a) => a.need_id).sort()).toEqual([w.needs.a, w.needs.b].sort());
@@ -107,19 +107,19 @@ describe('match alerts (e2e)', () => {
     expect(sent.find((m) => m.to.includes(ownerB.user.email))).toBeDefined();
   });
 
-  it('republishing (withdraw + publish) and redelivered outbox rows alert and mail nobody again', async () => {
+  it('republishing (withdraw + publish) and redelivered events alert and mail nobody again', async () => {
     const achievement = await w.publish(uni, 'achievements', alertAchievement());
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     await api(t, uni).post(`/api/listings/achievements/${achievement}/withdraw`, { version: 2 }).expect(200);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const again = await api(t, uni)
       .post(`/api/listings/achievements/${achievement}/submit`, { version: 3 })
       .expect(200);
     expect(again.body.status).toBe('published');
-    await relay.drainUntilIdle();
-    // Redelivery: every alert and mail row of this run handed to the relay once more.
-    await ds.query(`UPDATE outbox_message SET processed_at = NULL WHERE topic IN ('matching.alerts', 'mail.send')`);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
+    // Redelivery: every alert and mail job of this run handed to the worker once more.
+    await ds.query(`UPDATE job SET done_at = NULL WHERE queue IN ('matching.alerts', 'notifications.mail')`);
+    await jobs.drainUntilIdle();
 
     expect(await w.alertsFor(achievement)).toHaveLength(2);
     expect((await w.notificationsOf(ownerA)).total).toBe(1);
@@ -129,7 +129,7 @@ describe('match alerts (e2e)', () => {
 
   it('an anonymous need alerts the achievement owner without revealing the company', async () => {
     await w.publish(uni, 'achievements', alertAchievement());
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const before = sent.length;
     const anonymousNeed = await w.publish(hidden, 'needs', {
       ...NEED_TERMS,
@@ -137,7 +137,7 @@ describe('match alerts (e2e)', () => {
       description: '需要提高锂电池高镍正极材料的循环寿命与热稳定性，寻求氧化铝包覆改性技术。',
       anonymous: true,
     });
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const list = await w.notificationsOf(uni);
     expect(list.total).toBe(1);
     expect(list.items[0].link).toBe(`/listings/need/${anonymousNeed}`);
@@ -149,12 +149,12 @@ describe('match alerts (e2e)', () => {
     expect(sent).toHaveLength(before + 1);
   });
 
-  it('a need and a matching achievement published in the same relay round alert once, even when alerts come first in the round', async () => {
-    // An alert row already due (a retry, a redelivery) makes the alert topic the first one the
+  it('a need and a matching achievement published in the same round alert once, even when alerts come first in the round', async () => {
+    // An alert job already due (a retry, a redelivery) makes the alert queue the first one the
     // next round hands out, before the round's new listings are indexed.
     await ds.transaction((em) =>
-      em.query(`INSERT INTO outbox_message (topic, aggregate_key, payload) VALUES ('matching.alerts', $1, $2)`, [
-        `alerts:need:${w.needs.rice}`,
+      em.query(`INSERT INTO job (queue, topic, key, payload) VALUES ('matching.alerts', 'listing.indexed', $1, $2)`, [
+        `need:${w.needs.rice}`,
         JSON.stringify({ kind: 'need', id: w.needs.rice }),
       ]),
     );
@@ -177,7 +177,7 @@ describe('match alerts (e2e)', () => {
         keywords: ['钠离子电池', '硬碳负极', '预钠化'],
       }),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(
       await ds.query(`SELECT notified_org_id FROM match_alert WHERE need_id = $1 AND achievement_id = $2`, [
         needId,
@@ -205,7 +205,7 @@ describe('match alerts (e2e)', () => {
       description: '揭榜挂帅：钙钛矿太阳能电池组件湿热衰减，原子层沉积阻隔层与边缘封装技术，提高组件稳定性。',
     });
     await ds.query(`UPDATE challenge SET deadline = CURRENT_DATE - 7, updated_at = now() WHERE id = $1`, [expired]);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     const lab = await createOrgWithAdmin(t, { type: 'research_institute', regionCode: '340603' });
     // Matches made (nation, today and tomorrow in China time, so the day boundary cannot split it).
@@ -224,7 +224,7 @@ describe('match alerts (e2e)', () => {
         keywords: ['钙钛矿', '太阳能电池', '封装'],
       }),
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const alerted = async () =>
       ds.query(`SELECT challenge_id, notified_org_id FROM challenge_match_alert WHERE achievement_id = $1`, [
         achievementId,
@@ -259,10 +259,10 @@ describe('match alerts (e2e)', () => {
     expect(challengeIds).not.toContain(expired);
 
     // Redelivered: no second alert for the pair.
-    await ds.query(`UPDATE outbox_message SET processed_at = NULL WHERE aggregate_key = $1`, [
-      `alerts:achievement:${achievementId}`,
+    await ds.query(`UPDATE job SET done_at = NULL WHERE queue = 'matching.alerts' AND key = $1`, [
+      `achievement:${achievementId}`,
     ]);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect(await alerted()).toHaveLength(1);
     expect(await aboutOpen()).toHaveLength(1);
   });
@@ -270,7 +270,7 @@ describe('match alerts (e2e)', () => {
   it('the worker wires the alert handler and the mail port', async () => {
     const worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(t.db.env)] }).compile();
     try {
-      expect(worker.get(MatchAlertHandler).topic).toBe(MATCH_ALERTS_TOPIC);
+      expect(worker.get(MatchAlertHandler).queue).toBe(MATCH_ALERTS_QUEUE);
       expect(worker.get(MAIL_PORT)).toBeInstanceOf(LogMailTransport);
     } finally {
       await worker.close();

@@ -1,4 +1,4 @@
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { alertAchievement } from './factories/alerts-world.factory.js';
 import { createListing, publishedListing, reviewOff, type KindPath } from './factories/listing.factory.js';
@@ -8,7 +8,7 @@ import { api } from './http.js';
 /** GET /api/needs/:id/matches and /api/achievements/:id/matches against the real engine. */
 describe('matching API (e2e)', () => {
   let t: TestApp;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let uni: TestOrg;
   let enterprise: TestOrg;
   let hidden: TestOrg;
@@ -36,7 +36,7 @@ describe('matching API (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     await reviewOff(t, await createBureauStaff(t, '340600'));
     uni = await createOrgWithAdmin(t, { type: 'university', regionCode: '340603' });
     enterprise = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
@@ -66,7 +66,7 @@ describe('matching API (e2e)', () => {
     ids.draftCathode = await create(uni, 'achievements', achievement({ title: '锂电池阴极材料（草稿）' }), false);
     ids.withdrawnCathode = await create(uni, 'achievements', achievement({ title: '锂电池阴极材料（已撤回）' }));
     await api(t, uni).post(`/api/listings/achievements/${ids.withdrawnCathode}/withdraw`, { version: 2 }).expect(200);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
 import {
   createBureauStaff,
@@ -13,7 +13,7 @@ import { api } from './http.js';
 /** The public search API: injection attempts, facets, long queries, synonyms. */
 describe('search API (e2e)', () => {
   let t: TestApp;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let uni: TestOrg;
   let enterprise: TestOrg;
   let platform: TestOrg;
@@ -43,7 +43,7 @@ describe('search API (e2e)', () => {
     const until = Date.now() + 15_000;
     let v = await fn();
     while (!ok(v) && Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       await new Promise((r) => setTimeout(r, 50));
       v = await fn();
     }
@@ -53,7 +53,7 @@ describe('search API (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     const ds = t.app.get(DataSource);
     for (const region of ['210600', '340600']) {
       const b = await createBureauStaff(t, region);
@@ -156,7 +156,7 @@ describe('search API (e2e)', () => {
     expect(res.body.items.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(published.map((p) => p.id)));
   });
 
-  it('lets only the platform admin edit synonyms, and the new pair works after the relay', async () => {
+  it('lets only the platform admin edit synonyms, and the new pair works after the worker pushed it', async () => {
     const body = { groups: [{ terms: ['硬碳', 'hardcarbon'], note: '测试' }] };
     expect((await api(t).get('/api/search/achievements', { q: 'hardcarbon' }).expect(200)).body.total).toBe(0);
     await api(t, enterprise).put('/api/search/synonyms', body).expect(403);

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
+import { COLUMNS } from '../libs/imports/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import {
   createBureauStaff,
   createOrgWithAdmin,
@@ -20,7 +21,7 @@ import { api } from './http.js';
 describe('web app: bulk import and platform admin in the browser (e2e)', () => {
   let h: WebHarness;
   let dir: string;
-  let runner: ImportRunner;
+  let runner: JobRunner;
   let bureau: TestOrg;
   let university: TestOrg;
   let platform: TestOrg;
@@ -28,9 +29,10 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tm-web-admin-'));
-    h = await startWebHarness({ IMPORT_DIR: join(dir, 'imports'), IMPORT_POLL_MS: '100' });
-    runner = h.t.app.get(ImportRunner);
-    runner.start();
+    h = await startWebHarness({ IMPORT_DIR: join(dir, 'imports'), JOBS_POLL_MS: '100' });
+    runner = h.t.app.get(JobRunner);
+    // Imports run in the background, as the worker would run them.
+    runner.start(['imports']);
     [bureau, university, platform] = await Promise.all([
       createBureauStaff(h.t, '340600'),
       createOrgWithAdmin(h.t, { type: 'university', regionCode: '340603', name: '淮北理工学院（导入测试）' }),

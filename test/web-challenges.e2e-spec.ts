@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { alertAchievement } from './factories/alerts-world.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { publishedListing } from './factories/listing.factory.js';
@@ -13,7 +13,7 @@ import { api } from './http.js';
  */
 describe('web app: challenges and notifications in the browser (e2e)', () => {
   let h: WebHarness;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let bureau: TestOrg;
   let enterprise: TestOrg;
   let university: TestOrg;
@@ -46,7 +46,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     [bureau, enterprise, university] = await Promise.all([
       // 淮北 reviews what its region posts (the default), its own challenges included
       createBureauStaff(t, '340600'),
@@ -55,7 +55,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     ]);
     achievementId = (await publishedListing(t, university, 'achievements', alertAchievement(), { reviewer: bureau }))
       .id;
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
   }, 90_000);
 
   afterAll(async () => {
@@ -100,7 +100,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bur.getByRole('tab', { name: '揭榜挂帅' }).click();
     await tableRow(bur, CHALLENGE).getByTestId('approve-listing').click();
     await bur.getByText(`「${CHALLENGE}」已发布`).waitFor();
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     // ── 3. the university sees the challenge among its achievement's matches and applies ──
     const uni = await h.logIn(university, `/matches/achievements/${achievementId}`);
@@ -211,7 +211,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
         )
       ).id,
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const viaApi = await api(h.t, university).get('/api/notifications/unread-count').expect(200);
     expect(viaApi.body.unread).toBe(2);
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { certifyContract, submittedContract } from './factories/contract.factory.js';
 import { createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
 import { startWebHarness, type WebHarness } from './browser.js';
@@ -57,7 +57,7 @@ describe('web app: the dashboard tells the truth (e2e)', () => {
       });
       await certifyContract(t, bureau, c);
     }
-    await t.app.get(OutboxRelay).drainUntilIdle();
+    await t.app.get(JobRunner).drainUntilIdle();
   }, 120_000);
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { createBureauStaff, createOrgWithAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
 import { submittedContract } from './factories/contract.factory.js';
 import { createListing, publishedListing, submitListing, untilSearch } from './factories/listing.factory.js';
@@ -14,7 +14,7 @@ import { api } from './http.js';
  */
 describe('web app: the market flow end to end in the browser (e2e)', () => {
   let h: WebHarness;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let bureau: TestOrg;
   let enterprise: TestOrg;
   let university: TestOrg;
@@ -92,7 +92,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
   beforeAll(async () => {
     h = await startWebHarness();
     const { t } = h;
-    relay = t.app.get(OutboxRelay);
+    jobs = t.app.get(JobRunner);
     [bureau, enterprise, university, broker, pending] = await Promise.all([
       // 淮北 reviews what its region posts (the default): the need goes through the bureau's review queue
       createBureauStaff(t, '340600'),
@@ -208,7 +208,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await tableRow(bur, REJECTED_NEED).waitFor({ state: 'detached' });
     await tableRow(bur, NEED).getByTestId('approve-listing').click();
     await bur.getByText(`「${NEED}」已发布`).waitFor();
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     // ── 3. the enterprise sees the matching achievement with its explanation ──
     await ent.goto('/my/listings');
@@ -342,7 +342,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await dialog.getByRole('button', { name: '认定登记' }).click();
     await outcome(bur, 'certify', () => bur.getByTestId('registration-no').waitFor({ timeout: 30_000 }), dialog);
     expect((await bur.getByTestId('registration-no').textContent())!.trim()).toMatch(/\S{6,}/);
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
 
     await bur.goto('/dashboard');
     const after = await dashboardTotalIs(bur, before + CONTRACT_WAN);

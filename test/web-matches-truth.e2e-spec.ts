@@ -1,4 +1,4 @@
-import { OutboxRelay } from '../libs/outbox/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { matchBand, matchDegreeText, matchPercent } from '../libs/shared/match-degree/index.js';
 import { acceptDeal, openDeal } from './factories/deal.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
@@ -66,9 +66,9 @@ describe('web app: matches and deals tell the truth (e2e)', () => {
       cooperationModes: ['licence'],
     });
     needId = need.id;
-    // the need's match alerts go out through the outbox once it is indexed
+    // the need's match alerts go out through the job queue once it is indexed
     await untilSearch(t, 'needs', { q: '硬碳' }, (ids) => ids.includes(needId));
-    await t.app.get(OutboxRelay).drainUntilIdle();
+    await t.app.get(JobRunner).drainUntilIdle();
   }, 180_000);
 
   afterAll(async () => {

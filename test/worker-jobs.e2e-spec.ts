@@ -58,7 +58,7 @@ describe('worker scheduled jobs (e2e)', () => {
           LISTING_DEADLINE_POLL_MS: '1000',
           IDEMPOTENCY_PURGE_POLL_MS: '1000',
           IDEMPOTENCY_RETENTION_DAYS: '3',
-          OUTBOX_RETENTION_DAYS: '3',
+          JOBS_RETENTION_DAYS: '3',
         }),
       ],
     }).compile();
@@ -81,7 +81,7 @@ describe('worker scheduled jobs (e2e)', () => {
     await db.drop();
   });
 
-  it('closes listings past their deadline and purges old idempotency keys and relayed outbox rows, at start and on every interval', async () => {
+  it('closes listings past their deadline and purges old idempotency keys and done jobs, at start and on every interval', async () => {
     const dueAtStart = await publishedNeed(yesterday);
     const stillOpen = await publishedNeed(chinaToday());
     await oldKey('key-ten-days', 10);
@@ -98,17 +98,15 @@ describe('worker scheduled jobs (e2e)', () => {
     await until(async () => (await statusOf(dueLater)) === 'closed', 'the later need to close');
     await until(async () => (await keysLeft()).length === 1, 'the later key to be purged');
 
-    // Outbox rows relayed longer ago than OUTBOX_RETENTION_DAYS go too; recent ones stay.
+    // Jobs done longer ago than JOBS_RETENTION_DAYS go too; recent ones stay.
     await ds.query(
-      `INSERT INTO outbox_message (topic, aggregate_key, processed_at) VALUES
-         ('worker.test', 'relayed-long-ago', now() - interval '5 days'), ('worker.test', 'relayed-lately', now() - interval '1 day')`,
+      `INSERT INTO job (queue, key, done_at) VALUES
+         ('worker.test', 'done-long-ago', now() - interval '5 days'), ('worker.test', 'done-lately', now() - interval '1 day')`,
     );
-    const outboxLeft = async () =>
-      (await ds.query(`SELECT aggregate_key AS k FROM outbox_message WHERE topic = 'worker.test'`)).map(
-        (r: { k: string }) => r.k,
-      );
-    await until(async () => (await outboxLeft()).length === 1, 'the old outbox row to be purged');
-    expect(await outboxLeft()).toEqual(['relayed-lately']);
+    const jobsLeft = async () =>
+      (await ds.query(`SELECT key AS k FROM job WHERE queue = 'worker.test'`)).map((r: { k: string }) => r.k);
+    await until(async () => (await jobsLeft()).length === 1, 'the old job to be purged');
+    expect(await jobsLeft()).toEqual(['done-lately']);
     expect(await statusOf(stillOpen)).toBe('published');
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'listing.expire'`);
     expect(n).toBe(2);

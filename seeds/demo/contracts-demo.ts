@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { BrokerageModule, DealService, type DealStage } from '../../libs/brokerage/src/index.js';
-import { OutboxModule } from '../../libs/outbox/src/index.js';
+import { JobsModule } from '../../libs/shared/jobs/index.js';
 import { SearchModule } from '../../libs/search/src/index.js';
 import {
   Clock,
@@ -55,8 +55,8 @@ class ContractsDemoModule {
         }),
         DatabaseModule,
         // the brokerage reads listings' prices (expected commission); the listings lib's
-        // providers take the search port and the outbox, though nothing is indexed here
-        OutboxModule,
+        // providers take the search port and the job queue, though nothing is indexed here
+        JobsModule,
         SearchModule,
         BrokerageModule,
         ContractsModule,

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
-import { LISTING_CHANGED_TOPIC, type ListingKind } from '../../libs/listings/src/index.js';
-import { OutboxService } from '../../libs/outbox/src/index.js';
+import { LISTING_CHANGED, listingEventKey, type ListingKind } from '../../libs/listings/src/index.js';
+import { publishEvents } from '../../libs/shared/jobs/index.js';
 import { projectRoot } from '../../libs/shared/config/index.js';
 import type { DemoLoader } from './demo-loader.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
@@ -13,7 +13,7 @@ import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
  * The demo market's inventory: about 150 achievements and 150 needs drawn from real Chinese
  * paper metadata (CSL, Apache-2.0: titles, abstracts, keywords; seeds/demo/data/NOTICE-csl.txt),
  * plus 揭榜挂帅 challenges from templates, spread over the demo regions and all 11 fields.
- * Published rows get an outbox row each, so the worker indexes them after start. Deterministic.
+ * Published rows get a `listing.changed` event each, so the worker indexes them after start. Deterministic.
  */
 
 const DISCIPLINE_FIELD: Record<string, string> = {
@@ -173,7 +173,6 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   // Hand-written items, so that fields the papers barely cover (核应用, 航空航天) are present too.
   const extra = demoPapers(dataFile('extra-listings.tsv'));
-  const outbox = new OutboxService();
   let created = 0;
   await ds.transaction(async (em) => {
     const orgUser = async (key: string, type: string, name: string, region: string): Promise<[string, string]> => {
@@ -249,11 +248,9 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
         keys.map((k) => row[k]),
       );
       if (published)
-        await outbox.enqueue(em, {
-          topic: LISTING_CHANGED_TOPIC,
-          aggregateKey: `${kind}:${id}`,
-          aggregateVersion: 1,
-          payload: { kind, id },
+        await publishEvents(em, LISTING_CHANGED, {
+          key: listingEventKey(kind, id),
+          payload: { kind, id, version: 1 },
         });
       created += 1;
     };

@@ -6,13 +6,13 @@
  *   beforeEach(async () => (w = await alertsWorld()));
  *   afterEach(() => w.t.close());
  *   const achievement = await w.publish(w.uni, 'achievements', alertAchievement());
- *   await w.relay.drainUntilIdle();
+ *   await w.jobs.drainUntilIdle();
  *
  * The bureau of 淮北 does not review, so listings publish on submission. Mails go to `sent`.
  */
 import { DataSource } from 'typeorm';
 import { LogMailTransport, MAIL_PORT, type MailMessage, type MailPort } from '../../libs/notifications/src/index.js';
-import { OutboxRelay } from '../../libs/outbox/src/index.js';
+import { JobRunner } from '../../libs/shared/jobs/index.js';
 import { api, type Bearer } from '../http.js';
 import { createTestApp, type TestApp } from '../test-app.js';
 import { addMember, createBureauStaff, createOrgWithAdmin, type TestOrg } from './identity.factory.js';
@@ -38,7 +38,7 @@ export const alertAchievement = (o: Record<string, unknown> = {}): Record<string
 export interface AlertsWorld {
   t: TestApp;
   ds: DataSource;
-  relay: OutboxRelay;
+  jobs: JobRunner;
   sent: MailMessage[];
   bureau: TestOrg;
   uni: TestOrg;
@@ -61,7 +61,7 @@ export interface AlertsWorld {
 export async function alertsWorld(): Promise<AlertsWorld> {
   const t = await createTestApp();
   const ds = t.app.get(DataSource);
-  const relay = t.app.get(OutboxRelay);
+  const jobs = t.app.get(JobRunner);
   const sent: MailMessage[] = [];
   // A test transport bound to the MailPort (the default binding is the log transport).
   const port = t.app.get<MailPort>(MAIL_PORT);
@@ -113,11 +113,11 @@ export async function alertsWorld(): Promise<AlertsWorld> {
       true,
     ),
   };
-  await relay.drainUntilIdle();
+  await jobs.drainUntilIdle();
   return {
     t,
     ds,
-    relay,
+    jobs,
     sent,
     bureau,
     uni,

@@ -4,7 +4,7 @@
  * and webhooks, an enterprise, a university and an unverified enterprise of 丹东.
  */
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from '../../libs/outbox/src/index.js';
+import { JobRunner } from '../../libs/shared/jobs/index.js';
 import { createTestApp, type TestApp } from '../test-app.js';
 import { createBureauStaff, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './identity.factory.js';
 import { reviewOff } from './listing.factory.js';
@@ -12,7 +12,7 @@ import { reviewOff } from './listing.factory.js';
 export interface ExchangeWorld {
   t: TestApp;
   ds: DataSource;
-  relay: OutboxRelay;
+  jobs: JobRunner;
   platform: TestOrg;
   enterprise: TestOrg;
   university: TestOrg;
@@ -33,5 +33,5 @@ export async function exchangeWorld(): Promise<ExchangeWorld> {
     createOrgWithAdmin(t, { type: 'university', regionCode: '210602' }),
     createOrgWithAdmin(t, { type: 'enterprise', regionCode: '210602', verified: false }),
   ]);
-  return { t, ds: t.app.get(DataSource), relay: t.app.get(OutboxRelay), platform, enterprise, university, pending };
+  return { t, ds: t.app.get(DataSource), jobs: t.app.get(JobRunner), platform, enterprise, university, pending };
 }

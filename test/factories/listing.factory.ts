@@ -9,7 +9,7 @@
  * about matching or search controls every word that is compared.
  */
 import { DataSource } from 'typeorm';
-import { OutboxRelay } from '../../libs/outbox/src/index.js';
+import { JobRunner } from '../../libs/shared/jobs/index.js';
 import { api, type Bearer } from '../http.js';
 import type { TestApp } from '../test-app.js';
 import type { TestOrg } from './identity.factory.js';
@@ -90,7 +90,7 @@ export async function reviewOff(t: TestApp, bureau: TestOrg): Promise<void> {
 }
 
 /**
- * Relays the outbox in this process and polls the public search of `kind` until `check` holds
+ * Runs the job queue in this process and polls the public search of `kind` until `check` holds
  * for the ids it finds (within `timeoutMs`); answers them.
  */
 export async function untilSearch(
@@ -100,11 +100,11 @@ export async function untilSearch(
   check: (ids: string[]) => boolean,
   timeoutMs = 20_000,
 ): Promise<string[]> {
-  const relay = t.app.get(OutboxRelay);
+  const jobs = t.app.get(JobRunner);
   const until = Date.now() + timeoutMs;
   let ids: string[] = [];
   while (Date.now() < until) {
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     const res = await api(t).get(`/api/search/${kind}`, query).expect(200);
     ids = res.body.items.map((i: { id: string }) => i.id);
     if (check(ids)) return ids;

@@ -3,7 +3,6 @@ import { APP_GUARD } from '@nestjs/core';
 import { ReferenceModule } from '../../../libs/reference/src/index.js';
 import { IdentityModule } from '../../../libs/identity/src/index.js';
 import { ListingsModule } from '../../../libs/listings/src/index.js';
-import { OutboxModule } from '../../../libs/outbox/src/index.js';
 import { SearchModule } from '../../../libs/search/src/index.js';
 import { StatisticsModule } from '../../../libs/statistics/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
@@ -11,6 +10,7 @@ import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
+import { JobsModule } from '../../../libs/shared/jobs/index.js';
 import { ContractsController } from './contracts/contracts.controller.js';
 import { PricePublicationsController } from './contracts/price-publications.controller.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
@@ -50,7 +50,7 @@ export class AppModule {
         ConfigModule.forRoot(env),
         DatabaseModule,
         IdempotencyModule,
-        OutboxModule,
+        JobsModule,
         SearchModule,
         ReferenceModule,
         IdentityModule,

@@ -1,42 +1,37 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { OutboxRelay } from '../../../libs/outbox/src/index.js';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { JobsConfig } from '../../../libs/shared/config/index.js';
 import { IdempotencyService } from '../../../libs/shared/http/index.js';
-import { PollingLoop } from '../../../libs/shared/jobs/index.js';
+import { JobRunner, type ScheduledJob } from '../../../libs/shared/jobs/index.js';
 
 /**
- * Deletes what would otherwise only grow, at start and then every IDEMPOTENCY_PURGE_POLL_MS:
- * idempotency keys older than IDEMPOTENCY_RETENTION_DAYS (every retried request's answer) and
- * outbox rows relayed more than OUTBOX_RETENTION_DAYS ago (every change to a listing, contract
- * or deal leaves some).
+ * Deletes what would otherwise only grow, at start and then every IDEMPOTENCY_PURGE_POLL_MS (a
+ * schedule of the job queue): idempotency keys older than IDEMPOTENCY_RETENTION_DAYS (every
+ * retried request's answer) and jobs done more than JOBS_RETENTION_DAYS ago (every change to a
+ * listing, every mail and webhook leaves some).
  */
 @Injectable()
-export class HousekeepingJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HousekeepingJob implements ScheduledJob, OnModuleInit {
+  readonly queue = 'worker.housekeeping';
+  readonly lane = 'schedules';
+  readonly everyMs: number;
   private readonly logger = new Logger(HousekeepingJob.name);
-  private readonly loop = new PollingLoop(
-    async () => {
-      const keys = await this.idempotency.purgeOlderThan(this.cfg.idempotencyRetentionDays);
-      const outbox = await this.relay.purgeProcessed(this.cfg.outboxRetentionDays);
-      if (keys > 0 || outbox > 0) this.logger.log({ idempotencyKeys: keys, outboxRows: outbox }, 'purged old rows');
-      // Both purges delete every old row in batches; the next look is a period away.
-      return false;
-    },
-    () => this.cfg.idempotencyPurgePollMs,
-    (err) => this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'housekeeping purge failed'),
-  );
 
   constructor(
     private readonly idempotency: IdempotencyService,
-    private readonly relay: OutboxRelay,
+    private readonly runner: JobRunner,
     private readonly cfg: JobsConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-    this.logger.log('housekeeping job started');
+  ) {
+    this.everyMs = cfg.idempotencyPurgePollMs;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+  onModuleInit(): void {
+    this.runner.schedule(this);
+  }
+
+  async handle(): Promise<void> {
+    // Both purges delete every old row in batches; the next run is a period away.
+    const keys = await this.idempotency.purgeOlderThan(this.cfg.idempotencyRetentionDays);
+    const jobs = await this.runner.purgeDone(this.cfg.retentionDays);
+    if (keys > 0 || jobs > 0) this.logger.log({ idempotencyKeys: keys, jobs }, 'purged old rows');
   }
 }

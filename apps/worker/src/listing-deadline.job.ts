@@ -1,39 +1,35 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ListingDeadlines } from '../../../libs/listings/src/index.js';
 import { JobsConfig } from '../../../libs/shared/config/index.js';
-import { PollingLoop } from '../../../libs/shared/jobs/index.js';
+import { JobRunner, type ScheduledJob } from '../../../libs/shared/jobs/index.js';
 
 /**
- * Closes published needs and challenges past their deadline, at start and then every
- * LISTING_DEADLINE_POLL_MS. Several workers may run it at once (ListingDeadlines skips rows
- * another transaction holds).
+ * Closes published needs and challenges past their deadline: a schedule of the job queue, at
+ * start and then every LISTING_DEADLINE_POLL_MS, once across all workers (ListingDeadlines would
+ * also be safe run twice at once: it skips rows another transaction holds).
  */
 @Injectable()
-export class ListingDeadlineJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ListingDeadlineJob implements ScheduledJob, OnModuleInit {
+  readonly queue = 'worker.listing-deadlines';
+  readonly lane = 'schedules';
+  readonly everyMs: number;
   private readonly logger = new Logger(ListingDeadlineJob.name);
-  private readonly loop = new PollingLoop(
-    async () => {
-      const closed = await this.deadlines.closeExpired();
-      if (closed > 0) this.logger.log({ closed }, 'closed listings past their deadline');
-      // closeExpired works through every due listing in batches; the next look is a period away.
-      return false;
-    },
-    () => this.cfg.listingDeadlinePollMs,
-    (err) =>
-      this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'listing deadline round failed'),
-  );
 
   constructor(
     private readonly deadlines: ListingDeadlines,
-    private readonly cfg: JobsConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.loop.start();
-    this.logger.log('listing deadline job started');
+    private readonly runner: JobRunner,
+    cfg: JobsConfig,
+  ) {
+    this.everyMs = cfg.listingDeadlinePollMs;
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.loop.stop();
+  onModuleInit(): void {
+    this.runner.schedule(this);
+  }
+
+  async handle(): Promise<void> {
+    // closeExpired works through every due listing in batches; the next run is a period away.
+    const closed = await this.deadlines.closeExpired();
+    if (closed > 0) this.logger.log({ closed }, 'closed listings past their deadline');
   }
 }

@@ -1,21 +1,25 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ExchangeModule } from '../../../libs/exchange/src/index.js';
+import { ImportsModule } from '../../../libs/imports/src/index.js';
 import { ListingsModule } from '../../../libs/listings/src/index.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
 import { NotificationsModule } from '../../../libs/notifications/src/index.js';
-import { OutboxModule } from '../../../libs/outbox/src/index.js';
 import { SearchModule } from '../../../libs/search/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
-import { OutboxRelayJob } from './outbox-relay.job.js';
-import { ExchangeModule } from '../../../libs/exchange/src/index.js';
-import { WebhookDeliveryJob } from './webhook-delivery.job.js';
-import { ImportsModule } from '../../../libs/imports/src/index.js';
-import { ImportJob } from './import.job.js';
-import { ListingDeadlineJob } from './listing-deadline.job.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
+import { JobsModule } from '../../../libs/shared/jobs/index.js';
 import { HousekeepingJob } from './housekeeping.job.js';
+import { JobWorker } from './job-worker.js';
+import { ListingDeadlineJob } from './listing-deadline.job.js';
 
-/** Background processes: outbox relay, webhook delivery, imports, listing deadlines, housekeeping (old idempotency keys and relayed outbox rows). */
+/**
+ * Background processes: the job runner with every lib that has handlers or subscriptions
+ * (search index, match alerts, exchange feed and webhooks, mail, synonyms, imports), and the
+ * worker's schedules (listing deadlines, housekeeping of old idempotency keys and done jobs).
+ * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
+ * process knows.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(env: Env = {}): DynamicModule {
@@ -24,7 +28,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(env),
         DatabaseModule,
-        OutboxModule,
+        JobsModule,
         SearchModule,
         ListingsModule,
         ExchangeModule,
@@ -33,7 +37,7 @@ export class WorkerModule {
         ImportsModule,
         IdempotencyModule,
       ],
-      providers: [OutboxRelayJob, WebhookDeliveryJob, ImportJob, ListingDeadlineJob, HousekeepingJob],
+      providers: [JobWorker, ListingDeadlineJob, HousekeepingJob],
     };
   }
 }

@@ -8,9 +8,11 @@ import { isBureau, isPlatformAdmin, Permission, type Principal } from '../../sha
 import { AppError, CommonErrorCode, type FieldError } from '../../shared/errors/index.js';
 import { inTransaction, mapViolation, type Queryable } from '../../shared/database/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import { BrokerageError, BrokerageErrorCode, DealNotFoundError } from './brokerage.errors.js';
 import { commissionProblems, expectedCommission, type CommissionBasisEstimate } from './commission.rules.js';
 import { DealBoardRepository } from './deal-board.repository.js';
+import { DEAL_CHANGED, dealChanged } from './deal.events.js';
 import {
   dealCourse,
   isDealBroker,
@@ -69,6 +71,7 @@ export class DealService {
     private readonly orgs: OrganizationService,
     private readonly directory: OrgDirectoryService,
     private readonly listings: ListingReader,
+    private readonly events: EventBus,
   ) {}
 
   async open(principal: Principal, input: OpenDealInput, outer?: EntityManager): Promise<DealView> {
@@ -127,6 +130,12 @@ export class DealService {
             achievementId: input.achievementId,
           },
         });
+        const invitedOrgIds = input.parties.map((p) => p.orgId).filter((org) => org !== principal.orgId);
+        await this.events.publish(
+          em,
+          DEAL_CHANGED,
+          dealChanged({ dealId: id, stage: 'lead', change: 'opened', invitedOrgIds }),
+        );
         return this.view(em, id);
       },
       outer,
@@ -153,6 +162,11 @@ export class DealService {
         targetType: 'deal',
         targetId: dealId,
       });
+      await this.events.publish(
+        em,
+        DEAL_CHANGED,
+        dealChanged({ dealId, stage: deal.stage, change: answer, partyOrgId: principal.orgId }),
+      );
       return this.view(em, dealId);
     });
   }
@@ -195,6 +209,11 @@ export class DealService {
         before: { stage: deal.stage },
         after: { stage: to, note: note ?? null },
       });
+      await this.events.publish(
+        em,
+        DEAL_CHANGED,
+        dealChanged({ dealId, stage: to, change: 'stage', fromStage: deal.stage }),
+      );
       return this.view(em, dealId);
     });
   }

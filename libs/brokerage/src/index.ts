@@ -26,3 +26,4 @@ export {
   isAcceptedParty,
   type ContractAuthorship,
 } from './contract-source.rules.js';
+export { DEAL_CHANGED, type DealChange, type DealChangedEvent } from './deal.events.js';

@@ -4,10 +4,12 @@ import { AuditService } from '../../audit/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
 import { decide, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import { contractFacts } from './contract-facts.js';
 import { inTransaction } from '../../shared/database/index.js';
 import { checkContractAmounts } from './amounts.js';
 import { Clock } from './clock.js';
+import { CONTRACT_AMENDED, CONTRACT_CANCELLED, contractEvent } from './contract.events.js';
 import { ContractRepository } from './contract.repository.js';
 import type { ContractRow } from './contract.row.js';
 import type { ContractView } from './contract.types.js';
@@ -39,6 +41,7 @@ export class AdjustmentService {
     private readonly audit: AuditService,
     private readonly ledger: StatisticsLedger,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async amend(principal: Principal, id: string, input: AmendInput, outer?: EntityManager): Promise<ContractView> {
@@ -189,5 +192,10 @@ export class AdjustmentService {
         reason,
       },
     });
+    await this.events.publish(
+      em,
+      kind === 'amendment' ? CONTRACT_AMENDED : CONTRACT_CANCELLED,
+      contractEvent({ contractId: c.id, status: c.status, adjustmentId }),
+    );
   }
 }

@@ -21,3 +21,12 @@ export type {
 } from './contract.types.js';
 export { ContractFactsReader, contractFacts, type ContractParties } from './contract-facts.js';
 export { ContractNotFoundError } from './contracts.errors.js';
+export {
+  CONTRACT_SUBMITTED,
+  CONTRACT_CERTIFIED,
+  CONTRACT_REJECTED,
+  CONTRACT_AMENDED,
+  CONTRACT_CANCELLED,
+  CONTRACT_TOPICS,
+  type ContractEvent,
+} from './contract.events.js';

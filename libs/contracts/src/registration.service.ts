@@ -6,9 +6,11 @@ import { CodeTableService, RegionService } from '../../reference/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import { checkContractAmounts } from './amounts.js';
 import { Clock } from './clock.js';
 import { contractFacts } from './contract-facts.js';
+import { CONTRACT_CERTIFIED, CONTRACT_REJECTED, CONTRACT_SUBMITTED, contractEvent } from './contract.events.js';
 import { ContractRepository } from './contract.repository.js';
 import type { ContractRow } from './contract.row.js';
 import type { ContractView } from './contract.types.js';
@@ -54,6 +56,7 @@ export class RegistrationService {
     private readonly idempotency: IdempotencyService,
     private readonly ledger: StatisticsLedger,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async submit(principal: Principal, id: string, version: number, key: string | undefined): Promise<ContractView> {
@@ -100,6 +103,7 @@ export class RegistrationService {
       before: { status: c.status },
       after: { status: 'submitted', deadlineOn: deadline },
     });
+    await this.events.publish(em, CONTRACT_SUBMITTED, contractEvent({ contractId: id, status: 'submitted' }));
     return this.repo.view(em, id, this.clock.today());
   }
 
@@ -196,6 +200,7 @@ export class RegistrationService {
         comment: input.comment ?? null,
       },
     });
+    await this.events.publish(em, CONTRACT_CERTIFIED, contractEvent({ contractId: id, status: 'certified' }));
     return this.repo.view(em, id, today);
   }
 
@@ -230,6 +235,7 @@ export class RegistrationService {
         before: { status: c.status },
         after: { status: 'rejected', reasonCode: input.reasonCode, comment: input.comment ?? null },
       });
+      await this.events.publish(em, CONTRACT_REJECTED, contractEvent({ contractId: id, status: 'rejected' }));
       return this.repo.view(em, id, today);
     });
   }

@@ -25,7 +25,7 @@ const STALE_CLAIM_SECONDS = 120;
 
 /**
  * Partners push listings on behalf of the key's organisation through the ordinary listings
- * service (same validation, review and outbox indexing as the web UI): create or update by the
+ * service (same validation, review and `listing.changed` event as the web UI): create or update by the
  * partner's external id, then submit, which publishes directly or queues for the bureau's review.
  */
 @Injectable()

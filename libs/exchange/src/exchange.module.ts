@@ -17,7 +17,7 @@ registerErrorStatuses(exchangeErrorStatus);
 
 /**
  * Data exchange with partner platforms: API keys, the incremental listing feed, pushes on behalf
- * of an organisation, webhooks. Listing events arrive through the outbox (OutboxModule is global).
+ * of an organisation, webhooks. Listing events arrive as jobs of the job queue (JobsModule is global).
  */
 @Module({
   imports: [ListingsModule, IdentityModule],

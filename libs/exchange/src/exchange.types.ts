@@ -6,9 +6,6 @@ export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export const WEBHOOK_EVENTS = ['listing.published', 'listing.changed', 'listing.withdrawn'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-/** Outbox topic written by ListingStore.indexChanged next to `listing.changed` (the literal is repeated there). */
-export const EXCHANGE_LISTING_EVENT_TOPIC = 'exchange.listing-event';
-
 /** The partner calling with a valid key (set on the request by the API key guard). */
 export interface ApiKeyPrincipal {
   keyId: string;

@@ -3,8 +3,8 @@ export { ApiKeyService, type ApiKeyView, type CreateApiKeyInput } from './api-ke
 export { ExchangeFeedService, type FeedQuery } from './exchange-feed.service.js';
 export { ExchangePushService, type PushInput, type PushResult } from './exchange-push.service.js';
 export { WebhookService, type CreateWebhookInput, type WebhookView, type DeliveryView } from './webhook.service.js';
-export { WebhookDispatcher } from './webhook-dispatcher.js';
-export { ListingEventHandler } from './listing-event.handler.js';
+export { WebhookDispatcher, WEBHOOK_QUEUE } from './webhook-dispatcher.js';
+export { ListingEventHandler, LISTING_FEED_QUEUE } from './listing-event.handler.js';
 export { signWebhook } from './webhook-signature.js';
 export { ExchangeErrorCode, exchangeErrorStatus, ExchangeError, ApiKeyRateLimitedError } from './exchange.errors.js';
 export * from './exchange.types.js';

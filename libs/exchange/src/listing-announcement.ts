@@ -21,7 +21,7 @@ export interface Announcement {
 
 /**
  * Which event (if any) the listing's current state calls for, given what partners were last
- * told. Deciding from state rather than from the outbox row makes redelivery announce nothing.
+ * told. Deciding from state rather than from the event makes redelivery announce nothing.
  */
 export function nextAnnouncement(current: CurrentListing | null, last: Announced | null): Announcement | null {
   if (current?.exposed) {

@@ -1,46 +1,50 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ListingReader, LISTING_KINDS, type ListingKind } from '../../listings/src/index.js';
-import { OutboxRelay, type OutboxHandler, type RelayedMessage } from '../../outbox/src/index.js';
+import { LISTING_CHANGED, ListingReader, listingOfEvent, type ListingKind } from '../../listings/src/index.js';
+import { EventBus, JobQueue, type Job, type JobHandler } from '../../shared/jobs/index.js';
 import { ExchangeFeedService, toExchangeListing } from './exchange-feed.service.js';
-import { EXCHANGE_LISTING_EVENT_TOPIC, type ExchangeFeedItem } from './exchange.types.js';
+import type { ExchangeFeedItem } from './exchange.types.js';
 import { nextAnnouncement } from './listing-announcement.js';
+import { WEBHOOK_QUEUE } from './webhook-dispatcher.js';
 import { WebhookRepository } from './webhook.repository.js';
 
+/** The exchange feed's queue (a subscriber of `listing.changed`). */
+export const LISTING_FEED_QUEUE = 'exchange.listing-feed';
+
 /**
- * Turns `exchange.listing-event` outbox rows into webhook deliveries. It compares the listing's
- * current state with what partners were last told (exchange_listing_announced, locked in the
- * same transaction as the delivery rows it writes), so a redelivered row writes nothing.
+ * Turns `listing.changed` into webhook deliveries. It compares the listing's current state with
+ * what partners were last told (exchange_listing_announced, locked in the same transaction as the
+ * delivery rows and their jobs it writes), so a redelivered event writes nothing.
  */
 @Injectable()
-export class ListingEventHandler implements OutboxHandler, OnModuleInit {
-  readonly topic = EXCHANGE_LISTING_EVENT_TOPIC;
+export class ListingEventHandler implements JobHandler, OnModuleInit {
+  readonly queue = LISTING_FEED_QUEUE;
 
   constructor(
     private readonly ds: DataSource,
-    private readonly relay: OutboxRelay,
+    private readonly events: EventBus,
+    private readonly jobs: JobQueue,
     private readonly feed: ExchangeFeedService,
     private readonly listings: ListingReader,
     private readonly webhooks: WebhookRepository,
   ) {}
 
   onModuleInit(): void {
-    this.relay.register(this);
+    this.events.subscribe([LISTING_CHANGED], this);
   }
 
-  async handle(messages: RelayedMessage[]): Promise<void> {
-    for (const m of messages) {
-      const { kind, id } = m.payload as { kind?: ListingKind; id?: unknown };
-      if (!kind || !LISTING_KINDS.includes(kind) || typeof id !== 'string') continue;
-      await this.announce(kind, id);
+  async handle(jobs: Job[]): Promise<void> {
+    for (const j of jobs) {
+      const listing = listingOfEvent(j.payload);
+      if (listing) await this.announce(listing.kind, listing.id);
     }
   }
 
   /** Writes the event the listing's state calls for (one delivery per subscription); returns it. */
   async announce(kind: ListingKind, id: string): Promise<string | null> {
     return this.ds.transaction(async (em) => {
-      // Serialises announcements of one listing (the relay already does per aggregate; this covers a second relay process too).
+      // Serialises announcements of one listing (the job queue already runs one job per key at a time; this covers any other caller).
       const last = await this.webhooks.lockAnnounced(em, kind, id);
       const row = await this.listings.stamp(kind, id, em);
       const doc = row ? (await this.feed.exposedDocuments(kind, [id], em)).get(id) : undefined;
@@ -68,6 +72,9 @@ export class ListingEventHandler implements OutboxHandler, OnModuleInit {
           version: next.version,
           body,
         });
+        // Keyed by subscriber and listing: one listing's events reach a subscriber in order, a
+        // withdrawal never overtaking its publication, even while the publication is retried.
+        await this.jobs.enqueue(em, { queue: WEBHOOK_QUEUE, key: `${webhookId}:${id}`, payload: { deliveryId } });
       }
       return next.event;
     });

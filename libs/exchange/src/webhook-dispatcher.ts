@@ -1,17 +1,20 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { retryDelayMs } from '../../outbox/src/index.js';
 import { AuthConfig, ExchangeConfig } from '../../shared/config/index.js';
-import { PollingLoop } from '../../shared/jobs/index.js';
 import type { SecretBox } from '../../shared/crypto/index.js';
+import { JobRunner, retryDelayMs, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { webhookSecretBox } from './webhook.service.js';
 import { signWebhook } from './webhook-signature.js';
 
-interface ClaimedDelivery {
+/** The queue of webhook deliveries: one job per delivery row, keyed `<webhook>:<listing>`. */
+export const WEBHOOK_QUEUE = 'exchange.webhook';
+
+interface Delivery {
   id: string;
   event: string;
   body: string;
   attempts: number;
+  status: 'pending' | 'delivered' | 'failed';
   url: string;
   secret_sealed: string;
   disabled: boolean;
@@ -23,56 +26,68 @@ export interface AttemptOutcome {
   error: string | null;
 }
 
-const LEASE_MS = 120_000;
 const USER_AGENT = 'techmarket-webhooks/1';
 
 /**
- * Sends webhook deliveries: claims due rows (SKIP LOCKED with a lease, no transaction held over
- * the network), POSTs the stored body signed with the subscription's secret, and records the
- * attempt; failures retry with exponential backoff until EXCHANGE_WEBHOOK_MAX_ATTEMPTS. The
- * delivery id stays the same on every attempt so receivers can drop duplicates. A listing's
- * later event waits while an earlier one to the same subscriber is still pending.
+ * Sends webhook deliveries from the job queue (lane `webhooks`, so a slow partner never holds up
+ * search indexing): POSTs the stored body signed with the subscription's secret, up to a batch at
+ * once, and records the attempt on the delivery row; a failure retries with its own backoff
+ * (EXCHANGE_WEBHOOK_BACKOFF_*) until EXCHANGE_WEBHOOK_MAX_ATTEMPTS, then the delivery is failed.
+ * The delivery id stays the same on every attempt so receivers can drop duplicates; the job key
+ * keeps a listing's later event behind an earlier one to the same subscriber.
  */
 @Injectable()
-export class WebhookDispatcher implements OnApplicationShutdown {
-  private readonly logger = new Logger(WebhookDispatcher.name);
+export class WebhookDispatcher implements JobHandler, OnModuleInit {
+  readonly queue = WEBHOOK_QUEUE;
+  readonly lane = 'webhooks';
+  readonly batchSize = 20;
+  /** Longer than any one POST (EXCHANGE_WEBHOOK_TIMEOUT_MS ≤ 60 s). */
+  readonly leaseMs = 120_000;
   private readonly seal: SecretBox;
-  private readonly loop = new PollingLoop(
-    async () => (await this.deliverDue()) > 0,
-    () => this.cfg.webhookPollMs,
-    (err) => this.logger.error({ err }, 'webhook delivery round failed'),
-  );
 
   constructor(
     private readonly ds: DataSource,
     private readonly cfg: ExchangeConfig,
+    private readonly jobs: JobRunner,
     auth: AuthConfig,
   ) {
     this.seal = webhookSecretBox(auth);
   }
 
-  private async claim(limit: number): Promise<ClaimedDelivery[]> {
-    const [rows] = (await this.ds.query(
-      `WITH c AS (
-         SELECT d.id FROM exchange_webhook_delivery d
-          WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (d.locked_until IS NULL OR d.locked_until < now())
-            -- One listing's events reach a subscriber in order: a withdrawal never overtakes its publication.
-            AND NOT EXISTS (
-              SELECT 1 FROM exchange_webhook_delivery e
-               WHERE e.webhook_id = d.webhook_id AND e.listing_id = d.listing_id AND e.status = 'pending' AND e.seq < d.seq)
-          ORDER BY d.next_attempt_at, d.seq LIMIT $1
-          FOR UPDATE SKIP LOCKED)
-       UPDATE exchange_webhook_delivery d
-          SET locked_until = now() + make_interval(secs => $2::double precision / 1000), attempts = d.attempts + 1, last_attempt_at = now()
-         FROM c, exchange_webhook w
-        WHERE d.id = c.id AND w.id = d.webhook_id
-       RETURNING d.id, d.event, d.body, d.attempts, w.url, w.secret_sealed, w.disabled_at IS NOT NULL AS disabled`,
-      [limit, LEASE_MS],
-    )) as [ClaimedDelivery[], number];
-    return rows;
+  onModuleInit(): void {
+    this.jobs.register(this);
   }
 
-  private async post(d: ClaimedDelivery): Promise<AttemptOutcome> {
+  /** Attempts every due delivery once (tests); returns how many were attempted. */
+  async deliverDue(): Promise<number> {
+    return (await this.jobs.drainOnce({ queues: [WEBHOOK_QUEUE] })).claimed;
+  }
+
+  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    // One attempt more, counted before the network call (a crash mid-POST still counts).
+    const [rows]: [Delivery[], number] = await this.ds.query(
+      `UPDATE exchange_webhook_delivery d SET attempts = d.attempts + 1, last_attempt_at = now()
+         FROM exchange_webhook w
+        WHERE d.id = ANY($1::uuid[]) AND d.status = 'pending' AND w.id = d.webhook_id
+       RETURNING d.id, d.event, d.body, d.attempts, d.status, w.url, w.secret_sealed, w.disabled_at IS NOT NULL AS disabled`,
+      [jobs.map((j) => j.payload.deliveryId)],
+    );
+    const byId = new Map(rows.map((d) => [d.id, d]));
+    await Promise.all(
+      jobs.map(async (job) => {
+        // Delivered or given up already (a job run again after a crash): nothing to send.
+        const d = byId.get(String(job.payload.deliveryId));
+        if (!d) return;
+        const outcome: AttemptOutcome = d.disabled
+          ? { ok: false, statusCode: null, error: 'webhook disabled' }
+          : await this.post(d);
+        const delay = await this.record(d, outcome);
+        if (delay !== null) ctx.retryLater(job, { error: outcome.error ?? 'failed', delayMs: delay });
+      }),
+    );
+  }
+
+  private async post(d: Delivery): Promise<AttemptOutcome> {
     const timestamp = Math.floor(Date.now() / 1000);
     try {
       const res = await fetch(d.url, {
@@ -102,49 +117,25 @@ export class WebhookDispatcher implements OnApplicationShutdown {
     }
   }
 
-  private async record(d: ClaimedDelivery, outcome: AttemptOutcome): Promise<void> {
+  /** Records the attempt; answers the delay before the next one, or null when the delivery is settled. */
+  private async record(d: Delivery, outcome: AttemptOutcome): Promise<number | null> {
     if (outcome.ok) {
       await this.ds.query(
-        `UPDATE exchange_webhook_delivery SET status = 'delivered', delivered_at = now(), locked_until = NULL, last_status_code = $2, last_error = NULL WHERE id = $1`,
+        `UPDATE exchange_webhook_delivery SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`,
         [d.id, outcome.statusCode],
       );
-      return;
+      return null;
     }
-    const giveUp = d.attempts >= this.cfg.webhookMaxAttempts;
+    // A disabled subscription's pending deliveries are given up at once.
+    const giveUp = d.disabled || d.attempts >= this.cfg.webhookMaxAttempts;
     const delay = retryDelayMs(d.attempts, this.cfg.webhookBackoffBaseMs, this.cfg.webhookBackoffMaxMs);
     await this.ds.query(
       `UPDATE exchange_webhook_delivery
-          SET status = $2, locked_until = NULL, last_status_code = $3, last_error = $4,
+          SET status = $2, last_status_code = $3, last_error = $4,
               next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
         WHERE id = $1`,
       [d.id, giveUp ? 'failed' : 'pending', outcome.statusCode, outcome.error, delay],
     );
-  }
-
-  /** Attempts every due delivery once (up to `limit`, concurrently); returns how many were attempted. */
-  async deliverDue(limit = 20): Promise<number> {
-    const claimed = await this.claim(limit);
-    await Promise.all(
-      claimed.map(async (d) => {
-        const outcome: AttemptOutcome = d.disabled
-          ? { ok: false, statusCode: null, error: 'webhook disabled' }
-          : await this.post(d);
-        if (d.disabled) d.attempts = this.cfg.webhookMaxAttempts;
-        await this.record(d, outcome);
-      }),
-    );
-    return claimed.length;
-  }
-
-  start(): void {
-    this.loop.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.loop.stop();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.stop();
+    return giveUp ? null : delay;
   }
 }

@@ -46,3 +46,4 @@ export {
   type ProvisionedBureau,
 } from './bureau-provisioning.service.js';
 export { OrgRegistrationService, type RegistrationPatch } from './org-registration.service.js';
+export { ORGANIZATION_VERIFICATION_DECIDED, type OrganizationVerificationDecidedEvent } from './organization.events.js';

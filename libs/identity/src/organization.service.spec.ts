@@ -14,7 +14,14 @@ const principal = (orgVerified: boolean): Principal => ({
 
 describe('OrganizationService.assertVerified', () => {
   // assertVerified reads only the principal; the other collaborators are never touched.
-  const service = new OrganizationService(null as never, null as never, null as never, null as never, null as never);
+  const service = new OrganizationService(
+    null as never,
+    null as never,
+    null as never,
+    null as never,
+    null as never,
+    null as never,
+  );
 
   it('lets a verified organisation through', () => {
     expect(() => service.assertVerified(principal(true))).not.toThrow();

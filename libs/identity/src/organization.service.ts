@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { isBureau, isPlatformAdmin, Permission, type OrgType, type Principal } from '../../shared/auth/index.js';
 import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import {
@@ -14,6 +15,7 @@ import {
 } from './identity.errors.js';
 import { orgView, type OrgView } from './identity.views.js';
 import type { Organization, VerificationStatus } from './organization.entity.js';
+import { ORGANIZATION_VERIFICATION_DECIDED, verificationDecided } from './organization.events.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { UserRepository } from './user.repository.js';
 
@@ -37,6 +39,7 @@ export class OrganizationService {
     private readonly users: UserRepository,
     private readonly regions: RegionService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /** Refuses (403 ORG_NOT_VERIFIED) unless the caller's organisation has been verified. */
@@ -155,6 +158,11 @@ export class OrganizationService {
             ? { verificationStatus: status }
             : { verificationStatus: status, rejectionReason: reason },
       });
+      await this.events.publish(
+        em,
+        ORGANIZATION_VERIFICATION_DECIDED,
+        verificationDecided({ organizationId: id, status, version: expected + 1 }),
+      );
     });
     return orgView(await this.orgs.get(this.ds.manager, id));
   }

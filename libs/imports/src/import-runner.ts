@@ -1,103 +1,105 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImportsConfig } from '../../shared/config/index.js';
-import { PollingLoop } from '../../shared/jobs/index.js';
+import { enqueueJobs, JobRunner, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { COLUMNS } from './columns.js';
 import { mapHeader, recordOf, type HeaderMapping } from './header-mapping.js';
+import { ImportBatch } from './import-batch.js';
 import type { ImportJobRow } from './import-job.row.js';
-import type { ImportKind, ImportPhase, ImportProblem } from './import.types.js';
-import { ImportWriter, type OwnedListing } from './import-writer.js';
-import { ImportJobErrorCode, ImportJobFailure, ProblemCode } from './imports.errors.js';
+import type { ImportPhase } from './import.types.js';
+import { ImportJobErrorCode, ImportJobFailure } from './imports.errors.js';
 import { sheetRows } from './parsing/row-source.js';
 import { ReferenceLoader } from './reference-loader.js';
-import { headerOf, validateRow, type ContractValue, type ListingValue, type RowResult } from './row-validation.js';
+import { validateRow, type RowResult } from './row-validation.js';
 
-/** A running job whose heartbeat is older than this is taken over (its worker died). */
-const STALE_SECONDS = 120;
+/** The job queue of import passes: one job per pass, queued with the import's state change (ImportsService). */
+export const IMPORTS_QUEUE = 'imports.run';
+
+/**
+ * Queues the next pass of import `importId` (its dry run after upload, its commit), in the
+ * transaction that sets the import's status for it. One key per import: its passes run in order.
+ */
+export function queueImportPass(em: EntityManager, importId: string): Promise<void> {
+  return enqueueJobs(em, { queue: IMPORTS_QUEUE, key: `import:${importId}`, payload: { importId } });
+}
+
+/**
+ * A running pass whose worker is silent this long is taken over (its worker died): every batch
+ * extends the lease, so this bounds one batch, not the job.
+ */
+const LEASE_MS = 120_000;
 
 const crashedMessage = (crashes: number) =>
   `导入任务处理中，后台进程已 ${crashes} 次意外退出（如内存不足或被强制结束），为保护系统已停止处理，不会再自动重试。请检查文件是否过大或内容异常，修改或拆分后重新上传；如仍有问题请联系平台管理员。`;
-
-const ORG_TYPES: Record<Exclude<ImportKind, 'contracts'>, string[]> = {
-  achievements: ['university', 'research_institute'],
-  needs: ['enterprise'],
-};
-const TABLE: Record<Exclude<ImportKind, 'contracts'>, string> = { achievements: 'achievement', needs: 'tech_need' };
 
 class Cancelled extends Error {}
 /** The worker is shutting down: the job goes back to the queue, not counted as a crash. */
 class Released extends Error {}
 
 /**
- * Runs import jobs: claims the oldest queued job (FOR UPDATE SKIP LOCKED, so several workers
- * never take the same one), streams its file in batches and either validates (dry run) or
- * commits. Each commit batch is one transaction: rows, outbox rows or ledger entries, the
- * problems of the skipped rows and the job's cursor commit together, so a job taken over after
- * a crash resumes after the last committed batch and a cancel stops between batches.
- * A claim counts an attempt, committed before the file is opened: a pass whose runner died
- * (out of memory, killed) IMPORT_MAX_RUNNER_CRASHES times is failed with IMPORT_RUNNER_CRASHED
- * at its next claim instead of crashing the next worker too. A worker that shuts down hands
- * its job back between two batches, uncounted.
- * The worker calls start(); tests call runUntilIdle() in their own process.
+ * Runs import passes from the job queue (lane `imports`, so an hour-long import never holds up
+ * search indexing): takes the import (queued or, after a crash, still running → running, one
+ * attempt more, committed before the file is opened), streams its file in batches (ImportBatch)
+ * and either validates (dry run) or commits, extending the job's lease after every batch. A pass
+ * whose runner died (out of memory, killed) IMPORT_MAX_RUNNER_CRASHES times is failed with
+ * IMPORT_RUNNER_CRASHED when its job comes round again, instead of crashing the next worker too.
+ * A worker that shuts down hands its job back between two batches, uncounted; a cancel stops a
+ * pass between two batches. Tests call runOnce()/runUntilIdle() in their own process.
  */
 @Injectable()
-export class ImportRunner implements OnApplicationShutdown {
+export class ImportRunner implements JobHandler, OnModuleInit {
+  readonly queue = IMPORTS_QUEUE;
+  readonly lane = 'imports';
+  readonly batchSize = 1;
+  readonly leaseMs = LEASE_MS;
   private readonly logger = new Logger(ImportRunner.name);
-  private stopping = false;
-  private readonly loop = new PollingLoop(
-    () => this.runOnce(),
-    () => this.cfg.pollMs,
-    (err) => this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'import job loop failed'),
-  );
+  /** Passes taken so far in this process (runUntilIdle answers how many it ran). */
+  private passes = 0;
 
   constructor(
     private readonly ds: DataSource,
     private readonly cfg: ImportsConfig,
     private readonly refs: ReferenceLoader,
-    private readonly writer: ImportWriter,
+    private readonly batches: ImportBatch,
+    private readonly jobs: JobRunner,
   ) {}
 
-  start(): void {
-    this.stopping = false;
-    this.loop.start();
+  onModuleInit(): void {
+    this.jobs.register(this);
   }
 
-  async stop(): Promise<void> {
-    this.stopping = true;
-    await this.loop.stop();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.stop();
-  }
-
-  /** Runs queued jobs until none is left; returns how many ran. */
+  /** Runs queued passes until none is left; returns how many ran. */
   async runUntilIdle(): Promise<number> {
-    let n = 0;
-    while (await this.runOnce()) n++;
-    return n;
+    const before = this.passes;
+    await this.jobs.drainUntilIdle({ queues: [IMPORTS_QUEUE] });
+    return this.passes - before;
   }
 
-  /** Claims and runs one job; false when there was none. */
+  /** Takes and runs one queued pass; false when there was none. */
   async runOnce(): Promise<boolean> {
+    return (await this.jobs.drainOnce({ queues: [IMPORTS_QUEUE] })).claimed > 0;
+  }
+
+  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    for (const job of jobs) await this.runPass(job, ctx);
+  }
+
+  private async runPass(queued: Job, ctx: JobContext): Promise<void> {
     // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
     const [[job]]: [ImportJobRow[], number] = await this.ds.query(
       `UPDATE import_job SET
           status = CASE WHEN status IN ('validation_queued', 'validating') THEN 'validating' ELSE 'committing' END,
           attempts = attempts + 1,
           heartbeat_at = now(), started_at = coalesce(started_at, now()), updated_at = now()
-        WHERE id = (
-          SELECT id FROM import_job
-           WHERE status IN ('validation_queued', 'commit_queued')
-              OR (status IN ('validating', 'committing') AND heartbeat_at < now() - make_interval(secs => $1))
-           ORDER BY created_at, id
-           LIMIT 1 FOR UPDATE SKIP LOCKED)
+        WHERE id = $1 AND status IN ('validation_queued', 'commit_queued', 'validating', 'committing')
         RETURNING *`,
-      [STALE_SECONDS],
+      [queued.payload.importId],
     );
-    if (!job) return false;
-    // Every earlier claim of this pass ended with its runner gone (a finished or handed-back
-    // job is not claimed again): the file kills runners, so it is not opened once more.
+    // Cancelled (or otherwise finished) while it waited: nothing to run.
+    if (!job) return;
+    this.passes++;
+    // Only a pass whose runner died is taken again while running (a finished or handed-back one
+    // is not): every earlier runner died on this file, so it is not opened once more.
     if (job.attempts > this.cfg.maxRunnerCrashes) {
       await this.fail(
         job,
@@ -111,10 +113,10 @@ export class ImportRunner implements OnApplicationShutdown {
         { jobId: job.id, crashes: job.attempts - 1 },
         'import job failed: its runner crashed repeatedly',
       );
-      return true;
+      return;
     }
     try {
-      await this.run(job);
+      await this.run(job, ctx);
     } catch (err) {
       if (err instanceof Cancelled) {
         await this.finish(job.id, 'cancelled');
@@ -123,6 +125,7 @@ export class ImportRunner implements OnApplicationShutdown {
           `UPDATE import_job SET status = CASE WHEN status = 'validating' THEN 'validation_queued' ELSE 'commit_queued' END, attempts = attempts - 1, heartbeat_at = NULL, updated_at = now() WHERE id = $1`,
           [job.id],
         );
+        ctx.retryLater(queued);
       } else {
         const failure =
           err instanceof ImportJobFailure
@@ -136,7 +139,6 @@ export class ImportRunner implements OnApplicationShutdown {
         await this.fail(job, failure);
       }
     }
-    return true;
   }
 
   private async fail(job: ImportJobRow, failure: ImportJobFailure): Promise<void> {
@@ -159,7 +161,7 @@ export class ImportRunner implements OnApplicationShutdown {
     });
   }
 
-  private async run(job: ImportJobRow): Promise<void> {
+  private async run(job: ImportJobRow, ctx: JobContext): Promise<void> {
     const phase: ImportPhase = job.status === 'validating' ? 'dry_run' : 'commit';
     const resumeAfter = phase === 'commit' ? job.cursor_row : 0;
     if (resumeAfter === 0) {
@@ -190,230 +192,25 @@ export class ImportRunner implements OnApplicationShutdown {
       if (rowNo <= resumeAfter) continue;
       batch.push(validateRow(job.kind, rowNo, recordOf(cells, mapping), ref));
       if (batch.length >= this.cfg.batchSize) {
-        await this.batch(job, phase, batch);
+        await this.batch(job, phase, batch, ctx);
         batch = [];
       }
     }
     if (!mapping) throw new ImportJobFailure(ImportJobErrorCode.NO_HEADER, '文件中没有表头行（第一行应为列名）');
-    if (batch.length > 0) await this.batch(job, phase, batch);
+    if (batch.length > 0) await this.batch(job, phase, batch, ctx);
     if (phase === 'dry_run') await this.finish(job.id, 'validated', `, total_rows = ${Number(seen)}`);
     else await this.finish(job.id, 'committed');
   }
 
-  private async batch(job: ImportJobRow, phase: ImportPhase, rows: RowResult[]): Promise<void> {
+  /** Between two batches: the heartbeat (the lease), a cancel, a worker stopping; then the batch. */
+  private async batch(job: ImportJobRow, phase: ImportPhase, rows: RowResult[], ctx: JobContext): Promise<void> {
     const [[{ cancel_requested: cancel }]]: [{ cancel_requested: boolean }[], number] = await this.ds.query(
       `UPDATE import_job SET heartbeat_at = now() WHERE id = $1 RETURNING cancel_requested`,
       [job.id],
     );
+    await ctx.heartbeat();
     if (cancel) throw new Cancelled();
-    if (this.stopping) throw new Released();
-    if (phase === 'dry_run') {
-      await this.ds.transaction(async (em) => {
-        await this.check(em, job, rows, false);
-        await this.record(em, job, phase, rows, 0);
-      });
-      return;
-    }
-    try {
-      await this.ds.transaction((em) => this.commitRows(em, job, rows));
-    } catch (err) {
-      // One bad row must not sink its batch: retry the rows one by one and report the ones
-      // the database refuses (a constraint the validators do not know about).
-      this.logger.warn(
-        { jobId: job.id, err: err instanceof Error ? err.message : String(err) },
-        'import batch failed; retrying row by row',
-      );
-      for (const row of rows) {
-        try {
-          await this.ds.transaction((em) => this.commitRows(em, job, [row]));
-        } catch (rowErr) {
-          const failed: RowResult = {
-            row: row.row,
-            problems: [
-              {
-                row: row.row,
-                column: '',
-                code: ProblemCode.REJECTED_BY_DATABASE,
-                message: `数据库拒绝写入：${rowErr instanceof Error ? rowErr.message : String(rowErr)}`,
-              },
-            ],
-          };
-          await this.ds.transaction((em) => this.record(em, job, phase, [failed], 0));
-        }
-      }
-    }
-  }
-
-  private async commitRows(em: EntityManager, job: ImportJobRow, rows: RowResult[]): Promise<void> {
-    await this.check(em, job, rows, true);
-    const valid = rows.filter((r) => r.value && r.problems.length === 0);
-    let imported: number;
-    if (job.kind === 'contracts') {
-      const { inserted, conflicts } = await this.writer.contracts(em, job, valid as RowResult<ContractValue>[]);
-      imported = inserted;
-      const conflicted = new Set(conflicts);
-      for (const r of valid) {
-        if (conflicted.has(r.row)) this.dupInDb(job.kind, r);
-      }
-    } else {
-      imported = await this.writer.listings(em, job, valid as RowResult<OwnedListing>[]);
-    }
-    await this.record(em, job, 'commit', rows, imported);
-  }
-
-  private dupInDb(kind: ImportKind, r: RowResult): void {
-    const column = kind === 'contracts' ? headerOf(kind, 'registrationNo') : headerOf(kind, 'title');
-    const what = kind === 'contracts' ? '该登记编号的合同已在系统中' : '该单位已有同名的成果或需求';
-    r.problems.push({ row: r.row, column, code: ProblemCode.DUPLICATE_IN_DATABASE, message: what });
-    r.value = undefined;
-  }
-
-  /** Owners, duplicates within the file and against the database, for the rows still valid. */
-  private async check(em: EntityManager, job: ImportJobRow, rows: RowResult[], forCommit: boolean): Promise<void> {
-    if (job.kind !== 'contracts') await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
-    const keyed = rows.filter((r) => r.value && r.key);
-    if (keyed.length === 0) return;
-    // Within the file: the first row with a key wins; the table keeps memory flat for a million rows.
-    const firsts: { key: string; row_no: number }[] = await em.query(
-      `INSERT INTO import_job_key (job_id, key, row_no) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS u(k, r)
-       ON CONFLICT DO NOTHING RETURNING key, row_no`,
-      [job.id, keyed.map((r) => r.key), keyed.map((r) => r.row)],
-    );
-    const won = new Set(firsts.map((f) => `${f.row_no}`));
-    const lost = keyed.filter((r) => !won.has(`${r.row}`));
-    if (lost.length > 0) {
-      const owners: { key: string; row_no: number }[] = await em.query(
-        `SELECT key, row_no FROM import_job_key WHERE job_id = $1 AND key = ANY($2::text[])`,
-        [job.id, lost.map((r) => r.key)],
-      );
-      const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
-      const column = job.kind === 'contracts' ? headerOf(job.kind, 'registrationNo') : headerOf(job.kind, 'title');
-      for (const r of lost) {
-        r.problems.push({
-          row: r.row,
-          column,
-          code: ProblemCode.DUPLICATE_IN_FILE,
-          message: `与第 ${firstRow.get(r.key!) ?? '?'} 行重复`,
-        });
-        r.value = undefined;
-      }
-    }
-    const remaining = keyed.filter((r) => r.value);
-    if (remaining.length === 0) return;
-    if (job.kind === 'contracts') {
-      const regs = remaining.map((r) => (r.value as ContractValue).registrationNo);
-      // Two jobs racing on one number: the unique index decides at insert (see ImportWriter).
-      const existing: { no: string }[] = await em.query(
-        `SELECT registration_no AS no FROM imported_contract WHERE registration_no = ANY($1::text[])
-         UNION SELECT registration_no FROM tech_contract WHERE registration_no = ANY($1::text[])`,
-        [regs],
-      );
-      const taken = new Set(existing.map((e) => e.no));
-      for (const r of remaining) if (taken.has((r.value as ContractValue).registrationNo)) this.dupInDb(job.kind, r);
-    } else {
-      const owned = remaining as RowResult<OwnedListing>[];
-      if (forCommit) {
-        // Serialise imports for the same owner so two jobs cannot both insert the same title:
-        // the lookup below runs after the lock, and under READ COMMITTED (each statement a new
-        // snapshot) it sees the rows the other job committed while we waited. There is no unique
-        // index because listings created in the app may repeat a title.
-        const orgs = [...new Set(owned.map((r) => r.value!.orgId))].sort();
-        for (const org of orgs)
-          await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
-      }
-      const existing: { org_id: string; title: string }[] = await em.query(
-        `SELECT t.org_id, t.title FROM ${TABLE[job.kind]} t JOIN unnest($1::uuid[], $2::text[]) AS k(org_id, title) ON t.org_id = k.org_id AND t.title = k.title`,
-        [owned.map((r) => r.value!.orgId), owned.map((r) => r.value!.title)],
-      );
-      const taken = new Set(existing.map((e) => `${e.org_id}|${e.title}`));
-      for (const r of owned) if (taken.has(`${r.value!.orgId}|${r.value!.title}`)) this.dupInDb(job.kind, r);
-    }
-  }
-
-  private async resolveOwners(em: EntityManager, job: ImportJobRow, rows: RowResult<ListingValue>[]): Promise<void> {
-    const pending = rows.filter((r) => r.value);
-    if (pending.length === 0) return;
-    const kind = job.kind as Exclude<ImportKind, 'contracts'>;
-    const byCode = await this.refs.organisations(
-      pending.map((r) => r.value!.ownerCreditCode),
-      em,
-    );
-    const scope = job.region_code ? await this.refs.scope(job.region_code) : null;
-    const ccColumn = headerOf(kind, 'ownerCreditCode');
-    for (const r of pending) {
-      const v = r.value!;
-      const org = byCode.get(v.ownerCreditCode);
-      const fail = (column: string, code: string, message: string) => {
-        r.problems.push({ row: r.row, column, code, message });
-        r.value = undefined;
-      };
-      if (!org) fail(ccColumn, ProblemCode.ORG_NOT_FOUND, `信用代码 ${v.ownerCreditCode} 对应的单位未在平台注册`);
-      else if (!ORG_TYPES[kind].includes(org.type))
-        fail(
-          ccColumn,
-          ProblemCode.ORG_TYPE_MISMATCH,
-          kind === 'achievements'
-            ? `${org.name} 不是高校或科研院所，不能登记科技成果`
-            : `${org.name} 不是企业，不能发布技术需求`,
-        );
-      else if (!org.verified) fail(ccColumn, ProblemCode.ORG_NOT_VERIFIED, `${org.name} 尚未通过审核`);
-      else {
-        const region = v.regionCode ?? org.regionCode;
-        if (scope && !scope.has(region))
-          fail(headerOf(kind, 'region'), ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${region} 不在本局辖区内`);
-        else Object.assign(v, { orgId: org.id, resolvedRegion: region });
-      }
-    }
-  }
-
-  /**
-   * Problems and counters of a processed batch, in the caller's transaction. Every problem is
-   * counted; only the first IMPORT_MAX_PROBLEMS_STORED of the pass are stored (a 1.6 MB CSV of
-   * 838,860 bad rows wrote 9.2 M rows into import_problem). Counter and rows commit together,
-   * so after a crash the count still says how many are stored.
-   */
-  private async record(
-    em: EntityManager,
-    job: ImportJobRow,
-    phase: ImportPhase,
-    rows: RowResult[],
-    imported: number,
-  ): Promise<void> {
-    let problems: ImportProblem[] = rows.flatMap((r) => r.problems);
-    if (problems.length > 0) {
-      const counter = phase === 'dry_run' ? 'dry_run_problems' : 'commit_problems';
-      const [[{ before }]]: [{ before: number }[], number] = await em.query(
-        `UPDATE import_job SET ${counter} = ${counter} + $2 WHERE id = $1 RETURNING ${counter} - $2 AS before`,
-        [job.id, problems.length],
-      );
-      problems = problems.slice(0, Math.max(0, this.cfg.maxProblemsStored - before));
-    }
-    if (problems.length > 0) {
-      await em.query(
-        `INSERT INTO import_problem (job_id, phase, row_no, column_name, code, message)
-         SELECT $1, $2, r, c, k, m FROM unnest($3::int[], $4::text[], $5::text[], $6::text[]) AS u(r, c, k, m)`,
-        [
-          job.id,
-          phase,
-          problems.map((p) => p.row),
-          problems.map((p) => p.column),
-          problems.map((p) => p.code),
-          problems.map((p) => p.message),
-        ],
-      );
-    }
-    const bad = rows.filter((r) => r.problems.length > 0).length;
-    const last = Math.max(...rows.map((r) => r.row));
-    if (phase === 'dry_run') {
-      await em.query(
-        `UPDATE import_job SET rows_done = rows_done + $2, valid_rows = valid_rows + $3, problem_rows = problem_rows + $4, cursor_row = $5, heartbeat_at = now(), updated_at = now() WHERE id = $1`,
-        [job.id, rows.length, rows.length - bad, bad, last],
-      );
-    } else {
-      await em.query(
-        `UPDATE import_job SET rows_done = rows_done + $2, imported_rows = imported_rows + $3, skipped_rows = skipped_rows + $4, cursor_row = $5, heartbeat_at = now(), updated_at = now() WHERE id = $1`,
-        [job.id, rows.length, imported, bad, last],
-      );
-    }
+    if (ctx.stopping) throw new Released();
+    await this.batches.process(job, phase, rows);
   }
 }

@@ -4,6 +4,7 @@ import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { ImportBatch } from './import-batch.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportWriter } from './import-writer.js';
 import { importsErrorStatus } from './imports.errors.js';
@@ -18,7 +19,8 @@ registerErrorStatuses(importsErrorStatus);
 
 /**
  * Bulk import of achievements, needs and certified historical contracts (XLSX/CSV): templates,
- * upload with dry run, commit in batches. OutboxModule is global (imported by the apps).
+ * upload with dry run, commit in batches; passes run as jobs of the job queue (JobsModule is
+ * global, imported by the apps).
  */
 @Module({
   imports: [ReferenceModule, IdentityModule, StatisticsModule, ListingsModule, IdempotencyModule],
@@ -27,6 +29,7 @@ registerErrorStatuses(importsErrorStatus);
     ImportFactsReader,
     ImportsService,
     ImportRunner,
+    ImportBatch,
     ImportWriter,
     ReferenceLoader,
     TemplateService,

@@ -9,6 +9,7 @@ import { RegionService } from '../../reference/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { queueImportPass } from './import-runner.js';
 import { toJobView, type ImportJobRow } from './import-job.row.js';
 import { ImportJobRepository, type JobStatusChange } from './import-job.repository.js';
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
@@ -116,6 +117,7 @@ export class ImportsService {
           createdBy: p.userId,
           regionCode,
         });
+        await queueImportPass(em, id);
         return this.view(row);
       });
     } finally {
@@ -178,7 +180,9 @@ export class ImportsService {
           `任务状态为 ${job.status}，只有校验完成（validated）的任务可以导入`,
           { status: job.status },
         );
-      return this.view(await this.jobs.change(em, id, 'queue-commit'));
+      const row = await this.jobs.change(em, id, 'queue-commit');
+      await queueImportPass(em, id);
+      return this.view(row);
     });
   }
 

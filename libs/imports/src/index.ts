@@ -1,6 +1,6 @@
 export { ImportsModule } from './imports.module.js';
 export { ImportsService, type UploadedFile, type CreateImportInput } from './imports.service.js';
-export { ImportRunner } from './import-runner.js';
+export { ImportRunner, IMPORTS_QUEUE, queueImportPass } from './import-runner.js';
 export { TemplateService, type TemplateFile } from './template.service.js';
 export {
   IMPORT_KINDS,

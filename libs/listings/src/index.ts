@@ -7,7 +7,7 @@ export {
 } from './challenge-application.service.js';
 export { ListingReader } from './listing-reader.js';
 export type { ListingStamp } from './listing.repository.js';
-export { ListingIndexer } from './listing-indexer.js';
+export { ListingIndexer, SEARCH_INDEX_QUEUE } from './listing-indexer.js';
 export { ListingDeadlines } from './listing-deadlines.js';
 export {
   ListingPublication,
@@ -31,6 +31,15 @@ export { TechNeed } from './tech-need.entity.js';
 export { Achievement, type IpItem, type TeamMember } from './achievement.entity.js';
 export { Challenge } from './challenge.entity.js';
 export { ChallengeApplication } from './challenge-application.entity.js';
-export { LISTING_CHANGED_TOPIC } from './listing-store.js';
+export {
+  LISTING_CHANGED,
+  LISTING_INDEXED,
+  LISTING_REVIEWED,
+  listingEventKey,
+  listingOfEvent,
+  type ListingChangedEvent,
+  type ListingIndexedEvent,
+  type ListingReviewedEvent,
+} from './listing.events.js';
 export { ListingFactsReader } from './listing-facts.js';
 export { ListingNotFoundError, ListingNotOwnerError, ListingReviewOutOfRegionError } from './listings.errors.js';

@@ -1,9 +1,12 @@
+import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
+import { JobRunner, JobsModule } from '../../shared/jobs/index.js';
 import { chinaToday } from '../../reference/src/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { useTestModule } from '../../shared/testing/index.js';
+import { ConfigModule } from '../../shared/config/index.js';
+import { DatabaseModule } from '../../shared/database/index.js';
+import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
 import { ChallengeApplicationService } from './challenge-application.service.js';
 import { ListingDeadlines } from './listing-deadlines.js';
 import { ListingSearchService } from './listing-search.service.js';
@@ -11,18 +14,17 @@ import type { ListingKind } from './listing.types.js';
 import { ListingsErrorCode } from './listings.errors.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
-import { challengeInput, createOrgPrincipal, needInput, outcome } from './testing/listing.factory.js';
+import { challengeInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
 
 /** Needs and challenges past their deadline close through the lifecycle (real PostgreSQL + Meilisearch). */
 describe('listing deadlines', () => {
-  const lib = useTestModule([OutboxModule, SearchModule, ListingsModule], {
-    beforeClose: (m) => m.get(SearchIndex).dropAll(),
-  });
+  let db: TestDatabase;
+  let mod: TestingModule;
   let ds: DataSource;
   let listings: ListingsService;
   let applications: ChallengeApplicationService;
   let deadlines: ListingDeadlines;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let search: ListingSearchService;
   let enterprise: Principal;
   let university: Principal;
@@ -46,20 +48,36 @@ describe('listing deadlines', () => {
     )[0];
   const searchIds = async (kind: ListingKind, q: string) =>
     (await search.find(kind, { q, page: 1, pageSize: 50 }, undefined)).items.map((i) => i.id);
+  const code = async (p: Promise<unknown>) =>
+    p.then(
+      () => 'ok',
+      (e: { code?: string }) => e.code,
+    );
 
   beforeAll(async () => {
-    ds = lib.get(DataSource);
-    listings = lib.get(ListingsService);
-    applications = lib.get(ChallengeApplicationService);
-    deadlines = lib.get(ListingDeadlines);
-    relay = lib.get(OutboxRelay);
-    search = lib.get(ListingSearchService);
+    db = await createTestDatabase();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, JobsModule, SearchModule, ListingsModule],
+    }).compile();
+    await mod.init();
+    ds = mod.get(DataSource);
+    listings = mod.get(ListingsService);
+    applications = mod.get(ChallengeApplicationService);
+    deadlines = mod.get(ListingDeadlines);
+    jobs = mod.get(JobRunner);
+    search = mod.get(ListingSearchService);
     await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false }); // 丹东: publish without review
     enterprise = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602' });
     university = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
   });
 
-  it('closes published needs and challenges whose China-date deadline has passed, once, with outbox and audit rows, even with two workers', async () => {
+  afterAll(async () => {
+    await mod.get(SearchIndex).dropAll();
+    await mod.close();
+    await db.drop();
+  });
+
+  it('closes published needs and challenges whose China-date deadline has passed, once, with a listing.changed event and an audit row, even with two workers', async () => {
     const due = await Promise.all(
       Array.from({ length: 12 }, (_, i) => published('need', yesterday, `截止测试 甲申过期${i}`)),
     );
@@ -67,8 +85,8 @@ describe('listing deadlines', () => {
     const lastDay = await published('need', today, '截止测试 丙戌今日截止');
     const open = await published('need', null, '截止测试 丁亥长期有效');
     const draft = await listings.create('need', enterprise, needInput({ deadline: yesterday }));
-    await relay.drainUntilIdle();
-    await ds.query(`DELETE FROM outbox_message`);
+    await jobs.drainUntilIdle();
+    await ds.query(`DELETE FROM job`);
 
     // Two workers at once: every due listing is closed by exactly one of them.
     const [a, b] = await Promise.all([deadlines.closeExpired(), deadlines.closeExpired()]);
@@ -77,15 +95,11 @@ describe('listing deadlines', () => {
       const s = await state(kind, l.id);
       expect(s).toMatchObject({ status: 'closed', version: l.version + 1 });
       expect(s.closed_at).toBeInstanceOf(Date);
-      const rows: { topic: string; aggregate_version: number }[] = await ds.query(
-        `SELECT topic, aggregate_version FROM outbox_message WHERE payload->>'id' = $1 ORDER BY topic`,
+      const events: { topic: string; key: string; version: number }[] = await ds.query(
+        `SELECT topic, key, (payload->>'version')::int AS version FROM job WHERE queue = '@events' AND payload->>'id' = $1`,
         [l.id],
       );
-      const topics =
-        kind === 'need'
-          ? ['exchange.listing-event', 'listing.changed', 'matching.alerts']
-          : ['exchange.listing-event', 'listing.changed'];
-      expect(rows).toEqual(topics.map((topic) => ({ topic, aggregate_version: l.version + 1 })));
+      expect(events).toEqual([{ topic: 'listing.changed', key: `${kind}:${l.id}`, version: l.version + 1 }]);
       const audit = await ds.query(
         `SELECT actor_user_id, region_code, after FROM audit_log WHERE action = 'listing.expire' AND target_id = $1`,
         [l.id],
@@ -105,11 +119,11 @@ describe('listing deadlines', () => {
 
     // Idempotent: nothing is due any more.
     expect(await deadlines.closeExpired()).toBe(0);
-    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM outbox_message`);
-    expect(n).toBe(12 * 3 + 2);
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM job`);
+    expect(n).toBe(13);
 
-    // The relay takes the closed listings out of search; the open ones stay.
-    await relay.drainUntilIdle();
+    // The indexer takes the closed listings out of search; the open ones stay.
+    await jobs.drainUntilIdle();
     const found = await searchIds('need', '截止测试');
     expect(found).toEqual(expect.arrayContaining([lastDay.id, open.id]));
     expect(found.filter((id) => due.some((d) => d.id === id))).toEqual([]);
@@ -140,7 +154,7 @@ describe('listing deadlines', () => {
     expect(await deadlines.closeExpired()).toBe(1);
     const closed = await state('challenge', ch.id);
     const late = await createOrgPrincipal(ds, { type: 'research_institute', regionCode: '210602' });
-    expect(await outcome(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(
+    expect(await code(applications.apply(ch.id, late, { teamName: '迟到团队', proposal: '方案' }))).toBe(
       ListingsErrorCode.CHALLENGE_NOT_OPEN,
     );
 
@@ -152,7 +166,7 @@ describe('listing deadlines', () => {
     const early = await published('challenge', today, '截止测试 庚寅提前关闭');
     const app2 = await applications.apply(early.id, university, { teamName: '评审测试团队', proposal: '方案' });
     const shut = await listings.close('challenge', early.id, enterprise, early.version);
-    expect(await outcome(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(
+    expect(await code(applications.award(early.id, app2.id, enterprise, shut.version))).toBe(
       ListingsErrorCode.CHALLENGE_NOT_OPEN,
     );
   });

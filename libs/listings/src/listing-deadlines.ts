@@ -14,7 +14,7 @@ const BATCH = 200;
  * Closes published needs and challenges whose deadline has passed (the domain's "published →
  * closed: expired"). Deadlines are China dates and the deadline day itself is still open. A
  * listing closes as an owner's close would: status closed, closed_at, version + 1, and
- * ListingStore's outbox rows (search index, match alerts, exchange feed), plus an audit row
+ * the `listing.changed` event (ListingStore), plus an audit row
  * with no actor. The worker runs it on a timer.
  *
  * Safe with several workers: each batch locks its rows with FOR UPDATE SKIP LOCKED and updates

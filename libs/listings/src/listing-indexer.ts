@@ -1,21 +1,31 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxRelay, OutboxService, type OutboxHandler, type RelayedMessage } from '../../outbox/src/index.js';
 import { SearchIndex, SynonymService } from '../../search/src/index.js';
+import { EventBus, JobQueue, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { FILTERABLE_ATTRIBUTES, listingIndexSettings } from './listing-index.settings.js';
 import { ListingReader } from './listing-reader.js';
-import { LISTING_CHANGED_TOPIC } from './listing-store.js';
+import {
+  LISTING_CHANGED,
+  LISTING_INDEXED,
+  listingEventKey,
+  listingOfEvent,
+  type ListingIndexedEvent,
+} from './listing.events.js';
 import { INDEX_OF, LISTING_KINDS, type ListingKind } from './listing.types.js';
 
+/** The search indexer's queue: `listing.changed` deliveries, and the re-queued changes of a reindex. */
+export const SEARCH_INDEX_QUEUE = 'listings.search-index';
+
 /**
- * Relays `listing.changed` outbox rows to the search index. It applies the listing's current
- * state rather than the row's snapshot: published → upsert the document (which carries the
- * version), anything else → delete. That makes redelivery harmless and keeps the index equal
- * to the published set whatever order rows arrive in.
+ * Keeps the search index equal to the published listings: subscribes to `listing.changed` and
+ * applies the listing's current state rather than the event's snapshot (published → upsert the
+ * document, which carries the version; anything else → delete), a batch of listings in a few
+ * engine tasks. That makes redelivery harmless and the order of events irrelevant. Then
+ * publishes `listing.indexed`, in the transaction that completes the batch.
  */
 @Injectable()
-export class ListingIndexer implements OutboxHandler, OnModuleInit {
-  readonly topic = LISTING_CHANGED_TOPIC;
+export class ListingIndexer implements JobHandler, OnModuleInit {
+  readonly queue = SEARCH_INDEX_QUEUE;
   private readonly ensured = new Set<ListingKind>();
 
   constructor(
@@ -23,12 +33,12 @@ export class ListingIndexer implements OutboxHandler, OnModuleInit {
     private readonly search: SearchIndex,
     private readonly synonyms: SynonymService,
     private readonly reader: ListingReader,
-    private readonly relay: OutboxRelay,
-    private readonly outbox: OutboxService,
+    private readonly events: EventBus,
+    private readonly jobs: JobQueue,
   ) {}
 
   onModuleInit(): void {
-    this.relay.register(this);
+    this.events.subscribe([LISTING_CHANGED], this);
     for (const kind of LISTING_KINDS) {
       this.synonyms.registerIndex(INDEX_OF[kind]);
       this.search.declareFilterable(INDEX_OF[kind], FILTERABLE_ATTRIBUTES);
@@ -42,12 +52,11 @@ export class ListingIndexer implements OutboxHandler, OnModuleInit {
     this.ensured.add(kind);
   }
 
-  async handle(messages: RelayedMessage[]): Promise<void> {
+  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
     const byKind = new Map<ListingKind, Set<string>>();
-    for (const m of messages) {
-      const { kind, id } = m.payload as { kind: ListingKind; id: string };
-      if (!LISTING_KINDS.includes(kind) || typeof id !== 'string') continue;
-      byKind.set(kind, (byKind.get(kind) ?? new Set()).add(id));
+    for (const j of jobs) {
+      const listing = listingOfEvent(j.payload);
+      if (listing) byKind.set(listing.kind, (byKind.get(listing.kind) ?? new Set()).add(listing.id));
     }
     for (const [kind, idSet] of byKind) {
       await this.ensureIndex(kind);
@@ -60,11 +69,23 @@ export class ListingIndexer implements OutboxHandler, OnModuleInit {
         ids.filter((id) => !published.has(id)),
       );
     }
+    // What a change announced is now searchable; a reindex's re-queued jobs announce nothing new.
+    const indexed = (bulk: boolean) =>
+      jobs.flatMap((j) => {
+        const listing = j.topic === LISTING_CHANGED ? listingOfEvent(j.payload) : null;
+        if (!listing || (j.payload.bulk === true) !== bulk) return [];
+        const payload: ListingIndexedEvent = listing;
+        return [{ key: listingEventKey(listing.kind, listing.id), payload: { ...payload } }];
+      });
+    ctx.onCompletion(async (em) => {
+      await this.events.publish(em, LISTING_INDEXED, indexed(false));
+      await this.events.publish(em, LISTING_INDEXED, indexed(true), { background: true });
+    });
   }
 
   /**
    * `npm run search:reindex`: builds each index anew and swaps it in (searches keep hitting the
-   * old one meanwhile). Changes made during the build are re-queued through the outbox after
+   * old one meanwhile). Changes made during the build are queued for the indexer again after
    * the swap, so nothing written meanwhile is lost.
    */
   async reindexAll(log: (line: string) => void = () => undefined): Promise<Record<ListingKind, number>> {
@@ -81,16 +102,16 @@ export class ListingIndexer implements OutboxHandler, OnModuleInit {
       this.ensured.add(kind);
       const changed = await this.reader.changedSince(kind, started);
       if (changed.length) {
-        await this.ds.transaction(async (em) => {
-          for (const c of changed) {
-            await this.outbox.enqueue(em, {
-              topic: LISTING_CHANGED_TOPIC,
-              aggregateKey: `${kind}:${c.id}`,
-              aggregateVersion: c.version,
-              payload: { kind, id: c.id },
-            });
-          }
-        });
+        await this.ds.transaction((em) =>
+          this.jobs.enqueue(
+            em,
+            changed.map((c) => ({
+              queue: SEARCH_INDEX_QUEUE,
+              key: listingEventKey(kind, c.id),
+              payload: { kind, id: c.id, version: c.version },
+            })),
+          ),
+        );
       }
       counts[kind] = n;
       log(`${INDEX_OF[kind]}: ${n} documents, ${changed.length} re-queued`);

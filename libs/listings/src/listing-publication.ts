@@ -28,10 +28,10 @@ export type PublishedAchievementValues = Pick<Achievement, Owned> & Partial<Pick
  * Listings that enter the market already published, in the caller's transaction: a bureau's
  * bulk import of its register (the bureau vouches for it, so it stands as the review). They get
  * what a publication through submit or review gets: status, submitted/published/reviewed
- * stamps from the database clock, a version, and the same outbox rows (ListingStore
- * .indexChangedMany: search index, match alerts, exchange feed), so nothing downstream can
- * tell an imported listing from a published one — except that their match alerts run in the
- * background (a 100 k-row register is about an hour of matching), after everyone else's rows.
+ * stamps from the database clock, a version, and the same `listing.changed` event (ListingStore
+ * .indexChangedMany), so nothing downstream can tell an imported listing from a published one —
+ * except that the event says `bulk`, so match alerts run in the background (a 100 k-row register
+ * is about an hour of matching), after everyone else's work.
  */
 @Injectable()
 export class ListingPublication {

@@ -1,28 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OutboxService, type OutboxEntry } from '../../outbox/src/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
+import {
+  LISTING_CHANGED,
+  LISTING_REVIEWED,
+  listingEventKey,
+  type ListingChangedEvent,
+  type ListingReviewedEvent,
+} from './listing.events.js';
 import type { ListingKind } from './listing.types.js';
 
-export const LISTING_CHANGED_TOPIC = 'listing.changed';
-
-/** The outbox rows of listing changes (rows themselves: ListingRepository). */
+/** The events of listing changes: `listing.changed`, `listing.reviewed` (rows themselves: ListingRepository). */
 @Injectable()
 export class ListingStore {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(private readonly events: EventBus) {}
 
-  /** Tells the relay that the listing's index document must follow its new state. */
+  /** Publishes `listing.changed` for one listing (what is published about it may have changed). */
   async indexChanged(em: EntityManager, kind: ListingKind, id: string, version: number): Promise<void> {
     await this.indexChangedMany(em, kind, [{ id, version }]);
   }
 
   /**
-   * The outbox rows of a change to what is published, for every path (ListingsService, awards,
-   * bulk import): the index document, match alerts (libs/matching MatchAlertHandler) and the
-   * exchange feed (libs/exchange ListingEventHandler). Alerts wait until the listing is indexed
-   * (`after`): of two matching listings, the alert handled second then finds the other in the
-   * index, even when both are published in the same relay round. `bulk` (an import of thousands
-   * of rows): the alerts, ~40 ms of matching each, run in the background, after the rows of
-   * people using the market; the index documents and the exchange feed do not wait.
+   * Publishes `listing.changed` in the caller's transaction, for every path that changes what is
+   * published (ListingsService, awards, deadlines, bulk import). The listings lib names no
+   * consumer here: its own search indexer, the exchange feed and whoever else subscribes hear
+   * it. `bulk` (an import of thousands of rows) tells subscribers they may take it as
+   * background work (match alerts: ~40 ms each, run after the work of people using the market).
    */
   async indexChangedMany(
     em: EntityManager,
@@ -30,20 +33,18 @@ export class ListingStore {
     listings: { id: string; version: number }[],
     options: { bulk?: boolean } = {},
   ): Promise<void> {
-    const rows = (topic: string, prefix: string, after: boolean): OutboxEntry[] =>
-      listings.map(({ id, version }) => ({
-        topic,
-        aggregateKey: `${prefix}${kind}:${id}`,
-        aggregateVersion: version,
-        payload: { kind, id },
-        ...(after ? { after: `${kind}:${id}`, background: options.bulk === true } : {}),
-      }));
-    // Grouped by topic, so that the relay claims a bulk import's index rows together and
-    // indexes them in few engine tasks.
-    await this.outbox.enqueueMany(em, [
-      ...rows(LISTING_CHANGED_TOPIC, '', false),
-      ...(kind === 'challenge' ? [] : rows('matching.alerts', 'alerts:', true)),
-      ...rows('exchange.listing-event', 'exchange:', false),
-    ]);
+    await this.events.publish(
+      em,
+      LISTING_CHANGED,
+      listings.map(({ id, version }) => {
+        const payload: ListingChangedEvent = { kind, id, version, ...(options.bulk ? { bulk: true } : {}) };
+        return { key: listingEventKey(kind, id), payload: { ...payload } };
+      }),
+    );
+  }
+
+  /** Publishes `listing.reviewed`: the review decision on a submitted listing. */
+  async reviewed(em: EntityManager, e: ListingReviewedEvent): Promise<void> {
+    await this.events.publish(em, LISTING_REVIEWED, { key: listingEventKey(e.kind, e.id), payload: { ...e } });
   }
 }

@@ -1,24 +1,26 @@
+import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { OutboxModule, OutboxRelay } from '../../outbox/src/index.js';
+import { JobRunner, JobsModule } from '../../shared/jobs/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { useTestModule } from '../../shared/testing/index.js';
+import { ConfigModule } from '../../shared/config/index.js';
+import { DatabaseModule } from '../../shared/database/index.js';
+import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
 import { ListingReader } from './listing-reader.js';
 import { ListingSearchService, type ListingSearchQuery } from './listing-search.service.js';
 import type { ListingKind } from './listing.types.js';
 import { ListingsErrorCode } from './listings.errors.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
-import { achievementInput, createOrgPrincipal, needInput, outcome } from './testing/listing.factory.js';
+import { achievementInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
 
-describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => {
-  const lib = useTestModule([OutboxModule, SearchModule, ListingsModule], {
-    beforeClose: (m) => m.get(SearchIndex).dropAll(),
-  });
+describe('listings indexed through listing.changed (real PostgreSQL + Meilisearch)', () => {
+  let db: TestDatabase;
+  let mod: TestingModule;
   let ds: DataSource;
   let listings: ListingsService;
   let search: ListingSearchService;
-  let relay: OutboxRelay;
+  let jobs: JobRunner;
   let reader: ListingReader;
   let index: SearchIndex;
   let bureauLixin: Principal; // 利辛县 (review on)
@@ -29,7 +31,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
 
   const q = (o: Partial<ListingSearchQuery> = {}): ListingSearchQuery => ({ page: 1, pageSize: 50, ...o });
 
-  /** Relays the outbox and polls the index until `check` holds (no fixed sleeps). */
+  /** Runs the job queue and polls the index until `check` holds (no fixed sleeps). */
   async function eventually(
     kind: ListingKind,
     query: ListingSearchQuery,
@@ -39,7 +41,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     const until = Date.now() + 15_000;
     let ids: string[] = [];
     while (Date.now() < until) {
-      await relay.drainUntilIdle();
+      await jobs.drainUntilIdle();
       ids = (await search.find(kind, query, p)).items.map((i) => i.id);
       if (check(ids)) return ids;
       await new Promise((r) => setTimeout(r, 50));
@@ -47,13 +49,24 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     throw new Error(`index did not converge; last ids ${JSON.stringify(ids)}`);
   }
 
+  const code = async (p: Promise<unknown>) =>
+    p.then(
+      () => 'ok',
+      (e: { code?: string }) => e.code,
+    );
+
   beforeAll(async () => {
-    ds = lib.get(DataSource);
-    listings = lib.get(ListingsService);
-    search = lib.get(ListingSearchService);
-    relay = lib.get(OutboxRelay);
-    reader = lib.get(ListingReader);
-    index = lib.get(SearchIndex);
+    db = await createTestDatabase();
+    mod = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(db.env), DatabaseModule, JobsModule, SearchModule, ListingsModule],
+    }).compile();
+    await mod.init();
+    ds = mod.get(DataSource);
+    listings = mod.get(ListingsService);
+    search = mod.get(ListingSearchService);
+    jobs = mod.get(JobRunner);
+    reader = mod.get(ListingReader);
+    index = mod.get(SearchIndex);
     bureauLixin = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '341623', reviewListings: true });
     bureauDandong = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false });
     enterpriseLixin = await createOrgPrincipal(ds, {
@@ -67,6 +80,12 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
       name: '丹东某仪器有限公司',
     });
     universityDandong = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
+  });
+
+  afterAll(async () => {
+    await index.dropAll();
+    await mod.close();
+    await db.drop();
   });
 
   it('publish → findable by a word of its description; edit → new text found, old not; withdraw → gone', async () => {
@@ -95,13 +114,13 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     const a = await listings.create('need', enterpriseLixin, needInput({ description: '秸秆打捆机改进 丙寅秸秆' }));
     const s = await listings.submit('need', a.id, enterpriseLixin, a.version);
     expect(s.status).toBe('submitted');
-    expect(await outcome(listings.review('need', a.id, bureauDandong, s.version, { approve: true }))).toBe(
+    expect(await code(listings.review('need', a.id, bureauDandong, s.version, { approve: true }))).toBe(
       ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
     );
-    expect(await outcome(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(
+    expect(await code(listings.review('need', a.id, enterpriseDandong, s.version, { approve: true }))).toBe(
       ListingsErrorCode.LISTING_REVIEW_OUT_OF_REGION,
     );
-    await relay.drainUntilIdle();
+    await jobs.drainUntilIdle();
     expect((await search.find('need', q({ q: '丙寅秸秆' }), undefined)).items).toHaveLength(0);
     const queue = await listings.reviewQueue('need', bureauLixin, { page: 1, pageSize: 20 });
     expect(queue.items.map((i) => i.id)).toContain(a.id);
@@ -126,7 +145,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
       title: '第一次修改后的标题',
     });
     expect(
-      await outcome(listings.update('achievement', a.id, universityDandong, a.version, { title: '过期版本的修改' })),
+      await code(listings.update('achievement', a.id, universityDandong, a.version, { title: '过期版本的修改' })),
     ).toBe(ListingsErrorCode.LISTING_VERSION_CONFLICT);
     expect((await listings.get('achievement', a.id, universityDandong)).title).toBe('第一次修改后的标题');
     expect(first.version).toBe(a.version + 1);
@@ -134,22 +153,22 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
 
   it('refuses other organisations, wrong org types and invalid values', async () => {
     const a = await listings.create('need', enterpriseDandong, needInput());
-    expect(await outcome(listings.update('need', a.id, enterpriseLixin, a.version, { title: '别人的修改' }))).toBe(
+    expect(await code(listings.update('need', a.id, enterpriseLixin, a.version, { title: '别人的修改' }))).toBe(
       ListingsErrorCode.LISTING_NOT_OWNER,
     );
-    expect(await outcome(listings.get('need', a.id, enterpriseLixin))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
-    expect(await outcome(listings.create('achievement', enterpriseDandong, achievementInput()))).toBe(
+    expect(await code(listings.get('need', a.id, enterpriseLixin))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
+    expect(await code(listings.create('achievement', enterpriseDandong, achievementInput()))).toBe(
       ListingsErrorCode.LISTING_ORG_TYPE_NOT_ALLOWED,
     );
-    expect(await outcome(listings.create('achievement', universityDandong, achievementInput({ trl: 12 })))).toBe(
+    expect(await code(listings.create('achievement', universityDandong, achievementInput({ trl: 12 })))).toBe(
       ListingsErrorCode.LISTING_INVALID_FIELD,
     );
-    expect(await outcome(listings.create('need', enterpriseDandong, needInput({ techFieldCode: '99' })))).toBe(
+    expect(await code(listings.create('need', enterpriseDandong, needInput({ techFieldCode: '99' })))).toBe(
       ListingsErrorCode.LISTING_INVALID_FIELD,
     );
     const unverified = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602', verified: false });
     const d = await listings.create('need', unverified, needInput());
-    expect(await outcome(listings.submit('need', d.id, unverified, d.version))).toBe(
+    expect(await code(listings.submit('need', d.id, unverified, d.version))).toBe(
       ListingsErrorCode.LISTING_ORG_NOT_VERIFIED,
     );
   });
@@ -184,7 +203,7 @@ describe('listings with outbox indexing (real PostgreSQL + Meilisearch)', () => 
     await listings.submit('need', a.id, enterpriseDandong, a.version);
     await eventually('need', q({ q: '戊辰认证' }), (ids) => ids.includes(a.id), enterpriseLixin);
     expect((await search.find('need', q({ q: '戊辰认证' }), undefined)).items).toHaveLength(0);
-    expect(await outcome(reader.getVisible('need', a.id, undefined))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
+    expect(await code(reader.getVisible('need', a.id, undefined))).toBe(ListingsErrorCode.LISTING_NOT_FOUND);
   });
 
   it('finds by synonym: 锂离子电池 finds a listing that says 锂电池', async () => {

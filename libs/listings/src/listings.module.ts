@@ -27,8 +27,8 @@ import { ChallengeApplicationRepository } from './challenge-application.reposito
 registerErrorStatuses(listingsErrorStatus);
 
 /**
- * Needs, achievements, challenges and applications; their search documents are relayed through
- * the outbox (OutboxModule and SearchModule are global and imported by the app).
+ * Needs, achievements, challenges and applications; their search documents follow the
+ * `listing.changed` event (ListingIndexer; JobsModule and SearchModule are global and imported by the app).
  */
 @Module({
   imports: [

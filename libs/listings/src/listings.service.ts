@@ -37,7 +37,7 @@ export interface ListFilter {
 /**
  * Listings: create and edit (owner), the lifecycle draft → submitted → published | rejected,
  * published → withdrawn | closed, and review by the bureau of the listing's region. Every
- * change that affects what is searchable writes an outbox row in the same transaction.
+ * change that affects what is searchable publishes `listing.changed` in the same transaction.
  */
 @Injectable()
 export class ListingsService {
@@ -200,6 +200,7 @@ export class ListingsService {
         : { ...common, status: 'rejected', rejectReason: decision.reason };
       const version = await this.listings.updateVersioned(em, kind, id, expectedVersion, patch);
       if (decision.approve) await this.store.indexChanged(em, kind, id, version);
+      await this.store.reviewed(em, { kind, id, version, status: decision.approve ? 'published' : 'rejected' });
       await this.audit.record(em, {
         actor: p,
         action: decision.approve ? 'listing.approve' : 'listing.reject',

@@ -44,7 +44,7 @@ export { highlightTerms } from './ranking/highlight-terms.js';
 export { MatchingErrorCode, matchingErrorStatus, MatchingUnavailableError } from './matching.errors.js';
 export { MATCH_ALERT } from './ranking/scoring-weights.js';
 export { MatchAlertService, type AlertOutcome } from './alerts/match-alert.service.js';
-export { MatchAlertHandler, MATCH_ALERTS_TOPIC } from './alerts/match-alert.handler.js';
+export { MatchAlertHandler, MATCH_ALERTS_QUEUE } from './alerts/match-alert.handler.js';
 export {
   MatchFeedbackService,
   MATCH_VERDICTS,

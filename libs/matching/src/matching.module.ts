@@ -17,9 +17,9 @@ import { MatchingService } from './service/matching.service.js';
 registerErrorStatuses(matchingErrorStatus);
 
 /**
- * Need ↔ achievement matching, match alerts (outbox topic `matching.alerts`, handled in
- * whichever process runs the relay: the worker) and feedback on matches (SearchModule, for
- * the SearchIndex port, and OutboxModule are global).
+ * Need ↔ achievement matching, match alerts (a subscriber of `listing.indexed`, run by the
+ * worker's job runner) and feedback on matches (SearchModule, for the SearchIndex port, and
+ * JobsModule are global).
  */
 @Module({
   imports: [ListingsModule, IdentityModule, ReferenceModule, NotificationsModule, StatisticsModule],

@@ -1,5 +1,5 @@
 export { NotificationsModule } from './notifications.module.js';
-export { NotificationService, MAIL_SEND_TOPIC } from './notification.service.js';
+export { NotificationService, MAIL_QUEUE } from './notification.service.js';
 export {
   NOTIFICATION_KINDS,
   type NotificationKind,

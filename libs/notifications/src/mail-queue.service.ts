@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OutboxService } from '../../outbox/src/index.js';
+import { JobQueue } from '../../shared/jobs/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { SecretBox } from '../../shared/crypto/index.js';
-import { MAIL_SEND_TOPIC } from './notification.service.js';
+import { MAIL_QUEUE } from './notification.service.js';
 
 /** A mail that is no in-app notification: to someone without an account yet (an invitation). */
 export interface DirectMail {
@@ -11,32 +11,33 @@ export interface DirectMail {
   /** Chinese; sent as is. */
   subject: string;
   text: string;
-  /** What caused it (e.g. `invite:<userId>`), for logs and the outbox key. */
+  /** What caused it (e.g. `invite:<userId>`), for logs and the job's key. */
   reference: string;
 }
 
 /**
- * Queues direct mails in the caller's transaction (outbox topic `mail.send`); the worker's
- * MailSendHandler sends them after commit. The mail is sealed in the outbox row: such mails
- * carry one-time links (an invitation link sets an account's password) and processed outbox
- * rows are kept, so a database dump alone must not yield them.
+ * Queues direct mails in the caller's transaction (queue `notifications.mail`); the worker's
+ * MailSendHandler sends them after commit. The mail is sealed in the job: such mails carry
+ * one-time links (an invitation link sets an account's password) and done jobs are kept for
+ * JOBS_RETENTION_DAYS, so a database dump alone must not yield them.
  */
 @Injectable()
 export class MailQueue {
   private readonly box: SecretBox;
 
   constructor(
-    private readonly outbox: OutboxService,
+    private readonly jobs: JobQueue,
     auth: AuthConfig,
   ) {
+    // The label predates the job queue; another would leave mails sealed before it unreadable.
     this.box = new SecretBox(auth.jwtSecret, 'outbox-mail');
   }
 
   async enqueue(em: EntityManager, mail: DirectMail): Promise<void> {
     const plain: DirectMail = { to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference };
-    await this.outbox.enqueue(em, {
-      topic: MAIL_SEND_TOPIC,
-      aggregateKey: `mail:${mail.reference}`,
+    await this.jobs.enqueue(em, {
+      queue: MAIL_QUEUE,
+      key: `mail:${mail.reference}`,
       payload: { sealed: this.box.seal(JSON.stringify(plain)) },
     });
   }

@@ -1,41 +1,41 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxRelay, type OutboxHandler, type RelayedMessage } from '../../outbox/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
+import { JobRunner, type Job, type JobHandler } from '../../shared/jobs/index.js';
 import { MAIL_PORT, type MailPort } from './mail.port.js';
 import { MailQueue, type DirectMail } from './mail-queue.service.js';
-import { MAIL_SEND_TOPIC } from './notification.service.js';
+import { MAIL_QUEUE } from './notification.service.js';
 import { MailRecipients } from './mail-recipients.js';
 import { NotificationRepository } from './notification.repository.js';
 
 /**
- * Mails notifications after commit (outbox topic `mail.send`). Idempotent: `mailed_at` is set
+ * Mails notifications after commit (queue `notifications.mail`). Idempotent: `mailed_at` is set
  * once the mail is handed to the transport, and a notification already mailed is skipped, so
- * a redelivered row sends nothing (a crash between sending and marking may send twice: mail
+ * a job run again sends nothing (a crash between sending and marking may send twice: mail
  * is at-least-once, as mail always is). Rows with a sealed direct mail (MailQueue, e.g.
- * invitations) have no such mark: a redelivered one is sent again.
+ * invitations) have no such mark: one run again is sent again.
  */
 @Injectable()
-export class MailSendHandler implements OutboxHandler, OnModuleInit {
-  readonly topic = MAIL_SEND_TOPIC;
+export class MailSendHandler implements JobHandler, OnModuleInit {
+  readonly queue = MAIL_QUEUE;
   private readonly logger = new Logger(MailSendHandler.name);
 
   constructor(
     private readonly ds: DataSource,
-    private readonly relay: OutboxRelay,
+    private readonly jobs: JobRunner,
     private readonly cfg: MailConfig,
     @Inject(MAIL_PORT) private readonly mail: MailPort,
-    private readonly queue: MailQueue,
+    private readonly direct: MailQueue,
     private readonly notifications: NotificationRepository,
     private readonly recipients: MailRecipients,
   ) {}
 
   onModuleInit(): void {
-    this.relay.register(this);
+    this.jobs.register(this);
   }
 
-  async handle(messages: RelayedMessage[]): Promise<void> {
-    for (const m of messages) {
+  async handle(jobs: Job[]): Promise<void> {
+    for (const m of jobs) {
       if (typeof m.payload.sealed === 'string') {
         await this.sendDirect(m.id, m.payload.sealed);
         continue;
@@ -62,13 +62,13 @@ export class MailSendHandler implements OutboxHandler, OnModuleInit {
     }
   }
 
-  private async sendDirect(rowId: string, sealed: string): Promise<void> {
+  private async sendDirect(jobId: string, sealed: string): Promise<void> {
     let mail: DirectMail;
     try {
-      mail = this.queue.open(sealed);
+      mail = this.direct.open(sealed);
     } catch {
       // Sealed under another JWT_SECRET: no retry can open it, so it is dropped, not retried forever.
-      this.logger.warn({ outboxId: rowId }, 'queued mail cannot be opened (JWT_SECRET changed?); dropped');
+      this.logger.warn({ jobId }, 'queued mail cannot be opened (JWT_SECRET changed?); dropped');
       return;
     }
     if (mail.to.length)

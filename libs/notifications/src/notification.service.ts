@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OutboxService } from '../../outbox/src/index.js';
+import { JobQueue } from '../../shared/jobs/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page } from '../../shared/http/index.js';
 import { NotificationNotFoundError } from './notifications.errors.js';
 import { NotificationRepository, type NotificationRow } from './notification.repository.js';
 import type { NotificationInput, NotificationListQuery, NotificationView } from './notification.types.js';
 
-export const MAIL_SEND_TOPIC = 'mail.send';
+/** The mail queue of the notifications lib (notifications to mail, sealed direct mails). */
+export const MAIL_QUEUE = 'notifications.mail';
 
 const toView = (r: NotificationRow): NotificationView => ({
   id: r.id,
@@ -26,24 +27,20 @@ const toView = (r: NotificationRow): NotificationView => ({
 export class NotificationService {
   constructor(
     private readonly ds: DataSource,
-    private readonly outbox: OutboxService,
+    private readonly jobs: JobQueue,
     private readonly notifications: NotificationRepository,
   ) {}
 
   /**
-   * Writes a notification in the caller's transaction; with `mail`, also an outbox row so the
-   * worker mails it after commit (no network call inside the transaction).
+   * Writes a notification in the caller's transaction; with `mail`, also a job so the worker
+   * mails it after commit (no network call inside the transaction).
    */
   async notify(em: EntityManager, n: NotificationInput): Promise<string> {
     if (!n.recipientUserId && !n.recipientOrgId)
       throw new Error('a notification needs a recipient user or organisation');
     const id = await this.notifications.insert(em, n);
     if (n.mail)
-      await this.outbox.enqueue(em, {
-        topic: MAIL_SEND_TOPIC,
-        aggregateKey: `notification:${id}`,
-        payload: { notificationId: id },
-      });
+      await this.jobs.enqueue(em, { queue: MAIL_QUEUE, key: `notification:${id}`, payload: { notificationId: id } });
     return id;
   }
 

@@ -1,6 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
-import { OutboxModule } from '../../outbox/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
+import { JobsModule } from '../../shared/jobs/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { DisabledMailTransport, LogMailTransport } from './log-mail.transport.js';
 import { MailQueue } from './mail-queue.service.js';
@@ -22,12 +22,12 @@ function mailTransport(cfg: MailConfig): MailPort {
 
 /**
  * In-app notifications and outgoing mail (MailPort, chosen by MAIL_TRANSPORT). The mail
- * handler registers on the outbox relay of whichever process imports this module; only the
- * worker runs the relay loop. OutboxModule is global; it is imported here too so that a process
- * without it (the contracts demo loader, through IdentityModule) still gets it.
+ * handler registers on the job runner of whichever process imports this module; only the
+ * worker runs it. JobsModule is global; it is imported here too so that a process without it
+ * (the contracts demo loader, through IdentityModule) still gets it.
  */
 @Module({
-  imports: [OutboxModule],
+  imports: [JobsModule],
   providers: [
     NotificationRepository,
     MailRecipients,

@@ -10,7 +10,7 @@ export {
 } from './search-index.port.js';
 export { compileFilter, quoteFilterValue } from './filter-syntax.js';
 export { prepareQuery, queryWords, normalizeQuery, MAX_QUERY_WORDS, type PreparedQuery } from './query-terms.js';
-export { SynonymService, SYNONYMS_TOPIC, type SynonymGroupInput } from './synonym.service.js';
+export { SynonymService, SYNONYMS_QUEUE, type SynonymGroupInput } from './synonym.service.js';
 export { SynonymGroup } from './synonym-group.entity.js';
 export { synonymMap } from './synonyms.js';
 export {

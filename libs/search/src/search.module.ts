@@ -12,7 +12,7 @@ registerErrorStatuses(searchErrorStatus);
 
 /**
  * Provides the SearchIndex port, backed by Meilisearch, and the synonym table. The synonym
- * service relays through the outbox, so OutboxModule (global) must be imported by the app.
+ * service queues its pushes as jobs, so JobsModule (global) must be imported by the app.
  */
 @Global()
 @Module({

@@ -1,14 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OutboxRelay, OutboxService, type OutboxHandler } from '../../outbox/src/index.js';
 import { isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
+import { JobQueue, JobRunner, type JobHandler } from '../../shared/jobs/index.js';
 import { SearchIndex } from './search-index.port.js';
 import { SynonymsForbiddenError, SynonymsInvalidError } from './search.errors.js';
 import type { SynonymGroup } from './synonym-group.entity.js';
 import { SynonymRepository } from './synonym.repository.js';
 import { synonymMap } from './synonyms.js';
 
-export const SYNONYMS_TOPIC = 'search.synonyms';
+/** The search lib's own queue: push the synonym table to the engine after a change. */
+export const SYNONYMS_QUEUE = 'search.synonyms';
 
 export interface SynonymGroupInput {
   terms: string[];
@@ -17,24 +18,24 @@ export interface SynonymGroupInput {
 
 /**
  * The synonym table (editable by the platform admin). Chinese 2–4 character words get no typo
- * tolerance from the engine, so synonyms carry 简称/全称 and near-synonyms. A change is written
- * with an outbox row; the relay pushes the table to every index that registered for it.
+ * tolerance from the engine, so synonyms carry 简称/全称 and near-synonyms. A change queues a
+ * job in its transaction; the worker then pushes the table to every index that registered for it.
  */
 @Injectable()
-export class SynonymService implements OnModuleInit, OutboxHandler {
-  readonly topic = SYNONYMS_TOPIC;
+export class SynonymService implements OnModuleInit, JobHandler {
+  readonly queue = SYNONYMS_QUEUE;
   private readonly indexes = new Set<string>();
 
   constructor(
     private readonly ds: DataSource,
     private readonly search: SearchIndex,
-    private readonly outbox: OutboxService,
-    private readonly relay: OutboxRelay,
+    private readonly jobs: JobQueue,
+    private readonly runner: JobRunner,
     private readonly groups: SynonymRepository,
   ) {}
 
   onModuleInit(): void {
-    this.relay.register(this);
+    this.runner.register(this);
   }
 
   /** Indexes whose synonyms follow this table. */
@@ -74,7 +75,7 @@ export class SynonymService implements OnModuleInit, OutboxHandler {
         em,
         groups.map((g) => ({ terms: [...new Set(g.terms.map((t) => t.trim()))], note: g.note ?? null })),
       );
-      await this.outbox.enqueue(em, { topic: SYNONYMS_TOPIC, aggregateKey: 'search:synonyms' });
+      await this.jobs.enqueue(em, { queue: SYNONYMS_QUEUE, key: 'synonyms' });
     });
     return this.list();
   }

@@ -3,7 +3,6 @@ import { AppConfig } from './app.config.js';
 import { DatabaseConfig } from './database.config.js';
 import type { Env } from './env-schema.js';
 import { SearchConfig } from './search.config.js';
-import { OutboxConfig } from './outbox.config.js';
 import { AuthConfig } from './auth.config.js';
 import { MailConfig } from './mail.config.js';
 import { ExchangeConfig } from './exchange.config.js';
@@ -31,7 +30,6 @@ export class ConfigModule {
       { provide: AppConfig, useFactory: () => AppConfig.fromEnv(env()) },
       { provide: DatabaseConfig, useFactory: () => DatabaseConfig.fromEnv(env()) },
       { provide: SearchConfig, useFactory: () => SearchConfig.fromEnv(env()) },
-      { provide: OutboxConfig, useFactory: () => OutboxConfig.fromEnv(env()) },
       { provide: AuthConfig, useFactory: () => AuthConfig.fromEnv(env()) },
       { provide: MailConfig, useFactory: () => MailConfig.fromEnv(env()) },
       { provide: ExchangeConfig, useFactory: () => ExchangeConfig.fromEnv(env()) },
@@ -51,7 +49,6 @@ export function validateAllConfig(env: Env = processEnv()): void {
   AppConfig.fromEnv(env);
   DatabaseConfig.fromEnv(env);
   SearchConfig.fromEnv(env);
-  OutboxConfig.fromEnv(env);
   AuthConfig.fromEnv(env);
   MailConfig.fromEnv(env);
   ExchangeConfig.fromEnv(env);

@@ -18,9 +18,6 @@ class ExchangeEnv {
 
   @IntSetting(100, 86_400_000)
   EXCHANGE_WEBHOOK_BACKOFF_MAX_MS: number = 3_600_000;
-
-  @IntSetting(50, 60_000)
-  EXCHANGE_WEBHOOK_POLL_MS: number = 1_000;
 }
 
 /** Partner exchange API: per-key rate limit, incremental-sync settle lag, webhook delivery timing. */
@@ -37,7 +34,6 @@ export class ExchangeConfig {
     readonly webhookMaxAttempts: number = 10,
     readonly webhookBackoffBaseMs: number = 10_000,
     readonly webhookBackoffMaxMs: number = 3_600_000,
-    readonly webhookPollMs: number = 1_000,
   ) {}
 
   static fromEnv(env: Env): ExchangeConfig {
@@ -49,7 +45,6 @@ export class ExchangeConfig {
       e.EXCHANGE_WEBHOOK_MAX_ATTEMPTS,
       e.EXCHANGE_WEBHOOK_BACKOFF_BASE_MS,
       Math.max(e.EXCHANGE_WEBHOOK_BACKOFF_MAX_MS, e.EXCHANGE_WEBHOOK_BACKOFF_BASE_MS),
-      e.EXCHANGE_WEBHOOK_POLL_MS,
     );
   }
 }

@@ -16,9 +16,6 @@ class ImportsEnv {
   @IntSetting(10, 10_000)
   IMPORT_BATCH_SIZE: number = 500;
 
-  @IntSetting(50, 60_000)
-  IMPORT_POLL_MS: number = 1000;
-
   // The hard limits on what one import file may hold; libs/imports/README.md says why each default.
   @IntSetting(1, 16_384)
   IMPORT_MAX_UNCOMPRESSED_MB: number = 1024;
@@ -68,7 +65,7 @@ export interface ImportFileLimits {
 const MB = 1024 * 1024;
 
 /**
- * Bulk import: file storage, upload limit, rows per commit transaction, worker poll interval,
+ * Bulk import: file storage, upload limit, rows per commit transaction,
  * the hard limits on a file, how many problems a pass stores (the rest are counted), and after
  * how many runner crashes a job is failed instead of being taken again.
  */
@@ -77,7 +74,6 @@ export class ImportsConfig {
     readonly dir: string,
     readonly maxBytes: number,
     readonly batchSize: number,
-    readonly pollMs: number,
     readonly limits: ImportFileLimits,
     readonly maxProblemsStored: number,
     readonly maxRunnerCrashes: number,
@@ -99,7 +95,6 @@ export class ImportsConfig {
       isAbsolute(dir) ? dir : resolve(dir),
       e.IMPORT_MAX_MB * MB,
       e.IMPORT_BATCH_SIZE,
-      e.IMPORT_POLL_MS,
       limits,
       e.IMPORT_MAX_PROBLEMS_STORED,
       e.IMPORT_MAX_RUNNER_CRASHES,

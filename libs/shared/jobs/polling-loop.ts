@@ -1,6 +1,6 @@
 /**
- * A background loop for the worker's jobs (outbox relay, webhook delivery, imports): runs a
- * round, and when the round found nothing to do, sleeps `idleMs` or until woken. A failed
+ * The loop of one lane of the job runner: runs a round, and when the round found nothing to
+ * do, sleeps `idleMs` or until woken (a commit that queued a job pokes it). A failed
  * round is reported and the loop goes on. `stop()` ends the sleep at once and waits for the
  * round in progress.
  */

@@ -15,7 +15,7 @@ export interface SupervisorOptions {
 
 /**
  * The children of `npm start`, started in the order they are added and stopped in reverse,
- * one after the other: the api before the worker (no new outbox rows while it drains), both
+ * one after the other: the api before the worker (no new jobs while it drains), both
  * before Meilisearch, PostgreSQL last.
  */
 export class Supervisor {

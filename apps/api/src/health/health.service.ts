@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { OutboxRelay, type OutboxBacklog } from '../../../../libs/outbox/src/index.js';
 import { DatabaseHealth, type ComponentHealth } from '../../../../libs/shared/database/index.js';
 import { LauncherConfig } from '../../../../libs/shared/config/index.js';
+import { JobQueue, type JobBacklog } from '../../../../libs/shared/jobs/index.js';
 import { readSupervisorState, type ChildStatus } from '../../../../libs/shared/supervisor/index.js';
 import { SearchIndex } from '../../../../libs/search/src/index.js';
 
@@ -12,27 +12,28 @@ export interface HealthReport {
   status: 'up' | 'down';
   components: { database: ComponentHealth; search: ComponentHealth };
   /**
-   * Information, not a status: a backlog means search, alerts, mail and the exchange feed lag
-   * behind, while the api itself serves correctly, so taking it out of a load balancer would
-   * not help. Monitoring alerts on these figures instead.
+   * The job queue's backlog (named `outbox` since before the queue replaced the outbox relay;
+   * monitoring reads it by that name). Information, not a status: a backlog means search,
+   * alerts, mail, webhooks or imports lag behind, while the api itself serves correctly, so
+   * taking it out of a load balancer would not help. Monitoring alerts on these figures instead.
    */
-  outbox: OutboxBacklog | { error: string };
+  outbox: JobBacklog | { error: string };
   /**
    * Only when started by `npm start`: the processes it supervises (PostgreSQL and Meilisearch
    * when embedded, api, worker) with their restarts and last exit. Information too: a worker
-   * restarting shows here and in the outbox backlog, while the api answers correctly.
+   * restarting shows here and in the job backlog, while the api answers correctly.
    */
   launcher?: { updatedAt: string; processes: SupervisedProcessReport[] } | { error: string };
 }
 
-const OUTBOX_TIMEOUT_MS = 2000;
+const BACKLOG_TIMEOUT_MS = 2000;
 
 @Injectable()
 export class HealthService {
   constructor(
     private readonly db: DatabaseHealth,
     private readonly search: SearchIndex,
-    private readonly relay: OutboxRelay,
+    private readonly jobs: JobQueue,
     private readonly launcherConfig: LauncherConfig,
   ) {}
 
@@ -66,8 +67,8 @@ export class HealthService {
   private async outbox(): Promise<HealthReport['outbox']> {
     try {
       return await Promise.race([
-        this.relay.backlog(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), OUTBOX_TIMEOUT_MS).unref()),
+        this.jobs.backlog(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), BACKLOG_TIMEOUT_MS).unref()),
       ]);
     } catch (err) {
       return { error: err instanceof Error ? err.message : String(err) };

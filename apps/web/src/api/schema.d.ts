@@ -592,7 +592,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 数据库与搜索引擎状态（任一不可用时返回 503），以及待处理的 outbox 积压；由 npm start 启动时另列其监管的进程（状态、重启次数、上次退出）。积压与进程信息仅供参考，不影响状态 */
+    /** 数据库与搜索引擎状态（任一不可用时返回 503），以及后台任务队列的积压（outbox 字段）；由 npm start 启动时另列其监管的进程（状态、重启次数、上次退出）。积压与进程信息仅供参考，不影响状态 */
     get: operations['HealthController_get'];
     put?: never;
     post?: never;

@@ -1,35 +1,37 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { OutboxRelay, type OutboxHandler, type RelayedMessage } from '../../../outbox/src/index.js';
+import { LISTING_INDEXED, listingOfEvent } from '../../../listings/src/index.js';
+import { EventBus, type Job, type JobHandler } from '../../../shared/jobs/index.js';
 import { MatchAlertService } from './match-alert.service.js';
 
-/** Written by ListingStore.indexChanged next to `listing.changed` for needs and achievements. */
-export const MATCH_ALERTS_TOPIC = 'matching.alerts';
+/** The match alerts' queue (a subscriber of `listing.indexed`). */
+export const MATCH_ALERTS_QUEUE = 'matching.alerts';
 
 /**
- * Relays `matching.alerts` rows to MatchAlertService. Idempotent by construction: the service
- * alerts each pair once and ignores listings that are not published now; several rows of one
- * listing in a batch are computed once.
+ * Alerts on `listing.indexed` of needs and achievements: once the listing is in the index, so
+ * that of two matching listings published together the second alert finds the first. Idempotent
+ * by construction: MatchAlertService alerts each pair once and ignores listings that are not
+ * published now; several events of one listing in a batch are computed once.
  */
 @Injectable()
-export class MatchAlertHandler implements OutboxHandler, OnModuleInit {
-  readonly topic = MATCH_ALERTS_TOPIC;
+export class MatchAlertHandler implements JobHandler, OnModuleInit {
+  readonly queue = MATCH_ALERTS_QUEUE;
 
   constructor(
-    private readonly relay: OutboxRelay,
+    private readonly events: EventBus,
     private readonly alerts: MatchAlertService,
   ) {}
 
   onModuleInit(): void {
-    this.relay.register(this);
+    this.events.subscribe([LISTING_INDEXED], this);
   }
 
-  async handle(messages: RelayedMessage[]): Promise<void> {
+  async handle(jobs: Job[]): Promise<void> {
     const seen = new Set<string>();
-    for (const m of messages) {
-      const { kind, id } = m.payload as { kind?: unknown; id?: unknown };
-      if ((kind !== 'need' && kind !== 'achievement') || typeof id !== 'string' || seen.has(`${kind}:${id}`)) continue;
-      seen.add(`${kind}:${id}`);
-      await this.alerts.alertFor(kind, id);
+    for (const j of jobs) {
+      const listing = listingOfEvent(j.payload);
+      if (!listing || listing.kind === 'challenge' || seen.has(`${listing.kind}:${listing.id}`)) continue;
+      seen.add(`${listing.kind}:${listing.id}`);
+      await this.alerts.alertFor(listing.kind, listing.id);
     }
   }
 }

@@ -29,14 +29,14 @@ const KIND_LABEL: Record<AlertKind, string> = { need: '技术需求', achievemen
  * Match alerts: when a need or an achievement is published, the owners of the existing open
  * listings of the other kind that match it above MATCH_ALERT get an in-app notification and a
  * mail — once per (need, achievement) pair, whoever was published first, however often the
- * listing is republished or the outbox row redelivered (`match_alert` primary key, INSERT …
+ * listing is republished or the event redelivered (`match_alert` primary key, INSERT …
  * ON CONFLICT DO NOTHING in the same transaction as the notification). A new achievement also
  * alerts the owners of open 揭榜挂帅 challenges it matches, once per (challenge, achievement)
  * pair (`challenge_match_alert`); a new challenge alerts nobody.
  *
  * Of two matching listings published together, the alert handled second finds the other
- * listing in the index: each alert row waits until its own listing is indexed (outbox `after`,
- * see ListingStore.indexChangedMany), and the other listing's alert was claimed no later.
+ * listing in the index: each alert runs on `listing.indexed`, once its own listing is in the
+ * index, and the other listing was indexed no later than its own alert ran.
  */
 @Injectable()
 export class MatchAlertService {

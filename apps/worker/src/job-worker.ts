@@ -1,17 +1,18 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ListingIndexer, LISTING_KINDS } from '../../../libs/listings/src/index.js';
-import { OutboxRelay } from '../../../libs/outbox/src/index.js';
+import { JobRunner } from '../../../libs/shared/jobs/index.js';
 
 /**
- * Runs the outbox relay loop in the worker process. Index settings are declared at start when
- * the engine is up (otherwise before the first document, by the indexer itself).
+ * Runs the job queue in the worker process: every lib's handlers and subscriptions, and the
+ * worker's schedules, registered at module init. Index settings are declared at start when the
+ * engine is up (otherwise before the first document, by the indexer itself).
  */
 @Injectable()
-export class OutboxRelayJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelayJob.name);
+export class JobWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorker.name);
 
   constructor(
-    private readonly relay: OutboxRelay,
+    private readonly runner: JobRunner,
     private readonly indexer: ListingIndexer,
   ) {}
 
@@ -26,11 +27,11 @@ export class OutboxRelayJob implements OnApplicationBootstrap, OnApplicationShut
           ),
         );
     }
-    this.relay.start();
-    this.logger.log('outbox relay started');
+    this.runner.start();
+    this.logger.log('job runner started');
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await this.runner.stop();
   }
 }
