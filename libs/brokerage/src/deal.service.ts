@@ -5,11 +5,17 @@ import { OrgDirectoryService, OrganizationService } from '../../identity/src/ind
 import { ListingReader } from '../../listings/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, Permission, type Principal } from '../../shared/auth/index.js';
-import { AppError, CommonErrorCode, type FieldError } from '../../shared/errors/index.js';
 import { inTransaction, mapViolation, type Queryable } from '../../shared/database/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { EventBus } from '../../shared/jobs/index.js';
-import { BrokerageError, BrokerageErrorCode, DealNotFoundError } from './brokerage.errors.js';
+import {
+  BrokerageError,
+  BrokerageErrorCode,
+  DealNotFoundError,
+  dealFieldError as fieldError,
+  dealSourceNotFound as sourceNotFound,
+  dealVersionConflict as versionConflict,
+} from './brokerage.errors.js';
 import { commissionProblems, expectedCommission, type CommissionBasisEstimate } from './commission.rules.js';
 import { DealBoardRepository } from './deal-board.repository.js';
 import { DEAL_CHANGED, dealChanged } from './deal.events.js';
@@ -34,25 +40,6 @@ import { brokerOf, partyRecord, toDealView, toDealViews } from './deal-view.js';
 import { DealRepository, type DealScope } from './deal.repository.js';
 import type { DealRow } from './deal.row.js';
 import type { BoardColumn, CommissionInput, DealContractSource, DealView, OpenDealInput } from './deal.types.js';
-
-function fieldError(fields: FieldError[]): AppError {
-  return new AppError(CommonErrorCode.VALIDATION_FAILED, '对接项目信息不合法', fields);
-}
-
-/** A source id that names no row: the client's bad id, not a server error. */
-function sourceNotFound(constraint: string): AppError {
-  const field = constraint.includes('need')
-    ? 'needId'
-    : constraint.includes('achievement')
-      ? 'achievementId'
-      : constraint.includes('challenge')
-        ? 'challengeApplicationId'
-        : 'source';
-  return fieldError([{ field, messages: ['关联的记录不存在'] }]);
-}
-
-const versionConflict = (id: string, expectedVersion: number) =>
-  new AppError(CommonErrorCode.VERSION_CONFLICT, '对接项目已被他人修改，请刷新后重试', { id, expectedVersion });
 
 /**
  * Deals (技术经纪): a broker or an organisation's admin opens a deal from a need, an
