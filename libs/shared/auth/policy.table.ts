@@ -77,6 +77,7 @@ export const POLICY = {
   'me.totp.setup': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'me.totp.enable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'me.totp.disable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
+  'me.totp.recovery-codes': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'org.members.list': { capability: P.ORG_READ_OWN, grants: [{ who: ALL_ROLES }] },
   'org.members.invite': {
     capability: P.ORG_MANAGE_MEMBERS,
@@ -88,6 +89,28 @@ export const POLICY = {
     grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
   },
   'org.members.enable': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
+  },
+  // Managing members is an admin's business within its own organisation; the service also
+  // refuses roles beyond the caller's reach (403 ROLE_ESCALATION) and losing the last admin (409).
+  'org.members.roles': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
+  },
+  'org.members.hand-over': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
+  },
+  'org.members.resend-invite': {
+    capability: P.ORG_MANAGE_MEMBERS,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
+  },
+  'org.members.revoke-invite': {
     capability: P.ORG_MANAGE_MEMBERS,
     resource: { kind: 'member', id: 'param:id' },
     grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
@@ -131,8 +154,46 @@ export const POLICY = {
     resource: { kind: 'region', id: 'body:regionCode' },
     grants: [{ who: ['bureau_admin'], to: ['below:target'] }, platform],
   },
+  // Suspending reaches as far as deciding on a sign-up, but only for bureau admins (staff review).
+  'org.suspend': {
+    capability: P.ORG_SUSPEND,
+    resource: { kind: 'organization', id: 'param:id' },
+    grants: [
+      { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
+      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+      platform,
+    ],
+  },
+  'org.reinstate': {
+    capability: P.ORG_SUSPEND,
+    resource: { kind: 'organization', id: 'param:id' },
+    grants: [
+      { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
+      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+      platform,
+    ],
+  },
+  'org.update': {
+    capability: P.PLATFORM_ADMIN,
+    resource: { kind: 'organization', id: 'param:id' },
+    grants: [platform],
+  },
   'admin.users.list': { capability: P.PLATFORM_ADMIN, grants: [platform] },
+  // Other organisations' people are the platform's alone: a bureau suspends the organisation instead.
+  'admin.users.disable': { capability: P.PLATFORM_ADMIN, resource: { kind: 'member', id: 'param:id' }, grants: [platform] },
+  'admin.users.enable': { capability: P.PLATFORM_ADMIN, resource: { kind: 'member', id: 'param:id' }, grants: [platform] },
+  'admin.users.unlock': { capability: P.PLATFORM_ADMIN, resource: { kind: 'member', id: 'param:id' }, grants: [platform] },
+  'admin.users.reset-password': {
+    capability: P.PLATFORM_ADMIN,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [platform],
+  },
   'audit.list': {
+    capability: P.AUDIT_READ,
+    resource: { kind: 'region', id: 'query:regionCode' },
+    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+  },
+  'audit.export': {
     capability: P.AUDIT_READ,
     resource: { kind: 'region', id: 'query:regionCode' },
     grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],

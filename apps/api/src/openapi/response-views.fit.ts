@@ -8,7 +8,9 @@ import type { ContractView, ObjectionView, PublicationView } from '../../../../l
 import type { ApiKeyView, DeliveryView, WebhookView } from '../../../../libs/exchange/src/index.js';
 import type {
   DirectoryUserView,
+  Invitation,
   MeView,
+  RecoveryCodes,
   OrgView,
   ProvisionedBureau,
   UserView,
@@ -30,7 +32,9 @@ import type {
 } from '../exchange/exchange-views.dto.js';
 import type {
   DirectoryUserViewDto,
+  InvitationDto,
   MeViewDto,
+  RecoveryCodesDto,
   OrgViewDto,
   ProvisionedBureauDto,
   UserViewDto,
@@ -65,6 +69,8 @@ export type ResponseViewsFit = [
   Fits<MeView, MeViewDto>,
   Fits<DirectoryUserView, DirectoryUserViewDto>,
   Fits<ProvisionedBureau, ProvisionedBureauDto>,
+  Fits<Invitation, InvitationDto>,
+  Fits<RecoveryCodes, RecoveryCodesDto>,
   Fits<ImportJobView, ImportJobViewDto>,
   Fits<ImportProblem, ImportProblemViewDto>,
   Fits<ListingView, ListingViewDto>,
