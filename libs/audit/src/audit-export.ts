@@ -17,7 +17,10 @@ const chinaTime = (iso: string): string =>
 const details = (v: Record<string, unknown> | null): string => (v ? JSON.stringify(v) : '');
 
 /** The audit rows as an XLSX workbook: one sheet, a frozen Chinese header, one row per entry. */
-export async function auditWorkbook(rows: readonly AuditRowView[], regionName: (code: string) => string): Promise<Buffer> {
+export async function auditWorkbook(
+  rows: readonly AuditRowView[],
+  regionName: (code: string) => string,
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '网上技术市场';
   const sheet = wb.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -62,7 +62,12 @@ export class AuditRepository {
   }
 
   /** Newest first, and how many rows match. */
-  async page(db: Queryable, f: AuditFilter, limit: number, offset: number): Promise<{ total: number; rows: AuditRecord[] }> {
+  async page(
+    db: Queryable,
+    f: AuditFilter,
+    limit: number,
+    offset: number,
+  ): Promise<{ total: number; rows: AuditRecord[] }> {
     const { cond, params } = this.where(f);
     const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM audit_log a ${cond}`, params);
     return { total: n, rows: await this.rows(db, cond, params, limit, offset) };

@@ -85,11 +85,7 @@ export class MemberService {
    * by the worker after commit) and returns the one-time invitation token (shown once, for an
    * admin whose invitee cannot get mail). The member sets a password with it.
    */
-  async invite(
-    principal: Principal,
-    input: InviteInput,
-    outer?: EntityManager,
-  ): Promise<Invitation> {
+  async invite(principal: Principal, input: InviteInput, outer?: EntityManager): Promise<Invitation> {
     this.assertManager(principal);
     assertRolesGrantable(principal, input.roles);
     const { user, token } = await inTransaction(
@@ -145,10 +141,7 @@ export class MemberService {
    * A new link for an invitation nobody took yet (lost mail, expired): the old link stops
    * working, the new one is mailed and answered once, as at the invitation.
    */
-  async resendInvitation(
-    principal: Principal,
-    userId: string,
-  ): Promise<Invitation> {
+  async resendInvitation(principal: Principal, userId: string): Promise<Invitation> {
     this.assertManager(principal);
     return this.ds.transaction(async (em) => {
       const before = await this.users.lockMember(em, userId, principal.orgId);
@@ -178,7 +171,10 @@ export class MemberService {
       if (!before) throw new UserNotFoundError(userId);
       const user = await this.users.get(em, userId);
       if (!(await this.users.deleteInvited(em, userId)))
-        throw new IdentityError(IdentityErrorCode.NOT_INVITED, '该成员已接受邀请，不能撤销；如需停止其使用，请停用账号');
+        throw new IdentityError(
+          IdentityErrorCode.NOT_INVITED,
+          '该成员已接受邀请，不能撤销；如需停止其使用，请停用账号',
+        );
       await this.audit.record(em, {
         actor: principal,
         action: 'user.invite_revoke',

@@ -26,7 +26,10 @@ const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 /** Codes are typed by hand: case, spaces and the dash do not matter. */
 const normalizeRecovery = (code: string) => code.toLowerCase().replace(/[\s-]/g, '');
 // SHA-256 suffices: the codes are random with about 49.5 bits each, not passwords a person chose.
-const recoveryHash = (code: string) => createHash('sha256').update(`totp-recovery:${normalizeRecovery(code)}`).digest('hex');
+const recoveryHash = (code: string) =>
+  createHash('sha256')
+    .update(`totp-recovery:${normalizeRecovery(code)}`)
+    .digest('hex');
 
 function newRecoveryCode(): string {
   let c = '';

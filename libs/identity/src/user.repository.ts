@@ -159,9 +159,10 @@ export class UserRepository {
 
   /** Ends a login lockout now. */
   async unlock(db: Queryable, userId: string): Promise<void> {
-    await db.query(`UPDATE app_user SET failed_login_count = 0, locked_until = NULL, updated_at = now() WHERE id = $1`, [
-      userId,
-    ]);
+    await db.query(
+      `UPDATE app_user SET failed_login_count = 0, locked_until = NULL, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
   }
 
   async setRoles(db: Queryable, userId: string, roles: readonly Role[]): Promise<void> {
@@ -196,10 +197,10 @@ export class UserRepository {
   /** The one-time recovery codes of a user (hashes), replacing any earlier ones. */
   async replaceRecoveryCodes(db: Queryable, userId: string, hashes: readonly string[]): Promise<void> {
     await db.query(`DELETE FROM totp_recovery_code WHERE user_id = $1`, [userId]);
-    await db.query(
-      `INSERT INTO totp_recovery_code (user_id, code_hash) SELECT $1, h FROM unnest($2::text[]) AS h`,
-      [userId, hashes],
-    );
+    await db.query(`INSERT INTO totp_recovery_code (user_id, code_hash) SELECT $1, h FROM unnest($2::text[]) AS h`, [
+      userId,
+      hashes,
+    ]);
   }
 
   /** Spends one recovery code; false when it is not one of the user's, or was used already. */

@@ -180,9 +180,21 @@ export const POLICY = {
   },
   'admin.users.list': { capability: P.PLATFORM_ADMIN, grants: [platform] },
   // Other organisations' people are the platform's alone: a bureau suspends the organisation instead.
-  'admin.users.disable': { capability: P.PLATFORM_ADMIN, resource: { kind: 'member', id: 'param:id' }, grants: [platform] },
-  'admin.users.enable': { capability: P.PLATFORM_ADMIN, resource: { kind: 'member', id: 'param:id' }, grants: [platform] },
-  'admin.users.unlock': { capability: P.PLATFORM_ADMIN, resource: { kind: 'member', id: 'param:id' }, grants: [platform] },
+  'admin.users.disable': {
+    capability: P.PLATFORM_ADMIN,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [platform],
+  },
+  'admin.users.enable': {
+    capability: P.PLATFORM_ADMIN,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [platform],
+  },
+  'admin.users.unlock': {
+    capability: P.PLATFORM_ADMIN,
+    resource: { kind: 'member', id: 'param:id' },
+    grants: [platform],
+  },
   'admin.users.reset-password': {
     capability: P.PLATFORM_ADMIN,
     resource: { kind: 'member', id: 'param:id' },

@@ -41,7 +41,7 @@ export class AuthController {
   @UseGuards(LoginGuard)
   @PostRoute('login', { ok: TokenPairDto })
   @Policy('auth.login')
-  @ApiOperation({ summary: '邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode）' })
+  @ApiOperation({ summary: '邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode，或一个恢复码 recoveryCode）' })
   login(@Body() _dto: LoginDto, @Req() req: Request & { user: TokenPair }): TokenPair {
     return req.user;
   }

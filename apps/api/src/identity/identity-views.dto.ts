@@ -19,7 +19,8 @@ export class OrgViewDto {
   @Field('string', { nullable: true }) rejectionReason!: string | null;
   @Field('string', { nullable: true }) verifiedAt!: string | null;
   @Field('boolean') reviewListings!: boolean;
-  @Field('string', { nullable: true, description: '被暂停的时间（暂停期间按未认证机构对待）' }) suspendedAt!: string | null;
+  @Field('string', { nullable: true, description: '被暂停的时间（暂停期间按未认证机构对待）' }) suspendedAt!:
+    string | null;
   @Field('string', { nullable: true }) suspensionReason!: string | null;
   @Field('integer') version!: number;
   @Field('string') createdAt!: string;
@@ -35,7 +36,8 @@ export class UserViewDto {
   @Field(['invited', 'active', 'disabled']) status!: UserStatus;
   @Field('boolean') totpEnabled!: boolean;
   @Field('string', { nullable: true }) lastLoginAt!: string | null;
-  @Field('string', { nullable: true, description: '因密码错误被锁定到何时（未锁定为 null）' }) lockedUntil!: string | null;
+  @Field('string', { nullable: true, description: '因密码错误被锁定到何时（未锁定为 null）' }) lockedUntil!:
+    string | null;
   @Field('boolean', { description: '管理员已重置密码，用户尚未设置新密码' }) passwordResetRequired!: boolean;
   @Field('integer') version!: number;
   @Field('string') createdAt!: string;
