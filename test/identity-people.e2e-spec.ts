@@ -346,7 +346,8 @@ describe('identity: managing people and organisations (e2e)', () => {
         .expect(200);
       expect(file.headers['content-disposition']).toContain("filename*=UTF-8''%E5%AE%A1%E8%AE%A1");
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(file.body as Buffer);
+      // exceljs types its input as an ArrayBuffer-backed Buffer
+      await wb.xlsx.load(Uint8Array.from(file.body as Buffer).buffer);
       const rows = wb.getWorksheet('审计日志')!.getSheetValues().slice(2) as unknown[][];
       expect(wb.getWorksheet('审计日志')!.getRow(1).getCell(4).value).toBe('操作');
       const targets = rows.map((r) => r[6]);

@@ -1,4 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { GetRoute } from '../openapi/routes.js';
+import { AuditPageDto } from './audit-views.dto.js';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '../../../../libs/audit/src/index.js';
@@ -17,7 +19,7 @@ function attachment(name: string, ascii: string): string {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  @Get()
+  @GetRoute(undefined, AuditPageDto)
   @Policy('audit.list')
   @ApiOperation({ summary: '审计日志（科技局管理员：本辖区；平台管理员：全部）' })
   list(@CurrentUser() principal: Principal, @Query() q: AuditQueryDto) {

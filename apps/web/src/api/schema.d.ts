@@ -1877,6 +1877,37 @@ export interface components {
       /** @example 合肥工业大学新能源团队 */
       teamName: string;
     };
+    AuditRowPageDto: {
+      items: components['schemas']['AuditRowViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    AuditRowViewDto: {
+      action: string;
+      /** @description 操作的中文名称 */
+      actionName: string;
+      /** @description 操作人姓名（未登录的操作为 null） */
+      actorName: string | null;
+      actorOrgId: string | null;
+      actorOrgName: string | null;
+      actorUserId: string | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      id: string;
+      ip: string | null;
+      occurredAt: string;
+      regionCode: string | null;
+      requestId: string | null;
+      targetId: string | null;
+      /** @description 对象类型的中文名称 */
+      targetName: string;
+      targetType: string;
+    };
     BenefitDto: {
       /**
        * @description 技术转移人员收益比例（%）
@@ -3723,7 +3754,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditRowPageDto'];
+        };
       };
     };
   };

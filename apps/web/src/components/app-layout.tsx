@@ -116,9 +116,13 @@ export function AppLayout() {
         )}
       </Header>
       {me && me.org.suspendedAt ? (
-        <div style={{ background: '#fff2f0', padding: '6px 24px', borderBottom: '1px solid #ffccc7' }} data-testid="suspended-banner">
+        <div
+          style={{ background: '#fff2f0', padding: '6px 24px', borderBottom: '1px solid #ffccc7' }}
+          data-testid="suspended-banner"
+        >
           <Tag color="red">已暂停</Tag>
-          机构已被暂停：{me.org.suspensionReason}。暂停期间不能发布信息、登记合同或参与对接，如有疑问请联系所在地科技局。
+          机构已被暂停：{me.org.suspensionReason}
+          。暂停期间不能发布信息、登记合同或参与对接，如有疑问请联系所在地科技局。
         </div>
       ) : null}
       {me && me.org.verificationStatus !== 'verified' ? (

@@ -12,7 +12,9 @@ export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose
       okText="暂停"
       okButtonProps={{ danger: true, 'data-testid': 'suspend-ok' }}
       fields={['reason']}
-      submit={(v) => send(`/organizations/${org!.id}/suspend`, 'POST', { reason: v.reason ?? '', version: org!.version })}
+      submit={(v) =>
+        send(`/organizations/${org!.id}/suspend`, 'POST', { reason: v.reason ?? '', version: org!.version })
+      }
       invalidates={['organizations', 'audit']}
       success="机构已暂停"
       onClose={onClose}

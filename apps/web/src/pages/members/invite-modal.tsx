@@ -113,7 +113,14 @@ export function InviteModal({ open, roles, onClose }: { open: boolean; roles: Ro
             onFinish={submit}
             initialValues={{ roles: [roles.find((r) => r !== 'org_admin' && r !== 'bureau_admin') ?? roles[0]] }}
           >
-            <Form.Item name="email" label="邮箱" rules={[{ required: true, message: '请填写邮箱' }, { type: 'email', message: '邮箱格式不正确' }]}>
+            <Form.Item
+              name="email"
+              label="邮箱"
+              rules={[
+                { required: true, message: '请填写邮箱' },
+                { type: 'email', message: '邮箱格式不正确' },
+              ]}
+            >
               <Input autoComplete="off" placeholder="邀请邮件将发送到该邮箱" />
             </Form.Item>
             <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>

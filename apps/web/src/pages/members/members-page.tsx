@@ -48,10 +48,10 @@ export default function MembersPage() {
     invalidates,
     success: (_, m) => `已撤销对${m.displayName}的邀请`,
   });
-  const handOver = useAction(
-    (m: Member) => send(`/org/members/${m.id}/hand-over`, 'POST', { version: m.version }),
-    { invalidates, success: (_, m) => `管理员已移交给${m.displayName}` },
-  );
+  const handOver = useAction((m: Member) => send(`/org/members/${m.id}/hand-over`, 'POST', { version: m.version }), {
+    invalidates,
+    success: (_, m) => `管理员已移交给${m.displayName}`,
+  });
 
   const actions = (m: Member) => {
     const self = m.id === me!.user.id;

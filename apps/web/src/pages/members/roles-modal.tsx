@@ -16,7 +16,9 @@ export function RolesModal({ member, roles, onClose }: { member: Member | null; 
       fields={['roles']}
       codeFields={{ LAST_ADMIN: 'roles', ROLE_ESCALATION: 'roles', ROLE_NOT_ALLOWED: 'roles' }}
       initialValues={{ roles: member?.roles }}
-      submit={(v) => send(`/org/members/${member!.id}/roles`, 'PATCH', { roles: v.roles ?? [], version: member!.version })}
+      submit={(v) =>
+        send(`/org/members/${member!.id}/roles`, 'PATCH', { roles: v.roles ?? [], version: member!.version })
+      }
       invalidates={['org', 'me']}
       success="角色已更新"
       onClose={onClose}
