@@ -1,10 +1,12 @@
+import { generate } from 'otplib';
 import {
   addMember,
+  createBureauStaff,
   createOrgWithAdmin,
   createPlatformAdmin,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { buttonLabel, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
+import { buttonLabel, DESKTOP, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
 import { captureMail, type Mailbox } from './mailbox.js';
 import { api, refused } from './http.js';
 
@@ -85,7 +87,10 @@ describe('web app: people management in the browser (e2e)', () => {
     await admin.getByPlaceholder('姓名、邮箱或手机号').press('Enter');
     const row = tableRow(admin, member.user.email);
     await row.getByTestId('disable-user').click();
-    await admin.getByRole('button', { name: buttonLabel('停用') }).last().click();
+    await admin
+      .getByRole('button', { name: buttonLabel('停用') })
+      .last()
+      .click();
     await row.getByText('已停用').waitFor();
     await h.screenshot(admin, 'people-admin-disabled');
 
@@ -94,5 +99,66 @@ describe('web app: people management in the browser (e2e)', () => {
     await memberPage.reload();
     await memberPage.waitForURL(/\/login/);
     await memberPage.getByLabel('邮箱或手机号').waitFor();
+  });
+
+  it('a bureau admin suspends an organisation of its subtree, finds it in the audit log and exports it', async () => {
+    const huaibei = await createBureauStaff(h.t, '340600', { admin: true });
+    const target = await createOrgWithAdmin(h.t, {
+      type: 'enterprise',
+      regionCode: '340602',
+      name: '淮北暂停演示有限公司',
+    });
+    // the bureau admin's menu overflows into "…" at this width: open the pages by their address
+    const page = await h.logIn(huaibei, '/orgs');
+    await page.getByPlaceholder('机构名称').fill('淮北暂停演示');
+    await page.getByPlaceholder('机构名称').press('Enter');
+    await tableRow(page, '淮北暂停演示有限公司').getByTestId('suspend-org').click();
+    await page.getByLabel('暂停理由（对方可见）').fill('多次发布虚假成果信息，暂停待核查');
+    await page.getByTestId('suspend-ok').click();
+    await tableRow(page, '淮北暂停演示有限公司').getByText('已暂停').waitFor();
+    await h.screenshot(page, 'people-bureau-orgs');
+
+    // The suspended organisation's admin sees why, and may no longer publish.
+    const suspended = await h.logIn(target, '/');
+    await suspended.getByTestId('suspended-banner').getByText('多次发布虚假成果信息').waitFor();
+    await h.screenshot(suspended, 'people-suspended-banner');
+
+    await page.goto('/audit');
+    await page.getByTestId('audit-actor').locator('input').fill(huaibei.user.email);
+    await page.getByTestId('audit-actor').locator('input').press('Enter');
+    const row = tableRow(page, '暂停机构');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('机构');
+    await row.locator('.ant-table-row-expand-icon').click();
+    await page.getByText('多次发布虚假成果信息，暂停待核查').waitFor();
+    await h.screenshot(page, 'people-audit');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
+    expect(file.suggestedFilename()).toMatch(/^审计日志-\d{8}\.xlsx$/);
+
+    const phone = await h.logIn(huaibei, '/audit', PHONE);
+    await tableRow(phone, '暂停机构').first().waitFor();
+    await h.screenshot(phone, 'people-audit-phone');
+  });
+
+  it('a bureau admin enrols TOTP on the profile page and is shown the recovery codes once', async () => {
+    const admin = await createBureauStaff(h.t, '341600', { admin: true });
+    const page = await h.logIn(admin, '/', DESKTOP);
+    await page.getByTestId('user-menu').hover();
+    await page.getByRole('menuitem', { name: '账号与安全' }).click();
+    await page.getByTestId('totp-setup').click();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    await h.screenshot(page, 'people-totp-setup');
+    await page.getByTestId('totp-code').fill(await generate({ secret }));
+    await page.getByTestId('totp-enable').click();
+    const codes = (await page.getByTestId('recovery-codes').locator('pre').textContent())!.trim().split('\n');
+    expect(codes).toHaveLength(10);
+    await h.screenshot(page, 'people-recovery-codes');
+    await page.getByTestId('recovery-saved').click();
+    await page.getByTestId('recovery-left').getByText('10').waitFor();
+    // A recovery code logs in instead of the TOTP code, once.
+    const login = (recoveryCode: string) =>
+      api(h.t).post('/api/auth/login', { login: admin.user.email, password: admin.user.password, recoveryCode });
+    await login(codes[0]!).expect(200);
+    await refused(login(codes[0]!), 401, 'RECOVERY_CODE_INVALID');
   });
 });

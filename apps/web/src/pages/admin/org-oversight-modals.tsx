@@ -9,6 +9,7 @@ export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose
     <FormModal<{ reason?: string }>
       open={!!org}
       title="暂停机构"
+      name="suspend-org"
       okText="暂停"
       okButtonProps={{ danger: true, 'data-testid': 'suspend-ok' }}
       fields={['reason']}
@@ -47,6 +48,7 @@ export function EditOrgModal({ org, onClose }: { org: OrgView | null; onClose():
     <FormModal<Details>
       open={!!org}
       title="修改机构信息"
+      name="edit-org"
       okText="保存"
       okButtonProps={{ 'data-testid': 'edit-org-ok' }}
       fields={['name', 'contactName', 'contactPhone', 'contactEmail', 'address']}

@@ -11,6 +11,7 @@ export function RolesModal({ member, roles, onClose }: { member: Member | null; 
     <FormModal<{ roles?: Role[] }>
       open={!!member}
       title="修改角色"
+      name="member-roles"
       okText="保存"
       okButtonProps={{ 'data-testid': 'roles-ok' }}
       fields={['roles']}
