@@ -329,6 +329,7 @@ describe('identity: managing people and organisations (e2e)', () => {
         action: 'org.suspend',
         actionName: '暂停机构',
         targetName: '机构',
+        targetLabel: ent.org.name,
         actorOrgName: platform.org.name,
       });
       expect((await api(t, huaibei).get('/api/audit', { targetId: far.org.id })).body.total).toBe(0);
@@ -350,7 +351,7 @@ describe('identity: managing people and organisations (e2e)', () => {
       await wb.xlsx.load(Uint8Array.from(file.body as Buffer).buffer);
       const rows = wb.getWorksheet('审计日志')!.getSheetValues().slice(2) as unknown[][];
       expect(wb.getWorksheet('审计日志')!.getRow(1).getCell(4).value).toBe('操作');
-      const targets = rows.map((r) => r[6]);
+      const targets = rows.map((r) => r[7]);
       expect(targets).toContain(ent.org.id);
       expect(targets).not.toContain(far.org.id);
       expect(rows.every((r) => r[4] === '暂停机构')).toBe(true);

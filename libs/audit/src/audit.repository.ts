@@ -35,6 +35,8 @@ export type AuditRecord = AuditRow & {
   occurredAt: Date;
   actorName: string | null;
   actorOrgName: string | null;
+  /** The target's name now, for organisations and users (identity's read models). */
+  targetLabel: string | null;
 };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -114,7 +116,11 @@ export class AuditRepository {
   ): Promise<AuditRecord[]> {
     const rows: Record<string, unknown>[] = await db.query(
       `SELECT a.id::text, a.occurred_at, a.actor_user_id, a.actor_org_id, a.region_code, a.action, a.target_type, a.target_id,
-              a.before, a.after, a.ip, a.request_id, u.display_name AS actor_name, o.name AS actor_org_name
+              a.before, a.after, a.ip, a.request_id, u.display_name AS actor_name, o.name AS actor_org_name,
+              CASE a.target_type
+                WHEN 'organization' THEN (SELECT t.name FROM org_summary t WHERE t.id::text = a.target_id)
+                WHEN 'user' THEN (SELECT t.display_name FROM user_summary t WHERE t.id::text = a.target_id)
+              END AS target_label
          FROM audit_log a
          LEFT JOIN user_summary u ON u.id = a.actor_user_id
          LEFT JOIN org_summary o ON o.id = a.actor_org_id
@@ -134,6 +140,7 @@ export class AuditRepository {
       action: r.action as string,
       targetType: r.target_type as string,
       targetId: r.target_id as string | null,
+      targetLabel: r.target_label as string | null,
       before: r.before as Record<string, unknown> | null,
       after: r.after as Record<string, unknown> | null,
       ip: r.ip as string | null,

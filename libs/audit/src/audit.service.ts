@@ -60,6 +60,8 @@ export interface AuditRowView {
   actionName: string;
   targetType: string;
   targetName: string;
+  /** The organisation's or user's name now (null for other targets, or one since deleted). */
+  targetLabel: string | null;
   targetId: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

@@ -14,6 +14,7 @@ export class AuditRowViewDto {
   @Field('string') targetType!: string;
   @Field('string', { description: '对象类型的中文名称' }) targetName!: string;
   @Field('string', { nullable: true }) targetId!: string | null;
+  @Field('string', { nullable: true, description: '机构或账号对象的当前名称' }) targetLabel!: string | null;
   @Field('object', { nullable: true }) before!: Record<string, unknown> | null;
   @Field('object', { nullable: true }) after!: Record<string, unknown> | null;
   @Field('string', { nullable: true }) ip!: string | null;

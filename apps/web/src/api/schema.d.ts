@@ -1904,6 +1904,8 @@ export interface components {
       regionCode: string | null;
       requestId: string | null;
       targetId: string | null;
+      /** @description 机构或账号对象的当前名称 */
+      targetLabel: string | null;
       /** @description 对象类型的中文名称 */
       targetName: string;
       targetType: string;

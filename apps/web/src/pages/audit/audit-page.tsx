@@ -126,6 +126,7 @@ export default function AuditPage() {
             render: (_: unknown, r) => (
               <span>
                 {r.targetName}
+                {r.targetLabel ? `：${r.targetLabel}` : ''}
                 {r.targetId ? (
                   <Typography.Text type="secondary" copyable style={{ display: 'block', fontSize: 12 }}>
                     {r.targetId}
