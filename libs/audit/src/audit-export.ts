@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { AuditRowView } from './audit.service.js';
+import type { AuditRowView } from './audit.views.js';
 
 /**
  * Text a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading quote (OWASP CSV

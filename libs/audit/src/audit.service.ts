@@ -4,9 +4,11 @@ import { isPlatformAdmin, Permission, type Principal } from '../../shared/auth/i
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditError, AuditErrorCode } from './audit.errors.js';
-import { auditActionName, auditTargetName } from './audit-actions.js';
 import { auditWorkbook } from './audit-export.js';
-import { AuditRepository, type AuditFilter, type AuditRecord } from './audit.repository.js';
+import { AuditRepository, type AuditFilter } from './audit.repository.js';
+import { rowView, type AuditRowView } from './audit.views.js';
+
+export type { AuditRowView } from './audit.views.js';
 
 /** Rows one export may hold: a month of a busy region fits; more is a sign to narrow the dates. */
 export const AUDIT_EXPORT_MAX_ROWS = 20_000;
@@ -44,29 +46,6 @@ export interface AuditQuery extends PageRequest {
   regionCode?: string;
   from?: string;
   to?: string;
-}
-
-export interface AuditRowView {
-  id: string;
-  occurredAt: string;
-  actorUserId: string | null;
-  actorOrgId: string | null;
-  /** The actor's name and organisation now (null: nobody signed in, e.g. a failed login). */
-  actorName: string | null;
-  actorOrgName: string | null;
-  regionCode: string | null;
-  action: string;
-  /** The action and target type for people (Chinese). */
-  actionName: string;
-  targetType: string;
-  targetName: string;
-  /** The organisation's or user's name now (null for other targets, or one since deleted). */
-  targetLabel: string | null;
-  targetId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-  requestId: string | null;
 }
 
 /**
@@ -149,11 +128,3 @@ export class AuditService {
     };
   }
 }
-
-const rowView = ({ id, occurredAt, ...r }: AuditRecord): AuditRowView => ({
-  id,
-  occurredAt: occurredAt.toISOString(),
-  ...r,
-  actionName: auditActionName(r.action),
-  targetName: auditTargetName(r.targetType),
-});

@@ -1,4 +1,7 @@
+import type { components } from '../../api/schema';
 import type { OrgType, Role } from '../../api/types';
+
+export type Member = components['schemas']['UserViewDto'];
 
 /** The roles a member of each kind of organisation can hold (the server checks the same). */
 export const ROLES_OF: Record<OrgType, Role[]> = {

@@ -1,7 +1,6 @@
 import { Button, Card, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { send, useAction, usePaged } from '../../api/query';
-import type { components } from '../../api/schema';
 import { useAuth } from '../../auth/auth-context';
 import { whenColumn } from '../../components/columns';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -9,10 +8,8 @@ import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
 import { ROLE_NAMES } from '../../format';
 import { InvitationSent, InviteModal, type Invitation } from './invite-modal';
-import { ADMIN_ROLE, ROLES_OF } from './member-roles';
+import { ADMIN_ROLE, ROLES_OF, type Member } from './member-roles';
 import { RolesModal } from './roles-modal';
-
-export type Member = components['schemas']['UserViewDto'];
 
 const STATUS: Record<Member['status'], { text: string; color: string }> = {
   active: { text: '正常', color: 'success' },

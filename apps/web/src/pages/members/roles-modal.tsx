@@ -3,7 +3,7 @@ import { send } from '../../api/query';
 import type { Role } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
 import { ROLE_NAMES } from '../../format';
-import type { Member } from './members-page';
+import type { Member } from './member-roles';
 
 /** 修改角色: the roles of the organisation's type; the server refuses losing the last admin. */
 export function RolesModal({ member, roles, onClose }: { member: Member | null; roles: Role[]; onClose(): void }) {
