@@ -58,12 +58,12 @@ describe('web app: people management in the browser (e2e)', () => {
     const link = new URL(await box.link(email));
     const colleague = await h.newPage(PHONE);
     await colleague.goto(`${link.pathname}${link.hash}`);
-    await colleague.getByText('接受邀请，设置密码').waitFor();
+    await colleague.getByText('设置登录密码').waitFor();
     await colleague.getByLabel('密码', { exact: true }).fill('Chen@2026jing');
     await colleague.getByLabel('确认密码').fill('Chen@2026jing');
     await h.screenshot(colleague, 'people-accept-phone');
     await colleague.getByTestId('accept-invite').click();
-    await colleague.getByText('账号已激活').waitFor();
+    await colleague.getByText('密码已设置').waitFor();
     await colleague.getByTestId('go-login').click();
     await colleague.getByLabel('邮箱或手机号').fill(email);
     await colleague.getByLabel('密码').fill('Chen@2026jing');

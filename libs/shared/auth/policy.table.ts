@@ -35,6 +35,30 @@ const bureau: Grant = { who: BUREAU };
 const bureauOver = (...names: string[]): Grant => ({ who: BUREAU, to: names.map((n) => `region:${n}` as const) });
 const orgIs = (who: Grant['who'], ...names: string[]): Grant => ({ who, to: names.map((n) => `org:${n}` as const) });
 
+const onResource = (capability: P, kind: string, grants: readonly Grant[]): OperationPolicy => ({
+  capability,
+  resource: { kind, id: 'param:id' },
+  grants,
+});
+/** An admin of the member's own organisation (the service refuses escalation and losing the last admin). */
+const memberAdmin = onResource(P.ORG_MANAGE_MEMBERS, 'member', [
+  orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org'),
+]);
+/** Other organisations' people are the platform's alone: a bureau suspends the organisation instead. */
+const platformOnUser = onResource(P.PLATFORM_ADMIN, 'member', [platform]);
+/** Suspending reaches as far as deciding on a sign-up, but only for bureau admins (staff review). */
+const suspension = onResource(P.ORG_SUSPEND, 'organization', [
+  { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
+  { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+  platform,
+]);
+/** Bureau admins read the audit of their subtree, the platform all of it. */
+const auditRead: OperationPolicy = {
+  capability: P.AUDIT_READ,
+  resource: { kind: 'region', id: 'query:regionCode' },
+  grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+};
+
 /** Reading a listing: published ones by anyone (verified-only needs by verified organisations), any state by its owner, its bureaus and the platform. */
 const listingReaders: readonly Grant[] = [
   { who: 'anyone', when: ['published-public'] },
@@ -83,38 +107,12 @@ export const POLICY = {
     capability: P.ORG_MANAGE_MEMBERS,
     grants: [{ who: ['org_admin', 'bureau_admin', 'platform_admin'] }],
   },
-  'org.members.disable': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
-  'org.members.enable': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
-  // Managing members is an admin's business within its own organisation; the service also
-  // refuses roles beyond the caller's reach (403 ROLE_ESCALATION) and losing the last admin (409).
-  'org.members.roles': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
-  'org.members.hand-over': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
-  'org.members.resend-invite': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
-  'org.members.revoke-invite': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
+  'org.members.disable': memberAdmin,
+  'org.members.enable': memberAdmin,
+  'org.members.roles': memberAdmin,
+  'org.members.hand-over': memberAdmin,
+  'org.members.resend-invite': memberAdmin,
+  'org.members.revoke-invite': memberAdmin,
   'org.settings.update': { grants: [{ who: ['bureau_admin'] }] },
   'org.registration.update': {
     capability: P.ORG_EDIT_REGISTRATION,
@@ -154,62 +152,16 @@ export const POLICY = {
     resource: { kind: 'region', id: 'body:regionCode' },
     grants: [{ who: ['bureau_admin'], to: ['below:target'] }, platform],
   },
-  // Suspending reaches as far as deciding on a sign-up, but only for bureau admins (staff review).
-  'org.suspend': {
-    capability: P.ORG_SUSPEND,
-    resource: { kind: 'organization', id: 'param:id' },
-    grants: [
-      { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
-      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
-      platform,
-    ],
-  },
-  'org.reinstate': {
-    capability: P.ORG_SUSPEND,
-    resource: { kind: 'organization', id: 'param:id' },
-    grants: [
-      { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
-      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
-      platform,
-    ],
-  },
-  'org.update': {
-    capability: P.PLATFORM_ADMIN,
-    resource: { kind: 'organization', id: 'param:id' },
-    grants: [platform],
-  },
+  'org.suspend': suspension,
+  'org.reinstate': suspension,
+  'org.update': onResource(P.PLATFORM_ADMIN, 'organization', [platform]),
   'admin.users.list': { capability: P.PLATFORM_ADMIN, grants: [platform] },
-  // Other organisations' people are the platform's alone: a bureau suspends the organisation instead.
-  'admin.users.disable': {
-    capability: P.PLATFORM_ADMIN,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [platform],
-  },
-  'admin.users.enable': {
-    capability: P.PLATFORM_ADMIN,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [platform],
-  },
-  'admin.users.unlock': {
-    capability: P.PLATFORM_ADMIN,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [platform],
-  },
-  'admin.users.reset-password': {
-    capability: P.PLATFORM_ADMIN,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [platform],
-  },
-  'audit.list': {
-    capability: P.AUDIT_READ,
-    resource: { kind: 'region', id: 'query:regionCode' },
-    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
-  },
-  'audit.export': {
-    capability: P.AUDIT_READ,
-    resource: { kind: 'region', id: 'query:regionCode' },
-    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
-  },
+  'admin.users.disable': platformOnUser,
+  'admin.users.enable': platformOnUser,
+  'admin.users.unlock': platformOnUser,
+  'admin.users.reset-password': platformOnUser,
+  'audit.list': auditRead,
+  'audit.export': auditRead,
 
   // ── listings ──
   'listing.mine': { grants: [{ who: ALL_ROLES }] },

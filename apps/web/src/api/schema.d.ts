@@ -146,7 +146,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 受邀成员设置密码，激活账号 */
+    /** 用邀请或密码重置邮件中的一次性令牌设置密码（受邀成员由此激活账号） */
     post: operations['AuthController_acceptInvite'];
     delete?: never;
     options?: never;
