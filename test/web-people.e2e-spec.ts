@@ -77,6 +77,14 @@ describe('web app: people management in the browser (e2e)', () => {
     // The admin's list shows the colleague active now.
     await admin.reload();
     await tableRow(admin, email).getByText('正常').waitFor();
+    // … and the admin makes the colleague a broker too.
+    await tableRow(admin, email).getByTestId('edit-roles').click();
+    await admin.getByRole('dialog', { name: '修改角色' }).getByLabel('技术经纪人').check();
+    await admin.getByTestId('roles-ok').click();
+    await tableRow(admin, email).getByText('技术经纪人').waitFor();
+    const phone = await h.logIn(ent, '/org/members', PHONE);
+    await tableRow(phone, email).waitFor();
+    await h.screenshot(phone, 'people-members-phone');
   });
 
   it('the platform admin disables a user: their next request answers 401 and their page returns to the login', async () => {

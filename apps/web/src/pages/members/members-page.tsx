@@ -130,26 +130,29 @@ export default function MembersPage() {
       <PagedTable<Member>
         list={list}
         pagination={{ ...list.table.pagination, showSizeChanger: false }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 760 }}
         data-testid="members"
         empty={<EmptyState title="还没有其他成员" hint="点击“邀请成员”，对方会收到设置密码的邮件。" />}
         columns={[
           {
-            title: '姓名',
-            dataIndex: 'displayName',
-            width: 120,
-            render: (n: string, m) => (m.id === me!.user.id ? `${n}（我）` : n),
-          },
-          {
-            title: '账号',
-            key: 'login',
-            width: 230,
+            title: '成员',
+            key: 'who',
+            width: 240,
             render: (_: unknown, m) => (
               <Space orientation="vertical" size={0}>
-                <span>{m.email}</span>
-                {m.phone ? <Typography.Text type="secondary">{m.phone}</Typography.Text> : null}
+                <span>{m.id === me!.user.id ? `${m.displayName}（我）` : m.displayName}</span>
+                <Typography.Text type="secondary" style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                  {m.email}
+                </Typography.Text>
               </Space>
             ),
+          },
+          {
+            title: '手机号',
+            dataIndex: 'phone',
+            width: 130,
+            responsive: ['md'],
+            render: (p: string | null) => p ?? '—',
           },
           {
             title: '角色',
