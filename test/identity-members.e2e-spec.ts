@@ -126,8 +126,8 @@ describe('identity: members and the platform user list (e2e)', () => {
         );
         await refused(
           api(t, ent).post('/api/org/members', { email: `x-${email}`, displayName: '王', roles: ['bureau_staff'] }),
-          400,
-          'ROLE_NOT_ALLOWED',
+          403,
+          'ROLE_ESCALATION',
         );
         const member = await addMember(t, ent, { roles: ['member'] });
         await api(t, member)
@@ -139,12 +139,27 @@ describe('identity: members and the platform user list (e2e)', () => {
       }
     });
 
-    it('refuses roles the organisation type cannot have, and duplicate e-mails', async () => {
+    it('refuses roles beyond the inviter (403), roles the organisation type cannot have (400), and duplicate e-mails', async () => {
       const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '371300' });
-      const r = await api(t, ent)
-        .post('/api/org/members', { email: `r-${Date.now()}@example.cn`, displayName: '王', roles: ['bureau_staff'] })
-        .expect(400);
-      expect(r.body.code).toBe('ROLE_NOT_ALLOWED');
+      await refused(
+        api(t, ent).post('/api/org/members', {
+          email: `r-${Date.now()}@example.cn`,
+          displayName: '王',
+          roles: ['bureau_staff'],
+        }),
+        403,
+        'ROLE_ESCALATION',
+      );
+      const bureau = await createBureauStaff(t, '371300', { admin: true });
+      await refused(
+        api(t, bureau).post('/api/org/members', {
+          email: `m-${Date.now()}@example.cn`,
+          displayName: '王',
+          roles: ['member'],
+        }),
+        400,
+        'ROLE_NOT_ALLOWED',
+      );
       await refused(
         api(t, ent).post('/api/org/members', { email: ent.user.email, displayName: '王', roles: ['member'] }),
         409,

@@ -116,9 +116,10 @@ describe('identity: tokens, sessions and TOTP (e2e)', () => {
       const [{ totp_secret }] = await ds.query(`SELECT totp_secret FROM app_user WHERE id = $1`, [admin.user.id]);
       expect(totp_secret).not.toContain(setup.body.secret);
       await refused(api(t, admin).post('/api/me/totp/enable', { code: '000000' }), 401, 'TOTP_INVALID');
-      await api(t, admin)
+      const enabled = await api(t, admin)
         .post('/api/me/totp/enable', { code: await generate({ secret: setup.body.secret }) })
-        .expect(204);
+        .expect(200);
+      expect(enabled.body.recoveryCodes).toHaveLength(10);
 
       await refused(
         api(t).post('/api/auth/login', { login: admin.user.email, password: TEST_PASSWORD }),
@@ -135,6 +136,42 @@ describe('identity: tokens, sessions and TOTP (e2e)', () => {
         .post('/api/auth/login', { login: admin.user.email, password: TEST_PASSWORD, totpCode: code })
         .expect(200);
       expect(await auditActions(t, admin.user.id)).toContain('user.totp_enable');
+    });
+
+    it('gives recovery codes once, kept only as hashes, each logging in once instead of a TOTP code', async () => {
+      const admin = await createBureauStaff(t, '532600', { admin: true });
+      const setup = await api(t, admin).post('/api/me/totp/setup').expect(200);
+      const { body } = await api(t, admin)
+        .post('/api/me/totp/enable', { code: await generate({ secret: setup.body.secret }) })
+        .expect(200);
+      const codes: string[] = body.recoveryCodes;
+      expect(new Set(codes).size).toBe(10);
+      for (const c of codes) expect(c).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
+      const stored: { code_hash: string }[] = await ds.query(
+        `SELECT code_hash FROM totp_recovery_code WHERE user_id = $1`,
+        [admin.user.id],
+      );
+      expect(stored).toHaveLength(10);
+      expect(JSON.stringify(stored)).not.toContain(codes[0]!.replace('-', ''));
+
+      const login = (recoveryCode: string) =>
+        api(t).post('/api/auth/login', { login: admin.user.email, password: TEST_PASSWORD, recoveryCode });
+      // Typed by hand: upper case and without the dash is the same code.
+      await login(codes[0]!.toUpperCase().replace('-', '')).expect(200);
+      await refused(login(codes[0]!), 401, 'RECOVERY_CODE_INVALID');
+      await refused(login('abcde-fghjk'), 401, 'RECOVERY_CODE_INVALID');
+      // Two logins racing with one code: exactly one gets in.
+      const race = await Promise.all([login(codes[1]!), login(codes[1]!)]);
+      expect(race.map((r) => r.status).sort()).toEqual([200, 401]);
+
+      // New codes replace the old ones.
+      const fresh = await api(t, (await login(codes[2]!).expect(200)).body)
+        .post('/api/me/totp/recovery-codes', { code: await generate({ secret: setup.body.secret }) })
+        .expect(200);
+      expect(fresh.body.recoveryCodes).toHaveLength(10);
+      await refused(login(codes[3]!), 401, 'RECOVERY_CODE_INVALID');
+      const session = (await login(fresh.body.recoveryCodes[0]).expect(200)).body;
+      expect((await api(t, session).get('/api/me').expect(200)).body.recoveryCodesLeft).toBe(9);
     });
 
     it('is refused to enterprise accounts', async () => {

@@ -169,7 +169,7 @@ describe('web app in the browser (e2e)', () => {
     await page.getByLabel('密码', { exact: true }).fill('Invite@2026');
     await page.getByLabel('确认密码').fill('Invite@2026');
     await page.getByTestId('accept-invite').click();
-    await page.getByText('账号已激活').waitFor();
+    await page.getByText('密码已设置').waitFor();
     await api(h.t).post('/api/auth/login', { login: email, password: 'Invite@2026' }).expect(200);
     // The link works once.
     const again = await h.newPage();

@@ -26,6 +26,10 @@ const ImportsPage = lazy(() => import('./pages/imports/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
 const OrgRegistrationPage = lazy(() => import('./pages/org-registration-page'));
+const MembersPage = lazy(() => import('./pages/members/members-page'));
+const AuditPage = lazy(() => import('./pages/audit/audit-page'));
+const ProfilePage = lazy(() => import('./pages/profile/profile-page'));
+const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -33,6 +37,10 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['my/listings'], page: <MyListingsPage /> },
   { paths: ['org/registration'], permission: 'org:edit-registration', page: <OrgRegistrationPage /> },
   { paths: ['notifications'], page: <NotificationsPage /> },
+  { paths: ['profile'], page: <ProfilePage /> },
+  { paths: ['org/members'], permission: 'org:manage-members', page: <MembersPage /> },
+  { paths: ['orgs'], permission: 'org:suspend', page: <BureauOrgsPage /> },
+  { paths: ['audit'], permission: 'audit:read', page: <AuditPage /> },
   { paths: ['review'], permission: 'listing:review', page: <ReviewPage /> },
   { paths: ['deals'], permission: 'deal:read', page: <DealsPage /> },
   { paths: ['matches/:kind/:id'], page: <MatchesPage /> },

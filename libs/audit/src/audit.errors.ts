@@ -4,6 +4,7 @@ import { AppError, errorCodes } from '../../shared/errors/index.js';
 export const auditErrorStatus = {
   AUDIT_FORBIDDEN: 403,
   AUDIT_BAD_PERIOD: 400,
+  AUDIT_EXPORT_TOO_LARGE: 422,
 };
 
 export const AuditErrorCode = errorCodes(auditErrorStatus);

@@ -26,6 +26,8 @@ export interface LoginInput {
   login: string;
   password: string;
   totpCode?: string;
+  /** One of the user's one-time recovery codes, instead of a TOTP code. */
+  recoveryCode?: string;
 }
 
 /** Claims of an access token: `sub` user id, `sid` session id. */
@@ -87,11 +89,25 @@ export class AuthService implements OnModuleInit {
       throw new InvalidCredentialsError();
     }
     if (user.status !== 'active') throw new IdentityError(IdentityErrorCode.ACCOUNT_DISABLED, '账号已停用');
+    if (user.password_reset_required) {
+      throw new IdentityError(
+        IdentityErrorCode.PASSWORD_RESET_REQUIRED,
+        '管理员已重置您的密码，请打开邮件中的链接设置新密码',
+      );
+    }
     if (user.totp_enabled) {
-      if (!input.totpCode) throw new IdentityError(IdentityErrorCode.TOTP_REQUIRED, '请输入动态口令');
-      if (!(await this.totp.check(user.totp_secret!, input.totpCode))) {
-        await this.recordFailure(account, meta);
-        throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
+      if (input.recoveryCode) {
+        // A spent or unknown recovery code counts as a wrong password: it is a guess like one.
+        if (!(await this.totp.spendRecoveryCode(account.id, input.recoveryCode))) {
+          await this.recordFailure(account, meta);
+          throw new IdentityError(IdentityErrorCode.RECOVERY_CODE_INVALID, '恢复码不正确或已使用');
+        }
+      } else {
+        if (!input.totpCode) throw new IdentityError(IdentityErrorCode.TOTP_REQUIRED, '请输入动态口令');
+        if (!(await this.totp.check(user.totp_secret!, input.totpCode))) {
+          await this.recordFailure(account, meta);
+          throw new IdentityError(IdentityErrorCode.TOTP_INVALID, '动态口令不正确');
+        }
       }
     }
     return this.ds.transaction(async (em) => {
@@ -245,18 +261,16 @@ export class AuthService implements OnModuleInit {
       await this.sessions.touch(this.ds.manager, claims.sid, this.cfg.sessionIdleTimeout);
     }
     const roles = row.roles as Role[];
+    // A suspended organisation keeps its sign-in but acts as an unverified one until reinstated.
+    const orgVerified = row.verification_status === 'verified' && !row.suspended;
     return {
       userId: row.id,
       orgId: row.org_id,
       orgType: row.type as OrgType,
-      orgVerified: row.verification_status === 'verified',
+      orgVerified,
       regionCode: row.region_code,
       roles,
-      permissions: permissionsOf({
-        roles,
-        orgType: row.type as OrgType,
-        orgVerified: row.verification_status === 'verified',
-      }),
+      permissions: permissionsOf({ roles, orgType: row.type as OrgType, orgVerified }),
       requestId: meta.requestId ?? undefined,
       ip: meta.ip ?? undefined,
       sessionId: claims.sid,

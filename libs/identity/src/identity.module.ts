@@ -25,6 +25,10 @@ import { OrganizationRepository } from './organization.repository.js';
 import { UserRepository } from './user.repository.js';
 import { SessionRepository } from './session.repository.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
+import { IdentityMails } from './identity-mails.js';
+import { MemberRolesService } from './member-roles.service.js';
+import { UserAdminService } from './user-admin.service.js';
+import { OrgAdminService } from './org-admin.service.js';
 
 registerErrorStatuses(identityErrorStatus);
 
@@ -60,6 +64,10 @@ registerErrorStatuses(identityErrorStatus);
     OrganizationService,
     MemberService,
     UserDirectoryService,
+    IdentityMails,
+    MemberRolesService,
+    UserAdminService,
+    OrgAdminService,
   ],
   exports: [
     OrgDirectoryService,
@@ -72,6 +80,9 @@ registerErrorStatuses(identityErrorStatus);
     OrganizationService,
     MemberService,
     UserDirectoryService,
+    MemberRolesService,
+    UserAdminService,
+    OrgAdminService,
     AuditModule,
   ],
 })

@@ -16,6 +16,9 @@ export interface OrgView {
   rejectionReason: string | null;
   verifiedAt: string | null;
   reviewListings: boolean;
+  /** Suspended by a bureau or the platform: its users act as those of an unverified organisation. */
+  suspendedAt: string | null;
+  suspensionReason: string | null;
   version: number;
   createdAt: string;
 }
@@ -30,6 +33,10 @@ export interface UserView {
   status: UserStatus;
   totpEnabled: boolean;
   lastLoginAt: string | null;
+  /** Until when wrong passwords lock the account; null when it is not locked now. */
+  lockedUntil: string | null;
+  /** An administrator reset the password and the user has not set a new one yet. */
+  passwordResetRequired: boolean;
   version: number;
   createdAt: string;
 }
@@ -48,6 +55,8 @@ export const orgView = (o: Organization): OrgView => ({
   rejectionReason: o.rejectionReason,
   verifiedAt: o.verifiedAt ? o.verifiedAt.toISOString() : null,
   reviewListings: o.reviewListings,
+  suspendedAt: o.suspendedAt ? o.suspendedAt.toISOString() : null,
+  suspensionReason: o.suspensionReason,
   version: o.version,
   createdAt: o.createdAt.toISOString(),
 });
@@ -62,6 +71,8 @@ export const userView = (u: User): UserView => ({
   status: u.status,
   totpEnabled: u.totpEnabled,
   lastLoginAt: u.lastLoginAt ? u.lastLoginAt.toISOString() : null,
+  lockedUntil: u.lockedUntil && u.lockedUntil.getTime() > Date.now() ? u.lockedUntil.toISOString() : null,
+  passwordResetRequired: u.passwordResetRequired,
   version: u.version,
   createdAt: u.createdAt.toISOString(),
 });

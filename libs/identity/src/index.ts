@@ -17,9 +17,12 @@ export {
   type TokenPair,
 } from './auth.service.js';
 export { SignupService, type SignUpInput } from './signup.service.js';
-export { MemberService, type InviteInput, type MeView } from './member.service.js';
+export { MemberService, type InviteInput, type MeView, type Invitation } from './member.service.js';
 export { UserDirectoryService, type UserDirectoryQuery, type DirectoryUserView } from './user-directory.service.js';
-export { TotpService, type TotpSetup } from './totp.service.js';
+export { TotpService, type TotpSetup, type RecoveryCodes } from './totp.service.js';
+export { MemberRolesService } from './member-roles.service.js';
+export { UserAdminService } from './user-admin.service.js';
+export { OrgAdminService, type OrgDetailsPatch } from './org-admin.service.js';
 export type { RequestMeta } from './request-meta.js';
 export {
   IdentityErrorCode,

@@ -4,8 +4,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Permission, type Principal, type Role } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { AuditService } from '../../audit/src/index.js';
-import { MailQueue } from '../../notifications/src/index.js';
-import { MailConfig } from '../../shared/config/index.js';
 import { inTransaction, mapViolation } from '../../shared/database/index.js';
 import {
   IdentityError,
@@ -15,14 +13,15 @@ import {
   UserNotFoundError,
 } from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
-import { rolesAllowed, ROLES_BY_ORG_TYPE } from './org-rules.js';
+import { ROLES_BY_ORG_TYPE } from './org-rules.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';
 import type { RequestMeta } from './request-meta.js';
 import type { User } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
-import { SessionRepository } from './session.repository.js';
+import { IdentityMails } from './identity-mails.js';
+import { roleGrantProblem } from './member-roles.rules.js';
 
 export interface InviteInput {
   email: string;
@@ -31,16 +30,23 @@ export interface InviteInput {
   roles: Role[];
 }
 
+/** An invitation as the inviter sees it: the one-time token is answered once, beside the mail. */
+export interface Invitation {
+  user: UserView;
+  inviteToken: string;
+  inviteExpiresAt: string;
+}
+
 export interface MeView {
   user: UserView;
   org: OrgView;
   permissions: string[];
+  /** Unused TOTP recovery codes. */
+  recoveryCodesLeft: number;
 }
 
-const INVITE_TTL_DAYS = 7;
-/** Page of the web app that takes the invitation; the token rides in the fragment, which never reaches a server log. */
-const ACCEPT_INVITE_PATH = '/accept-invite';
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const INVITE_TTL_DAYS = 7;
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /** The caller's own account, and org admins managing their organisation's members. */
 @Injectable()
@@ -49,16 +55,19 @@ export class MemberService {
     private readonly ds: DataSource,
     private readonly users: UserRepository,
     private readonly orgs: OrganizationRepository,
-    private readonly sessions: SessionRepository,
     private readonly audit: AuditService,
-    private readonly mails: MailQueue,
-    private readonly mailCfg: MailConfig,
+    private readonly mails: IdentityMails,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
     const user = await this.users.get(this.ds.manager, principal.userId);
     const org = await this.orgs.get(this.ds.manager, principal.orgId);
-    return { user: userView(user), org: orgView(org), permissions: [...principal.permissions].sort() };
+    return {
+      user: userView(user),
+      org: orgView(org),
+      permissions: [...principal.permissions].sort(),
+      recoveryCodesLeft: await this.users.recoveryCodesLeft(this.ds.manager, principal.userId),
+    };
   }
 
   async list(principal: Principal, page: PageRequest): Promise<Page<UserView>> {
@@ -76,22 +85,9 @@ export class MemberService {
    * by the worker after commit) and returns the one-time invitation token (shown once, for an
    * admin whose invitee cannot get mail). The member sets a password with it.
    */
-  async invite(
-    principal: Principal,
-    input: InviteInput,
-    outer?: EntityManager,
-  ): Promise<{ user: UserView; inviteToken: string; inviteExpiresAt: string }> {
+  async invite(principal: Principal, input: InviteInput, outer?: EntityManager): Promise<Invitation> {
     this.assertManager(principal);
-    if (!rolesAllowed(principal.orgType, input.roles)) {
-      throw new IdentityError(
-        IdentityErrorCode.ROLE_NOT_ALLOWED,
-        `该类机构的成员角色只能是：${ROLES_BY_ORG_TYPE[principal.orgType].join('、')}`,
-        {
-          roles: input.roles,
-          allowed: ROLES_BY_ORG_TYPE[principal.orgType],
-        },
-      );
-    }
+    assertRolesGrantable(principal, input.roles);
     const { user, token } = await inTransaction(
       this.ds,
       (em) => this.createInvitation(em, principal.orgId, principal, input),
@@ -134,36 +130,58 @@ export class MemberService {
         targetId: user.id,
         after: { orgId, email: user.email, roles: input.roles, status: 'invited' },
       });
-      await this.queueInviteMail(em, orgId, inviter, user, token);
+      await this.mails.invitation(em, user, inviter.userId, token, user.inviteExpiresAt!);
       return { user, token };
     } catch (err) {
       throw mapViolation(err, { unique: (v) => takenError(v.constraint, input) });
     }
   }
 
-  private async queueInviteMail(
-    em: EntityManager,
-    orgId: string,
-    inviter: Principal,
-    user: User,
-    token: string,
-  ): Promise<void> {
-    const who = await this.users.invitationNames(em, orgId, inviter.userId);
-    const link = `${this.mailCfg.publicUrl}${ACCEPT_INVITE_PATH}#token=${token}`;
-    const until = chinaDateTime(user.inviteExpiresAt!);
-    await this.mails.enqueue(em, {
-      to: [user.email],
-      subject: `【网上技术市场】${who.org_name}邀请您加入`,
-      text: [
-        `${user.displayName}，您好：`,
-        '',
-        `${who.inviter}邀请您以“${who.org_name}”成员的身份使用网上技术市场。`,
-        `请在 ${until}（北京时间）前打开以下链接，设置登录密码后即可登录：`,
-        link,
-        '',
-        '该链接只能使用一次，请勿转发。如果您与该单位无关，请忽略本邮件。',
-      ].join('\n'),
-      reference: `invite:${user.id}`,
+  /**
+   * A new link for an invitation nobody took yet (lost mail, expired): the old link stops
+   * working, the new one is mailed and answered once, as at the invitation.
+   */
+  async resendInvitation(principal: Principal, userId: string): Promise<Invitation> {
+    this.assertManager(principal);
+    return this.ds.transaction(async (em) => {
+      const before = await this.users.lockMember(em, userId, principal.orgId);
+      if (!before) throw new UserNotFoundError(userId);
+      const token = randomBytes(32).toString('base64url');
+      const expires = await this.users.renewInvitation(em, userId, sha256(token), INVITE_TTL_DAYS);
+      if (!expires) throw new IdentityError(IdentityErrorCode.NOT_INVITED, '该成员已接受邀请或已停用，无需重发');
+      const user = await this.users.get(em, userId);
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'user.invite_resend',
+        targetType: 'user',
+        targetId: userId,
+        after: { inviteExpiresAt: expires.toISOString() },
+      });
+      // Its own reference: the first invitation's mail may still sit in the outbox.
+      await this.mails.invitation(em, user, principal.userId, token, expires, `invite:${userId}:${Date.now()}`);
+      return { user: userView(user), inviteToken: token, inviteExpiresAt: expires.toISOString() };
+    });
+  }
+
+  /** Withdraws an invitation nobody took: the account goes and the link stops working. */
+  async revokeInvitation(principal: Principal, userId: string): Promise<void> {
+    this.assertManager(principal);
+    await this.ds.transaction(async (em) => {
+      const before = await this.users.lockMember(em, userId, principal.orgId);
+      if (!before) throw new UserNotFoundError(userId);
+      const user = await this.users.get(em, userId);
+      if (!(await this.users.deleteInvited(em, userId)))
+        throw new IdentityError(
+          IdentityErrorCode.NOT_INVITED,
+          '该成员已接受邀请，不能撤销；如需停止其使用，请停用账号',
+        );
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'user.invite_revoke',
+        targetType: 'user',
+        targetId: userId,
+        before: { email: user.email, roles: user.roles, status: 'invited' },
+      });
     });
   }
 
@@ -183,53 +201,31 @@ export class MemberService {
           ip: meta.ip,
           requestId: meta.requestId,
         },
-        action: 'user.accept_invite',
+        action: row.reset ? 'user.password_set' : 'user.accept_invite',
         targetType: 'user',
         targetId: row.id,
-        before: { status: 'invited' },
-        after: { status: 'active' },
+        before: row.reset ? { passwordResetRequired: true } : { status: 'invited' },
+        after: row.reset ? { passwordResetRequired: false } : { status: 'active' },
       });
       return userView(await this.users.get(em, row.id));
     });
   }
-
-  async disable(principal: Principal, userId: string): Promise<UserView> {
-    if (userId === principal.userId)
-      throw new IdentityError(IdentityErrorCode.CANNOT_DISABLE_SELF, '不能停用自己的账号');
-    return this.setStatus(principal, userId, 'disabled');
-  }
-
-  async enable(principal: Principal, userId: string): Promise<UserView> {
-    return this.setStatus(principal, userId, 'active');
-  }
-
-  private async setStatus(principal: Principal, userId: string, status: 'active' | 'disabled'): Promise<UserView> {
-    this.assertManager(principal);
-    return this.ds.transaction(async (em) => {
-      // Another organisation's member answers 404, as if it did not exist.
-      const before = await this.users.lockMember(em, userId, principal.orgId);
-      if (!before) throw new UserNotFoundError(userId);
-      if (before.no_password && status === 'active') {
-        throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '该成员尚未接受邀请');
-      }
-      if (before.status !== status) {
-        await this.users.setStatus(em, userId, status);
-        if (status === 'disabled') await this.sessions.revokeAll(em, userId, 'user_disabled');
-        await this.audit.record(em, {
-          actor: principal,
-          action: status === 'disabled' ? 'user.disable' : 'user.enable',
-          targetType: 'user',
-          targetId: userId,
-          before: { status: before.status },
-          after: { status },
-        });
-      }
-      return userView(await this.users.get(em, userId));
-    });
-  }
 }
 
-/** `2026-12-10 16:30`, in China time (UTC+8), as the mail states the expiry. */
-function chinaDateTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+/**
+ * Refuses roles the caller may not hand out: beyond its own reach (403 ROLE_ESCALATION), or not
+ * roles of its organisation's type (400 ROLE_NOT_ALLOWED).
+ */
+export function assertRolesGrantable(principal: Principal, roles: readonly Role[]): void {
+  const problem = roleGrantProblem(principal.roles, principal.orgType, roles);
+  if (problem === 'escalation') {
+    throw new IdentityError(IdentityErrorCode.ROLE_ESCALATION, '不能授予超出自身权限的角色', { roles });
+  }
+  if (problem === 'not-for-org-type') {
+    throw new IdentityError(
+      IdentityErrorCode.ROLE_NOT_ALLOWED,
+      `该类机构的成员角色只能是：${ROLES_BY_ORG_TYPE[principal.orgType].join('、')}`,
+      { roles, allowed: ROLES_BY_ORG_TYPE[principal.orgType] },
+    );
+  }
 }

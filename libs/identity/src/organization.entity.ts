@@ -46,6 +46,13 @@ export class Organization {
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 
+  /** Set while a bureau or the platform has suspended the organisation: it acts as unverified. */
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'text', nullable: true })
+  suspensionReason: string | null;
+
   /** For bureaus: whether listings in the region wait for review before publication. */
   @Column({ name: 'review_listings', type: 'boolean' })
   reviewListings: boolean;

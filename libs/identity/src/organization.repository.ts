@@ -45,6 +45,43 @@ export class OrganizationRepository {
     return db.getRepository(Organization).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /**
+   * Serialises changes to who administers the organisation (roles, disabling, hand-over): two
+   * admins demoting each other at once take turns, and the second sees the first's result.
+   * NO KEY UPDATE: rows that reference the organisation can still be inserted meanwhile. Waits
+   * at most the pool's lock_timeout (then 409 RESOURCE_BUSY).
+   */
+  async lockMembership(db: Queryable, id: string): Promise<boolean> {
+    const rows: unknown[] = await db.query(`SELECT id FROM organization WHERE id = $1 FOR NO KEY UPDATE`, [id]);
+    return rows.length > 0;
+  }
+
+  /** Suspends or reinstates; false when the version moved or the state was not the expected one. */
+  async setSuspended(db: Queryable, id: string, version: number, reason: string | null): Promise<boolean> {
+    const rows = await returningRows(
+      db,
+      reason === null
+        ? `UPDATE organization SET suspended_at = NULL, suspension_reason = NULL, version = version + 1, updated_at = now()
+            WHERE id = $1 AND version = $2 AND suspended_at IS NOT NULL RETURNING id`
+        : `UPDATE organization SET suspended_at = now(), suspension_reason = $3, version = version + 1, updated_at = now()
+            WHERE id = $1 AND version = $2 AND suspended_at IS NULL RETURNING id`,
+      reason === null ? [id, version] : [id, version, reason],
+    );
+    return rows.length > 0;
+  }
+
+  /** The platform's correction of an organisation's details (its verification stands). */
+  async updateDetails(db: Queryable, id: string, version: number, r: RegistrationFields): Promise<boolean> {
+    const rows = await returningRows(
+      db,
+      `UPDATE organization SET name = $3, credit_code = $4, region_code = $5, contact_name = $6, contact_phone = $7, contact_email = $8, address = $9,
+              version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      [id, version, r.name, r.creditCode, r.regionCode, r.contactName, r.contactPhone, r.contactEmail, r.address],
+    );
+    return rows.length > 0;
+  }
+
   findMany(db: EntityManager, ids: string[]): Promise<Organization[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return db.getRepository(Organization).findBy({ id: In([...new Set(ids)]) });

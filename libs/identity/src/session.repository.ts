@@ -11,6 +11,7 @@ export interface LoginCandidate {
   totp_secret: string | null;
   region_code: string | null;
   locked_for: number | null;
+  password_reset_required: boolean | null;
 }
 
 export interface RefreshCandidate {
@@ -33,6 +34,7 @@ export interface SessionPrincipalRow {
   type: string;
   verification_status: string;
   region_code: string;
+  suspended: boolean;
   ended: boolean;
   idle_ms: string;
 }
@@ -48,11 +50,13 @@ export class SessionRepository {
   async loginCandidate(db: Queryable, login: string, loginKey: string): Promise<LoginCandidate> {
     const [row]: LoginCandidate[] = await db.query(
       `WITH acct AS (
-         SELECT u.id, u.org_id, u.password_hash, u.status, u.totp_enabled, u.totp_secret, o.region_code, u.locked_until
+         SELECT u.id, u.org_id, u.password_hash, u.status, u.totp_enabled, u.totp_secret, o.region_code, u.locked_until,
+                u.password_reset_required
            FROM app_user u JOIN organization o ON o.id = u.org_id
           WHERE lower(u.email) = lower($1) OR u.phone = $1
           LIMIT 1)
        SELECT acct.id, acct.org_id, acct.password_hash, acct.status, acct.totp_enabled, acct.totp_secret, acct.region_code,
+              acct.password_reset_required,
               ceil(extract(epoch FROM (CASE WHEN acct.password_hash IS NOT NULL THEN acct.locked_until ELSE t.locked_until END) - now()))::int AS locked_for
          FROM (SELECT 1) AS one
          LEFT JOIN acct ON true
@@ -100,7 +104,11 @@ export class SessionRepository {
   }
 
   /** Ends every open session of the user. */
-  async revokeAll(db: Queryable, userId: string, reason: 'refresh_token_reuse' | 'user_disabled'): Promise<void> {
+  async revokeAll(
+    db: Queryable,
+    userId: string,
+    reason: 'refresh_token_reuse' | 'user_disabled' | 'password_reset',
+  ): Promise<void> {
     await db.query(
       `UPDATE auth_session SET revoked_at = now(), revoke_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL`,
       [userId, reason],
@@ -135,7 +143,7 @@ export class SessionRepository {
   /** The user, organisation and session state behind an access token. */
   async principal(db: Queryable, sessionId: string, userId: string): Promise<SessionPrincipalRow | undefined> {
     const [row]: SessionPrincipalRow[] = await db.query(
-      `SELECT u.id, u.org_id, u.roles, u.status, o.type, o.verification_status, o.region_code,
+      `SELECT u.id, u.org_id, u.roles, u.status, o.type, o.verification_status, o.region_code, o.suspended_at IS NOT NULL AS suspended,
               s.revoked_at IS NOT NULL OR s.idle_expires_at < now() OR s.absolute_expires_at < now() AS ended,
               (extract(epoch FROM now() - s.last_seen_at) * 1000)::bigint AS idle_ms
          FROM auth_session s

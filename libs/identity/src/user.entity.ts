@@ -43,6 +43,10 @@ export class User {
   @Column({ name: 'totp_enabled', type: 'boolean' })
   totpEnabled: boolean;
 
+  /** An administrator reset the password: the old one no longer logs in. */
+  @Column({ name: 'password_reset_required', type: 'boolean' })
+  passwordResetRequired: boolean;
+
   @Column({ name: 'failed_login_count', type: 'int' })
   failedLoginCount: number;
 

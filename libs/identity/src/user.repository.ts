@@ -13,6 +13,16 @@ export interface UserFilter {
   text?: string;
 }
 
+export interface LockedAccount {
+  id: string;
+  org_id: string;
+  roles: Role[];
+  status: UserStatus;
+  no_password: boolean;
+  email: string;
+  display_name: string;
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The app_user table. Methods take the caller's EntityManager (its transaction, or the DataSource's manager). */
@@ -90,22 +100,125 @@ export class UserRepository {
     return who!;
   }
 
-  /** Spends a valid invitation: the user gets the password and becomes active; undefined when none matches. */
+  /**
+   * Spends a valid invitation, or a password-reset link (same token columns): the user gets the
+   * password and is active; undefined when none matches. `reset` tells which it was.
+   */
   async acceptInvitation(
     db: Queryable,
     tokenHash: string,
     passwordHash: string,
-  ): Promise<{ id: string; org_id: string; region_code: string } | undefined> {
-    const [row] = await returningRows<{ id: string; org_id: string; region_code: string }>(
+  ): Promise<{ id: string; org_id: string; region_code: string; reset: boolean } | undefined> {
+    const [row] = await returningRows<{ id: string; org_id: string; region_code: string; reset: boolean }>(
       db,
       `UPDATE app_user u
-          SET password_hash = $2, status = 'active', invite_token_hash = NULL, invite_expires_at = NULL, version = u.version + 1, updated_at = now()
-         FROM organization o
-        WHERE o.id = u.org_id AND u.invite_token_hash = $1 AND u.status = 'invited' AND u.invite_expires_at > now()
-        RETURNING u.id, u.org_id, o.region_code`,
+          SET password_hash = $2, status = 'active', invite_token_hash = NULL, invite_expires_at = NULL,
+              password_reset_required = false, failed_login_count = 0, locked_until = NULL,
+              version = u.version + 1, updated_at = now()
+         FROM organization o, (SELECT id, status AS was FROM app_user WHERE invite_token_hash = $1) prev
+        WHERE o.id = u.org_id AND prev.id = u.id AND u.invite_expires_at > now()
+          AND (u.status = 'invited' OR (u.status = 'active' AND u.password_reset_required))
+        RETURNING u.id, u.org_id, o.region_code, prev.was = 'active' AS reset`,
       [tokenHash, passwordHash],
     );
     return row;
+  }
+
+  /** A new invitation token and expiry for a user still invited; the expiry, or undefined when not invited. */
+  async renewInvitation(db: Queryable, userId: string, tokenHash: string, ttlDays: number): Promise<Date | undefined> {
+    const [row] = await returningRows<{ invite_expires_at: Date }>(
+      db,
+      `UPDATE app_user SET invite_token_hash = $2, invite_expires_at = now() + make_interval(days => $3), updated_at = now()
+        WHERE id = $1 AND status = 'invited' RETURNING invite_expires_at`,
+      [userId, tokenHash, ttlDays],
+    );
+    return row?.invite_expires_at;
+  }
+
+  /** Withdraws an invitation nobody took: the row goes, so the address can be invited again. */
+  async deleteInvited(db: Queryable, userId: string): Promise<boolean> {
+    const rows = await returningRows(
+      db,
+      `DELETE FROM app_user WHERE id = $1 AND status = 'invited' AND password_hash IS NULL RETURNING id`,
+      [userId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The old password stops working; the token (mailed) sets a new one. */
+  async requirePasswordReset(db: Queryable, userId: string, tokenHash: string, ttlDays: number): Promise<Date> {
+    const [row] = await returningRows<{ invite_expires_at: Date }>(
+      db,
+      `UPDATE app_user SET password_reset_required = true, invite_token_hash = $2,
+              invite_expires_at = now() + make_interval(days => $3), version = version + 1, updated_at = now()
+        WHERE id = $1 RETURNING invite_expires_at`,
+      [userId, tokenHash, ttlDays],
+    );
+    return row!.invite_expires_at;
+  }
+
+  /** Ends a login lockout now. */
+  async unlock(db: Queryable, userId: string): Promise<void> {
+    await db.query(
+      `UPDATE app_user SET failed_login_count = 0, locked_until = NULL, updated_at = now() WHERE id = $1`,
+      [userId],
+    );
+  }
+
+  async setRoles(db: Queryable, userId: string, roles: readonly Role[]): Promise<void> {
+    await db.query(`UPDATE app_user SET roles = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
+      userId,
+      roles,
+    ]);
+  }
+
+  /**
+   * The organisation's active holders of its admin role. Call with the organisation locked
+   * (OrganizationRepository.lockMembership): the answer then stays true until commit.
+   */
+  async activeAdminIds(db: Queryable, orgId: string, adminRole: Role): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM app_user WHERE org_id = $1 AND status = 'active' AND $2 = ANY(roles) ORDER BY id`,
+      [orgId, adminRole],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Any user, locked, as the administrators' actions need it; undefined when there is none. */
+  async lockAccount(db: Queryable, userId: string): Promise<LockedAccount | undefined> {
+    const [row]: LockedAccount[] = await db.query(
+      `SELECT id, org_id, roles, status, password_hash IS NULL AS no_password, email, display_name
+         FROM app_user WHERE id = $1 FOR UPDATE`,
+      [userId],
+    );
+    return row;
+  }
+
+  /** The one-time recovery codes of a user (hashes), replacing any earlier ones. */
+  async replaceRecoveryCodes(db: Queryable, userId: string, hashes: readonly string[]): Promise<void> {
+    await db.query(`DELETE FROM totp_recovery_code WHERE user_id = $1`, [userId]);
+    await db.query(`INSERT INTO totp_recovery_code (user_id, code_hash) SELECT $1, h FROM unnest($2::text[]) AS h`, [
+      userId,
+      hashes,
+    ]);
+  }
+
+  /** Spends one recovery code; false when it is not one of the user's, or was used already. */
+  async spendRecoveryCode(db: Queryable, userId: string, hash: string): Promise<boolean> {
+    const rows = await returningRows(
+      db,
+      `UPDATE totp_recovery_code SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash`,
+      [userId, hash],
+    );
+    return rows.length === 1;
+  }
+
+  async recoveryCodesLeft(db: Queryable, userId: string): Promise<number> {
+    const [row]: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM totp_recovery_code WHERE user_id = $1 AND used_at IS NULL`,
+      [userId],
+    );
+    return row!.n;
   }
 
   /** A member of `orgId`, locked, with its status; undefined for another organisation's user. */
@@ -161,6 +274,7 @@ export class UserRepository {
         : `UPDATE app_user SET totp_enabled = false, totp_secret = NULL, version = version + 1, updated_at = now() WHERE id = $1`,
       [userId],
     );
+    if (!enabled) await db.query(`DELETE FROM totp_recovery_code WHERE user_id = $1`, [userId]);
   }
 
   async resetLoginFailures(db: Queryable, userId: string): Promise<void> {

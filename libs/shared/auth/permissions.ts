@@ -7,6 +7,7 @@ export const Permission = {
   ORG_READ_OWN: 'org:read-own',
   ORG_MANAGE_MEMBERS: 'org:manage-members',
   ORG_VERIFY: 'org:verify',
+  ORG_SUSPEND: 'org:suspend',
   ORG_READ_REGION: 'org:read-region',
   LISTING_WRITE_OWN: 'listing:write-own',
   LISTING_REVIEW: 'listing:review',

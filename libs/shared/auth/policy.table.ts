@@ -35,6 +35,30 @@ const bureau: Grant = { who: BUREAU };
 const bureauOver = (...names: string[]): Grant => ({ who: BUREAU, to: names.map((n) => `region:${n}` as const) });
 const orgIs = (who: Grant['who'], ...names: string[]): Grant => ({ who, to: names.map((n) => `org:${n}` as const) });
 
+const onResource = (capability: P, kind: string, grants: readonly Grant[]): OperationPolicy => ({
+  capability,
+  resource: { kind, id: 'param:id' },
+  grants,
+});
+/** An admin of the member's own organisation (the service refuses escalation and losing the last admin). */
+const memberAdmin = onResource(P.ORG_MANAGE_MEMBERS, 'member', [
+  orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org'),
+]);
+/** Other organisations' people are the platform's alone: a bureau suspends the organisation instead. */
+const platformOnUser = onResource(P.PLATFORM_ADMIN, 'member', [platform]);
+/** Suspending reaches as far as deciding on a sign-up, but only for bureau admins (staff review). */
+const suspension = onResource(P.ORG_SUSPEND, 'organization', [
+  { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
+  { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+  platform,
+]);
+/** Bureau admins read the audit of their subtree, the platform all of it. */
+const auditRead: OperationPolicy = {
+  capability: P.AUDIT_READ,
+  resource: { kind: 'region', id: 'query:regionCode' },
+  grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+};
+
 /** Reading a listing: published ones by anyone (verified-only needs by verified organisations), any state by its owner, its bureaus and the platform. */
 const listingReaders: readonly Grant[] = [
   { who: 'anyone', when: ['published-public'] },
@@ -77,21 +101,18 @@ export const POLICY = {
   'me.totp.setup': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'me.totp.enable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'me.totp.disable': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
+  'me.totp.recovery-codes': { grants: [{ who: [...BUREAU, ...PLATFORM], unverified: true }] },
   'org.members.list': { capability: P.ORG_READ_OWN, grants: [{ who: ALL_ROLES }] },
   'org.members.invite': {
     capability: P.ORG_MANAGE_MEMBERS,
     grants: [{ who: ['org_admin', 'bureau_admin', 'platform_admin'] }],
   },
-  'org.members.disable': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
-  'org.members.enable': {
-    capability: P.ORG_MANAGE_MEMBERS,
-    resource: { kind: 'member', id: 'param:id' },
-    grants: [orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org')],
-  },
+  'org.members.disable': memberAdmin,
+  'org.members.enable': memberAdmin,
+  'org.members.roles': memberAdmin,
+  'org.members.hand-over': memberAdmin,
+  'org.members.resend-invite': memberAdmin,
+  'org.members.revoke-invite': memberAdmin,
   'org.settings.update': { grants: [{ who: ['bureau_admin'] }] },
   'org.registration.update': {
     capability: P.ORG_EDIT_REGISTRATION,
@@ -131,12 +152,16 @@ export const POLICY = {
     resource: { kind: 'region', id: 'body:regionCode' },
     grants: [{ who: ['bureau_admin'], to: ['below:target'] }, platform],
   },
+  'org.suspend': suspension,
+  'org.reinstate': suspension,
+  'org.update': onResource(P.PLATFORM_ADMIN, 'organization', [platform]),
   'admin.users.list': { capability: P.PLATFORM_ADMIN, grants: [platform] },
-  'audit.list': {
-    capability: P.AUDIT_READ,
-    resource: { kind: 'region', id: 'query:regionCode' },
-    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
-  },
+  'admin.users.disable': platformOnUser,
+  'admin.users.enable': platformOnUser,
+  'admin.users.unlock': platformOnUser,
+  'admin.users.reset-password': platformOnUser,
+  'audit.list': auditRead,
+  'audit.export': auditRead,
 
   // ── listings ──
   'listing.mine': { grants: [{ who: ALL_ROLES }] },

@@ -1,10 +1,11 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { field, RegionCodeField, TextField } from '../dto-fields.js';
 
-export class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'org.verify' })
+/** The filters of the audit log, shared by the list and its export. */
+export class AuditFilterDto {
+  @ApiPropertyOptional({ example: 'org.verify', description: '操作；只写类别（如 user）时为该类全部操作' })
   @IsOptional()
   @Matches(/^[a-z_]+(\.[a-z_]+)*$/, { message: 'action 只能包含小写字母、下划线和点' })
   @Length(1, 64)
@@ -25,6 +26,9 @@ export class AuditQueryDto extends PageQueryDto {
   @field({ format: 'uuid', optional: true }, () => [IsUUID('all')])
   actorOrgId?: string;
 
+  @TextField({ description: '操作人姓名或邮箱关键字', optional: true }, 1, 50)
+  actor?: string;
+
   @RegionCodeField({ example: '340600', optional: true })
   regionCode?: string;
 
@@ -38,3 +42,7 @@ export class AuditQueryDto extends PageQueryDto {
   ])
   to?: string;
 }
+
+export class AuditQueryDto extends IntersectionType(PageQueryDto, AuditFilterDto) {}
+
+export class AuditExportQueryDto extends AuditFilterDto {}

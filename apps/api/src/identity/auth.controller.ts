@@ -41,7 +41,7 @@ export class AuthController {
   @UseGuards(LoginGuard)
   @PostRoute('login', { ok: TokenPairDto })
   @Policy('auth.login')
-  @ApiOperation({ summary: '邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode）' })
+  @ApiOperation({ summary: '邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode，或一个恢复码 recoveryCode）' })
   login(@Body() _dto: LoginDto, @Req() req: Request & { user: TokenPair }): TokenPair {
     return req.user;
   }
@@ -64,7 +64,7 @@ export class AuthController {
 
   @PostRoute('accept-invite', { ok: UserViewDto })
   @Policy('auth.accept-invite')
-  @ApiOperation({ summary: '受邀成员设置密码，激活账号' })
+  @ApiOperation({ summary: '用邀请或密码重置邮件中的一次性令牌设置密码（受邀成员由此激活账号）' })
   acceptInvite(@Body() dto: AcceptInviteDto, @ReqMeta() meta: RequestMeta) {
     return this.members.acceptInvite(dto.token, dto.password, meta);
   }

@@ -77,6 +77,14 @@ export class LoginDto {
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'totpCode 必须是 6 位数字' })
   totpCode?: string;
+
+  @ApiPropertyOptional({
+    example: 'abcde-fghjk',
+    description: '无法使用动态口令时，可用一个恢复码代替（每个只能用一次）',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{5}[-\s]?[A-Za-z0-9]{5}$/, { message: 'recoveryCode 格式不正确' })
+  recoveryCode?: string;
 }
 
 export class RefreshDto {

@@ -19,6 +19,9 @@ export class OrgViewDto {
   @Field('string', { nullable: true }) rejectionReason!: string | null;
   @Field('string', { nullable: true }) verifiedAt!: string | null;
   @Field('boolean') reviewListings!: boolean;
+  @Field('string', { nullable: true, description: '被暂停的时间（暂停期间按未认证机构对待）' }) suspendedAt!:
+    string | null;
+  @Field('string', { nullable: true }) suspensionReason!: string | null;
   @Field('integer') version!: number;
   @Field('string') createdAt!: string;
 }
@@ -33,6 +36,9 @@ export class UserViewDto {
   @Field(['invited', 'active', 'disabled']) status!: UserStatus;
   @Field('boolean') totpEnabled!: boolean;
   @Field('string', { nullable: true }) lastLoginAt!: string | null;
+  @Field('string', { nullable: true, description: '因密码错误被锁定到何时（未锁定为 null）' }) lockedUntil!:
+    string | null;
+  @Field('boolean', { description: '管理员已重置密码，用户尚未设置新密码' }) passwordResetRequired!: boolean;
   @Field('integer') version!: number;
   @Field('string') createdAt!: string;
 }
@@ -41,6 +47,7 @@ export class MeViewDto {
   @Field(() => UserViewDto) user!: UserViewDto;
   @Field(() => OrgViewDto) org!: OrgViewDto;
   @Field('string', { array: true, description: '调用者可用的操作（来自权限表）' }) permissions!: string[];
+  @Field('integer', { description: '未使用的动态口令恢复码个数' }) recoveryCodesLeft!: number;
 }
 
 export class UserOrgBriefDto {
@@ -59,6 +66,16 @@ export class ProvisionedBureauDto {
   @Field(() => UserViewDto) admin!: UserViewDto;
   @Field('string', { description: '管理员邀请的一次性令牌（同时邮件发送）' }) inviteToken!: string;
   @Field('string') inviteExpiresAt!: string;
+}
+
+export class InvitationDto {
+  @Field(() => UserViewDto) user!: UserViewDto;
+  @Field('string', { description: '一次性邀请令牌（同时邮件发送；对方收不到邮件时可转交）' }) inviteToken!: string;
+  @Field('string') inviteExpiresAt!: string;
+}
+
+export class RecoveryCodesDto {
+  @Field('string', { array: true, description: '恢复码：只显示这一次，每个只能使用一次' }) recoveryCodes!: string[];
 }
 
 export const OrgPageDto = PageOf(OrgViewDto);

@@ -23,10 +23,12 @@ export class LoginGuard implements CanActivate {
       { usernameField: 'login', passwordField: 'password', passReqToCallback: true, session: false },
       (req: Request, login: string, password: string, done: (err: unknown, user?: TokenPair | false) => void) => {
         const body = req.body as LoginDto;
-        this.auth.login({ login, password, totpCode: body.totpCode }, requestMetaOf(req)).then(
-          (pair) => done(null, pair),
-          (err: unknown) => done(err),
-        );
+        this.auth
+          .login({ login, password, totpCode: body.totpCode, recoveryCode: body.recoveryCode }, requestMetaOf(req))
+          .then(
+            (pair) => done(null, pair),
+            (err: unknown) => done(err),
+          );
       },
     );
   }

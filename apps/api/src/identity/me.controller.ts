@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { GetRoute } from '../openapi/routes.js';
+import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MeViewDto } from './identity-views.dto.js';
+import { MeViewDto, RecoveryCodesDto } from './identity-views.dto.js';
 import { MemberService, TotpService } from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { TotpCodeDto } from './auth.dto.js';
@@ -32,12 +32,18 @@ export class MeController {
     return this.totp.setup(principal, me.user.email);
   }
 
-  @Post('totp/enable')
+  @PostRoute('totp/enable', { ok: RecoveryCodesDto })
   @Policy('me.totp.enable')
-  @HttpCode(204)
-  @ApiOperation({ summary: '输入动态口令以启用二次验证' })
-  async enableTotp(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
-    await this.totp.enable(principal, dto.code);
+  @ApiOperation({ summary: '输入动态口令以启用二次验证；返回恢复码（只显示这一次）' })
+  enableTotp(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto) {
+    return this.totp.enable(principal, dto.code);
+  }
+
+  @PostRoute('totp/recovery-codes', { ok: RecoveryCodesDto })
+  @Policy('me.totp.recovery-codes')
+  @ApiOperation({ summary: '输入动态口令以重新生成恢复码（原恢复码全部作废）' })
+  regenerateRecoveryCodes(@CurrentUser() principal: Principal, @Body() dto: TotpCodeDto) {
+    return this.totp.regenerateRecoveryCodes(principal, dto.code);
   }
 
   @Post('totp/disable')

@@ -1,8 +1,13 @@
-import { Body, Controller, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OrgViewDto, UserPageDto, UserViewDto } from './identity-views.dto.js';
-import { MemberService, OrganizationService, OrgRegistrationService } from '../../../../libs/identity/src/index.js';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvitationDto, OrgViewDto, UserPageDto, UserViewDto } from './identity-views.dto.js';
+import {
+  MemberRolesService,
+  MemberService,
+  OrganizationService,
+  OrgRegistrationService,
+} from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   ApiIdempotencyKey,
@@ -11,16 +16,17 @@ import {
   PageQueryDto,
 } from '../../../../libs/shared/http/index.js';
 import { UpdateRegistrationDto } from './bureau.dto.js';
-import { InviteMemberDto } from './member.dto.js';
+import { ChangeRolesDto, HandOverDto, InviteMemberDto } from './member.dto.js';
 import { OrgIdParamDto, OrgSettingsDto } from './organization.dto.js';
 
-/** The caller's own organisation: members (invite, disable) and settings. */
+/** The caller's own organisation: members (invite, roles, disable, hand-over) and settings. */
 @ApiTags('organizations')
 @ApiBearerAuth()
 @Controller('org')
 export class MembersController {
   constructor(
     private readonly members: MemberService,
+    private readonly roles: MemberRolesService,
     private readonly orgs: OrganizationService,
     private readonly registration: OrgRegistrationService,
     private readonly idempotency: IdempotencyService,
@@ -37,6 +43,7 @@ export class MembersController {
   @Policy('org.members.invite')
   @ApiOperation({ summary: '邀请成员（返回一次性邀请令牌）' })
   @ApiIdempotencyKey(false)
+  @ApiCreatedResponse({ type: InvitationDto })
   invite(@CurrentUser() principal: Principal, @Body() dto: InviteMemberDto, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `org.members.invite:${principal.userId}`, key, request: dto }, (em) =>
       this.members.invite(principal, dto, em),
@@ -47,14 +54,44 @@ export class MembersController {
   @Policy('org.members.disable')
   @ApiOperation({ summary: '停用成员（其会话立即失效）' })
   disable(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
-    return this.members.disable(principal, p.id);
+    return this.roles.disable(principal, p.id);
   }
 
   @PostRoute('members/:id/enable', { ok: UserViewDto })
   @Policy('org.members.enable')
   @ApiOperation({ summary: '重新启用成员' })
   enable(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
-    return this.members.enable(principal, p.id);
+    return this.roles.enable(principal, p.id);
+  }
+
+  @PatchRoute('members/:id/roles', UserViewDto)
+  @Policy('org.members.roles')
+  @ApiOperation({ summary: '修改成员角色（不能超出自身权限；机构至少保留一名管理员）' })
+  changeRoles(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: ChangeRolesDto) {
+    return this.roles.changeRoles(principal, p.id, dto.roles, dto.version);
+  }
+
+  @PostRoute('members/:id/hand-over', { ok: UserViewDto })
+  @Policy('org.members.hand-over')
+  @ApiOperation({ summary: '将管理员角色移交给本机构的另一名成员（本人保留其他角色）' })
+  handOver(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: HandOverDto) {
+    return this.roles.handOver(principal, p.id, dto.version);
+  }
+
+  @PostRoute('members/:id/invitation', { ok: InvitationDto })
+  @Policy('org.members.resend-invite')
+  @ApiOperation({ summary: '重新发送邀请（原链接失效，返回新的一次性邀请令牌）' })
+  resendInvite(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
+    return this.members.resendInvitation(principal, p.id);
+  }
+
+  @Delete('members/:id/invitation')
+  @HttpCode(204)
+  @Policy('org.members.revoke-invite')
+  @ApiNoContentResponse()
+  @ApiOperation({ summary: '撤销尚未接受的邀请' })
+  async revokeInvite(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto): Promise<void> {
+    await this.members.revokeInvitation(principal, p.id);
   }
 
   @PatchRoute('settings', OrgViewDto)

@@ -1,11 +1,22 @@
 import { Body, Controller, Param, Post, Query } from '@nestjs/common';
-import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OrgPageDto, OrgViewDto, ProvisionedBureauDto } from './identity-views.dto.js';
-import { BureauProvisioningService, OrganizationService } from '../../../../libs/identity/src/index.js';
+import {
+  BureauProvisioningService,
+  OrgAdminService,
+  OrganizationService,
+} from '../../../../libs/identity/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ProvisionBureauDto } from './bureau.dto.js';
-import { OrgIdParamDto, OrgListQueryDto, RejectOrgDto, OrgVersionDto } from './organization.dto.js';
+import {
+  OrgIdParamDto,
+  OrgListQueryDto,
+  RejectOrgDto,
+  OrgVersionDto,
+  SuspendOrgDto,
+  UpdateOrgDto,
+} from './organization.dto.js';
 import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../../libs/shared/http/index.js';
 
 /** Organisations as bureaus and the platform see them; verification of sign-ups. */
@@ -15,6 +26,7 @@ import { ApiIdempotencyKey, IdempotencyKey, IdempotencyService } from '../../../
 export class OrganizationsController {
   constructor(
     private readonly orgs: OrganizationService,
+    private readonly oversight: OrgAdminService,
     private readonly bureaus: BureauProvisioningService,
     private readonly idempotency: IdempotencyService,
   ) {}
@@ -62,5 +74,26 @@ export class OrganizationsController {
   @ApiOperation({ summary: '审核不通过（须填写理由）' })
   reject(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: RejectOrgDto) {
     return this.orgs.reject(principal, p.id, dto.reason, dto.version);
+  }
+
+  @PostRoute(':id/suspend', { ok: OrgViewDto })
+  @Policy('org.suspend')
+  @ApiOperation({ summary: '暂停机构（须填写理由；暂停期间按未认证机构对待）' })
+  suspend(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: SuspendOrgDto) {
+    return this.oversight.suspend(principal, p.id, dto.reason, dto.version);
+  }
+
+  @PostRoute(':id/reinstate', { ok: OrgViewDto })
+  @Policy('org.reinstate')
+  @ApiOperation({ summary: '恢复被暂停的机构' })
+  reinstate(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: OrgVersionDto) {
+    return this.oversight.reinstate(principal, p.id, dto.version);
+  }
+
+  @PatchRoute(':id', OrgViewDto)
+  @Policy('org.update')
+  @ApiOperation({ summary: '修改机构名称、联系人和地址（平台管理员；认证结果不变）' })
+  update(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: UpdateOrgDto) {
+    return this.oversight.updateDetails(principal, p.id, dto);
   }
 }

@@ -3,12 +3,15 @@
  * fails to compile when a DTO claims a field the view lacks or types one differently, so the
  * OpenAPI document (and the web types generated from it) cannot drift from the services.
  */
+import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type { DealView, BoardColumn } from '../../../../libs/brokerage/src/index.js';
 import type { ContractView, ObjectionView, PublicationView } from '../../../../libs/contracts/src/index.js';
 import type { ApiKeyView, DeliveryView, WebhookView } from '../../../../libs/exchange/src/index.js';
 import type {
   DirectoryUserView,
+  Invitation,
   MeView,
+  RecoveryCodes,
   OrgView,
   ProvisionedBureau,
   UserView,
@@ -21,6 +24,7 @@ import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '..
 import type { SynonymGroup } from '../../../../libs/search/src/index.js';
 import type { FlowsResult, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
 import type { DealBoardColumnDto, DealViewDto } from '../brokerage/deal-views.dto.js';
+import type { AuditRowViewDto } from '../identity/audit-views.dto.js';
 import type { ContractViewDto, ObjectionViewDto, PublicationViewDto } from '../contracts/contract-views.dto.js';
 import type {
   ApiKeyViewDto,
@@ -30,7 +34,9 @@ import type {
 } from '../exchange/exchange-views.dto.js';
 import type {
   DirectoryUserViewDto,
+  InvitationDto,
   MeViewDto,
+  RecoveryCodesDto,
   OrgViewDto,
   ProvisionedBureauDto,
   UserViewDto,
@@ -60,11 +66,14 @@ export type ResponseViewsFit = [
   Fits<ApiKeyView & { key: string }, CreatedApiKeyDto>,
   Fits<WebhookView, WebhookViewDto>,
   Fits<DeliveryView, DeliveryViewDto>,
+  Fits<AuditRowView, AuditRowViewDto>,
   Fits<OrgView, OrgViewDto>,
   Fits<UserView, UserViewDto>,
   Fits<MeView, MeViewDto>,
   Fits<DirectoryUserView, DirectoryUserViewDto>,
   Fits<ProvisionedBureau, ProvisionedBureauDto>,
+  Fits<Invitation, InvitationDto>,
+  Fits<RecoveryCodes, RecoveryCodesDto>,
   Fits<ImportJobView, ImportJobViewDto>,
   Fits<ImportProblem, ImportProblemViewDto>,
   Fits<ListingView, ListingViewDto>,

@@ -35,6 +35,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/users/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 停用用户（其全部会话立即失效；不能停用机构唯一的管理员） */
+    post: operations['AdminUsersController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新启用用户 */
+    post: operations['AdminUsersController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 强制重置密码：原密码失效、会话全部注销，并向用户发送设置新密码的邮件 */
+    post: operations['AdminUsersController_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/admin/users/{id}/unlock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 解除因密码错误造成的登录锁定 */
+    post: operations['AdminUsersController_unlock'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -52,6 +120,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出审计日志（XLSX，与列表相同的筛选条件；超过上限时请缩小时间范围） */
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/accept-invite': {
     parameters: {
       query?: never;
@@ -61,7 +146,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 受邀成员设置密码，激活账号 */
+    /** 用邀请或密码重置邮件中的一次性令牌设置密码（受邀成员由此激活账号） */
     post: operations['AuthController_acceptInvite'];
     delete?: never;
     options?: never;
@@ -78,7 +163,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode） */
+    /** 邮箱或手机号 + 密码登录（启用动态口令的账号另需 totpCode，或一个恢复码 recoveryCode） */
     post: operations['AuthController_login'];
     delete?: never;
     options?: never;
@@ -1055,8 +1140,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** 输入动态口令以启用二次验证 */
+    /** 输入动态口令以启用二次验证；返回恢复码（只显示这一次） */
     post: operations['MeController_enableTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/totp/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 输入动态口令以重新生成恢复码（原恢复码全部作废） */
+    post: operations['MeController_regenerateRecoveryCodes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1217,6 +1319,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/org/members/{id}/hand-over': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 将管理员角色移交给本机构的另一名成员（本人保留其他角色） */
+    post: operations['MembersController_handOver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/members/{id}/invitation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新发送邀请（原链接失效，返回新的一次性邀请令牌） */
+    post: operations['MembersController_resendInvite'];
+    /** 撤销尚未接受的邀请 */
+    delete: operations['MembersController_revokeInvite'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/org/members/{id}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改成员角色（不能超出自身权限；机构至少保留一名管理员） */
+    patch: operations['MembersController_changeRoles'];
+    trace?: never;
+  };
   '/api/org/registration': {
     parameters: {
       query?: never;
@@ -1282,6 +1436,24 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
+    /** 修改机构名称、联系人和地址（平台管理员；认证结果不变） */
+    patch: operations['OrganizationsController_update'];
+    trace?: never;
+  };
+  '/api/organizations/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 恢复被暂停的机构 */
+    post: operations['OrganizationsController_reinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
     patch?: never;
     trace?: never;
   };
@@ -1296,6 +1468,23 @@ export interface paths {
     put?: never;
     /** 审核不通过（须填写理由） */
     post: operations['OrganizationsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/organizations/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 暂停机构（须填写理由；暂停期间按未认证机构对待） */
+    post: operations['OrganizationsController_suspend'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1688,6 +1877,39 @@ export interface components {
       /** @example 合肥工业大学新能源团队 */
       teamName: string;
     };
+    AuditRowPageDto: {
+      items: components['schemas']['AuditRowViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    AuditRowViewDto: {
+      action: string;
+      /** @description 操作的中文名称 */
+      actionName: string;
+      /** @description 操作人姓名（未登录的操作为 null） */
+      actorName: string | null;
+      actorOrgId: string | null;
+      actorOrgName: string | null;
+      actorUserId: string | null;
+      after: {
+        [key: string]: unknown;
+      } | null;
+      before: {
+        [key: string]: unknown;
+      } | null;
+      id: string;
+      ip: string | null;
+      occurredAt: string;
+      regionCode: string | null;
+      requestId: string | null;
+      targetId: string | null;
+      /** @description 机构或账号对象的当前名称 */
+      targetLabel: string | null;
+      /** @description 对象类型的中文名称 */
+      targetName: string;
+      targetType: string;
+    };
     BenefitDto: {
       /**
        * @description 技术转移人员收益比例（%）
@@ -1737,6 +1959,17 @@ export interface components {
       approvedTechAmountFen?: string;
       comment?: string;
       /** @description 乐观锁版本号 */
+      version?: number;
+    };
+    ChangeRolesDto: {
+      /**
+       * @example [
+       *       "member",
+       *       "broker"
+       *     ]
+       */
+      roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
+      /** @description 乐观锁：读取该成员时的版本号 */
       version?: number;
     };
     CommissionDto: {
@@ -2228,8 +2461,12 @@ export interface components {
       email: string;
       id: string;
       lastLoginAt: string | null;
+      /** @description 因密码错误被锁定到何时（未锁定为 null） */
+      lockedUntil: string | null;
       org: components['schemas']['UserOrgBriefDto'];
       orgId: string;
+      /** @description 管理员已重置密码，用户尚未设置新密码 */
+      passwordResetRequired: boolean;
       phone: string | null;
       roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
       /** @enum {string} */
@@ -2269,6 +2506,10 @@ export interface components {
       period: components['schemas']['StatsPeriodDto'];
       region: components['schemas']['StatsRegionRefDto'];
       total: components['schemas']['StatsTotalsDto'];
+    };
+    HandOverDto: {
+      /** @description 接任者读取时的版本号（确认移交给的是看到的那位成员） */
+      version: number;
     };
     HighlightDto: {
       /** @description 描述片段，同上 */
@@ -2351,6 +2592,12 @@ export interface components {
     ImportProgressDto: {
       rowsDone: number;
       totalRows: number | null;
+    };
+    InvitationDto: {
+      inviteExpiresAt: string;
+      /** @description 一次性邀请令牌（同时邮件发送；对方收不到邮件时可转交） */
+      inviteToken: string;
+      user: components['schemas']['UserViewDto'];
     };
     InviteMemberDto: {
       /** @example 李娜 */
@@ -2450,6 +2697,11 @@ export interface components {
       /** @example Demo@2026 */
       password: string;
       /**
+       * @description 无法使用动态口令时，可用一个恢复码代替（每个只能用一次）
+       * @example abcde-fghjk
+       */
+      recoveryCode?: string;
+      /**
        * @description 已启用动态口令的账号必填
        * @example 123456
        */
@@ -2512,6 +2764,8 @@ export interface components {
       org: components['schemas']['OrgViewDto'];
       /** @description 调用者可用的操作（来自权限表） */
       permissions: string[];
+      /** @description 未使用的动态口令恢复码个数 */
+      recoveryCodesLeft: number;
       user: components['schemas']['UserViewDto'];
     };
     MoveDealDto: {
@@ -2608,6 +2862,9 @@ export interface components {
       regionCode: string;
       rejectionReason: string | null;
       reviewListings: boolean;
+      /** @description 被暂停的时间（暂停期间按未认证机构对待） */
+      suspendedAt: string | null;
+      suspensionReason: string | null;
       /** @enum {string} */
       type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
       /** @enum {string} */
@@ -2720,6 +2977,10 @@ export interface components {
     ReadAllResultDto: {
       /** @description 标为已读的条数 */
       updated: number;
+    };
+    RecoveryCodesDto: {
+      /** @description 恢复码：只显示这一次，每个只能使用一次 */
+      recoveryCodes: string[];
     };
     RefreshDto: {
       /** @description 登录或上次刷新时得到的刷新令牌（只能用一次） */
@@ -2946,6 +3207,12 @@ export interface components {
       rows: components['schemas']['StatsGroupRowDto'][];
       /** @description 各行之和 */
       total: components['schemas']['StatsTotalsDto'];
+    };
+    SuspendOrgDto: {
+      /** @example 多次发布虚假成果信息，暂停待核查 */
+      reason: string;
+      /** @description 乐观锁：读取时的版本号 */
+      version?: number;
     };
     SynonymGroupDto: {
       /** @example 简称/全称 */
@@ -3239,6 +3506,20 @@ export interface components {
        */
       visibility: 'public' | 'verified';
     };
+    UpdateOrgDto: {
+      /** @example 安徽省淮北市杜集区… */
+      address?: Record<string, never> | null;
+      /** @example contact@example.cn */
+      contactEmail?: Record<string, never> | null;
+      /** @example 张伟 */
+      contactName?: Record<string, never> | null;
+      /** @example 0561-3000000 */
+      contactPhone?: Record<string, never> | null;
+      /** @example 淮北矿业新材料科技有限公司 */
+      name?: string;
+      /** @description 乐观锁：读取时的版本号 */
+      version: number;
+    };
     UpdateRegistrationDto: {
       /** @example 安徽省淮北市相山区 */
       address?: string;
@@ -3279,7 +3560,11 @@ export interface components {
       email: string;
       id: string;
       lastLoginAt: string | null;
+      /** @description 因密码错误被锁定到何时（未锁定为 null） */
+      lockedUntil: string | null;
       orgId: string;
+      /** @description 管理员已重置密码，用户尚未设置新密码 */
+      passwordResetRequired: boolean;
       phone: string | null;
       roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
       /** @enum {string} */
@@ -3375,10 +3660,97 @@ export interface operations {
       };
     };
   };
+  AdminUsersController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  AdminUsersController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  AdminUsersController_resetPassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  AdminUsersController_unlock: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
+        /** @description 操作；只写类别（如 user）时为该类全部操作 */
         action?: string;
+        /** @description 操作人姓名或邮箱关键字 */
+        actor?: string;
         actorOrgId?: string;
         actorUserId?: string;
         /** @description 起始时间（含） */
@@ -3387,6 +3759,39 @@ export interface operations {
         page?: number;
         /** @description 每页条数 */
         pageSize?: number;
+        regionCode?: string;
+        targetId?: string;
+        targetType?: string;
+        /** @description 结束时间（不含） */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditRowPageDto'];
+        };
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        /** @description 操作；只写类别（如 user）时为该类全部操作 */
+        action?: string;
+        /** @description 操作人姓名或邮箱关键字 */
+        actor?: string;
+        actorOrgId?: string;
+        actorUserId?: string;
+        /** @description 起始时间（含） */
+        from?: string;
         regionCode?: string;
         targetId?: string;
         targetType?: string;
@@ -5035,11 +5440,36 @@ export interface operations {
       };
     };
     responses: {
-      204: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RecoveryCodesDto'];
+        };
+      };
+    };
+  };
+  MeController_regenerateRecoveryCodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TotpCodeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodesDto'];
+        };
       };
     };
   };
@@ -5222,7 +5652,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvitationDto'];
+        };
       };
     };
   };
@@ -5257,6 +5689,96 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  MembersController_handOver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HandOverDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  MembersController_resendInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InvitationDto'];
+        };
+      };
+    };
+  };
+  MembersController_revokeInvite: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MembersController_changeRoles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeRolesDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
@@ -5365,6 +5887,56 @@ export interface operations {
       };
     };
   };
+  OrganizationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrgDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_reinstate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OrgVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
   OrganizationsController_reject: {
     parameters: {
       query?: never;
@@ -5377,6 +5949,31 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['RejectOrgDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrgViewDto'];
+        };
+      };
+    };
+  };
+  OrganizationsController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendOrgDto'];
       };
     };
     responses: {

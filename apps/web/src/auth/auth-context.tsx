@@ -54,7 +54,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       async login(login, password, totpCode) {
         const tokens = await api<TokenPair>('/auth/login', {
           method: 'POST',
-          body: { login, password, ...(totpCode ? { totpCode } : {}) },
+          // six digits are the authenticator's code; anything else is a recovery code
+          body: {
+            login,
+            password,
+            ...(totpCode
+              ? /^\d{6}$/.test(totpCode.trim())
+                ? { totpCode: totpCode.trim() }
+                : { recoveryCode: totpCode.trim() }
+              : {}),
+          },
           anonymous: true,
         });
         queryClient.clear();

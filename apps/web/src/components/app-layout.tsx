@@ -1,6 +1,6 @@
 import { Button, Dropdown, Grid, Layout, Menu, Space, Tag, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { ROLE_NAMES, STATUS_NAMES } from '../format';
@@ -35,6 +35,14 @@ export function AppLayout() {
       : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
     ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
+    // the platform admin reaches organisations from its own console
+    ...(me && can('org:suspend') && !can('platform:admin')
+      ? [{ key: '/orgs', label: <Link to="/orgs">机构管理</Link> }]
+      : []),
+    ...(me && can('org:manage-members')
+      ? [{ key: '/org/members', label: <Link to="/org/members">成员管理</Link> }]
+      : []),
+    ...(me && can('audit:read') ? [{ key: '/audit', label: <Link to="/audit">审计日志</Link> }] : []),
   ];
   const selected = [...(items ?? [])]
     .map((i) => String(i?.key))
@@ -75,6 +83,11 @@ export function AppLayout() {
                 { key: 'roles', label: me.user.roles.map((r) => ROLE_NAMES[r] ?? r).join('、'), disabled: true },
                 { type: 'divider' },
                 {
+                  key: 'profile',
+                  icon: <SafetyOutlined />,
+                  label: <Link to="/profile">账号与安全</Link>,
+                },
+                {
                   key: 'logout',
                   icon: <LogoutOutlined />,
                   label: '退出登录',
@@ -102,6 +115,16 @@ export function AppLayout() {
           </Space>
         )}
       </Header>
+      {me && me.org.suspendedAt ? (
+        <div
+          style={{ background: '#fff2f0', padding: '6px 24px', borderBottom: '1px solid #ffccc7' }}
+          data-testid="suspended-banner"
+        >
+          <Tag color="red">已暂停</Tag>
+          机构已被暂停：{me.org.suspensionReason}
+          。暂停期间不能发布信息、登记合同或参与对接，如有疑问请联系所在地科技局。
+        </div>
+      ) : null}
       {me && me.org.verificationStatus !== 'verified' ? (
         <div style={{ background: '#fffbe6', padding: '6px 24px', borderBottom: '1px solid #ffe58f' }}>
           <Tag color="gold">{STATUS_NAMES[me.org.verificationStatus]}</Tag>

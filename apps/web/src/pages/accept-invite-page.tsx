@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, Result } from 'antd';
+import { Alert, Button, Card, Form, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
@@ -10,8 +10,9 @@ interface AcceptForm {
 }
 
 /**
- * 接受邀请: the link in the invitation mail is /accept-invite#token=…; the token stays after the
- * `#` so it never reaches a server log. The invitee sets a password and can then log in.
+ * 设置登录密码: the link in an invitation mail, or in the mail of a password reset by the
+ * platform admin, is /accept-invite#token=…; the token stays after the `#` so it never reaches
+ * a server log. The user sets a password and can then log in.
  */
 export function AcceptInvitePage() {
   const [form] = Form.useForm<AcceptForm>();
@@ -27,7 +28,7 @@ export function AcceptInvitePage() {
       <Result
         status="warning"
         title="邀请链接不完整"
-        subTitle="请从邀请邮件中的链接完整打开本页，或请机构管理员重新发送邀请。"
+        subTitle="请从邮件中的链接完整打开本页，或请机构管理员重新发送邀请。"
       />
     );
   }
@@ -35,7 +36,7 @@ export function AcceptInvitePage() {
     return (
       <Result
         status="success"
-        title="账号已激活"
+        title="密码已设置"
         subTitle={`请使用 ${email} 和刚设置的密码登录。`}
         extra={
           <Button type="primary" onClick={() => navigate('/login')} data-testid="go-login">
@@ -64,7 +65,10 @@ export function AcceptInvitePage() {
   };
 
   return (
-    <Card title="接受邀请，设置密码" style={{ maxWidth: 420, margin: '24px auto' }}>
+    <Card title="设置登录密码" style={{ maxWidth: 420, margin: '24px auto' }}>
+      <Typography.Paragraph type="secondary">
+        您收到了机构管理员的邀请，或平台管理员重置了您的密码。设置新密码后即可登录。
+      </Typography.Paragraph>
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
@@ -94,7 +98,7 @@ export function AcceptInvitePage() {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="accept-invite">
-          激活账号
+          设置密码
         </Button>
       </Form>
       <p style={{ marginTop: 16, marginBottom: 0 }}>

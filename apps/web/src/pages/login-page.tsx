@@ -37,7 +37,12 @@ export function LoginPage() {
       setError(
         showApiErrorOnForm(form, err, {
           fields: ['login', 'password', 'totpCode'],
-          codeFields: { INVALID_CREDENTIALS: 'password', TOTP_INVALID: 'totpCode', TOTP_REQUIRED: 'totpCode' },
+          codeFields: {
+            INVALID_CREDENTIALS: 'password',
+            TOTP_INVALID: 'totpCode',
+            TOTP_REQUIRED: 'totpCode',
+            RECOVERY_CODE_INVALID: 'totpCode',
+          },
         }),
       );
     } finally {
@@ -61,8 +66,12 @@ export function LoginPage() {
           <Input.Password autoComplete="current-password" />
         </Form.Item>
         {needTotp ? (
-          <Form.Item name="totpCode" label="动态口令" extra="打开身份验证器，输入 6 位数字">
-            <Input inputMode="numeric" maxLength={6} autoComplete="one-time-code" />
+          <Form.Item
+            name="totpCode"
+            label="动态口令"
+            extra="打开身份验证器，输入 6 位数字；手机不在身边时，可输入一个恢复码（每个只能用一次）"
+          >
+            <Input maxLength={11} autoComplete="one-time-code" />
           </Form.Item>
         ) : null}
         <Button type="primary" htmlType="submit" block loading={busy}>

@@ -13,6 +13,8 @@ import { useRegionName } from '../../components/reference-data';
 import { RegionPicker } from '../../components/region-picker';
 import { ORG_TYPE_NAMES, STATUS_NAMES } from '../../format';
 import { whenColumn } from '../../components/columns';
+import { useAuth } from '../../auth/auth-context';
+import { EditOrgModal, SuspendOrgModal } from './org-oversight-modals';
 
 type Status = OrgView['verificationStatus'];
 const STATUS_COLORS: Record<Status, string> = { pending: 'processing', verified: 'success', rejected: 'error' };
@@ -22,8 +24,15 @@ function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
 }
 
-/** Every organisation on the platform, filtered; pending ones are verified or rejected here as in the bureaus' review queue. */
-export function OrgsTab() {
+/**
+ * Organisations, filtered: every one for the platform admin (who also opens bureaus, edits
+ * details and sees users), the region subtree for a bureau admin. Pending ones are verified or
+ * rejected here as in the review queue; verified ones suspended and reinstated.
+ */
+export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
+  const { me } = useAuth();
+  const [suspending, setSuspending] = useState<OrgView | null>(null);
+  const [editing, setEditing] = useState<OrgView | null>(null);
   const [status, setStatus] = useState<Status>();
   const [type, setType] = useState<OrgType>();
   const [regionCode, setRegionCode] = useState<string>();
@@ -36,6 +45,13 @@ export function OrgsTab() {
     20,
     (n) => `共 ${n} 家机构`,
   );
+  const reinstate = useAction(
+    (o: OrgView) => send(`/organizations/${o.id}/reinstate`, 'POST', { version: o.version }),
+    { invalidates: ['organizations', 'audit'], success: (_, o) => `「${o.name}」已恢复` },
+  );
+  // A bureau acts on organisations of its subtree, bureaus only strictly below (the server checks the same).
+  const overseeable = (o: OrgView) =>
+    o.id !== me!.org.id && o.type !== 'platform' && !(o.type === 'bureau' && o.regionCode === me!.org.regionCode);
   const verify = useAction((o: OrgView) => send(`/organizations/${o.id}/verify`, 'POST', { version: o.version }), {
     invalidates: ['organizations'],
     success: (_, o) => `「${o.name}」已通过认证`,
@@ -67,13 +83,15 @@ export function OrgsTab() {
         <Col xs={24} md={5}>
           <Input.Search allowClear placeholder="机构名称" onSearch={(v) => setQ(v.trim())} />
         </Col>
-        <Col xs={24} md={3}>
-          <Button type="primary" block onClick={() => setOpening(true)} data-testid="open-bureau">
-            开通科技局
-          </Button>
-        </Col>
+        {byPlatform ? (
+          <Col xs={24} md={3}>
+            <Button type="primary" block onClick={() => setOpening(true)} data-testid="open-bureau">
+              开通科技局
+            </Button>
+          </Col>
+        ) : null}
       </Row>
-      <ProvisionBureauModal open={opening} byPlatform onClose={() => setOpening(false)} />
+      {byPlatform ? <ProvisionBureauModal open={opening} byPlatform onClose={() => setOpening(false)} /> : null}
       <PagedTable<OrgView>
         list={list}
         pagination={{ ...list.table.pagination, showSizeChanger: false }}
@@ -101,13 +119,18 @@ export function OrgsTab() {
             title: '状态',
             dataIndex: 'verificationStatus',
             width: 100,
-            render: (s: Status) => <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? STATUS_NAMES[s]}</Tag>,
+            render: (s: Status, o) =>
+              o.suspendedAt ? (
+                <Tag color="red">已暂停</Tag>
+              ) : (
+                <Tag color={STATUS_COLORS[s]}>{STATUS_LABELS[s] ?? STATUS_NAMES[s]}</Tag>
+              ),
           },
           whenColumn('注册时间', 'createdAt', 150),
           {
             title: '操作',
             key: 'op',
-            width: 190,
+            width: 240,
             render: (_: unknown, o) => (
               <Space size={4} wrap>
                 {o.verificationStatus === 'pending' ? (
@@ -120,13 +143,38 @@ export function OrgsTab() {
                     testId="verify-org"
                   />
                 ) : null}
-                <Link to={`/admin/users?orgId=${o.id}`}>用户</Link>
+                {o.verificationStatus === 'verified' && !o.suspendedAt && overseeable(o) ? (
+                  <Button size="small" type="link" danger onClick={() => setSuspending(o)} data-testid="suspend-org">
+                    暂停
+                  </Button>
+                ) : null}
+                {o.suspendedAt && overseeable(o) ? (
+                  <Button
+                    size="small"
+                    type="link"
+                    loading={reinstate.isPending && reinstate.variables?.id === o.id}
+                    onClick={() => reinstate.mutate(o)}
+                    data-testid="reinstate-org"
+                  >
+                    恢复
+                  </Button>
+                ) : null}
+                {byPlatform ? (
+                  <>
+                    <Button size="small" type="link" onClick={() => setEditing(o)} data-testid="edit-org">
+                      编辑
+                    </Button>
+                    <Link to={`/admin/users?orgId=${o.id}`}>用户</Link>
+                  </>
+                ) : null}
               </Space>
             ),
           },
         ]}
       />
       <RejectModal target={rejecting} onClose={() => setRejecting(null)} />
+      <SuspendOrgModal org={suspending} onClose={() => setSuspending(null)} />
+      <EditOrgModal org={editing} onClose={() => setEditing(null)} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { Button, Col, Input, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { usePaged } from '../../api/query';
+import { send, useAction, usePaged } from '../../api/query';
 import type { AdminUser, Role } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { FilterSelect } from '../../components/filter-select';
@@ -9,6 +9,8 @@ import { OrgSelect } from '../../components/org-select';
 import { PagedTable } from '../../components/paged-table';
 import { ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
 import { whenColumn } from '../../components/columns';
+import { ConfirmButton } from '../../components/confirm-button';
+import { useAuth } from '../../auth/auth-context';
 
 const USER_STATUS: Record<AdminUser['status'], { text: string; color: string }> = {
   active: { text: '正常', color: 'success' },
@@ -23,6 +25,58 @@ export function UsersTab() {
   const [role, setRole] = useState<Role>();
   const [disabled, setDisabled] = useState<'true' | 'false'>();
   const [q, setQ] = useState('');
+  const { me } = useAuth();
+  const act = useAction(
+    (v: { u: AdminUser; op: 'disable' | 'enable' | 'unlock' | 'reset-password' }) =>
+      send(`/admin/users/${v.u.id}/${v.op}`, 'POST'),
+    {
+      invalidates: ['admin', 'audit'],
+      success: (_, v) =>
+        ({
+          disable: `已停用${v.u.displayName}，其登录已全部失效`,
+          enable: `已启用${v.u.displayName}`,
+          unlock: `已解除${v.u.displayName}的登录锁定`,
+          'reset-password': `已重置${v.u.displayName}的密码，设置新密码的邮件已发出`,
+        })[v.op],
+    },
+  );
+  const actions = (u: AdminUser) =>
+    u.id === me!.user.id ? null : (
+      <Space size={0} wrap>
+        {u.lockedUntil ? (
+          <Button size="small" type="link" onClick={() => act.mutate({ u, op: 'unlock' })} data-testid="unlock-user">
+            解除锁定
+          </Button>
+        ) : null}
+        {u.status === 'active' ? (
+          <ConfirmButton
+            title={`重置${u.displayName}的密码？`}
+            description="原密码立即失效、所有登录退出，系统将向其邮箱发送设置新密码的链接。"
+            okText="重置"
+            onConfirm={() => act.mutate({ u, op: 'reset-password' })}
+            data-testid="reset-password"
+          >
+            重置密码
+          </ConfirmButton>
+        ) : null}
+        {u.status === 'active' ? (
+          <ConfirmButton
+            title={`停用${u.displayName}的账号？`}
+            description="对方将立即退出登录，且无法再登录。"
+            okText="停用"
+            onConfirm={() => act.mutate({ u, op: 'disable' })}
+            data-testid="disable-user"
+          >
+            停用
+          </ConfirmButton>
+        ) : null}
+        {u.status === 'disabled' ? (
+          <Button size="small" type="link" onClick={() => act.mutate({ u, op: 'enable' })} data-testid="enable-user">
+            启用
+          </Button>
+        ) : null}
+      </Space>
+    );
   const list = usePaged<AdminUser>(
     '/admin/users',
     { orgId, role, disabled, q: q || undefined },
@@ -63,7 +117,7 @@ export function UsersTab() {
       <PagedTable<AdminUser>
         list={list}
         pagination={{ ...list.table.pagination, showSizeChanger: false }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1300 }}
         empty={<EmptyState title="没有符合条件的用户" hint="换个筛选条件试试。" />}
         data-testid="admin-users"
         columns={[
@@ -107,10 +161,17 @@ export function UsersTab() {
             title: '状态',
             dataIndex: 'status',
             width: 90,
-            render: (s: AdminUser['status']) => <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag>,
+            render: (s: AdminUser['status'], u) => (
+              <Space size={[0, 4]} wrap>
+                <Tag color={USER_STATUS[s].color}>{USER_STATUS[s].text}</Tag>
+                {u.lockedUntil ? <Tag color="warning">已锁定</Tag> : null}
+                {u.passwordResetRequired ? <Tag color="orange">待重设密码</Tag> : null}
+              </Space>
+            ),
           },
           { title: '动态口令', dataIndex: 'totpEnabled', width: 90, render: (on: boolean) => (on ? '已启用' : '—') },
           whenColumn('最近登录', 'lastLoginAt', 150),
+          { title: '操作', key: 'op', width: 200, fixed: 'right', render: (_: unknown, u) => actions(u) },
         ]}
       />
     </>
