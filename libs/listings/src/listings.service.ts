@@ -55,7 +55,7 @@ export class ListingsService {
   private async assertTechField(code: unknown): Promise<void> {
     if (code === undefined) return;
     if (typeof code !== 'string' || !(await this.codes.isTechFieldInForce(code)))
-      throw new ListingInvalidFieldError('techFieldCode', `技术领域代码 ${String(code)} 不存在`);
+      throw new ListingInvalidFieldError('techFieldCode', `技术领域 ${String(code)} 不在现行的技术领域列表中，请从列表中选择`);
   }
 
   /** The owner organisations of listings, as identity summarises them. */

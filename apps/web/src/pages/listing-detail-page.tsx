@@ -13,6 +13,7 @@ import {
   ORG_TYPE_NAMES,
   STATUS_NAMES,
   TRANSFER_MODE_NAMES,
+  trlText,
   wanYuan,
 } from '../format';
 
@@ -80,7 +81,7 @@ export function ListingDetailPage() {
               <Descriptions.Item label="成果类型">
                 {ACHIEVEMENT_TYPE_NAMES[l.achievementType ?? ''] ?? '—'}
               </Descriptions.Item>
-              <Descriptions.Item label="技术成熟度">TRL {l.trl} 级</Descriptions.Item>
+              <Descriptions.Item label="技术成熟度">{trlText(l.trl)}</Descriptions.Item>
               <Descriptions.Item label="转化方式">
                 {(l.transferModes ?? []).map((m) => TRANSFER_MODE_NAMES[m] ?? m).join('、') || '—'}
               </Descriptions.Item>

@@ -115,7 +115,7 @@ export function SearchPage() {
             onChange={(v) => update({ trlMin: v || null })}
             options={[
               { value: '', label: '技术成熟度不限' },
-              ...[4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n} 级及以上` })),
+              ...[4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `技术成熟度 ${n} 级及以上` })),
             ]}
           />
         ) : null}
