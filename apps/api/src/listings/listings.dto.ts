@@ -76,6 +76,14 @@ export class ListingVersionDto {
   version: number;
 }
 
+export class ListingVersionQueryDto {
+  @VersionField(
+    { description: '读取时的版本号（乐观锁）；版本已变化时返回 409', example: 1 },
+    { coerce: true, message: 'version 必须是整数' },
+  )
+  version: number;
+}
+
 export class RejectDto extends ListingVersionDto {
   @ApiProperty({ description: '驳回理由', example: '联系方式不完整' })
   @IsString()

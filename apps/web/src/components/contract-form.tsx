@@ -178,12 +178,7 @@ export function ContractForm({
   );
 
   return (
-    <DataForm<Values>
-      form={form}
-      initialValues={initial}
-      onFinish={(v) => void save(v)}
-      data-testid="contract-form"
-    >
+    <DataForm<Values> form={form} initialValues={initial} onFinish={(v) => void save(v)} data-testid="contract-form">
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}

@@ -20,9 +20,7 @@ export const rules = {
   }),
   /** Text length in characters (a Chinese character counts one). */
   length: (label: string, max: number, min = 0): FormRule =>
-    min > 0
-      ? { min, max, message: `${label}应为 ${min}–${max} 个字` }
-      : { max, message: `${label}最多 ${max} 个字` },
+    min > 0 ? { min, max, message: `${label}应为 ${min}–${max} 个字` } : { max, message: `${label}最多 ${max} 个字` },
   phone: { pattern: PHONE_PATTERN, message: '请填写正确的电话号码，如 0558-1234567 或 13800000000' } as FormRule,
   mobile: { pattern: /^1[3-9]\d{9}$/, message: '请填写 11 位手机号' } as FormRule,
   email: { type: 'email', message: '请填写正确的邮箱地址，如 name@example.cn' } as FormRule,

@@ -121,12 +121,7 @@ export default function OrgRegistrationPage() {
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
-      <DataForm<Values>
-        form={form}
-        initialValues={formValues(o)}
-        onFinish={save}
-        data-testid="registration-form"
-      >
+      <DataForm<Values> form={form} initialValues={formValues(o)} onFinish={save} data-testid="registration-form">
         <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
         <TextItem name="name" label="机构名称" max={200} required />
         <TextItem name="creditCode" label="统一社会信用代码" max={40} required rules={[rules.creditCode]} />

@@ -130,11 +130,7 @@ export function SignupPage() {
             >
               <Input maxLength={40} placeholder="18 位" />
             </Form.Item>
-            <Form.Item
-              name={['org', 'regionCode']}
-              label="所在地区"
-              rules={[rules.chosen('所在地区')]}
-            >
+            <Form.Item name={['org', 'regionCode']} label="所在地区" rules={[rules.chosen('所在地区')]}>
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>
             <TextItem name={['org', 'address']} label="地址" max={200} />
