@@ -93,8 +93,9 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
                 <DecisionButtons
                   approve="通过"
                   reject="不通过"
+                  consequence="通过后该机构即为已认证单位，可以发布需求和成果、登记技术合同。"
                   loading={verify.isPending && verify.variables?.id === o.id}
-                  onApprove={() => verify.mutate(o)}
+                  onApprove={() => verify.mutateAsync(o).catch(() => undefined)}
                   onReject={() => onReject(o)}
                   testId="verify-org"
                 />
@@ -158,8 +159,9 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
               <DecisionButtons
                 approve="通过发布"
                 reject="驳回"
+                consequence="通过后立即公开发布：所有用户可以检索和查看，并参与供需匹配。"
                 loading={approve.isPending && approve.variables?.id === l.id}
-                onApprove={() => approve.mutate(l)}
+                onApprove={() => approve.mutateAsync(l).catch(() => undefined)}
                 onReject={() => onReject(l)}
                 testId="approve-listing"
               />
