@@ -99,6 +99,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bur.goto('/review');
     await bur.getByRole('tab', { name: '揭榜挂帅' }).click();
     await tableRow(bur, CHALLENGE).getByTestId('approve-listing').click();
+    await bur.getByTestId('approve-listing-confirm').click();
     await bur.getByText(`「${CHALLENGE}」已发布`).waitFor();
     await relay.drainUntilIdle();
 

@@ -11,6 +11,7 @@ import { ProvisionBureauModal } from '../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { ORG_TYPE_NAMES } from '../format';
+import { ListingFacts } from '../components/listing-facts';
 import { whenColumn } from '../components/columns';
 
 type ListingPath = 'needs' | 'achievements' | 'challenges';
@@ -121,6 +122,19 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
       <PagedTable<ListingView>
         list={list}
         scroll={{ x: 800 }}
+        // everything a reviewer checks (budget, deadline, contact, the full text) in the row itself:
+        // no new tab per listing
+        expandable={{
+          expandRowByClick: false,
+          expandedRowRender: (l) => (
+            <div data-testid="review-details">
+              <ListingFacts listing={l} column={{ xs: 1, md: 2 }} />
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12, marginBottom: 0 }}>
+                {l.description}
+              </Typography.Paragraph>
+            </div>
+          ),
+        }}
         empty={
           <EmptyState
             title={`没有待审核的${noun}`}
@@ -133,9 +147,7 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
             dataIndex: 'title',
             render: (t: string, l) => (
               <Space direction="vertical" size={0}>
-                <Link to={`/listings/${kind}/${l.id}`} target="_blank">
-                  {t}
-                </Link>
+                <Link to={`/listings/${kind}/${l.id}`}>{t}</Link>
                 <Typography.Text type="secondary" ellipsis style={{ maxWidth: 420, fontSize: 12 }}>
                   {l.description}
                 </Typography.Text>
