@@ -125,6 +125,7 @@ const ENGLISH_RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
 /** The API's words for developers (code formats) as a user reads them: what to do, not what the code is; each pattern covers the whole message. */
 const DEVELOPER_WORDS: [RegExp, string][] = [
   [/^.*必须是 \d+ 位数字的行政区划代码.*$/, '请从列表中选择地区'],
+  [/^.*位数字的技术领域代码.*$/, '请从列表中选择技术领域'],
   [/^.*必须是 YYYY-MM-DD.*$/, '请选择日期'],
   [/^.*必须是 UUID.*$/, '请从列表中选择'],
   [/^.*必须是整数.*$/, '请填写数字'],

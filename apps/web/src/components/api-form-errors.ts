@@ -14,13 +14,16 @@ const blank = (v: unknown) => v === undefined || v === null || v === '' || (Arra
 /**
  * The one message a field shows for the API's list of broken rules. A missing value breaks every
  * rule at once ("不能包含控制字符 / 最多 200 个字符 / 至少 2 个字符 / 必填"): then only that it
- * is required is relevant. Otherwise the first rule the value broke.
+ * is required is relevant. A value that is there broke the first of its other rules. `value` is
+ * the field's value in the form; a field the form does not show has none (`shown` false).
  */
-export function oneFieldMessage(field: string, messages: string[], value: unknown): string {
+export function oneFieldMessage(field: string, messages: string[], shown: boolean, value?: unknown): string {
   const words = messages.map((m) => fieldMessage(field, m));
-  const required = words.find((_, i) => isRequiredMessage(messages[i]));
-  if (blank(value) || (required && words.length > 1)) return required ?? '此项必填';
-  return words[0] ?? '填写有误';
+  const isRequired = messages.map(isRequiredMessage);
+  const required = words.find((_, i) => isRequired[i]);
+  const others = words.filter((_, i) => !isRequired[i]);
+  if (shown ? blank(value) : required && others.length > 0) return required ?? '此项必填';
+  return others[0] ?? words[0] ?? '填写有误，请检查';
 }
 
 /**
@@ -35,7 +38,7 @@ export function showApiErrorOnForm(form: FormInstance, err: unknown, mapping: Fo
   const unplaced: string[] = [];
   for (const d of err.fieldErrors) {
     const name = d.field.split('.');
-    const message = oneFieldMessage(d.field, d.messages, shown.has(d.field) ? form.getFieldValue(name) : undefined);
+    const message = oneFieldMessage(d.field, d.messages, shown.has(d.field), form.getFieldValue(name));
     if (shown.has(d.field)) placed.push({ name, errors: [message] });
     else unplaced.push(message);
   }
