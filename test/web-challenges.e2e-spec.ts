@@ -70,7 +70,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await form.getByLabel('标题').fill('高');
     await bur.getByTestId('save-listing').click();
     await fieldError(bur, '标题').waitFor();
-    expect(await fieldError(bur, '标题').textContent()).toBe('至少 2 个字符');
+    expect(await fieldError(bur, '标题').textContent()).toBe('标题应为 2–200 个字');
     expect(await fieldError(bur, '榜额（万元）').textContent()).toBe('请填写榜额');
     expect(await bur.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
 

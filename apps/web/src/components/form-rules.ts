@@ -23,7 +23,7 @@ export const rules = {
     min > 0 ? { min, max, message: `${label}应为 ${min}–${max} 个字` } : { max, message: `${label}最多 ${max} 个字` },
   phone: { pattern: PHONE_PATTERN, message: '请填写正确的电话号码，如 0558-1234567 或 13800000000' } as FormRule,
   mobile: { pattern: /^1[3-9]\d{9}$/, message: '请填写 11 位手机号' } as FormRule,
-  email: { type: 'email', message: '请填写正确的邮箱地址，如 name@example.cn' } as FormRule,
+  email: { type: 'email', message: '请填写正确的邮箱地址' } as FormRule,
   /** 统一社会信用代码: 18 characters of digits and capital letters (the API checks the check digit). */
   creditCode: {
     pattern: /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/,

@@ -34,7 +34,11 @@ export function ListingFacts({
       </Descriptions.Item>
       <Descriptions.Item label="所在地区">{region}</Descriptions.Item>
       <Descriptions.Item label="技术领域">{fields[l.techFieldCode] ?? l.techFieldCode}</Descriptions.Item>
-      <Descriptions.Item label="发布日期">{dateText(l.publishedAt)}</Descriptions.Item>
+      {l.publishedAt || !l.submittedAt ? (
+        <Descriptions.Item label="发布日期">{dateText(l.publishedAt)}</Descriptions.Item>
+      ) : (
+        <Descriptions.Item label="提交日期">{dateText(l.submittedAt)}</Descriptions.Item>
+      )}
       {l.kind === 'achievement' ? (
         <>
           <Descriptions.Item label="成果类型">
