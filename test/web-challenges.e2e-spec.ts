@@ -118,7 +118,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('apply-card').waitFor();
     await uni.getByTestId('submit-application').click();
     await fieldError(uni, '揭榜团队').waitFor();
-    expect(await fieldError(uni, '揭榜团队').textContent()).toBe('至少 1 个字符');
+    expect(await fieldError(uni, '揭榜团队').textContent()).toBe('请填写揭榜团队');
     await uni.getByLabel('揭榜团队').fill(TEAM);
     await uni
       .getByLabel('揭榜方案')
