@@ -1,5 +1,5 @@
 import { Button, Card, Form, Input, Popconfirm, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
 import { send, useAction } from '../../api/query';
@@ -7,11 +7,13 @@ import type { Deal, ListingView } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { FormModal } from '../../components/form-modal';
 import { requiredText } from '../../components/form-rules';
-import { ListingForm } from '../../components/listing-form';
 import { SideDrawer } from '../../components/side-drawer';
 import { KIND_NAMES } from '../../format';
 
 type KindPath = 'needs' | 'achievements' | 'challenges';
+
+// the form (date pickers, number inputs) only for the owner who edits: not on every visitor's first load
+const ListingForm = lazy(() => import('../../components/listing-form').then((m) => ({ default: m.ListingForm })));
 
 /** Organisation types that answer a need with technology (the seller of the deal). */
 const SELLERS = ['university', 'research_institute', 'enterprise'];
@@ -78,7 +80,11 @@ function OwnerSteps({ listing: l, kindPath }: { listing: ListingView; kindPath: 
         <Link to={`/my/listings?kind=${kind}`}>我的发布</Link>
       </Space>
       <SideDrawer title={`编辑：${l.title}`} open={editing} onClose={() => setEditing(false)} width={720}>
-        {editing ? <ListingForm kind={kind} listing={l} onSaved={() => setEditing(false)} /> : null}
+        {editing ? (
+          <Suspense fallback={null}>
+            <ListingForm kind={kind} listing={l} onSaved={() => setEditing(false)} />
+          </Suspense>
+        ) : null}
       </SideDrawer>
     </Card>
   );
