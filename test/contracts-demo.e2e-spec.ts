@@ -25,6 +25,11 @@ describe('contracts demo data (through the services)', () => {
       (r: { stage: string }) => r.stage,
     );
     expect(stages).toEqual(['contacted', 'dropped', 'introduced', 'lead', 'negotiating', 'signed']);
+    // the timeline notes are read by people: stage names in Chinese ("进入contacted阶段" before)
+    const notes: { note: string }[] = await ds.query(`SELECT DISTINCT note FROM deal_event WHERE note IS NOT NULL`);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.filter((n) => /[A-Za-z]{4,}/.test(n.note))).toEqual([]);
+    expect(notes.map((n) => n.note)).toContainEqual(expect.stringContaining('进入「已联系」阶段'));
     const [c] = await ds.query(
       `SELECT count(*)::int AS n, count(DISTINCT contract_type_code)::int AS types, count(DISTINCT tech_field_code)::int AS fields,
               count(DISTINCT registry_region_code)::int AS registries, count(DISTINCT date_part('year', certified_on))::int AS years

@@ -35,7 +35,7 @@ describe('identity demo data (e2e)', () => {
       '532623',
     ]);
     expect(await ds.query(`SELECT name FROM organization WHERE verification_status = 'pending'`)).toEqual([
-      { name: '亳州中药饮片有限公司（待审核）' },
+      { name: '亳州中药饮片有限公司' },
     ]);
   });
 

@@ -166,7 +166,10 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
 
     await page.getByRole('tab', { name: '代码表与同义词' }).click();
     await page.waitForURL(/\/admin\/code-tables$/);
-    expect(await page.getByTestId('code-tables-note').textContent()).toContain('种子数据');
+    const note = await page.getByTestId('code-tables-note').textContent();
+    expect(note).toContain('参考数据');
+    // no developer instructions for the platform admin (issue 18)
+    expect(note).not.toMatch(/seed|npm/);
     await page.getByTestId('tech-fields').locator('.ant-table-row').nth(10).waitFor();
     const group = page.getByTestId('synonym-group').filter({ hasText: '锂离子电池' });
     await group.getByRole('combobox').fill('锂电');

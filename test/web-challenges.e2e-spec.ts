@@ -70,7 +70,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await form.getByLabel('标题').fill('高');
     await bur.getByTestId('save-listing').click();
     await fieldError(bur, '标题').waitFor();
-    expect(await fieldError(bur, '标题').textContent()).toBe('至少 2 个字符');
+    expect(await fieldError(bur, '标题').textContent()).toBe('标题应为 2–200 个字');
     expect(await fieldError(bur, '榜额（万元）').textContent()).toBe('请填写榜额');
     expect(await bur.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
 
@@ -99,6 +99,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await bur.goto('/review');
     await bur.getByRole('tab', { name: '揭榜挂帅' }).click();
     await tableRow(bur, CHALLENGE).getByTestId('approve-listing').click();
+    await bur.getByTestId('approve-listing-confirm').click();
     await bur.getByText(`「${CHALLENGE}」已发布`).waitFor();
     await jobs.drainUntilIdle();
 
@@ -117,7 +118,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('apply-card').waitFor();
     await uni.getByTestId('submit-application').click();
     await fieldError(uni, '揭榜团队').waitFor();
-    expect(await fieldError(uni, '揭榜团队').textContent()).toBe('至少 1 个字符');
+    expect(await fieldError(uni, '揭榜团队').textContent()).toBe('请填写揭榜团队');
     await uni.getByLabel('揭榜团队').fill(TEAM);
     await uni
       .getByLabel('揭榜方案')

@@ -229,7 +229,7 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     await settled(ent);
     await ent.getByTestId('submit-objection').click();
     await fieldError(ent, objection, '异议内容').waitFor();
-    expect(await fieldError(ent, objection, '异议内容').textContent()).toBe('至少 1 个字符');
+    expect(await fieldError(ent, objection, '异议内容').textContent()).toBe('请填写异议内容');
     await objection.getByLabel('提出人（单位或姓名）').fill('淮北储能材料有限公司');
     await objection.getByLabel('异议内容').fill('许可使用费明显低于同类技术，请说明作价依据');
     await ent.getByTestId('submit-objection').click();

@@ -155,7 +155,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
   });
 
   it('need → review → matches → deal → signed → contract → certified → dashboard and XLSX grow by the amount', async () => {
-    // ── 1. the enterprise posts a need; the API's field errors show next to the fields ──
+    // ── 1. the enterprise posts a need; the form's errors show next to the fields, in words ──
     const ent = await logIn(enterprise, '/my/listings', true);
     await ent.getByTestId('new-listing').click();
     const form = ent.getByTestId('listing-form');
@@ -163,9 +163,9 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     await ent.getByTestId('save-listing').click();
     const titleItem = form.locator('.ant-form-item').filter({ has: ent.getByLabel('标题') });
     await titleItem.locator('.ant-form-item-explain-error').waitFor();
-    expect(await titleItem.locator('.ant-form-item-explain-error').textContent()).toBe('至少 2 个字符');
+    expect(await titleItem.locator('.ant-form-item-explain-error').textContent()).toBe('标题应为 2–200 个字');
     const fieldItem = form.locator('.ant-form-item').filter({ has: ent.getByLabel('技术领域', { exact: true }) });
-    expect(await fieldItem.locator('.ant-form-item-explain-error').textContent()).toContain('技术领域代码');
+    expect(await fieldItem.locator('.ant-form-item-explain-error').textContent()).toBe('请选择技术领域');
     expect(await ent.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
 
     await form.getByLabel('标题').fill(NEED);
@@ -194,6 +194,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     // ── 2. the bureau verifies a pending organisation and publishes the need ──
     const bur = await logIn(bureau, '/review');
     await tableRow(bur, pending.org.name).getByTestId('verify-org').click();
+    await bur.getByTestId('verify-org-confirm').click();
     await bur.getByText(`「${pending.org.name}」已通过认证`).waitFor();
     await tableRow(bur, pending.org.name).waitFor({ state: 'detached' });
     await bur.getByRole('tab', { name: '技术需求' }).click();
@@ -207,6 +208,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       .click();
     await tableRow(bur, REJECTED_NEED).waitFor({ state: 'detached' });
     await tableRow(bur, NEED).getByTestId('approve-listing').click();
+    await bur.getByTestId('approve-listing-confirm').click();
     await bur.getByText(`「${NEED}」已发布`).waitFor();
     await jobs.drainUntilIdle();
 
@@ -267,6 +269,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     for (const s of stages) {
       const dealCard = brk.getByTestId('deal-card').filter({ hasText: NEED });
       await dealCard.getByRole('button', { name: `推进到「${s}」` }).click();
+      // signing is final: it asks first
+      if (s === '已签约') await brk.getByTestId('confirm-signed').click();
       await brk
         .getByTestId(`column-${['contacted', 'introduced', 'negotiating', 'signed'][stages.indexOf(s)]}`)
         .getByTestId('deal-card')

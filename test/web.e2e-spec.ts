@@ -115,7 +115,7 @@ describe('web app in the browser (e2e)', () => {
       .click();
     const loginItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('邮箱或手机号') });
     await loginItem.locator('.ant-form-item-explain-error').waitFor();
-    expect(await loginItem.locator('.ant-form-item-explain-error').textContent()).toBe('至少 3 个字符');
+    expect(await loginItem.locator('.ant-form-item-explain-error').textContent()).toBe('至少 3 个字');
     await h.screenshot(page, 'login-field-errors');
 
     await page.getByLabel('邮箱或手机号').fill(enterprise.user.email);
@@ -129,7 +129,7 @@ describe('web app in the browser (e2e)', () => {
     expect(await page.locator('body').textContent()).not.toContain('INVALID_CREDENTIALS');
   });
 
-  it('shows sign-up errors from the API next to the fields they concern', async () => {
+  it('shows sign-up errors next to the fields they concern, in words', async () => {
     const page = await h.newPage();
     await page.goto('/signup');
     await page.getByLabel('机构名称').fill('测试新材料有限公司');
@@ -146,7 +146,7 @@ describe('web app in the browser (e2e)', () => {
     await page.getByLabel('密码', { exact: true }).fill('Demo@2026x');
     await page.getByRole('button', { name: '提交注册' }).click();
     const emailItem = page.locator('.ant-form-item').filter({ has: page.getByLabel('管理员邮箱（登录账号）') });
-    await emailItem.getByText('必须是邮箱地址').waitFor();
+    await emailItem.getByText('请填写正确的邮箱地址').waitFor();
     expect(await page.locator('body').textContent()).not.toContain('VALIDATION_FAILED');
   });
 

@@ -184,6 +184,15 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       ['dandong-institute', 'linyi-enterprise'],
     ];
     const path: DealStage[] = ['contacted', 'introduced', 'negotiating', 'signed'];
+    // the notes are read by people, in the words of the web's stage names
+    const stageNames: Record<DealStage, string> = {
+      lead: '线索',
+      contacted: '已联系',
+      introduced: '已引荐',
+      negotiating: '洽谈中',
+      signed: '已签约',
+      dropped: '已终止',
+    };
     const targets: DealStage[] = ['lead', 'contacted', 'introduced', 'negotiating', 'signed', 'dropped', 'signed'];
     for (const [i, [s, b]] of pairs.entries()) {
       const seller = users.get(s);
@@ -214,7 +223,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
           deal.id,
           stage,
           deal.version,
-          `${new Date().getFullYear()} 年对接进展：进入${stage}阶段`,
+          `${new Date().getFullYear()} 年对接进展：进入「${stageNames[stage]}」阶段`,
         );
         if (stage === target) break;
       }

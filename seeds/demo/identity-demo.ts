@@ -73,7 +73,7 @@ export const DEMO_ORGS: DemoOrg[] = [
       ['ent-linyi', 'enterprise', '临沂智能装备制造有限公司', '371302', 'linyi-enterprise', '孙磊'],
       ['ent-dandong', 'enterprise', '丹东仪器仪表股份有限公司', '210602', 'dandong-enterprise', '赵刚'],
       ['ent-xichou', 'enterprise', '西畴县三七生物科技有限公司', '532623', 'xichou-enterprise', '杨芳'],
-      ['ent-pending', 'enterprise', '亳州中药饮片有限公司（待审核）', '341602', 'pending-enterprise', '钱波'],
+      ['ent-pending', 'enterprise', '亳州中药饮片有限公司', '341602', 'pending-enterprise', '钱波'],
       ['uni-huaibei', 'university', '淮北职业技术学院', '340603', 'huaibei-university', '郑教授'],
       ['uni-linyi', 'university', '临沂职业学院', '371302', 'linyi-university', '王教授'],
       ['inst-bozhou', 'research_institute', '亳州市中药材研究所', '341602', 'bozhou-institute', '冯研究员'],

@@ -18,6 +18,7 @@ import {
   Min,
   type ValidationOptions,
 } from 'class-validator';
+import { PHONE_PATTERN } from '../../../libs/shared/validation/index.js';
 
 /**
  * Building blocks of the request DTOs: the property shapes the api repeats (region codes,
@@ -96,6 +97,15 @@ export function EmailField(doc: FieldDoc = {}): PropertyDecorator {
   return field(doc, (name) => [IsEmail({}, { message: `${name} 必须是邮箱地址` })]);
 }
 
+/** A telephone number (landline or mobile) of at most `max` characters: "abc" is no phone. */
+export function PhoneField(doc: FieldDoc, max: number): PropertyDecorator {
+  return field(doc, (name) => [
+    IsString({ message: `${name} 必须是电话号码` }),
+    MaxLength(max, { message: `${name} 最多 ${max} 个字符` }),
+    Matches(PHONE_PATTERN, { message: `${name} 必须是电话号码，如 0558-1234567 或 13800000000` }),
+  ]);
+}
+
 /** A mainland mobile number. */
 export function MobileField(doc: FieldDoc = {}): PropertyDecorator {
   return field(doc, (name) => [Matches(MOBILE, { message: `${name} 必须是 11 位手机号` })]);
@@ -162,6 +172,6 @@ export function TechFieldsQueryField(): PropertyDecorator {
     Transform(toList),
     IsArray(),
     ArrayMaxSize(11),
-    Matches(/^\d{2}$/, { each: true, message: 'techField 必须是 2 位数字的技术领域代码' }),
+    Matches(/^\d{2}$/, { each: true, message: 'techField 请从技术领域列表中选择' }),
   ]);
 }

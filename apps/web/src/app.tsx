@@ -5,7 +5,7 @@ import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './components/app-layout';
 import { ForbiddenPage } from './pages/forbidden-page';
 import { HomePage } from './pages/home-page';
-import { ListingDetailPage } from './pages/listing-detail-page';
+import { ListingDetailPage } from './pages/listing-detail/listing-detail-page';
 import { LoginPage } from './pages/login-page';
 import { AcceptInvitePage } from './pages/accept-invite-page';
 import { NotFoundPage } from './pages/not-found-page';

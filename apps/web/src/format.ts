@@ -60,6 +60,28 @@ export const ACHIEVEMENT_TYPE_NAMES: Record<string, string> = {
   soft: '软科学',
 };
 
+/**
+ * 技术成熟度 (technology readiness level) 1–9 as GB/T 22900-2022 defines them: the level alone
+ * (TRL 6) means nothing to most users, so every place that shows a level shows its meaning.
+ */
+export const TRL_LEVELS: readonly { level: number; meaning: string }[] = [
+  { level: 1, meaning: '基本原理被发现和报告' },
+  { level: 2, meaning: '形成技术概念或应用方案' },
+  { level: 3, meaning: '关键功能和特性通过分析和实验验证' },
+  { level: 4, meaning: '部件或功能模块在实验室环境中验证' },
+  { level: 5, meaning: '部件或功能模块在相关环境中验证' },
+  { level: 6, meaning: '系统或子系统原型在相关环境中演示' },
+  { level: 7, meaning: '系统原型在实际使用环境中演示' },
+  { level: 8, meaning: '实际系统完成并通过试验验证' },
+  { level: 9, meaning: '实际系统通过实际应用检验' },
+];
+
+/** "TRL 6 级 · 系统或子系统原型在相关环境中演示"; "—" without a level. */
+export function trlText(level: number | null | undefined): string {
+  const t = TRL_LEVELS.find((x) => x.level === level);
+  return t ? `TRL ${t.level} 级 · ${t.meaning}` : '—';
+}
+
 export const ROLE_NAMES: Record<string, string> = {
   org_admin: '机构管理员',
   member: '成员',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, type EntityManager, type EntityTarget } from 'typeorm';
-import { returningRows, type Queryable } from '../../shared/database/index.js';
+import { affectedRows, returningRows, type Queryable } from '../../shared/database/index.js';
 import { Achievement } from './achievement.entity.js';
 import { Challenge } from './challenge.entity.js';
 import type { ListingRow } from './listing-mapping.js';
@@ -95,6 +95,16 @@ export class ListingRepository {
       throw new ListingVersionConflictError(id, expectedVersion, current.version);
     }
     return expectedVersion + 1;
+  }
+
+  /** Deletes a draft read at `expectedVersion`; false when it changed or is no longer a draft. */
+  async deleteDraft(db: Queryable, kind: ListingKind, id: string, expectedVersion: number): Promise<boolean> {
+    const n = await affectedRows(
+      db,
+      `DELETE FROM ${TABLE_OF[kind]} WHERE id = $1 AND version = $2 AND status = 'draft'`,
+      [id, expectedVersion],
+    );
+    return n === 1;
   }
 
   /** An organisation's own listings, most recently changed first. */

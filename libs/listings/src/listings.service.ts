@@ -1,4 +1,4 @@
-import { inTransaction } from '../../shared/database/index.js';
+import { inTransaction, mapViolation } from '../../shared/database/index.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
@@ -19,6 +19,7 @@ import {
   ListingOrgNotVerifiedError,
   ListingOrgTypeNotAllowedError,
   ListingReviewOutOfRegionError,
+  ListingVersionConflictError,
 } from './listings.errors.js';
 
 /** Which organisations post which kind (domain.md: needs by enterprises, achievements by universities/institutes). */
@@ -55,7 +56,10 @@ export class ListingsService {
   private async assertTechField(code: unknown): Promise<void> {
     if (code === undefined) return;
     if (typeof code !== 'string' || !(await this.codes.isTechFieldInForce(code)))
-      throw new ListingInvalidFieldError('techFieldCode', `技术领域代码 ${String(code)} 不存在`);
+      throw new ListingInvalidFieldError(
+        'techFieldCode',
+        `技术领域 ${String(code)} 不在现行的技术领域列表中，请从列表中选择`,
+      );
   }
 
   /** The owner organisations of listings, as identity summarises them. */
@@ -223,6 +227,26 @@ export class ListingsService {
 
   async close(kind: ListingKind, id: string, p: Principal, expectedVersion: number): Promise<ListingView> {
     return this.endPublication(kind, id, p, expectedVersion, ['published'], 'closed', '关闭');
+  }
+
+  /**
+   * Owner: deletes a draft (one never submitted, so never searchable, matched or dealt on): the
+   * way out of duplicates and half-filled drafts. Anything submitted once stays, for the record.
+   * Answers the draft as it was.
+   */
+  async deleteDraft(kind: ListingKind, id: string, p: Principal, expectedVersion: number): Promise<ListingView> {
+    return this.ds.transaction(async (em) => {
+      const row = await this.listings.get(em, kind, id);
+      this.access.assertOwner(p, row);
+      if (row.status !== 'draft') throw new ListingInvalidTransitionError(row.status, '删除');
+      const view = await this.view(em, kind, row, p);
+      const gone = await this.listings.deleteDraft(em, kind, id, expectedVersion).catch((err: unknown) => {
+        // a row that points at the draft (none should): it stays, and the owner is told it cannot go
+        throw mapViolation(err, { 'foreign-key': () => new ListingInvalidTransitionError(row.status, '删除') });
+      });
+      if (!gone) throw new ListingVersionConflictError(id, expectedVersion, row.version);
+      return view;
+    });
   }
 
   private async endPublication(

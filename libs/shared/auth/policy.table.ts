@@ -169,6 +169,10 @@ export const POLICY = {
   'listing.read': { resource: { kind: 'listing', id: 'param:id' }, grants: listingReaders },
   'listing.submit': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
   'listing.withdraw': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
+  'listing.delete-draft': {
+    resource: { kind: 'listing', id: 'param:id' },
+    grants: [orgIs([...ORG, ...BUREAU], 'owner')],
+  },
   'listing.close': { resource: { kind: 'listing', id: 'param:id' }, grants: [orgIs([...ORG, ...BUREAU], 'owner')] },
   'listing.approve': {
     capability: P.LISTING_REVIEW,

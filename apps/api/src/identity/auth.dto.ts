@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORG_TYPES, type OrgType } from '../../../../libs/shared/auth/index.js';
 import { NestedObject } from '../../../../libs/shared/http/index.js';
-import { EmailField, MobileField, RegionCodeField, TextField } from '../dto-fields.js';
+import { EmailField, MobileField, PhoneField, RegionCodeField, TextField } from '../dto-fields.js';
 
 export class SignUpOrgDto {
   @ApiProperty({
@@ -25,7 +25,7 @@ export class SignUpOrgDto {
   @TextField({ example: '张经理', optional: true }, 50)
   contactName?: string;
 
-  @TextField({ example: '13800000000', optional: true }, 30)
+  @PhoneField({ example: '13800000000', optional: true }, 30)
   contactPhone?: string;
 
   @EmailField({ example: 'contact@example.cn', optional: true })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, MaxLength, ValidateNested } from 'class-validator';
-import { EmailField, MobileField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
+import { EmailField, MobileField, PhoneField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
 
 export class BureauAdminDto {
   @EmailField({ example: 'kjj-admin@example.gov.cn' })
@@ -28,7 +28,7 @@ export class ProvisionBureauDto {
   @TextField({ example: '张主任', optional: true }, 50)
   contactName?: string;
 
-  @TextField({ example: '0561-3000000', optional: true }, 30)
+  @PhoneField({ example: '0561-3000000', optional: true }, 30)
   contactPhone?: string;
 
   @TextField({ example: '安徽省淮北市濉溪县', optional: true }, 200)
@@ -55,7 +55,7 @@ export class UpdateRegistrationDto {
   @TextField({ example: '张经理', optional: true }, 50)
   contactName?: string;
 
-  @TextField({ example: '13800000000', optional: true }, 30)
+  @PhoneField({ example: '13800000000', optional: true }, 30)
   contactPhone?: string;
 
   @EmailField({ example: 'contact@example.cn', optional: true })

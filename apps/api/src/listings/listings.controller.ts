@@ -1,5 +1,5 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { DeleteRoute, GetRoute, PostRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListingPageDto, ListingViewDto } from './listing-views.dto.js';
 import { ListingsService, type ListingKind } from '../../../../libs/listings/src/index.js';
@@ -10,6 +10,7 @@ import {
   MineQueryDto,
   RejectDto,
   ListingVersionDto,
+  ListingVersionQueryDto,
   type KindPath,
 } from './listings.dto.js';
 
@@ -69,6 +70,13 @@ export class ListingsController {
   @ApiOperation({ summary: '撤回' })
   withdraw(@Param() p: KindIdParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.listings.withdraw(KIND[p.kind], p.id, user, b.version);
+  }
+
+  @DeleteRoute(':id', ListingViewDto)
+  @Policy('listing.delete-draft')
+  @ApiOperation({ summary: '删除草稿（仅本单位、仅草稿；带版本号）；答复删除前的草稿' })
+  deleteDraft(@Param() p: KindIdParamDto, @Query() q: ListingVersionQueryDto, @CurrentUser() user: Principal) {
+    return this.listings.deleteDraft(KIND[p.kind], p.id, user, q.version);
   }
 
   @PostRoute(':id/close', { ok: ListingViewDto })

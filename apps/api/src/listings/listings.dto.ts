@@ -29,7 +29,16 @@ import {
   type TransferMode,
 } from '../../../../libs/listings/src/index.js';
 import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { DateField, field, OneOfField, PLAIN_LINE, TextField, UuidField, VersionField } from '../dto-fields.js';
+import {
+  DateField,
+  field,
+  OneOfField,
+  PhoneField,
+  PLAIN_LINE,
+  TextField,
+  UuidField,
+  VersionField,
+} from '../dto-fields.js';
 
 /** Long text without control characters but for newlines and tabs. */
 // eslint-disable-next-line no-control-regex -- refusing control characters is what it is for
@@ -63,6 +72,14 @@ export class ListingVersionDto {
   @VersionField(
     { description: '读取时的版本号（乐观锁）；版本已变化时返回 409', example: 1 },
     { message: 'version 必须是整数' },
+  )
+  version: number;
+}
+
+export class ListingVersionQueryDto {
+  @VersionField(
+    { description: '读取时的版本号（乐观锁）；版本已变化时返回 409', example: 1 },
+    { coerce: true, message: 'version 必须是整数' },
   )
   version: number;
 }
@@ -107,16 +124,14 @@ class ListingCommonDto {
   keywords?: string[];
 
   @ApiProperty({ description: '技术领域代码（见 /api/tech-fields）', example: '06' })
-  @Matches(/^\d{2}$/, { message: 'techFieldCode 必须是 2 位数字的技术领域代码' })
+  @Matches(/^\d{2}$/, { message: 'techFieldCode 请从技术领域列表中选择' })
   techFieldCode: string;
 
   @TextField({ example: '王工', optional: true }, 50)
   @Matches(PLAIN_LINE)
   contactName?: string;
 
-  @ApiPropertyOptional({ example: '0558-1234567' })
-  @IsOptional()
-  @Matches(/^[0-9+\-() ]{5,20}$/, { message: 'contactPhone 格式不正确' })
+  @PhoneField({ example: '0558-1234567', optional: true }, 20)
   contactPhone?: string;
 }
 

@@ -110,32 +110,48 @@ export function errorMessage(code: string | undefined, serverMessage: string | u
 }
 
 const ENGLISH_RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/must be longer than or equal to (\d+) characters/, (m) => `至少 ${m[1]} 个字符`],
-  [/must be shorter than or equal to (\d+) characters/, (m) => `最多 ${m[1]} 个字符`],
-  [/should not be empty|must be a string/, () => '必填'],
-  [/must be an email/, () => '请输入正确的邮箱地址'],
+  [/must be longer than or equal to (\d+) characters/, (m) => `至少 ${m[1]} 个字`],
+  [/must be shorter than or equal to (\d+) characters/, (m) => `最多 ${m[1]} 个字`],
+  [/should not be empty|must be a string|must be defined/, () => '此项必填'],
+  [/must be an email/, () => '请填写正确的邮箱地址'],
   [/must not be less than (\d+)/, (m) => `不能小于 ${m[1]}`],
   [/must not be greater than (\d+)/, (m) => `不能大于 ${m[1]}`],
-  [/must be an integer number/, () => '必须是整数'],
+  [/must be an integer number/, () => '请填写整数'],
   [/should not exist/, () => '不允许的字段'],
-  [/must be one of the following values/, () => '取值不在可选范围内'],
+  [/must be one of the following values/, () => '请从列表中选择'],
+  [/must be an array|must contain at least/, () => '请至少选择一项'],
 ];
+
+/** The API's words for developers (code formats) as a user reads them: what to do, not what the code is; each pattern covers the whole message. */
+const DEVELOPER_WORDS: [RegExp, string][] = [
+  [/^.*必须是 \d+ 位数字的行政区划代码.*$/, '请从列表中选择地区'],
+  [/^.*位数字的技术领域代码.*$/, '请从列表中选择技术领域'],
+  [/^.*必须是 YYYY-MM-DD.*$/, '请选择日期'],
+  [/^.*必须是 UUID.*$/, '请从列表中选择'],
+  [/^.*必须是整数.*$/, '请填写数字'],
+  [/^.*必须是 true 或 false.*$/, '请选择是或否'],
+  [/^至少 (\d+) 个字符$/, '至少 $1 个字'],
+  [/^最多 (\d+) 个字符$/, '最多 $1 个字'],
+  [/^.*必填$/, '此项必填'],
+];
+
+/** Whether an API message says the field was left out (class-validator's or the app's own words). */
+export function isRequiredMessage(message: string): boolean {
+  return /should not be empty|must be a string|must be defined|必填$/.test(message);
+}
 
 /**
  * A field message from the API as shown under the field: the leading field name the validators
- * put in front ("regionCode 必须是…") is dropped, and class-validator's English defaults become Chinese.
+ * put in front ("regionCode 必须是…") is dropped, class-validator's English defaults become
+ * Chinese, and format words meant for developers become what the user should do.
  */
 export function fieldMessage(field: string, message: string): string {
   const last = field.split('.').pop() ?? field;
   let text = message.startsWith(`${last} `) ? message.slice(last.length + 1) : message;
   if (!hasChinese(text)) {
-    for (const [re, to] of ENGLISH_RULES) {
-      const m = text.match(re);
-      if (m) {
-        text = to(m);
-        break;
-      }
-    }
+    const rule = ENGLISH_RULES.find(([re]) => re.test(text));
+    text = rule ? rule[1](text.match(rule[0])!) : '填写有误，请检查';
   }
-  return text;
+  const plain = DEVELOPER_WORDS.find(([re]) => re.test(text));
+  return plain ? text.replace(plain[0], plain[1]) : text;
 }

@@ -801,7 +801,8 @@ export interface paths {
     get: operations['ListingsController_get'];
     put?: never;
     post?: never;
-    delete?: never;
+    /** 删除草稿（仅本单位、仅草稿；带版本号）；答复删除前的草稿 */
+    delete: operations['ListingsController_deleteDraft'];
     options?: never;
     head?: never;
     patch?: never;
@@ -4907,6 +4908,31 @@ export interface operations {
   ListingsController_get: {
     parameters: {
       query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'needs' | 'achievements' | 'challenges';
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingViewDto'];
+        };
+      };
+    };
+  };
+  ListingsController_deleteDraft: {
+    parameters: {
+      query: {
+        /** @description 读取时的版本号（乐观锁）；版本已变化时返回 409 */
+        version: number;
+      };
       header?: never;
       path: {
         id: string;

@@ -14,6 +14,8 @@ import { EmptyState } from './empty-state';
 import { ErrorAlert } from './error-alert';
 import { whenColumn } from './columns';
 import { TextItem } from './text-item';
+import { DataForm } from './data-form';
+import { rules } from './form-rules';
 
 const PAGE_SIZE = 10;
 
@@ -275,24 +277,26 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />
       ) : null}
-      <Form<ApplyValues> form={form} layout="vertical" onFinish={submit}>
+      <DataForm<ApplyValues> form={form} onFinish={submit}>
         <TextItem
           name="teamName"
           label="揭榜团队"
           max={200}
+          required
           extra="团队名称或负责人，如：新能源材料课题组（负责人 李教授）"
         />
         <Form.Item
           name="proposal"
           label="揭榜方案"
           extra="写清技术路线、团队基础、实施计划与进度、预期指标和经费安排。"
+          rules={[rules.required('揭榜方案')]}
         >
           <Input.TextArea rows={6} maxLength={20000} showCount />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={apply.isPending} data-testid="submit-application">
           提交揭榜申请
         </Button>
-      </Form>
+      </DataForm>
     </Card>
   );
 }

@@ -24,6 +24,8 @@ import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
 import { useContractTypes, useTechFields } from './reference-data';
 import { TextItem } from './text-item';
+import { DataForm } from './data-form';
+import { rules } from './form-rules';
 
 interface Values {
   title?: string;
@@ -170,34 +172,28 @@ export function ContractForm({
   };
 
   const wan = (name: 'contractAmountFen' | 'techAmountFen', label: string, extra: string) => (
-    <Form.Item name={name} label={`${label}（万元）`} extra={extra}>
+    <Form.Item name={name} label={`${label}（万元）`} extra={extra} rules={[rules.required(label)]}>
       <InputNumber<string> stringMode min="0" style={{ width: '100%' }} placeholder="如 123.45" />
     </Form.Item>
   );
 
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={(v) => void save(v)}
-      data-testid="contract-form"
-    >
+    <DataForm<Values> form={form} initialValues={initial} onFinish={(v) => void save(v)} data-testid="contract-form">
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
       {deal ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} />
       ) : null}
-      <TextItem name="title" label="合同名称" max={200} />
+      <TextItem name="title" label="合同名称" max={200} min={2} required />
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="contractSubtypeCode" label="合同类型">
+          <Form.Item name="contractSubtypeCode" label="合同类型" rules={[rules.chosen('合同类型')]}>
             <SubtypePicker />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="techFieldCode" label="技术领域">
+          <Form.Item name="techFieldCode" label="技术领域" rules={[rules.chosen('技术领域')]}>
             <Select
               allowClear
               placeholder="选择技术领域"
@@ -216,7 +212,7 @@ export function ContractForm({
           <Form.Item name={['buyer', 'orgId']} hidden>
             <Input />
           </Form.Item>
-          <Form.Item name={['buyer', 'name']} label="买方名称">
+          <Form.Item name={['buyer', 'name']} label="买方名称" rules={buyerFixed ? [] : [rules.required('买方名称')]}>
             <Input disabled={buyerFixed} maxLength={200} placeholder="买方单位全称" />
           </Form.Item>
           {buyerFixed ? null : (
@@ -245,7 +241,7 @@ export function ContractForm({
       </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="signedOn" label="签订日期">
+          <Form.Item name="signedOn" label="签订日期" rules={[rules.chosen('签订日期')]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
           </Form.Item>
         </Col>
@@ -263,6 +259,6 @@ export function ContractForm({
       <Button type="primary" htmlType="submit" loading={busy} data-testid="save-contract">
         保存合同
       </Button>
-    </Form>
+    </DataForm>
   );
 }

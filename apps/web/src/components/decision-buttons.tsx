@@ -1,9 +1,14 @@
-import { Button, Space } from 'antd';
+import { Button, Popconfirm, Space, type ButtonProps } from 'antd';
 
-/** 通过 / 不通过 on a row of a review queue. */
+/**
+ * 通过 / 不通过 on a row of a review queue. Approving cannot be undone from here (a published
+ * listing is public at once, a verified organisation may post): it asks first, saying what follows.
+ * Rejecting opens a dialog of its own (with the reason).
+ */
 export function DecisionButtons({
   approve,
   reject,
+  consequence,
   loading,
   onApprove,
   onReject,
@@ -11,16 +16,27 @@ export function DecisionButtons({
 }: {
   approve: string;
   reject: string;
+  /** What approving does, in the confirmation ("通过后立即公开发布……"). */
+  consequence: string;
   loading: boolean;
-  onApprove(): void;
+  onApprove(): void | Promise<unknown>;
   onReject(): void;
   testId: string;
 }) {
   return (
     <Space size={4}>
-      <Button size="small" type="primary" loading={loading} onClick={onApprove} data-testid={testId}>
-        {approve}
-      </Button>
+      <Popconfirm
+        title={`确定${approve}？`}
+        description={<div style={{ maxWidth: 280 }}>{consequence}</div>}
+        okText={approve}
+        cancelText="取消"
+        okButtonProps={{ 'data-testid': `${testId}-confirm` } as ButtonProps}
+        onConfirm={onApprove}
+      >
+        <Button size="small" type="primary" loading={loading} data-testid={testId}>
+          {approve}
+        </Button>
+      </Popconfirm>
       <Button size="small" danger onClick={onReject}>
         {reject}
       </Button>

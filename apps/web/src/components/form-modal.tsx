@@ -4,6 +4,7 @@ import { useLayoutEffect, useState, type ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import { invalidate, type Resource } from '../api/query';
 import { showApiErrorOnForm, type FormErrorMapping } from './api-form-errors';
+import { DataForm } from './data-form';
 
 export interface FormModalProps<V, R> extends FormErrorMapping {
   open: boolean;
@@ -80,9 +81,9 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
     >
       {p.intro}
       {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-      <Form<V> form={form} name={p.name} layout="vertical" onFinish={(v) => void finish(v)}>
+      <DataForm<V> form={form} name={p.name} onFinish={(v) => void finish(v)}>
         {p.children}
-      </Form>
+      </DataForm>
     </Modal>
   );
 }

@@ -1,7 +1,15 @@
-import { Card, Space, Tag, Typography } from 'antd';
+import { Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { SearchItem } from '../api/types';
-import { COOPERATION_MODE_NAMES, dateText, KIND_NAMES, ORG_TYPE_NAMES, TRANSFER_MODE_NAMES, wanYuan } from '../format';
+import {
+  COOPERATION_MODE_NAMES,
+  dateText,
+  KIND_NAMES,
+  ORG_TYPE_NAMES,
+  TRANSFER_MODE_NAMES,
+  trlText,
+  wanYuan,
+} from '../format';
 import { Highlighted } from './highlighted';
 import { useRegionName } from './reference-data';
 
@@ -35,7 +43,11 @@ export function ListingCard({ item, fieldNames }: { item: SearchItem; fieldNames
         <Space size={[4, 4]} wrap>
           <Tag color="blue">{KIND_NAMES[item.kind]}</Tag>
           {fieldNames[item.techFieldCode] ? <Tag>{fieldNames[item.techFieldCode]}</Tag> : null}
-          {item.trl ? <Tag color="green">TRL {item.trl}</Tag> : null}
+          {item.trl ? (
+            <Tooltip title={trlText(item.trl)}>
+              <Tag color="green">技术成熟度 {item.trl} 级</Tag>
+            </Tooltip>
+          ) : null}
           {modes.slice(0, 3).map((m) => (
             <Tag key={m}>{m}</Tag>
           ))}

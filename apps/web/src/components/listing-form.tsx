@@ -9,11 +9,15 @@ import {
   COOPERATION_MODE_NAMES,
   fenToWanInput,
   TRANSFER_MODE_NAMES,
+  TRL_LEVELS,
+  trlText,
   wanToFen,
 } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { useTechFields } from './reference-data';
 import { TextItem } from './text-item';
+import { DataForm } from './data-form';
+import { requiredText, rules } from './form-rules';
 
 export type EditableKind = 'need' | 'achievement' | 'challenge';
 
@@ -161,7 +165,10 @@ const DESCRIPTION: Record<EditableKind, { label: string; extra: string }> = {
   challenge: { label: '榜单问题', extra: '写清要攻克的关键技术问题、考核指标、应用场景、揭榜条件和验收方式。' },
 };
 
-/** Create or edit a need, an achievement or a challenge; validation messages come from the API, next to the fields. */
+/**
+ * Create or edit a need, an achievement or a challenge: the shared rules answer in the browser,
+ * and whatever the API still refuses lands next to its field, one message each.
+ */
 export function ListingForm({
   kind,
   listing,
@@ -195,9 +202,6 @@ export function ListingForm({
       onSaved(saved);
     } catch (err) {
       setError(showApiErrorOnForm(form, err, { fields: FIELDS[kind] }));
-      // the API's words for a missing reward are about fen; the field asks for 万元
-      if (kind === 'challenge' && blank(v.rewardFen) && form.getFieldError('rewardFen').length)
-        form.setFields([{ name: 'rewardFen', errors: ['请填写榜额'] }]);
     } finally {
       setBusy(false);
     }
@@ -210,9 +214,8 @@ export function ListingForm({
   );
 
   return (
-    <Form<Values>
+    <DataForm<Values>
       form={form}
-      layout="vertical"
       initialValues={listing ? toValues(listing) : INITIAL[kind]}
       onFinish={(v) => void save(v)}
       data-testid="listing-form"
@@ -220,15 +223,20 @@ export function ListingForm({
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
-      <Form.Item name="title" label="标题">
+      <Form.Item name="title" label="标题" validateFirst rules={requiredText('标题', 200, 2)}>
         <Input maxLength={200} showCount placeholder={TITLE_HINT[kind]} />
       </Form.Item>
-      <Form.Item name="description" label={DESCRIPTION[kind].label} extra={DESCRIPTION[kind].extra}>
+      <Form.Item
+        name="description"
+        label={DESCRIPTION[kind].label}
+        extra={DESCRIPTION[kind].extra}
+        rules={[rules.required(DESCRIPTION[kind].label)]}
+      >
         <Input.TextArea rows={6} maxLength={20000} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="techFieldCode" label="技术领域">
+          <Form.Item name="techFieldCode" label="技术领域" rules={[rules.chosen('技术领域')]}>
             <Select options={options(fields)} placeholder="选择技术领域" allowClear />
           </Form.Item>
         </Col>
@@ -284,7 +292,12 @@ export function ListingForm({
       ) : kind === 'challenge' ? (
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="rewardFen" label="榜额（万元）" extra="揭榜成功后支持的项目经费或奖励">
+            <Form.Item
+              name="rewardFen"
+              label="榜额（万元）"
+              extra="揭榜成功后支持的项目经费或奖励"
+              rules={[rules.required('榜额')]}
+            >
               <InputNumber<string> stringMode min="0" step="1" style={{ width: '100%' }} placeholder="如 100" />
             </Form.Item>
           </Col>
@@ -298,15 +311,16 @@ export function ListingForm({
         <>
           <Row gutter={16}>
             <Col xs={24} md={8}>
-              <Form.Item name="achievementType" label="成果类型">
+              <Form.Item name="achievementType" label="成果类型" rules={[rules.chosen('成果类型')]}>
                 <Select options={options(ACHIEVEMENT_TYPE_NAMES)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="trl" label="技术成熟度（TRL）">
+              <Form.Item name="trl" label="技术成熟度" rules={[rules.chosen('技术成熟度')]}>
                 <Select
-                  options={Array.from({ length: 9 }, (_, i) => ({ value: i + 1, label: `TRL ${i + 1} 级` }))}
+                  options={TRL_LEVELS.map((t) => ({ value: t.level, label: trlText(t.level) }))}
                   placeholder="1–9 级"
+                  popupMatchSelectWidth={false}
                   allowClear
                 />
               </Form.Item>
@@ -317,7 +331,7 @@ export function ListingForm({
           </Row>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="transferModes" label="转化方式">
+              <Form.Item name="transferModes" label="转化方式" rules={[rules.someChosen('转化方式')]}>
                 <Select mode="multiple" options={options(TRANSFER_MODE_NAMES)} placeholder="可多选" />
               </Form.Item>
             </Col>
@@ -343,7 +357,7 @@ export function ListingForm({
           <TextItem name="contactName" label="联系人" max={50} />
         </Col>
         <Col xs={24} md={12}>
-          <TextItem name="contactPhone" label="联系电话" max={20} />
+          <TextItem name="contactPhone" label="联系电话" max={20} rules={[rules.phone]} />
         </Col>
       </Row>
       <Space>
@@ -354,6 +368,6 @@ export function ListingForm({
           <span style={{ color: 'rgba(0,0,0,.45)' }}>修改已发布的信息可能需要重新审核。</span>
         ) : null}
       </Space>
-    </Form>
+    </DataForm>
   );
 }

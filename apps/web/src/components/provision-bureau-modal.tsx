@@ -7,6 +7,8 @@ import type { Provisioned } from '../api/types';
 import { showApiErrorOnForm } from './api-form-errors';
 import { RegionPicker } from './region-picker';
 import { TextItem } from './text-item';
+import { DataForm } from './data-form';
+import { rules } from './form-rules';
 
 interface Values {
   name?: string;
@@ -124,11 +126,11 @@ export function ProvisionBureauModal({
       ) : (
         <>
           {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-          <Form<Values> form={form} layout="vertical" onFinish={submit}>
+          <DataForm<Values> form={form} onFinish={submit}>
             <Form.Item
               name="regionCode"
               label="所在地区"
-              required
+              rules={[rules.chosen('所在地区')]}
               extra={byPlatform ? undefined : '本辖区的下级地区（每个地区一个科技局账号）'}
             >
               <RegionPicker placeholder="省 / 市 / 区县" />
@@ -137,18 +139,25 @@ export function ProvisionBureauModal({
             <Form.Item
               name="creditCode"
               label="统一社会信用代码"
-              required
+              rules={[rules.required('统一社会信用代码'), rules.length('统一社会信用代码', 40, 4)]}
               extra="机关的统一社会信用代码，或平台内部编码"
             >
               <Input maxLength={40} />
             </Form.Item>
             <TextItem name="contactName" label="联系人" max={50} />
-            <TextItem name="contactPhone" label="联系电话" max={30} />
+            <TextItem name="contactPhone" label="联系电话" max={30} rules={[rules.phone]} />
             <Typography.Title level={5}>首位管理员</Typography.Title>
             <TextItem name={['admin', 'displayName']} label="姓名" max={50} required />
-            <TextItem name={['admin', 'email']} label="邮箱" max={254} required extra="邀请链接发到此邮箱" />
-            <TextItem name={['admin', 'phone']} label="手机号" max={11} />
-          </Form>
+            <TextItem
+              name={['admin', 'email']}
+              label="邮箱"
+              max={254}
+              required
+              rules={[rules.email]}
+              extra="邀请链接发到此邮箱"
+            />
+            <TextItem name={['admin', 'phone']} label="手机号" max={11} rules={[rules.mobile]} />
+          </DataForm>
         </>
       )}
     </Modal>

@@ -60,7 +60,7 @@ export function LoginPage() {
       ) : null}
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
         <Form.Item name="login" label="邮箱或手机号" rules={[{ required: true, message: '请输入邮箱或手机号' }]}>
-          <Input autoComplete="username" placeholder="name@example.cn 或 13800000000" />
+          <Input autoComplete="username" placeholder="注册时填写的邮箱或手机号" />
         </Form.Item>
         <Form.Item name="password" label="密码" rules={[{ required: true, message: '请输入密码' }]}>
           <Input.Password autoComplete="current-password" />

@@ -81,6 +81,10 @@ function KindList({ kind }: { kind: EditableKind }) {
         action === 'withdraw' ? '已撤回' : after.status === 'published' ? '已发布' : '已提交，等待科技局审核',
     },
   );
+  const remove = useAction(
+    (l: ListingView) => send<ListingView>(`/listings/${PATH[kind]}/${l.id}?version=${l.version}`, 'DELETE'),
+    { invalidates: ['listings'], success: (_, l) => `已删除草稿「${l.title}」` },
+  );
   const busy = (action: string, l: ListingView) =>
     act.isPending && act.variables?.action === action && act.variables.l.id === l.id;
 
@@ -168,9 +172,29 @@ function KindList({ kind }: { kind: EditableKind }) {
                     提交审核
                   </Button>
                 ) : null}
+                {l.status === 'draft' ? (
+                  <Popconfirm
+                    title="删除这份草稿？"
+                    description="删除后不能恢复。"
+                    okText="删除"
+                    okButtonProps={{ danger: true }}
+                    cancelText="取消"
+                    onConfirm={() => remove.mutateAsync(l).catch(() => undefined)}
+                  >
+                    <Button
+                      size="small"
+                      danger
+                      loading={remove.isPending && remove.variables?.id === l.id}
+                      data-testid="delete-draft"
+                    >
+                      删除
+                    </Button>
+                  </Popconfirm>
+                ) : null}
                 {['submitted', 'published'].includes(l.status) ? (
                   <Popconfirm
-                    title="撤回后不再公开展示，可修改后重新提交。确定撤回？"
+                    title="确定撤回？"
+                    description="撤回后不再公开展示，也不再参与匹配；可修改后重新提交审核。"
                     okText="撤回"
                     cancelText="取消"
                     onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}

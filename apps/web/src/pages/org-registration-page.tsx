@@ -11,6 +11,8 @@ import { useRegionName } from '../components/reference-data';
 import { RegionPicker } from '../components/region-picker';
 import { ORG_TYPE_NAMES, STATUS_NAMES } from '../format';
 import { TextItem } from '../components/text-item';
+import { DataForm } from '../components/data-form';
+import { rules } from '../components/form-rules';
 
 interface Values {
   name?: string;
@@ -119,33 +121,27 @@ export default function OrgRegistrationPage() {
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={formValues(o)}
-        onFinish={save}
-        data-testid="registration-form"
-      >
+      <DataForm<Values> form={form} initialValues={formValues(o)} onFinish={save} data-testid="registration-form">
         <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
         <TextItem name="name" label="机构名称" max={200} required />
-        <TextItem name="creditCode" label="统一社会信用代码" max={40} required />
+        <TextItem name="creditCode" label="统一社会信用代码" max={40} required rules={[rules.creditCode]} />
         {o.type === 'bureau' ? (
           <Form.Item label="所在地区" extra="科技局的所在地区由开通方确定">
             <RegionName code={o.regionCode} />
           </Form.Item>
         ) : (
-          <Form.Item name="regionCode" label="所在地区" required>
+          <Form.Item name="regionCode" label="所在地区" rules={[rules.chosen('所在地区')]}>
             <RegionPicker placeholder="省 / 市 / 区县" />
           </Form.Item>
         )}
         <TextItem name="contactName" label="联系人" max={50} />
-        <TextItem name="contactPhone" label="联系电话" max={30} />
-        <TextItem name="contactEmail" label="联系邮箱" max={254} />
+        <TextItem name="contactPhone" label="联系电话" max={30} rules={[rules.phone]} />
+        <TextItem name="contactEmail" label="联系邮箱" max={254} rules={[rules.email]} />
         <TextItem name="address" label="地址" max={200} />
         <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="save-registration">
           {o.verificationStatus === 'rejected' ? '保存并重新提交审核' : '保存'}
         </Button>
-      </Form>
+      </DataForm>
     </Card>
   );
 }

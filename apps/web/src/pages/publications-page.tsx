@@ -9,6 +9,7 @@ import { EmptyState } from '../components/empty-state';
 import { FormModal } from '../components/form-modal';
 import { useRegionName } from '../components/reference-data';
 import { dateText, wanYuan } from '../format';
+import { rules } from '../components/form-rules';
 import { TextItem } from '../components/text-item';
 
 const MODE = { transfer: '转让', licence: '许可' } as const;
@@ -160,9 +161,9 @@ function ObjectionModal({ publication: p, onClose }: { publication: Publication 
         ) : null
       }
     >
-      <TextItem name="submitterName" label="提出人（单位或姓名）" max={100} />
+      <TextItem name="submitterName" label="提出人（单位或姓名）" max={100} required />
       <TextItem name="contact" label="联系方式" max={200} placeholder="便于卖方和科技局联系核实" />
-      <Form.Item name="content" label="异议内容">
+      <Form.Item name="content" label="异议内容" rules={[rules.required('异议内容')]}>
         <Input.TextArea rows={4} maxLength={5000} placeholder="如：成交价格明显低于评估价值，请说明作价依据" />
       </Form.Item>
     </FormModal>

@@ -11,6 +11,7 @@ import { ProvisionBureauModal } from '../components/provision-bureau-modal';
 import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { ORG_TYPE_NAMES } from '../format';
+import { ListingFacts } from '../components/listing-facts';
 import { whenColumn } from '../components/columns';
 
 type ListingPath = 'needs' | 'achievements' | 'challenges';
@@ -93,8 +94,9 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
                 <DecisionButtons
                   approve="通过"
                   reject="不通过"
+                  consequence="通过后该机构即为已认证单位，可以发布需求和成果、登记技术合同。"
                   loading={verify.isPending && verify.variables?.id === o.id}
-                  onApprove={() => verify.mutate(o)}
+                  onApprove={() => verify.mutateAsync(o).catch(() => undefined)}
                   onReject={() => onReject(o)}
                   testId="verify-org"
                 />
@@ -120,6 +122,19 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
       <PagedTable<ListingView>
         list={list}
         scroll={{ x: 800 }}
+        // everything a reviewer checks (budget, deadline, contact, the full text) in the row itself:
+        // no new tab per listing
+        expandable={{
+          expandRowByClick: false,
+          expandedRowRender: (l) => (
+            <div data-testid="review-details">
+              <ListingFacts listing={l} column={{ xs: 1, md: 2 }} />
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12, marginBottom: 0 }}>
+                {l.description}
+              </Typography.Paragraph>
+            </div>
+          ),
+        }}
         empty={
           <EmptyState
             title={`没有待审核的${noun}`}
@@ -132,9 +147,7 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
             dataIndex: 'title',
             render: (t: string, l) => (
               <Space direction="vertical" size={0}>
-                <Link to={`/listings/${kind}/${l.id}`} target="_blank">
-                  {t}
-                </Link>
+                <Link to={`/listings/${kind}/${l.id}`}>{t}</Link>
                 <Typography.Text type="secondary" ellipsis style={{ maxWidth: 420, fontSize: 12 }}>
                   {l.description}
                 </Typography.Text>
@@ -158,8 +171,9 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
               <DecisionButtons
                 approve="通过发布"
                 reject="驳回"
+                consequence="通过后立即公开发布：所有用户可以检索和查看，并参与供需匹配。"
                 loading={approve.isPending && approve.variables?.id === l.id}
-                onApprove={() => approve.mutate(l)}
+                onApprove={() => approve.mutateAsync(l).catch(() => undefined)}
                 onReject={() => onReject(l)}
                 testId="approve-listing"
               />

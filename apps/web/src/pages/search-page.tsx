@@ -1,4 +1,23 @@
-import { Alert, Card, Checkbox, Col, Input, Pagination, Row, Select, Skeleton, Space, Tabs, Typography } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Drawer,
+  Grid,
+  Input,
+  Pagination,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Tabs,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useGet } from '../api/query';
 import type { ListingKind, SearchResult } from '../api/types';
@@ -19,8 +38,14 @@ const FACET_PARAMS: Record<string, { param: string; title: string; names?: Recor
   achievementType: { param: 'achievementType', title: '成果类型', names: ACHIEVEMENT_TYPE_NAMES },
 };
 
+/**
+ * 找成果·找需求: keyword search with sort, facets and a maturity filter. On a phone the results
+ * come first: sort and filters wait in a drawer behind one button.
+ */
 export function SearchPage() {
   const [params, setParams] = useSearchParams();
+  const narrow = !Grid.useBreakpoint().md;
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const fieldNames = useTechFields();
   const kind = (KINDS.includes(params.get('kind') as ListingKind) ? params.get('kind') : 'achievement') as ListingKind;
   const q = params.get('q') ?? '';
@@ -74,6 +99,35 @@ export function SearchPage() {
       );
     });
 
+  const sortAndLevel = (
+    <>
+      <Select
+        value={sort}
+        style={{ width: 140 }}
+        onChange={(v) => update({ sort: v === 'relevance' ? null : v })}
+        options={[
+          { value: 'relevance', label: '按相关度' },
+          { value: 'newest', label: '最新发布' },
+          { value: 'price_asc', label: '价格从低到高' },
+          { value: 'price_desc', label: '价格从高到低' },
+        ]}
+      />
+      {kind === 'achievement' ? (
+        <Select
+          value={trlMin ?? ''}
+          style={{ width: 180 }}
+          onChange={(v) => update({ trlMin: v || null })}
+          options={[
+            { value: '', label: '技术成熟度不限' },
+            ...[4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `技术成熟度 ${n} 级及以上` })),
+          ]}
+        />
+      ) : null}
+    </>
+  );
+  const activeFilters =
+    filters.filter(([, v]) => v).length + (kind === 'achievement' && trlMin ? 1 : 0) + (sort !== 'relevance' ? 1 : 0);
+
   return (
     <div>
       <Tabs
@@ -85,7 +139,7 @@ export function SearchPage() {
           { key: 'challenge', label: '揭榜挂帅' },
         ]}
       />
-      <Space wrap style={{ width: '100%', marginBottom: 16 }}>
+      <div style={{ display: 'flex', flexWrap: narrow ? 'nowrap' : 'wrap', gap: 8, marginBottom: narrow ? 8 : 16 }}>
         <Input.Search
           key={`${kind}:${q}`}
           defaultValue={q}
@@ -93,37 +147,40 @@ export function SearchPage() {
           placeholder="输入关键词"
           aria-label="搜索关键词"
           data-testid="search-input"
-          style={{ width: 'min(520px, 90vw)' }}
+          style={narrow ? { flex: 1, minWidth: 0 } : { width: 'min(520px, 90vw)' }}
           allowClear
           onSearch={(v) => update({ q: v.trim() || null })}
         />
-        <Select
-          value={sort}
-          style={{ width: 140 }}
-          onChange={(v) => update({ sort: v === 'relevance' ? null : v })}
-          options={[
-            { value: 'relevance', label: '按相关度' },
-            { value: 'newest', label: '最新发布' },
-            { value: 'price_asc', label: '价格从低到高' },
-            { value: 'price_desc', label: '价格从高到低' },
-          ]}
-        />
-        {kind === 'achievement' ? (
-          <Select
-            value={trlMin ?? ''}
-            style={{ width: 160 }}
-            onChange={(v) => update({ trlMin: v || null })}
-            options={[
-              { value: '', label: '技术成熟度不限' },
-              ...[4, 5, 6, 7, 8, 9].map((n) => ({ value: String(n), label: `TRL ${n} 级及以上` })),
-            ]}
-          />
-        ) : null}
-      </Space>
-      <Row gutter={16}>
-        <Col xs={24} md={7} lg={6}>
+        {narrow ? (
+          <Badge count={activeFilters} size="small">
+            <Button icon={<FilterOutlined />} onClick={() => setFiltersOpen(true)} data-testid="open-filters">
+              筛选
+            </Button>
+          </Badge>
+        ) : (
+          sortAndLevel
+        )}
+      </div>
+      {narrow ? (
+        <Drawer
+          title="排序与筛选"
+          placement="bottom"
+          size="80vh"
+          open={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+        >
+          <Space wrap style={{ marginBottom: 12 }}>
+            {sortAndLevel}
+          </Space>
           {facetBlocks}
-        </Col>
+        </Drawer>
+      ) : null}
+      <Row gutter={16}>
+        {narrow ? null : (
+          <Col md={7} lg={6}>
+            {facetBlocks}
+          </Col>
+        )}
         <Col xs={24} md={17} lg={18}>
           {loading ? (
             <Skeleton active paragraph={{ rows: 8 }} />

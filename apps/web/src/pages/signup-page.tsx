@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
 import { showApiErrorOnForm } from '../components/api-form-errors';
+import { DataForm } from '../components/data-form';
+import { requiredText, rules } from '../components/form-rules';
+import { TextItem } from '../components/text-item';
 import { RegionPicker } from '../components/region-picker';
 import { ORG_TYPE_NAMES } from '../format';
 
@@ -101,15 +104,14 @@ export function SignupPage() {
         message="科技局账号由平台或上级科技局开通，无需在此注册。"
         style={{ marginBottom: 16 }}
       />
-      <Form
+      <DataForm<SignupForm>
         form={form}
-        layout="vertical"
         onFinish={(v) => void submit(v)}
         initialValues={{ org: { type: 'enterprise' } }}
       >
         <Row gutter={24}>
           <Col xs={24} md={12}>
-            <Form.Item name={['org', 'type']} label="机构类型" rules={[{ required: true, message: '请选择机构类型' }]}>
+            <Form.Item name={['org', 'type']} label="机构类型" rules={[rules.chosen('机构类型')]}>
               <Select
                 options={['enterprise', 'university', 'research_institute', 'broker_agency'].map((t) => ({
                   value: t,
@@ -117,62 +119,57 @@ export function SignupPage() {
                 }))}
               />
             </Form.Item>
-            <Form.Item name={['org', 'name']} label="机构名称" rules={[{ required: true, message: '请输入机构名称' }]}>
+            <Form.Item name={['org', 'name']} label="机构名称" validateFirst rules={requiredText('机构名称', 200, 2)}>
               <Input placeholder="与营业执照一致" />
             </Form.Item>
             <Form.Item
               name={['org', 'creditCode']}
               label="统一社会信用代码"
-              rules={[{ required: true, message: '请输入统一社会信用代码' }]}
+              validateFirst
+              rules={[rules.required('统一社会信用代码'), rules.creditCode]}
             >
               <Input maxLength={40} placeholder="18 位" />
             </Form.Item>
-            <Form.Item
-              name={['org', 'regionCode']}
-              label="所在地区"
-              rules={[{ required: true, message: '请选择所在地区' }]}
-            >
+            <Form.Item name={['org', 'regionCode']} label="所在地区" rules={[rules.chosen('所在地区')]}>
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>
-            <Form.Item name={['org', 'address']} label="地址">
-              <Input />
-            </Form.Item>
+            <TextItem name={['org', 'address']} label="地址" max={200} />
           </Col>
           <Col xs={24} md={12}>
             <Form.Item
               name={['admin', 'displayName']}
               label="管理员姓名"
-              rules={[{ required: true, message: '请输入姓名' }]}
+              validateFirst
+              rules={requiredText('管理员姓名', 50)}
             >
               <Input />
             </Form.Item>
             <Form.Item
               name={['admin', 'email']}
               label="管理员邮箱（登录账号）"
-              rules={[{ required: true, message: '请输入邮箱' }]}
+              validateFirst
+              rules={[rules.required('管理员邮箱'), rules.email]}
             >
               <Input autoComplete="email" />
             </Form.Item>
-            <Form.Item name={['admin', 'phone']} label="手机号">
+            <Form.Item name={['admin', 'phone']} label="手机号" rules={[rules.mobile]}>
               <Input autoComplete="tel" />
             </Form.Item>
             <Form.Item
               name={['admin', 'password']}
               label="密码"
               extra="至少 8 位，含大写字母、小写字母、数字、特殊字符中的三类"
-              rules={[{ required: true, message: '请设置密码' }]}
+              rules={[rules.required('密码')]}
             >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-            <Form.Item name={['org', 'contactPhone']} label="联系电话">
-              <Input />
-            </Form.Item>
+            <TextItem name={['org', 'contactPhone']} label="联系电话" max={30} rules={[rules.phone]} />
           </Col>
         </Row>
         <Button type="primary" htmlType="submit" loading={busy}>
           提交注册
         </Button>
-      </Form>
+      </DataForm>
     </Card>
   );
 }

@@ -12,8 +12,9 @@ import { dateText } from '../../format';
 const validity = (c: DatedCode) =>
   c.validTo ? `${dateText(c.validFrom)} 至 ${dateText(c.validTo)}` : `${dateText(c.validFrom)} 起`;
 
-const codeColumns = (codeWidth: number) => [
-  { title: '代码', dataIndex: 'code', width: codeWidth },
+/** The code column only where the code is what users quote (the 2-digit field codes); internal codes stay hidden. */
+const codeColumns = (codeWidth: number | null) => [
+  ...(codeWidth === null ? [] : [{ title: '代码', dataIndex: 'code', width: codeWidth }]),
   { title: '名称', dataIndex: 'name' },
   { title: '有效期', key: 'validity', width: 160, render: (_: unknown, c: DatedCode) => validity(c) },
 ];
@@ -27,7 +28,7 @@ export function CodeTablesTab() {
         type="info"
         showIcon
         title="以下代码表只读"
-        description="技术领域、技术合同类型与子类、不予登记理由来自国家标准和技术合同认定登记规则（《技术合同认定登记管理办法》《民法典》第 843 条等），由系统部署时的参考数据（种子数据 seeds/reference）加载，按生效日期自动切换，不能在页面上修改；规则修订时请更新参考数据后重新加载（npm run seed:reference）。"
+        description="技术领域、技术合同类型与子类、不予登记理由来自国家标准和技术合同认定登记规则（《技术合同认定登记管理办法》《民法典》第 843 条等），随系统一同部署，按生效日期自动切换，不能在页面上修改；规则修订时，由平台运维人员更新系统的参考数据。"
         data-testid="code-tables-note"
       />
       <CodeTables />
@@ -43,7 +44,7 @@ function CodeCard<T extends DatedCode>(p: {
   span: { xs?: number; xl?: number; span?: number };
   rows: T[] | undefined;
   loading: boolean;
-  codeWidth: number;
+  codeWidth: number | null;
   scrollX: number;
   testId?: string;
   tree?: boolean;
@@ -98,16 +99,16 @@ function CodeTables() {
         span={{ xs: 24, xl: 12 }}
         rows={reasons.data}
         loading={reasons.isPending}
-        codeWidth={170}
-        scrollX={480}
+        codeWidth={null}
+        scrollX={320}
       />
       <CodeCard
         title={`技术合同类型与子类（${types.data?.length ?? 0} 类）`}
         span={{ span: 24 }}
         rows={types.data?.map((t) => ({ ...t, children: t.subtypes }))}
         loading={types.isPending}
-        codeWidth={280}
-        scrollX={600}
+        codeWidth={null}
+        scrollX={360}
         tree
       />
     </Row>

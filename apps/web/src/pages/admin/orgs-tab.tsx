@@ -137,8 +137,9 @@ export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
                   <DecisionButtons
                     approve="通过"
                     reject="不通过"
+                    consequence="通过后该机构即为已认证单位，可以发布需求和成果、登记技术合同。"
                     loading={verify.isPending && verify.variables?.id === o.id}
-                    onApprove={() => verify.mutate(o)}
+                    onApprove={() => verify.mutateAsync(o).catch(() => undefined)}
                     onReject={() => setRejecting({ kind: 'org', item: o })}
                     testId="verify-org"
                   />

@@ -14,7 +14,7 @@ export function Certified({ onOpen }: { onOpen(id: string): void }) {
     <>
       <PagedTable<Contract>
         list={list}
-        scroll={{ x: 990 }}
+        scroll={{ x: 1230 }}
         empty={
           <EmptyState title="还没有已登记的合同" hint="在“待登记”中审查并认定登记后，合同会出现在这里并计入统计。" />
         }
@@ -23,6 +23,8 @@ export function Certified({ onOpen }: { onOpen(id: string): void }) {
           {
             title: '合同名称',
             dataIndex: 'title',
+            // without a width the name is what gives way on a phone: one character a line
+            width: 240,
             render: (t: string, c) => (
               <Space size={4} wrap>
                 <Typography.Link onClick={() => onOpen(c.id)} data-testid="certified-title">

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { send, useGet } from '../../api/query';
@@ -32,7 +32,7 @@ export function CertifyModal({
       open={!!contract}
       name="certify"
       title="认定登记"
-      okText="认定登记"
+      okText="确认认定登记"
       initialValues={{
         approvedContractAmountFen: fenToWanInput(contract?.contractAmountFen),
         approvedTechAmountFen: fenToWanInput(contract?.techAmountFen),
@@ -55,13 +55,22 @@ export function CertifyModal({
       onDone={onDone}
       intro={
         contract ? (
-          <Typography.Paragraph>
-            {contract.title}
-            <br />
-            <Typography.Text type="secondary">
-              申报：合同成交额 {wanYuan(contract.contractAmountFen)}，技术交易额 {wanYuan(contract.techAmountFen)}
-            </Typography.Text>
-          </Typography.Paragraph>
+          <>
+            <Typography.Paragraph>
+              {contract.title}
+              <br />
+              <Typography.Text type="secondary">
+                申报：合同成交额 {wanYuan(contract.contractAmountFen)}，技术交易额 {wanYuan(contract.techAmountFen)}
+              </Typography.Text>
+            </Typography.Paragraph>
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="consequence"
+              title="认定登记后生成登记编号，核定金额计入本辖区技术合同统计，不能撤回；如需更正，只能另行办理变更或撤销登记。"
+            />
+          </>
         ) : null
       }
     >
@@ -90,7 +99,7 @@ export function RejectContractModal({ contract, onClose }: { contract: Contract 
       open={!!contract}
       name="reject-contract"
       title="不予登记"
-      okText="不予登记"
+      okText="确认不予登记"
       okButtonProps={{ danger: true }}
       fields={['reasonCode', 'comment']}
       submit={(v) =>
@@ -104,7 +113,20 @@ export function RejectContractModal({ contract, onClose }: { contract: Contract 
       success="已不予登记，卖方可修改后重新提交"
       onClose={onClose}
       onDone={onClose}
-      intro={contract ? <Typography.Paragraph>{contract.title}</Typography.Paragraph> : null}
+      intro={
+        contract ? (
+          <>
+            <Typography.Paragraph>{contract.title}</Typography.Paragraph>
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="consequence"
+              title="不予登记后合同退回卖方，不计入统计；卖方会收到理由，修改后可重新提交。"
+            />
+          </>
+        ) : null
+      }
     >
       <Form.Item name="reasonCode" label="理由" rules={[{ required: true, message: '请选择不予登记的理由' }]}>
         <Select

@@ -36,7 +36,7 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
       </Space>
       <PagedTable<Contract>
         list={queue}
-        scroll={{ x: 980 }}
+        scroll={{ x: 1220 }}
         rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
         empty={
           <EmptyState
@@ -59,6 +59,8 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
           {
             title: '合同名称',
             dataIndex: 'title',
+            // without a width the name is what gives way on a phone: one character a line
+            width: 240,
             render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link>,
           },
           ...contractColumns(types, { typeWidth: 160 }),

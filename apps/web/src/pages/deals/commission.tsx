@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { invalidate, send } from '../../api/query';
 import type { CommissionBasis, Deal } from '../../api/types';
+import { DataForm } from '../../components/data-form';
 import { showApiErrorOnForm } from '../../components/api-form-errors';
 import { SectionHeading } from '../../components/section-heading';
 import { fenToWanInput, wanToFen, wanYuan } from '../../format';
@@ -129,13 +130,7 @@ function CommissionForm({ deal: d, onDone }: { deal: Deal; onDone(): void }) {
   };
 
   return (
-    <Form<CommissionValues>
-      form={form}
-      layout="vertical"
-      initialValues={initial}
-      onFinish={finish}
-      data-testid="commission-form"
-    >
+    <DataForm<CommissionValues> form={form} initialValues={initial} onFinish={finish} data-testid="commission-form">
       {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
       <Space wrap align="start" size={12}>
         <Form.Item name="percent" label="佣金比例（%）" style={{ width: 160 }}>
@@ -161,6 +156,6 @@ function CommissionForm({ deal: d, onDone }: { deal: Deal; onDone(): void }) {
         </Button>
         <Button onClick={onDone}>取消</Button>
       </Space>
-    </Form>
+    </DataForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Tag } from 'antd';
+import { Button, Popconfirm, Space, Tag, type ButtonProps } from 'antd';
 import { send, useAction } from '../../api/query';
 import type { Deal, DealParty, DealStage } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
@@ -42,18 +42,40 @@ export function MoveButtons({ deal, small, dropTitle }: { deal: Deal; small?: bo
     <Space size={small ? 4 : undefined} wrap style={small ? { marginTop: 6, display: 'flex' } : undefined}>
       {deal.nextStages
         .filter((s) => s !== 'dropped')
-        .map((s) => (
-          <Button
-            key={s}
-            size={size}
-            type="primary"
-            loading={busy(s)}
-            onClick={() => move.mutate({ to: s })}
-            data-testid={small ? 'advance-deal' : undefined}
-          >
-            推进到「{STAGE_NAMES[s]}」
-          </Button>
-        ))}
+        .map((s) => {
+          const button = (
+            <Button
+              key={s}
+              size={size}
+              type="primary"
+              loading={busy(s)}
+              onClick={s === 'signed' ? undefined : () => move.mutate({ to: s })}
+              data-testid={small ? 'advance-deal' : undefined}
+            >
+              推进到「{STAGE_NAMES[s]}」
+            </Button>
+          );
+          // signing ends the deal for good: the stage cannot move again, and the contract follows from it
+          return s === 'signed' ? (
+            <Popconfirm
+              key={s}
+              title="确认双方已签约？"
+              description={
+                <div style={{ maxWidth: 300 }}>
+                  转到「已签约」后对接结束，阶段不能再改；卖方随后可据此填写技术合同、申请认定登记。
+                </div>
+              }
+              okText="确认已签约"
+              cancelText="取消"
+              okButtonProps={{ 'data-testid': 'confirm-signed' } as ButtonProps}
+              onConfirm={() => move.mutateAsync({ to: s }).catch(() => undefined)}
+            >
+              {button}
+            </Popconfirm>
+          ) : (
+            button
+          );
+        })}
       {deal.nextStages.includes('dropped') ? (
         <Popconfirm
           title={dropTitle}

@@ -35,7 +35,7 @@ export function ApiKeys() {
         label="创建 API 密钥"
         onCreate={() => setCreating(true)}
         testId="create-api-key"
-        hint="合作平台用密钥（请求头 X-Api-Key）同步已发布的需求和成果，或代已认证单位推送信息。"
+        hint="合作平台调用本平台的数据交换接口时出示此密钥（放在请求头 X-Api-Key 中），用来同步已发布的需求和成果，或代已认证单位推送信息。"
       />
       <PagedTable<ApiKey>
         list={list}

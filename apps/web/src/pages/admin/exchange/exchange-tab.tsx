@@ -9,7 +9,7 @@ export function ExchangeTab() {
       size="small"
       items={[
         { key: 'keys', label: 'API 密钥', children: <ApiKeys /> },
-        { key: 'webhooks', label: 'Webhook 订阅', children: <Webhooks /> },
+        { key: 'webhooks', label: '事件推送', children: <Webhooks /> },
       ]}
     />
   );

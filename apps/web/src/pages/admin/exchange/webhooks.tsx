@@ -38,12 +38,12 @@ export function Webhooks() {
         label="添加订阅"
         onCreate={() => setCreating(true)}
         testId="create-webhook"
-        hint="信息发布、变更或撤回时，平台向订阅地址推送带 HMAC 签名的通知，失败自动重试。"
+        hint="信息发布、变更或撤回时，平台自动把通知推送到合作平台的接收地址；每条通知带数字签名，对方凭签名密钥核实它来自本平台。推送失败会自动重试。"
       />
       <PagedTable<Webhook>
         list={list}
         scroll={{ x: 960 }}
-        empty={<EmptyState title="还没有 Webhook 订阅" hint="添加合作平台的接收地址后，信息变化会自动推送过去。" />}
+        empty={<EmptyState title="还没有事件推送" hint="添加合作平台的接收地址后，信息变化会自动推送过去。" />}
         data-testid="webhooks"
         columns={[
           {
@@ -107,7 +107,7 @@ export function Webhooks() {
       <FormModal<HookValues, CreatedWebhook>
         open={creating}
         name="create-webhook"
-        title="添加 Webhook 订阅"
+        title="添加事件推送"
         okText="添加"
         initialValues={{ events: Object.keys(EVENT_NAMES) as WebhookEvent[] }}
         fields={['url', 'events', 'description', 'secret']}

@@ -1,0 +1,1 @@
+export { PHONE_PATTERN, isPhone } from './phone.js';
