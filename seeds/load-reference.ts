@@ -92,13 +92,16 @@ const TABLES: CodeTable[] = [
       'indicator_name',
       'perspective',
       'target_year',
+      'from_year',
+      'accumulation',
+      'base_year',
       'value',
       'unit',
       'comparison',
       'source_doc',
       'source_quote',
     ],
-    numeric: ['target_year'],
+    numeric: ['target_year', 'from_year', 'base_year'],
   },
 ];
 
@@ -122,7 +125,9 @@ export async function loadReferenceData(ds: DataSource): Promise<ReferenceCounts
   return ds.transaction(async (em) => {
     const q: Query = (sql, p) => em.query(sql, p);
     for (const [i, t] of TABLES.entries()) {
-      const values = rows[i]!.map((r) => t.columns.map((c) => (t.numeric?.includes(c) ? Number(r[c]) : nul(r[c]))));
+      const values = rows[i]!.map((r) =>
+        t.columns.map((c) => (t.numeric?.includes(c) && nul(r[c]) !== null ? Number(r[c]) : nul(r[c]))),
+      );
       await upsert(q, t.table, t.columns, t.key, values);
     }
     await q('DELETE FROM region_closure');

@@ -21,6 +21,17 @@ export class PolicyTarget {
   @Column({ name: 'target_year', type: 'int' })
   targetYear: number;
 
+  /** First year the target counts (cumulative and level targets: the plan's first year; annual: the target year). */
+  @Column({ name: 'from_year', type: 'int' })
+  fromYear: number;
+
+  @Column({ type: 'text' })
+  accumulation: 'annual' | 'cumulative' | 'level';
+
+  /** The year a "翻番" (ratio to base) target compares with. */
+  @Column({ name: 'base_year', type: 'int', nullable: true })
+  baseYear: number | null;
+
   /** numeric(20,2) comes back as a string: exact, never a float. */
   @Column({ type: 'numeric', precision: 20, scale: 2 })
   value: string;

@@ -13,8 +13,6 @@ export {
   type StatsQuery,
   type SummaryResult,
   type FlowsResult,
-  type TargetsResult,
-  type TargetProgress,
   type MatchmakingReport,
   type RegionRef,
 } from './statistics.service.js';
@@ -25,3 +23,14 @@ export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow }
 export { StatisticsErrorCode, statisticsErrorStatus } from './statistics.errors.js';
 export { safeText } from './spreadsheet-safety.js';
 export { StatsRegionForbiddenError } from './statistics.errors.js';
+export { TargetProgressService, type TargetProgress, type TargetsResult } from './target-progress.service.js';
+export { IndicatorSources, type IndicatorRecordSource } from './indicator-sources.js';
+export {
+  INDICATORS,
+  indicatorDef,
+  RECORD_MEASURES,
+  type IndicatorDef,
+  type IndicatorSource,
+  type RecordMeasure,
+} from './indicator-catalogue.js';
+export { PROJECTION_METHOD_TEXT, type TargetStatus, type ProjectionMethod } from './target-progress.rules.js';

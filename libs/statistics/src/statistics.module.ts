@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { MatchmakingSources } from './matchmaking-sources.js';
+import { IndicatorSources } from './indicator-sources.js';
+import { TargetProgressService } from './target-progress.service.js';
 import { StatsExportService } from './stats-export.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
 import { statisticsErrorStatus } from './statistics.errors.js';
@@ -21,7 +23,16 @@ registerErrorStatuses(statisticsErrorStatus);
     StatisticsService,
     StatsExportService,
     MatchmakingSources,
+    IndicatorSources,
+    TargetProgressService,
   ],
-  exports: [StatisticsLedger, StatisticsService, StatsExportService, MatchmakingSources],
+  exports: [
+    StatisticsLedger,
+    StatisticsService,
+    StatsExportService,
+    MatchmakingSources,
+    IndicatorSources,
+    TargetProgressService,
+  ],
 })
 export class StatisticsModule {}

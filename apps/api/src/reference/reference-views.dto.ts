@@ -36,6 +36,9 @@ export class PolicyTargetViewDto {
   @Field(['absorption', 'output', 'registered'], { nullable: true }) perspective!:
     'absorption' | 'output' | 'registered' | null;
   @Field('integer') targetYear!: number;
+  @Field('integer', { description: '起算年份（累计和水平类目标：规划首年；年度目标：目标年份）' }) fromYear!: number;
+  @Field(['annual', 'cumulative', 'level']) accumulation!: 'annual' | 'cumulative' | 'level';
+  @Field('integer', { nullable: true, description: '“翻番”类目标的基数年份' }) baseYear!: number | null;
   @Field('string', { description: '目标值（两位小数的文本；元、项或百分比）' }) value!: string;
   @Field(['yuan', 'count', 'percent']) unit!: 'yuan' | 'count' | 'percent';
   @Field(['gt', 'gte', 'eq']) comparison!: 'gt' | 'gte' | 'eq';

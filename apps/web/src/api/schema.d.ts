@@ -1583,7 +1583,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 规划目标完成进度（实际值、完成率、按当前进度的线性预测） */
+    /** 规划目标完成进度（每项指标的数据来源、实际值、完成率、期末推算及方法、按目标期判断的状态） */
     get: operations['StatisticsController_targets'];
     put?: never;
     post?: never;
@@ -2604,7 +2604,13 @@ export interface components {
     };
     PolicyTargetViewDto: {
       /** @enum {string} */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /** @description “翻番”类目标的基数年份 */
+      baseYear: number | null;
+      /** @enum {string} */
       comparison: 'gt' | 'gte' | 'eq';
+      /** @description 起算年份（累计和水平类目标：规划首年；年度目标：目标年份） */
+      fromYear: number;
       id: number;
       indicatorCode: string;
       indicatorName: string;
@@ -2944,37 +2950,67 @@ export interface components {
       note: string | null;
       terms: string[];
     };
-    TargetBasisDto: {
+    TargetAwaitingDto: {
       /** @enum {string} */
-      measure: 'contractAmount';
-      months: number;
-      /** @enum {string} */
-      perspective: 'absorption' | 'output' | 'registered';
-      year: number;
+      role: 'bureau_staff';
+      roleName: string;
     };
     TargetProgressDto: {
-      /** @description 已完成（元，两位小数）；平台无数据时为 null */
+      /** @enum {string} */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /** @description 实际值（与目标同单位）；待填报时为 null */
       actual: string | null;
-      basis: components['schemas']['TargetBasisDto'] | null;
+      awaiting: components['schemas']['TargetAwaitingDto'] | null;
+      baseYear: number | null;
+      /** @description 目标期已结束：状态为结果（达成/未达成） */
+      closed: boolean;
       /** @enum {string} */
       comparison: 'gt' | 'gte' | 'eq';
+      /** @description 计数的量词（项、家、个、人、次） */
+      countWord: string | null;
+      elapsedMonths: number;
+      /** @description 目标期首月 YYYY-MM */
+      fromMonth: string;
+      fromYear: number;
       id: number;
       indicatorCode: string;
       indicatorName: string;
-      onTrack: boolean | null;
+      /** @description 越少越好（清零类目标） */
+      lowerIsBetter: boolean;
       /** @description 完成百分比，两位小数 */
       percentReached: string | null;
-      /** @description 按目前进度推算的年末值（元） */
-      projection: string | null;
-      reason?: string;
+      projection: components['schemas']['TargetProjectionDto'] | null;
       regionCode: string;
+      source: components['schemas']['TargetSourceDto'];
       sourceDoc: string;
       sourceQuote: string;
-      /** @description 目标值（元、项或百分比，两位小数） */
+      /** @enum {string} */
+      status: 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
+      /** @description 目标值：元（两位小数）、整数计数或百分比 */
       targetValue: string;
       targetYear: number;
+      /** @description 目标期末月 YYYY-MM */
+      toMonth: string;
+      totalMonths: number;
       /** @enum {string} */
       unit: 'yuan' | 'count' | 'percent';
+    };
+    TargetProjectionDto: {
+      /** @enum {string} */
+      method: 'linear' | 'seasonal' | 'from-base';
+      methodText: string;
+      /** @description 推算的期末值（与目标同单位） */
+      value: string;
+    };
+    TargetSourceDto: {
+      /**
+       * @description 数据来源：技术合同登记台账、平台记录或填报
+       * @enum {string}
+       */
+      kind: 'ledger' | 'records' | 'reported';
+      label: string;
+      /** @description 平台记录由哪些部分组成 */
+      parts: string[];
     };
     TargetsResultDto: {
       asOf: string;

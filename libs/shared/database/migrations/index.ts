@@ -13,6 +13,7 @@ import { OutboxBackground1764830000000 } from './1764830000000-outbox-background
 import { ImportLimits1764841400000 } from './1764841400000-import-limits.js';
 import { ContractPartyRecords1764900000000 } from './1764900000000-contract-party-records.js';
 import { ReadModels1764910000000 } from './1764910000000-read-models.js';
+import { TargetPeriods1765100000000 } from './1765100000000-target-periods.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   ImportLimits1764841400000,
   ContractPartyRecords1764900000000,
   ReadModels1764910000000,
+  TargetPeriods1765100000000,
 ];

@@ -1,0 +1,124 @@
+import type { Perspective } from './ledger-entry.js';
+
+export type IndicatorUnit = 'yuan' | 'count' | 'percent';
+/** The word a count is read with: 300 项 achievements, 500 家 enterprises, 100 人. */
+export type CountWord = '项' | '家' | '个' | '人' | '次';
+/** Counts other libs keep and report through the IndicatorSources port. */
+export type RecordMeasure = 'achievements_converted' | 'challenges_published';
+export const RECORD_MEASURES: readonly RecordMeasure[] = ['achievements_converted', 'challenges_published'];
+
+export type IndicatorSource =
+  /** The technology-contract ledger's monthly rollups. */
+  | { kind: 'ledger'; measure: 'contractAmountFen' | 'techAmountFen'; perspective: Perspective }
+  /** Records held on the platform, counted by the libs that own them. */
+  | { kind: 'records'; measure: RecordMeasure }
+  /** A value the bureau enters for a year, approved by a second bureau user. */
+  | { kind: 'reported' };
+
+export interface IndicatorDef {
+  unit: IndicatorUnit;
+  countWord?: CountWord;
+  source: IndicatorSource;
+  /** 清零 targets (enterprises without R&D): fewer is better. */
+  lowerIsBetter?: true;
+}
+
+const reported = (unit: IndicatorUnit, countWord?: CountWord, lowerIsBetter?: true): IndicatorDef => ({
+  unit,
+  ...(countWord ? { countWord } : {}),
+  source: { kind: 'reported' },
+  ...(lowerIsBetter ? { lowerIsBetter } : {}),
+});
+
+/**
+ * THE table of where each plan indicator's figure comes from, one row per indicator code of
+ * seeds/reference/policy-targets.csv. The market measures what it holds: contract amounts
+ * from the ledger (where a plan names no perspective — 丹东's and 西畴's 技术合同交易额 — the
+ * registry's own figure, 登记, is the one a city or county publishes), achievements converted
+ * and 揭榜挂帅 projects from its records. Everything else (R&D spending, funds, talents, the
+ * registries' counts until the market keeps those registries) is a figure the bureau reports
+ * for a year with its source document, approved by a second user.
+ *
+ * A code not listed here (a target added later) is reported, in the target's own unit.
+ */
+export const INDICATORS: Readonly<Record<string, IndicatorDef>> = {
+  tech_contract_amount: {
+    unit: 'yuan',
+    source: { kind: 'ledger', measure: 'contractAmountFen', perspective: 'absorption' },
+  },
+  tech_transaction_amount: {
+    unit: 'yuan',
+    source: { kind: 'ledger', measure: 'contractAmountFen', perspective: 'registered' },
+  },
+  achievements_converted: {
+    unit: 'count',
+    countWord: '项',
+    source: { kind: 'records', measure: 'achievements_converted' },
+  },
+  key_tech_research_projects: {
+    unit: 'count',
+    countWord: '项',
+    source: { kind: 'records', measure: 'challenges_published' },
+  },
+
+  high_tech_enterprises: reported('count', '家'),
+  tech_smes: reported('count', '家'),
+  high_tech_enterprises_ratio_to_base: reported('percent'),
+  tech_smes_ratio_to_base: reported('percent'),
+  pilot_bases: reported('count', '个'),
+  transfer_parks: reported('count', '个'),
+  transfer_centers: reported('count', '个'),
+  innovation_platforms_new: reported('count', '家'),
+  industry_common_rd_platforms_new: reported('count', '家'),
+  tech_innovation_centers: reported('count', '个'),
+  sci_tech_commissioners: reported('count', '人'),
+  sci_tech_commissioner_teams: reported('count', '个'),
+
+  rd_expenditure_growth: reported('percent'),
+  sci_tech_assistants: reported('count', '人'),
+  enterprises_without_rd_activity: reported('count', '家', true),
+  enterprises_without_rd_institution: reported('count', '家', true),
+  tech_loan_growth_margin: reported('percent'),
+  enterprises_with_rd_institution_share: reported('percent'),
+  talent_enclaves_new: reported('count', '家'),
+  key_talents_recruited: reported('count', '人'),
+  foreign_experts_recruited: reported('count', '人'),
+  innovation_competitions: reported('count', '次'),
+  innovation_talents_recruited: reported('count', '人'),
+  fiscal_sci_tech_funding_growth: reported('percent'),
+  sci_tech_progress_contribution_rate: reported('percent'),
+  incubator_tenants: reported('count', '个'),
+  high_end_talents_flexible: reported('count', '人'),
+  farmer_technicians_trained: reported('count', '人'),
+  higher_level_sci_tech_funding: reported('yuan'),
+  investment_attracted: reported('yuan'),
+  major_sci_tech_projects: reported('count', '个'),
+  public_welfare_transfer_project_share: reported('percent'),
+  soe_rd_intensity: reported('percent'),
+  joint_project_share: reported('percent'),
+  guide_fund_early_stage_share: reported('percent'),
+  innovation_fund_early_stage_share: reported('percent'),
+};
+
+/** The row for an indicator code; an unlisted code is reported in `unit`. */
+export function indicatorDef(code: string, unit: IndicatorUnit): IndicatorDef {
+  return INDICATORS[code] ?? reported(unit, unit === 'count' ? '个' : undefined);
+}
+
+const PERSPECTIVE_NAMES: Record<Perspective, string> = { absorption: '吸纳', output: '输出', registered: '登记' };
+const RECORD_NAMES: Record<RecordMeasure, string> = {
+  achievements_converted: '平台记录：认定登记技术合同所涉科技成果（按成果去重）及揭榜挂帅立项项目',
+  challenges_published: '平台记录：发布的揭榜挂帅（技术攻关）项目',
+};
+
+/** How a figure from this source is described beside it. */
+export function sourceLabel(source: IndicatorSource): string {
+  switch (source.kind) {
+    case 'ledger':
+      return `技术合同认定登记台账：${PERSPECTIVE_NAMES[source.perspective]}口径${source.measure === 'techAmountFen' ? '技术交易额' : '合同成交额'}`;
+    case 'records':
+      return RECORD_NAMES[source.measure];
+    case 'reported':
+      return '科技局填报（经第二人审核）';
+  }
+}
