@@ -202,6 +202,22 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     [e1.user.id],
   );
 
+  // A pending figure 淮北's staff reported for its own plan indicator (the matrix approves it as another user).
+  const reported = await api(t)
+    .post('/api/reported-figures')
+    .set(as(huaibeiStaff))
+    .send({
+      regionCode: '340600',
+      indicatorCode: 'soe_rd_intensity',
+      year: 2025,
+      value: '3.6',
+      unit: 'percent',
+      sourceDocument: '矩阵测试统计公报',
+      sourceDepartment: '市国资委',
+      attachment: { fileName: '统计公报.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') },
+    })
+    .expect(201);
+
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
     { label: 'anonymous' },
@@ -251,6 +267,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     member: e1Colleague.user.id,
     notification: notificationId,
     import: importId,
+    'reported-figure': reported.body.id,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -268,6 +285,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     member: { orgs: { org: e1.org.id }, users: { self: e1Colleague.user.id } },
     notification: { users: { recipient: e1.user.id }, orgs: { recipient: null } },
     import: { regions: { scope: '340600' } },
+    'reported-figure': { regions: { home: '340600' }, users: { enteredBy: huaibeiStaff.user.id }, states: ['pending'] },
     region: { regions: { target: '340602' } },
   };
   facts.listing = facts.need!;

@@ -29,6 +29,7 @@ import { AchievementsController, ChallengesController, NeedsController } from '.
 import { ListingsController } from './listings/listings.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
 import { AuditController } from './identity/audit.controller.js';
@@ -78,6 +79,7 @@ export class AppModule {
         AuditController,
         AdminUsersController,
         StatisticsController,
+        ReportedFiguresController,
         DealsController,
         ContractsController,
         PricePublicationsController,

@@ -304,6 +304,27 @@ export const POLICY = {
   'stats.matchmaking': statsRead,
   'stats.summary-export': statsExport,
   'stats.contracts-export': statsExport,
+  // Figures the market cannot measure: a bureau enters them for its subtree, another bureau user approves.
+  'reported.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [bureauOver('target')],
+  },
+  'reported.list': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'query:region' },
+    grants: [bureauOver('target'), platform],
+  },
+  'reported.approve': {
+    capability: P.STATS_READ,
+    resource: { kind: 'reported-figure', id: 'param:id' },
+    grants: [{ who: BUREAU, to: ['region:home'], except: ['user:enteredBy'] }],
+  },
+  'reported.attachment': {
+    capability: P.STATS_READ,
+    resource: { kind: 'reported-figure', id: 'param:id' },
+    grants: [bureauOver('home'), platform],
+  },
 
   // ── search ──
   'search.needs': { grants: [anyone] },

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../../audit/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { IdempotencyModule } from '../../shared/http/index.js';
 import { MatchmakingSources } from './matchmaking-sources.js';
 import { IndicatorSources } from './indicator-sources.js';
 import { TargetProgressService } from './target-progress.service.js';
+import { ReportedFigureRepository } from './reported-figure.repository.js';
+import { ReportedFiguresService } from './reported-figures.service.js';
+import { ReportedFigureFactsReader } from './reported-figure-facts.js';
 import { StatsExportService } from './stats-export.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
 import { statisticsErrorStatus } from './statistics.errors.js';
@@ -15,7 +20,7 @@ registerErrorStatuses(statisticsErrorStatus);
 
 /** Technology-contract statistics: the ledger, its rollups, queries and exports. */
 @Module({
-  imports: [ReferenceModule],
+  imports: [ReferenceModule, AuditModule, IdempotencyModule],
   providers: [
     LedgerRepository,
     StatisticsLedger,
@@ -25,6 +30,9 @@ registerErrorStatuses(statisticsErrorStatus);
     MatchmakingSources,
     IndicatorSources,
     TargetProgressService,
+    ReportedFigureRepository,
+    ReportedFiguresService,
+    ReportedFigureFactsReader,
   ],
   exports: [
     StatisticsLedger,
@@ -33,6 +41,8 @@ registerErrorStatuses(statisticsErrorStatus);
     MatchmakingSources,
     IndicatorSources,
     TargetProgressService,
+    ReportedFiguresService,
+    ReportedFigureFactsReader,
   ],
 })
 export class StatisticsModule {}

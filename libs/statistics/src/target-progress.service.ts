@@ -5,6 +5,7 @@ import type { Principal } from '../../shared/auth/index.js';
 import { indicatorDef, sourceLabel, type IndicatorDef, type IndicatorSource } from './indicator-catalogue.js';
 import { IndicatorSources } from './indicator-sources.js';
 import { stepsText, toSteps } from './indicator-values.js';
+import { ReportedFiguresService } from './reported-figures.service.js';
 import { StatisticsService, type RegionRef } from './statistics.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
 import {
@@ -81,6 +82,7 @@ export class TargetProgressService {
     private readonly targets: TargetService,
     private readonly repo: StatsQueryRepository,
     private readonly sources: IndicatorSources,
+    private readonly reported: ReportedFiguresService,
   ) {}
 
   async progress(principal: Principal, regionCode: string | undefined, asOf = chinaToday()): Promise<TargetsResult> {
@@ -117,7 +119,15 @@ export class TargetProgressService {
       }
       progress = seriesProgress(spec, monthly, asOfMonth);
     } else {
-      progress = reportedProgress(spec, new Map(), asOfMonth);
+      const figures = await this.reported.approvedByYear(regionCode, t.indicatorCode, t.unit);
+      progress = reportedProgress(spec, new Map([...figures].map(([y, f]) => [y, f.steps])), asOfMonth);
+      // The figure's own source: the latest approved year the progress reads.
+      const years = [...figures.keys()].filter((y) => y <= t.targetYear && `${y}-12` >= progress.fromMonth);
+      const latest = years.length ? figures.get(Math.max(...years)) : undefined;
+      if (progress.actual !== null && latest)
+        parts = [...figures]
+          .filter(([y]) => years.includes(y))
+          .map(([y, f]) => `${y}年：${f.department}《${f.document}》（第 ${f.version} 版，已审核）`);
     }
     const text = (v: bigint) => stepsText(t.unit, v);
     const label =

@@ -30,7 +30,13 @@ import {
 } from '../../../../libs/listings/src/index.js';
 import { NotificationFactsReader, NotificationNotFoundError } from '../../../../libs/notifications/src/index.js';
 import { RegionService } from '../../../../libs/reference/src/index.js';
-import { StatsRegionForbiddenError } from '../../../../libs/statistics/src/index.js';
+import {
+  ReportedFigureFactsReader,
+  ReportedFigureNotFoundError,
+  ReportedFigureOutOfRegionError,
+  ReportedFigureSelfApprovalError,
+  StatsRegionForbiddenError,
+} from '../../../../libs/statistics/src/index.js';
 import type { Caller, OperationName, ResourceFacts } from '../../../../libs/shared/auth/index.js';
 import type { AppError } from '../../../../libs/shared/errors/index.js';
 
@@ -88,6 +94,7 @@ export class PolicyResources {
     identity: IdentityFactsReader,
     notifications: NotificationFactsReader,
     imports: ImportFactsReader,
+    reported: ReportedFigureFactsReader,
     regions: RegionService,
   ) {
     const listing = (fixed?: ListingKind): ResourceResolver => {
@@ -200,6 +207,15 @@ export class PolicyResources {
           new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
         idPattern: UUID,
       },
+      'reported-figure': {
+        facts: (l) => (l.id ? reported.figure(l.id) : Promise.resolve(null)),
+        notFound: (l) => new ReportedFigureNotFoundError(l.id ?? ''),
+        forbidden: (_op, l, facts) =>
+          l.caller && facts.users?.enteredBy === l.caller.userId
+            ? new ReportedFigureSelfApprovalError()
+            : new ReportedFigureOutOfRegionError(String(facts.regions?.home ?? '')),
+        idPattern: UUID,
+      },
       region: {
         facts: async (l) => {
           const code = regionFor(l);
@@ -222,6 +238,7 @@ export class PolicyResources {
 /** Each region-scoped operation refuses an out-of-region caller in its own lib's words. */
 function regionRefusal(op: OperationName, region: string, callerRegion: string | null): AppError {
   if (op.startsWith('stats.')) return new StatsRegionForbiddenError(region, callerRegion);
+  if (op.startsWith('reported.')) return new ReportedFigureOutOfRegionError(region);
   if (op === 'audit.list')
     return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
   if (op === 'contract.certified' || op === 'contract.time-limit') {

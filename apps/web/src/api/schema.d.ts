@@ -1422,6 +1422,58 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/reported-figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 填报记录（待审核列表、某项指标某年度的版本历史） */
+    get: operations['ReportedFiguresController_list'];
+    put?: never;
+    /** 填报规划指标数据（新版本，待另一位科技局工作人员审核） */
+    post: operations['ReportedFiguresController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-figures/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过填报的数据（不能审核本人填报的数据） */
+    post: operations['ReportedFiguresController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-figures/{id}/attachment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载填报数据的附件 */
+    get: operations['ReportedFiguresController_attachment'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/search/achievements': {
     parameters: {
       query?: never;
@@ -2092,6 +2144,44 @@ export interface components {
        * @enum {string}
        */
       visibility: 'public' | 'verified';
+    };
+    CreateReportedFigureDto: {
+      /** @description 附件（可选） */
+      attachment?: components['schemas']['ReportedAttachmentDto'];
+      /**
+       * @description 指标代码（规划目标的指标）
+       * @example soe_rd_intensity
+       */
+      indicatorCode: string;
+      /**
+       * @description 修改已审核的数据时必填
+       * @example 统计局更正数据
+       */
+      reason?: string;
+      /**
+       * @description 填报地区（本辖区内）
+       * @example 340600
+       */
+      regionCode: string;
+      /** @example 市国资委 */
+      sourceDepartment: string;
+      /** @example 淮北市2025年国有企业经营情况统计公报 */
+      sourceDocument: string;
+      /**
+       * @example percent
+       * @enum {string}
+       */
+      unit: 'yuan' | 'count' | 'percent';
+      /**
+       * @description 数值（与指标单位一致：元、个数或百分比，至多两位小数）
+       * @example 3.6
+       */
+      value: string;
+      /**
+       * @description 年度（不能晚于当前年度）
+       * @example 2025
+       */
+      year: number;
     };
     CreateWebhookDto: {
       /** @example 羚羊平台同步 */
@@ -2774,6 +2864,42 @@ export interface components {
     };
     ReplaceSynonymsDto: {
       groups: components['schemas']['SynonymGroupDto'][];
+    };
+    ReportedAttachmentDto: {
+      /** @description 文件内容（Base64），解码后不超过 64 KB */
+      contentBase64: string;
+      /** @example 2025年国有企业研发投入统计表.pdf */
+      fileName: string;
+    };
+    ReportedFigurePageDto: {
+      items: components['schemas']['ReportedFigureViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ReportedFigureViewDto: {
+      approvedAt: string | null;
+      approvedBy: string | null;
+      attachmentName: string | null;
+      enteredAt: string;
+      enteredBy: string;
+      id: string;
+      indicatorCode: string;
+      indicatorName: string;
+      /** @description 本人填报（不能由本人审核） */
+      mine: boolean;
+      reason: string | null;
+      regionCode: string;
+      sourceDepartment: string;
+      sourceDocument: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'superseded';
+      /** @enum {string} */
+      unit: 'yuan' | 'count' | 'percent';
+      /** @description 数值（元两位小数、整数计数或百分比） */
+      value: string;
+      version: number;
+      year: number;
     };
     SearchItemDto: {
       /** @enum {string} */
@@ -5603,6 +5729,101 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DatedCodeDto'][];
         };
+      };
+    };
+  };
+  ReportedFiguresController_list: {
+    parameters: {
+      query?: {
+        indicator?: string;
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 地区（默认本辖区） */
+        region?: string;
+        status?: 'pending' | 'approved' | 'superseded';
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedFigurePageDto'];
+        };
+      };
+    };
+  };
+  ReportedFiguresController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportedFigureDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedFigureViewDto'];
+        };
+      };
+    };
+  };
+  ReportedFiguresController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedFigureViewDto'];
+        };
+      };
+    };
+  };
+  ReportedFiguresController_attachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -14,6 +14,7 @@ import { ImportLimits1764841400000 } from './1764841400000-import-limits.js';
 import { ContractPartyRecords1764900000000 } from './1764900000000-contract-party-records.js';
 import { ReadModels1764910000000 } from './1764910000000-read-models.js';
 import { TargetPeriods1765100000000 } from './1765100000000-target-periods.js';
+import { ReportedFigures1765100100000 } from './1765100100000-reported-figures.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ContractPartyRecords1764900000000,
   ReadModels1764910000000,
   TargetPeriods1765100000000,
+  ReportedFigures1765100100000,
 ];
