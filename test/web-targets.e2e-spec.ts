@@ -8,11 +8,12 @@ import { createBureauStaff, type TestOrg } from './factories/identity.factory.js
 describe('plan targets on the dashboard (browser)', () => {
   let h: WebHarness;
   let huaibei: TestOrg;
+  let colleague: TestOrg;
 
   beforeAll(async () => {
     h = await startWebHarness();
     for (const loader of demoLoaders) await loader.load(h.t.app.get(DataSource));
-    huaibei = await createBureauStaff(h.t, '340600');
+    [huaibei, colleague] = await Promise.all([createBureauStaff(h.t, '340600'), createBureauStaff(h.t, '340600')]);
   }, 180_000);
   afterAll(() => h?.close());
 
@@ -44,4 +45,34 @@ describe('plan targets on the dashboard (browser)', () => {
       await page.waitForURL(/\/targets\/report\?region=340600&indicator=soe_rd_intensity&year=2025$/);
     });
   }
+
+  it('enters a figure from the target card, and a colleague approves it into the progress', async () => {
+    const page = await h.logIn(huaibei, '/dashboard');
+    await page.getByTestId('enter-joint_project_share').click();
+    await page.waitForURL(/indicator=joint_project_share&year=2025$/);
+    await page.getByLabel(/^数值/).fill('68');
+    await page.getByLabel('数据来源文件').fill('淮北市2025年科技计划项目立项统计');
+    await page.getByLabel('提供部门').fill('市科技局计划科');
+    await page.getByTestId('report-submit').click();
+    await page.locator('.ant-table-row').filter({ hasText: '待审核' }).waitFor();
+    await h.screenshot(page, 'targets-report-form');
+    // The enterer sees the entry in the approval list but cannot approve it.
+    await page.goto('/targets/approvals');
+    await page.locator('.ant-table-row').filter({ hasText: '本人填报' }).first().waitFor();
+
+    const other = await h.logIn(colleague, '/targets/approvals', PHONE);
+    const row = other
+      .locator('.ant-table-row')
+      .filter({ hasText: '市级科技计划立项项目中企业与高校院所联合承担项目比例' });
+    await row.getByRole('button').waitFor();
+    await h.screenshot(other, 'targets-approvals-phone');
+    await row.getByRole('button').click();
+    await other.getByText('已审核：').waitFor();
+    await other.goto('/dashboard');
+    const card = other.getByTestId('target-joint_project_share');
+    await card.getByText('期末已达成').or(card.getByText('期末未达成')).waitFor();
+    const text = await card.innerText();
+    expect(text).toContain('期末（2025年12月）实际：68%');
+    expect(text).toContain('市科技局计划科《淮北市2025年科技计划项目立项统计》');
+  });
 });

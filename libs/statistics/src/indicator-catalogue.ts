@@ -119,6 +119,6 @@ export function sourceLabel(source: IndicatorSource): string {
     case 'records':
       return RECORD_NAMES[source.measure];
     case 'reported':
-      return '科技局填报（经第二人审核）';
+      return '科技局按年度填报（经另一位工作人员审核）';
   }
 }

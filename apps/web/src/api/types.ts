@@ -74,3 +74,4 @@ export type StatsTotals = Schemas['StatsTotalsDto'];
 export type StatsFlows = Schemas['FlowsResultDto'];
 export type TargetProgress = Schemas['TargetProgressDto'];
 export type TargetsResult = Schemas['TargetsResultDto'];
+export type ReportedFigure = Schemas['ReportedFigureViewDto'];

@@ -34,6 +34,9 @@ export function AppLayout() {
       ? [{ key: '/certification', label: <Link to="/certification">合同登记</Link> }]
       : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
+    ...(me && can('stats:read') && me.org.type === 'bureau'
+      ? [{ key: '/targets', label: <Link to="/targets/approvals">填报审核</Link> }]
+      : []),
     ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
   ];
   const selected = [...(items ?? [])]

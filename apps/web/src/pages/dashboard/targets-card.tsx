@@ -42,6 +42,11 @@ export function valueText(t: TargetProgress, v: string): string {
 
 const COMPARISON: Record<TargetProgress['comparison'], string> = { gt: '超过', gte: '不少于', eq: '达到' };
 
+/** What the plan asks, with its period: 2023—2025年累计不少于300 项. */
+export function goalText(t: TargetProgress): string {
+  return `${periodText(t)}${t.lowerIsBetter ? '不超过' : COMPARISON[t.comparison]}${valueText(t, t.targetValue)}`;
+}
+
 function periodText(t: TargetProgress): string {
   if (t.accumulation === 'annual') return `${t.targetYear}年`;
   if (t.accumulation === 'cumulative') return `${t.fromYear}—${t.targetYear}年累计`;
@@ -66,7 +71,6 @@ export function entryPath(t: TargetProgress): string {
 function Target({ target: t }: { target: TargetProgress }) {
   const s = STATUS[t.status];
   const statusText = t.closed ? (s.closed ?? s.open) : s.open;
-  const goal = `${t.lowerIsBetter ? '不超过' : COMPARISON[t.comparison]}${valueText(t, t.targetValue)}`;
   return (
     <Card
       size="small"
@@ -75,10 +79,7 @@ function Target({ target: t }: { target: TargetProgress }) {
       extra={<Tag color={s.color}>{statusText}</Tag>}
     >
       <Space direction="vertical" size={4} style={{ width: '100%' }}>
-        <Typography.Text>
-          目标：{periodText(t)}
-          {goal}
-        </Typography.Text>
+        <Typography.Text>目标：{goalText(t)}</Typography.Text>
         {t.percentReached !== null ? (
           <Chart
             style={{ height: 150 }}
@@ -127,6 +128,7 @@ function Target({ target: t }: { target: TargetProgress }) {
         ) : null}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           数据来源：{t.source.label}
+          {t.source.kind === 'reported' && t.source.parts.length ? `：${t.source.parts.join('；')}` : ''}
         </Typography.Text>
       </Space>
     </Card>
