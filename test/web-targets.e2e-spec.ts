@@ -75,4 +75,25 @@ describe('plan targets on the dashboard (browser)', () => {
     expect(text).toContain('期末（2025年12月）实际：68%');
     expect(text).toContain('市科技局计划科《淮北市2025年科技计划项目立项统计》');
   });
+
+  it('registers a 中试基地 from the target card’s registry link, and the card counts it', async () => {
+    const page = await h.logIn(huaibei, '/dashboard');
+    const card = page.getByTestId('target-pilot_bases');
+    const before = Number(/实际：(\d+) 个/.exec(await card.innerText())?.[1]);
+    await card.getByTestId('registry-pilot_bases').click();
+    await page.waitForURL(/\/registries\?kind=pilot_base$/);
+    await page.getByTestId('registry-add').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('基地名称').fill('淮北市煤基新材料中试基地');
+    await dialog.getByLabel('建成日期').fill('2025-06-18');
+    await dialog.getByLabel('建成日期').press('Enter');
+    await page.getByTestId('registry-save').click();
+    await page.locator('.ant-table-row').filter({ hasText: '淮北市煤基新材料中试基地' }).waitFor();
+    await h.screenshot(page, 'registries-pilot-bases');
+    await page.goto('/dashboard');
+    await page
+      .getByTestId('target-pilot_bases')
+      .getByText(`实际：${before + 1} 个`)
+      .waitFor();
+  });
 });

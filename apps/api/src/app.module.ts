@@ -8,6 +8,7 @@ import { SearchModule } from '../../../libs/search/src/index.js';
 import { StatisticsModule } from '../../../libs/statistics/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
+import { RegistriesModule } from '../../../libs/registries/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -30,6 +31,7 @@ import { ListingsController } from './listings/listings.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
+import { RegistriesController } from './registries/registries.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
 import { AuditController } from './identity/audit.controller.js';
@@ -57,6 +59,7 @@ export class AppModule {
         IdentityModule,
         ListingsModule,
         StatisticsModule,
+        RegistriesModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -80,6 +83,7 @@ export class AppModule {
         AdminUsersController,
         StatisticsController,
         ReportedFiguresController,
+        RegistriesController,
         DealsController,
         ContractsController,
         PricePublicationsController,

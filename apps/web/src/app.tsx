@@ -18,6 +18,7 @@ import { SignupPage } from './pages/signup-page';
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
 const ReportPage = lazy(() => import('./pages/targets/report-page'));
 const ApprovalsPage = lazy(() => import('./pages/targets/approvals-page'));
+const RegistriesPage = lazy(() => import('./pages/targets/registries-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals/deals-page'));
@@ -43,6 +44,7 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['dashboard'], permission: 'stats:read', page: <DashboardPage /> },
   { paths: ['targets/report'], permission: 'stats:read', page: <ReportPage /> },
   { paths: ['targets/approvals'], permission: 'stats:read', page: <ApprovalsPage /> },
+  { paths: ['registries'], permission: 'stats:read', page: <RegistriesPage /> },
   { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
   { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
 ];

@@ -320,6 +320,17 @@ export const POLICY = {
     resource: { kind: 'reported-figure', id: 'param:id' },
     grants: [{ who: BUREAU, to: ['region:home'], except: ['user:enteredBy'] }],
   },
+  // The registries the plans count: bureaus keep them for their subtree.
+  'registry.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [bureauOver('target')],
+  },
+  'registry.list': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'query:region' },
+    grants: [bureauOver('target'), platform],
+  },
   'reported.attachment': {
     capability: P.STATS_READ,
     resource: { kind: 'reported-figure', id: 'param:id' },

@@ -29,6 +29,8 @@ export {
   INDICATORS,
   indicatorDef,
   RECORD_MEASURES,
+  REGISTRY_MEASURES,
+  type RegistryMeasure,
   type IndicatorDef,
   type IndicatorSource,
   type RecordMeasure,

@@ -3,9 +3,27 @@ import type { Perspective } from './ledger-entry.js';
 export type IndicatorUnit = 'yuan' | 'count' | 'percent';
 /** The word a count is read with: 300 项 achievements, 500 家 enterprises, 100 人. */
 export type CountWord = '项' | '家' | '个' | '人' | '次';
+/** The registries of things the plans count (libs/registries), one measure each. */
+export const REGISTRY_MEASURES = [
+  'high_tech_enterprise',
+  'tech_sme',
+  'pilot_base',
+  'transfer_center',
+  'transfer_park',
+  'innovation_platform',
+  'common_rd_platform',
+  'tech_innovation_center',
+  'sci_tech_commissioner',
+  'commissioner_team',
+] as const;
+export type RegistryMeasure = (typeof REGISTRY_MEASURES)[number];
 /** Counts other libs keep and report through the IndicatorSources port. */
-export type RecordMeasure = 'achievements_converted' | 'challenges_published';
-export const RECORD_MEASURES: readonly RecordMeasure[] = ['achievements_converted', 'challenges_published'];
+export type RecordMeasure = 'achievements_converted' | 'challenges_published' | RegistryMeasure;
+export const RECORD_MEASURES: readonly RecordMeasure[] = [
+  'achievements_converted',
+  'challenges_published',
+  ...REGISTRY_MEASURES,
+];
 
 export type IndicatorSource =
   /** The technology-contract ledger's monthly rollups. */
@@ -22,6 +40,12 @@ export interface IndicatorDef {
   /** 清零 targets (enterprises without R&D): fewer is better. */
   lowerIsBetter?: true;
 }
+
+const registry = (measure: RegistryMeasure, countWord: CountWord): IndicatorDef => ({
+  unit: 'count',
+  countWord,
+  source: { kind: 'records', measure },
+});
 
 const reported = (unit: IndicatorUnit, countWord?: CountWord, lowerIsBetter?: true): IndicatorDef => ({
   unit,
@@ -61,18 +85,21 @@ export const INDICATORS: Readonly<Record<string, IndicatorDef>> = {
     source: { kind: 'records', measure: 'challenges_published' },
   },
 
-  high_tech_enterprises: reported('count', '家'),
-  tech_smes: reported('count', '家'),
+  // Registries: annual and cumulative targets count entries recognised (built, dispatched) in
+  // the period; level targets count the entries in force at the time.
+  high_tech_enterprises: registry('high_tech_enterprise', '家'),
+  tech_smes: registry('tech_sme', '家'),
+  pilot_bases: registry('pilot_base', '个'),
+  transfer_parks: registry('transfer_park', '个'),
+  transfer_centers: registry('transfer_center', '个'),
+  innovation_platforms_new: registry('innovation_platform', '家'),
+  industry_common_rd_platforms_new: registry('common_rd_platform', '家'),
+  tech_innovation_centers: registry('tech_innovation_center', '个'),
+  sci_tech_commissioners: registry('sci_tech_commissioner', '人'),
+  sci_tech_commissioner_teams: registry('commissioner_team', '个'),
+  // A ratio of two years' counts: reported until a registry holds the base year's records.
   high_tech_enterprises_ratio_to_base: reported('percent'),
   tech_smes_ratio_to_base: reported('percent'),
-  pilot_bases: reported('count', '个'),
-  transfer_parks: reported('count', '个'),
-  transfer_centers: reported('count', '个'),
-  innovation_platforms_new: reported('count', '家'),
-  industry_common_rd_platforms_new: reported('count', '家'),
-  tech_innovation_centers: reported('count', '个'),
-  sci_tech_commissioners: reported('count', '人'),
-  sci_tech_commissioner_teams: reported('count', '个'),
 
   rd_expenditure_growth: reported('percent'),
   sci_tech_assistants: reported('count', '人'),
@@ -109,6 +136,16 @@ const PERSPECTIVE_NAMES: Record<Perspective, string> = { absorption: '吸纳', o
 const RECORD_NAMES: Record<RecordMeasure, string> = {
   achievements_converted: '平台记录：认定登记技术合同所涉科技成果（按成果去重）及揭榜挂帅立项项目',
   challenges_published: '平台记录：发布的揭榜挂帅（技术攻关）项目',
+  high_tech_enterprise: '平台名录：高新技术企业（科技局登记的认定证书）',
+  tech_sme: '平台名录：科技型中小企业（科技局登记的入库编号）',
+  pilot_base: '平台名录：科技成果转化中试（产业化）基地',
+  transfer_center: '平台名录：科技成果转化中心',
+  transfer_park: '平台名录：科技成果转移转化园区',
+  innovation_platform: '平台名录：创新平台',
+  common_rd_platform: '平台名录：产业共性研发平台',
+  tech_innovation_center: '平台名录：专业技术创新中心',
+  sci_tech_commissioner: '平台名录：选派的科技特派员（按派出日期）',
+  commissioner_team: '平台名录：选派的科技特派团（按派出日期）',
 };
 
 /** How a figure from this source is described beside it. */

@@ -13,6 +13,8 @@ export interface IndicatorRecordSource {
   label: string;
   /** 'YYYY-MM' → count, for records in `regionCode`'s subtree, months [fromMonth, toMonth] ('YYYY-MM'). */
   monthly(regionCode: string, fromMonth: string, toMonth: string): Promise<Map<string, number>>;
+  /** For registries: records in force on `date` (YYYY-MM-DD) in the subtree, for level targets. */
+  inForce?(regionCode: string, date: string): Promise<number>;
 }
 
 @Injectable()

@@ -5,6 +5,7 @@ import {
   percentOf,
   reportedProgress,
   seriesProgress,
+  stockProgress,
   type Accumulation,
   type TargetSpec,
 } from './target-progress.rules.js';
@@ -128,6 +129,30 @@ describe('target progress (property-tested against a naive recomputation)', () =
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('registry stocks: the count at the end, projected from the opening count, an outcome once closed', () => {
+    fc.assert(
+      fc.property(
+        specArb,
+        fc.integer({ min: 0, max: 5_000 }),
+        fc.integer({ min: 0, max: 5_000 }),
+        asOfArb,
+        (spec, opening, atEnd, asOfIndex) => {
+          const asOf = monthAt(asOfIndex);
+          const got = stockProgress(spec, BigInt(opening), BigInt(atEnd), asOf);
+          expect(got.actual).toBe(BigInt(atEnd));
+          const first = indexOf(`${spec.accumulation === 'annual' ? spec.targetYear : spec.fromYear}-01`);
+          const last = indexOf(`${spec.targetYear}-12`);
+          if (asOfIndex < first) return expect(got.status).toBe('not_started');
+          if (asOfIndex > last) return expect(got.status).toBe(reached(spec, atEnd) ? 'achieved' : 'missed');
+          const expected = opening + roundHalfAway(((atEnd - opening) * (last - first + 1)) / (asOfIndex - first + 1));
+          expect(got.projection).toEqual({ value: BigInt(expected), method: 'from-base' });
+          expect(got.status).toBe(reached(spec, atEnd) ? 'achieved' : reached(spec, expected) ? 'on_track' : 'behind');
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 

@@ -176,6 +176,35 @@ export function reportedProgress(spec: TargetSpec, byYear: ReadonlyMap<number, b
   return { ...base, closed: false, actual, projection, status: judgeOpen(spec, actual, projection) };
 }
 
+/**
+ * A count held in a registry at a time (certificates in force, bases built) for a level
+ * target: `opening` is the count the day before the period began, `atEnd` the count on the
+ * as-of date (or the period's last day once it closed). Projects linearly from the opening.
+ */
+export function stockProgress(spec: TargetSpec, opening: bigint, atEnd: bigint, asOfMonth: string): Progress {
+  const f = frame(spec, asOfMonth);
+  const base = {
+    fromMonth: f.fromMonth,
+    toMonth: f.toMonth,
+    elapsedMonths: f.elapsedMonths,
+    totalMonths: f.totalMonths,
+  };
+  if (!f.started) return { ...base, closed: false, actual: atEnd, projection: null, status: 'not_started' };
+  if (f.closed)
+    return {
+      ...base,
+      closed: true,
+      actual: atEnd,
+      projection: null,
+      status: meets(spec, atEnd) ? 'achieved' : 'missed',
+    };
+  const projection: Projection = {
+    value: opening + mulDivRound(atEnd - opening, BigInt(f.totalMonths), BigInt(f.elapsedMonths)),
+    method: 'from-base',
+  };
+  return { ...base, closed: false, actual: atEnd, projection, status: judgeOpen(spec, atEnd, projection) };
+}
+
 /** actual ÷ target as a per cent with two decimals (half away from zero); null without a positive target. */
 export function percentOf(actual: bigint, target: bigint): string | null {
   if (target <= 0n) return null;

@@ -14,6 +14,7 @@ import {
   PROJECTION_METHOD_TEXT,
   reportedProgress,
   seriesProgress,
+  stockProgress,
   targetMonths,
   type Progress,
   type ProjectionMethod,
@@ -39,7 +40,8 @@ export interface TargetProgress {
   sourceQuote: string;
   /** In the unit: yuan with two decimals, a whole count, a percentage. */
   targetValue: string;
-  source: { kind: IndicatorSource['kind']; label: string; parts: string[] };
+  /** measure: the record count behind a 'records' figure (a registry's kind, for its entry link). */
+  source: { kind: IndicatorSource['kind']; label: string; parts: string[]; measure: string | null };
   /** The target's months ('YYYY-MM') and how many of them had passed on the as-of date. */
   fromMonth: string;
   toMonth: string;
@@ -89,13 +91,13 @@ export class TargetProgressService {
     const region = await this.stats.resolveRegion(principal, regionCode);
     if (region.code === null) return { region, asOf, items: [] };
     const page = await this.targets.list(region.code, false, { page: 1, pageSize: 100 });
-    const asOfMonth = asOf.slice(0, 7);
     const items: TargetProgress[] = [];
-    for (const t of page.items) items.push(await this.one(region.code, t, asOfMonth));
+    for (const t of page.items) items.push(await this.one(region.code, t, asOf));
     return { region, asOf, items };
   }
 
-  private async one(regionCode: string, t: PolicyTarget, asOfMonth: string): Promise<TargetProgress> {
+  private async one(regionCode: string, t: PolicyTarget, asOf: string): Promise<TargetProgress> {
+    const asOfMonth = asOf.slice(0, 7);
     const def = indicatorDef(t.indicatorCode, t.unit);
     const spec = specOf(t, def);
     const [fromMonth, toMonth] = targetMonths(spec);
@@ -108,6 +110,19 @@ export class TargetProgressService {
       const perspective = t.perspective ?? src.perspective;
       const monthly = await this.ledgerMonthly(regionCode, perspective, src.measure, window);
       progress = seriesProgress(spec, monthly, asOfMonth);
+    } else if (src.kind === 'records' && t.accumulation === 'level') {
+      // A state (certificates in force): the count on the day before the period and at its end or today.
+      const found = this.sources.partsOf(src.measure);
+      parts = found.map((p) => p.label);
+      const dayBefore = `${t.fromYear - 1}-12-31`;
+      const end = asOfMonth > toMonth ? `${t.targetYear}-12-31` : asOf;
+      let opening = 0n;
+      let atEnd = 0n;
+      for (const part of found) {
+        opening += BigInt((await part.inForce?.(regionCode, dayBefore)) ?? 0);
+        atEnd += BigInt((await part.inForce?.(regionCode, end)) ?? 0);
+      }
+      progress = stockProgress(spec, opening, atEnd, asOfMonth);
     } else if (src.kind === 'records') {
       const monthly = new Map<string, bigint>();
       const found = this.sources.partsOf(src.measure);
@@ -150,7 +165,7 @@ export class TargetProgressService {
       sourceDoc: t.sourceDoc,
       sourceQuote: t.sourceQuote,
       targetValue: text(spec.target),
-      source: { kind: src.kind, label, parts },
+      source: { kind: src.kind, label, parts, measure: src.kind === 'records' ? src.measure : null },
       fromMonth: progress.fromMonth,
       toMonth: progress.toMonth,
       elapsedMonths: progress.elapsedMonths,

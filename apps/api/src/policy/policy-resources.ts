@@ -30,6 +30,7 @@ import {
 } from '../../../../libs/listings/src/index.js';
 import { NotificationFactsReader, NotificationNotFoundError } from '../../../../libs/notifications/src/index.js';
 import { RegionService } from '../../../../libs/reference/src/index.js';
+import { RegistryOutOfRegionError } from '../../../../libs/registries/src/index.js';
 import {
   ReportedFigureFactsReader,
   ReportedFigureNotFoundError,
@@ -239,6 +240,7 @@ export class PolicyResources {
 function regionRefusal(op: OperationName, region: string, callerRegion: string | null): AppError {
   if (op.startsWith('stats.')) return new StatsRegionForbiddenError(region, callerRegion);
   if (op.startsWith('reported.')) return new ReportedFigureOutOfRegionError(region);
+  if (op.startsWith('registry.')) return new RegistryOutOfRegionError(region);
   if (op === 'audit.list')
     return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
   if (op === 'contract.certified' || op === 'contract.time-limit') {

@@ -61,7 +61,8 @@ export class TargetSourceDto {
   @Field(['ledger', 'records', 'reported'], { description: '数据来源：技术合同登记台账、平台记录或填报' }) kind!:
     'ledger' | 'records' | 'reported';
   @Field('string') label!: string;
-  @Field('string', { array: true, description: '平台记录由哪些部分组成' }) parts!: string[];
+  @Field('string', { array: true, description: '平台记录由哪些部分组成；填报数据的来源文件' }) parts!: string[];
+  @Field('string', { nullable: true, description: '平台记录的计数口径（名录种类等）' }) measure!: string | null;
 }
 
 export class TargetProjectionDto {

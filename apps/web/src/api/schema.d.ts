@@ -1405,6 +1405,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registry-entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 名录条目（本辖区） */
+    get: operations['RegistriesController_list'];
+    put?: never;
+    /** 登记名录条目（高新技术企业、科技型中小企业、中试基地、创新平台、科技特派员等） */
+    post: operations['RegistriesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/rejection-reasons': {
     parameters: {
       query?: never;
@@ -2145,6 +2163,58 @@ export interface components {
        */
       visibility: 'public' | 'verified';
     };
+    CreateRegistryEntryDto: {
+      /**
+       * @description 证书编号（高新技术企业）或入库登记编号（科技型中小企业）
+       * @example GR202434000123
+       */
+      certificateNo?: string;
+      /**
+       * @description 统一社会信用代码（企业）
+       * @example 91340600MA2N0A0B1C
+       */
+      creditCode?: string;
+      /**
+       * @description 服务的县（市、区）或企业（科技特派员、特派团）
+       * @example 西畴县兴街镇
+       */
+      host?: string;
+      /**
+       * @example high_tech_enterprise
+       * @enum {string}
+       */
+      kind:
+        | 'high_tech_enterprise'
+        | 'tech_sme'
+        | 'pilot_base'
+        | 'transfer_center'
+        | 'transfer_park'
+        | 'innovation_platform'
+        | 'common_rd_platform'
+        | 'tech_innovation_center'
+        | 'sci_tech_commissioner'
+        | 'commissioner_team';
+      /**
+       * @description 企业、基地、平台名称或特派员姓名
+       * @example 淮北矿业新材料科技有限公司
+       */
+      name: string;
+      /**
+       * @description 认定、入库、建成或派出日期
+       * @example 2024-11-20
+       */
+      recognisedOn: string;
+      /**
+       * @description 所在地区（科技特派员：派驻的县区；本辖区内）
+       * @example 340602
+       */
+      regionCode: string;
+      /**
+       * @description 有效期截止日（默认：高企 3 年，科小 1 年）
+       * @example 2027-11-19
+       */
+      validUntil?: string;
+    };
     CreateReportedFigureDto: {
       /** @description 附件（可选） */
       attachment?: components['schemas']['ReportedAttachmentDto'];
@@ -2835,6 +2905,37 @@ export interface components {
       validFrom: string | null;
       validTo: string | null;
     };
+    RegistryEntryPageDto: {
+      items: components['schemas']['RegistryEntryViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    RegistryEntryViewDto: {
+      certificateNo: string | null;
+      creditCode: string | null;
+      enteredAt: string;
+      host: string | null;
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'high_tech_enterprise'
+        | 'tech_sme'
+        | 'pilot_base'
+        | 'transfer_center'
+        | 'transfer_park'
+        | 'innovation_platform'
+        | 'common_rd_platform'
+        | 'tech_innovation_center'
+        | 'sci_tech_commissioner'
+        | 'commissioner_team';
+      kindName: string;
+      name: string;
+      recognisedOn: string;
+      regionCode: string;
+      regionName: string;
+      validUntil: string | null;
+    };
     RejectContractDto: {
       comment?: string;
       /**
@@ -3135,7 +3236,9 @@ export interface components {
        */
       kind: 'ledger' | 'records' | 'reported';
       label: string;
-      /** @description 平台记录由哪些部分组成 */
+      /** @description 平台记录的计数口径（名录种类等） */
+      measure: string | null;
+      /** @description 平台记录由哪些部分组成；填报数据的来源文件 */
       parts: string[];
     };
     TargetsResultDto: {
@@ -5706,6 +5809,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RegionDetailDto'];
+        };
+      };
+    };
+  };
+  RegistriesController_list: {
+    parameters: {
+      query?: {
+        kind?:
+          | 'high_tech_enterprise'
+          | 'tech_sme'
+          | 'pilot_base'
+          | 'transfer_center'
+          | 'transfer_park'
+          | 'innovation_platform'
+          | 'common_rd_platform'
+          | 'tech_innovation_center'
+          | 'sci_tech_commissioner'
+          | 'commissioner_team';
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 地区（默认本辖区） */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryEntryPageDto'];
+        };
+      };
+    };
+  };
+  RegistriesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRegistryEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryEntryViewDto'];
         };
       };
     };

@@ -75,3 +75,4 @@ export type StatsFlows = Schemas['FlowsResultDto'];
 export type TargetProgress = Schemas['TargetProgressDto'];
 export type TargetsResult = Schemas['TargetsResultDto'];
 export type ReportedFigure = Schemas['ReportedFigureViewDto'];
+export type RegistryEntry = Schemas['RegistryEntryViewDto'];

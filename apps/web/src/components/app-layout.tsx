@@ -35,7 +35,10 @@ export function AppLayout() {
       : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
     ...(me && can('stats:read') && me.org.type === 'bureau'
-      ? [{ key: '/targets', label: <Link to="/targets/approvals">填报审核</Link> }]
+      ? [
+          { key: '/targets', label: <Link to="/targets/approvals">填报审核</Link> },
+          { key: '/registries', label: <Link to="/registries">名录登记</Link> },
+        ]
       : []),
     ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
   ];

@@ -5,6 +5,7 @@ import type { TargetProgress, TargetsResult } from '../../api/types';
 import { Chart } from '../../components/chart';
 import { ErrorAlert } from '../../components/error-alert';
 import { yuanText } from '../../format';
+import { REGISTRY_KINDS } from '../../components/registry-kinds';
 
 /** 规划目标完成进度: each quantified target of the region's plans, as of the end of the period viewed. */
 export function TargetsCard({ region, asOf, periodLabel }: { region?: string; asOf: string; periodLabel: string }) {
@@ -116,6 +117,11 @@ function Target({ target: t }: { target: TargetProgress }) {
               </Button>
             </Link>
           </Space>
+        ) : null}
+        {t.source.measure && t.source.measure in REGISTRY_KINDS ? (
+          <Link to={`/registries?kind=${t.source.measure}`} data-testid={`registry-${t.indicatorCode}`}>
+            查看或登记名录
+          </Link>
         ) : null}
         {t.status === 'not_started' ? (
           <Typography.Text type="secondary">目标期自{monthLabel(t.fromMonth)}开始</Typography.Text>
