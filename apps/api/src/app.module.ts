@@ -32,6 +32,7 @@ import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
+import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
 import { AuditController } from './identity/audit.controller.js';
@@ -84,6 +85,7 @@ export class AppModule {
         StatisticsController,
         ReportedFiguresController,
         RegistriesController,
+        TargetPlansController,
         DealsController,
         ContractsController,
         PricePublicationsController,

@@ -42,6 +42,14 @@ export class PolicyTarget {
   @Column({ type: 'text' })
   comparison: 'gt' | 'gte' | 'eq';
 
+  /** The plan a bureau added it under; null for the seeded targets. */
+  @Column({ name: 'plan_id', type: 'int', nullable: true })
+  planId: number | null;
+
+  /** 1 as loaded or added; each revision adds one (its previous values are in policy_target_revision). */
+  @Column({ type: 'int' })
+  version: number;
+
   @Column({ name: 'source_doc', type: 'text' })
   sourceDoc: string;
 

@@ -1,10 +1,15 @@
-import { AppError, type ErrorStatusMap } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, type ErrorStatusMap, type FieldError } from '../../shared/errors/index.js';
 
 export enum ReferenceErrorCode {
   REGION_NOT_FOUND = 'REGION_NOT_FOUND',
   TECH_FIELD_NOT_FOUND = 'TECH_FIELD_NOT_FOUND',
   CONTRACT_TYPE_NOT_FOUND = 'CONTRACT_TYPE_NOT_FOUND',
   REJECTION_REASON_NOT_FOUND = 'REJECTION_REASON_NOT_FOUND',
+  TARGET_NOT_FOUND = 'TARGET_NOT_FOUND',
+  TARGET_PLAN_NOT_FOUND = 'TARGET_PLAN_NOT_FOUND',
+  TARGET_OUT_OF_REGION = 'TARGET_OUT_OF_REGION',
+  TARGET_EXISTS = 'TARGET_EXISTS',
+  TARGET_VERSION_CONFLICT = 'TARGET_VERSION_CONFLICT',
 }
 
 export const referenceErrorStatus: ErrorStatusMap<ReferenceErrorCode> = {
@@ -12,6 +17,11 @@ export const referenceErrorStatus: ErrorStatusMap<ReferenceErrorCode> = {
   TECH_FIELD_NOT_FOUND: 404,
   CONTRACT_TYPE_NOT_FOUND: 404,
   REJECTION_REASON_NOT_FOUND: 404,
+  TARGET_NOT_FOUND: 404,
+  TARGET_PLAN_NOT_FOUND: 404,
+  TARGET_OUT_OF_REGION: 403,
+  TARGET_EXISTS: 409,
+  TARGET_VERSION_CONFLICT: 409,
 };
 
 export class RegionNotFoundError extends AppError {
@@ -19,3 +29,20 @@ export class RegionNotFoundError extends AppError {
     super(ReferenceErrorCode.REGION_NOT_FOUND, `行政区划代码 ${code} 不存在`, { code });
   }
 }
+
+export class TargetError extends AppError {}
+
+export class TargetInvalidError extends AppError {
+  constructor(readonly fields: FieldError[]) {
+    super(CommonErrorCode.VALIDATION_FAILED, '规划目标不合法', fields);
+  }
+}
+
+export const targetNotFound = (id: string | number) =>
+  new TargetError(ReferenceErrorCode.TARGET_NOT_FOUND, '规划目标不存在', { id });
+export const targetPlanNotFound = (id: string | number) =>
+  new TargetError(ReferenceErrorCode.TARGET_PLAN_NOT_FOUND, '规划不存在', { id });
+export const targetOutOfRegion = (region: string) =>
+  new TargetError(ReferenceErrorCode.TARGET_OUT_OF_REGION, `地区 ${region} 不在本局辖区内，不能管理其规划目标`, {
+    regionCode: region,
+  });

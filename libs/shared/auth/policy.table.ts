@@ -66,6 +66,31 @@ export const POLICY = {
   'reference.contract-types': { grants: [anyone] },
   'reference.rejection-reasons': { grants: [anyone] },
   'reference.targets': { grants: [anyone] },
+  // Plans and targets: bureau admins manage their subtree's; revisions keep their history.
+  'target-plan.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [{ who: ['bureau_admin'], to: ['region:target'] }],
+  },
+  'target-plan.list': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'query:region' },
+    grants: [bureauOver('target'), platform],
+  },
+  'target.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'target-plan', id: 'param:id' },
+    grants: [{ who: ['bureau_admin'], to: ['region:home'] }],
+  },
+  'target.revise': {
+    capability: P.STATS_READ,
+    resource: { kind: 'policy-target', id: 'param:id' },
+    grants: [{ who: ['bureau_admin'], to: ['region:home'] }],
+  },
+  'target.history': {
+    resource: { kind: 'policy-target', id: 'param:id' },
+    grants: [bureauOver('home'), platform],
+  },
 
   // ── identity ──
   'auth.signup': { grants: [anyone] },

@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
-import { ReferenceModule } from '../../reference/src/index.js';
+import { ReferenceModule, TargetIndicatorUnits } from '../../reference/src/index.js';
+import { INDICATORS } from './indicator-catalogue.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { MatchmakingSources } from './matchmaking-sources.js';
@@ -45,4 +46,11 @@ registerErrorStatuses(statisticsErrorStatus);
     ReportedFigureFactsReader,
   ],
 })
-export class StatisticsModule {}
+export class StatisticsModule implements OnModuleInit {
+  constructor(private readonly units: TargetIndicatorUnits) {}
+
+  /** Targets are added in the unit their indicator's figures come in (INDICATORS). */
+  onModuleInit(): void {
+    this.units.provide((code) => INDICATORS[code]?.unit);
+  }
+}

@@ -29,7 +29,12 @@ import {
   type ListingKind,
 } from '../../../../libs/listings/src/index.js';
 import { NotificationFactsReader, NotificationNotFoundError } from '../../../../libs/notifications/src/index.js';
-import { RegionService } from '../../../../libs/reference/src/index.js';
+import {
+  RegionService,
+  TargetAdminService,
+  TargetError,
+  ReferenceErrorCode,
+} from '../../../../libs/reference/src/index.js';
 import { RegistryOutOfRegionError } from '../../../../libs/registries/src/index.js';
 import {
   ReportedFigureFactsReader,
@@ -96,6 +101,7 @@ export class PolicyResources {
     notifications: NotificationFactsReader,
     imports: ImportFactsReader,
     reported: ReportedFigureFactsReader,
+    targets: TargetAdminService,
     regions: RegionService,
   ) {
     const listing = (fixed?: ListingKind): ResourceResolver => {
@@ -208,6 +214,38 @@ export class PolicyResources {
           new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
         idPattern: UUID,
       },
+      'target-plan': {
+        facts: async (l) => {
+          const region = l.id ? await targets.planRegion(Number(l.id)) : undefined;
+          return region ? { regions: { home: region } } : null;
+        },
+        notFound: (l) => new TargetError(ReferenceErrorCode.TARGET_PLAN_NOT_FOUND, '规划不存在', { id: l.id }),
+        forbidden: (_op, _l, facts) =>
+          new TargetError(
+            ReferenceErrorCode.TARGET_OUT_OF_REGION,
+            '只有该地区（或上级）科技局的管理员可以管理其规划目标',
+            {
+              regionCode: facts.regions?.home,
+            },
+          ),
+        idPattern: /^[1-9]\d{0,8}$/,
+      },
+      'policy-target': {
+        facts: async (l) => {
+          const region = l.id ? await targets.targetRegion(Number(l.id)) : undefined;
+          return region ? { regions: { home: region } } : null;
+        },
+        notFound: (l) => new TargetError(ReferenceErrorCode.TARGET_NOT_FOUND, '规划目标不存在', { id: l.id }),
+        forbidden: (_op, _l, facts) =>
+          new TargetError(
+            ReferenceErrorCode.TARGET_OUT_OF_REGION,
+            '只有该地区（或上级）科技局的管理员可以管理其规划目标',
+            {
+              regionCode: facts.regions?.home,
+            },
+          ),
+        idPattern: /^[1-9]\d{0,8}$/,
+      },
       'reported-figure': {
         facts: (l) => (l.id ? reported.figure(l.id) : Promise.resolve(null)),
         notFound: (l) => new ReportedFigureNotFoundError(l.id ?? ''),
@@ -241,6 +279,14 @@ function regionRefusal(op: OperationName, region: string, callerRegion: string |
   if (op.startsWith('stats.')) return new StatsRegionForbiddenError(region, callerRegion);
   if (op.startsWith('reported.')) return new ReportedFigureOutOfRegionError(region);
   if (op.startsWith('registry.')) return new RegistryOutOfRegionError(region);
+  if (op.startsWith('target-plan.'))
+    return new TargetError(
+      ReferenceErrorCode.TARGET_OUT_OF_REGION,
+      `地区 ${region} 不在本局辖区内，不能管理其规划目标`,
+      {
+        regionCode: region,
+      },
+    );
   if (op === 'audit.list')
     return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
   if (op === 'contract.certified' || op === 'contract.time-limit') {

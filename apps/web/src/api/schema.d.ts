@@ -1663,6 +1663,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/target-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本辖区的规划 */
+    get: operations['TargetPlansController_plans'];
+    put?: never;
+    /** 新增规划（标题、文号、起止年份） */
+    post: operations['TargetPlansController_createPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/target-plans/{id}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 为规划新增目标（指标、年份或区间、目标值、单位、比较、累计或年度、翻番基数年） */
+    post: operations['TargetPlansController_addTarget'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/targets': {
     parameters: {
       query?: never;
@@ -1672,6 +1707,40 @@ export interface paths {
     };
     /** 规划目标（按地区） */
     get: operations['ReferenceController_listTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/targets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修订目标（带版本号和原因；原值保留在修订历史中） */
+    patch: operations['TargetPlansController_revise'];
+    trace?: never;
+  };
+  '/api/targets/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 目标的修订历史 */
+    get: operations['TargetPlansController_history'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2253,6 +2322,70 @@ export interface components {
        */
       year: number;
     };
+    CreateTargetDto: {
+      /**
+       * @example cumulative
+       * @enum {string}
+       */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /**
+       * @description “翻番”类目标的基数年份
+       * @example 2025
+       */
+      baseYear?: number;
+      /**
+       * @example gte
+       * @enum {string}
+       */
+      comparison: 'gt' | 'gte' | 'eq';
+      /**
+       * @description 起算年份（累计、水平类目标；默认目标年份）
+       * @example 2026
+       */
+      fromYear?: number;
+      /**
+       * @description 指标代码
+       * @example achievements_converted
+       */
+      indicatorCode: string;
+      /** @example 累计转化科技成果数量(累计) */
+      indicatorName: string;
+      /**
+       * @description 规划原文
+       * @example 累计转化科技成果400项以上
+       */
+      sourceQuote?: string;
+      /** @example 2028 */
+      targetYear: number;
+      /**
+       * @example count
+       * @enum {string}
+       */
+      unit: 'yuan' | 'count' | 'percent';
+      /**
+       * @description 目标值（元、个数或百分比，至多两位小数）
+       * @example 400
+       */
+      value: string;
+    };
+    CreateTargetPlanDto: {
+      /**
+       * @description 文号或发文
+       * @example 淮政办〔2026〕12号
+       */
+      document: string;
+      /** @example 2026 */
+      fromYear: number;
+      /**
+       * @description 规划所属地区（本辖区内）
+       * @example 340600
+       */
+      regionCode: string;
+      /** @example 淮北市加快科技成果转移转化行动方案（2026—2028年） */
+      title: string;
+      /** @example 2028 */
+      toYear: number;
+    };
     CreateWebhookDto: {
       /** @example 羚羊平台同步 */
       description?: string;
@@ -2776,6 +2909,8 @@ export interface components {
       indicatorName: string;
       /** @enum {string|null} */
       perspective: 'absorption' | 'output' | 'registered' | null;
+      /** @description 科技局新增的目标所属规划；预置目标为 null */
+      planId: number | null;
       regionCode: string;
       sourceDoc: string;
       sourceQuote: string;
@@ -2784,6 +2919,8 @@ export interface components {
       unit: 'yuan' | 'count' | 'percent';
       /** @description 目标值（两位小数的文本；元、项或百分比） */
       value: string;
+      /** @description 版本号（修订时提交） */
+      version: number;
     };
     PricePublicationSummaryDto: {
       /** @description 公示期后的第一天（自该日起可认定登记） */
@@ -3002,6 +3139,21 @@ export interface components {
       version: number;
       year: number;
     };
+    ReviseTargetDto: {
+      /** @enum {string} */
+      accumulation?: 'annual' | 'cumulative' | 'level';
+      baseYear?: number | null;
+      /** @enum {string} */
+      comparison?: 'gt' | 'gte' | 'eq';
+      fromYear?: number;
+      /** @example 市政府常务会议调整目标 */
+      reason: string;
+      targetYear?: number;
+      /** @example 350 */
+      value?: string;
+      /** @description 读取时的版本号 */
+      version: number;
+    };
     SearchItemDto: {
       /** @enum {string} */
       achievementType?: 'applied' | 'basic' | 'soft';
@@ -3182,6 +3334,19 @@ export interface components {
       role: 'bureau_staff';
       roleName: string;
     };
+    TargetHistoryDto: {
+      revisions: components['schemas']['TargetRevisionViewDto'][];
+      target: components['schemas']['PolicyTargetViewDto'];
+    };
+    TargetPlanViewDto: {
+      createdAt: string;
+      document: string;
+      fromYear: number;
+      id: number;
+      regionCode: string;
+      title: string;
+      toYear: number;
+    };
     TargetProgressDto: {
       /** @enum {string} */
       accumulation: 'annual' | 'cumulative' | 'level';
@@ -3228,6 +3393,19 @@ export interface components {
       methodText: string;
       /** @description 推算的期末值（与目标同单位） */
       value: string;
+    };
+    TargetRevisionViewDto: {
+      accumulation: string;
+      baseYear: number | null;
+      comparison: string;
+      fromYear: number;
+      reason: string;
+      revisedAt: string;
+      revisedBy: string;
+      targetYear: number;
+      value: string;
+      /** @description 被取代的版本 */
+      version: number;
     };
     TargetSourceDto: {
       /**
@@ -6327,6 +6505,81 @@ export interface operations {
       };
     };
   };
+  TargetPlansController_plans: {
+    parameters: {
+      query?: {
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetPlanViewDto'][];
+        };
+      };
+    };
+  };
+  TargetPlansController_createPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTargetPlanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetPlanViewDto'];
+        };
+      };
+    };
+  };
+  TargetPlansController_addTarget: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTargetDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyTargetViewDto'];
+        };
+      };
+    };
+  };
   ReferenceController_listTargets: {
     parameters: {
       query?: {
@@ -6351,6 +6604,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PolicyTargetPageDto'];
+        };
+      };
+    };
+  };
+  TargetPlansController_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviseTargetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyTargetViewDto'];
+        };
+      };
+    };
+  };
+  TargetPlansController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetHistoryDto'];
         };
       };
     };

@@ -16,6 +16,7 @@ import { ReadModels1764910000000 } from './1764910000000-read-models.js';
 import { TargetPeriods1765100000000 } from './1765100000000-target-periods.js';
 import { ReportedFigures1765100100000 } from './1765100100000-reported-figures.js';
 import { Registries1765100200000 } from './1765100200000-registries.js';
+import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   TargetPeriods1765100000000,
   ReportedFigures1765100100000,
   Registries1765100200000,
+  TargetPlans1765100300000,
 ];
