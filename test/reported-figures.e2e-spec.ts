@@ -106,13 +106,16 @@ describe('reported figures (e2e)', () => {
   it('refuses a region outside the subtree (403), and a wrong unit, a future year or a negative count (400, by field)', async () => {
     await refused(api(t, lixin).post('/api/reported-figures', body()), 403, 'REPORTED_FIGURE_OUT_OF_REGION');
     const wrong = await refused(
-      api(t, staff).post('/api/reported-figures', body({ indicatorCode: 'pilot_bases', unit: 'percent', year: 2099 })),
+      api(t, staff).post('/api/reported-figures', body({ unit: 'count', year: 2099 })),
       400,
       'VALIDATION_FAILED',
     );
     expect(fieldsOf(wrong)).toEqual(['unit', 'year']);
     const negative = await refused(
-      api(t, staff).post('/api/reported-figures', body({ indicatorCode: 'pilot_bases', unit: 'count', value: '-2' })),
+      api(t, lixin).post(
+        '/api/reported-figures',
+        body({ regionCode: '341623', indicatorCode: 'sci_tech_assistants', unit: 'count', value: '-2' }),
+      ),
       400,
       'VALIDATION_FAILED',
     );

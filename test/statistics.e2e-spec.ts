@@ -53,9 +53,9 @@ describe('statistics API (e2e)', () => {
     expect(closed).toMatchObject({ closed: true, actual: yuan(expected), projection: null });
     expect(closed.status).toBe(reached ? 'achieved' : 'missed');
     expect(JSON.stringify(later.body)).not.toContain('平台暂无数据来源');
-    expect(byCode(later.body.items, 'high_tech_enterprises')).toMatchObject({
-      targetValue: '500',
-      countWord: '家',
+    expect(byCode(later.body.items, 'soe_rd_intensity')).toMatchObject({
+      targetValue: '3.5',
+      countWord: null,
       actual: null,
       status: 'awaiting',
       awaiting: { role: 'bureau_staff', roleName: '科技局工作人员' },

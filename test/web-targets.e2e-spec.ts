@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { demoLoaders } from '../seeds/demo/load-demo.js';
-import { PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness } from './browser.js';
+import { buttonLabel, PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness } from './browser.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 
 /** The 淮北 dashboard's plan targets in the browser, over the demo market, at desktop and phone width. */
@@ -95,5 +95,22 @@ describe('plan targets on the dashboard (browser)', () => {
       .getByTestId('target-pilot_bases')
       .getByText(`实际：${before + 1} 个`)
       .waitFor();
+  });
+
+  it('revises a plan target with a reason as a bureau admin, and shows its history', async () => {
+    const admin = await createBureauStaff(h.t, '340600', { admin: true });
+    const page = await h.logIn(admin, '/targets/manage');
+    const row = page.locator('.ant-table-row').filter({ hasText: '累计培育科技型中小企业数量(累计)' });
+    await row.getByRole('button', { name: buttonLabel('修订') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^目标值/).fill('560');
+    await dialog.getByLabel('修订原因').fill('市政府常务会议调整目标');
+    await dialog.getByRole('button', { name: buttonLabel('修订') }).click();
+    await row.getByText('不少于560').waitFor();
+    await row.getByRole('button', { name: buttonLabel('历史') }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('市政府常务会议调整目标').waitFor();
+    expect(await drawer.innerText()).toContain('当前（第 2 版）：2023—2025年不少于560');
+    await h.screenshot(page, 'targets-manage-history');
   });
 });

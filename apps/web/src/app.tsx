@@ -19,6 +19,7 @@ const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
 const ReportPage = lazy(() => import('./pages/targets/report-page'));
 const ApprovalsPage = lazy(() => import('./pages/targets/approvals-page'));
 const RegistriesPage = lazy(() => import('./pages/targets/registries-page'));
+const ManageTargetsPage = lazy(() => import('./pages/targets/manage-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals/deals-page'));
@@ -44,7 +45,8 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['dashboard'], permission: 'stats:read', page: <DashboardPage /> },
   { paths: ['targets/report'], permission: 'stats:read', page: <ReportPage /> },
   { paths: ['targets/approvals'], permission: 'stats:read', page: <ApprovalsPage /> },
-  { paths: ['registries'], permission: 'stats:read', page: <RegistriesPage /> },
+  { paths: ['targets/registries'], permission: 'stats:read', page: <RegistriesPage /> },
+  { paths: ['targets/manage'], permission: 'stats:read', page: <ManageTargetsPage /> },
   { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
   { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
 ];

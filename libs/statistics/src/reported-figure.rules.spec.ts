@@ -27,7 +27,7 @@ describe('reported figure rules', () => {
   });
 
   it('refuses negative or fractional counts and negative amounts; a growth rate may be negative', () => {
-    const count = { ...ctx, def: INDICATORS.high_tech_enterprises };
+    const count = { ...ctx, def: INDICATORS.sci_tech_assistants };
     expect(fields(reportedFigureProblems(input({ unit: 'count', value: '-1' }), count))).toEqual(['value']);
     expect(fields(reportedFigureProblems(input({ unit: 'count', value: '12.50' }), count))).toEqual(['value']);
     expect(reportedFigureProblems(input({ unit: 'count', value: '12.00' }), count)).toEqual([]);

@@ -76,3 +76,5 @@ export type TargetProgress = Schemas['TargetProgressDto'];
 export type TargetsResult = Schemas['TargetsResultDto'];
 export type ReportedFigure = Schemas['ReportedFigureViewDto'];
 export type RegistryEntry = Schemas['RegistryEntryViewDto'];
+export type TargetPlan = Schemas['TargetPlanViewDto'];
+export type TargetHistory = Schemas['TargetHistoryDto'];

@@ -34,13 +34,11 @@ export function AppLayout() {
       ? [{ key: '/certification', label: <Link to="/certification">合同登记</Link> }]
       : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
-    ...(me && can('stats:read') && me.org.type === 'bureau'
-      ? [
-          { key: '/targets', label: <Link to="/targets/approvals">填报审核</Link> },
-          { key: '/registries', label: <Link to="/registries">名录登记</Link> },
-        ]
-      : []),
     ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
+    // Last: the plan targets, reported figures and registries, one entry for the three pages.
+    ...(me && can('stats:read') && me.org.type === 'bureau'
+      ? [{ key: '/targets', label: <Link to="/targets/manage">规划目标</Link> }]
+      : []),
   ];
   const selected = [...(items ?? [])]
     .map((i) => String(i?.key))

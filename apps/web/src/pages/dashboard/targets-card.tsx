@@ -119,7 +119,7 @@ function Target({ target: t }: { target: TargetProgress }) {
           </Space>
         ) : null}
         {t.source.measure && t.source.measure in REGISTRY_KINDS ? (
-          <Link to={`/registries?kind=${t.source.measure}`} data-testid={`registry-${t.indicatorCode}`}>
+          <Link to={`/targets/registries?kind=${t.source.measure}`} data-testid={`registry-${t.indicatorCode}`}>
             查看或登记名录
           </Link>
         ) : null}

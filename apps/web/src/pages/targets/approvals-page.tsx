@@ -2,6 +2,7 @@ import { Button, Card, Table, Tooltip, Typography } from 'antd';
 import { send, useAction, usePaged } from '../../api/query';
 import type { ReportedFigure } from '../../api/types';
 import { useRegionName } from '../../components/reference-data';
+import { TargetsNav } from '../../components/targets-nav';
 import { dateTimeText, yuanText } from '../../format';
 
 function RegionName({ code }: { code: string }) {
@@ -20,6 +21,7 @@ export default function ApprovalsPage() {
   });
   return (
     <Card title="填报审核">
+      <TargetsNav />
       <Typography.Paragraph type="secondary">
         科技局工作人员填报的规划指标数据，须由另一位工作人员核对来源后审核，审核通过后计入目标进度；不能审核本人填报的数据。
       </Typography.Paragraph>

@@ -6,6 +6,7 @@ import type { Page } from '../../api/client';
 import { send, useGet, usePaged } from '../../api/query';
 import type { Region, RegistryEntry } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
+import { TargetsNav } from '../../components/targets-nav';
 import { FormModal } from '../../components/form-modal';
 import { useRegion } from '../../components/reference-data';
 import { REGISTRY_KINDS as KINDS, type RegistryKind as Kind } from '../../components/registry-kinds';
@@ -50,6 +51,7 @@ export default function RegistriesPage() {
         </Button>
       }
     >
+      <TargetsNav />
       <Typography.Paragraph type="secondary">
         规划目标中按名录计数的指标（高新技术企业、科技型中小企业、中试基地、创新平台、科技特派员等）由本名录计算：年度和累计目标按认定（建成、派出）日期计数，在册数按有效期计数。
       </Typography.Paragraph>
