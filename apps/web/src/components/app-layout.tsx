@@ -35,10 +35,6 @@ export function AppLayout() {
       : []),
     ...(me && can('stats:read') ? [{ key: '/dashboard', label: <Link to="/dashboard">统计看板</Link> }] : []),
     ...(me && can('import:run') ? [{ key: '/imports', label: <Link to="/imports">批量导入</Link> }] : []),
-    // Last: the plan targets, reported figures and registries, one entry for the three pages.
-    ...(me && can('stats:read') && me.org.type === 'bureau'
-      ? [{ key: '/targets', label: <Link to="/targets/manage">规划目标</Link> }]
-      : []),
   ];
   const selected = [...(items ?? [])]
     .map((i) => String(i?.key))

@@ -16,6 +16,11 @@ export function TargetsCard({ region, asOf, periodLabel }: { region?: string; as
       <Typography.Paragraph type="secondary">
         每项目标只在其目标期内判断进度（按已过时间）；目标期已结束的显示期末结果。当前查看：{periodLabel}。
       </Typography.Paragraph>
+      <Space size={16} wrap style={{ marginBottom: 16 }}>
+        <Link to="/targets/manage">管理规划目标</Link>
+        <Link to="/targets/approvals">填报审核</Link>
+        <Link to="/targets/registries">名录登记</Link>
+      </Space>
       {targets.data?.items.length ? (
         <Row gutter={[16, 16]}>
           {targets.data.items.map((t) => (
