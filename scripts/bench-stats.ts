@@ -27,6 +27,7 @@ import {
   StatisticsLedger,
   StatisticsModule,
   StatisticsService,
+  TargetProgressService,
   StatsExportService,
   type LedgerEntry,
 } from '../libs/statistics/src/index.js';
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
     const ds = app.get(DataSource);
     const ledger = app.get(StatisticsLedger);
     const stats = app.get(StatisticsService);
+    const targets = app.get(TargetProgressService);
 
     const counties: { code: string; city: string; province: string }[] = await ds.query(
       `SELECT r.code, r.parent_code AS city, p.ancestor_code AS province
@@ -256,7 +258,7 @@ async function main(): Promise<void> {
       },
       {
         name: '淮北 target progress',
-        rollup: () => stats.targetProgress(admin, '340600', '2025-12-31'),
+        rollup: () => targets.progress(admin, '340600', '2025-12-31'),
         plain: `SELECT ${SUMS} FROM stats_ledger l WHERE ${sub('buyer_region_code', '340600')} AND ${year}`,
       },
       {

@@ -11,7 +11,14 @@ const nul = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Query = (sql: string, params?: unknown[]) => Promise<any>;
 
-async function upsert(query: Query, table: string, columns: string[], key: string[], rows: unknown[][]): Promise<void> {
+async function upsert(
+  query: Query,
+  table: string,
+  columns: string[],
+  key: string[],
+  rows: unknown[][],
+  keepIf?: string,
+): Promise<void> {
   const update = columns
     .filter((c) => !key.includes(c))
     .map((c) => `${c} = EXCLUDED.${c}`)
@@ -30,7 +37,7 @@ async function upsert(query: Query, table: string, columns: string[], key: strin
     );
     await query(
       `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}
-       ON CONFLICT (${key.join(', ')}) DO ${update ? `UPDATE SET ${update}` : 'NOTHING'}`,
+       ON CONFLICT (${key.join(', ')}) DO ${update ? `UPDATE SET ${update}${keepIf ? ` WHERE ${keepIf}` : ''}` : 'NOTHING'}`,
       params,
     );
   }
@@ -52,6 +59,8 @@ interface CodeTable {
   key: string[];
   columns: string[];
   numeric?: string[];
+  /** Update an existing row only when this holds (a bureau's revision of a seeded target wins over the file). */
+  keepIf?: string;
 }
 
 const TABLES: CodeTable[] = [
@@ -92,13 +101,17 @@ const TABLES: CodeTable[] = [
       'indicator_name',
       'perspective',
       'target_year',
+      'from_year',
+      'accumulation',
+      'base_year',
       'value',
       'unit',
       'comparison',
       'source_doc',
       'source_quote',
     ],
-    numeric: ['target_year'],
+    numeric: ['target_year', 'from_year', 'base_year'],
+    keepIf: 'policy_target.version = 1',
   },
 ];
 
@@ -122,8 +135,10 @@ export async function loadReferenceData(ds: DataSource): Promise<ReferenceCounts
   return ds.transaction(async (em) => {
     const q: Query = (sql, p) => em.query(sql, p);
     for (const [i, t] of TABLES.entries()) {
-      const values = rows[i]!.map((r) => t.columns.map((c) => (t.numeric?.includes(c) ? Number(r[c]) : nul(r[c]))));
-      await upsert(q, t.table, t.columns, t.key, values);
+      const values = rows[i]!.map((r) =>
+        t.columns.map((c) => (t.numeric?.includes(c) && nul(r[c]) !== null ? Number(r[c]) : nul(r[c]))),
+      );
+      await upsert(q, t.table, t.columns, t.key, values, t.keepIf);
     }
     await q('DELETE FROM region_closure');
     await q(`

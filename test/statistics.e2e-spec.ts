@@ -21,37 +21,64 @@ describe('statistics API (e2e)', () => {
   }, 60_000);
   afterAll(() => t.close());
 
-  it('computes target progress for 淮北 (吸纳 100亿元 in 2025) from the demo ledger', async () => {
-    const res = await api(t, huaibei).get('/api/stats/targets').expect(200);
-    expect(res.body.region).toEqual({ code: '340600', name: '淮北市' });
-    const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
-    const expected = await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01');
-    const fen = BigInt(expected.fen);
-    expect(fen).toBeGreaterThan(0n);
-    expect(item).toMatchObject({
+  const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
+  // Response bodies are untyped JSON here, as everywhere in the e2e suites.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const byCode = (items: any[], code: string) => items.find((x) => x.indicatorCode === code);
+
+  it('judges 淮北’s 2025 target (吸纳 100亿元) within 2025, and as a closed outcome once 2025 is over', async () => {
+    const expected = BigInt((await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01')).fen);
+    expect(expected).toBeGreaterThan(0n);
+    const atYearEnd = await api(t, huaibei).get('/api/stats/targets?asOf=2025-12-31').expect(200);
+    expect(atYearEnd.body.region).toEqual({ code: '340600', name: '淮北市' });
+    const open = byCode(atYearEnd.body.items, 'tech_contract_amount');
+    const reached = expected > 1_000_000_000_000n;
+    expect(open).toMatchObject({
       targetValue: '10000000000.00',
-      targetYear: 2025,
-      basis: { perspective: 'absorption', year: 2025, months: 12 },
-      actual: `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`,
-      projection: `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`,
+      unit: 'yuan',
+      countWord: null,
+      source: { kind: 'ledger', label: '技术合同认定登记台账：吸纳口径合同成交额' },
+      fromMonth: '2025-01',
+      toMonth: '2025-12',
+      elapsedMonths: 12,
+      closed: false,
+      actual: yuan(expected),
+      status: reached ? 'achieved' : 'behind',
     });
-    expect(Number(item.percentReached)).toBeCloseTo((Number(fen) / 1e12) * 100, 1);
-    expect(item.onTrack).toBe(fen > 1_000_000_000_000n);
-    const other = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'high_tech_enterprises');
-    expect(other).toMatchObject({ actual: null, percentReached: null, reason: expect.any(String) });
+    // Every month of 2025 is in: any projection method ends at the actual.
+    expect(open.projection.value).toBe(yuan(expected));
+
+    const later = await api(t, huaibei).get('/api/stats/targets?asOf=2026-11-20').expect(200);
+    const closed = byCode(later.body.items, 'tech_contract_amount');
+    expect(closed).toMatchObject({ closed: true, actual: yuan(expected), projection: null });
+    expect(closed.status).toBe(reached ? 'achieved' : 'missed');
+    expect(JSON.stringify(later.body)).not.toContain('平台暂无数据来源');
+    expect(byCode(later.body.items, 'soe_rd_intensity')).toMatchObject({
+      targetValue: '3.5',
+      countWord: null,
+      actual: null,
+      status: 'awaiting',
+      awaiting: { role: 'bureau_staff', roleName: '科技局工作人员' },
+      source: { kind: 'reported' },
+    });
   });
 
-  it('computes target progress for 利辛县 (3亿元), mid-year with a straight-line projection', async () => {
+  it('projects 利辛县’s 3亿元 mid-year by last year’s same-period share of its whole year', async () => {
     const res = await api(t, lixin).get('/api/stats/targets?asOf=2025-06-15').expect(200);
-    const item = res.body.items.find((x: { indicatorCode: string }) => x.indicatorCode === 'tech_contract_amount');
-    const expected = BigInt((await naive('buyer_region_code', '341623', '2025-01-01', '2025-07-01')).fen);
-    expect(expected).toBeGreaterThan(0n);
-    const yuan = (f: bigint) => `${f / 100n}.${String(f % 100n).padStart(2, '0')}`;
+    const item = byCode(res.body.items, 'tech_contract_amount');
+    const sum = async (from: string, to: string) => BigInt((await naive('buyer_region_code', '341623', from, to)).fen);
+    const actual = await sum('2025-01-01', '2025-07-01');
+    const same = await sum('2024-01-01', '2024-07-01');
+    const whole = await sum('2024-01-01', '2025-01-01');
+    expect(actual * same * whole).toBeGreaterThan(0n);
+    const projected = (actual * whole * 2n + same) / (same * 2n);
     expect(item).toMatchObject({
       targetValue: '300000000.00',
-      basis: { year: 2025, months: 6 },
-      actual: yuan(expected),
-      projection: yuan(expected * 2n),
+      elapsedMonths: 6,
+      totalMonths: 12,
+      actual: yuan(actual),
+      projection: { value: yuan(projected), method: 'seasonal', methodText: '按去年同期完成额占全年的比例推算全年' },
+      status: actual > 30_000_000_000n ? 'achieved' : projected > 30_000_000_000n ? 'on_track' : 'behind',
     });
   });
 

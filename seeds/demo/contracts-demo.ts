@@ -230,6 +230,21 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       await deals.addNote(broker.principal, deal.id, '已向双方通报本季度对接情况');
     }
 
+    // A university's or institute's contract mostly transfers one of its published achievements
+    // (two in three; several contracts may share one), so that 累计转化科技成果 has records.
+    const achievementsOf = new Map<string, string[]>();
+    for (const u of users.values()) {
+      if (u.principal.orgType === 'enterprise' || u.principal.orgType === 'bureau') continue;
+      const rows: { id: string }[] = await ds.query(
+        `SELECT id FROM achievement WHERE org_id = $1 AND status = 'published' ORDER BY id`,
+        [u.principal.orgId],
+      );
+      achievementsOf.set(
+        u.principal.orgId,
+        rows.map((r) => r.id),
+      );
+    }
+
     // Contracts over the last 36 months, each certified on its registration date.
     const now = new Date();
     for (let i = 0; i < 240; i++) {
@@ -265,6 +280,8 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
           ? { orgId: onPlatformBuyer.principal.orgId }
           : { name: outsideName, creditCode: outsideCreditCode(outsideName, outsideRegion), regionCode: outsideRegion };
       const academic = seller.principal.orgType !== 'enterprise';
+      const own = achievementsOf.get(seller.principal.orgId) ?? [];
+      const achievementId = academic && own.length > 0 && i % 3 !== 2 ? own[(i * 7) % own.length]! : null;
       clock.freezeAt(signed);
       const draft = await contracts.create(seller.principal, {
         title: `${pick(TOPICS)}${subtype.startsWith('development') ? '技术开发' : subtype.startsWith('transfer') ? '技术转让' : subtype.startsWith('licence') ? '技术许可' : subtype.startsWith('consulting') ? '技术咨询' : '技术服务'}合同`,
@@ -277,6 +294,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
         signedOn: signed.toISOString().slice(0, 10),
         termStart: signed.toISOString().slice(0, 10),
         negotiatedPrice: false,
+        achievementId,
         benefit: academic
           ? { teamPercent: 50 + Math.floor(rnd() * 30), staffPercent: 3 + Math.floor(rnd() * 5) }
           : null,

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { contractsDemoLoader } from './contracts-demo.js';
 import { identityDemoLoader } from './identity-demo.js';
 import { listingsDemoLoader } from './listings-demo.js';
+import { registriesDemoLoader } from './registries-demo.js';
 
 import type { DemoLoader } from './demo-loader.js';
 
@@ -10,7 +11,12 @@ export type { DemoLoader };
 // statisticsDemoLoader (ledger entries written directly, marked DEMO-…) predates the contracts
 // lib; the contracts demo now certifies real contracts that feed the ledger, so running both
 // would count twice. It stays as a fixture for the statistics and dashboard tests.
-export const demoLoaders: DemoLoader[] = [identityDemoLoader, listingsDemoLoader, contractsDemoLoader];
+export const demoLoaders: DemoLoader[] = [
+  identityDemoLoader,
+  listingsDemoLoader,
+  contractsDemoLoader,
+  registriesDemoLoader,
+];
 
 /** Whether the market has no data of its own yet (only reference tables are filled). */
 export async function isMarketEmpty(ds: DataSource): Promise<boolean> {

@@ -202,6 +202,32 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     [e1.user.id],
   );
 
+  // A pending figure 淮北's staff reported for its own plan indicator (the matrix approves it as another user).
+  const reported = await api(t)
+    .post('/api/reported-figures')
+    .set(as(huaibeiStaff))
+    .send({
+      regionCode: '340600',
+      indicatorCode: 'soe_rd_intensity',
+      year: 2025,
+      value: '3.6',
+      unit: 'percent',
+      sourceDocument: '矩阵测试统计公报',
+      sourceDepartment: '市国资委',
+      attachment: { fileName: '统计公报.pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') },
+    })
+    .expect(201);
+
+  // A plan 淮北's admin added, and a seeded target of 淮北.
+  const plan = await api(t)
+    .post('/api/target-plans')
+    .set(as(huaibeiAdmin))
+    .send({ regionCode: '340600', title: '矩阵测试规划', document: '矩阵〔2026〕1号', fromYear: 2026, toYear: 2028 })
+    .expect(201);
+  const [{ id: seededTargetId }] = await ds.query(
+    `SELECT id FROM policy_target WHERE region_code = '340600' ORDER BY id LIMIT 1`,
+  );
+
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
     { label: 'anonymous' },
@@ -251,6 +277,9 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     member: e1Colleague.user.id,
     notification: notificationId,
     import: importId,
+    'reported-figure': reported.body.id,
+    'target-plan': String(plan.body.id),
+    'policy-target': String(seededTargetId),
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -268,6 +297,9 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     member: { orgs: { org: e1.org.id }, users: { self: e1Colleague.user.id } },
     notification: { users: { recipient: e1.user.id }, orgs: { recipient: null } },
     import: { regions: { scope: '340600' } },
+    'reported-figure': { regions: { home: '340600' }, users: { enteredBy: huaibeiStaff.user.id }, states: ['pending'] },
+    'target-plan': { regions: { home: '340600' } },
+    'policy-target': { regions: { home: '340600' } },
     region: { regions: { target: '340602' } },
   };
   facts.listing = facts.need!;

@@ -7,6 +7,7 @@ import { SearchModule } from '../../../libs/search/src/index.js';
 import { StatisticsModule } from '../../../libs/statistics/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
+import { RegistriesModule } from '../../../libs/registries/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -29,6 +30,9 @@ import { AchievementsController, ChallengesController, NeedsController } from '.
 import { ListingsController } from './listings/listings.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { ReportedFiguresController } from './reported/reported-figures.controller.js';
+import { RegistriesController } from './registries/registries.controller.js';
+import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
 import { AuditController } from './identity/audit.controller.js';
@@ -56,6 +60,7 @@ export class AppModule {
         IdentityModule,
         ListingsModule,
         StatisticsModule,
+        RegistriesModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -78,6 +83,9 @@ export class AppModule {
         AuditController,
         AdminUsersController,
         StatisticsController,
+        ReportedFiguresController,
+        RegistriesController,
+        TargetPlansController,
         DealsController,
         ContractsController,
         PricePublicationsController,

@@ -16,6 +16,10 @@ import { SignupPage } from './pages/signup-page';
 
 // ECharts is large: only bureau staff load it, with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page'));
+const ReportPage = lazy(() => import('./pages/targets/report-page'));
+const ApprovalsPage = lazy(() => import('./pages/targets/approvals-page'));
+const RegistriesPage = lazy(() => import('./pages/targets/registries-page'));
+const ManageTargetsPage = lazy(() => import('./pages/targets/manage-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals/deals-page'));
@@ -47,6 +51,10 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['contracts'], permission: 'contract:write-own', page: <ContractsPage /> },
   { paths: ['certification'], permission: 'contract:certify', page: <CertificationPage /> },
   { paths: ['dashboard'], permission: 'stats:read', page: <DashboardPage /> },
+  { paths: ['targets/report'], permission: 'stats:read', page: <ReportPage /> },
+  { paths: ['targets/approvals'], permission: 'stats:read', page: <ApprovalsPage /> },
+  { paths: ['targets/registries'], permission: 'stats:read', page: <RegistriesPage /> },
+  { paths: ['targets/manage'], permission: 'stats:read', page: <ManageTargetsPage /> },
   { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
   { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
 ];

@@ -250,6 +250,32 @@ export class ContractRepository {
     );
     return row;
   }
+
+  /**
+   * Achievements behind certified, uncancelled contracts with a party (seller or buyer) in the
+   * subtree of `root`, each counted once, in the month its first such contract was certified:
+   * rows of 'YYYY-MM' and count for months [fromMonth, toMonth] ('YYYY-MM').
+   */
+  achievementsConvertedByMonth(
+    db: Queryable,
+    root: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<{ month: string; n: number }[]> {
+    return db.query(
+      `SELECT to_char(x.first_on, 'YYYY-MM') AS month, count(*)::int AS n
+         FROM (SELECT c.achievement_id, min(c.certified_on) AS first_on
+                 FROM tech_contract c
+                WHERE c.status = 'certified' AND c.achievement_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM contract_adjustment a WHERE a.contract_id = c.id AND a.kind = 'cancellation')
+                  AND (c.seller_region_code IN (SELECT region_code FROM region_subtree WHERE root_code = $1)
+                    OR c.buyer_region_code IN (SELECT region_code FROM region_subtree WHERE root_code = $1))
+                GROUP BY c.achievement_id) x
+        WHERE x.first_on >= $2::date AND x.first_on < $3::date + interval '1 month'
+        GROUP BY 1`,
+      [root, `${fromMonth}-01`, `${toMonth}-01`],
+    );
+  }
 }
 
 const WRITE_COLUMNS = [

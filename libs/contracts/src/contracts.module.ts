@@ -1,9 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { BrokerageModule } from '../../brokerage/src/index.js';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
-import { StatisticsModule } from '../../statistics/src/index.js';
+import { IndicatorSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { AdjustmentService } from './adjustment.service.js';
@@ -17,6 +17,7 @@ import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
 import { ContractFactsReader } from './contract-facts.js';
+import { ContractIndicators } from './contract-indicators.js';
 
 registerErrorStatuses(contractsErrorStatus);
 
@@ -34,6 +35,7 @@ registerErrorStatuses(contractsErrorStatus);
     RegistrationService,
     AdjustmentService,
     PricePublicationService,
+    ContractIndicators,
   ],
   exports: [
     ContractFactsReader,
@@ -44,4 +46,18 @@ registerErrorStatuses(contractsErrorStatus);
     PricePublicationService,
   ],
 })
-export class ContractsModule {}
+export class ContractsModule implements OnModuleInit {
+  constructor(
+    private readonly indicators: IndicatorSources,
+    private readonly contractIndicators: ContractIndicators,
+  ) {}
+
+  /** Feeds 累计转化科技成果 (achievements behind certified contracts) to the plan indicators. */
+  onModuleInit(): void {
+    this.indicators.register({
+      measure: 'achievements_converted',
+      label: '认定登记技术合同所涉科技成果（按成果去重，按首份合同认定月份）',
+      monthly: (region, from, to) => this.contractIndicators.achievementsConverted(region, from, to),
+    });
+  }
+}

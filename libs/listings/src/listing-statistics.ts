@@ -42,4 +42,15 @@ export class ListingStatistics {
     const row = await this.listings.firstPublishedCounts(this.ds.manager, regionCode, from, toExclusive);
     return { needsCollected: row.needs, achievementsRegistered: row.achievements };
   }
+
+  /** 揭榜挂帅 challenges published (技术攻关 projects organised) or awarded (立项), by month. */
+  async challengesByMonth(
+    what: 'published' | 'awarded',
+    regionCode: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<Map<string, number>> {
+    const rows = await this.listings.challengesByMonth(this.ds.manager, what, regionCode, fromMonth, toMonth);
+    return new Map(rows.map((r) => [r.month, r.n]));
+  }
 }

@@ -294,4 +294,30 @@ export class ListingRepository {
     );
     return new Map(rows.map((r) => [r.id, r.org_id]));
   }
+
+  /**
+   * 揭榜挂帅 by month ('YYYY-MM', China time), months [fromMonth, toMonth], of challenges whose
+   * owner organisation lies in the subtree of `root`: `published` counts challenges when first
+   * published (发榜), `awarded` the awards (立项) when decided.
+   */
+  challengesByMonth(
+    db: Queryable,
+    what: 'published' | 'awarded',
+    root: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<{ month: string; n: number }[]> {
+    const at = what === 'published' ? 'l.first_published_at' : 'a.decided_at';
+    const join =
+      what === 'awarded' ? `JOIN challenge_application a ON a.challenge_id = l.id AND a.status = 'awarded'` : '';
+    return db.query(
+      `SELECT to_char(${at} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS n
+         FROM challenge l ${join} JOIN org_summary o ON o.id = l.org_id
+        WHERE ${at} >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai')
+          AND ${at} < (($3::date + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai')
+          AND o.region_code IN (SELECT region_code FROM region_subtree WHERE root_code = $1)
+        GROUP BY 1`,
+      [root, `${fromMonth}-01`, `${toMonth}-01`],
+    );
+  }
 }

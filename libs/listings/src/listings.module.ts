@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../audit/src/index.js';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
-import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
+import { IndicatorSources, MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { Achievement } from './achievement.entity.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
@@ -68,13 +68,28 @@ export class ListingsModule implements OnModuleInit {
   constructor(
     private readonly statistics: ListingStatistics,
     private readonly sources: MatchmakingSources,
+    private readonly indicators: IndicatorSources,
   ) {}
 
-  /** Feeds "needs collected" and "achievements registered" to the quarterly matchmaking report. */
+  /**
+   * Feeds "needs collected" and "achievements registered" to the quarterly matchmaking report,
+   * and 揭榜挂帅 to the plan indicators: projects organised (技术攻关) and awarded projects,
+   * which count as achievements converted.
+   */
   onModuleInit(): void {
     this.sources.register({
       name: 'listings',
       counts: (regionCode, from, toExclusive) => this.statistics.matchmakingCounts(regionCode, from, toExclusive),
+    });
+    this.indicators.register({
+      measure: 'challenges_published',
+      label: '发布的揭榜挂帅项目（按首次发布月份）',
+      monthly: (region, from, to) => this.statistics.challengesByMonth('published', region, from, to),
+    });
+    this.indicators.register({
+      measure: 'achievements_converted',
+      label: '揭榜挂帅立项项目（按立项月份）',
+      monthly: (region, from, to) => this.statistics.challengesByMonth('awarded', region, from, to),
     });
   }
 }

@@ -16,3 +16,13 @@ export { TechField } from './tech-field.entity.js';
 export { ContractType } from './contract-type.entity.js';
 export { RejectionReason } from './rejection-reason.entity.js';
 export { PolicyTarget } from './policy-target.entity.js';
+export {
+  TargetAdminService,
+  type TargetPlanInput,
+  type NewTargetInput,
+  type TargetRevisionInput,
+  type TargetPlanView,
+  type TargetHistory,
+} from './target-admin.service.js';
+export { TargetIndicatorUnits } from './target-indicator-units.js';
+export { TargetError } from './reference.errors.js';

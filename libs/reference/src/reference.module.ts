@@ -12,13 +12,28 @@ import { RejectionReason } from './rejection-reason.entity.js';
 import { TargetService } from './target.service.js';
 import { TechField } from './tech-field.entity.js';
 import { ReferenceRepository } from './reference.repository.js';
+import { IdempotencyModule } from '../../shared/http/index.js';
+import { TargetAdminService } from './target-admin.service.js';
+import { TargetIndicatorUnits } from './target-indicator-units.js';
+import { TargetPlanRepository } from './target-plan.repository.js';
 
 registerErrorStatuses(referenceErrorStatus);
 
 /** Regions, technical fields, contract types, rejection reasons and policy targets. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Region, RegionClosure, TechField, ContractType, RejectionReason, PolicyTarget])],
-  providers: [ReferenceRepository, RegionService, CodeTableService, TargetService],
-  exports: [RegionService, CodeTableService, TargetService],
+  imports: [
+    TypeOrmModule.forFeature([Region, RegionClosure, TechField, ContractType, RejectionReason, PolicyTarget]),
+    IdempotencyModule,
+  ],
+  providers: [
+    ReferenceRepository,
+    RegionService,
+    CodeTableService,
+    TargetService,
+    TargetPlanRepository,
+    TargetIndicatorUnits,
+    TargetAdminService,
+  ],
+  exports: [RegionService, CodeTableService, TargetService, TargetIndicatorUnits, TargetAdminService],
 })
 export class ReferenceModule {}

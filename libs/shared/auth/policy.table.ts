@@ -90,6 +90,31 @@ export const POLICY = {
   'reference.contract-types': { grants: [anyone] },
   'reference.rejection-reasons': { grants: [anyone] },
   'reference.targets': { grants: [anyone] },
+  // Plans and targets: bureau admins manage their subtree's; revisions keep their history.
+  'target-plan.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [{ who: ['bureau_admin'], to: ['region:target'] }],
+  },
+  'target-plan.list': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'query:region' },
+    grants: [bureauOver('target'), platform],
+  },
+  'target.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'target-plan', id: 'param:id' },
+    grants: [{ who: ['bureau_admin'], to: ['region:home'] }],
+  },
+  'target.revise': {
+    capability: P.STATS_READ,
+    resource: { kind: 'policy-target', id: 'param:id' },
+    grants: [{ who: ['bureau_admin'], to: ['region:home'] }],
+  },
+  'target.history': {
+    resource: { kind: 'policy-target', id: 'param:id' },
+    grants: [bureauOver('home'), platform],
+  },
 
   // ── identity ──
   'auth.signup': { grants: [anyone] },
@@ -333,6 +358,38 @@ export const POLICY = {
   'stats.matchmaking': statsRead,
   'stats.summary-export': statsExport,
   'stats.contracts-export': statsExport,
+  // Figures the market cannot measure: a bureau enters them for its subtree, another bureau user approves.
+  'reported.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [bureauOver('target')],
+  },
+  'reported.list': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'query:region' },
+    grants: [bureauOver('target'), platform],
+  },
+  'reported.approve': {
+    capability: P.STATS_READ,
+    resource: { kind: 'reported-figure', id: 'param:id' },
+    grants: [{ who: BUREAU, to: ['region:home'], except: ['user:enteredBy'] }],
+  },
+  // The registries the plans count: bureaus keep them for their subtree.
+  'registry.create': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'body:regionCode' },
+    grants: [bureauOver('target')],
+  },
+  'registry.list': {
+    capability: P.STATS_READ,
+    resource: { kind: 'region', id: 'query:region' },
+    grants: [bureauOver('target'), platform],
+  },
+  'reported.attachment': {
+    capability: P.STATS_READ,
+    resource: { kind: 'reported-figure', id: 'param:id' },
+    grants: [bureauOver('home'), platform],
+  },
 
   // ── search ──
   'search.needs': { grants: [anyone] },

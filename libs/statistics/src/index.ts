@@ -13,8 +13,6 @@ export {
   type StatsQuery,
   type SummaryResult,
   type FlowsResult,
-  type TargetsResult,
-  type TargetProgress,
   type MatchmakingReport,
   type RegionRef,
 } from './statistics.service.js';
@@ -23,5 +21,32 @@ export { MatchmakingSources, type MatchmakingSource, type MatchmakingCounts } fr
 export { parsePeriod, PERIOD_PATTERN, PERIOD_FORMAT, type Period } from './period.js';
 export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow } from './stats-query.repository.js';
 export { StatisticsErrorCode, statisticsErrorStatus } from './statistics.errors.js';
-export { safeText } from './spreadsheet-safety.js';
+export { safeText, contentDisposition } from './spreadsheet-safety.js';
 export { StatsRegionForbiddenError } from './statistics.errors.js';
+export { TargetProgressService, type TargetProgress, type TargetsResult } from './target-progress.service.js';
+export { IndicatorSources, type IndicatorRecordSource } from './indicator-sources.js';
+export {
+  INDICATORS,
+  indicatorDef,
+  RECORD_MEASURES,
+  REGISTRY_MEASURES,
+  type RegistryMeasure,
+  type IndicatorDef,
+  type IndicatorSource,
+  type RecordMeasure,
+} from './indicator-catalogue.js';
+export { PROJECTION_METHOD_TEXT, type TargetStatus, type ProjectionMethod } from './target-progress.rules.js';
+export {
+  ReportedFiguresService,
+  type ReportedFigureView,
+  type ReportedListQuery,
+  type ApprovedFigure,
+} from './reported-figures.service.js';
+export { ReportedFigureFactsReader } from './reported-figure-facts.js';
+export { type ReportedFigureInput, ATTACHMENT_MAX_BYTES } from './reported-figure.rules.js';
+export type { ReportedStatus } from './reported-figure.repository.js';
+export {
+  ReportedFigureNotFoundError,
+  ReportedFigureOutOfRegionError,
+  ReportedFigureSelfApprovalError,
+} from './statistics.errors.js';

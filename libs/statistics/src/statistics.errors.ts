@@ -1,4 +1,4 @@
-import { AppError, errorCodes, fixedError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorCodes, fixedError, type FieldError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
 export const statisticsErrorStatus = {
@@ -12,6 +12,11 @@ export const statisticsErrorStatus = {
   LEDGER_ENTRY_INVALID: 422,
   LEDGER_REFERENCE_UNKNOWN: 422,
   LEDGER_DUPLICATE_CERTIFICATION: 409,
+  REPORTED_FIGURE_NOT_FOUND: 404,
+  REPORTED_FIGURE_OUT_OF_REGION: 403,
+  REPORTED_FIGURE_SELF_APPROVAL: 403,
+  REPORTED_FIGURE_NOT_PENDING: 409,
+  REPORTED_FIGURE_VERSION_CONFLICT: 409,
 };
 
 export const StatisticsErrorCode = errorCodes(statisticsErrorStatus);
@@ -74,5 +79,48 @@ export class LedgerReferenceUnknownError extends AppError {
 export class LedgerDuplicateCertificationError extends AppError {
   constructor(detail: string) {
     super(StatisticsErrorCode.LEDGER_DUPLICATE_CERTIFICATION, `合同已计入统计，不能重复认定：${detail}`, { detail });
+  }
+}
+
+export class ReportedFigureInvalidError extends AppError {
+  constructor(readonly fields: FieldError[]) {
+    super(CommonErrorCode.VALIDATION_FAILED, '填报数据不合法', fields);
+  }
+}
+
+export class ReportedFigureNotFoundError extends AppError {
+  constructor(id: string) {
+    super(StatisticsErrorCode.REPORTED_FIGURE_NOT_FOUND, '填报记录不存在', { id });
+  }
+}
+
+export class ReportedFigureOutOfRegionError extends AppError {
+  constructor(region: string) {
+    super(StatisticsErrorCode.REPORTED_FIGURE_OUT_OF_REGION, `地区 ${region} 不在本局辖区内，不能填报或审核其数据`, {
+      regionCode: region,
+    });
+  }
+}
+
+export class ReportedFigureSelfApprovalError extends AppError {
+  constructor() {
+    super(
+      StatisticsErrorCode.REPORTED_FIGURE_SELF_APPROVAL,
+      '填报的数据须由另一位科技局工作人员审核，不能审核本人填报的数据',
+    );
+  }
+}
+
+export class ReportedFigureNotPendingError extends AppError {
+  constructor(status: string) {
+    super(StatisticsErrorCode.REPORTED_FIGURE_NOT_PENDING, '该版本不在待审核状态（已审核，或已被更新的版本取代）', {
+      status,
+    });
+  }
+}
+
+export class ReportedFigureVersionConflictError extends AppError {
+  constructor() {
+    super(StatisticsErrorCode.REPORTED_FIGURE_VERSION_CONFLICT, '同一指标同一年度的数据刚被他人更新，请刷新后重试');
   }
 }

@@ -1,7 +1,15 @@
-import { Module } from '@nestjs/common';
-import { ReferenceModule } from '../../reference/src/index.js';
+import { Module, type OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '../../audit/src/index.js';
+import { ReferenceModule, TargetIndicatorUnits } from '../../reference/src/index.js';
+import { INDICATORS } from './indicator-catalogue.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
+import { IdempotencyModule } from '../../shared/http/index.js';
 import { MatchmakingSources } from './matchmaking-sources.js';
+import { IndicatorSources } from './indicator-sources.js';
+import { TargetProgressService } from './target-progress.service.js';
+import { ReportedFigureRepository } from './reported-figure.repository.js';
+import { ReportedFiguresService } from './reported-figures.service.js';
+import { ReportedFigureFactsReader } from './reported-figure-facts.js';
 import { StatsExportService } from './stats-export.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
 import { statisticsErrorStatus } from './statistics.errors.js';
@@ -13,7 +21,7 @@ registerErrorStatuses(statisticsErrorStatus);
 
 /** Technology-contract statistics: the ledger, its rollups, queries and exports. */
 @Module({
-  imports: [ReferenceModule],
+  imports: [ReferenceModule, AuditModule, IdempotencyModule],
   providers: [
     LedgerRepository,
     StatisticsLedger,
@@ -21,7 +29,28 @@ registerErrorStatuses(statisticsErrorStatus);
     StatisticsService,
     StatsExportService,
     MatchmakingSources,
+    IndicatorSources,
+    TargetProgressService,
+    ReportedFigureRepository,
+    ReportedFiguresService,
+    ReportedFigureFactsReader,
   ],
-  exports: [StatisticsLedger, StatisticsService, StatsExportService, MatchmakingSources],
+  exports: [
+    StatisticsLedger,
+    StatisticsService,
+    StatsExportService,
+    MatchmakingSources,
+    IndicatorSources,
+    TargetProgressService,
+    ReportedFiguresService,
+    ReportedFigureFactsReader,
+  ],
 })
-export class StatisticsModule {}
+export class StatisticsModule implements OnModuleInit {
+  constructor(private readonly units: TargetIndicatorUnits) {}
+
+  /** Targets are added in the unit their indicator's figures come in (INDICATORS). */
+  onModuleInit(): void {
+    this.units.provide((code) => INDICATORS[code]?.unit);
+  }
+}

@@ -1,17 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  chinaToday,
-  CodeTableService,
-  RegionNotFoundError,
-  RegionService,
-  TargetService,
-  type PolicyTarget,
-} from '../../reference/src/index.js';
+import { chinaToday, CodeTableService, RegionNotFoundError, RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { Perspective } from './ledger-entry.js';
 import { MatchmakingSources, type MatchmakingCounts } from './matchmaking-sources.js';
-import { fenToYuan, yuanToFen } from '../../shared/money/index.js';
 import { parsePeriod, type Period } from './period.js';
 import {
   addTotals,
@@ -59,36 +51,6 @@ export interface FlowsResult {
   total: Totals;
 }
 
-export interface TargetProgress {
-  id: number;
-  regionCode: string;
-  indicatorCode: string;
-  indicatorName: string;
-  targetYear: number;
-  /** The target as stored (yuan / count / percent, two decimals). */
-  targetValue: string;
-  unit: PolicyTarget['unit'];
-  comparison: PolicyTarget['comparison'];
-  sourceDoc: string;
-  sourceQuote: string;
-  /** How the actual is measured, when it can be. */
-  basis: { perspective: Perspective; measure: 'contractAmount'; year: number; months: number } | null;
-  /** Yuan with two decimals; null when the platform has no data for this indicator. */
-  actual: string | null;
-  /** actual / target in per cent, two decimals. */
-  percentReached: string | null;
-  /** Straight line at the pace so far to the end of the target year (yuan, two decimals). */
-  projection: string | null;
-  onTrack: boolean | null;
-  reason?: string;
-}
-
-export interface TargetsResult {
-  region: RegionRef;
-  asOf: string;
-  items: TargetProgress[];
-}
-
 export interface MatchmakingFigure {
   value: number | null;
   reason?: string;
@@ -109,26 +71,6 @@ export interface MatchmakingReport {
 }
 
 /**
- * The indicators the ledger can answer. Plans name the contract amount two ways; where a plan
- * gives no perspective (丹东's and 西畴's 技术合同交易额) the registry's own figure (登记) is the
- * one a county or city publishes, so that is the basis.
- */
-const LEDGER_INDICATORS: Record<string, { defaultPerspective: Perspective }> = {
-  tech_contract_amount: { defaultPerspective: 'absorption' },
-  tech_transaction_amount: { defaultPerspective: 'registered' },
-};
-
-/** a / b as a per cent with two decimals, rounded half up. */
-function percent(a: bigint, b: bigint): string {
-  if (b === 0n) return a === 0n ? '100.00' : '0.00';
-  const scaled = (a * 100_000n) / b; // per cent × 1000
-  const rounded = (scaled + (scaled >= 0n ? 5n : -5n)) / 10n;
-  const neg = rounded < 0n;
-  const abs = neg ? -rounded : rounded;
-  return `${neg ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
-}
-
-/**
  * Regional statistics for bureau staff (their region's subtree) and platform administrators
  * (everything). Reads only the rollups kept by StatisticsLedger.
  */
@@ -139,7 +81,6 @@ export class StatisticsService {
     private readonly repo: StatsQueryRepository,
     private readonly regions: RegionService,
     private readonly codes: CodeTableService,
-    private readonly targets: TargetService,
     private readonly matchmakingSources: MatchmakingSources,
   ) {}
 
@@ -246,68 +187,6 @@ export class StatisticsService {
     const region = await this.resolveRegion(principal, q.region);
     const { axis, cells } = await this.repo.flows(this.ds.manager, region.code, period.fromMonth, period.toMonth);
     return { region, period, axis, cells, total: cells.reduce(addTotals, ZERO) };
-  }
-
-  async targetProgress(
-    principal: Principal,
-    regionCode: string | undefined,
-    asOf = chinaToday(),
-  ): Promise<TargetsResult> {
-    const region = await this.resolveRegion(principal, regionCode);
-    if (region.code === null) return { region, asOf, items: [] };
-    const page = await this.targets.list(region.code, false, { page: 1, pageSize: 100 });
-    const [asOfYear, asOfMonth] = asOf.split('-').map(Number) as [number, number];
-    const items: TargetProgress[] = [];
-    for (const t of page.items) {
-      const base = {
-        id: t.id,
-        regionCode: t.regionCode,
-        indicatorCode: t.indicatorCode,
-        indicatorName: t.indicatorName,
-        targetYear: t.targetYear,
-        targetValue: t.value,
-        unit: t.unit,
-        comparison: t.comparison,
-        sourceDoc: t.sourceDoc,
-        sourceQuote: t.sourceQuote,
-      };
-      const known = LEDGER_INDICATORS[t.indicatorCode];
-      if (!known || t.unit !== 'yuan') {
-        items.push({
-          ...base,
-          basis: null,
-          actual: null,
-          percentReached: null,
-          projection: null,
-          onTrack: null,
-          reason: '该指标不来自技术合同登记，平台暂无数据来源',
-        });
-        continue;
-      }
-      const perspective = t.perspective ?? known.defaultPerspective;
-      // A past target year counts whole; the current year counts to date; a future year is
-      // measured by the current year's pace.
-      const year = Math.min(t.targetYear, asOfYear);
-      const months = year < asOfYear ? 12 : asOfMonth;
-      const total = await this.repo.total(this.ds.manager, {
-        perspective,
-        regionCode: region.code,
-        fromMonth: `${year}-01-01`,
-        toMonth: `${year}-${String(months).padStart(2, '0')}-01`,
-      });
-      const actual = BigInt(total.contractAmountFen);
-      const projected = (actual * 12n) / BigInt(months);
-      const target = yuanToFen(t.value);
-      items.push({
-        ...base,
-        basis: { perspective, measure: 'contractAmount', year, months },
-        actual: fenToYuan(actual),
-        percentReached: percent(actual, target),
-        projection: fenToYuan(projected),
-        onTrack: t.comparison === 'gt' ? projected > target : projected >= target,
-      });
-    }
-    return { region, asOf, items };
   }
 
   async matchmaking(

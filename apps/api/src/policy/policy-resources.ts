@@ -29,8 +29,20 @@ import {
   type ListingKind,
 } from '../../../../libs/listings/src/index.js';
 import { NotificationFactsReader, NotificationNotFoundError } from '../../../../libs/notifications/src/index.js';
-import { RegionService } from '../../../../libs/reference/src/index.js';
-import { StatsRegionForbiddenError } from '../../../../libs/statistics/src/index.js';
+import {
+  RegionService,
+  TargetAdminService,
+  TargetError,
+  ReferenceErrorCode,
+} from '../../../../libs/reference/src/index.js';
+import { RegistryOutOfRegionError } from '../../../../libs/registries/src/index.js';
+import {
+  ReportedFigureFactsReader,
+  ReportedFigureNotFoundError,
+  ReportedFigureOutOfRegionError,
+  ReportedFigureSelfApprovalError,
+  StatsRegionForbiddenError,
+} from '../../../../libs/statistics/src/index.js';
 import type { Caller, OperationName, ResourceFacts } from '../../../../libs/shared/auth/index.js';
 import type { AppError } from '../../../../libs/shared/errors/index.js';
 
@@ -88,6 +100,8 @@ export class PolicyResources {
     identity: IdentityFactsReader,
     notifications: NotificationFactsReader,
     imports: ImportFactsReader,
+    reported: ReportedFigureFactsReader,
+    targets: TargetAdminService,
     regions: RegionService,
   ) {
     const listing = (fixed?: ListingKind): ResourceResolver => {
@@ -200,6 +214,47 @@ export class PolicyResources {
           new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
         idPattern: UUID,
       },
+      'target-plan': {
+        facts: async (l) => {
+          const region = l.id ? await targets.planRegion(Number(l.id)) : undefined;
+          return region ? { regions: { home: region } } : null;
+        },
+        notFound: (l) => new TargetError(ReferenceErrorCode.TARGET_PLAN_NOT_FOUND, '规划不存在', { id: l.id }),
+        forbidden: (_op, _l, facts) =>
+          new TargetError(
+            ReferenceErrorCode.TARGET_OUT_OF_REGION,
+            '只有该地区（或上级）科技局的管理员可以管理其规划目标',
+            {
+              regionCode: facts.regions?.home,
+            },
+          ),
+        idPattern: /^[1-9]\d{0,8}$/,
+      },
+      'policy-target': {
+        facts: async (l) => {
+          const region = l.id ? await targets.targetRegion(Number(l.id)) : undefined;
+          return region ? { regions: { home: region } } : null;
+        },
+        notFound: (l) => new TargetError(ReferenceErrorCode.TARGET_NOT_FOUND, '规划目标不存在', { id: l.id }),
+        forbidden: (_op, _l, facts) =>
+          new TargetError(
+            ReferenceErrorCode.TARGET_OUT_OF_REGION,
+            '只有该地区（或上级）科技局的管理员可以管理其规划目标',
+            {
+              regionCode: facts.regions?.home,
+            },
+          ),
+        idPattern: /^[1-9]\d{0,8}$/,
+      },
+      'reported-figure': {
+        facts: (l) => (l.id ? reported.figure(l.id) : Promise.resolve(null)),
+        notFound: (l) => new ReportedFigureNotFoundError(l.id ?? ''),
+        forbidden: (_op, l, facts) =>
+          l.caller && facts.users?.enteredBy === l.caller.userId
+            ? new ReportedFigureSelfApprovalError()
+            : new ReportedFigureOutOfRegionError(String(facts.regions?.home ?? '')),
+        idPattern: UUID,
+      },
       region: {
         facts: async (l) => {
           const code = regionFor(l);
@@ -222,6 +277,16 @@ export class PolicyResources {
 /** Each region-scoped operation refuses an out-of-region caller in its own lib's words. */
 function regionRefusal(op: OperationName, region: string, callerRegion: string | null): AppError {
   if (op.startsWith('stats.')) return new StatsRegionForbiddenError(region, callerRegion);
+  if (op.startsWith('reported.')) return new ReportedFigureOutOfRegionError(region);
+  if (op.startsWith('registry.')) return new RegistryOutOfRegionError(region);
+  if (op.startsWith('target-plan.'))
+    return new TargetError(
+      ReferenceErrorCode.TARGET_OUT_OF_REGION,
+      `地区 ${region} 不在本局辖区内，不能管理其规划目标`,
+      {
+        regionCode: region,
+      },
+    );
   if (op === 'audit.list')
     return new AuditError(AuditErrorCode.AUDIT_FORBIDDEN, '只能查看本辖区的审计日志', { regionCode: region });
   if (op === 'contract.certified' || op === 'contract.time-limit') {

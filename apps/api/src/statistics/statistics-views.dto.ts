@@ -57,11 +57,23 @@ export class FlowsResultDto {
   @Field(() => StatsTotalsDto) total!: StatsTotalsDto;
 }
 
-export class TargetBasisDto {
-  @Field(PERSPECTIVES) perspective!: Perspective;
-  @Field(['contractAmount']) measure!: 'contractAmount';
-  @Field('integer') year!: number;
-  @Field('integer') months!: number;
+export class TargetSourceDto {
+  @Field(['ledger', 'records', 'reported'], { description: '数据来源：技术合同登记台账、平台记录或填报' }) kind!:
+    'ledger' | 'records' | 'reported';
+  @Field('string') label!: string;
+  @Field('string', { array: true, description: '平台记录由哪些部分组成；填报数据的来源文件' }) parts!: string[];
+  @Field('string', { nullable: true, description: '平台记录的计数口径（名录种类等）' }) measure!: string | null;
+}
+
+export class TargetProjectionDto {
+  @Field('string', { description: '推算的期末值（与目标同单位）' }) value!: string;
+  @Field(['linear', 'seasonal', 'from-base']) method!: 'linear' | 'seasonal' | 'from-base';
+  @Field('string') methodText!: string;
+}
+
+export class TargetAwaitingDto {
+  @Field(['bureau_staff']) role!: 'bureau_staff';
+  @Field('string') roleName!: string;
 }
 
 export class TargetProgressDto {
@@ -69,19 +81,29 @@ export class TargetProgressDto {
   @Field('string') regionCode!: string;
   @Field('string') indicatorCode!: string;
   @Field('string') indicatorName!: string;
+  @Field('integer') fromYear!: number;
   @Field('integer') targetYear!: number;
-  @Field('string', { description: '目标值（元、项或百分比，两位小数）' }) targetValue!: string;
+  @Field(['annual', 'cumulative', 'level']) accumulation!: 'annual' | 'cumulative' | 'level';
+  @Field('integer', { nullable: true }) baseYear!: number | null;
   @Field(['yuan', 'count', 'percent']) unit!: 'yuan' | 'count' | 'percent';
+  @Field('string', { nullable: true, description: '计数的量词（项、家、个、人、次）' }) countWord!: string | null;
   @Field(['gt', 'gte', 'eq']) comparison!: 'gt' | 'gte' | 'eq';
+  @Field('boolean', { description: '越少越好（清零类目标）' }) lowerIsBetter!: boolean;
   @Field('string') sourceDoc!: string;
   @Field('string') sourceQuote!: string;
-  @Field(() => TargetBasisDto, { nullable: true }) basis!: TargetBasisDto | null;
-  @Field('string', { nullable: true, description: '已完成（元，两位小数）；平台无数据时为 null' }) actual!:
-    string | null;
+  @Field('string', { description: '目标值：元（两位小数）、整数计数或百分比' }) targetValue!: string;
+  @Field(() => TargetSourceDto) source!: TargetSourceDto;
+  @Field('string', { description: '目标期首月 YYYY-MM' }) fromMonth!: string;
+  @Field('string', { description: '目标期末月 YYYY-MM' }) toMonth!: string;
+  @Field('integer') elapsedMonths!: number;
+  @Field('integer') totalMonths!: number;
+  @Field('boolean', { description: '目标期已结束：状态为结果（达成/未达成）' }) closed!: boolean;
+  @Field('string', { nullable: true, description: '实际值（与目标同单位）；待填报时为 null' }) actual!: string | null;
   @Field('string', { nullable: true, description: '完成百分比，两位小数' }) percentReached!: string | null;
-  @Field('string', { nullable: true, description: '按目前进度推算的年末值（元）' }) projection!: string | null;
-  @Field('boolean', { nullable: true }) onTrack!: boolean | null;
-  @Field('string', { optional: true }) reason?: string;
+  @Field(() => TargetProjectionDto, { nullable: true }) projection!: TargetProjectionDto | null;
+  @Field(['not_started', 'on_track', 'behind', 'achieved', 'missed', 'awaiting']) status!:
+    'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
+  @Field(() => TargetAwaitingDto, { nullable: true }) awaiting!: TargetAwaitingDto | null;
 }
 
 export class TargetsResultDto {

@@ -6,6 +6,7 @@ import type { Response } from 'express';
 import {
   StatisticsService,
   StatsExportService,
+  TargetProgressService,
   type ExportFile,
   type StatsFilter,
 } from '../../../../libs/statistics/src/index.js';
@@ -55,6 +56,7 @@ export class StatisticsController {
   constructor(
     private readonly stats: StatisticsService,
     private readonly exports: StatsExportService,
+    private readonly targetProgress: TargetProgressService,
   ) {}
 
   @GetRoute('summary', SummaryResultDto)
@@ -77,9 +79,11 @@ export class StatisticsController {
 
   @GetRoute('targets', TargetsResultDto)
   @Policy('stats.targets')
-  @ApiOperation({ summary: '规划目标完成进度（实际值、完成率、按当前进度的线性预测）' })
+  @ApiOperation({
+    summary: '规划目标完成进度（每项指标的数据来源、实际值、完成率、期末推算及方法、按目标期判断的状态）',
+  })
   targets(@CurrentUser() user: Principal, @Query() q: StatsTargetsQueryDto) {
-    return this.stats.targetProgress(user, q.region, q.asOf);
+    return this.targetProgress.progress(user, q.region, q.asOf);
   }
 
   @Get('matchmaking')

@@ -1595,6 +1595,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registry-entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 名录条目（本辖区） */
+    get: operations['RegistriesController_list'];
+    put?: never;
+    /** 登记名录条目（高新技术企业、科技型中小企业、中试基地、创新平台、科技特派员等） */
+    post: operations['RegistriesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/rejection-reasons': {
     parameters: {
       query?: never;
@@ -1604,6 +1622,58 @@ export interface paths {
     };
     /** 合同登记不予登记理由代码表 */
     get: operations['ReferenceController_rejectionReasons'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 填报记录（待审核列表、某项指标某年度的版本历史） */
+    get: operations['ReportedFiguresController_list'];
+    put?: never;
+    /** 填报规划指标数据（新版本，待另一位科技局工作人员审核） */
+    post: operations['ReportedFiguresController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-figures/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 审核通过填报的数据（不能审核本人填报的数据） */
+    post: operations['ReportedFiguresController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/reported-figures/{id}/attachment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载填报数据的附件 */
+    get: operations['ReportedFiguresController_attachment'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1773,10 +1843,45 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** 规划目标完成进度（实际值、完成率、按当前进度的线性预测） */
+    /** 规划目标完成进度（每项指标的数据来源、实际值、完成率、期末推算及方法、按目标期判断的状态） */
     get: operations['StatisticsController_targets'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/target-plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本辖区的规划 */
+    get: operations['TargetPlansController_plans'];
+    put?: never;
+    /** 新增规划（标题、文号、起止年份） */
+    post: operations['TargetPlansController_createPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/target-plans/{id}/targets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 为规划新增目标（指标、年份或区间、目标值、单位、比较、累计或年度、翻番基数年） */
+    post: operations['TargetPlansController_addTarget'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1792,6 +1897,40 @@ export interface paths {
     };
     /** 规划目标（按地区） */
     get: operations['ReferenceController_listTargets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/targets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修订目标（带版本号和原因；原值保留在修订历史中） */
+    patch: operations['TargetPlansController_revise'];
+    trace?: never;
+  };
+  '/api/targets/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 目标的修订历史 */
+    get: operations['TargetPlansController_history'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2326,6 +2465,160 @@ export interface components {
        * @enum {string}
        */
       visibility: 'public' | 'verified';
+    };
+    CreateRegistryEntryDto: {
+      /**
+       * @description 证书编号（高新技术企业）或入库登记编号（科技型中小企业）
+       * @example GR202434000123
+       */
+      certificateNo?: string;
+      /**
+       * @description 统一社会信用代码（企业）
+       * @example 91340600MA2N0A0B1C
+       */
+      creditCode?: string;
+      /**
+       * @description 服务的县（市、区）或企业（科技特派员、特派团）
+       * @example 西畴县兴街镇
+       */
+      host?: string;
+      /**
+       * @example high_tech_enterprise
+       * @enum {string}
+       */
+      kind:
+        | 'high_tech_enterprise'
+        | 'tech_sme'
+        | 'pilot_base'
+        | 'transfer_center'
+        | 'transfer_park'
+        | 'innovation_platform'
+        | 'common_rd_platform'
+        | 'tech_innovation_center'
+        | 'sci_tech_commissioner'
+        | 'commissioner_team';
+      /**
+       * @description 企业、基地、平台名称或特派员姓名
+       * @example 淮北矿业新材料科技有限公司
+       */
+      name: string;
+      /**
+       * @description 认定、入库、建成或派出日期
+       * @example 2024-11-20
+       */
+      recognisedOn: string;
+      /**
+       * @description 所在地区（科技特派员：派驻的县区；本辖区内）
+       * @example 340602
+       */
+      regionCode: string;
+      /**
+       * @description 有效期截止日（默认：高企 3 年，科小 1 年）
+       * @example 2027-11-19
+       */
+      validUntil?: string;
+    };
+    CreateReportedFigureDto: {
+      /** @description 附件（可选） */
+      attachment?: components['schemas']['ReportedAttachmentDto'];
+      /**
+       * @description 指标代码（规划目标的指标）
+       * @example soe_rd_intensity
+       */
+      indicatorCode: string;
+      /**
+       * @description 修改已审核的数据时必填
+       * @example 统计局更正数据
+       */
+      reason?: string;
+      /**
+       * @description 填报地区（本辖区内）
+       * @example 340600
+       */
+      regionCode: string;
+      /** @example 市国资委 */
+      sourceDepartment: string;
+      /** @example 淮北市2025年国有企业经营情况统计公报 */
+      sourceDocument: string;
+      /**
+       * @example percent
+       * @enum {string}
+       */
+      unit: 'yuan' | 'count' | 'percent';
+      /**
+       * @description 数值（与指标单位一致：元、个数或百分比，至多两位小数）
+       * @example 3.6
+       */
+      value: string;
+      /**
+       * @description 年度（不能晚于当前年度）
+       * @example 2025
+       */
+      year: number;
+    };
+    CreateTargetDto: {
+      /**
+       * @example cumulative
+       * @enum {string}
+       */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /**
+       * @description “翻番”类目标的基数年份
+       * @example 2025
+       */
+      baseYear?: number;
+      /**
+       * @example gte
+       * @enum {string}
+       */
+      comparison: 'gt' | 'gte' | 'eq';
+      /**
+       * @description 起算年份（累计、水平类目标；默认目标年份）
+       * @example 2026
+       */
+      fromYear?: number;
+      /**
+       * @description 指标代码
+       * @example achievements_converted
+       */
+      indicatorCode: string;
+      /** @example 累计转化科技成果数量(累计) */
+      indicatorName: string;
+      /**
+       * @description 规划原文
+       * @example 累计转化科技成果400项以上
+       */
+      sourceQuote?: string;
+      /** @example 2028 */
+      targetYear: number;
+      /**
+       * @example count
+       * @enum {string}
+       */
+      unit: 'yuan' | 'count' | 'percent';
+      /**
+       * @description 目标值（元、个数或百分比，至多两位小数）
+       * @example 400
+       */
+      value: string;
+    };
+    CreateTargetPlanDto: {
+      /**
+       * @description 文号或发文
+       * @example 淮政办〔2026〕12号
+       */
+      document: string;
+      /** @example 2026 */
+      fromYear: number;
+      /**
+       * @description 规划所属地区（本辖区内）
+       * @example 340600
+       */
+      regionCode: string;
+      /** @example 淮北市加快科技成果转移转化行动方案（2026—2028年） */
+      title: string;
+      /** @example 2028 */
+      toYear: number;
     };
     CreateWebhookDto: {
       /** @example 羚羊平台同步 */
@@ -2881,12 +3174,20 @@ export interface components {
     };
     PolicyTargetViewDto: {
       /** @enum {string} */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /** @description “翻番”类目标的基数年份 */
+      baseYear: number | null;
+      /** @enum {string} */
       comparison: 'gt' | 'gte' | 'eq';
+      /** @description 起算年份（累计和水平类目标：规划首年；年度目标：目标年份） */
+      fromYear: number;
       id: number;
       indicatorCode: string;
       indicatorName: string;
       /** @enum {string|null} */
       perspective: 'absorption' | 'output' | 'registered' | null;
+      /** @description 科技局新增的目标所属规划；预置目标为 null */
+      planId: number | null;
       regionCode: string;
       sourceDoc: string;
       sourceQuote: string;
@@ -2895,6 +3196,8 @@ export interface components {
       unit: 'yuan' | 'count' | 'percent';
       /** @description 目标值（两位小数的文本；元、项或百分比） */
       value: string;
+      /** @description 版本号（修订时提交） */
+      version: number;
     };
     PricePublicationSummaryDto: {
       /** @description 公示期后的第一天（自该日起可认定登记） */
@@ -3020,6 +3323,37 @@ export interface components {
       validFrom: string | null;
       validTo: string | null;
     };
+    RegistryEntryPageDto: {
+      items: components['schemas']['RegistryEntryViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    RegistryEntryViewDto: {
+      certificateNo: string | null;
+      creditCode: string | null;
+      enteredAt: string;
+      host: string | null;
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'high_tech_enterprise'
+        | 'tech_sme'
+        | 'pilot_base'
+        | 'transfer_center'
+        | 'transfer_park'
+        | 'innovation_platform'
+        | 'common_rd_platform'
+        | 'tech_innovation_center'
+        | 'sci_tech_commissioner'
+        | 'commissioner_team';
+      kindName: string;
+      name: string;
+      recognisedOn: string;
+      regionCode: string;
+      regionName: string;
+      validUntil: string | null;
+    };
     RejectContractDto: {
       comment?: string;
       /**
@@ -3049,6 +3383,57 @@ export interface components {
     };
     ReplaceSynonymsDto: {
       groups: components['schemas']['SynonymGroupDto'][];
+    };
+    ReportedAttachmentDto: {
+      /** @description 文件内容（Base64），解码后不超过 64 KB */
+      contentBase64: string;
+      /** @example 2025年国有企业研发投入统计表.pdf */
+      fileName: string;
+    };
+    ReportedFigurePageDto: {
+      items: components['schemas']['ReportedFigureViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ReportedFigureViewDto: {
+      approvedAt: string | null;
+      approvedBy: string | null;
+      attachmentName: string | null;
+      enteredAt: string;
+      enteredBy: string;
+      id: string;
+      indicatorCode: string;
+      indicatorName: string;
+      /** @description 本人填报（不能由本人审核） */
+      mine: boolean;
+      reason: string | null;
+      regionCode: string;
+      sourceDepartment: string;
+      sourceDocument: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'superseded';
+      /** @enum {string} */
+      unit: 'yuan' | 'count' | 'percent';
+      /** @description 数值（元两位小数、整数计数或百分比） */
+      value: string;
+      version: number;
+      year: number;
+    };
+    ReviseTargetDto: {
+      /** @enum {string} */
+      accumulation?: 'annual' | 'cumulative' | 'level';
+      baseYear?: number | null;
+      /** @enum {string} */
+      comparison?: 'gt' | 'gte' | 'eq';
+      fromYear?: number;
+      /** @example 市政府常务会议调整目标 */
+      reason: string;
+      targetYear?: number;
+      /** @example 350 */
+      value?: string;
+      /** @description 读取时的版本号 */
+      version: number;
     };
     SearchItemDto: {
       /** @enum {string} */
@@ -3231,37 +3616,95 @@ export interface components {
       note: string | null;
       terms: string[];
     };
-    TargetBasisDto: {
+    TargetAwaitingDto: {
       /** @enum {string} */
-      measure: 'contractAmount';
-      months: number;
-      /** @enum {string} */
-      perspective: 'absorption' | 'output' | 'registered';
-      year: number;
+      role: 'bureau_staff';
+      roleName: string;
+    };
+    TargetHistoryDto: {
+      revisions: components['schemas']['TargetRevisionViewDto'][];
+      target: components['schemas']['PolicyTargetViewDto'];
+    };
+    TargetPlanViewDto: {
+      createdAt: string;
+      document: string;
+      fromYear: number;
+      id: number;
+      regionCode: string;
+      title: string;
+      toYear: number;
     };
     TargetProgressDto: {
-      /** @description 已完成（元，两位小数）；平台无数据时为 null */
+      /** @enum {string} */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /** @description 实际值（与目标同单位）；待填报时为 null */
       actual: string | null;
-      basis: components['schemas']['TargetBasisDto'] | null;
+      awaiting: components['schemas']['TargetAwaitingDto'] | null;
+      baseYear: number | null;
+      /** @description 目标期已结束：状态为结果（达成/未达成） */
+      closed: boolean;
       /** @enum {string} */
       comparison: 'gt' | 'gte' | 'eq';
+      /** @description 计数的量词（项、家、个、人、次） */
+      countWord: string | null;
+      elapsedMonths: number;
+      /** @description 目标期首月 YYYY-MM */
+      fromMonth: string;
+      fromYear: number;
       id: number;
       indicatorCode: string;
       indicatorName: string;
-      onTrack: boolean | null;
+      /** @description 越少越好（清零类目标） */
+      lowerIsBetter: boolean;
       /** @description 完成百分比，两位小数 */
       percentReached: string | null;
-      /** @description 按目前进度推算的年末值（元） */
-      projection: string | null;
-      reason?: string;
+      projection: components['schemas']['TargetProjectionDto'] | null;
       regionCode: string;
+      source: components['schemas']['TargetSourceDto'];
       sourceDoc: string;
       sourceQuote: string;
-      /** @description 目标值（元、项或百分比，两位小数） */
+      /** @enum {string} */
+      status: 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
+      /** @description 目标值：元（两位小数）、整数计数或百分比 */
       targetValue: string;
       targetYear: number;
+      /** @description 目标期末月 YYYY-MM */
+      toMonth: string;
+      totalMonths: number;
       /** @enum {string} */
       unit: 'yuan' | 'count' | 'percent';
+    };
+    TargetProjectionDto: {
+      /** @enum {string} */
+      method: 'linear' | 'seasonal' | 'from-base';
+      methodText: string;
+      /** @description 推算的期末值（与目标同单位） */
+      value: string;
+    };
+    TargetRevisionViewDto: {
+      accumulation: string;
+      baseYear: number | null;
+      comparison: string;
+      fromYear: number;
+      reason: string;
+      revisedAt: string;
+      revisedBy: string;
+      targetYear: number;
+      value: string;
+      /** @description 被取代的版本 */
+      version: number;
+    };
+    TargetSourceDto: {
+      /**
+       * @description 数据来源：技术合同登记台账、平台记录或填报
+       * @enum {string}
+       */
+      kind: 'ledger' | 'records' | 'reported';
+      label: string;
+      /** @description 平台记录的计数口径（名录种类等） */
+      measure: string | null;
+      /** @description 平台记录由哪些部分组成；填报数据的来源文件 */
+      parts: string[];
     };
     TargetsResultDto: {
       asOf: string;
@@ -6190,6 +6633,69 @@ export interface operations {
       };
     };
   };
+  RegistriesController_list: {
+    parameters: {
+      query?: {
+        kind?:
+          | 'high_tech_enterprise'
+          | 'tech_sme'
+          | 'pilot_base'
+          | 'transfer_center'
+          | 'transfer_park'
+          | 'innovation_platform'
+          | 'common_rd_platform'
+          | 'tech_innovation_center'
+          | 'sci_tech_commissioner'
+          | 'commissioner_team';
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 地区（默认本辖区） */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryEntryPageDto'];
+        };
+      };
+    };
+  };
+  RegistriesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRegistryEntryDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryEntryViewDto'];
+        };
+      };
+    };
+  };
   ReferenceController_rejectionReasons: {
     parameters: {
       query?: {
@@ -6209,6 +6715,101 @@ export interface operations {
         content: {
           'application/json': components['schemas']['DatedCodeDto'][];
         };
+      };
+    };
+  };
+  ReportedFiguresController_list: {
+    parameters: {
+      query?: {
+        indicator?: string;
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 地区（默认本辖区） */
+        region?: string;
+        status?: 'pending' | 'approved' | 'superseded';
+        year?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedFigurePageDto'];
+        };
+      };
+    };
+  };
+  ReportedFiguresController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateReportedFigureDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedFigureViewDto'];
+        };
+      };
+    };
+  };
+  ReportedFiguresController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReportedFigureViewDto'];
+        };
+      };
+    };
+  };
+  ReportedFiguresController_attachment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -6546,6 +7147,81 @@ export interface operations {
       };
     };
   };
+  TargetPlansController_plans: {
+    parameters: {
+      query?: {
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetPlanViewDto'][];
+        };
+      };
+    };
+  };
+  TargetPlansController_createPlan: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTargetPlanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetPlanViewDto'];
+        };
+      };
+    };
+  };
+  TargetPlansController_addTarget: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTargetDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyTargetViewDto'];
+        };
+      };
+    };
+  };
   ReferenceController_listTargets: {
     parameters: {
       query?: {
@@ -6570,6 +7246,52 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PolicyTargetPageDto'];
+        };
+      };
+    };
+  };
+  TargetPlansController_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviseTargetDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PolicyTargetViewDto'];
+        };
+      };
+    };
+  };
+  TargetPlansController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TargetHistoryDto'];
         };
       };
     };

@@ -74,3 +74,7 @@ export type StatsTotals = Schemas['StatsTotalsDto'];
 export type StatsFlows = Schemas['FlowsResultDto'];
 export type TargetProgress = Schemas['TargetProgressDto'];
 export type TargetsResult = Schemas['TargetsResultDto'];
+export type ReportedFigure = Schemas['ReportedFigureViewDto'];
+export type RegistryEntry = Schemas['RegistryEntryViewDto'];
+export type TargetPlan = Schemas['TargetPlanViewDto'];
+export type TargetHistory = Schemas['TargetHistoryDto'];

@@ -15,6 +15,10 @@ import { ContractPartyRecords1764900000000 } from './1764900000000-contract-part
 import { ReadModels1764910000000 } from './1764910000000-read-models.js';
 import { JobQueue1764950000000 } from './1764950000000-job-queue.js';
 import { PeopleManagement1764970000000 } from './1764970000000-people-management.js';
+import { TargetPeriods1765100000000 } from './1765100000000-target-periods.js';
+import { ReportedFigures1765100100000 } from './1765100100000-reported-figures.js';
+import { Registries1765100200000 } from './1765100200000-registries.js';
+import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -35,4 +39,8 @@ export const migrations = [
   ReadModels1764910000000,
   JobQueue1764950000000,
   PeopleManagement1764970000000,
+  TargetPeriods1765100000000,
+  ReportedFigures1765100100000,
+  Registries1765100200000,
+  TargetPlans1765100300000,
 ];

@@ -27,6 +27,7 @@ export default function DashboardPage() {
   const home = me?.org.type === 'platform' ? undefined : me?.org.regionCode;
   const region = path.length ? path[path.length - 1]!.code : home;
   const period = periodCode(kind, date);
+  const asOf = periodEnd(kind, date);
   const base = { region, period, perspective };
   const homeRegion = useRegion(home);
   const byRegion = useGet<StatsSummary>('/stats/summary', { ...base, groupBy: 'child-region' });
@@ -91,11 +92,26 @@ export default function DashboardPage() {
         </Col>
         <StatsCharts base={base} year={date.year()} />
         <Col xs={24}>
-          <TargetsCard region={region} />
+          <TargetsCard region={region} asOf={asOf} periodLabel={byRegion.data?.period.label ?? period} />
         </Col>
       </Row>
     </Space>
   );
+}
+
+/** The last day of the period viewed, or today while it runs: the date targets are judged on. */
+function periodEnd(kind: PeriodKind, d: Dayjs): string {
+  const end =
+    kind === 'month'
+      ? d.endOf('month')
+      : kind === 'quarter'
+        ? d
+            .startOf('month')
+            .month(Math.floor(d.month() / 3) * 3 + 2)
+            .endOf('month')
+        : d.endOf('year');
+  const today = dayjs();
+  return (end.isAfter(today) ? today : end).format('YYYY-MM-DD');
 }
 
 /** The child regions with their sums; the 合计 is the exact total, and the rows shown add up to it. */

@@ -1,0 +1,40 @@
+import { Field, PageOf } from '../openapi/response-field.js';
+
+export class RegistryEntryViewDto {
+  @Field('string') id!: string;
+  @Field([
+    'high_tech_enterprise',
+    'tech_sme',
+    'pilot_base',
+    'transfer_center',
+    'transfer_park',
+    'innovation_platform',
+    'common_rd_platform',
+    'tech_innovation_center',
+    'sci_tech_commissioner',
+    'commissioner_team',
+  ])
+  kind!:
+    | 'high_tech_enterprise'
+    | 'tech_sme'
+    | 'pilot_base'
+    | 'transfer_center'
+    | 'transfer_park'
+    | 'innovation_platform'
+    | 'common_rd_platform'
+    | 'tech_innovation_center'
+    | 'sci_tech_commissioner'
+    | 'commissioner_team';
+  @Field('string') kindName!: string;
+  @Field('string') regionCode!: string;
+  @Field('string') regionName!: string;
+  @Field('string') name!: string;
+  @Field('string', { nullable: true }) creditCode!: string | null;
+  @Field('string', { nullable: true }) certificateNo!: string | null;
+  @Field('string') recognisedOn!: string;
+  @Field('string', { nullable: true }) validUntil!: string | null;
+  @Field('string', { nullable: true }) host!: string | null;
+  @Field('string') enteredAt!: string;
+}
+
+export const RegistryEntryPageDto = PageOf(RegistryEntryViewDto);

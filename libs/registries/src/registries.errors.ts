@@ -1,0 +1,31 @@
+import { AppError, CommonErrorCode, type ErrorStatusMap, type FieldError } from '../../shared/errors/index.js';
+
+export enum RegistriesErrorCode {
+  REGISTRY_OUT_OF_REGION = 'REGISTRY_OUT_OF_REGION',
+  REGISTRY_CERTIFICATE_TAKEN = 'REGISTRY_CERTIFICATE_TAKEN',
+}
+
+export const registriesErrorStatus: ErrorStatusMap<RegistriesErrorCode> = {
+  REGISTRY_OUT_OF_REGION: 403,
+  REGISTRY_CERTIFICATE_TAKEN: 409,
+};
+
+export class RegistryEntryInvalidError extends AppError {
+  constructor(readonly fields: FieldError[]) {
+    super(CommonErrorCode.VALIDATION_FAILED, '名录信息不合法', fields);
+  }
+}
+
+export class RegistryOutOfRegionError extends AppError {
+  constructor(region: string) {
+    super(RegistriesErrorCode.REGISTRY_OUT_OF_REGION, `地区 ${region} 不在本局辖区内，不能登记或查看其名录`, {
+      regionCode: region,
+    });
+  }
+}
+
+export class RegistryCertificateTakenError extends AppError {
+  constructor(certificateNo: string) {
+    super(RegistriesErrorCode.REGISTRY_CERTIFICATE_TAKEN, `证书编号 ${certificateNo} 已登记`, { certificateNo });
+  }
+}

@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/src/index.js';
+import { isValidCreditCode } from '../../identity/src/index.js';
+import { chinaToday, RegionService } from '../../reference/src/index.js';
+import { isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
+import { mapViolation } from '../../shared/database/index.js';
+import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import {
+  RegistryCertificateTakenError,
+  RegistryEntryInvalidError,
+  RegistryOutOfRegionError,
+} from './registries.errors.js';
+import { defaultValidUntil, registryEntryProblems, type RegistryEntryInput } from './registry-entry.rules.js';
+import { RegistryEntryRepository, type RegistryEntryRow } from './registry-entry.repository.js';
+import { REGISTRY_KINDS, type RegistryKind } from './registry-kinds.js';
+
+export interface RegistryEntryView {
+  id: string;
+  kind: RegistryKind;
+  kindName: string;
+  regionCode: string;
+  regionName: string;
+  name: string;
+  creditCode: string | null;
+  certificateNo: string | null;
+  recognisedOn: string;
+  validUntil: string | null;
+  host: string | null;
+  enteredAt: string;
+}
+
+/**
+ * The registries the plans count, kept by bureaus for their region subtree: each entry is a
+ * dated fact (recognised, built, dispatched) that feeds the plan indicators through the
+ * statistics lib's IndicatorSources port (registry-indicators.ts).
+ */
+@Injectable()
+export class RegistriesService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: RegistryEntryRepository,
+    private readonly regions: RegionService,
+    private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async create(principal: Principal, input: RegistryEntryInput, key: string | undefined): Promise<RegistryEntryView> {
+    if (!this.regions.find(input.regionCode))
+      throw new RegistryEntryInvalidError([{ field: 'regionCode', messages: ['行政区划代码不存在'] }]);
+    if (!(await this.regions.isWithin(input.regionCode, principal.regionCode)))
+      throw new RegistryOutOfRegionError(input.regionCode);
+    const problems = registryEntryProblems(input, chinaToday(), isValidCreditCode);
+    if (problems.length) throw new RegistryEntryInvalidError(problems);
+    return this.idempotency.once({ scope: `registry.create:${principal.userId}`, key, request: input }, async (em) => {
+      const row = await this.repo
+        .insert(em, {
+          kind: input.kind,
+          region_code: input.regionCode,
+          name: input.name.trim(),
+          credit_code: input.creditCode ?? null,
+          certificate_no: input.certificateNo?.trim() ?? null,
+          recognised_on: input.recognisedOn,
+          valid_until: input.validUntil ?? defaultValidUntil(input.kind, input.recognisedOn),
+          host: input.host?.trim() ?? null,
+          entered_by: principal.userId,
+        })
+        .catch((err: unknown) => {
+          throw mapViolation(err, { unique: () => new RegistryCertificateTakenError(input.certificateNo ?? '') });
+        });
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'registry.create',
+        targetType: 'registry_entry',
+        targetId: row.id,
+        regionCode: row.region_code,
+        after: { kind: row.kind, name: row.name, certificateNo: row.certificate_no, recognisedOn: row.recognised_on },
+      });
+      return this.view(row);
+    });
+  }
+
+  async list(
+    principal: Principal,
+    q: PageRequest & { region?: string; kind?: RegistryKind },
+  ): Promise<Page<RegistryEntryView>> {
+    const root = q.region ?? (isPlatformAdmin(principal) ? null : principal.regionCode);
+    const [rows, total] = await this.repo.list(this.ds.manager, { root, kind: q.kind }, pageOffset(q), q.pageSize);
+    return toPage(
+      rows.map((r) => this.view(r)),
+      total,
+      q,
+    );
+  }
+
+  async newByMonth(
+    kind: RegistryKind,
+    regionCode: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<Map<string, number>> {
+    const rows = await this.repo.newByMonth(this.ds.manager, kind, regionCode, fromMonth, toMonth);
+    return new Map(rows.map((r) => [r.month, r.n]));
+  }
+
+  inForce(kind: RegistryKind, regionCode: string, date: string): Promise<number> {
+    return this.repo.inForce(this.ds.manager, kind, regionCode, date);
+  }
+
+  private view(r: RegistryEntryRow): RegistryEntryView {
+    return {
+      id: r.id,
+      kind: r.kind,
+      kindName: REGISTRY_KINDS[r.kind].name,
+      regionCode: r.region_code,
+      regionName: this.regions.find(r.region_code)?.name ?? r.region_code,
+      name: r.name,
+      creditCode: r.credit_code,
+      certificateNo: r.certificate_no,
+      recognisedOn: r.recognised_on,
+      validUntil: r.valid_until,
+      host: r.host,
+      enteredAt: new Date(r.entered_at).toISOString(),
+    };
+  }
+}
