@@ -87,8 +87,8 @@ export class IdentityModule implements OnModuleInit {
   /** Tells the notifications lib where users' addresses come from (it never reads our tables). */
   onModuleInit(): void {
     this.recipients.provide({
-      emailsOfUser: (userId) => this.users.activeEmailOf(this.ds.manager, userId),
-      emailsOfOrg: (orgId) => this.users.activeEmailsOfOrg(this.ds.manager, orgId),
+      usersOfUser: (userId) => this.users.activeContactOf(this.ds.manager, userId),
+      usersOfOrg: (orgId) => this.users.activeContactsOfOrg(this.ds.manager, orgId),
     });
   }
 }

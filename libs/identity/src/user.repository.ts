@@ -4,6 +4,13 @@ import type { Role } from '../../shared/auth/index.js';
 import { returningRows, type Queryable } from '../../shared/database/index.js';
 import { User, type UserStatus } from './user.entity.js';
 
+/** An active user's addresses (the notifications lib's recipient directory). */
+export interface UserContact {
+  userId: string;
+  email: string;
+  phone: string | null;
+}
+
 export interface UserFilter {
   orgId?: string;
   role?: Role;
@@ -208,20 +215,16 @@ export class UserRepository {
     return rows.length > 0;
   }
 
-  /** The user's address when the account is active. */
-  async activeEmailOf(db: Queryable, userId: string): Promise<string[]> {
-    const rows: { email: string }[] = await db.query(`SELECT email FROM app_user WHERE id = $1 AND status = 'active'`, [
-      userId,
-    ]);
-    return rows.map((r) => r.email);
+  /** The active user (an empty list otherwise), with where to reach them. */
+  async activeContactOf(db: Queryable, userId: string): Promise<UserContact[]> {
+    return db.query(`SELECT id AS "userId", email, phone FROM app_user WHERE id = $1 AND status = 'active'`, [userId]);
   }
 
-  /** The addresses of the organisation's active members, sorted. */
-  async activeEmailsOfOrg(db: Queryable, orgId: string): Promise<string[]> {
-    const rows: { email: string }[] = await db.query(
-      `SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`,
+  /** The organisation's active members, sorted by address. */
+  async activeContactsOfOrg(db: Queryable, orgId: string): Promise<UserContact[]> {
+    return db.query(
+      `SELECT id AS "userId", email, phone FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`,
       [orgId],
     );
-    return rows.map((r) => r.email);
   }
 }

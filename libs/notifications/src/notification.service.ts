@@ -33,13 +33,14 @@ export class NotificationService {
 
   /**
    * Writes a notification in the caller's transaction; with `mail`, also a job so the worker
-   * mails it after commit (no network call inside the transaction).
+   * mails it after commit (no network call inside the transaction). Answers its id, or null when
+   * one with the same `dedupeKey` exists (then nothing is written or mailed again).
    */
-  async notify(em: EntityManager, n: NotificationInput): Promise<string> {
+  async notify(em: EntityManager, n: NotificationInput): Promise<string | null> {
     if (!n.recipientUserId && !n.recipientOrgId)
       throw new Error('a notification needs a recipient user or organisation');
     const id = await this.notifications.insert(em, n);
-    if (n.mail)
+    if (id && n.mail)
       await this.jobs.enqueue(em, { queue: MAIL_QUEUE, key: `notification:${id}`, payload: { notificationId: id } });
     return id;
   }

@@ -14,6 +14,7 @@ import { ImportLimits1764841400000 } from './1764841400000-import-limits.js';
 import { ContractPartyRecords1764900000000 } from './1764900000000-contract-party-records.js';
 import { ReadModels1764910000000 } from './1764910000000-read-models.js';
 import { JobQueue1764950000000 } from './1764950000000-job-queue.js';
+import { NotificationDelivery1764970000000 } from './1764970000000-notification-delivery.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ContractPartyRecords1764900000000,
   ReadModels1764910000000,
   JobQueue1764950000000,
+  NotificationDelivery1764970000000,
 ];
