@@ -36,7 +36,11 @@ describe('demo listings and reindex (e2e)', () => {
     }
     const jobs = t.app.get(JobRunner);
     const until = Date.now() + 60_000;
-    while ((await t.app.get(JobQueue).backlog()).pending > 0 && Date.now() < until) await jobs.drainUntilIdle();
+    // The default lane (indexing, alerts), then the mail lane (the alerts' mails).
+    while ((await t.app.get(JobQueue).backlog()).pending > 0 && Date.now() < until) {
+      await jobs.drainUntilIdle();
+      await jobs.drainUntilIdle({ lane: 'mail' });
+    }
   });
 
   afterAll(async () => {

@@ -82,7 +82,7 @@ export class DeliverySender {
     if (d.kind === 'direct') {
       try {
         const m = this.direct.open(d.sealed!);
-        return { ...base, to: m.to, subject: m.subject, text: m.text };
+        return { ...base, to: m.to, subject: m.subject, text: m.text, reference: m.reference };
       } catch {
         this.logger.warn({ deliveryId: d.id }, 'queued mail cannot be opened (JWT_SECRET changed?); dropped');
         return null;
