@@ -101,7 +101,9 @@ describe('identity: members and the platform user list (e2e)', () => {
         // the delivery it names holds the text sealed.
         expect(Object.keys(row.payload)).toEqual(['deliveryId']);
         expect(JSON.stringify(row.payload)).not.toContain(email);
-        const [delivery] = await ds.query(`SELECT * FROM notification_delivery WHERE id = $1`, [row.payload.deliveryId]);
+        const [delivery] = await ds.query(`SELECT * FROM notification_delivery WHERE id = $1`, [
+          row.payload.deliveryId,
+        ]);
         expect(delivery).toMatchObject({ kind: 'direct', status: 'pending', address: email });
         expect(JSON.stringify(delivery)).not.toContain(token);
         expect(await mailRows()).toBe(before + 1);

@@ -9,7 +9,6 @@ import {
   MatchFeedbackService,
 } from '../libs/matching/src/index.js';
 import { LogMailTransport, MAIL_PORT, type MailMessage } from '../libs/notifications/src/index.js';
-import { JobRunner } from '../libs/shared/jobs/index.js';
 import { alertAchievement, alertsWorld, NEED_TERMS, type AlertsWorld } from './factories/alerts-world.factory.js';
 import { createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { api } from './http.js';

@@ -44,7 +44,7 @@ describe('mail over SMTP (e2e)', () => {
     });
   const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));
   const until = async (done: () => Promise<boolean>) => {
-    for (const stop = Date.now() + 10_000; !(await done()); ) {
+    for (const stop = Date.now() + 10_000; !(await done());) {
       if (Date.now() > stop) throw new Error('condition not met within 10 s');
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -92,7 +92,13 @@ describe('mail over SMTP (e2e)', () => {
   it('essential mail (the account itself) carries no unsubscribe link', async () => {
     const ent = await createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' });
     await notify([
-      { recipientOrgId: ent.org.id, kind: 'org_verification', title: '机构认证已通过', body: '贵单位已通过认证。', mail: true },
+      {
+        recipientOrgId: ent.org.id,
+        kind: 'org_verification',
+        title: '机构认证已通过',
+        body: '贵单位已通过认证。',
+        mail: true,
+      },
     ]);
     await drain();
     const [m] = mailsTo(ent.user.email);
@@ -185,7 +191,9 @@ describe('mail over SMTP (e2e)', () => {
     const platform: TestOrg = await createPlatformAdmin(t);
     const email = `bounce-${ent.user.email}`;
     await ds.query(`UPDATE app_user SET email = $2 WHERE id = $1`, [ent.user.id, email]);
-    await notify([{ recipientUserId: ent.user.id, kind: 'deal_stage', title: '对接进展', body: '对接已推进。', mail: true }]);
+    await notify([
+      { recipientUserId: ent.user.id, kind: 'deal_stage', title: '对接进展', body: '对接已推进。', mail: true },
+    ]);
     // The first refusal is retried (after its backoff); the second is final.
     await until(async () => {
       await drain();
@@ -194,7 +202,12 @@ describe('mail over SMTP (e2e)', () => {
     });
     const res = await api(t, platform).get('/api/admin/mail-failures').expect(200);
     const failure = res.body.items.find((f: { address: string }) => f.address === email);
-    expect(failure).toMatchObject({ channel: 'mail', kind: 'notification', subject: '【网上技术市场】对接进展', attempts: 2 });
+    expect(failure).toMatchObject({
+      channel: 'mail',
+      kind: 'notification',
+      subject: '【网上技术市场】对接进展',
+      attempts: 2,
+    });
     expect(failure.error).toMatch(/^550/);
     expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(0);
     // Done: no job of it is left to retry.

@@ -85,7 +85,8 @@ export async function startSmtp(opts: { refuse?: (rcpt: string) => boolean } = {
     async waitFor(done, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       while (!done(received)) {
-        if (Date.now() > until) throw new Error(`SMTP: condition not met within ${timeoutMs} ms (${received.length} mails)`);
+        if (Date.now() > until)
+          throw new Error(`SMTP: condition not met within ${timeoutMs} ms (${received.length} mails)`);
         await new Promise((r) => setTimeout(r, 50));
       }
       return received;

@@ -53,18 +53,16 @@ export function renderNotificationMail(
   const text = [n.body, link ? `查看详情：${link}` : null, '', '——', textFooter(unsubscribe)]
     .filter((l) => l !== null)
     .join('\n');
-  const button = link
-    ? `<p><a href="${escapeHtml(link)}" style="color:#1677ff">查看详情</a></p>`
-    : '';
-  return { subject: `${SUBJECT_PREFIX}${n.title}`, text, html: page(n.title, paragraphs(n.body) + button, unsubscribe) };
+  const button = link ? `<p><a href="${escapeHtml(link)}" style="color:#1677ff">查看详情</a></p>` : '';
+  return {
+    subject: `${SUBJECT_PREFIX}${n.title}`,
+    text,
+    html: page(n.title, paragraphs(n.body) + button, unsubscribe),
+  };
 }
 
 /** The day's notifications of one user in one mail (preference `digest`), oldest first. */
-export function renderDigestMail(
-  entries: DigestEntry[],
-  publicUrl: string,
-  preferencesUrl: string,
-): RenderedMail {
+export function renderDigestMail(entries: DigestEntry[], publicUrl: string, preferencesUrl: string): RenderedMail {
   const title = `每日通知摘要（${entries.length} 条）`;
   const lines = entries.map((e, i) => {
     const link = absoluteLink(publicUrl, e.link);

@@ -60,6 +60,9 @@ export const URGENT_KINDS: readonly NotificationKind[] = ['registration_deadline
 export const isEssential = (c: NotificationCategory): boolean => ESSENTIAL_CATEGORIES.includes(c);
 
 /** The preference that applies: essential categories are always mailed at once; unset means immediate. */
-export function effectivePreference(category: NotificationCategory, stored: MailPreference | undefined): MailPreference {
+export function effectivePreference(
+  category: NotificationCategory,
+  stored: MailPreference | undefined,
+): MailPreference {
   return isEssential(category) ? 'immediate' : (stored ?? 'immediate');
 }

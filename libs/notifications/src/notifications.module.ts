@@ -7,7 +7,12 @@ import { DeliveryReportService } from './delivery-report.service.js';
 import { DeliverySender } from './delivery-sender.js';
 import { DigestRepository } from './digest.repository.js';
 import { DigestService } from './digest.service.js';
-import { DisabledMailTransport, DisabledSmsTransport, LogMailTransport, LogSmsTransport } from './log-mail.transport.js';
+import {
+  DisabledMailTransport,
+  DisabledSmsTransport,
+  LogMailTransport,
+  LogSmsTransport,
+} from './log-mail.transport.js';
 import { MailDigestJob } from './mail-digest.job.js';
 import { MailFanOut } from './mail-fan-out.js';
 import { MailQueue } from './mail-queue.service.js';
@@ -64,7 +69,11 @@ function smsTransport(cfg: MailConfig): SmsPort {
     MailSendHandler,
     DigestService,
     MailDigestJob,
-    { provide: UnsubscribeTokens, useFactory: (auth: AuthConfig) => new UnsubscribeTokens(auth.jwtSecret), inject: [AuthConfig] },
+    {
+      provide: UnsubscribeTokens,
+      useFactory: (auth: AuthConfig) => new UnsubscribeTokens(auth.jwtSecret),
+      inject: [AuthConfig],
+    },
     { provide: MAIL_PORT, useFactory: mailTransport, inject: [MailConfig] },
     { provide: SMS_PORT, useFactory: smsTransport, inject: [MailConfig] },
   ],

@@ -60,7 +60,10 @@ export class NotificationPreferenceService {
   async unsubscribe(p: Principal, token: string): Promise<PreferenceView> {
     const t = this.tokens.verify(token);
     if (!t)
-      throw new NotificationsError(NotificationsErrorCode.UNSUBSCRIBE_TOKEN_INVALID, '退订链接无效，请从邮件中重新打开');
+      throw new NotificationsError(
+        NotificationsErrorCode.UNSUBSCRIBE_TOKEN_INVALID,
+        '退订链接无效，请从邮件中重新打开',
+      );
     if (t.userId !== p.userId)
       throw new NotificationsError(
         NotificationsErrorCode.UNSUBSCRIBE_TOKEN_NOT_YOURS,

@@ -61,7 +61,11 @@ describe('MailConfig', () => {
   it.each([
     ['missing', undefined, /^Invalid configuration: SMTP_URL is required when MAIL_TRANSPORT=smtp/],
     ['not a URL', 'mail.kjj.gov.cn:25', /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
-    ['another scheme', 'http://mail.kjj.gov.cn', /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [
+      'another scheme',
+      'http://mail.kjj.gov.cn',
+      /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+    ],
     ['a bad port', 'smtp://u:p@mail.kjj.gov.cn:99999', /^Invalid configuration: SMTP_URL must be/],
   ])('an SMTP_URL %s stops start-up in one line naming the variable, never echoing the password', (_n, url, re) => {
     let message = '';
@@ -76,7 +80,11 @@ describe('MailConfig', () => {
   });
 
   it('refuses a digest time that is not HH:MM and an SMS transport it does not know', () => {
-    expect(() => MailConfig.fromEnv({ MAIL_DIGEST_AT: '8点' })).toThrow(/^Invalid configuration: MAIL_DIGEST_AT must be/);
-    expect(() => MailConfig.fromEnv({ SMS_TRANSPORT: 'aliyun' })).toThrow(/^Invalid configuration: SMS_TRANSPORT must be/);
+    expect(() => MailConfig.fromEnv({ MAIL_DIGEST_AT: '8点' })).toThrow(
+      /^Invalid configuration: MAIL_DIGEST_AT must be/,
+    );
+    expect(() => MailConfig.fromEnv({ SMS_TRANSPORT: 'aliyun' })).toThrow(
+      /^Invalid configuration: SMS_TRANSPORT must be/,
+    );
   });
 });

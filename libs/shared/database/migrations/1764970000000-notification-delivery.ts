@@ -13,7 +13,9 @@ export class NotificationDelivery1764970000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notification ADD COLUMN dedupe_key text`);
-    await q.query(`CREATE UNIQUE INDEX notification_dedupe_idx ON notification (dedupe_key) WHERE dedupe_key IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX notification_dedupe_idx ON notification (dedupe_key) WHERE dedupe_key IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE notification_delivery (
         id               uuid PRIMARY KEY DEFAULT gen_random_uuid(),
