@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { BrokerageModule } from '../../brokerage/src/index.js';
 import { IdentityModule } from '../../identity/src/index.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -17,12 +18,21 @@ import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
 import { ContractFactsReader } from './contract-facts.js';
+import { ContractNoticesHandler } from './contract-notices.handler.js';
 
 registerErrorStatuses(contractsErrorStatus);
 
 /** Technology contracts: writing, registration (认定登记), amendments, agreed-price publication. */
 @Module({
-  imports: [ReferenceModule, AuditModule, IdentityModule, BrokerageModule, StatisticsModule, IdempotencyModule],
+  imports: [
+    ReferenceModule,
+    AuditModule,
+    IdentityModule,
+    NotificationsModule,
+    BrokerageModule,
+    StatisticsModule,
+    IdempotencyModule,
+  ],
   providers: [
     ContractFactsReader,
     Clock,
@@ -34,6 +44,7 @@ registerErrorStatuses(contractsErrorStatus);
     RegistrationService,
     AdjustmentService,
     PricePublicationService,
+    ContractNoticesHandler,
   ],
   exports: [
     ContractFactsReader,

@@ -25,6 +25,7 @@ import { OrgRegistrationService } from './org-registration.service.js';
 import { OrgDirectoryService } from './org-directory.service.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { UserRepository } from './user.repository.js';
+import { IdentityNoticesHandler } from './identity-notices.handler.js';
 import { SessionRepository } from './session.repository.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 
@@ -62,6 +63,7 @@ registerErrorStatuses(identityErrorStatus);
     OrganizationService,
     MemberService,
     UserDirectoryService,
+    IdentityNoticesHandler,
   ],
   exports: [
     OrgDirectoryService,

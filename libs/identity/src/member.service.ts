@@ -7,6 +7,7 @@ import { AuditService } from '../../audit/src/index.js';
 import { MailQueue } from '../../notifications/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
 import { inTransaction, mapViolation } from '../../shared/database/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import {
   IdentityError,
   IdentityErrorCode,
@@ -14,6 +15,7 @@ import {
   takenError,
   UserNotFoundError,
 } from './identity.errors.js';
+import { MEMBER_JOINED, memberJoined } from './organization.events.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { rolesAllowed, ROLES_BY_ORG_TYPE } from './org-rules.js';
 import { OrganizationRepository } from './organization.repository.js';
@@ -53,6 +55,7 @@ export class MemberService {
     private readonly audit: AuditService,
     private readonly mails: MailQueue,
     private readonly mailCfg: MailConfig,
+    private readonly events: EventBus,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
@@ -189,6 +192,7 @@ export class MemberService {
         before: { status: 'invited' },
         after: { status: 'active' },
       });
+      await this.events.publish(em, MEMBER_JOINED, memberJoined({ organizationId: row.org_id, userId: row.id }));
       return userView(await this.users.get(em, row.id));
     });
   }

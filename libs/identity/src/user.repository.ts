@@ -206,6 +206,16 @@ export class UserRepository {
     return row?.id;
   }
 
+  /** The organisation's active administrators, oldest account first. */
+  async activeAdmins(db: Queryable, orgId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM app_user WHERE org_id = $1 AND status = 'active'
+          AND roles && ARRAY['org_admin', 'bureau_admin', 'platform_admin']::text[] ORDER BY created_at, id`,
+      [orgId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Whether the organisation has an active user holding `role` (an invited bureau's admin who took the invitation). */
   async hasActiveRole(db: Queryable, orgId: string, role: string): Promise<boolean> {
     const rows: unknown[] = await db.query(

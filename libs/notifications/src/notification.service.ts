@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue } from '../../shared/jobs/index.js';
+import { JobQueue, type JobContext } from '../../shared/jobs/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page } from '../../shared/http/index.js';
 import { NotificationNotFoundError } from './notifications.errors.js';
@@ -43,6 +43,17 @@ export class NotificationService {
     if (id && n.mail)
       await this.jobs.enqueue(em, { queue: MAIL_QUEUE, key: `notification:${id}`, payload: { notificationId: id } });
     return id;
+  }
+
+  /**
+   * For a subscriber: writes `notices` in the transaction that marks its jobs done, so they
+   * commit exactly when the events are handled (a batch retried writes nothing twice).
+   */
+  notifyOnCompletion(ctx: JobContext, notices: NotificationInput[]): void {
+    if (notices.length === 0) return;
+    ctx.onCompletion(async (em) => {
+      for (const n of notices) await this.notify(em, n);
+    });
   }
 
   async list(p: Principal, q: NotificationListQuery): Promise<Page<NotificationView> & { unread: number }> {
