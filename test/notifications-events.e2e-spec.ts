@@ -1,0 +1,249 @@
+import { JobRunner } from '../libs/shared/jobs/index.js';
+import { applyToChallenge, awardChallenge } from './factories/challenge.factory.js';
+import { dealBody, openDeal } from './factories/deal.factory.js';
+import { addMember, createOrgWithAdmin, createPlatformAdmin } from './factories/identity.factory.js';
+import { createListing, publishedListing, submitListing } from './factories/listing.factory.js';
+import { registryWorld, type RegistryWorld } from './factories/registry-world.factory.js';
+import { api, type Bearer } from './http.js';
+import { startSmtp, type SmtpHarness } from './smtp-harness.js';
+
+/** Someone who may or may not be told: a user with a login and an address. */
+interface Person extends Bearer {
+  name: string;
+  user: { email: string };
+}
+
+type Arranged = Record<string, unknown> & { extra?: Person[] };
+
+interface Case {
+  event: string;
+  /** Sets up the state before the change (its notices are drained before counting starts). */
+  arrange(): Promise<Arranged>;
+  change(x: Arranged): Promise<unknown>;
+  /** Who must be told, and the notification kind each gets. */
+  told(x: Arranged): [Person, string][];
+}
+
+/**
+ * Issue 17 (2), acceptance: every event in which someone must act or learns an outcome gives
+ * exactly one in-app notification and one mail (through a real SMTP server) to each right
+ * recipient, and nothing to anyone else of the cast. One row per event: how to reach the state
+ * before it, the change, and who must be told.
+ */
+describe('notices of events: the right people, once, and no one else (e2e)', () => {
+  let w: RegistryWorld, smtp: SmtpHarness, cast: Person[];
+  let sellerMember: Person, platform: Person;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    w = await registryWorld({ MAIL_TRANSPORT: 'smtp', SMTP_URL: smtp.url, PUBLIC_URL: 'https://jssc.example.gov.cn' });
+    const named = (name: string, p: Bearer & { user: { email: string } }): Person => ({ ...p, name });
+    sellerMember = named('seller member', await addMember(w.t, w.seller, { roles: ['member'] }));
+    platform = named('platform', await createPlatformAdmin(w.t));
+    cast = [
+      named('seller', w.seller),
+      sellerMember,
+      named('buyer', w.buyer),
+      named('university', w.university),
+      named('huaibei', w.huaibei),
+      named('huaibei2', w.huaibei2),
+      named('linyi', w.linyi),
+      platform,
+    ];
+  });
+  afterAll(async () => {
+    await w.t.close();
+    await smtp.stop();
+  });
+
+  const as = (who: Bearer) => api(w.t, who);
+  const person = (name: string) => cast.find((p) => p.name === name)!;
+  const drain = async () => {
+    const runner = w.t.app.get(JobRunner);
+    await runner.drainUntilIdle();
+    await runner.drainUntilIdle({ lane: 'mail' });
+  };
+  const notices = async (p: Person) =>
+    (await as(p).get('/api/notifications', { pageSize: 100 }).expect(200)).body.items as { kind: string }[];
+  const mails = (p: Person) => smtp.received.filter((m) => m.to.includes(p.user.email)).length;
+
+  const contract = async (stage: 'draft' | 'submitted' | 'certified'): Promise<Arranged> => {
+    const c = stage === 'draft' ? await w.create(w.seller) : await w.submitted();
+    if (stage !== 'certified') return { id: c.id, version: c.version };
+    const cert = await w.certify(w.huaibei, c.id).expect(200);
+    return { id: c.id, certifiedOn: cert.body.registration.certifiedOn };
+  };
+  const deal = async () => {
+    const d = await openDeal(w.t, w.seller, { seller: w.seller, buyer: w.buyer });
+    return { id: d.id, version: d.version };
+  };
+  const submittedNeed = async () => {
+    const l = await submitListing(w.t, w.seller, 'needs', await createListing(w.t, w.seller, 'needs'));
+    return { id: l.id, version: l.version };
+  };
+  const challenge = async () =>
+    publishedListing(w.t, w.seller, 'challenges', {}, { reviewer: w.huaibei }).then((c) => ({ id: c.id }));
+  const seller = () => person('seller');
+  const sellerOrg = (kind: string): [Person, string][] => [
+    [seller(), kind],
+    [sellerMember, kind],
+  ];
+  const registries = (kind: string): [Person, string][] => [
+    [person('huaibei'), kind],
+    [person('huaibei2'), kind],
+  ];
+  const parties = (kind: string): [Person, string][] => [...sellerOrg(kind), [person('buyer'), kind]];
+
+  const cases: Case[] = [
+    {
+      event: 'contract.submitted → the registry bureaus of the seller',
+      arrange: () => contract('draft'),
+      change: (x) => w.submit(w.seller, String(x.id), Number(x.version)).expect(200),
+      told: () => registries('contract_submitted'),
+    },
+    {
+      event: 'contract.certified → both parties',
+      arrange: () => contract('submitted'),
+      change: (x) => w.certify(w.huaibei, String(x.id)).expect(200),
+      told: () => parties('contract_certified'),
+    },
+    {
+      event: 'contract.rejected → the seller, with the reason',
+      arrange: () => contract('submitted'),
+      change: (x) =>
+        as(w.huaibei).post(`/api/contracts/${x.id}/reject`, { reasonCode: 'incomplete_content' }).expect(200),
+      told: () => sellerOrg('contract_rejected'),
+    },
+    {
+      event: 'contract.amended → both parties',
+      arrange: () => contract('certified'),
+      change: (x) =>
+        as(w.huaibei)
+          .post(`/api/contracts/${x.id}/amendments`, {
+            effectiveDate: x.certifiedOn,
+            contractAmountFen: '60000000',
+            techAmountFen: '50000000',
+            reason: '增加二期开发内容',
+          })
+          .expect(201),
+      told: () => parties('contract_amended'),
+    },
+    {
+      event: 'contract.cancelled → both parties',
+      arrange: () => contract('certified'),
+      change: (x) =>
+        as(w.huaibei)
+          .post(`/api/contracts/${x.id}/cancellation`, { effectiveDate: x.certifiedOn, reason: '协议解除' })
+          .expect(201),
+      told: () => parties('contract_cancelled'),
+    },
+    {
+      event: 'deal opened → the invited party',
+      arrange: async () => ({}),
+      change: () =>
+        as(w.seller)
+          .post('/api/deals', dealBody({ seller: w.seller, buyer: w.buyer }))
+          .expect(201),
+      told: () => [[person('buyer'), 'deal_invited']],
+    },
+    {
+      event: 'deal invitation accepted → the broker who invited',
+      arrange: deal,
+      change: (x) => as(w.buyer).post(`/api/deals/${x.id}/accept`).expect(200),
+      told: () => [[seller(), 'deal_answered']],
+    },
+    ...(['contacted', 'dropped'] as const).map((to): Case => ({
+      event: `deal moved to ${to} → the other party`,
+      arrange: deal,
+      change: (x) => as(w.seller).post(`/api/deals/${x.id}/stage`, { to, version: x.version }).expect(200),
+      told: () => [[person('buyer'), 'deal_stage']],
+    })),
+    ...(['approve', 'reject'] as const).map((decision): Case => ({
+      event: `listing review: ${decision} → the owner organisation`,
+      arrange: submittedNeed,
+      change: (x) =>
+        as(w.huaibei)
+          .post(`/api/listings/needs/${x.id}/${decision}`, {
+            version: x.version,
+            ...(decision === 'reject' ? { reason: '需求描述不完整' } : {}),
+          })
+          .expect(200),
+      told: () => sellerOrg('listing_reviewed'),
+    })),
+    ...(['verify', 'reject'] as const).map((decision): Case => ({
+      event: `organisation verification: ${decision} → the organisation`,
+      arrange: async () => {
+        const o = await createOrgWithAdmin(w.t, { type: 'enterprise', regionCode: '340602', verified: false });
+        return { id: o.org.id, extra: [{ ...o, name: 'pending org' }] };
+      },
+      change: (x) =>
+        as(w.huaibei)
+          .post(`/api/organizations/${x.id}/${decision}`, decision === 'reject' ? { reason: '营业执照不清晰' } : {})
+          .expect(200),
+      told: (x) => [[x.extra![0]!, 'org_verification']],
+    })),
+    {
+      event: 'member joined → the administrators of the organisation',
+      arrange: async () => {
+        const email = `joiner-${Date.now()}@test.example.cn`;
+        const inv = await as(w.seller)
+          .post('/api/org/members', { email, displayName: '孙丽', roles: ['member'] })
+          .expect(201);
+        return { token: inv.body.inviteToken };
+      },
+      change: (x) => api(w.t).post('/api/auth/accept-invite', { token: x.token, password: 'Demo@2026' }).expect(200),
+      told: () => [[seller(), 'member_joined']],
+    },
+    {
+      event: '揭榜 application received → the challenge owner',
+      arrange: challenge,
+      change: (x) => applyToChallenge(w.t, w.university, { id: String(x.id) }),
+      told: () => sellerOrg('challenge_application'),
+    },
+    {
+      event: '揭榜 awarded → the winner and the applicant not awarded',
+      arrange: async () => {
+        const ch = await challenge();
+        const won = await applyToChallenge(w.t, w.university, ch);
+        await applyToChallenge(w.t, w.buyer, ch);
+        return { id: ch.id, won: won.id };
+      },
+      change: (x) => awardChallenge(w.t, w.seller, { id: String(x.id) }, { id: String(x.won) }),
+      told: () => [
+        [person('university'), 'challenge_result'],
+        [person('buyer'), 'challenge_result'],
+      ],
+    },
+  ];
+
+  it.each(cases.map((c) => [c.event, c] as const))('%s', async (_label, c) => {
+    const x = await c.arrange();
+    await drain();
+    const everyone = [...cast, ...(x.extra ?? [])];
+    const before = await Promise.all(
+      everyone.map(async (p) => ({ notices: (await notices(p)).length, mails: mails(p) })),
+    );
+
+    await c.change(x);
+    await drain();
+
+    const told = new Map(c.told(x).map(([p, kind]) => [p.user.email, kind]));
+    const got = await Promise.all(
+      everyone.map(async (p, i) => {
+        const list = await notices(p);
+        return {
+          who: p.name,
+          notices: list.length - before[i]!.notices,
+          kind: list.length > before[i]!.notices ? list[0]!.kind : null,
+          mails: mails(p) - before[i]!.mails,
+        };
+      }),
+    );
+    expect(got).toEqual(
+      everyone.map((p) => {
+        const kind = told.get(p.user.email);
+        return { who: p.name, notices: kind ? 1 : 0, kind: kind ?? null, mails: kind ? 1 : 0 };
+      }),
+    );
+  });
+});
