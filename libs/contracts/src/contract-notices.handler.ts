@@ -8,9 +8,14 @@ import {
   CONTRACT_AMENDED,
   CONTRACT_CANCELLED,
   CONTRACT_CERTIFIED,
+  CONTRACT_REGISTRATION_DUE,
+  CONTRACT_REGISTRATION_OVERDUE,
   CONTRACT_REJECTED,
   CONTRACT_SUBMITTED,
   CONTRACT_TOPICS,
+  PRICE_OBJECTION_FILED,
+  PRICE_PUBLICATION_ENDED,
+  PRICE_PUBLICATION_STARTED,
   type ContractEvent,
 } from './contract.events.js';
 import { ContractRepository } from './contract.repository.js';
@@ -22,7 +27,10 @@ export const CONTRACT_NOTICES_QUEUE = 'contracts.notices';
  * Tells the people of a contract what the registry did (contract.*): a submission goes to the
  * registry's staff (the verified bureaus of the nearest level at or above the seller's region);
  * a rejection, with its reason, to the seller, who must correct and resubmit; a certification,
- * amendment or cancellation to the seller and to the buyer when it is a registered organisation.
+ * amendment or cancellation to the seller and to the buyer when it is a registered organisation;
+ * a registration deadline near (3 working days) or passed to the registry; a price publication
+ * started to the registry and the buyer, an objection to it and the end of its period to the
+ * seller and the registry.
  */
 @Injectable()
 export class ContractNoticesHandler implements JobHandler, OnModuleInit {
@@ -67,10 +75,11 @@ export class ContractNoticesHandler implements JobHandler, OnModuleInit {
         dedupeKey: `${job.topic}:${job.id}:${org}`,
       }));
     const name = `「${c.title}」`;
+    const registries = () => this.directory.nearestBureaus(c.seller_region_code);
     switch (job.topic) {
       case CONTRACT_SUBMITTED:
         return notice(
-          await this.directory.nearestBureaus(c.seller_region_code),
+          await registries(),
           'contract_submitted',
           `待认定登记：${c.title}`,
           `${c.seller_name}提交了技术合同${name}申请认定登记，请在 ${c.deadline_on ?? '登记时限'} 前办理。`,
@@ -106,6 +115,46 @@ export class ContractNoticesHandler implements JobHandler, OnModuleInit {
           'contract_cancelled',
           `合同登记已撤销：${c.title}`,
           `技术合同${name}的认定登记已由登记机构撤销。`,
+          '/contracts',
+        );
+      case CONTRACT_REGISTRATION_DUE:
+        return notice(
+          await registries(),
+          'registration_deadline',
+          `登记期限临近：${c.title}`,
+          `技术合同${name}须在 ${c.deadline_on} 前办理认定登记（不超过 3 个工作日）。`,
+          '/certification',
+        );
+      case CONTRACT_REGISTRATION_OVERDUE:
+        return notice(
+          await registries(),
+          'registration_deadline',
+          `登记已超期：${c.title}`,
+          `技术合同${name}的认定登记期限 ${c.deadline_on} 已过，请尽快办理。`,
+          '/certification',
+        );
+      case PRICE_PUBLICATION_STARTED:
+        return notice(
+          [...(await registries()), ...(c.buyer_org_id && c.buyer_org_id !== c.seller_org_id ? [c.buyer_org_id] : [])],
+          'price_publication',
+          `协议定价公示开始：${c.title}`,
+          `${c.seller_name}已发布技术合同${name}的协议定价公示，公示期内任何人可提出异议。`,
+          '/publications',
+        );
+      case PRICE_OBJECTION_FILED:
+        return notice(
+          [c.seller_org_id, ...(await registries())],
+          'price_publication',
+          `协议定价公示收到异议：${c.title}`,
+          `技术合同${name}的协议定价公示收到一条异议，请查看并处理。`,
+          '/contracts',
+        );
+      case PRICE_PUBLICATION_ENDED:
+        return notice(
+          [c.seller_org_id, ...(await registries())],
+          'price_publication',
+          `协议定价公示期满：${c.title}`,
+          `技术合同${name}的协议定价公示期已满，可以申请认定登记。`,
           '/contracts',
         );
       default:

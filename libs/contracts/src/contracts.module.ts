@@ -19,6 +19,8 @@ import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
 import { ContractFactsReader } from './contract-facts.js';
 import { ContractNoticesHandler } from './contract-notices.handler.js';
+import { ContractReminders } from './contract-reminders.service.js';
+import { ReminderRepository } from './reminder.repository.js';
 
 registerErrorStatuses(contractsErrorStatus);
 
@@ -45,8 +47,11 @@ registerErrorStatuses(contractsErrorStatus);
     AdjustmentService,
     PricePublicationService,
     ContractNoticesHandler,
+    ReminderRepository,
+    ContractReminders,
   ],
   exports: [
+    ContractReminders,
     ContractFactsReader,
     Clock,
     ContractsService,

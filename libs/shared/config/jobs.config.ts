@@ -51,6 +51,12 @@ class JobsEnv {
   LISTING_DEADLINE_POLL_MS: number = 300_000;
 
   @Transform(toInt)
+  @IsInt({ message: between('CONTRACT_REMINDER_POLL_MS', 1000, 86400000) })
+  @Min(1000, { message: between('CONTRACT_REMINDER_POLL_MS', 1000, 86400000) })
+  @Max(86_400_000, { message: between('CONTRACT_REMINDER_POLL_MS', 1000, 86400000) })
+  CONTRACT_REMINDER_POLL_MS: number = 3_600_000;
+
+  @Transform(toInt)
   @IsInt({ message: between('IDEMPOTENCY_RETENTION_DAYS', 1, 3650) })
   @Min(1, { message: between('IDEMPOTENCY_RETENTION_DAYS', 1, 3650) })
   @Max(3650, { message: between('IDEMPOTENCY_RETENTION_DAYS', 1, 3650) })
@@ -97,6 +103,8 @@ export class JobsConfig {
     /** Idempotency keys older than this are deleted (never while their replay window is open). */
     readonly idempotencyRetentionDays: number = 7,
     readonly idempotencyPurgePollMs: number = 3_600_000,
+    /** How often the worker announces registration deadlines near or passed and price publications over. */
+    readonly contractReminderPollMs: number = 3_600_000,
   ) {}
 
   static fromEnv(env: Env): JobsConfig {
@@ -114,6 +122,7 @@ export class JobsConfig {
       e.LISTING_DEADLINE_POLL_MS,
       e.IDEMPOTENCY_RETENTION_DAYS,
       e.IDEMPOTENCY_PURGE_POLL_MS,
+      e.CONTRACT_REMINDER_POLL_MS,
     );
   }
 }

@@ -5,6 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and channel under a unique key (sent at most once however often its job runs; a permanent
  * failure kept for the platform admin), each user's mail preference per category (immediate,
  * daily digest, off) and the items waiting for a user's next digest (each in one digest only).
+ * `contract_reminder` (libs/contracts) records the time-based notices already given (a
+ * registration deadline near or passed, a price publication's period over), once each.
  * A notification may be addressed to one user of its organisation-wide recipient only once per
  * event: `dedupe_key` makes a subscriber's notification idempotent.
  */
@@ -59,12 +61,20 @@ export class NotificationDelivery1764970000000 implements MigrationInterface {
         delivery_id      uuid REFERENCES notification_delivery(id),
         PRIMARY KEY (user_id, notification_id)
       )`);
+    await q.query(`
+      CREATE TABLE contract_reminder (
+        subject_id  uuid NOT NULL,
+        kind        text NOT NULL CHECK (kind IN ('registration_due', 'registration_overdue', 'publication_ended')),
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (subject_id, kind)
+      )`);
     await q.query(
       `CREATE INDEX notification_digest_pending_idx ON notification_digest_item (user_id, created_at) WHERE delivery_id IS NULL`,
     );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE contract_reminder`);
     await q.query(`DROP TABLE notification_digest_item`);
     await q.query(`DROP TABLE notification_preference`);
     await q.query(`DROP TABLE notification_delivery`);
