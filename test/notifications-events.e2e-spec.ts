@@ -1,3 +1,5 @@
+import { ContractReminders } from '../libs/contracts/src/index.js';
+import { SMS_PORT, type SmsMessage, type SmsPort } from '../libs/notifications/src/index.js';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import { applyToChallenge, awardChallenge } from './factories/challenge.factory.js';
 import { dealBody, openDeal } from './factories/deal.factory.js';
@@ -10,7 +12,7 @@ import { startSmtp, type SmtpHarness } from './smtp-harness.js';
 /** Someone who may or may not be told: a user with a login and an address. */
 interface Person extends Bearer {
   name: string;
-  user: { email: string };
+  user: { email: string; phone: string };
 }
 
 type Arranged = Record<string, unknown> & { extra?: Person[] };
@@ -27,17 +29,22 @@ interface Case {
 /**
  * Issue 17 (2), acceptance: every event in which someone must act or learns an outcome gives
  * exactly one in-app notification and one mail (through a real SMTP server) to each right
- * recipient, and nothing to anyone else of the cast. One row per event: how to reach the state
+ * recipient, and nothing to anyone else of the cast; time-critical ones (registration deadlines)
+ * also one SMS. Time-based events run the worker's contract reminders after the deadline or the
+ * publication's end has been moved to today. One row per event: how to reach the state
  * before it, the change, and who must be told.
  */
 describe('notices of events: the right people, once, and no one else (e2e)', () => {
   let w: RegistryWorld, smtp: SmtpHarness, cast: Person[];
+  const texts: SmsMessage[] = [];
   let sellerMember: Person, platform: Person;
 
   beforeAll(async () => {
     smtp = await startSmtp();
     w = await registryWorld({ MAIL_TRANSPORT: 'smtp', SMTP_URL: smtp.url, PUBLIC_URL: 'https://jssc.example.gov.cn' });
-    const named = (name: string, p: Bearer & { user: { email: string } }): Person => ({ ...p, name });
+    const named = (name: string, p: Omit<Person, 'name'>): Person => ({ ...p, name });
+    // SMS goes to the log by default; here it is kept to be counted.
+    w.t.app.get<SmsPort>(SMS_PORT).send = async (m) => void texts.push(m);
     sellerMember = named('seller member', await addMember(w.t, w.seller, { roles: ['member'] }));
     platform = named('platform', await createPlatformAdmin(w.t));
     cast = [
@@ -66,6 +73,32 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
   const notices = async (p: Person) =>
     (await as(p).get('/api/notifications', { pageSize: 100 }).expect(200)).body.items as { kind: string }[];
   const mails = (p: Person) => smtp.received.filter((m) => m.to.includes(p.user.email)).length;
+  const sms = (p: Person) => texts.filter((m) => m.to === p.user.phone).length;
+  const today = (): Promise<string> =>
+    w.ds.query(`SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS d`).then((r) => r[0].d);
+  /** A negotiated transfer by the university (协议定价: it must be published 15 days first). */
+  const negotiated = () =>
+    w.create(w.university, {
+      contractSubtypeCode: 'transfer.patent',
+      negotiatedPrice: true,
+      title: '秸秆还田机专利转让',
+    });
+  const publication = async () => {
+    const c = await negotiated();
+    const pub = await as(w.university).post(`/api/contracts/${c.id}/price-publication`, { days: 15 }).expect(201);
+    return { id: c.id, pub: pub.body.id };
+  };
+  /** A submitted contract whose registration deadline is moved to `days` from today (China). */
+  const deadlineIn = async (days: number) => {
+    const c = await w.submitted();
+    await w.ds.query(`UPDATE tech_contract SET deadline_on = $2::date + $3::int WHERE id = $1`, [
+      c.id,
+      await today(),
+      days,
+    ]);
+    return { id: c.id };
+  };
+  const remind = () => w.t.app.get(ContractReminders).run();
 
   const contract = async (stage: 'draft' | 'submitted' | 'certified'): Promise<Arranged> => {
     const c = stage === 'draft' ? await w.create(w.seller) : await w.submitted();
@@ -93,6 +126,7 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
     [person('huaibei2'), kind],
   ];
   const parties = (kind: string): [Person, string][] => [...sellerOrg(kind), [person('buyer'), kind]];
+  const university = (kind: string): [Person, string] => [person('university'), kind];
 
   const cases: Case[] = [
     {
@@ -136,6 +170,47 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
           .post(`/api/contracts/${x.id}/cancellation`, { effectiveDate: x.certifiedOn, reason: '协议解除' })
           .expect(201),
       told: () => parties('contract_cancelled'),
+    },
+    {
+      event: 'registration deadline within 3 working days → the registry bureaus (mail and SMS)',
+      arrange: () => deadlineIn(0),
+      change: remind,
+      told: () => registries('registration_deadline'),
+    },
+    {
+      event: 'registration overdue → the registry bureaus (mail and SMS)',
+      arrange: () => deadlineIn(-1),
+      change: remind,
+      told: () => registries('registration_deadline'),
+    },
+    {
+      event: '协议定价公示 started → the registry bureaus and the buyer',
+      arrange: async () => ({ id: (await negotiated()).id }),
+      change: (x) => as(w.university).post(`/api/contracts/${x.id}/price-publication`, { days: 15 }).expect(201),
+      told: () => [...registries('price_publication'), [person('buyer'), 'price_publication']],
+    },
+    {
+      event: '协议定价公示 objection filed → the seller and the registry bureaus',
+      arrange: publication,
+      change: (x) =>
+        as(w.buyer)
+          .post(`/api/price-publications/${x.pub}/objections`, { submitterName: '张三', content: '价格明显偏低' })
+          .expect(201),
+      told: () => [university('price_publication'), ...registries('price_publication')],
+    },
+    {
+      event: '协议定价公示 period ended → the seller and the registry bureaus',
+      arrange: async () => {
+        const x = await publication();
+        // Fifteen days on: the period ended today.
+        await w.ds.query(`UPDATE price_publication SET start_on = $2::date - 15, end_on = $2::date WHERE id = $1`, [
+          x.pub,
+          await today(),
+        ]);
+        return x;
+      },
+      change: remind,
+      told: () => [university('price_publication'), ...registries('price_publication')],
     },
     {
       event: 'deal opened → the invited party',
@@ -221,7 +296,7 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
     await drain();
     const everyone = [...cast, ...(x.extra ?? [])];
     const before = await Promise.all(
-      everyone.map(async (p) => ({ notices: (await notices(p)).length, mails: mails(p) })),
+      everyone.map(async (p) => ({ notices: (await notices(p)).length, mails: mails(p), sms: sms(p) })),
     );
 
     await c.change(x);
@@ -236,13 +311,16 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
           notices: list.length - before[i]!.notices,
           kind: list.length > before[i]!.notices ? list[0]!.kind : null,
           mails: mails(p) - before[i]!.mails,
+          sms: sms(p) - before[i]!.sms,
         };
       }),
     );
     expect(got).toEqual(
       everyone.map((p) => {
         const kind = told.get(p.user.email);
-        return { who: p.name, notices: kind ? 1 : 0, kind: kind ?? null, mails: kind ? 1 : 0 };
+        // Time-critical notices also go by SMS (every test user has a phone number).
+        const urgent = kind === 'registration_deadline';
+        return { who: p.name, notices: kind ? 1 : 0, kind: kind ?? null, mails: kind ? 1 : 0, sms: urgent ? 1 : 0 };
       }),
     );
   });
