@@ -2,6 +2,7 @@ import { ContractReminders } from '../libs/contracts/src/index.js';
 import { SMS_PORT, type SmsMessage, type SmsPort } from '../libs/notifications/src/index.js';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import { applyToChallenge, awardChallenge } from './factories/challenge.factory.js';
+import { achievementRecord, csvFile, importDriver } from './factories/import.factory.js';
 import { dealBody, openDeal } from './factories/deal.factory.js';
 import { addMember, createOrgWithAdmin, createPlatformAdmin } from './factories/identity.factory.js';
 import { createListing, publishedListing, submitListing } from './factories/listing.factory.js';
@@ -24,6 +25,8 @@ interface Case {
   change(x: Arranged): Promise<unknown>;
   /** Who must be told, and the notification kind each gets. */
   told(x: Arranged): [Person, string][];
+  /** What the first one told reads (its newest notification's title and body). */
+  reads?: RegExp;
 }
 
 /**
@@ -71,7 +74,11 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
     await runner.drainUntilIdle({ lane: 'mail' });
   };
   const notices = async (p: Person) =>
-    (await as(p).get('/api/notifications', { pageSize: 100 }).expect(200)).body.items as { kind: string }[];
+    (await as(p).get('/api/notifications', { pageSize: 100 }).expect(200)).body.items as {
+      kind: string;
+      title: string;
+      body: string;
+    }[];
   const mails = (p: Person) => smtp.received.filter((m) => m.to.includes(p.user.email)).length;
   const sms = (p: Person) => texts.filter((m) => m.to === p.user.phone).length;
   const today = (): Promise<string> =>
@@ -99,6 +106,10 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
     return { id: c.id };
   };
   const remind = () => w.t.app.get(ContractReminders).run();
+  const uploaded = async (file: Buffer) => {
+    const res = await importDriver(w.t, w.huaibei).upload(file, 'achievements.csv', 'achievements').expect(201);
+    return { id: res.body.id };
+  };
 
   const contract = async (stage: 'draft' | 'submitted' | 'certified'): Promise<Arranged> => {
     const c = stage === 'draft' ? await w.create(w.seller) : await w.submitted();
@@ -147,6 +158,7 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
       change: (x) =>
         as(w.huaibei).post(`/api/contracts/${x.id}/reject`, { reasonCode: 'incomplete_content' }).expect(200),
       told: () => sellerOrg('contract_rejected'),
+      reads: /^合同未予登记：.*原因：[^A-Za-z_]+。请修改后重新提交。$/,
     },
     {
       event: 'contract.amended → both parties',
@@ -211,6 +223,20 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
       },
       change: remind,
       told: () => [university('price_publication'), ...registries('price_publication')],
+    },
+    {
+      event: 'import checked → the uploader',
+      arrange: () => uploaded(csvFile('achievements', [achievementRecord(w.university)])),
+      change: () => importDriver(w.t, w.huaibei).run(),
+      told: () => [[person('huaibei'), 'import_finished']],
+      reads: /^导入检查完成：achievements\.csv .*1 行可导入，0 行有问题/,
+    },
+    {
+      event: 'import failed → the uploader',
+      arrange: () => uploaded(Buffer.from('名称,说明\n一,二\n')),
+      change: () => importDriver(w.t, w.huaibei).run(),
+      told: () => [[person('huaibei'), 'import_finished']],
+      reads: /^导入失败：achievements\.csv /,
     },
     {
       event: 'deal opened → the invited party',
@@ -315,6 +341,10 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
         };
       }),
     );
+    if (c.reads) {
+      const [first] = await notices(c.told(x)[0]![0]);
+      expect(`${first!.title} ${first!.body}`).toMatch(c.reads);
+    }
     expect(got).toEqual(
       everyone.map((p) => {
         const kind = told.get(p.user.email);
