@@ -25,6 +25,8 @@ const CertificationPage = lazy(() => import('./pages/certification/certification
 const ImportsPage = lazy(() => import('./pages/imports/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
+const NotificationPreferencesPage = lazy(() => import('./pages/notification-preferences-page'));
+const UnsubscribePage = lazy(() => import('./pages/unsubscribe-page'));
 const OrgRegistrationPage = lazy(() => import('./pages/org-registration-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
@@ -33,6 +35,8 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['my/listings'], page: <MyListingsPage /> },
   { paths: ['org/registration'], permission: 'org:edit-registration', page: <OrgRegistrationPage /> },
   { paths: ['notifications'], page: <NotificationsPage /> },
+  { paths: ['notifications/preferences'], page: <NotificationPreferencesPage /> },
+  { paths: ['unsubscribe'], page: <UnsubscribePage /> },
   { paths: ['review'], permission: 'listing:review', page: <ReviewPage /> },
   { paths: ['deals'], permission: 'deal:read', page: <DealsPage /> },
   { paths: ['matches/:kind/:id'], page: <MatchesPage /> },
