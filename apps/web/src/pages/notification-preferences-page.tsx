@@ -45,7 +45,7 @@ export default function NotificationPreferencesPage() {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        message="站内通知始终保留；这里只决定是否同时发送邮件。选择“每日摘要”的类别，每天早上 8 点把前一天的通知合并为一封邮件发送。"
+        message="站内通知始终保留；这里只决定是否同时发送邮件。选择“每日摘要”的类别，每天早上定时把此前的通知合并为一封邮件发送。"
       />
       <ErrorAlert error={prefs.error} />
       <List<NotificationPreference>
@@ -53,28 +53,29 @@ export default function NotificationPreferencesPage() {
         dataSource={rows}
         renderItem={(p) => (
           <List.Item data-testid={`preference-${p.category}`}>
-            <List.Item.Meta
-              title={
-                <Space wrap>
-                  <span>{p.label}</span>
+            {/* Wraps on a phone: the choice goes below the text instead of squeezing it. */}
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', width: '100%' }}>
+              <div style={{ flex: '1 1 260px' }}>
+                <Space wrap size={[8, 0]}>
+                  <Typography.Text strong>{p.label}</Typography.Text>
                   {p.essential ? <Tag>必要通知</Tag> : null}
                 </Space>
-              }
-              description={
-                <Typography.Text type="secondary">
-                  {HINTS[p.category] ?? ''}
-                  {p.essential ? '。事关账号本身，邮件始终即时发送。' : ''}
-                </Typography.Text>
-              }
-            />
-            <Radio.Group
-              optionType="button"
-              buttonStyle="solid"
-              disabled={p.essential || set.isPending}
-              value={p.mail}
-              options={CHOICES}
-              onChange={(e) => set.mutate({ category: p.category, mail: e.target.value as MailPreference })}
-            />
+                <div>
+                  <Typography.Text type="secondary">
+                    {HINTS[p.category] ?? ''}
+                    {p.essential ? '。事关账号本身，邮件始终即时发送。' : ''}
+                  </Typography.Text>
+                </div>
+              </div>
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                disabled={p.essential || set.isPending}
+                value={p.mail}
+                options={CHOICES}
+                onChange={(e) => set.mutate({ category: p.category, mail: e.target.value as MailPreference })}
+              />
+            </div>
           </List.Item>
         )}
       />

@@ -1,4 +1,4 @@
-import { Alert, Tag, Typography } from 'antd';
+import { Alert, Tag, Tooltip, Typography } from 'antd';
 import { usePaged } from '../../api/query';
 import type { DeliveryFailure } from '../../api/types';
 import { whenColumn } from '../../components/columns';
@@ -6,6 +6,15 @@ import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
 
 const KIND: Record<DeliveryFailure['kind'], string> = { notification: '通知', digest: '每日摘要', direct: '邀请等' };
+
+/** The receiving server's answer (English, SMTP codes) in words; the answer itself is in the tooltip. */
+function reason(error: string | null): string {
+  if (!error) return '对方服务器拒收';
+  if (/^55[0-3]\b/.test(error)) return '收件地址不存在或已停用';
+  if (/^552\b/.test(error)) return '对方邮箱已满或邮件过大';
+  if (/^554\b/.test(error)) return '对方服务器拒绝接收（可能被判为垃圾邮件）';
+  return '对方服务器拒收';
+}
 
 /** 投递失败: mail and SMS the receiving server refused for good (GET /api/admin/mail-failures), newest first. */
 export function MailFailuresTab() {
@@ -38,9 +47,13 @@ export function MailFailuresTab() {
           { title: '主题', dataIndex: 'subject', width: 260, ellipsis: true },
           { title: '尝试次数', dataIndex: 'attempts', width: 90 },
           {
-            title: '服务器答复',
+            title: '原因',
             dataIndex: 'error',
-            render: (e: string | null) => <Typography.Text type="secondary">{e ?? '—'}</Typography.Text>,
+            render: (e: string | null) => (
+              <Tooltip title={e ? `服务器答复：${e}` : undefined}>
+                <Typography.Text>{reason(e)}</Typography.Text>
+              </Tooltip>
+            ),
           },
         ]}
       />
