@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { ContractReminders } from '../libs/contracts/src/index.js';
+import { WEBHOOK_QUEUE, WebhookDispatcher } from '../libs/exchange/src/index.js';
 import { SMS_PORT, type SmsMessage, type SmsPort } from '../libs/notifications/src/index.js';
-import { JobRunner } from '../libs/shared/jobs/index.js';
+import { JobQueue, JobRunner } from '../libs/shared/jobs/index.js';
 import { applyToChallenge, awardChallenge } from './factories/challenge.factory.js';
 import { achievementRecord, csvFile, importDriver } from './factories/import.factory.js';
 import { dealBody, openDeal } from './factories/deal.factory.js';
@@ -106,6 +108,26 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
     return { id: c.id };
   };
   const remind = () => w.t.app.get(ContractReminders).run();
+  /** A webhook to an address nobody listens on, with a delivery queued two hours ago. */
+  const failingWebhook = async () => {
+    const hook = await as(platform)
+      .post('/api/exchange/webhooks', {
+        url: 'http://127.0.0.1:9/hooks',
+        events: ['listing.changed'],
+        secret: 'whsec-0123456789abcdef',
+      })
+      .expect(201);
+    const id = randomUUID();
+    await w.ds.transaction(async (em) => {
+      await em.query(
+        `INSERT INTO exchange_webhook_delivery (id, webhook_id, event, listing_kind, listing_id, listing_version, body, created_at)
+         VALUES ($1, $2, 'listing.changed', 'need', $3, 1, '{}', now() - interval '2 hours')`,
+        [id, hook.body.id, randomUUID()],
+      );
+      await w.t.app.get(JobQueue).enqueue(em, { queue: WEBHOOK_QUEUE, payload: { deliveryId: id } });
+    });
+    return { id };
+  };
   const uploaded = async (file: Buffer) => {
     const res = await importDriver(w.t, w.huaibei).upload(file, 'achievements.csv', 'achievements').expect(201);
     return { id: res.body.id };
@@ -237,6 +259,12 @@ describe('notices of events: the right people, once, and no one else (e2e)', () 
       change: () => importDriver(w.t, w.huaibei).run(),
       told: () => [[person('huaibei'), 'import_finished']],
       reads: /^导入失败：achievements\.csv /,
+    },
+    {
+      event: 'webhook endpoint failing for an hour → the platform admin',
+      arrange: failingWebhook,
+      change: () => w.t.app.get(WebhookDispatcher).deliverDue(),
+      told: () => [[platform, 'webhook_failing']],
     },
     {
       event: 'deal opened → the invited party',

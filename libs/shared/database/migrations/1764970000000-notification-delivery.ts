@@ -7,6 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * daily digest, off) and the items waiting for a user's next digest (each in one digest only).
  * `contract_reminder` (libs/contracts) records the time-based notices already given (a
  * registration deadline near or passed, a price publication's period over), once each.
+ * `exchange_webhook.failing_announced_at` (libs/exchange): an endpoint failing for an hour is
+ * announced once until a delivery to it succeeds again.
  * A notification may be addressed to one user of its organisation-wide recipient only once per
  * event: `dedupe_key` makes a subscriber's notification idempotent.
  */
@@ -61,6 +63,8 @@ export class NotificationDelivery1764970000000 implements MigrationInterface {
         delivery_id      uuid REFERENCES notification_delivery(id),
         PRIMARY KEY (user_id, notification_id)
       )`);
+    // libs/exchange: when the platform admin was told this endpoint has been failing (cleared by a success).
+    await q.query(`ALTER TABLE exchange_webhook ADD COLUMN failing_announced_at timestamptz`);
     await q.query(`
       CREATE TABLE contract_reminder (
         subject_id  uuid NOT NULL,
@@ -74,6 +78,7 @@ export class NotificationDelivery1764970000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE exchange_webhook DROP COLUMN failing_announced_at`);
     await q.query(`DROP TABLE contract_reminder`);
     await q.query(`DROP TABLE notification_digest_item`);
     await q.query(`DROP TABLE notification_preference`);
