@@ -168,10 +168,24 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   }, 90_000);
 
   it('match alerts show in the bell; reading them on the notifications page lowers the count', async () => {
-    // ── 1. nothing yet: the bell shows 0 and the page says what produces notifications ──
+    // Its own university and achievement: the other test's university is told of its award.
+    const university = await createOrgWithAdmin(h.t, {
+      type: 'university',
+      regionCode: '340603',
+      name: '淮北理工学院（提醒测试）',
+    });
+    const achievementId = (
+      await publishedListing(h.t, university, 'achievements', alertAchievement(), { reviewer: bureau })
+    ).id;
+    await jobs.drainUntilIdle();
+
+    // ── 1. the review's outcome is its only notification; once read, the bell shows 0 ──
     const uni = await h.logIn(university, '/notifications');
-    await uni.getByText('还没有通知').waitFor();
-    expect(await uni.getByText(/匹配提醒/).count()).toBeGreaterThan(0);
+    await uni.getByTestId('notification').filter({ hasText: '审核通过' }).waitFor();
+    expect(await uni.getByTestId('notification').count()).toBe(1);
+    await api(h.t, university).post('/api/notifications/read-all').expect(200);
+    await uni.reload();
+    await bellShows(uni, 0);
     expect(await bellCount(uni)).toBe(0);
 
     // ── 2. an enterprise publishes two needs that match the university's achievement ──
@@ -224,8 +238,8 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('notification-bell').click();
     await uni.waitForURL(/\/notifications$/);
     const items = uni.getByTestId('notification');
-    await items.nth(1).waitFor();
-    expect(await items.count()).toBe(2);
+    await items.nth(2).waitFor();
+    expect(await items.count()).toBe(3); // the two alerts and the review's outcome (read)
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(2);
     const text = (await uni.getByTestId('notification').allTextContents()).join('\n');
     for (const title of NEEDS) expect(text).toContain(`新的匹配：${title}`);

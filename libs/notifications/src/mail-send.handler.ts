@@ -19,6 +19,12 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
   readonly queue = MAIL_QUEUE;
   /** Sending waits on a mail server: its own lane, so event deliveries never wait for SMTP. */
   readonly lane = 'mail';
+  /**
+   * A batch may wait on a slow server (SMTP_TIMEOUT_MS per mail): small batches, a long lease,
+   * renewed as it goes, so no other worker takes (and sends) a delivery still being sent.
+   */
+  readonly batchSize = 50;
+  readonly leaseMs = 300_000;
   private readonly logger = new Logger(MailSendHandler.name);
 
   constructor(
@@ -35,7 +41,12 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
   }
 
   async handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    let renewed = Date.now();
     for (const job of jobs) {
+      if (Date.now() - renewed > this.leaseMs / 5) {
+        await ctx.heartbeat();
+        renewed = Date.now();
+      }
       const { notificationId, deliveryId, sealed } = job.payload;
       if (typeof notificationId === 'string') {
         const plan = await this.fanOut.plan(notificationId);
