@@ -93,6 +93,10 @@ describe('match alerts (e2e)', () => {
       expect(list.items[0].body).toContain(uni.org.name);
     }
     expect((await w.notificationsOf(ownerA)).items[0].payload.needId).toBe(w.needs.a);
+    // The wording says the degree the notification shows, as a per cent.
+    const alert = (await w.notificationsOf(ownerA)).items[0];
+    expect(alert.body).toContain(`的匹配度为 ${Math.round(alert.payload.similarity * 100)}%`);
+    expect(alert.body).not.toContain('高度相关');
     // Not the owner of the unrelated need, not the publisher itself.
     expect((await w.notificationsOf(ownerRice)).total).toBe(0);
     expect((await w.notificationsOf(uni)).total).toBe(0);

@@ -184,7 +184,7 @@ export default function NotificationsPage() {
                     </Typography.Text>
                     {typeof n.payload?.similarity === 'number' ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        相似度 {Math.round(n.payload.similarity * 100)}%
+                        匹配度 {Math.round(n.payload.similarity * 100)}%
                       </Typography.Text>
                     ) : null}
                     {links(n).map((l) => (

@@ -119,7 +119,7 @@ export class MatchAlertService {
       recipientOrgId: owner.org_id,
       kind: 'match_alert',
       title: `新的匹配：${source.title}`.slice(0, 200),
-      body: alertBody(kind, source, doc),
+      body: alertBody(kind, source, doc, similarity),
       link: `/listings/${kind}/${source.id}`,
       payload: { needId, achievementId, similarity, matchedListing: { kind: doc.kind, id: doc.id } },
       mail: true,
@@ -148,7 +148,7 @@ export class MatchAlertService {
       recipientOrgId: owner.org_id,
       kind: 'match_alert',
       title: `新的匹配：${source.title}`.slice(0, 200),
-      body: alertBody('achievement', source, doc),
+      body: alertBody('achievement', source, doc, similarity),
       link: `/listings/achievement/${source.id}`,
       payload: {
         challengeId: doc.id,
@@ -163,15 +163,21 @@ export class MatchAlertService {
 }
 
 /**
- * Chinese body of the alert. It names the new listing's organisation only when the listing is
- * not anonymous (the document of an anonymous need carries no organisation at all).
+ * Chinese body of the alert, with the match degree as the per cent the notification shows
+ * (never "highly related" beside a low figure). It names the new listing's organisation only
+ * when the listing is not anonymous (the document of an anonymous need carries no organisation).
  */
-function alertBody(kind: 'need' | 'achievement', source: ListingDocument, mine: ListingDocument): string {
+function alertBody(
+  kind: 'need' | 'achievement',
+  source: ListingDocument,
+  mine: ListingDocument,
+  similarity: number,
+): string {
   const who =
     source.anonymous || !source.orgName ? (kind === 'need' ? '一家企业（匿名发布）' : '一家单位') : source.orgName;
   const yours = mine.kind === 'challenge' ? `您发布的${KIND_LABEL.challenge}` : `您的${KIND_LABEL[mine.kind]}`;
   const invite = mine.kind === 'challenge' ? '欢迎查看并邀请其揭榜。' : '欢迎查看并联系对接。';
-  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」高度相关，${invite}`.slice(
+  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」的匹配度为 ${Math.round(similarity * 100)}%，${invite}`.slice(
     0,
     4000,
   );
