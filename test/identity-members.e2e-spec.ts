@@ -97,14 +97,19 @@ describe('identity: members and the platform user list (e2e)', () => {
           `SELECT payload FROM job WHERE queue = 'notifications.mail' AND key = $1 AND done_at IS NULL`,
           [`mail:invite:${inv.body.user.id}`],
         );
-        // Queued with the invitation, but neither the token nor the address is readable in the row.
-        expect(Object.keys(row.payload)).toEqual(['sealed']);
-        expect(JSON.stringify(row.payload)).not.toContain(token);
+        // Queued with the invitation, but neither the token nor the address is readable in the job;
+        // the delivery it names holds the text sealed.
+        expect(Object.keys(row.payload)).toEqual(['deliveryId']);
         expect(JSON.stringify(row.payload)).not.toContain(email);
+        const [delivery] = await ds.query(`SELECT * FROM notification_delivery WHERE id = $1`, [
+          row.payload.deliveryId,
+        ]);
+        expect(delivery).toMatchObject({ kind: 'direct', status: 'pending', address: email });
+        expect(JSON.stringify(delivery)).not.toContain(token);
         expect(await mailRows()).toBe(before + 1);
         expect(sent).toHaveLength(0);
 
-        await t.app.get(JobRunner).drainUntilIdle();
+        await t.app.get(JobRunner).drainUntilIdle({ lane: 'mail' });
         const mail = sent.find((m) => m.to.includes(email));
         expect(mail).toMatchObject({
           to: [email],

@@ -36,7 +36,11 @@ describe('demo listings and reindex (e2e)', () => {
     }
     const jobs = t.app.get(JobRunner);
     const until = Date.now() + 60_000;
-    while ((await t.app.get(JobQueue).backlog()).pending > 0 && Date.now() < until) await jobs.drainUntilIdle();
+    // The default lane (indexing, alerts), then the mail lane (the alerts' mails).
+    while ((await t.app.get(JobQueue).backlog()).pending > 0 && Date.now() < until) {
+      await jobs.drainUntilIdle();
+      await jobs.drainUntilIdle({ lane: 'mail' });
+    }
   }, 120_000); // the app's start, the demo load and up to 60 s of draining (index, feed, ~300 match alerts)
 
   afterAll(async () => {

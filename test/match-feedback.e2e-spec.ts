@@ -1,7 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bearer, createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 import { NotificationService } from '../libs/notifications/src/index.js';
-import { JobRunner } from '../libs/shared/jobs/index.js';
 import { alertAchievement, alertsWorld, NEED_TERMS, type AlertsWorld } from './factories/alerts-world.factory.js';
 import { api, refused } from './http.js';
 import type { TestApp } from './test-app.js';
@@ -14,7 +13,7 @@ describe('notifications and feedback on matches (e2e)', () => {
   let w: AlertsWorld,
     t: TestApp,
     ds: DataSource,
-    jobs: JobRunner,
+    jobs: AlertsWorld['jobs'],
     bureau: TestOrg,
     uni: TestOrg,
     ownerA: TestOrg,

@@ -9,7 +9,6 @@ import {
   MatchFeedbackService,
 } from '../libs/matching/src/index.js';
 import { LogMailTransport, MAIL_PORT, type MailMessage } from '../libs/notifications/src/index.js';
-import { JobRunner } from '../libs/shared/jobs/index.js';
 import { alertAchievement, alertsWorld, NEED_TERMS, type AlertsWorld } from './factories/alerts-world.factory.js';
 import { createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { api } from './http.js';
@@ -24,7 +23,7 @@ describe('match alerts (e2e)', () => {
   let w: AlertsWorld,
     t: TestApp,
     ds: DataSource,
-    jobs: JobRunner,
+    jobs: AlertsWorld['jobs'],
     sent: MailMessage[],
     bureau: TestOrg,
     uni: TestOrg,
@@ -94,14 +93,19 @@ describe('match alerts (e2e)', () => {
       expect(list.items[0].body).toContain(uni.org.name);
     }
     expect((await w.notificationsOf(ownerA)).items[0].payload.needId).toBe(w.needs.a);
+    // The wording says the degree the notification shows, as a per cent.
+    const alert = (await w.notificationsOf(ownerA)).items[0];
+    expect(alert.body).toContain(`的匹配度为 ${Math.round(alert.payload.similarity * 100)}%`);
+    expect(alert.body).not.toContain('高度相关');
     // Not the owner of the unrelated need, not the publisher itself.
     expect((await w.notificationsOf(ownerRice)).total).toBe(0);
     expect((await w.notificationsOf(uni)).total).toBe(0);
 
-    // One mail per notification, to every user of the owner organisation, through the MailPort.
-    expect(sent).toHaveLength(2);
+    // One mail per user of each owner organisation (each their own), through the MailPort.
+    expect(sent.map((m) => m.to).sort()).toEqual(
+      [[ownerA.user.email], [memberA.user.email], [ownerB.user.email]].sort(),
+    );
     const toA = sent.find((m) => m.to.includes(ownerA.user.email));
-    expect(toA?.to.sort()).toEqual([ownerA.user.email, memberA.user.email].sort());
     expect(toA?.subject).toContain('新的匹配');
     expect(toA?.text).toContain(`/listings/achievement/${achievement}`);
     expect(sent.find((m) => m.to.includes(ownerB.user.email))).toBeDefined();
@@ -124,7 +128,8 @@ describe('match alerts (e2e)', () => {
     expect(await w.alertsFor(achievement)).toHaveLength(2);
     expect((await w.notificationsOf(ownerA)).total).toBe(1);
     expect((await w.notificationsOf(ownerB)).total).toBe(1);
-    expect(sent).toHaveLength(2);
+    // One mail per user of the two owners (A has two users), each once.
+    expect(sent).toHaveLength(3);
   });
 
   it('an anonymous need alerts the achievement owner without revealing the company', async () => {

@@ -169,11 +169,17 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
   }, 90_000);
 
   it('match alerts show in the bell; reading them on the notifications page lowers the count', async () => {
-    // ── 1. nothing yet: the bell shows 0 and the page says what produces notifications ──
+    // ── 1. the university has been told of its achievement's review (and of its award when the
+    //       other test ran first); once those are read, the bell shows 0 ──
+    await jobs.drainUntilIdle(); // what earlier changes have yet to tell
     const uni = await h.logIn(university, '/notifications');
-    await uni.getByText('还没有通知').waitFor();
-    expect(await uni.getByText(/匹配提醒/).count()).toBeGreaterThan(0);
+    await uni.getByTestId('notification').filter({ hasText: '审核通过' }).waitFor();
+    await api(h.t, university).post('/api/notifications/read-all').expect(200);
+    const earlier: number = (await api(h.t, university).get('/api/notifications').expect(200)).body.total;
+    await uni.reload();
+    await bellShows(uni, 0);
     expect(await bellCount(uni)).toBe(0);
+    expect(await uni.getByTestId('notification').count()).toBe(earlier);
 
     // ── 2. an enterprise publishes two needs that match the university's achievement ──
     const needIds: string[] = [];
@@ -225,8 +231,8 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.getByTestId('notification-bell').click();
     await uni.waitForURL(/\/notifications$/);
     const items = uni.getByTestId('notification');
-    await items.nth(1).waitFor();
-    expect(await items.count()).toBe(2);
+    await items.nth(earlier + 1).waitFor();
+    expect(await items.count()).toBe(earlier + 2); // the two alerts above what was there (read)
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(2);
     const text = (await uni.getByTestId('notification').allTextContents()).join('\n');
     for (const title of NEEDS) expect(text).toContain(`新的匹配：${title}`);
@@ -242,7 +248,7 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     // ── 5. mark one read: the bell drops to 1; mark all: 0 ──
     await items.first().getByTestId('mark-read').click();
     await bellShows(uni, 1);
-    await uni.locator('[data-testid="notification"][data-read="true"]').waitFor();
+    await uni.locator('[data-testid="notification"][data-read="true"]').nth(earlier).waitFor();
     expect(await uni.locator('[data-testid="notification"][data-read="false"]').count()).toBe(1);
     expect((await api(h.t, university).get('/api/notifications/unread-count').expect(200)).body.unread).toBe(1);
     await uni.evaluate(() => document.fonts.ready);

@@ -38,7 +38,8 @@ export const alertAchievement = (o: Record<string, unknown> = {}): Record<string
 export interface AlertsWorld {
   t: TestApp;
   ds: DataSource;
-  jobs: JobRunner;
+  /** The worker's job runner: the default lane (events, alerts), then the mail lane. */
+  jobs: { drainUntilIdle(): Promise<number> };
   sent: MailMessage[];
   bureau: TestOrg;
   uni: TestOrg;
@@ -61,7 +62,10 @@ export interface AlertsWorld {
 export async function alertsWorld(): Promise<AlertsWorld> {
   const t = await createTestApp();
   const ds = t.app.get(DataSource);
-  const jobs = t.app.get(JobRunner);
+  const runner = t.app.get(JobRunner);
+  const jobs = {
+    drainUntilIdle: async () => (await runner.drainUntilIdle()) + (await runner.drainUntilIdle({ lane: 'mail' })),
+  };
   const sent: MailMessage[] = [];
   // A test transport bound to the MailPort (the default binding is the log transport).
   const port = t.app.get<MailPort>(MAIL_PORT);

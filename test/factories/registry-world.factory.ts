@@ -9,6 +9,7 @@
 import type request from 'supertest';
 import { api, idempotencyKey } from '../http.js';
 import { DataSource } from 'typeorm';
+import type { Env } from '../../libs/shared/config/index.js';
 import { createTestApp, type TestApp } from '../test-app.js';
 import { contractBody, createContract, submittedContract, type ContractView } from './contract.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './identity.factory.js';
@@ -37,9 +38,9 @@ export interface RegistryWorld {
   submitted(over?: Record<string, unknown>): Promise<ContractView>;
 }
 
-/** A fresh app with the cast. */
-export async function registryWorld(): Promise<RegistryWorld> {
-  const t = await createTestApp();
+/** A fresh app (with `env`, e.g. a mail transport) with the cast. */
+export async function registryWorld(env: Env = {}): Promise<RegistryWorld> {
+  const t = await createTestApp(env);
   const [seller, buyer, university, huaibei, huaibei2, linyi] = await Promise.all([
     createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340602' }),
     createOrgWithAdmin(t, { type: 'enterprise', regionCode: '341623' }),

@@ -19,6 +19,8 @@ import { MatchingController } from './matching/matching.controller.js';
 import { MatchFeedbackController } from './matching/match-feedback.controller.js';
 import { NotificationsModule } from '../../../libs/notifications/src/index.js';
 import { NotificationsController } from './notifications/notifications.controller.js';
+import { NotificationPreferencesController } from './notifications/notification-preferences.controller.js';
+import { MailDeliveriesController } from './notifications/mail-deliveries.controller.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
 import { ExchangeKeysController, ExchangeWebhooksController } from './exchange/exchange-admin.controller.js';
 import { ExchangeListingsController } from './exchange/exchange-listings.controller.js';
@@ -92,6 +94,8 @@ export class AppModule {
         MatchingController,
         MatchFeedbackController,
         NotificationsController,
+        NotificationPreferencesController,
+        MailDeliveriesController,
         ExchangeKeysController,
         ExchangeWebhooksController,
         ExchangeListingsController,

@@ -29,6 +29,8 @@ const CertificationPage = lazy(() => import('./pages/certification/certification
 const ImportsPage = lazy(() => import('./pages/imports/imports-page'));
 const AdminPage = lazy(() => import('./pages/admin-page'));
 const NotificationsPage = lazy(() => import('./pages/notifications-page'));
+const NotificationPreferencesPage = lazy(() => import('./pages/notification-preferences-page'));
+const UnsubscribePage = lazy(() => import('./pages/unsubscribe-page'));
 const OrgRegistrationPage = lazy(() => import('./pages/org-registration-page'));
 const MembersPage = lazy(() => import('./pages/members/members-page'));
 const AuditPage = lazy(() => import('./pages/audit/audit-page'));
@@ -45,6 +47,8 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['org/members'], permission: 'org:manage-members', page: <MembersPage /> },
   { paths: ['orgs'], permission: 'org:suspend', page: <BureauOrgsPage /> },
   { paths: ['audit'], permission: 'audit:read', page: <AuditPage /> },
+  { paths: ['notifications/preferences'], page: <NotificationPreferencesPage /> },
+  { paths: ['unsubscribe'], page: <UnsubscribePage /> },
   { paths: ['review'], permission: 'listing:review', page: <ReviewPage /> },
   { paths: ['deals'], permission: 'deal:read', page: <DealsPage /> },
   { paths: ['matches/:kind/:id'], page: <MatchesPage /> },

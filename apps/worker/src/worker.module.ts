@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
+import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
+import { IdentityModule } from '../../../libs/identity/src/index.js';
 import { ImportsModule } from '../../../libs/imports/src/index.js';
 import { ListingsModule } from '../../../libs/listings/src/index.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
@@ -9,13 +12,15 @@ import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
 import { JobsModule } from '../../../libs/shared/jobs/index.js';
+import { ContractRemindersJob } from './contract-reminders.job.js';
 import { HousekeepingJob } from './housekeeping.job.js';
 import { JobWorker } from './job-worker.js';
 import { ListingDeadlineJob } from './listing-deadline.job.js';
 
 /**
  * Background processes: the job runner with every lib that has handlers or subscriptions
- * (search index, match alerts, exchange feed and webhooks, mail, synonyms, imports), and the
+ * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
+ * and webhooks, mail and digests, synonyms, imports), and the
  * worker's schedules (listing deadlines, housekeeping of old idempotency keys and done jobs).
  * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
  * process knows.
@@ -30,14 +35,17 @@ export class WorkerModule {
         DatabaseModule,
         JobsModule,
         SearchModule,
+        IdentityModule,
         ListingsModule,
+        BrokerageModule,
+        ContractsModule,
         ExchangeModule,
         MatchingModule,
         NotificationsModule,
         ImportsModule,
         IdempotencyModule,
       ],
-      providers: [JobWorker, ListingDeadlineJob, HousekeepingJob],
+      providers: [JobWorker, ListingDeadlineJob, ContractRemindersJob, HousekeepingJob],
     };
   }
 }

@@ -19,12 +19,28 @@ export const CONTRACT_AMENDED = 'contract.amended';
 /** A certified contract's registration cancelled (撤销) from an effective date. */
 export const CONTRACT_CANCELLED = 'contract.cancelled';
 
+/** A submitted contract's registration deadline is within 3 working days (once per contract). */
+export const CONTRACT_REGISTRATION_DUE = 'contract.registration-due';
+/** A submitted contract's registration deadline has passed (once per contract). */
+export const CONTRACT_REGISTRATION_OVERDUE = 'contract.registration-overdue';
+/** 协议定价公示: published by the seller (payload names the publication). */
+export const PRICE_PUBLICATION_STARTED = 'contract.price-publication-started';
+/** An objection to a running price publication. */
+export const PRICE_OBJECTION_FILED = 'contract.price-objection-filed';
+/** A price publication's period is over (once per publication): the contract may be registered. */
+export const PRICE_PUBLICATION_ENDED = 'contract.price-publication-ended';
+
 export const CONTRACT_TOPICS = [
   CONTRACT_SUBMITTED,
   CONTRACT_CERTIFIED,
   CONTRACT_REJECTED,
   CONTRACT_AMENDED,
   CONTRACT_CANCELLED,
+  CONTRACT_REGISTRATION_DUE,
+  CONTRACT_REGISTRATION_OVERDUE,
+  PRICE_PUBLICATION_STARTED,
+  PRICE_OBJECTION_FILED,
+  PRICE_PUBLICATION_ENDED,
 ] as const;
 
 export interface ContractEvent {
@@ -33,6 +49,8 @@ export interface ContractEvent {
   status: ContractStatus;
   /** The amendment or cancellation record (contract.amended, contract.cancelled). */
   adjustmentId?: string;
+  /** The price publication (contract.price-*). */
+  publicationId?: string;
 }
 
 export function contractEvent(e: ContractEvent): EventInput {

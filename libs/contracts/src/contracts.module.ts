@@ -2,6 +2,7 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { BrokerageModule } from '../../brokerage/src/index.js';
 import { IdentityModule } from '../../identity/src/index.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { IndicatorSources, StatisticsModule } from '../../statistics/src/index.js';
 import { registerErrorStatuses } from '../../shared/errors/index.js';
@@ -18,12 +19,23 @@ import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
 import { ContractFactsReader } from './contract-facts.js';
 import { ContractIndicators } from './contract-indicators.js';
+import { ContractNoticesHandler } from './contract-notices.handler.js';
+import { ContractReminders } from './contract-reminders.service.js';
+import { ReminderRepository } from './reminder.repository.js';
 
 registerErrorStatuses(contractsErrorStatus);
 
 /** Technology contracts: writing, registration (认定登记), amendments, agreed-price publication. */
 @Module({
-  imports: [ReferenceModule, AuditModule, IdentityModule, BrokerageModule, StatisticsModule, IdempotencyModule],
+  imports: [
+    ReferenceModule,
+    AuditModule,
+    IdentityModule,
+    NotificationsModule,
+    BrokerageModule,
+    StatisticsModule,
+    IdempotencyModule,
+  ],
   providers: [
     ContractFactsReader,
     Clock,
@@ -36,8 +48,12 @@ registerErrorStatuses(contractsErrorStatus);
     AdjustmentService,
     PricePublicationService,
     ContractIndicators,
+    ContractNoticesHandler,
+    ReminderRepository,
+    ContractReminders,
   ],
   exports: [
+    ContractReminders,
     ContractFactsReader,
     Clock,
     ContractsService,

@@ -4,6 +4,7 @@ export { RegistrationService, type CertifyInput } from './registration.service.j
 export { AdjustmentService, type AmendInput, type CancelInput } from './adjustment.service.js';
 export { PricePublicationService, type PublicationView, type ObjectionView } from './price-publication.service.js';
 export { Clock } from './clock.js';
+export { ContractReminders, DEADLINE_WARNING_WORKING_DAYS } from './contract-reminders.service.js';
 export { ContractsErrorCode, ContractsError, contractsErrorStatus } from './contracts.errors.js';
 export { CONTRACT_STATUSES, type ContractStatus } from './contract-status.js';
 export { MAX_FEN, parseFen, checkContractAmounts } from './amounts.js';
@@ -27,6 +28,11 @@ export {
   CONTRACT_REJECTED,
   CONTRACT_AMENDED,
   CONTRACT_CANCELLED,
+  CONTRACT_REGISTRATION_DUE,
+  CONTRACT_REGISTRATION_OVERDUE,
+  PRICE_PUBLICATION_STARTED,
+  PRICE_OBJECTION_FILED,
+  PRICE_PUBLICATION_ENDED,
   CONTRACT_TOPICS,
   type ContractEvent,
 } from './contract.events.js';

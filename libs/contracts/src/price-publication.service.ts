@@ -6,6 +6,8 @@ import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/ind
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { Clock } from './clock.js';
+import { contractEvent, PRICE_OBJECTION_FILED, PRICE_PUBLICATION_STARTED } from './contract.events.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import { ContractRepository } from './contract.repository.js';
 import { canApply } from './contract-status.js';
 import {
@@ -36,6 +38,7 @@ export class PricePublicationService {
     private readonly audit: AuditService,
     private readonly orgs: OrgDirectoryService,
     private readonly clock: Clock,
+    private readonly events: EventBus,
   ) {}
 
   async publish(
@@ -92,6 +95,11 @@ export class PricePublicationService {
           regionCode: c.seller_region_code,
           after: { publicationId: id, startOn, days },
         });
+        await this.events.publish(
+          em,
+          PRICE_PUBLICATION_STARTED,
+          contractEvent({ contractId, status: c.status, publicationId: id }),
+        );
         return this.publications.view(em, id);
       },
       outer,
@@ -142,6 +150,12 @@ export class PricePublicationService {
           targetId: publicationId,
           regionCode: pub.region_code,
         });
+        const c = await this.repo.get(em, pub.contract_id);
+        await this.events.publish(
+          em,
+          PRICE_OBJECTION_FILED,
+          contractEvent({ contractId: c.id, status: c.status, publicationId }),
+        );
         return objection;
       },
       outer,

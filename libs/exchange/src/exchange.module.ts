@@ -1,3 +1,5 @@
+import { ExchangeNoticesHandler } from './exchange-notices.handler.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
@@ -20,7 +22,7 @@ registerErrorStatuses(exchangeErrorStatus);
  * of an organisation, webhooks. Listing events arrive as jobs of the job queue (JobsModule is global).
  */
 @Module({
-  imports: [ListingsModule, IdentityModule],
+  imports: [ListingsModule, IdentityModule, NotificationsModule],
   providers: [
     ApiKeyRepository,
     ExternalRefRepository,
@@ -31,6 +33,7 @@ registerErrorStatuses(exchangeErrorStatus);
     WebhookService,
     ListingEventHandler,
     WebhookDispatcher,
+    ExchangeNoticesHandler,
   ],
   exports: [
     ApiKeyService,

@@ -2,7 +2,16 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuthConfig, ExchangeConfig } from '../../shared/config/index.js';
 import type { SecretBox } from '../../shared/crypto/index.js';
-import { JobRunner, retryDelayMs, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
+import {
+  EventBus,
+  JobRunner,
+  retryDelayMs,
+  type Job,
+  type JobContext,
+  type JobHandler,
+} from '../../shared/jobs/index.js';
+import { WEBHOOK_FAILING, webhookFailing } from './exchange.events.js';
+import { WebhookRepository } from './webhook.repository.js';
 import { webhookSecretBox } from './webhook.service.js';
 import { signWebhook } from './webhook-signature.js';
 
@@ -49,6 +58,8 @@ export class WebhookDispatcher implements JobHandler, OnModuleInit {
     private readonly ds: DataSource,
     private readonly cfg: ExchangeConfig,
     private readonly jobs: JobRunner,
+    private readonly webhooks: WebhookRepository,
+    private readonly events: EventBus,
     auth: AuthConfig,
   ) {
     this.seal = webhookSecretBox(auth);
@@ -124,6 +135,7 @@ export class WebhookDispatcher implements JobHandler, OnModuleInit {
         `UPDATE exchange_webhook_delivery SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`,
         [d.id, outcome.statusCode],
       );
+      await this.webhooks.clearFailing(this.ds.manager, d.id);
       return null;
     }
     // A disabled subscription's pending deliveries are given up at once.
@@ -136,6 +148,11 @@ export class WebhookDispatcher implements JobHandler, OnModuleInit {
         WHERE id = $1`,
       [d.id, giveUp ? 'failed' : 'pending', outcome.statusCode, outcome.error, delay],
     );
+    // An endpoint failing for an hour is announced once (the platform admin is told).
+    await this.ds.transaction(async (em) => {
+      const hook = await this.webhooks.markFailingForAnHour(em, d.id);
+      if (hook) await this.events.publish(em, WEBHOOK_FAILING, webhookFailing({ webhookId: hook.id }));
+    });
     return giveUp ? null : delay;
   }
 }

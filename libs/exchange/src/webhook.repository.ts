@@ -143,4 +143,37 @@ export class WebhookRepository {
       [kind, listingId, a.state, a.version],
     );
   }
+
+  /**
+   * Marks the webhook of a delivery that just failed as announced, when that delivery has been
+   * waiting for an hour or more and the endpoint was not announced since its last success.
+   * Answers the webhook's id and address when it was marked now (the caller announces it).
+   */
+  async markFailingForAnHour(db: Queryable, deliveryId: string): Promise<{ id: string; url: string } | undefined> {
+    const [row] = await returningRows<{ id: string; url: string }>(
+      db,
+      `UPDATE exchange_webhook w SET failing_announced_at = now()
+         FROM exchange_webhook_delivery d
+        WHERE d.id = $1 AND w.id = d.webhook_id AND w.failing_announced_at IS NULL
+          AND d.created_at <= now() - interval '1 hour'
+       RETURNING w.id, w.url`,
+      [deliveryId],
+    );
+    return row;
+  }
+
+  /** A delivery to the webhook succeeded: a later hour of failures is announced again. */
+  async clearFailing(db: Queryable, deliveryId: string): Promise<void> {
+    await db.query(
+      `UPDATE exchange_webhook w SET failing_announced_at = NULL
+         FROM exchange_webhook_delivery d
+        WHERE d.id = $1 AND w.id = d.webhook_id AND w.failing_announced_at IS NOT NULL`,
+      [deliveryId],
+    );
+  }
+
+  async url(db: Queryable, webhookId: string): Promise<string | undefined> {
+    const [row]: { url: string }[] = await db.query(`SELECT url FROM exchange_webhook WHERE id = $1`, [webhookId]);
+    return row?.url;
+  }
 }

@@ -23,6 +23,7 @@ import { OrgRegistrationService } from './org-registration.service.js';
 import { OrgDirectoryService } from './org-directory.service.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { UserRepository } from './user.repository.js';
+import { IdentityNoticesHandler } from './identity-notices.handler.js';
 import { SessionRepository } from './session.repository.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { IdentityMails } from './identity-mails.js';
@@ -68,6 +69,7 @@ registerErrorStatuses(identityErrorStatus);
     MemberRolesService,
     UserAdminService,
     OrgAdminService,
+    IdentityNoticesHandler,
   ],
   exports: [
     OrgDirectoryService,
@@ -96,8 +98,8 @@ export class IdentityModule implements OnModuleInit {
   /** Tells the notifications lib where users' addresses come from (it never reads our tables). */
   onModuleInit(): void {
     this.recipients.provide({
-      emailsOfUser: (userId) => this.users.activeEmailOf(this.ds.manager, userId),
-      emailsOfOrg: (orgId) => this.users.activeEmailsOfOrg(this.ds.manager, orgId),
+      usersOfUser: (userId) => this.users.activeContactOf(this.ds.manager, userId),
+      usersOfOrg: (orgId) => this.users.activeContactsOfOrg(this.ds.manager, orgId),
     });
   }
 }

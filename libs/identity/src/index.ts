@@ -49,4 +49,9 @@ export {
   type ProvisionedBureau,
 } from './bureau-provisioning.service.js';
 export { OrgRegistrationService, type RegistrationPatch } from './org-registration.service.js';
-export { ORGANIZATION_VERIFICATION_DECIDED, type OrganizationVerificationDecidedEvent } from './organization.events.js';
+export {
+  ORGANIZATION_VERIFICATION_DECIDED,
+  MEMBER_JOINED,
+  type OrganizationVerificationDecidedEvent,
+  type MemberJoinedEvent,
+} from './organization.events.js';

@@ -5,6 +5,7 @@ import { Permission, type Principal, type Role } from '../../shared/auth/index.j
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { inTransaction, mapViolation } from '../../shared/database/index.js';
+import { EventBus } from '../../shared/jobs/index.js';
 import {
   IdentityError,
   IdentityErrorCode,
@@ -12,6 +13,7 @@ import {
   takenError,
   UserNotFoundError,
 } from './identity.errors.js';
+import { MEMBER_JOINED, memberJoined } from './organization.events.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
 import { ROLES_BY_ORG_TYPE } from './org-rules.js';
 import { OrganizationRepository } from './organization.repository.js';
@@ -57,6 +59,7 @@ export class MemberService {
     private readonly orgs: OrganizationRepository,
     private readonly audit: AuditService,
     private readonly mails: IdentityMails,
+    private readonly events: EventBus,
   ) {}
 
   async me(principal: Principal): Promise<MeView> {
@@ -207,6 +210,7 @@ export class MemberService {
         before: row.reset ? { passwordResetRequired: true } : { status: 'invited' },
         after: row.reset ? { passwordResetRequired: false } : { status: 'active' },
       });
+      await this.events.publish(em, MEMBER_JOINED, memberJoined({ organizationId: row.org_id, userId: row.id }));
       return userView(await this.users.get(em, row.id));
     });
   }

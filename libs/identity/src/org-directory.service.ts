@@ -62,6 +62,24 @@ export class OrgDirectoryService {
     return (await this.orgs.nearestBureausReviewListings(em ?? this.ds.manager, regionCode)) ?? true;
   }
 
+  /**
+   * The bureaus a notice about `regionCode` goes to: the verified bureaus of the nearest level at
+   * or above it that has any (a contract's registry, the reviewer of a listing).
+   */
+  nearestBureaus(regionCode: string, em?: EntityManager): Promise<string[]> {
+    return this.orgs.nearestBureaus(em ?? this.ds.manager, regionCode);
+  }
+
+  /** The platform operator's organisations (notices for the platform admin). */
+  platformOrgs(em?: EntityManager): Promise<string[]> {
+    return this.orgs.platformIds(em ?? this.ds.manager);
+  }
+
+  /** The active administrators of an organisation (org_admin, bureau_admin or platform_admin). */
+  activeAdmins(orgId: string, em?: EntityManager): Promise<string[]> {
+    return this.users.activeAdmins(em ?? this.ds.manager, orgId);
+  }
+
   /** The user who acts for the organisation in machine-to-machine calls: its first active admin. */
   actingAdmin(orgId: string, em?: EntityManager): Promise<string | undefined> {
     return this.users.firstActiveAdmin(em ?? this.ds.manager, orgId);

@@ -18,3 +18,19 @@ export interface OrganizationVerificationDecidedEvent {
 export function verificationDecided(e: OrganizationVerificationDecidedEvent): EventInput {
   return { key: `organization:${e.organizationId}`, payload: { ...e } };
 }
+
+/**
+ * An invited user took the invitation and set a password: a new member of the organisation
+ * (published by MemberService.acceptInvite). Keyed `organization:<id>`. Payload:
+ * {@link MemberJoinedEvent}.
+ */
+export const MEMBER_JOINED = 'member.joined';
+
+export interface MemberJoinedEvent {
+  organizationId: string;
+  userId: string;
+}
+
+export function memberJoined(e: MemberJoinedEvent): EventInput {
+  return { key: `organization:${e.organizationId}`, payload: { ...e } };
+}

@@ -121,6 +121,24 @@ export class OrganizationRepository {
     return rows[0]?.review;
   }
 
+  /** The bureaus at the nearest level at or above `regionCode` that has any (the region's registries and reviewers). */
+  async nearestBureaus(db: Queryable, regionCode: string): Promise<string[]> {
+    const rows: { ids: string[] }[] = await db.query(
+      `SELECT array_agg(o.id ORDER BY o.id) AS ids
+         FROM organization o JOIN region_subtree s ON s.root_code = o.region_code
+        WHERE s.region_code = $1 AND o.type = 'bureau' AND o.verification_status = 'verified'
+        GROUP BY s.depth ORDER BY s.depth ASC LIMIT 1`,
+      [regionCode],
+    );
+    return rows[0]?.ids ?? [];
+  }
+
+  /** The platform operator's organisations. */
+  async platformIds(db: Queryable): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(`SELECT id FROM organization WHERE type = 'platform' ORDER BY id`);
+    return rows.map((r) => r.id);
+  }
+
   /** A bureau's verification decision; false when the version moved or it was decided already. */
   async decide(
     db: Queryable,

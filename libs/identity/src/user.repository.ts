@@ -4,6 +4,13 @@ import type { Role } from '../../shared/auth/index.js';
 import { returningRows, type Queryable } from '../../shared/database/index.js';
 import { User, type UserStatus } from './user.entity.js';
 
+/** An active user's addresses (the notifications lib's recipient directory). */
+export interface UserContact {
+  userId: string;
+  email: string;
+  phone: string | null;
+}
+
 export interface UserFilter {
   orgId?: string;
   role?: Role;
@@ -313,6 +320,16 @@ export class UserRepository {
     return row?.id;
   }
 
+  /** The organisation's active administrators, oldest account first. */
+  async activeAdmins(db: Queryable, orgId: string): Promise<string[]> {
+    const rows: { id: string }[] = await db.query(
+      `SELECT id FROM app_user WHERE org_id = $1 AND status = 'active'
+          AND roles && ARRAY['org_admin', 'bureau_admin', 'platform_admin']::text[] ORDER BY created_at, id`,
+      [orgId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Whether the organisation has an active user holding `role` (an invited bureau's admin who took the invitation). */
   async hasActiveRole(db: Queryable, orgId: string, role: string): Promise<boolean> {
     const rows: unknown[] = await db.query(
@@ -322,20 +339,16 @@ export class UserRepository {
     return rows.length > 0;
   }
 
-  /** The user's address when the account is active. */
-  async activeEmailOf(db: Queryable, userId: string): Promise<string[]> {
-    const rows: { email: string }[] = await db.query(`SELECT email FROM app_user WHERE id = $1 AND status = 'active'`, [
-      userId,
-    ]);
-    return rows.map((r) => r.email);
+  /** The active user (an empty list otherwise), with where to reach them. */
+  async activeContactOf(db: Queryable, userId: string): Promise<UserContact[]> {
+    return db.query(`SELECT id AS "userId", email, phone FROM app_user WHERE id = $1 AND status = 'active'`, [userId]);
   }
 
-  /** The addresses of the organisation's active members, sorted. */
-  async activeEmailsOfOrg(db: Queryable, orgId: string): Promise<string[]> {
-    const rows: { email: string }[] = await db.query(
-      `SELECT email FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`,
+  /** The organisation's active members, sorted by address. */
+  async activeContactsOfOrg(db: Queryable, orgId: string): Promise<UserContact[]> {
+    return db.query(
+      `SELECT id AS "userId", email, phone FROM app_user WHERE org_id = $1 AND status = 'active' ORDER BY email`,
       [orgId],
     );
-    return rows.map((r) => r.email);
   }
 }

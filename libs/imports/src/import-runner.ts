@@ -1,7 +1,15 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImportsConfig } from '../../shared/config/index.js';
-import { enqueueJobs, JobRunner, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
+import {
+  enqueueJobs,
+  EventBus,
+  JobRunner,
+  type Job,
+  type JobContext,
+  type JobHandler,
+} from '../../shared/jobs/index.js';
+import { IMPORT_FINISHED, importFinished } from './import.events.js';
 import { COLUMNS } from './columns.js';
 import { mapHeader, recordOf, type HeaderMapping } from './header-mapping.js';
 import { ImportBatch } from './import-batch.js';
@@ -62,6 +70,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     private readonly refs: ReferenceLoader,
     private readonly batches: ImportBatch,
     private readonly jobs: JobRunner,
+    private readonly events: EventBus,
   ) {}
 
   onModuleInit(): void {
@@ -148,6 +157,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
         [job.id, failure.code, failure.message, failure.details === undefined ? null : JSON.stringify(failure.details)],
       );
       await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [job.id]);
+      await this.events.publish(em, IMPORT_FINISHED, importFinished({ importId: job.id, status: 'failed' }));
     });
   }
 
@@ -158,6 +168,8 @@ export class ImportRunner implements JobHandler, OnModuleInit {
         [id, status],
       );
       await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [id]);
+      if (status !== 'cancelled')
+        await this.events.publish(em, IMPORT_FINISHED, importFinished({ importId: id, status }));
     });
   }
 

@@ -1,3 +1,5 @@
+import { ImportNoticesHandler } from './import-notices.handler.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
@@ -23,8 +25,9 @@ registerErrorStatuses(importsErrorStatus);
  * global, imported by the apps).
  */
 @Module({
-  imports: [ReferenceModule, IdentityModule, StatisticsModule, ListingsModule, IdempotencyModule],
+  imports: [ReferenceModule, IdentityModule, NotificationsModule, StatisticsModule, ListingsModule, IdempotencyModule],
   providers: [
+    ImportNoticesHandler,
     ImportJobRepository,
     ImportFactsReader,
     ImportsService,

@@ -66,6 +66,11 @@ export class ChallengeApplicationRepository {
     return { rows, total };
   }
 
+  /** Every application to a challenge (who applied and how it ended). */
+  async ofChallenge(db: Queryable, challengeId: string): Promise<ApplicationRow[]> {
+    return db.query(`${SELECT} WHERE a.challenge_id = $1 ORDER BY a.created_at, a.id`, [challengeId]);
+  }
+
   find(db: EntityManager, challengeId: string, id: string): Promise<ChallengeApplication | null> {
     return db.getRepository(ChallengeApplication).findOneBy({ id, challengeId });
   }

@@ -9,6 +9,7 @@ import { ChallengeApplicationRepository, type ApplicationRow } from './challenge
 import type { Challenge } from './challenge.entity.js';
 import { ListingAccess } from './listing-access.js';
 import { ListingStore } from './listing-store.js';
+import { CHALLENGE_APPLIED, CHALLENGE_AWARDED } from './listing.events.js';
 import { ListingRepository } from './listing.repository.js';
 import {
   ChallengeAlreadyAwardedError,
@@ -89,6 +90,7 @@ export class ChallengeApplicationService {
           proposal: input.proposal,
         });
         if (id === undefined) throw new ChallengeApplicationDuplicateError();
+        await this.store.challenge(em, CHALLENGE_APPLIED, { challengeId, applicationId: id });
         return this.load(em, id);
       },
       outer,
@@ -142,6 +144,7 @@ export class ChallengeApplicationService {
       });
       await this.applications.decide(em, challengeId, applicationId);
       await this.store.indexChanged(em, 'challenge', challengeId, version);
+      await this.store.challenge(em, CHALLENGE_AWARDED, { challengeId, applicationId });
       return this.load(em, applicationId);
     });
   }

@@ -35,11 +35,14 @@ export {
   LISTING_CHANGED,
   LISTING_INDEXED,
   LISTING_REVIEWED,
+  CHALLENGE_APPLIED,
+  CHALLENGE_AWARDED,
   listingEventKey,
   listingOfEvent,
   type ListingChangedEvent,
   type ListingIndexedEvent,
   type ListingReviewedEvent,
+  type ChallengeApplicationEvent,
 } from './listing.events.js';
 export { ListingFactsReader } from './listing-facts.js';
 export { ListingNotFoundError, ListingNotOwnerError, ListingReviewOutOfRegionError } from './listings.errors.js';

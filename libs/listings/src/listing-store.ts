@@ -2,15 +2,18 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventBus } from '../../shared/jobs/index.js';
 import {
+  CHALLENGE_APPLIED,
+  CHALLENGE_AWARDED,
   LISTING_CHANGED,
   LISTING_REVIEWED,
   listingEventKey,
+  type ChallengeApplicationEvent,
   type ListingChangedEvent,
   type ListingReviewedEvent,
 } from './listing.events.js';
 import type { ListingKind } from './listing.types.js';
 
-/** The events of listing changes: `listing.changed`, `listing.reviewed` (rows themselves: ListingRepository). */
+/** The events of listing changes: `listing.changed`, `listing.reviewed`, `challenge.*` (rows themselves: ListingRepository). */
 @Injectable()
 export class ListingStore {
   constructor(private readonly events: EventBus) {}
@@ -46,5 +49,14 @@ export class ListingStore {
   /** Publishes `listing.reviewed`: the review decision on a submitted listing. */
   async reviewed(em: EntityManager, e: ListingReviewedEvent): Promise<void> {
     await this.events.publish(em, LISTING_REVIEWED, { key: listingEventKey(e.kind, e.id), payload: { ...e } });
+  }
+
+  /** Publishes `challenge.applied` or `challenge.awarded` (揭榜挂帅). */
+  async challenge(
+    em: EntityManager,
+    topic: typeof CHALLENGE_APPLIED | typeof CHALLENGE_AWARDED,
+    e: ChallengeApplicationEvent,
+  ): Promise<void> {
+    await this.events.publish(em, topic, { key: listingEventKey('challenge', e.challengeId), payload: { ...e } });
   }
 }

@@ -50,6 +50,20 @@ export interface ListingReviewedEvent {
   status: 'published' | 'rejected';
 }
 
+/**
+ * 揭榜挂帅: an organisation applied to a published challenge (`challenge.applied`), or the
+ * challenge's owner awarded one application, every other one not awarded (`challenge.awarded`).
+ * Keyed `challenge:<id>`. Payload: {@link ChallengeApplicationEvent}.
+ */
+export const CHALLENGE_APPLIED = 'challenge.applied';
+export const CHALLENGE_AWARDED = 'challenge.awarded';
+
+export interface ChallengeApplicationEvent {
+  challengeId: string;
+  /** The new application, or the awarded one. */
+  applicationId: string;
+}
+
 export const listingEventKey = (kind: ListingKind, id: string): string => `${kind}:${id}`;
 
 /** The listing a `listing.*` payload names, or null when it names none (a malformed row). */

@@ -1,3 +1,5 @@
+import { ListingNoticesHandler } from './listing-notices.handler.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../../audit/src/index.js';
@@ -35,10 +37,12 @@ registerErrorStatuses(listingsErrorStatus);
     TypeOrmModule.forFeature([TechNeed, Achievement, Challenge, ChallengeApplication]),
     ReferenceModule,
     IdentityModule,
+    NotificationsModule,
     StatisticsModule,
     AuditModule,
   ],
   providers: [
+    ListingNoticesHandler,
     ListingRepository,
     ChallengeApplicationRepository,
     ListingFactsReader,

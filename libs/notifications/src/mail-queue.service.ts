@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobQueue } from '../../shared/jobs/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
 import { SecretBox } from '../../shared/crypto/index.js';
+import { DeliveryRepository } from './delivery.repository.js';
 import { MAIL_QUEUE } from './notification.service.js';
 
 /** A mail that is no in-app notification: to someone without an account yet (an invitation). */
@@ -16,10 +18,10 @@ export interface DirectMail {
 }
 
 /**
- * Queues direct mails in the caller's transaction (queue `notifications.mail`); the worker's
- * MailSendHandler sends them after commit. The mail is sealed in the job: such mails carry
- * one-time links (an invitation link sets an account's password) and done jobs are kept for
- * JOBS_RETENTION_DAYS, so a database dump alone must not yield them.
+ * Queues direct mails in the caller's transaction: a delivery row (sent at most once, a failure
+ * kept for the platform admin like any other) and its job on queue `notifications.mail`; the
+ * worker sends it after commit. The text is sealed in the row: such mails carry one-time links
+ * (an invitation link sets an account's password), so a database dump alone must not yield them.
  */
 @Injectable()
 export class MailQueue {
@@ -27,6 +29,7 @@ export class MailQueue {
 
   constructor(
     private readonly jobs: JobQueue,
+    private readonly deliveries: DeliveryRepository,
     auth: AuthConfig,
   ) {
     // The label predates the job queue; another would leave mails sealed before it unreadable.
@@ -35,11 +38,17 @@ export class MailQueue {
 
   async enqueue(em: EntityManager, mail: DirectMail): Promise<void> {
     const plain: DirectMail = { to: mail.to, subject: mail.subject, text: mail.text, reference: mail.reference };
-    await this.jobs.enqueue(em, {
-      queue: MAIL_QUEUE,
-      key: `mail:${mail.reference}`,
-      payload: { sealed: this.box.seal(JSON.stringify(plain)) },
-    });
+    const [id] = await this.deliveries.insertNew(em, [
+      {
+        dedupeKey: `direct:${randomUUID()}`,
+        channel: 'mail',
+        kind: 'direct',
+        address: mail.to.join(', '),
+        subject: mail.subject,
+        sealed: this.box.seal(JSON.stringify(plain)),
+      },
+    ]);
+    await this.jobs.enqueue(em, { queue: MAIL_QUEUE, key: `mail:${mail.reference}`, payload: { deliveryId: id } });
   }
 
   /** The mail of a sealed payload; throws when it was sealed under another JWT_SECRET. */

@@ -1,11 +1,19 @@
 import { Injectable } from '@nestjs/common';
 
+/** An active user a notification reaches, with where to reach them. */
+export interface Recipient {
+  userId: string;
+  email: string;
+  /** Mobile number, when the user gave one (SMS for time-critical notices). */
+  phone: string | null;
+}
+
 /** Where the addresses of users come from: the identity lib, which owns the accounts. */
 export interface MailRecipientDirectory {
-  /** The user's address, when the account is active. */
-  emailsOfUser(userId: string): Promise<string[]>;
-  /** The addresses of the organisation's active members, sorted. */
-  emailsOfOrg(orgId: string): Promise<string[]>;
+  /** The user, when the account is active. */
+  usersOfUser(userId: string): Promise<Recipient[]>;
+  /** The organisation's active members, sorted by address. */
+  usersOfOrg(orgId: string): Promise<Recipient[]>;
 }
 
 /**
@@ -20,12 +28,12 @@ export class MailRecipients implements MailRecipientDirectory {
     this.directory = directory;
   }
 
-  emailsOfUser(userId: string): Promise<string[]> {
-    return this.source().emailsOfUser(userId);
+  usersOfUser(userId: string): Promise<Recipient[]> {
+    return this.source().usersOfUser(userId);
   }
 
-  emailsOfOrg(orgId: string): Promise<string[]> {
-    return this.source().emailsOfOrg(orgId);
+  usersOfOrg(orgId: string): Promise<Recipient[]> {
+    return this.source().usersOfOrg(orgId);
   }
 
   private source(): MailRecipientDirectory {

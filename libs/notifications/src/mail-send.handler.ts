@@ -1,69 +1,67 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MailConfig } from '../../shared/config/index.js';
-import { JobRunner, type Job, type JobHandler } from '../../shared/jobs/index.js';
+import { JobRunner, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
+import { DeliverySender } from './delivery-sender.js';
+import { MailFanOut } from './mail-fan-out.js';
 import { MAIL_PORT, type MailPort } from './mail.port.js';
-import { MailQueue, type DirectMail } from './mail-queue.service.js';
+import { MailQueue } from './mail-queue.service.js';
 import { MAIL_QUEUE } from './notification.service.js';
-import { MailRecipients } from './mail-recipients.js';
-import { NotificationRepository } from './notification.repository.js';
 
 /**
- * Mails notifications after commit (queue `notifications.mail`). Idempotent: `mailed_at` is set
- * once the mail is handed to the transport, and a notification already mailed is skipped, so
- * a job run again sends nothing (a crash between sending and marking may send twice: mail
- * is at-least-once, as mail always is). Rows with a sealed direct mail (MailQueue, e.g.
- * invitations) have no such mark: one run again is sent again.
+ * The mail queue (`notifications.mail`), two steps: a notification's job becomes one delivery per
+ * recipient and channel (MailFanOut, recorded in the transaction that completes the job); a
+ * delivery's job sends it (DeliverySender). A delivery that cannot leave yet (server down, 4xx)
+ * is retried with the queue's backoff; the others of the batch go on. Jobs sealed before
+ * deliveries existed (`sealed` in the payload) are still sent.
  */
 @Injectable()
 export class MailSendHandler implements JobHandler, OnModuleInit {
   readonly queue = MAIL_QUEUE;
+  /** Sending waits on a mail server: its own lane, so event deliveries never wait for SMTP. */
+  readonly lane = 'mail';
+  /**
+   * A batch may wait on a slow server (SMTP_TIMEOUT_MS per mail): small batches, a long lease,
+   * renewed as it goes, so no other worker takes (and sends) a delivery still being sent.
+   */
+  readonly batchSize = 50;
+  readonly leaseMs = 300_000;
   private readonly logger = new Logger(MailSendHandler.name);
 
   constructor(
-    private readonly ds: DataSource,
     private readonly jobs: JobRunner,
+    private readonly fanOut: MailFanOut,
+    private readonly sender: DeliverySender,
     private readonly cfg: MailConfig,
     @Inject(MAIL_PORT) private readonly mail: MailPort,
     private readonly direct: MailQueue,
-    private readonly notifications: NotificationRepository,
-    private readonly recipients: MailRecipients,
   ) {}
 
   onModuleInit(): void {
     this.jobs.register(this);
   }
 
-  async handle(jobs: Job[]): Promise<void> {
-    for (const m of jobs) {
-      if (typeof m.payload.sealed === 'string') {
-        await this.sendDirect(m.id, m.payload.sealed);
-        continue;
+  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    let renewed = Date.now();
+    for (const job of jobs) {
+      if (Date.now() - renewed > this.leaseMs / 5) {
+        await ctx.heartbeat();
+        renewed = Date.now();
       }
-      const id = m.payload.notificationId;
-      if (typeof id !== 'string') continue;
-      const n = await this.notifications.unmailed(this.ds.manager, id);
-      if (!n) continue;
-      const to = n.recipient_user_id
-        ? await this.recipients.emailsOfUser(n.recipient_user_id)
-        : await this.recipients.emailsOfOrg(n.recipient_org_id!);
-      if (to.length) {
-        const link = n.link?.startsWith('/') ? `${this.cfg.publicUrl}${n.link}` : n.link;
-        const text = link ? `${n.body}\n\n查看详情：${link}` : n.body;
-        await this.mail.send({
-          from: this.cfg.from,
-          to,
-          subject: `【网上技术市场】${n.title}`,
-          text,
-          reference: n.id,
-        });
+      const { notificationId, deliveryId, sealed } = job.payload;
+      if (typeof notificationId === 'string') {
+        const plan = await this.fanOut.plan(notificationId);
+        if (plan) ctx.onCompletion((em) => this.fanOut.apply(em, plan));
+      } else if (typeof deliveryId === 'string') {
+        const outcome = await this.sender.send(deliveryId);
+        if (outcome.retry) ctx.retryLater(job, { error: outcome.error });
+      } else if (typeof sealed === 'string') {
+        await this.sendSealed(job.id, sealed);
       }
-      await this.notifications.markMailed(this.ds.manager, n.id);
     }
   }
 
-  private async sendDirect(jobId: string, sealed: string): Promise<void> {
-    let mail: DirectMail;
+  private async sendSealed(jobId: string, sealed: string): Promise<void> {
+    let mail;
     try {
       mail = this.direct.open(sealed);
     } catch {
@@ -71,13 +69,6 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
       this.logger.warn({ jobId }, 'queued mail cannot be opened (JWT_SECRET changed?); dropped');
       return;
     }
-    if (mail.to.length)
-      await this.mail.send({
-        from: this.cfg.from,
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        reference: mail.reference,
-      });
+    if (mail.to.length) await this.mail.send({ from: this.cfg.from, ...mail });
   }
 }

@@ -15,6 +15,7 @@ export interface NotificationRow {
 
 export interface UnmailedNotification {
   id: string;
+  kind: NotificationKind;
   title: string;
   body: string;
   link: string | null;
@@ -33,11 +34,13 @@ const COLUMNS = 'n.id, n.kind, n.title, n.body, n.link, n.payload, n.read_at, n.
 /** The notification table. Methods take the caller's EntityManager. */
 @Injectable()
 export class NotificationRepository {
-  async insert(db: Queryable, n: NotificationInput): Promise<string> {
-    const [{ id }] = await returningRows<{ id: string }>(
+  /** Answers the new notification's id, or null when one with the same dedupe key exists. */
+  async insert(db: Queryable, n: NotificationInput): Promise<string | null> {
+    const [row] = await returningRows<{ id: string }>(
       db,
-      `INSERT INTO notification (recipient_user_id, recipient_org_id, kind, title, body, link, payload)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO notification (recipient_user_id, recipient_org_id, kind, title, body, link, payload, dedupe_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING RETURNING id`,
       [
         n.recipientUserId ?? null,
         n.recipientOrgId ?? null,
@@ -46,9 +49,10 @@ export class NotificationRepository {
         n.body,
         n.link ?? null,
         JSON.stringify(n.payload ?? {}),
+        n.dedupeKey ?? null,
       ],
     );
-    return id!;
+    return row?.id ?? null;
   }
 
   /** The user's notifications, newest first, how many there are and how many are unread. */
@@ -103,7 +107,16 @@ export class NotificationRepository {
   /** A notification still to be mailed. */
   async unmailed(db: Queryable, id: string): Promise<UnmailedNotification | undefined> {
     const [row]: UnmailedNotification[] = await db.query(
-      `SELECT id, title, body, link, recipient_user_id, recipient_org_id FROM notification WHERE id = $1 AND mailed_at IS NULL`,
+      `SELECT id, kind, title, body, link, recipient_user_id, recipient_org_id FROM notification WHERE id = $1 AND mailed_at IS NULL`,
+      [id],
+    );
+    return row;
+  }
+
+  /** What a mail or SMS of the notification says. */
+  async content(db: Queryable, id: string): Promise<{ title: string; body: string; link: string | null } | undefined> {
+    const [row]: { title: string; body: string; link: string | null }[] = await db.query(
+      `SELECT title, body, link FROM notification WHERE id = $1`,
       [id],
     );
     return row;

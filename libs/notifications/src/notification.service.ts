@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue } from '../../shared/jobs/index.js';
+import { JobQueue, type JobContext } from '../../shared/jobs/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page } from '../../shared/http/index.js';
 import { NotificationNotFoundError } from './notifications.errors.js';
@@ -33,15 +33,27 @@ export class NotificationService {
 
   /**
    * Writes a notification in the caller's transaction; with `mail`, also a job so the worker
-   * mails it after commit (no network call inside the transaction).
+   * mails it after commit (no network call inside the transaction). Answers its id, or null when
+   * one with the same `dedupeKey` exists (then nothing is written or mailed again).
    */
-  async notify(em: EntityManager, n: NotificationInput): Promise<string> {
+  async notify(em: EntityManager, n: NotificationInput): Promise<string | null> {
     if (!n.recipientUserId && !n.recipientOrgId)
       throw new Error('a notification needs a recipient user or organisation');
     const id = await this.notifications.insert(em, n);
-    if (n.mail)
+    if (id && n.mail)
       await this.jobs.enqueue(em, { queue: MAIL_QUEUE, key: `notification:${id}`, payload: { notificationId: id } });
     return id;
+  }
+
+  /**
+   * For a subscriber: writes `notices` in the transaction that marks its jobs done, so they
+   * commit exactly when the events are handled (a batch retried writes nothing twice).
+   */
+  notifyOnCompletion(ctx: JobContext, notices: NotificationInput[]): void {
+    if (notices.length === 0) return;
+    ctx.onCompletion(async (em) => {
+      for (const n of notices) await this.notify(em, n);
+    });
   }
 
   async list(p: Principal, q: NotificationListQuery): Promise<Page<NotificationView> & { unread: number }> {

@@ -1,5 +1,27 @@
-/** Kinds of notification; the web app picks an icon and a route by kind. */
-export const NOTIFICATION_KINDS = ['match_alert'] as const;
+/**
+ * Kinds of notification; the web app picks an icon, a label and a route by kind. Each belongs to
+ * one category (NOTIFICATION_CATEGORY), the unit of a user's mail preference.
+ */
+export const NOTIFICATION_KINDS = [
+  'match_alert',
+  'listing_reviewed',
+  'challenge_application',
+  'challenge_result',
+  'org_verification',
+  'member_joined',
+  'deal_invited',
+  'deal_answered',
+  'deal_stage',
+  'contract_submitted',
+  'contract_certified',
+  'contract_rejected',
+  'contract_amended',
+  'contract_cancelled',
+  'price_publication',
+  'registration_deadline',
+  'import_finished',
+  'webhook_failing',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** What a domain lib hands to NotificationService.notify. */
@@ -15,8 +37,13 @@ export interface NotificationInput {
   /** Path inside the web app, e.g. /listings/need/<id>. */
   link?: string;
   payload?: Record<string, unknown>;
-  /** Also send it by mail (after commit, by the worker). */
+  /** Also send it by mail (after commit, by the worker), as each recipient's preference says. */
   mail?: boolean;
+  /**
+   * Names the fact and recipient (`contract.certified:<event job>:<org>`): a second notify with
+   * the same key writes nothing, so a subscriber run twice notifies once.
+   */
+  dedupeKey?: string;
 }
 
 export interface NotificationView {

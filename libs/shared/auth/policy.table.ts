@@ -406,6 +406,11 @@ export const POLICY = {
     resource: { kind: 'notification', id: 'param:id' },
     grants: [{ who: 'signed-in', unverified: true, to: ['user:recipient', 'org:recipient'] }],
   },
+  'notification.preferences.read': { grants: [{ who: 'signed-in', unverified: true }] },
+  'notification.preferences.update': { grants: [{ who: 'signed-in', unverified: true }] },
+  // The token names its user; the service refuses another user's (403).
+  'notification.preferences.unsubscribe': { grants: [{ who: 'signed-in', unverified: true }] },
+  'notification.delivery-failures': { grants: [platform] },
 
   // ── imports (the region of an upload is in its multipart body: ImportsService checks it against 'import.create') ──
   'import.template': { capability: P.IMPORT_RUN, grants: [bureau, platform] },

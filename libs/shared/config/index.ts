@@ -2,7 +2,14 @@ export { AppConfig } from './app.config.js';
 export { AuthConfig } from './auth.config.js';
 export { DatabaseConfig, type SessionLimits } from './database.config.js';
 export { SearchConfig } from './search.config.js';
-export { MailConfig, MAIL_TRANSPORTS, type MailTransportKind } from './mail.config.js';
+export {
+  MailConfig,
+  MAIL_TRANSPORTS,
+  SMS_TRANSPORTS,
+  type MailTransportKind,
+  type SmsTransportKind,
+  type SmtpSettings,
+} from './mail.config.js';
 export { ExchangeConfig } from './exchange.config.js';
 export { ImportsConfig, type ImportFileLimits } from './imports.config.js';
 export { JobsConfig } from './jobs.config.js';

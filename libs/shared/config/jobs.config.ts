@@ -22,6 +22,9 @@ class JobsEnv {
   @IntSetting(1000, 86_400_000)
   LISTING_DEADLINE_POLL_MS: number = 300_000;
 
+  @IntSetting(1000, 86_400_000)
+  CONTRACT_REMINDER_POLL_MS: number = 3_600_000;
+
   @IntSetting(1, 3650)
   IDEMPOTENCY_RETENTION_DAYS: number = 7;
 
@@ -63,6 +66,8 @@ export class JobsConfig {
     /** Idempotency keys older than this are deleted (never while their replay window is open). */
     readonly idempotencyRetentionDays: number = 7,
     readonly idempotencyPurgePollMs: number = 3_600_000,
+    /** How often the worker announces registration deadlines near or passed and price publications over. */
+    readonly contractReminderPollMs: number = 3_600_000,
   ) {}
 
   static fromEnv(env: Env): JobsConfig {
@@ -80,6 +85,7 @@ export class JobsConfig {
       e.LISTING_DEADLINE_POLL_MS,
       e.IDEMPOTENCY_RETENTION_DAYS,
       e.IDEMPOTENCY_PURGE_POLL_MS,
+      e.CONTRACT_REMINDER_POLL_MS,
     );
   }
 }

@@ -7,6 +7,11 @@ describe('MailConfig', () => {
       transport: 'log',
       from: 'noreply@techmarket.local',
       publicUrl: 'http://127.0.0.1:3000',
+      smtp: null,
+      permanentFailureAttempts: 3,
+      digestAt: '08:00',
+      digestPollMs: 300_000,
+      smsTransport: 'log',
     });
   });
 
@@ -28,12 +33,58 @@ describe('MailConfig', () => {
   });
 
   it('refuses an unknown transport or a sender that is not an address, in one line naming the variable', () => {
-    expect(() => MailConfig.fromEnv({ MAIL_TRANSPORT: 'smtp' })).toThrow(ConfigError);
-    expect(() => MailConfig.fromEnv({ MAIL_TRANSPORT: 'smtp' })).toThrow(
-      /^Invalid configuration: MAIL_TRANSPORT must be one of log, disabled \(got "smtp"\)$/,
+    expect(() => MailConfig.fromEnv({ MAIL_TRANSPORT: 'sendmail' })).toThrow(ConfigError);
+    expect(() => MailConfig.fromEnv({ MAIL_TRANSPORT: 'sendmail' })).toThrow(
+      /^Invalid configuration: MAIL_TRANSPORT must be one of log, disabled, smtp \(got "sendmail"\)$/,
     );
     expect(() => MailConfig.fromEnv({ MAIL_FROM: 'nobody' })).toThrow(
       /^Invalid configuration: MAIL_FROM must be an e-mail address/,
+    );
+  });
+
+  it('smtp takes SMTP_URL and its TLS options', () => {
+    expect(
+      MailConfig.fromEnv({
+        MAIL_TRANSPORT: 'smtp',
+        SMTP_URL: 'smtps://market:secret@mail.kjj.gov.cn:465',
+        SMTP_TLS_REJECT_UNAUTHORIZED: 'false',
+        SMTP_REQUIRE_TLS: 'true',
+      }).smtp,
+    ).toEqual({
+      url: 'smtps://market:secret@mail.kjj.gov.cn:465',
+      tlsRejectUnauthorized: false,
+      requireTls: true,
+      timeoutMs: 30_000,
+    });
+  });
+
+  it.each([
+    ['missing', undefined, /^Invalid configuration: SMTP_URL is required when MAIL_TRANSPORT=smtp/],
+    ['not a URL', 'mail.kjj.gov.cn:25', /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/],
+    [
+      'another scheme',
+      'http://mail.kjj.gov.cn',
+      /^Invalid configuration: SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+    ],
+    ['a bad port', 'smtp://u:p@mail.kjj.gov.cn:99999', /^Invalid configuration: SMTP_URL must be/],
+  ])('an SMTP_URL %s stops start-up in one line naming the variable, never echoing the password', (_n, url, re) => {
+    let message = '';
+    try {
+      MailConfig.fromEnv({ MAIL_TRANSPORT: 'smtp', SMTP_URL: url });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(re);
+    expect(message).not.toContain('\n');
+    expect(message).not.toContain('p@');
+  });
+
+  it('refuses a digest time that is not HH:MM and an SMS transport it does not know', () => {
+    expect(() => MailConfig.fromEnv({ MAIL_DIGEST_AT: '8点' })).toThrow(
+      /^Invalid configuration: MAIL_DIGEST_AT must be/,
+    );
+    expect(() => MailConfig.fromEnv({ SMS_TRANSPORT: 'aliyun' })).toThrow(
+      /^Invalid configuration: SMS_TRANSPORT must be/,
     );
   });
 });

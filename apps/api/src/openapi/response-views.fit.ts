@@ -19,7 +19,11 @@ import type {
 import type { ImportJobView, ImportProblem } from '../../../../libs/imports/src/index.js';
 import type { ApplicationView, ListingSearchResult, ListingView } from '../../../../libs/listings/src/index.js';
 import type { MatchResult } from '../../../../libs/matching/src/index.js';
-import type { NotificationView } from '../../../../libs/notifications/src/index.js';
+import type {
+  DeliveryFailureView,
+  NotificationView,
+  PreferenceView,
+} from '../../../../libs/notifications/src/index.js';
 import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '../../../../libs/reference/src/index.js';
 import type { SynonymGroup } from '../../../../libs/search/src/index.js';
 import type { FlowsResult, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
@@ -44,7 +48,11 @@ import type {
 import type { ImportJobViewDto, ImportProblemViewDto } from '../imports/import-views.dto.js';
 import type { ApplicationViewDto, ListingViewDto, SearchResultDto } from '../listings/listing-views.dto.js';
 import type { MatchResultDto } from '../matching/match-views.dto.js';
-import type { NotificationViewDto } from '../notifications/notification-views.dto.js';
+import type {
+  DeliveryFailureViewDto,
+  NotificationViewDto,
+  PreferenceViewDto,
+} from '../notifications/notification-views.dto.js';
 import type {
   ContractTypeViewDto,
   DatedCodeDto,
@@ -81,6 +89,8 @@ export type ResponseViewsFit = [
   Fits<ListingSearchResult, SearchResultDto>,
   Fits<MatchResult, MatchResultDto>,
   Fits<NotificationView, NotificationViewDto>,
+  Fits<PreferenceView, PreferenceViewDto>,
+  Fits<DeliveryFailureView, DeliveryFailureViewDto>,
   Fits<RegionDetail, RegionDetailDto>,
   Fits<TechField, DatedCodeDto>,
   Fits<ContractTypeView, ContractTypeViewDto>,

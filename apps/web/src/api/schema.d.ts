@@ -18,6 +18,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/mail-failures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 投递失败的邮件与短信（服务器拒收，已重试后放弃），最新在前 */
+    get: operations['MailDeliveriesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/users': {
     parameters: {
       query?: never;
@@ -1109,6 +1126,41 @@ export interface paths {
     get: operations['MeController_me'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的通知邮件设置（每个类别：即时、每日摘要或不发送；站内通知始终保留） */
+    get: operations['NotificationPreferencesController_list'];
+    /** 设置一个类别的邮件提醒方式（账号类不可调整：422） */
+    put: operations['NotificationPreferencesController_set'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/me/notification-preferences/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 邮件中的退订链接：关闭该类别的邮件（令牌无效 400，他人的令牌 403） */
+    post: operations['NotificationPreferencesController_unsubscribe'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2720,6 +2772,27 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    DeliveryFailurePageDto: {
+      items: components['schemas']['DeliveryFailureViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    DeliveryFailureViewDto: {
+      /** @description 收件地址或手机号 */
+      address: string;
+      attempts: number;
+      /** @enum {string} */
+      channel: 'mail' | 'sms';
+      createdAt: string;
+      /** @description 服务器最后一次的答复 */
+      error: string | null;
+      failedAt: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'notification' | 'digest' | 'direct';
+      subject: string;
+    };
     DeliveryPageDto: {
       items: components['schemas']['DeliveryViewDto'][];
       page: number;
@@ -3085,7 +3158,25 @@ export interface components {
       createdAt: string;
       id: string;
       /** @enum {string} */
-      kind: 'match_alert';
+      kind:
+        | 'match_alert'
+        | 'listing_reviewed'
+        | 'challenge_application'
+        | 'challenge_result'
+        | 'org_verification'
+        | 'member_joined'
+        | 'deal_invited'
+        | 'deal_answered'
+        | 'deal_stage'
+        | 'contract_submitted'
+        | 'contract_certified'
+        | 'contract_rejected'
+        | 'contract_amended'
+        | 'contract_cancelled'
+        | 'price_publication'
+        | 'registration_deadline'
+        | 'import_finished'
+        | 'webhook_failing';
       /** @description 网页内的路径，如 /listings/need/<id> */
       link: string | null;
       /** @description 按 kind 而定（match_alert：needId、achievementId、similarity、matchedListing） */
@@ -3198,6 +3289,19 @@ export interface components {
       value: string;
       /** @description 版本号（修订时提交） */
       version: number;
+    };
+    PreferenceViewDto: {
+      /** @enum {string} */
+      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations';
+      /** @description 事关账号本身的通知：邮件始终即时发送，不能调整 */
+      essential: boolean;
+      /** @description 类别的中文名 */
+      label: string;
+      /**
+       * @description immediate 即时邮件，digest 每日摘要，off 不发邮件（站内通知始终保留）
+       * @enum {string}
+       */
+      mail: 'immediate' | 'digest' | 'off';
     };
     PricePublicationSummaryDto: {
       /** @description 公示期后的第一天（自该日起可认定登记） */
@@ -3506,6 +3610,18 @@ export interface components {
       percent?: number;
       version: number;
     };
+    SetPreferenceDto: {
+      /**
+       * @description 通知类别
+       * @enum {string}
+       */
+      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations';
+      /**
+       * @description immediate 即时邮件，digest 每日摘要，off 不发邮件
+       * @enum {string}
+       */
+      mail: 'immediate' | 'digest' | 'off';
+    };
     SignUpAdminDto: {
       /** @example 王强 */
       displayName: string;
@@ -3748,6 +3864,10 @@ export interface components {
     };
     UnreadCountDto: {
       unread: number;
+    };
+    UnsubscribeDto: {
+      /** @description 邮件中退订链接所带的令牌 */
+      token: string;
     };
     UpdateAchievementDto: {
       /**
@@ -4068,6 +4188,30 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MatchResultDto'][];
+        };
+      };
+    };
+  };
+  MailDeliveriesController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryFailurePageDto'];
         };
       };
     };
@@ -5871,6 +6015,71 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MeViewDto'];
+        };
+      };
+    };
+  };
+  NotificationPreferencesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferenceViewDto'][];
+        };
+      };
+    };
+  };
+  NotificationPreferencesController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetPreferenceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferenceViewDto'][];
+        };
+      };
+    };
+  };
+  NotificationPreferencesController_unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnsubscribeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferenceViewDto'];
         };
       };
     };

@@ -31,6 +31,9 @@ export type MatchExplanation = Schemas['MatchExplanationDto'];
 
 export type AppNotification = Schemas['NotificationViewDto'];
 export type NotificationPage = Schemas['NotificationPageDto'];
+export type NotificationPreference = Schemas['PreferenceViewDto'];
+export type MailPreference = NotificationPreference['mail'];
+export type DeliveryFailure = Schemas['DeliveryFailureViewDto'];
 /** What a match alert's payload carries (the document types payloads as open objects). */
 export interface MatchAlertPayload {
   needId?: string;

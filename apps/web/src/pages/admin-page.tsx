@@ -5,9 +5,10 @@ import { CodeTablesTab } from './admin/code-tables-tab';
 import { ExchangeTab } from './admin/exchange/exchange-tab';
 import { OrgsTab } from './admin/orgs-tab';
 import { UsersTab } from './admin/users-tab';
+import { MailFailuresTab } from './admin/mail-failures-tab';
 import { NotFoundPage } from './not-found-page';
 
-/** 平台管理 (platform admin): organisations, users, code tables and synonyms, the exchange with partner platforms. */
+/** 平台管理 (platform admin): organisations, users, code tables and synonyms, the exchange with partner platforms, mail that could not be delivered. */
 export default function AdminPage() {
   const { tab = 'orgs' } = useParams();
   const navigate = useNavigate();
@@ -17,6 +18,7 @@ export default function AdminPage() {
     { key: 'users', label: '用户', children: <UsersTab /> },
     { key: 'code-tables', label: '代码表与同义词', children: <CodeTablesTab /> },
     ...(can('api-keys:manage') ? [{ key: 'exchange', label: '数据交换', children: <ExchangeTab /> }] : []),
+    { key: 'mail', label: '邮件投递', children: <MailFailuresTab /> },
   ];
   if (!items.some((i) => i.key === tab)) return <NotFoundPage />;
   return (

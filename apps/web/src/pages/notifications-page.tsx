@@ -1,5 +1,5 @@
 import { Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
-import { BellOutlined, CheckOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { BellOutlined, CheckOutlined, SettingOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { invalidate, send, useAction, usePaged } from '../api/query';
@@ -7,14 +7,30 @@ import type { AppNotification, MatchAlertPayload, NotificationPage } from '../ap
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
 import { dateTimeText, KIND_NAMES } from '../format';
-import { MATCH_BANDS, matchDegreeText } from '../../../../libs/shared/match-degree/index.js';
-
-/** Alerts go out from this band up (the match alert threshold). */
-const ALERT_BAND = MATCH_BANDS.find((b) => b.code === 'medium')!;
+import { matchDegreeText } from '../../../../libs/shared/match-degree/index.js';
 
 const PAGE_SIZE = 10;
 const KIND_PATH: Record<string, string> = { need: 'needs', achievement: 'achievements', challenge: 'challenges' };
-const KIND_LABEL: Record<string, string> = { match_alert: '匹配提醒' };
+const KIND_LABEL: Record<string, string> = {
+  match_alert: '匹配提醒',
+  listing_reviewed: '发布审核',
+  challenge_application: '揭榜申请',
+  challenge_result: '揭榜结果',
+  org_verification: '机构认证',
+  member_joined: '成员加入',
+  deal_invited: '对接邀请',
+  deal_answered: '对接答复',
+  deal_stage: '对接进展',
+  contract_submitted: '待登记合同',
+  contract_certified: '合同登记',
+  contract_rejected: '合同登记',
+  contract_amended: '合同变更',
+  contract_cancelled: '合同撤销',
+  price_publication: '协议定价公示',
+  registration_deadline: '登记期限',
+  import_finished: '批量导入',
+  webhook_failing: '数据交换',
+};
 
 /** A notification's link as a route of this app: the API names kinds in the singular (/listings/need/<id>). */
 function appPath(link: string): string {
@@ -78,15 +94,20 @@ export default function NotificationsPage() {
         </Space>
       }
       extra={
-        <Button
-          icon={<CheckOutlined />}
-          disabled={!unread}
-          loading={markAll.isPending}
-          onClick={() => markAll.mutate(undefined, { onSuccess: () => list.setPage(1) })}
-          data-testid="mark-all-read"
-        >
-          全部标为已读
-        </Button>
+        <Space wrap>
+          <Link to="/notifications/preferences" data-testid="notification-preferences">
+            <SettingOutlined /> 邮件提醒设置
+          </Link>
+          <Button
+            icon={<CheckOutlined />}
+            disabled={!unread}
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate(undefined, { onSuccess: () => list.setPage(1) })}
+            data-testid="mark-all-read"
+          >
+            全部标为已读
+          </Button>
+        </Space>
       }
     >
       <Segmented<Filter>
@@ -111,11 +132,8 @@ export default function NotificationsPage() {
                 title="还没有通知"
                 hint={
                   <>
-                    当有新发布的技术需求或科技成果与您单位已发布的信息{ALERT_BAND.label}（匹配度{' '}
-                    {Math.round(ALERT_BAND.min * 100)}% 及以上）时，平台会发送<b>匹配提醒</b>
-                    （同时发送邮件）。
-                    <br />
-                    在“我的发布”中发布技术需求或登记科技成果后，即可收到匹配提醒。
+                    审核结果、对接邀请与进展、合同登记、揭榜结果等与您单位有关的事项，以及新发布的信息与您单位的信息相匹配时，
+                    平台会在这里通知您，并按您的<Link to="/notifications/preferences">邮件提醒设置</Link>发送邮件。
                   </>
                 }
               />

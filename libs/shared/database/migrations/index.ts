@@ -19,6 +19,7 @@ import { TargetPeriods1765100000000 } from './1765100000000-target-periods.js';
 import { ReportedFigures1765100100000 } from './1765100100000-reported-figures.js';
 import { Registries1765100200000 } from './1765100200000-registries.js';
 import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
+import { NotificationDelivery1765200000000 } from './1765200000000-notification-delivery.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   ReportedFigures1765100100000,
   Registries1765100200000,
   TargetPlans1765100300000,
+  NotificationDelivery1765200000000,
 ];
