@@ -25,8 +25,9 @@ export class OrgListQueryDto extends PageQueryDto {
   q?: string;
 }
 
+/** A JSON body's version is a number: "1" is refused like any other wrong type (no coercion). */
 export class OrgVersionDto {
-  @VersionField({ description: '乐观锁：读取时的版本号', optional: true }, { coerce: true })
+  @VersionField({ description: '乐观锁：读取时的版本号', optional: true })
   version?: number;
 }
 
