@@ -174,9 +174,16 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
       const words = await visibleWords(page);
       if (words.length) problems.push(`${path}: ${[...new Set(words)].join(', ')}`);
       // tabs inside a page (review queues, admin tabs, deal views) are pages too
+      // Names first: a clicked tab may re-render the tab bar (nested tabs, overflow), so
+      // positions taken before a click need not hold after it.
+      const names: string[] = [];
       for (const tab of await page.getByRole('tab').all()) {
         if ((await tab.getAttribute('aria-selected')) === 'true' || !(await tab.isVisible())) continue;
-        const name = (await tab.textContent())?.trim();
+        names.push(((await tab.textContent()) ?? '').trim());
+      }
+      for (const name of names) {
+        const tab = page.getByRole('tab', { name, exact: true }).first();
+        if (!(await tab.isVisible())) continue;
         await tab.click();
         await loaded(page);
         const tabWords = await visibleWords(page);
