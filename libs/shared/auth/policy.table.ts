@@ -1,5 +1,8 @@
-import { Permission as P, type Role } from './permissions.js';
-import type { Grant, OperationPolicy } from './policy.js';
+import { Permission as P } from './permissions.js';
+import type { OperationPolicy } from './policy.js';
+import { ALL_ROLES, anyone, auditRead, bureau, BUREAU, bureauOver, listingReaders } from './policy-grants.js';
+import { memberAdmin, onResource, ORG, ORG_WITH_BROKER, orgIs, platform, PLATFORM } from './policy-grants.js';
+import { platformOnUser, statsExport, statsRead, suspension } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -7,79 +10,15 @@ import type { Grant, OperationPolicy } from './policy.js';
  * caller's capabilities from it; test/authorization-matrix.e2e-spec.ts walks every operation
  * of the OpenAPI document against it, so a route without a row here fails the build.
  *
- * Reading a row: each grant is "these roles (of these organisation types), of a verified
- * organisation unless `unverified`, standing in one of the `to` relations to the resource".
- * Relations name the resource's parties and regions as its lib's facts reader reports them
- * (apps/api/src/policy/policy-resources.ts). Rules that depend on the resource's business
- * state (a deadline passed, a status transition) stay in the services and answer 409/422.
+ * Reading a row: each grant is "these roles (of these organisation types), of a verified organisation
+ * unless `unverified`, standing in one of the `to` relations to the resource" (parties and regions as
+ * its lib's facts reader reports them: apps/api/src/policy/policy-resources.ts). Business-state
+ * rules (a deadline passed, a status transition) stay in the services and answer 409/422.
  *
- * Rules chosen here:
- * - An unverified organisation holds only what it needs to complete its own verification:
- *   its account (me, logout, TOTP), its notifications, reading and correcting its own
- *   registration. Everything else waits for the bureau's decision.
- * - A bureau's reach is its region subtree: every bureau grant names a region relation or is a
- *   list the service scopes to the caller's subtree.
- * - The platform admin runs the platform (organisations, users, keys, synonyms, imports,
- *   national statistics) but is not a registry: it cannot certify contracts or act as a party.
+ * Rules chosen here (README.md, "Who may do what"): an unverified organisation holds only what it
+ * needs to complete its own verification; a bureau's reach is its region subtree (every bureau grant
+ * names a region relation or is a list the service scopes); the platform admin is not a registry.
  */
-
-const ORG: readonly Role[] = ['org_admin', 'member'];
-const ORG_WITH_BROKER: readonly Role[] = ['org_admin', 'member', 'broker'];
-const BUREAU: readonly Role[] = ['bureau_admin', 'bureau_staff'];
-const PLATFORM: readonly Role[] = ['platform_admin'];
-const ALL_ROLES: readonly Role[] = [...ORG_WITH_BROKER, ...BUREAU, ...PLATFORM];
-
-const anyone: Grant = { who: 'anyone' };
-const platform: Grant = { who: PLATFORM };
-const bureau: Grant = { who: BUREAU };
-const bureauOver = (...names: string[]): Grant => ({ who: BUREAU, to: names.map((n) => `region:${n}` as const) });
-const orgIs = (who: Grant['who'], ...names: string[]): Grant => ({ who, to: names.map((n) => `org:${n}` as const) });
-
-const onResource = (capability: P, kind: string, grants: readonly Grant[]): OperationPolicy => ({
-  capability,
-  resource: { kind, id: 'param:id' },
-  grants,
-});
-/** An admin of the member's own organisation (the service refuses escalation and losing the last admin). */
-const memberAdmin = onResource(P.ORG_MANAGE_MEMBERS, 'member', [
-  orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org'),
-]);
-/** Other organisations' people are the platform's alone: a bureau suspends the organisation instead. */
-const platformOnUser = onResource(P.PLATFORM_ADMIN, 'member', [platform]);
-/** Suspending reaches as far as deciding on a sign-up, but only for bureau admins (staff review). */
-const suspension = onResource(P.ORG_SUSPEND, 'organization', [
-  { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
-  { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
-  platform,
-]);
-/** Bureau admins read the audit of their subtree, the platform all of it. */
-const auditRead: OperationPolicy = {
-  capability: P.AUDIT_READ,
-  resource: { kind: 'region', id: 'query:regionCode' },
-  grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
-};
-
-/** Reading a listing: published ones by anyone (verified-only needs by verified organisations), any state by its owner, its bureaus and the platform. */
-const listingReaders: readonly Grant[] = [
-  { who: 'anyone', when: ['published-public'] },
-  { who: 'signed-in', when: ['published'] },
-  orgIs(ALL_ROLES, 'owner'),
-  // An applicant keeps sight of a challenge once it closes, to learn whether it won (揭榜结果).
-  { who: 'signed-in', to: ['org:applicant'], when: ['closed'] },
-  bureauOver('home'),
-  platform,
-];
-
-const statsRead: OperationPolicy = {
-  capability: P.STATS_READ,
-  resource: { kind: 'region', id: 'query:region' },
-  grants: [bureauOver('target'), platform],
-};
-const statsExport: OperationPolicy = {
-  capability: P.STATS_EXPORT,
-  resource: { kind: 'region', id: 'query:region' },
-  grants: [bureauOver('target'), platform],
-};
 
 export const POLICY = {
   // ── platform ──

@@ -1,0 +1,72 @@
+import { Permission as P, type Role } from './permissions.js';
+import type { Grant, OperationPolicy } from './policy.js';
+
+/**
+ * The vocabulary of the policy table (policy.table.ts): role groups, the grants its rows are
+ * written with, and the rows several operations share. Kept apart so the table itself reads as
+ * one list of operations.
+ */
+
+export const ORG: readonly Role[] = ['org_admin', 'member'];
+export const ORG_WITH_BROKER: readonly Role[] = ['org_admin', 'member', 'broker'];
+export const BUREAU: readonly Role[] = ['bureau_admin', 'bureau_staff'];
+export const PLATFORM: readonly Role[] = ['platform_admin'];
+export const ALL_ROLES: readonly Role[] = [...ORG_WITH_BROKER, ...BUREAU, ...PLATFORM];
+
+export const anyone: Grant = { who: 'anyone' };
+export const platform: Grant = { who: PLATFORM };
+export const bureau: Grant = { who: BUREAU };
+export const bureauOver = (...names: string[]): Grant => ({
+  who: BUREAU,
+  to: names.map((n) => `region:${n}` as const),
+});
+export const orgIs = (who: Grant['who'], ...names: string[]): Grant => ({
+  who,
+  to: names.map((n) => `org:${n}` as const),
+});
+
+export const onResource = (capability: P, kind: string, grants: readonly Grant[]): OperationPolicy => ({
+  capability,
+  resource: { kind, id: 'param:id' },
+  grants,
+});
+/** An admin of the member's own organisation (the service refuses escalation and losing the last admin). */
+export const memberAdmin = onResource(P.ORG_MANAGE_MEMBERS, 'member', [
+  orgIs(['org_admin', 'bureau_admin', 'platform_admin'], 'org'),
+]);
+/** Other organisations' people are the platform's alone: a bureau suspends the organisation instead. */
+export const platformOnUser = onResource(P.PLATFORM_ADMIN, 'member', [platform]);
+/** Suspending reaches as far as deciding on a sign-up, but only for bureau admins (staff review). */
+export const suspension = onResource(P.ORG_SUSPEND, 'organization', [
+  { who: ['bureau_admin'], to: ['region:home'], when: ['not-bureau'] },
+  { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+  platform,
+]);
+/** Bureau admins read the audit of their subtree, the platform all of it. */
+export const auditRead: OperationPolicy = {
+  capability: P.AUDIT_READ,
+  resource: { kind: 'region', id: 'query:regionCode' },
+  grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+};
+
+/** Reading a listing: published ones by anyone (verified-only needs by verified organisations), any state by its owner, its bureaus and the platform. */
+export const listingReaders: readonly Grant[] = [
+  { who: 'anyone', when: ['published-public'] },
+  { who: 'signed-in', when: ['published'] },
+  orgIs(ALL_ROLES, 'owner'),
+  // An applicant keeps sight of a challenge once it closes, to learn whether it won (揭榜结果).
+  { who: 'signed-in', to: ['org:applicant'], when: ['closed'] },
+  bureauOver('home'),
+  platform,
+];
+
+export const statsRead: OperationPolicy = {
+  capability: P.STATS_READ,
+  resource: { kind: 'region', id: 'query:region' },
+  grants: [bureauOver('target'), platform],
+};
+export const statsExport: OperationPolicy = {
+  capability: P.STATS_EXPORT,
+  resource: { kind: 'region', id: 'query:region' },
+  grants: [bureauOver('target'), platform],
+};
