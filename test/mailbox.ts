@@ -29,7 +29,9 @@ export function captureMail(t: TestApp): Mailbox {
     sent.push(mail);
   };
   const to = async (email: string) => {
+    // mails leave from their own lane once the default lane has turned notices into deliveries
     await t.app.get(JobRunner).drainUntilIdle();
+    await t.app.get(JobRunner).drainUntilIdle({ lane: 'mail' });
     return sent.filter((m) => m.to.includes(email));
   };
   return {

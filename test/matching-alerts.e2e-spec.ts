@@ -12,6 +12,7 @@ import { LogMailTransport, MAIL_PORT, type MailMessage } from '../libs/notificat
 import { alertAchievement, alertsWorld, NEED_TERMS, type AlertsWorld } from './factories/alerts-world.factory.js';
 import { createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { api } from './http.js';
+import { matchDegreeText } from '../libs/shared/match-degree/index.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -93,10 +94,9 @@ describe('match alerts (e2e)', () => {
       expect(list.items[0].body).toContain(uni.org.name);
     }
     expect((await w.notificationsOf(ownerA)).items[0].payload.needId).toBe(w.needs.a);
-    // The wording says the degree the notification shows, as a per cent.
+    // The wording is the degree the match list shows: its per cent and the band it falls in.
     const alert = (await w.notificationsOf(ownerA)).items[0];
-    expect(alert.body).toContain(`的匹配度为 ${Math.round(alert.payload.similarity * 100)}%`);
-    expect(alert.body).not.toContain('高度相关');
+    expect(alert.body).toContain(matchDegreeText(alert.payload.similarity));
     // Not the owner of the unrelated need, not the publisher itself.
     expect((await w.notificationsOf(ownerRice)).total).toBe(0);
     expect((await w.notificationsOf(uni)).total).toBe(0);
