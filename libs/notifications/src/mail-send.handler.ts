@@ -20,11 +20,16 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
   /** Sending waits on a mail server: its own lane, so event deliveries never wait for SMTP. */
   readonly lane = 'mail';
   /**
-   * A batch may wait on a slow server (SMTP_TIMEOUT_MS per mail): small batches, a long lease,
-   * renewed as it goes, so no other worker takes (and sends) a delivery still being sent.
+   * A batch may wait on a slow server: small batches, and over SMTP a lease of three SMTP
+   * timeouts (connection, greeting, socket) renewed before each mail once a fifth of it has
+   * passed, so no other worker takes (and sends) a delivery still being sent. Without SMTP the
+   * queue's lease (JOBS_LEASE_MS): a fixed long lease kept a killed worker's mails locked for
+   * minutes, and the backlog with them.
    */
   readonly batchSize = 50;
-  readonly leaseMs = 300_000;
+  get leaseMs(): number | undefined {
+    return this.cfg.smtp ? 3 * this.cfg.smtp.timeoutMs : undefined;
+  }
   private readonly logger = new Logger(MailSendHandler.name);
 
   constructor(
@@ -43,7 +48,7 @@ export class MailSendHandler implements JobHandler, OnModuleInit {
   async handle(jobs: Job[], ctx: JobContext): Promise<void> {
     let renewed = Date.now();
     for (const job of jobs) {
-      if (Date.now() - renewed > this.leaseMs / 5) {
+      if (this.leaseMs !== undefined && Date.now() - renewed > this.leaseMs / 5) {
         await ctx.heartbeat();
         renewed = Date.now();
       }
