@@ -4,12 +4,15 @@ import { DataSource } from 'typeorm';
 import { provisionOrganization } from '../../identity/src/index.js';
 import { permissionsOf, type OrgType, type Principal, type Role } from '../../shared/auth/index.js';
 import { useTestModule } from '../../shared/testing/index.js';
+import { JobsModule } from '../../shared/jobs/index.js';
+import { SearchModule } from '../../search/src/index.js';
 import { BrokerageModule } from './brokerage.module.js';
 import type { DealStage } from './deal-stage.js';
 import { DealService } from './deal.service.js';
 
 describe('deal board (real PostgreSQL)', () => {
-  const lib = useTestModule([BrokerageModule]);
+  // brokerage reads listings (commission estimates), which index through search and the job queue
+  const lib = useTestModule([JobsModule, SearchModule, BrokerageModule]);
   let ds: DataSource;
   let deals: DealService;
 
