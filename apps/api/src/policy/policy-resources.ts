@@ -104,6 +104,27 @@ export class PolicyResources {
     targets: TargetAdminService,
     regions: RegionService,
   ) {
+    /** A plan or a target: its region is its home; only bureau admins of it or above manage it. */
+    const targetResource = (
+      regionOf: (id: number) => Promise<string | undefined>,
+      notFoundCode: ReferenceErrorCode,
+      notFoundText: string,
+    ): ResourceResolver => ({
+      facts: async (l) => {
+        const region = l.id ? await regionOf(Number(l.id)) : undefined;
+        return region ? { regions: { home: region } } : null;
+      },
+      notFound: (l) => new TargetError(notFoundCode, notFoundText, { id: l.id }),
+      forbidden: (_op, _l, facts) =>
+        new TargetError(
+          ReferenceErrorCode.TARGET_OUT_OF_REGION,
+          '只有该地区（或上级）科技局的管理员可以管理其规划目标',
+          {
+            regionCode: facts.regions?.home,
+          },
+        ),
+      idPattern: /^[1-9]\d{0,8}$/,
+    });
     const listing = (fixed?: ListingKind): ResourceResolver => {
       const kindOf = (l: ResourceLookup) => fixed ?? LISTING_PATH[l.params.kind ?? ''];
       return {
@@ -214,38 +235,16 @@ export class PolicyResources {
           new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
         idPattern: UUID,
       },
-      'target-plan': {
-        facts: async (l) => {
-          const region = l.id ? await targets.planRegion(Number(l.id)) : undefined;
-          return region ? { regions: { home: region } } : null;
-        },
-        notFound: (l) => new TargetError(ReferenceErrorCode.TARGET_PLAN_NOT_FOUND, '规划不存在', { id: l.id }),
-        forbidden: (_op, _l, facts) =>
-          new TargetError(
-            ReferenceErrorCode.TARGET_OUT_OF_REGION,
-            '只有该地区（或上级）科技局的管理员可以管理其规划目标',
-            {
-              regionCode: facts.regions?.home,
-            },
-          ),
-        idPattern: /^[1-9]\d{0,8}$/,
-      },
-      'policy-target': {
-        facts: async (l) => {
-          const region = l.id ? await targets.targetRegion(Number(l.id)) : undefined;
-          return region ? { regions: { home: region } } : null;
-        },
-        notFound: (l) => new TargetError(ReferenceErrorCode.TARGET_NOT_FOUND, '规划目标不存在', { id: l.id }),
-        forbidden: (_op, _l, facts) =>
-          new TargetError(
-            ReferenceErrorCode.TARGET_OUT_OF_REGION,
-            '只有该地区（或上级）科技局的管理员可以管理其规划目标',
-            {
-              regionCode: facts.regions?.home,
-            },
-          ),
-        idPattern: /^[1-9]\d{0,8}$/,
-      },
+      'target-plan': targetResource(
+        (id) => targets.planRegion(id),
+        ReferenceErrorCode.TARGET_PLAN_NOT_FOUND,
+        '规划不存在',
+      ),
+      'policy-target': targetResource(
+        (id) => targets.targetRegion(id),
+        ReferenceErrorCode.TARGET_NOT_FOUND,
+        '规划目标不存在',
+      ),
       'reported-figure': {
         facts: (l) => (l.id ? reported.figure(l.id) : Promise.resolve(null)),
         notFound: (l) => new ReportedFigureNotFoundError(l.id ?? ''),

@@ -1,19 +1,10 @@
 import { IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { REGISTRY_MEASURES } from '../../../../libs/statistics/src/index.js';
 import { CalendarDateField, OneOfField, PLAIN_LINE, RegionCodeField, TextField, field } from '../dto-fields.js';
 
-const KINDS = [
-  'high_tech_enterprise',
-  'tech_sme',
-  'pilot_base',
-  'transfer_center',
-  'transfer_park',
-  'innovation_platform',
-  'common_rd_platform',
-  'tech_innovation_center',
-  'sci_tech_commissioner',
-  'commissioner_team',
-] as const;
+/** The registry kinds are the registry measures of the plans' indicator catalogue. */
+const KINDS = REGISTRY_MEASURES;
 type Kind = (typeof KINDS)[number];
 const KIND_MESSAGE = `kind 必须是 ${KINDS.join('、')} 之一`;
 
