@@ -23,7 +23,9 @@ describe('web app: opening bureaus and completing a registration in the browser 
   /** Picks province → city → county in the region cascader that `trigger` opens. */
   async function pickRegion(page: Page, trigger: ReturnType<Page['getByLabel']>, path: string[]) {
     await trigger.click();
-    for (const name of path) await page.locator('.ant-cascader-menu-item', { hasText: name }).first().click();
+    // A dropdown from an earlier opening can stay in the DOM, hidden: pick in the visible one.
+    const open = page.locator('.ant-cascader-dropdown').filter({ visible: true });
+    for (const name of path) await open.locator('.ant-cascader-menu-item', { hasText: name }).first().click();
     // Choosing the county closes the dropdown.
     await page
       .locator('.ant-cascader-dropdown', { hasText: path[path.length - 1]! })
@@ -71,6 +73,7 @@ describe('web app: opening bureaus and completing a registration in the browser 
     await dialog.getByTestId('provision-ok').click();
     await dialog.getByText('邀请已发出').waitFor();
     await dialog.getByTestId('provision-ok').click();
+    await dialog.waitFor({ state: 'hidden' });
 
     await page.getByTestId('invite-bureau').click();
     await pickRegion(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '烈山区']);
