@@ -1,7 +1,8 @@
 /**
  * What the mail port delivers, for tests: swaps the port's `send` for a recorder, so that mails
  * queued through the job queue are read as the recipient would get them (drained with the job runner).
- * Issue 17's SMTP transport will put a real SMTP server behind the same helper.
+ * For flows where the mail is only the way to a link; what the mail looks like on the wire (SMTP,
+ * encoded subject, parts) is tested through a real SMTP server: test/smtp-harness.ts.
  *
  *   const box = captureMail(t);
  *   … invite someone …

@@ -7,7 +7,8 @@ import {
   type TestOrg,
 } from './factories/identity.factory.js';
 import { buttonLabel, DESKTOP, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
-import { captureMail, type Mailbox } from './mailbox.js';
+import { startSmtp, type SmtpHarness } from './smtp-harness.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { api, refused } from './http.js';
 
 /**
@@ -17,13 +18,14 @@ import { api, refused } from './http.js';
  */
 describe('web app: people management in the browser (e2e)', () => {
   let h: WebHarness;
-  let box: Mailbox;
+  let smtp: SmtpHarness;
   let ent: TestOrg;
   let platform: TestOrg;
 
   beforeAll(async () => {
-    h = await startWebHarness();
-    box = captureMail(h.t);
+    // The invitation travels as it would in production: job queue → nodemailer → a real SMTP server.
+    smtp = await startSmtp();
+    h = await startWebHarness({ MAIL_TRANSPORT: 'smtp', SMTP_URL: smtp.url });
     [ent, platform] = await Promise.all([
       createOrgWithAdmin(h.t, { type: 'enterprise', regionCode: '340602', name: '淮北邀请演示科技有限公司' }),
       createPlatformAdmin(h.t),
@@ -31,8 +33,8 @@ describe('web app: people management in the browser (e2e)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    box?.restore();
     await h?.close();
+    await smtp?.stop();
   });
 
   it('an org admin invites a colleague, who opens the mailed link, sets a password and logs in', async () => {
@@ -52,10 +54,15 @@ describe('web app: people management in the browser (e2e)', () => {
     await h.screenshot(admin, 'people-members');
 
     // The colleague opens the link of the mail that arrived (the mail's host is PUBLIC_URL's).
-    const mails = await box.to(email);
+    // notices become deliveries on the default lane, mails leave from their own
+    await h.t.app.get(JobRunner).drainUntilIdle();
+    await h.t.app.get(JobRunner).drainUntilIdle({ lane: 'mail' });
+    const mails = (await smtp.waitFor((m) => m.some((x) => x.to.includes(email)))).filter((m) => m.to.includes(email));
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe('【网上技术市场】淮北邀请演示科技有限公司邀请您加入');
-    const link = new URL(await box.link(email));
+    expect(mails[0]!.parsed.subject).toBe('【网上技术市场】淮北邀请演示科技有限公司邀请您加入');
+    const href = /https?:\/\/\S+\/accept-invite#token=[A-Za-z0-9_-]+/.exec(mails[0]!.parsed.text ?? '')?.[0];
+    expect(href).toBeDefined();
+    const link = new URL(href!);
     const colleague = await h.newPage(PHONE);
     await colleague.goto(`${link.pathname}${link.hash}`);
     await colleague.getByText('设置登录密码').waitFor();
