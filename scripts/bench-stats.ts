@@ -226,6 +226,17 @@ async function main(): Promise<void> {
     );
 
     // ---- queries ---------------------------------------------------------------------------
+    // A province's plan targets (issue 16 asks for a province's target progress at 1 M contracts):
+    // 安徽 has none seeded, so the bench gives it the shapes the local plans use, on the ledger.
+    await ds.query(
+      `INSERT INTO policy_target (region_code, indicator_code, indicator_name, perspective, target_year, from_year,
+         accumulation, value, unit, comparison, source_doc, source_quote)
+       VALUES ('340000', 'tech_contract_amount', '吸纳技术合同成交额', 'absorption', 2025, 2025, 'annual', 2.0e11, 'yuan', 'gt', '基准测试', '—'),
+              ('340000', 'tech_contract_amount', '输出技术合同成交额', 'output', 2024, 2024, 'annual', 1.5e11, 'yuan', 'gt', '基准测试', '—'),
+              ('340000', 'tech_transaction_amount', '技术合同登记额（累计）', 'registered', 2025, 2023, 'cumulative', 5.0e11, 'yuan', 'gte', '基准测试', '—'),
+              ('340000', 'achievements_converted', '累计转化科技成果', NULL, 2025, 2023, 'cumulative', 300, 'count', 'gte', '基准测试', '—')
+       ON CONFLICT DO NOTHING`,
+    );
     const admin = ADMIN;
     const sub = (col: string, r: string) =>
       `l.${col} IN (SELECT descendant_code FROM region_closure WHERE ancestor_code = '${r}')`;
@@ -260,6 +271,11 @@ async function main(): Promise<void> {
         name: '淮北 target progress',
         rollup: () => targets.progress(admin, '340600', '2025-12-31'),
         plain: `SELECT ${SUMS} FROM stats_ledger l WHERE ${sub('buyer_region_code', '340600')} AND ${year}`,
+      },
+      {
+        name: '安徽 (province) target progress',
+        rollup: () => targets.progress(admin, '340000', '2025-12-31'),
+        plain: `SELECT ${SUMS} FROM stats_ledger l WHERE ${sub('buyer_region_code', '340000')} AND ${year}`,
       },
       {
         name: 'nation 2025 by province',

@@ -3,6 +3,7 @@ import { contractsDemoLoader } from './contracts-demo.js';
 import { identityDemoLoader } from './identity-demo.js';
 import { listingsDemoLoader } from './listings-demo.js';
 import { registriesDemoLoader } from './registries-demo.js';
+import { publicFiguresDemoLoader } from './public-figures-demo.js';
 
 import type { DemoLoader } from './demo-loader.js';
 
@@ -16,6 +17,7 @@ export const demoLoaders: DemoLoader[] = [
   listingsDemoLoader,
   contractsDemoLoader,
   registriesDemoLoader,
+  publicFiguresDemoLoader,
 ];
 
 /** Whether the market has no data of its own yet (only reference tables are filled). */

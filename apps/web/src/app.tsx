@@ -36,6 +36,7 @@ const MembersPage = lazy(() => import('./pages/members/members-page'));
 const AuditPage = lazy(() => import('./pages/audit/audit-page'));
 const ProfilePage = lazy(() => import('./pages/profile/profile-page'));
 const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
+const PublicFiguresPage = lazy(() => import('./pages/public-figures/public-figures-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -75,6 +76,8 @@ export function App() {
           <Route path="listings/:kind/:id" element={<ListingDetailPage />} />
           <Route path="regions" element={<RegionsPage />} />
           <Route path="publications" element={<PublicationsPage />} />
+          <Route path="figures" element={<PublicFiguresPage />} />
+          <Route path="figures/:regionCode" element={<PublicFiguresPage />} />
           <Route path="login" element={<LoginPage />} />
           <Route path="signup" element={<SignupPage />} />
           <Route path="accept-invite" element={<AcceptInvitePage />} />

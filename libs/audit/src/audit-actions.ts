@@ -43,6 +43,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'contract.amend': '合同变更',
   'contract.cancel': '合同撤销',
   'contract.time_limit': '合同登记时限',
+  'stats.publication': '公开本地区指标设置',
   'contract.price_publication': '协议定价公示',
   'contract.price_objection': '协议定价异议',
   'deal.open': '发起对接',

@@ -65,6 +65,11 @@ export const statsRead: OperationPolicy = {
   resource: { kind: 'region', id: 'query:region' },
   grants: [bureauOver('target'), platform],
 };
+/** A region's setting (registration time limit, publishing its figures): its bureau admin or one above, and the platform. */
+export const regionSetting: OperationPolicy = {
+  resource: { kind: 'region', id: 'param:regionCode' },
+  grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
+};
 export const statsExport: OperationPolicy = {
   capability: P.STATS_EXPORT,
   resource: { kind: 'region', id: 'query:region' },

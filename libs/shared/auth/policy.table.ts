@@ -2,7 +2,7 @@ import { Permission as P } from './permissions.js';
 import type { OperationPolicy } from './policy.js';
 import { ALL_ROLES, anyone, auditRead, bureau, BUREAU, bureauOver, listingReaders } from './policy-grants.js';
 import { memberAdmin, onResource, ORG, ORG_WITH_BROKER, orgIs, platform, PLATFORM } from './policy-grants.js';
-import { platformOnUser, statsExport, statsRead, suspension } from './policy-grants.js';
+import { platformOnUser, regionSetting, statsExport, statsRead, suspension } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -279,10 +279,7 @@ export const POLICY = {
   },
   // No capability: the platform may read the national register and set time limits, but it is not a registry (no 合同登记 menu).
   'contract.certified': { resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] },
-  'contract.time-limit': {
-    resource: { kind: 'region', id: 'param:regionCode' },
-    grants: [{ who: ['bureau_admin'], to: ['region:target'] }, platform],
-  },
+  'contract.time-limit': regionSetting,
   'publication.list': { grants: [anyone] },
   'publication.object': { resource: { kind: 'publication', id: 'param:id' }, grants: [{ who: ALL_ROLES }] },
   'publication.objections': {
@@ -297,6 +294,11 @@ export const POLICY = {
   'stats.matchmaking': statsRead,
   'stats.summary-export': statsExport,
   'stats.contracts-export': statsExport,
+  // 指标公开: the region's bureau (or one above) decides; the figures are then anyone's.
+  'stats.public-setting': { ...regionSetting, capability: P.STATS_READ, grants: [bureauOver('target'), platform] },
+  'stats.public-setting.update': regionSetting,
+  'public-figures.list': { grants: [anyone] },
+  'public-figures.read': { grants: [anyone] },
   // Figures the market cannot measure: a bureau enters them for its subtree, another bureau user approves.
   'reported.create': {
     capability: P.STATS_READ,

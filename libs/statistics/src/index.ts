@@ -50,3 +50,12 @@ export {
   ReportedFigureOutOfRegionError,
   ReportedFigureSelfApprovalError,
 } from './statistics.errors.js';
+export {
+  PublicFiguresService,
+  type PublicFigures,
+  type PublicSetting,
+  type PublicTarget,
+  type PublicYear,
+  type PublicPerspective,
+} from './public-figures.service.js';
+export { MIN_CONTRACTS, type PublicTotals } from './public-figures.rules.js';

@@ -17,6 +17,7 @@ export const statisticsErrorStatus = {
   REPORTED_FIGURE_SELF_APPROVAL: 403,
   REPORTED_FIGURE_NOT_PENDING: 409,
   REPORTED_FIGURE_VERSION_CONFLICT: 409,
+  PUBLIC_FIGURES_NOT_PUBLISHED: 404,
 };
 
 export const StatisticsErrorCode = errorCodes(statisticsErrorStatus);
@@ -122,5 +123,12 @@ export class ReportedFigureNotPendingError extends AppError {
 export class ReportedFigureVersionConflictError extends AppError {
   constructor() {
     super(StatisticsErrorCode.REPORTED_FIGURE_VERSION_CONFLICT, '同一指标同一年度的数据刚被他人更新，请刷新后重试');
+  }
+}
+
+/** The region does not publish its figures (or does not exist): nothing to tell the public. */
+export class PublicFiguresNotPublishedError extends AppError {
+  constructor(region: string) {
+    super(StatisticsErrorCode.PUBLIC_FIGURES_NOT_PUBLISHED, '该地区未公开科技成果转化指标', { region });
   }
 }

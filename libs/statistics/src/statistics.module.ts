@@ -16,6 +16,8 @@ import { statisticsErrorStatus } from './statistics.errors.js';
 import { StatisticsLedger } from './statistics-ledger.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { StatisticsService } from './statistics.service.js';
+import { PublicFiguresRepository } from './public-figures.repository.js';
+import { PublicFiguresService } from './public-figures.service.js';
 
 registerErrorStatuses(statisticsErrorStatus);
 
@@ -34,6 +36,8 @@ registerErrorStatuses(statisticsErrorStatus);
     ReportedFigureRepository,
     ReportedFiguresService,
     ReportedFigureFactsReader,
+    PublicFiguresRepository,
+    PublicFiguresService,
   ],
   exports: [
     StatisticsLedger,
@@ -44,6 +48,7 @@ registerErrorStatuses(statisticsErrorStatus);
     TargetProgressService,
     ReportedFiguresService,
     ReportedFigureFactsReader,
+    PublicFiguresService,
   ],
 })
 export class StatisticsModule implements OnModuleInit {

@@ -7,7 +7,7 @@ import { IndicatorSources } from './indicator-sources.js';
 import { stepsText, toSteps } from './indicator-values.js';
 import { ReportedFiguresService } from './reported-figures.service.js';
 import { StatisticsService, type RegionRef } from './statistics.service.js';
-import { StatsQueryRepository } from './stats-query.repository.js';
+import { StatsQueryRepository, type GroupRow } from './stats-query.repository.js';
 import {
   addMonths,
   percentOf,
@@ -42,6 +42,8 @@ export interface TargetProgress {
   targetValue: string;
   /** measure: the record count behind a 'records' figure (a registry's kind, for its entry link). */
   source: { kind: IndicatorSource['kind']; label: string; parts: string[]; measure: string | null };
+  /** A ledger figure: how many certified contracts stand behind it (within the target period, to date). */
+  contracts: number | null;
   /** The target's months ('YYYY-MM') and how many of them had passed on the as-of date. */
   fromMonth: string;
   toMonth: string;
@@ -88,7 +90,11 @@ export class TargetProgressService {
   ) {}
 
   async progress(principal: Principal, regionCode: string | undefined, asOf = chinaToday()): Promise<TargetsResult> {
-    const region = await this.stats.resolveRegion(principal, regionCode);
+    return this.progressOf(await this.stats.resolveRegion(principal, regionCode), asOf);
+  }
+
+  /** The progress of a region already authorised (or public: PublicFiguresService). */
+  async progressOf(region: RegionRef, asOf: string): Promise<TargetsResult> {
     if (region.code === null) return { region, asOf, items: [] };
     const page = await this.targets.list(region.code, false, { page: 1, pageSize: 100 });
     const items: TargetProgress[] = [];
@@ -105,11 +111,14 @@ export class TargetProgressService {
     const window: [string, string] = [addMonths(fromMonth, -12), asOfMonth < toMonth ? asOfMonth : toMonth];
     let progress: Progress;
     let parts: string[] = [];
+    let contracts: number | null = null;
     const src = def.source;
     if (src.kind === 'ledger') {
       const perspective = t.perspective ?? src.perspective;
-      const monthly = await this.ledgerMonthly(regionCode, perspective, src.measure, window);
-      progress = seriesProgress(spec, monthly, asOfMonth);
+      const rows = await this.ledgerMonthly(regionCode, perspective, window);
+      progress = seriesProgress(spec, new Map(rows.map((r) => [r.key, BigInt(r[src.measure])])), asOfMonth);
+      const upTo = asOfMonth < progress.toMonth ? asOfMonth : progress.toMonth;
+      contracts = rows.filter((r) => r.key >= progress.fromMonth && r.key <= upTo).reduce((n, r) => n + r.count, 0);
     } else if (src.kind === 'records' && t.accumulation === 'level') {
       // A state (certificates in force): the count on the day before the period and at its end or today.
       const found = this.sources.partsOf(src.measure);
@@ -166,6 +175,7 @@ export class TargetProgressService {
       sourceQuote: t.sourceQuote,
       targetValue: text(spec.target),
       source: { kind: src.kind, label, parts, measure: src.kind === 'records' ? src.measure : null },
+      contracts,
       fromMonth: progress.fromMonth,
       toMonth: progress.toMonth,
       elapsedMonths: progress.elapsedMonths,
@@ -188,15 +198,13 @@ export class TargetProgressService {
   private async ledgerMonthly(
     regionCode: string,
     perspective: NonNullable<PolicyTarget['perspective']>,
-    measure: 'contractAmountFen' | 'techAmountFen',
     [from, to]: [string, string],
-  ): Promise<Map<string, bigint>> {
-    if (to < from) return new Map();
-    const rows = await this.repo.groups(
+  ): Promise<GroupRow[]> {
+    if (to < from) return [];
+    return this.repo.groups(
       this.ds.manager,
       { perspective, regionCode, fromMonth: `${from}-01`, toMonth: `${to}-01` },
       'month',
     );
-    return new Map(rows.map((r) => [r.key, BigInt(r[measure])]));
   }
 }

@@ -93,6 +93,8 @@ export class TargetProgressDto {
   @Field('string') sourceQuote!: string;
   @Field('string', { description: '目标值：元（两位小数）、整数计数或百分比' }) targetValue!: string;
   @Field(() => TargetSourceDto) source!: TargetSourceDto;
+  @Field('integer', { nullable: true, description: '台账数据：目标期内（截至目前）认定登记的合同数' }) contracts!:
+    number | null;
   @Field('string', { description: '目标期首月 YYYY-MM' }) fromMonth!: string;
   @Field('string', { description: '目标期末月 YYYY-MM' }) toMonth!: string;
   @Field('integer') elapsedMonths!: number;

@@ -1613,6 +1613,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/figures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 公开科技成果转化指标的地区 */
+    get: operations['PublicFiguresController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/figures/{regionCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 地区公开的科技成果转化指标（汇总数据；不足 3 项合同的金额不公开） */
+    get: operations['PublicFiguresController_read'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/regions': {
     parameters: {
       query?: never;
@@ -1847,6 +1881,24 @@ export interface paths {
     /** 对接情况季度通报 */
     get: operations['StatisticsController_matchmaking'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/public-setting/{regionCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本地区指标是否向社会公开 */
+    get: operations['PublicFiguresController_setting'];
+    /** 设置本地区指标是否向社会公开（科技局管理员） */
+    put: operations['PublicFiguresController_update'];
     post?: never;
     delete?: never;
     options?: never;
@@ -3359,6 +3411,102 @@ export interface components {
       startOn: string;
       title: string;
     };
+    PublicFiguresDto: {
+      asOf: string;
+      /** @description 公开金额所需的最少合同数 */
+      minContracts: number;
+      perspectives: components['schemas']['PublicPerspectiveDto'][];
+      region: components['schemas']['PublicRegionDto'];
+      targets: components['schemas']['PublicTargetDto'][];
+    };
+    PublicMonthDto: {
+      /** @description YYYY-MM */
+      month: string;
+      totals: components['schemas']['PublicTotalsDto'];
+    };
+    PublicPerspectiveDto: {
+      /**
+       * @description 吸纳（买方在本地区）或输出（卖方在本地区）
+       * @enum {string}
+       */
+      perspective: 'absorption' | 'output';
+      /** @description 上年与本年 */
+      years: components['schemas']['PublicYearDto'][];
+    };
+    PublicRegionDto: {
+      code: string;
+      name: string;
+    };
+    PublicSettingDto: {
+      /** @description 是否向社会公开本地区的科技成果转化指标（汇总数据，不含单个合同） */
+      published: boolean;
+    };
+    PublicSettingViewDto: {
+      published: boolean;
+      regionCode: string;
+      regionName: string;
+      /** @description ISO 8601 时间 */
+      updatedAt: string | null;
+    };
+    PublicTargetDto: {
+      /** @enum {string} */
+      accumulation: 'annual' | 'cumulative' | 'level';
+      /** @description 实际值（与目标同单位）；待填报时为 null */
+      actual: string | null;
+      awaiting: components['schemas']['TargetAwaitingDto'] | null;
+      baseYear: number | null;
+      /** @description 目标期已结束：状态为结果（达成/未达成） */
+      closed: boolean;
+      /** @enum {string} */
+      comparison: 'gt' | 'gte' | 'eq';
+      /** @description 台账数据：目标期内（截至目前）认定登记的合同数 */
+      contracts: number | null;
+      /** @description 计数的量词（项、家、个、人、次） */
+      countWord: string | null;
+      elapsedMonths: number;
+      /** @description 目标期首月 YYYY-MM */
+      fromMonth: string;
+      fromYear: number;
+      id: number;
+      indicatorCode: string;
+      indicatorName: string;
+      /** @description 越少越好（清零类目标） */
+      lowerIsBetter: boolean;
+      /** @description 完成百分比，两位小数 */
+      percentReached: string | null;
+      projection: components['schemas']['TargetProjectionDto'] | null;
+      regionCode: string;
+      source: components['schemas']['TargetSourceDto'];
+      sourceDoc: string;
+      sourceQuote: string;
+      /** @enum {string} */
+      status: 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
+      /** @description 目标值：元（两位小数）、整数计数或百分比 */
+      targetValue: string;
+      targetYear: number;
+      /** @description 目标期末月 YYYY-MM */
+      toMonth: string;
+      totalMonths: number;
+      /** @enum {string} */
+      unit: 'yuan' | 'count' | 'percent';
+      /** @description 实际值因合同不足 3 项而不公开 */
+      withheld: boolean;
+    };
+    PublicTotalsDto: {
+      /** @description 合同成交额（分）；不足 3 项时不公开（null） */
+      contractAmountFen: string | null;
+      count: number;
+      /** @description 技术交易额（分）；不足 3 项时不公开（null） */
+      techAmountFen: string | null;
+      /** @description 金额因合同不足 3 项而不公开 */
+      withheld: boolean;
+    };
+    PublicYearDto: {
+      months: components['schemas']['PublicMonthDto'][];
+      /** @description 全年（本年为截至今日） */
+      total: components['schemas']['PublicTotalsDto'];
+      year: number;
+    };
     PublishPriceDto: {
       /**
        * @description 公示天数（≥ 15）
@@ -3761,6 +3909,8 @@ export interface components {
       closed: boolean;
       /** @enum {string} */
       comparison: 'gt' | 'gte' | 'eq';
+      /** @description 台账数据：目标期内（截至目前）认定登记的合同数 */
+      contracts: number | null;
       /** @description 计数的量词（项、家、个、人、次） */
       countWord: string | null;
       elapsedMonths: number;
@@ -6795,6 +6945,46 @@ export interface operations {
       };
     };
   };
+  PublicFiguresController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicRegionDto'][];
+        };
+      };
+    };
+  };
+  PublicFiguresController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicFiguresDto'];
+        };
+      };
+    };
+  };
   ReferenceController_listRegions: {
     parameters: {
       query?: {
@@ -7264,6 +7454,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  PublicFiguresController_setting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicSettingViewDto'];
+        };
+      };
+    };
+  };
+  PublicFiguresController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublicSettingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicSettingViewDto'];
+        };
       };
     };
   };

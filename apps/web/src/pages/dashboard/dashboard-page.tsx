@@ -9,6 +9,7 @@ import { DashboardToolbar, periodCode, type PeriodKind, type Perspective } from 
 import { rowsInWan, totalInWan, wanLabel } from './stats-amounts';
 import { StatsCharts } from './stats-charts';
 import { TargetsCard } from './targets-card';
+import { PublicSettingCard } from './public-setting-card';
 
 const PERSPECTIVE_NAMES: Record<Perspective, string> = { absorption: '吸纳', output: '输出', registered: '登记' };
 const PERSPECTIVE_HINT: Record<Perspective, string> = {
@@ -94,6 +95,11 @@ export default function DashboardPage() {
         <Col xs={24}>
           <TargetsCard region={region} asOf={asOf} periodLabel={byRegion.data?.period.label ?? period} />
         </Col>
+        {home ? (
+          <Col xs={24}>
+            <PublicSettingCard regionCode={home} />
+          </Col>
+        ) : null}
       </Row>
     </Space>
   );
