@@ -102,4 +102,34 @@ describe('registries (e2e)', () => {
     expect(fieldsOf(missing)).toEqual(['host', 'recognisedOn']);
     await refused(api(t, lixin).get('/api/registry-entries', { region: '340600' }), 403, 'REGISTRY_OUT_OF_REGION');
   });
+
+  it('withdraws an entry entered in error: kept with its reason, no longer counted, its certificate free again', async () => {
+    const before = await target(huaibei, 'high_tech_enterprises', '2025-12-31');
+    const wrong = (await api(t, huaibei).post('/api/registry-entries', highTech()).expect(201)).body;
+    const withdraw = (who: TestOrg, id: string, reason: unknown) =>
+      api(t, who).post(`/api/registry-entries/${id}/withdraw`, { reason });
+
+    await refused(withdraw(lixin, wrong.id, '不在本辖区'), 403, 'REGISTRY_OUT_OF_REGION');
+    expect(fieldsOf(await withdraw(huaibei, wrong.id, '').expect(400))).toEqual(['reason']);
+    await refused(
+      withdraw(huaibei, '00000000-0000-4000-8000-000000000000', '录入错误'),
+      404,
+      'REGISTRY_ENTRY_NOT_FOUND',
+    );
+
+    const done = await withdraw(huaibei, wrong.id, '证书编号录入错误').expect(200);
+    expect(done.body.withdrawn).toMatchObject({ reason: '证书编号录入错误' });
+    await refused(withdraw(huaibei, wrong.id, '再次撤销'), 409, 'REGISTRY_ENTRY_WITHDRAWN');
+    expect(await target(huaibei, 'high_tech_enterprises', '2025-12-31')).toMatchObject({ actual: before.actual });
+    // still listed (after the counting entries), with why it was withdrawn
+    const listed = await api(t, huaibei).get('/api/registry-entries', { pageSize: 100 }).expect(200);
+    expect(listed.body.items.find((e: { id: string }) => e.id === wrong.id).withdrawn.reason).toBe('证书编号录入错误');
+    // the corrected entry may carry the same certificate number
+    await api(t, huaibei)
+      .post(
+        '/api/registry-entries',
+        highTech({ certificateNo: wrong.certificateNo, name: '淮北矿业新材料科技股份有限公司' }),
+      )
+      .expect(201);
+  });
 });

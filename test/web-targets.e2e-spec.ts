@@ -95,6 +95,18 @@ describe('plan targets on the dashboard (browser)', () => {
       .getByTestId('target-pilot_bases')
       .getByText(`实际：${before + 1} 个`)
       .waitFor();
+
+    // Entered in error: withdrawn with a reason, it stays listed and the card no longer counts it.
+    await page.goto('/targets/registries?kind=pilot_base');
+    const row = page.locator('.ant-table-row').filter({ hasText: '淮北市煤基新材料中试基地' });
+    await row.getByTestId('registry-withdraw').click();
+    const withdraw = page.getByRole('dialog', { name: '撤销名录条目' });
+    await withdraw.getByLabel('撤销原因').fill('重复登记');
+    await page.getByTestId('registry-withdraw-ok').click();
+    await row.getByText('已撤销').waitFor();
+    await h.screenshot(page, 'registries-withdrawn');
+    await page.goto('/dashboard');
+    await page.getByTestId('target-pilot_bases').getByText(`实际：${before} 个`).waitFor();
   });
 
   it('revises a plan target with a reason as a bureau admin, and shows its history', async () => {

@@ -197,6 +197,11 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
      VALUES ('needs', 'csv', 'matrix.csv', '/nonexistent/matrix.csv', 1, $1, 'failed', $2, $3, '340600') RETURNING id`,
     ['0'.repeat(64), huaibeiStaff.org.id, huaibeiStaff.user.id],
   );
+  const [{ id: registryEntryId }] = await ds.query(
+    `INSERT INTO registry_entry (kind, region_code, name, recognised_on, entered_by)
+     VALUES ('pilot_base', '340600', '矩阵测试中试基地', '2025-03-01', $1) RETURNING id`,
+    [huaibeiStaff.user.id],
+  );
   const [{ id: notificationId }] = await ds.query(
     `INSERT INTO notification (recipient_user_id, kind, title, body) VALUES ($1, 'match_alert', '矩阵测试通知', '内容') RETURNING id`,
     [e1.user.id],
@@ -278,6 +283,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     notification: notificationId,
     import: importId,
     'reported-figure': reported.body.id,
+    'registry-entry': registryEntryId,
     'target-plan': String(plan.body.id),
     'policy-target': String(seededTargetId),
   };
@@ -298,6 +304,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     notification: { users: { recipient: e1.user.id }, orgs: { recipient: null } },
     import: { regions: { scope: '340600' } },
     'reported-figure': { regions: { home: '340600' }, users: { enteredBy: huaibeiStaff.user.id }, states: ['pending'] },
+    'registry-entry': { regions: { home: '340600' }, states: ['counting'] },
     'target-plan': { regions: { home: '340600' } },
     'policy-target': { regions: { home: '340600' } },
     region: { regions: { target: '340602' } },

@@ -44,6 +44,9 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'contract.cancel': '合同撤销',
   'contract.time_limit': '合同登记时限',
   'stats.publication': '公开本地区指标设置',
+  'registry.create': '登记名录条目',
+  'registry.withdraw': '撤销名录条目',
+  'reported-figure.approve': '审核填报数据',
   'contract.price_publication': '协议定价公示',
   'contract.price_objection': '协议定价异议',
   'deal.open': '发起对接',
@@ -83,6 +86,11 @@ export const AUDIT_TARGET_NAMES: Readonly<Record<string, string>> = {
   contract: '技术合同',
   deal: '对接',
   import: '导入任务',
+  registry_entry: '名录条目',
+  tech_contract: '技术合同',
+  price_publication: '协议定价公示',
+  reported_figure: '填报数据',
+  region: '地区',
 };
 
 export const auditTargetName = (type: string): string => AUDIT_TARGET_NAMES[type] ?? '其他';

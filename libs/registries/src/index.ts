@@ -1,5 +1,6 @@
 export { RegistriesModule } from './registries.module.js';
 export { RegistriesService, type RegistryEntryView } from './registries.service.js';
+export { RegistryEntryFactsReader } from './registry-entry-facts.js';
 export { REGISTRY_KINDS, type RegistryKind, type RegistryKindDef } from './registry-kinds.js';
 export { type RegistryEntryInput } from './registry-entry.rules.js';
 export {
@@ -7,4 +8,5 @@ export {
   registriesErrorStatus,
   RegistryOutOfRegionError,
   RegistryCertificateTakenError,
+  RegistryEntryNotFoundError,
 } from './registries.errors.js';

@@ -3,11 +3,15 @@ import { AppError, CommonErrorCode, type ErrorStatusMap, type FieldError } from 
 export enum RegistriesErrorCode {
   REGISTRY_OUT_OF_REGION = 'REGISTRY_OUT_OF_REGION',
   REGISTRY_CERTIFICATE_TAKEN = 'REGISTRY_CERTIFICATE_TAKEN',
+  REGISTRY_ENTRY_NOT_FOUND = 'REGISTRY_ENTRY_NOT_FOUND',
+  REGISTRY_ENTRY_WITHDRAWN = 'REGISTRY_ENTRY_WITHDRAWN',
 }
 
 export const registriesErrorStatus: ErrorStatusMap<RegistriesErrorCode> = {
   REGISTRY_OUT_OF_REGION: 403,
   REGISTRY_CERTIFICATE_TAKEN: 409,
+  REGISTRY_ENTRY_NOT_FOUND: 404,
+  REGISTRY_ENTRY_WITHDRAWN: 409,
 };
 
 export class RegistryEntryInvalidError extends AppError {
@@ -27,5 +31,17 @@ export class RegistryOutOfRegionError extends AppError {
 export class RegistryCertificateTakenError extends AppError {
   constructor(certificateNo: string) {
     super(RegistriesErrorCode.REGISTRY_CERTIFICATE_TAKEN, `证书编号 ${certificateNo} 已登记`, { certificateNo });
+  }
+}
+
+export class RegistryEntryNotFoundError extends AppError {
+  constructor(id: string) {
+    super(RegistriesErrorCode.REGISTRY_ENTRY_NOT_FOUND, '名录条目不存在', { id });
+  }
+}
+
+export class RegistryEntryWithdrawnError extends AppError {
+  constructor(id: string) {
+    super(RegistriesErrorCode.REGISTRY_ENTRY_WITHDRAWN, '该名录条目已撤销', { id });
   }
 }

@@ -7,6 +7,7 @@ import { IdempotencyModule } from '../../shared/http/index.js';
 import { registriesErrorStatus } from './registries.errors.js';
 import { RegistriesService } from './registries.service.js';
 import { RegistryEntryRepository } from './registry-entry.repository.js';
+import { RegistryEntryFactsReader } from './registry-entry-facts.js';
 import { REGISTRY_KINDS, type RegistryKind } from './registry-kinds.js';
 
 registerErrorStatuses(registriesErrorStatus);
@@ -14,8 +15,8 @@ registerErrorStatuses(registriesErrorStatus);
 /** Registries of what the plans count: 高企, 科小, pilot bases, transfer centres and parks, platforms, 科技特派员. */
 @Module({
   imports: [ReferenceModule, AuditModule, StatisticsModule, IdempotencyModule],
-  providers: [RegistryEntryRepository, RegistriesService],
-  exports: [RegistriesService],
+  providers: [RegistryEntryRepository, RegistriesService, RegistryEntryFactsReader],
+  exports: [RegistriesService, RegistryEntryFactsReader],
 })
 export class RegistriesModule implements OnModuleInit {
   constructor(

@@ -9,6 +9,8 @@ import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } f
 import {
   RegistryCertificateTakenError,
   RegistryEntryInvalidError,
+  RegistryEntryNotFoundError,
+  RegistryEntryWithdrawnError,
   RegistryOutOfRegionError,
 } from './registries.errors.js';
 import { defaultValidUntil, registryEntryProblems, type RegistryEntryInput } from './registry-entry.rules.js';
@@ -28,6 +30,8 @@ export interface RegistryEntryView {
   validUntil: string | null;
   host: string | null;
   enteredAt: string;
+  /** Entered in error: kept with the reason, no longer counted. */
+  withdrawn: { at: string; reason: string } | null;
 }
 
 /**
@@ -80,6 +84,30 @@ export class RegistriesService {
     });
   }
 
+  /** Withdraws an entry entered in error (the policy table has checked the caller's region). */
+  async withdraw(principal: Principal, id: string, reason: string): Promise<RegistryEntryView> {
+    const text = reason.trim();
+    if (text.length < 2)
+      throw new RegistryEntryInvalidError([{ field: 'reason', messages: ['请填写撤销原因（至少 2 个字）'] }]);
+    return this.ds.transaction(async (em) => {
+      const row = await this.repo.withdraw(em, id, principal.userId, text);
+      if (!row) {
+        if (await this.repo.find(em, id)) throw new RegistryEntryWithdrawnError(id);
+        throw new RegistryEntryNotFoundError(id);
+      }
+      await this.audit.record(em, {
+        actor: principal,
+        action: 'registry.withdraw',
+        targetType: 'registry_entry',
+        targetId: row.id,
+        regionCode: row.region_code,
+        before: { kind: row.kind, name: row.name, certificateNo: row.certificate_no },
+        after: { reason: text },
+      });
+      return this.view(row);
+    });
+  }
+
   async list(
     principal: Principal,
     q: PageRequest & { region?: string; kind?: RegistryKind },
@@ -121,6 +149,9 @@ export class RegistriesService {
       validUntil: r.valid_until,
       host: r.host,
       enteredAt: new Date(r.entered_at).toISOString(),
+      withdrawn: r.withdrawn_at
+        ? { at: new Date(r.withdrawn_at).toISOString(), reason: r.withdraw_reason ?? '' }
+        : null,
     };
   }
 }

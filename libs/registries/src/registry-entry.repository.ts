@@ -15,16 +15,39 @@ export interface RegistryEntryRow {
   host: string | null;
   entered_by: string;
   entered_at: Date;
+  withdrawn_at: Date | null;
+  withdraw_reason: string | null;
 }
 
 const COLUMNS = `id, kind, region_code, name, credit_code, certificate_no, recognised_on::text AS recognised_on,
-  valid_until::text AS valid_until, host, entered_by, entered_at`;
+  valid_until::text AS valid_until, host, entered_by, entered_at, withdrawn_at, withdraw_reason`;
+/** Entries that count: a withdrawn entry was entered in error. */
+const COUNTING = 'withdrawn_at IS NULL';
 const IN_SUBTREE = (p: string) => `region_code IN (SELECT region_code FROM region_subtree WHERE root_code = ${p})`;
 
 /** SQL for registry_entry; every query takes the caller's EntityManager (or the DataSource's, outside a transaction). */
 @Injectable()
 export class RegistryEntryRepository {
-  async insert(em: EntityManager, r: Omit<RegistryEntryRow, 'id' | 'entered_at'>): Promise<RegistryEntryRow> {
+  async find(db: Queryable, id: string): Promise<RegistryEntryRow | null> {
+    const rows: RegistryEntryRow[] = await db.query(`SELECT ${COLUMNS} FROM registry_entry WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Withdraws an entry still counting; null when it was already withdrawn (or is gone). */
+  async withdraw(em: EntityManager, id: string, userId: string, reason: string): Promise<RegistryEntryRow | null> {
+    const [row] = await returningRows<RegistryEntryRow>(
+      em,
+      `UPDATE registry_entry SET withdrawn_at = now(), withdrawn_by = $2, withdraw_reason = $3
+        WHERE id = $1 AND ${COUNTING} RETURNING ${COLUMNS}`,
+      [id, userId, reason],
+    );
+    return row ?? null;
+  }
+
+  async insert(
+    em: EntityManager,
+    r: Omit<RegistryEntryRow, 'id' | 'entered_at' | 'withdrawn_at' | 'withdraw_reason'>,
+  ): Promise<RegistryEntryRow> {
     const [row] = await returningRows<RegistryEntryRow>(
       em,
       `INSERT INTO registry_entry (kind, region_code, name, credit_code, certificate_no, recognised_on, valid_until, host, entered_by)
@@ -58,7 +81,7 @@ export class RegistryEntryRepository {
     const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM registry_entry ${cond}`, params);
     const rows: RegistryEntryRow[] = await db.query(
       `SELECT ${COLUMNS} FROM registry_entry ${cond}
-        ORDER BY recognised_on DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        ORDER BY withdrawn_at IS NOT NULL, recognised_on DESC, id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, limit, offset],
     );
     return [rows, n];
@@ -74,7 +97,7 @@ export class RegistryEntryRepository {
   ): Promise<{ month: string; n: number }[]> {
     return db.query(
       `SELECT to_char(recognised_on, 'YYYY-MM') AS month, count(*)::int AS n FROM registry_entry
-        WHERE kind = $1 AND ${IN_SUBTREE('$2')}
+        WHERE kind = $1 AND ${IN_SUBTREE('$2')} AND ${COUNTING}
           AND recognised_on >= $3::date AND recognised_on < $4::date + interval '1 month'
         GROUP BY 1`,
       [kind, root, `${fromMonth}-01`, `${toMonth}-01`],
@@ -85,7 +108,7 @@ export class RegistryEntryRepository {
   async inForce(db: Queryable, kind: RegistryKind, root: string, date: string): Promise<number> {
     const [{ n }]: { n: number }[] = await db.query(
       `SELECT count(*)::int AS n FROM registry_entry
-        WHERE kind = $1 AND ${IN_SUBTREE('$2')} AND recognised_on <= $3::date
+        WHERE kind = $1 AND ${IN_SUBTREE('$2')} AND ${COUNTING} AND recognised_on <= $3::date
           AND (valid_until IS NULL OR valid_until >= $3::date)`,
       [kind, root, date],
     );

@@ -305,11 +305,8 @@ export const POLICY = {
     resource: { kind: 'region', id: 'body:regionCode' },
     grants: [bureauOver('target')],
   },
-  'reported.list': {
-    capability: P.STATS_READ,
-    resource: { kind: 'region', id: 'query:region' },
-    grants: [bureauOver('target'), platform],
-  },
+  // the same readers as the statistics of the region
+  'reported.list': statsRead,
   'reported.approve': {
     capability: P.STATS_READ,
     resource: { kind: 'reported-figure', id: 'param:id' },
@@ -321,11 +318,9 @@ export const POLICY = {
     resource: { kind: 'region', id: 'body:regionCode' },
     grants: [bureauOver('target')],
   },
-  'registry.list': {
-    capability: P.STATS_READ,
-    resource: { kind: 'region', id: 'query:region' },
-    grants: [bureauOver('target'), platform],
-  },
+  'registry.withdraw': onResource(P.STATS_READ, 'registry-entry', [bureauOver('home')]),
+  // the same readers as the statistics of the region
+  'registry.list': statsRead,
   'reported.attachment': {
     capability: P.STATS_READ,
     resource: { kind: 'reported-figure', id: 'param:id' },

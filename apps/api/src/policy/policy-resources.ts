@@ -35,7 +35,11 @@ import {
   TargetError,
   ReferenceErrorCode,
 } from '../../../../libs/reference/src/index.js';
-import { RegistryOutOfRegionError } from '../../../../libs/registries/src/index.js';
+import {
+  RegistryEntryFactsReader,
+  RegistryEntryNotFoundError,
+  RegistryOutOfRegionError,
+} from '../../../../libs/registries/src/index.js';
 import {
   ReportedFigureFactsReader,
   ReportedFigureNotFoundError,
@@ -101,6 +105,7 @@ export class PolicyResources {
     notifications: NotificationFactsReader,
     imports: ImportFactsReader,
     reported: ReportedFigureFactsReader,
+    registries: RegistryEntryFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -252,6 +257,12 @@ export class PolicyResources {
           l.caller && facts.users?.enteredBy === l.caller.userId
             ? new ReportedFigureSelfApprovalError()
             : new ReportedFigureOutOfRegionError(String(facts.regions?.home ?? '')),
+        idPattern: UUID,
+      },
+      'registry-entry': {
+        facts: (l) => (l.id ? registries.entry(l.id) : Promise.resolve(null)),
+        notFound: (l) => new RegistryEntryNotFoundError(l.id ?? ''),
+        forbidden: (_op, _l, facts) => new RegistryOutOfRegionError(String(facts.regions?.home ?? '')),
         idPattern: UUID,
       },
       region: {

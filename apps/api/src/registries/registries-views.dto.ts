@@ -1,5 +1,10 @@
 import { Field, PageOf } from '../openapi/response-field.js';
 
+export class RegistryWithdrawalDto {
+  @Field('string', { description: '撤销时间（ISO 8601）' }) at!: string;
+  @Field('string') reason!: string;
+}
+
 export class RegistryEntryViewDto {
   @Field('string') id!: string;
   @Field([
@@ -35,6 +40,8 @@ export class RegistryEntryViewDto {
   @Field('string', { nullable: true }) validUntil!: string | null;
   @Field('string', { nullable: true }) host!: string | null;
   @Field('string') enteredAt!: string;
+  @Field(() => RegistryWithdrawalDto, { nullable: true, description: '误登记而撤销的条目：不再计数' })
+  withdrawn!: RegistryWithdrawalDto | null;
 }
 
 export const RegistryEntryPageDto = PageOf(RegistryEntryViewDto);

@@ -1,10 +1,15 @@
-import { Body, Controller, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RegistriesService } from '../../../../libs/registries/src/index.js';
 import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
-import { CreateRegistryEntryDto, RegistryListQueryDto } from './registries.dto.js';
+import {
+  CreateRegistryEntryDto,
+  RegistryEntryIdParamDto,
+  RegistryListQueryDto,
+  WithdrawRegistryEntryDto,
+} from './registries.dto.js';
 import { RegistryEntryPageDto, RegistryEntryViewDto } from './registries-views.dto.js';
 
 /** The registries the plans count (高企, 科小, 中试基地, 转化中心/园区, 创新平台, 科技特派员), kept by bureaus. */
@@ -27,5 +32,12 @@ export class RegistriesController {
   @ApiOperation({ summary: '名录条目（本辖区）' })
   list(@Query() q: RegistryListQueryDto, @CurrentUser() user: Principal) {
     return this.registries.list(user, q);
+  }
+
+  @PostRoute(':id/withdraw', { ok: RegistryEntryViewDto })
+  @Policy('registry.withdraw')
+  @ApiOperation({ summary: '撤销误登记的名录条目（保留记录和原因，不再计数）' })
+  withdraw(@Param() p: RegistryEntryIdParamDto, @Body() b: WithdrawRegistryEntryDto, @CurrentUser() user: Principal) {
+    return this.registries.withdraw(user, p.id, b.reason);
   }
 }

@@ -1,7 +1,15 @@
 import { IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { REGISTRY_MEASURES } from '../../../../libs/statistics/src/index.js';
-import { CalendarDateField, OneOfField, PLAIN_LINE, RegionCodeField, TextField, field } from '../dto-fields.js';
+import {
+  CalendarDateField,
+  OneOfField,
+  PLAIN_LINE,
+  RegionCodeField,
+  TextField,
+  UuidField,
+  field,
+} from '../dto-fields.js';
 
 /** The registry kinds are the registry measures of the plans' indicator catalogue. */
 const KINDS = REGISTRY_MEASURES;
@@ -63,4 +71,15 @@ export class RegistryListQueryDto extends PageQueryDto {
 
   @OneOfField({ enum: KINDS, optional: true }, KINDS, KIND_MESSAGE)
   kind?: Kind;
+}
+
+export class RegistryEntryIdParamDto {
+  @UuidField()
+  id: string;
+}
+
+export class WithdrawRegistryEntryDto {
+  @TextField({ example: '证书编号录入错误，已重新登记', description: '撤销原因' }, 2, 500)
+  @Matches(PLAIN_LINE, { message: 'reason 不能含控制字符' })
+  reason: string;
 }

@@ -1699,6 +1699,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/registry-entries/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销误登记的名录条目（保留记录和原因，不再计数） */
+    post: operations['RegistriesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/rejection-reasons': {
     parameters: {
       query?: never;
@@ -3605,6 +3622,13 @@ export interface components {
       regionCode: string;
       regionName: string;
       validUntil: string | null;
+      /** @description 误登记而撤销的条目：不再计数 */
+      withdrawn: components['schemas']['RegistryWithdrawalDto'] | null;
+    };
+    RegistryWithdrawalDto: {
+      /** @description 撤销时间（ISO 8601） */
+      at: string;
+      reason: string;
     };
     RejectContractDto: {
       comment?: string;
@@ -4299,6 +4323,13 @@ export interface components {
       events: ('listing.published' | 'listing.changed' | 'listing.withdrawn')[];
       id: string;
       url: string;
+    };
+    WithdrawRegistryEntryDto: {
+      /**
+       * @description 撤销原因
+       * @example 证书编号录入错误，已重新登记
+       */
+      reason: string;
     };
   };
   responses: never;
@@ -7086,6 +7117,31 @@ export interface operations {
     };
     responses: {
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistryEntryViewDto'];
+        };
+      };
+    };
+  };
+  RegistriesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawRegistryEntryDto'];
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

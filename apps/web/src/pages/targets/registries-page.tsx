@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { FormModal } from '../../components/form-modal';
 import { useRegion } from '../../components/reference-data';
 import { REGISTRY_KINDS as KINDS, type RegistryKind as Kind } from '../../components/registry-kinds';
 import { dateText } from '../../format';
+import { WithdrawEntryModal } from './withdraw-entry-modal';
 
 const isKind = (k: string | null): k is Kind => k !== null && k in KINDS;
 
@@ -36,6 +37,7 @@ export default function RegistriesPage() {
   const children = useGet<Page<Region>>(home ? '/regions' : null, { parent: home, pageSize: 100 });
   const list = usePaged<RegistryEntry>('/registry-entries', { kind }, 10, (n) => `共 ${n} 条`);
   const [adding, setAdding] = useState(false);
+  const [withdrawing, setWithdrawing] = useState<RegistryEntry | null>(null);
   const regionOptions = [
     ...(homeRegion.data ? [{ value: homeRegion.data.code, label: `${homeRegion.data.name}（本级）` }] : []),
     ...(children.data?.items ?? []).map((r) => ({ value: r.code, label: r.name })),
@@ -80,8 +82,30 @@ export default function RegistriesPage() {
             render: (d: string) => dateText(d),
           },
           { title: '有效期至', dataIndex: 'validUntil', render: (d: string | null) => (d ? dateText(d) : '长期') },
+          {
+            title: '操作',
+            key: 'action',
+            width: 110,
+            render: (_, e) =>
+              e.withdrawn ? (
+                <Tooltip title={`撤销原因：${e.withdrawn.reason}`}>
+                  <Tag>已撤销</Tag>
+                </Tooltip>
+              ) : (
+                <Button
+                  size="small"
+                  type="link"
+                  danger
+                  onClick={() => setWithdrawing(e)}
+                  data-testid="registry-withdraw"
+                >
+                  撤销
+                </Button>
+              ),
+          },
         ]}
       />
+      <WithdrawEntryModal entry={withdrawing} onClose={() => setWithdrawing(null)} />
       <FormModal<Values>
         open={adding}
         name="registry-entry"
