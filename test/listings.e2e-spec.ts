@@ -7,7 +7,7 @@ import { bearer, createBureauStaff, createOrgWithAdmin, type TestOrg } from './f
 import { applyToChallenge, awardChallenge } from './factories/challenge.factory.js';
 import { publishedListing, spindleNeed, strawAchievement } from './factories/listing.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { api, refused } from './http.js';
+import { fieldsOf, api, refused } from './http.js';
 
 /** Listings over HTTP: lifecycle, review scope, optimistic locking, validation, anonymity. */
 describe('listings API (e2e)', () => {
@@ -219,6 +219,12 @@ describe('listings API (e2e)', () => {
     expect(unknown.body.code).toBe('VALIDATION_FAILED');
     await api(t).post('/api/listings/needs', need()).expect(401);
     await api(t, dandongEnterprise).post('/api/listings/achievements', achievement()).expect(403);
+    // Whitespace only is no title or description: a coded 400 naming both, not a database error.
+    const blank = await api(t, dandongEnterprise)
+      .post('/api/listings/needs', need({ title: ' \u3000  ', description: '   ' }))
+      .expect(400);
+    expect(blank.body.code).toBe('VALIDATION_FAILED');
+    expect(fieldsOf(blank).filter((f) => f === 'title' || f === 'description')).toEqual(['description', 'title']);
   });
 
   it('hides the company of an anonymous need from the public and other organisations, not from its bureau', async () => {

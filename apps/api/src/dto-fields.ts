@@ -34,6 +34,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MOBILE = /^1[3-9]\d{9}$/;
 /** One line of text: no control characters. */
 export const PLAIN_LINE = /^[^\p{Cc}]*$/u;
+/** Text with something in it: whitespace alone (spaces, 全角空格) is no title, name or reason. */
+export const NOT_BLANK = /\S/;
+export const NotBlank = (name: string): PropertyDecorator => Matches(NOT_BLANK, { message: `${name} 不能只填空格` });
 
 /** OpenAPI options of a property, and whether it may be left out. */
 export type FieldDoc = ApiPropertyOptions & { optional?: boolean };
@@ -59,7 +62,10 @@ export function field(doc: FieldDoc, rules: (name: string) => PropertyDecorator[
 export function TextField(doc: FieldDoc, max: number): PropertyDecorator;
 export function TextField(doc: FieldDoc, min: number, max: number): PropertyDecorator;
 export function TextField(doc: FieldDoc, a: number, b?: number): PropertyDecorator {
-  return field(doc, () => [IsString(), b === undefined ? MaxLength(a) : Length(a, b)]);
+  // a required text (at least one character) must hold more than whitespace
+  return field(doc, (name) =>
+    b === undefined ? [IsString(), MaxLength(a)] : [IsString(), Length(a, b), ...(a >= 1 ? [NotBlank(name)] : [])],
+  );
 }
 
 /** A value of a fixed list (`message` replaces class-validator's English one). */

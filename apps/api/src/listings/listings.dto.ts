@@ -32,6 +32,7 @@ import { NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/in
 import {
   DateField,
   field,
+  NotBlank,
   OneOfField,
   PhoneField,
   PLAIN_LINE,
@@ -104,6 +105,7 @@ class ListingCommonDto {
   @MinLength(2)
   @MaxLength(200)
   @Matches(PLAIN_LINE, { message: 'title 不能包含控制字符' })
+  @NotBlank('title')
   title: string;
 
   @ApiProperty({ description: '详细描述 / 成果简介 / 榜单问题', maxLength: 20000 })
@@ -111,6 +113,7 @@ class ListingCommonDto {
   @MinLength(1)
   @MaxLength(20000)
   @Matches(PLAIN_TEXT, { message: 'description 不能包含控制字符' })
+  @NotBlank('description')
   description: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: 10, example: ['锂电池', '梯次利用'] })

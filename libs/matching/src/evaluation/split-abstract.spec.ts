@@ -49,4 +49,27 @@ describe('splitAbstract', () => {
     expect(first.length).toBeGreaterThan(0);
     expect(second.length).toBeGreaterThan(0);
   });
+
+  it('gives whitespace-only "sentences" to the sentence before and trims both halves', () => {
+    // trailing spaces after the last terminator are no sentence of their own
+    expect(splitSentences('甲乙。丙丁。  ')).toEqual(['甲乙。', '丙丁。  ']);
+    expect(splitSentences('   ')).toEqual(['   ']);
+    expect(splitAbstract('甲乙丙。  丁戊己。   ')).toEqual({ first: '甲乙丙。', second: '丁戊己。' });
+    expect(splitAbstract('  一二三四  ')).toEqual({ first: '一二', second: '三四' });
+  });
+
+  it('never gives an empty or whitespace-only half, whatever the spaces (property)', () => {
+    const pieces = ['甲', '乙丙', '。', '；', ' ', '  ', '.', '1.5', '\u3000', 'ab'];
+    let seed = 11;
+    const rnd = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n;
+    for (let run = 0; run < 3_000; run++) {
+      const text = Array.from({ length: 1 + rnd(12) }, () => pieces[rnd(pieces.length)]).join('');
+      if ([...text.trim()].length < 2) continue;
+      const { first, second } = splitAbstract(text);
+      expect(first.trim()).toBe(first);
+      expect(second.trim()).toBe(second);
+      expect(first).not.toBe('');
+      expect(second).not.toBe('');
+    }
+  });
 });
