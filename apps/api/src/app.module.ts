@@ -32,6 +32,7 @@ import { AchievementsController, ChallengesController, NeedsController } from '.
 import { ListingsController } from './listings/listings.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { ReportsController } from './statistics/reports.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
@@ -85,6 +86,7 @@ export class AppModule {
         AuditController,
         AdminUsersController,
         StatisticsController,
+        ReportsController,
         ReportedFiguresController,
         RegistriesController,
         TargetPlansController,

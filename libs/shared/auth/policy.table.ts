@@ -2,7 +2,7 @@ import { Permission as P } from './permissions.js';
 import type { OperationPolicy } from './policy.js';
 import { ALL_ROLES, anyone, auditRead, bureau, BUREAU, bureauOver, listingReaders } from './policy-grants.js';
 import { memberAdmin, onResource, ORG, ORG_WITH_BROKER, orgIs, platform, PLATFORM } from './policy-grants.js';
-import { platformOnUser, statsExport, statsRead, suspension } from './policy-grants.js';
+import { platformOnUser, statsExport, statsRead, statsReports, suspension } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -297,6 +297,7 @@ export const POLICY = {
   'stats.matchmaking': statsRead,
   'stats.summary-export': statsExport,
   'stats.contracts-export': statsExport,
+  ...statsReports,
   // Figures the market cannot measure: a bureau enters them for its subtree, another bureau user approves.
   'reported.create': {
     capability: P.STATS_READ,

@@ -16,6 +16,9 @@ import { statisticsErrorStatus } from './statistics.errors.js';
 import { StatisticsLedger } from './statistics-ledger.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { StatisticsService } from './statistics.service.js';
+import { ReportRepository } from './reports/report.repository.js';
+import { ReportService } from './reports/report.service.js';
+import { ReportExportService } from './reports/report-export.service.js';
 
 registerErrorStatuses(statisticsErrorStatus);
 
@@ -34,6 +37,9 @@ registerErrorStatuses(statisticsErrorStatus);
     ReportedFigureRepository,
     ReportedFiguresService,
     ReportedFigureFactsReader,
+    ReportRepository,
+    ReportService,
+    ReportExportService,
   ],
   exports: [
     StatisticsLedger,
@@ -44,6 +50,8 @@ registerErrorStatuses(statisticsErrorStatus);
     TargetProgressService,
     ReportedFiguresService,
     ReportedFigureFactsReader,
+    ReportService,
+    ReportExportService,
   ],
 })
 export class StatisticsModule implements OnModuleInit {
