@@ -52,7 +52,13 @@ export {
 } from './statistics.errors.js';
 export { ReportService, type ReportQuery } from './reports/report.service.js';
 export { ReportExportService, REPORT_FORMATS, type ReportFormat } from './reports/report-export.service.js';
-export { REPORT_KINDS, REPORT_BASES, type ReportKind, type ReportBasis, type ReportState } from './reports/report.rules.js';
+export {
+  REPORT_KINDS,
+  REPORT_BASES,
+  type ReportKind,
+  type ReportBasis,
+  type ReportState,
+} from './reports/report.rules.js';
 export type {
   RegionReport,
   ReportActivity,

@@ -26,12 +26,7 @@ import type {
 } from '../../../../libs/notifications/src/index.js';
 import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '../../../../libs/reference/src/index.js';
 import type { SynonymGroup } from '../../../../libs/search/src/index.js';
-import type {
-  FlowsResult,
-  RegionReport,
-  SummaryResult,
-  TargetsResult,
-} from '../../../../libs/statistics/src/index.js';
+import type { FlowsResult, RegionReport, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
 import type { DealBoardColumnDto, DealViewDto } from '../brokerage/deal-views.dto.js';
 import type { AuditRowViewDto } from '../identity/audit-views.dto.js';
 import type { ContractViewDto, ObjectionViewDto, PublicationViewDto } from '../contracts/contract-views.dto.js';

@@ -32,7 +32,12 @@ export class ReportsController {
   @Policy('stats.report-quarterly')
   @ApiOperation({ summary: '技术转移对接季度通报（需求与成果、匹配与反馈、对接项目、技术合同、主要单位、目标进度）' })
   quarterly(@CurrentUser() user: Principal, @Query() q: QuarterlyReportQueryDto) {
-    return this.reports.report(user, { kind: 'quarterly', region: q.region, period: q.period, basis: q.basis ?? 'reported' });
+    return this.reports.report(user, {
+      kind: 'quarterly',
+      region: q.region,
+      period: q.period,
+      basis: q.basis ?? 'reported',
+    });
   }
 
   @Get('quarterly/export')
@@ -56,7 +61,12 @@ export class ReportsController {
   @Policy('stats.report-annual')
   @ApiOperation({ summary: '年度科技成果转化报告（全年各项数据、年度目标与累计目标进度）' })
   annual(@CurrentUser() user: Principal, @Query() q: AnnualReportQueryDto) {
-    return this.reports.report(user, { kind: 'annual', region: q.region, period: q.period, basis: q.basis ?? 'reported' });
+    return this.reports.report(user, {
+      kind: 'annual',
+      region: q.region,
+      period: q.period,
+      basis: q.basis ?? 'reported',
+    });
   }
 
   @Get('annual/export')

@@ -39,26 +39,29 @@ function counts(rows: ReportCount[], keyLabel: string, countLabel: string): PdfN
   );
 }
 
-function contracts(rows: ReportContractRow[], keyLabel: string): PdfNode {
-  const measures = (t: Totals) => [num(t.count), num(wanText(t.contractAmountFen)), num(wanText(t.techAmountFen))];
-  const sum = (p: (typeof PERSPECTIVES)[number]) => rows.reduce((a, r) => addTotals(a, r[p]), ZERO);
-  return grid(
-    ['*', ...Array.from({ length: 9 }, () => 'auto')],
-    [
-      [
-        cell(keyLabel, 'th', { rowSpan: 2 }),
-        ...PERSPECTIVES.flatMap((p) => [
-          cell(`${PERSPECTIVE_TEXT[p]}（${PERSPECTIVE_BASIS[p]}）`, 'th', { colSpan: 3 }),
-          '',
-          '',
-        ]),
-      ],
-      ['', ...PERSPECTIVES.flatMap(() => MEASURES.map((m) => cell(m, 'th')))],
-      ...rows.map((r) => [cell(r.name), ...PERSPECTIVES.flatMap((p) => measures(r[p]))]),
-      [cell('合计', 'strong'), ...PERSPECTIVES.flatMap((p) => measures(sum(p)).map((c) => ({ ...c, bold: true })))],
-    ],
-    2,
-  );
+/**
+ * One table per perspective: ten columns side by side do not fit an A4 width once amounts run to
+ * the fen (a national year is 17 characters a cell), and a cut-off column would print nothing.
+ */
+function contracts(rows: ReportContractRow[], keyLabel: string): PdfNode[] {
+  return PERSPECTIVES.flatMap((p) => {
+    const total = rows.reduce((a, r) => addTotals(a, r[p]), ZERO);
+    const line = (label: PdfNode, t: Totals, bold = false) =>
+      [label, num(t.count), num(wanText(t.contractAmountFen)), num(wanText(t.techAmountFen))].map((c) =>
+        bold && typeof c === 'object' ? { ...c, bold: true } : c,
+      );
+    return [
+      { text: `${PERSPECTIVE_TEXT[p]}（${PERSPECTIVE_BASIS[p]}）`, style: 'strong', margin: [0, 4, 0, 0] },
+      grid(
+        [200, 90, '*', '*'],
+        [
+          [keyLabel, ...MEASURES].map((h) => cell(h, 'th')),
+          ...rows.map((r) => line(cell(r.name), r[p])),
+          line(cell('合计'), total, true),
+        ],
+      ),
+    ];
+  });
 }
 
 /**
@@ -144,9 +147,9 @@ export function reportPdfDocument(r: RegionReport): PdfDocument {
       { text: '三、对接项目（期内进入各阶段的项目数）', style: 'h2' },
       counts(r.dealsByStage, '阶段', '项目数'),
       { text: '四、技术合同（按合同类型）', style: 'h2', pageBreak: 'before' },
-      contracts(r.byType, '合同类型'),
-      { text: '五、技术合同（按技术领域）', style: 'h2' },
-      contracts(r.byField, '技术领域'),
+      ...contracts(r.byType, '合同类型'),
+      { text: '五、技术合同（按技术领域）', style: 'h2', pageBreak: 'before' },
+      ...contracts(r.byField, '技术领域'),
       { text: '六、主要单位（按合同成交额）', style: 'h2', pageBreak: 'before' },
       { text: '输出方（卖方在本地区）', style: 'strong' },
       orgs(r.topSellers),

@@ -35,7 +35,9 @@ serveWorkerPipe(async (data, out: Writable) => {
   // given before it subsets again, so a subset of a few hundred glyphs parses in milliseconds.
   const text = documentText(job.doc);
   const [normal, bold] = await Promise.all(
-    [job.fonts.normal, job.fonts.bold].map(async (p) => subsetFont(await readFile(p), text, { targetFormat: 'truetype' })),
+    [job.fonts.normal, job.fonts.bold].map(async (p) =>
+      subsetFont(await readFile(p), text, { targetFormat: 'truetype' }),
+    ),
   );
   pdfmake.virtualfs.writeFileSync('NotoSansSC-Regular.ttf', normal!);
   pdfmake.virtualfs.writeFileSync('NotoSansSC-Bold.ttf', bold!);

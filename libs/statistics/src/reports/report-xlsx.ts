@@ -28,7 +28,11 @@ export async function writeReportXlsx(out: Writable, r: RegionReport): Promise<v
     await x.row([text], [XlsxStyle.title], 28);
     x.merge(1, 1, 1, width);
   };
-  const header = (cells: XlsxValue[]) => x.row(cells, cells.map(() => XlsxStyle.header));
+  const header = (cells: XlsxValue[]) =>
+    x.row(
+      cells,
+      cells.map(() => XlsxStyle.header),
+    );
 
   await x.addSheet({ name: '概况', columns: [20, 60] });
   await title(r.title, 2);

@@ -92,7 +92,9 @@ export class ReportRepository {
       w.push(`(l.recorded_xid IS NULL OR pg_visible_in_snapshot(l.recorded_xid, ${p.add(s.snapshot)}::pg_snapshot))`);
     }
     if (s.regionCode !== null) {
-      w.push(`${LEAF[perspective]} IN (SELECT region_code FROM region_subtree WHERE root_code = ${p.add(s.regionCode)})`);
+      w.push(
+        `${LEAF[perspective]} IN (SELECT region_code FROM region_subtree WHERE root_code = ${p.add(s.regionCode)})`,
+      );
     }
     return w.join(' AND ');
   }

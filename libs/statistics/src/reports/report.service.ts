@@ -8,7 +8,12 @@ import { StatsPeriodInvalidError, StatsReportPeriodFutureError } from '../statis
 import { StatisticsService, type RegionRef } from '../statistics.service.js';
 import { addTotals, ZERO, type Totals } from '../stats-query.repository.js';
 import { TargetProgressService } from '../target-progress.service.js';
-import { ReportRepository, type ContractGroupRaw, type OrganisationRaw, type ReportFreezeRow } from './report.repository.js';
+import {
+  ReportRepository,
+  type ContractGroupRaw,
+  type OrganisationRaw,
+  type ReportFreezeRow,
+} from './report.repository.js';
 import {
   periodClosed,
   periodEndExclusive,
@@ -21,7 +26,13 @@ import {
   type ReportKind,
 } from './report.rules.js';
 import { DEAL_STAGE_TEXT, targetGoalText, targetStatusText, targetValueText, VERDICT_TEXT } from './report-text.js';
-import type { RegionReport, ReportActivity, ReportContractRow, ReportOrganisation, ReportTarget } from './report.types.js';
+import type {
+  RegionReport,
+  ReportActivity,
+  ReportContractRow,
+  ReportOrganisation,
+  ReportTarget,
+} from './report.types.js';
 
 export interface ReportQuery {
   kind: ReportKind;
@@ -110,7 +121,12 @@ export class ReportService {
   }
 
   /** Listings, matching, deals and targets: what the freeze stores as counted at that moment. */
-  private async activity(principal: Principal, region: RegionRef, period: Period, today: string): Promise<ReportActivity> {
+  private async activity(
+    principal: Principal,
+    region: RegionRef,
+    period: Period,
+    today: string,
+  ): Promise<ReportActivity> {
     const asOf = reportAsOf(period, today);
     const [mm, progress] = await Promise.all([
       this.stats.matchmaking(principal, { region: region.code ?? undefined, period: period.code }),
@@ -163,4 +179,3 @@ function sideBySide(groups: ContractGroupRaw[]): ReportContractRow[] {
 function ranked(rows: OrganisationRaw[]): ReportOrganisation[] {
   return rows.map((r, i) => ({ rank: i + 1, ...r }));
 }
-
