@@ -158,7 +158,7 @@ export function reportPdfDocument(r: RegionReport): PdfDocument {
       { text: `七、规划目标进度（截至 ${r.targetsAsOf}）`, style: 'h2' },
       targets,
     ],
-    footer: { before: `${r.title}　第 `, middle: ' 页，共 ', after: ' 页' },
+    footer: { before: `${r.title}\u3000第 `, middle: ' 页，共 ', after: ' 页' },
   };
 }
 
