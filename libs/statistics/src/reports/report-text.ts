@@ -38,7 +38,7 @@ const COMPARISON = { gt: '超过', gte: '不少于', eq: '达到' } as const;
 
 /** A value in the target's unit: 100亿元 / 300 项 / 3.5%. */
 export function targetValueText(t: TargetProgress, v: string): string {
-  if (t.unit === 'yuan') return scaledAmountText(yuanToFen(v)).replace(' ', '');
+  if (t.unit === 'yuan') return scaledAmountText(yuanToFen(v));
   if (t.unit === 'percent') return `${trimZeros(v)}%`;
   return `${groupThousands(v)} ${t.countWord ?? '个'}`;
 }

@@ -2,6 +2,7 @@ import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Segmented, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { download, type Page } from '../../api/client';
 import { useGet } from '../../api/query';
 import type { Region, RegionReport } from '../../api/types';
@@ -17,6 +18,13 @@ const KIND_NAME: Record<Kind, string> = { quarterly: '技术转移对接季度�
 /** The last closed period: last quarter, or last year. */
 function lastClosed(kind: Kind): Dayjs {
   return kind === 'quarterly' ? dayjs().subtract(3, 'month') : dayjs().subtract(1, 'year');
+}
+
+/** A period in the address (`?period=2025-Q3`, `?period=2025`), so a report can be linked to. */
+function dateOf(kind: Kind, period: string | null): Dayjs | null {
+  const m = period && (kind === 'quarterly' ? /^(\d{4})-Q([1-4])$/ : /^(\d{4})$/).exec(period);
+  if (!m) return null;
+  return dayjs(`${m[1]}-${String((Number(m[2] ?? 1) - 1) * 3 + 1).padStart(2, '0')}-01`);
 }
 
 const periodOf = (kind: Kind, d: Dayjs) =>
@@ -46,8 +54,9 @@ function RegionChoice({ value, onChange }: { value?: string; onChange(code: stri
 /** 技术转移对接季度通报 / 年度科技成果转化报告: region, period, basis; the page prints, XLSX and PDF download. */
 export default function ReportPage({ kind }: { kind: Kind }) {
   const { message } = App.useApp();
-  const [region, setRegion] = useState<string | undefined>();
-  const [date, setDate] = useState<Dayjs>(() => lastClosed(kind));
+  const [params] = useSearchParams();
+  const [region, setRegion] = useState<string | undefined>(params.get('region') ?? undefined);
+  const [date, setDate] = useState<Dayjs>(() => dateOf(kind, params.get('period')) ?? lastClosed(kind));
   const [basis, setBasis] = useState<Basis>('reported');
   const [busy, setBusy] = useState<string | null>(null);
   const query = { region, period: periodOf(kind, date), basis };
