@@ -86,6 +86,9 @@ export default function ReportPage({ kind }: { kind: Kind }) {
             allowClear={false}
             onChange={(d) => d && setDate(d)}
             disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            format={(d) =>
+              kind === 'quarterly' ? `${d.year()}年第${Math.floor(d.month() / 3) + 1}季度` : `${d.year()}年`
+            }
             data-testid="report-period"
           />
           <Segmented<Basis>

@@ -62,14 +62,14 @@ function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyT
           title: '合同成交额（万元）',
           key: `${p}-a`,
           ...num,
-          width: 150,
+          width: 125,
           render: (_: unknown, r: ReportContractRow) => wanExact(r[p].contractAmountFen),
         },
         {
           title: '技术交易额（万元）',
           key: `${p}-t`,
           ...num,
-          width: 150,
+          width: 125,
           render: (_: unknown, r: ReportContractRow) => wanExact(r[p].techAmountFen),
         },
       ],
@@ -83,7 +83,7 @@ function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyT
       rowKey="key"
       dataSource={[...rows, total]}
       columns={columns}
-      scroll={{ x: 1350 }}
+      scroll={{ x: 1170 }}
       onRow={(r) => (r.key === '__total' ? { style: { fontWeight: 600 } } : {})}
     />
   );
