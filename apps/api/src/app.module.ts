@@ -33,6 +33,7 @@ import { ListingsController } from './listings/listings.controller.js';
 import { SearchController } from './search/search.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
 import { PublicFiguresController } from './statistics/public-figures.controller.js';
+import { ReportsController } from './statistics/reports.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
@@ -87,6 +88,7 @@ export class AppModule {
         AdminUsersController,
         StatisticsController,
         PublicFiguresController,
+        ReportsController,
         ReportedFiguresController,
         RegistriesController,
         TargetPlansController,

@@ -20,6 +20,7 @@ const ReportPage = lazy(() => import('./pages/targets/report-page'));
 const ApprovalsPage = lazy(() => import('./pages/targets/approvals-page'));
 const RegistriesPage = lazy(() => import('./pages/targets/registries-page'));
 const ManageTargetsPage = lazy(() => import('./pages/targets/manage-page'));
+const RegionReportPage = lazy(() => import('./pages/reports/report-page'));
 const MyListingsPage = lazy(() => import('./pages/my-listings-page'));
 const ReviewPage = lazy(() => import('./pages/review-page'));
 const DealsPage = lazy(() => import('./pages/deals/deals-page'));
@@ -60,6 +61,12 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['targets/approvals'], permission: 'stats:read', page: <ApprovalsPage /> },
   { paths: ['targets/registries'], permission: 'stats:read', page: <RegistriesPage /> },
   { paths: ['targets/manage'], permission: 'stats:read', page: <ManageTargetsPage /> },
+  {
+    paths: ['reports/quarterly'],
+    permission: 'stats:read',
+    page: <RegionReportPage kind="quarterly" key="quarterly" />,
+  },
+  { paths: ['reports/annual'], permission: 'stats:read', page: <RegionReportPage kind="annual" key="annual" /> },
   { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
   { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
 ];

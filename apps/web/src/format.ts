@@ -2,11 +2,17 @@ import dayjs from 'dayjs';
 import {
   fenToWanExact,
   formatWan,
+  groupThousands,
   scaledAmountText,
   wanToFen as wanToFenExact,
   yuanToFen,
   type FenLike,
 } from '../../../libs/shared/money/index.js';
+
+/** Fen → 万元 to the fen, grouped (reports: the page, XLSX and PDF print the same figure). */
+export function wanExactText(fen: FenLike): string {
+  return groupThousands(fenToWanExact(fen));
+}
 
 /** Fen → 万元 (two decimals at most, rounded once by the shared rule), the unit bureau staff read amounts in. */
 export function wanYuan(fen: FenLike | null | undefined): string {

@@ -75,3 +75,10 @@ export const statsExport: OperationPolicy = {
   resource: { kind: 'region', id: 'query:region' },
   grants: [bureauOver('target'), platform],
 };
+/** The reports a bureau hands upward (季度通报, 年度报告): any region of its subtree; the platform any region. */
+export const statsReports = {
+  'stats.report-quarterly': statsRead,
+  'stats.report-quarterly-export': statsExport,
+  'stats.report-annual': statsRead,
+  'stats.report-annual-export': statsExport,
+} as const satisfies Record<string, OperationPolicy>;

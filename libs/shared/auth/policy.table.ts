@@ -2,7 +2,7 @@ import { Permission as P } from './permissions.js';
 import type { OperationPolicy } from './policy.js';
 import { ALL_ROLES, anyone, auditRead, bureau, BUREAU, bureauOver, listingReaders } from './policy-grants.js';
 import { memberAdmin, onResource, ORG, ORG_WITH_BROKER, orgIs, platform, PLATFORM } from './policy-grants.js';
-import { platformOnUser, regionSetting, statsExport, statsRead, suspension } from './policy-grants.js';
+import { platformOnUser, regionSetting, statsExport, statsRead, statsReports, suspension } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -299,6 +299,7 @@ export const POLICY = {
   'stats.public-setting.update': regionSetting,
   'public-figures.list': { grants: [anyone] },
   'public-figures.read': { grants: [anyone] },
+  ...statsReports,
   // Figures the market cannot measure: a bureau enters them for its subtree, another bureau user approves.
   'reported.create': {
     capability: P.STATS_READ,

@@ -59,3 +59,20 @@ export {
   type PublicPerspective,
 } from './public-figures.service.js';
 export { MIN_CONTRACTS, type PublicTotals } from './public-figures.rules.js';
+export { ReportService, type ReportQuery } from './reports/report.service.js';
+export { ReportExportService, REPORT_FORMATS, type ReportFormat } from './reports/report-export.service.js';
+export {
+  REPORT_KINDS,
+  REPORT_BASES,
+  type ReportKind,
+  type ReportBasis,
+  type ReportState,
+} from './reports/report.rules.js';
+export type {
+  RegionReport,
+  ReportActivity,
+  ReportContractRow,
+  ReportCount,
+  ReportOrganisation,
+  ReportTarget,
+} from './reports/report.types.js';

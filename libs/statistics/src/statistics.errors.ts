@@ -9,6 +9,8 @@ export const statisticsErrorStatus = {
   STATS_REGION_REQUIRED: 400,
   STATS_FILTER_UNKNOWN: 400,
   STATS_EXPORT_BUSY: 429,
+  STATS_REPORT_PERIOD_FUTURE: 400,
+  STATS_REPORT_PDF_BUSY: 429,
   LEDGER_ENTRY_INVALID: 422,
   LEDGER_REFERENCE_UNKNOWN: 422,
   LEDGER_DUPLICATE_CERTIFICATION: 409,
@@ -53,6 +55,18 @@ export class StatsRegionRequiredError extends fixedError(
 export class StatsFilterUnknownError extends AppError {
   constructor(field: string, value: string) {
     super(StatisticsErrorCode.STATS_FILTER_UNKNOWN, `${field} 的取值 ${value} 不存在`, { field, value });
+  }
+}
+
+export class StatsReportPeriodFutureError extends AppError {
+  constructor(period: string) {
+    super(StatisticsErrorCode.STATS_REPORT_PERIOD_FUTURE, `${period} 尚未开始，不能生成报告`, { period });
+  }
+}
+
+export class StatsReportPdfBusyError extends AppError {
+  constructor(limit: number) {
+    super(StatisticsErrorCode.STATS_REPORT_PDF_BUSY, `正在生成的报告 PDF 已达 ${limit} 份，请稍后再试`, { limit });
   }
 }
 

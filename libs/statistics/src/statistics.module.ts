@@ -18,6 +18,9 @@ import { LedgerRepository } from './ledger.repository.js';
 import { StatisticsService } from './statistics.service.js';
 import { PublicFiguresRepository } from './public-figures.repository.js';
 import { PublicFiguresService } from './public-figures.service.js';
+import { ReportRepository } from './reports/report.repository.js';
+import { ReportService } from './reports/report.service.js';
+import { ReportExportService } from './reports/report-export.service.js';
 
 registerErrorStatuses(statisticsErrorStatus);
 
@@ -38,6 +41,9 @@ registerErrorStatuses(statisticsErrorStatus);
     ReportedFigureFactsReader,
     PublicFiguresRepository,
     PublicFiguresService,
+    ReportRepository,
+    ReportService,
+    ReportExportService,
   ],
   exports: [
     StatisticsLedger,
@@ -49,6 +55,8 @@ registerErrorStatuses(statisticsErrorStatus);
     ReportedFiguresService,
     ReportedFigureFactsReader,
     PublicFiguresService,
+    ReportService,
+    ReportExportService,
   ],
 })
 export class StatisticsModule implements OnModuleInit {

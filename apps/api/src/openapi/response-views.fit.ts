@@ -26,7 +26,7 @@ import type {
 } from '../../../../libs/notifications/src/index.js';
 import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '../../../../libs/reference/src/index.js';
 import type { SynonymGroup } from '../../../../libs/search/src/index.js';
-import type { FlowsResult, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
+import type { FlowsResult, RegionReport, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
 import type { DealBoardColumnDto, DealViewDto } from '../brokerage/deal-views.dto.js';
 import type { AuditRowViewDto } from '../identity/audit-views.dto.js';
 import type { ContractViewDto, ObjectionViewDto, PublicationViewDto } from '../contracts/contract-views.dto.js';
@@ -61,6 +61,7 @@ import type {
 } from '../reference/reference-views.dto.js';
 import type { SynonymGroupViewDto } from '../search/search-views.dto.js';
 import type { FlowsResultDto, SummaryResultDto, TargetsResultDto } from '../statistics/statistics-views.dto.js';
+import type { RegionReportDto } from '../statistics/reports-views.dto.js';
 
 type Fits<View extends Dto, Dto> = [View, Dto];
 
@@ -99,4 +100,5 @@ export type ResponseViewsFit = [
   Fits<SummaryResult, SummaryResultDto>,
   Fits<FlowsResult, FlowsResultDto>,
   Fits<TargetsResult, TargetsResultDto>,
+  Fits<RegionReport, RegionReportDto>,
 ];

@@ -7,7 +7,6 @@ import {
   StatisticsService,
   StatsExportService,
   TargetProgressService,
-  type ExportFile,
   type StatsFilter,
 } from '../../../../libs/statistics/src/index.js';
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
@@ -19,30 +18,13 @@ import {
   StatsSummaryQueryDto,
   StatsTargetsQueryDto,
 } from './statistics.dto.js';
+import { streamExport } from './stream-export.js';
 
 const filterOf = (q: StatsFilterQueryDto): StatsFilter => ({
   ...(q.contractType !== undefined ? { contractTypeCode: q.contractType } : {}),
   ...(q.contractSubtype !== undefined ? { contractSubtypeCode: q.contractSubtype } : {}),
   ...(q.techField !== undefined ? { techFieldCode: q.techField } : {}),
 });
-
-async function stream(res: Response, file: ExportFile): Promise<void> {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', file.contentDisposition);
-  res.setHeader('Cache-Control', 'no-store');
-  try {
-    await file.write(res);
-  } catch (err) {
-    // Before any byte: an error body (JSON, not an attachment) follows from the exception filter.
-    if (!res.headersSent) {
-      for (const h of ['Content-Type', 'Content-Disposition', 'Cache-Control']) res.removeHeader(h);
-      throw err;
-    }
-    // Once bytes are out no error body can follow: cut the connection so the client sees a
-    // broken download instead of a truncated file that looks complete.
-    res.destroy(err instanceof Error ? err : undefined);
-  }
-}
 
 /**
  * Regional technology-contract statistics. Region scope (bureau staff: their subtree) is
@@ -108,7 +90,7 @@ export class StatisticsController {
       q.groupBy ?? 'child-region',
       q.format ?? 'xlsx',
     );
-    await stream(res, file);
+    await streamExport(res, file);
   }
 
   @Get('contracts/export')
@@ -125,6 +107,6 @@ export class StatisticsController {
       { region: q.region, period: q.period, perspective: q.perspective, filter: filterOf(q) },
       q.format ?? 'xlsx',
     );
-    await stream(res, file);
+    await streamExport(res, file);
   }
 }

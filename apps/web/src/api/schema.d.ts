@@ -1923,6 +1923,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stats/reports/annual': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 年度科技成果转化报告（全年各项数据、年度目标与累计目标进度） */
+    get: operations['ReportsController_annual'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/reports/annual/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出年度科技成果转化报告（XLSX 或 PDF） */
+    get: operations['ReportsController_annualExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/reports/quarterly': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 技术转移对接季度通报（需求与成果、匹配与反馈、对接项目、技术合同、主要单位、目标进度） */
+    get: operations['ReportsController_quarterly'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/reports/quarterly/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出技术转移对接季度通报（XLSX 或 PDF） */
+    get: operations['ReportsController_quarterlyExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/stats/summary': {
     parameters: {
       query?: never;
@@ -3582,6 +3650,38 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    RegionReportDto: {
+      achievementsRegistered: number | null;
+      /** @enum {string} */
+      basis: 'reported' | 'amended';
+      byField: components['schemas']['ReportContractRowDto'][];
+      byType: components['schemas']['ReportContractRowDto'][];
+      contractTotals: components['schemas']['ReportContractTotalsDto'];
+      dealsByStage: components['schemas']['ReportCountDto'][];
+      /** @description 定稿时间（截止点），ISO 8601 */
+      frozenAt: string | null;
+      generatedAt: string;
+      /** @enum {string} */
+      kind: 'quarterly' | 'annual';
+      /** @description 匹配推送（对接提醒）条数 */
+      matchesMade: number | null;
+      matchFeedback: components['schemas']['ReportCountDto'][];
+      needsCollected: number | null;
+      period: components['schemas']['StatsPeriodDto'];
+      region: components['schemas']['StatsRegionRefDto'];
+      /**
+       * @description preliminary：本期未结束；frozen：按首次生成时定稿；amended：按最新更正
+       * @enum {string}
+       */
+      state: 'preliminary' | 'frozen' | 'amended';
+      stateText: string;
+      targets: components['schemas']['ReportTargetDto'][];
+      /** @description 目标进度的计算日期 */
+      targetsAsOf: string;
+      title: string;
+      topBuyers: components['schemas']['ReportOrganisationDto'][];
+      topSellers: components['schemas']['ReportOrganisationDto'][];
+    };
     RegionViewDto: {
       childCount?: number;
       code: string;
@@ -3660,6 +3760,27 @@ export interface components {
     ReplaceSynonymsDto: {
       groups: components['schemas']['SynonymGroupDto'][];
     };
+    ReportContractRowDto: {
+      /** @description 吸纳（按买方所在地） */
+      absorption: components['schemas']['StatsTotalsDto'];
+      key: string;
+      name: string;
+      /** @description 输出（按卖方所在地） */
+      output: components['schemas']['StatsTotalsDto'];
+      /** @description 登记（按登记机构所在地） */
+      registered: components['schemas']['StatsTotalsDto'];
+    };
+    ReportContractTotalsDto: {
+      absorption: components['schemas']['StatsTotalsDto'];
+      output: components['schemas']['StatsTotalsDto'];
+      registered: components['schemas']['StatsTotalsDto'];
+    };
+    ReportCountDto: {
+      /** @description 提供该数据的模块未接入时为 null */
+      count: number | null;
+      key: string;
+      name: string;
+    };
     ReportedAttachmentDto: {
       /** @description 文件内容（Base64），解码后不超过 64 KB */
       contentBase64: string;
@@ -3695,6 +3816,31 @@ export interface components {
       value: string;
       version: number;
       year: number;
+    };
+    ReportOrganisationDto: {
+      /** @description 合同成交额（分） */
+      contractAmountFen: string;
+      count: number;
+      /** @description 登记时的单位名称 */
+      name: string;
+      rank: number;
+      /** @description 技术交易额（分） */
+      techAmountFen: string;
+    };
+    ReportTargetDto: {
+      actual: string | null;
+      goal: string;
+      /**
+       * @description period：本年度目标；span：累计或跨年度目标
+       * @enum {string}
+       */
+      group: 'period' | 'span';
+      indicatorName: string;
+      percentReached: string | null;
+      source: string;
+      /** @enum {string} */
+      status: 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
+      statusText: string;
     };
     ReviseTargetDto: {
       /** @enum {string} */
@@ -7556,6 +7702,108 @@ export interface operations {
         content: {
           'application/json': components['schemas']['PublicSettingViewDto'];
         };
+      };
+    };
+  };
+  ReportsController_annual: {
+    parameters: {
+      query: {
+        /** @description reported：按报送口径（期末后首次生成时定稿，之后的变更、撤销不计入）；amended：按最新更正 */
+        basis?: 'reported' | 'amended';
+        /** @description 年度：YYYY */
+        period: string;
+        /** @description 行政区划代码（本辖区内任一地区）；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionReportDto'];
+        };
+      };
+    };
+  };
+  ReportsController_annualExport: {
+    parameters: {
+      query: {
+        /** @description reported：按报送口径（期末后首次生成时定稿，之后的变更、撤销不计入）；amended：按最新更正 */
+        basis?: 'reported' | 'amended';
+        format?: 'xlsx' | 'pdf';
+        /** @description 年度：YYYY */
+        period: string;
+        /** @description 行政区划代码（本辖区内任一地区）；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReportsController_quarterly: {
+    parameters: {
+      query: {
+        /** @description reported：按报送口径（期末后首次生成时定稿，之后的变更、撤销不计入）；amended：按最新更正 */
+        basis?: 'reported' | 'amended';
+        /** @description 季度：YYYY-Qn */
+        period: string;
+        /** @description 行政区划代码（本辖区内任一地区）；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionReportDto'];
+        };
+      };
+    };
+  };
+  ReportsController_quarterlyExport: {
+    parameters: {
+      query: {
+        /** @description reported：按报送口径（期末后首次生成时定稿，之后的变更、撤销不计入）；amended：按最新更正 */
+        basis?: 'reported' | 'amended';
+        format?: 'xlsx' | 'pdf';
+        /** @description 季度：YYYY-Qn */
+        period: string;
+        /** @description 行政区划代码（本辖区内任一地区）；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

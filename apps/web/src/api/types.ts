@@ -86,3 +86,7 @@ export type ReportedFigure = Schemas['ReportedFigureViewDto'];
 export type RegistryEntry = Schemas['RegistryEntryViewDto'];
 export type TargetPlan = Schemas['TargetPlanViewDto'];
 export type TargetHistory = Schemas['TargetHistoryDto'];
+export type RegionReport = Schemas['RegionReportDto'];
+export type ReportContractRow = Schemas['ReportContractRowDto'];
+export type ReportOrganisation = Schemas['ReportOrganisationDto'];
+export type ReportTarget = Schemas['ReportTargetDto'];

@@ -53,6 +53,8 @@ export function SideMenu({
         { key: '/review', label: '审核', show: signedIn && can('listing:review') },
         { key: '/certification', label: '合同登记', show: signedIn && can('contract:certify') },
         { key: '/dashboard', label: '统计看板', show: signedIn && can('stats:read') },
+        { key: '/reports/quarterly', label: '季度通报', show: signedIn && can('stats:read') },
+        { key: '/reports/annual', label: '年度报告', show: signedIn && can('stats:read') },
         { key: '/imports', label: '批量导入', show: signedIn && can('import:run') },
         // the platform admin reaches organisations from its own console
         { key: '/orgs', label: '机构管理', show: signedIn && can('org:suspend') && !can('platform:admin') },

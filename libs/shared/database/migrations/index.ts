@@ -22,6 +22,7 @@ import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
 import { NotificationDelivery1765200000000 } from './1765200000000-notification-delivery.js';
 import { PublicFigures1765300100000 } from './1765300100000-public-figures.js';
 import { RegistryWithdrawal1765300150000 } from './1765300150000-registry-withdrawal.js';
+import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -49,4 +50,5 @@ export const migrations = [
   NotificationDelivery1765200000000,
   PublicFigures1765300100000,
   RegistryWithdrawal1765300150000,
+  ReportFreezes1765300250000,
 ];
