@@ -8,7 +8,11 @@ describe('storage config', () => {
   });
 
   it('resolves a relative STORAGE_DIR and takes the limits', () => {
-    const cfg = StorageConfig.fromEnv({ STORAGE_DIR: 'store', ATTACHMENT_MAX_MB: '5', ATTACHMENT_MAX_PER_CONTRACT: '3' });
+    const cfg = StorageConfig.fromEnv({
+      STORAGE_DIR: 'store',
+      ATTACHMENT_MAX_MB: '5',
+      ATTACHMENT_MAX_PER_CONTRACT: '3',
+    });
     expect(isAbsolute(cfg.dir)).toBe(true);
     expect(cfg.attachmentMaxBytes).toBe(5 * 1024 * 1024);
     expect(cfg.attachmentMaxPerContract).toBe(3);

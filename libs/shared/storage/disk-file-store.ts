@@ -12,13 +12,15 @@ import {
   type StoredFile,
 } from './file-store.js';
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// A UUID, optionally with a short extension: import files stored before the port were `<uuid>.xlsx`.
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z0-9]{1,8})?$/;
 
 /**
  * FileStore on the local disk: `<root>/<key>`, written first to `<root>/.partial/<key>` and
  * renamed into place when complete (a rename within one folder tree is atomic, so a crash
  * leaves at most a file in .partial, never a half file under a key). Keys are UUIDs this store
- * made; anything else is refused before it reaches a path, so no key can walk out of `root`.
+ * made (or older ones with an extension); anything else is refused before it reaches a path, so
+ * no key can walk out of `root`.
  */
 export class DiskFileStore implements FileStore {
   constructor(readonly root: string) {}

@@ -20,6 +20,7 @@ import { ReportedFigures1765100100000 } from './1765100100000-reported-figures.j
 import { Registries1765100200000 } from './1765100200000-registries.js';
 import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
 import { NotificationDelivery1765200000000 } from './1765200000000-notification-delivery.js';
+import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   Registries1765100200000,
   TargetPlans1765100300000,
   NotificationDelivery1765200000000,
+  StoredFiles1765347000000,
 ];
