@@ -81,3 +81,6 @@ export type ReportedFigure = Schemas['ReportedFigureViewDto'];
 export type RegistryEntry = Schemas['RegistryEntryViewDto'];
 export type TargetPlan = Schemas['TargetPlanViewDto'];
 export type TargetHistory = Schemas['TargetHistoryDto'];
+
+export type ContractAttachment = Schemas['AttachmentViewDto'];
+export type ContractAttachmentList = Schemas['AttachmentListDto'];
