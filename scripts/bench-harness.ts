@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createHash, randomUUID } from 'node:crypto';
+import { chmodSync, createReadStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../libs/identity/src/index.js';
 import { queueImportPass } from '../libs/imports/src/index.js';
 import { ConfigModule, type Env } from '../libs/shared/config/index.js';
+import { DiskFileStore } from '../libs/shared/storage/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
 import {
   ensureDatabase,
@@ -171,16 +172,21 @@ export async function benchBureau(ds: DataSource): Promise<{ orgId: string; user
   return { orgId: bureau.id, userId: user.id };
 }
 
-/** An import job of `file`, queued for its dry run (with its pass's job) as if uploaded by the bench bureau. */
+/**
+ * An import job of `file`, queued for its dry run (with its pass's job) as if uploaded by the
+ * bench bureau: the file is put into the import store on `importDir` as an upload would be.
+ */
 export async function queueImportJob(
   ds: DataSource,
   owner: { orgId: string; userId: string },
-  job: { kind: string; format: 'xlsx' | 'csv'; name: string; path: string; size: number },
+  job: { kind: string; format: 'xlsx' | 'csv'; name: string; path: string },
+  importDir: string,
 ): Promise<string> {
   const id = randomUUID();
+  const stored = await new DiskFileStore(importDir).put(createReadStream(job.path));
   await ds.transaction(async (em) => {
     await em.query(
-      `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
+      `INSERT INTO import_job (id, kind, format, encoding, file_name, file_key, file_size, file_sha256, org_id, created_by, region_code)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '340600')`,
       [
         id,
@@ -188,9 +194,9 @@ export async function queueImportJob(
         job.format,
         job.format === 'csv' ? 'utf-8' : null,
         job.name.slice(0, 200),
-        job.path,
-        job.size,
-        createHash('sha256').update(id).digest('hex'),
+        stored.key,
+        stored.size,
+        stored.sha256,
         owner.orgId,
         owner.userId,
       ],

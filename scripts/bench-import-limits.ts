@@ -105,13 +105,12 @@ async function main(): Promise<void> {
       `Node ${process.version}; job process heap limit: ${env.BENCH_HEAP_MB ? `${env.BENCH_HEAP_MB} MB` : "Node's default"}`,
     );
     for (const [label, path, format, extra] of files) {
-      const id = await queueImportJob(ds, bureau, {
-        kind: 'contracts',
-        format,
-        name: label,
-        path,
-        size: statSync(path).size,
-      });
+      const id = await queueImportJob(
+        ds,
+        bureau,
+        { kind: 'contracts', format, name: label, path },
+        join(root, 'imports'),
+      );
       const run = await runJobProcess({ ...extra, DATABASE_URL: url, IMPORT_DIR: join(root, 'imports') });
       const [j] = await ds.query(
         `SELECT status, error_code, (SELECT count(*)::int FROM import_problem WHERE job_id = $1) AS stored, problem_rows FROM import_job WHERE id = $1`,

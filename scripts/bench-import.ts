@@ -124,7 +124,7 @@ async function main(): Promise<void> {
       ['achievements', xlsxPath, 'xlsx', ACHIEVEMENTS],
       ['contracts', csvPath, 'csv', CONTRACTS],
     ] as const) {
-      const id = await queueImportJob(ds, bureau, { kind, format, name: path, path, size: statSync(path).size });
+      const id = await queueImportJob(ds, bureau, { kind, format, name: path, path }, join(root, 'imports'));
       await pass(`${kind} dry run`, rows, () => runner.runUntilIdle());
       const [j] = await ds.query(`SELECT status, valid_rows, problem_rows FROM import_job WHERE id = $1`, [id]);
       if (j.status !== 'validated' || j.valid_rows !== rows) {

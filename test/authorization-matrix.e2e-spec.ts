@@ -79,6 +79,7 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
         path
           .replace('{id}', resourceId ?? unknownId())
           .replace('{applicationId}', unknownId())
+          .replace('{attachmentId}', world.ids.attachment!)
           .replace('{kind}', 'needs')
           .replace('{regionCode}', world.region)
           .replace('{code}', world.region) + `?region=${world.region}&regionCode=${world.region}&scope=region`;

@@ -137,6 +137,7 @@ describe('hostile input on every operation of the OpenAPI document (e2e)', () =>
     return {
       ...(kind && row.resource?.id === 'param:id' && world.ids[kind] ? { id: world.ids[kind]! } : {}),
       kind: 'needs',
+      attachmentId: world.ids.attachment!,
       regionCode: world.region,
       code: world.region,
     };

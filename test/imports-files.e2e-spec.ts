@@ -129,7 +129,12 @@ describe('bulk import: files, limits and jobs (e2e)', () => {
       (streamed as unknown as { req: { getHeader(name: string): unknown } }).req.getHeader('content-length'),
     ).toBeUndefined();
     expect(streamed.body.code).toBe('IMPORT_FILE_TOO_LARGE');
-    expect(readdirSync(join(importDir, 'incoming'))).toEqual([]);
+    // Nothing half-written, and every stored file belongs to a job.
+    expect(readdirSync(join(importDir, '.partial'))).toEqual([]);
+    const keys = new Set(
+      ((await ds.query(`SELECT file_key FROM import_job`)) as { file_key: string }[]).map((r) => r.file_key),
+    );
+    expect(readdirSync(importDir).filter((f) => f !== '.partial' && !keys.has(f))).toEqual([]);
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM import_job WHERE file_name LIKE 'big-%'`);
     expect(n).toBe(0);
     // Just under the limit is still taken.

@@ -100,6 +100,17 @@ describe('registries (e2e)', () => {
       'VALIDATION_FAILED',
     );
     expect(fieldsOf(missing)).toEqual(['host', 'recognisedOn']);
+    // An unknown kind is named in words: the kinds' Chinese names, no codes after the field's own name.
+    const kind = await refused(
+      api(t, huaibei).post('/api/registry-entries', highTech({ kind: 'castle' })),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const [message] = (kind.body.details as { field: string; messages: string[] }[]).find(
+      (d) => d.field === 'kind',
+    )!.messages;
+    expect(message).toContain('高新技术企业、科技型中小企业');
+    expect(message!.replace(/^kind /, '')).not.toMatch(/[A-Za-z_]{3,}/);
     await refused(api(t, lixin).get('/api/registry-entries', { region: '340600' }), 403, 'REGISTRY_OUT_OF_REGION');
   });
 

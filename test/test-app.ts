@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import type { INestApplication } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
@@ -17,7 +20,9 @@ export interface TestApp {
 /** The real api (all modules, real PostgreSQL and Meilisearch) on a fresh database. */
 export async function createTestApp(overrides: Env = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const env = { ...db.env, ...overrides };
+  // Stored files (contract attachments) of this app only, removed with it; a test may name its own folder.
+  const storage = mkdtempSync(join(tmpdir(), 'tm-files-'));
+  const env = { ...db.env, STORAGE_DIR: storage, ...overrides };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
   const logger = createPinoLogger('silent', 'api-test');
   const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });
@@ -30,6 +35,7 @@ export async function createTestApp(overrides: Env = {}): Promise<TestApp> {
     close: async () => {
       await app.close();
       await db.drop();
+      rmSync(storage, { recursive: true, force: true });
     },
   };
 }

@@ -158,6 +158,12 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     ...over,
   });
   const contract = await api(t).post('/api/contracts').set(as(u1)).send(contractBody()).expect(201);
+  // Its contract text, uploaded while it was a draft (frozen since the submission below).
+  const attachment = await api(t)
+    .post(`/api/contracts/${contract.body.id}/attachments`)
+    .set(as(u1))
+    .attach('file', Buffer.from('%PDF-1.4\n矩阵测试合同文本'), '矩阵测试合同.pdf')
+    .expect(201);
   await api(t)
     .post(`/api/contracts/${contract.body.id}/submit`)
     .set(as(u1))
@@ -193,8 +199,8 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
 
   // An import job of 淮北 (finished, so neither commit nor cancel changes it), a notification to E1's admin.
   const [{ id: importId }] = await ds.query(
-    `INSERT INTO import_job (kind, format, file_name, file_path, file_size, file_sha256, status, org_id, created_by, region_code)
-     VALUES ('needs', 'csv', 'matrix.csv', '/nonexistent/matrix.csv', 1, $1, 'failed', $2, $3, '340600') RETURNING id`,
+    `INSERT INTO import_job (kind, format, file_name, file_key, file_size, file_sha256, status, org_id, created_by, region_code)
+     VALUES ('needs', 'csv', 'matrix.csv', '00000000-0000-4000-8000-000000000000', 1, $1, 'failed', $2, $3, '340600') RETURNING id`,
     ['0'.repeat(64), huaibeiStaff.org.id, huaibeiStaff.user.id],
   );
   const [{ id: registryEntryId }] = await ds.query(
@@ -276,6 +282,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     achievement: achievement.body.id,
     challenge: challenge.body.id,
     contract: contract.body.id,
+    attachment: attachment.body.id,
     publication: publication.body.id,
     deal: deal.body.id,
     organization: target.org.id,

@@ -13,6 +13,7 @@ import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
 import { JobsModule } from '../../../libs/shared/jobs/index.js';
 import { ContractsController } from './contracts/contracts.controller.js';
+import { AttachmentsController } from './contracts/attachments.controller.js';
 import { PricePublicationsController } from './contracts/price-publications.controller.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
 import { MatchingController } from './matching/matching.controller.js';
@@ -94,6 +95,7 @@ export class AppModule {
         TargetPlansController,
         DealsController,
         ContractsController,
+        AttachmentsController,
         PricePublicationsController,
         MatchingController,
         MatchFeedbackController,

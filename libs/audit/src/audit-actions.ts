@@ -49,6 +49,8 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'reported-figure.approve': '审核填报数据',
   'contract.price_publication': '协议定价公示',
   'contract.price_objection': '协议定价异议',
+  'contract.attachment_add': '上传合同附件',
+  'contract.attachment_delete': '删除合同附件',
   'deal.open': '发起对接',
   'deal.accept': '接受对接',
   'deal.decline': '拒绝对接',

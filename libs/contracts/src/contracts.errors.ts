@@ -19,6 +19,13 @@ export const contractsErrorStatus = {
   PUBLICATION_NOT_FOUND: 404,
   PUBLICATION_CLOSED: 409,
   CONTRACT_SELLER_NOT_VERIFIED: 409,
+  ATTACHMENT_FILE_MISSING: 400,
+  ATTACHMENT_NAME_INVALID: 400,
+  ATTACHMENT_TOO_LARGE: 413,
+  ATTACHMENT_TYPE_NOT_ALLOWED: 415,
+  ATTACHMENT_LIMIT_REACHED: 409,
+  ATTACHMENTS_FROZEN: 409,
+  ATTACHMENT_NOT_FOUND: 404,
 };
 
 export const ContractsErrorCode = errorCodes(contractsErrorStatus);
@@ -34,6 +41,18 @@ export class ContractValidationError extends AppError {
 }
 
 export class ContractNotFoundError extends notFoundError(ContractsErrorCode.CONTRACT_NOT_FOUND, '合同不存在') {}
+
+export class AttachmentNotFoundError extends notFoundError(ContractsErrorCode.ATTACHMENT_NOT_FOUND, '附件不存在') {}
+
+/** An attachment past ATTACHMENT_MAX_MB, refused while it streams (413 naming the limit). */
+export class AttachmentTooLargeError extends ContractsError {
+  constructor(maxBytes: number) {
+    super(ContractsErrorCode.ATTACHMENT_TOO_LARGE, `单个附件不能超过 ${Math.floor(maxBytes / 1024 / 1024)} MB`, {
+      limit: 'ATTACHMENT_MAX_MB',
+      maxBytes,
+    });
+  }
+}
 
 export class VersionConflictError extends AppError {
   constructor(id: string, expected: number) {

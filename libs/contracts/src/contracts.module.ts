@@ -22,6 +22,11 @@ import { ContractIndicators } from './contract-indicators.js';
 import { ContractNoticesHandler } from './contract-notices.handler.js';
 import { ContractReminders } from './contract-reminders.service.js';
 import { ReminderRepository } from './reminder.repository.js';
+import { join } from 'node:path';
+import { StorageConfig } from '../../shared/config/index.js';
+import { DiskFileStore } from '../../shared/storage/index.js';
+import { AttachmentRepository } from './attachment.repository.js';
+import { AttachmentService, CONTRACT_FILES } from './attachment.service.js';
 
 registerErrorStatuses(contractsErrorStatus);
 
@@ -51,8 +56,17 @@ registerErrorStatuses(contractsErrorStatus);
     ContractNoticesHandler,
     ReminderRepository,
     ContractReminders,
+    AttachmentRepository,
+    AttachmentService,
+    {
+      provide: CONTRACT_FILES,
+      useFactory: (cfg: StorageConfig) => new DiskFileStore(join(cfg.dir, 'contract-attachments')),
+      inject: [StorageConfig],
+    },
   ],
   exports: [
+    AttachmentService,
+    CONTRACT_FILES,
     ContractReminders,
     ContractFactsReader,
     Clock,

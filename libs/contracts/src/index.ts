@@ -1,11 +1,29 @@
 export { ContractsModule } from './contracts.module.js';
 export { ContractsService } from './contracts.service.js';
+export {
+  AttachmentService,
+  CONTRACT_FILES,
+  type AttachmentUpload,
+  type AttachmentDownload,
+} from './attachment.service.js';
+export type { AttachmentView } from './attachment.repository.js';
+export {
+  ATTACHMENT_TYPES,
+  ATTACHMENT_SNIFF_BYTES,
+  ATTACHMENT_NAME_MAX,
+  type AttachmentMediaType,
+} from './attachment.rules.js';
 export { RegistrationService, type CertifyInput } from './registration.service.js';
 export { AdjustmentService, type AmendInput, type CancelInput } from './adjustment.service.js';
 export { PricePublicationService, type PublicationView, type ObjectionView } from './price-publication.service.js';
 export { Clock } from './clock.js';
 export { ContractReminders, DEADLINE_WARNING_WORKING_DAYS } from './contract-reminders.service.js';
-export { ContractsErrorCode, ContractsError, contractsErrorStatus } from './contracts.errors.js';
+export {
+  ContractsErrorCode,
+  ContractsError,
+  contractsErrorStatus,
+  AttachmentTooLargeError,
+} from './contracts.errors.js';
 export { CONTRACT_STATUSES, type ContractStatus } from './contract-status.js';
 export { MAX_FEN, parseFen, checkContractAmounts } from './amounts.js';
 export { BENEFIT_RULES, benefitWarnings, type BenefitWarning, type BenefitRule } from './benefit-rules.js';

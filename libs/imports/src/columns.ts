@@ -85,7 +85,13 @@ const ACHIEVEMENT: ColumnSpec[] = [
     width: 16,
   },
   { key: 'contactName', header: '联系人', required: false, note: '', width: 10 },
-  { key: 'contactPhone', header: '联系电话', required: false, note: '', width: 14 },
+  {
+    key: 'contactPhone',
+    header: '联系电话',
+    required: false,
+    note: '座机或手机，最多 20 个字符，如 0558-1234567、13800000000',
+    width: 14,
+  },
 ];
 
 const NEED: ColumnSpec[] = [
@@ -142,7 +148,13 @@ const NEED: ColumnSpec[] = [
   },
   { key: 'keywords', header: '关键词', required: false, note: '最多 10 个，用顿号、逗号或分号分隔', width: 20 },
   { key: 'contactName', header: '联系人', required: false, note: '', width: 10 },
-  { key: 'contactPhone', header: '联系电话', required: false, note: '', width: 14 },
+  {
+    key: 'contactPhone',
+    header: '联系电话',
+    required: false,
+    note: '座机或手机，最多 20 个字符，如 0558-1234567、13800000000',
+    width: 14,
+  },
 ];
 
 const CONTRACT: ColumnSpec[] = [

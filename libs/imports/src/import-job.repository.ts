@@ -24,7 +24,7 @@ export class ImportJobRepository {
       format: string;
       encoding: string | null;
       fileName: string;
-      filePath: string;
+      fileKey: string;
       fileSize: number;
       fileSha256: string;
       orgId: string;
@@ -34,7 +34,7 @@ export class ImportJobRepository {
   ): Promise<ImportJobRow> {
     const [row] = await returningRows<ImportJobRow>(
       db,
-      `INSERT INTO import_job (id, kind, format, encoding, file_name, file_path, file_size, file_sha256, org_id, created_by, region_code)
+      `INSERT INTO import_job (id, kind, format, encoding, file_name, file_key, file_size, file_sha256, org_id, created_by, region_code)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`,
       [
         j.id,
@@ -42,7 +42,7 @@ export class ImportJobRepository {
         j.format,
         j.encoding,
         j.fileName,
-        j.filePath,
+        j.fileKey,
         j.fileSize,
         j.fileSha256,
         j.orgId,

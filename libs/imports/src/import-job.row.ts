@@ -14,7 +14,8 @@ export interface ImportJobRow {
   format: ImportFormat;
   encoding: TextEncoding | null;
   file_name: string;
-  file_path: string;
+  /** The file's key in the import FileStore (IMPORT_FILES). */
+  file_key: string;
   file_size: string;
   file_sha256: string;
   status: ImportStatus;

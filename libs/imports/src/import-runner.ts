@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImportsConfig } from '../../shared/config/index.js';
 import {
@@ -17,6 +17,8 @@ import type { ImportJobRow } from './import-job.row.js';
 import type { ImportPhase } from './import.types.js';
 import { ImportJobErrorCode, ImportJobFailure } from './imports.errors.js';
 import { sheetRows } from './parsing/row-source.js';
+import type { FileStore } from '../../shared/storage/index.js';
+import { IMPORT_FILES } from './import-files.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { validateRow, type RowResult } from './row-validation.js';
 
@@ -71,6 +73,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     private readonly batches: ImportBatch,
     private readonly jobs: JobRunner,
     private readonly events: EventBus,
+    @Inject(IMPORT_FILES) private readonly files: FileStore,
   ) {}
 
   onModuleInit(): void {
@@ -195,19 +198,21 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     let mapping: HeaderMapping | undefined;
     let batch: RowResult[] = [];
     let seen = 0;
-    for await (const { rowNo, cells } of sheetRows(job.file_path, job.format, job.encoding, this.cfg.limits)) {
-      if (!mapping) {
-        mapping = mapHeader(cells, specs);
-        continue;
+    await this.files.withLocalFile(job.file_key, async (path) => {
+      for await (const { rowNo, cells } of sheetRows(path, job.format, job.encoding, this.cfg.limits)) {
+        if (!mapping) {
+          mapping = mapHeader(cells, specs);
+          continue;
+        }
+        seen++;
+        if (rowNo <= resumeAfter) continue;
+        batch.push(validateRow(job.kind, rowNo, recordOf(cells, mapping), ref));
+        if (batch.length >= this.cfg.batchSize) {
+          await this.batch(job, phase, batch, ctx);
+          batch = [];
+        }
       }
-      seen++;
-      if (rowNo <= resumeAfter) continue;
-      batch.push(validateRow(job.kind, rowNo, recordOf(cells, mapping), ref));
-      if (batch.length >= this.cfg.batchSize) {
-        await this.batch(job, phase, batch, ctx);
-        batch = [];
-      }
-    }
+    });
     if (!mapping) throw new ImportJobFailure(ImportJobErrorCode.NO_HEADER, '文件中没有表头行（第一行应为列名）');
     if (batch.length > 0) await this.batch(job, phase, batch, ctx);
     if (phase === 'dry_run') await this.finish(job.id, 'validated', `, total_rows = ${Number(seen)}`);

@@ -16,6 +16,9 @@ import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
 import { ImportJobRepository } from './import-job.repository.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
+import { ImportsConfig } from '../../shared/config/index.js';
+import { DiskFileStore } from '../../shared/storage/index.js';
+import { IMPORT_FILES } from './import-files.js';
 
 registerErrorStatuses(importsErrorStatus);
 
@@ -36,7 +39,9 @@ registerErrorStatuses(importsErrorStatus);
     ImportWriter,
     ReferenceLoader,
     TemplateService,
+    // Import files stay in IMPORT_DIR (where they were before the storage port), through the one FileStore port.
+    { provide: IMPORT_FILES, useFactory: (cfg: ImportsConfig) => new DiskFileStore(cfg.dir), inject: [ImportsConfig] },
   ],
-  exports: [ImportFactsReader, ImportsService, ImportRunner, TemplateService],
+  exports: [ImportFactsReader, ImportsService, ImportRunner, TemplateService, IMPORT_FILES],
 })
 export class ImportsModule {}

@@ -1,9 +1,5 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, rename, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RegionService } from '../../reference/src/index.js';
 import { decide, isBureau, isPlatformAdmin, POLICY_TABLE, type Principal } from '../../shared/auth/index.js';
@@ -15,12 +11,15 @@ import { ImportJobRepository, type JobStatusChange } from './import-job.reposito
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './imports.errors.js';
 import { checkUploadedFile } from './parsing/file-check.js';
+import type { FileStore } from '../../shared/storage/index.js';
+import { IMPORT_FILES } from './import-files.js';
 
-/** An uploaded file as the HTTP layer saved it to disk. */
+/** An uploaded file as the HTTP layer put it into the import FileStore (IMPORT_FILES). */
 export interface UploadedFile {
-  path: string;
+  key: string;
   originalName: string;
   size: number;
+  sha256: string;
 }
 
 export interface CreateImportInput {
@@ -30,12 +29,6 @@ export interface CreateImportInput {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-async function sha256(path: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
-  return h.digest('hex');
-}
 
 /**
  * Import jobs as the API sees them: upload (file checked before a job exists), progress,
@@ -50,6 +43,7 @@ export class ImportsService {
     private readonly regions: RegionService,
     private readonly idempotency: IdempotencyService,
     private readonly jobs: ImportJobRepository,
+    @Inject(IMPORT_FILES) private readonly files: FileStore,
   ) {}
 
   private view(row: ImportJobRow): ImportJobView {
@@ -86,42 +80,42 @@ export class ImportsService {
     key?: string,
   ): Promise<ImportJobView> {
     if (!file) throw new ImportsError(ImportsErrorCode.IMPORT_FILE_MISSING, '请上传文件（表单字段 file）');
+    // The stored file stays only when this call's transaction recorded it in a new job (not on a refusal or a replay).
+    let recorded = false;
     try {
       this.assertImporter(p);
       const regionCode = await this.scopeFor(p, input.regionCode);
       // The HTTP layer stops the upload at the limit while it streams; this guards other callers.
       if (file.size > this.cfg.maxBytes) throw new ImportFileTooLargeError(this.cfg.maxBytes);
-      const checked = await checkUploadedFile(file.path, file.originalName, this.cfg.limits);
-      const digest = await sha256(file.path);
-      const request = { kind: input.kind, regionCode, digest };
-      return await this.idempotency.once({ scope: `import.create:${p.userId}`, key, request }, async (em) => {
+      const checked = await this.files.withLocalFile(file.key, (path) =>
+        checkUploadedFile(path, file.originalName, this.cfg.limits),
+      );
+      const request = { kind: input.kind, regionCode, digest: file.sha256 };
+      const view = await this.idempotency.once({ scope: `import.create:${p.userId}`, key, request }, async (em) => {
         const id = randomUUID();
-        await mkdir(this.cfg.dir, { recursive: true });
-        const stored = join(this.cfg.dir, `${id}.${checked.format}`);
-        await rename(file.path, stored).catch(async (err: NodeJS.ErrnoException) => {
-          if (err.code !== 'EXDEV') throw err;
-          await copyFile(file.path, stored);
-          await unlink(file.path);
-        });
-        const size = (await stat(stored)).size;
         const row = await this.jobs.insert(em, {
           id,
           kind: input.kind,
           format: checked.format,
           encoding: checked.encoding,
           fileName: file.originalName.slice(0, 255) || 'upload',
-          filePath: stored,
-          fileSize: size,
-          fileSha256: digest,
+          fileKey: file.key,
+          fileSize: file.size,
+          fileSha256: file.sha256,
           orgId: p.orgId,
           createdBy: p.userId,
           regionCode,
         });
         await queueImportPass(em, id);
+        recorded = true;
         return this.view(row);
       });
+      return view;
+    } catch (err) {
+      recorded = false;
+      throw err;
     } finally {
-      await unlink(file.path).catch(() => undefined);
+      if (!recorded) await this.files.delete(file.key).catch(() => undefined);
     }
   }
 

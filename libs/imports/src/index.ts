@@ -1,4 +1,5 @@
 export { ImportsModule } from './imports.module.js';
+export { IMPORT_FILES } from './import-files.js';
 export { ImportsService, type UploadedFile, type CreateImportInput } from './imports.service.js';
 export { ImportRunner, IMPORTS_QUEUE, queueImportPass } from './import-runner.js';
 export { TemplateService, type TemplateFile } from './template.service.js';

@@ -142,6 +142,15 @@ describe('validateRow: achievements', () => {
     ]);
   });
 
+  it('checks the contact phone by the listing form’s rule: a coded problem for text that is no phone', () => {
+    const phone = (contactPhone: string) => validateRow('achievements', 3, achievement({ contactPhone }), ref);
+    expect(phone('0558-1234567').problems).toEqual([]);
+    expect((phone('+86 138 0000 0000').value as ListingValue).contactPhone).toBe('+86 138 0000 0000');
+    for (const bad of ['请致电王工', '12-34', 'abc@example.com'])
+      expect(phone(bad).problems.map((p) => [p.row, p.column, p.code])).toEqual([[3, '联系电话', 'BAD_PHONE']]);
+    expect(phone('1'.repeat(21)).problems.map((p) => p.code)).toEqual(['TOO_LONG']);
+  });
+
   it('needs a price unless negotiable; a formula is text, not a number', () => {
     expect(validateRow('achievements', 2, achievement({ price: '', negotiable: '是' }), ref).problems).toEqual([]);
     expect(validateRow('achievements', 2, achievement({ price: '' }), ref).problems[0]).toMatchObject({

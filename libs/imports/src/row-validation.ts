@@ -10,6 +10,7 @@ import {
 import { COLUMNS, type ColumnSpec } from './columns.js';
 import type { ImportKind, ImportProblem } from './import.types.js';
 import { ProblemCode } from './imports.errors.js';
+import { isPhone } from '../../shared/validation/index.js';
 import { lookupField, lookupRegion, lookupSubtype, type ReferenceData } from './reference-data.js';
 import { parseDate, parseYesNo, parseYuan, splitList } from './values.js';
 
@@ -159,6 +160,15 @@ class RowChecker {
       : this.problem(key, ProblemCode.BAD_CREDIT_CODE, `“${v}”不是有效的统一社会信用代码`);
   }
 
+  /** A telephone number by the rule the listing forms and the API apply (libs/shared/validation), as long as they allow. */
+  phone(key: string, max: number): string | null | undefined {
+    const v = this.text(key, { max });
+    if (v === null) return null;
+    return isPhone(v)
+      ? v
+      : this.problem(key, ProblemCode.BAD_PHONE, `“${v}”不是电话号码，请填写如 0558-1234567 或 13800000000`);
+  }
+
   fen(key: string, required: boolean): string | null | undefined {
     const v = this.text(key, { required });
     if (v === null) return required ? undefined : null;
@@ -203,7 +213,8 @@ function listingCommon(c: RowChecker, ref: ReferenceData) {
   const keywords = splitList(c.rec.keywords ?? '');
   if (keywords.length > 10) c.problem('keywords', ProblemCode.BAD_VALUE, '关键词最多 10 个');
   const contactName = c.text('contactName', { max: 50 });
-  const contactPhone = c.text('contactPhone', { max: 50 });
+  // 20 characters, as the listing form's field (listings.dto.ts: contactPhone) allows.
+  const contactPhone = c.phone('contactPhone', 20) ?? null;
   return { title, description, ownerCreditCode, techFieldCode, regionCode, keywords, contactName, contactPhone };
 }
 

@@ -24,6 +24,14 @@ export const orgIs = (who: Grant['who'], ...names: string[]): Grant => ({
   who,
   to: names.map((n) => `org:${n}` as const),
 });
+export const contractById = { kind: 'contract', id: 'param:id' } as const;
+/** Any user of one of a contract's organisations: seller, buyer, intermediary, or the author (a broker writing it). */
+export const contractParty: Grant = {
+  who: ALL_ROLES,
+  to: ['org:seller', 'org:buyer', 'org:intermediary', 'org:author'],
+};
+/** Who writes a contract: its seller, or the organisation that wrote it for the parties. */
+export const contractWriter: Grant = orgIs(ORG_WITH_BROKER, 'seller', 'author');
 
 export const onResource = (capability: P, kind: string, grants: readonly Grant[]): OperationPolicy => ({
   capability,

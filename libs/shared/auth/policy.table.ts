@@ -3,6 +3,7 @@ import type { OperationPolicy } from './policy.js';
 import { ALL_ROLES, anyone, auditRead, bureau, BUREAU, bureauOver, listingReaders } from './policy-grants.js';
 import { memberAdmin, onResource, ORG, ORG_WITH_BROKER, orgIs, platform, PLATFORM } from './policy-grants.js';
 import { platformOnUser, regionSetting, statsExport, statsRead, statsReports, suspension } from './policy-grants.js';
+import { contractById, contractParty, contractWriter } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -232,14 +233,7 @@ export const POLICY = {
   // ── contracts ──
   'contract.create': { capability: P.CONTRACT_WRITE_OWN, grants: [{ who: ORG_WITH_BROKER }] },
   'contract.list': { grants: [{ who: ALL_ROLES }] },
-  'contract.read': {
-    resource: { kind: 'contract', id: 'param:id' },
-    grants: [
-      { who: ALL_ROLES, to: ['org:seller', 'org:buyer', 'org:intermediary', 'org:author'] },
-      bureauOver('seller', 'buyer'),
-      platform,
-    ],
-  },
+  'contract.read': { resource: contractById, grants: [contractParty, bureauOver('seller', 'buyer'), platform] },
   'contract.update': {
     capability: P.CONTRACT_WRITE_OWN,
     resource: { kind: 'contract', id: 'param:id' },
@@ -255,6 +249,12 @@ export const POLICY = {
     resource: { kind: 'contract', id: 'param:id' },
     grants: [orgIs(ORG_WITH_BROKER, 'seller')],
   },
+  // Attachments: written with the contract (seller, or the broker who wrote it); read by the parties and the
+  // registry (a bureau at or above the seller's region) only — neither the buyer's bureau nor the platform.
+  'contract.attachment.upload': onResource(P.CONTRACT_WRITE_OWN, 'contract', [contractWriter]),
+  'contract.attachment.delete': onResource(P.CONTRACT_WRITE_OWN, 'contract', [contractWriter]),
+  'contract.attachment.list': { resource: contractById, grants: [contractParty, bureauOver('seller')] },
+  'contract.attachment.download': { resource: contractById, grants: [contractParty, bureauOver('seller')] },
   // The registry of a contract is a bureau at or above the seller organisation's region.
   'contract.queue': { capability: P.CONTRACT_CERTIFY, grants: [bureau] },
   'contract.certify': {

@@ -11,6 +11,7 @@ import { JobsConfig } from './jobs.config.js';
 import { StatisticsConfig } from './statistics.config.js';
 import { LauncherConfig } from './launcher.config.js';
 import { HttpConfig } from './http.config.js';
+import { StorageConfig } from './storage.config.js';
 
 /** Process environment, read in this one place (style.md: no process.env outside config). */
 export function processEnv(): Env {
@@ -39,6 +40,7 @@ export class ConfigModule {
       // The api reads the launcher's state file (health) when `npm start` runs it.
       { provide: LauncherConfig, useFactory: () => LauncherConfig.fromEnv(env()) },
       { provide: HttpConfig, useFactory: () => HttpConfig.fromEnv(env()) },
+      { provide: StorageConfig, useFactory: () => StorageConfig.fromEnv(env()) },
     ];
     return { module: ConfigModule, providers, exports: providers.map((p) => p.provide) };
   }
@@ -57,4 +59,5 @@ export function validateAllConfig(env: Env = processEnv()): void {
   StatisticsConfig.fromEnv(env);
   LauncherConfig.fromEnv(env);
   HttpConfig.fromEnv(env);
+  StorageConfig.fromEnv(env);
 }

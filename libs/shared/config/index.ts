@@ -15,6 +15,7 @@ export { ImportsConfig, type ImportFileLimits } from './imports.config.js';
 export { JobsConfig } from './jobs.config.js';
 export { StatisticsConfig } from './statistics.config.js';
 export { HttpConfig } from './http.config.js';
+export { StorageConfig } from './storage.config.js';
 export { LauncherConfig } from './launcher.config.js';
 export { ConfigError, validateEnv, type Env } from './env-schema.js';
 export { ConfigModule, processEnv, validateAllConfig } from './config.module.js';

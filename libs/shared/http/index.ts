@@ -10,4 +10,5 @@ export { IdempotencyErrorCode, IdempotencyError, idempotencyErrorStatus } from '
 export { canonicalJson, requestFingerprint } from './fingerprint.js';
 export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
 export { exceedsJsonDepth } from './json-depth.js';
+export { contentDisposition } from './content-disposition.js';
 export { NestedObject, NestedObjectArray } from './nested.js';

@@ -21,7 +21,7 @@ export { MatchmakingSources, type MatchmakingSource, type MatchmakingCounts } fr
 export { parsePeriod, PERIOD_PATTERN, PERIOD_FORMAT, type Period } from './period.js';
 export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow } from './stats-query.repository.js';
 export { StatisticsErrorCode, statisticsErrorStatus } from './statistics.errors.js';
-export { safeText, contentDisposition } from './spreadsheet-safety.js';
+export { safeText } from './spreadsheet-safety.js';
 export { StatsRegionForbiddenError } from './statistics.errors.js';
 export { TargetProgressService, type TargetProgress, type TargetsResult } from './target-progress.service.js';
 export { IndicatorSources, type IndicatorRecordSource } from './indicator-sources.js';

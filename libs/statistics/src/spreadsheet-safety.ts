@@ -15,12 +15,3 @@ export function csvText(value: string): string {
 
 // 万元 for exports: exact (XLSX cells) and rounded once by the shared rule (CSV), from libs/shared/money.
 export { fenToWanExact, fenToWan2 } from '../../shared/money/index.js';
-
-/** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
-export function contentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
-}

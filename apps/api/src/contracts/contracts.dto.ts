@@ -10,6 +10,7 @@ import {
   OneOfField,
   RegionCodeField,
   TextField,
+  UuidField,
   VersionField,
 } from '../dto-fields.js';
 
@@ -186,6 +187,11 @@ export class ContractIdParamDto {
   @ApiProperty()
   @IsUUID()
   id: string;
+}
+
+export class AttachmentParamDto extends ContractIdParamDto {
+  @UuidField()
+  attachmentId: string;
 }
 
 export class RegionParamDto {

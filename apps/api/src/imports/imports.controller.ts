@@ -15,20 +15,8 @@ import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/
 import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ImportUploadInterceptor } from './import-upload.interceptor.js';
+import { utf8Name, type StoredPart } from '../file-uploads.js';
 import { CreateImportDto, ImportIdParamDto, ImportKindParamDto, ImportProblemsQueryDto } from './imports.dto.js';
-
-/** What ImportUploadInterceptor leaves on disk for the `file` part (never the whole file in memory). */
-interface MulterDiskFile {
-  path: string;
-  originalname: string;
-  size: number;
-}
-
-/** busboy hands over multipart file names as latin1 unless they already hold wider characters. */
-function utf8Name(name: string): string {
-  // eslint-disable-next-line no-control-regex -- the range from U+0000 is the point: any character wider than latin1
-  return /[^\u0000-\u00ff]/.test(name) ? name : Buffer.from(name, 'latin1').toString('utf8');
-}
 
 /** Bulk import of achievements, needs and certified historical contracts (bureau staff, platform admin). */
 @ApiTags('imports')
@@ -80,14 +68,16 @@ export class ImportsController {
   @ApiCreatedResponse({ type: ImportJobViewDto })
   create(
     @Body() b: CreateImportDto,
-    @UploadedFile() file: MulterDiskFile | undefined,
+    @UploadedFile() file: StoredPart | undefined,
     @CurrentUser() user: Principal,
     @IdempotencyKey() key: string | undefined,
   ) {
     return this.imports.create(
       user,
       b,
-      file ? { path: file.path, originalName: utf8Name(file.originalname), size: file.size } : undefined,
+      file
+        ? { key: file.key, originalName: utf8Name(file.originalname), size: file.size, sha256: file.sha256 }
+        : undefined,
       key,
     );
   }

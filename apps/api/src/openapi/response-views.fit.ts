@@ -5,7 +5,12 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type { DealView, BoardColumn } from '../../../../libs/brokerage/src/index.js';
-import type { ContractView, ObjectionView, PublicationView } from '../../../../libs/contracts/src/index.js';
+import type {
+  AttachmentView,
+  ContractView,
+  ObjectionView,
+  PublicationView,
+} from '../../../../libs/contracts/src/index.js';
 import type { ApiKeyView, DeliveryView, WebhookView } from '../../../../libs/exchange/src/index.js';
 import type {
   DirectoryUserView,
@@ -30,6 +35,7 @@ import type { FlowsResult, RegionReport, SummaryResult, TargetsResult } from '..
 import type { DealBoardColumnDto, DealViewDto } from '../brokerage/deal-views.dto.js';
 import type { AuditRowViewDto } from '../identity/audit-views.dto.js';
 import type { ContractViewDto, ObjectionViewDto, PublicationViewDto } from '../contracts/contract-views.dto.js';
+import type { AttachmentViewDto } from '../contracts/attachment-views.dto.js';
 import type {
   ApiKeyViewDto,
   CreatedApiKeyDto,
@@ -69,6 +75,7 @@ export type ResponseViewsFit = [
   Fits<DealView, DealViewDto>,
   Fits<BoardColumn, DealBoardColumnDto>,
   Fits<ContractView, ContractViewDto>,
+  Fits<AttachmentView, AttachmentViewDto>,
   Fits<PublicationView, PublicationViewDto>,
   Fits<ObjectionView, ObjectionViewDto>,
   Fits<ApiKeyView, ApiKeyViewDto>,

@@ -1,5 +1,6 @@
 import { IsOptional, Matches } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
+import { REGISTRY_KINDS } from '../../../../libs/registries/src/index.js';
 import { REGISTRY_MEASURES } from '../../../../libs/statistics/src/index.js';
 import {
   CalendarDateField,
@@ -14,7 +15,8 @@ import {
 /** The registry kinds are the registry measures of the plans' indicator catalogue. */
 const KINDS = REGISTRY_MEASURES;
 type Kind = (typeof KINDS)[number];
-const KIND_MESSAGE = `kind 必须是 ${KINDS.join('、')} 之一`;
+// Users read this next to the field: the kinds' names, never their codes.
+const KIND_MESSAGE = `kind 必须是以下类别之一：${KINDS.map((k) => REGISTRY_KINDS[k].name).join('、')}`;
 
 export class CreateRegistryEntryDto {
   @OneOfField({ enum: KINDS, example: 'high_tech_enterprise' }, KINDS, KIND_MESSAGE)

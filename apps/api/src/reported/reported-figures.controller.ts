@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { contentDisposition, ReportedFiguresService } from '../../../../libs/statistics/src/index.js';
+import { ReportedFiguresService } from '../../../../libs/statistics/src/index.js';
 import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
-import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
+import { ApiIdempotencyKey, contentDisposition, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
 import {
   CreateReportedFigureDto,

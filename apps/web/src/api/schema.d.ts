@@ -309,6 +309,42 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/contracts/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 合同的附件（合同各方与登记机关） */
+    get: operations['AttachmentsController_list'];
+    put?: never;
+    /** 上传合同文本或附件（PDF、PNG、JPEG；草稿或被退回时） */
+    post: operations['AttachmentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/contracts/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 下载合同附件 */
+    get: operations['AttachmentsController_download'];
+    put?: never;
+    post?: never;
+    /** 删除合同附件（草稿或被退回时）；答复删除后的附件列表 */
+    delete: operations['AttachmentsController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/contracts/{id}/cancellation': {
     parameters: {
       query?: never;
@@ -2205,6 +2241,35 @@ export interface components {
       proposal: string;
       /** @example 合肥工业大学新能源团队 */
       teamName: string;
+    };
+    AttachmentListDto: {
+      /** @description 允许的类型 */
+      allowedTypes: ('application/pdf' | 'image/png' | 'image/jpeg')[];
+      items: components['schemas']['AttachmentViewDto'][];
+      /** @description 单个附件的最大字节数 */
+      maxBytes: number;
+      /** @description 每份合同最多几个附件 */
+      maxPerContract: number;
+    };
+    AttachmentUploaderDto: {
+      /** @description 上传人姓名 */
+      name: string;
+      /** @description 上传人所在机构 */
+      orgName: string;
+      userId: string;
+    };
+    AttachmentViewDto: {
+      id: string;
+      /**
+       * @description 按文件内容判断的类型
+       * @enum {string}
+       */
+      mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
+      /** @description 上传时的文件名 */
+      name: string;
+      sizeBytes: number;
+      uploadedAt: string;
+      uploadedBy: components['schemas']['AttachmentUploaderDto'];
     };
     AuditRowPageDto: {
       items: components['schemas']['AuditRowViewDto'][];
@@ -4980,6 +5045,100 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContractViewDto'];
+        };
+      };
+    };
+  };
+  AttachmentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentListDto'];
+        };
+      };
+    };
+  };
+  AttachmentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentViewDto'];
+        };
+      };
+    };
+  };
+  AttachmentsController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AttachmentsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentListDto'];
         };
       };
     };

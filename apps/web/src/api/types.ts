@@ -90,3 +90,6 @@ export type RegionReport = Schemas['RegionReportDto'];
 export type ReportContractRow = Schemas['ReportContractRowDto'];
 export type ReportOrganisation = Schemas['ReportOrganisationDto'];
 export type ReportTarget = Schemas['ReportTargetDto'];
+
+export type ContractAttachment = Schemas['AttachmentViewDto'];
+export type ContractAttachmentList = Schemas['AttachmentListDto'];

@@ -4,6 +4,7 @@ import {
   Button,
   Cascader,
   Col,
+  Divider,
   DatePicker,
   Form,
   Input,
@@ -25,6 +26,7 @@ import { RegionPicker } from './region-picker';
 import { useContractTypes, useTechFields } from './reference-data';
 import { TextItem } from './text-item';
 import { DataForm } from './data-form';
+import { ContractAttachments } from './contract-attachments';
 import { rules } from './form-rules';
 
 interface Values {
@@ -178,87 +180,97 @@ export function ContractForm({
   );
 
   return (
-    <DataForm<Values> form={form} initialValues={initial} onFinish={(v) => void save(v)} data-testid="contract-form">
-      {error ? (
-        <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
-      ) : null}
-      {deal ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} />
-      ) : null}
-      <TextItem name="title" label="合同名称" max={200} min={2} required />
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item name="contractSubtypeCode" label="合同类型" rules={[rules.chosen('合同类型')]}>
-            <SubtypePicker />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name="techFieldCode" label="技术领域" rules={[rules.chosen('技术领域')]}>
-            <Select
-              allowClear
-              placeholder="选择技术领域"
-              options={Object.entries(fields).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item label="卖方（本机构）">
-            <Typography.Text>{contract?.seller.name ?? me?.org.name}</Typography.Text>
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item name={['buyer', 'orgId']} hidden>
-            <Input />
-          </Form.Item>
-          <Form.Item name={['buyer', 'name']} label="买方名称" rules={buyerFixed ? [] : [rules.required('买方名称')]}>
-            <Input disabled={buyerFixed} maxLength={200} placeholder="买方单位全称" />
-          </Form.Item>
-          {buyerFixed ? null : (
-            <>
-              <Form.Item
-                name={['buyer', 'creditCode']}
-                label="买方统一社会信用代码"
-                extra="买方已在平台注册的，按其登记信息关联；未注册的，登记机关据此核对"
-              >
-                <Input maxLength={18} placeholder="18 位" />
-              </Form.Item>
-              <Form.Item name={['buyer', 'regionCode']} label="买方所在地区">
-                <RegionPicker placeholder="省 / 市 / 区县" />
-              </Form.Item>
-            </>
-          )}
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          {wan('contractAmountFen', '合同成交额', '合同约定的总金额')}
-        </Col>
-        <Col xs={24} md={12}>
-          {wan('techAmountFen', '技术交易额', '扣除设备、材料等非技术性费用后的金额，不超过合同成交额')}
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col xs={24} md={12}>
-          <Form.Item name="signedOn" label="签订日期" rules={[rules.chosen('签订日期')]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12}>
-          <Form.Item
-            name="negotiatedPrice"
-            label="协议定价"
-            valuePropName="checked"
-            extra="高校、科研院所协议定价的转让/许可须先公示 15 日"
-          >
-            <Switch />
-          </Form.Item>
-        </Col>
-      </Row>
-      <Button type="primary" htmlType="submit" loading={busy} data-testid="save-contract">
-        保存合同
-      </Button>
-    </DataForm>
+    <>
+      <DataForm<Values> form={form} initialValues={initial} onFinish={(v) => void save(v)} data-testid="contract-form">
+        {error ? (
+          <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
+        ) : null}
+        {deal ? (
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`来自已签约的对接：${deal.title}`} />
+        ) : null}
+        <TextItem name="title" label="合同名称" max={200} min={2} required />
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="contractSubtypeCode" label="合同类型" rules={[rules.chosen('合同类型')]}>
+              <SubtypePicker />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name="techFieldCode" label="技术领域" rules={[rules.chosen('技术领域')]}>
+              <Select
+                allowClear
+                placeholder="选择技术领域"
+                options={Object.entries(fields).map(([value, label]) => ({ value, label }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item label="卖方（本机构）">
+              <Typography.Text>{contract?.seller.name ?? me?.org.name}</Typography.Text>
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item name={['buyer', 'orgId']} hidden>
+              <Input />
+            </Form.Item>
+            <Form.Item name={['buyer', 'name']} label="买方名称" rules={buyerFixed ? [] : [rules.required('买方名称')]}>
+              <Input disabled={buyerFixed} maxLength={200} placeholder="买方单位全称" />
+            </Form.Item>
+            {buyerFixed ? null : (
+              <>
+                <Form.Item
+                  name={['buyer', 'creditCode']}
+                  label="买方统一社会信用代码"
+                  extra="买方已在平台注册的，按其登记信息关联；未注册的，登记机关据此核对"
+                >
+                  <Input maxLength={18} placeholder="18 位" />
+                </Form.Item>
+                <Form.Item name={['buyer', 'regionCode']} label="买方所在地区">
+                  <RegionPicker placeholder="省 / 市 / 区县" />
+                </Form.Item>
+              </>
+            )}
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            {wan('contractAmountFen', '合同成交额', '合同约定的总金额')}
+          </Col>
+          <Col xs={24} md={12}>
+            {wan('techAmountFen', '技术交易额', '扣除设备、材料等非技术性费用后的金额，不超过合同成交额')}
+          </Col>
+        </Row>
+        <Row gutter={16}>
+          <Col xs={24} md={12}>
+            <Form.Item name="signedOn" label="签订日期" rules={[rules.chosen('签订日期')]}>
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
+            <Form.Item
+              name="negotiatedPrice"
+              label="协议定价"
+              valuePropName="checked"
+              extra="高校、科研院所协议定价的转让/许可须先公示 15 日"
+            >
+              <Switch />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="save-contract">
+          保存合同
+        </Button>
+      </DataForm>
+      <Divider />
+      {contract ? (
+        <ContractAttachments contractId={contract.id} editable />
+      ) : (
+        <Typography.Paragraph type="secondary" data-testid="attachments-after-save">
+          附件：保存合同后，点“修改”或“详情”上传合同文本和附件（PDF、PNG、JPEG）。
+        </Typography.Paragraph>
+      )}
+    </>
   );
 }

@@ -23,6 +23,7 @@ import { NotificationDelivery1765200000000 } from './1765200000000-notification-
 import { PublicFigures1765300100000 } from './1765300100000-public-figures.js';
 import { RegistryWithdrawal1765300150000 } from './1765300150000-registry-withdrawal.js';
 import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
+import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   PublicFigures1765300100000,
   RegistryWithdrawal1765300150000,
   ReportFreezes1765300250000,
+  StoredFiles1765347000000,
 ];

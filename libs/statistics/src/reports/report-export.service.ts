@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../../shared/auth/index.js';
 import { pipeThroughWorker, workerScriptUrl } from '../../../shared/workers/index.js';
-import { contentDisposition } from '../spreadsheet-safety.js';
+import { contentDisposition } from '../../../shared/http/index.js';
 import { StatsReportPdfBusyError } from '../statistics.errors.js';
 import type { ExportFile } from '../stats-export.service.js';
 import { reportPdfDocument } from './report-pdf.js';

@@ -18,6 +18,7 @@ import { Amounts, History } from './amounts';
 import { CONTRACT_STATUS_COLORS } from './contract-names';
 import { PricePublication } from './price-publication';
 import { SectionHeading } from '../section-heading';
+import { ContractAttachments } from '../contract-attachments';
 
 /**
  * Is the signed-in bureau the registry of `regionCode` or above it? The API lets only such a
@@ -37,7 +38,7 @@ function useBureauAbove(regionCode: string | undefined): boolean {
  * 解除/注销, and the seller's 协议定价公示 with its objections.
  */
 export function ContractDetail({ id }: { id: string }) {
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const types = useContractTypes();
   const reasons = useRejectionReasons();
   const fields = useTechFields();
@@ -131,6 +132,11 @@ export function ContractDetail({ id }: { id: string }) {
           <AdjustModal contract={c} kind={adjusting} onClose={() => setAdjusting(null)} />
         </div>
       ) : null}
+
+      <ContractAttachments
+        contractId={c.id}
+        editable={(c.status === 'draft' || c.status === 'rejected') && c.seller.orgId === me?.org.id}
+      />
 
       <PricePublication contract={c} registryAbove={registryAbove} />
     </Space>

@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { send, useGet } from '../../api/query';
 import type { CodeItem, Contract } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
+import { ContractAttachments } from '../../components/contract-attachments';
 import { fenToWanInput, idempotencyKey, wanToFen, wanYuan } from '../../format';
 
 interface CertifyValues {
@@ -70,6 +71,9 @@ export function CertifyModal({
               data-testid="consequence"
               title="认定登记后生成登记编号，核定金额计入本辖区技术合同统计，不能撤回；如需更正，只能另行办理变更或撤销登记。"
             />
+            <div style={{ marginBottom: 16 }}>
+              <ContractAttachments contractId={contract.id} editable={false} />
+            </div>
           </>
         ) : null
       }
