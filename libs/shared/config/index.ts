@@ -16,6 +16,6 @@ export { JobsConfig } from './jobs.config.js';
 export { StatisticsConfig } from './statistics.config.js';
 export { HttpConfig } from './http.config.js';
 export { LauncherConfig } from './launcher.config.js';
-export { ConfigError, validateEnv, type Env } from './env-schema.js';
+export { ConfigError, type Env } from './env-schema.js';
 export { ConfigModule, processEnv, validateAllConfig } from './config.module.js';
 export { projectRoot } from './project-root.js';
