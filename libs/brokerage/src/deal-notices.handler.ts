@@ -37,10 +37,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
     this.bus.subscribe([DEAL_CHANGED], this);
   }
 
-  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
-    const notices: NotificationInput[] = [];
-    for (const job of jobs) notices.push(...(await this.noticesOf(job)));
-    this.notifications.notifyOnCompletion(ctx, notices);
+  handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    return this.notifications.notifyEach(ctx, jobs, (job) => this.noticesOf(job));
   }
 
   private async noticesOf(job: Job): Promise<NotificationInput[]> {
@@ -54,8 +52,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
         ...base,
         recipientOrgId: org,
         kind: 'deal_invited',
-        title: `对接邀请：${deal.title}`.slice(0, 200),
-        body: `贵单位被邀请参与技术对接「${deal.title}」，请在“对接”中查看并答复是否接受。`.slice(0, 4000),
+        title: `对接邀请：${deal.title}`,
+        body: `贵单位被邀请参与技术对接「${deal.title}」，请在“对接”中查看并答复是否接受。`,
         dedupeKey: key(org),
       }));
     if (e.change === 'accepted' || e.change === 'declined') {
@@ -68,8 +66,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
           ...base,
           recipientUserId: deal.broker_user_id,
           kind: 'deal_answered',
-          title: `${party?.name ?? '一方'}已${answer}对接邀请`.slice(0, 200),
-          body: `${party?.name ?? '一方'}已${answer}技术对接「${deal.title}」的邀请。`.slice(0, 4000),
+          title: `${party?.name ?? '一方'}已${answer}对接邀请`,
+          body: `${party?.name ?? '一方'}已${answer}技术对接「${deal.title}」的邀请。`,
           dedupeKey: key(deal.broker_user_id),
         },
       ];
@@ -86,8 +84,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
       ...base,
       recipientOrgId: org,
       kind: 'deal_stage',
-      title: title.slice(0, 200),
-      body: body.slice(0, 4000),
+      title: title,
+      body: body,
       dedupeKey: key(org),
     }));
   }

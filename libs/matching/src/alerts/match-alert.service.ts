@@ -119,7 +119,7 @@ export class MatchAlertService {
     await this.notifications.notify(em, {
       recipientOrgId: owner.org_id,
       kind: 'match_alert',
-      title: `新的匹配：${source.title}`.slice(0, 200),
+      title: `新的匹配：${source.title}`,
       body: alertBody(kind, source, doc, similarity),
       link: `/listings/${kind}/${source.id}`,
       payload: { needId, achievementId, similarity, matchedListing: { kind: doc.kind, id: doc.id } },
@@ -148,7 +148,7 @@ export class MatchAlertService {
     await this.notifications.notify(em, {
       recipientOrgId: owner.org_id,
       kind: 'match_alert',
-      title: `新的匹配：${source.title}`.slice(0, 200),
+      title: `新的匹配：${source.title}`,
       body: alertBody('achievement', source, doc, similarity),
       link: `/listings/achievement/${source.id}`,
       payload: {
@@ -177,8 +177,5 @@ function alertBody(
     source.anonymous || !source.orgName ? (kind === 'need' ? '一家企业（匿名发布）' : '一家单位') : source.orgName;
   const yours = mine.kind === 'challenge' ? `您发布的${KIND_LABEL.challenge}` : `您的${KIND_LABEL[mine.kind]}`;
   const invite = mine.kind === 'challenge' ? '欢迎查看并邀请其揭榜。' : '欢迎查看并联系对接。';
-  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」${matchDegreeText(similarity)}，${invite}`.slice(
-    0,
-    4000,
-  );
+  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」${matchDegreeText(similarity)}，${invite}`;
 }
