@@ -1,19 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, MaxLength, ValidateNested } from 'class-validator';
-import { EmailField, MobileField, PhoneField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
+import { IsDefined, IsObject, ValidateNested } from 'class-validator';
+import { EmailField, PhoneField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
+import { NewUserDto } from './new-user.dto.js';
 
-export class BureauAdminDto {
-  @EmailField({ example: 'kjj-admin@example.gov.cn' })
-  @MaxLength(254)
-  email: string;
-
-  @MobileField({ example: '13800000003', optional: true })
-  phone?: string;
-
-  @TextField({ example: '王科长' }, 1, 50)
-  displayName: string;
-}
+export class BureauAdminDto extends NewUserDto {}
 
 export class ProvisionBureauDto {
   @TextField({ example: '濉溪县科学技术局' }, 2, 200)

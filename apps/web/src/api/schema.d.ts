@@ -2132,11 +2132,11 @@ export interface components {
       priceFen: number | null;
     };
     BureauAdminDto: {
-      /** @example 王科长 */
+      /** @example 王强 */
       displayName: string;
-      /** @example kjj-admin@example.gov.cn */
+      /** @example user@example.cn */
       email: string;
-      /** @example 13800000003 */
+      /** @example 13800000001 */
       phone?: string;
     };
     CancelDto: {
@@ -2967,11 +2967,11 @@ export interface components {
       user: components['schemas']['UserViewDto'];
     };
     InviteMemberDto: {
-      /** @example 李娜 */
+      /** @example 王强 */
       displayName: string;
-      /** @example member@example.cn */
+      /** @example user@example.cn */
       email: string;
-      /** @example 13800000002 */
+      /** @example 13800000001 */
       phone?: string;
       /**
        * @example [
@@ -3625,7 +3625,7 @@ export interface components {
     SignUpAdminDto: {
       /** @example 王强 */
       displayName: string;
-      /** @example admin@example.cn */
+      /** @example user@example.cn */
       email: string;
       /**
        * @description ≥ 8 位，含大写、小写、数字、特殊字符中的至少三类，最长 128 位
