@@ -1,7 +1,7 @@
-import { AppError, CommonErrorCode, errorCodes, type FieldError, notFoundError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorTable, type FieldError, notFoundError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const contractsErrorStatus = {
+export const ContractsErrorCode = errorTable({
   CONTRACT_NOT_FOUND: 404,
   CONTRACT_FORBIDDEN: 403,
   CONTRACT_OUT_OF_REGION: 403,
@@ -19,10 +19,9 @@ export const contractsErrorStatus = {
   PUBLICATION_NOT_FOUND: 404,
   PUBLICATION_CLOSED: 409,
   CONTRACT_SELLER_NOT_VERIFIED: 409,
-};
+});
 
-export const ContractsErrorCode = errorCodes(contractsErrorStatus);
-export type ContractsErrorCode = keyof typeof contractsErrorStatus;
+export type ContractsErrorCode = keyof typeof ContractsErrorCode;
 
 export class ContractsError extends AppError<ContractsErrorCode> {}
 

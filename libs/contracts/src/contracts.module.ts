@@ -5,7 +5,6 @@ import { IdentityModule } from '../../identity/src/index.js';
 import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { IndicatorSources, StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { AdjustmentService } from './adjustment.service.js';
 import { Clock } from './clock.js';
@@ -13,7 +12,6 @@ import { ContractInputValidator } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
 import { PricePublicationRepository } from './price-publication.repository.js';
 import { RegistrationRepository } from './registration.repository.js';
-import { contractsErrorStatus } from './contracts.errors.js';
 import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -22,8 +20,6 @@ import { ContractIndicators } from './contract-indicators.js';
 import { ContractNoticesHandler } from './contract-notices.handler.js';
 import { ContractReminders } from './contract-reminders.service.js';
 import { ReminderRepository } from './reminder.repository.js';
-
-registerErrorStatuses(contractsErrorStatus);
 
 /** Technology contracts: writing, registration (认定登记), amendments, agreed-price publication. */
 @Module({

@@ -32,7 +32,6 @@ export {
   PermissionDeniedError,
   InvalidCredentialsError,
   UserNotFoundError,
-  identityErrorStatus,
 } from './identity.errors.js';
 export { type OrgView, type UserView } from './identity.views.js';
 export { TOTP_ORG_TYPES } from './org-rules.js';

@@ -5,19 +5,15 @@ import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { ImportBatch } from './import-batch.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportWriter } from './import-writer.js';
-import { importsErrorStatus } from './imports.errors.js';
 import { ImportsService } from './imports.service.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
 import { ImportJobRepository } from './import-job.repository.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
-
-registerErrorStatuses(importsErrorStatus);
 
 /**
  * Bulk import of achievements, needs and certified historical contracts (XLSX/CSV): templates,

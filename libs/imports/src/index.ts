@@ -16,7 +16,6 @@ export {
   ImportsErrorCode,
   ImportsError,
   ImportFileTooLargeError,
-  importsErrorStatus,
   ImportJobErrorCode,
   ProblemCode,
 } from './imports.errors.js';
