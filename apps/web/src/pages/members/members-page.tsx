@@ -6,7 +6,7 @@ import { whenColumn } from '../../components/columns';
 import { ConfirmButton } from '../../components/confirm-button';
 import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
-import { ROLE_NAMES } from '../../format';
+import { RoleTags } from '../../components/role-tags';
 import { InvitationSent, InviteModal, type Invitation } from './invite-modal';
 import { FIRST_ADMIN_ROLE, ROLES_BY_ORG_TYPE } from '../../../../../libs/shared/auth/org-roles.js';
 import type { Member } from './member-roles';
@@ -159,15 +159,7 @@ export default function MembersPage() {
             title: '角色',
             dataIndex: 'roles',
             width: 180,
-            render: (rs: Member['roles']) => (
-              <Space size={[0, 4]} wrap>
-                {rs.map((r) => (
-                  <Tag key={r} color={r === admin ? 'blue' : undefined}>
-                    {ROLE_NAMES[r] ?? r}
-                  </Tag>
-                ))}
-              </Space>
-            ),
+            render: (rs: Member['roles']) => <RoleTags roles={rs} highlight={admin} />,
           },
           {
             title: '状态',
