@@ -12,7 +12,7 @@ import {
   LogMailTransport,
   LogSmsTransport,
 } from './log-mail.transport.js';
-import { MailDigestJob } from './mail-digest.job.js';
+import { MAIL_DIGEST_SCHEDULE } from './mail-digest.schedule.js';
 import { MailFanOut } from './mail-fan-out.js';
 import { MailQueue } from './mail-queue.service.js';
 import { MailSendHandler } from './mail-send.handler.js';
@@ -64,7 +64,7 @@ function smsTransport(cfg: MailConfig): SmsPort {
     DeliverySender,
     MailSendHandler,
     DigestService,
-    MailDigestJob,
+    MAIL_DIGEST_SCHEDULE,
     {
       provide: UnsubscribeTokens,
       useFactory: (auth: AuthConfig) => new UnsubscribeTokens(auth.jwtSecret),
