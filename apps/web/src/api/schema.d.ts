@@ -4093,7 +4093,10 @@ export interface components {
       contactName?: string;
       /** @example 13800000000 */
       contactPhone?: string;
-      /** @example 914403001922038216 */
+      /**
+       * @description 统一社会信用代码（18 位，GB 32100-2015 校验）
+       * @example 914403001922038216
+       */
       creditCode?: string;
       /** @example 淮北市某某新材料有限公司 */
       name?: string;
