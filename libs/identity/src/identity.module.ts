@@ -25,6 +25,7 @@ import { IdentityNoticesHandler } from './identity-notices.handler.js';
 import { SessionRepository } from './session.repository.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { IdentityMails } from './identity-mails.js';
+import { AccountChanges } from './account-changes.js';
 import { MemberRolesService } from './member-roles.service.js';
 import { UserAdminService } from './user-admin.service.js';
 import { OrgAdminService } from './org-admin.service.js';
@@ -62,6 +63,7 @@ import { OrgAdminService } from './org-admin.service.js';
     MemberService,
     UserDirectoryService,
     IdentityMails,
+    AccountChanges,
     MemberRolesService,
     UserAdminService,
     OrgAdminService,
@@ -78,6 +80,7 @@ import { OrgAdminService } from './org-admin.service.js';
     OrganizationService,
     MemberService,
     UserDirectoryService,
+    AccountChanges,
     MemberRolesService,
     UserAdminService,
     OrgAdminService,

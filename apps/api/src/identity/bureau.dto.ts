@@ -37,7 +37,7 @@ export class ProvisionBureauDto {
 /** An organisation's own registration, corrected before or after a rejection: any field of sign-up's but the type. */
 export class UpdateRegistrationDto extends PartialType(OmitType(SignUpOrgDto, ['type'] as const)) {
   @RegionCodeField({ example: '340602', description: '所在地区（科技局不能修改）', optional: true })
-  regionCode?: string;
+  override regionCode?: string;
 
   @VersionField({ description: '乐观锁：读取时的版本号', optional: true }, { coerce: true })
   version?: number;
