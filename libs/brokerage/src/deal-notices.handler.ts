@@ -3,19 +3,10 @@ import { DataSource } from 'typeorm';
 import { NotificationService, type NotificationInput } from '../../notifications/src/index.js';
 import { EventBus, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { DEAL_CHANGED, type DealChangedEvent } from './deal.events.js';
-import type { DealStage } from './deal-stage.js';
+import { DEAL_STAGE_NAMES } from './deal-stage.js';
 import { DealRepository } from './deal.repository.js';
 
 export const DEAL_NOTICES_QUEUE = 'brokerage.notices';
-
-const STAGE: Record<DealStage, string> = {
-  lead: '线索',
-  contacted: '已联系',
-  introduced: '已引荐',
-  negotiating: '洽谈中',
-  signed: '已签约',
-  dropped: '已终止',
-};
 
 /**
  * Tells the people of a deal what happened to it (deal.changed): an invited organisation of its
@@ -79,7 +70,7 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
     const body =
       e.stage === 'dropped'
         ? `技术对接「${deal.title}」已由经纪人终止。`
-        : `技术对接「${deal.title}」已从“${STAGE[e.fromStage]}”进入“${STAGE[e.stage]}”阶段。`;
+        : `技术对接「${deal.title}」已从“${DEAL_STAGE_NAMES[e.fromStage]}”进入“${DEAL_STAGE_NAMES[e.stage]}”阶段。`;
     return to.map((org) => ({
       ...base,
       recipientOrgId: org,
