@@ -15,6 +15,7 @@ import { ImportJobRepository, type JobStatusChange } from './import-job.reposito
 import type { ImportJobView, ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './imports.errors.js';
 import { checkUploadedFile } from './parsing/file-check.js';
+import { isUuid } from '../../shared/validation/index.js';
 
 /** An uploaded file as the HTTP layer saved it to disk. */
 export interface UploadedFile {
@@ -28,8 +29,6 @@ export interface CreateImportInput {
   /** The region the import writes to; default the bureau's own. */
   regionCode?: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function sha256(path: string): Promise<string> {
   const h = createHash('sha256');
@@ -127,7 +126,7 @@ export class ImportsService {
 
   private async load(p: Principal, id: string, lock = false, em = this.ds.manager): Promise<ImportJobRow> {
     this.assertImporter(p);
-    if (!UUID.test(id)) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
+    if (!isUuid(id)) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
     const row = await this.jobs.find(em, id, lock);
     if (!row) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
     if (!isPlatformAdmin(p)) {
