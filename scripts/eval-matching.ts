@@ -131,7 +131,9 @@ async function runMeili(root: string): Promise<void> {
     portVariable: 'a free port',
   });
   try {
-    const search = new MeilisearchIndex(new SearchConfig(meili.url, meili.masterKey, 'eval_'));
+    const search = new MeilisearchIndex(
+      new SearchConfig({ url: meili.url, apiKey: meili.masterKey, indexPrefix: 'eval_' }),
+    );
     await search.ensureIndex('achievements', {
       primaryKey: 'id',
       searchableAttributes: ['title', 'keywords', 'description'],

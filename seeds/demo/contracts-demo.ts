@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import { BrokerageModule, DealService, type DealStage } from '../../libs/brokerage/src/index.js';
+import { BrokerageModule, DEAL_STAGE_NAMES, DealService, type DealStage } from '../../libs/brokerage/src/index.js';
 import { JobsModule } from '../../libs/shared/jobs/index.js';
 import { SearchModule } from '../../libs/search/src/index.js';
 import {
@@ -184,15 +184,6 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       ['dandong-institute', 'linyi-enterprise'],
     ];
     const path: DealStage[] = ['contacted', 'introduced', 'negotiating', 'signed'];
-    // the notes are read by people, in the words of the web's stage names
-    const stageNames: Record<DealStage, string> = {
-      lead: '线索',
-      contacted: '已联系',
-      introduced: '已引荐',
-      negotiating: '洽谈中',
-      signed: '已签约',
-      dropped: '已终止',
-    };
     const targets: DealStage[] = ['lead', 'contacted', 'introduced', 'negotiating', 'signed', 'dropped', 'signed'];
     for (const [i, [s, b]] of pairs.entries()) {
       const seller = users.get(s);
@@ -223,7 +214,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
           deal.id,
           stage,
           deal.version,
-          `${new Date().getFullYear()} 年对接进展：进入「${stageNames[stage]}」阶段`,
+          `${new Date().getFullYear()} 年对接进展：进入「${DEAL_STAGE_NAMES[stage]}」阶段`,
         );
         if (stage === target) break;
       }

@@ -19,13 +19,12 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import {
   creditCodeCheckChar,
-  FIRST_ADMIN_ROLE,
   hashPassword,
   provisionOrganization,
   type TokenPair,
   type VerificationStatus,
 } from '../../libs/identity/src/index.js';
-import type { OrgType, Role } from '../../libs/shared/auth/index.js';
+import { FIRST_ADMIN_ROLE, type OrgType, type Role } from '../../libs/shared/auth/index.js';
 import type { Env } from '../../libs/shared/config/index.js';
 import { createTestApp, type TestApp } from '../test-app.js';
 

@@ -12,10 +12,8 @@ import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
 import { JobsModule } from '../../../libs/shared/jobs/index.js';
-import { ContractRemindersJob } from './contract-reminders.job.js';
-import { HousekeepingJob } from './housekeeping.job.js';
 import { JobWorker } from './job-worker.js';
-import { ListingDeadlineJob } from './listing-deadline.job.js';
+import { WORKER_SCHEDULES } from './schedules.js';
 
 /**
  * Background processes: the job runner with every lib that has handlers or subscriptions
@@ -45,7 +43,7 @@ export class WorkerModule {
         ImportsModule,
         IdempotencyModule,
       ],
-      providers: [JobWorker, ListingDeadlineJob, ContractRemindersJob, HousekeepingJob],
+      providers: [JobWorker, ...WORKER_SCHEDULES],
     };
   }
 }

@@ -35,17 +35,9 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-export interface AuditQuery extends PageRequest {
-  action?: string;
-  targetType?: string;
-  targetId?: string;
-  actorUserId?: string;
-  actorOrgId?: string;
-  /** Part of the actor's name or e-mail. */
-  actor?: string;
+/** A read of the log: the filter's conditions, the region a subtree (its own, by default) instead of the subtrees. */
+export interface AuditQuery extends PageRequest, Omit<AuditFilter, 'regionIn'> {
   regionCode?: string;
-  from?: string;
-  to?: string;
 }
 
 /**

@@ -7,5 +7,5 @@ export {
   type AuditQuery,
   type AuditRowView,
 } from './audit.service.js';
-export { AuditErrorCode, AuditError, auditErrorStatus } from './audit.errors.js';
+export { AuditErrorCode, AuditError } from './audit.errors.js';
 export { auditActionName, AUDIT_ACTION_NAMES, AUDIT_TARGET_NAMES } from './audit-actions.js';

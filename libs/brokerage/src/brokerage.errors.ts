@@ -1,7 +1,7 @@
-import { AppError, CommonErrorCode, errorCodes, notFoundError, type FieldError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorTable, notFoundError, type FieldError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const brokerageErrorStatus = {
+export const BrokerageErrorCode = errorTable({
   DEAL_NOT_FOUND: 404,
   DEAL_FORBIDDEN: 403,
   DEAL_NOT_A_PARTY: 403,
@@ -10,10 +10,9 @@ export const brokerageErrorStatus = {
   DEAL_PARTIES_NOT_READY: 409,
   DEAL_ALREADY_RESPONDED: 409,
   DEAL_REGION_FORBIDDEN: 403,
-};
+});
 
-export const BrokerageErrorCode = errorCodes(brokerageErrorStatus);
-export type BrokerageErrorCode = keyof typeof brokerageErrorStatus;
+export type BrokerageErrorCode = keyof typeof BrokerageErrorCode;
 
 export class BrokerageError extends AppError<BrokerageErrorCode> {}
 

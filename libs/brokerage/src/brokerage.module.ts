@@ -5,15 +5,11 @@ import { ListingsModule } from '../../listings/src/index.js';
 import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
-import { brokerageErrorStatus } from './brokerage.errors.js';
 import { DealService } from './deal.service.js';
 import { DealNoticesHandler } from './deal-notices.handler.js';
 import { DealFactsReader } from './deal-facts.js';
 import { DealBoardRepository } from './deal-board.repository.js';
 import { DealRepository } from './deal.repository.js';
-
-registerErrorStatuses(brokerageErrorStatus);
 
 /** Technology brokerage: deals from match to signature, and the notices of their changes to the people in them. */
 @Module({

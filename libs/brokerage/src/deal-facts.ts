@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
 import { DealRepository } from './deal.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 export interface DealPartyFacts {
   org_id: string;
@@ -36,7 +35,7 @@ export class DealFactsReader {
   ) {}
 
   async deal(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const deal = await this.deals.find(this.ds.manager, id);
     if (!deal) return null;
     return dealFacts(deal, await this.deals.parties(this.ds.manager, id));

@@ -3,19 +3,10 @@ import { DataSource } from 'typeorm';
 import { NotificationService, type NotificationInput } from '../../notifications/src/index.js';
 import { EventBus, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { DEAL_CHANGED, type DealChangedEvent } from './deal.events.js';
-import type { DealStage } from './deal-stage.js';
+import { DEAL_STAGE_NAMES } from './deal-stage.js';
 import { DealRepository } from './deal.repository.js';
 
 export const DEAL_NOTICES_QUEUE = 'brokerage.notices';
-
-const STAGE: Record<DealStage, string> = {
-  lead: '线索',
-  contacted: '已联系',
-  introduced: '已引荐',
-  negotiating: '洽谈中',
-  signed: '已签约',
-  dropped: '已终止',
-};
 
 /**
  * Tells the people of a deal what happened to it (deal.changed): an invited organisation of its
@@ -37,10 +28,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
     this.bus.subscribe([DEAL_CHANGED], this);
   }
 
-  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
-    const notices: NotificationInput[] = [];
-    for (const job of jobs) notices.push(...(await this.noticesOf(job)));
-    this.notifications.notifyOnCompletion(ctx, notices);
+  handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    return this.notifications.notifyEach(ctx, jobs, (job) => this.noticesOf(job));
   }
 
   private async noticesOf(job: Job): Promise<NotificationInput[]> {
@@ -54,8 +43,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
         ...base,
         recipientOrgId: org,
         kind: 'deal_invited',
-        title: `对接邀请：${deal.title}`.slice(0, 200),
-        body: `贵单位被邀请参与技术对接「${deal.title}」，请在“对接”中查看并答复是否接受。`.slice(0, 4000),
+        title: `对接邀请：${deal.title}`,
+        body: `贵单位被邀请参与技术对接「${deal.title}」，请在“对接”中查看并答复是否接受。`,
         dedupeKey: key(org),
       }));
     if (e.change === 'accepted' || e.change === 'declined') {
@@ -68,8 +57,8 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
           ...base,
           recipientUserId: deal.broker_user_id,
           kind: 'deal_answered',
-          title: `${party?.name ?? '一方'}已${answer}对接邀请`.slice(0, 200),
-          body: `${party?.name ?? '一方'}已${answer}技术对接「${deal.title}」的邀请。`.slice(0, 4000),
+          title: `${party?.name ?? '一方'}已${answer}对接邀请`,
+          body: `${party?.name ?? '一方'}已${answer}技术对接「${deal.title}」的邀请。`,
           dedupeKey: key(deal.broker_user_id),
         },
       ];
@@ -81,13 +70,13 @@ export class DealNoticesHandler implements JobHandler, OnModuleInit {
     const body =
       e.stage === 'dropped'
         ? `技术对接「${deal.title}」已由经纪人终止。`
-        : `技术对接「${deal.title}」已从“${STAGE[e.fromStage]}”进入“${STAGE[e.stage]}”阶段。`;
+        : `技术对接「${deal.title}」已从“${DEAL_STAGE_NAMES[e.fromStage]}”进入“${DEAL_STAGE_NAMES[e.stage]}”阶段。`;
     return to.map((org) => ({
       ...base,
       recipientOrgId: org,
       kind: 'deal_stage',
-      title: title.slice(0, 200),
-      body: body.slice(0, 4000),
+      title: title,
+      body: body,
       dedupeKey: key(org),
     }));
   }

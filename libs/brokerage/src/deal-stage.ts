@@ -10,6 +10,16 @@
 export const DEAL_STAGES = ['lead', 'contacted', 'introduced', 'negotiating', 'signed', 'dropped'] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
 
+/** Each stage in the words people read (notices, demo notes; the web's format.ts has the same). */
+export const DEAL_STAGE_NAMES: Record<DealStage, string> = {
+  lead: '线索',
+  contacted: '已联系',
+  introduced: '已引荐',
+  negotiating: '洽谈中',
+  signed: '已签约',
+  dropped: '已终止',
+};
+
 /** Who is in a deal, as far as its course depends on it. */
 export interface DealCourse {
   /** A broker outside the parties runs the deal. */

@@ -1,7 +1,14 @@
 export { BrokerageModule } from './brokerage.module.js';
 export { DealService } from './deal.service.js';
-export { DEAL_STAGES, canMoveDeal, nextDealStages, isFinalStage, type DealStage } from './deal-stage.js';
-export { BrokerageErrorCode, BrokerageError, brokerageErrorStatus } from './brokerage.errors.js';
+export {
+  DEAL_STAGES,
+  DEAL_STAGE_NAMES,
+  canMoveDeal,
+  nextDealStages,
+  isFinalStage,
+  type DealStage,
+} from './deal-stage.js';
+export { BrokerageErrorCode, BrokerageError } from './brokerage.errors.js';
 export type {
   OpenDealInput,
   CommissionInput,

@@ -4,8 +4,7 @@ import type { ResourceFacts } from '../../shared/auth/index.js';
 import { ContractRepository } from './contract.repository.js';
 import type { ContractParties } from './contract.row.js';
 import { PricePublicationRepository } from './price-publication.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 export type { ContractParties };
 
@@ -32,13 +31,13 @@ export class ContractFactsReader {
   ) {}
 
   async contract(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.contracts.parties(this.ds.manager, id);
     return row ? contractFacts(row) : null;
   }
 
   async publication(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.publications.contractParties(this.ds.manager, id);
     return row ? contractFacts(row) : null;
   }

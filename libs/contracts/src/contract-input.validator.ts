@@ -20,6 +20,7 @@ import { checkContractAmounts } from './amounts.js';
 import { benefitShareProblems } from './benefit-rules.js';
 import { ContractsError, ContractsErrorCode, ContractValidationError } from './contracts.errors.js';
 import type { ContractInput, ContractPartyInput } from './contract.types.js';
+import { isUuid } from '../../shared/validation/index.js';
 
 export interface ResolvedParty {
   orgId: string | null;
@@ -56,7 +57,6 @@ const sameParty = (a: ResolvedParty, b: ResolvedParty): boolean =>
   (a.orgId !== null && a.orgId === b.orgId) || (!!a.creditCode && a.creditCode === b.creditCode);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isDate = (s: string) =>
   DATE.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
@@ -138,7 +138,7 @@ export class ContractInputValidator {
     // organisation: its record decides name and region (and a typed name or region must agree with it).
     const buyerIn = await this.recognise(input.buyer ?? {}, em);
     const orgIds = [sellerIn.orgId, buyerIn.orgId, intermediaryIn?.orgId].filter(
-      (x): x is string => typeof x === 'string' && UUID.test(x),
+      (x): x is string => typeof x === 'string' && isUuid(x),
     );
     const orgById = await this.orgs.summaries(orgIds, em);
 

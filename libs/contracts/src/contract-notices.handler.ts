@@ -49,10 +49,8 @@ export class ContractNoticesHandler implements JobHandler, OnModuleInit {
     this.bus.subscribe([...CONTRACT_TOPICS], this);
   }
 
-  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
-    const notices: NotificationInput[] = [];
-    for (const job of jobs) notices.push(...(await this.noticesOf(job)));
-    this.notifications.notifyOnCompletion(ctx, notices);
+  handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    return this.notifications.notifyEach(ctx, jobs, (job) => this.noticesOf(job));
   }
 
   private async noticesOf(job: Job): Promise<NotificationInput[]> {
@@ -67,8 +65,8 @@ export class ContractNoticesHandler implements JobHandler, OnModuleInit {
       orgs.map((org): NotificationInput => ({
         recipientOrgId: org,
         kind,
-        title: title.slice(0, 200),
-        body: body.slice(0, 4000),
+        title: title,
+        body: body,
         link,
         payload: { contractId: c.id },
         mail: true,

@@ -1,7 +1,7 @@
-import { AppError, CommonErrorCode, errorCodes, type FieldError, notFoundError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorTable, type FieldError, notFoundError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const contractsErrorStatus = {
+export const ContractsErrorCode = errorTable({
   CONTRACT_NOT_FOUND: 404,
   CONTRACT_FORBIDDEN: 403,
   CONTRACT_OUT_OF_REGION: 403,
@@ -26,10 +26,9 @@ export const contractsErrorStatus = {
   ATTACHMENT_LIMIT_REACHED: 409,
   ATTACHMENTS_FROZEN: 409,
   ATTACHMENT_NOT_FOUND: 404,
-};
+});
 
-export const ContractsErrorCode = errorCodes(contractsErrorStatus);
-export type ContractsErrorCode = keyof typeof contractsErrorStatus;
+export type ContractsErrorCode = keyof typeof ContractsErrorCode;
 
 export class ContractsError extends AppError<ContractsErrorCode> {}
 

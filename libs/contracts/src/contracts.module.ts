@@ -5,7 +5,6 @@ import { IdentityModule } from '../../identity/src/index.js';
 import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { IndicatorSources, StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { AdjustmentService } from './adjustment.service.js';
 import { Clock } from './clock.js';
@@ -13,7 +12,6 @@ import { ContractInputValidator } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
 import { PricePublicationRepository } from './price-publication.repository.js';
 import { RegistrationRepository } from './registration.repository.js';
-import { contractsErrorStatus } from './contracts.errors.js';
 import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -27,8 +25,6 @@ import { StorageConfig } from '../../shared/config/index.js';
 import { DiskFileStore } from '../../shared/storage/index.js';
 import { AttachmentRepository } from './attachment.repository.js';
 import { AttachmentService, CONTRACT_FILES } from './attachment.service.js';
-
-registerErrorStatuses(contractsErrorStatus);
 
 /** Technology contracts: writing, registration (认定登记), amendments, agreed-price publication. */
 @Module({

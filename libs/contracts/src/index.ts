@@ -18,12 +18,7 @@ export { AdjustmentService, type AmendInput, type CancelInput } from './adjustme
 export { PricePublicationService, type PublicationView, type ObjectionView } from './price-publication.service.js';
 export { Clock } from './clock.js';
 export { ContractReminders, DEADLINE_WARNING_WORKING_DAYS } from './contract-reminders.service.js';
-export {
-  ContractsErrorCode,
-  ContractsError,
-  contractsErrorStatus,
-  AttachmentTooLargeError,
-} from './contracts.errors.js';
+export { ContractsErrorCode, ContractsError, AttachmentTooLargeError } from './contracts.errors.js';
 export { CONTRACT_STATUSES, type ContractStatus } from './contract-status.js';
 export { MAX_FEN, parseFen, checkContractAmounts } from './amounts.js';
 export { BENEFIT_RULES, benefitWarnings, type BenefitWarning, type BenefitRule } from './benefit-rules.js';

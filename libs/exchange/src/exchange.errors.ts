@@ -1,7 +1,7 @@
-import { AppError, errorCodes, fixedError } from '../../shared/errors/index.js';
+import { AppError, errorTable, fixedError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const exchangeErrorStatus = {
+export const ExchangeErrorCode = errorTable({
   API_KEY_MISSING: 401,
   API_KEY_INVALID: 401,
   API_KEY_REVOKED: 401,
@@ -17,10 +17,9 @@ export const exchangeErrorStatus = {
   EXCHANGE_EXTERNAL_ID_CONFLICT: 409,
   EXCHANGE_PUSH_IN_PROGRESS: 409,
   WEBHOOK_NOT_FOUND: 404,
-};
+});
 
-export const ExchangeErrorCode = errorCodes(exchangeErrorStatus);
-export type ExchangeErrorCode = keyof typeof exchangeErrorStatus;
+export type ExchangeErrorCode = keyof typeof ExchangeErrorCode;
 
 export class ExchangeError extends AppError<ExchangeErrorCode> {}
 

@@ -3,19 +3,15 @@ import { NotificationsModule } from '../../notifications/src/index.js';
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { ApiKeyService } from './api-key.service.js';
 import { ExchangeFeedService } from './exchange-feed.service.js';
 import { ExchangePushService } from './exchange-push.service.js';
-import { exchangeErrorStatus } from './exchange.errors.js';
 import { ListingEventHandler } from './listing-event.handler.js';
 import { WebhookDispatcher } from './webhook-dispatcher.js';
 import { WebhookService } from './webhook.service.js';
 import { ApiKeyRepository } from './api-key.repository.js';
 import { ExternalRefRepository } from './external-ref.repository.js';
 import { WebhookRepository } from './webhook.repository.js';
-
-registerErrorStatuses(exchangeErrorStatus);
 
 /**
  * Data exchange with partner platforms: API keys, the incremental listing feed, pushes on behalf

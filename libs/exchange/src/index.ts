@@ -6,5 +6,5 @@ export { WebhookService, type CreateWebhookInput, type WebhookView, type Deliver
 export { WebhookDispatcher, WEBHOOK_QUEUE } from './webhook-dispatcher.js';
 export { ListingEventHandler, LISTING_FEED_QUEUE } from './listing-event.handler.js';
 export { signWebhook } from './webhook-signature.js';
-export { ExchangeErrorCode, exchangeErrorStatus, ExchangeError, ApiKeyRateLimitedError } from './exchange.errors.js';
+export { ExchangeErrorCode, ExchangeError, ApiKeyRateLimitedError } from './exchange.errors.js';
 export * from './exchange.types.js';

@@ -12,6 +12,7 @@ import type { RequestMeta } from './request-meta.js';
 import { TotpService } from './totp.service.js';
 import { SessionRepository } from './session.repository.js';
 import { UserRepository } from './user.repository.js';
+import { isUuid } from '../../shared/validation/index.js';
 
 export interface TokenPair {
   tokenType: 'Bearer';
@@ -250,8 +251,7 @@ export class AuthService implements OnModuleInit {
     if (claims.typ !== 'access' || typeof claims.sub !== 'string' || typeof claims.sid !== 'string') {
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
     }
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (!uuid.test(claims.sub) || !uuid.test(claims.sid))
+    if (!isUuid(claims.sub) || !isUuid(claims.sid))
       throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');
     const row = await this.sessions.principal(this.ds.manager, claims.sid, claims.sub);
     if (!row) throw new IdentityError(IdentityErrorCode.TOKEN_INVALID, '访问令牌无效');

@@ -3,8 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { UserRepository } from './user.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 /** Facts of organisations and users for the authorisation guard. */
 @Injectable()
@@ -17,7 +16,7 @@ export class IdentityFactsReader {
 
   /** The organisation itself (`self`), its region (`home`), whether it is a bureau, and its verification status. */
   async organization(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.orgs.facts(this.ds.manager, id);
     if (!row) return null;
     return {
@@ -29,7 +28,7 @@ export class IdentityFactsReader {
 
   /** A user: the organisation it belongs to (`org`). */
   async member(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const orgId = await this.users.orgOf(this.ds.manager, id);
     return orgId ? { orgs: { org: orgId }, users: { self: id } } : null;
   }

@@ -35,10 +35,8 @@ export class IdentityNoticesHandler implements JobHandler, OnModuleInit {
     this.bus.subscribe([ORGANIZATION_VERIFICATION_DECIDED, MEMBER_JOINED], this);
   }
 
-  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
-    const notices: NotificationInput[] = [];
-    for (const job of jobs) notices.push(...(await this.noticesOf(job)));
-    this.notifications.notifyOnCompletion(ctx, notices);
+  handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    return this.notifications.notifyEach(ctx, jobs, (job) => this.noticesOf(job));
   }
 
   private async noticesOf(job: Job): Promise<NotificationInput[]> {
@@ -53,10 +51,9 @@ export class IdentityNoticesHandler implements JobHandler, OnModuleInit {
           recipientOrgId: org.id,
           kind: 'org_verification',
           title: verified ? '机构认证已通过' : '机构认证未通过',
-          body: (verified
+          body: verified
             ? `${org.name}已通过认证，现在可以发布需求与成果、参与对接和登记技术合同。`
-            : `${org.name}的认证申请未通过，原因：${org.rejectionReason ?? '未说明'}。请修改机构信息后重新提交。`
-          ).slice(0, 4000),
+            : `${org.name}的认证申请未通过，原因：${org.rejectionReason ?? '未说明'}。请修改机构信息后重新提交。`,
           link: '/org/registration',
           payload: { organizationId: org.id, status: e.status },
           mail: true,
@@ -71,8 +68,8 @@ export class IdentityNoticesHandler implements JobHandler, OnModuleInit {
     return admins.map((admin) => ({
       recipientUserId: admin,
       kind: 'member_joined',
-      title: `新成员已加入：${user.displayName}`.slice(0, 200),
-      body: `${user.displayName}（${user.email}）已接受邀请，成为本单位的成员。`.slice(0, 4000),
+      title: `新成员已加入：${user.displayName}`,
+      body: `${user.displayName}（${user.email}）已接受邀请，成为本单位的成员。`,
       payload: { userId: user.id },
       mail: true,
       dedupeKey: key(admin),

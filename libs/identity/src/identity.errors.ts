@@ -1,7 +1,7 @@
-import { AppError, errorCodes, fixedError, notFoundError } from '../../shared/errors/index.js';
+import { AppError, errorTable, fixedError, notFoundError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const identityErrorStatus = {
+export const IdentityErrorCode = errorTable({
   INVALID_CREDIT_CODE: 400,
   UNKNOWN_REGION: 400,
   CREDIT_CODE_TAKEN: 409,
@@ -46,10 +46,9 @@ export const identityErrorStatus = {
   ORG_NOT_SUSPENDABLE: 409,
   ORG_NOT_SUSPENDED: 409,
   RECOVERY_CODE_INVALID: 401,
-};
+});
 
-export const IdentityErrorCode = errorCodes(identityErrorStatus);
-export type IdentityErrorCode = keyof typeof identityErrorStatus;
+export type IdentityErrorCode = keyof typeof IdentityErrorCode;
 
 export class IdentityError extends AppError<IdentityErrorCode> {}
 

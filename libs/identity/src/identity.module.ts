@@ -6,9 +6,7 @@ import { AuditModule } from '../../audit/src/index.js';
 import { MailRecipients, NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { AuthConfig } from '../../shared/config/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { AuthService, JWT_AUDIENCE, JWT_ISSUER } from './auth.service.js';
-import { identityErrorStatus } from './identity.errors.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { MemberService } from './member.service.js';
 import { OrganizationService } from './organization.service.js';
@@ -27,11 +25,10 @@ import { IdentityNoticesHandler } from './identity-notices.handler.js';
 import { SessionRepository } from './session.repository.js';
 import { LoginThrottleRepository } from './login-throttle.repository.js';
 import { IdentityMails } from './identity-mails.js';
+import { AccountChanges } from './account-changes.js';
 import { MemberRolesService } from './member-roles.service.js';
 import { UserAdminService } from './user-admin.service.js';
 import { OrgAdminService } from './org-admin.service.js';
-
-registerErrorStatuses(identityErrorStatus);
 
 /** Organisations, users, sign-up and login, sessions, and the principal behind every request. */
 @Module({
@@ -66,6 +63,7 @@ registerErrorStatuses(identityErrorStatus);
     MemberService,
     UserDirectoryService,
     IdentityMails,
+    AccountChanges,
     MemberRolesService,
     UserAdminService,
     OrgAdminService,
@@ -82,6 +80,7 @@ registerErrorStatuses(identityErrorStatus);
     OrganizationService,
     MemberService,
     UserDirectoryService,
+    AccountChanges,
     MemberRolesService,
     UserAdminService,
     OrgAdminService,

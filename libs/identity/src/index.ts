@@ -32,10 +32,9 @@ export {
   PermissionDeniedError,
   InvalidCredentialsError,
   UserNotFoundError,
-  identityErrorStatus,
 } from './identity.errors.js';
 export { type OrgView, type UserView } from './identity.views.js';
-export { ROLES_BY_ORG_TYPE, FIRST_ADMIN_ROLE, TOTP_ORG_TYPES } from './org-rules.js';
+export { TOTP_ORG_TYPES } from './org-rules.js';
 export { isValidCreditCode, creditCodeCheckChar, normalizeCreditCode } from './credit-code.js';
 export { passwordProblems, PASSWORD_MIN, PASSWORD_MAX } from './password-policy.js';
 export { hashPassword, verifyPassword, ARGON2_OPTIONS } from './password-hasher.js';

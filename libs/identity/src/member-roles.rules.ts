@@ -1,5 +1,4 @@
-import type { OrgType, Role } from '../../shared/auth/index.js';
-import { FIRST_ADMIN_ROLE, ROLES_BY_ORG_TYPE } from './org-rules.js';
+import { FIRST_ADMIN_ROLE, ROLES_BY_ORG_TYPE, type OrgType, type Role } from '../../shared/auth/index.js';
 
 /**
  * Which roles an administrator may hand out, and the one invariant of an organisation's people:

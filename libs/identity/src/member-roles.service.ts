@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Permission, type Principal, type Role } from '../../shared/auth/index.js';
-import { AuditService } from '../../audit/src/index.js';
 import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
+import { AccountChanges } from './account-changes.js';
 import { IdentityError, IdentityErrorCode, PermissionDeniedError, UserNotFoundError } from './identity.errors.js';
 import { userView, type UserView } from './identity.views.js';
 import { assertRolesGrantable } from './member.service.js';
 import { adminRoleOf, keepsAnAdmin, rolesAfterHandOver } from './member-roles.rules.js';
 import { OrganizationRepository } from './organization.repository.js';
-import { SessionRepository } from './session.repository.js';
 import { UserRepository, type LockedAccount } from './user.repository.js';
 
 /**
@@ -24,8 +23,7 @@ export class MemberRolesService {
     private readonly ds: DataSource,
     private readonly users: UserRepository,
     private readonly orgs: OrganizationRepository,
-    private readonly sessions: SessionRepository,
-    private readonly audit: AuditService,
+    private readonly accounts: AccountChanges,
   ) {}
 
   /**
@@ -59,38 +57,16 @@ export class MemberRolesService {
     if (userId === principal.userId)
       throw new IdentityError(IdentityErrorCode.CANNOT_DISABLE_SELF, '不能停用自己的账号');
     return this.withMember(principal, userId, async (em, target, admins) => {
-      if (target.status !== 'disabled') {
-        if (admins.includes(userId) && !keepsAnAdmin(admins, userId)) this.refuseLastAdmin();
-        await this.users.setStatus(em, userId, 'disabled');
-        await this.sessions.revokeAll(em, userId, 'user_disabled');
-        await this.audit.record(em, {
-          actor: principal,
-          action: 'user.disable',
-          targetType: 'user',
-          targetId: userId,
-          before: { status: target.status },
-          after: { status: 'disabled' },
-        });
-      }
-      return userView(await this.users.get(em, userId));
+      if (target.status !== 'disabled' && admins.includes(userId) && !keepsAnAdmin(admins, userId))
+        this.refuseLastAdmin();
+      return this.accounts.setStatus(em, principal, target, 'disabled');
     });
   }
 
   async enable(principal: Principal, userId: string): Promise<UserView> {
     return this.withMember(principal, userId, async (em, target) => {
       if (target.no_password) throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '该成员尚未接受邀请');
-      if (target.status !== 'active') {
-        await this.users.setStatus(em, userId, 'active');
-        await this.audit.record(em, {
-          actor: principal,
-          action: 'user.enable',
-          targetType: 'user',
-          targetId: userId,
-          before: { status: target.status },
-          after: { status: 'active' },
-        });
-      }
-      return userView(await this.users.get(em, userId));
+      return this.accounts.setStatus(em, principal, target, 'active');
     });
   }
 
@@ -111,14 +87,7 @@ export class MemberRolesService {
       const admin = adminRoleOf(principal.orgType);
       if (admins.includes(userId) && !next.includes(admin) && !keepsAnAdmin(admins, userId)) this.refuseLastAdmin();
       await this.users.setRoles(em, userId, next);
-      await this.audit.record(em, {
-        actor: principal,
-        action: 'user.roles',
-        targetType: 'user',
-        targetId: userId,
-        before: { roles: target.roles },
-        after: { roles: next },
-      });
+      await this.accounts.record(em, principal, 'user.roles', target, { roles: target.roles }, { roles: next });
       return userView(await this.users.get(em, userId));
     });
   }
@@ -143,14 +112,14 @@ export class MemberRolesService {
       const theirs = target.roles.includes(admin) ? target.roles : [admin, ...target.roles];
       await this.users.setRoles(em, userId, theirs);
       await this.users.setRoles(em, principal.userId, mine);
-      await this.audit.record(em, {
-        actor: principal,
-        action: 'user.admin_hand_over',
-        targetType: 'user',
-        targetId: userId,
-        before: { roles: target.roles, from: principal.userId, fromRoles: before },
-        after: { roles: theirs, fromRoles: mine },
-      });
+      await this.accounts.record(
+        em,
+        principal,
+        'user.admin_hand_over',
+        target,
+        { roles: target.roles, from: principal.userId, fromRoles: before },
+        { roles: theirs, fromRoles: mine },
+      );
       return userView(await this.users.get(em, userId));
     });
   }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Permission, type Principal, type Role } from '../../shared/auth/index.js';
+import { Permission, ROLES_BY_ORG_TYPE, type Principal, type Role } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { inTransaction, mapViolation } from '../../shared/database/index.js';
@@ -15,7 +15,6 @@ import {
 } from './identity.errors.js';
 import { MEMBER_JOINED, memberJoined } from './organization.events.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
-import { ROLES_BY_ORG_TYPE } from './org-rules.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';

@@ -1,5 +1,6 @@
 import { permissionsOf, type Principal } from '../../shared/auth/index.js';
-import { IdentityErrorCode, identityErrorStatus } from './identity.errors.js';
+import { statusForCode } from '../../shared/errors/index.js';
+import { IdentityErrorCode } from './identity.errors.js';
 import { OrganizationService } from './organization.service.js';
 
 const principal = (orgVerified: boolean): Principal => ({
@@ -31,6 +32,6 @@ describe('OrganizationService.assertVerified', () => {
     expect(() => service.assertVerified(principal(false))).toThrow(
       expect.objectContaining({ code: IdentityErrorCode.ORG_NOT_VERIFIED }),
     );
-    expect(identityErrorStatus.ORG_NOT_VERIFIED).toBe(403);
+    expect(statusForCode(IdentityErrorCode.ORG_NOT_VERIFIED)).toBe(403);
   });
 });

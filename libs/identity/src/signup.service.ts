@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { OrgType } from '../../shared/auth/index.js';
+import { FIRST_ADMIN_ROLE, type OrgType } from '../../shared/auth/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import { AuditService } from '../../audit/src/index.js';
 import { isValidCreditCode, isValidInternalCode, normalizeCreditCode } from './credit-code.js';
 import { IdentityError, IdentityErrorCode, takenError } from './identity.errors.js';
 import { orgView, userView, type OrgView, type UserView } from './identity.views.js';
-import { FIRST_ADMIN_ROLE, INTERNAL_CODE_ORG_TYPES } from './org-rules.js';
+import { INTERNAL_CODE_ORG_TYPES } from './org-rules.js';
 import { OrganizationRepository } from './organization.repository.js';
 import { hashPassword } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';

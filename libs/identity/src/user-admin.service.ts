@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
-import { AuditService } from '../../audit/src/index.js';
+import { AccountChanges } from './account-changes.js';
 import { IdentityError, IdentityErrorCode, PermissionDeniedError, UserNotFoundError } from './identity.errors.js';
 import { IdentityMails } from './identity-mails.js';
 import { userView, type UserView } from './identity.views.js';
@@ -26,7 +26,7 @@ export class UserAdminService {
     private readonly users: UserRepository,
     private readonly orgs: OrganizationRepository,
     private readonly sessions: SessionRepository,
-    private readonly audit: AuditService,
+    private readonly accounts: AccountChanges,
     private readonly mails: IdentityMails,
   ) {}
 
@@ -60,22 +60,15 @@ export class UserAdminService {
             '该用户是所在机构唯一的管理员，不能停用；如需停止该机构的活动，请暂停该机构',
           );
         }
-        await this.users.setStatus(em, userId, 'disabled');
-        await this.sessions.revokeAll(em, userId, 'user_disabled');
-        await this.record(em, principal, 'user.disable', target, { status: target.status }, { status: 'disabled' });
       }
-      return userView(await this.users.get(em, userId));
+      return this.accounts.setStatus(em, principal, target, 'disabled');
     });
   }
 
   async enable(principal: Principal, userId: string): Promise<UserView> {
     return this.withUser(principal, userId, async (em, target) => {
       if (target.no_password) throw new IdentityError(IdentityErrorCode.INVITE_INVALID, '该用户尚未接受邀请');
-      if (target.status !== 'active') {
-        await this.users.setStatus(em, userId, 'active');
-        await this.record(em, principal, 'user.enable', target, { status: target.status }, { status: 'active' });
-      }
-      return userView(await this.users.get(em, userId));
+      return this.accounts.setStatus(em, principal, target, 'active');
     });
   }
 
@@ -84,7 +77,7 @@ export class UserAdminService {
     return this.withUser(principal, userId, async (em, target) => {
       const before = await this.users.get(em, userId);
       await this.users.unlock(em, userId);
-      await this.record(
+      await this.accounts.record(
         em,
         principal,
         'user.unlock',
@@ -107,7 +100,7 @@ export class UserAdminService {
       const token = randomBytes(32).toString('base64url');
       const expires = await this.users.requirePasswordReset(em, userId, sha256(token), INVITE_TTL_DAYS);
       await this.sessions.revokeAll(em, userId, 'password_reset');
-      await this.record(em, principal, 'user.password_reset', target, null, { passwordResetRequired: true });
+      await this.accounts.record(em, principal, 'user.password_reset', target, null, { passwordResetRequired: true });
       await this.mails.passwordReset(
         em,
         { id: userId, email: target.email, displayName: target.display_name },
@@ -116,27 +109,6 @@ export class UserAdminService {
         `password-reset:${userId}:${Date.now()}`,
       );
       return userView(await this.users.get(em, userId));
-    });
-  }
-
-  private async record(
-    em: EntityManager,
-    principal: Principal,
-    action: string,
-    target: LockedAccount,
-    before: Record<string, unknown> | null,
-    after: Record<string, unknown>,
-  ): Promise<void> {
-    const org = await this.orgs.get(em, target.org_id);
-    await this.audit.record(em, {
-      actor: principal,
-      action,
-      targetType: 'user',
-      targetId: target.id,
-      // Filed under the user's region, so that its bureau reads it too.
-      regionCode: org.regionCode,
-      before,
-      after,
     });
   }
 }

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
 import { ImportJobRepository } from './import-job.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 /** Facts of import jobs for the authorisation guard: the region the job writes into (none: a national job of the platform). */
 @Injectable()
@@ -14,7 +13,7 @@ export class ImportFactsReader {
   ) {}
 
   async job(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.jobs.region(this.ds.manager, id);
     return row ? { regions: { scope: row.region_code } } : null;
   }

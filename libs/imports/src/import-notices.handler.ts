@@ -30,33 +30,35 @@ export class ImportNoticesHandler implements JobHandler, OnModuleInit {
     this.bus.subscribe([IMPORT_FINISHED], this);
   }
 
-  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
-    const notices: NotificationInput[] = [];
-    for (const job of jobs) {
-      const e = job.payload as unknown as ImportFinishedEvent;
-      const r = await this.imports.find(this.ds.manager, e.importId);
-      if (!r) continue;
-      const what = `${KIND[r.kind]}导入「${r.file_name}」`;
-      const [title, body] =
-        e.status === 'validated'
-          ? [
-              `导入检查完成：${r.file_name}`,
-              `${what}已检查完毕：${r.valid_rows} 行可导入，${r.problem_rows} 行有问题。请查看结果并确认导入。`,
-            ]
-          : e.status === 'committed'
-            ? [`导入完成：${r.file_name}`, `${what}已完成，共导入 ${r.imported_rows} 行，跳过 ${r.skipped_rows} 行。`]
-            : [`导入失败：${r.file_name}`, `${what}失败：${r.error_message ?? '未知原因'}`];
-      notices.push({
+  handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    return this.notifications.notifyEach(ctx, jobs, (job) => this.noticesOf(job));
+  }
+
+  private async noticesOf(job: Job): Promise<NotificationInput[]> {
+    const e = job.payload as unknown as ImportFinishedEvent;
+    const r = await this.imports.find(this.ds.manager, e.importId);
+    if (!r) return [];
+    const what = `${KIND[r.kind]}导入「${r.file_name}」`;
+    const [title, body] =
+      e.status === 'validated'
+        ? [
+            `导入检查完成：${r.file_name}`,
+            `${what}已检查完毕：${r.valid_rows} 行可导入，${r.problem_rows} 行有问题。请查看结果并确认导入。`,
+          ]
+        : e.status === 'committed'
+          ? [`导入完成：${r.file_name}`, `${what}已完成，共导入 ${r.imported_rows} 行，跳过 ${r.skipped_rows} 行。`]
+          : [`导入失败：${r.file_name}`, `${what}失败：${r.error_message ?? '未知原因'}`];
+    return [
+      {
         recipientUserId: r.created_by,
         kind: 'import_finished',
-        title: title.slice(0, 200),
-        body: body.slice(0, 4000),
+        title,
+        body,
         link: `/imports/${r.id}`,
         payload: { importId: r.id, status: e.status },
         mail: true,
         dedupeKey: `${IMPORT_FINISHED}:${job.id}:${r.created_by}`,
-      });
-    }
-    this.notifications.notifyOnCompletion(ctx, notices);
+      },
+    ];
   }
 }

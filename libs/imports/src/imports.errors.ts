@@ -1,7 +1,7 @@
-import { AppError, errorCodes } from '../../shared/errors/index.js';
+import { AppError, errorTable } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const importsErrorStatus = {
+export const ImportsErrorCode = errorTable({
   IMPORT_NOT_FOUND: 404,
   IMPORT_FORBIDDEN: 403,
   IMPORT_OUT_OF_REGION: 403,
@@ -21,10 +21,9 @@ export const importsErrorStatus = {
   IMPORT_LIMIT_CELL_TOO_LONG: 413,
   IMPORT_LIMIT_SHARED_STRINGS: 413,
   IMPORT_LIMIT_SHARED_STRINGS_SIZE: 413,
-};
+});
 
-export const ImportsErrorCode = errorCodes(importsErrorStatus);
-export type ImportsErrorCode = keyof typeof importsErrorStatus;
+export type ImportsErrorCode = keyof typeof ImportsErrorCode;
 
 /** The codes of the file limits, which a job failure may carry as well. */
 export type ImportLimitCode = Extract<ImportsErrorCode, `IMPORT_LIMIT_${string}`>;

@@ -5,11 +5,9 @@ import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { ImportBatch } from './import-batch.js';
 import { ImportRunner } from './import-runner.js';
 import { ImportWriter } from './import-writer.js';
-import { importsErrorStatus } from './imports.errors.js';
 import { ImportsService } from './imports.service.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
@@ -19,8 +17,6 @@ import { IdempotencyModule } from '../../shared/http/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { DiskFileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
-
-registerErrorStatuses(importsErrorStatus);
 
 /**
  * Bulk import of achievements, needs and certified historical contracts (XLSX/CSV): templates,

@@ -13,6 +13,7 @@ import { ImportFileTooLargeError, ImportsError, ImportsErrorCode } from './impor
 import { checkUploadedFile } from './parsing/file-check.js';
 import type { FileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
+import { isUuid } from '../../shared/validation/index.js';
 
 /** An uploaded file as the HTTP layer put it into the import FileStore (IMPORT_FILES). */
 export interface UploadedFile {
@@ -27,8 +28,6 @@ export interface CreateImportInput {
   /** The region the import writes to; default the bureau's own. */
   regionCode?: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Import jobs as the API sees them: upload (file checked before a job exists), progress,
@@ -121,7 +120,7 @@ export class ImportsService {
 
   private async load(p: Principal, id: string, lock = false, em = this.ds.manager): Promise<ImportJobRow> {
     this.assertImporter(p);
-    if (!UUID.test(id)) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
+    if (!isUuid(id)) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
     const row = await this.jobs.find(em, id, lock);
     if (!row) throw new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id });
     if (!isPlatformAdmin(p)) {

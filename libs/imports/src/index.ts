@@ -17,7 +17,6 @@ export {
   ImportsErrorCode,
   ImportsError,
   ImportFileTooLargeError,
-  importsErrorStatus,
   ImportJobErrorCode,
   ProblemCode,
 } from './imports.errors.js';

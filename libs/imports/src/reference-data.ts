@@ -1,13 +1,6 @@
-/** The code tables a job validates against, loaded once per job (a few thousand rows). */
-export interface ContractSubtypeRef {
-  code: string;
-  name: string;
-  typeCode: string;
-  typeName: string;
-  validFrom: string;
-  validTo: string | null;
-}
+import type { ContractSubtypeView } from '../../reference/src/index.js';
 
+/** The code tables a job validates against, loaded once per job (a few thousand rows). */
 export interface ReferenceData {
   regionName: Map<string, string>;
   regionCodesByName: Map<string, string[]>;
@@ -17,7 +10,7 @@ export interface ReferenceData {
   defaultRegistryRegion: string | null;
   fieldName: Map<string, string>;
   fieldCodeByName: Map<string, string>;
-  subtypes: ContractSubtypeRef[];
+  subtypes: ContractSubtypeView[];
 }
 
 export type Lookup = { ok: true; code: string } | { ok: false; code: 'unknown' | 'ambiguous' };
@@ -46,12 +39,12 @@ export function lookupField(ref: ReferenceData, text: string): Lookup {
  * A contract subtype in force on `date`: by code, by name ("委托开发") or as "type/subtype"
  * ("技术开发/委托开发"); a type name whose only subtype is in force stands for it ("技术咨询").
  */
-export function lookupSubtype(ref: ReferenceData, text: string, date: string | null): ContractSubtypeRef | undefined {
+export function lookupSubtype(ref: ReferenceData, text: string, date: string | null): ContractSubtypeView | undefined {
   const t = text.trim().replace(/\s+/g, '');
-  const inForce = (s: ContractSubtypeRef) =>
+  const inForce = (s: ContractSubtypeView) =>
     !date || (s.validFrom <= date && (s.validTo === null || date <= s.validTo));
   const all = ref.subtypes.filter(inForce);
-  const pick = (list: ContractSubtypeRef[]) => (list.length === 1 ? list[0] : undefined);
+  const pick = (list: ContractSubtypeView[]) => (list.length === 1 ? list[0] : undefined);
   const split = /^(.+?)[/／\-—]+(.+)$/.exec(t);
   if (split) {
     const hit = pick(

@@ -26,7 +26,7 @@ export {
 export type { ListingView, ListingDocument } from './listing-mapping.js';
 export type { ListingInput, NeedInput, AchievementInput, ChallengeInput } from './listing-input.js';
 export * from './listing.types.js';
-export { ListingsErrorCode, listingsErrorStatus } from './listings.errors.js';
+export { ListingsErrorCode } from './listings.errors.js';
 export { TechNeed } from './tech-need.entity.js';
 export { Achievement, type IpItem, type TeamMember } from './achievement.entity.js';
 export { Challenge } from './challenge.entity.js';

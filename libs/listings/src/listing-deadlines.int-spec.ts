@@ -1,12 +1,9 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobRunner, JobsModule } from '../../shared/jobs/index.js';
 import { chinaToday } from '../../reference/src/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ChallengeApplicationService } from './challenge-application.service.js';
 import { ListingDeadlines } from './listing-deadlines.js';
 import { ListingSearchService } from './listing-search.service.js';
@@ -18,8 +15,9 @@ import { challengeInput, createOrgPrincipal, needInput } from './testing/listing
 
 /** Needs and challenges past their deadline close through the lifecycle (real PostgreSQL + Meilisearch). */
 describe('listing deadlines', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([JobsModule, SearchModule, ListingsModule], {
+    beforeClose: (mod) => mod.get(SearchIndex).dropAll(),
+  });
   let ds: DataSource;
   let listings: ListingsService;
   let applications: ChallengeApplicationService;
@@ -55,26 +53,15 @@ describe('listing deadlines', () => {
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, JobsModule, SearchModule, ListingsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    listings = mod.get(ListingsService);
-    applications = mod.get(ChallengeApplicationService);
-    deadlines = mod.get(ListingDeadlines);
-    jobs = mod.get(JobRunner);
-    search = mod.get(ListingSearchService);
+    ds = lib.get(DataSource);
+    listings = lib.get(ListingsService);
+    applications = lib.get(ChallengeApplicationService);
+    deadlines = lib.get(ListingDeadlines);
+    jobs = lib.get(JobRunner);
+    search = lib.get(ListingSearchService);
     await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false }); // 丹东: publish without review
     enterprise = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602' });
     university = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
-  });
-
-  afterAll(async () => {
-    await mod.get(SearchIndex).dropAll();
-    await mod.close();
-    await db.drop();
   });
 
   it('closes published needs and challenges whose China-date deadline has passed, once, with a listing.changed event and an audit row, even with two workers', async () => {

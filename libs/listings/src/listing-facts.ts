@@ -3,8 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Caller, ResourceFacts } from '../../shared/auth/index.js';
 import type { ListingKind } from './listing.types.js';
 import { ListingRepository } from './listing.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 /**
  * Facts of listings for the authorisation guard: owner, region and the states the read rules
@@ -19,7 +18,7 @@ export class ListingFactsReader {
   ) {}
 
   async listing(kind: ListingKind, id: string, caller: Caller | undefined): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.listings.facts(this.ds.manager, kind, id, kind === 'challenge' ? caller?.orgId : undefined);
     if (!row) return null;
     const states: string[] = [row.status];

@@ -42,10 +42,8 @@ export class ListingNoticesHandler implements JobHandler, OnModuleInit {
     this.bus.subscribe([LISTING_REVIEWED, CHALLENGE_APPLIED, CHALLENGE_AWARDED], this);
   }
 
-  async handle(jobs: Job[], ctx: JobContext): Promise<void> {
-    const notices: NotificationInput[] = [];
-    for (const job of jobs) notices.push(...(await this.noticesOf(job)));
-    this.notifications.notifyOnCompletion(ctx, notices);
+  handle(jobs: Job[], ctx: JobContext): Promise<void> {
+    return this.notifications.notifyEach(ctx, jobs, (job) => this.noticesOf(job));
   }
 
   private async noticesOf(job: Job): Promise<NotificationInput[]> {
@@ -60,11 +58,10 @@ export class ListingNoticesHandler implements JobHandler, OnModuleInit {
         {
           recipientOrgId: l.orgId,
           kind: 'listing_reviewed',
-          title: (approved ? `审核通过：${l.title}` : `审核未通过：${l.title}`).slice(0, 200),
-          body: (approved
+          title: approved ? `审核通过：${l.title}` : `审核未通过：${l.title}`,
+          body: approved
             ? `您提交的${what}已通过审核并发布。`
-            : `您提交的${what}未通过审核，原因：${l.rejectReason ?? '未说明'}。请修改后重新提交。`
-          ).slice(0, 4000),
+            : `您提交的${what}未通过审核，原因：${l.rejectReason ?? '未说明'}。请修改后重新提交。`,
           link: approved ? `/listings/${e.kind}/${e.id}` : '/my/listings',
           payload: { kind: e.kind, id: e.id, status: e.status },
           mail: true,
@@ -84,11 +81,8 @@ export class ListingNoticesHandler implements JobHandler, OnModuleInit {
           ...base,
           recipientOrgId: challenge.orgId,
           kind: 'challenge_application',
-          title: `新的揭榜申请：${challenge.title}`.slice(0, 200),
-          body: `${a.org_name}（团队：${a.team_name}）申请揭榜「${challenge.title}」，请在“我的发布”中查看申请。`.slice(
-            0,
-            4000,
-          ),
+          title: `新的揭榜申请：${challenge.title}`,
+          body: `${a.org_name}（团队：${a.team_name}）申请揭榜「${challenge.title}」，请在“我的发布”中查看申请。`,
           payload: { challengeId: challenge.id, applicationId: a.id },
           dedupeKey: key(challenge.orgId),
         },
@@ -103,11 +97,10 @@ export class ListingNoticesHandler implements JobHandler, OnModuleInit {
         ...base,
         recipientOrgId: a.org_id,
         kind: 'challenge_result',
-        title: (won ? `揭榜成功：${challenge.title}` : `揭榜结果：${challenge.title}`).slice(0, 200),
-        body: (won
+        title: won ? `揭榜成功：${challenge.title}` : `揭榜结果：${challenge.title}`,
+        body: won
           ? `贵单位对「${challenge.title}」的揭榜申请已中榜，发榜单位将与您联系后续事宜。`
-          : `「${challenge.title}」已确定揭榜单位，贵单位的申请未中榜。感谢参与。`
-        ).slice(0, 4000),
+          : `「${challenge.title}」已确定揭榜单位，贵单位的申请未中榜。感谢参与。`,
         payload: { challengeId: challenge.id, applicationId: a.id, awarded: won },
         dedupeKey: key(a.org_id),
       };

@@ -1,14 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobRunner, JobsModule } from '../../shared/jobs/index.js';
 import { SearchModule } from '../../search/src/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
 import { freePort, startEmbeddedMeilisearch, type RunningMeilisearch } from '../../shared/embedded/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ListingSearchService } from './listing-search.service.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
@@ -23,32 +20,21 @@ describe('search indexing across a Meilisearch outage', () => {
   let dir: string;
   let port: number;
   let meili: RunningMeilisearch;
-  let db: TestDatabase;
-  let mod: TestingModule;
-  let ds: DataSource;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tm-outage-'));
     port = await freePort();
     meili = await startEmbeddedMeilisearch({ dataDir: dir, port, portVariable: 'a free port' });
-    db = await createTestDatabase();
-    const env = {
-      ...db.env,
+  });
+  const mod = useTestModule([JobsModule, SearchModule, ListingsModule], {
+    env: () => ({
       MEILI_URL: meili.url,
       MEILI_MASTER_KEY: meili.masterKey,
       JOBS_BACKOFF_BASE_MS: '50',
       JOBS_BACKOFF_MAX_MS: '400',
-    };
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(env), DatabaseModule, JobsModule, SearchModule, ListingsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
+    }),
   });
-
   afterAll(async () => {
-    await mod?.close();
-    await db?.drop();
     await meili?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -57,6 +43,7 @@ describe('search indexing across a Meilisearch outage', () => {
     const listings = mod.get(ListingsService);
     const search = mod.get(ListingSearchService);
     const jobs = mod.get(JobRunner);
+    const ds = mod.get(DataSource);
     await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false });
     const owner = await createOrgPrincipal(ds, { type: 'enterprise', regionCode: '210602' });
 

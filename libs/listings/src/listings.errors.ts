@@ -1,8 +1,8 @@
-import { AppError, errorCodes, fixedError, notFoundError } from '../../shared/errors/index.js';
+import { AppError, errorTable, fixedError, notFoundError } from '../../shared/errors/index.js';
 import type { ListingKind, ListingStatus } from './listing.types.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const listingsErrorStatus = {
+export const ListingsErrorCode = errorTable({
   LISTING_NOT_FOUND: 404,
   LISTING_VERSION_CONFLICT: 409,
   LISTING_INVALID_TRANSITION: 409,
@@ -15,10 +15,9 @@ export const listingsErrorStatus = {
   CHALLENGE_APPLICATION_DUPLICATE: 409,
   CHALLENGE_NOT_OPEN: 409,
   CHALLENGE_ALREADY_AWARDED: 409,
-};
+});
 
-export const ListingsErrorCode = errorCodes(listingsErrorStatus);
-export type ListingsErrorCode = keyof typeof listingsErrorStatus;
+export type ListingsErrorCode = keyof typeof ListingsErrorCode;
 
 const KIND_NAME: Record<ListingKind, string> = { need: '技术需求', achievement: '科技成果', challenge: '揭榜挂帅榜单' };
 

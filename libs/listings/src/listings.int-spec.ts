@@ -1,11 +1,8 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { JobRunner, JobsModule } from '../../shared/jobs/index.js';
 import { SearchIndex, SearchModule } from '../../search/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { ConfigModule } from '../../shared/config/index.js';
-import { DatabaseModule } from '../../shared/database/index.js';
-import { createTestDatabase, type TestDatabase } from '../../shared/testing/index.js';
+import { useTestModule } from '../../shared/testing/index.js';
 import { ListingReader } from './listing-reader.js';
 import { ListingSearchService, type ListingSearchQuery } from './listing-search.service.js';
 import type { ListingKind } from './listing.types.js';
@@ -15,8 +12,9 @@ import { ListingsService } from './listings.service.js';
 import { achievementInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
 
 describe('listings indexed through listing.changed (real PostgreSQL + Meilisearch)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  const lib = useTestModule([JobsModule, SearchModule, ListingsModule], {
+    beforeClose: (mod) => mod.get(SearchIndex).dropAll(),
+  });
   let ds: DataSource;
   let listings: ListingsService;
   let search: ListingSearchService;
@@ -56,17 +54,12 @@ describe('listings indexed through listing.changed (real PostgreSQL + Meilisearc
     );
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, JobsModule, SearchModule, ListingsModule],
-    }).compile();
-    await mod.init();
-    ds = mod.get(DataSource);
-    listings = mod.get(ListingsService);
-    search = mod.get(ListingSearchService);
-    jobs = mod.get(JobRunner);
-    reader = mod.get(ListingReader);
-    index = mod.get(SearchIndex);
+    ds = lib.get(DataSource);
+    listings = lib.get(ListingsService);
+    search = lib.get(ListingSearchService);
+    jobs = lib.get(JobRunner);
+    reader = lib.get(ListingReader);
+    index = lib.get(SearchIndex);
     bureauLixin = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '341623', reviewListings: true });
     bureauDandong = await createOrgPrincipal(ds, { type: 'bureau', regionCode: '210600', reviewListings: false });
     enterpriseLixin = await createOrgPrincipal(ds, {
@@ -80,12 +73,6 @@ describe('listings indexed through listing.changed (real PostgreSQL + Meilisearc
       name: '丹东某仪器有限公司',
     });
     universityDandong = await createOrgPrincipal(ds, { type: 'university', regionCode: '210602' });
-  });
-
-  afterAll(async () => {
-    await index.dropAll();
-    await mod.close();
-    await db.drop();
   });
 
   it('publish → findable by a word of its description; edit → new text found, old not; withdraw → gone', async () => {

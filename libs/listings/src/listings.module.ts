@@ -6,7 +6,6 @@ import { AuditModule } from '../../audit/src/index.js';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { IndicatorSources, MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { Achievement } from './achievement.entity.js';
 import { ChallengeApplication } from './challenge-application.entity.js';
 import { ChallengeApplicationService } from './challenge-application.service.js';
@@ -19,14 +18,11 @@ import { ListingReader } from './listing-reader.js';
 import { ListingSearchService } from './listing-search.service.js';
 import { ListingStatistics } from './listing-statistics.js';
 import { ListingStore } from './listing-store.js';
-import { listingsErrorStatus } from './listings.errors.js';
 import { ListingsService } from './listings.service.js';
 import { TechNeed } from './tech-need.entity.js';
 import { ListingFactsReader } from './listing-facts.js';
 import { ListingRepository } from './listing.repository.js';
 import { ChallengeApplicationRepository } from './challenge-application.repository.js';
-
-registerErrorStatuses(listingsErrorStatus);
 
 /**
  * Needs, achievements, challenges and applications; their search documents follow the

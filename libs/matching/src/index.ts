@@ -41,7 +41,7 @@ export {
   type MatchExplanation,
 } from './ranking/match-explanation.js';
 export { highlightTerms } from './ranking/highlight-terms.js';
-export { MatchingErrorCode, matchingErrorStatus, MatchingUnavailableError } from './matching.errors.js';
+export { MatchingErrorCode, MatchingUnavailableError } from './matching.errors.js';
 export { MATCH_ALERT } from './ranking/scoring-weights.js';
 export { MatchAlertService, type AlertOutcome } from './alerts/match-alert.service.js';
 export { MatchAlertHandler, MATCH_ALERTS_QUEUE } from './alerts/match-alert.handler.js';

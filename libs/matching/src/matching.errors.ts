@@ -1,13 +1,12 @@
-import { errorCodes, fixedError } from '../../shared/errors/index.js';
+import { errorTable, fixedError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const matchingErrorStatus = {
+export const MatchingErrorCode = errorTable({
   MATCHING_UNAVAILABLE: 503,
   MATCH_FEEDBACK_NOT_PARTY: 403,
-};
+});
 
-export const MatchingErrorCode = errorCodes(matchingErrorStatus);
-export type MatchingErrorCode = keyof typeof matchingErrorStatus;
+export type MatchingErrorCode = keyof typeof MatchingErrorCode;
 
 /** The search engine that gathers candidates did not answer. */
 export class MatchingUnavailableError extends fixedError(

@@ -4,17 +4,13 @@ import { ListingsModule } from '../../listings/src/index.js';
 import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { MatchAlertHandler } from './alerts/match-alert.handler.js';
 import { MatchAlertService } from './alerts/match-alert.service.js';
 import { MatchFeedbackService } from './feedback/match-feedback.service.js';
 import { MatchFeedbackRepository } from './feedback/match-feedback.repository.js';
 import { MatchAlertRepository } from './alerts/match-alert.repository.js';
-import { matchingErrorStatus } from './matching.errors.js';
 import { ListingCorpus } from './service/listing-corpus.js';
 import { MatchingService } from './service/matching.service.js';
-
-registerErrorStatuses(matchingErrorStatus);
 
 /**
  * Need ↔ achievement matching, match alerts (a subscriber of `listing.indexed`, run by the

@@ -31,12 +31,7 @@ export {
   type MailLogSink,
 } from './log-mail.transport.js';
 export { SmtpMailTransport } from './smtp-mail.transport.js';
-export {
-  NotificationsErrorCode,
-  notificationsErrorStatus,
-  NotificationsError,
-  NotificationNotFoundError,
-} from './notifications.errors.js';
+export { NotificationsErrorCode, NotificationsError, NotificationNotFoundError } from './notifications.errors.js';
 export { NotificationFactsReader } from './notification-facts.js';
 export { MailRecipients, type MailRecipientDirectory, type Recipient } from './mail-recipients.js';
 export { UnsubscribeTokens } from './unsubscribe-token.js';

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
 import { NotificationRepository } from './notification.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 /** Facts of notifications for the authorisation guard: addressed to a user, or to an organisation (then every member's). */
 @Injectable()
@@ -14,7 +13,7 @@ export class NotificationFactsReader {
   ) {}
 
   async notification(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.notifications.recipients(this.ds.manager, id);
     if (!row) return null;
     return {

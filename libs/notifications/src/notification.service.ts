@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { JobQueue, type JobContext } from '../../shared/jobs/index.js';
+import { JobQueue, type Job, type JobContext } from '../../shared/jobs/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page } from '../../shared/http/index.js';
 import { NotificationNotFoundError } from './notifications.errors.js';
@@ -9,6 +9,10 @@ import type { NotificationInput, NotificationListQuery, NotificationView } from 
 
 /** The mail queue of the notifications lib (notifications to mail, sealed direct mails). */
 export const MAIL_QUEUE = 'notifications.mail';
+
+/** The notification table's limits on a title and a body (characters). */
+const TITLE_MAX = 200;
+const BODY_MAX = 4000;
 
 const toView = (r: NotificationRow): NotificationView => ({
   id: r.id,
@@ -36,9 +40,11 @@ export class NotificationService {
    * mails it after commit (no network call inside the transaction). Answers its id, or null when
    * one with the same `dedupeKey` exists (then nothing is written or mailed again).
    */
-  async notify(em: EntityManager, n: NotificationInput): Promise<string | null> {
-    if (!n.recipientUserId && !n.recipientOrgId)
+  async notify(em: EntityManager, input: NotificationInput): Promise<string | null> {
+    if (!input.recipientUserId && !input.recipientOrgId)
       throw new Error('a notification needs a recipient user or organisation');
+    // Titles and bodies quote users' text (listing titles, reasons): cut to the columns' limits here, once.
+    const n = { ...input, title: input.title.slice(0, TITLE_MAX), body: input.body.slice(0, BODY_MAX) };
     const id = await this.notifications.insert(em, n);
     if (id && n.mail)
       await this.jobs.enqueue(em, { queue: MAIL_QUEUE, key: `notification:${id}`, payload: { notificationId: id } });
@@ -54,6 +60,13 @@ export class NotificationService {
     ctx.onCompletion(async (em) => {
       for (const n of notices) await this.notify(em, n);
     });
+  }
+
+  /** For a notices subscriber: the notices of each event of the batch, written as notifyOnCompletion does. */
+  async notifyEach(ctx: JobContext, jobs: Job[], noticesOf: (job: Job) => Promise<NotificationInput[]>): Promise<void> {
+    const notices: NotificationInput[] = [];
+    for (const job of jobs) notices.push(...(await noticesOf(job)));
+    this.notifyOnCompletion(ctx, notices);
   }
 
   async list(p: Principal, q: NotificationListQuery): Promise<Page<NotificationView> & { unread: number }> {

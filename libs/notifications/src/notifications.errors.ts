@@ -1,15 +1,14 @@
-import { AppError, errorCodes, notFoundError } from '../../shared/errors/index.js';
+import { AppError, errorTable, notFoundError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const notificationsErrorStatus = {
+export const NotificationsErrorCode = errorTable({
   NOTIFICATION_NOT_FOUND: 404,
   NOTIFICATION_CATEGORY_ESSENTIAL: 422,
   UNSUBSCRIBE_TOKEN_INVALID: 400,
   UNSUBSCRIBE_TOKEN_NOT_YOURS: 403,
-};
+});
 
-export const NotificationsErrorCode = errorCodes(notificationsErrorStatus);
-export type NotificationsErrorCode = keyof typeof notificationsErrorStatus;
+export type NotificationsErrorCode = keyof typeof NotificationsErrorCode;
 
 export class NotificationsError extends AppError<NotificationsErrorCode> {}
 

@@ -1,7 +1,6 @@
 import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { AuthConfig, MailConfig } from '../../shared/config/index.js';
 import { JobsModule } from '../../shared/jobs/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { DeliveryReportService } from './delivery-report.service.js';
 import { DeliverySender } from './delivery-sender.js';
@@ -13,13 +12,12 @@ import {
   LogMailTransport,
   LogSmsTransport,
 } from './log-mail.transport.js';
-import { MailDigestJob } from './mail-digest.job.js';
+import { MAIL_DIGEST_SCHEDULE } from './mail-digest.schedule.js';
 import { MailFanOut } from './mail-fan-out.js';
 import { MailQueue } from './mail-queue.service.js';
 import { MailSendHandler } from './mail-send.handler.js';
 import { MAIL_PORT, type MailPort } from './mail.port.js';
 import { NotificationService } from './notification.service.js';
-import { notificationsErrorStatus } from './notifications.errors.js';
 import { NotificationFactsReader } from './notification-facts.js';
 import { NotificationRepository } from './notification.repository.js';
 import { MailRecipients } from './mail-recipients.js';
@@ -28,8 +26,6 @@ import { NotificationPreferenceService } from './preference.service.js';
 import { SMS_PORT, type SmsPort } from './sms.port.js';
 import { SmtpMailTransport } from './smtp-mail.transport.js';
 import { UnsubscribeTokens } from './unsubscribe-token.js';
-
-registerErrorStatuses(notificationsErrorStatus);
 
 function mailTransport(cfg: MailConfig): MailPort {
   if (cfg.transport === 'disabled') return new DisabledMailTransport();
@@ -68,7 +64,7 @@ function smsTransport(cfg: MailConfig): SmsPort {
     DeliverySender,
     MailSendHandler,
     DigestService,
-    MailDigestJob,
+    MAIL_DIGEST_SCHEDULE,
     {
       provide: UnsubscribeTokens,
       useFactory: (auth: AuthConfig) => new UnsubscribeTokens(auth.jwtSecret),

@@ -1,7 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory } from './notification-categories.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 /**
  * The token of a mail's unsubscribe link: the user and the category, signed (HMAC-SHA256 with a
@@ -28,8 +27,7 @@ export class UnsubscribeTokens {
     const got = Buffer.from(mac);
     if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
     const [userId, category] = Buffer.from(body, 'base64url').toString('utf8').split(':');
-    if (!userId || !UUID.test(userId) || !NOTIFICATION_CATEGORIES.includes(category as NotificationCategory))
-      return null;
+    if (!userId || !isUuid(userId) || !NOTIFICATION_CATEGORIES.includes(category as NotificationCategory)) return null;
     return { userId, category: category as NotificationCategory };
   }
 

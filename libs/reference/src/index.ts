@@ -10,7 +10,7 @@ export { ReferenceModule } from './reference.module.js';
 export { RegionService, type RegionView, type RegionDetail } from './region.service.js';
 export { CodeTableService, chinaToday, type ContractTypeView, type ContractSubtypeView } from './code-table.service.js';
 export { TargetService } from './target.service.js';
-export { ReferenceErrorCode, RegionNotFoundError, referenceErrorStatus } from './reference.errors.js';
+export { ReferenceErrorCode, RegionNotFoundError } from './reference.errors.js';
 export { Region, type RegionLevel } from './region.entity.js';
 export { TechField } from './tech-field.entity.js';
 export { ContractType } from './contract-type.entity.js';

@@ -1,7 +1,7 @@
-import { AppError, CommonErrorCode, errorCodes, type FieldError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorTable, type FieldError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const referenceErrorStatus = {
+export const ReferenceErrorCode = errorTable({
   REGION_NOT_FOUND: 404,
   TECH_FIELD_NOT_FOUND: 404,
   CONTRACT_TYPE_NOT_FOUND: 404,
@@ -11,10 +11,9 @@ export const referenceErrorStatus = {
   TARGET_OUT_OF_REGION: 403,
   TARGET_EXISTS: 409,
   TARGET_VERSION_CONFLICT: 409,
-};
+});
 
-export const ReferenceErrorCode = errorCodes(referenceErrorStatus);
-export type ReferenceErrorCode = keyof typeof referenceErrorStatus;
+export type ReferenceErrorCode = keyof typeof ReferenceErrorCode;
 
 export class RegionNotFoundError extends AppError {
   constructor(code: string) {

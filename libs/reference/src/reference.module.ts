@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { CodeTableService } from './code-table.service.js';
 import { ContractType } from './contract-type.entity.js';
 import { PolicyTarget } from './policy-target.entity.js';
-import { referenceErrorStatus } from './reference.errors.js';
 import { Region } from './region.entity.js';
 import { RegionClosure } from './region-closure.entity.js';
 import { RegionService } from './region.service.js';
@@ -16,8 +14,6 @@ import { IdempotencyModule } from '../../shared/http/index.js';
 import { TargetAdminService } from './target-admin.service.js';
 import { TargetIndicatorUnits } from './target-indicator-units.js';
 import { TargetPlanRepository } from './target-plan.repository.js';
-
-registerErrorStatuses(referenceErrorStatus);
 
 /** Regions, technical fields, contract types, rejection reasons and policy targets. */
 @Module({

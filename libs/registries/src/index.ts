@@ -5,7 +5,6 @@ export { REGISTRY_KINDS, type RegistryKind, type RegistryKindDef } from './regis
 export { type RegistryEntryInput } from './registry-entry.rules.js';
 export {
   RegistriesErrorCode,
-  registriesErrorStatus,
   RegistryOutOfRegionError,
   RegistryCertificateTakenError,
   RegistryEntryNotFoundError,

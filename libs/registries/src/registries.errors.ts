@@ -1,18 +1,12 @@
-import { AppError, CommonErrorCode, type ErrorStatusMap, type FieldError } from '../../shared/errors/index.js';
+import { AppError, errorTable, CommonErrorCode, type FieldError } from '../../shared/errors/index.js';
 
-export enum RegistriesErrorCode {
-  REGISTRY_OUT_OF_REGION = 'REGISTRY_OUT_OF_REGION',
-  REGISTRY_CERTIFICATE_TAKEN = 'REGISTRY_CERTIFICATE_TAKEN',
-  REGISTRY_ENTRY_NOT_FOUND = 'REGISTRY_ENTRY_NOT_FOUND',
-  REGISTRY_ENTRY_WITHDRAWN = 'REGISTRY_ENTRY_WITHDRAWN',
-}
-
-export const registriesErrorStatus: ErrorStatusMap<RegistriesErrorCode> = {
+export const RegistriesErrorCode = errorTable({
   REGISTRY_OUT_OF_REGION: 403,
   REGISTRY_CERTIFICATE_TAKEN: 409,
   REGISTRY_ENTRY_NOT_FOUND: 404,
   REGISTRY_ENTRY_WITHDRAWN: 409,
-};
+});
+export type RegistriesErrorCode = keyof typeof RegistriesErrorCode;
 
 export class RegistryEntryInvalidError extends AppError {
   constructor(readonly fields: FieldError[]) {

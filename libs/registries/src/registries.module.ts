@@ -2,15 +2,11 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { IndicatorSources, StatisticsModule } from '../../statistics/src/index.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
-import { registriesErrorStatus } from './registries.errors.js';
 import { RegistriesService } from './registries.service.js';
 import { RegistryEntryRepository } from './registry-entry.repository.js';
 import { RegistryEntryFactsReader } from './registry-entry-facts.js';
 import { REGISTRY_KINDS, type RegistryKind } from './registry-kinds.js';
-
-registerErrorStatuses(registriesErrorStatus);
 
 /** Registries of what the plans count: 高企, 科小, pilot bases, transfer centres and parks, platforms, 科技特派员. */
 @Module({

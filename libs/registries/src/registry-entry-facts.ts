@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
+import { isUuid } from '../../shared/validation/index.js';
 import { RegistryEntryRepository } from './registry-entry.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A registry entry as the policy table names it: its region (home) and whether it still counts. */
 @Injectable()
@@ -14,7 +13,7 @@ export class RegistryEntryFactsReader {
   ) {}
 
   async entry(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.repo.find(this.ds.manager, id);
     return row ? { regions: { home: row.region_code }, states: [row.withdrawn_at ? 'withdrawn' : 'counting'] } : null;
   }

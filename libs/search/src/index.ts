@@ -15,7 +15,6 @@ export { SynonymGroup } from './synonym-group.entity.js';
 export { synonymMap } from './synonyms.js';
 export {
   SearchErrorCode,
-  searchErrorStatus,
   SearchUnavailableError,
   SynonymsInvalidError,
   SynonymsForbiddenError,

@@ -1,14 +1,13 @@
-import { AppError, errorCodes, fixedError } from '../../shared/errors/index.js';
+import { AppError, errorTable, fixedError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const searchErrorStatus = {
+export const SearchErrorCode = errorTable({
   SEARCH_UNAVAILABLE: 503,
   SYNONYMS_INVALID: 400,
   SYNONYMS_FORBIDDEN: 403,
-};
+});
 
-export const SearchErrorCode = errorCodes(searchErrorStatus);
-export type SearchErrorCode = keyof typeof searchErrorStatus;
+export type SearchErrorCode = keyof typeof SearchErrorCode;
 
 export class SearchUnavailableError extends fixedError(
   SearchErrorCode.SEARCH_UNAVAILABLE,

@@ -1,14 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { MeilisearchIndex } from './meilisearch.index.js';
 import { SearchIndex } from './search-index.port.js';
-import { searchErrorStatus } from './search.errors.js';
 import { SynonymGroup } from './synonym-group.entity.js';
 import { SynonymService } from './synonym.service.js';
 import { SynonymRepository } from './synonym.repository.js';
-
-registerErrorStatuses(searchErrorStatus);
 
 /**
  * Provides the SearchIndex port, backed by Meilisearch, and the synonym table. The synonym

@@ -1,4 +1,5 @@
 export { Permission, ROLES, ORG_TYPES, type Role, type OrgType } from './permissions.js';
+export { ROLES_BY_ORG_TYPE, FIRST_ADMIN_ROLE } from './org-roles.js';
 export { permissionsOf, withPermissions } from './capabilities.js';
 export { isBureau, isPlatformAdmin, type Principal } from './principal.js';
 export { CurrentUser, OptionalUser } from './decorators.js';

@@ -17,6 +17,6 @@ export { StatisticsConfig } from './statistics.config.js';
 export { HttpConfig } from './http.config.js';
 export { StorageConfig } from './storage.config.js';
 export { LauncherConfig } from './launcher.config.js';
-export { ConfigError, validateEnv, type Env } from './env-schema.js';
+export { ConfigError, type Env } from './env-schema.js';
 export { ConfigModule, processEnv, validateAllConfig } from './config.module.js';
 export { projectRoot } from './project-root.js';

@@ -1,42 +1,4 @@
-import { IsString, Matches } from 'class-validator';
-import { IntSetting, validateEnv, type Env } from './env-schema.js';
-
-class LauncherEnv {
-  @IsString()
-  DATA_DIR: string = '.data';
-
-  @IntSetting(1024, 65535)
-  EMBEDDED_PG_PORT: number = 54329;
-
-  @IntSetting(1024, 65535)
-  EMBEDDED_MEILI_PORT: number = 7701;
-
-  @IntSetting(100, 60_000)
-  LAUNCHER_RESTART_BACKOFF_BASE_MS: number = 1000;
-
-  @IntSetting(100, 600_000)
-  LAUNCHER_RESTART_BACKOFF_MAX_MS: number = 30_000;
-
-  @IntSetting(1000, 3_600_000)
-  LAUNCHER_RESTART_RESET_MS: number = 60_000;
-
-  @IntSetting(1, 100)
-  LAUNCHER_RESTART_MAX_FAILURES: number = 5;
-
-  @IntSetting(1000, 600_000)
-  LAUNCHER_STOP_TIMEOUT_MS: number = 10_000;
-
-  @Matches(/^(\/.*)?$/, { message: 'LAUNCHER_STATE_FILE must be an absolute path' })
-  LAUNCHER_STATE_FILE: string = '';
-}
-
-/** Restarting supervised children: see RestartPolicy (libs/shared/supervisor). */
-export interface LauncherRestartSettings {
-  baseMs: number;
-  maxMs: number;
-  resetAfterMs: number;
-  maxFailures: number;
-}
+import { envConfig, int, optionalText, pattern, text } from './env-schema.js';
 
 /**
  * Settings of `npm start` itself: where embedded servers keep their data and which ports they
@@ -46,37 +8,26 @@ export interface LauncherRestartSettings {
  * `stateFile` is set by the launcher for the api it starts (LAUNCHER_STATE_FILE): the
  * supervised children's state, shown by the api's health.
  */
-export class LauncherConfig {
-  constructor(
-    readonly dataDir: string,
-    readonly pgPort: number,
-    readonly meiliPort: number,
-    readonly databaseUrl: string | undefined,
-    readonly meiliUrl: string | undefined,
-    readonly meiliMasterKey: string | undefined,
-    readonly restart: LauncherRestartSettings,
-    readonly stopTimeoutMs: number,
-    readonly stateFile: string | undefined,
-  ) {}
+export class LauncherConfig extends envConfig(
+  {
+    dataDir: text('DATA_DIR', '.data'),
+    pgPort: int('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    meiliPort: int('EMBEDDED_MEILI_PORT', 7701, 1024, 65535),
+    // Only whether they are set matters here: the database and search namespaces validate them.
+    databaseUrl: optionalText('DATABASE_URL'),
+    meiliUrl: optionalText('MEILI_URL'),
+    meiliMasterKey: optionalText('MEILI_MASTER_KEY'),
+    /** Restarting supervised children: see RestartPolicy (libs/shared/supervisor). */
+    restart: {
+      baseMs: int('LAUNCHER_RESTART_BACKOFF_BASE_MS', 1000, 100, 60_000),
+      maxMs: int('LAUNCHER_RESTART_BACKOFF_MAX_MS', 30_000, 100, 600_000),
+      resetAfterMs: int('LAUNCHER_RESTART_RESET_MS', 60_000, 1000, 3_600_000),
+      maxFailures: int('LAUNCHER_RESTART_MAX_FAILURES', 5, 1, 100),
+    },
+    stopTimeoutMs: int('LAUNCHER_STOP_TIMEOUT_MS', 10_000, 1000, 600_000),
+    stateFile: optionalText('LAUNCHER_STATE_FILE', pattern(/^\//, 'must be an absolute path')),
+  },
+  (v) => ({ ...v, restart: { ...v.restart, maxMs: Math.max(v.restart.maxMs, v.restart.baseMs) } }),
+) {}
 
-  static fromEnv(env: Env): LauncherConfig {
-    const e = validateEnv(LauncherEnv, env);
-    const blank = (v: string | undefined) => (v === undefined || v === '' ? undefined : v);
-    return new LauncherConfig(
-      e.DATA_DIR,
-      e.EMBEDDED_PG_PORT,
-      e.EMBEDDED_MEILI_PORT,
-      blank(env.DATABASE_URL),
-      blank(env.MEILI_URL),
-      blank(env.MEILI_MASTER_KEY),
-      {
-        baseMs: e.LAUNCHER_RESTART_BACKOFF_BASE_MS,
-        maxMs: Math.max(e.LAUNCHER_RESTART_BACKOFF_MAX_MS, e.LAUNCHER_RESTART_BACKOFF_BASE_MS),
-        resetAfterMs: e.LAUNCHER_RESTART_RESET_MS,
-        maxFailures: e.LAUNCHER_RESTART_MAX_FAILURES,
-      },
-      e.LAUNCHER_STOP_TIMEOUT_MS,
-      blank(e.LAUNCHER_STATE_FILE),
-    );
-  }
-}
+export type LauncherRestartSettings = LauncherConfig['restart'];

@@ -19,9 +19,8 @@ export class AppError<C extends string = string> extends Error {
 export type ErrorStatusMap<C extends string> = Record<C, number>;
 
 /**
- * The codes of a lib's error table by name (`XErrorCode.Y === 'Y'`), derived from the one table
- * of code → HTTP status so that a code is declared once. The lib declares the table and
- * `type XErrorCode = keyof typeof xErrorStatus` beside it.
+ * The codes of a table of code → HTTP status by name (`XErrorCode.Y === 'Y'`), so that a code is
+ * declared once. A lib declares its table with `errorTable`, which also registers the statuses.
  */
 export function errorCodes<T extends ErrorStatusMap<string>>(statuses: T): { readonly [K in keyof T]: K } {
   return Object.freeze(Object.fromEntries(Object.keys(statuses).map((code) => [code, code]))) as {

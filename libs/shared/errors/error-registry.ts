@@ -1,3 +1,4 @@
+import { errorCodes, type ErrorStatusMap } from './app-error.js';
 import { commonErrorStatus } from './common-error-codes.js';
 
 /**
@@ -18,4 +19,15 @@ export function registerErrorStatuses(map: Record<string, number>): void {
 
 export function statusForCode(code: string): number | undefined {
   return statusByCode.get(code);
+}
+
+/**
+ * A lib's error table, the one place its codes are declared: each code with its HTTP status.
+ * Registers the statuses for the exception filter as the lib's errors file loads (nothing
+ * can throw one of its codes before), and answers the codes by name:
+ * `export const XErrorCode = errorTable({ X_NOT_FOUND: 404 }); export type XErrorCode = keyof typeof XErrorCode;`.
+ */
+export function errorTable<T extends ErrorStatusMap<string>>(statuses: T): { readonly [K in keyof T]: K } {
+  registerErrorStatuses(statuses);
+  return errorCodes(statuses);
 }

@@ -6,7 +6,7 @@ export {
   type IdempotentRequest,
   type IdempotentResult,
 } from './idempotency.service.js';
-export { IdempotencyErrorCode, IdempotencyError, idempotencyErrorStatus } from './idempotency.errors.js';
+export { IdempotencyErrorCode, IdempotencyError } from './idempotency.errors.js';
 export { canonicalJson, requestFingerprint } from './fingerprint.js';
 export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.js';
 export { exceedsJsonDepth } from './json-depth.js';

@@ -1,8 +1,8 @@
-import { Test, type TestingModule } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { ConfigModule } from '../config/index.js';
 import { DatabaseModule } from '../database/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { useTestModule } from '../testing/index.js';
 import { EventBus } from './event-bus.js';
 import { JobQueue } from './job-queue.js';
 import { JobRunner } from './job-runner.js';
@@ -12,8 +12,11 @@ import { JobsModule } from './jobs.module.js';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('EventBus and schedules over the job queue (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  // Not started (init: false): the test drives the runner itself.
+  const mod = useTestModule([JobsModule], {
+    env: () => ({ JOBS_BACKOFF_BASE_MS: '50', JOBS_BACKOFF_MAX_MS: '200' }),
+    init: false,
+  });
   let ds: DataSource;
   let runner: JobRunner;
   let bus: EventBus;
@@ -21,14 +24,6 @@ describe('EventBus and schedules over the job queue (real PostgreSQL)', () => {
   let feedFails = 0;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot({ ...db.env, JOBS_BACKOFF_BASE_MS: '50', JOBS_BACKOFF_MAX_MS: '200' }),
-        DatabaseModule,
-        JobsModule,
-      ],
-    }).compile();
     ds = mod.get(DataSource);
     runner = mod.get(JobRunner);
     bus = mod.get(EventBus);
@@ -42,11 +37,6 @@ describe('EventBus and schedules over the job queue (real PostgreSQL)', () => {
       },
     });
     bus.subscribe(['thing.indexed'], { queue: 'test.alerts', handle: async (jobs) => void got.alerts!.push(...jobs) });
-  });
-
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
   });
 
   beforeEach(async () => {
@@ -141,7 +131,7 @@ describe('EventBus and schedules over the job queue (real PostgreSQL)', () => {
     };
     runner.schedule(job);
     const second = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(db.env), DatabaseModule, JobsModule],
+      imports: [ConfigModule.forRoot(mod.db.env), DatabaseModule, JobsModule],
     }).compile();
     const other = second.get(JobRunner);
     other.schedule(job);

@@ -1,8 +1,5 @@
-import { Test, type TestingModule } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
-import { ConfigModule } from '../config/index.js';
-import { DatabaseModule } from '../database/index.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { useTestModule } from '../testing/index.js';
 import { JobQueue } from './job-queue.js';
 import { JobRunner } from './job-runner.js';
 import type { Job, JobContext, JobHandler } from './job.types.js';
@@ -40,34 +37,19 @@ function recorder(queue: string, extra: Partial<JobHandler> = {}) {
 }
 
 describe('JobRunner (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let mod: TestingModule;
+  // Not started (init: false): the test drives the runner itself.
+  const mod = useTestModule([JobsModule], {
+    env: () => ({ JOBS_BACKOFF_BASE_MS: '50', JOBS_BACKOFF_MAX_MS: '200', JOBS_POLL_MS: '5000' }),
+    init: false,
+  });
   let ds: DataSource;
   let runner: JobRunner;
   let queue: JobQueue;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    mod = await Test.createTestingModule({
-      imports: [
-        ConfigModule.forRoot({
-          ...db.env,
-          JOBS_BACKOFF_BASE_MS: '50',
-          JOBS_BACKOFF_MAX_MS: '200',
-          JOBS_POLL_MS: '5000',
-        }),
-        DatabaseModule,
-        JobsModule,
-      ],
-    }).compile();
     ds = mod.get(DataSource);
     runner = mod.get(JobRunner);
     queue = mod.get(JobQueue);
-  });
-
-  afterAll(async () => {
-    await mod.close();
-    await db.drop();
   });
 
   beforeEach(async () => {

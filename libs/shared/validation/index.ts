@@ -1,1 +1,2 @@
 export { PHONE_PATTERN, isPhone } from './phone.js';
+export { UUID_PATTERN, isUuid } from './uuid.js';

@@ -20,7 +20,7 @@ export { StatsExportService, type ExportFile, type ExportFormat } from './stats-
 export { MatchmakingSources, type MatchmakingSource, type MatchmakingCounts } from './matchmaking-sources.js';
 export { parsePeriod, PERIOD_PATTERN, PERIOD_FORMAT, type Period } from './period.js';
 export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow } from './stats-query.repository.js';
-export { StatisticsErrorCode, statisticsErrorStatus } from './statistics.errors.js';
+export { StatisticsErrorCode } from './statistics.errors.js';
 export { safeText } from './spreadsheet-safety.js';
 export { StatsRegionForbiddenError } from './statistics.errors.js';
 export { TargetProgressService, type TargetProgress, type TargetsResult } from './target-progress.service.js';

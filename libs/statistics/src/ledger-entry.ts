@@ -1,4 +1,5 @@
 import { LedgerEntryInvalidError } from './statistics.errors.js';
+import { isUuid } from '../../shared/validation/index.js';
 
 export type LedgerEntryKind = 'certified' | 'amendment' | 'cancellation';
 export type LedgerSource = 'platform' | 'import';
@@ -58,7 +59,6 @@ export interface LedgerEntry {
   buyerName: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REGION = /^\d{6}$/;
 const FEN = /^-?\d{1,18}$/;
 const CODE = /^[a-z0-9_.]{1,48}$/;
@@ -76,7 +76,7 @@ export function validateLedgerEntries(entries: readonly LedgerEntry[]): void {
     const fail = (p: string): never => {
       throw new LedgerEntryInvalidError(i, p);
     };
-    if (!UUID.test(e.contractId)) fail('contractId 必须是 UUID');
+    if (!isUuid(e.contractId)) fail('contractId 必须是 UUID');
     if (!e.registrationNo || e.registrationNo.length > 64) fail('registrationNo 必填，最长 64 个字符');
     if (!['certified', 'amendment', 'cancellation'].includes(e.entryKind)) fail('entryKind 不合法');
     if (!['platform', 'import'].includes(e.source)) fail('source 不合法');

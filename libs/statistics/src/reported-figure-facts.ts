@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ResourceFacts } from '../../shared/auth/index.js';
 import { ReportedFigureRepository } from './reported-figure.repository.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../shared/validation/index.js';
 
 /** A reported figure as the policy table names it: its region (home), who entered it, its status. */
 @Injectable()
@@ -14,7 +13,7 @@ export class ReportedFigureFactsReader {
   ) {}
 
   async figure(id: string): Promise<ResourceFacts | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.repo.find(this.ds.manager, id);
     return row
       ? { regions: { home: row.region_code }, users: { enteredBy: row.entered_by }, states: [row.status] }

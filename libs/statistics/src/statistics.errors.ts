@@ -1,7 +1,7 @@
-import { AppError, CommonErrorCode, errorCodes, fixedError, type FieldError } from '../../shared/errors/index.js';
+import { AppError, CommonErrorCode, errorTable, fixedError, type FieldError } from '../../shared/errors/index.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
-export const statisticsErrorStatus = {
+export const StatisticsErrorCode = errorTable({
   STATS_PERIOD_INVALID: 400,
   // A region in a query string is input, not a resource path: an unknown one is a bad request.
   STATS_REGION_UNKNOWN: 400,
@@ -20,10 +20,9 @@ export const statisticsErrorStatus = {
   REPORTED_FIGURE_NOT_PENDING: 409,
   REPORTED_FIGURE_VERSION_CONFLICT: 409,
   PUBLIC_FIGURES_NOT_PUBLISHED: 404,
-};
+});
 
-export const StatisticsErrorCode = errorCodes(statisticsErrorStatus);
-export type StatisticsErrorCode = keyof typeof statisticsErrorStatus;
+export type StatisticsErrorCode = keyof typeof StatisticsErrorCode;
 
 export class StatsPeriodInvalidError extends AppError {
   constructor(period: string) {

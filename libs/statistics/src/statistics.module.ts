@@ -2,7 +2,6 @@ import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { ReferenceModule, TargetIndicatorUnits } from '../../reference/src/index.js';
 import { INDICATORS } from './indicator-catalogue.js';
-import { registerErrorStatuses } from '../../shared/errors/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { MatchmakingSources } from './matchmaking-sources.js';
 import { IndicatorSources } from './indicator-sources.js';
@@ -12,7 +11,6 @@ import { ReportedFiguresService } from './reported-figures.service.js';
 import { ReportedFigureFactsReader } from './reported-figure-facts.js';
 import { StatsExportService } from './stats-export.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
-import { statisticsErrorStatus } from './statistics.errors.js';
 import { StatisticsLedger } from './statistics-ledger.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { StatisticsService } from './statistics.service.js';
@@ -21,8 +19,6 @@ import { PublicFiguresService } from './public-figures.service.js';
 import { ReportRepository } from './reports/report.repository.js';
 import { ReportService } from './reports/report.service.js';
 import { ReportExportService } from './reports/report-export.service.js';
-
-registerErrorStatuses(statisticsErrorStatus);
 
 /** Technology-contract statistics: the ledger, its rollups, queries and exports. */
 @Module({

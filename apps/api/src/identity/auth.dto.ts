@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ORG_TYPES, type OrgType } from '../../../../libs/shared/auth/index.js';
 import { NestedObject } from '../../../../libs/shared/http/index.js';
-import { EmailField, MobileField, PhoneField, RegionCodeField, TextField } from '../dto-fields.js';
+import { EmailField, PhoneField, RegionCodeField, TextField } from '../dto-fields.js';
+import { NewUserDto } from './new-user.dto.js';
 
 export class SignUpOrgDto {
   @ApiProperty({
@@ -35,17 +36,7 @@ export class SignUpOrgDto {
   address?: string;
 }
 
-export class SignUpAdminDto {
-  @EmailField({ example: 'admin@example.cn' })
-  @MaxLength(254)
-  email: string;
-
-  @MobileField({ example: '13800000001', optional: true })
-  phone?: string;
-
-  @TextField({ example: '王强' }, 1, 50)
-  displayName: string;
-
+export class SignUpAdminDto extends NewUserDto {
   @TextField(
     { example: 'Demo@2026', description: '≥ 8 位，含大写、小写、数字、特殊字符中的至少三类，最长 128 位' },
     1024,

@@ -1,19 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, MaxLength, ValidateNested } from 'class-validator';
-import { EmailField, MobileField, PhoneField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
+import { IsDefined, IsObject, ValidateNested } from 'class-validator';
+import { PhoneField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
+import { SignUpOrgDto } from './auth.dto.js';
+import { NewUserDto } from './new-user.dto.js';
 
-export class BureauAdminDto {
-  @EmailField({ example: 'kjj-admin@example.gov.cn' })
-  @MaxLength(254)
-  email: string;
-
-  @MobileField({ example: '13800000003', optional: true })
-  phone?: string;
-
-  @TextField({ example: '王科长' }, 1, 50)
-  displayName: string;
-}
+export class BureauAdminDto extends NewUserDto {}
 
 export class ProvisionBureauDto {
   @TextField({ example: '濉溪县科学技术局' }, 2, 200)
@@ -42,27 +34,10 @@ export class ProvisionBureauDto {
   admin: BureauAdminDto;
 }
 
-export class UpdateRegistrationDto {
-  @TextField({ example: '淮北市某某新材料有限公司', optional: true }, 2, 200)
-  name?: string;
-
-  @TextField({ example: '914403001922038216', optional: true }, 1, 40)
-  creditCode?: string;
-
+/** An organisation's own registration, corrected before or after a rejection: any field of sign-up's but the type. */
+export class UpdateRegistrationDto extends PartialType(OmitType(SignUpOrgDto, ['type'] as const)) {
   @RegionCodeField({ example: '340602', description: '所在地区（科技局不能修改）', optional: true })
-  regionCode?: string;
-
-  @TextField({ example: '张经理', optional: true }, 50)
-  contactName?: string;
-
-  @PhoneField({ example: '13800000000', optional: true }, 30)
-  contactPhone?: string;
-
-  @EmailField({ example: 'contact@example.cn', optional: true })
-  contactEmail?: string;
-
-  @TextField({ example: '安徽省淮北市相山区', optional: true }, 200)
-  address?: string;
+  override regionCode?: string;
 
   @VersionField({ description: '乐观锁：读取时的版本号', optional: true }, { coerce: true })
   version?: number;

@@ -1,33 +1,24 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
 import { ROLES, type Role } from '../../../../libs/shared/auth/index.js';
-import { EmailField, MobileField, TextField, VersionField } from '../dto-fields.js';
+import { field, VersionField } from '../dto-fields.js';
+import { NewUserDto } from './new-user.dto.js';
 
-export class InviteMemberDto {
-  @EmailField({ example: 'member@example.cn' })
-  @MaxLength(254)
-  email: string;
+/** One to three roles of the platform's (which of them the organisation's type allows is the service's rule). */
+const RolesField = (example: Role[]) =>
+  field({ enum: ROLES, isArray: true, example }, () => [
+    IsArray(),
+    ArrayMinSize(1),
+    ArrayMaxSize(3),
+    IsIn(ROLES, { each: true, message: `roles 的每一项必须是 ${ROLES.join(' / ')} 之一` }),
+  ]);
 
-  @MobileField({ example: '13800000002', optional: true })
-  phone?: string;
-
-  @TextField({ example: '李娜' }, 1, 50)
-  displayName: string;
-
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['member'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @IsIn(ROLES, { each: true, message: `roles 的每一项必须是 ${ROLES.join(' / ')} 之一` })
+export class InviteMemberDto extends NewUserDto {
+  @RolesField(['member'])
   roles: Role[];
 }
 
 export class ChangeRolesDto {
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['member', 'broker'] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @IsIn(ROLES, { each: true, message: `roles 的每一项必须是 ${ROLES.join(' / ')} 之一` })
+  @RolesField(['member', 'broker'])
   roles: Role[];
 
   @VersionField({ description: '乐观锁：读取该成员时的版本号', optional: true })

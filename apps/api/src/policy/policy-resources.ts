@@ -49,6 +49,7 @@ import {
 } from '../../../../libs/statistics/src/index.js';
 import type { Caller, OperationName, ResourceFacts } from '../../../../libs/shared/auth/index.js';
 import type { AppError } from '../../../../libs/shared/errors/index.js';
+import { UUID_PATTERN } from '../../../../libs/shared/validation/index.js';
 
 /** What the guard sees of the request when it looks a resource up. */
 export interface ResourceLookup {
@@ -77,8 +78,6 @@ export interface ResourceResolver {
   /** Ids of this shape; another shape matches no resource and is left to the route's validation (400). */
   idPattern?: RegExp;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const LISTING_PATH: Record<string, ListingKind> = {
   needs: 'need',
@@ -143,7 +142,7 @@ export class PolicyResources {
             ? new ListingReviewOutOfRegionError(l.caller?.regionCode ?? '')
             : new ListingNotOwnerError(),
         readOperation: 'listing.read',
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       };
     };
     const regionFor = (l: ResourceLookup): string | undefined => (l.id === undefined ? l.caller?.regionCode : l.id);
@@ -161,13 +160,13 @@ export class PolicyResources {
                   : '只有卖方机构（或代为填写的经纪机构）可以操作该合同',
               ),
         readOperation: 'contract.read',
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       publication: {
         facts: (l) => (l.id ? contracts.publication(l.id) : Promise.resolve(null)),
         notFound: (l) => new ContractsError(ContractsErrorCode.PUBLICATION_NOT_FOUND, '公示不存在', { id: l.id }),
         forbidden: () => new ContractsError(ContractsErrorCode.CONTRACT_FORBIDDEN, '只有卖方和辖区科技局可以查看异议'),
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       deal: {
         facts: (l) => (l.id ? deals.deal(l.id) : Promise.resolve(null)),
@@ -179,7 +178,7 @@ export class PolicyResources {
               ? new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有经纪人和已接受的参与方可以记录进展')
               : new BrokerageError(BrokerageErrorCode.DEAL_FORBIDDEN, '只有该对接的经纪人可以推进阶段或修改佣金'),
         readOperation: 'deal.read',
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       'deal-board': {
         facts: async (l) => {
@@ -217,28 +216,28 @@ export class PolicyResources {
               );
         },
         readOperation: 'org.read',
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       member: {
         facts: (l) => (l.id ? identity.member(l.id) : Promise.resolve(null)),
         notFound: (l) => new UserNotFoundError(l.id ?? ''),
         forbidden: (_op, l) => new UserNotFoundError(l.id ?? ''),
         hideAlways: true,
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       notification: {
         facts: (l) => (l.id ? notifications.notification(l.id) : Promise.resolve(null)),
         notFound: (l) => new NotificationNotFoundError(l.id ?? ''),
         forbidden: (_op, l) => new NotificationNotFoundError(l.id ?? ''),
         hideAlways: true,
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       import: {
         facts: (l) => (l.id ? imports.job(l.id) : Promise.resolve(null)),
         notFound: (l) => new ImportsError(ImportsErrorCode.IMPORT_NOT_FOUND, '导入任务不存在', { id: l.id }),
         forbidden: (_op, l) =>
           new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, '该导入任务不属于本局辖区', { id: l.id }),
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       'target-plan': targetResource(
         (id) => targets.planRegion(id),
@@ -257,13 +256,13 @@ export class PolicyResources {
           l.caller && facts.users?.enteredBy === l.caller.userId
             ? new ReportedFigureSelfApprovalError()
             : new ReportedFigureOutOfRegionError(String(facts.regions?.home ?? '')),
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       'registry-entry': {
         facts: (l) => (l.id ? registries.entry(l.id) : Promise.resolve(null)),
         notFound: (l) => new RegistryEntryNotFoundError(l.id ?? ''),
         forbidden: (_op, _l, facts) => new RegistryOutOfRegionError(String(facts.regions?.home ?? '')),
-        idPattern: UUID,
+        idPattern: UUID_PATTERN,
       },
       region: {
         facts: async (l) => {

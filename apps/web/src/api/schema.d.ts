@@ -2334,11 +2334,11 @@ export interface components {
       priceFen: number | null;
     };
     BureauAdminDto: {
-      /** @example 王科长 */
+      /** @example 王强 */
       displayName: string;
-      /** @example kjj-admin@example.gov.cn */
+      /** @example user@example.cn */
       email: string;
-      /** @example 13800000003 */
+      /** @example 13800000001 */
       phone?: string;
     };
     CancelDto: {
@@ -3169,11 +3169,11 @@ export interface components {
       user: components['schemas']['UserViewDto'];
     };
     InviteMemberDto: {
-      /** @example 李娜 */
+      /** @example 王强 */
       displayName: string;
-      /** @example member@example.cn */
+      /** @example user@example.cn */
       email: string;
-      /** @example 13800000002 */
+      /** @example 13800000001 */
       phone?: string;
       /**
        * @example [
@@ -4008,7 +4008,7 @@ export interface components {
     SignUpAdminDto: {
       /** @example 王强 */
       displayName: string;
-      /** @example admin@example.cn */
+      /** @example user@example.cn */
       email: string;
       /**
        * @description ≥ 8 位，含大写、小写、数字、特殊字符中的至少三类，最长 128 位
@@ -4478,7 +4478,10 @@ export interface components {
       contactName?: string;
       /** @example 13800000000 */
       contactPhone?: string;
-      /** @example 914403001922038216 */
+      /**
+       * @description 统一社会信用代码（18 位，GB 32100-2015 校验）
+       * @example 914403001922038216
+       */
       creditCode?: string;
       /** @example 淮北市某某新材料有限公司 */
       name?: string;

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, Form, Input, Result, Row, Select } from 'antd
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../api/client';
+import type { components } from '../api/schema';
 import { showApiErrorOnForm } from '../components/api-form-errors';
 import { DataForm } from '../components/data-form';
 import { requiredText, rules } from '../components/form-rules';
@@ -9,19 +10,7 @@ import { TextItem } from '../components/text-item';
 import { RegionPicker } from '../components/region-picker';
 import { ORG_TYPE_NAMES } from '../format';
 
-interface SignupForm {
-  org: {
-    type: string;
-    name: string;
-    creditCode: string;
-    regionCode: string;
-    contactName?: string;
-    contactPhone?: string;
-    contactEmail?: string;
-    address?: string;
-  };
-  admin: { email: string; phone?: string; displayName: string; password: string };
-}
+type SignupForm = components['schemas']['SignUpDto'];
 
 const FIELDS = [
   'org.type',

@@ -116,15 +116,7 @@ export class MatchAlertService {
       notifiedOrgId: owner.org_id,
     });
     if (!isNew) return false;
-    await this.notifications.notify(em, {
-      recipientOrgId: owner.org_id,
-      kind: 'match_alert',
-      title: `新的匹配：${source.title}`.slice(0, 200),
-      body: alertBody(kind, source, doc, similarity),
-      link: `/listings/${kind}/${source.id}`,
-      payload: { needId, achievementId, similarity, matchedListing: { kind: doc.kind, id: doc.id } },
-      mail: true,
-    });
+    await this.notifyOwner(em, owner, kind, source, doc, similarity, { needId, achievementId });
     return true;
   }
 
@@ -145,21 +137,32 @@ export class MatchAlertService {
       notifiedOrgId: owner.org_id,
     });
     if (!isNew) return false;
-    await this.notifications.notify(em, {
-      recipientOrgId: owner.org_id,
-      kind: 'match_alert',
-      title: `新的匹配：${source.title}`.slice(0, 200),
-      body: alertBody('achievement', source, doc, similarity),
-      link: `/listings/achievement/${source.id}`,
-      payload: {
-        challengeId: doc.id,
-        achievementId: source.id,
-        similarity,
-        matchedListing: { kind: 'challenge', id: doc.id },
-      },
-      mail: true,
+    await this.notifyOwner(em, owner, 'achievement', source, doc, similarity, {
+      challengeId: doc.id,
+      achievementId: source.id,
     });
     return true;
+  }
+
+  /** Tells the owner of `doc` (notification and mail) that the new listing `source` matches it. */
+  private notifyOwner(
+    em: EntityManager,
+    owner: Owner,
+    kind: 'need' | 'achievement',
+    source: ListingDocument,
+    doc: ListingDocument,
+    similarity: number,
+    ids: Record<string, string>,
+  ): Promise<string | null> {
+    return this.notifications.notify(em, {
+      recipientOrgId: owner.org_id,
+      kind: 'match_alert',
+      title: `新的匹配：${source.title}`,
+      body: alertBody(kind, source, doc, similarity),
+      link: `/listings/${kind}/${source.id}`,
+      payload: { ...ids, similarity, matchedListing: { kind: doc.kind, id: doc.id } },
+      mail: true,
+    });
   }
 }
 
@@ -177,8 +180,5 @@ function alertBody(
     source.anonymous || !source.orgName ? (kind === 'need' ? '一家企业（匿名发布）' : '一家单位') : source.orgName;
   const yours = mine.kind === 'challenge' ? `您发布的${KIND_LABEL.challenge}` : `您的${KIND_LABEL[mine.kind]}`;
   const invite = mine.kind === 'challenge' ? '欢迎查看并邀请其揭榜。' : '欢迎查看并联系对接。';
-  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」${matchDegreeText(similarity)}，${invite}`.slice(
-    0,
-    4000,
-  );
+  return `${who}新发布的${KIND_LABEL[kind]}「${source.title}」与${yours}「${mine.title}」${matchDegreeText(similarity)}，${invite}`;
 }

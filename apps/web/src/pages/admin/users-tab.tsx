@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { send, useAction, usePaged } from '../../api/query';
 import type { AdminUser, Role } from '../../api/types';
+import { RoleTags } from '../../components/role-tags';
 import { EmptyState } from '../../components/empty-state';
 import { FilterSelect } from '../../components/filter-select';
 import { OrgSelect } from '../../components/org-select';
@@ -149,13 +150,7 @@ export function UsersTab() {
             title: '角色',
             dataIndex: 'roles',
             width: 170,
-            render: (roles: Role[]) => (
-              <Space size={[0, 4]} wrap>
-                {roles.map((r) => (
-                  <Tag key={r}>{ROLE_NAMES[r] ?? r}</Tag>
-                ))}
-              </Space>
-            ),
+            render: (roles: Role[]) => <RoleTags roles={roles} />,
           },
           {
             title: '状态',

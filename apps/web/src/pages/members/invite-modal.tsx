@@ -46,7 +46,7 @@ export function InvitationSent({ invitation }: { invitation: Invitation }) {
 }
 
 /** 邀请成员: e-mail, name, roles; the invitee gets the accept link by mail. */
-export function InviteModal({ open, roles, onClose }: { open: boolean; roles: Role[]; onClose(): void }) {
+export function InviteModal({ open, roles, onClose }: { open: boolean; roles: readonly Role[]; onClose(): void }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);

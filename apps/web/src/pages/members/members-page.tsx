@@ -6,9 +6,10 @@ import { whenColumn } from '../../components/columns';
 import { ConfirmButton } from '../../components/confirm-button';
 import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
-import { ROLE_NAMES } from '../../format';
+import { RoleTags } from '../../components/role-tags';
 import { InvitationSent, InviteModal, type Invitation } from './invite-modal';
-import { ADMIN_ROLE, ROLES_OF, type Member } from './member-roles';
+import { FIRST_ADMIN_ROLE, ROLES_BY_ORG_TYPE } from '../../../../../libs/shared/auth/org-roles.js';
+import type { Member } from './member-roles';
 import { RolesModal } from './roles-modal';
 
 const STATUS: Record<Member['status'], { text: string; color: string }> = {
@@ -29,8 +30,8 @@ export default function MembersPage() {
   const [resent, setResent] = useState<Invitation | null>(null);
   const list = usePaged<Member>('/org/members', {}, 20, (n) => `共 ${n} 名成员`);
   const orgType = me!.org.type;
-  const roles = ROLES_OF[orgType];
-  const admin = ADMIN_ROLE[orgType];
+  const roles = ROLES_BY_ORG_TYPE[orgType];
+  const admin = FIRST_ADMIN_ROLE[orgType];
   const invalidates = ['org'];
 
   const setStatus = useAction(
@@ -158,15 +159,7 @@ export default function MembersPage() {
             title: '角色',
             dataIndex: 'roles',
             width: 180,
-            render: (rs: Member['roles']) => (
-              <Space size={[0, 4]} wrap>
-                {rs.map((r) => (
-                  <Tag key={r} color={r === admin ? 'blue' : undefined}>
-                    {ROLE_NAMES[r] ?? r}
-                  </Tag>
-                ))}
-              </Space>
-            ),
+            render: (rs: Member['roles']) => <RoleTags roles={rs} highlight={admin} />,
           },
           {
             title: '状态',

@@ -6,7 +6,15 @@ import { ROLE_NAMES } from '../../format';
 import type { Member } from './member-roles';
 
 /** 修改角色: the roles of the organisation's type; the server refuses losing the last admin. */
-export function RolesModal({ member, roles, onClose }: { member: Member | null; roles: Role[]; onClose(): void }) {
+export function RolesModal({
+  member,
+  roles,
+  onClose,
+}: {
+  member: Member | null;
+  roles: readonly Role[];
+  onClose(): void;
+}) {
   return (
     <FormModal<{ roles?: Role[] }>
       open={!!member}

@@ -1,6 +1,7 @@
-import { Card, Descriptions, Space, Tag } from 'antd';
+import { Card, Descriptions, Space } from 'antd';
 import { useAuth } from '../../auth/auth-context';
-import { dateTimeText, ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
+import { RoleTags } from '../../components/role-tags';
+import { dateTimeText, ORG_TYPE_NAMES } from '../../format';
 import { TotpCard } from './totp-card';
 
 /** 账号与安全: who the user is, and (bureau and platform accounts) the second factor. */
@@ -19,9 +20,7 @@ export default function ProfilePage() {
             {me!.org.name}（{ORG_TYPE_NAMES[me!.org.type] ?? ''}）
           </Descriptions.Item>
           <Descriptions.Item label="角色">
-            {u.roles.map((r) => (
-              <Tag key={r}>{ROLE_NAMES[r] ?? r}</Tag>
-            ))}
+            <RoleTags roles={u.roles} />
           </Descriptions.Item>
           <Descriptions.Item label="最近登录">{dateTimeText(u.lastLoginAt)}</Descriptions.Item>
         </Descriptions>

@@ -1,22 +1,15 @@
-import { Button, Card, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Page } from '../../api/client';
 import { send, useGet } from '../../api/query';
-import type { PolicyTarget, TargetHistory as History, TargetPlan as Plan } from '../../api/types';
+import type { PolicyTarget, TargetPlan as Plan } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { TargetsNav } from '../../components/targets-nav';
 import { FormModal } from '../../components/form-modal';
 import { SideDrawer } from '../../components/side-drawer';
 import { useRegionName } from '../../components/reference-data';
-import { dateTimeText, yuanText } from '../../format';
-
-const COMPARISON: Record<string, string> = { gt: '超过', gte: '不少于', eq: '达到' };
-const ACCUMULATION: Record<string, string> = { annual: '年度', cumulative: '累计', level: '期末水平' };
-const UNIT: Record<string, string> = { yuan: '元', count: '个数', percent: '百分比' };
-const valueOf = (unit: string, v: string) =>
-  unit === 'yuan' ? yuanText(v) : unit === 'percent' ? `${Number(v)}%` : String(Number(v));
-const periodOf = (t: { fromYear: number; targetYear: number; accumulation: string }) =>
-  t.fromYear === t.targetYear ? `${t.targetYear}年` : `${t.fromYear}—${t.targetYear}年`;
+import { ACCUMULATION, COMPARISON, GoalItems, periodOf, valueOf, YearItem } from './target-fields';
+import { TargetHistory } from './target-history';
 
 function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
@@ -146,12 +139,8 @@ export default function ManageTargetsPage() {
           <Input maxLength={200} placeholder="如：淮政办〔2026〕12号" />
         </Form.Item>
         <Space>
-          <Form.Item name="fromYear" label="起始年份" rules={[{ required: true, message: '请填写' }]}>
-            <InputNumber min={2000} max={2100} precision={0} />
-          </Form.Item>
-          <Form.Item name="toYear" label="截止年份" rules={[{ required: true, message: '请填写' }]}>
-            <InputNumber min={2000} max={2100} precision={0} />
-          </Form.Item>
+          <YearItem name="fromYear" label="起始年份" required />
+          <YearItem name="toYear" label="截止年份" required />
         </Space>
       </FormModal>
       <FormModal<TargetValues>
@@ -219,27 +208,11 @@ export default function ManageTargetsPage() {
               options={Object.entries(ACCUMULATION).map(([value, label]) => ({ value, label }))}
             />
           </Form.Item>
-          <Form.Item name="fromYear" label="起算年份">
-            <InputNumber min={2000} max={2100} precision={0} />
-          </Form.Item>
-          <Form.Item name="targetYear" label="目标年份" rules={[{ required: true, message: '请填写' }]}>
-            <InputNumber min={2000} max={2100} precision={0} />
-          </Form.Item>
+          <YearItem name="fromYear" label="起算年份" />
+          <YearItem name="targetYear" label="目标年份" required />
         </Space>
         <Space wrap>
-          <Form.Item name="comparison" label="比较">
-            <Select
-              style={{ width: 100 }}
-              options={Object.entries(COMPARISON).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="value"
-            label={`目标值（${UNIT[picked?.unit ?? 'count']}）`}
-            rules={[{ required: true, message: '请填写' }]}
-          >
-            <Input style={{ width: 180 }} />
-          </Form.Item>
+          <GoalItems unit={picked?.unit} />
         </Space>
         <Form.Item name="sourceQuote" label="规划原文">
           <Input maxLength={500} />
@@ -275,22 +248,8 @@ export default function ManageTargetsPage() {
         onDone={() => setRevising(null)}
       >
         <Space wrap>
-          <Form.Item name="comparison" label="比较">
-            <Select
-              style={{ width: 100 }}
-              options={Object.entries(COMPARISON).map(([value, label]) => ({ value, label }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name="value"
-            label={`目标值（${UNIT[revising?.unit ?? 'count']}）`}
-            rules={[{ required: true, message: '请填写' }]}
-          >
-            <Input style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="targetYear" label="目标年份" rules={[{ required: true, message: '请填写' }]}>
-            <InputNumber min={2000} max={2100} precision={0} />
-          </Form.Item>
+          <GoalItems unit={revising?.unit} />
+          <YearItem name="targetYear" label="目标年份" required />
         </Space>
         <Form.Item
           name="reason"
@@ -309,37 +268,5 @@ export default function ManageTargetsPage() {
         {showing ? <TargetHistory target={showing} /> : null}
       </SideDrawer>
     </Card>
-  );
-}
-
-function TargetHistory({ target }: { target: PolicyTarget }) {
-  const history = useGet<History>(`/targets/${target.id}/history`);
-  const t = history.data?.target ?? target;
-  return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Text strong>
-        当前（第 {t.version} 版）：{periodOf(t)}
-        {COMPARISON[t.comparison]}
-        {valueOf(t.unit, t.value)}
-      </Typography.Text>
-      <Table
-        rowKey="version"
-        size="small"
-        loading={history.isPending}
-        pagination={false}
-        dataSource={history.data?.revisions ?? []}
-        locale={{ emptyText: '尚未修订' }}
-        columns={[
-          { title: '版本', dataIndex: 'version', width: 60 },
-          {
-            title: '原目标',
-            key: 'old',
-            render: (_, r) => `${periodOf(r)}${COMPARISON[r.comparison] ?? ''}${valueOf(t.unit, r.value)}`,
-          },
-          { title: '修订原因', dataIndex: 'reason' },
-          { title: '修订时间', dataIndex: 'revisedAt', render: (v: string) => dateTimeText(v) },
-        ]}
-      />
-    </Space>
   );
 }

@@ -1,0 +1,48 @@
+import { ContractReminders } from '../../../libs/contracts/src/index.js';
+import { ListingDeadlines } from '../../../libs/listings/src/index.js';
+import { JobsConfig } from '../../../libs/shared/config/index.js';
+import { IdempotencyService } from '../../../libs/shared/http/index.js';
+import { JobRunner, schedule } from '../../../libs/shared/jobs/index.js';
+
+/** The worker's schedules of the job queue (a lib's own schedule, like notifications.digest, is declared in that lib). */
+export const WORKER_SCHEDULES = [
+  /**
+   * Closes published needs and challenges past their deadline (ListingDeadlines would also be
+   * safe run twice at once: it skips rows another transaction holds). closeExpired works through
+   * every due listing in batches; the next run is a period away.
+   */
+  schedule({
+    queue: 'worker.listing-deadlines',
+    inject: [ListingDeadlines, JobsConfig],
+    every: (_, cfg) => cfg.listingDeadlinePollMs,
+    run: async (deadlines) => ({ closed: await deadlines.closeExpired() }),
+    done: 'closed listings past their deadline',
+  }),
+  /**
+   * Announces registration deadlines within 3 working days or passed, and price publications
+   * whose period is over (each fact is announced once anyway: ContractReminders).
+   */
+  schedule({
+    queue: 'worker.contract-reminders',
+    inject: [ContractReminders, JobsConfig],
+    every: (_, cfg) => cfg.contractReminderPollMs,
+    run: async (reminders) => ({ published: await reminders.run() }),
+    done: 'contract reminders published',
+  }),
+  /**
+   * Deletes what would otherwise only grow: idempotency keys older than
+   * IDEMPOTENCY_RETENTION_DAYS (every retried request's answer) and jobs done more than
+   * JOBS_RETENTION_DAYS ago (every change to a listing, every mail and webhook leaves some). Both
+   * purges delete every old row in batches; the next run is a period away.
+   */
+  schedule({
+    queue: 'worker.housekeeping',
+    inject: [IdempotencyService, JobRunner, JobsConfig],
+    every: (_, __, cfg) => cfg.idempotencyPurgePollMs,
+    run: async (idempotency, runner, cfg) => ({
+      idempotencyKeys: await idempotency.purgeOlderThan(cfg.idempotencyRetentionDays),
+      jobs: await runner.purgeDone(cfg.retentionDays),
+    }),
+    done: 'purged old rows',
+  }),
+];
