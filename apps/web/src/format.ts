@@ -1,4 +1,5 @@
 import dayjs from 'dayjs';
+import { DEAL_STAGE_NAMES } from '../../../libs/shared/labels/index.js';
 import {
   fenToWanExact,
   formatWan,
@@ -119,14 +120,7 @@ export function fenToWanInput(fen: FenLike | null | undefined): string | undefin
   return fenToWanExact(fen);
 }
 
-export const STAGE_NAMES: Record<string, string> = {
-  lead: '线索',
-  contacted: '已联系',
-  introduced: '已引荐',
-  negotiating: '洽谈中',
-  signed: '已签约',
-  dropped: '已终止',
-};
+export const STAGE_NAMES: Record<string, string> = DEAL_STAGE_NAMES;
 
 export const PARTY_STATUS_NAMES: Record<string, string> = { invited: '待接受', accepted: '已接受', declined: '已谢绝' };
 

@@ -1,3 +1,5 @@
+import { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage } from '../../shared/labels/index.js';
+
 /**
  * A deal moves forward one stage at a time along its course; it may be dropped from any open
  * stage. Signed and dropped are final.
@@ -7,18 +9,8 @@
  * goes lead → contacted → negotiating → signed. And past 已联系 (contacted) the parties work
  * together, so the deal moves on only once every party has accepted; dropping stays open.
  */
-export const DEAL_STAGES = ['lead', 'contacted', 'introduced', 'negotiating', 'signed', 'dropped'] as const;
-export type DealStage = (typeof DEAL_STAGES)[number];
-
-/** Each stage in the words people read (notices, demo notes; the web's format.ts has the same). */
-export const DEAL_STAGE_NAMES: Record<DealStage, string> = {
-  lead: '线索',
-  contacted: '已联系',
-  introduced: '已引荐',
-  negotiating: '洽谈中',
-  signed: '已签约',
-  dropped: '已终止',
-};
+// The stages and their names are shared vocabulary (reports and the web print them too).
+export { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage };
 
 /** Who is in a deal, as far as its course depends on it. */
 export interface DealCourse {

@@ -1,16 +1,10 @@
 import { fenToWanExact, groupThousands, scaledAmountText, trimZeros, yuanToFen } from '../../../shared/money/index.js';
+import { DEAL_STAGE_NAMES } from '../../../shared/labels/index.js';
 import type { TargetProgress } from '../target-progress.service.js';
 import type { TargetStatus } from '../target-progress.rules.js';
 
 /** Chinese names the report prints (page, XLSX and PDF alike). */
-export const DEAL_STAGE_TEXT: Record<string, string> = {
-  lead: '线索',
-  contacted: '已联系',
-  introduced: '已引荐',
-  negotiating: '洽谈中',
-  signed: '已签约',
-  dropped: '已终止',
-};
+export const DEAL_STAGE_TEXT: Record<string, string> = DEAL_STAGE_NAMES;
 
 export const VERDICT_TEXT: Record<string, string> = {
   relevant: '认为相关',

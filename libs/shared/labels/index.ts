@@ -1,0 +1,1 @@
+export { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage } from './deal-stages.js';
