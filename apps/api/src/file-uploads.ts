@@ -1,4 +1,11 @@
 import type { Readable } from 'node:stream';
+import {
+  PayloadTooLargeException,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request } from 'express';
 import { catchError, from, mergeMap, throwError, type Observable } from 'rxjs';
 import type { FileStore, StoredFile } from '../../../libs/shared/storage/index.js';
@@ -49,4 +56,50 @@ export function discardOnError(answer: Observable<unknown>, store: FileStore, re
       return from(store.delete(key).catch(() => undefined)).pipe(mergeMap(() => throwError(() => err)));
     }),
   );
+}
+
+/** The limits of one upload route, and its own 413. */
+export interface UploadLimits {
+  maxBytes: number;
+  /** Room for the multipart framing (and the small fields) around the file part. */
+  formOverheadBytes: number;
+  /** Form fields besides the file. */
+  fields: number;
+  /** Leading bytes kept for telling the file's type. */
+  headBytes?: number;
+  tooLarge(): Error;
+}
+
+/**
+ * Receives the one `file` part of an upload into a FileStore with the size limit enforced while
+ * it streams: a body that declares more is refused before a byte is parsed; otherwise multer
+ * stops writing at the limit, deletes the partial file and discards the rest of the body
+ * unparsed (so the client reads the 413 instead of a reset connection). The stored file is
+ * deleted again whenever the request fails afterwards. Each route subclasses it with its limits.
+ */
+export abstract class StoredUploadInterceptor implements NestInterceptor {
+  private readonly multer: NestInterceptor;
+
+  protected constructor(
+    private readonly files: FileStore,
+    private readonly limits: UploadLimits,
+  ) {
+    const Multer = FileInterceptor('file');
+    this.multer = new Multer({
+      storage: storeParts(files, limits.headBytes),
+      limits: { fileSize: limits.maxBytes, files: 1, fields: limits.fields },
+    });
+  }
+
+  async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const req = ctx.switchToHttp().getRequest<Request>();
+    const declared = Number(req.headers['content-length']);
+    if (declared > this.limits.maxBytes + this.limits.formOverheadBytes) throw this.limits.tooLarge();
+    try {
+      return discardOnError((await this.multer.intercept(ctx, next)) as Observable<unknown>, this.files, req);
+    } catch (err) {
+      if (err instanceof PayloadTooLargeException) throw this.limits.tooLarge();
+      throw err;
+    }
+  }
 }

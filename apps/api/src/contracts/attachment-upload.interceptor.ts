@@ -1,14 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  PayloadTooLargeException,
-  type CallHandler,
-  type ExecutionContext,
-  type NestInterceptor,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request } from 'express';
-import type { Observable } from 'rxjs';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   ATTACHMENT_SNIFF_BYTES,
   AttachmentTooLargeError,
@@ -16,42 +6,21 @@ import {
 } from '../../../../libs/contracts/src/index.js';
 import { StorageConfig } from '../../../../libs/shared/config/index.js';
 import type { FileStore } from '../../../../libs/shared/storage/index.js';
-import { discardOnError, storeParts } from '../file-uploads.js';
-
-/** Room for the multipart framing around the one file part. */
-const FORM_OVERHEAD_BYTES = 16 * 1024;
+import { StoredUploadInterceptor } from '../file-uploads.js';
 
 /**
- * Receives the `file` part of a contract attachment with ATTACHMENT_MAX_MB enforced while it
- * streams (a body declaring more is refused before a byte is read; past the limit multer stops
- * and the partial file is deleted): 413 ATTACHMENT_TOO_LARGE. One file, no other fields. The
- * stored file is deleted again whenever the request fails afterwards.
+ * A contract attachment's `file` part, ATTACHMENT_MAX_MB enforced while it streams: 413
+ * ATTACHMENT_TOO_LARGE. One file, no other fields.
  */
 @Injectable()
-export class AttachmentUploadInterceptor implements NestInterceptor {
-  private readonly multer: NestInterceptor;
-
-  constructor(
-    private readonly cfg: StorageConfig,
-    @Inject(CONTRACT_FILES) private readonly files: FileStore,
-  ) {
-    const Multer = FileInterceptor('file');
-    this.multer = new Multer({
-      storage: storeParts(files, ATTACHMENT_SNIFF_BYTES),
-      limits: { fileSize: cfg.attachmentMaxBytes, files: 1, fields: 0 },
+export class AttachmentUploadInterceptor extends StoredUploadInterceptor {
+  constructor(cfg: StorageConfig, @Inject(CONTRACT_FILES) files: FileStore) {
+    super(files, {
+      maxBytes: cfg.attachmentMaxBytes,
+      formOverheadBytes: 16 * 1024,
+      fields: 0,
+      headBytes: ATTACHMENT_SNIFF_BYTES,
+      tooLarge: () => new AttachmentTooLargeError(cfg.attachmentMaxBytes),
     });
-  }
-
-  async intercept(ctx: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    const req = ctx.switchToHttp().getRequest<Request>();
-    const declared = Number(req.headers['content-length']);
-    if (declared > this.cfg.attachmentMaxBytes + FORM_OVERHEAD_BYTES)
-      throw new AttachmentTooLargeError(this.cfg.attachmentMaxBytes);
-    try {
-      return discardOnError((await this.multer.intercept(ctx, next)) as Observable<unknown>, this.files, req);
-    } catch (err) {
-      if (err instanceof PayloadTooLargeException) throw new AttachmentTooLargeError(this.cfg.attachmentMaxBytes);
-      throw err;
-    }
   }
 }
