@@ -21,6 +21,7 @@ import { Registries1765100200000 } from './1765100200000-registries.js';
 import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
 import { NotificationDelivery1765200000000 } from './1765200000000-notification-delivery.js';
 import { PublicFigures1765300100000 } from './1765300100000-public-figures.js';
+import { Auctions1765300200000 } from './1765300200000-auctions.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   TargetPlans1765100300000,
   NotificationDelivery1765200000000,
   PublicFigures1765300100000,
+  Auctions1765300200000,
 ];
