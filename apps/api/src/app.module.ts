@@ -8,6 +8,7 @@ import { StatisticsModule } from '../../../libs/statistics/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { RegistriesModule } from '../../../libs/registries/src/index.js';
+import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -35,6 +36,7 @@ import { StatisticsController } from './statistics/statistics.controller.js';
 import { PublicFiguresController } from './statistics/public-figures.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
+import { AuctionsController } from './auctions/auctions.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -64,6 +66,7 @@ export class AppModule {
         ListingsModule,
         StatisticsModule,
         RegistriesModule,
+        AuctionsModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -89,6 +92,7 @@ export class AppModule {
         PublicFiguresController,
         ReportedFiguresController,
         RegistriesController,
+        AuctionsController,
         TargetPlansController,
         DealsController,
         ContractsController,

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
@@ -12,6 +13,7 @@ import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
 import { JobsModule } from '../../../libs/shared/jobs/index.js';
+import { AuctionClosingJob } from './auction-closing.job.js';
 import { ContractRemindersJob } from './contract-reminders.job.js';
 import { HousekeepingJob } from './housekeeping.job.js';
 import { JobWorker } from './job-worker.js';
@@ -21,7 +23,7 @@ import { ListingDeadlineJob } from './listing-deadline.job.js';
  * Background processes: the job runner with every lib that has handlers or subscriptions
  * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
  * and webhooks, mail and digests, synonyms, imports), and the
- * worker's schedules (listing deadlines, housekeeping of old idempotency keys and done jobs).
+ * worker's schedules (listing deadlines, auction closes, housekeeping of old idempotency keys and done jobs).
  * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
  * process knows.
  */
@@ -44,8 +46,9 @@ export class WorkerModule {
         NotificationsModule,
         ImportsModule,
         IdempotencyModule,
+        AuctionsModule,
       ],
-      providers: [JobWorker, ListingDeadlineJob, ContractRemindersJob, HousekeepingJob],
+      providers: [JobWorker, ListingDeadlineJob, ContractRemindersJob, HousekeepingJob, AuctionClosingJob],
     };
   }
 }

@@ -25,6 +25,9 @@ class JobsEnv {
   @IntSetting(1000, 86_400_000)
   CONTRACT_REMINDER_POLL_MS: number = 3_600_000;
 
+  @IntSetting(1000, 3_600_000)
+  AUCTION_CLOSE_POLL_MS: number = 15_000;
+
   @IntSetting(1, 3650)
   IDEMPOTENCY_RETENTION_DAYS: number = 7;
 
@@ -50,7 +53,7 @@ const RETIRED: Record<string, string> = {
  * The job queue (libs/shared/jobs): how often an idle worker looks for due jobs (commits wake it
  * at once), jobs per handler call, retry backoff (doubling, capped), how long a claimed job stays
  * reserved for a worker that may have died, how long done jobs are kept; and the worker's
- * schedules: closing listings past their deadline, purging old idempotency keys and done jobs.
+ * schedules: closing listings past their deadline and auction lots past their end, purging old idempotency keys and done jobs.
  */
 export class JobsConfig {
   constructor(
@@ -68,6 +71,8 @@ export class JobsConfig {
     readonly idempotencyPurgePollMs: number = 3_600_000,
     /** How often the worker announces registration deadlines near or passed and price publications over. */
     readonly contractReminderPollMs: number = 3_600_000,
+    /** How often the worker closes auction lots past their end (a lot's close waits at most this long). */
+    readonly auctionClosePollMs: number = 15_000,
   ) {}
 
   static fromEnv(env: Env): JobsConfig {
@@ -86,6 +91,7 @@ export class JobsConfig {
       e.IDEMPOTENCY_RETENTION_DAYS,
       e.IDEMPOTENCY_PURGE_POLL_MS,
       e.CONTRACT_REMINDER_POLL_MS,
+      e.AUCTION_CLOSE_POLL_MS,
     );
   }
 }

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditError, AuditErrorCode } from '../../../../libs/audit/src/index.js';
 import {
+  AuctionFactsReader,
+  AuctionNotFoundError,
+  AuctionSellerCannotBidError,
+  AuctionsError,
+  AuctionsErrorCode,
+} from '../../../../libs/auctions/src/index.js';
+import {
   BrokerageError,
   BrokerageErrorCode,
   DealFactsReader,
@@ -101,6 +108,7 @@ export class PolicyResources {
     notifications: NotificationFactsReader,
     imports: ImportFactsReader,
     reported: ReportedFigureFactsReader,
+    auctions: AuctionFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -252,6 +260,18 @@ export class PolicyResources {
           l.caller && facts.users?.enteredBy === l.caller.userId
             ? new ReportedFigureSelfApprovalError()
             : new ReportedFigureOutOfRegionError(String(facts.regions?.home ?? '')),
+        idPattern: UUID,
+      },
+      auction: {
+        facts: (l) => (l.id ? auctions.lot(l.id) : Promise.resolve(null)),
+        notFound: (l) => new AuctionNotFoundError(l.id ?? ''),
+        forbidden: (op) =>
+          op === 'auction.register' || op === 'auction.bid'
+            ? new AuctionSellerCannotBidError()
+            : op === 'auction.deposit' || op === 'auction.registrations'
+              ? new AuctionsError(AuctionsErrorCode.AUCTION_OUT_OF_REGION, '只有卖方和卖方所在地科技局可以查看或确认竞买人')
+              : new AuctionsError(AuctionsErrorCode.AUCTION_FORBIDDEN, '只有卖方机构可以管理该标的'),
+        readOperation: 'auction.read',
         idPattern: UUID,
       },
       region: {
