@@ -51,7 +51,10 @@ export async function openLot(t: TestApp, seller: Bearer, overrides: Record<stri
 export async function readyBidder(t: TestApp, lotId: string, bidder: TestOrg, bureau: Bearer): Promise<void> {
   await api(t, bidder).post(`/api/auctions/${lotId}/registrations`, { acceptTerms: true }).expect(201);
   await api(t, bureau)
-    .post(`/api/auctions/${lotId}/deposits`, { bidderOrgId: bidder.org.id, reference: `HD${Date.now()}${bidder.org.id.slice(0, 6)}` })
+    .post(`/api/auctions/${lotId}/deposits`, {
+      bidderOrgId: bidder.org.id,
+      reference: `HD${Date.now()}${bidder.org.id.slice(0, 6)}`,
+    })
     .expect(200);
 }
 
