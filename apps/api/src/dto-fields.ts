@@ -34,6 +34,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MOBILE = /^1[3-9]\d{9}$/;
 /** One line of text: no control characters. */
 export const PLAIN_LINE = /^[^\p{Cc}]*$/u;
+/** Long text without control characters but for newlines and tabs. */
+// eslint-disable-next-line no-control-regex -- refusing control characters is what it is for
+export const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 
 /** OpenAPI options of a property, and whether it may be left out. */
 export type FieldDoc = ApiPropertyOptions & { optional?: boolean };

@@ -107,7 +107,10 @@ export class AuctionBidRepository {
   }
 
   /** Numbers and names of the leaders and winners of `lotIds` (what a lot's view names). */
-  async leaders(db: Queryable, lotIds: string[]): Promise<{ lotId: string; orgId: string; no: number; name: string }[]> {
+  async leaders(
+    db: Queryable,
+    lotIds: string[],
+  ): Promise<{ lotId: string; orgId: string; no: number; name: string }[]> {
     if (lotIds.length === 0) return [];
     return db.query(
       `SELECT r.lot_id AS "lotId", r.bidder_org_id AS "orgId", r.bidder_no AS no, o.name

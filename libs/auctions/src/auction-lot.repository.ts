@@ -81,10 +81,9 @@ export class AuctionLotRepository {
 
   /** The lot, locked for the rest of the caller's transaction (bids, edits and the close take turns on it). */
   async lock(em: EntityManager, id: string): Promise<LotRow | undefined> {
-    const rows: LotRow[] = await em.query(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE l.id = $1 FOR NO KEY UPDATE OF l`,
-      [id],
-    );
+    const rows: LotRow[] = await em.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE l.id = $1 FOR NO KEY UPDATE OF l`, [
+      id,
+    ]);
     return rows[0];
   }
 
@@ -94,11 +93,13 @@ export class AuctionLotRepository {
   }
 
   /** What the policy guard needs, without the join. */
-  async facts(db: Queryable, id: string): Promise<{ seller_org_id: string; seller_region_code: string; status: LotStatus } | undefined> {
-    const rows = await db.query(
-      `SELECT seller_org_id, seller_region_code, status FROM auction_lot WHERE id = $1`,
-      [id],
-    );
+  async facts(
+    db: Queryable,
+    id: string,
+  ): Promise<{ seller_org_id: string; seller_region_code: string; status: LotStatus } | undefined> {
+    const rows = await db.query(`SELECT seller_org_id, seller_region_code, status FROM auction_lot WHERE id = $1`, [
+      id,
+    ]);
     return rows[0];
   }
 

@@ -1,4 +1,11 @@
-import { auctionTerms, editRefusal, lotProblems, parseTerms, withdrawAllowed, type LotInput } from './auction-lot.rules.js';
+import {
+  auctionTerms,
+  editRefusal,
+  lotProblems,
+  parseTerms,
+  withdrawAllowed,
+  type LotInput,
+} from './auction-lot.rules.js';
 
 const now = new Date('2026-12-06T02:00:00Z');
 const input = (over: Partial<LotInput> = {}): LotInput => ({

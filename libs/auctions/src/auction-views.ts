@@ -95,7 +95,12 @@ export function namesBidders(audience: Audience, status: LotStatus): boolean {
 
 export function lotView(
   l: LotRow,
-  o: { audience: Audience; now: Date; bidderNos: Map<string, { no: number; name: string }>; mine: RegistrationRow | null },
+  o: {
+    audience: Audience;
+    now: Date;
+    bidderNos: Map<string, { no: number; name: string }>;
+    mine: RegistrationRow | null;
+  },
 ): LotView {
   const named = namesBidders(o.audience, l.status);
   const who = (orgId: string | null): string | null => {
@@ -142,9 +147,7 @@ export function lotView(
     closedAt: l.closedAt ? l.closedAt.toISOString() : null,
     version: l.version,
     serverTime: o.now.toISOString(),
-    myRegistration: o.mine
-      ? { bidderNo: o.mine.bidderNo, depositConfirmed: o.mine.depositConfirmedAt !== null }
-      : null,
+    myRegistration: o.mine ? { bidderNo: o.mine.bidderNo, depositConfirmed: o.mine.depositConfirmedAt !== null } : null,
   };
 }
 

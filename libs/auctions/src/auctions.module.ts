@@ -17,7 +17,14 @@ registerErrorStatuses(auctionsErrorStatus);
 /** Online auctions (网络竞价): lots, bidders and deposits, bids on a hash chain, the close. */
 @Module({
   imports: [ReferenceModule, AuditModule, ListingsModule, IdempotencyModule],
-  providers: [AuctionLotRepository, AuctionBidRepository, AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader],
+  providers: [
+    AuctionLotRepository,
+    AuctionBidRepository,
+    AuctionsService,
+    BiddingService,
+    AuctionClosing,
+    AuctionFactsReader,
+  ],
   exports: [AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader],
 })
 export class AuctionsModule {}

@@ -169,9 +169,9 @@ export class AuctionsService {
     const problems = lotProblems(terms, new Date(), o);
     const achievementId = input.achievementId ?? null;
     const owned =
-      o.achievementOk ?? (achievementId === null || !o.achievement || (await this.ownsAchievement(principal, achievementId)));
-    if (!owned)
-      problems.push({ field: 'achievementId', messages: ['只能选择本机构登记的科技成果'] });
+      o.achievementOk ??
+      (achievementId === null || !o.achievement || (await this.ownsAchievement(principal, achievementId)));
+    if (!owned) problems.push({ field: 'achievementId', messages: ['只能选择本机构登记的科技成果'] });
     if (problems.length) throw new AuctionInvalidError(problems);
     return {
       ...terms,
@@ -241,7 +241,8 @@ function inputOf(l: LotRow): LotInput {
 function same(field: keyof LotInput, a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;
-  if (field === 'startsAt' || field === 'endsAt') return new Date(String(a)).getTime() === new Date(String(b)).getTime();
+  if (field === 'startsAt' || field === 'endsAt')
+    return new Date(String(a)).getTime() === new Date(String(b)).getTime();
   if (field.endsWith('Fen')) return /^\d+$/.test(String(b)) && BigInt(String(a)) === BigInt(String(b));
   return false;
 }

@@ -78,36 +78,39 @@ export class BiddingService {
 
   /** The caller's organisation registers to bid, accepting the lot's terms (stored word for word). */
   async register(principal: Principal, lotId: string, key: string | undefined): Promise<MyRegistrationView> {
-    return this.idempotency.once({ scope: `auction.register:${principal.orgId}`, key, request: { lotId } }, async (em) => {
-      const lot = await this.lockedLot(em, lotId);
-      if (lot.sellerOrgId === principal.orgId) throw new AuctionSellerCannotBidError();
-      const phase = phaseOf(lot.status, lot.startsAt, lot.endsAt, await this.lots.clock(em));
-      if (phase !== 'scheduled' && phase !== 'open')
-        throw new AuctionsError(AuctionsErrorCode.AUCTION_REGISTRATION_CLOSED, '该标的当前不接受报名', { phase });
-      if (await this.bids.registration(em, lotId, principal.orgId)) throw new AuctionAlreadyRegisteredError();
-      const termsText = auctionTerms({
-        title: lot.title,
-        reserveShown: lot.reserveShown,
-        startingPriceFen: toFen(lot.startingPriceFen),
-        reservePriceFen: lot.reservePriceFen === null ? null : toFen(lot.reservePriceFen),
-        incrementFen: toFen(lot.incrementFen),
-        depositFen: toFen(lot.depositFen),
-        startsAt: lot.startsAt,
-        endsAt: lot.endsAt,
-        antiSnipingMinutes: lot.antiSnipingMinutes,
-      });
-      const bidderNo = await this.lots.nextBidderNo(em, lotId);
-      const termsSha256 = sha256(termsText);
-      await this.bids.register(em, {
-        lotId,
-        bidderOrgId: principal.orgId,
-        bidderNo,
-        termsText,
-        termsSha256,
-        userId: principal.userId,
-      });
-      return { lotId, bidderNo, termsText, termsSha256, depositFen: lot.depositFen, depositConfirmed: false };
-    });
+    return this.idempotency.once(
+      { scope: `auction.register:${principal.orgId}`, key, request: { lotId } },
+      async (em) => {
+        const lot = await this.lockedLot(em, lotId);
+        if (lot.sellerOrgId === principal.orgId) throw new AuctionSellerCannotBidError();
+        const phase = phaseOf(lot.status, lot.startsAt, lot.endsAt, await this.lots.clock(em));
+        if (phase !== 'scheduled' && phase !== 'open')
+          throw new AuctionsError(AuctionsErrorCode.AUCTION_REGISTRATION_CLOSED, '该标的当前不接受报名', { phase });
+        if (await this.bids.registration(em, lotId, principal.orgId)) throw new AuctionAlreadyRegisteredError();
+        const termsText = auctionTerms({
+          title: lot.title,
+          reserveShown: lot.reserveShown,
+          startingPriceFen: toFen(lot.startingPriceFen),
+          reservePriceFen: lot.reservePriceFen === null ? null : toFen(lot.reservePriceFen),
+          incrementFen: toFen(lot.incrementFen),
+          depositFen: toFen(lot.depositFen),
+          startsAt: lot.startsAt,
+          endsAt: lot.endsAt,
+          antiSnipingMinutes: lot.antiSnipingMinutes,
+        });
+        const bidderNo = await this.lots.nextBidderNo(em, lotId);
+        const termsSha256 = sha256(termsText);
+        await this.bids.register(em, {
+          lotId,
+          bidderOrgId: principal.orgId,
+          bidderNo,
+          termsText,
+          termsSha256,
+          userId: principal.userId,
+        });
+        return { lotId, bidderNo, termsText, termsSha256, depositFen: lot.depositFen, depositConfirmed: false };
+      },
+    );
   }
 
   /** A bureau over the seller's region (or the platform) records a bidder's deposit as paid, with the bank slip's number. */
@@ -192,7 +195,13 @@ export class BiddingService {
       const hash = bidHash(entry);
       const endsAt = extendedEnd(lot.endsAt, now, lot.antiSnipingMinutes);
       await this.bids.insertBid(em, { ...entry, amountFen: amount, placedAt: now, userId: principal.userId, hash });
-      await this.lots.recordBid(em, lotId, { amountFen: amount, bidderOrgId: principal.orgId, seq: entry.seq, hash, endsAt });
+      await this.lots.recordBid(em, lotId, {
+        amountFen: amount,
+        bidderOrgId: principal.orgId,
+        seq: entry.seq,
+        hash,
+        endsAt,
+      });
       const event: AuctionBidPlacedEvent = { lotId, seq: entry.seq };
       await this.events.publish(em, AUCTION_BID_PLACED, { key: auctionEventKey(lotId), payload: { ...event } });
       return {
@@ -209,7 +218,12 @@ export class BiddingService {
   }
 
   /** The bid history after `afterSeq` (a reconnecting view asks for what it missed), as the caller may read it. */
-  async history(lotId: string, caller: Principal | undefined, afterSeq: number, limit: number): Promise<BidHistoryView> {
+  async history(
+    lotId: string,
+    caller: Principal | undefined,
+    afterSeq: number,
+    limit: number,
+  ): Promise<BidHistoryView> {
     const lot = await this.lots.find(this.ds.manager, lotId);
     if (!lot) throw new AuctionNotFoundError(lotId);
     const audience = audienceOf(lot, caller, (c, a) => this.regions.within(c, a));

@@ -88,7 +88,10 @@ export const orgDecision = onResource(P.ORG_VERIFY, 'organization', [
 ]);
 
 /** Online auctions (网络竞价): an operation on a lot named by the path's id. */
-export const onLot = (grants: readonly Grant[]): OperationPolicy => ({ resource: { kind: 'auction', id: 'param:id' }, grants });
+export const onLot = (grants: readonly Grant[]): OperationPolicy => ({
+  resource: { kind: 'auction', id: 'param:id' },
+  grants,
+});
 /** Who sells at auction: verified universities, research institutes and enterprises. */
 export const LOT_SELLERS = ['university', 'research_institute', 'enterprise'] as const;
 /** A lot once published is public (withdrawn and closed ones too); a draft its seller's, its bureaus' and the platform's. */

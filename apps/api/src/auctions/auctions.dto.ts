@@ -7,13 +7,12 @@ import {
   IntQueryField,
   OneOfField,
   PLAIN_LINE,
+  PLAIN_TEXT,
   TextField,
   UuidField,
   VersionField,
 } from '../dto-fields.js';
 
-/** Multi-line text: line breaks and tabs, no other control characters. */
-const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 const STATUSES = ['published', 'sold', 'unsold', 'withdrawn'] as const;
 const MINE_STATUSES = ['draft', ...STATUSES] as const;
 
@@ -27,7 +26,11 @@ class LotTextFields {
   @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
   title: string;
 
-  @TextField({ example: '发明专利 ZL202310000000.0 的专利权转让，含技术秘密与 6 个月技术指导。', description: '标的介绍' }, 0, 5000)
+  @TextField(
+    { example: '发明专利 ZL202310000000.0 的专利权转让，含技术秘密与 6 个月技术指导。', description: '标的介绍' },
+    0,
+    5000,
+  )
   @Matches(PLAIN_TEXT, { message: 'description 不能含控制字符' })
   description: string;
 }
@@ -59,7 +62,12 @@ export class CreateLotDto extends LotTextFields {
   @InstantField({ example: '2026-12-08T11:00:00+08:00', description: '竞价结束时间（晚于开始时间）' })
   endsAt: string;
 
-  @ApiPropertyOptional({ default: 5, minimum: 1, maximum: 60, description: '延时规则：结束前 N 分钟内出价则延长 N 分钟' })
+  @ApiPropertyOptional({
+    default: 5,
+    minimum: 1,
+    maximum: 60,
+    description: '延时规则：结束前 N 分钟内出价则延长 N 分钟',
+  })
   @IsOptional()
   @IsInt({ message: 'antiSnipingMinutes 必须是 1 到 60 的整数' })
   @Min(1, { message: 'antiSnipingMinutes 必须是 1 到 60 的整数' })
@@ -156,9 +164,19 @@ export class MyLotsQueryDto extends PageQueryDto {
 }
 
 export class BidHistoryQueryDto {
-  @IntQueryField({ optional: true, default: 0, description: '只返回序号大于此值的出价（断线重连补齐）' }, 0, 2_147_483_647, 'afterSeq 必须是非负整数')
+  @IntQueryField(
+    { optional: true, default: 0, description: '只返回序号大于此值的出价（断线重连补齐）' },
+    0,
+    2_147_483_647,
+    'afterSeq 必须是非负整数',
+  )
   afterSeq: number = 0;
 
-  @IntQueryField({ optional: true, default: 100, description: '最多返回条数（1–500）' }, 1, 500, 'limit 必须是 1 到 500 的整数')
+  @IntQueryField(
+    { optional: true, default: 100, description: '最多返回条数（1–500）' },
+    1,
+    500,
+    'limit 必须是 1 到 500 的整数',
+  )
   limit: number = 100;
 }

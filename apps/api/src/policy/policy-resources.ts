@@ -269,7 +269,10 @@ export class PolicyResources {
           op === 'auction.register' || op === 'auction.bid'
             ? new AuctionSellerCannotBidError()
             : op === 'auction.deposit' || op === 'auction.registrations'
-              ? new AuctionsError(AuctionsErrorCode.AUCTION_OUT_OF_REGION, '只有卖方和卖方所在地科技局可以查看或确认竞买人')
+              ? new AuctionsError(
+                  AuctionsErrorCode.AUCTION_OUT_OF_REGION,
+                  '只有卖方和卖方所在地科技局可以查看或确认竞买人',
+                )
               : new AuctionsError(AuctionsErrorCode.AUCTION_FORBIDDEN, '只有卖方机构可以管理该标的'),
         readOperation: 'auction.read',
         idPattern: UUID,
