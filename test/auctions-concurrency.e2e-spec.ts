@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { bid, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
-import { api } from './http.js';
+import { api, idempotencyKey, refused } from './http.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -63,6 +63,13 @@ describe('auctions: concurrent bids, the hash chain, anti-sniping (e2e)', () => 
       body: { valid: true, count: accepted.length, firstBrokenSeq: null },
     });
 
+    // One `auction.bid-placed` per accepted bid, none for a refused one.
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM job WHERE queue = '@events' AND topic = 'auction.bid-placed' AND key = $1`,
+      [`auction:${lot.id}`],
+    );
+    expect(n).toBe(accepted.length);
+
     const victim = Math.ceil(accepted.length / 2);
     await ds.query(`UPDATE auction_bid SET amount_fen = amount_fen + 1 WHERE lot_id = $1 AND seq = $2`, [
       lot.id,
@@ -91,4 +98,22 @@ describe('auctions: concurrent bids, the hash chain, anti-sniping (e2e)', () => 
     expect(detail).toMatchObject({ endsAt: late.endsAt, phase: 'open', leader: '竞买人 2' });
     expect(Date.parse(detail.scheduledEndsAt)).toBeLessThan(Date.parse(detail.endsAt));
   });
+
+  it('a lot held longer than the lock timeout answers 409 RESOURCE_BUSY and places nothing; the retry with the same key bids', async () => {
+    const lot = await openLot(t, seller);
+    await readyBidder(t, lot.id, bidders[2]!, bureau);
+    const holder = ds.createQueryRunner();
+    await holder.connect();
+    const key = idempotencyKey();
+    try {
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM auction_lot WHERE id = $1 FOR UPDATE`, [lot.id]);
+      await refused(bid(t, bidders[2]!, lot.id, '10000000', key), 409, 'RESOURCE_BUSY');
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    expect((await api(t).get(`/api/auctions/${lot.id}`).expect(200)).body.bidCount).toBe(0);
+    await bid(t, bidders[2]!, lot.id, '10000000', key).expect(201);
+  }, 30_000);
 });

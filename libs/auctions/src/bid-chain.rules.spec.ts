@@ -38,6 +38,19 @@ describe('bid hash chain', () => {
     expect(bidHash({ ...e, amountFen: '105001' })).not.toBe(e.hash);
   });
 
+  it('gives the README’s worked example (what `printf … | sha256sum` gives for the same seven lines)', () => {
+    expect(
+      bidHash({
+        lotId: LOT,
+        seq: 1,
+        bidderOrgId: '0b7a3e52-9c4d-4f1e-8a6b-2d5c7e9f1a3b',
+        amountFen: '10000000',
+        placedAt: '2026-12-08T01:00:03.271Z',
+        prevHash: GENESIS_HASH,
+      }),
+    ).toBe('ba92e237c1343851382b7e0f82d0f1b5f3461743b1ea407c39baf7dd12da66e2');
+  });
+
   it('verifies an intact chain against the lot’s head', () => {
     const c = chain(5);
     expect(verifyChain(c, { bidCount: 5, headHash: c[4]!.hash })).toEqual({
