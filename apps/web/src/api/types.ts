@@ -86,3 +86,9 @@ export type ReportedFigure = Schemas['ReportedFigureViewDto'];
 export type RegistryEntry = Schemas['RegistryEntryViewDto'];
 export type TargetPlan = Schemas['TargetPlanViewDto'];
 export type TargetHistory = Schemas['TargetHistoryDto'];
+
+export type Lot = Schemas['LotViewDto'];
+export type LotPhase = Lot['phase'];
+export type BidHistory = Schemas['BidHistoryDto'];
+export type Bid = Schemas['BidViewDto'];
+export type ChainVerdict = Schemas['ChainVerdictDto'];
