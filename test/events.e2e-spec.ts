@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type request from 'supertest';
 import { EventBus } from '../libs/shared/jobs/index.js';
+import { bid, openLot, readyBidder } from './factories/auction.factory.js';
 import { openDeal, dealBody } from './factories/deal.factory.js';
 import { createOrgWithAdmin } from './factories/identity.factory.js';
 import { createListing, submitListing } from './factories/listing.factory.js';
@@ -25,7 +26,7 @@ interface Case {
   event(x: Arranged, body: Record<string, unknown>): { key: string; payload: object };
 }
 
-describe('events published by contracts, brokerage, listings review and identity (e2e)', () => {
+describe('events published by contracts, brokerage, listings review, identity and auctions (e2e)', () => {
   let w: RegistryWorld;
   beforeAll(async () => (w = await registryWorld()));
   afterAll(() => w.t.close());
@@ -166,6 +167,17 @@ describe('events published by contracts, brokerage, listings review and identity
       arrange: pendingOrg,
       change: (x) => as(w.huaibei).post(`/api/organizations/${x.id}/reject`, { reason: '营业执照与填报名称不一致' }),
       event: decided('rejected'),
+    },
+    {
+      topic: 'auction.bid-placed',
+      name: 'a bid accepted',
+      arrange: async () => {
+        const lot = await openLot(w.t, w.seller);
+        await readyBidder(w.t, lot.id, w.buyer, w.huaibei);
+        return { id: lot.id };
+      },
+      change: (x) => bid(w.t, w.buyer, String(x.id), '10000000'),
+      event: (x) => ({ key: `auction:${x.id}`, payload: { lotId: x.id, seq: 1 } }),
     },
   ];
 

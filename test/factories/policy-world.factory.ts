@@ -239,6 +239,22 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     `SELECT id FROM policy_target WHERE region_code = '340600' ORDER BY id LIMIT 1`,
   );
 
+  // A lot U1 auctions, published and open now (the matrix's bids and registrations meet its rules, not its existence).
+  const lot = await api(t)
+    .post('/api/auctions')
+    .set(as(u1))
+    .send({
+      title: '矩阵测试竞价标的',
+      description: '专利权转让',
+      startingPriceFen: '1000000',
+      incrementFen: '10000',
+      depositFen: '0',
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    })
+    .expect(201);
+  await api(t).post(`/api/auctions/${lot.body.id}/publish`).set(as(u1)).send({ version: 1 }).expect(200);
+
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
     { label: 'anonymous' },
@@ -293,6 +309,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'registry-entry': registryEntryId,
     'target-plan': String(plan.body.id),
     'policy-target': String(seededTargetId),
+    auction: lot.body.id,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -315,6 +332,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'target-plan': { regions: { home: '340600' } },
     'policy-target': { regions: { home: '340600' } },
     region: { regions: { target: '340602' } },
+    auction: { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
   };
   facts.listing = facts.need!;
 

@@ -8,6 +8,7 @@ import { StatisticsModule } from '../../../libs/statistics/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { RegistriesModule } from '../../../libs/registries/src/index.js';
+import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -37,6 +38,7 @@ import { PublicFiguresController } from './statistics/public-figures.controller.
 import { ReportsController } from './statistics/reports.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
+import { AuctionsController } from './auctions/auctions.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -66,6 +68,7 @@ export class AppModule {
         ListingsModule,
         StatisticsModule,
         RegistriesModule,
+        AuctionsModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -92,6 +95,7 @@ export class AppModule {
         ReportsController,
         ReportedFiguresController,
         RegistriesController,
+        AuctionsController,
         TargetPlansController,
         DealsController,
         ContractsController,

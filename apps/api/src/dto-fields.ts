@@ -37,6 +37,9 @@ export const PLAIN_LINE = /^[^\p{Cc}]*$/u;
 /** Text with something in it: whitespace alone (spaces, 全角空格) is no title, name or reason. */
 export const NOT_BLANK = /\S/;
 export const NotBlank = (name: string): PropertyDecorator => Matches(NOT_BLANK, { message: `${name} 不能只填空格` });
+/** Long text without control characters but for newlines and tabs. */
+// eslint-disable-next-line no-control-regex -- refusing control characters is what it is for
+export const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 
 /** OpenAPI options of a property, and whether it may be left out. */
 export type FieldDoc = ApiPropertyOptions & { optional?: boolean };
@@ -128,6 +131,27 @@ export function VersionField(doc: FieldDoc = {}, opts: { coerce?: boolean; messa
     Min(1),
     Max(MAX_INT4),
   ]);
+}
+
+/** Integer fen up to 10^16 (a hundred trillion yuan): digits only, no sign or leading zero. */
+const FEN = /^(0|[1-9][0-9]{0,16})$/;
+/** An instant: date, time to the minute at least, and its offset (`+08:00` for China time, or `Z`). */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An amount of money in fen as a decimal string (libs/shared/money), so no amount passes through a float. */
+export function FenField(doc: FieldDoc): PropertyDecorator {
+  return field({ type: String, example: '10000000', ...doc }, (name) => [
+    IsString({ message: `${name} 必须是以分为单位的整数字符串` }),
+    Matches(FEN, { message: `${name} 必须是以分为单位的非负整数字符串，如 "10000000"（10 万元）` }),
+  ]);
+}
+
+/** A point in time in ISO 8601 with its offset, e.g. 2026-12-08T09:00:00+08:00 (China time). */
+export function InstantField(doc: FieldDoc = {}): PropertyDecorator {
+  return field({ type: String, format: 'date-time', ...doc }, (name) => {
+    const message = `${name} 必须是带时区的时间，如 2026-12-08T09:00:00+08:00`;
+    return [IsString({ message }), Matches(INSTANT, { message }), IsISO8601({ strict: true }, { message })];
+  });
 }
 
 /** An integer of a query string in [min, max], every refusal with `message`, if given. */

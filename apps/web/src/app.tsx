@@ -38,6 +38,8 @@ const AuditPage = lazy(() => import('./pages/audit/audit-page'));
 const ProfilePage = lazy(() => import('./pages/profile/profile-page'));
 const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
 const PublicFiguresPage = lazy(() => import('./pages/public-figures/public-figures-page'));
+const AuctionsPage = lazy(() => import('./pages/auctions/auctions-page'));
+const AuctionDetailPage = lazy(() => import('./pages/auctions/auction-detail-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -83,6 +85,8 @@ export function App() {
           <Route path="listings/:kind/:id" element={<ListingDetailPage />} />
           <Route path="regions" element={<RegionsPage />} />
           <Route path="publications" element={<PublicationsPage />} />
+          <Route path="auctions" element={<AuctionsPage />} />
+          <Route path="auctions/:id" element={<AuctionDetailPage />} />
           <Route path="figures" element={<PublicFiguresPage />} />
           <Route path="figures/:regionCode" element={<PublicFiguresPage />} />
           <Route path="login" element={<LoginPage />} />

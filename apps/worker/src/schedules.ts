@@ -1,3 +1,4 @@
+import { AuctionClosing } from '../../../libs/auctions/src/index.js';
 import { ContractReminders } from '../../../libs/contracts/src/index.js';
 import { ListingDeadlines } from '../../../libs/listings/src/index.js';
 import { JobsConfig } from '../../../libs/shared/config/index.js';
@@ -28,6 +29,18 @@ export const WORKER_SCHEDULES = [
     every: (_, cfg) => cfg.contractReminderPollMs,
     run: async (reminders) => ({ published: await reminders.run() }),
     done: 'contract reminders published',
+  }),
+  /**
+   * Closes auction lots past their end (sold or 流拍), once across all workers. Bids are refused
+   * from the end on by the bid's own check under the lot's lock, so how late the close runs
+   * changes nothing but when the result is announced.
+   */
+  schedule({
+    queue: 'worker.auction-closing',
+    inject: [AuctionClosing, JobsConfig],
+    every: (_, cfg) => cfg.auctionClosePollMs,
+    run: (closing) => closing.closeDue(),
+    done: 'closed auction lots past their end',
   }),
   /**
    * Deletes what would otherwise only grow: idempotency keys older than

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
@@ -19,7 +20,7 @@ import { WORKER_SCHEDULES } from './schedules.js';
  * Background processes: the job runner with every lib that has handlers or subscriptions
  * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
  * and webhooks, mail and digests, synonyms, imports), and the
- * worker's schedules (listing deadlines, housekeeping of old idempotency keys and done jobs).
+ * worker's schedules (listing deadlines, auction closes, housekeeping of old idempotency keys and done jobs).
  * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
  * process knows.
  */
@@ -42,6 +43,7 @@ export class WorkerModule {
         NotificationsModule,
         ImportsModule,
         IdempotencyModule,
+        AuctionsModule,
       ],
       providers: [JobWorker, ...WORKER_SCHEDULES],
     };

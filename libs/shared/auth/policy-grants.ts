@@ -90,3 +90,34 @@ export const statsReports = {
   'stats.report-annual': statsRead,
   'stats.report-annual-export': statsExport,
 } as const satisfies Record<string, OperationPolicy>;
+
+/** A bureau at or above the contract seller's region is its registry (认定登记). */
+export const contractRegistry = onResource(P.CONTRACT_CERTIFY, 'contract', [bureauOver('seller')]);
+/** An import job: the bureaus over its scope, and the platform. */
+export const importJob = onResource(P.IMPORT_RUN, 'import', [bureauOver('scope'), platform]);
+/** Deciding on a sign-up: a bureau for its subtree; on a bureau only from above (never itself or a peer). */
+export const orgDecision = onResource(P.ORG_VERIFY, 'organization', [
+  { who: BUREAU, to: ['region:home'], when: ['not-bureau'] },
+  { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
+  platform,
+]);
+
+/** Online auctions (网络竞价): an operation on a lot named by the path's id. */
+export const onLot = (grants: readonly Grant[]): OperationPolicy => ({
+  resource: { kind: 'auction', id: 'param:id' },
+  grants,
+});
+/** Who sells at auction: verified universities, research institutes and enterprises. */
+export const LOT_SELLERS = ['university', 'research_institute', 'enterprise'] as const;
+/** A lot once published is public (withdrawn and closed ones too); a draft its seller's, its bureaus' and the platform's. */
+export const lotReaders: readonly Grant[] = [
+  { who: 'anyone', when: ['listed'] },
+  orgIs(ALL_ROLES, 'seller'),
+  bureauOver('home'),
+  platform,
+];
+export const lotSeller: readonly Grant[] = [orgIs(ORG, 'seller')];
+/** Any verified organisation's people but the seller's own (the service decides registration and deposit). */
+export const lotBidder: readonly Grant[] = [{ who: ORG, except: ['org:seller'] }];
+/** The supervising bureau: the seller's region subtree; and the platform. */
+export const lotSupervisor: readonly Grant[] = [bureauOver('home'), platform];

@@ -3,7 +3,15 @@ import type { OperationPolicy } from './policy.js';
 import { ALL_ROLES, anyone, auditRead, bureau, BUREAU, bureauOver, listingReaders } from './policy-grants.js';
 import { memberAdmin, onResource, ORG, ORG_WITH_BROKER, orgIs, platform, PLATFORM } from './policy-grants.js';
 import { platformOnUser, regionSetting, statsExport, statsRead, statsReports, suspension } from './policy-grants.js';
-import { contractById, contractParty, contractWriter } from './policy-grants.js';
+import {
+  contractById,
+  contractParty,
+  contractRegistry,
+  contractWriter,
+  importJob,
+  orgDecision,
+} from './policy-grants.js';
+import { LOT_SELLERS, lotBidder, lotReaders, lotSeller, lotSupervisor, onLot } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -92,25 +100,9 @@ export const POLICY = {
     resource: { kind: 'organization', id: 'param:id' },
     grants: [{ who: 'signed-in', unverified: true, to: ['org:self'] }, bureauOver('home'), platform],
   },
-  'org.verify': {
-    capability: P.ORG_VERIFY,
-    resource: { kind: 'organization', id: 'param:id' },
-    // A bureau decides on organisations of its subtree; on a bureau only from above (never itself or a peer).
-    grants: [
-      { who: BUREAU, to: ['region:home'], when: ['not-bureau'] },
-      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
-      platform,
-    ],
-  },
-  'org.reject': {
-    capability: P.ORG_VERIFY,
-    resource: { kind: 'organization', id: 'param:id' },
-    grants: [
-      { who: BUREAU, to: ['region:home'], when: ['not-bureau'] },
-      { who: ['bureau_admin'], to: ['below:home'], when: ['bureau'] },
-      platform,
-    ],
-  },
+  // A bureau decides on organisations of its subtree; on a bureau only from above (never itself or a peer).
+  'org.verify': orgDecision,
+  'org.reject': orgDecision,
   // Bureaus never sign themselves up: the platform provisions them, or the bureau above invites them.
   'org.bureau.create': {
     capability: P.ORG_PROVISION_BUREAU,
@@ -257,26 +249,10 @@ export const POLICY = {
   'contract.attachment.download': { resource: contractById, grants: [contractParty, bureauOver('seller')] },
   // The registry of a contract is a bureau at or above the seller organisation's region.
   'contract.queue': { capability: P.CONTRACT_CERTIFY, grants: [bureau] },
-  'contract.certify': {
-    capability: P.CONTRACT_CERTIFY,
-    resource: { kind: 'contract', id: 'param:id' },
-    grants: [bureauOver('seller')],
-  },
-  'contract.reject': {
-    capability: P.CONTRACT_CERTIFY,
-    resource: { kind: 'contract', id: 'param:id' },
-    grants: [bureauOver('seller')],
-  },
-  'contract.amend': {
-    capability: P.CONTRACT_CERTIFY,
-    resource: { kind: 'contract', id: 'param:id' },
-    grants: [bureauOver('seller')],
-  },
-  'contract.cancel': {
-    capability: P.CONTRACT_CERTIFY,
-    resource: { kind: 'contract', id: 'param:id' },
-    grants: [bureauOver('seller')],
-  },
+  'contract.certify': contractRegistry,
+  'contract.reject': contractRegistry,
+  'contract.amend': contractRegistry,
+  'contract.cancel': contractRegistry,
   // No capability: the platform may read the national register and set time limits, but it is not a registry (no 合同登记 menu).
   'contract.certified': { resource: { kind: 'region', id: 'query:region' }, grants: [bureauOver('target'), platform] },
   'contract.time-limit': regionSetting,
@@ -358,26 +334,25 @@ export const POLICY = {
     grants: [bureauOver('target'), platform],
   },
   'import.list': { capability: P.IMPORT_RUN, grants: [bureau, platform] },
-  'import.read': {
-    capability: P.IMPORT_RUN,
-    resource: { kind: 'import', id: 'param:id' },
-    grants: [bureauOver('scope'), platform],
-  },
-  'import.problems': {
-    capability: P.IMPORT_RUN,
-    resource: { kind: 'import', id: 'param:id' },
-    grants: [bureauOver('scope'), platform],
-  },
-  'import.commit': {
-    capability: P.IMPORT_RUN,
-    resource: { kind: 'import', id: 'param:id' },
-    grants: [bureauOver('scope'), platform],
-  },
-  'import.cancel': {
-    capability: P.IMPORT_RUN,
-    resource: { kind: 'import', id: 'param:id' },
-    grants: [bureauOver('scope'), platform],
-  },
+  'import.read': importJob,
+  'import.problems': importJob,
+  'import.commit': importJob,
+  'import.cancel': importJob,
+
+  // ── auctions (网络竞价): bidding rules (registration, deposit, time, price) are the service's ──
+  'auction.list': { grants: [anyone] },
+  'auction.mine': { grants: [{ who: ORG }] },
+  'auction.create': { grants: [{ who: ORG, orgTypes: LOT_SELLERS }] },
+  'auction.read': onLot(lotReaders),
+  'auction.bids': onLot(lotReaders),
+  'auction.verify': onLot(lotReaders),
+  'auction.update': onLot(lotSeller),
+  'auction.publish': onLot(lotSeller),
+  'auction.withdraw': onLot(lotSeller),
+  'auction.register': onLot(lotBidder),
+  'auction.bid': onLot(lotBidder),
+  'auction.registrations': onLot([...lotSeller, ...lotSupervisor]),
+  'auction.deposit': onLot(lotSupervisor),
 
   // ── exchange ──
   'exchange.keys.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },

@@ -1,7 +1,7 @@
 import { JobsConfig } from './jobs.config.js';
 
 describe('JobsConfig', () => {
-  it('defaults: poll every 500 ms, batches of 200, retries from 500 ms doubling up to a minute, a minute of lease, done jobs kept 30 days; deadlines every 5 minutes, idempotency keys kept 7 days and purged hourly, contract reminders hourly', () => {
+  it('defaults: poll every 500 ms, batches of 200, retries from 500 ms doubling up to a minute, a minute of lease, done jobs kept 30 days; deadlines every 5 minutes, idempotency keys kept 7 days and purged hourly, contract reminders hourly, auction closes every 15 s', () => {
     expect(JobsConfig.fromEnv({})).toEqual({
       pollMs: 500,
       batchSize: 200,
@@ -13,6 +13,7 @@ describe('JobsConfig', () => {
       idempotencyRetentionDays: 7,
       idempotencyPurgePollMs: 3_600_000,
       contractReminderPollMs: 3_600_000,
+      auctionClosePollMs: 15_000,
     });
   });
 

@@ -23,7 +23,7 @@ function refuseRetired(env: Env): void {
  * The job queue (libs/shared/jobs): how often an idle worker looks for due jobs (commits wake it
  * at once), jobs per handler call, retry backoff (doubling, capped), how long a claimed job stays
  * reserved for a worker that may have died, how long done jobs are kept; and the worker's
- * schedules: closing listings past their deadline, purging old idempotency keys and done jobs.
+ * schedules: closing listings past their deadline and auction lots past their end, purging old idempotency keys and done jobs.
  */
 export class JobsConfig extends envConfig(
   {
@@ -38,6 +38,8 @@ export class JobsConfig extends envConfig(
     listingDeadlinePollMs: int('LISTING_DEADLINE_POLL_MS', 300_000, 1000, 86_400_000),
     /** How often the worker announces registration deadlines near or passed and price publications over. */
     contractReminderPollMs: int('CONTRACT_REMINDER_POLL_MS', 3_600_000, 1000, 86_400_000),
+    /** How often the worker closes auction lots past their end (a lot's close waits at most this long). */
+    auctionClosePollMs: int('AUCTION_CLOSE_POLL_MS', 15_000, 1000, 3_600_000),
     /** Idempotency keys older than this are deleted (never while their replay window is open). */
     idempotencyRetentionDays: int('IDEMPOTENCY_RETENTION_DAYS', 7, 1, 3650),
     idempotencyPurgePollMs: int('IDEMPOTENCY_PURGE_POLL_MS', 3_600_000, 1000, 86_400_000),

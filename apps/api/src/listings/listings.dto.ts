@@ -39,11 +39,8 @@ import {
   TextField,
   UuidField,
   VersionField,
+  PLAIN_TEXT,
 } from '../dto-fields.js';
-
-/** Long text without control characters but for newlines and tabs. */
-// eslint-disable-next-line no-control-regex -- refusing control characters is what it is for
-const PLAIN_TEXT = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 
 export const KIND_PATHS = ['needs', 'achievements', 'challenges'] as const;
 export type KindPath = (typeof KIND_PATHS)[number];

@@ -4,6 +4,14 @@
  * OpenAPI document (and the web types generated from it) cannot drift from the services.
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
+import type {
+  BidHistoryView,
+  ChainVerdictView,
+  LotView,
+  MyRegistrationView,
+  PlacedBidView,
+  RegistrationView,
+} from '../../../../libs/auctions/src/index.js';
 import type { DealView, BoardColumn } from '../../../../libs/brokerage/src/index.js';
 import type {
   AttachmentView,
@@ -32,6 +40,14 @@ import type {
 import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '../../../../libs/reference/src/index.js';
 import type { SynonymGroup } from '../../../../libs/search/src/index.js';
 import type { FlowsResult, RegionReport, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
+import type {
+  BidHistoryDto,
+  ChainVerdictDto,
+  LotViewDto,
+  MyRegistrationDto,
+  PlacedBidDto,
+  RegistrationViewDto,
+} from '../auctions/auctions-views.dto.js';
 import type { DealBoardColumnDto, DealViewDto } from '../brokerage/deal-views.dto.js';
 import type { AuditRowViewDto } from '../identity/audit-views.dto.js';
 import type { ContractViewDto, ObjectionViewDto, PublicationViewDto } from '../contracts/contract-views.dto.js';
@@ -108,4 +124,10 @@ export type ResponseViewsFit = [
   Fits<FlowsResult, FlowsResultDto>,
   Fits<TargetsResult, TargetsResultDto>,
   Fits<RegionReport, RegionReportDto>,
+  Fits<LotView, LotViewDto>,
+  Fits<BidHistoryView, BidHistoryDto>,
+  Fits<PlacedBidView, PlacedBidDto>,
+  Fits<ChainVerdictView, ChainVerdictDto>,
+  Fits<MyRegistrationView, MyRegistrationDto>,
+  Fits<RegistrationView, RegistrationViewDto>,
 ];

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditError, AuditErrorCode } from '../../../../libs/audit/src/index.js';
 import {
+  AuctionFactsReader,
+  AuctionNotFoundError,
+  AuctionSellerCannotBidError,
+  AuctionsError,
+  AuctionsErrorCode,
+} from '../../../../libs/auctions/src/index.js';
+import {
   BrokerageError,
   BrokerageErrorCode,
   DealFactsReader,
@@ -105,6 +112,7 @@ export class PolicyResources {
     imports: ImportFactsReader,
     reported: ReportedFigureFactsReader,
     registries: RegistryEntryFactsReader,
+    auctions: AuctionFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -262,6 +270,21 @@ export class PolicyResources {
         facts: (l) => (l.id ? registries.entry(l.id) : Promise.resolve(null)),
         notFound: (l) => new RegistryEntryNotFoundError(l.id ?? ''),
         forbidden: (_op, _l, facts) => new RegistryOutOfRegionError(String(facts.regions?.home ?? '')),
+        idPattern: UUID_PATTERN,
+      },
+      auction: {
+        facts: (l) => (l.id ? auctions.lot(l.id) : Promise.resolve(null)),
+        notFound: (l) => new AuctionNotFoundError(l.id ?? ''),
+        forbidden: (op) =>
+          op === 'auction.register' || op === 'auction.bid'
+            ? new AuctionSellerCannotBidError()
+            : op === 'auction.deposit' || op === 'auction.registrations'
+              ? new AuctionsError(
+                  AuctionsErrorCode.AUCTION_OUT_OF_REGION,
+                  '只有卖方和卖方所在地科技局可以查看或确认竞买人',
+                )
+              : new AuctionsError(AuctionsErrorCode.AUCTION_FORBIDDEN, '只有卖方机构可以管理该标的'),
+        readOperation: 'auction.read',
         idPattern: UUID_PATTERN,
       },
       region: {

@@ -120,6 +120,163 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auctions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 竞价标的（已发布的，含已结束和撤回的） */
+    get: operations['AuctionsController_list'];
+    put?: never;
+    /** 创建竞价标的（草稿；卖方为本机构） */
+    post: operations['AuctionsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 竞价标的详情（保留价按卖方设置公开；竞买人对公众显示为“竞买人 N”） */
+    get: operations['AuctionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改标的（发布后只能改名称、介绍和首次出价前的保留价） */
+    patch: operations['AuctionsController_update'];
+    trace?: never;
+  };
+  '/api/auctions/{id}/bids': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 出价记录（按序号；afterSeq 之后的） */
+    get: operations['AuctionsController_bids'];
+    put?: never;
+    /** 出价（以服务器时间和顺序为准；须带 Idempotency-Key，重试不会重复出价） */
+    post: operations['AuctionsController_bid'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/{id}/bids/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 核验出价哈希链（任何人可用） */
+    get: operations['AuctionsController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/{id}/deposits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 确认竞买人已缴保证金（卖方所在地科技局；登记银行回单号，平台不收付资金） */
+    post: operations['AuctionsController_confirmDeposit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布标的（按时间自动开始和结束） */
+    post: operations['AuctionsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/{id}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 竞买人及保证金确认情况（卖方、主管科技局） */
+    get: operations['AuctionsController_registrations'];
+    put?: never;
+    /** 报名竞买（接受竞买须知；卖方机构不能报名） */
+    post: operations['AuctionsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回标的（须说明理由；首次出价后不能撤回） */
+    post: operations['AuctionsController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构的竞价标的（含草稿） */
+    get: operations['AuctionsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -2327,6 +2484,23 @@ export interface components {
       share: 'team' | 'staff';
       source: string;
     };
+    BidHistoryDto: {
+      bidCount: number;
+      items: components['schemas']['BidViewDto'][];
+      lotId: string;
+    };
+    BidViewDto: {
+      amountFen: string;
+      /** @description 竞买人 N；卖方在结束后、科技局始终看到机构名称 */
+      bidder: string;
+      /** @description 竞买机构 ID（哈希链的组成部分，供核验） */
+      bidderOrgId: string | null;
+      hash: string;
+      mine: boolean;
+      placedAt: string;
+      prevHash: string;
+      seq: number;
+    };
     BudgetExplanationDto: {
       budgetMaxFen: number | null;
       /** @enum {string} */
@@ -2355,6 +2529,15 @@ export interface components {
       /** @description 乐观锁版本号 */
       version?: number;
     };
+    ChainVerdictDto: {
+      count: number;
+      /** @description 第一个核验不通过的出价序号 */
+      firstBrokenSeq: number | null;
+      format: string;
+      headHash: string;
+      lotId: string;
+      valid: boolean;
+    };
     ChangeRolesDto: {
       /**
        * @example [
@@ -2380,6 +2563,18 @@ export interface components {
        * @example 3
        */
       percent?: number;
+    };
+    ConfirmDepositDto: {
+      /**
+       * Format: uuid
+       * @description 竞买机构 ID
+       */
+      bidderOrgId: string;
+      /**
+       * @description 银行回单号或缴款凭证号
+       * @example 34001234567890123456
+       */
+      reference: string;
     };
     ContractAdjustmentDto: {
       contractAmountAfterFen: string;
@@ -2663,6 +2858,65 @@ export interface components {
       /** @description 签名密钥，只在创建时返回一次 */
       secret: string;
       url: string;
+    };
+    CreateLotDto: {
+      /**
+       * Format: uuid
+       * @description 所竞价的本机构科技成果（可选）
+       */
+      achievementId?: string;
+      /**
+       * @description 延时规则：结束前 N 分钟内出价则延长 N 分钟
+       * @default 5
+       */
+      antiSnipingMinutes: number;
+      /**
+       * @description 保证金（分）
+       * @example 1000000
+       */
+      depositFen: string;
+      /**
+       * @description 标的介绍
+       * @example 发明专利 ZL202310000000.0 的专利权转让，含技术秘密与 6 个月技术指导。
+       */
+      description: string;
+      /**
+       * Format: date-time
+       * @description 竞价结束时间（晚于开始时间）
+       * @example 2026-12-08T11:00:00+08:00
+       */
+      endsAt: string;
+      /**
+       * @description 加价幅度（分，大于 0）
+       * @example 500000
+       */
+      incrementFen: string;
+      /**
+       * @description 保留价（分，可选；不低于起拍价）
+       * @example 15000000
+       */
+      reservePriceFen?: string;
+      /**
+       * @description 是否公开保留价
+       * @default false
+       */
+      reserveShown: boolean;
+      /**
+       * @description 起拍价（分）
+       * @example 10000000
+       */
+      startingPriceFen: string;
+      /**
+       * Format: date-time
+       * @description 竞价开始时间（不早于现在）
+       * @example 2026-12-08T09:00:00+08:00
+       */
+      startsAt: string;
+      /**
+       * @description 标的名称
+       * @example 一种生物质硬碳负极材料的制备方法（专利权转让）
+       */
+      title: string;
     };
     CreateNeedDto: {
       /**
@@ -3276,6 +3530,64 @@ export interface components {
        */
       totpCode?: string;
     };
+    LotPageDto: {
+      items: components['schemas']['LotViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    LotVersionDto: {
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
+    };
+    LotViewDto: {
+      achievementId: string | null;
+      antiSnipingMinutes: number;
+      bidCount: number;
+      bidderCount: number;
+      closedAt: string | null;
+      currentPriceFen: string | null;
+      depositFen: string;
+      description: string;
+      /** @description 现行结束时间（延时后可能晚于公告时间） */
+      endsAt: string;
+      hammerPriceFen: string | null;
+      hasReserve: boolean;
+      id: string;
+      incrementFen: string;
+      /** @description 当前领先者（公众看到“竞买人 N”） */
+      leader: string | null;
+      myRegistration: components['schemas']['MyLotRegistrationDto'] | null;
+      /** @description 下一次出价的最低金额（分） */
+      nextMinimumBidFen: string;
+      /**
+       * @description 按服务器时间：未开始、竞价中、已到时待结束、成交、流拍、撤回
+       * @enum {string}
+       */
+      phase: 'draft' | 'scheduled' | 'open' | 'ended' | 'sold' | 'unsold' | 'withdrawn';
+      /** @description 保留价（分）；不公开时对公众为 null */
+      reservePriceFen: string | null;
+      reserveShown: boolean;
+      /** @description 公告的结束时间 */
+      scheduledEndsAt: string;
+      sellerName: string;
+      sellerOrgId: string;
+      sellerRegionCode: string;
+      /** @description 服务器时间（倒计时以此为准） */
+      serverTime: string;
+      /** @description 起拍价（分） */
+      startingPriceFen: string;
+      startsAt: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'sold' | 'unsold' | 'withdrawn';
+      title: string;
+      version: number;
+      winner: string | null;
+      withdrawReason: string | null;
+    };
     MatchExplanationDto: {
       budget: components['schemas']['BudgetExplanationDto'];
       region: components['schemas']['RegionExplanationDto'];
@@ -3346,6 +3658,19 @@ export interface components {
     MyApplicationDto: {
       /** @description 未申请时为 null */
       application: components['schemas']['ApplicationViewDto'] | null;
+    };
+    MyLotRegistrationDto: {
+      bidderNo: number;
+      depositConfirmed: boolean;
+    };
+    MyRegistrationDto: {
+      bidderNo: number;
+      depositConfirmed: boolean;
+      depositFen: string;
+      lotId: string;
+      termsSha256: string;
+      /** @description 接受的竞买须知全文 */
+      termsText: string;
     };
     NotificationPageDto: {
       items: components['schemas']['NotificationViewDto'][];
@@ -3458,6 +3783,22 @@ export interface components {
       verificationStatus: 'pending' | 'verified' | 'rejected';
       verifiedAt: string | null;
       version: number;
+    };
+    PlaceBidDto: {
+      /**
+       * @description 出价（分）：首次不低于起拍价，此后不低于当前价加加价幅度
+       * @example 10500000
+       */
+      amountFen: string;
+    };
+    PlacedBidDto: {
+      amountFen: string;
+      endsAt: string;
+      extended: boolean;
+      hash: string;
+      lotId: string;
+      placedAt: string;
+      seq: number;
     };
     PolicyTargetPageDto: {
       items: components['schemas']['PolicyTargetViewDto'][];
@@ -3756,6 +4097,23 @@ export interface components {
       parentCode: string | null;
       validFrom: string | null;
       validTo: string | null;
+    };
+    RegisterBidderDto: {
+      /**
+       * @description 已阅读并接受竞买须知（必须为 true）
+       * @enum {boolean}
+       */
+      acceptTerms: true;
+    };
+    RegistrationViewDto: {
+      bidder: string;
+      bidderNo: number;
+      bidderOrgId: string | null;
+      depositConfirmed: boolean;
+      depositConfirmedAt: string | null;
+      depositReference: string | null;
+      registeredAt: string;
+      termsSha256: string;
     };
     RegistryEntryPageDto: {
       items: components['schemas']['RegistryEntryViewDto'][];
@@ -4394,6 +4752,55 @@ export interface components {
       /** @description 乐观锁版本号 */
       version: number;
     };
+    UpdateLotDto: {
+      /**
+       * Format: uuid
+       * @description 所竞价的本机构科技成果；null 取消关联
+       */
+      achievementId?: Record<string, never> | null;
+      antiSnipingMinutes?: number;
+      /**
+       * @description 保证金（分）
+       * @example 10000000
+       */
+      depositFen?: string;
+      /** @description 标的介绍 */
+      description?: string;
+      /**
+       * Format: date-time
+       * @description 竞价结束时间
+       */
+      endsAt?: string;
+      /**
+       * @description 加价幅度（分）
+       * @example 10000000
+       */
+      incrementFen?: string;
+      /**
+       * @description 保留价（分）；null 取消保留价；首次出价后不能修改
+       * @example 10000000
+       */
+      reservePriceFen?: string | null;
+      /** @description 是否公开保留价；首次出价后不能修改 */
+      reserveShown?: boolean;
+      /**
+       * @description 起拍价（分）
+       * @example 10000000
+       */
+      startingPriceFen?: string;
+      /**
+       * Format: date-time
+       * @description 竞价开始时间
+       */
+      startsAt?: string;
+      /** @description 标的名称 */
+      title?: string;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
+    };
     UpdateNeedDto: {
       /**
        * @description 匿名发布：企业名称仅对本单位、其经纪人和主管科技局可见
@@ -4537,6 +4944,18 @@ export interface components {
       events: ('listing.published' | 'listing.changed' | 'listing.withdrawn')[];
       id: string;
       url: string;
+    };
+    WithdrawLotDto: {
+      /**
+       * @description 撤回理由
+       * @example 专利权属正在变更，暂停竞价
+       */
+      reason: string;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
     };
     WithdrawRegistryEntryDto: {
       /**
@@ -4723,6 +5142,340 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['UserViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        status?: 'published' | 'sold' | 'unsold' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotPageDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLotDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_bids: {
+    parameters: {
+      query?: {
+        /** @description 只返回序号大于此值的出价（断线重连补齐） */
+        afterSeq?: number;
+        /** @description 最多返回条数（1–500） */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BidHistoryDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_bid: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 8–128 个字母、数字或 . _ : - 字符；重试时使用同一个键，48 小时内返回首次结果 */
+        'Idempotency-Key': string;
+      };
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlaceBidDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlacedBidDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChainVerdictDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_confirmDeposit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ConfirmDepositDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrationViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LotVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_registrations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegistrationViewDto'][];
+        };
+      };
+    };
+  };
+  AuctionsController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterBidderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyRegistrationDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 标的 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawLotDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotViewDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_mine: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        status?: 'draft' | 'published' | 'sold' | 'unsold' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LotPageDto'];
         };
       };
     };

@@ -93,3 +93,9 @@ export type ReportTarget = Schemas['ReportTargetDto'];
 
 export type ContractAttachment = Schemas['AttachmentViewDto'];
 export type ContractAttachmentList = Schemas['AttachmentListDto'];
+
+export type Lot = Schemas['LotViewDto'];
+export type LotPhase = Lot['phase'];
+export type BidHistory = Schemas['BidHistoryDto'];
+export type Bid = Schemas['BidViewDto'];
+export type ChainVerdict = Schemas['ChainVerdictDto'];

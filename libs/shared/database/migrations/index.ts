@@ -22,6 +22,7 @@ import { TargetPlans1765100300000 } from './1765100300000-target-plans.js';
 import { NotificationDelivery1765200000000 } from './1765200000000-notification-delivery.js';
 import { PublicFigures1765300100000 } from './1765300100000-public-figures.js';
 import { RegistryWithdrawal1765300150000 } from './1765300150000-registry-withdrawal.js';
+import { Auctions1765300200000 } from './1765300200000-auctions.js';
 import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 
@@ -51,6 +52,7 @@ export const migrations = [
   NotificationDelivery1765200000000,
   PublicFigures1765300100000,
   RegistryWithdrawal1765300150000,
+  Auctions1765300200000,
   ReportFreezes1765300250000,
   StoredFiles1765347000000,
 ];

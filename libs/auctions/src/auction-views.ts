@@ -1,0 +1,183 @@
+import { toFen } from '../../shared/money/index.js';
+import type { BidRow, RegistrationRow } from './auction-bid.repository.js';
+import type { LotRow } from './auction-lot.repository.js';
+import { nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
+
+/**
+ * Who reads a lot decides what it shows: the supervising bureau (the seller's region subtree)
+ * and the platform see bidders by name and the reserve; the seller sees its reserve, and its
+ * bidders by name once the lot has closed; everyone else sees bidders as 竞买人 1, 2, … (their
+ * registration order) and the reserve only if the seller chose to show it.
+ */
+export type Audience = 'supervisor' | 'seller' | 'public';
+
+export interface LotView {
+  id: string;
+  sellerOrgId: string;
+  sellerName: string;
+  sellerRegionCode: string;
+  achievementId: string | null;
+  title: string;
+  description: string;
+  status: LotStatus;
+  phase: AuctionPhase;
+  startingPriceFen: string;
+  /** null when hidden from this reader or not set. */
+  reservePriceFen: string | null;
+  reserveShown: boolean;
+  hasReserve: boolean;
+  incrementFen: string;
+  depositFen: string;
+  startsAt: string;
+  /** The end as announced; `endsAt` is later when bids in the last minutes extended it. */
+  scheduledEndsAt: string;
+  endsAt: string;
+  antiSnipingMinutes: number;
+  currentPriceFen: string | null;
+  nextMinimumBidFen: string;
+  bidCount: number;
+  bidderCount: number;
+  leader: string | null;
+  hammerPriceFen: string | null;
+  winner: string | null;
+  withdrawReason: string | null;
+  closedAt: string | null;
+  version: number;
+  /** The server's clock when answering: countdowns run from it, not from the reader's clock. */
+  serverTime: string;
+  /** The caller's own registration, when it has one. */
+  myRegistration: { bidderNo: number; depositConfirmed: boolean } | null;
+}
+
+export interface BidView {
+  seq: number;
+  bidder: string;
+  bidderOrgId: string | null;
+  mine: boolean;
+  amountFen: string;
+  placedAt: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface RegistrationView {
+  bidder: string;
+  bidderOrgId: string | null;
+  bidderNo: number;
+  registeredAt: string;
+  termsSha256: string;
+  depositConfirmed: boolean;
+  depositReference: string | null;
+  depositConfirmedAt: string | null;
+}
+
+const CLOSED: readonly LotStatus[] = ['sold', 'unsold'];
+
+/** The audience of a caller on a lot; `within` is the region subtree check (RegionService, from memory). */
+export function audienceOf(
+  lot: { sellerOrgId: string; sellerRegionCode: string },
+  caller: { orgId: string; orgType: string; regionCode: string; roles: readonly string[] } | undefined,
+  within: (code: string, ancestor: string) => boolean,
+): Audience {
+  if (!caller) return 'public';
+  if (caller.roles.includes('platform_admin')) return 'supervisor';
+  const bureau = caller.orgType === 'bureau' && caller.roles.some((r) => r === 'bureau_admin' || r === 'bureau_staff');
+  if (bureau && within(lot.sellerRegionCode, caller.regionCode)) return 'supervisor';
+  return caller.orgId === lot.sellerOrgId ? 'seller' : 'public';
+}
+
+export const bidderLabel = (no: number): string => `竞买人 ${no}`;
+
+/** Whether this audience reads bidders' names on this lot. */
+export function namesBidders(audience: Audience, status: LotStatus): boolean {
+  return audience === 'supervisor' || (audience === 'seller' && CLOSED.includes(status));
+}
+
+export function lotView(
+  l: LotRow,
+  o: {
+    audience: Audience;
+    now: Date;
+    bidderNos: Map<string, { no: number; name: string }>;
+    mine: RegistrationRow | null;
+  },
+): LotView {
+  const named = namesBidders(o.audience, l.status);
+  const who = (orgId: string | null): string | null => {
+    if (orgId === null) return null;
+    const b = o.bidderNos.get(orgId);
+    if (!b) return null;
+    return named ? b.name : bidderLabel(b.no);
+  };
+  const reserveVisible = l.reserveShown || o.audience !== 'public';
+  return {
+    id: l.id,
+    sellerOrgId: l.sellerOrgId,
+    sellerName: l.sellerName,
+    sellerRegionCode: l.sellerRegionCode,
+    achievementId: l.achievementId,
+    title: l.title,
+    description: l.description,
+    status: l.status,
+    phase: phaseOf(l.status, l.startsAt, l.endsAt, o.now),
+    startingPriceFen: l.startingPriceFen,
+    reservePriceFen: reserveVisible ? l.reservePriceFen : null,
+    reserveShown: l.reserveShown,
+    hasReserve: l.reservePriceFen !== null,
+    incrementFen: l.incrementFen,
+    depositFen: l.depositFen,
+    startsAt: l.startsAt.toISOString(),
+    scheduledEndsAt: l.scheduledEndsAt.toISOString(),
+    endsAt: l.endsAt.toISOString(),
+    antiSnipingMinutes: l.antiSnipingMinutes,
+    currentPriceFen: l.currentPriceFen,
+    nextMinimumBidFen: String(
+      nextMinimumBid({
+        startingPriceFen: toFen(l.startingPriceFen),
+        incrementFen: toFen(l.incrementFen),
+        currentPriceFen: l.currentPriceFen === null ? null : toFen(l.currentPriceFen),
+      }),
+    ),
+    bidCount: l.bidCount,
+    bidderCount: l.bidderCount,
+    leader: who(l.leaderOrgId),
+    hammerPriceFen: l.hammerPriceFen,
+    winner: who(l.winnerOrgId),
+    withdrawReason: l.withdrawReason,
+    closedAt: l.closedAt ? l.closedAt.toISOString() : null,
+    version: l.version,
+    serverTime: o.now.toISOString(),
+    myRegistration: o.mine ? { bidderNo: o.mine.bidderNo, depositConfirmed: o.mine.depositConfirmedAt !== null } : null,
+  };
+}
+
+/**
+ * A bid as this audience reads it. The bidder's organisation id stays in the chain entry
+ * everyone may verify (bidHash covers it): ids are opaque, the name is what is withheld.
+ */
+export function bidView(b: BidRow, audience: Audience, status: LotStatus, callerOrgId: string | undefined): BidView {
+  return {
+    seq: b.seq,
+    bidder: namesBidders(audience, status) ? b.bidderName : bidderLabel(b.bidderNo),
+    bidderOrgId: b.bidderOrgId,
+    mine: callerOrgId !== undefined && b.bidderOrgId === callerOrgId,
+    amountFen: b.amountFen,
+    placedAt: b.placedAt.toISOString(),
+    prevHash: b.prevHash,
+    hash: b.hash,
+  };
+}
+
+export function registrationView(r: RegistrationRow, audience: Audience, status: LotStatus): RegistrationView {
+  const named = namesBidders(audience, status);
+  return {
+    bidder: named ? r.bidderName : bidderLabel(r.bidderNo),
+    bidderOrgId: named ? r.bidderOrgId : null,
+    bidderNo: r.bidderNo,
+    registeredAt: r.registeredAt.toISOString(),
+    termsSha256: r.termsSha256,
+    depositConfirmed: r.depositConfirmedAt !== null,
+    depositReference: audience === 'supervisor' ? r.depositReference : null,
+    depositConfirmedAt: r.depositConfirmedAt ? r.depositConfirmedAt.toISOString() : null,
+  };
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../../audit/src/index.js';
+import { ListingsModule } from '../../listings/src/index.js';
+import { ReferenceModule } from '../../reference/src/index.js';
+import { IdempotencyModule } from '../../shared/http/index.js';
+import { AuctionBidRepository } from './auction-bid.repository.js';
+import { AuctionClosing } from './auction-closing.js';
+import { AuctionFactsReader } from './auction-facts.js';
+import { AuctionLotRepository } from './auction-lot.repository.js';
+import { AuctionsService } from './auctions.service.js';
+import { BiddingService } from './bidding.service.js';
+
+/** Online auctions (网络竞价): lots, bidders and deposits, bids on a hash chain, the close. */
+@Module({
+  imports: [ReferenceModule, AuditModule, ListingsModule, IdempotencyModule],
+  providers: [
+    AuctionLotRepository,
+    AuctionBidRepository,
+    AuctionsService,
+    BiddingService,
+    AuctionClosing,
+    AuctionFactsReader,
+  ],
+  exports: [AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader],
+})
+export class AuctionsModule {}
