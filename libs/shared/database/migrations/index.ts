@@ -24,6 +24,7 @@ import { PublicFigures1765300100000 } from './1765300100000-public-figures.js';
 import { RegistryWithdrawal1765300150000 } from './1765300150000-registry-withdrawal.js';
 import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
+import { RegistryImports1765360000000 } from './1765360000000-registry-imports.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   RegistryWithdrawal1765300150000,
   ReportFreezes1765300250000,
   StoredFiles1765347000000,
+  RegistryImports1765360000000,
 ];
