@@ -135,6 +135,52 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await h.screenshot(phone, 'imports-phone');
   }, 90_000);
 
+  it('bureau staff import the 名录: the kind in words, its template, the bad row listed, the job named 名录', async () => {
+    const page = await h.logIn(bureau, '/imports');
+    await page.getByTestId('import-kind').getByText('名录', { exact: true }).click();
+    const template = page.getByTestId('download-template');
+    expect(await template.textContent()).toBe('下载名录（高企、科小、基地、特派员等）模板');
+    const [file] = await Promise.all([page.waitForEvent('download'), template.click()]);
+    expect(file.suggestedFilename()).toBe('名录导入模板.xlsx');
+    await h.screenshot(page, 'imports-registries-kind');
+
+    const specs = COLUMNS.registries;
+    const rec = (over: Record<string, string>) =>
+      csvLine(
+        specs.map(
+          (s) => ({ kind: '高新技术企业', region: '杜集区', recognisedOn: '2024-11-20', ...over })[s.key] ?? '',
+        ),
+      );
+    const csv = [
+      csvLine(specs.map((s) => s.header)),
+      rec({ name: '淮北浏览器测试高企有限公司', certificateNo: 'GR202434009901' }),
+      rec({ name: '缺证书编号的企业' }),
+    ].join('\r\n');
+    const path = join(dir, '高企名录（测试）.csv');
+    writeFileSync(path, `${csv}\r\n`);
+    await page.locator('input[type="file"]').setInputFiles(path);
+    await page.waitForURL(/\/imports\/[0-9a-f-]{36}$/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="import-status"]')?.textContent === '校验完成，待确认',
+      undefined,
+      { timeout: 20_000 },
+    );
+    const problem = page.getByTestId('import-problems').locator('.ant-table-row');
+    await problem.first().waitFor();
+    const cells = await problem.first().locator('td').allTextContents();
+    expect(cells.slice(0, 3)).toEqual(['第 3 行', '证书编号/入库编号', '请填写高新技术企业证书编号']);
+    const listed = page
+      .getByTestId('import-jobs')
+      .locator('.ant-table-row')
+      .filter({ hasText: '高企名录（测试）.csv' });
+    await listed.getByText('名录（高企、科小、基地、特派员等）').waitFor();
+    await h.screenshot(page, 'imports-registries-dry-run');
+    const phone = await h.logIn(bureau, page.url().replace(/^.*(\/imports\/)/, '$1'), PHONE);
+    await phone.getByTestId('import-status').getByText('校验完成，待确认').waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await h.screenshot(phone, 'imports-registries-phone');
+  }, 90_000);
+
   it('the platform admin creates an API key, sees its secret once, and edits a synonym', async () => {
     const page = await h.logIn(platform, '/admin/exchange');
     await page.getByRole('menuitem', { name: '平台管理' }).waitFor();

@@ -1,8 +1,16 @@
+import { REGISTRY_KINDS } from '../../registries/src/index.js';
 import type { ImportKind } from './import.types.js';
 
 /** The code table a column's values come from (explained on the template's 说明 sheet). */
 export type CodeTable =
-  'region' | 'tech_field' | 'contract_type' | 'achievement_type' | 'transfer_mode' | 'cooperation_mode' | 'yes_no';
+  | 'region'
+  | 'tech_field'
+  | 'contract_type'
+  | 'achievement_type'
+  | 'transfer_mode'
+  | 'cooperation_mode'
+  | 'yes_no'
+  | 'registry_kind';
 
 export interface ColumnSpec {
   /** Field name used by the validators. */
@@ -234,14 +242,85 @@ const CONTRACT: ColumnSpec[] = [
   { key: 'certifiedOn', header: '认定登记日期', required: true, note: '日期；统计按此日期计入', width: 12 },
 ];
 
+const certified = Object.values(REGISTRY_KINDS).filter((k) => k.certificate);
+const hosted = Object.values(REGISTRY_KINDS).filter((k) => k.host);
+
+const REGISTRY: ColumnSpec[] = [
+  {
+    key: 'kind',
+    header: '名录类别',
+    required: true,
+    note: `名录类别名称：${Object.values(REGISTRY_KINDS)
+      .map((k) => k.name)
+      .join('、')}`,
+    codeTable: 'registry_kind',
+    width: 18,
+  },
+  {
+    key: 'name',
+    header: '名称',
+    required: true,
+    note: '企业、基地、平台名称或科技特派员姓名，不超过 200 个字',
+    aliases: ['企业名称', '姓名'],
+    width: 30,
+  },
+  {
+    key: 'region',
+    header: '所在地区',
+    required: true,
+    note: '6 位行政区划代码或名称（如“杜集区”）；科技特派员填派驻的县区；须在本局辖区内',
+    codeTable: 'region',
+    width: 14,
+  },
+  {
+    key: 'creditCode',
+    header: '统一社会信用代码',
+    required: false,
+    note: '18 位统一社会信用代码（企业），填写时校验',
+    width: 24,
+  },
+  {
+    key: 'certificateNo',
+    header: '证书编号/入库编号',
+    required: false,
+    note: `${certified.map((k) => `${k.name}必填（${k.certificate!.label}）`).join('；')}；其他类别不填。重复导入按“类别 + 编号”识别，没有编号的按“类别 + 地区 + 名称 + 日期”识别`,
+    aliases: ['证书编号', '入库编号', '入库登记编号', '高新技术企业证书编号'],
+    width: 20,
+  },
+  {
+    key: 'recognisedOn',
+    header: '认定日期',
+    required: true,
+    note: '认定、入库、建成或派出日期，如 2024-11-20；不能晚于今天',
+    aliases: ['入库日期', '建成日期', '派出日期'],
+    width: 12,
+  },
+  {
+    key: 'validUntil',
+    header: '有效期至',
+    required: false,
+    note: `日期；不填时${certified.map((k) => `${k.name}按 ${k.certificate!.validityYears} 年`).join('、')}计算，其他类别长期有效`,
+    width: 12,
+  },
+  {
+    key: 'host',
+    header: '服务的县区或企业',
+    required: false,
+    note: `${hosted.map((k) => k.name).join('、')}必填：服务的县（市、区）或企业`,
+    width: 24,
+  },
+];
+
 export const COLUMNS: Record<ImportKind, ColumnSpec[]> = {
   achievements: ACHIEVEMENT,
   needs: NEED,
   contracts: CONTRACT,
+  registries: REGISTRY,
 };
 
 export const KIND_LABEL: Record<ImportKind, string> = {
   achievements: '科技成果',
   needs: '技术需求',
   contracts: '技术合同（已认定登记）',
+  registries: '名录（高企、科小、基地、特派员等）',
 };

@@ -2,17 +2,27 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ImportsConfig } from '../../shared/config/index.js';
 import type { ImportJobRow } from './import-job.row.js';
+import type { ImportedRegistryEntry } from '../../registries/src/index.js';
 import type { ImportKind, ImportPhase, ImportProblem } from './import.types.js';
 import { ImportWriter, type OwnedListing } from './import-writer.js';
 import { ProblemCode } from './imports.errors.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { headerOf, type ContractValue, type ListingValue, type RowResult } from './row-validation.js';
 
-const ORG_TYPES: Record<Exclude<ImportKind, 'contracts'>, string[]> = {
+type ListingKind = Exclude<ImportKind, 'contracts' | 'registries'>;
+const ORG_TYPES: Record<ListingKind, string[]> = {
   achievements: ['university', 'research_institute'],
   needs: ['enterprise'],
 };
-const TABLE: Record<Exclude<ImportKind, 'contracts'>, string> = { achievements: 'achievement', needs: 'tech_need' };
+const TABLE: Record<ListingKind, string> = { achievements: 'achievement', needs: 'tech_need' };
+
+/** The column a duplicate is reported in, and what it says when the database already has the row. */
+const DUPLICATE: Record<ImportKind, { key: string; inDb: string }> = {
+  achievements: { key: 'title', inDb: '该单位已有同名的成果或需求' },
+  needs: { key: 'title', inDb: '该单位已有同名的成果或需求' },
+  contracts: { key: 'registrationNo', inDb: '该登记编号的合同已在系统中' },
+  registries: { key: 'certificateNo', inDb: '名录中已有该条目（同一类别的编号，或同一地区、名称和日期）' },
+};
 
 /**
  * One batch of an import pass: owners, duplicates within the file and against the database,
@@ -81,6 +91,15 @@ export class ImportBatch {
       for (const r of valid) {
         if (conflicted.has(r.row)) this.dupInDb(job.kind, r);
       }
+    } else if (job.kind === 'registries') {
+      const { inserted, conflicts } = await this.writer.registries(
+        em,
+        job,
+        valid as RowResult<ImportedRegistryEntry>[],
+      );
+      imported = inserted;
+      const conflicted = new Set(conflicts);
+      for (const r of valid) if (conflicted.has(r.row)) this.dupInDb(job.kind, r);
     } else {
       imported = await this.writer.listings(em, job, valid as RowResult<OwnedListing>[]);
     }
@@ -88,15 +107,20 @@ export class ImportBatch {
   }
 
   private dupInDb(kind: ImportKind, r: RowResult): void {
-    const column = kind === 'contracts' ? headerOf(kind, 'registrationNo') : headerOf(kind, 'title');
-    const what = kind === 'contracts' ? '该登记编号的合同已在系统中' : '该单位已有同名的成果或需求';
-    r.problems.push({ row: r.row, column, code: ProblemCode.DUPLICATE_IN_DATABASE, message: what });
+    const { key, inDb } = DUPLICATE[kind];
+    r.problems.push({
+      row: r.row,
+      column: headerOf(kind, key),
+      code: ProblemCode.DUPLICATE_IN_DATABASE,
+      message: inDb,
+    });
     r.value = undefined;
   }
 
   /** Owners, duplicates within the file and against the database, for the rows still valid. */
   private async check(em: EntityManager, job: ImportJobRow, rows: RowResult[], forCommit: boolean): Promise<void> {
-    if (job.kind !== 'contracts') await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
+    if (job.kind === 'achievements' || job.kind === 'needs')
+      await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
     const keyed = rows.filter((r) => r.value && r.key);
     if (keyed.length === 0) return;
     // Within the file: the first row with a key wins; the table keeps memory flat for a million rows.
@@ -113,7 +137,7 @@ export class ImportBatch {
         [job.id, lost.map((r) => r.key)],
       );
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
-      const column = job.kind === 'contracts' ? headerOf(job.kind, 'registrationNo') : headerOf(job.kind, 'title');
+      const column = headerOf(job.kind, DUPLICATE[job.kind].key);
       for (const r of lost) {
         r.problems.push({
           row: r.row,
@@ -136,6 +160,14 @@ export class ImportBatch {
       );
       const taken = new Set(existing.map((e) => e.no));
       for (const r of remaining) if (taken.has((r.value as ContractValue).registrationNo)) this.dupInDb(job.kind, r);
+    } else if (job.kind === 'registries') {
+      // At commit the writer checks again under the registries' import lock (RegistriesService).
+      const entries = remaining as RowResult<ImportedRegistryEntry>[];
+      const counting = await this.writer.registriesCounting(
+        em,
+        entries.map((r) => r.value!),
+      );
+      entries.forEach((r, i) => counting.has(i) && this.dupInDb(job.kind, r));
     } else {
       const owned = remaining as RowResult<OwnedListing>[];
       if (forCommit) {
@@ -148,7 +180,7 @@ export class ImportBatch {
           await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
       }
       const existing: { org_id: string; title: string }[] = await em.query(
-        `SELECT t.org_id, t.title FROM ${TABLE[job.kind]} t JOIN unnest($1::uuid[], $2::text[]) AS k(org_id, title) ON t.org_id = k.org_id AND t.title = k.title`,
+        `SELECT t.org_id, t.title FROM ${TABLE[job.kind as ListingKind]} t JOIN unnest($1::uuid[], $2::text[]) AS k(org_id, title) ON t.org_id = k.org_id AND t.title = k.title`,
         [owned.map((r) => r.value!.orgId), owned.map((r) => r.value!.title)],
       );
       const taken = new Set(existing.map((e) => `${e.org_id}|${e.title}`));
@@ -159,7 +191,7 @@ export class ImportBatch {
   private async resolveOwners(em: EntityManager, job: ImportJobRow, rows: RowResult<ListingValue>[]): Promise<void> {
     const pending = rows.filter((r) => r.value);
     if (pending.length === 0) return;
-    const kind = job.kind as Exclude<ImportKind, 'contracts'>;
+    const kind = job.kind as ListingKind;
     const byCode = await this.refs.organisations(
       pending.map((r) => r.value!.ownerCreditCode),
       em,

@@ -8,7 +8,12 @@ import type { ImportKind } from './import.types.js';
 
 export const IMPORT_NOTICES_QUEUE = 'imports.notices';
 
-const KIND: Record<ImportKind, string> = { achievements: '科技成果', needs: '技术需求', contracts: '技术合同' };
+const KIND: Record<ImportKind, string> = {
+  achievements: '科技成果',
+  needs: '技术需求',
+  contracts: '技术合同',
+  registries: '名录',
+};
 
 /**
  * Tells the uploader how an import ended (import.finished): its check done (results to review,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ListingPublication } from '../../listings/src/index.js';
+import { RegistriesService, type ImportedRegistryEntry } from '../../registries/src/index.js';
 import { StatisticsLedger, type LedgerEntry } from '../../statistics/src/index.js';
 import type { ImportJobRow } from './import-job.row.js';
 import { ImportJobRepository } from './import-job.repository.js';
@@ -17,6 +18,7 @@ export interface OwnedListing extends ListingValue {
  * the bureau vouches for its own register (the owner organisations are verified ones), through
  * ListingPublication, so each gets exactly what a publication gets (search index, match
  * alerts, exchange feed).
+ * Registry entries go through RegistriesService (the entries the plan targets count).
  * Historical contracts go to imported_contract (natural key: registration number) and into
  * the statistics ledger as `certified` entries with source `import`, in the same transaction.
  */
@@ -26,7 +28,31 @@ export class ImportWriter {
     private readonly publication: ListingPublication,
     private readonly ledger: StatisticsLedger,
     private readonly jobs: ImportJobRepository,
+    private readonly registryEntries: RegistriesService,
   ) {}
+
+  /** Positions in `entries` of those the registries already count (for the dry run's duplicates). */
+  registriesCounting(em: EntityManager, entries: ImportedRegistryEntry[]): Promise<Set<number>> {
+    return this.registryEntries.alreadyCounting(em, entries);
+  }
+
+  /**
+   * Registry entries through the registries lib (its batch insert in this transaction), so they
+   * count toward the plan targets at once; returns the rows another import or the form took first.
+   */
+  async registries(
+    em: EntityManager,
+    job: ImportJobRow,
+    rows: RowResult<ImportedRegistryEntry>[],
+  ): Promise<{ inserted: number; conflicts: number[] }> {
+    if (rows.length === 0) return { inserted: 0, conflicts: [] };
+    const done = await this.registryEntries.insertImported(
+      em,
+      { userId: job.created_by, orgId: job.org_id, regionCode: job.region_code },
+      rows.map((r) => r.value!),
+    );
+    return { inserted: done.size, conflicts: rows.filter((_, i) => !done.has(i)).map((r) => r.row) };
+  }
 
   async listings(em: EntityManager, job: ImportJobRow, rows: RowResult<OwnedListing>[]): Promise<number> {
     if (rows.length === 0) return 0;

@@ -1,5 +1,5 @@
-/** What a spreadsheet holds: 科技成果, 技术需求 or certified historical 技术合同. */
-export const IMPORT_KINDS = ['achievements', 'needs', 'contracts'] as const;
+/** What a spreadsheet holds: 科技成果, 技术需求, certified historical 技术合同 or registry entries (名录: 高企, 科小 …). */
+export const IMPORT_KINDS = ['achievements', 'needs', 'contracts', 'registries'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORT_FORMATS = ['xlsx', 'csv'] as const;

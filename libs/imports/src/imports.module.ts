@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '../../identity/src/index.js';
 import { ListingsModule } from '../../listings/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
+import { RegistriesModule } from '../../registries/src/index.js';
 import { StatisticsModule } from '../../statistics/src/index.js';
 import { ImportBatch } from './import-batch.js';
 import { ImportRunner } from './import-runner.js';
@@ -19,12 +20,20 @@ import { DiskFileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
 
 /**
- * Bulk import of achievements, needs and certified historical contracts (XLSX/CSV): templates,
+ * Bulk import of achievements, needs, certified historical contracts and registry entries (XLSX/CSV): templates,
  * upload with dry run, commit in batches; passes run as jobs of the job queue (JobsModule is
  * global, imported by the apps).
  */
 @Module({
-  imports: [ReferenceModule, IdentityModule, NotificationsModule, StatisticsModule, ListingsModule, IdempotencyModule],
+  imports: [
+    ReferenceModule,
+    IdentityModule,
+    NotificationsModule,
+    StatisticsModule,
+    ListingsModule,
+    RegistriesModule,
+    IdempotencyModule,
+  ],
   providers: [
     ImportNoticesHandler,
     ImportJobRepository,

@@ -1,4 +1,3 @@
-import { isValidCreditCode, normalizeCreditCode } from '../../identity/src/index.js';
 import {
   ACHIEVEMENT_TYPES,
   COOPERATION_MODES,
@@ -7,12 +6,14 @@ import {
   type CooperationMode,
   type TransferMode,
 } from '../../listings/src/index.js';
-import { COLUMNS, type ColumnSpec } from './columns.js';
+import type { ImportedRegistryEntry } from '../../registries/src/index.js';
+import { COLUMNS } from './columns.js';
 import type { ImportKind, ImportProblem } from './import.types.js';
 import { ProblemCode } from './imports.errors.js';
-import { isPhone } from '../../shared/validation/index.js';
-import { lookupField, lookupRegion, lookupSubtype, type ReferenceData } from './reference-data.js';
-import { parseDate, parseYesNo, parseYuan, splitList } from './values.js';
+import { lookupSubtype, type ReferenceData } from './reference-data.js';
+import { RowChecker } from './row-checker.js';
+import { validateRegistryEntry } from './registry-row.js';
+import { parseYesNo, splitList } from './values.js';
 
 export interface ListingValue {
   kind: 'achievement' | 'need';
@@ -62,10 +63,10 @@ export interface ContractValue {
 }
 
 /** One data row after validation; `value` is set only when the row has no problem (yet). */
-export interface RowResult<V = ListingValue | ContractValue> {
+export interface RowResult<V = ListingValue | ContractValue | ImportedRegistryEntry> {
   row: number;
   problems: ImportProblem[];
-  /** Natural key for duplicate detection (owner credit code + title, or registration number). */
+  /** Natural key for duplicate detection (owner credit code + title, registration number, registry key). */
   key?: string;
   value?: V;
 }
@@ -99,110 +100,6 @@ const COOPERATION_NAMES: Record<string, CooperationMode> = {
   技术服务: 'service',
   其他: 'other',
 };
-
-class RowChecker {
-  readonly problems: ImportProblem[] = [];
-  private readonly header: Map<string, string>;
-
-  constructor(
-    readonly row: number,
-    readonly rec: Record<string, string>,
-    specs: readonly ColumnSpec[],
-  ) {
-    this.header = new Map(specs.map((s) => [s.key, s.header]));
-  }
-
-  problem(key: string, code: string, message: string): undefined {
-    this.problems.push({ row: this.row, column: this.header.get(key) ?? key, code, message });
-    return undefined;
-  }
-
-  text(key: string, o: { required?: boolean; min?: number; max?: number } = {}): string | null {
-    const v = this.rec[key] ?? '';
-    if (!v) {
-      if (o.required) this.problem(key, ProblemCode.REQUIRED, '必填项为空');
-      return null;
-    }
-    if (o.max !== undefined && [...v].length > o.max)
-      return this.problem(key, ProblemCode.TOO_LONG, `不能超过 ${o.max} 个字`) ?? null;
-    if (o.min !== undefined && [...v].length < o.min)
-      return this.problem(key, ProblemCode.BAD_VALUE, `至少 ${o.min} 个字`) ?? null;
-    return v;
-  }
-
-  region(key: string, ref: ReferenceData, o: { required?: boolean; scoped?: boolean }): string | null | undefined {
-    const v = this.text(key, { required: o.required });
-    if (v === null) return null;
-    const hit = lookupRegion(ref, v);
-    if (!hit.ok) {
-      return hit.code === 'ambiguous'
-        ? this.problem(key, ProblemCode.AMBIGUOUS_REGION, `地区名称“${v}”对应多个地区，请填写 6 位行政区划代码`)
-        : this.problem(key, ProblemCode.UNKNOWN_REGION, `未知的地区“${v}”`);
-    }
-    if (o.scoped && ref.scope && !ref.scope.has(hit.code))
-      return this.problem(key, ProblemCode.REGION_OUT_OF_SCOPE, `地区 ${hit.code} 不在本局辖区内`);
-    return hit.code;
-  }
-
-  field(ref: ReferenceData): string | undefined {
-    const v = this.text('techField', { required: true });
-    if (v === null) return undefined;
-    const hit = lookupField(ref, v);
-    return hit.ok ? hit.code : this.problem('techField', ProblemCode.UNKNOWN_TECH_FIELD, `未知的技术领域“${v}”`);
-  }
-
-  creditCode(key: string, required: boolean): string | null | undefined {
-    const v = this.text(key, { required });
-    if (v === null) return required ? undefined : null;
-    const code = normalizeCreditCode(v);
-    return isValidCreditCode(code)
-      ? code
-      : this.problem(key, ProblemCode.BAD_CREDIT_CODE, `“${v}”不是有效的统一社会信用代码`);
-  }
-
-  /** A telephone number by the rule the listing forms and the API apply (libs/shared/validation), as long as they allow. */
-  phone(key: string, max: number): string | null | undefined {
-    const v = this.text(key, { max });
-    if (v === null) return null;
-    return isPhone(v)
-      ? v
-      : this.problem(key, ProblemCode.BAD_PHONE, `“${v}”不是电话号码，请填写如 0558-1234567 或 13800000000`);
-  }
-
-  fen(key: string, required: boolean): string | null | undefined {
-    const v = this.text(key, { required });
-    if (v === null) return required ? undefined : null;
-    const r = parseYuan(v);
-    if (r.ok) return r.fen.toString();
-    if (r.problem === 'negative') return this.problem(key, ProblemCode.AMOUNT_OUT_OF_RANGE, '金额不能为负数');
-    if (r.problem === 'range') return this.problem(key, ProblemCode.AMOUNT_OUT_OF_RANGE, '金额超出上限（10 万亿元）');
-    return this.problem(key, ProblemCode.NOT_A_NUMBER, `“${v}”不是数字（单位：元，最多两位小数）`);
-  }
-
-  date(key: string, required: boolean): string | null | undefined {
-    const v = this.text(key, { required });
-    if (v === null) return required ? undefined : null;
-    return parseDate(v) ?? this.problem(key, ProblemCode.BAD_DATE, `“${v}”不是有效日期（如 2024-05-20）`);
-  }
-
-  codes<T extends string>(
-    key: string,
-    names: Record<string, T>,
-    allowed: readonly T[],
-    required: boolean,
-  ): T[] | undefined {
-    const v = this.text(key, { required });
-    if (v === null) return required ? undefined : [];
-    const out: T[] = [];
-    for (const item of splitList(v)) {
-      const code = names[item] ?? (allowed.includes(item as T) ? (item as T) : undefined);
-      if (!code)
-        return this.problem(key, ProblemCode.BAD_VALUE, `无法识别“${item}”，可选：${Object.keys(names).join('、')}`);
-      if (!out.includes(code)) out.push(code);
-    }
-    return out;
-  }
-}
 
 function listingCommon(c: RowChecker, ref: ReferenceData) {
   const title = c.text('title', { required: true, min: 2, max: 200 });
@@ -340,6 +237,7 @@ function validateContract(c: RowChecker, ref: ReferenceData): RowResult {
 export function validateRow(kind: ImportKind, row: number, rec: Record<string, string>, ref: ReferenceData): RowResult {
   const c = new RowChecker(row, rec, COLUMNS[kind]);
   if (kind === 'contracts') return validateContract(c, ref);
+  if (kind === 'registries') return { row, problems: c.problems, ...validateRegistryEntry(c, ref) };
   return validateListing(kind === 'achievements' ? 'achievement' : 'need', c, ref);
 }
 

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { CodeTableService, RegionService } from '../../reference/src/index.js';
+import { REGISTRY_KINDS } from '../../registries/src/index.js';
 import { COLUMNS, KIND_LABEL, type CodeTable } from './columns.js';
 import type { ImportKind } from './import.types.js';
 
@@ -19,6 +20,15 @@ const CODE_TABLE_LABEL: Record<CodeTable, string> = {
   transfer_mode: '转化方式',
   cooperation_mode: '合作方式',
   yes_no: '是 / 否',
+  registry_kind: '名录类别',
+};
+
+/** How a second import of the same file is recognised, per kind. */
+const SAME_ROW: Record<ImportKind, string> = {
+  achievements: '按“单位 + 名称”识别。',
+  needs: '按“单位 + 名称”识别。',
+  contracts: '按登记编号识别。',
+  registries: '按“类别 + 证书编号/入库编号”识别，没有编号的按“类别 + 地区 + 名称 + 认定日期”识别。',
 };
 
 const ENUMS: Partial<Record<CodeTable, [string, string][]>> = {
@@ -116,9 +126,7 @@ export class TemplateService {
     line([
       '2. 先“校验”（不写入），按行列出全部问题；确认后再“导入”，只导入没有问题的行，跳过的行及原因列在导入报告中。',
     ]);
-    line([
-      '3. 同一文件重复导入不会产生重复数据：' + (kind === 'contracts' ? '按登记编号识别。' : '按“单位 + 名称”识别。'),
-    ]);
+    line([`3. 同一文件重复导入不会产生重复数据：${SAME_ROW[kind]}`]);
     line(['4. 单元格中的公式按公式文本导入，不会计算；金额请直接填写数字。']);
     line(['5. 也可上传 CSV（UTF-8 或 GB18030 编码，第一行为列名）。']);
     const used = new Set(specs.map((s) => s.codeTable).filter(Boolean) as CodeTable[]);
@@ -133,6 +141,17 @@ export class TemplateService {
       line(['合同类别', '代码', '有效期'], true);
       const types = this.codes.allContractSubtypes();
       for (const t of types) line([`${t.typeName}/${t.name}`, t.code, `${t.validFrom} 至 ${t.validTo ?? '今'}`]);
+    }
+    if (used.has('registry_kind')) {
+      line([]);
+      line(['名录类别', '证书编号/入库编号', '有效期', '服务的县区或企业'], true);
+      for (const k of Object.values(REGISTRY_KINDS))
+        line([
+          k.name,
+          k.certificate ? `必填（${k.certificate.label}）` : '不填',
+          k.certificate ? `${k.certificate.validityYears} 年（可在“有效期至”列另填）` : '长期（可在“有效期至”列另填）',
+          k.host ? '必填' : '不填',
+        ]);
     }
     for (const table of ['achievement_type', 'transfer_mode', 'cooperation_mode'] as const) {
       if (!used.has(table)) continue;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
 import { isValidCreditCode } from '../../identity/src/index.js';
 import { chinaToday, RegionService } from '../../reference/src/index.js';
@@ -32,6 +32,19 @@ export interface RegistryEntryView {
   enteredAt: string;
   /** Entered in error: kept with the reason, no longer counted. */
   withdrawn: { at: string; reason: string } | null;
+}
+
+/** An entry read from an import file, already checked by registryEntryProblems and the bureau's subtree. */
+export interface ImportedRegistryEntry {
+  kind: RegistryKind;
+  regionCode: string;
+  name: string;
+  creditCode: string | null;
+  certificateNo: string | null;
+  recognisedOn: string;
+  /** null → the kind's default validity. */
+  validUntil: string | null;
+  host: string | null;
 }
 
 /**
@@ -82,6 +95,53 @@ export class RegistriesService {
       });
       return this.view(row);
     });
+  }
+
+  /** Positions in `entries` of those already counting (kind + certificate number, else kind + region + name + date). */
+  async alreadyCounting(em: EntityManager, entries: ImportedRegistryEntry[]): Promise<Set<number>> {
+    if (entries.length === 0) return new Set();
+    return new Set((await this.repo.counting(em, entries)).map((r) => r.ord));
+  }
+
+  /**
+   * Inserts imported entries in the import batch's transaction (`em`): imports are serialised
+   * and entries already counting are skipped, so a file imported twice creates nothing twice.
+   * Answers the positions in `entries` that were inserted; one audit row tells the batch.
+   */
+  async insertImported(
+    em: EntityManager,
+    actor: { userId: string; orgId: string | null; regionCode: string | null },
+    entries: ImportedRegistryEntry[],
+  ): Promise<Set<number>> {
+    if (entries.length === 0) return new Set();
+    await this.repo.lockForImport(em);
+    const taken = await this.alreadyCounting(em, entries);
+    const fresh = entries.map((e, ord) => ({ e, ord })).filter(({ ord }) => !taken.has(ord));
+    if (fresh.length === 0) return new Set();
+    const inserted = await this.repo.insertMany(
+      em,
+      fresh.map(({ e }) => ({
+        kind: e.kind,
+        region_code: e.regionCode,
+        name: e.name,
+        credit_code: e.creditCode,
+        certificate_no: e.certificateNo,
+        recognised_on: e.recognisedOn,
+        valid_until: e.validUntil ?? defaultValidUntil(e.kind, e.recognisedOn),
+        host: e.host,
+        entered_by: actor.userId,
+      })),
+    );
+    const done = new Set(inserted.map((r) => fresh[r.ord]!.ord));
+    if (done.size > 0)
+      await this.audit.record(em, {
+        actor: { userId: actor.userId, orgId: actor.orgId, regionCode: actor.regionCode },
+        action: 'registry.import',
+        targetType: 'registry_entry',
+        regionCode: actor.regionCode,
+        after: { count: done.size },
+      });
+    return done;
   }
 
   /** Withdraws an entry entered in error (the policy table has checked the caller's region). */

@@ -67,6 +67,72 @@ export class RegistryEntryRepository {
     return row!;
   }
 
+  /**
+   * Inserts many entries in one statement; a certificate already counting (the partial unique
+   * index) is skipped, not an error. Answers the inserted rows with their position in `rows`.
+   */
+  async insertMany(
+    em: EntityManager,
+    rows: Omit<RegistryEntryRow, 'id' | 'entered_at' | 'withdrawn_at' | 'withdraw_reason'>[],
+  ): Promise<{ ord: number; id: string }[]> {
+    const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+    const inserted: { ord: string; id: string }[] = await returningRows(
+      em,
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::date[], $8::text[], $9::uuid[])
+           WITH ORDINALITY AS u(kind, region_code, name, credit_code, certificate_no, recognised_on, valid_until, host, entered_by, ord)
+       ), ins AS (
+         INSERT INTO registry_entry (kind, region_code, name, credit_code, certificate_no, recognised_on, valid_until, host, entered_by)
+         SELECT kind, region_code, name, credit_code, certificate_no, recognised_on, valid_until, host, entered_by FROM input ORDER BY ord
+         ON CONFLICT DO NOTHING
+         RETURNING id, kind, region_code, name, certificate_no, recognised_on
+       )
+       SELECT DISTINCT ON (ins.id) i.ord, ins.id FROM ins JOIN input i
+         ON i.kind = ins.kind AND i.region_code = ins.region_code AND i.name = ins.name
+        AND i.certificate_no IS NOT DISTINCT FROM ins.certificate_no AND i.recognised_on = ins.recognised_on
+        ORDER BY ins.id, i.ord`,
+      [
+        col('kind'),
+        col('region_code'),
+        col('name'),
+        col('credit_code'),
+        col('certificate_no'),
+        col('recognised_on'),
+        col('valid_until'),
+        col('host'),
+        col('entered_by'),
+      ],
+    );
+    return inserted.map((r) => ({ ord: Number(r.ord) - 1, id: r.id }));
+  }
+
+  /**
+   * Which of `keys` already count: by kind and certificate number where there is one, else by
+   * kind, region, name and date (an import's natural keys).
+   */
+  async counting(
+    db: Queryable,
+    keys: { kind: string; certificateNo: string | null; regionCode: string; name: string; recognisedOn: string }[],
+  ): Promise<{ ord: number }[]> {
+    const col = <K extends keyof (typeof keys)[number]>(k: K) => keys.map((r) => r[k]);
+    const rows: { ord: string }[] = await db.query(
+      `SELECT k.ord FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[])
+         WITH ORDINALITY AS k(kind, certificate_no, region_code, name, recognised_on, ord)
+        WHERE EXISTS (
+          SELECT 1 FROM registry_entry e
+           WHERE e.kind = k.kind AND e.${COUNTING}
+             AND (CASE WHEN k.certificate_no IS NOT NULL THEN e.certificate_no = k.certificate_no
+                  ELSE e.region_code = k.region_code AND e.name = k.name AND e.recognised_on = k.recognised_on END))`,
+      [col('kind'), col('certificateNo'), col('regionCode'), col('name'), col('recognisedOn')],
+    );
+    return rows.map((r) => ({ ord: Number(r.ord) - 1 }));
+  }
+
+  /** Serialises imports of registry entries, so two cannot both insert an entry without a certificate. */
+  async lockForImport(em: EntityManager): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('import:registries'))`);
+  }
+
   async list(
     db: Queryable,
     f: { root: string | null; kind?: RegistryKind },

@@ -6,7 +6,11 @@ const KIND_MESSAGE = `kind 必须是 ${IMPORT_KINDS.join(' / ')} 之一`;
 
 export class ImportKindParamDto {
   @OneOfField(
-    { enum: IMPORT_KINDS, description: 'achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同' },
+    {
+      enum: IMPORT_KINDS,
+      description:
+        'achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同 / registries 名录（高企、科小、基地、平台、科技特派员）',
+    },
     IMPORT_KINDS,
     KIND_MESSAGE,
   )

@@ -3367,7 +3367,7 @@ export interface components {
       id: string;
       importedRows: number;
       /** @enum {string} */
-      kind: 'achievements' | 'needs' | 'contracts';
+      kind: 'achievements' | 'needs' | 'contracts' | 'registries';
       /**
        * @description 计数和问题所属的一轮（预检或导入）
        * @enum {string}
@@ -6606,7 +6606,7 @@ export interface operations {
           /** Format: binary */
           file: string;
           /** @enum {string} */
-          kind: 'achievements' | 'needs' | 'contracts';
+          kind: 'achievements' | 'needs' | 'contracts' | 'registries';
           /** @example 340600 */
           regionCode?: string;
         };
@@ -6719,8 +6719,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同 */
-        kind: 'achievements' | 'needs' | 'contracts';
+        /** @description achievements 科技成果 / needs 技术需求 / contracts 已认定登记的技术合同 / registries 名录（高企、科小、基地、平台、科技特派员） */
+        kind: 'achievements' | 'needs' | 'contracts' | 'registries';
       };
       cookie?: never;
     };

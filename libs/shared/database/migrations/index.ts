@@ -25,6 +25,7 @@ import { RegistryWithdrawal1765300150000 } from './1765300150000-registry-withdr
 import { Auctions1765300200000 } from './1765300200000-auctions.js';
 import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
+import { RegistryImports1765360000000 } from './1765360000000-registry-imports.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   Auctions1765300200000,
   ReportFreezes1765300250000,
   StoredFiles1765347000000,
+  RegistryImports1765360000000,
 ];

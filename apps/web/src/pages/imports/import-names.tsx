@@ -5,6 +5,7 @@ export const KIND_LABELS: Record<ImportKind, string> = {
   achievements: '科技成果',
   needs: '技术需求',
   contracts: '技术合同（已认定登记）',
+  registries: '名录（高企、科小、基地、特派员等）',
 };
 
 const STATUS: Record<ImportStatus, { text: string; color: string }> = {

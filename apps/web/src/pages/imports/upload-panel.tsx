@@ -8,6 +8,9 @@ import { useAuth } from '../../auth/auth-context';
 import { RegionPicker } from '../../components/region-picker';
 import { KIND_LABELS } from './import-names';
 
+/** The kind switch has little room: the long labels go short there. */
+const SHORT_LABELS: Partial<Record<ImportKind, string>> = { contracts: '技术合同', registries: '名录' };
+
 /** Kind, template, region and the file: an upload starts a dry run. */
 export function UploadPanel({ onCreated }: { onCreated(job: ImportJob): void }) {
   const { me } = useAuth();
@@ -44,7 +47,7 @@ export function UploadPanel({ onCreated }: { onCreated(job: ImportJob): void }) 
               onChange={setKind}
               options={(Object.keys(KIND_LABELS) as ImportKind[]).map((k) => ({
                 value: k,
-                label: k === 'contracts' ? '技术合同' : KIND_LABELS[k],
+                label: SHORT_LABELS[k] ?? KIND_LABELS[k],
               }))}
               data-testid="import-kind"
             />
