@@ -26,6 +26,7 @@ import { Auctions1765300200000 } from './1765300200000-auctions.js';
 import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 import { RegistryImports1765360000000 } from './1765360000000-registry-imports.js';
+import { ListingUpdatedAt1765370000000 } from './1765370000000-listing-updated-at.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   ReportFreezes1765300250000,
   StoredFiles1765347000000,
   RegistryImports1765360000000,
+  ListingUpdatedAt1765370000000,
 ];
