@@ -20,12 +20,30 @@ describe('web app: opening bureaus and completing a registration in the browser 
   let platform: TestOrg;
   let huaibeiAdmin: TestOrg;
 
-  /** Picks province → city → county in the region cascader that `trigger` opens. */
+  /**
+   * Picks province → city → county in the region cascader that `trigger` opens. Each level's
+   * children load on the click; under load a click on a parent still loading its own level was
+   * seen to open nothing (twice in full runs, never alone), so a level that has not appeared
+   * within 10 s is asked for again by clicking its parent again.
+   */
   async function pickRegion(page: Page, trigger: ReturnType<Page['getByLabel']>, path: string[]) {
     await trigger.click();
     // A dropdown from an earlier opening can stay in the DOM, hidden: pick in the visible one.
     const open = page.locator('.ant-cascader-dropdown').filter({ visible: true });
-    for (const name of path) await open.locator('.ant-cascader-menu-item', { hasText: name }).first().click();
+    const item = (name: string) => open.locator('.ant-cascader-menu-item', { hasText: name }).first();
+    for (let i = 0; i < path.length; i++) {
+      const next = path[i + 1];
+      for (let attempt = 1; ; attempt++) {
+        await item(path[i]!).click();
+        if (next === undefined) break;
+        try {
+          await item(next).waitFor({ timeout: 10_000 });
+          break;
+        } catch (err) {
+          if (attempt === 3) throw err;
+        }
+      }
+    }
     // Choosing the county closes the dropdown.
     await page
       .locator('.ant-cascader-dropdown', { hasText: path[path.length - 1]! })
