@@ -1,3 +1,4 @@
+import { REGISTRY_MEASURES, type RegistryMeasure } from '../../../../libs/statistics/src/index.js';
 import { Field, PageOf } from '../openapi/response-field.js';
 
 export class RegistryWithdrawalDto {
@@ -7,29 +8,7 @@ export class RegistryWithdrawalDto {
 
 export class RegistryEntryViewDto {
   @Field('string') id!: string;
-  @Field([
-    'high_tech_enterprise',
-    'tech_sme',
-    'pilot_base',
-    'transfer_center',
-    'transfer_park',
-    'innovation_platform',
-    'common_rd_platform',
-    'tech_innovation_center',
-    'sci_tech_commissioner',
-    'commissioner_team',
-  ])
-  kind!:
-    | 'high_tech_enterprise'
-    | 'tech_sme'
-    | 'pilot_base'
-    | 'transfer_center'
-    | 'transfer_park'
-    | 'innovation_platform'
-    | 'common_rd_platform'
-    | 'tech_innovation_center'
-    | 'sci_tech_commissioner'
-    | 'commissioner_team';
+  @Field(REGISTRY_MEASURES, { description: '名录类别（与规划指标的名录口径相同）' }) kind!: RegistryMeasure;
   @Field('string') kindName!: string;
   @Field('string') regionCode!: string;
   @Field('string') regionName!: string;

@@ -4127,7 +4127,10 @@ export interface components {
       enteredAt: string;
       host: string | null;
       id: string;
-      /** @enum {string} */
+      /**
+       * @description 名录类别（与规划指标的名录口径相同）
+       * @enum {string}
+       */
       kind:
         | 'high_tech_enterprise'
         | 'tech_sme'
