@@ -44,6 +44,11 @@ describe('public figures of a region (e2e)', () => {
     for (const who of [suixiStaff, hefeiAdmin, seller]) await put(who, { published: true }).expect(403);
     await refused(put(suixiAdmin, { published: 'yes' }), 400, 'VALIDATION_FAILED');
     expect((await api(t, suixiStaff).get('/api/stats/public-setting/340621').expect(200)).body.published).toBe(false);
+    // another city's bureau may not even read the setting; a region that does not exist is no 500
+    await api(t, hefeiAdmin).get('/api/stats/public-setting/340621').expect(403);
+    const unknown = await api(t, suixiAdmin).put('/api/stats/public-setting/999999', { published: true });
+    expect(unknown.status).toBeGreaterThanOrEqual(400);
+    expect(unknown.status).toBeLessThan(500);
 
     const on = await put(suixiAdmin, { published: true }).expect(200);
     expect(on.body).toMatchObject({ regionCode: '340621', regionName: '濉溪县', published: true });
