@@ -72,6 +72,30 @@ export const buttonLabel = (text: string): RegExp => new RegExp(`^\\s*${[...text
 /** The rows of an antd table on the page that contain `text`. */
 export const tableRow = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
 
+/**
+ * Presses a form dialog's button and waits until the dialog has closed. A dialog that stays open
+ * fails with what it shows (the server's refusal lands in it); one that shows nothing and is not
+ * busy after 10 s is pressed again, as a user would (a press during a re-render under load was
+ * seen to go nowhere).
+ */
+export async function submitDialog(page: Page, label: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  for (let press = 1; ; press++) {
+    await dialog.getByRole('button', { name: buttonLabel(label) }).click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+      return;
+    } catch {
+      const shown = await dialog.innerText().catch(() => '');
+      const busy = (await dialog.locator('.ant-btn-loading').count()) > 0;
+      const refused = (await dialog.locator('.ant-alert-error, .ant-form-item-explain-error').count()) > 0;
+      if (refused || press === 3) throw new Error(`the dialog stayed open after ${press} press(es): ${shown}`);
+      if (busy) return dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+      console.warn(`[browser] dialog button 「${label}」 pressed again: ${shown.replace(/\s+/g, ' ')}`);
+    }
+  }
+}
+
 /** Logs in through the login form (email and TEST_PASSWORD) and waits for the user menu. */
 export async function logInWithForm(page: Page, who: { user: { email: string } }, next = '/'): Promise<void> {
   await page.goto(`/login?next=${encodeURIComponent(next)}`);

@@ -4,7 +4,15 @@ import { JobRunner } from '../libs/shared/jobs/index.js';
 import { createBureauStaff, createOrgWithAdmin, loginAs, type TestOrg } from './factories/identity.factory.js';
 import { submittedContract } from './factories/contract.factory.js';
 import { createListing, publishedListing, submitListing, untilSearch } from './factories/listing.factory.js';
-import { buttonLabel, logInWithForm, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
+import {
+  buttonLabel,
+  logInWithForm,
+  PHONE,
+  startWebHarness,
+  submitDialog,
+  tableRow,
+  type WebHarness,
+} from './browser.js';
 import { api } from './http.js';
 
 /**
@@ -202,10 +210,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       .getByRole('button', { name: buttonLabel('驳回') })
       .click();
     await bur.getByRole('dialog').getByLabel('理由（对方可见）').fill('需求描述过于简单，请补充技术指标');
-    await bur
-      .getByRole('dialog')
-      .getByRole('button', { name: buttonLabel('确定') })
-      .click();
+    await submitDialog(bur, '确定');
     await tableRow(bur, REJECTED_NEED).waitFor({ state: 'detached' });
     await tableRow(bur, NEED).getByTestId('approve-listing').click();
     await bur.getByTestId('approve-listing-confirm').click();
