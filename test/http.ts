@@ -28,8 +28,11 @@ export interface Api {
   delete(path: string): request.Test;
 }
 
+/** The in-process test app, or a running api's base URL (`{ http: 'http://127.0.0.1:port' }`). */
+export type Target = Pick<TestApp, 'http'> | { http: string };
+
 /** Requests as `who` (its bearer token set), or anonymous without one. */
-export function api(t: TestApp, who?: Bearer): Api {
+export function api(t: Target, who?: Bearer): Api {
   const as = (r: request.Test) => (who ? r.set('Authorization', `Bearer ${who.accessToken}`) : r);
   const withBody = (r: request.Test, body?: Body) => (body === undefined ? r : r.send(body));
   return {

@@ -66,3 +66,33 @@ export async function waitUntil(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Starts the compiled api (`dist/apps/api/src/main.js`) on `port` with the given env; resolves
+ * once it answers /api/health. Same shape as a worker: output, peak RSS, exit.
+ */
+export async function startApi(env: Record<string, string | undefined>, port: number): Promise<WorkerProcess> {
+  const main = join(process.cwd(), 'dist', 'apps', 'api', 'src', 'main.js');
+  let out = '';
+  const proc = spawn(process.execPath, [main], {
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  proc.stderr!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    proc.once('exit', (code, signal) => resolve(signal ?? code ?? -1)),
+  );
+  const healthy = async () =>
+    fetch(`http://127.0.0.1:${port}/api/health`).then(
+      () => true,
+      () => false,
+    );
+  await waitUntil(
+    healthy,
+    90_000,
+    () => `api did not start:\n${out}`,
+    () => proc.exitCode !== null || proc.signalCode !== null,
+  );
+  return { proc, output: () => out, peakRss: () => vm(proc.pid!, 'VmHWM'), exited };
+}
