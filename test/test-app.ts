@@ -18,11 +18,11 @@ export interface TestApp {
 }
 
 /** The real api (all modules, real PostgreSQL and Meilisearch) on a fresh database. */
-export async function createTestApp(overrides: Env = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Env | ((db: TestDatabase) => Env) = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   // Stored files (contract attachments) of this app only, removed with it; a test may name its own folder.
   const storage = mkdtempSync(join(tmpdir(), 'tm-files-'));
-  const env = { ...db.env, STORAGE_DIR: storage, ...overrides };
+  const env = { ...db.env, STORAGE_DIR: storage, ...(typeof overrides === 'function' ? overrides(db) : overrides) };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
   const logger = createPinoLogger('silent', 'api-test');
   const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });

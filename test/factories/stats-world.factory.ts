@@ -24,8 +24,8 @@ export interface StatsWorld {
   ): Promise<{ count: number; fen: string; tech: string }>;
 }
 
-export async function statsWorld(): Promise<StatsWorld> {
-  const t = await createTestApp();
+export async function statsWorld(overrides?: Parameters<typeof createTestApp>[0]): Promise<StatsWorld> {
+  const t = await createTestApp(overrides);
   const ds = t.app.get(DataSource);
   await statisticsDemoLoader.load(ds);
   const [huaibei, lixin, dandong, platform, enterprise] = await Promise.all([

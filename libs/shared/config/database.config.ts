@@ -1,4 +1,4 @@
-import { envConfig, int, requiredText } from './env-schema.js';
+import { envConfig, int, optionalText, requiredText } from './env-schema.js';
 
 function isPostgresUrl(value: string): boolean {
   try {
@@ -16,6 +16,15 @@ export class DatabaseConfig extends envConfig({
     message: 'must be a URL like postgres://user:password@host:5432/database',
   }),
   poolSize: int('DATABASE_POOL_SIZE', 10, 1, 200),
+  /**
+   * A read replica (streaming replication of DATABASE_URL) for the reads that tolerate its lag:
+   * statistics and their exports. Unset: those reads use DATABASE_URL.
+   */
+  readUrl: optionalText('DATABASE_READ_URL', {
+    test: isPostgresUrl,
+    message: 'must be a URL like postgres://user:password@host:5432/database',
+  }),
+  readPoolSize: int('DATABASE_READ_POOL_SIZE', 10, 1, 200),
   /**
    * Server-side limits every pooled session gets, so that a stuck request fails with a coded
    * error instead of wedging the service: waiting for a row lock, one statement, and a

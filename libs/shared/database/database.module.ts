@@ -1,15 +1,18 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DatabaseConfig } from '../config/index.js';
 import { enforceConnectionDiscipline } from './connection-discipline.js';
 import { baseDataSourceOptions } from './data-source.js';
 import { DatabaseHealth } from './database.health.js';
+import { ReadDatabase } from './read-database.js';
 
 /**
  * TypeORM connection, configured lazily (forRootAsync) because ESM hoists imports: the
- * options are read only when Nest builds the module, after config is validated.
+ * options are read only when Nest builds the module, after config is validated. Global, like
+ * the DataSource it provides: every lib's services may take ReadDatabase.
  */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -27,7 +30,7 @@ import { DatabaseHealth } from './database.health.js';
       },
     }),
   ],
-  providers: [DatabaseHealth],
-  exports: [DatabaseHealth],
+  providers: [DatabaseHealth, ReadDatabase],
+  exports: [DatabaseHealth, ReadDatabase],
 })
 export class DatabaseModule {}

@@ -1,5 +1,6 @@
 export { baseDataSourceOptions, runMigrations, openDataSource } from './data-source.js';
 export { DatabaseModule } from './database.module.js';
+export { ReadDatabase } from './read-database.js';
 export { DatabaseHealth, type ComponentHealth } from './database.health.js';
 export { inTransaction } from './transaction.js';
 export { enforceConnectionDiscipline, NestedConnectionError, outsideTransaction } from './connection-discipline.js';

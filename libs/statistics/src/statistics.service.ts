@@ -1,5 +1,5 @@
+import { ReadDatabase } from '../../shared/database/index.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { chinaToday, CodeTableService, RegionNotFoundError, RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { Perspective } from './ledger-entry.js';
@@ -77,7 +77,8 @@ export interface MatchmakingReport {
 @Injectable()
 export class StatisticsService {
   constructor(
-    private readonly ds: DataSource,
+    /** Statistics read the replica when there is one (DATABASE_READ_URL). */
+    private readonly ds: ReadDatabase,
     private readonly repo: StatsQueryRepository,
     private readonly regions: RegionService,
     private readonly codes: CodeTableService,

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReadDatabase } from '../../shared/database/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { PERSPECTIVES, type Perspective } from './ledger-entry.js';
 import type { Period } from './period.js';
@@ -10,7 +10,7 @@ import { StatsQueryRepository, type GroupBy, type StatsFilter, type Totals } fro
 import { ledgerBatches, type LedgerExportScope } from './ledger-export.repository.js';
 import { StatsExportBusyError } from './statistics.errors.js';
 import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
-import { DatabaseConfig, StatisticsConfig } from '../../shared/config/index.js';
+import { StatisticsConfig } from '../../shared/config/index.js';
 import { apportion, scaledText, WAN_STEP_FEN } from '../../shared/money/index.js';
 import { csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { contentDisposition } from '../../shared/http/index.js';
@@ -55,10 +55,10 @@ interface ReportLine {
 @Injectable()
 export class StatsExportService {
   constructor(
-    private readonly ds: DataSource,
+    /** Exports read the replica when there is one (DATABASE_READ_URL). */
+    private readonly ds: ReadDatabase,
     private readonly stats: StatisticsService,
     private readonly repo: StatsQueryRepository,
-    private readonly db: DatabaseConfig,
     private readonly cfg: StatisticsConfig,
   ) {}
 
@@ -141,7 +141,7 @@ export class StatsExportService {
   ): Promise<void> {
     const names = await this.repo.ledgerNames(this.ds.manager);
     if (format === 'csv') return writeContractsCsv(out, names, ledgerBatches(this.ds.manager, scope, BATCH));
-    const job: ContractsXlsxJob = { title: name, names, databaseUrl: this.db.url, scope, batchSize: BATCH };
+    const job: ContractsXlsxJob = { title: name, names, databaseUrl: this.ds.url, scope, batchSize: BATCH };
     await pipeThroughWorker({
       script: workerScriptUrl(import.meta.url, './contracts-xlsx.worker.js'),
       data: job,
