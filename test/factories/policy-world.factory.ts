@@ -255,6 +255,21 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     .expect(201);
   await api(t).post(`/api/auctions/${lot.body.id}/publish`).set(as(u1)).send({ version: 1 }).expect(200);
 
+  // A roadshow U1 organises, published and open for registration.
+  const roadshow = await api(t)
+    .post('/api/roadshows')
+    .set(as(u1))
+    .send({
+      title: '矩阵测试路演',
+      description: '成果推介',
+      format: 'online',
+      onlineUrl: 'https://meeting.example.cn/matrix',
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+    })
+    .expect(201);
+  await api(t).post(`/api/roadshows/${roadshow.body.id}/publish`).set(as(u1)).send({ version: 1 }).expect(200);
+
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
     { label: 'anonymous' },
@@ -310,6 +325,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'target-plan': String(plan.body.id),
     'policy-target': String(seededTargetId),
     auction: lot.body.id,
+    roadshow: roadshow.body.id,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -333,6 +349,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'policy-target': { regions: { home: '340600' } },
     region: { regions: { target: '340602' } },
     auction: { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
+    roadshow: { orgs: { organiser: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
   };
   facts.listing = facts.need!;
 

@@ -121,3 +121,24 @@ export const lotSeller: readonly Grant[] = [orgIs(ORG, 'seller')];
 export const lotBidder: readonly Grant[] = [{ who: ORG, except: ['org:seller'] }];
 /** The supervising bureau: the seller's region subtree; and the platform. */
 export const lotSupervisor: readonly Grant[] = [bureauOver('home'), platform];
+
+/** Roadshows (路演): an operation on a roadshow named by the path's id. */
+export const onRoadshow = (grants: readonly Grant[]): OperationPolicy => ({
+  resource: { kind: 'roadshow', id: 'param:id' },
+  grants,
+});
+/** Who organises roadshows: bureaus (for their region), universities, research institutes and broker agencies. */
+export const ROADSHOW_HOSTS = ['university', 'research_institute', 'broker_agency'] as const;
+export const roadshowHost: readonly Grant[] = [bureau, { who: ORG_WITH_BROKER, orgTypes: ROADSHOW_HOSTS }];
+/** Published roadshows are public (cancelled and past ones too); a draft its organiser's, its bureaus' and the platform's. */
+export const roadshowReaders: readonly Grant[] = [
+  { who: 'anyone', when: ['listed'] },
+  orgIs(ALL_ROLES, 'organiser'),
+  bureauOver('home'),
+  platform,
+];
+export const roadshowOrganiser: readonly Grant[] = [orgIs([...ORG_WITH_BROKER, ...BUREAU], 'organiser')];
+/** Any verified organisation's people but the organiser's own (the service decides the time and the capacity). */
+export const roadshowAttendee: readonly Grant[] = [
+  { who: ORG_WITH_BROKER, except: ['org:organiser'], when: ['listed'] },
+];

@@ -12,6 +12,7 @@ import {
   orgDecision,
 } from './policy-grants.js';
 import { LOT_SELLERS, lotBidder, lotReaders, lotSeller, lotSupervisor, onLot } from './policy-grants.js';
+import { onRoadshow, roadshowAttendee, roadshowHost, roadshowOrganiser, roadshowReaders } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -353,6 +354,22 @@ export const POLICY = {
   'auction.bid': onLot(lotBidder),
   'auction.registrations': onLot([...lotSeller, ...lotSupervisor]),
   'auction.deposit': onLot(lotSupervisor),
+
+  // ── roadshows (路演): registration time and capacity are the service's ──
+  'roadshow.list': { grants: [anyone] },
+  'roadshow.mine': { grants: roadshowHost },
+  'roadshow.registered': { grants: [{ who: ORG_WITH_BROKER }] },
+  'roadshow.create': { grants: roadshowHost },
+  'roadshow.read': onRoadshow(roadshowReaders),
+  'roadshow.update': onRoadshow(roadshowOrganiser),
+  'roadshow.items': onRoadshow(roadshowOrganiser),
+  'roadshow.publish': onRoadshow(roadshowOrganiser),
+  'roadshow.cancel': onRoadshow(roadshowOrganiser),
+  'roadshow.register': onRoadshow(roadshowAttendee),
+  'roadshow.unregister': onRoadshow(roadshowAttendee),
+  'roadshow.participants': onRoadshow([...roadshowOrganiser, bureauOver('home'), platform]),
+  'roadshow.attendance': onRoadshow(roadshowOrganiser),
+  'roadshow.deal': onRoadshow(roadshowOrganiser),
 
   // ── exchange ──
   'exchange.keys.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },

@@ -9,6 +9,8 @@ export interface MatchmakingCounts {
   dealsByStage?: Record<string, number>;
   /** Feedback on matches last given in the period, by verdict (relevant, not_relevant, contacted). */
   matchFeedback?: Record<string, number>;
+  /** Roadshows (路演) held in the period, their registrations, attendance and the deals that followed. */
+  roadshows?: { held: number; registrations: number; attended: number; followUpDeals: number };
 }
 
 /**

@@ -66,6 +66,7 @@ export interface MatchmakingReport {
   dealsByStageReason?: string;
   matchFeedback: Record<string, number> | null;
   matchFeedbackReason?: string;
+  roadshows: Record<string, number> | null;
   /** Certified contracts registered in the region (登记), by type. */
   contractsByType: GroupRow[];
 }
@@ -215,6 +216,7 @@ export class StatisticsService {
       ...(merged.dealsByStage ? {} : { dealsByStageReason: missing }),
       matchFeedback: merged.matchFeedback ?? null,
       ...(merged.matchFeedback ? {} : { matchFeedbackReason: missing }),
+      roadshows: merged.roadshows ?? null,
       contractsByType,
     };
   }

@@ -8,6 +8,13 @@ import {
   AuctionsErrorCode,
 } from '../../../../libs/auctions/src/index.js';
 import {
+  RoadshowFactsReader,
+  RoadshowNotFoundError,
+  RoadshowOrganiserCannotRegisterError,
+  RoadshowsError,
+  RoadshowsErrorCode,
+} from '../../../../libs/roadshows/src/index.js';
+import {
   BrokerageError,
   BrokerageErrorCode,
   DealFactsReader,
@@ -113,6 +120,7 @@ export class PolicyResources {
     reported: ReportedFigureFactsReader,
     registries: RegistryEntryFactsReader,
     auctions: AuctionFactsReader,
+    roadshows: RoadshowFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -285,6 +293,23 @@ export class PolicyResources {
                 )
               : new AuctionsError(AuctionsErrorCode.AUCTION_FORBIDDEN, '只有卖方机构可以管理该标的'),
         readOperation: 'auction.read',
+        idPattern: UUID_PATTERN,
+      },
+      roadshow: {
+        facts: (l) => (l.id ? roadshows.roadshow(l.id) : Promise.resolve(null)),
+        notFound: (l) => new RoadshowNotFoundError(l.id ?? ''),
+        forbidden: (op, l, facts) =>
+          (op === 'roadshow.register' || op === 'roadshow.unregister') && l.caller?.orgId === facts.orgs?.organiser
+            ? new RoadshowOrganiserCannotRegisterError()
+            : op === 'roadshow.register' || op === 'roadshow.unregister'
+              ? new RoadshowsError(RoadshowsErrorCode.ROADSHOW_FORBIDDEN, '路演由已认证机构报名参加')
+              : op === 'roadshow.participants'
+                ? new RoadshowsError(
+                    RoadshowsErrorCode.ROADSHOW_OUT_OF_REGION,
+                    '只有主办方和主办方所在地科技局可以查看报名情况',
+                  )
+                : new RoadshowsError(RoadshowsErrorCode.ROADSHOW_FORBIDDEN, '只有主办机构可以管理该路演'),
+        readOperation: 'roadshow.read',
         idPattern: UUID_PATTERN,
       },
       region: {

@@ -57,6 +57,8 @@ export class RegionReportDto {
   @Field('integer', { nullable: true, description: '匹配推送（对接提醒）条数' }) matchesMade!: number | null;
   @Field(() => ReportCountDto, { array: true }) matchFeedback!: ReportCountDto[];
   @Field(() => ReportCountDto, { array: true }) dealsByStage!: ReportCountDto[];
+  @Field(() => ReportCountDto, { array: true, description: '路演活动：举办场次、报名、到场、路演后达成的对接项目' })
+  roadshows!: ReportCountDto[];
   @Field('string', { description: '目标进度的计算日期' }) targetsAsOf!: string;
   @Field(() => ReportTargetDto, { array: true }) targets!: ReportTargetDto[];
   @Field(() => ReportContractTotalsDto) contractTotals!: ReportContractTotalsDto;

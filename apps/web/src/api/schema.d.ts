@@ -1978,6 +1978,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/roadshows': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 路演活动（已发布的，含已结束和已取消的） */
+    get: operations['RoadshowsController_list'];
+    put?: never;
+    /** 创建路演（草稿；主办方为本机构） */
+    post: operations['RoadshowsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 路演详情（线上参会链接仅对报名机构、主办方和科技局显示） */
+    get: operations['RoadshowsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改路演（开始前） */
+    patch: operations['RoadshowsController_update'];
+    trace?: never;
+  };
+  '/api/roadshows/{id}/attendance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记到场情况（路演开始后） */
+    post: operations['RoadshowsController_attendance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 取消路演（开始前，须说明理由） */
+    post: operations['RoadshowsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/deals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记路演后达成的对接项目（一方为推介方，另一方为报名机构） */
+    post: operations['RoadshowsController_deal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** 设置推介项目（已公开发布的科技成果或竞价标的，开始前） */
+    put: operations['RoadshowsController_items'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/participants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 报名与到场情况、路演后达成的对接项目（主办方、主管科技局） */
+    get: operations['RoadshowsController_participants'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 发布路演（开放报名） */
+    post: operations['RoadshowsController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/registrations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 报名参加（开始前；主办机构不需报名） */
+    post: operations['RoadshowsController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/{id}/registrations/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** 取消本机构的报名（开始前） */
+    delete: operations['RoadshowsController_unregister'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构主办的路演（含草稿） */
+    get: operations['RoadshowsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/roadshows/registered': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构报名的路演 */
+    get: operations['RoadshowsController_registered'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/search/achievements': {
     parameters: {
       query?: never;
@@ -2519,6 +2725,18 @@ export interface components {
       /** @example 2025-09-01 */
       effectiveDate: string;
       reason: string;
+    };
+    CancelRoadshowDto: {
+      /**
+       * @description 取消理由（报名机构可见）
+       * @example 主讲专家行程调整，改期另行通知
+       */
+      reason: string;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
     };
     CertifyDto: {
       /** @description 核定合同成交额，缺省为申报额；以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
@@ -3063,6 +3281,47 @@ export interface components {
        * @example 2025
        */
       year: number;
+    };
+    CreateRoadshowDto: {
+      /** @description 报名机构上限（不填不限） */
+      capacity?: Record<string, never> | null;
+      /**
+       * @description 路演介绍
+       * @example 推介高校院所新材料领域成果，现场对接企业需求。
+       */
+      description: string;
+      /**
+       * Format: date-time
+       * @description 结束时间（晚于开始时间，最长 7 天）
+       * @example 2026-12-18T17:00:00+08:00
+       */
+      endsAt: string;
+      /**
+       * @description 形式：线上、线下、线上+线下
+       * @enum {string}
+       */
+      format: 'online' | 'venue' | 'hybrid';
+      /**
+       * @description 线上参会链接
+       * @example https://meeting.example.cn/s/123
+       */
+      onlineUrl?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description 开始时间（不早于现在）
+       * @example 2026-12-18T14:00:00+08:00
+       */
+      startsAt: string;
+      /**
+       * @description 路演名称
+       * @example 淮北市新材料科技成果专场路演
+       */
+      title: string;
+      /**
+       * @description 举办地点
+       * @example 淮北市科技大厦三楼报告厅
+       */
+      venue?: Record<string, never> | null;
     };
     CreateTargetDto: {
       /**
@@ -4075,6 +4334,8 @@ export interface components {
       needsCollected: number | null;
       period: components['schemas']['StatsPeriodDto'];
       region: components['schemas']['StatsRegionRefDto'];
+      /** @description 路演活动：举办场次、报名、到场、路演后达成的对接项目 */
+      roadshows: components['schemas']['ReportCountDto'][];
       /**
        * @description preliminary：本期未结束；frozen：按首次生成时定稿；amended：按最新更正
        * @enum {string}
@@ -4104,6 +4365,13 @@ export interface components {
        * @enum {boolean}
        */
       acceptTerms: true;
+    };
+    RegisterRoadshowDto: {
+      /**
+       * @description 确认报名（必须为 true）
+       * @enum {boolean}
+       */
+      confirm: true;
     };
     RegistrationViewDto: {
       bidder: string;
@@ -4283,6 +4551,98 @@ export interface components {
       /** @description 读取时的版本号 */
       version: number;
     };
+    RoadshowAttendanceDto: {
+      /** @description 是否到场 */
+      attended: boolean;
+      /** @description 报名机构 ID */
+      orgIds: string[];
+    };
+    RoadshowDealDto: {
+      /**
+       * Format: uuid
+       * @description 路演后达成的对接项目 ID
+       */
+      dealId: string;
+    };
+    RoadshowItemRefDto: {
+      /**
+       * Format: uuid
+       * @description 成果或标的 ID
+       */
+      id: string;
+      /**
+       * @description achievement：科技成果；auction：竞价标的
+       * @enum {string}
+       */
+      kind: 'achievement' | 'auction';
+    };
+    RoadshowItemViewDto: {
+      id: string;
+      /** @enum {string} */
+      kind: 'achievement' | 'auction';
+      /** @description 推介方（成果或标的所属机构） */
+      presenterName: string;
+      title: string;
+    };
+    RoadshowPageDto: {
+      items: components['schemas']['RoadshowViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    RoadshowParticipantsDto: {
+      attendedCount: number;
+      /** @description 登记为路演成果的对接项目 ID */
+      dealIds: string[];
+      registrations: components['schemas']['RoadshowRegistrationViewDto'][];
+    };
+    RoadshowRegistrationViewDto: {
+      /** @description 是否到场（null：尚未登记） */
+      attended: boolean | null;
+      orgId: string;
+      orgName: string;
+      registeredAt: string;
+    };
+    RoadshowVersionDto: {
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
+    };
+    RoadshowViewDto: {
+      cancelReason: string | null;
+      capacity: number | null;
+      description: string;
+      endsAt: string;
+      /** @enum {string} */
+      format: 'online' | 'venue' | 'hybrid';
+      formatText: string;
+      id: string;
+      items: components['schemas']['RoadshowItemViewDto'][];
+      /** @description 本机构是主办方 */
+      mine: boolean;
+      /** @description 线上参会链接：主办方、报名机构、科技局和平台可见，其他人为 null */
+      onlineUrl: string | null;
+      organiserName: string;
+      organiserOrgId: string;
+      /**
+       * @description 按服务器时间：草稿、报名中、进行中、已结束、已取消
+       * @enum {string}
+       */
+      phase: 'draft' | 'upcoming' | 'ongoing' | 'ended' | 'cancelled';
+      phaseText: string;
+      regionCode: string;
+      /** @description 本机构是否已报名（未登录或主办方为 null） */
+      registered: boolean | null;
+      registeredCount: number;
+      startsAt: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'cancelled';
+      title: string;
+      venue: string | null;
+      version: number;
+    };
     SearchItemDto: {
       /** @enum {string} */
       achievementType?: 'applied' | 'basic' | 'soft';
@@ -4365,6 +4725,15 @@ export interface components {
        * @enum {string}
        */
       mail: 'immediate' | 'digest' | 'off';
+    };
+    SetRoadshowItemsDto: {
+      /** @description 推介项目（按顺序，最多 50 项；已公开发布的成果或竞价标的） */
+      items: components['schemas']['RoadshowItemRefDto'][];
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
     };
     SignUpAdminDto: {
       /** @example 王强 */
@@ -4902,6 +5271,34 @@ export interface components {
       regionCode?: string;
       /** @description 乐观锁：读取时的版本号 */
       version?: number;
+    };
+    UpdateRoadshowDto: {
+      capacity?: Record<string, never> | null;
+      /** @description 路演介绍 */
+      description?: string;
+      /**
+       * Format: date-time
+       * @description 结束时间
+       */
+      endsAt?: string;
+      /** @enum {string} */
+      format?: 'online' | 'venue' | 'hybrid';
+      /** @description 线上参会链接 */
+      onlineUrl?: Record<string, never> | null;
+      /**
+       * Format: date-time
+       * @description 开始时间
+       */
+      startsAt?: string;
+      /** @description 路演名称 */
+      title?: string;
+      /** @description 举办地点 */
+      venue?: Record<string, never> | null;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
     };
     UserOrgBriefDto: {
       id: string;
@@ -8329,6 +8726,357 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  RoadshowsController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description upcoming：报名中和进行中；past：已结束和已取消 */
+        when?: 'upcoming' | 'past';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowPageDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRoadshowDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateRoadshowDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_attendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoadshowAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowParticipantsDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelRoadshowDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_deal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoadshowDealDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowParticipantsDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_items: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetRoadshowItemsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_participants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowParticipantsDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RoadshowVersionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_register: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterRoadshowDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_unregister: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 路演 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowViewDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_mine: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowPageDto'];
+        };
+      };
+    };
+  };
+  RoadshowsController_registered: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoadshowPageDto'];
+        };
       };
     };
   };

@@ -6,6 +6,13 @@ import type { TargetStatus } from '../target-progress.rules.js';
 /** Chinese names the report prints (page, XLSX and PDF alike). */
 export const DEAL_STAGE_TEXT: Record<string, string> = DEAL_STAGE_NAMES;
 
+export const ROADSHOW_TEXT: Record<string, string> = {
+  held: '举办路演（场）',
+  registrations: '报名参加（家次）',
+  attended: '到场参加（家次）',
+  followUpDeals: '路演后达成对接项目（项）',
+};
+
 export const VERDICT_TEXT: Record<string, string> = {
   relevant: '认为相关',
   not_relevant: '认为不相关',

@@ -63,9 +63,11 @@ export async function writeReportXlsx(out: Writable, r: RegionReport): Promise<v
   for (const f of r.matchFeedback) await x.row([`反馈：${f.name}（条）`, f.count], [XlsxStyle.text, XlsxStyle.count]);
 
   await x.addSheet({ name: '对接项目', columns: [30, 16] });
-  await title('对接项目（期内进入各阶段的项目数）', 2);
+  await title('对接项目（期内进入各阶段的项目数）与路演活动', 2);
   await header(['阶段', '项目数']);
   for (const s of r.dealsByStage) await x.row([s.name, s.count], [XlsxStyle.text, XlsxStyle.count]);
+  await header(['路演活动（期内举办）', '数量']);
+  for (const s of r.roadshows) await x.row([s.name, s.count], [XlsxStyle.text, XlsxStyle.count]);
 
   await contractsSheet(x, '合同按类型', '技术合同（按合同类型）', '合同类型', r.byType);
   await contractsSheet(x, '合同按领域', '技术合同（按技术领域）', '技术领域', r.byField);

@@ -25,7 +25,14 @@ import {
   type ReportBasis,
   type ReportKind,
 } from './report.rules.js';
-import { DEAL_STAGE_TEXT, targetGoalText, targetStatusText, targetValueText, VERDICT_TEXT } from './report-text.js';
+import {
+  DEAL_STAGE_TEXT,
+  ROADSHOW_TEXT,
+  targetGoalText,
+  targetStatusText,
+  targetValueText,
+  VERDICT_TEXT,
+} from './report-text.js';
 import type {
   RegionReport,
   ReportActivity,
@@ -84,7 +91,10 @@ export class ReportService {
         principal.userId,
         await this.activity(principal, region, period, today),
       );
-      activity = frozen.activity as ReportActivity;
+      // a report frozen before roadshows were counted shows them as not available, not as zero
+      const unknownRoadshows = Object.entries(ROADSHOW_TEXT).map(([key, name]) => ({ key, name, count: null }));
+      const stored = frozen.activity as Partial<ReportActivity> & Omit<ReportActivity, 'roadshows'>;
+      activity = { ...stored, roadshows: stored.roadshows ?? unknownRoadshows };
     } else {
       activity = await this.activity(principal, region, period, today);
     }
@@ -152,6 +162,7 @@ export class ReportService {
       matchesMade: mm.matchesMade.value,
       matchFeedback: counts(mm.matchFeedback, VERDICT_TEXT),
       dealsByStage: counts(mm.dealsByStage, DEAL_STAGE_TEXT),
+      roadshows: counts(mm.roadshows, ROADSHOW_TEXT),
       targetsAsOf: asOf,
       targets,
     };

@@ -45,6 +45,8 @@ export interface ReportActivity {
   matchesMade: number | null;
   matchFeedback: ReportCount[];
   dealsByStage: ReportCount[];
+  /** Roadshows held in the period: held, registrations, attended, deals that followed (null counts: no source). */
+  roadshows: ReportCount[];
   targetsAsOf: string;
   targets: ReportTarget[];
 }

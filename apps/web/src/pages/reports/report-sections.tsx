@@ -176,8 +176,12 @@ export function ReportSections({ report: r }: { report: RegionReport }) {
           ]}
         />
       </Section>
-      <Section title="三、对接项目（期内进入各阶段的项目数）" testId="report-deals">
+      <Section title="三、对接项目（期内进入各阶段的项目数）与路演活动" testId="report-deals">
         <Counts keyTitle="阶段" countTitle="项目数" rows={r.dealsByStage} />
+        <Typography.Title level={5} style={{ marginTop: 16 }}>
+          路演活动（期内举办）
+        </Typography.Title>
+        <Counts keyTitle="项目" countTitle="数量" rows={r.roadshows} />
       </Section>
       <Section title="四、技术合同（按合同类型）" testId="report-by-type">
         <Contracts rows={r.byType} keyTitle="合同类型" report={r} />
