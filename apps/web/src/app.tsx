@@ -40,6 +40,10 @@ const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
 const PublicFiguresPage = lazy(() => import('./pages/public-figures/public-figures-page'));
 const AuctionsPage = lazy(() => import('./pages/auctions/auctions-page'));
 const AuctionDetailPage = lazy(() => import('./pages/auctions/auction-detail-page'));
+const RoadshowsPage = lazy(() => import('./pages/roadshows/roadshows-page'));
+const RoadshowDetailPage = lazy(() => import('./pages/roadshows/roadshow-detail-page'));
+const RoadshowManagePage = lazy(() => import('./pages/roadshows/roadshow-manage-page'));
+const RegisteredRoadshowsPage = lazy(() => import('./pages/roadshows/registered-roadshows-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -71,6 +75,9 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['reports/annual'], permission: 'stats:read', page: <RegionReportPage kind="annual" key="annual" /> },
   { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
   { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
+  // the server's policy table decides who may host; the page shows the refusal in its words
+  { paths: ['roadshows/manage'], page: <RoadshowManagePage /> },
+  { paths: ['roadshows/registered'], page: <RegisteredRoadshowsPage /> },
 ];
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
@@ -87,6 +94,8 @@ export function App() {
           <Route path="publications" element={<PublicationsPage />} />
           <Route path="auctions" element={<AuctionsPage />} />
           <Route path="auctions/:id" element={<AuctionDetailPage />} />
+          <Route path="roadshows" element={<RoadshowsPage />} />
+          <Route path="roadshows/:id" element={<RoadshowDetailPage />} />
           <Route path="figures" element={<PublicFiguresPage />} />
           <Route path="figures/:regionCode" element={<PublicFiguresPage />} />
           <Route path="login" element={<LoginPage />} />

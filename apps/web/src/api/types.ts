@@ -99,3 +99,8 @@ export type LotPhase = Lot['phase'];
 export type BidHistory = Schemas['BidHistoryDto'];
 export type Bid = Schemas['BidViewDto'];
 export type ChainVerdict = Schemas['ChainVerdictDto'];
+
+export type Roadshow = Schemas['RoadshowViewDto'];
+export type RoadshowPhase = Roadshow['phase'];
+export type RoadshowParticipants = Schemas['RoadshowParticipantsDto'];
+export type RoadshowInput = Schemas['CreateRoadshowDto'];

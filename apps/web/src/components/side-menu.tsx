@@ -29,6 +29,7 @@ export function SideMenu({
         { key: '/search', label: '找成果·找需求', show: true },
         { key: '/publications', label: '协议定价公示', show: true },
         { key: '/auctions', label: '网络竞价', show: true },
+        { key: '/roadshows', label: '路演活动', show: true },
         { key: '/figures', label: '指标公开', show: true },
         { key: '/regions', label: '地区', show: true },
       ],
