@@ -31,6 +31,18 @@ export const dateText = (d: string | number | Date | null | undefined): string =
 export const dateTimeText = (d: string | number | Date | null | undefined): string =>
   d ? dayjs(d).format('YYYY-MM-DD HH:mm') : '—';
 
+const CHINA_MINUTE = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+/** An instant to the minute in China time (北京时间: events, deadlines), whatever the reader's time zone: "2026/12/18 14:00". */
+export const chinaMinuteText = (d: string | number | Date): string => CHINA_MINUTE.format(new Date(d));
+
 export const ORG_TYPE_NAMES: Record<string, string> = {
   enterprise: '企业',
   university: '高等院校',

@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type { Me, Roadshow, RoadshowPhase } from '../../api/types';
+import { chinaMinuteText } from '../../format';
 
 const PHASE_COLORS: Record<RoadshowPhase, string> = {
   draft: 'default',
@@ -17,20 +18,10 @@ export function RoadshowPhaseTag({ r }: { r: Pick<Roadshow, 'phase' | 'phaseText
   );
 }
 
-const CHINA = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 /** "2026/12/18 14:00 – 17:00" (the end's date too when it is another day), China time. */
 export function when(r: Pick<Roadshow, 'startsAt' | 'endsAt'>): string {
-  const s = CHINA.format(new Date(r.startsAt));
-  const e = CHINA.format(new Date(r.endsAt));
+  const s = chinaMinuteText(r.startsAt);
+  const e = chinaMinuteText(r.endsAt);
   return s.slice(0, 10) === e.slice(0, 10) ? `${s} – ${e.slice(11)}` : `${s} – ${e}`;
 }
 
