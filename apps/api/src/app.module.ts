@@ -9,6 +9,7 @@ import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { RegistriesModule } from '../../../libs/registries/src/index.js';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
+import { ListedSalesModule } from '../../../libs/listed-sales/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -39,6 +40,7 @@ import { ReportsController } from './statistics/reports.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
 import { AuctionsController } from './auctions/auctions.controller.js';
+import { ListedSalesController, SaleNoticesController } from './listed-sales/listed-sales.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -69,6 +71,7 @@ export class AppModule {
         StatisticsModule,
         RegistriesModule,
         AuctionsModule,
+        ListedSalesModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -96,6 +99,8 @@ export class AppModule {
         ReportedFiguresController,
         RegistriesController,
         AuctionsController,
+        ListedSalesController,
+        SaleNoticesController,
         TargetPlansController,
         DealsController,
         ContractsController,

@@ -121,3 +121,9 @@ export const lotSeller: readonly Grant[] = [orgIs(ORG, 'seller')];
 export const lotBidder: readonly Grant[] = [{ who: ORG, except: ['org:seller'] }];
 /** The supervising bureau: the seller's region subtree; and the platform. */
 export const lotSupervisor: readonly Grant[] = [bureauOver('home'), platform];
+
+/** 挂牌交易: an operation on a listing named by the path's id (public from its first day). */
+export const onListedSale = (grants: readonly Grant[]): OperationPolicy => ({
+  resource: { kind: 'listed-sale', id: 'param:id' },
+  grants,
+});
