@@ -57,7 +57,14 @@ export class SaleDealService {
       brokerOrgId: seller.id,
       commission: undefined,
     });
-    await this.repo.addEvent(em, { dealId: id, actorUserId: s.sellerUserId, kind: 'opened', from: null, to: 'lead', note: s.note });
+    await this.repo.addEvent(em, {
+      dealId: id,
+      actorUserId: s.sellerUserId,
+      kind: 'opened',
+      from: null,
+      to: 'lead',
+      note: s.note,
+    });
     for (const [org, role, user] of [
       [seller, 'seller', s.sellerUserId],
       [buyer, 'buyer', s.buyerUserId],
@@ -73,7 +80,14 @@ export class SaleDealService {
       });
     }
     await this.repo.moveStage(em, id, 1, 'signed', null);
-    await this.repo.addEvent(em, { dealId: id, actorUserId: s.sellerUserId, kind: 'stage', from: 'lead', to: 'signed', note: s.note });
+    await this.repo.addEvent(em, {
+      dealId: id,
+      actorUserId: s.sellerUserId,
+      kind: 'stage',
+      from: 'lead',
+      to: 'signed',
+      note: s.note,
+    });
     await this.audit.record(em, {
       actor: null,
       action: 'deal.open_from_sale',
@@ -82,7 +96,11 @@ export class SaleDealService {
       after: { saleRef: s.saleRef, seller: seller.id, buyer: buyer.id, achievementId: s.achievementId },
     });
     // Nobody is invited: the sale's own notice tells the parties (libs/listed-sales).
-    await this.events.publish(em, DEAL_CHANGED, dealChanged({ dealId: id, stage: 'signed', change: 'opened', invitedOrgIds: [] }));
+    await this.events.publish(
+      em,
+      DEAL_CHANGED,
+      dealChanged({ dealId: id, stage: 'signed', change: 'opened', invitedOrgIds: [] }),
+    );
     return id;
   }
 }

@@ -85,9 +85,13 @@ export class RegistrationService {
     if (c.version !== version) throw new VersionConflictError(id, version);
     const missing = incompleteFields(c);
     if (missing.length)
-      throw new ContractsError(ContractsErrorCode.CONTRACT_INCOMPLETE, '合同尚未填写完整（合同类型、技术领域或签订日期），请补充后再提交', {
-        missing,
-      });
+      throw new ContractsError(
+        ContractsErrorCode.CONTRACT_INCOMPLETE,
+        '合同尚未填写完整（合同类型、技术领域或签订日期），请补充后再提交',
+        {
+          missing,
+        },
+      );
     const seller = await this.directory.summary(c.seller_org_id, em);
     if (!seller?.verified)
       throw new ContractsError(

@@ -78,7 +78,9 @@ export class ListedSaleClosing {
         { orgId: row.sellerOrgId, regionCode: row.sellerRegionCode, userId: row.createdBy },
         {
           title: row.title,
-          description: `${row.description}\n（由挂牌转为竞价，仅限挂牌期内登记意向的受让方参加。）`.trim().slice(0, 5000),
+          description: `${row.description}\n（由挂牌转为竞价，仅限挂牌期内登记意向的受让方参加。）`
+            .trim()
+            .slice(0, 5000),
           achievementId: row.achievementId,
           startingPriceFen: row.priceFen,
           incrementFen: String(conversionIncrementFen(BigInt(row.priceFen))),

@@ -102,7 +102,18 @@ export class ListedSaleRepository {
     await em.query(
       `INSERT INTO listed_sale_version (listing_id, version_no, title, description, mode, price_fen, deposit_fen, terms,
          change_note, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [listingId, versionNo, t.title, t.description, t.mode, String(t.priceFen), String(t.depositFen), t.terms, changeNote, userId],
+      [
+        listingId,
+        versionNo,
+        t.title,
+        t.description,
+        t.mode,
+        String(t.priceFen),
+        String(t.depositFen),
+        t.terms,
+        changeNote,
+        userId,
+      ],
     );
   }
 
@@ -129,7 +140,9 @@ export class ListedSaleRepository {
     db: Queryable,
     id: string,
   ): Promise<{ seller_org_id: string; seller_region_code: string; status: ListedSaleStatus } | undefined> {
-    const rows = await db.query(`SELECT seller_org_id, seller_region_code, status FROM listed_sale WHERE id = $1`, [id]);
+    const rows = await db.query(`SELECT seller_org_id, seller_region_code, status FROM listed_sale WHERE id = $1`, [
+      id,
+    ]);
     return rows[0];
   }
 
@@ -170,7 +183,12 @@ export class ListedSaleRepository {
   async end(
     em: EntityManager,
     id: string,
-    e: { status: Exclude<ListedSaleStatus, 'listed'>; buyerOrgId?: string; auctionLotId?: string; withdrawReason?: string },
+    e: {
+      status: Exclude<ListedSaleStatus, 'listed'>;
+      buyerOrgId?: string;
+      auctionLotId?: string;
+      withdrawReason?: string;
+    },
   ): Promise<void> {
     await em.query(
       `UPDATE listed_sale SET status = $2, buyer_org_id = $3, auction_lot_id = $4, withdraw_reason = $5, ended_at = now(),
@@ -210,7 +228,10 @@ export class ListedSaleRepository {
   }
 
   /** The minimum period set nearest above (or at) the region (reference's region_subtree), if any. */
-  async nearestPeriod(db: Queryable, regionCode: string): Promise<{ workingDays: number; regionCode: string } | undefined> {
+  async nearestPeriod(
+    db: Queryable,
+    regionCode: string,
+  ): Promise<{ workingDays: number; regionCode: string } | undefined> {
     const rows: { workingDays: number; regionCode: string }[] = await db.query(
       `SELECT p.working_days AS "workingDays", p.region_code AS "regionCode" FROM listing_period_setting p
          JOIN region_subtree s ON s.root_code = p.region_code

@@ -97,7 +97,8 @@ export function intentRefusal(l: {
   return null;
 }
 
-export type EndOutcome = { kind: 'sold'; buyerOrgId: string } | { kind: 'auction'; buyerOrgIds: string[] } | { kind: 'failed' };
+export type EndOutcome =
+  { kind: 'sold'; buyerOrgId: string } | { kind: 'auction'; buyerOrgIds: string[] } | { kind: 'failed' };
 
 /** The end of a period: one qualified buyer buys at the listed price, several bid against each other, none is 流标. */
 export function endOutcome(qualified: readonly string[]): EndOutcome {

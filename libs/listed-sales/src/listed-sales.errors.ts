@@ -29,7 +29,10 @@ export type ListedSalesErrorCode = keyof typeof ListedSalesErrorCode;
 
 export class ListedSalesError extends AppError<ListedSalesErrorCode> {}
 
-export class ListedSaleNotFoundError extends notFoundError(ListedSalesErrorCode.LISTED_SALE_NOT_FOUND, '挂牌项目不存在') {}
+export class ListedSaleNotFoundError extends notFoundError(
+  ListedSalesErrorCode.LISTED_SALE_NOT_FOUND,
+  '挂牌项目不存在',
+) {}
 export class ListedSaleOwnIntentError extends fixedError(
   ListedSalesErrorCode.LISTED_SALE_OWN_INTENT,
   '卖方机构不能登记受让意向',

@@ -5,7 +5,6 @@ import { WorkCalendarService } from '../../contracts/src/index.js';
 import { ListingReader } from '../../listings/src/index.js';
 import { RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
-import { AppError } from '../../shared/errors/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { ListedSaleRepository, type ListedSaleRow } from './listed-sale.repository.js';
 import {
@@ -120,16 +119,23 @@ export class ListedSalesService {
     const days = input.periodWorkingDays ?? Math.max(minimum, old.periodWorkingDays);
     problems.push(...periodProblems(days, minimum));
     if (problems.length) throw new ListedSaleInvalidError(problems);
-    return this.idempotency.once({ scope: `listed-sale.relist:${principal.userId}`, key, request: { id, ...input } }, async (em) => {
-      const row = await this.repo.find(em, id, true);
-      if (!row) throw new ListedSaleNotFoundError(id);
-      if ((row.status !== 'failed' && row.status !== 'withdrawn') || row.relistedAs !== null)
-        throw new ListedSalesError(ListedSalesErrorCode.LISTED_SALE_NOT_RELISTABLE, '只有流标或撤回的挂牌可以重新挂牌（一次）', {
-          status: row.status,
-          relistedAs: row.relistedAs,
-        });
-      return this.open(em, principal, row.achievementId, terms, days, row.id, input.changeNote?.trim() || null);
-    });
+    return this.idempotency.once(
+      { scope: `listed-sale.relist:${principal.userId}`, key, request: { id, ...input } },
+      async (em) => {
+        const row = await this.repo.find(em, id, true);
+        if (!row) throw new ListedSaleNotFoundError(id);
+        if ((row.status !== 'failed' && row.status !== 'withdrawn') || row.relistedAs !== null)
+          throw new ListedSalesError(
+            ListedSalesErrorCode.LISTED_SALE_NOT_RELISTABLE,
+            '只有流标或撤回的挂牌可以重新挂牌（一次）',
+            {
+              status: row.status,
+              relistedAs: row.relistedAs,
+            },
+          );
+        return this.open(em, principal, row.achievementId, terms, days, row.id, input.changeNote?.trim() || null);
+      },
+    );
   }
 
   /** 意向受让: a verified organisation other than the seller, during the period, once. */
@@ -139,36 +145,39 @@ export class ListedSalesService {
     input: { terms: string },
     key: string | undefined,
   ): Promise<ListedSaleView> {
-    return this.idempotency.once({ scope: `listed-sale.intent:${principal.orgId}`, key, request: { id, ...input } }, async (em) => {
-      // The listing's lock orders an intent against the close (which takes it too) and a revision.
-      const row = await this.repo.find(em, id, true);
-      if (!row) throw new ListedSaleNotFoundError(id);
-      const intents = await this.repo.intents(em, id);
-      const refusal = intentRefusal({
-        status: row.status,
-        endsAt: row.endsAt,
-        now: new Date(),
-        sellerOrgId: row.sellerOrgId,
-        callerOrgId: principal.orgId,
-        already: intents.some((i) => i.buyerOrgId === principal.orgId),
-      });
-      if (refusal === 'own') throw new ListedSaleOwnIntentError();
-      if (refusal === 'not-listed') throw new ListedSaleNotListedError(row.status);
-      if (refusal === 'ended') throw new ListedSaleEndedError();
-      if (refusal === 'twice') throw new ListedSaleIntentExistsError();
-      const terms = input.terms.trim();
-      if (!terms) throw new ListedSaleInvalidError([{ field: 'terms', messages: ['须填写受让条件'] }]);
-      const inserted = await this.repo.insertIntent(em, {
-        listingId: id,
-        buyerOrgId: principal.orgId,
-        versionNo: row.currentVersion,
-        terms,
-        userId: principal.userId,
-      });
-      if (!inserted) throw new ListedSaleIntentExistsError();
-      await this.record(em, principal, row, 'listed-sale.intent', { versionNo: row.currentVersion });
-      return this.viewIn(em, id, principal);
-    });
+    return this.idempotency.once(
+      { scope: `listed-sale.intent:${principal.orgId}`, key, request: { id, ...input } },
+      async (em) => {
+        // The listing's lock orders an intent against the close (which takes it too) and a revision.
+        const row = await this.repo.find(em, id, true);
+        if (!row) throw new ListedSaleNotFoundError(id);
+        const intents = await this.repo.intents(em, id);
+        const refusal = intentRefusal({
+          status: row.status,
+          endsAt: row.endsAt,
+          now: new Date(),
+          sellerOrgId: row.sellerOrgId,
+          callerOrgId: principal.orgId,
+          already: intents.some((i) => i.buyerOrgId === principal.orgId),
+        });
+        if (refusal === 'own') throw new ListedSaleOwnIntentError();
+        if (refusal === 'not-listed') throw new ListedSaleNotListedError(row.status);
+        if (refusal === 'ended') throw new ListedSaleEndedError();
+        if (refusal === 'twice') throw new ListedSaleIntentExistsError();
+        const terms = input.terms.trim();
+        if (!terms) throw new ListedSaleInvalidError([{ field: 'terms', messages: ['须填写受让条件'] }]);
+        const inserted = await this.repo.insertIntent(em, {
+          listingId: id,
+          buyerOrgId: principal.orgId,
+          versionNo: row.currentVersion,
+          terms,
+          userId: principal.userId,
+        });
+        if (!inserted) throw new ListedSaleIntentExistsError();
+        await this.record(em, principal, row, 'listed-sale.intent', { versionNo: row.currentVersion });
+        return this.viewIn(em, id, principal);
+      },
+    );
   }
 
   async get(id: string, caller: Principal | undefined): Promise<ListedSaleView> {
@@ -176,7 +185,10 @@ export class ListedSalesService {
   }
 
   /** Every listing (they are public from the first day), the newest first. */
-  async list(q: PageRequest & { status?: ListedSaleStatus }, caller: Principal | undefined): Promise<Page<ListedSaleView>> {
+  async list(
+    q: PageRequest & { status?: ListedSaleStatus },
+    caller: Principal | undefined,
+  ): Promise<Page<ListedSaleView>> {
     const [rows, total] = await this.repo.list(this.ds.manager, { status: q.status }, pageOffset(q), q.pageSize);
     const now = new Date();
     return toPage(
@@ -208,7 +220,11 @@ export class ListedSalesService {
 
   async periodSetting(regionCode: string): Promise<{ regionCode: string; workingDays: number; setAt: string | null }> {
     const row = await this.repo.nearestPeriod(this.ds.manager, regionCode);
-    return { regionCode, workingDays: row?.workingDays ?? DEFAULT_LISTING_WORKING_DAYS, setAt: row?.regionCode ?? null };
+    return {
+      regionCode,
+      workingDays: row?.workingDays ?? DEFAULT_LISTING_WORKING_DAYS,
+      setAt: row?.regionCode ?? null,
+    };
   }
 
   /** A bureau admin sets its subtree's minimum period (the guard checks the region relation). */
@@ -276,20 +292,21 @@ export class ListedSalesService {
     });
   }
 
+  /** A published achievement of the caller's own organisation (a draft is not yet on the market). */
   private async ownsAchievement(principal: Principal, id: string): Promise<boolean> {
-    try {
-      return (await this.listings.getVisible('achievement', id, principal)).orgId === principal.orgId;
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'LISTING_NOT_FOUND') return false;
-      throw err;
-    }
+    return (await this.listings.publishedOwner('achievement', id)) === principal.orgId;
   }
 
   private async viewIn(db: EntityManager, id: string, caller: Principal | undefined): Promise<ListedSaleView> {
     const row = await this.repo.find(db, id);
     if (!row) throw new ListedSaleNotFoundError(id);
     const intents = await this.repo.intents(db, id);
-    const view = listedSaleView(row, { audience: this.audience(row, caller), callerOrgId: caller?.orgId, intents, now: new Date() });
+    const view = listedSaleView(row, {
+      audience: this.audience(row, caller),
+      callerOrgId: caller?.orgId,
+      intents,
+      now: new Date(),
+    });
     view.versions = (await this.repo.versions(db, id)).map(versionView);
     return view;
   }
@@ -297,7 +314,8 @@ export class ListedSalesService {
   private audience(row: ListedSaleRow, caller: Principal | undefined): ListingAudience {
     if (!caller) return 'public';
     if (caller.roles.includes('platform_admin')) return 'supervisor';
-    if (caller.orgType === 'bureau' && this.regions.within(row.sellerRegionCode, caller.regionCode)) return 'supervisor';
+    if (caller.orgType === 'bureau' && this.regions.within(row.sellerRegionCode, caller.regionCode))
+      return 'supervisor';
     return caller.orgId === row.sellerOrgId ? 'seller' : 'public';
   }
 }
@@ -314,5 +332,12 @@ function termsOf(r: ListedSaleRow): ListingTerms {
 }
 
 function termsInputOf(r: ListedSaleRow): ListingTermsInput {
-  return { title: r.title, description: r.description, mode: r.mode, priceFen: r.priceFen, depositFen: r.depositFen, terms: r.terms };
+  return {
+    title: r.title,
+    description: r.description,
+    mode: r.mode,
+    priceFen: r.priceFen,
+    depositFen: r.depositFen,
+    terms: r.terms,
+  };
 }

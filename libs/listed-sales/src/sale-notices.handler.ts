@@ -3,12 +3,7 @@ import { DataSource } from 'typeorm';
 import { NotificationService, type NotificationInput } from '../../notifications/src/index.js';
 import { EventBus, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { ListedSaleRepository } from './listed-sale.repository.js';
-import {
-  LISTED_SALE_ENDED,
-  SALE_SETTLED,
-  type ListedSaleEndedEvent,
-  type SaleSettledEvent,
-} from './sale.events.js';
+import { LISTED_SALE_ENDED, SALE_SETTLED, type ListedSaleEndedEvent, type SaleSettledEvent } from './sale.events.js';
 
 export const SALE_NOTICES_QUEUE = 'listed-sales.notices';
 
@@ -43,15 +38,15 @@ export class SaleNoticesHandler implements JobHandler, OnModuleInit {
     const how = e.route === 'auction' ? '网络竞价' : '挂牌交易';
     return Promise.resolve(
       [e.sellerOrgId, e.buyerOrgId].map((org) => ({
-      recipientOrgId: org,
-      kind: 'sale_concluded',
-      title: `${how}已成交`,
-      body: `${how}已成交，平台已生成对接项目和技术合同草稿。请卖方补充合同类型、技术领域和签订日期后提交登记。`,
-      link: `/contracts/${e.contractId}`,
-      payload: { dealId: e.dealId, contractId: e.contractId },
-      mail: true,
-      dedupeKey: `${SALE_SETTLED}:${job.id}:${org}`,
-    })),
+        recipientOrgId: org,
+        kind: 'sale_concluded',
+        title: `${how}已成交`,
+        body: `${how}已成交，平台已生成对接项目和技术合同草稿。请卖方补充合同类型、技术领域和签订日期后提交登记。`,
+        link: `/contracts/${e.contractId}`,
+        payload: { dealId: e.dealId, contractId: e.contractId },
+        mail: true,
+        dedupeKey: `${SALE_SETTLED}:${job.id}:${org}`,
+      })),
     );
   }
 
@@ -69,7 +64,10 @@ export class SaleNoticesHandler implements JobHandler, OnModuleInit {
       kind: 'listing_ended',
       title: e.outcome === 'failed' ? `挂牌流标：${listing.title}` : `挂牌转为竞价：${listing.title}`,
       body: text,
-      link: e.outcome === 'auctioned' && listing.auctionLotId ? `/auctions/${listing.auctionLotId}` : `/listed-sales/${listing.id}`,
+      link:
+        e.outcome === 'auctioned' && listing.auctionLotId
+          ? `/auctions/${listing.auctionLotId}`
+          : `/listed-sales/${listing.id}`,
       payload: { listingId: listing.id },
       mail: true,
       dedupeKey: `${LISTED_SALE_ENDED}:${job.id}:${org}`,

@@ -35,7 +35,13 @@ export class SaleSettlementRepository {
     return rows.length === 1;
   }
 
-  async record(em: EntityManager, route: SaleRoute, sourceId: string, dealId: string, contractId: string): Promise<void> {
+  async record(
+    em: EntityManager,
+    route: SaleRoute,
+    sourceId: string,
+    dealId: string,
+    contractId: string,
+  ): Promise<void> {
     await em.query(`UPDATE sale_settlement SET deal_id = $3, contract_id = $4 WHERE route = $1 AND source_id = $2`, [
       route,
       sourceId,
@@ -92,9 +98,7 @@ export class SaleSettlementRepository {
 
   /** Notices still within their period, the newest first. */
   async currentNotices(db: Queryable, offset: number, limit: number): Promise<[SaleNoticeRow[], number]> {
-    const [{ n }]: { n: number }[] = await db.query(
-      `SELECT count(*)::int AS n FROM sale_notice WHERE ends_at > now()`,
-    );
+    const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM sale_notice WHERE ends_at > now()`);
     const rows: SaleNoticeRow[] = await db.query(
       `SELECT s.id, s.route, s.source_id AS "sourceId", s.outcome, s.title, o.name AS "sellerName",
               s.seller_region_code AS "sellerRegionCode", s.price_fen AS "priceFen",

@@ -124,7 +124,10 @@ export class SaleSettlementService {
   }
 
   /** What a sale made (tests, the listing's view). */
-  settlement(route: SaleRoute, sourceId: string): Promise<{ dealId: string | null; contractId: string | null } | undefined> {
+  settlement(
+    route: SaleRoute,
+    sourceId: string,
+  ): Promise<{ dealId: string | null; contractId: string | null } | undefined> {
     return this.repo.find(this.ds.manager, route, sourceId);
   }
 
@@ -173,14 +176,18 @@ export class SaleSettlementService {
       winnerOrgId: sale.buyerOrgId,
       winnerShown: sale.winnerShown,
     });
-    await this.events.publish(em, SALE_SETTLED, saleSettled({
+    await this.events.publish(
+      em,
+      SALE_SETTLED,
+      saleSettled({
         route: sale.route,
         sourceId: sale.sourceId,
         dealId,
         contractId,
         sellerOrgId: sale.sellerOrgId,
         buyerOrgId: sale.buyerOrgId,
-      }),);
+      }),
+    );
     return { dealId, contractId };
   }
 

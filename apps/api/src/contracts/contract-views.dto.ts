@@ -1,4 +1,9 @@
-import { CONTRACT_STATUSES, PRICE_ROUTES, type ContractStatus, type PriceRoute } from '../../../../libs/contracts/src/index.js';
+import {
+  CONTRACT_STATUSES,
+  PRICE_ROUTES,
+  type ContractStatus,
+  type PriceRoute,
+} from '../../../../libs/contracts/src/index.js';
 import { Field, PageOf } from '../openapi/response-field.js';
 
 /** Response DTOs of technology contracts. Amounts are integer fen as decimal strings. */

@@ -68,7 +68,8 @@ export class SaleNoticeDto {
   @Field('string') id!: string;
   @Field(['listing', 'auction']) route!: 'listing' | 'auction';
   @Field('string') sourceId!: string;
-  @Field(['sold', 'unsold'], { description: 'sold 成交；unsold 流拍（竞价）或流标（挂牌）' }) outcome!: 'sold' | 'unsold';
+  @Field(['sold', 'unsold'], { description: 'sold 成交；unsold 流拍（竞价）或流标（挂牌）' }) outcome!:
+    'sold' | 'unsold';
   @Field('string') title!: string;
   @Field('string') sellerName!: string;
   @Field('string') sellerRegionCode!: string;

@@ -15,12 +15,7 @@ import {
   SetListingPeriodDto,
   WithdrawListedSaleDto,
 } from './listed-sales.dto.js';
-import {
-  ListedSalePageDto,
-  ListedSaleViewDto,
-  ListingPeriodDto,
-  SaleNoticePageDto,
-} from './listed-sales-views.dto.js';
+import { ListedSalePageDto, ListedSaleViewDto, ListingPeriodDto, SaleNoticePageDto } from './listed-sales-views.dto.js';
 
 /** 挂牌交易: listings at a price for a period, intents to buy, versions, withdrawal and relisting. */
 @ApiTags('listed-sales')

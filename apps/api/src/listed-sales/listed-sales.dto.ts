@@ -96,7 +96,11 @@ export class ReviseListedSaleDto {
   @Matches(PLAIN_TEXT, { message: 'terms 不能含控制字符' })
   terms?: string;
 
-  @TextField({ optional: true, example: '补充专利年费缴纳情况', description: '修改说明（公开显示在版本记录中）' }, 0, 500)
+  @TextField(
+    { optional: true, example: '补充专利年费缴纳情况', description: '修改说明（公开显示在版本记录中）' },
+    0,
+    500,
+  )
   @Matches(PLAIN_TEXT, { message: 'changeNote 不能含控制字符' })
   changeNote?: string;
 }
@@ -127,7 +131,11 @@ export class RelistDto {
 }
 
 export class DeclareIntentDto {
-  @TextField({ example: '接受挂牌价，一次性付款，合同生效后 30 日内付清。', description: '受让条件（接受挂牌价）' }, 1, 2000)
+  @TextField(
+    { example: '接受挂牌价，一次性付款，合同生效后 30 日内付清。', description: '受让条件（接受挂牌价）' },
+    1,
+    2000,
+  )
   @Matches(PLAIN_TEXT, { message: 'terms 不能含控制字符' })
   terms: string;
 }

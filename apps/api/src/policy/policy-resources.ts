@@ -347,9 +347,13 @@ function regionRefusal(op: OperationName, region: string, callerRegion: string |
     );
   }
   if (op === 'listed-sale.period.update')
-    return new ListedSalesError(ListedSalesErrorCode.LISTED_SALE_OUT_OF_REGION, '只有本辖区的科技局管理员可以设置最短挂牌期', {
-      region,
-    });
+    return new ListedSalesError(
+      ListedSalesErrorCode.LISTED_SALE_OUT_OF_REGION,
+      '只有本辖区的科技局管理员可以设置最短挂牌期',
+      {
+        region,
+      },
+    );
   if (op === 'import.create.region')
     return new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, {
       regionCode: region,

@@ -36,6 +36,16 @@ export class ListedSales1765400200000 implements MigrationInterface {
     );
     await q.query(`ALTER TABLE deal ADD COLUMN sale_ref text CHECK (sale_ref ~ '^(auction|listing):[0-9a-f-]{36}$')`);
     await q.query(`CREATE UNIQUE INDEX deal_sale_ref ON deal (sale_ref) WHERE sale_ref IS NOT NULL`);
+    // A deal needs a source; a sale is one (an auction lot may name no achievement).
+    await q.query(`
+      DO $$ DECLARE c text; BEGIN
+        SELECT conname INTO c FROM pg_constraint
+         WHERE conrelid = 'deal'::regclass AND contype = 'c' AND pg_get_constraintdef(oid) LIKE '%match_ref IS NOT NULL%';
+        EXECUTE format('ALTER TABLE deal DROP CONSTRAINT %I', c);
+      END $$`);
+    await q.query(`
+      ALTER TABLE deal ADD CONSTRAINT deal_has_source CHECK (need_id IS NOT NULL OR achievement_id IS NOT NULL
+        OR challenge_application_id IS NOT NULL OR match_ref IS NOT NULL OR sale_ref IS NOT NULL)`);
     await q.query(`
       ALTER TABLE auction_lot
         ADD COLUMN eligible_org_ids uuid[],
@@ -75,7 +85,9 @@ export class ListedSales1765400200000 implements MigrationInterface {
     await q.query(`CREATE INDEX listed_sale_due ON listed_sale (ends_at) WHERE status = 'listed'`);
     await q.query(`CREATE INDEX listed_sale_public ON listed_sale (starts_at DESC)`);
     await q.query(`CREATE INDEX listed_sale_seller ON listed_sale (seller_org_id, created_at DESC)`);
-    await q.query(`CREATE UNIQUE INDEX listed_sale_relisted_once ON listed_sale (relisted_from) WHERE relisted_from IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX listed_sale_relisted_once ON listed_sale (relisted_from) WHERE relisted_from IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE listed_sale_version (
         listing_id     uuid NOT NULL REFERENCES listed_sale(id),
@@ -149,6 +161,9 @@ export class ListedSales1765400200000 implements MigrationInterface {
     await q.query(`DROP TABLE listed_sale`);
     await q.query(`DROP TABLE listing_period_setting`);
     await q.query(`ALTER TABLE auction_lot DROP COLUMN eligible_org_ids, DROP COLUMN winner_anonymous`);
+    await q.query(`ALTER TABLE deal DROP CONSTRAINT deal_has_source`);
+    await q.query(`ALTER TABLE deal ADD CHECK (need_id IS NOT NULL OR achievement_id IS NOT NULL
+      OR challenge_application_id IS NOT NULL OR match_ref IS NOT NULL)`);
     await q.query(`DROP INDEX deal_sale_ref`);
     await q.query(`ALTER TABLE deal DROP COLUMN sale_ref`);
     await q.query(`ALTER TABLE stats_ledger DROP COLUMN price_route`);
