@@ -40,6 +40,9 @@ const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
 const PublicFiguresPage = lazy(() => import('./pages/public-figures/public-figures-page'));
 const AuctionsPage = lazy(() => import('./pages/auctions/auctions-page'));
 const AuctionDetailPage = lazy(() => import('./pages/auctions/auction-detail-page'));
+const ListedSalesPage = lazy(() => import('./pages/listed-sales/listed-sales-page'));
+const ListedSaleDetailPage = lazy(() => import('./pages/listed-sales/listed-sale-detail-page'));
+const SaleNoticesPage = lazy(() => import('./pages/listed-sales/sale-notices-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -87,6 +90,9 @@ export function App() {
           <Route path="publications" element={<PublicationsPage />} />
           <Route path="auctions" element={<AuctionsPage />} />
           <Route path="auctions/:id" element={<AuctionDetailPage />} />
+          <Route path="listed-sales" element={<ListedSalesPage />} />
+          <Route path="listed-sales/:id" element={<ListedSaleDetailPage />} />
+          <Route path="sale-notices" element={<SaleNoticesPage />} />
           <Route path="figures" element={<PublicFiguresPage />} />
           <Route path="figures/:regionCode" element={<PublicFiguresPage />} />
           <Route path="login" element={<LoginPage />} />
