@@ -1,5 +1,5 @@
 import type { FieldError } from '../../shared/errors/index.js';
-import { fenToYuan, toFen } from '../../shared/money/index.js';
+import { fenToYuan, groupThousands, toFen, trimZeros } from '../../shared/money/index.js';
 
 /**
  * The listing period when the seller's region sets none, in working days: the 20 working days
@@ -135,7 +135,7 @@ export function chinaDate(d: Date): string {
   return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const yuan = (v: bigint) => `${fenToYuan(v)} 元`;
+const yuan = (v: bigint) => `${groupThousands(trimZeros(fenToYuan(v)))} 元`;
 
 /** The rules of the end, announced on the listing from its first day (the same text every buyer reads). */
 export function listingRules(t: { priceFen: bigint; depositFen: bigint }): string {

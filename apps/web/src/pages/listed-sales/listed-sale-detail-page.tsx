@@ -10,7 +10,7 @@ import { LISTING_MODE_NAMES, wanYuan } from '../../format';
 import { chinaTime } from '../auctions/lot-words';
 import { IntentForm, RelistModal, WithdrawModal } from './listed-sale-actions';
 import { ListedSaleFormModal } from './listed-sale-form';
-import { ListedSaleStatusTag, ListingCountdown } from './listed-sale-words';
+import { ListedSaleStatusTag, ListingCountdown, periodEndText } from './listed-sale-words';
 
 type Dialog = 'edit' | 'withdraw' | 'relist' | null;
 
@@ -98,7 +98,7 @@ export default function ListedSaleDetailPage() {
             <Descriptions.Item label="挂牌期">{s.periodWorkingDays} 个工作日</Descriptions.Item>
             <Descriptions.Item label="转为竞价时的保证金">{wanYuan(s.depositFen)}</Descriptions.Item>
             <Descriptions.Item label="挂牌时间（北京时间）">{chinaTime(s.startsAt)}</Descriptions.Item>
-            <Descriptions.Item label="期满时间（北京时间）">{chinaTime(s.endsAt)}</Descriptions.Item>
+            <Descriptions.Item label="期满时间（北京时间）">{periodEndText(s.endsAt)}</Descriptions.Item>
             <Descriptions.Item label="当前版本">第 {s.currentVersion} 版</Descriptions.Item>
             <Descriptions.Item label="科技成果">
               <Link to={`/listings/achievements/${s.achievementId}`}>查看成果</Link>
@@ -153,14 +153,19 @@ export default function ListedSaleDetailPage() {
             size="small"
             dataSource={versions}
             pagination={false}
-            scroll={{ x: narrow ? 560 : undefined }}
             onRow={() => ({ 'data-testid': 'listed-sale-version' }) as React.HTMLAttributes<HTMLElement>}
             columns={[
               { title: '版本', dataIndex: 'versionNo', width: 70, render: (n: number) => `第 ${n} 版` },
-              { title: '名称', dataIndex: 'title' },
+              { title: '名称', dataIndex: 'title', responsive: ['md'] },
               { title: '挂牌价', dataIndex: 'priceFen', width: 120, align: 'right', render: (v: string) => wanYuan(v) },
-              { title: '修改说明', dataIndex: 'changeNote', width: 160, render: (v: string | null) => v ?? '—' },
-              { title: '时间', dataIndex: 'createdAt', width: 180, render: (v: string) => chinaTime(v) },
+              { title: '修改说明', dataIndex: 'changeNote', render: (v: string | null) => v ?? '—' },
+              {
+                title: '时间',
+                dataIndex: 'createdAt',
+                width: 180,
+                responsive: ['sm'],
+                render: (v: string) => chinaTime(v),
+              },
             ]}
           />
         </Card>

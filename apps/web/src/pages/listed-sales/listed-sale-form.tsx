@@ -138,7 +138,7 @@ export function ListedSaleFormModal({
           step="1"
           style={{ width: '100%' }}
           disabled={locked}
-          data-testid="listed-sale-price"
+          data-testid="listed-sale-price-input"
         />
       </Form.Item>
       <Form.Item name="depositWan" label="转为竞价时的保证金（万元）">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ListedSale } from '../../api/types';
 import type { Me } from '../../api/types';
 import { LISTED_SALE_STATUS_NAMES } from '../../format';
+import { chinaTime } from '../auctions/lot-words';
 
 const STATUS_COLORS: Record<string, string> = {
   listed: 'green',
@@ -24,6 +25,20 @@ export function ListedSaleStatusTag({ status }: { status: string }) {
 export const SELLER_TYPES = ['university', 'research_institute', 'enterprise'];
 export const canSell = (me: Me | null | undefined): boolean =>
   !!me && SELLER_TYPES.includes(me.org.type) && me.org.verificationStatus === 'verified' && !me.org.suspendedAt;
+
+const DAY = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** A period's end (midnight after its last working day, China time) as that last day's 24:00, the way notices say it. */
+export function periodEndText(iso: string): string {
+  const end = new Date(iso);
+  const midnight = chinaTime(iso).endsWith('00:00:00');
+  return midnight ? `${DAY.format(new Date(end.getTime() - 1000))} 24:00` : chinaTime(iso);
+}
 
 function spanText(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));

@@ -7,9 +7,8 @@ import { useAuth } from '../../auth/auth-context';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { LISTING_MODE_NAMES, wanYuan } from '../../format';
-import { chinaTime } from '../auctions/lot-words';
 import { ListedSaleFormModal } from './listed-sale-form';
-import { canSell, ListedSaleStatusTag } from './listed-sale-words';
+import { canSell, ListedSaleStatusTag, periodEndText } from './listed-sale-words';
 
 function SaleList({ path, empty }: { path: string; empty: string }) {
   const narrow = !Grid.useBreakpoint().md;
@@ -36,7 +35,7 @@ function SaleList({ path, empty }: { path: string; empty: string }) {
                       {wanYuan(s.priceFen)}
                     </div>
                     <div>
-                      期满 {chinaTime(s.endsAt)} · 意向受让方 {s.intentCount} 家
+                      期满 {periodEndText(s.endsAt)} · 意向受让方 {s.intentCount} 家
                     </div>
                   </>
                 }
@@ -72,7 +71,7 @@ function SaleList({ path, empty }: { path: string; empty: string }) {
             width: 100,
             render: (n: number) => `${n} 家`,
           },
-          { title: '期满时间（北京时间）', dataIndex: 'endsAt', width: 190, render: (v: string) => chinaTime(v) },
+          { title: '期满时间（北京时间）', dataIndex: 'endsAt', width: 190, render: (v: string) => periodEndText(v) },
         ]}
       />
     </>
