@@ -3,9 +3,8 @@ import { fenToYuan, groupThousands, toFen, trimZeros } from '../../shared/money/
 
 /**
  * The listing period when the seller's region sets none, in working days: the 20 working days
- * of formal information disclosure that 企业国有资产交易监督管理办法 (国资委、财政部令第32号,
- * art. 14) sets for listed transfers on an exchange — the rules 技术交易市场 listing follows
- * (README of this lib).
+ * of formal information disclosure that 企业国有资产交易监督管理办法 (国资委、财政部令第32号)
+ * sets for listed transfers on an exchange (README of this lib: the source and its caveat).
  */
 export const DEFAULT_LISTING_WORKING_DAYS = 20;
 /** The longest period a seller may choose, and the range a bureau may set as its minimum. */
