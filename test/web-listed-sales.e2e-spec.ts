@@ -108,6 +108,26 @@ describe('web app: 挂牌交易 and 成交公告 (e2e)', () => {
     await page.getByTestId('listed-sale-price').getByText('30 万元').waitFor();
     expect(latinWords(await page.getByRole('main').innerText())).toEqual([]);
     await h.screenshot(page, 'listed-sale-created-desktop');
+    const detail = page.url();
+    // A change is a new version, shown as such.
+    await page.getByTestId('listed-sale-edit').click();
+    await page.getByTestId('listed-sale-price-input').fill('28');
+    await page.getByLabel('修改说明').fill('下调挂牌价');
+    await page.getByTestId('listed-sale-submit').click();
+    await page.getByTestId('listed-sale-price').getByText('28 万元').waitFor();
+    await expect(page.getByTestId('listed-sale-version').count()).resolves.toBe(2);
+    // Withdrawn with a reason, then listed again as a new listing.
+    await page.getByTestId('listed-sale-withdraw').click();
+    await page.getByTestId('withdraw-reason').fill('专利权属正在变更');
+    await page.getByTestId('withdraw-submit').click();
+    await page.getByText('卖方已撤回挂牌。撤回理由：专利权属正在变更').waitFor();
+    await h.screenshot(page, 'listed-sale-withdrawn-desktop');
+    await page.getByTestId('listed-sale-relist').click();
+    await page.getByTestId('relist-submit').click();
+    await page.waitForURL((url) => url.href !== detail);
+    await page.getByTestId('listed-sale-price').getByText('28 万元').waitFor();
+    await page.getByText('重新挂牌。').waitFor();
+    expect(latinWords(await page.getByRole('main').innerText())).toEqual([]);
     await page.goto('/listed-sales');
     await page.getByRole('tab', { name: '本机构挂牌' }).click();
     // Both tabs stay in the page; roles see only the open one, which holds the organisation's own listings.

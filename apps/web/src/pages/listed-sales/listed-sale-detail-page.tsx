@@ -73,7 +73,8 @@ export default function ListedSaleDetailPage() {
           </Space>
           <Outcome s={s} />
           {isSeller ? (
-            <Space wrap style={{ margin: '12px 0' }}>
+            // A block of its own: inline after the figures above, the buttons would sit beside them.
+            <Space wrap style={{ display: 'flex', margin: '12px 0' }}>
               {open ? (
                 <>
                   <Button data-testid="listed-sale-edit" onClick={() => setDialog('edit')}>
