@@ -59,7 +59,8 @@ export function ListingCountdown({ sale, receivedAt }: { sale: ListedSale; recei
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  if (sale.status !== 'listed') return <span data-testid="listing-countdown">挂牌已结束</span>;
+  if (sale.status !== 'listed')
+    return <span data-testid="listing-countdown">{sale.status === 'withdrawn' ? '已撤回' : '挂牌已结束'}</span>;
   const left = Date.parse(sale.endsAt) - (Date.parse(sale.serverTime) + (now - receivedAt));
   return (
     <span data-testid="listing-countdown">
