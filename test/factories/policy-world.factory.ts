@@ -21,6 +21,7 @@ import {
   type TestOrg,
 } from './identity.factory.js';
 import { api } from '../http.js';
+import { publishedListing } from './listing.factory.js';
 
 export interface WorldCaller {
   label: string;
@@ -269,6 +270,26 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     })
     .expect(201);
   await api(t).post(`/api/roadshows/${roadshow.body.id}/publish`).set(as(u1)).send({ version: 1 }).expect(200);
+  // A 挂牌 listing of U1's published achievement, open for intents.
+  const listedAchievement = await publishedListing(
+    t,
+    u1,
+    'achievements',
+    { title: '矩阵测试挂牌成果' },
+    { reviewer: huaibeiAdmin },
+  );
+  const listedSale = await api(t)
+    .post('/api/listed-sales')
+    .set(as(u1))
+    .send({
+      achievementId: listedAchievement.id,
+      title: '矩阵测试挂牌项目',
+      description: '专利权转让',
+      mode: 'transfer',
+      priceFen: '1000000',
+      terms: '一次性付款',
+    })
+    .expect(201);
 
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
@@ -326,6 +347,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'policy-target': String(seededTargetId),
     auction: lot.body.id,
     roadshow: roadshow.body.id,
+    'listed-sale': listedSale.body.id,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -350,6 +372,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     region: { regions: { target: '340602' } },
     auction: { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
     roadshow: { orgs: { organiser: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
+    'listed-sale': { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['listed'] },
   };
   facts.listing = facts.need!;
 

@@ -10,6 +10,7 @@ import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { RegistriesModule } from '../../../libs/registries/src/index.js';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { RoadshowsModule } from '../../../libs/roadshows/src/index.js';
+import { ListedSalesModule } from '../../../libs/listed-sales/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -41,6 +42,7 @@ import { ReportedFiguresController } from './reported/reported-figures.controlle
 import { RegistriesController } from './registries/registries.controller.js';
 import { AuctionsController } from './auctions/auctions.controller.js';
 import { RoadshowsController } from './roadshows/roadshows.controller.js';
+import { ListedSalesController, SaleNoticesController } from './listed-sales/listed-sales.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -72,6 +74,7 @@ export class AppModule {
         RegistriesModule,
         AuctionsModule,
         RoadshowsModule,
+        ListedSalesModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -100,6 +103,8 @@ export class AppModule {
         RegistriesController,
         AuctionsController,
         RoadshowsController,
+        ListedSalesController,
+        SaleNoticesController,
         TargetPlansController,
         DealsController,
         ContractsController,

@@ -44,6 +44,9 @@ const RoadshowsPage = lazy(() => import('./pages/roadshows/roadshows-page'));
 const RoadshowDetailPage = lazy(() => import('./pages/roadshows/roadshow-detail-page'));
 const RoadshowManagePage = lazy(() => import('./pages/roadshows/roadshow-manage-page'));
 const RegisteredRoadshowsPage = lazy(() => import('./pages/roadshows/registered-roadshows-page'));
+const ListedSalesPage = lazy(() => import('./pages/listed-sales/listed-sales-page'));
+const ListedSaleDetailPage = lazy(() => import('./pages/listed-sales/listed-sale-detail-page'));
+const SaleNoticesPage = lazy(() => import('./pages/listed-sales/sale-notices-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -96,6 +99,9 @@ export function App() {
           <Route path="auctions/:id" element={<AuctionDetailPage />} />
           <Route path="roadshows" element={<RoadshowsPage />} />
           <Route path="roadshows/:id" element={<RoadshowDetailPage />} />
+          <Route path="listed-sales" element={<ListedSalesPage />} />
+          <Route path="listed-sales/:id" element={<ListedSaleDetailPage />} />
+          <Route path="sale-notices" element={<SaleNoticesPage />} />
           <Route path="figures" element={<PublicFiguresPage />} />
           <Route path="figures/:regionCode" element={<PublicFiguresPage />} />
           <Route path="login" element={<LoginPage />} />

@@ -136,6 +136,31 @@ export const STAGE_NAMES: Record<string, string> = DEAL_STAGE_NAMES;
 
 export const PARTY_STATUS_NAMES: Record<string, string> = { invited: '待接受', accepted: '已接受', declined: '已谢绝' };
 
+/** How a contract's price was set (the server records it from the contract's origin). */
+export const PRICE_ROUTE_NAMES: Record<string, string> = {
+  agreement: '协议定价',
+  listing: '挂牌交易',
+  auction: '拍卖（网络竞价）',
+  unknown: '未记录',
+};
+
+/** What a draft made from a sale still lacks, by field. */
+export const INCOMPLETE_NAMES: Record<string, string> = {
+  contractSubtypeCode: '合同类型',
+  techFieldCode: '技术领域',
+  signedOn: '签订日期',
+};
+
+/** 挂牌 listings: statuses and modes. */
+export const LISTED_SALE_STATUS_NAMES: Record<string, string> = {
+  listed: '挂牌中',
+  sold: '已成交',
+  auctioned: '已转竞价',
+  failed: '流标',
+  withdrawn: '已撤回',
+};
+export const LISTING_MODE_NAMES: Record<string, string> = { transfer: '转让', licence: '许可' };
+
 export const CONTRACT_STATUS_NAMES: Record<string, string> = {
   draft: '草稿',
   submitted: '待登记',

@@ -1,5 +1,6 @@
 import { AuctionClosing } from '../../../libs/auctions/src/index.js';
 import { ContractReminders } from '../../../libs/contracts/src/index.js';
+import { ListedSaleClosing } from '../../../libs/listed-sales/src/index.js';
 import { ListingDeadlines } from '../../../libs/listings/src/index.js';
 import { JobsConfig } from '../../../libs/shared/config/index.js';
 import { IdempotencyService } from '../../../libs/shared/http/index.js';
@@ -41,6 +42,19 @@ export const WORKER_SCHEDULES = [
     every: (_, cfg) => cfg.auctionClosePollMs,
     run: (closing) => closing.closeDue(),
     done: 'closed auction lots past their end',
+  }),
+  /**
+   * Ends 挂牌 listings past their period: one qualified buyer buys (deal and draft contract),
+   * several bid in an auction among them, none is 流标 (ListedSaleClosing; rows another run
+   * holds are skipped). Intents check the end themselves, so a late run changes only when the
+   * outcome is announced.
+   */
+  schedule({
+    queue: 'worker.listed-sale-closing',
+    inject: [ListedSaleClosing, JobsConfig],
+    every: (_, cfg) => cfg.listedSaleClosePollMs,
+    run: (closing) => closing.closeDue(),
+    done: 'ended 挂牌 listings past their period',
   }),
   /**
    * Deletes what would otherwise only grow: idempotency keys older than

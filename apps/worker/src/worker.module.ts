@@ -5,6 +5,7 @@ import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
 import { IdentityModule } from '../../../libs/identity/src/index.js';
 import { ImportsModule } from '../../../libs/imports/src/index.js';
+import { ListedSalesModule } from '../../../libs/listed-sales/src/index.js';
 import { ListingsModule } from '../../../libs/listings/src/index.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
 import { NotificationsModule } from '../../../libs/notifications/src/index.js';
@@ -20,7 +21,7 @@ import { WORKER_SCHEDULES } from './schedules.js';
  * Background processes: the job runner with every lib that has handlers or subscriptions
  * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
  * and webhooks, mail and digests, synonyms, imports), and the
- * worker's schedules (listing deadlines, auction closes, housekeeping of old idempotency keys and done jobs).
+ * worker's schedules (listing deadlines, auction closes, the end of 挂牌 periods, housekeeping of old idempotency keys and done jobs).
  * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
  * process knows.
  */
@@ -44,6 +45,7 @@ export class WorkerModule {
         ImportsModule,
         IdempotencyModule,
         AuctionsModule,
+        ListedSalesModule,
       ],
       providers: [JobWorker, ...WORKER_SCHEDULES],
     };

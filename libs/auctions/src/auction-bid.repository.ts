@@ -22,11 +22,12 @@ export interface RegistrationRow {
   termsSha256: string;
   depositReference: string | null;
   depositConfirmedAt: Date | null;
+  acceptedBy: string;
 }
 
 const REGISTRATION = `r.bidder_org_id AS "bidderOrgId", o.name AS "bidderName", r.bidder_no AS "bidderNo",
   r.registered_at AS "registeredAt", r.terms_sha256 AS "termsSha256", r.deposit_reference AS "depositReference",
-  r.deposit_confirmed_at AS "depositConfirmedAt"`;
+  r.deposit_confirmed_at AS "depositConfirmedAt", r.accepted_by AS "acceptedBy"`;
 
 /** SQL for auction_registration and auction_bid (the bidders of a lot and their bids). */
 @Injectable()

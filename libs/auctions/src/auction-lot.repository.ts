@@ -33,6 +33,11 @@ export interface LotRow {
   closedAt: Date | null;
   version: number;
   createdAt: Date;
+  createdBy: string;
+  /** Only these organisations may register (a lot converted from a 挂牌 listing); null: any verified one. */
+  eligibleOrgIds: string[] | null;
+  /** The 成交公告 names no winner. */
+  winnerAnonymous: boolean;
 }
 
 /** The columns a seller writes. */
@@ -48,6 +53,7 @@ export interface LotValues {
   startsAt: Date;
   endsAt: Date;
   antiSnipingMinutes: number;
+  winnerAnonymous: boolean;
 }
 
 const COLUMNS = `l.id, l.seller_org_id AS "sellerOrgId", o.name AS "sellerName", l.seller_region_code AS "sellerRegionCode",
@@ -57,7 +63,8 @@ const COLUMNS = `l.id, l.seller_org_id AS "sellerOrgId", o.name AS "sellerName",
   l.anti_sniping_minutes AS "antiSnipingMinutes", l.status, l.withdraw_reason AS "withdrawReason",
   l.current_price_fen AS "currentPriceFen", l.leader_org_id AS "leaderOrgId", l.bid_count AS "bidCount",
   l.bidder_count AS "bidderCount", l.head_hash AS "headHash", l.hammer_price_fen AS "hammerPriceFen",
-  l.winner_org_id AS "winnerOrgId", l.closed_at AS "closedAt", l.version, l.created_at AS "createdAt"`;
+  l.winner_org_id AS "winnerOrgId", l.closed_at AS "closedAt", l.version, l.created_at AS "createdAt",
+  l.created_by AS "createdBy", l.eligible_org_ids AS "eligibleOrgIds", l.winner_anonymous AS "winnerAnonymous"`;
 const FROM = `auction_lot l JOIN org_summary o ON o.id = l.seller_org_id`;
 
 /** SQL for auction_lot; every call takes the caller's EntityManager (or, outside a transaction, the DataSource's). */
@@ -67,14 +74,22 @@ export class AuctionLotRepository {
     em: EntityManager,
     seller: { orgId: string; regionCode: string; userId: string },
     v: LotValues,
+    o: { status?: 'draft' | 'published'; eligibleOrgIds?: string[] } = {},
   ): Promise<string> {
     const [row] = await returningRows<{ id: string }>(
       em,
       `INSERT INTO auction_lot (seller_org_id, seller_region_code, created_by, achievement_id, title, description,
          starting_price_fen, reserve_price_fen, reserve_shown, increment_fen, deposit_fen, starts_at, scheduled_ends_at,
-         ends_at, anti_sniping_minutes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id`,
-      [seller.orgId, seller.regionCode, seller.userId, ...this.values(v)],
+         ends_at, anti_sniping_minutes, winner_anonymous, status, eligible_org_ids)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16, $17) RETURNING id`,
+      [
+        seller.orgId,
+        seller.regionCode,
+        seller.userId,
+        ...this.values(v),
+        o.status ?? 'draft',
+        o.eligibleOrgIds ?? null,
+      ],
     );
     return row!.id;
   }
@@ -109,7 +124,7 @@ export class AuctionLotRepository {
       `UPDATE auction_lot SET achievement_id = $3, title = $4, description = $5, starting_price_fen = $6,
          reserve_price_fen = $7, reserve_shown = $8, increment_fen = $9, deposit_fen = $10, starts_at = $11,
          scheduled_ends_at = $12, ends_at = CASE WHEN bid_count = 0 THEN $12 ELSE ends_at END,
-         anti_sniping_minutes = $13, version = version + 1, updated_at = now()
+         anti_sniping_minutes = $13, winner_anonymous = $14, version = version + 1, updated_at = now()
        WHERE id = $1 AND version = $2`,
       [id, version, ...this.values(v)],
     );
@@ -219,6 +234,7 @@ export class AuctionLotRepository {
       v.startsAt,
       v.endsAt,
       v.antiSnipingMinutes,
+      v.winnerAnonymous,
     ];
   }
 }

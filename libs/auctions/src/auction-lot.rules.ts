@@ -16,6 +16,8 @@ export interface LotInput {
   startsAt: string;
   endsAt: string;
   antiSnipingMinutes?: number;
+  /** The 成交公告 names no winner. */
+  winnerAnonymous?: boolean;
 }
 
 /** The lot's terms, parsed. */

@@ -41,6 +41,10 @@ export interface LotView {
   hammerPriceFen: string | null;
   winner: string | null;
   withdrawReason: string | null;
+  /** The 成交公告 names no winner. */
+  winnerAnonymous: boolean;
+  /** A lot converted from a 挂牌 listing: only the organisations that declared intent may register. */
+  restricted: boolean;
   closedAt: string | null;
   version: number;
   /** The server's clock when answering: countdowns run from it, not from the reader's clock. */
@@ -144,6 +148,8 @@ export function lotView(
     hammerPriceFen: l.hammerPriceFen,
     winner: who(l.winnerOrgId),
     withdrawReason: l.withdrawReason,
+    winnerAnonymous: l.winnerAnonymous,
+    restricted: l.eligibleOrgIds !== null,
     closedAt: l.closedAt ? l.closedAt.toISOString() : null,
     version: l.version,
     serverTime: o.now.toISOString(),

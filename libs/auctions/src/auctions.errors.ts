@@ -15,6 +15,8 @@ export const AuctionsErrorCode = errorTable({
   /** A bureau outside the seller's region subtree. */
   AUCTION_OUT_OF_REGION: 403,
   AUCTION_SELLER_CANNOT_BID: 403,
+  /** A lot converted from a 挂牌 listing admits only the organisations that declared intent. */
+  AUCTION_NOT_ELIGIBLE: 403,
   AUCTION_NOT_REGISTERED: 403,
   AUCTION_DEPOSIT_UNCONFIRMED: 403,
   AUCTION_NOT_OPEN: 409,
@@ -37,6 +39,10 @@ export class AuctionNotFoundError extends notFoundError(AuctionsErrorCode.AUCTIO
 export class AuctionSellerCannotBidError extends fixedError(
   AuctionsErrorCode.AUCTION_SELLER_CANNOT_BID,
   '卖方机构不能报名或出价竞买自己的标的',
+) {}
+export class AuctionNotEligibleError extends fixedError(
+  AuctionsErrorCode.AUCTION_NOT_ELIGIBLE,
+  '该标的由挂牌转为竞价，仅限挂牌期内登记意向的受让方报名',
 ) {}
 export class AuctionNotRegisteredError extends fixedError(
   AuctionsErrorCode.AUCTION_NOT_REGISTERED,

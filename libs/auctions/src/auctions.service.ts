@@ -24,6 +24,21 @@ import type { LotStatus } from './bid.rules.js';
 
 export type LotPatch = Partial<LotInput> & { version: number };
 
+export interface LotSaleRecord {
+  id: string;
+  status: LotStatus;
+  title: string;
+  sellerOrgId: string;
+  sellerRegionCode: string;
+  createdBy: string;
+  achievementId: string | null;
+  hammerPriceFen: string | null;
+  winnerOrgId: string | null;
+  /** The winner's user who accepted the 竞买须知 (bound it to the sale). */
+  winnerUserId: string | null;
+  winnerAnonymous: boolean;
+}
+
 const EDITABLE: readonly (keyof LotInput)[] = [
   'achievementId',
   'title',
@@ -36,6 +51,7 @@ const EDITABLE: readonly (keyof LotInput)[] = [
   'startsAt',
   'endsAt',
   'antiSnipingMinutes',
+  'winnerAnonymous',
 ];
 
 /**
@@ -111,6 +127,60 @@ export class AuctionsService {
     });
   }
 
+  /**
+   * A lot converted from a 挂牌 listing with several intending buyers, in the caller's
+   * transaction: published at once on the rules the listing announced, open only to `eligible`.
+   * The seller and its user are the listing's (server records, no caller).
+   */
+  async openForListing(
+    em: EntityManager,
+    seller: { orgId: string; regionCode: string; userId: string },
+    input: LotInput,
+    eligible: string[],
+  ): Promise<string> {
+    const terms = parseTerms(input);
+    const problems = lotProblems(terms, new Date(), { checkStart: true });
+    if (problems.length) throw new AuctionInvalidError(problems);
+    const values: LotValues = {
+      ...terms,
+      achievementId: input.achievementId ?? null,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      reserveShown: false,
+      winnerAnonymous: input.winnerAnonymous ?? false,
+    };
+    const id = await this.lots.insert(em, seller, values, { status: 'published', eligibleOrgIds: eligible });
+    await this.audit.record(em, {
+      actor: null,
+      action: 'auction.publish',
+      targetType: 'auction_lot',
+      targetId: id,
+      regionCode: seller.regionCode,
+      after: { status: 'published', eligibleOrgIds: eligible },
+    });
+    return id;
+  }
+
+  /** What a closed lot's settlement needs (libs/listed-sales), read in the caller's transaction. */
+  async saleRecord(em: EntityManager, id: string): Promise<LotSaleRecord | undefined> {
+    const lot = await this.lots.find(em, id);
+    if (!lot) return undefined;
+    const winner = lot.winnerOrgId ? await this.bids.registration(em, id, lot.winnerOrgId) : undefined;
+    return {
+      id: lot.id,
+      status: lot.status,
+      title: lot.title,
+      sellerOrgId: lot.sellerOrgId,
+      sellerRegionCode: lot.sellerRegionCode,
+      createdBy: lot.createdBy,
+      achievementId: lot.achievementId,
+      hammerPriceFen: lot.hammerPriceFen,
+      winnerOrgId: lot.winnerOrgId,
+      winnerUserId: winner?.acceptedBy ?? null,
+      winnerAnonymous: lot.winnerAnonymous,
+    };
+  }
+
   async get(id: string, caller: Principal | undefined): Promise<LotView> {
     return this.viewIn(this.ds.manager, id, caller);
   }
@@ -179,6 +249,7 @@ export class AuctionsService {
       title: input.title.trim(),
       description: input.description.trim(),
       reserveShown: input.reserveShown ?? false,
+      winnerAnonymous: input.winnerAnonymous ?? false,
     };
   }
 
@@ -234,6 +305,7 @@ function inputOf(l: LotRow): LotInput {
     startsAt: l.startsAt.toISOString(),
     endsAt: l.scheduledEndsAt.toISOString(),
     antiSnipingMinutes: l.antiSnipingMinutes,
+    winnerAnonymous: l.winnerAnonymous,
   };
 }
 

@@ -21,6 +21,7 @@ import {
   AuctionNotRegisteredError,
   AuctionsError,
   AuctionsErrorCode,
+  AuctionNotEligibleError,
   AuctionSellerCannotBidError,
 } from './auctions.errors.js';
 import { bidHash, CHAIN_FORMAT, GENESIS_HASH, verifyChain, type ChainVerdict } from './bid-chain.rules.js';
@@ -83,6 +84,7 @@ export class BiddingService {
       async (em) => {
         const lot = await this.lockedLot(em, lotId);
         if (lot.sellerOrgId === principal.orgId) throw new AuctionSellerCannotBidError();
+        if (lot.eligibleOrgIds && !lot.eligibleOrgIds.includes(principal.orgId)) throw new AuctionNotEligibleError();
         const phase = phaseOf(lot.status, lot.startsAt, lot.endsAt, await this.lots.clock(em));
         if (phase !== 'scheduled' && phase !== 'open')
           throw new AuctionsError(AuctionsErrorCode.AUCTION_REGISTRATION_CLOSED, '该标的当前不接受报名', { phase });

@@ -1,5 +1,5 @@
 export { AuctionsModule } from './auctions.module.js';
-export { AuctionsService, type LotPatch } from './auctions.service.js';
+export { AuctionsService, type LotPatch, type LotSaleRecord } from './auctions.service.js';
 export {
   BiddingService,
   MAX_BIDS_PAGE,

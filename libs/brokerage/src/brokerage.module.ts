@@ -6,6 +6,7 @@ import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { MatchmakingSources, StatisticsModule } from '../../statistics/src/index.js';
 import { DealService } from './deal.service.js';
+import { SaleDealService } from './sale-deal.service.js';
 import { DealNoticesHandler } from './deal-notices.handler.js';
 import { DealFactsReader } from './deal-facts.js';
 import { DealBoardRepository } from './deal-board.repository.js';
@@ -14,8 +15,8 @@ import { DealRepository } from './deal.repository.js';
 /** Technology brokerage: deals from match to signature, and the notices of their changes to the people in them. */
 @Module({
   imports: [ReferenceModule, AuditModule, IdentityModule, NotificationsModule, StatisticsModule, ListingsModule],
-  providers: [DealRepository, DealBoardRepository, DealFactsReader, DealService, DealNoticesHandler],
-  exports: [DealFactsReader, DealService],
+  providers: [DealRepository, DealBoardRepository, DealFactsReader, DealService, SaleDealService, DealNoticesHandler],
+  exports: [DealFactsReader, DealService, SaleDealService],
 })
 export class BrokerageModule implements OnModuleInit {
   constructor(

@@ -10,6 +10,7 @@ const deal = (id: string, over: Partial<DealRow> = {}): DealRow => ({
   achievement_id: 'a1',
   challenge_application_id: null,
   match_ref: 'm-1',
+  sale_ref: null,
   broker_user_id: 'u-broker',
   broker_org_id: 'o-agency',
   commission_percent: '3.00',

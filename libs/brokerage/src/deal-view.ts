@@ -52,6 +52,7 @@ export function toDealView(d: DealRow, parties: readonly DealPartyRow[], events?
     achievementId: d.achievement_id,
     challengeApplicationId: d.challenge_application_id,
     matchRef: d.match_ref,
+    saleRef: d.sale_ref,
     brokerUserId: d.broker_user_id,
     brokerOrgId: d.broker_org_id,
     commission: {

@@ -19,7 +19,7 @@ export type DealScope =
 export type NewDeal = Pick<
   DealView,
   'title' | 'needId' | 'achievementId' | 'challengeApplicationId' | 'matchRef' | 'brokerUserId' | 'brokerOrgId'
-> & { commission: CommissionInput | undefined };
+> & { commission: CommissionInput | undefined; saleRef?: string };
 
 export interface NewDealEvent {
   dealId: string;
@@ -64,8 +64,8 @@ export class DealRepository {
   async insert(db: Queryable, d: NewDeal): Promise<string> {
     const [row]: { id: string }[] = await db.query(
       `INSERT INTO deal (title, need_id, achievement_id, challenge_application_id, match_ref, broker_user_id, broker_org_id,
-                         commission_percent, commission_fixed_fen, commission_basis, commission_note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                         commission_percent, commission_fixed_fen, commission_basis, commission_note, sale_ref)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         d.title,
         d.needId,
@@ -78,6 +78,7 @@ export class DealRepository {
         d.commission?.fixedFen ?? null,
         d.commission?.basis ?? null,
         d.commission?.note ?? null,
+        d.saleRef ?? null,
       ],
     );
     return row!.id;

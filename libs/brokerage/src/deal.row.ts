@@ -10,6 +10,8 @@ export interface DealRow {
   achievement_id: string | null;
   challenge_application_id: string | null;
   match_ref: string | null;
+  /** The sale the deal comes from: 'auction:<lot id>' or 'listing:<listing id>'. */
+  sale_ref: string | null;
   broker_user_id: string;
   broker_org_id: string;
   commission_percent: string | null;

@@ -66,6 +66,8 @@ export interface DealView {
   achievementId: string | null;
   challengeApplicationId: string | null;
   matchRef: string | null;
+  /** The sale (挂牌 or auction) the deal was made from: 'auction:<lot id>' or 'listing:<listing id>'. */
+  saleRef: string | null;
   brokerUserId: string;
   brokerOrgId: string;
   commission: { percent: string | null; fixedFen: string | null; basis: CommissionBasis | null; note: string | null };

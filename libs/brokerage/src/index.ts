@@ -1,5 +1,6 @@
 export { BrokerageModule } from './brokerage.module.js';
 export { DealService } from './deal.service.js';
+export { SaleDealService, type SaleDealInput } from './sale-deal.service.js';
 export {
   DEAL_STAGES,
   DEAL_STAGE_NAMES,

@@ -15,6 +15,20 @@ import {
 import type { AdjustmentView, ContractView, PricePublicationSummary } from './contract.types.js';
 import type { ValidContract } from './contract-input.validator.js';
 
+export interface SaleDraftRow {
+  route: 'listing' | 'auction';
+  title: string;
+  typeCode: string | null;
+  fieldCode: string | null;
+  seller: { orgId: string; name: string; creditCode: string | null; regionCode: string };
+  buyer: { orgId: string; name: string; creditCode: string | null; regionCode: string };
+  /** The sale's price: 合同成交额 and, until the parties say otherwise, 技术交易额. */
+  amountFen: bigint;
+  dealId: string;
+  achievementId: string | null;
+  createdBy: string;
+}
+
 /** SQL for tech_contract and its adjustments; every query takes the caller's EntityManager. */
 @Injectable()
 export class ContractRepository {
@@ -122,6 +136,39 @@ export class ContractRepository {
        VALUES (${WRITE_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}, $${WRITE_COLUMNS.length + 1}, $${WRITE_COLUMNS.length + 2})
        RETURNING id`,
       [...writeValues(v), principal.userId, principal.orgId],
+    );
+    return row!.id;
+  }
+
+  /**
+   * A sale's draft (挂牌 or auction), written by the server: the seller's organisation is its
+   * author (`createdBy` one of its people), and what a sale does not know stays NULL.
+   */
+  async insertSaleDraft(em: EntityManager, d: SaleDraftRow): Promise<string> {
+    const [row] = await returningRows<{ id: string }>(
+      em,
+      `INSERT INTO tech_contract (title, contract_type_code, tech_field_code, seller_org_id, seller_name, seller_credit_code,
+         seller_region_code, buyer_org_id, buyer_name, buyer_credit_code, buyer_region_code, contract_amount_fen,
+         tech_amount_fen, deal_id, achievement_id, price_route, created_by, created_by_org_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14, $15, $16, $4) RETURNING id`,
+      [
+        d.title,
+        d.typeCode,
+        d.fieldCode,
+        d.seller.orgId,
+        d.seller.name,
+        d.seller.creditCode,
+        d.seller.regionCode,
+        d.buyer.orgId,
+        d.buyer.name,
+        d.buyer.creditCode,
+        d.buyer.regionCode,
+        d.amountFen.toString(),
+        d.dealId,
+        d.achievementId,
+        d.route,
+        d.createdBy,
+      ],
     );
     return row!.id;
   }

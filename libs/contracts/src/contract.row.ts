@@ -1,14 +1,15 @@
 import type { ContractStatus } from './contract-status.js';
-import type { ContractInput, ContractView, PartyView } from './contract.types.js';
+import type { ContractInput, ContractView, PartyView, PriceRoute } from './contract.types.js';
 
 /** A tech_contract row as node-postgres returns it (bigint → string, date → string). */
 export interface ContractRow {
   id: string;
   title: string;
   status: ContractStatus;
-  contract_type_code: string;
-  contract_subtype_code: string;
-  tech_field_code: string;
+  /** NULL only on a draft made from a sale, until its parties complete it. */
+  contract_type_code: string | null;
+  contract_subtype_code: string | null;
+  tech_field_code: string | null;
   seller_org_id: string;
   seller_name: string;
   seller_credit_code: string | null;
@@ -23,7 +24,7 @@ export interface ContractRow {
   intermediary_region_code: string | null;
   contract_amount_fen: string;
   tech_amount_fen: string;
-  signed_on: string;
+  signed_on: string | null;
   term_start: string | null;
   term_end: string | null;
   negotiated_price: boolean;
@@ -46,6 +47,7 @@ export interface ContractRow {
   registration_no: string | null;
   approved_contract_amount_fen: string | null;
   approved_tech_amount_fen: string | null;
+  price_route: PriceRoute;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -130,10 +132,23 @@ export function toContractView(r: ContractRow & AdjustmentTotals, today: string)
             cancelled: r.cancelled === true,
           }
         : null,
+    priceRoute: r.price_route,
+    incomplete: incompleteFields(r),
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
   };
+}
+
+/** What a draft made from a sale still lacks before it can be submitted (empty for every other contract). */
+export function incompleteFields(
+  r: Pick<ContractRow, 'contract_subtype_code' | 'tech_field_code' | 'signed_on'>,
+): ('contractSubtypeCode' | 'techFieldCode' | 'signedOn')[] {
+  const missing: ('contractSubtypeCode' | 'techFieldCode' | 'signedOn')[] = [];
+  if (r.contract_subtype_code === null) missing.push('contractSubtypeCode');
+  if (r.tech_field_code === null) missing.push('techFieldCode');
+  if (r.signed_on === null) missing.push('signedOn');
+  return missing;
 }
 
 /** The stored contract as input, so that an update can be validated as a whole. */
@@ -141,8 +156,9 @@ export function rowToInput(r: ContractRow): ContractInput {
   return {
     title: r.title,
     contractTypeCode: r.contract_type_code,
-    contractSubtypeCode: r.contract_subtype_code,
-    techFieldCode: r.tech_field_code,
+    // A sale's draft lacks these until its parties fill them in: the validator then asks for them.
+    contractSubtypeCode: r.contract_subtype_code ?? '',
+    techFieldCode: r.tech_field_code ?? '',
     seller: partyInput(r.seller_org_id, r.seller_name, r.seller_credit_code, r.seller_region_code),
     buyer: partyInput(r.buyer_org_id, r.buyer_name, r.buyer_credit_code, r.buyer_region_code),
     intermediary: r.intermediary_name
@@ -155,7 +171,7 @@ export function rowToInput(r: ContractRow): ContractInput {
       : null,
     contractAmountFen: r.contract_amount_fen,
     techAmountFen: r.tech_amount_fen,
-    signedOn: r.signed_on,
+    signedOn: r.signed_on ?? '',
     termStart: r.term_start,
     termEnd: r.term_end,
     negotiatedPrice: r.negotiated_price,

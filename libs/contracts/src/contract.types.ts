@@ -70,24 +70,33 @@ export interface PricePublicationSummary {
   objectionCount: number;
 }
 
+/** How the price was set (the market pricing routes of the law on transforming achievements). */
+export const PRICE_ROUTES = ['agreement', 'listing', 'auction'] as const;
+export type PriceRoute = (typeof PRICE_ROUTES)[number];
+
 export interface ContractView {
   id: string;
   title: string;
   status: ContractStatus;
-  contractTypeCode: string;
-  contractSubtypeCode: string;
-  techFieldCode: string;
+  /** null only on a draft made from a sale until its parties fill it in (`incomplete` names what is missing). */
+  contractTypeCode: string | null;
+  contractSubtypeCode: string | null;
+  techFieldCode: string | null;
   seller: PartyView;
   buyer: PartyView;
   intermediary: PartyView | null;
   /** Declared by the parties. */
   contractAmountFen: string;
   techAmountFen: string;
-  signedOn: string;
+  signedOn: string | null;
   termStart: string | null;
   termEnd: string | null;
   negotiatedPrice: boolean;
   benefit: { teamPercent: number | null; staffPercent: number | null };
+  /** 协议定价 unless the contract was made from a 挂牌 or an auction sale (set by the server from its origin). */
+  priceRoute: PriceRoute;
+  /** Fields the parties must still fill in before submitting (a draft made from a sale). */
+  incomplete: ('contractSubtypeCode' | 'techFieldCode' | 'signedOn')[];
   /** Benefit shares below the seller region's minimum (warnings, not errors). */
   warnings?: BenefitWarning[];
   dealId: string | null;

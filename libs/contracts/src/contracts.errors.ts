@@ -11,6 +11,8 @@ export const ContractsErrorCode = errorTable({
   CONTRACT_NOT_CERTIFIED: 409,
   CONTRACT_CANCELLED: 409,
   CONTRACT_DEAL_NOT_SIGNED: 409,
+  /** A draft made from a sale still lacks what only its parties know (subtype, field, signing date). */
+  CONTRACT_INCOMPLETE: 409,
   REGISTRATION_SEQUENCE_EXHAUSTED: 409,
   PUBLICATION_REQUIRED: 409,
   PUBLICATION_PERIOD_NOT_OVER: 409,

@@ -12,6 +12,7 @@ import { ContractInputValidator } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
 import { PricePublicationRepository } from './price-publication.repository.js';
 import { RegistrationRepository } from './registration.repository.js';
+import { WorkCalendarService } from './work-calendar.service.js';
 import { ContractsService } from './contracts.service.js';
 import { PricePublicationService } from './price-publication.service.js';
 import { RegistrationService } from './registration.service.js';
@@ -48,6 +49,7 @@ import { AttachmentService, CONTRACT_FILES } from './attachment.service.js';
     RegistrationService,
     AdjustmentService,
     PricePublicationService,
+    WorkCalendarService,
     ContractIndicators,
     ContractNoticesHandler,
     ReminderRepository,
@@ -70,6 +72,7 @@ import { AttachmentService, CONTRACT_FILES } from './attachment.service.js';
     RegistrationService,
     AdjustmentService,
     PricePublicationService,
+    WorkCalendarService,
   ],
 })
 export class ContractsModule implements OnModuleInit {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { OrganizationService } from '../../identity/src/index.js';
+import { OrgDirectoryService, OrganizationService } from '../../identity/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { inTransaction, mapViolation } from '../../shared/database/index.js';
@@ -18,6 +18,22 @@ import {
   ContractValidationError,
   VersionConflictError,
 } from './contracts.errors.js';
+
+/** What a sale tells its draft contract (libs/listed-sales settles sales through it). */
+export interface SaleContractInput {
+  route: 'listing' | 'auction';
+  title: string;
+  sellerOrgId: string;
+  buyerOrgId: string;
+  priceFen: bigint;
+  dealId: string;
+  achievementId: string | null;
+  /** 'transfer' or 'licence' when the sale said which; null for an auction lot. */
+  contractTypeCode: string | null;
+  techFieldCode: string | null;
+  /** The seller's user who put the sale up: the draft's author. */
+  createdBy: string;
+}
 
 /** FK violations on the optional links are the client's bad ids, not server errors. */
 function mapLinkError(err: unknown): unknown {
@@ -57,7 +73,47 @@ export class ContractsService {
     private readonly audit: AuditService,
     private readonly orgs: OrganizationService,
     private readonly clock: Clock,
+    private readonly directory: OrgDirectoryService,
   ) {}
+
+  /**
+   * The draft contract of a sale (挂牌 or auction), in the caller's transaction, from the
+   * server's records only: seller and buyer as the platform records them, the sale's price as
+   * 合同成交额 (and 技术交易额 until the parties split off non-technical costs), the deal, the
+   * achievement and its field. What a sale does not know — the subtype, the field when no
+   * achievement names it, the signing date — stays empty: the seller completes the draft through
+   * the ordinary edit (which validates the whole contract) and submission refuses it until then.
+   */
+  async createFromSale(em: EntityManager, sale: SaleContractInput): Promise<string> {
+    const orgs = await this.directory.summaries([sale.sellerOrgId, sale.buyerOrgId], em);
+    const party = (id: string) => {
+      const o = orgs.get(id);
+      if (!o) throw new ContractNotFoundError(id);
+      return { orgId: o.id, name: o.name, creditCode: o.creditCode, regionCode: o.regionCode };
+    };
+    const seller = party(sale.sellerOrgId);
+    const id = await this.repo.insertSaleDraft(em, {
+      route: sale.route,
+      title: sale.title,
+      typeCode: sale.contractTypeCode,
+      fieldCode: sale.techFieldCode,
+      seller,
+      buyer: party(sale.buyerOrgId),
+      amountFen: sale.priceFen,
+      dealId: sale.dealId,
+      achievementId: sale.achievementId,
+      createdBy: sale.createdBy,
+    });
+    await this.audit.record(em, {
+      actor: null,
+      action: 'contract.create_from_sale',
+      targetType: 'tech_contract',
+      targetId: id,
+      regionCode: seller.regionCode,
+      after: { route: sale.route, dealId: sale.dealId, contractAmountFen: sale.priceFen.toString() },
+    });
+    return id;
+  }
 
   /** `outer`: the caller's transaction (an idempotent create runs inside the key's). */
   async create(principal: Principal, input: ContractInput, outer?: EntityManager): Promise<ContractView> {
@@ -174,9 +230,9 @@ function summary(v: ValidContract): Record<string, unknown> {
 function rowAsValid(r: ContractRow): ValidContract {
   return {
     title: r.title,
-    typeCode: r.contract_type_code,
-    subtypeCode: r.contract_subtype_code,
-    fieldCode: r.tech_field_code,
+    typeCode: r.contract_type_code ?? '',
+    subtypeCode: r.contract_subtype_code ?? '',
+    fieldCode: r.tech_field_code ?? '',
     seller: {
       orgId: r.seller_org_id,
       name: r.seller_name,
@@ -193,7 +249,7 @@ function rowAsValid(r: ContractRow): ValidContract {
     intermediary: null,
     contractFen: BigInt(r.contract_amount_fen),
     techFen: BigInt(r.tech_amount_fen),
-    signedOn: r.signed_on,
+    signedOn: r.signed_on ?? '',
     termStart: r.term_start,
     termEnd: r.term_end,
     negotiatedPrice: r.negotiated_price,

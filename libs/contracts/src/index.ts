@@ -1,5 +1,6 @@
 export { ContractsModule } from './contracts.module.js';
-export { ContractsService } from './contracts.service.js';
+export { ContractsService, type SaleContractInput } from './contracts.service.js';
+export { WorkCalendarService } from './work-calendar.service.js';
 export {
   AttachmentService,
   CONTRACT_FILES,
@@ -32,7 +33,9 @@ export type {
   PartyView,
   AdjustmentView,
   PricePublicationSummary,
+  PriceRoute,
 } from './contract.types.js';
+export { PRICE_ROUTES } from './contract.types.js';
 export { ContractFactsReader, contractFacts, type ContractParties } from './contract-facts.js';
 export { ContractNotFoundError } from './contracts.errors.js';
 export {

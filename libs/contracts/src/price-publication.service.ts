@@ -59,7 +59,7 @@ export class PricePublicationService {
         const seller = await this.orgs.summary(c.seller_org_id, em);
         if (
           !requiresPricePublication({
-            typeCode: c.contract_type_code,
+            typeCode: c.contract_type_code ?? '',
             negotiatedPrice: c.negotiated_price,
             sellerOrgType: seller?.type ?? '',
           })

@@ -12,7 +12,7 @@ import { Clock } from './clock.js';
 import { contractFacts } from './contract-facts.js';
 import { CONTRACT_CERTIFIED, CONTRACT_REJECTED, CONTRACT_SUBMITTED, contractEvent } from './contract.events.js';
 import { ContractRepository } from './contract.repository.js';
-import type { ContractRow } from './contract.row.js';
+import { incompleteFields, type ContractRow } from './contract.row.js';
 import type { ContractView } from './contract.types.js';
 import { canApply } from './contract-status.js';
 import {
@@ -83,6 +83,15 @@ export class RegistrationService {
       });
     }
     if (c.version !== version) throw new VersionConflictError(id, version);
+    const missing = incompleteFields(c);
+    if (missing.length)
+      throw new ContractsError(
+        ContractsErrorCode.CONTRACT_INCOMPLETE,
+        '合同尚未填写完整（合同类型、技术领域或签订日期），请补充后再提交',
+        {
+          missing,
+        },
+      );
     const seller = await this.directory.summary(c.seller_org_id, em);
     if (!seller?.verified)
       throw new ContractsError(
@@ -174,9 +183,11 @@ export class RegistrationService {
         sellerRegionCode: c.seller_region_code,
         buyerRegionCode: c.buyer_region_code,
         registryRegionCode: registry,
-        contractTypeCode: c.contract_type_code,
-        contractSubtypeCode: c.contract_subtype_code,
-        techFieldCode: c.tech_field_code,
+        // Submission refused an incomplete draft: a certified contract has all three.
+        contractTypeCode: c.contract_type_code!,
+        contractSubtypeCode: c.contract_subtype_code!,
+        techFieldCode: c.tech_field_code!,
+        priceRoute: c.price_route,
         countDelta: 1,
         contractAmountFen: amounts.contractFen.toString(),
         techAmountFen: amounts.techFen.toString(),
@@ -358,7 +369,7 @@ export class RegistrationService {
     const seller = await this.directory.summary(c.seller_org_id, em);
     if (
       !requiresPricePublication({
-        typeCode: c.contract_type_code,
+        typeCode: c.contract_type_code ?? '',
         negotiatedPrice: c.negotiated_price,
         sellerOrgType: seller?.type ?? '',
       })

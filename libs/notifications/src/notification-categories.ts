@@ -43,6 +43,8 @@ export const NOTIFICATION_CATEGORY: Record<NotificationKind, NotificationCategor
   deal_invited: 'deals',
   deal_answered: 'deals',
   deal_stage: 'deals',
+  sale_concluded: 'deals',
+  listing_ended: 'deals',
   contract_submitted: 'contracts',
   contract_certified: 'contracts',
   contract_rejected: 'contracts',

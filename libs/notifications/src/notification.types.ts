@@ -12,6 +12,8 @@ export const NOTIFICATION_KINDS = [
   'deal_invited',
   'deal_answered',
   'deal_stage',
+  'sale_concluded',
+  'listing_ended',
   'contract_submitted',
   'contract_certified',
   'contract_rejected',

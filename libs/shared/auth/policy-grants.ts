@@ -142,3 +142,8 @@ export const roadshowOrganiser: readonly Grant[] = [orgIs([...ORG_WITH_BROKER, .
 export const roadshowAttendee: readonly Grant[] = [
   { who: ORG_WITH_BROKER, except: ['org:organiser'], when: ['listed'] },
 ];
+/** 挂牌交易: an operation on a listing named by the path's id (public from its first day). */
+export const onListedSale = (grants: readonly Grant[]): OperationPolicy => ({
+  resource: { kind: 'listed-sale', id: 'param:id' },
+  grants,
+});

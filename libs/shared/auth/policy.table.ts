@@ -11,8 +11,8 @@ import {
   importJob,
   orgDecision,
 } from './policy-grants.js';
-import { LOT_SELLERS, lotBidder, lotReaders, lotSeller, lotSupervisor, onLot } from './policy-grants.js';
 import { onRoadshow, roadshowAttendee, roadshowHost, roadshowOrganiser, roadshowReaders } from './policy-grants.js';
+import { LOT_SELLERS, lotBidder, lotReaders, lotSeller, lotSupervisor, onListedSale, onLot } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -267,6 +267,7 @@ export const POLICY = {
   // ── statistics ──
   'stats.summary': statsRead,
   'stats.flows': statsRead,
+  'stats.routes': statsRead,
   'stats.targets': statsRead,
   'stats.matchmaking': statsRead,
   'stats.summary-export': statsExport,
@@ -354,7 +355,18 @@ export const POLICY = {
   'auction.bid': onLot(lotBidder),
   'auction.registrations': onLot([...lotSeller, ...lotSupervisor]),
   'auction.deposit': onLot(lotSupervisor),
-
+  // ── 挂牌交易 and 成交公告: the period, intents' order and the end are the service's ──
+  'listed-sale.list': { grants: [anyone] },
+  'listed-sale.mine': { grants: [{ who: ORG }] },
+  'listed-sale.create': { grants: [{ who: ORG, orgTypes: LOT_SELLERS }] },
+  'listed-sale.read': onListedSale([anyone]),
+  'listed-sale.revise': onListedSale(lotSeller),
+  'listed-sale.withdraw': onListedSale(lotSeller),
+  'listed-sale.relist': onListedSale(lotSeller),
+  'listed-sale.intent': onListedSale(lotBidder),
+  'listed-sale.period': { grants: [anyone] },
+  'listed-sale.period.update': regionSetting,
+  'sale-notice.list': { grants: [anyone] },
   // ── roadshows (路演): registration time and capacity are the service's ──
   'roadshow.list': { grants: [anyone] },
   'roadshow.mine': { grants: roadshowHost },

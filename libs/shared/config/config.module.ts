@@ -9,6 +9,7 @@ import { ExchangeConfig } from './exchange.config.js';
 import { ImportsConfig } from './imports.config.js';
 import { JobsConfig } from './jobs.config.js';
 import { StatisticsConfig } from './statistics.config.js';
+import { SalesConfig } from './sales.config.js';
 import { LauncherConfig } from './launcher.config.js';
 import { HttpConfig } from './http.config.js';
 import { StorageConfig } from './storage.config.js';
@@ -37,6 +38,7 @@ export class ConfigModule {
       { provide: ImportsConfig, useFactory: () => ImportsConfig.fromEnv(env()) },
       { provide: JobsConfig, useFactory: () => JobsConfig.fromEnv(env()) },
       { provide: StatisticsConfig, useFactory: () => StatisticsConfig.fromEnv(env()) },
+      { provide: SalesConfig, useFactory: () => SalesConfig.fromEnv(env()) },
       // The api reads the launcher's state file (health) when `npm start` runs it.
       { provide: LauncherConfig, useFactory: () => LauncherConfig.fromEnv(env()) },
       { provide: HttpConfig, useFactory: () => HttpConfig.fromEnv(env()) },
@@ -57,6 +59,7 @@ export function validateAllConfig(env: Env = processEnv()): void {
   ImportsConfig.fromEnv(env);
   JobsConfig.fromEnv(env);
   StatisticsConfig.fromEnv(env);
+  SalesConfig.fromEnv(env);
   LauncherConfig.fromEnv(env);
   HttpConfig.fromEnv(env);
   StorageConfig.fromEnv(env);

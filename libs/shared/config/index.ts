@@ -14,6 +14,7 @@ export { ExchangeConfig } from './exchange.config.js';
 export { ImportsConfig, type ImportFileLimits } from './imports.config.js';
 export { JobsConfig } from './jobs.config.js';
 export { StatisticsConfig } from './statistics.config.js';
+export { SalesConfig } from './sales.config.js';
 export { HttpConfig } from './http.config.js';
 export { StorageConfig } from './storage.config.js';
 export { LauncherConfig } from './launcher.config.js';

@@ -1,7 +1,7 @@
 import { JobsConfig } from './jobs.config.js';
 
 describe('JobsConfig', () => {
-  it('defaults: poll every 500 ms, batches of 200, retries from 500 ms doubling up to a minute, a minute of lease, done jobs kept 30 days; deadlines every 5 minutes, idempotency keys kept 7 days and purged hourly, contract reminders hourly, auction closes every 15 s', () => {
+  it('defaults: poll every 500 ms, batches of 200, retries from 500 ms doubling up to a minute, a minute of lease, done jobs kept 30 days; deadlines every 5 minutes, idempotency keys kept 7 days and purged hourly, contract reminders hourly, auction closes every 15 s, 挂牌 ends every minute', () => {
     expect(JobsConfig.fromEnv({})).toEqual({
       pollMs: 500,
       batchSize: 200,
@@ -14,6 +14,7 @@ describe('JobsConfig', () => {
       idempotencyPurgePollMs: 3_600_000,
       contractReminderPollMs: 3_600_000,
       auctionClosePollMs: 15_000,
+      listedSaleClosePollMs: 60_000,
     });
   });
 

@@ -13,6 +13,7 @@ export {
   type StatsQuery,
   type SummaryResult,
   type FlowsResult,
+  type RoutesResult,
   type MatchmakingReport,
   type RegionRef,
 } from './statistics.service.js';
@@ -76,3 +77,4 @@ export type {
   ReportOrganisation,
   ReportTarget,
 } from './reports/report.types.js';
+export { ROUTE_KEYS, ROUTE_NAMES, type RouteKey, type RouteRow } from './route-breakdown.repository.js';

@@ -47,6 +47,11 @@ export interface LedgerEntry {
   contractTypeCode: string;
   contractSubtypeCode: string;
   techFieldCode: string;
+  /**
+   * How the price was set (协议定价 'agreement', 挂牌 'listing', 'auction'), from the contract's
+   * origin; absent for imported registry data, which does not say.
+   */
+  priceRoute?: 'agreement' | 'listing' | 'auction' | null;
   /** +1 certified, 0 amendment (±1 when reclassifying, see above), −1 cancellation. */
   countDelta: -1 | 0 | 1;
   /** 合同成交额 delta, integer fen as a signed decimal string. */

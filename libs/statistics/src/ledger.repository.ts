@@ -59,11 +59,12 @@ export class LedgerRepository {
       col('contractName'),
       col('sellerName'),
       col('buyerName'),
+      entries.map((e) => e.priceRoute ?? null),
     ];
     const input = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
-                          $9::text[], $10::text[], $11::text[], $12::int[], $13::bigint[], $14::bigint[], $15::text[], $16::text[], $17::text[])
+                          $9::text[], $10::text[], $11::text[], $12::int[], $13::bigint[], $14::bigint[], $15::text[], $16::text[], $17::text[], $18::text[])
                    AS e(contract_id, registration_no, entry_kind, source, effective_date, seller, buyer, registry,
-                        type, subtype, field, count_delta, contract_fen, tech_fen, contract_name, seller_name, buyer_name)`;
+                        type, subtype, field, count_delta, contract_fen, tech_fen, contract_name, seller_name, buyer_name, price_route)`;
     const perspectives = `CROSS JOIN (VALUES ('absorption'), ('output'), ('registered')) AS p(perspective)`;
     const leaf = `CASE p.perspective WHEN 'absorption' THEN e.buyer_region_code WHEN 'output' THEN e.seller_region_code ELSE e.registry_region_code END`;
     const month = `date_trunc('month', e.effective_date)::date`;
@@ -78,7 +79,7 @@ export class LedgerRepository {
       `WITH e AS (
          INSERT INTO stats_ledger (contract_id, registration_no, entry_kind, source, effective_date, seller_region_code,
            buyer_region_code, registry_region_code, contract_type_code, contract_subtype_code, tech_field_code,
-           count_delta, contract_amount_fen, tech_amount_fen, contract_name, seller_name, buyer_name)
+           count_delta, contract_amount_fen, tech_amount_fen, contract_name, seller_name, buyer_name, price_route)
          SELECT * FROM ${input}
          RETURNING effective_date, seller_region_code, buyer_region_code, registry_region_code, contract_type_code,
                    contract_subtype_code, tech_field_code, count_delta, contract_amount_fen, tech_amount_fen

@@ -13,6 +13,7 @@ import { StatsExportService } from './stats-export.service.js';
 import { StatsQueryRepository } from './stats-query.repository.js';
 import { StatisticsLedger } from './statistics-ledger.service.js';
 import { LedgerRepository } from './ledger.repository.js';
+import { RouteBreakdownRepository } from './route-breakdown.repository.js';
 import { StatisticsService } from './statistics.service.js';
 import { PublicFiguresRepository } from './public-figures.repository.js';
 import { PublicFiguresService } from './public-figures.service.js';
@@ -27,6 +28,7 @@ import { ReportExportService } from './reports/report-export.service.js';
     LedgerRepository,
     StatisticsLedger,
     StatsQueryRepository,
+    RouteBreakdownRepository,
     StatisticsService,
     StatsExportService,
     MatchmakingSources,

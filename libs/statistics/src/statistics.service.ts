@@ -5,6 +5,7 @@ import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/ind
 import type { Perspective } from './ledger-entry.js';
 import { MatchmakingSources, type MatchmakingCounts } from './matchmaking-sources.js';
 import { parsePeriod, type Period } from './period.js';
+import { RouteBreakdownRepository, type RouteRow } from './route-breakdown.repository.js';
 import {
   addTotals,
   StatsQueryRepository,
@@ -40,6 +41,14 @@ export interface SummaryResult {
   groupBy: GroupBy;
   filter: StatsFilter;
   rows: GroupRow[];
+  total: Totals;
+}
+
+export interface RoutesResult {
+  region: RegionRef;
+  period: Period;
+  perspective: Perspective;
+  rows: RouteRow[];
   total: Totals;
 }
 
@@ -84,7 +93,23 @@ export class StatisticsService {
     private readonly regions: RegionService,
     private readonly codes: CodeTableService,
     private readonly matchmakingSources: MatchmakingSources,
+    private readonly routeRepo: RouteBreakdownRepository,
   ) {}
+
+  /** Certified contracts of a region subtree and period by pricing route (协议定价 / 挂牌 / 拍卖). */
+  async routes(principal: Principal, q: Omit<StatsQuery, 'filter'>): Promise<RoutesResult> {
+    const period = parsePeriod(q.period, q.asOf ?? chinaToday());
+    const region = await this.resolveRegion(principal, q.region);
+    const [ty, tm] = period.toMonth.split('-').map(Number) as [number, number];
+    const toExclusive = tm === 12 ? `${ty + 1}-01-01` : `${ty}-${String(tm + 1).padStart(2, '0')}-01`;
+    const rows = await this.routeRepo.routes(this.ds.manager, {
+      perspective: q.perspective,
+      regionCode: region.code,
+      from: period.fromMonth,
+      toExclusive,
+    });
+    return { region, period, perspective: q.perspective, rows, total: rows.reduce(addTotals, ZERO) };
+  }
 
   /**
    * The region a caller may read: platform admins any region (none = the nation); bureau staff

@@ -39,6 +39,8 @@ export class LotViewDto {
   @Field('string', { nullable: true }) hammerPriceFen!: string | null;
   @Field('string', { nullable: true }) winner!: string | null;
   @Field('string', { nullable: true }) withdrawReason!: string | null;
+  @Field('boolean', { description: '成交公告隐去买受人名称' }) winnerAnonymous!: boolean;
+  @Field('boolean', { description: '由挂牌转来：仅限挂牌期内登记意向的受让方报名' }) restricted!: boolean;
   @Field('string', { nullable: true }) closedAt!: string | null;
   @Field('integer') version!: number;
   @Field('string', { description: '服务器时间（倒计时以此为准）' }) serverTime!: string;

@@ -73,6 +73,11 @@ export class CreateLotDto extends LotTextFields {
   @Min(1, { message: 'antiSnipingMinutes 必须是 1 到 60 的整数' })
   @Max(60, { message: 'antiSnipingMinutes 必须是 1 到 60 的整数' })
   antiSnipingMinutes?: number;
+
+  @ApiPropertyOptional({ default: false, description: '成交公告是否隐去买受人名称' })
+  @IsOptional()
+  @IsBoolean({ message: 'winnerAnonymous 必须是 true 或 false' })
+  winnerAnonymous?: boolean;
 }
 
 /** Fields left out stay as they are; `reservePriceFen: null` removes the reserve, `achievementId: null` the achievement. */

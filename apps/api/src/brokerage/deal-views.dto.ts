@@ -48,6 +48,8 @@ export class DealViewDto {
   @Field('string', { nullable: true }) achievementId!: string | null;
   @Field('string', { nullable: true }) challengeApplicationId!: string | null;
   @Field('string', { nullable: true }) matchRef!: string | null;
+  @Field('string', { nullable: true, description: '来源成交：auction:<标的 ID> 或 listing:<挂牌 ID>' }) saleRef!:
+    string | null;
   @Field('string') brokerUserId!: string;
   @Field('string') brokerOrgId!: string;
   @Field(() => DealCommissionViewDto) commission!: DealCommissionViewDto;

@@ -1,4 +1,9 @@
-import { CONTRACT_STATUSES, type ContractStatus } from '../../../../libs/contracts/src/index.js';
+import {
+  CONTRACT_STATUSES,
+  PRICE_ROUTES,
+  type ContractStatus,
+  type PriceRoute,
+} from '../../../../libs/contracts/src/index.js';
 import { Field, PageOf } from '../openapi/response-field.js';
 
 /** Response DTOs of technology contracts. Amounts are integer fen as decimal strings. */
@@ -69,18 +74,24 @@ export class ContractViewDto {
   @Field('string') id!: string;
   @Field('string') title!: string;
   @Field(CONTRACT_STATUSES) status!: ContractStatus;
-  @Field('string') contractTypeCode!: string;
-  @Field('string') contractSubtypeCode!: string;
-  @Field('string') techFieldCode!: string;
+  @Field('string', { nullable: true, description: '成交转来的草稿在双方补充前为空' }) contractTypeCode!: string | null;
+  @Field('string', { nullable: true }) contractSubtypeCode!: string | null;
+  @Field('string', { nullable: true }) techFieldCode!: string | null;
   @Field(() => ContractPartyViewDto) seller!: ContractPartyViewDto;
   @Field(() => ContractPartyViewDto) buyer!: ContractPartyViewDto;
   @Field(() => ContractPartyViewDto, { nullable: true }) intermediary!: ContractPartyViewDto | null;
   @Field('string', { description: '申报合同成交额（分）' }) contractAmountFen!: string;
   @Field('string', { description: '申报技术交易额（分）' }) techAmountFen!: string;
-  @Field('string') signedOn!: string;
+  @Field('string', { nullable: true }) signedOn!: string | null;
   @Field('string', { nullable: true }) termStart!: string | null;
   @Field('string', { nullable: true }) termEnd!: string | null;
   @Field('boolean') negotiatedPrice!: boolean;
+  @Field(PRICE_ROUTES, { description: '定价方式：协议定价、挂牌交易或拍卖（由合同来源决定）' }) priceRoute!: PriceRoute;
+  @Field(['contractSubtypeCode', 'techFieldCode', 'signedOn'], {
+    array: true,
+    description: '成交转来的草稿提交登记前尚须填写的字段',
+  })
+  incomplete!: ('contractSubtypeCode' | 'techFieldCode' | 'signedOn')[];
   @Field(() => ContractBenefitDto) benefit!: ContractBenefitDto;
   @Field(() => BenefitWarningDto, { array: true, optional: true }) warnings?: BenefitWarningDto[];
   @Field('string', { nullable: true }) dealId!: string | null;

@@ -39,7 +39,14 @@ import type {
 } from '../../../../libs/notifications/src/index.js';
 import type { ContractTypeView, PolicyTarget, RegionDetail, TechField } from '../../../../libs/reference/src/index.js';
 import type { SynonymGroup } from '../../../../libs/search/src/index.js';
-import type { FlowsResult, RegionReport, SummaryResult, TargetsResult } from '../../../../libs/statistics/src/index.js';
+import type {
+  FlowsResult,
+  RegionReport,
+  RoutesResult,
+  SummaryResult,
+  TargetsResult,
+} from '../../../../libs/statistics/src/index.js';
+import type { ListedSaleView, SaleNoticeView } from '../../../../libs/listed-sales/src/index.js';
 import type {
   BidHistoryDto,
   ChainVerdictDto,
@@ -82,7 +89,13 @@ import type {
   RegionDetailDto,
 } from '../reference/reference-views.dto.js';
 import type { SynonymGroupViewDto } from '../search/search-views.dto.js';
-import type { FlowsResultDto, SummaryResultDto, TargetsResultDto } from '../statistics/statistics-views.dto.js';
+import type {
+  FlowsResultDto,
+  RoutesResultDto,
+  SummaryResultDto,
+  TargetsResultDto,
+} from '../statistics/statistics-views.dto.js';
+import type { ListedSaleViewDto, SaleNoticeDto } from '../listed-sales/listed-sales-views.dto.js';
 import type { RegionReportDto } from '../statistics/reports-views.dto.js';
 
 type Fits<View extends Dto, Dto> = [View, Dto];
@@ -130,4 +143,7 @@ export type ResponseViewsFit = [
   Fits<ChainVerdictView, ChainVerdictDto>,
   Fits<MyRegistrationView, MyRegistrationDto>,
   Fits<RegistrationView, RegistrationViewDto>,
+  Fits<RoutesResult, RoutesResultDto>,
+  Fits<ListedSaleView, ListedSaleViewDto>,
+  Fits<SaleNoticeView, SaleNoticeDto>,
 ];

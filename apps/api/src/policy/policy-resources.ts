@@ -15,6 +15,13 @@ import {
   RoadshowsErrorCode,
 } from '../../../../libs/roadshows/src/index.js';
 import {
+  ListedSaleFactsReader,
+  ListedSaleNotFoundError,
+  ListedSaleOwnIntentError,
+  ListedSalesError,
+  ListedSalesErrorCode,
+} from '../../../../libs/listed-sales/src/index.js';
+import {
   BrokerageError,
   BrokerageErrorCode,
   DealFactsReader,
@@ -121,6 +128,7 @@ export class PolicyResources {
     registries: RegistryEntryFactsReader,
     auctions: AuctionFactsReader,
     roadshows: RoadshowFactsReader,
+    listedSales: ListedSaleFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -312,6 +320,16 @@ export class PolicyResources {
         readOperation: 'roadshow.read',
         idPattern: UUID_PATTERN,
       },
+      'listed-sale': {
+        facts: (l) => (l.id ? listedSales.listing(l.id) : Promise.resolve(null)),
+        notFound: (l) => new ListedSaleNotFoundError(l.id ?? ''),
+        forbidden: (op) =>
+          op === 'listed-sale.intent'
+            ? new ListedSaleOwnIntentError()
+            : new ListedSalesError(ListedSalesErrorCode.LISTED_SALE_FORBIDDEN, '只有卖方机构可以管理该挂牌'),
+        readOperation: 'listed-sale.read',
+        idPattern: UUID_PATTERN,
+      },
       region: {
         facts: async (l) => {
           const code = regionFor(l);
@@ -353,6 +371,14 @@ function regionRefusal(op: OperationName, region: string, callerRegion: string |
       { region },
     );
   }
+  if (op === 'listed-sale.period.update')
+    return new ListedSalesError(
+      ListedSalesErrorCode.LISTED_SALE_OUT_OF_REGION,
+      '只有本辖区的科技局管理员可以设置最短挂牌期',
+      {
+        region,
+      },
+    );
   if (op === 'import.create.region')
     return new ImportsError(ImportsErrorCode.IMPORT_OUT_OF_REGION, `地区 ${region} 不在本局辖区内`, {
       regionCode: region,

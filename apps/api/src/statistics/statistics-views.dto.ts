@@ -29,6 +29,20 @@ export class StatsPeriodDto {
   @Field('string', { description: '如 2025年第3季度' }) label!: string;
 }
 
+export class StatsRouteRowDto extends StatsTotalsDto {
+  @Field(['agreement', 'listing', 'auction', 'unknown'], { description: '定价方式；unknown 为导入数据未记录' })
+  route!: 'agreement' | 'listing' | 'auction' | 'unknown';
+  @Field('string') name!: string;
+}
+
+export class RoutesResultDto {
+  @Field(() => StatsRegionRefDto) region!: StatsRegionRefDto;
+  @Field(() => StatsPeriodDto) period!: StatsPeriodDto;
+  @Field(PERSPECTIVES) perspective!: Perspective;
+  @Field(() => StatsRouteRowDto, { array: true }) rows!: StatsRouteRowDto[];
+  @Field(() => StatsTotalsDto, { description: '各行之和' }) total!: StatsTotalsDto;
+}
+
 export class SummaryResultDto {
   @Field(() => StatsRegionRefDto) region!: StatsRegionRefDto;
   @Field(() => StatsPeriodDto) period!: StatsPeriodDto;

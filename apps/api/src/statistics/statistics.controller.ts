@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { GetRoute } from '../openapi/routes.js';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { FlowsResultDto, SummaryResultDto, TargetsResultDto } from './statistics-views.dto.js';
+import { FlowsResultDto, RoutesResultDto, SummaryResultDto, TargetsResultDto } from './statistics-views.dto.js';
 import type { Response } from 'express';
 import {
   StatisticsService,
@@ -14,6 +14,7 @@ import {
   StatsContractsExportQueryDto,
   StatsFilterQueryDto,
   StatsRegionPeriodQueryDto,
+  StatsRoutesQueryDto,
   StatsSummaryExportQueryDto,
   StatsSummaryQueryDto,
   StatsTargetsQueryDto,
@@ -57,6 +58,13 @@ export class StatisticsController {
   @ApiOperation({ summary: '技术合同流向矩阵（卖方地区 × 买方地区）' })
   flows(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.flows(user, { region: q.region, period: q.period });
+  }
+
+  @GetRoute('routes', RoutesResultDto)
+  @Policy('stats.routes')
+  @ApiOperation({ summary: '已登记技术合同按定价方式（协议定价、挂牌交易、拍卖）分列' })
+  routes(@CurrentUser() user: Principal, @Query() q: StatsRoutesQueryDto) {
+    return this.stats.routes(user, { region: q.region, period: q.period, perspective: q.perspective });
   }
 
   @GetRoute('targets', TargetsResultDto)

@@ -48,6 +48,18 @@ export class StatsFilterQueryDto extends StatsRegionPeriodQueryDto {
   techField?: string;
 }
 
+export class StatsRoutesQueryDto extends StatsRegionPeriodQueryDto {
+  @OneOfField(
+    {
+      enum: PERSPECTIVES,
+      description: '口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构）',
+    },
+    PERSPECTIVES,
+    PERSPECTIVE_MESSAGE,
+  )
+  perspective: Perspective;
+}
+
 export class StatsSummaryQueryDto extends StatsFilterQueryDto {
   @OneOfField(
     {

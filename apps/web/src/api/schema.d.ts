@@ -1000,6 +1000,128 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/listed-sales': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 挂牌项目（公开，新挂牌的在前） */
+    get: operations['ListedSalesController_list'];
+    put?: never;
+    /** 挂牌本机构的科技成果（转让或许可），挂牌期按工作日计 */
+    post: operations['ListedSalesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listed-sales/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 挂牌详情（含全部版本和期满规则） */
+    get: operations['ListedSalesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** 修改挂牌（生成新版本；有意向受让方后只能改名称和介绍） */
+    patch: operations['ListedSalesController_revise'];
+    trace?: never;
+  };
+  '/api/listed-sales/{id}/intents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记受让意向（认证机构，卖方机构除外，挂牌期内一次） */
+    post: operations['ListedSalesController_intent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listed-sales/{id}/relist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 重新挂牌（流标或撤回后，一次） */
+    post: operations['ListedSalesController_relist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listed-sales/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤回挂牌（须说明理由） */
+    post: operations['ListedSalesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listed-sales/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 本机构的挂牌项目 */
+    get: operations['ListedSalesController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/listed-sales/periods/{regionCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 地区的最短挂牌期（工作日） */
+    get: operations['ListedSalesController_period'];
+    /** 设置本辖区最短挂牌期（科技局管理员） */
+    put: operations['ListedSalesController_setPeriod'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/listings/{kind}/{id}': {
     parameters: {
       query?: never;
@@ -2184,6 +2306,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/sale-notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成交公告（公示期内，新的在前） */
+    get: operations['SaleNoticesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/search/achievements': {
     parameters: {
       query?: never;
@@ -2382,6 +2521,23 @@ export interface paths {
     };
     /** 导出技术转移对接季度通报（XLSX 或 PDF） */
     get: operations['ReportsController_quarterlyExport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/routes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 已登记技术合同按定价方式（协议定价、挂牌交易、拍卖）分列 */
+    get: operations['StatisticsController_routes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2880,28 +3036,36 @@ export interface components {
       buyer: components['schemas']['ContractPartyViewDto'];
       /** @description 申报合同成交额（分） */
       contractAmountFen: string;
-      contractSubtypeCode: string;
-      contractTypeCode: string;
+      contractSubtypeCode: string | null;
+      /** @description 成交转来的草稿在双方补充前为空 */
+      contractTypeCode: string | null;
       createdAt: string;
       deadlineOn: string | null;
       dealId: string | null;
       id: string;
+      /** @description 成交转来的草稿提交登记前尚须填写的字段 */
+      incomplete: ('contractSubtypeCode' | 'techFieldCode' | 'signedOn')[];
       intermediary: components['schemas']['ContractPartyViewDto'] | null;
       needId: string | null;
       negotiatedPrice: boolean;
       overdue: boolean;
       /** @description 详情：协议定价公示 */
       pricePublication?: components['schemas']['PricePublicationSummaryDto'] | null;
+      /**
+       * @description 定价方式：协议定价、挂牌交易或拍卖（由合同来源决定）
+       * @enum {string}
+       */
+      priceRoute: 'agreement' | 'listing' | 'auction';
       registration: components['schemas']['ContractRegistrationDto'] | null;
       rejection: components['schemas']['ContractRejectionDto'] | null;
       seller: components['schemas']['ContractPartyViewDto'];
-      signedOn: string;
+      signedOn: string | null;
       /** @enum {string} */
       status: 'draft' | 'submitted' | 'rejected' | 'certified';
       submittedAt: string | null;
       /** @description 申报技术交易额（分） */
       techAmountFen: string;
-      techFieldCode: string;
+      techFieldCode: string | null;
       termEnd: string | null;
       termStart: string | null;
       title: string;
@@ -3077,6 +3241,45 @@ export interface components {
       secret: string;
       url: string;
     };
+    CreateListedSaleDto: {
+      /**
+       * Format: uuid
+       * @description 挂牌的本机构科技成果（已发布）
+       */
+      achievementId: string;
+      /**
+       * @description 转为竞价时的保证金（分，默认 0）
+       * @example 1000000
+       */
+      depositFen?: string;
+      /**
+       * @description 项目介绍
+       * @example 发明专利 ZL202310000000.0，含 6 个月技术指导。
+       */
+      description: string;
+      /**
+       * @description 交易方式：转让或许可
+       * @enum {string}
+       */
+      mode: 'transfer' | 'licence';
+      /** @description 挂牌期（工作日）；默认且不少于卖方所在地区的最短挂牌期（未设置时 20 个工作日） */
+      periodWorkingDays?: number;
+      /**
+       * @description 挂牌价（分，大于 0）
+       * @example 50000000
+       */
+      priceFen: string;
+      /**
+       * @description 交易条件
+       * @example 一次性付款；合同生效后 30 日内办理专利权转移登记。
+       */
+      terms: string;
+      /**
+       * @description 挂牌名称
+       * @example 一种生物质硬碳负极材料的制备方法（专利权转让）
+       */
+      title: string;
+    };
     CreateLotDto: {
       /**
        * Format: uuid
@@ -3135,6 +3338,11 @@ export interface components {
        * @example 一种生物质硬碳负极材料的制备方法（专利权转让）
        */
       title: string;
+      /**
+       * @description 成交公告是否隐去买受人名称
+       * @default false
+       */
+      winnerAnonymous: boolean;
     };
     CreateNeedDto: {
       /**
@@ -3478,6 +3686,8 @@ export interface components {
       /** @description 经纪人现在可以推进到的阶段（取决于有无经纪人和各方是否已接受） */
       nextStages: ('lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped')[];
       parties: components['schemas']['DealPartyViewDto'][];
+      /** @description 来源成交：auction:<标的 ID> 或 listing:<挂牌 ID> */
+      saleRef: string | null;
       signedAt: string | null;
       /** @enum {string} */
       stage: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
@@ -3486,6 +3696,13 @@ export interface components {
       title: string;
       updatedAt: string;
       version: number;
+    };
+    DeclareIntentDto: {
+      /**
+       * @description 受让条件（接受挂牌价）
+       * @example 接受挂牌价，一次性付款，合同生效后 30 日内付清。
+       */
+      terms: string;
     };
     DeliveryFailurePageDto: {
       items: components['schemas']['DeliveryFailureViewDto'][];
@@ -3703,11 +3920,83 @@ export interface components {
       /** @example 已授权 */
       status?: string;
     };
+    ListedSaleIntentDto: {
+      buyerName: string;
+      buyerOrgId: string;
+      declaredAt: string;
+      terms: string;
+      /** @description 登记意向时的挂牌版本 */
+      versionNo: number;
+    };
+    ListedSalePageDto: {
+      items: components['schemas']['ListedSaleViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ListedSaleVersionDto: {
+      changeNote: string | null;
+      createdAt: string;
+      depositFen: string;
+      description: string;
+      /** @enum {string} */
+      mode: 'transfer' | 'licence';
+      priceFen: string;
+      terms: string;
+      title: string;
+      versionNo: number;
+    };
+    ListedSaleViewDto: {
+      achievementId: string;
+      auctionLotId: string | null;
+      buyerName: string | null;
+      currentVersion: number;
+      /** @description 转为竞价时的保证金（分） */
+      depositFen: string;
+      description: string;
+      endedAt: string | null;
+      endsAt: string;
+      id: string;
+      intentCount: number;
+      /** @description 卖方和主管科技局可见 */
+      intents: components['schemas']['ListedSaleIntentDto'][] | null;
+      /** @enum {string} */
+      mode: 'transfer' | 'licence';
+      myIntent: components['schemas']['ListedSaleIntentDto'] | null;
+      periodWorkingDays: number;
+      /** @description 挂牌价（分） */
+      priceFen: string;
+      relistedAs: string | null;
+      relistedFrom: string | null;
+      /** @description 期满规则（挂牌之日起公布） */
+      rules: string;
+      sellerName: string;
+      sellerOrgId: string;
+      sellerRegionCode: string;
+      /** @description 服务器时间（倒计时以此为准） */
+      serverTime: string;
+      startsAt: string;
+      /** @enum {string} */
+      status: 'listed' | 'sold' | 'auctioned' | 'failed' | 'withdrawn';
+      terms: string;
+      title: string;
+      version: number;
+      /** @description 详情：全部版本，旧的在前 */
+      versions?: components['schemas']['ListedSaleVersionDto'][];
+      withdrawReason: string | null;
+    };
     ListingPageDto: {
       items: components['schemas']['ListingViewDto'][];
       page: number;
       pageSize: number;
       total: number;
+    };
+    ListingPeriodDto: {
+      regionCode: string;
+      /** @description 设置该期限的地区；null 为默认 20 个工作日 */
+      setAt: string | null;
+      /** @description 最短挂牌期（工作日） */
+      workingDays: number;
     };
     ListingVersionDto: {
       /**
@@ -3830,6 +4119,8 @@ export interface components {
       /** @description 保留价（分）；不公开时对公众为 null */
       reservePriceFen: string | null;
       reserveShown: boolean;
+      /** @description 由挂牌转来：仅限挂牌期内登记意向的受让方报名 */
+      restricted: boolean;
       /** @description 公告的结束时间 */
       scheduledEndsAt: string;
       sellerName: string;
@@ -3845,6 +4136,8 @@ export interface components {
       title: string;
       version: number;
       winner: string | null;
+      /** @description 成交公告隐去买受人名称 */
+      winnerAnonymous: boolean;
       withdrawReason: string | null;
     };
     MatchExplanationDto: {
@@ -3954,6 +4247,8 @@ export interface components {
         | 'deal_invited'
         | 'deal_answered'
         | 'deal_stage'
+        | 'sale_concluded'
+        | 'listing_ended'
         | 'contract_submitted'
         | 'contract_certified'
         | 'contract_rejected'
@@ -4451,6 +4746,17 @@ export interface components {
       /** @description 乐观锁：读取时的版本号 */
       version?: number;
     };
+    RelistDto: {
+      /** @description 重新挂牌说明 */
+      changeNote?: string;
+      /** @description 挂牌期（工作日） */
+      periodWorkingDays?: number;
+      /**
+       * @description 新的挂牌价（分）；默认沿用
+       * @example 10000000
+       */
+      priceFen?: string;
+    };
     ReplaceSynonymsDto: {
       groups: components['schemas']['SynonymGroupDto'][];
     };
@@ -4535,6 +4841,39 @@ export interface components {
       /** @enum {string} */
       status: 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
       statusText: string;
+    };
+    ReviseListedSaleDto: {
+      /**
+       * @description 修改说明（公开显示在版本记录中）
+       * @example 补充专利年费缴纳情况
+       */
+      changeNote?: string;
+      /**
+       * @description 保证金（分）；有意向受让方后不能修改
+       * @example 10000000
+       */
+      depositFen?: string;
+      /** @description 项目介绍 */
+      description?: string;
+      /**
+       * @description 交易方式
+       * @enum {string}
+       */
+      mode?: 'transfer' | 'licence';
+      /**
+       * @description 挂牌价（分）；有意向受让方后不能修改
+       * @example 10000000
+       */
+      priceFen?: string;
+      /** @description 交易条件；有意向受让方后不能修改 */
+      terms?: string;
+      /** @description 挂牌名称 */
+      title?: string;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
     };
     ReviseTargetDto: {
       /** @enum {string} */
@@ -4643,6 +4982,41 @@ export interface components {
       venue: string | null;
       version: number;
     };
+    RoutesResultDto: {
+      period: components['schemas']['StatsPeriodDto'];
+      /** @enum {string} */
+      perspective: 'absorption' | 'output' | 'registered';
+      region: components['schemas']['StatsRegionRefDto'];
+      rows: components['schemas']['StatsRouteRowDto'][];
+      /** @description 各行之和 */
+      total: components['schemas']['StatsTotalsDto'];
+    };
+    SaleNoticeDto: {
+      endsAt: string;
+      id: string;
+      /**
+       * @description sold 成交；unsold 流拍（竞价）或流标（挂牌）
+       * @enum {string}
+       */
+      outcome: 'sold' | 'unsold';
+      priceFen: string | null;
+      publishedAt: string;
+      /** @enum {string} */
+      route: 'listing' | 'auction';
+      sellerName: string;
+      sellerRegionCode: string;
+      sourceId: string;
+      title: string;
+      /** @description 买受人；卖方选择匿名时为空 */
+      winnerName: string | null;
+      winnerShown: boolean;
+    };
+    SaleNoticePageDto: {
+      items: components['schemas']['SaleNoticeDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
     SearchItemDto: {
       /** @enum {string} */
       achievementType?: 'applied' | 'basic' | 'soft';
@@ -4713,6 +5087,10 @@ export interface components {
        */
       percent?: number;
       version: number;
+    };
+    SetListingPeriodDto: {
+      /** @description 本辖区最短挂牌期（工作日） */
+      workingDays: number;
     };
     SetPreferenceDto: {
       /**
@@ -4804,6 +5182,19 @@ export interface components {
       /** @description null：全国 */
       code: string | null;
       name: string;
+    };
+    StatsRouteRowDto: {
+      /** @description 合同成交额（分） */
+      contractAmountFen: string;
+      count: number;
+      name: string;
+      /**
+       * @description 定价方式；unknown 为导入数据未记录
+       * @enum {string}
+       */
+      route: 'agreement' | 'listing' | 'auction' | 'unknown';
+      /** @description 技术交易额（分） */
+      techAmountFen: string;
     };
     StatsTotalsDto: {
       /** @description 合同成交额（分） */
@@ -5344,6 +5735,18 @@ export interface components {
       events: ('listing.published' | 'listing.changed' | 'listing.withdrawn')[];
       id: string;
       url: string;
+    };
+    WithdrawListedSaleDto: {
+      /**
+       * @description 撤回理由（必填）
+       * @example 专利权属正在变更，暂停挂牌
+       */
+      reason: string;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
+      version: number;
     };
     WithdrawLotDto: {
       /**
@@ -7131,6 +7534,262 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  ListedSalesController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        status?: 'listed' | 'sold' | 'auctioned' | 'failed' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSalePageDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateListedSaleDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSaleViewDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 挂牌项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSaleViewDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 挂牌项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviseListedSaleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSaleViewDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_intent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 挂牌项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareIntentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSaleViewDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_relist: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 挂牌项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RelistDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSaleViewDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 挂牌项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawListedSaleDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSaleViewDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_mine: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        status?: 'listed' | 'sold' | 'auctioned' | 'failed' | 'withdrawn';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListedSalePageDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_period: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 行政区划代码 */
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingPeriodDto'];
+        };
+      };
+    };
+  };
+  ListedSalesController_setPeriod: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 行政区划代码 */
+        regionCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetListingPeriodDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListingPeriodDto'];
+        };
       };
     };
   };
@@ -9080,6 +9739,30 @@ export interface operations {
       };
     };
   };
+  SaleNoticesController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SaleNoticePageDto'];
+        };
+      };
+    };
+  };
   SearchController_achievements: {
     parameters: {
       query?: {
@@ -9470,6 +10153,32 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  StatisticsController_routes: {
+    parameters: {
+      query: {
+        /** @description 统计期间（按认定登记日期）：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构） */
+        perspective: 'absorption' | 'output' | 'registered';
+        /** @description 行政区划代码；科技局默认本地区，平台管理员默认全国 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RoutesResultDto'];
+        };
       };
     };
   };

@@ -111,8 +111,8 @@ export function ContractForm({
   const initial: Values = contract
     ? {
         title: contract.title,
-        contractSubtypeCode: contract.contractSubtypeCode,
-        techFieldCode: contract.techFieldCode,
+        contractSubtypeCode: contract.contractSubtypeCode ?? undefined,
+        techFieldCode: contract.techFieldCode ?? undefined,
         buyer: {
           orgId: contract.buyer.orgId ?? undefined,
           name: contract.buyer.name,
@@ -121,7 +121,7 @@ export function ContractForm({
         },
         contractAmountFen: fenToWanInput(contract.contractAmountFen),
         techAmountFen: fenToWanInput(contract.techAmountFen),
-        signedOn: dayjs(contract.signedOn),
+        signedOn: contract.signedOn === null ? undefined : dayjs(contract.signedOn),
         negotiatedPrice: contract.negotiatedPrice,
       }
     : {

@@ -44,7 +44,9 @@ export function useContractTypes(): ContractType[] {
 }
 
 /** Subtype (or type) code → "技术转让 / 专利权转让". */
-export function contractTypeName(types: ContractType[], code: string): string {
+export function contractTypeName(types: ContractType[], code: string | null): string {
+  // A draft made from a sale names no subtype until its parties choose one.
+  if (code === null) return '待补充';
   for (const t of types) {
     if (t.code === code) return t.name;
     const s = t.subtypes.find((x) => x.code === code);

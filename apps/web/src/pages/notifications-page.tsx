@@ -21,6 +21,8 @@ const KIND_LABEL: Record<string, string> = {
   deal_invited: '对接邀请',
   deal_answered: '对接答复',
   deal_stage: '对接进展',
+  sale_concluded: '成交',
+  listing_ended: '挂牌结束',
   contract_submitted: '待登记合同',
   contract_certified: '合同登记',
   contract_rejected: '合同登记',

@@ -27,7 +27,7 @@ export function contractColumns(types: ContractType[], o: { typeWidth: number; r
       dataIndex: 'contractSubtypeCode',
       width: o.typeWidth,
       ...(o.responsive ? { responsive: ['lg' as const] } : {}),
-      render: (c: string) => contractTypeName(types, c),
+      render: (c: string | null) => contractTypeName(types, c),
     },
     {
       title: '卖方 / 买方',

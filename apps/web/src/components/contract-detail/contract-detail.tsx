@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useGet } from '../../api/query';
 import type { Contract, ContractAdjustment, ContractParty } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
-import { CONTRACT_STATUS_NAMES, dateText } from '../../format';
+import { CONTRACT_STATUS_NAMES, dateText, INCOMPLETE_NAMES, PRICE_ROUTE_NAMES } from '../../format';
 import {
   contractTypeName,
   rejectionText,
@@ -67,6 +67,14 @@ export function ContractDetail({ id }: { id: string }) {
         </Tag>
         {reg?.cancelled ? <Tag color="red">已解除/注销</Tag> : null}
       </Space>
+      {c.incomplete.length > 0 ? (
+        <Alert
+          type="info"
+          showIcon
+          message="本合同草稿由成交自动生成"
+          description={`成交价已按成交结果填写。提交登记前，请卖方补充：${c.incomplete.map((f) => INCOMPLETE_NAMES[f]).join('、')}。`}
+        />
+      ) : null}
       {c.rejection ? (
         <Alert
           type="warning"
@@ -78,7 +86,9 @@ export function ContractDetail({ id }: { id: string }) {
 
       <Descriptions column={screens.md ? 2 : 1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label="合同类型">{contractTypeName(types, c.contractSubtypeCode)}</Descriptions.Item>
-        <Descriptions.Item label="技术领域">{fields[c.techFieldCode] ?? c.techFieldCode}</Descriptions.Item>
+        <Descriptions.Item label="技术领域">
+          {c.techFieldCode === null ? '待补充' : (fields[c.techFieldCode] ?? c.techFieldCode)}
+        </Descriptions.Item>
         <Descriptions.Item label="卖方">
           <PartyText party={c.seller} region={sellerRegion} />
         </Descriptions.Item>
@@ -90,7 +100,8 @@ export function ContractDetail({ id }: { id: string }) {
             <PartyText party={c.intermediary} />
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label="签订日期">{dateText(c.signedOn)}</Descriptions.Item>
+        <Descriptions.Item label="签订日期">{c.signedOn === null ? '待补充' : dateText(c.signedOn)}</Descriptions.Item>
+        <Descriptions.Item label="定价方式">{PRICE_ROUTE_NAMES[c.priceRoute]}</Descriptions.Item>
         <Descriptions.Item label="协议定价">{c.negotiatedPrice ? '是' : '否'}</Descriptions.Item>
         {reg ? (
           <>

@@ -21,7 +21,7 @@ const lastDay = (endOn: string) => dayjs(endOn).subtract(1, 'day');
 export function PricePublication({ contract: c, registryAbove }: { contract: Contract; registryAbove: boolean }) {
   const { me, can } = useAuth();
   const [publishing, setPublishing] = useState(false);
-  const applies = c.negotiatedPrice && PUBLICATION_TYPES.includes(c.contractTypeCode);
+  const applies = c.negotiatedPrice && PUBLICATION_TYPES.includes(c.contractTypeCode ?? '');
   if (!applies) return null;
   const isSeller = !!me && c.seller.orgId === me.org.id;
   const canPublish =
