@@ -114,7 +114,7 @@ function coreEngine(): { engine: AblationRanker; tokenizer: ChineseTokenizer; sy
   const engine = new AblationRanker(tokenizer, synonyms, weights, ablations);
   for (const a of achievements) engine.upsert(a);
   engine.fit();
-  log(`matcher: ${engine.engine.size} achievements indexed in ${Math.round(performance.now() - t0)} ms`);
+  log(`matcher: ${engine.index.size} achievements indexed in ${Math.round(performance.now() - t0)} ms`);
   return { engine, tokenizer, synonyms };
 }
 
@@ -147,7 +147,7 @@ async function runMeili(root: string): Promise<void> {
         achievements.slice(i, i + 1000).map((a) => ({ ...a, keywords: [...a.keywords], status: 'published' })),
       );
     }
-    const { index } = engine.engine;
+    const { index } = engine;
     const idf = (t: string) => (index.df(t) > 0 ? index.idf(t) : 0);
     let pooled = 0;
     await measure(async (need) => {
