@@ -15,7 +15,12 @@ export interface IndexedListingsHook {
    * ids of the batch that are not published now. Must be idempotent (a batch may run again) and
    * safe beside other workers applying other batches of the same kind.
    */
-  apply(em: EntityManager, kind: ListingKind, published: readonly ListingDocument[], removed: readonly string[]): Promise<void>;
+  apply(
+    em: EntityManager,
+    kind: ListingKind,
+    published: readonly ListingDocument[],
+    removed: readonly string[],
+  ): Promise<void>;
 }
 
 /** The hooks registered at module init (the listings lib names none of them). */

@@ -70,16 +70,25 @@ export class MatchTermsRepository {
 
   /** Adds a delta to the kind's totals and document frequencies (the caller holds lockTotals). */
   async applyDelta(db: Queryable, kind: string, delta: StatisticsDelta): Promise<void> {
-    if (delta.df.size > 0) {
-      // Terms in a fixed order, so two writers could never wait on each other's rows in a cycle.
-      const terms = [...delta.df.keys()].sort();
+    // Terms in a fixed order. A CHECK applies to the row an INSERT proposes even when it then
+    // conflicts, so terms that lose documents are updated and only gaining ones upserted.
+    const terms = [...delta.df.keys()].sort();
+    const gained = terms.filter((t) => delta.df.get(t)! > 0);
+    const lost = terms.filter((t) => delta.df.get(t)! < 0);
+    if (gained.length)
       await db.query(
         `INSERT INTO match_term_df (kind, term, df)
          SELECT $1, term, d FROM unnest($2::text[], $3::int[]) AS u(term, d)
          ON CONFLICT (kind, term) DO UPDATE SET df = match_term_df.df + excluded.df`,
-        [kind, terms, terms.map((t) => delta.df.get(t)!)],
+        [kind, gained, gained.map((t) => delta.df.get(t)!)],
       );
-    }
+    if (lost.length)
+      await db.query(
+        `UPDATE match_term_df m SET df = m.df + u.d
+           FROM unnest($2::text[], $3::int[]) AS u(term, d)
+          WHERE m.kind = $1 AND m.term = u.term`,
+        [kind, lost, lost.map((t) => delta.df.get(t)!)],
+      );
     await db.query(
       `UPDATE match_corpus
           SET n = n + $2,

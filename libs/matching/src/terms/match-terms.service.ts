@@ -28,7 +28,10 @@ export class MatchTermsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.hooks.register({ name: 'matching.terms', apply: (em, kind, docs, removed) => this.apply(em, kind, docs, removed) });
+    this.hooks.register({
+      name: 'matching.terms',
+      apply: (em, kind, docs, removed) => this.apply(em, kind, docs, removed),
+    });
   }
 
   async apply(
@@ -40,13 +43,7 @@ export class MatchTermsService implements OnModuleInit {
     if (published.length === 0 && removed.length === 0) return;
     await this.repo.lockTotals(em, kind);
     const stored = new Map(
-      (
-        await this.repo.listingTerms(
-          em,
-          kind,
-          [...published.map((d) => d.id), ...removed],
-        )
-      ).map((r) => [r.id, r]),
+      (await this.repo.listingTerms(em, kind, [...published.map((d) => d.id), ...removed])).map((r) => [r.id, r]),
     );
     const fields = MATCH_FIELDS.length;
     const delta = emptyDelta(fields);

@@ -8,7 +8,8 @@ import type { DocTerms } from '../index/corpus-view.js';
 export type StoredTerms = Record<string, number>[];
 
 export function encodeTerms(doc: DocTerms): StoredTerms {
-  const fields: StoredTerms = doc.len.map(() => ({}));
+  // Without a prototype, a term such as "__proto__" is an ordinary key.
+  const fields: StoredTerms = doc.len.map(() => Object.create(null) as Record<string, number>);
   for (const [term, row] of doc.tf) row.forEach((n, i) => n > 0 && (fields[i]![term] = n));
   return fields;
 }
