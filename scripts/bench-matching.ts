@@ -115,7 +115,9 @@ async function main(): Promise<void> {
         [ent.orgId, ent.userId, needRows],
       )
     ).map((r: { id: string }) => r.id);
-    say(`${N} achievements and ${needIds.length} needs written in ${secs(loadStart)} s; indexing (search:reindex path)…`);
+    say(
+      `${N} achievements and ${needIds.length} needs written in ${secs(loadStart)} s; indexing (search:reindex path)…`,
+    );
     const indexStart = performance.now();
     await loader.get(ListingIndexer).reindexAll((line) => say(line));
     const [stats] = await ds.query(`SELECT n FROM match_corpus WHERE kind = 'achievement'`);

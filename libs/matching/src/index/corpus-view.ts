@@ -1,6 +1,17 @@
-/** A document's terms as BM25F scores them: term → frequency per field (field order of the engine), and field lengths. */
+/**
+ * term → frequency per field (the engine's field order). A Map is one; the stored form
+ * (StoredTermRows) answers from the parsed JSON without building one, since a request reads
+ * a few hundred candidates and scores only the query's terms of each.
+ */
+export interface TermRows extends Iterable<[string, readonly number[]]> {
+  get(term: string): readonly number[] | undefined;
+  has(term: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/** A document's terms as BM25F scores them, and its field lengths. */
 export interface DocTerms {
-  readonly tf: ReadonlyMap<string, readonly number[]>;
+  readonly tf: TermRows;
   readonly len: readonly number[];
 }
 

@@ -131,7 +131,8 @@ export class MatchingService {
     }
     const candidates = pool.filter((c) => c !== opts.exclude);
     await this.terms.addCandidates(corpus, kind, candidates);
-    return { corpus, ranked: engine.rank(text, corpus, { k: opts.k, candidates }) };
+    const ranked = engine.rank(text, corpus, { k: opts.k, candidates });
+    return { corpus, ranked };
   }
 
   /** The ranked listings that are published now, by id (the index may lag a withdrawal). */

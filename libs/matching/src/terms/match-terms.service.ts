@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ListingIndexHooks, type ListingDocument, type ListingKind } from '../../../listings/src/index.js';
 import type { DocTerms } from '../index/corpus-view.js';
-import { MATCH_FIELDS } from '../ranking/match-engine.js';
+import { GRAM_PREFIX, MATCH_FIELDS } from '../ranking/match-engine.js';
 import { MatchAnalyzer } from '../service/match-analyzer.js';
 import { MatchTermsRepository, type StoredListingTerms } from './match-terms.repository.js';
 import { StoredCorpus } from './stored-corpus.js';
@@ -53,11 +53,11 @@ export class MatchTermsService implements OnModuleInit {
       // A later version is never replaced by an earlier one (a reindex reading before an edit).
       if (before && before.version >= doc.version) continue;
       const after = this.analyzer.analysis.docTerms(doc);
-      addChange(delta, before && decodeTerms(before.terms, fields), after);
+      addChange(delta, before && decodeTerms(before.terms, GRAM_PREFIX), after);
       upserts.push({ id: doc.id, version: doc.version, terms: encodeTerms(after) });
     }
     const gone = removed.filter((id) => stored.has(id));
-    for (const id of gone) addChange(delta, decodeTerms(stored.get(id)!.terms, fields), undefined);
+    for (const id of gone) addChange(delta, decodeTerms(stored.get(id)!.terms, GRAM_PREFIX), undefined);
     await this.repo.upsertListingTerms(em, kind, upserts);
     await this.repo.deleteListingTerms(em, kind, gone);
     await this.repo.applyDelta(em, kind, delta);
@@ -77,7 +77,7 @@ export class MatchTermsService implements OnModuleInit {
   /** Adds the stored terms of the candidates `ids` (listings without stored terms are left out). */
   async addCandidates(corpus: StoredCorpus, kind: ListingKind, ids: readonly string[]): Promise<void> {
     const rows = await this.repo.listingTerms(this.ds.manager, kind, ids);
-    const docs = new Map<string, DocTerms>(rows.map((r) => [r.id, decodeTerms(r.terms, MATCH_FIELDS.length)]));
+    const docs = new Map<string, DocTerms>(rows.map((r) => [r.id, decodeTerms(r.terms, GRAM_PREFIX)]));
     corpus.addDocs(docs);
   }
 

@@ -1,31 +1,62 @@
-import type { DocTerms } from '../index/corpus-view.js';
+import type { DocTerms, TermRows } from '../index/corpus-view.js';
 
 /**
- * How a listing's analysed terms are stored (`match_listing_terms.terms`, JSON): one object per
- * field in the engine's field order (MATCH_FIELDS), term → frequency. Field lengths are the sums,
- * so they are not stored twice.
+ * How a listing's analysed terms are stored (`match_listing_terms.terms`, JSON): the field
+ * lengths, and one object per field in the engine's field order (MATCH_FIELDS), term → frequency.
  */
-export type StoredTerms = Record<string, number>[];
+export interface StoredTerms {
+  len: number[];
+  f: Record<string, number>[];
+}
 
 export function encodeTerms(doc: DocTerms): StoredTerms {
   // Without a prototype, a term such as "__proto__" is an ordinary key.
-  const fields: StoredTerms = doc.len.map(() => Object.create(null) as Record<string, number>);
-  for (const [term, row] of doc.tf) row.forEach((n, i) => n > 0 && (fields[i]![term] = n));
-  return fields;
+  const f = doc.len.map(() => Object.create(null) as Record<string, number>);
+  for (const [term, row] of doc.tf) row.forEach((n, i) => n > 0 && (f[i]![term] = n));
+  return { len: [...doc.len], f };
 }
 
-export function decodeTerms(stored: StoredTerms, fieldCount: number): DocTerms {
-  const tf = new Map<string, number[]>();
-  const len = new Array<number>(fieldCount).fill(0);
-  stored.slice(0, fieldCount).forEach((field, i) => {
-    for (const [term, n] of Object.entries(field)) {
-      let row = tf.get(term);
-      if (!row) tf.set(term, (row = new Array<number>(fieldCount).fill(0)));
-      row[i] = n;
-      len[i]! += n;
+/**
+ * The stored terms as TermRows, read straight from the parsed JSON (no Map built). A term
+ * starting with `gramPrefix` is looked up in the last field only (the character bigrams), any
+ * other term in the others (the tokenizer keeps no word starting with it).
+ */
+export class StoredTermRows implements TermRows {
+  constructor(
+    private readonly fields: readonly Record<string, number>[],
+    private readonly gramPrefix: string,
+  ) {}
+
+  get(term: string): readonly number[] | undefined {
+    const last = this.fields.length - 1;
+    const gram = term.startsWith(this.gramPrefix);
+    let row: number[] | undefined;
+    for (let i = gram ? last : 0; i < (gram ? last + 1 : last); i++) {
+      const n = this.fields[i]![term];
+      // Only a number counts: no member of Object.prototype is one ("constructor", "__proto__").
+      if (typeof n === 'number') {
+        row ??= new Array<number>(this.fields.length).fill(0);
+        row[i] = n;
+      }
     }
-  });
-  return { tf, len };
+    return row;
+  }
+
+  has(term: string): boolean {
+    return this.get(term) !== undefined;
+  }
+
+  keys(): Iterable<string> {
+    return new Set(this.fields.flatMap((f) => Object.keys(f)));
+  }
+
+  *[Symbol.iterator](): Iterator<[string, readonly number[]]> {
+    for (const t of this.keys()) yield [t, this.get(t)!];
+  }
+}
+
+export function decodeTerms(stored: StoredTerms, gramPrefix: string): DocTerms {
+  return { tf: new StoredTermRows(stored.f, gramPrefix), len: stored.len };
 }
 
 /** What a set of listing changes does to a kind's statistics: document count, field lengths, document frequencies. */
