@@ -149,7 +149,7 @@ async function main(): Promise<void> {
           await getJson(agent, `${base}/health`);
           break;
         } catch (err) {
-          if (api.exitCode !== null) throw new Error(`api exited with ${api.exitCode}`);
+          if (api.exitCode !== null) throw new Error(`api exited with ${api.exitCode}`, { cause: err });
           if (i > 600) throw err;
           await new Promise((r) => setTimeout(r, 100));
         }
