@@ -188,67 +188,84 @@ export class MatchingService {
   ): Promise<MatchResult[]> {
     if (filter.region) await this.regions.assertExists(filter.region);
     const sourceFacts = await this.facts(source);
-    const text = { title: source.title, keywords: source.keywords, description: source.description };
     const engine = await this.analyzer.engine();
+    // The kinds (needs and challenges for an achievement) are independent reads: side by side.
+    const perKind = await Promise.all(
+      kinds.map((kind) => this.matchKind(engine, kind, source, sourceFacts, principal, filter)),
+    );
+    return perKind
+      .flat()
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+      .slice(0, filter.limit);
+  }
+
+  /** The best `filter.limit` listings of one kind for `source`, explained. */
+  private async matchKind(
+    engine: MatchEngine,
+    kind: ListingKind,
+    source: ListingView,
+    sourceFacts: ListingFacts,
+    principal: Principal | undefined,
+    filter: MatchFilter,
+  ): Promise<MatchResult[]> {
+    const text = { title: source.title, keywords: source.keywords, description: source.description };
     const results: MatchResult[] = [];
-    for (const kind of kinds) {
-      const { corpus, ranked } = await this.rankCandidates(engine, kind, text, {
-        filter: this.filterFor(kind, principal, filter),
-        exclude: source.id,
-        k: Math.max(filter.limit * 3, 30),
-      });
-      const docs = await this.documents(kind, ranked);
-      const best = ranked[0]?.score || 1;
-      const sourceTerms = engine.textTerms(text);
-      const today = chinaToday();
-      const scored = ranked.flatMap((r) => {
-        const doc = docs.get(r.id);
-        // A need or challenge past its deadline (a China date) no longer takes offers.
-        if (!doc || (doc.deadline && doc.deadline < today)) return [];
-        const facts = docFacts(doc);
-        const fit = source.kind === 'need' ? structuredFit(sourceFacts, facts) : structuredFit(facts, sourceFacts);
-        return [{ doc, fit, score: round(r.score / best + structuredBonus(fit, SCORING.structured)) }];
-      });
-      // Shared terms only for what can be shown: the best `limit` of this kind.
-      const shown = scored.sort((a, b) => b.score - a.score).slice(0, filter.limit);
-      // Their whole vocabulary's statistics: the similarity weighs every word of the listing.
-      await this.terms.addDf(
-        corpus,
-        kind,
-        shown.flatMap(({ doc }) => engine.indexedTerms(corpus, doc.id)),
+    const { corpus, ranked } = await this.rankCandidates(engine, kind, text, {
+      filter: this.filterFor(kind, principal, filter),
+      exclude: source.id,
+      k: Math.max(filter.limit * 3, 30),
+    });
+    const docs = await this.documents(kind, ranked);
+    const best = ranked[0]?.score || 1;
+    const sourceTerms = engine.textTerms(text);
+    const today = chinaToday();
+    const scored = ranked.flatMap((r) => {
+      const doc = docs.get(r.id);
+      // A need or challenge past its deadline (a China date) no longer takes offers.
+      if (!doc || (doc.deadline && doc.deadline < today)) return [];
+      const facts = docFacts(doc);
+      const fit = source.kind === 'need' ? structuredFit(sourceFacts, facts) : structuredFit(facts, sourceFacts);
+      return [{ doc, fit, score: round(r.score / best + structuredBonus(fit, SCORING.structured)) }];
+    });
+    // Shared terms only for what can be shown: the best `limit` of this kind.
+    const shown = scored.sort((a, b) => b.score - a.score).slice(0, filter.limit);
+    // Their whole vocabulary's statistics: the similarity weighs every word of the listing.
+    await this.terms.addDf(
+      corpus,
+      kind,
+      shown.flatMap(({ doc }) => engine.indexedTerms(corpus, doc.id)),
+    );
+    for (const { doc, fit, score } of shown) {
+      const sharedTerms = sharedKeyTerms(
+        sourceTerms,
+        engine.indexedTerms(corpus, doc.id),
+        (t) => corpus.idf(t),
+        SHARED_TERMS.max,
+        (t) => isDistinctiveTerm(t, corpus.df(t), corpus.size),
       );
-      for (const { doc, fit, score } of shown) {
-        const sharedTerms = sharedKeyTerms(
-          sourceTerms,
-          engine.indexedTerms(corpus, doc.id),
-          (t) => corpus.idf(t),
-          SHARED_TERMS.max,
-          (t) => isDistinctiveTerm(t, corpus.df(t), corpus.size),
-        );
-        // The degree shown is the alerts' measure (absolute, in [0, 1]); the order stays the score's.
-        const similarity = round(engine.similarity(text, corpus, doc.id));
-        results.push({
-          kind,
-          id: doc.id,
-          title: doc.title,
-          score,
-          similarity,
-          techFieldCode: doc.techFieldCode,
-          regionCode: doc.regionCode,
-          ...(doc.anonymous || !doc.orgName ? {} : { orgName: doc.orgName }),
-          trl: doc.trl,
-          transferModes: doc.transferModes,
-          cooperationModes: doc.cooperationModes,
-          priceFen: doc.priceFen,
-          highlight: {
-            title: highlightTerms(doc.title, sharedTerms),
-            description: highlightTerms(doc.description, sharedTerms),
-          },
-          explanation: { sharedTerms, ...fit },
-        });
-      }
+      // The degree shown is the alerts' measure (absolute, in [0, 1]); the order stays the score's.
+      const similarity = round(engine.similarity(text, corpus, doc.id));
+      results.push({
+        kind,
+        id: doc.id,
+        title: doc.title,
+        score,
+        similarity,
+        techFieldCode: doc.techFieldCode,
+        regionCode: doc.regionCode,
+        ...(doc.anonymous || !doc.orgName ? {} : { orgName: doc.orgName }),
+        trl: doc.trl,
+        transferModes: doc.transferModes,
+        cooperationModes: doc.cooperationModes,
+        priceFen: doc.priceFen,
+        highlight: {
+          title: highlightTerms(doc.title, sharedTerms),
+          description: highlightTerms(doc.description, sharedTerms),
+        },
+        explanation: { sharedTerms, ...fit },
+      });
     }
-    return results.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, filter.limit);
+    return results;
   }
 }
 
