@@ -189,14 +189,11 @@ export class MatchingService {
     if (filter.region) await this.regions.assertExists(filter.region);
     const sourceFacts = await this.facts(source);
     const engine = await this.analyzer.engine();
-    // The kinds (needs and challenges for an achievement) are independent reads: side by side.
-    const perKind = await Promise.all(
-      kinds.map((kind) => this.matchKind(engine, kind, source, sourceFacts, principal, filter)),
-    );
-    return perKind
-      .flat()
-      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
-      .slice(0, filter.limit);
+    // One kind after the other: a request holds at most one pooled connection at a time.
+    const perKind: MatchResult[] = [];
+    for (const kind of kinds)
+      perKind.push(...(await this.matchKind(engine, kind, source, sourceFacts, principal, filter)));
+    return perKind.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1)).slice(0, filter.limit);
   }
 
   /** The best `filter.limit` listings of one kind for `source`, explained. */

@@ -27,12 +27,25 @@ export class MatchTermsRepository {
     return { n: row.n, totalLen: row.total_len.map(Number) };
   }
 
-  async totals(db: Queryable, kind: string): Promise<CorpusTotals> {
-    const [row]: { n: number; total_len: string[] }[] = await db.query(
-      `SELECT n, total_len FROM match_corpus WHERE kind = $1`,
-      [kind],
+  /**
+   * The kind's totals and the document frequencies of `terms` in one statement: one snapshot
+   * (totals and frequencies agree) and one connection per request.
+   */
+  async statistics(
+    db: Queryable,
+    kind: string,
+    terms: readonly string[],
+  ): Promise<{ totals: CorpusTotals; df: Map<string, number> }> {
+    const [row]: { n: number | null; total_len: string[] | null; df: Record<string, number> | null }[] = await db.query(
+      `SELECT c.n, c.total_len,
+              (SELECT json_object_agg(term, df) FROM match_term_df WHERE kind = $1 AND term = ANY($2::text[])) AS df
+         FROM (SELECT 1) one LEFT JOIN match_corpus c ON c.kind = $1`,
+      [kind, terms],
     );
-    return row ? { n: row.n, totalLen: row.total_len.map(Number) } : { n: 0, totalLen: [] };
+    return {
+      totals: { n: row?.n ?? 0, totalLen: (row?.total_len ?? []).map(Number) },
+      df: new Map(Object.entries(row?.df ?? {})),
+    };
   }
 
   /** Document frequencies of `terms` (terms no listing holds are absent). */

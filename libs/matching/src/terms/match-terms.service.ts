@@ -65,10 +65,7 @@ export class MatchTermsService implements OnModuleInit {
 
   /** A kind's totals and the document frequencies of `terms`, for one request. */
   async corpus(kind: ListingKind, terms: readonly string[]): Promise<StoredCorpus> {
-    const [totals, df] = await Promise.all([
-      this.repo.totals(this.ds.manager, kind),
-      this.repo.df(this.ds.manager, kind, terms),
-    ]);
+    const { totals, df } = await this.repo.statistics(this.ds.manager, kind, terms);
     const corpus = new StoredCorpus(totals);
     corpus.addDf(terms, df);
     return corpus;
