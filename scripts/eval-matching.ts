@@ -50,7 +50,7 @@ import { benchApi } from './bench-harness.js';
  * --engine service (default), the real path: a fresh database (migrated, reference data
  *   loaded) and a fresh index prefix; achievements created and published through
  *   ListingsService, indexed into Meilisearch through the job queue; needs created as drafts of an
- *   enterprise; each match is MatchingService.forNeed (read the need, sync the matcher's
+ *   enterprise; each match is MatchingService.forNeed (read the need, read the matcher's
  *   statistics, candidates by multi-search, re-rank, explain). Embedded PostgreSQL and
  *   Meilisearch are started in a temporary directory unless DATABASE_URL / MEILI_URL are set.
  * --engine meili: the matcher core with candidates from a bare Meilisearch index (no database).
@@ -92,8 +92,7 @@ const queries = needs.slice(0, values.limit ? Number(values.limit) : needs.lengt
 
 /** Runs every need through `match` and prints the figures. */
 async function measure(match: (need: EvalNeed) => Promise<string[]>): Promise<void> {
-  // Warm-up: the first requests pay for connections and lazy loading (the service path loads
-  // its corpus here).
+  // Warm-up: the first requests pay for connections and lazy loading.
   for (const need of queries.slice(0, 5)) await match(need);
   const ranks: (number | undefined)[] = [];
   const latencies: number[] = [];
@@ -114,7 +113,7 @@ function coreEngine(): { engine: AblationRanker; tokenizer: ChineseTokenizer; sy
   const engine = new AblationRanker(tokenizer, synonyms, weights, ablations);
   for (const a of achievements) engine.upsert(a);
   engine.fit();
-  log(`matcher: ${engine.engine.size} achievements indexed in ${Math.round(performance.now() - t0)} ms`);
+  log(`matcher: ${engine.index.size} achievements indexed in ${Math.round(performance.now() - t0)} ms`);
   return { engine, tokenizer, synonyms };
 }
 
@@ -147,7 +146,7 @@ async function runMeili(root: string): Promise<void> {
         achievements.slice(i, i + 1000).map((a) => ({ ...a, keywords: [...a.keywords], status: 'published' })),
       );
     }
-    const { index } = engine.engine;
+    const { index } = engine;
     const idf = (t: string) => (index.df(t) > 0 ? index.idf(t) : 0);
     let pooled = 0;
     await measure(async (need) => {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { ListingIndexer, ListingsModule } from '../libs/listings/src/index.js';
+import { MatchingModule } from '../libs/matching/src/index.js';
 import { JobsModule } from '../libs/shared/jobs/index.js';
 import { SearchModule } from '../libs/search/src/index.js';
 import { ConfigError, ConfigModule } from '../libs/shared/config/index.js';
@@ -10,11 +11,22 @@ import { marketEnv } from './market-env.js';
 
 /**
  * `npm run search:reindex`: rebuilds every listing index into a new index and swaps it in, so
- * searches keep working throughout. Listings changed during the build are queued for the
- * indexer again (the worker applies them). Uses DATABASE_URL/MEILI_URL, or the servers of `npm start`.
+ * searches keep working throughout, and brings matching's stored terms and statistics up to date
+ * beside it. Listings changed during the build are queued for the indexer again (the worker
+ * applies them). Uses DATABASE_URL/MEILI_URL, or the servers of `npm start`.
  */
 try {
-  @Module({ imports: [ConfigModule.forRoot(marketEnv()), DatabaseModule, JobsModule, SearchModule, ListingsModule] })
+  // MatchingModule registers the indexer's hook that keeps matching's term statistics beside the index.
+  @Module({
+    imports: [
+      ConfigModule.forRoot(marketEnv()),
+      DatabaseModule,
+      JobsModule,
+      SearchModule,
+      ListingsModule,
+      MatchingModule,
+    ],
+  })
   class ReindexModule {}
   const app = await NestFactory.createApplicationContext(ReindexModule, { logger: ['error', 'warn'] });
   try {

@@ -14,6 +14,8 @@ export interface TestApp {
   app: INestApplication;
   http: App;
   db: TestDatabase;
+  /** The environment the app was started with. */
+  env: Env;
   close(): Promise<void>;
 }
 
@@ -23,19 +25,34 @@ export async function createTestApp(overrides: Env | ((db: TestDatabase) => Env)
   // Stored files (contract attachments) of this app only, removed with it; a test may name its own folder.
   const storage = mkdtempSync(join(tmpdir(), 'tm-files-'));
   const env = { ...db.env, STORAGE_DIR: storage, ...(typeof overrides === 'function' ? overrides(db) : overrides) };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
-  const logger = createPinoLogger('silent', 'api-test');
-  const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });
-  configureApp(app, logger);
-  await app.init();
+  const app = await startApp(env);
   return {
     app,
     http: app.getHttpServer() as App,
     db,
+    env,
     close: async () => {
       await app.close();
       await db.drop();
       rmSync(storage, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A second api on the database, index prefix and files of `t`, as another replica of the market
+ * would run: its own Nest app and memory, the same data. Closing it leaves them to `t`.
+ */
+export async function createPeerApp(t: TestApp): Promise<TestApp> {
+  const app = await startApp(t.env);
+  return { app, http: app.getHttpServer() as App, db: t.db, env: t.env, close: () => app.close() };
+}
+
+async function startApp(env: Env): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
+  const logger = createPinoLogger('silent', 'api-test');
+  const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });
+  configureApp(app, logger);
+  await app.init();
+  return app;
 }

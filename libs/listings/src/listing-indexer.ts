@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { SearchIndex, SynonymService } from '../../search/src/index.js';
 import { EventBus, JobQueue, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { FILTERABLE_ATTRIBUTES, listingIndexSettings } from './listing-index.settings.js';
+import { ListingIndexHooks } from './listing-index-hooks.js';
+import type { ListingDocument } from './listing-mapping.js';
 import { ListingReader } from './listing-reader.js';
 import {
   LISTING_CHANGED,
@@ -20,8 +22,9 @@ export const SEARCH_INDEX_QUEUE = 'listings.search-index';
  * Keeps the search index equal to the published listings: subscribes to `listing.changed` and
  * applies the listing's current state rather than the event's snapshot (published → upsert the
  * document, which carries the version; anything else → delete), a batch of listings in a few
- * engine tasks. That makes redelivery harmless and the order of events irrelevant. Then
- * publishes `listing.indexed`, in the transaction that completes the batch.
+ * engine tasks. That makes redelivery harmless and the order of events irrelevant. Then, in the
+ * transaction that completes the batch, runs the registered ListingIndexHooks (matching's term
+ * statistics) and publishes `listing.indexed`.
  */
 @Injectable()
 export class ListingIndexer implements JobHandler, OnModuleInit {
@@ -35,6 +38,7 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
     private readonly reader: ListingReader,
     private readonly events: EventBus,
     private readonly jobs: JobQueue,
+    private readonly hooks: ListingIndexHooks,
   ) {}
 
   onModuleInit(): void {
@@ -54,6 +58,7 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
 
   async handle(jobs: Job[], ctx: JobContext): Promise<void> {
     const byKind = new Map<ListingKind, Set<string>>();
+    const applied: { kind: ListingKind; docs: ListingDocument[]; removed: string[] }[] = [];
     for (const j of jobs) {
       const listing = listingOfEvent(j.payload);
       if (listing) byKind.set(listing.kind, (byKind.get(listing.kind) ?? new Set()).add(listing.id));
@@ -63,11 +68,10 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
       const ids = [...idSet];
       const docs = await this.reader.publishedDocuments(kind, ids);
       const published = new Set(docs.map((d) => d.id));
+      const removed = ids.filter((id) => !published.has(id));
       await this.search.upsert(INDEX_OF[kind], docs as unknown as Record<string, unknown>[]);
-      await this.search.remove(
-        INDEX_OF[kind],
-        ids.filter((id) => !published.has(id)),
-      );
+      await this.search.remove(INDEX_OF[kind], removed);
+      applied.push({ kind, docs, removed });
     }
     // What a change announced is now searchable; a reindex's re-queued jobs announce nothing new.
     const indexed = (bulk: boolean) =>
@@ -78,6 +82,7 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
         return [{ key: listingEventKey(listing.kind, listing.id), payload: { ...payload } }];
       });
     ctx.onCompletion(async (em) => {
+      for (const a of applied) await this.hooks.apply(em, a.kind, a.docs, a.removed);
       await this.events.publish(em, LISTING_INDEXED, indexed(false));
       await this.events.publish(em, LISTING_INDEXED, indexed(true), { background: true });
     });
@@ -96,6 +101,8 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
       await this.search.rebuild(INDEX_OF[kind], listingIndexSettings(await this.synonyms.map()), async (write) => {
         for await (const docs of this.reader.iteratePublished(kind)) {
           await write(docs as unknown as Record<string, unknown>[]);
+          // The hooks' data is rebuilt beside the index (idempotent: unchanged listings cost a read).
+          await this.ds.transaction((em) => this.hooks.apply(em, kind, docs, []));
           n += docs.length;
         }
       });

@@ -12,6 +12,7 @@ import { ChallengeApplicationService } from './challenge-application.service.js'
 import { Challenge } from './challenge.entity.js';
 import { ListingAccess } from './listing-access.js';
 import { ListingDeadlines } from './listing-deadlines.js';
+import { ListingIndexHooks } from './listing-index-hooks.js';
 import { ListingIndexer } from './listing-indexer.js';
 import { ListingPublication } from './listing-publication.js';
 import { ListingReader } from './listing-reader.js';
@@ -48,6 +49,7 @@ import { ChallengeApplicationRepository } from './challenge-application.reposito
     ChallengeApplicationService,
     ListingReader,
     ListingIndexer,
+    ListingIndexHooks,
     ListingSearchService,
     ListingStatistics,
     ListingPublication,
@@ -59,6 +61,7 @@ import { ChallengeApplicationRepository } from './challenge-application.reposito
     ChallengeApplicationService,
     ListingReader,
     ListingIndexer,
+    ListingIndexHooks,
     ListingSearchService,
     ListingPublication,
     ListingDeadlines,

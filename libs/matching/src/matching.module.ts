@@ -9,12 +9,15 @@ import { MatchAlertService } from './alerts/match-alert.service.js';
 import { MatchFeedbackService } from './feedback/match-feedback.service.js';
 import { MatchFeedbackRepository } from './feedback/match-feedback.repository.js';
 import { MatchAlertRepository } from './alerts/match-alert.repository.js';
-import { ListingCorpus } from './service/listing-corpus.js';
+import { MatchAnalyzer } from './service/match-analyzer.js';
+import { MatchTermsRepository } from './terms/match-terms.repository.js';
+import { MatchTermsService } from './terms/match-terms.service.js';
 import { MatchingService } from './service/matching.service.js';
 
 /**
- * Need ↔ achievement matching, match alerts (a subscriber of `listing.indexed`, run by the
- * worker's job runner) and feedback on matches (SearchModule, for the SearchIndex port, and
+ * Need ↔ achievement matching (term statistics kept in PostgreSQL by a hook of the search
+ * indexer), match alerts (a subscriber of `listing.indexed`, run by the worker's job runner) and
+ * feedback on matches (SearchModule, for the SearchIndex port, and
  * JobsModule are global).
  */
 @Module({
@@ -22,7 +25,9 @@ import { MatchingService } from './service/matching.service.js';
   providers: [
     MatchAlertRepository,
     MatchFeedbackRepository,
-    ListingCorpus,
+    MatchTermsRepository,
+    MatchAnalyzer,
+    MatchTermsService,
     MatchingService,
     MatchAlertService,
     MatchAlertHandler,

@@ -1,7 +1,8 @@
 import { ChineseTokenizer } from '../text/chinese-tokenizer.js';
 import { DOMAIN_WORDS, SYNONYM_GROUPS } from '../text/domain-dictionary.js';
 import { SynonymTable } from '../text/synonym-table.js';
-import { MatchEngine } from './match-engine.js';
+import type { ListingText, MatchText } from './listing-text.js';
+import { MatchEngine, type RankOptions } from './match-engine.js';
 import { SCORING, withOverrides } from './scoring-weights.js';
 
 const synonyms = new SynonymTable(SYNONYM_GROUPS);
@@ -28,10 +29,19 @@ const corpus = [
   },
 ];
 
+/** An engine over an in-memory index of the corpus, with its calls bound to that index. */
 function engine(overrides: Record<string, number> = {}) {
   const e = new MatchEngine(tokenizer, synonyms, withOverrides(SCORING, overrides));
-  for (const d of corpus) e.upsert(d);
-  return e;
+  const index = e.newIndex();
+  for (const d of corpus) e.upsert(index, d);
+  return {
+    index,
+    buildQuery: (text: MatchText) => e.buildQuery(text),
+    rank: (text: MatchText, opts: RankOptions) => e.rank(text, index, opts),
+    similarity: (text: MatchText, id: string) => e.similarity(text, index, id),
+    upsert: (doc: ListingText) => e.upsert(index, doc),
+    remove: (id: string) => index.remove(id),
+  };
 }
 
 describe('MatchEngine', () => {

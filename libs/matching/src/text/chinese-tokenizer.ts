@@ -37,9 +37,12 @@ export class ChineseTokenizer {
     return this.stopWords.has(token);
   }
 
-  /** A token worth indexing: has a letter or digit, is no stop word and is no bare number. */
+  /**
+   * A token worth indexing: has a letter or digit, is no stop word and is no bare number. Nor does
+   * it start with '#': the matcher's character-bigram terms do, in the same statistics.
+   */
   keep(token: string): boolean {
-    return isWordlike(token) && !this.stopWords.has(token) && !PURE_NUMBER.test(token);
+    return isWordlike(token) && !token.startsWith('#') && !this.stopWords.has(token) && !PURE_NUMBER.test(token);
   }
 
   /**

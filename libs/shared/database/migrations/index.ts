@@ -28,6 +28,7 @@ import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 import { RegistryImports1765360000000 } from './1765360000000-registry-imports.js';
 import { ListingUpdatedAt1765370000000 } from './1765370000000-listing-updated-at.js';
 import { ListedSales1765400200000 } from './1765400200000-listed-sales.js';
+import { MatchTermStatistics1765400400000 } from './1765400400000-match-term-statistics.js';
 import { Roadshows1765400500000 } from './1765400500000-roadshows.js';
 
 /** Every migration, in order. New migrations are appended here. */
@@ -62,5 +63,6 @@ export const migrations = [
   RegistryImports1765360000000,
   ListingUpdatedAt1765370000000,
   ListedSales1765400200000,
+  MatchTermStatistics1765400400000,
   Roadshows1765400500000,
 ];

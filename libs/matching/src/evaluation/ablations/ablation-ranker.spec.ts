@@ -25,14 +25,14 @@ describe('ablations (evaluation only)', () => {
   it('ranks exactly as the production engine when every ablation is off', () => {
     const r = ranker();
     for (const description of ['扦插育苗', '混凝土桥梁荷载', '生根']) {
-      expect(r.rank({ description }, { k: 4 })).toEqual(r.engine.rank({ description }, { k: 4 }));
+      expect(r.rank({ description }, { k: 4 })).toEqual(r.engine.rank({ description }, r.index, { k: 4 }));
     }
   });
 
   it('pseudo-relevance feedback adds the words of the best first-pass listings to the query', () => {
     const r = ranker({ 'prf.weight': 0.5 });
     const query = r.engine.buildQuery({ description: '扦插育苗' });
-    const expanded = r.feedback(query, r.engine.rank({ description: '扦插育苗' }, { k: 2 }));
+    const expanded = r.feedback(query, r.engine.rank({ description: '扦插育苗' }, r.index, { k: 2 }));
     expect(query.has('插穗')).toBe(false);
     expect(expanded.get('插穗')).toBeGreaterThan(0);
     expect(ranker({ 'prf.weight': 0 }).feedback(query, [{ id: 'cutting', score: 1 }])).toEqual(query);

@@ -1,4 +1,5 @@
-import type { WeightedQuery } from '../../index/bm25f-index.js';
+import type { Bm25fIndex } from '../../index/bm25f-index.js';
+import type { WeightedQuery } from '../../index/bm25f-scorer.js';
 import type { ListingText, MatchText, ScoredId } from '../../ranking/listing-text.js';
 import { GRAM_PREFIX, MatchEngine, type RankOptions } from '../../ranking/match-engine.js';
 import { SCORING, type ScoringWeights } from '../../ranking/scoring-weights.js';
@@ -35,6 +36,8 @@ export type AblationWeights = typeof ABLATIONS;
  */
 export class AblationRanker {
   readonly engine: MatchEngine;
+  /** Every listing in memory: the ablations learn from the whole corpus. */
+  readonly index: Bm25fIndex;
   private readonly semantic: LatentSemanticIndex;
 
   constructor(
@@ -44,12 +47,8 @@ export class AblationRanker {
     readonly ablations: AblationWeights = ABLATIONS,
   ) {
     const rarity = ablations.globalIdf !== 0 ? new GlobalTermRarity() : undefined;
-    this.engine = new MatchEngine(
-      tokenizer,
-      synonyms,
-      weights,
-      rarity && ((t) => rarity.factor(t, ablations.globalIdf)),
-    );
+    this.engine = new MatchEngine(tokenizer, synonyms, weights);
+    this.index = this.engine.newIndex(rarity && ((t) => rarity.factor(t, ablations.globalIdf)));
     const l = ablations.lsa;
     this.semantic = new LatentSemanticIndex({
       dimensions: l.dimensions,
@@ -60,14 +59,14 @@ export class AblationRanker {
   }
 
   upsert(doc: ListingText): void {
-    this.engine.upsert(doc);
+    this.engine.upsert(this.index, doc);
   }
 
   /** Learns the latent space from every indexed listing (when LSA is on). */
   fit(): void {
     if (this.ablations.lsa.weight <= 0) return;
     const docs = new Map<string, Map<string, number>>();
-    for (const id of this.engine.index.ids()) docs.set(id, this.engine.weightedTerms(id));
+    for (const id of this.index.ids()) docs.set(id, this.engine.weightedTerms(this.index, id));
     this.semantic.fit(docs);
   }
 
@@ -78,7 +77,7 @@ export class AblationRanker {
    */
   feedback(query: WeightedQuery, first: readonly ScoredId[]): Map<string, number> {
     const { docs, terms, weight } = this.ablations.prf;
-    const index = this.engine.index;
+    const index = this.index;
     const out = new Map(query);
     if (weight <= 0 || first.length === 0) return out;
     const top = first.slice(0, docs);
@@ -86,7 +85,7 @@ export class AblationRanker {
     const acc = new Map<string, number>();
     for (const d of top) {
       const dw = Math.exp((d.score - max) / Math.max(max * 0.1, 1e-9));
-      const tf = index.documentTerms(d.id);
+      const tf = this.engine.scorer.documentTerms(index, d.id);
       let norm = 0;
       for (const v of tf.values()) norm += v;
       for (const [t, v] of tf) {
@@ -105,16 +104,18 @@ export class AblationRanker {
    * weight · cosine over the lexical pool joined with the nearest documents in the latent space.
    */
   rank(text: MatchText, opts: RankOptions): ScoredId[] {
-    const index = this.engine.index;
+    const index = this.index;
+    const scorer = this.engine.scorer;
     const candidates = opts.candidates ? [...opts.candidates] : undefined;
+    const top = (q: WeightedQuery, k: number) => scorer.top(q, index, candidates ?? index.containing(q.keys()), k);
     let query = this.engine.buildQuery(text);
     const { prf, lsa } = this.ablations;
     const useLsa = lsa.weight > 0 && this.semantic.fitted;
     const pool = Math.max(opts.k, prf.docs, useLsa ? lsa.lexicalPool : 0);
-    let ranked = index.top(query, pool, candidates);
+    let ranked = top(query, pool);
     if (prf.weight > 0 && ranked.length > 0) {
       query = this.feedback(query, ranked);
-      ranked = index.top(query, pool, candidates);
+      ranked = top(query, pool);
     }
     if (!useLsa) return ranked.slice(0, opts.k);
 
@@ -127,7 +128,7 @@ export class AblationRanker {
       .map(([id]) => id);
     const lexical = new Map(ranked.map((r) => [r.id, r.score]));
     const missing = nearest.filter((id) => !lexical.has(id));
-    if (missing.length) for (const [id, sc] of index.score(query, missing)) lexical.set(id, sc);
+    if (missing.length) for (const [id, sc] of scorer.score(query, index, missing)) lexical.set(id, sc);
     const best = ranked[0]?.score || 1;
     const ids = new Set([...ranked.map((r) => r.id), ...nearest]);
     return [...ids]
