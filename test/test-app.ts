@@ -22,12 +22,7 @@ export async function createTestApp(overrides: Env = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   // Stored files (contract attachments) of this app only, removed with it; a test may name its own folder.
   const storage = mkdtempSync(join(tmpdir(), 'tm-files-'));
-  const env = { ...db.env, STORAGE_DIR: storage, ...overrides };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
-  const logger = createPinoLogger('silent', 'api-test');
-  const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });
-  configureApp(app, logger);
-  await app.init();
+  const app = await apiOn({ ...db.env, STORAGE_DIR: storage, ...overrides });
   return {
     app,
     http: app.getHttpServer() as App,
@@ -38,4 +33,21 @@ export async function createTestApp(overrides: Env = {}): Promise<TestApp> {
       rmSync(storage, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One more api on the database of `t` (another "process" in all but the pid: its own pool,
+ * listeners and sockets; nothing in memory shared with the first but the code).
+ */
+export async function createSecondApi(t: TestApp): Promise<INestApplication> {
+  return apiOn({ ...t.db.env, STORAGE_DIR: mkdtempSync(join(tmpdir(), 'tm-files-')) });
+}
+
+async function apiOn(env: Env): Promise<INestApplication> {
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
+  const logger = createPinoLogger('silent', 'api-test');
+  const app = moduleRef.createNestApplication({ logger: new PinoNestLogger(logger) });
+  configureApp(app, logger);
+  await app.init();
+  return app;
 }

@@ -39,6 +39,7 @@ import { ReportsController } from './statistics/reports.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
 import { AuctionsController } from './auctions/auctions.controller.js';
+import { AuctionsGateway } from './auctions/auctions.gateway.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -111,7 +112,7 @@ export class AppModule {
         ExchangeListingsController,
         ImportsController,
       ],
-      providers: [HealthService, PolicyResources, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [HealthService, PolicyResources, AuctionsGateway, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

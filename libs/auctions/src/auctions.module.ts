@@ -6,6 +6,8 @@ import { IdempotencyModule } from '../../shared/http/index.js';
 import { AuctionBidRepository } from './auction-bid.repository.js';
 import { AuctionClosing } from './auction-closing.js';
 import { AuctionFactsReader } from './auction-facts.js';
+import { AuctionLiveFeed } from './auction-live-feed.js';
+import { AuctionLiveRelayHandler } from './auction-live-relay.handler.js';
 import { AuctionLotRepository } from './auction-lot.repository.js';
 import { AuctionsService } from './auctions.service.js';
 import { BiddingService } from './bidding.service.js';
@@ -20,7 +22,9 @@ import { BiddingService } from './bidding.service.js';
     BiddingService,
     AuctionClosing,
     AuctionFactsReader,
+    AuctionLiveFeed,
+    AuctionLiveRelayHandler,
   ],
-  exports: [AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader],
+  exports: [AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader, AuctionLiveFeed],
 })
 export class AuctionsModule {}
