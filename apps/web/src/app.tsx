@@ -40,6 +40,10 @@ const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
 const PublicFiguresPage = lazy(() => import('./pages/public-figures/public-figures-page'));
 const AuctionsPage = lazy(() => import('./pages/auctions/auctions-page'));
 const AuctionDetailPage = lazy(() => import('./pages/auctions/auction-detail-page'));
+const AuctionResultsPage = lazy(() => import('./pages/auctions/results-page'));
+const MyBiddingPage = lazy(() => import('./pages/auctions/my-bidding-page'));
+const MyLotsPage = lazy(() => import('./pages/auctions/my-lots-page'));
+const SupervisePage = lazy(() => import('./pages/auctions/supervise-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -71,6 +75,10 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['reports/annual'], permission: 'stats:read', page: <RegionReportPage kind="annual" key="annual" /> },
   { paths: ['imports', 'imports/:id'], permission: 'import:run', page: <ImportsPage /> },
   { paths: ['admin', 'admin/:tab'], permission: 'platform:admin', page: <AdminPage /> },
+  // auctions: the API decides who may (the seller, a bidder, the supervising bureau); the menu shows each to its users
+  { paths: ['auctions/my-bidding'], page: <MyBiddingPage /> },
+  { paths: ['auctions/my-lots'], page: <MyLotsPage /> },
+  { paths: ['auctions/supervise'], page: <SupervisePage /> },
 ];
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
@@ -86,6 +94,7 @@ export function App() {
           <Route path="regions" element={<RegionsPage />} />
           <Route path="publications" element={<PublicationsPage />} />
           <Route path="auctions" element={<AuctionsPage />} />
+          <Route path="auctions/results" element={<AuctionResultsPage />} />
           <Route path="auctions/:id" element={<AuctionDetailPage />} />
           <Route path="figures" element={<PublicFiguresPage />} />
           <Route path="figures/:regionCode" element={<PublicFiguresPage />} />

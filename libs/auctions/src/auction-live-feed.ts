@@ -225,5 +225,7 @@ function replayed(lotId: string, b: BidRow): LiveBid {
     placedAt: b.placedAt.toISOString(),
     endsAt: null,
     extended: false,
+    prevHash: b.prevHash,
+    hash: b.hash,
   });
 }

@@ -12,20 +12,28 @@ describe('live messages of a lot', () => {
       placedAt: '2026-12-08T01:00:03.271Z',
       endsAt: '2026-12-08T03:00:00.000Z',
       extended: false,
+      prevHash: '0'.repeat(64),
+      hash: 'a'.repeat(64),
     });
     expect(b.bidder).toBe('竞买人 2');
     expect(Object.keys(b).sort()).toEqual(
-      ['amountFen', 'bidder', 'bidderNo', 'endsAt', 'extended', 'lotId', 'placedAt', 'seq'].sort(),
+      ['amountFen', 'bidder', 'bidderNo', 'endsAt', 'extended', 'hash', 'lotId', 'placedAt', 'prevHash', 'seq'].sort(),
     );
   });
 
   it('reads back what a bid and a close send, and nothing else', () => {
-    const sent = { t: 'bid', lotId: LOT, seq: 1, amountFen: '100', bidderNo: 1, placedAt: 'x', endsAt: null };
+    const sent = {
+      t: 'bid',
+      ...{ lotId: LOT, seq: 1, amountFen: '100', bidderNo: 1, placedAt: 'x', endsAt: null },
+      ...{ prevHash: '0'.repeat(64), hash: 'a'.repeat(64) },
+    };
     expect(parseLiveMessage(JSON.stringify(sent))).toMatchObject({
       t: 'bid',
       seq: 1,
       bidder: '竞买人 1',
       extended: false,
+      prevHash: '0'.repeat(64),
+      hash: 'a'.repeat(64),
     });
     expect(parseLiveMessage(JSON.stringify({ t: 'closed', lotId: LOT, status: 'sold' }))).toEqual({
       t: 'closed',

@@ -20,6 +20,9 @@ export interface LiveBid {
   /** The lot's end after this bid (later than before when the bid fell in the anti-sniping window); null when replayed. */
   endsAt: string | null;
   extended: boolean;
+  /** The bid's link of the lot's hash chain (public: GET /api/auctions/:id/bids lists the same). */
+  prevHash: string;
+  hash: string;
 }
 
 /** A lot closed (sold or 流拍): watchers read the result from the lot. */
@@ -38,6 +41,8 @@ export function liveBid(b: {
   placedAt: string;
   endsAt: string | null;
   extended: boolean;
+  prevHash: string;
+  hash: string;
 }): LiveBid {
   return {
     lotId: b.lotId,
@@ -48,6 +53,8 @@ export function liveBid(b: {
     placedAt: b.placedAt,
     endsAt: b.endsAt,
     extended: b.extended,
+    prevHash: b.prevHash,
+    hash: b.hash,
   };
 }
 
@@ -74,7 +81,9 @@ export function parseLiveMessage(payload: string): LiveMessage | null {
     /^\d+$/.test(o.amountFen) &&
     Number.isSafeInteger(o.bidderNo) &&
     typeof o.placedAt === 'string' &&
-    (o.endsAt === null || typeof o.endsAt === 'string')
+    (o.endsAt === null || typeof o.endsAt === 'string') &&
+    typeof o.prevHash === 'string' &&
+    typeof o.hash === 'string'
   )
     return {
       t: 'bid',
@@ -86,6 +95,8 @@ export function parseLiveMessage(payload: string): LiveMessage | null {
         placedAt: o.placedAt,
         endsAt: o.endsAt as string | null,
         extended: o.extended === true,
+        prevHash: o.prevHash,
+        hash: o.hash,
       }),
     };
   return null;

@@ -15,6 +15,7 @@ export interface LotRow {
   startingPriceFen: string;
   reservePriceFen: string | null;
   reserveShown: boolean;
+  winnerAnonymous: boolean;
   incrementFen: string;
   depositFen: string;
   startsAt: Date;
@@ -43,6 +44,7 @@ export interface LotValues {
   startingPriceFen: bigint;
   reservePriceFen: bigint | null;
   reserveShown: boolean;
+  winnerAnonymous: boolean;
   incrementFen: bigint;
   depositFen: bigint;
   startsAt: Date;
@@ -52,7 +54,7 @@ export interface LotValues {
 
 const COLUMNS = `l.id, l.seller_org_id AS "sellerOrgId", o.name AS "sellerName", l.seller_region_code AS "sellerRegionCode",
   l.achievement_id AS "achievementId", l.title, l.description, l.starting_price_fen AS "startingPriceFen",
-  l.reserve_price_fen AS "reservePriceFen", l.reserve_shown AS "reserveShown", l.increment_fen AS "incrementFen",
+  l.reserve_price_fen AS "reservePriceFen", l.reserve_shown AS "reserveShown", l.winner_anonymous AS "winnerAnonymous", l.increment_fen AS "incrementFen",
   l.deposit_fen AS "depositFen", l.starts_at AS "startsAt", l.scheduled_ends_at AS "scheduledEndsAt", l.ends_at AS "endsAt",
   l.anti_sniping_minutes AS "antiSnipingMinutes", l.status, l.withdraw_reason AS "withdrawReason",
   l.current_price_fen AS "currentPriceFen", l.leader_org_id AS "leaderOrgId", l.bid_count AS "bidCount",
@@ -72,8 +74,8 @@ export class AuctionLotRepository {
       em,
       `INSERT INTO auction_lot (seller_org_id, seller_region_code, created_by, achievement_id, title, description,
          starting_price_fen, reserve_price_fen, reserve_shown, increment_fen, deposit_fen, starts_at, scheduled_ends_at,
-         ends_at, anti_sniping_minutes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) RETURNING id`,
+         ends_at, anti_sniping_minutes, winner_anonymous)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15) RETURNING id`,
       [seller.orgId, seller.regionCode, seller.userId, ...this.values(v)],
     );
     return row!.id;
@@ -109,7 +111,7 @@ export class AuctionLotRepository {
       `UPDATE auction_lot SET achievement_id = $3, title = $4, description = $5, starting_price_fen = $6,
          reserve_price_fen = $7, reserve_shown = $8, increment_fen = $9, deposit_fen = $10, starts_at = $11,
          scheduled_ends_at = $12, ends_at = CASE WHEN bid_count = 0 THEN $12 ELSE ends_at END,
-         anti_sniping_minutes = $13, version = version + 1, updated_at = now()
+         anti_sniping_minutes = $13, winner_anonymous = $14, version = version + 1, updated_at = now()
        WHERE id = $1 AND version = $2`,
       [id, version, ...this.values(v)],
     );
@@ -219,6 +221,7 @@ export class AuctionLotRepository {
       v.startsAt,
       v.endsAt,
       v.antiSnipingMinutes,
+      v.winnerAnonymous,
     ];
   }
 }

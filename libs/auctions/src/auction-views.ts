@@ -26,6 +26,8 @@ export interface LotView {
   reservePriceFen: string | null;
   reserveShown: boolean;
   hasReserve: boolean;
+  /** The result (成交公告) does not name the buyer. */
+  winnerAnonymous: boolean;
   incrementFen: string;
   depositFen: string;
   startsAt: string;
@@ -123,6 +125,7 @@ export function lotView(
     startingPriceFen: l.startingPriceFen,
     reservePriceFen: reserveVisible ? l.reservePriceFen : null,
     reserveShown: l.reserveShown,
+    winnerAnonymous: l.winnerAnonymous,
     hasReserve: l.reservePriceFen !== null,
     incrementFen: l.incrementFen,
     depositFen: l.depositFen,

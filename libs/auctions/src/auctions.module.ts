@@ -9,6 +9,8 @@ import { AuctionFactsReader } from './auction-facts.js';
 import { AuctionLiveFeed } from './auction-live-feed.js';
 import { AuctionLiveRelayHandler } from './auction-live-relay.handler.js';
 import { AuctionLotRepository } from './auction-lot.repository.js';
+import { AuctionOverviewRepository } from './auction-overview.repository.js';
+import { AuctionOverviewService } from './auction-overview.service.js';
 import { AuctionsService } from './auctions.service.js';
 import { BiddingService } from './bidding.service.js';
 
@@ -24,7 +26,16 @@ import { BiddingService } from './bidding.service.js';
     AuctionFactsReader,
     AuctionLiveFeed,
     AuctionLiveRelayHandler,
+    AuctionOverviewRepository,
+    AuctionOverviewService,
   ],
-  exports: [AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader, AuctionLiveFeed],
+  exports: [
+    AuctionOverviewService,
+    AuctionsService,
+    BiddingService,
+    AuctionClosing,
+    AuctionFactsReader,
+    AuctionLiveFeed,
+  ],
 })
 export class AuctionsModule {}

@@ -36,6 +36,7 @@ const EDITABLE: readonly (keyof LotInput)[] = [
   'startsAt',
   'endsAt',
   'antiSnipingMinutes',
+  'winnerAnonymous',
 ];
 
 /**
@@ -179,6 +180,7 @@ export class AuctionsService {
       title: input.title.trim(),
       description: input.description.trim(),
       reserveShown: input.reserveShown ?? false,
+      winnerAnonymous: input.winnerAnonymous ?? false,
     };
   }
 
@@ -234,6 +236,7 @@ function inputOf(l: LotRow): LotInput {
     startsAt: l.startsAt.toISOString(),
     endsAt: l.scheduledEndsAt.toISOString(),
     antiSnipingMinutes: l.antiSnipingMinutes,
+    winnerAnonymous: l.winnerAnonymous,
   };
 }
 

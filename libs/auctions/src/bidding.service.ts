@@ -91,6 +91,7 @@ export class BiddingService {
         const termsText = auctionTerms({
           title: lot.title,
           reserveShown: lot.reserveShown,
+          winnerAnonymous: lot.winnerAnonymous,
           startingPriceFen: toFen(lot.startingPriceFen),
           reservePriceFen: lot.reservePriceFen === null ? null : toFen(lot.reservePriceFen),
           incrementFen: toFen(lot.incrementFen),
@@ -215,6 +216,8 @@ export class BiddingService {
           placedAt: entry.placedAt,
           endsAt: endsAt.toISOString(),
           extended: endsAt.getTime() !== lot.endsAt.getTime(),
+          prevHash: entry.prevHash,
+          hash,
         }),
       });
       const event: AuctionBidPlacedEvent = { lotId, seq: entry.seq };

@@ -5,7 +5,10 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
+  AuctionResultView,
   BidHistoryView,
+  MyBiddingView,
+  SupervisedLotView,
   ChainVerdictView,
   LotView,
   MyRegistrationView,
@@ -43,6 +46,9 @@ import type { FlowsResult, RegionReport, SummaryResult, TargetsResult } from '..
 import type {
   BidHistoryDto,
   ChainVerdictDto,
+  AuctionResultViewDto,
+  MyBiddingViewDto,
+  SupervisedLotViewDto,
   LotViewDto,
   MyRegistrationDto,
   PlacedBidDto,
@@ -130,4 +136,7 @@ export type ResponseViewsFit = [
   Fits<ChainVerdictView, ChainVerdictDto>,
   Fits<MyRegistrationView, MyRegistrationDto>,
   Fits<RegistrationView, RegistrationViewDto>,
+  Fits<MyBiddingView, MyBiddingViewDto>,
+  Fits<SupervisedLotView, SupervisedLotViewDto>,
+  Fits<AuctionResultView, AuctionResultViewDto>,
 ];

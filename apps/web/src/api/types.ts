@@ -99,3 +99,7 @@ export type LotPhase = Lot['phase'];
 export type BidHistory = Schemas['BidHistoryDto'];
 export type Bid = Schemas['BidViewDto'];
 export type ChainVerdict = Schemas['ChainVerdictDto'];
+export type LotRegistration = Schemas['RegistrationViewDto'];
+export type MyBidding = Schemas['MyBiddingViewDto'];
+export type SupervisedLot = Schemas['SupervisedLotViewDto'];
+export type AuctionResult = Schemas['AuctionResultViewDto'];
