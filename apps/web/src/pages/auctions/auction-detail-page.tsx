@@ -62,7 +62,7 @@ export default function AuctionDetailPage() {
             </Space>
           }
         >
-          <Space size="large" wrap style={{ marginBottom: 16 }}>
+          <Space size="large" wrap>
             <Statistic
               title={l.currentPriceFen ? '当前价' : '起拍价'}
               value={wanYuan(l.currentPriceFen ?? l.startingPriceFen)}
@@ -74,7 +74,15 @@ export default function AuctionDetailPage() {
             <Statistic title="时间" value=" " valueRender={() => <Countdown lot={l} receivedAt={receivedAt} />} />
             <Statistic title="出价次数" value={l.bidCount} />
           </Space>
-          {l.withdrawReason ? <Alert type="warning" showIcon message={`撤回理由：${l.withdrawReason}`} /> : null}
+          {l.withdrawReason ? <Alert type="warning" showIcon title={`撤回理由：${l.withdrawReason}`} /> : null}
+        </Card>
+      ) : (
+        <Card loading />
+      )}
+      {l ? <LotRegistration lot={l} me={me} /> : null}
+      {l && canBid ? <LotBidBox lot={l} /> : null}
+      {l ? (
+        <Card title="标的信息">
           <Descriptions column={narrow ? 1 : 2} size="small" bordered>
             <Descriptions.Item label="卖方">{l.sellerName}</Descriptions.Item>
             <Descriptions.Item label="领先者">{l.winner ?? l.leader ?? '暂无出价'}</Descriptions.Item>
@@ -101,11 +109,7 @@ export default function AuctionDetailPage() {
             </Typography.Paragraph>
           ) : null}
         </Card>
-      ) : (
-        <Card loading />
-      )}
-      {l ? <LotRegistration lot={l} me={me} /> : null}
-      {l && canBid ? <LotBidBox lot={l} /> : null}
+      ) : null}
       <LotHistory bids={bids.data} error={bids.error} loading={bids.isPending} verdict={verdict.data} narrow={narrow} />
     </Space>
   );

@@ -84,7 +84,6 @@ export function LotBidBox({ lot }: { lot: Lot }) {
             <InputNumber<string>
               stringMode
               min="0"
-              step={fenToWanInput(lot.incrementFen)}
               value={amount}
               onChange={(v) => {
                 setTouched(true);
