@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
-import { bid, openLot, readyBidder } from './factories/auction.factory.js';
+import { AuctionClosing } from '../libs/auctions/src/index.js';
+import { bid, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 
 /**
@@ -149,9 +150,25 @@ describe('web app: live auction bidding (e2e)', () => {
     await row.getByText('即将开始').waitFor();
     await row.getByText('20 万元').waitFor();
     await h.screenshot(desk, 'auction-my-lots-desktop');
-    const results = await h.newPage(DESKTOP);
-    await results.goto('/auctions/results');
-    await results.getByText('成交公告').first().waitFor();
-    await h.screenshot(results, 'auction-results-desktop');
+    // 成交公告: one sale naming its buyer, one whose seller chose not to, one 流拍.
+    const named = await openLot(h.t, seller, { title: '钒液流电池电解液配方（已成交）' });
+    const hidden = await openLot(h.t, seller, { title: '光伏组件回收热解工艺（已成交）', winnerAnonymous: true });
+    const unsold = await openLot(h.t, seller, { title: '氢燃料电池双极板涂层（流拍）', reservePriceFen: '90000000' });
+    for (const l of [named, hidden, unsold]) {
+      await readyBidder(h.t, l.id, bob, bureau);
+      await bid(h.t, bob, l.id, '12000000').expect(201);
+      await setLotEnd(h.t, l.id, -1000);
+    }
+    await h.t.app.get(AuctionClosing).closeDue();
+    for (const viewport of [DESKTOP, PHONE]) {
+      const results = await h.newPage(viewport);
+      await results.goto('/auctions/results');
+      const item = (title: string) => results.getByTestId('result-item').filter({ hasText: title });
+      await item('钒液流电池电解液配方（已成交）').getByText('濉溪县储能科技有限公司').waitFor();
+      await item('光伏组件回收热解工艺（已成交）').getByText('不公布').waitFor();
+      await item('氢燃料电池双极板涂层（流拍）').getByText('流拍', { exact: true }).waitFor();
+      await expect(item('光伏组件回收热解工艺（已成交）').innerText()).resolves.not.toContain('濉溪县储能');
+      await h.screenshot(results, `auction-results-${viewport === PHONE ? 'phone' : 'desktop'}`);
+    }
   });
 });

@@ -17,6 +17,13 @@ import { HISTORY_QUERY, useLiveLot } from './use-live-lot';
 const POLL_MS = 5000;
 const running = (l: Lot | undefined) => !!l && (l.phase === 'open' || l.phase === 'scheduled');
 
+/** The leader (or winner) as this reader may see it, marked when it is the reader's own organisation. */
+function leaderText(l: Lot): string {
+  const who = l.winner ?? l.leader;
+  if (!who) return '暂无出价';
+  return l.myRegistration && who === `竞买人 ${l.myRegistration.bidderNo}` ? `${who}（本机构）` : who;
+}
+
 function reserveText(l: Lot): string {
   if (!l.hasReserve) return '不设保留价';
   return l.reservePriceFen ? wanYuan(l.reservePriceFen) : '设有保留价（不公开）';
@@ -85,7 +92,7 @@ export default function AuctionDetailPage() {
         <Card title="标的信息">
           <Descriptions column={narrow ? 1 : 2} size="small" bordered>
             <Descriptions.Item label="卖方">{l.sellerName}</Descriptions.Item>
-            <Descriptions.Item label="领先者">{l.winner ?? l.leader ?? '暂无出价'}</Descriptions.Item>
+            <Descriptions.Item label="领先者">{leaderText(l)}</Descriptions.Item>
             <Descriptions.Item label="起拍价">{wanYuan(l.startingPriceFen)}</Descriptions.Item>
             <Descriptions.Item label="加价幅度">{wanYuan(l.incrementFen)}</Descriptions.Item>
             {running(l) ? (

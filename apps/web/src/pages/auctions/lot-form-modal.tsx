@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Form, Input, InputNumber, Space, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { send } from '../../api/query';
 import type { Lot } from '../../api/types';
@@ -77,11 +77,11 @@ export function LotFormModal({ open, onClose, onDone }: { open: boolean; onClose
       <Form.Item name="description" label="标的介绍" rules={[rules.length('标的介绍', 5000)]}>
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>
-      <Space.Compact block>
+      <div style={{ display: 'flex', gap: 16 }}>
         <Form.Item name="startingPriceWan" label="起拍价（万元）" style={{ flex: 1 }} {...wanField('起拍价')} />
         <Form.Item name="incrementWan" label="加价幅度（万元）" style={{ flex: 1 }} {...wanField('加价幅度')} />
-      </Space.Compact>
-      <Space.Compact block>
+      </div>
+      <div style={{ display: 'flex', gap: 16 }}>
         <Form.Item
           name="reservePriceWan"
           label="保留价（万元，可不设）"
@@ -89,7 +89,7 @@ export function LotFormModal({ open, onClose, onDone }: { open: boolean; onClose
           {...wanField('保留价', false)}
         />
         <Form.Item name="depositWan" label="保证金（万元）" style={{ flex: 1 }} {...wanField('保证金')} />
-      </Space.Compact>
+      </div>
       <Form.Item name="period" label="竞价时间（北京时间）" rules={[rules.chosen('竞价时间')]}>
         <DatePicker.RangePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
       </Form.Item>
