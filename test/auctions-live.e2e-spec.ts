@@ -6,6 +6,7 @@ import { AuctionClosing } from '../libs/auctions/src/index.js';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bid, createLot, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { api } from './http.js';
 import { createSecondApi, createTestApp, type TestApp } from './test-app.js';
 
 interface LiveBid {
@@ -17,6 +18,8 @@ interface LiveBid {
   placedAt: string;
   endsAt: string | null;
   extended: boolean;
+  prevHash: string;
+  hash: string;
 }
 type Ack = { ok: true; lastSeq: number; endsAt: string; phase: string } | { ok: false; error: { code: string } };
 
@@ -133,6 +136,11 @@ describe('auctions: live bids over socket.io (e2e)', () => {
       expect(w.bids.every((b) => b.endsAt === lot.endsAt && !b.extended)).toBe(true);
     }
     expect(onFirst.bids).toEqual(onSecond.bids);
+    // The live entries are the chain's: the same links the public history lists.
+    const history = (await api(t).get(`/api/auctions/${lot.id}/bids`).expect(200)).body.items;
+    expect(onFirst.bids.map((b) => [b.seq, b.prevHash, b.hash])).toEqual(
+      history.map((h: { seq: number; prevHash: string; hash: string }) => [h.seq, h.prevHash, h.hash]),
+    );
   });
 
   it('a watcher that drops out and rejoins with its last seq receives exactly the missed bids, then live ones', async () => {
@@ -182,6 +190,17 @@ describe('auctions: live bids over socket.io (e2e)', () => {
     expect(everything).not.toContain(alice.org.id);
     expect(everything).not.toContain(bob.org.id);
     expect(w.bids.map((b) => b.bidder)).toEqual(['竞买人 1', '竞买人 2']);
+  });
+
+  it('tells the watchers of a lot that its seller withdrew it', async () => {
+    const lot = await openLot(t, seller);
+    const w = watch(second);
+    await w.join(lot.id);
+    await api(t, seller)
+      .post(`/api/auctions/${lot.id}/withdraw`, { version: lot.version, reason: '专利权属正在变更' })
+      .expect(200);
+    await w.until('the withdrawal', () => w.closed.length === 1);
+    expect(w.closed).toEqual([{ lotId: lot.id, status: 'withdrawn' }]);
   });
 
   it('refuses bad joins with a code: a malformed or unknown lot, a draft, too many lots, an oversized message', async () => {

@@ -5,9 +5,11 @@ import { PgListener } from '../../shared/database/index.js';
 import { AuctionBidRepository, type BidRow } from './auction-bid.repository.js';
 import {
   AUCTION_LIVE_CHANNEL,
+  isClosedStatus,
   liveBid,
   parseLiveMessage,
   type LiveBid,
+  type LiveClosedStatus,
   type LiveLotClosed,
 } from './auction-live.rules.js';
 import { AuctionLotRepository } from './auction-lot.repository.js';
@@ -190,11 +192,11 @@ export class AuctionLiveFeed implements OnApplicationShutdown {
         if (!feed) return;
         await this.catchUp(lotId, feed, Number.MAX_SAFE_INTEGER);
         const lot = await this.lots.find(this.ds.manager, lotId);
-        if (lot && (lot.status === 'sold' || lot.status === 'unsold')) this.announceClosed(lotId, feed, lot.status);
+        if (lot && isClosedStatus(lot.status)) this.announceClosed(lotId, feed, lot.status);
       }).catch((err: unknown) => this.logger.error(`live catch-up failed for lot ${lotId}: ${String(err)}`));
   }
 
-  private announceClosed(lotId: string, feed: LotFeed, status: 'sold' | 'unsold'): void {
+  private announceClosed(lotId: string, feed: LotFeed, status: LiveClosedStatus): void {
     if (feed.closed) return;
     feed.closed = true;
     this.sink?.closed(lotId, { lotId, status });

@@ -25,11 +25,15 @@ export interface LiveBid {
   hash: string;
 }
 
-/** A lot closed (sold or 流拍): watchers read the result from the lot. */
+/** A lot closed (sold or 流拍) or was withdrawn: watchers read the result from the lot. */
 export interface LiveLotClosed {
   lotId: string;
-  status: 'sold' | 'unsold';
+  status: LiveClosedStatus;
 }
+
+export type LiveClosedStatus = 'sold' | 'unsold' | 'withdrawn';
+const CLOSED_STATUSES: readonly unknown[] = ['sold', 'unsold', 'withdrawn'];
+export const isClosedStatus = (s: unknown): s is LiveClosedStatus => CLOSED_STATUSES.includes(s);
 
 export type LiveMessage = ({ t: 'bid' } & LiveBid) | ({ t: 'closed' } & LiveLotClosed);
 
@@ -71,8 +75,7 @@ export function parseLiveMessage(payload: string): LiveMessage | null {
   if (!m || typeof m !== 'object') return null;
   const o = m as Record<string, unknown>;
   if (typeof o.lotId !== 'string' || !UUID.test(o.lotId)) return null;
-  if (o.t === 'closed' && (o.status === 'sold' || o.status === 'unsold'))
-    return { t: 'closed', lotId: o.lotId, status: o.status };
+  if (o.t === 'closed' && isClosedStatus(o.status)) return { t: 'closed', lotId: o.lotId, status: o.status };
   if (
     o.t === 'bid' &&
     Number.isSafeInteger(o.seq) &&

@@ -47,6 +47,16 @@ export default function AuctionDetailPage() {
   useEffect(() => setSocketLive(live), [live]);
   const [receivedAt, setReceivedAt] = useState(() => Date.now());
   useEffect(() => setReceivedAt(Date.now()), [lot.dataUpdatedAt]);
+  // The start and the end are moments, not events: read the lot again when one passes (on the
+  // server's clock), so the bid box opens and closes without a poll.
+  const { data: current, refetch } = lot;
+  useEffect(() => {
+    if (!current || !running(current)) return;
+    const serverNow = Date.parse(current.serverTime) + (Date.now() - receivedAt);
+    const next = Date.parse(current.phase === 'open' ? current.endsAt : current.startsAt) - serverNow + 1000;
+    const timer = setTimeout(() => void refetch(), Math.min(Math.max(next, 1000), 2_000_000_000));
+    return () => clearTimeout(timer);
+  }, [current, receivedAt, refetch]);
 
   if (lot.error?.status === 404) return <BackHomeResult status="404" title="竞价标的不存在或尚未发布" />;
   const l = lot.data;
