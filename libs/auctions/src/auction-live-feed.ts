@@ -17,6 +17,9 @@ import { AuctionNotFoundError } from './auctions.errors.js';
 import { MAX_BIDS_PAGE } from './bidding.service.js';
 import { phaseOf, type AuctionPhase } from './bid.rules.js';
 
+/** How long a join waits for this process's LISTEN connection (its first start). */
+const LISTEN_WAIT_MS = 5000;
+
 /** How this process delivers to the watchers of a lot it holds (the gateway's socket.io room). */
 export interface LiveSink {
   bid(lotId: string, bid: LiveBid): void;
@@ -87,7 +90,12 @@ export class AuctionLiveFeed implements OnApplicationShutdown {
 
   /** A watcher joins a published lot's live view having seen bids up to `afterSeq`. */
   async join(lotId: string, afterSeq: number, w: LiveWatcher): Promise<LiveLotState> {
-    await this.listen();
+    // Without the LISTEN connection a watcher would miss bids: refuse (the page polls) rather than wait.
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('live bids connection not ready')), LISTEN_WAIT_MS);
+    });
+    await Promise.race([this.listen(), gaveUp]).finally(() => clearTimeout(timer));
     return this.run(lotId, async () => {
       const lot = await this.lots.find(this.ds.manager, lotId);
       // Drafts are the seller's alone (the public GET answers 404 too).

@@ -1,4 +1,4 @@
-import { bidderLabel } from './auction-views.js';
+import { bidderLabel } from './bid.rules.js';
 
 /**
  * What the live view of a lot carries (issue 19, WebSocket slice). Each accepted bid is sent with

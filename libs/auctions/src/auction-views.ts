@@ -1,7 +1,7 @@
 import { toFen } from '../../shared/money/index.js';
 import type { BidRow, RegistrationRow } from './auction-bid.repository.js';
 import type { LotRow } from './auction-lot.repository.js';
-import { nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
+import { bidderLabel, nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
 
 /**
  * Who reads a lot decides what it shows: the supervising bureau (the seller's region subtree)
@@ -87,8 +87,6 @@ export function audienceOf(
   if (bureau && within(lot.sellerRegionCode, caller.regionCode)) return 'supervisor';
   return caller.orgId === lot.sellerOrgId ? 'seller' : 'public';
 }
-
-export const bidderLabel = (no: number): string => `竞买人 ${no}`;
 
 /** Whether this audience reads bidders' names on this lot. */
 export function namesBidders(audience: Audience, status: LotStatus): boolean {

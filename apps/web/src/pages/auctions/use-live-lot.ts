@@ -55,6 +55,7 @@ export function useLiveLot(lotId: string, active: boolean, myBidderNo: number | 
       const history = queryClient.getQueryData<BidHistory>(bidsKey(lotId));
       const last = history?.items.length ? history.items[history.items.length - 1]!.seq : 0;
       if (b.seq <= last) return;
+      // Before the history has loaded, its own answer holds this bid (and a later gap is repaired).
       if (history && b.seq === last + 1) {
         const bid: Bid = {
           seq: b.seq,
@@ -71,7 +72,7 @@ export function useLiveLot(lotId: string, active: boolean, myBidderNo: number | 
           bidCount: b.seq,
           items: [...history.items, bid],
         });
-      } else void queryClient.invalidateQueries({ queryKey: bidsKey(lotId), exact: true });
+      } else if (history) void queryClient.invalidateQueries({ queryKey: bidsKey(lotId), exact: true });
       queryClient.setQueryData<Lot>(lotKey(lotId), (l) =>
         l
           ? {
