@@ -25,5 +25,6 @@ export default {
       },
     },
   },
-  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+  // ws: the live bids socket (/api/live) goes through the same proxy.
+  server: { proxy: { '/api': { target: 'http://127.0.0.1:3000', ws: true } } },
 };

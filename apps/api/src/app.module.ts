@@ -43,6 +43,7 @@ import { RegistriesController } from './registries/registries.controller.js';
 import { AuctionsController } from './auctions/auctions.controller.js';
 import { RoadshowsController } from './roadshows/roadshows.controller.js';
 import { ListedSalesController, SaleNoticesController } from './listed-sales/listed-sales.controller.js';
+import { AuctionsGateway } from './auctions/auctions.gateway.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -120,7 +121,7 @@ export class AppModule {
         ExchangeListingsController,
         ImportsController,
       ],
-      providers: [HealthService, PolicyResources, { provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [HealthService, PolicyResources, AuctionsGateway, { provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

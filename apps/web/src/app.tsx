@@ -47,6 +47,10 @@ const RegisteredRoadshowsPage = lazy(() => import('./pages/roadshows/registered-
 const ListedSalesPage = lazy(() => import('./pages/listed-sales/listed-sales-page'));
 const ListedSaleDetailPage = lazy(() => import('./pages/listed-sales/listed-sale-detail-page'));
 const SaleNoticesPage = lazy(() => import('./pages/listed-sales/sale-notices-page'));
+const AuctionResultsPage = lazy(() => import('./pages/auctions/results-page'));
+const MyBiddingPage = lazy(() => import('./pages/auctions/my-bidding-page'));
+const MyLotsPage = lazy(() => import('./pages/auctions/my-lots-page'));
+const SupervisePage = lazy(() => import('./pages/auctions/supervise-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -81,6 +85,10 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   // the server's policy table decides who may host; the page shows the refusal in its words
   { paths: ['roadshows/manage'], page: <RoadshowManagePage /> },
   { paths: ['roadshows/registered'], page: <RegisteredRoadshowsPage /> },
+  // auctions: the API decides who may (the seller, a bidder, the supervising bureau); the menu shows each to its users
+  { paths: ['auctions/my-bidding'], page: <MyBiddingPage /> },
+  { paths: ['auctions/my-lots'], page: <MyLotsPage /> },
+  { paths: ['auctions/supervise'], page: <SupervisePage /> },
 ];
 
 const loading = <Spin style={{ display: 'block', margin: '80px auto' }} />;
@@ -96,6 +104,7 @@ export function App() {
           <Route path="regions" element={<RegionsPage />} />
           <Route path="publications" element={<PublicationsPage />} />
           <Route path="auctions" element={<AuctionsPage />} />
+          <Route path="auctions/results" element={<AuctionResultsPage />} />
           <Route path="auctions/:id" element={<AuctionDetailPage />} />
           <Route path="roadshows" element={<RoadshowsPage />} />
           <Route path="roadshows/:id" element={<RoadshowDetailPage />} />

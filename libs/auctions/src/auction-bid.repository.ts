@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { returningRows, type Queryable } from '../../shared/database/index.js';
+import { AUCTION_LIVE_CHANNEL, type LiveMessage } from './auction-live.rules.js';
 
 /** One link of a lot's bid chain; amount as a decimal string, placedAt at millisecond precision. */
 export interface BidRow {
@@ -92,6 +93,11 @@ export class AuctionBidRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [b.lotId, b.seq, b.bidderOrgId, String(b.amountFen), b.placedAt, b.userId, b.prevHash, b.hash],
     );
+  }
+
+  /** Tells every listening api process (AuctionLiveFeed) when, and only if, the caller's transaction commits. */
+  async announce(em: EntityManager, message: LiveMessage): Promise<void> {
+    await em.query(`SELECT pg_notify($1, $2)`, [AUCTION_LIVE_CHANNEL, JSON.stringify(message)]);
   }
 
   /** Bids of a lot after `afterSeq`, in order (the whole chain from 0). */

@@ -15,6 +15,7 @@ export interface LotRow {
   startingPriceFen: string;
   reservePriceFen: string | null;
   reserveShown: boolean;
+  winnerAnonymous: boolean;
   incrementFen: string;
   depositFen: string;
   startsAt: Date;
@@ -36,8 +37,6 @@ export interface LotRow {
   createdBy: string;
   /** Only these organisations may register (a lot converted from a 挂牌 listing); null: any verified one. */
   eligibleOrgIds: string[] | null;
-  /** The 成交公告 names no winner. */
-  winnerAnonymous: boolean;
 }
 
 /** The columns a seller writes. */
@@ -48,23 +47,23 @@ export interface LotValues {
   startingPriceFen: bigint;
   reservePriceFen: bigint | null;
   reserveShown: boolean;
+  winnerAnonymous: boolean;
   incrementFen: bigint;
   depositFen: bigint;
   startsAt: Date;
   endsAt: Date;
   antiSnipingMinutes: number;
-  winnerAnonymous: boolean;
 }
 
 const COLUMNS = `l.id, l.seller_org_id AS "sellerOrgId", o.name AS "sellerName", l.seller_region_code AS "sellerRegionCode",
   l.achievement_id AS "achievementId", l.title, l.description, l.starting_price_fen AS "startingPriceFen",
-  l.reserve_price_fen AS "reservePriceFen", l.reserve_shown AS "reserveShown", l.increment_fen AS "incrementFen",
+  l.reserve_price_fen AS "reservePriceFen", l.reserve_shown AS "reserveShown", l.winner_anonymous AS "winnerAnonymous", l.increment_fen AS "incrementFen",
   l.deposit_fen AS "depositFen", l.starts_at AS "startsAt", l.scheduled_ends_at AS "scheduledEndsAt", l.ends_at AS "endsAt",
   l.anti_sniping_minutes AS "antiSnipingMinutes", l.status, l.withdraw_reason AS "withdrawReason",
   l.current_price_fen AS "currentPriceFen", l.leader_org_id AS "leaderOrgId", l.bid_count AS "bidCount",
   l.bidder_count AS "bidderCount", l.head_hash AS "headHash", l.hammer_price_fen AS "hammerPriceFen",
   l.winner_org_id AS "winnerOrgId", l.closed_at AS "closedAt", l.version, l.created_at AS "createdAt",
-  l.created_by AS "createdBy", l.eligible_org_ids AS "eligibleOrgIds", l.winner_anonymous AS "winnerAnonymous"`;
+  l.created_by AS "createdBy", l.eligible_org_ids AS "eligibleOrgIds"`;
 const FROM = `auction_lot l JOIN org_summary o ON o.id = l.seller_org_id`;
 
 /** SQL for auction_lot; every call takes the caller's EntityManager (or, outside a transaction, the DataSource's). */

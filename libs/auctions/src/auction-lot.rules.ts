@@ -111,7 +111,9 @@ const chinaTime = (d: Date) =>
  * The rules a bidder accepts when registering (竞买须知), written from the lot's terms; stored
  * with the registration word for word, with its SHA-256, so what was accepted can be shown later.
  */
-export function auctionTerms(lot: { title: string; reserveShown: boolean } & LotTerms): string {
+export function auctionTerms(
+  lot: { title: string; reserveShown: boolean; winnerAnonymous: boolean } & LotTerms,
+): string {
   return [
     `竞买须知：${lot.title}`,
     `一、竞价时间：${chinaTime(lot.startsAt)} 至 ${chinaTime(lot.endsAt)}（北京时间），以平台服务器时间为准。`,
@@ -125,6 +127,9 @@ export function auctionTerms(lot: { title: string; reserveShown: boolean } & Lot
     `五、保证金 ${yuan(lot.depositFen)}，由竞买人按卖方所在地科技局的要求缴纳，经科技局确认（登记银行回单号）后方可出价；平台不收付资金。`,
     '六、出价一经提交不得撤回；出价记录按顺序写入哈希链，任何人可在平台上核验。',
     '七、竞价结束时最高出价者为买受人，须按成交价与卖方签订技术合同。',
+    lot.winnerAnonymous
+      ? '八、成交公告公布标的和成交价，不公布买受人名称。'
+      : '八、成交公告公布标的、成交价和买受人名称。',
   ].join('\n');
 }
 

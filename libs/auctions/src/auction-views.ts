@@ -1,7 +1,7 @@
 import { toFen } from '../../shared/money/index.js';
 import type { BidRow, RegistrationRow } from './auction-bid.repository.js';
 import type { LotRow } from './auction-lot.repository.js';
-import { nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
+import { bidderLabel, nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
 
 /**
  * Who reads a lot decides what it shows: the supervising bureau (the seller's region subtree)
@@ -26,6 +26,8 @@ export interface LotView {
   reservePriceFen: string | null;
   reserveShown: boolean;
   hasReserve: boolean;
+  /** The result (成交公告) does not name the buyer. */
+  winnerAnonymous: boolean;
   incrementFen: string;
   depositFen: string;
   startsAt: string;
@@ -41,8 +43,6 @@ export interface LotView {
   hammerPriceFen: string | null;
   winner: string | null;
   withdrawReason: string | null;
-  /** The 成交公告 names no winner. */
-  winnerAnonymous: boolean;
   /** A lot converted from a 挂牌 listing: only the organisations that declared intent may register. */
   restricted: boolean;
   closedAt: string | null;
@@ -90,8 +90,6 @@ export function audienceOf(
   return caller.orgId === lot.sellerOrgId ? 'seller' : 'public';
 }
 
-export const bidderLabel = (no: number): string => `竞买人 ${no}`;
-
 /** Whether this audience reads bidders' names on this lot. */
 export function namesBidders(audience: Audience, status: LotStatus): boolean {
   return audience === 'supervisor' || (audience === 'seller' && CLOSED.includes(status));
@@ -127,6 +125,7 @@ export function lotView(
     startingPriceFen: l.startingPriceFen,
     reservePriceFen: reserveVisible ? l.reservePriceFen : null,
     reserveShown: l.reserveShown,
+    winnerAnonymous: l.winnerAnonymous,
     hasReserve: l.reservePriceFen !== null,
     incrementFen: l.incrementFen,
     depositFen: l.depositFen,
@@ -148,7 +147,6 @@ export function lotView(
     hammerPriceFen: l.hammerPriceFen,
     winner: who(l.winnerOrgId),
     withdrawReason: l.withdrawReason,
-    winnerAnonymous: l.winnerAnonymous,
     restricted: l.eligibleOrgIds !== null,
     closedAt: l.closedAt ? l.closedAt.toISOString() : null,
     version: l.version,

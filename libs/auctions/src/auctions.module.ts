@@ -6,7 +6,11 @@ import { IdempotencyModule } from '../../shared/http/index.js';
 import { AuctionBidRepository } from './auction-bid.repository.js';
 import { AuctionClosing } from './auction-closing.js';
 import { AuctionFactsReader } from './auction-facts.js';
+import { AuctionLiveFeed } from './auction-live-feed.js';
+import { AuctionLiveRelayHandler } from './auction-live-relay.handler.js';
 import { AuctionLotRepository } from './auction-lot.repository.js';
+import { AuctionOverviewRepository } from './auction-overview.repository.js';
+import { AuctionOverviewService } from './auction-overview.service.js';
 import { AuctionsService } from './auctions.service.js';
 import { BiddingService } from './bidding.service.js';
 
@@ -20,7 +24,18 @@ import { BiddingService } from './bidding.service.js';
     BiddingService,
     AuctionClosing,
     AuctionFactsReader,
+    AuctionLiveFeed,
+    AuctionLiveRelayHandler,
+    AuctionOverviewRepository,
+    AuctionOverviewService,
   ],
-  exports: [AuctionsService, BiddingService, AuctionClosing, AuctionFactsReader],
+  exports: [
+    AuctionOverviewService,
+    AuctionsService,
+    BiddingService,
+    AuctionClosing,
+    AuctionFactsReader,
+    AuctionLiveFeed,
+  ],
 })
 export class AuctionsModule {}

@@ -123,6 +123,8 @@ export class AuctionsService {
         throw new AuctionNotEditableError(lot.status);
       }
       await this.setStatus(em, principal, lot, 'withdrawn', reason.trim());
+      // Its watchers (the page does not poll while its socket is live) hear it at commit.
+      await this.bids.announce(em, { t: 'closed', lotId: lot.id, status: 'withdrawn' });
       return this.viewIn(em, id, principal);
     });
   }

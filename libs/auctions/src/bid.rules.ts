@@ -81,3 +81,6 @@ export function closingOutcome(lot: {
   if (lot.bidCount === 0 || lot.currentPriceFen === null) return 'unsold';
   return lot.reservePriceFen === null || lot.currentPriceFen >= lot.reservePriceFen ? 'sold' : 'unsold';
 }
+
+/** How the public names a bidder: by its registration order on the lot. */
+export const bidderLabel = (no: number): string => `竞买人 ${no}`;

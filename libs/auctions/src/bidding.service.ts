@@ -10,6 +10,7 @@ import { AuctionBidRepository } from './auction-bid.repository.js';
 import { auctionTerms, sha256 } from './auction-lot.rules.js';
 import { AuctionLotRepository, type LotRow } from './auction-lot.repository.js';
 import { audienceOf, bidView, registrationView, type BidView, type RegistrationView } from './auction-views.js';
+import { liveBid } from './auction-live.rules.js';
 import { AUCTION_BID_PLACED, auctionEventKey, type AuctionBidPlacedEvent } from './auction.events.js';
 import {
   AuctionAlreadyRegisteredError,
@@ -92,6 +93,7 @@ export class BiddingService {
         const termsText = auctionTerms({
           title: lot.title,
           reserveShown: lot.reserveShown,
+          winnerAnonymous: lot.winnerAnonymous,
           startingPriceFen: toFen(lot.startingPriceFen),
           reservePriceFen: lot.reservePriceFen === null ? null : toFen(lot.reservePriceFen),
           incrementFen: toFen(lot.incrementFen),
@@ -186,6 +188,7 @@ export class BiddingService {
         now,
       );
       if (refusal) throw refusalError(refusal, current);
+      if (!reg) throw new AuctionNotRegisteredError(); // bidRefusal answered this already; narrows the type
       const entry = {
         lotId,
         seq: lot.bidCount + 1,
@@ -203,6 +206,21 @@ export class BiddingService {
         seq: entry.seq,
         hash,
         endsAt,
+      });
+      // Live watchers in every api process hear it at commit (the event below is for subscribers' jobs).
+      await this.bids.announce(em, {
+        t: 'bid',
+        ...liveBid({
+          lotId,
+          seq: entry.seq,
+          amountFen: entry.amountFen,
+          bidderNo: reg.bidderNo,
+          placedAt: entry.placedAt,
+          endsAt: endsAt.toISOString(),
+          extended: endsAt.getTime() !== lot.endsAt.getTime(),
+          prevHash: entry.prevHash,
+          hash,
+        }),
       });
       const event: AuctionBidPlacedEvent = { lotId, seq: entry.seq };
       await this.events.publish(em, AUCTION_BID_PLACED, { key: auctionEventKey(lotId), payload: { ...event } });

@@ -344,6 +344,11 @@ export const POLICY = {
   // ── auctions (网络竞价): bidding rules (registration, deposit, time, price) are the service's ──
   'auction.list': { grants: [anyone] },
   'auction.mine': { grants: [{ who: ORG }] },
+  // 我的竞拍: the caller's organisation's registrations (from its record); 成交公告 for anyone;
+  // a bureau's lots are its region subtree's (from its record), the platform's every region's.
+  'auction.my-bidding': { grants: [{ who: ORG }] },
+  'auction.results': { grants: [anyone] },
+  'auction.supervised': { grants: [bureau, platform] },
   'auction.create': { grants: [{ who: ORG, orgTypes: LOT_SELLERS }] },
   'auction.read': onLot(lotReaders),
   'auction.bids': onLot(lotReaders),

@@ -12,3 +12,4 @@ export {
   type ViolationKind,
   type ViolationMap,
 } from './pg-violations.js';
+export { PgListener, type PgListenerHandlers } from './pg-listener.js';

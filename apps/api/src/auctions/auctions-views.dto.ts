@@ -25,6 +25,7 @@ export class LotViewDto {
   reservePriceFen!: string | null;
   @Field('boolean') reserveShown!: boolean;
   @Field('boolean') hasReserve!: boolean;
+  @Field('boolean') winnerAnonymous!: boolean;
   @Field('string') incrementFen!: string;
   @Field('string') depositFen!: string;
   @Field('string') startsAt!: string;
@@ -39,7 +40,6 @@ export class LotViewDto {
   @Field('string', { nullable: true }) hammerPriceFen!: string | null;
   @Field('string', { nullable: true }) winner!: string | null;
   @Field('string', { nullable: true }) withdrawReason!: string | null;
-  @Field('boolean', { description: '成交公告隐去买受人名称' }) winnerAnonymous!: boolean;
   @Field('boolean', { description: '由挂牌转来：仅限挂牌期内登记意向的受让方报名' }) restricted!: boolean;
   @Field('string', { nullable: true }) closedAt!: string | null;
   @Field('integer') version!: number;
@@ -85,6 +85,55 @@ export class ChainVerdictDto {
   @Field('integer', { nullable: true, description: '第一个核验不通过的出价序号' }) firstBrokenSeq!: number | null;
   @Field('string') headHash!: string;
 }
+
+export class MyBiddingViewDto {
+  @Field('string') lotId!: string;
+  @Field('string') title!: string;
+  @Field('string') sellerName!: string;
+  @Field(STATUSES) status!: (typeof STATUSES)[number];
+  @Field(PHASES) phase!: (typeof PHASES)[number];
+  @Field('string') startsAt!: string;
+  @Field('string') endsAt!: string;
+  @Field('string', { nullable: true }) currentPriceFen!: string | null;
+  @Field('string') nextMinimumBidFen!: string;
+  @Field('string', { nullable: true }) hammerPriceFen!: string | null;
+  @Field('integer') bidderNo!: number;
+  @Field('string') depositFen!: string;
+  @Field('boolean') depositConfirmed!: boolean;
+  @Field('integer') myBidCount!: number;
+  @Field('string', { nullable: true }) myHighestFen!: string | null;
+  @Field('boolean', { description: '本机构当前领先' }) leading!: boolean;
+  @Field('boolean', { description: '本机构竞得' }) won!: boolean;
+}
+export const MyBiddingPageDto = PageOf(MyBiddingViewDto);
+
+export class SupervisedLotViewDto {
+  @Field('string') lotId!: string;
+  @Field('string') title!: string;
+  @Field('string') sellerName!: string;
+  @Field('string') sellerRegionCode!: string;
+  @Field(PHASES) phase!: (typeof PHASES)[number];
+  @Field('string') startsAt!: string;
+  @Field('string') endsAt!: string;
+  @Field('string') depositFen!: string;
+  @Field('integer') bidderCount!: number;
+  @Field('integer', { description: '保证金待确认的竞买人数' }) pendingDeposits!: number;
+}
+export const SupervisedLotPageDto = PageOf(SupervisedLotViewDto);
+
+const RESULT_STATUSES = ['sold', 'unsold'] as const;
+export class AuctionResultViewDto {
+  @Field('string') lotId!: string;
+  @Field('string') title!: string;
+  @Field('string') sellerName!: string;
+  @Field(RESULT_STATUSES) status!: (typeof RESULT_STATUSES)[number];
+  @Field('string', { nullable: true }) hammerPriceFen!: string | null;
+  @Field('string', { nullable: true, description: '买受人名称；流拍或卖方选择不公布时为 null' }) winner!: string | null;
+  @Field('boolean') winnerAnonymous!: boolean;
+  @Field('integer') bidCount!: number;
+  @Field('string') closedAt!: string;
+}
+export const AuctionResultPageDto = PageOf(AuctionResultViewDto);
 
 export class MyRegistrationDto {
   @Field('string') lotId!: string;

@@ -1,6 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuctionsService, BiddingService } from '../../../../libs/auctions/src/index.js';
+import { AuctionOverviewService, AuctionsService, BiddingService } from '../../../../libs/auctions/src/index.js';
+import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { CurrentUser, OptionalUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
@@ -14,11 +15,15 @@ import {
   MyLotsQueryDto,
   PlaceBidDto,
   RegisterBidderDto,
+  SupervisedLotsQueryDto,
   UpdateLotDto,
   WithdrawLotDto,
 } from './auctions.dto.js';
 import {
+  AuctionResultPageDto,
   BidHistoryDto,
+  MyBiddingPageDto,
+  SupervisedLotPageDto,
   ChainVerdictDto,
   LotPageDto,
   LotViewDto,
@@ -35,6 +40,7 @@ export class AuctionsController {
   constructor(
     private readonly auctions: AuctionsService,
     private readonly bidding: BiddingService,
+    private readonly overview: AuctionOverviewService,
   ) {}
 
   @GetRoute(undefined, LotPageDto)
@@ -49,6 +55,27 @@ export class AuctionsController {
   @ApiOperation({ summary: '本机构的竞价标的（含草稿）' })
   mine(@Query() q: MyLotsQueryDto, @CurrentUser() user: Principal) {
     return this.auctions.mine(user, q);
+  }
+
+  @GetRoute('my-bidding', MyBiddingPageDto)
+  @Policy('auction.my-bidding')
+  @ApiOperation({ summary: '我的竞拍：本机构的报名、保证金确认情况和出价' })
+  myBidding(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
+    return this.overview.myBidding(user, q);
+  }
+
+  @GetRoute('results', AuctionResultPageDto)
+  @Policy('auction.results')
+  @ApiOperation({ summary: '成交公告：已结束的标的、成交价和买受人（卖方选择不公布的除外）' })
+  results(@Query() q: PageQueryDto) {
+    return this.overview.results(q);
+  }
+
+  @GetRoute('supervised', SupervisedLotPageDto)
+  @Policy('auction.supervised')
+  @ApiOperation({ summary: '科技局：本辖区竞价中的标的及待确认的保证金' })
+  supervised(@Query() q: SupervisedLotsQueryDto, @CurrentUser() user: Principal) {
+    return this.overview.supervised(user, q);
   }
 
   @PostRoute(undefined, { created: LotViewDto })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
+  BooleanQueryField,
   FenField,
   InstantField,
   IntQueryField,
@@ -50,6 +51,11 @@ export class CreateLotDto extends LotTextFields {
   @IsBoolean({ message: 'reserveShown 必须是 true 或 false' })
   reserveShown?: boolean;
 
+  @ApiPropertyOptional({ default: false, description: '成交公告是否隐去买受人名称' })
+  @IsOptional()
+  @IsBoolean({ message: 'winnerAnonymous 必须是 true 或 false' })
+  winnerAnonymous?: boolean;
+
   @FenField({ example: '500000', description: '加价幅度（分，大于 0）' })
   incrementFen: string;
 
@@ -73,11 +79,6 @@ export class CreateLotDto extends LotTextFields {
   @Min(1, { message: 'antiSnipingMinutes 必须是 1 到 60 的整数' })
   @Max(60, { message: 'antiSnipingMinutes 必须是 1 到 60 的整数' })
   antiSnipingMinutes?: number;
-
-  @ApiPropertyOptional({ default: false, description: '成交公告是否隐去买受人名称' })
-  @IsOptional()
-  @IsBoolean({ message: 'winnerAnonymous 必须是 true 或 false' })
-  winnerAnonymous?: boolean;
 }
 
 /** Fields left out stay as they are; `reservePriceFen: null` removes the reserve, `achievementId: null` the achievement. */
@@ -106,6 +107,11 @@ export class UpdateLotDto {
   @IsOptional()
   @IsBoolean({ message: 'reserveShown 必须是 true 或 false' })
   reserveShown?: boolean;
+
+  @ApiPropertyOptional({ description: '成交公告是否隐去买受人名称（发布后不能修改）' })
+  @IsOptional()
+  @IsBoolean({ message: 'winnerAnonymous 必须是 true 或 false' })
+  winnerAnonymous?: boolean;
 
   @FenField({ optional: true, description: '加价幅度（分）' })
   incrementFen?: string;
@@ -166,6 +172,11 @@ export class LotListQueryDto extends PageQueryDto {
 export class MyLotsQueryDto extends PageQueryDto {
   @OneOfField({ enum: MINE_STATUSES, optional: true }, MINE_STATUSES, `status 必须是 ${MINE_STATUSES.join('、')} 之一`)
   status?: (typeof MINE_STATUSES)[number];
+}
+
+export class SupervisedLotsQueryDto extends PageQueryDto {
+  @BooleanQueryField({ description: '只看有保证金待确认的', default: false, optional: true }, { message: false })
+  pendingOnly?: boolean;
 }
 
 export class BidHistoryQueryDto {

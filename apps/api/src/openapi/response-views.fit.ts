@@ -5,7 +5,10 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
+  AuctionResultView,
   BidHistoryView,
+  MyBiddingView,
+  SupervisedLotView,
   ChainVerdictView,
   LotView,
   MyRegistrationView,
@@ -50,6 +53,9 @@ import type { ListedSaleView, SaleNoticeView } from '../../../../libs/listed-sal
 import type {
   BidHistoryDto,
   ChainVerdictDto,
+  AuctionResultViewDto,
+  MyBiddingViewDto,
+  SupervisedLotViewDto,
   LotViewDto,
   MyRegistrationDto,
   PlacedBidDto,
@@ -146,4 +152,7 @@ export type ResponseViewsFit = [
   Fits<RoutesResult, RoutesResultDto>,
   Fits<ListedSaleView, ListedSaleViewDto>,
   Fits<SaleNoticeView, SaleNoticeDto>,
+  Fits<MyBiddingView, MyBiddingViewDto>,
+  Fits<SupervisedLotView, SupervisedLotViewDto>,
+  Fits<AuctionResultView, AuctionResultViewDto>,
 ];

@@ -277,6 +277,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auctions/my-bidding': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 我的竞拍：本机构的报名、保证金确认情况和出价 */
+    get: operations['AuctionsController_myBidding'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成交公告：已结束的标的、成交价和买受人（卖方选择不公布的除外） */
+    get: operations['AuctionsController_results'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auctions/supervised': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 科技局：本辖区竞价中的标的及待确认的保证金 */
+    get: operations['AuctionsController_supervised'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -2790,6 +2841,25 @@ export interface components {
       uploadedAt: string;
       uploadedBy: components['schemas']['AttachmentUploaderDto'];
     };
+    AuctionResultPageDto: {
+      items: components['schemas']['AuctionResultViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    AuctionResultViewDto: {
+      bidCount: number;
+      closedAt: string;
+      hammerPriceFen: string | null;
+      lotId: string;
+      sellerName: string;
+      /** @enum {string} */
+      status: 'sold' | 'unsold';
+      title: string;
+      /** @description 买受人名称；流拍或卖方选择不公布时为 null */
+      winner: string | null;
+      winnerAnonymous: boolean;
+    };
     AuditRowPageDto: {
       items: components['schemas']['AuditRowViewDto'][];
       page: number;
@@ -4136,7 +4206,6 @@ export interface components {
       title: string;
       version: number;
       winner: string | null;
-      /** @description 成交公告隐去买受人名称 */
       winnerAnonymous: boolean;
       withdrawReason: string | null;
     };
@@ -4210,6 +4279,35 @@ export interface components {
     MyApplicationDto: {
       /** @description 未申请时为 null */
       application: components['schemas']['ApplicationViewDto'] | null;
+    };
+    MyBiddingPageDto: {
+      items: components['schemas']['MyBiddingViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    MyBiddingViewDto: {
+      bidderNo: number;
+      currentPriceFen: string | null;
+      depositConfirmed: boolean;
+      depositFen: string;
+      endsAt: string;
+      hammerPriceFen: string | null;
+      /** @description 本机构当前领先 */
+      leading: boolean;
+      lotId: string;
+      myBidCount: number;
+      myHighestFen: string | null;
+      nextMinimumBidFen: string;
+      /** @enum {string} */
+      phase: 'draft' | 'scheduled' | 'open' | 'ended' | 'sold' | 'unsold' | 'withdrawn';
+      sellerName: string;
+      startsAt: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'sold' | 'unsold' | 'withdrawn';
+      title: string;
+      /** @description 本机构竞得 */
+      won: boolean;
     };
     MyLotRegistrationDto: {
       bidderNo: number;
@@ -5214,6 +5312,26 @@ export interface components {
       /** @description 各行之和 */
       total: components['schemas']['StatsTotalsDto'];
     };
+    SupervisedLotPageDto: {
+      items: components['schemas']['SupervisedLotViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SupervisedLotViewDto: {
+      bidderCount: number;
+      depositFen: string;
+      endsAt: string;
+      lotId: string;
+      /** @description 保证金待确认的竞买人数 */
+      pendingDeposits: number;
+      /** @enum {string} */
+      phase: 'draft' | 'scheduled' | 'open' | 'ended' | 'sold' | 'unsold' | 'withdrawn';
+      sellerName: string;
+      sellerRegionCode: string;
+      startsAt: string;
+      title: string;
+    };
     SuspendOrgDto: {
       /** @example 多次发布虚假成果信息，暂停待核查 */
       reason: string;
@@ -5563,6 +5681,8 @@ export interface components {
        * @example 1
        */
       version: number;
+      /** @description 成交公告是否隐去买受人名称（发布后不能修改） */
+      winnerAnonymous?: boolean;
     };
     UpdateNeedDto: {
       /**
@@ -6279,6 +6399,80 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LotPageDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_myBidding: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyBiddingPageDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_results: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuctionResultPageDto'];
+        };
+      };
+    };
+  };
+  AuctionsController_supervised: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 只看有保证金待确认的 */
+        pendingOnly?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupervisedLotPageDto'];
         };
       };
     };

@@ -109,3 +109,7 @@ export type ListedSaleVersion = Schemas['ListedSaleVersionDto'];
 export type ListedSaleIntent = Schemas['ListedSaleIntentDto'];
 export type ListingPeriod = Schemas['ListingPeriodDto'];
 export type SaleNotice = Schemas['SaleNoticeDto'];
+export type LotRegistration = Schemas['RegistrationViewDto'];
+export type MyBidding = Schemas['MyBiddingViewDto'];
+export type SupervisedLot = Schemas['SupervisedLotViewDto'];
+export type AuctionResult = Schemas['AuctionResultViewDto'];

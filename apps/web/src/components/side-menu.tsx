@@ -20,6 +20,11 @@ export function SideMenu({
 }) {
   const location = useLocation();
   const signedIn = !!me;
+  const orgUser = !!me && me.user.roles.some((r) => r === 'org_admin' || r === 'member');
+  const bidder = orgUser && me.org.type !== 'bureau' && me.org.type !== 'platform';
+  const seller = orgUser && ['university', 'research_institute', 'enterprise'].includes(me.org.type);
+  const supervisor =
+    !!me && me.user.roles.some((r) => r === 'bureau_staff' || r === 'bureau_admin' || r === 'platform_admin');
   const groups: { key: string; label: string; items: Item[] }[] = [
     {
       key: 'market',
@@ -47,6 +52,8 @@ export function SideMenu({
         },
         { key: '/deals', label: '对接看板', show: signedIn && can('deal:read') },
         { key: '/contracts', label: '我的合同', show: signedIn && can('contract:write-own') },
+        { key: '/auctions/my-bidding', label: '我的竞拍', show: bidder },
+        { key: '/auctions/my-lots', label: '我的标的', show: seller },
         { key: '/notifications', label: '通知', show: signedIn },
       ],
     },
@@ -60,6 +67,7 @@ export function SideMenu({
         { key: '/reports/quarterly', label: '季度通报', show: signedIn && can('stats:read') },
         { key: '/reports/annual', label: '年度报告', show: signedIn && can('stats:read') },
         { key: '/imports', label: '批量导入', show: signedIn && can('import:run') },
+        { key: '/auctions/supervise', label: '竞价监管', show: supervisor },
         // the platform admin reaches organisations from its own console
         { key: '/orgs', label: '机构管理', show: signedIn && can('org:suspend') && !can('platform:admin') },
       ],

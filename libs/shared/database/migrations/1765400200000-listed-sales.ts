@@ -49,7 +49,7 @@ export class ListedSales1765400200000 implements MigrationInterface {
     await q.query(`
       ALTER TABLE auction_lot
         ADD COLUMN eligible_org_ids uuid[],
-        ADD COLUMN winner_anonymous boolean NOT NULL DEFAULT false`);
+        ADD COLUMN IF NOT EXISTS winner_anonymous boolean NOT NULL DEFAULT false`);
 
     await q.query(`
       CREATE TABLE listing_period_setting (
@@ -160,7 +160,7 @@ export class ListedSales1765400200000 implements MigrationInterface {
     await q.query(`DROP TABLE listed_sale_version`);
     await q.query(`DROP TABLE listed_sale`);
     await q.query(`DROP TABLE listing_period_setting`);
-    await q.query(`ALTER TABLE auction_lot DROP COLUMN eligible_org_ids, DROP COLUMN winner_anonymous`);
+    await q.query(`ALTER TABLE auction_lot DROP COLUMN eligible_org_ids`); // winner_anonymous is AuctionResults1765400100000's
     await q.query(`ALTER TABLE deal DROP CONSTRAINT deal_has_source`);
     await q.query(`ALTER TABLE deal ADD CHECK (need_id IS NOT NULL OR achievement_id IS NOT NULL
       OR challenge_application_id IS NOT NULL OR match_ref IS NOT NULL)`);

@@ -27,6 +27,7 @@ import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 import { RegistryImports1765360000000 } from './1765360000000-registry-imports.js';
 import { ListingUpdatedAt1765370000000 } from './1765370000000-listing-updated-at.js';
+import { AuctionResults1765400100000 } from './1765400100000-auction-results.js';
 import { ListedSales1765400200000 } from './1765400200000-listed-sales.js';
 import { MatchTermStatistics1765400400000 } from './1765400400000-match-term-statistics.js';
 import { Roadshows1765400500000 } from './1765400500000-roadshows.js';
@@ -62,6 +63,7 @@ export const migrations = [
   StoredFiles1765347000000,
   RegistryImports1765360000000,
   ListingUpdatedAt1765370000000,
+  AuctionResults1765400100000,
   ListedSales1765400200000,
   MatchTermStatistics1765400400000,
   Roadshows1765400500000,

@@ -1,42 +1,85 @@
-import { Alert, Breadcrumb, Card, Descriptions, Grid, List, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Descriptions, Grid, Space, Statistic, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useGet } from '../../api/query';
-import type { Bid, BidHistory, ChainVerdict, Lot } from '../../api/types';
+import type { BidHistory, ChainVerdict, Lot } from '../../api/types';
+import { useAuth } from '../../auth/auth-context';
 import { BackHomeResult } from '../../components/back-home-result';
 import { ErrorAlert } from '../../components/error-alert';
 import { wanYuan } from '../../format';
+import { LotBidBox } from './lot-bid-box';
+import { LotHistory } from './lot-history';
+import { LotRegistration } from './lot-register';
 import { chinaTime, Countdown, PhaseTag } from './lot-words';
+import { HISTORY_QUERY, useLiveLot } from './use-live-lot';
 
-/** While bids may come, the page polls (the live socket is a later step; the page works without it). */
+/** While bids may come and the live socket is down, the page polls: it works without the socket. */
 const POLL_MS = 5000;
-const live = (l: Lot | undefined) => (l && (l.phase === 'open' || l.phase === 'scheduled') ? POLL_MS : false);
+const running = (l: Lot | undefined) => !!l && (l.phase === 'open' || l.phase === 'scheduled');
+
+/** The leader (or winner) as this reader may see it, marked when it is the reader's own organisation. */
+function leaderText(l: Lot): string {
+  const who = l.winner ?? l.leader;
+  if (!who) return '暂无出价';
+  return l.myRegistration && who === `竞买人 ${l.myRegistration.bidderNo}` ? `${who}（本机构）` : who;
+}
 
 function reserveText(l: Lot): string {
   if (!l.hasReserve) return '不设保留价';
   return l.reservePriceFen ? wanYuan(l.reservePriceFen) : '设有保留价（不公开）';
 }
 
-/** One lot for anyone: price, countdown on the server's clock, the bid history and its verification. */
+/**
+ * One lot for anyone: price, countdown on the server's clock, the bid history and its
+ * verification, live over the socket (polling while it is down); for a signed-in organisation
+ * registration, and the bid box once its deposit is confirmed.
+ */
 export default function AuctionDetailPage() {
   const { id = '' } = useParams();
+  const { me } = useAuth();
   const narrow = !Grid.useBreakpoint().md;
-  const lot = useGet<Lot>(`/auctions/${id}`, undefined, { refetchInterval: (d) => live(d as Lot | undefined) });
-  const bids = useGet<BidHistory>(`/auctions/${id}/bids`, { limit: 500 }, { refetchInterval: live(lot.data) });
-  const verdict = useGet<ChainVerdict>(`/auctions/${id}/bids/verify`, undefined, { refetchInterval: live(lot.data) });
+  const [socketLive, setSocketLive] = useState(false);
+  const poll = (l: Lot | undefined) => (running(l) && !socketLive ? POLL_MS : false);
+  const lot = useGet<Lot>(`/auctions/${id}`, undefined, { refetchInterval: (d) => poll(d as Lot | undefined) });
+  const bids = useGet<BidHistory>(`/auctions/${id}/bids`, HISTORY_QUERY, { refetchInterval: poll(lot.data) });
+  const verdict = useGet<ChainVerdict>(`/auctions/${id}/bids/verify`, undefined, { refetchInterval: poll(lot.data) });
+  const live = useLiveLot(id, running(lot.data), lot.data?.myRegistration?.bidderNo ?? null);
+  useEffect(() => setSocketLive(live), [live]);
   const [receivedAt, setReceivedAt] = useState(() => Date.now());
   useEffect(() => setReceivedAt(Date.now()), [lot.dataUpdatedAt]);
+  // The start and the end are moments, not events: read the lot again when one passes (on the
+  // server's clock), so the bid box opens and closes without a poll.
+  const { data: current, refetch } = lot;
+  useEffect(() => {
+    if (!current || !running(current)) return;
+    const serverNow = Date.parse(current.serverTime) + (Date.now() - receivedAt);
+    const next = Date.parse(current.phase === 'open' ? current.endsAt : current.startsAt) - serverNow + 1000;
+    const timer = setTimeout(() => void refetch(), Math.min(Math.max(next, 1000), 2_000_000_000));
+    return () => clearTimeout(timer);
+  }, [current, receivedAt, refetch]);
 
   if (lot.error?.status === 404) return <BackHomeResult status="404" title="竞价标的不存在或尚未发布" />;
   const l = lot.data;
-  const history = [...(bids.data?.items ?? [])].reverse();
+  const canBid = !!l?.myRegistration?.depositConfirmed && l.phase === 'open';
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Breadcrumb items={[{ title: <Link to="/auctions">网络竞价</Link> }, { title: l?.title ?? '标的' }]} />
       <ErrorAlert error={lot.error} />
       {l ? (
-        <Card title={<span data-testid="lot-title">{l.title}</span>} extra={<PhaseTag phase={l.phase} />}>
-          <Space size="large" wrap style={{ marginBottom: 16 }}>
+        <Card
+          title={<span data-testid="lot-title">{l.title}</span>}
+          extra={
+            <Space size={4}>
+              <PhaseTag phase={l.phase} />
+              {running(l) ? (
+                <Tag color={live ? 'green' : 'default'} data-testid="live-state">
+                  {live ? '实时' : '定时刷新'}
+                </Tag>
+              ) : null}
+            </Space>
+          }
+        >
+          <Space size="large" wrap>
             <Statistic
               title={l.currentPriceFen ? '当前价' : '起拍价'}
               value={wanYuan(l.currentPriceFen ?? l.startingPriceFen)}
@@ -48,13 +91,21 @@ export default function AuctionDetailPage() {
             <Statistic title="时间" value=" " valueRender={() => <Countdown lot={l} receivedAt={receivedAt} />} />
             <Statistic title="出价次数" value={l.bidCount} />
           </Space>
-          {l.withdrawReason ? <Alert type="warning" showIcon message={`撤回理由：${l.withdrawReason}`} /> : null}
+          {l.withdrawReason ? <Alert type="warning" showIcon title={`撤回理由：${l.withdrawReason}`} /> : null}
+        </Card>
+      ) : (
+        <Card loading />
+      )}
+      {l ? <LotRegistration lot={l} me={me} /> : null}
+      {l && canBid ? <LotBidBox lot={l} /> : null}
+      {l ? (
+        <Card title="标的信息">
           <Descriptions column={narrow ? 1 : 2} size="small" bordered>
             <Descriptions.Item label="卖方">{l.sellerName}</Descriptions.Item>
-            <Descriptions.Item label="领先者">{l.winner ?? l.leader ?? '暂无出价'}</Descriptions.Item>
+            <Descriptions.Item label="领先者">{leaderText(l)}</Descriptions.Item>
             <Descriptions.Item label="起拍价">{wanYuan(l.startingPriceFen)}</Descriptions.Item>
             <Descriptions.Item label="加价幅度">{wanYuan(l.incrementFen)}</Descriptions.Item>
-            {live(l) ? (
+            {running(l) ? (
               <Descriptions.Item label="下次最低出价">{wanYuan(l.nextMinimumBidFen)}</Descriptions.Item>
             ) : null}
             <Descriptions.Item label="保留价">{reserveText(l)}</Descriptions.Item>
@@ -75,53 +126,8 @@ export default function AuctionDetailPage() {
             </Typography.Paragraph>
           ) : null}
         </Card>
-      ) : (
-        <Card loading />
-      )}
-      <Card title="出价记录" extra={<ChainText verdict={verdict.data} />}>
-        <ErrorAlert error={bids.error} />
-        {narrow ? (
-          <List
-            dataSource={history}
-            locale={{ emptyText: '暂无出价' }}
-            renderItem={(b: Bid) => (
-              <List.Item data-testid="bid-row">
-                <List.Item.Meta
-                  title={`${b.bidder} 出价 ${wanYuan(b.amountFen)}`}
-                  description={`第 ${b.seq} 次 · ${chinaTime(b.placedAt)}`}
-                />
-              </List.Item>
-            )}
-          />
-        ) : (
-          <Table<Bid>
-            rowKey="seq"
-            size="small"
-            dataSource={history}
-            loading={bids.isPending}
-            locale={{ emptyText: '暂无出价' }}
-            pagination={history.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-            onRow={() => ({ 'data-testid': 'bid-row' }) as React.HTMLAttributes<HTMLElement>}
-            columns={[
-              { title: '序号', dataIndex: 'seq', width: 70 },
-              { title: '竞买人', dataIndex: 'bidder' },
-              { title: '出价', dataIndex: 'amountFen', align: 'right', render: (v: string) => wanYuan(v) },
-              { title: '时间（北京时间）', dataIndex: 'placedAt', render: (v: string) => chinaTime(v) },
-            ]}
-          />
-        )}
-      </Card>
+      ) : null}
+      <LotHistory bids={bids.data} error={bids.error} loading={bids.isPending} verdict={verdict.data} narrow={narrow} />
     </Space>
-  );
-}
-
-function ChainText({ verdict }: { verdict: ChainVerdict | undefined }) {
-  if (!verdict) return null;
-  return (
-    <span data-testid="chain-verdict">
-      {verdict.valid
-        ? `出价记录核验通过（${verdict.count} 条）`
-        : `出价记录核验未通过：第 ${verdict.firstBrokenSeq} 次出价起记录不一致`}
-    </span>
   );
 }
