@@ -9,6 +9,7 @@ import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { RegistriesModule } from '../../../libs/registries/src/index.js';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
+import { VouchersModule } from '../../../libs/vouchers/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -39,6 +40,9 @@ import { ReportsController } from './statistics/reports.controller.js';
 import { ReportedFiguresController } from './reported/reported-figures.controller.js';
 import { RegistriesController } from './registries/registries.controller.js';
 import { AuctionsController } from './auctions/auctions.controller.js';
+import { VoucherProgrammesController } from './vouchers/voucher-programmes.controller.js';
+import { VouchersController } from './vouchers/vouchers.controller.js';
+import { VoucherStatsController } from './vouchers/voucher-stats.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -69,6 +73,7 @@ export class AppModule {
         StatisticsModule,
         RegistriesModule,
         AuctionsModule,
+        VouchersModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -96,6 +101,9 @@ export class AppModule {
         ReportedFiguresController,
         RegistriesController,
         AuctionsController,
+        VoucherProgrammesController,
+        VouchersController,
+        VoucherStatsController,
         TargetPlansController,
         DealsController,
         ContractsController,

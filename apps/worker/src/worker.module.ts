@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
+import { VouchersModule } from '../../../libs/vouchers/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
@@ -20,7 +21,7 @@ import { WORKER_SCHEDULES } from './schedules.js';
  * Background processes: the job runner with every lib that has handlers or subscriptions
  * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
  * and webhooks, mail and digests, synonyms, imports), and the
- * worker's schedules (listing deadlines, auction closes, housekeeping of old idempotency keys and done jobs).
+ * worker's schedules (listing deadlines, auction closes, voucher expiries, housekeeping of old idempotency keys and done jobs).
  * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
  * process knows.
  */
@@ -44,6 +45,7 @@ export class WorkerModule {
         ImportsModule,
         IdempotencyModule,
         AuctionsModule,
+        VouchersModule,
       ],
       providers: [JobWorker, ...WORKER_SCHEDULES],
     };

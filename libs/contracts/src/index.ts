@@ -34,6 +34,7 @@ export type {
   PricePublicationSummary,
 } from './contract.types.js';
 export { ContractFactsReader, contractFacts, type ContractParties } from './contract-facts.js';
+export type { ContractRecord } from './contract.row.js';
 export { ContractNotFoundError } from './contracts.errors.js';
 export {
   CONTRACT_SUBMITTED,

@@ -14,6 +14,7 @@ describe('JobsConfig', () => {
       idempotencyPurgePollMs: 3_600_000,
       contractReminderPollMs: 3_600_000,
       auctionClosePollMs: 15_000,
+      voucherExpiryPollMs: 3_600_000,
     });
   });
 

@@ -5,6 +5,18 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
+  LedgerPage,
+  ProgrammeView,
+  VoucherStatsResult,
+  VoucherView,
+} from '../../../../libs/vouchers/src/index.js';
+import type {
+  LedgerPageDto,
+  ProgrammeViewDto,
+  VoucherStatsDto,
+  VoucherViewDto,
+} from '../vouchers/vouchers-views.dto.js';
+import type {
   BidHistoryView,
   ChainVerdictView,
   LotView,
@@ -130,4 +142,8 @@ export type ResponseViewsFit = [
   Fits<ChainVerdictView, ChainVerdictDto>,
   Fits<MyRegistrationView, MyRegistrationDto>,
   Fits<RegistrationView, RegistrationViewDto>,
+  Fits<ProgrammeView, ProgrammeViewDto>,
+  Fits<VoucherView, VoucherViewDto>,
+  Fits<LedgerPage, LedgerPageDto>,
+  Fits<VoucherStatsResult, VoucherStatsDto>,
 ];

@@ -27,6 +27,7 @@ import { ReportFreezes1765300250000 } from './1765300250000-report-freezes.js';
 import { StoredFiles1765347000000 } from './1765347000000-stored-files.js';
 import { RegistryImports1765360000000 } from './1765360000000-registry-imports.js';
 import { ListingUpdatedAt1765370000000 } from './1765370000000-listing-updated-at.js';
+import { Vouchers1765400300000 } from './1765400300000-vouchers.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   StoredFiles1765347000000,
   RegistryImports1765360000000,
   ListingUpdatedAt1765370000000,
+  Vouchers1765400300000,
 ];
