@@ -102,9 +102,20 @@ export const INDICATORS: Readonly<Record<string, IndicatorDef>> = {
   sci_tech_commissioners: registry('sci_tech_commissioner', '人'),
   sci_tech_commissioner_teams: registry('commissioner_team', '个'),
   // Innovation vouchers (创新券): 临沂's 兑现创新券补助 and the like, from the vouchers the market runs.
-  innovation_vouchers_approved: { unit: 'count', countWord: '张', source: { kind: 'records', measure: 'vouchers_approved' } },
-  innovation_vouchers_redeemed: { unit: 'count', countWord: '张', source: { kind: 'records', measure: 'vouchers_redeemed' } },
-  innovation_voucher_subsidy_redeemed: { unit: 'yuan', source: { kind: 'records', measure: 'voucher_subsidy_redeemed' } },
+  innovation_vouchers_approved: {
+    unit: 'count',
+    countWord: '张',
+    source: { kind: 'records', measure: 'vouchers_approved' },
+  },
+  innovation_vouchers_redeemed: {
+    unit: 'count',
+    countWord: '张',
+    source: { kind: 'records', measure: 'vouchers_redeemed' },
+  },
+  innovation_voucher_subsidy_redeemed: {
+    unit: 'yuan',
+    source: { kind: 'records', measure: 'voucher_subsidy_redeemed' },
+  },
   // A ratio of two years' counts: reported until a registry holds the base year's records.
   high_tech_enterprises_ratio_to_base: reported('percent'),
   tech_smes_ratio_to_base: reported('percent'),

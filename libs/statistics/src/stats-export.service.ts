@@ -171,7 +171,11 @@ export class StatsExportService {
       format === 'xlsx'
         ? async (out: Writable) => {
             const x = new XlsxStreamWriter(out);
-            await x.addSheet({ name: '统计', columns: t.columns.map((c, i) => (i === 0 ? 28 : 16)), freeze: { rows: 2, cols: 1 } });
+            await x.addSheet({
+              name: '统计',
+              columns: t.columns.map((c, i) => (i === 0 ? 28 : 16)),
+              freeze: { rows: 2, cols: 1 },
+            });
             await x.row([t.title], [XlsxStyle.title], 28);
             x.merge(1, 1, 1, t.columns.length);
             await x.row(
@@ -191,6 +195,7 @@ export class StatsExportService {
             for (const r of t.rows)
               text += line(r.map((v, i) => (t.columns[i]!.kind === 'fen' ? fenToWan2(String(v)) : String(v))));
             await writeText(out, text);
+            out.end();
           };
     return this.file(t.name, t.ascii, format, write);
   }

@@ -26,7 +26,8 @@ export class VoucherExpiry {
     private readonly events: EventBus,
   ) {}
 
-  async expireDue(today = chinaToday()): Promise<{ expired: number; releasedFen: string }> {
+  /** Answers how many expired and the fen released (a log line's figure). */
+  async expireDue(today = chinaToday()): Promise<{ expired: number; releasedFen: number }> {
     let expired = 0;
     let released = 0n;
     for (;;) {
@@ -67,6 +68,6 @@ export class VoucherExpiry {
       expired += changed;
       if (due.length < BATCH || changed === 0) break;
     }
-    return { expired, releasedFen: String(released) };
+    return { expired, releasedFen: Number(released) };
   }
 }

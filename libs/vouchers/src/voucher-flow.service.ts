@@ -72,7 +72,12 @@ export class VoucherFlowService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async apply(principal: Principal, programmeId: string, input: ApplyInput, key: string | undefined): Promise<VoucherView> {
+  async apply(
+    principal: Principal,
+    programmeId: string,
+    input: ApplyInput,
+    key: string | undefined,
+  ): Promise<VoucherView> {
     const db = this.ds.manager;
     const programme = await this.programmes.find(db, programmeId);
     if (!programme) throw new VoucherProgrammeNotFoundError(programmeId);
@@ -169,7 +174,12 @@ export class VoucherFlowService {
   }
 
   /** The issuing bureau approves an amount (default: the amount requested), reserved against the budget. */
-  async approve(principal: Principal, id: string, amount: string | undefined, note: string | undefined): Promise<VoucherView> {
+  async approve(
+    principal: Principal,
+    id: string,
+    amount: string | undefined,
+    note: string | undefined,
+  ): Promise<VoucherView> {
     return this.underLocks(id, async (em, programme, v) => {
       if (v.status !== 'applied') throw new VoucherWrongStatusError(v.status, '审批');
       const amountFen = amount === undefined ? BigInt(v.requested_fen) : BigInt(amount);
@@ -255,7 +265,9 @@ export class VoucherFlowService {
       await this.vouchers.requestRedemption(em, id, { contractId, serviceFen, evidence }).catch((err: unknown) => {
         throw mapViolation(err, {
           unique: () =>
-            new VouchersError(VouchersErrorCode.VOUCHER_CONTRACT_TAKEN, '该合同已用于另一张创新券的兑付', { contractId }),
+            new VouchersError(VouchersErrorCode.VOUCHER_CONTRACT_TAKEN, '该合同已用于另一张创新券的兑付', {
+              contractId,
+            }),
         });
       });
       await this.publish(em, VOUCHER_REDEMPTION_REQUESTED, id);

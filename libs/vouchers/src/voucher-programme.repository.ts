@@ -78,9 +78,10 @@ export class VoucherProgrammeRepository {
    * of its vouchers take turns on this row (within the pool's lock_timeout, else 409 RESOURCE_BUSY).
    */
   async lock(em: EntityManager, id: string): Promise<ProgrammeRow | null> {
-    const rows: ProgrammeRow[] = await em.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 FOR NO KEY UPDATE OF p`, [
-      id,
-    ]);
+    const rows: ProgrammeRow[] = await em.query(
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE p.id = $1 FOR NO KEY UPDATE OF p`,
+      [id],
+    );
     return rows[0] ?? null;
   }
 
@@ -111,7 +112,12 @@ export class VoucherProgrammeRepository {
   }
 
   /** Programmes issued in `root`'s subtree or accepting vouchers of it; all with root null. */
-  async listForRegion(db: Queryable, root: string | null, offset: number, limit: number): Promise<[ProgrammeRow[], number]> {
+  async listForRegion(
+    db: Queryable,
+    root: string | null,
+    offset: number,
+    limit: number,
+  ): Promise<[ProgrammeRow[], number]> {
     const where =
       root === null
         ? 'TRUE'
@@ -121,13 +127,23 @@ export class VoucherProgrammeRepository {
   }
 
   /** Programmes an enterprise of `regionCode` may apply to: issued for a region it lies in. */
-  async listForEnterprise(db: Queryable, regionCode: string, offset: number, limit: number): Promise<[ProgrammeRow[], number]> {
+  async listForEnterprise(
+    db: Queryable,
+    regionCode: string,
+    offset: number,
+    limit: number,
+  ): Promise<[ProgrammeRow[], number]> {
     const where = `p.region_code IN (SELECT root_code FROM region_subtree WHERE region_code = $1)`;
     return this.page(db, where, [regionCode], offset, limit);
   }
 
   /** Programmes that approved `orgId` as a provider. */
-  async listForProvider(db: Queryable, orgId: string, offset: number, limit: number): Promise<[ProgrammeRow[], number]> {
+  async listForProvider(
+    db: Queryable,
+    orgId: string,
+    offset: number,
+    limit: number,
+  ): Promise<[ProgrammeRow[], number]> {
     const where = `EXISTS (SELECT 1 FROM voucher_provider v WHERE v.programme_id = p.id AND v.org_id = $1)`;
     return this.page(db, where, [orgId], offset, limit);
   }
@@ -139,7 +155,10 @@ export class VoucherProgrammeRepository {
     offset: number,
     limit: number,
   ): Promise<[ProgrammeRow[], number]> {
-    const [{ n }]: { n: number }[] = await db.query(`SELECT count(*)::int AS n FROM voucher_programme p WHERE ${where}`, params);
+    const [{ n }]: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM voucher_programme p WHERE ${where}`,
+      params,
+    );
     const rows: ProgrammeRow[] = await db.query(
       `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where}
         ORDER BY p.closes_on DESC, p.created_at DESC, p.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -189,7 +208,12 @@ export class VoucherProgrammeRepository {
    * A programme of another region that approved `providerOrgId` and accepts vouchers issued in
    * `issuerRegion` (通用通兑): its region lists a region that `issuerRegion` lies in.
    */
-  async hostAccepting(db: Queryable, providerOrgId: string, issuerRegion: string, excludeId: string): Promise<string | null> {
+  async hostAccepting(
+    db: Queryable,
+    providerOrgId: string,
+    issuerRegion: string,
+    excludeId: string,
+  ): Promise<string | null> {
     const rows: { id: string }[] = await db.query(
       `SELECT p.id FROM voucher_programme p JOIN voucher_provider v ON v.programme_id = p.id AND v.org_id = $1
         WHERE p.id <> $3 AND EXISTS (
@@ -211,7 +235,14 @@ export class VoucherProgrammeRepository {
 
   async appendLedger(
     em: EntityManager,
-    e: { programmeId: string; voucherId: string; kind: LedgerKind; amountFen: bigint; reason: string; userId: string | null },
+    e: {
+      programmeId: string;
+      voucherId: string;
+      kind: LedgerKind;
+      amountFen: bigint;
+      reason: string;
+      userId: string | null;
+    },
   ): Promise<void> {
     await em.query(
       `INSERT INTO voucher_budget_entry (programme_id, voucher_id, kind, amount_fen, reason, by_user) VALUES ($1, $2, $3, $4, $5, $6)`,

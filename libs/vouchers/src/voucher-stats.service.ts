@@ -91,7 +91,11 @@ export class VoucherStatsService {
     return { region, period: { code: period.code, label: period.label }, totals, children };
   }
 
-  async export(principal: Principal, q: { region?: string; period: string }, format: ExportFormat): Promise<ExportFile> {
+  async export(
+    principal: Principal,
+    q: { region?: string; period: string },
+    format: ExportFormat,
+  ): Promise<ExportFile> {
     const r = await this.figures(principal, q);
     const row = (label: string, f: VoucherFigures) => [
       label,

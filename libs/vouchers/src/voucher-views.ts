@@ -116,7 +116,12 @@ export function programmeView(p: ProgrammeRow, providers: ProviderRow[], regions
     acceptedRegions: p.accepted_region_codes.map((c) => ({ code: c, name: regionName(c) })),
     providers: providers
       .filter((r) => r.programme_id === p.id)
-      .map((r) => ({ orgId: r.org_id, name: r.name, regionCode: r.region_code, regionName: regionName(r.region_code) })),
+      .map((r) => ({
+        orgId: r.org_id,
+        name: r.name,
+        regionCode: r.region_code,
+        regionName: regionName(r.region_code),
+      })),
   };
 }
 

@@ -91,11 +91,16 @@ export class VoucherRepository {
 
   /** The voucher, locked (taken after its programme's lock: every writer takes them in that order). */
   async lock(em: EntityManager, id: string): Promise<VoucherRow | null> {
-    const rows: VoucherRow[] = await em.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE v.id = $1 FOR NO KEY UPDATE OF v`, [id]);
+    const rows: VoucherRow[] = await em.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE v.id = $1 FOR NO KEY UPDATE OF v`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
-  async facts(db: Queryable, id: string): Promise<Pick<
+  async facts(
+    db: Queryable,
+    id: string,
+  ): Promise<Pick<
     VoucherRow,
     'issuer_org_id' | 'issuer_region_code' | 'host_region_code' | 'enterprise_org_id' | 'provider_org_id' | 'status'
   > | null> {
@@ -151,7 +156,13 @@ export class VoucherRepository {
    * What an enterprise holds of a programme's yearly cap, other vouchers than `exceptId`: the
    * amount redeemed, reserved, or (pending) requested.
    */
-  async usedThisYear(db: Queryable, programmeId: string, enterpriseOrgId: string, year: number, exceptId: string | null) {
+  async usedThisYear(
+    db: Queryable,
+    programmeId: string,
+    enterpriseOrgId: string,
+    year: number,
+    exceptId: string | null,
+  ) {
     const [{ fen }]: { fen: string }[] = await db.query(
       `SELECT coalesce(sum(CASE status WHEN 'redeemed' THEN redeemed_fen WHEN 'applied' THEN requested_fen ELSE approved_fen END), 0)::text AS fen
          FROM voucher WHERE programme_id = $1 AND enterprise_org_id = $2 AND year = $3
@@ -172,7 +183,14 @@ export class VoucherRepository {
     return BigInt(fen);
   }
 
-  async approve(em: EntityManager, id: string, amountFen: bigint, expiresOn: string, userId: string, note: string | null) {
+  async approve(
+    em: EntityManager,
+    id: string,
+    amountFen: bigint,
+    expiresOn: string,
+    userId: string,
+    note: string | null,
+  ) {
     await em.query(
       `UPDATE voucher SET status = 'approved', approved_fen = $2, expires_on = $3, decided_by = $4, decided_at = now(), decision_note = $5
         WHERE id = $1 AND status = 'applied'`,
@@ -220,7 +238,9 @@ export class VoucherRepository {
   }
 
   async expire(em: EntityManager, id: string) {
-    await em.query(`UPDATE voucher SET status = 'expired', expired_at = now() WHERE id = $1 AND status = 'approved'`, [id]);
+    await em.query(`UPDATE voucher SET status = 'expired', expired_at = now() WHERE id = $1 AND status = 'approved'`, [
+      id,
+    ]);
   }
 
   /** Approved vouchers whose reservation ended before `today`, by programme (the expiry locks each programme in turn). */

@@ -35,7 +35,10 @@ describe('voucher rules', () => {
     expect(apply({ today: '2027-01-01' })?.code).toBe('window');
     expect(apply({ today: '2025-12-31' })?.code).toBe('window');
     expect(apply({ category: 'training' })?.code).toBe('category');
-    expect(apply({ usedThisYearFen: 4_500_000n })).toMatchObject({ code: 'cap', remainingFen: 4_500_000n - 4_000_000n });
+    expect(apply({ usedThisYearFen: 4_500_000n })).toMatchObject({
+      code: 'cap',
+      remainingFen: 4_500_000n - 4_000_000n,
+    });
     expect(apply({ usedThisYearFen: 4_000_000n })).toBeNull(); // exactly the cap
   });
 
@@ -52,7 +55,10 @@ describe('voucher rules', () => {
     expect(approvalRefusal(base)).toBeNull();
     expect(approvalRefusal({ ...base, redeemedFen: 3_000_001n })).toEqual({ code: 'budget', availableFen: 999_999n });
     expect(approvalRefusal({ ...base, amountFen: 1_000_001n })?.code).toBe('amount');
-    expect(approvalRefusal({ ...base, enterpriseOtherFen: 4_500_000n })).toEqual({ code: 'cap', availableFen: 500_000n });
+    expect(approvalRefusal({ ...base, enterpriseOtherFen: 4_500_000n })).toEqual({
+      code: 'cap',
+      availableFen: 500_000n,
+    });
   });
 
   it('holds a reservation for its days, the approval day included', () => {

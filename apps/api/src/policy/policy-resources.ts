@@ -298,8 +298,7 @@ export class PolicyResources {
       'voucher-programme': {
         facts: (l) => (l.id ? vouchers.programme(l.id) : Promise.resolve(null)),
         notFound: (l) => new VoucherProgrammeNotFoundError(l.id ?? ''),
-        forbidden: () =>
-          new VouchersError(VouchersErrorCode.VOUCHER_FORBIDDEN, '只有发券的科技局可以管理该创新券项目'),
+        forbidden: () => new VouchersError(VouchersErrorCode.VOUCHER_FORBIDDEN, '只有发券的科技局可以管理该创新券项目'),
         idPattern: UUID_PATTERN,
       },
       voucher: {
@@ -308,7 +307,9 @@ export class PolicyResources {
         forbidden: (op) =>
           new VouchersError(
             VouchersErrorCode.VOUCHER_FORBIDDEN,
-            op === 'voucher.request-redemption' ? '只有申请该创新券的企业可以申请兑付' : '只有发券的科技局可以审批该创新券',
+            op === 'voucher.request-redemption'
+              ? '只有申请该创新券的企业可以申请兑付'
+              : '只有发券的科技局可以审批该创新券',
           ),
         readOperation: 'voucher.read',
         idPattern: UUID_PATTERN,

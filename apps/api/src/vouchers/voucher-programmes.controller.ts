@@ -9,7 +9,13 @@ import {
 } from '../../../../libs/vouchers/src/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { AddProviderDto, ApplyDto, CreateProgrammeDto, ProgrammeIdParamDto } from './vouchers.dto.js';
-import { CodeNameDto, LedgerPageDto, ProgrammePageDto, ProgrammeViewDto, VoucherViewDto } from './vouchers-views.dto.js';
+import {
+  CodeNameDto,
+  LedgerPageDto,
+  ProgrammePageDto,
+  ProgrammeViewDto,
+  VoucherViewDto,
+} from './vouchers-views.dto.js';
 
 /** Innovation voucher programmes (创新券项目): opened by a bureau for its region, applied to by its enterprises. */
 @ApiTags('vouchers')
@@ -30,7 +36,9 @@ export class VoucherProgrammesController {
 
   @PostRoute(undefined, { created: ProgrammeViewDto })
   @Policy('voucher-programme.create')
-  @ApiOperation({ summary: '创建创新券项目（本局辖区；预算、申报期、适用企业、服务类别、补助比例与上限、服务机构、通用通兑）' })
+  @ApiOperation({
+    summary: '创建创新券项目（本局辖区；预算、申报期、适用企业、服务类别、补助比例与上限、服务机构、通用通兑）',
+  })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateProgrammeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.programmes.create(user, b, key);

@@ -36,7 +36,8 @@ export class ProgrammeViewDto {
   @Field('string') capPerEnterpriseFen!: string;
   @Field('integer') reservationDays!: number;
   @Field('boolean') outsideProviders!: boolean;
-  @Field(() => CodeNameDto, { array: true, description: '通用通兑：接受其发放的创新券的地区' }) acceptedRegions!: CodeNameDto[];
+  @Field(() => CodeNameDto, { array: true, description: '通用通兑：接受其发放的创新券的地区' })
+  acceptedRegions!: CodeNameDto[];
   @Field(() => ProgrammeProviderDto, { array: true }) providers!: ProgrammeProviderDto[];
 }
 
@@ -48,7 +49,8 @@ export class VoucherViewDto {
   @Field('string') programmeName!: string;
   @Field('string') issuerRegionCode!: string;
   @Field('string') issuerRegionName!: string;
-  @Field('string', { nullable: true, description: '通用通兑：承接服务的外地项目所在地区' }) hostRegionCode!: string | null;
+  @Field('string', { nullable: true, description: '通用通兑：承接服务的外地项目所在地区' }) hostRegionCode!:
+    string | null;
   @Field('string', { nullable: true }) hostRegionName!: string | null;
   @Field('string') enterpriseOrgId!: string;
   @Field('string') enterpriseName!: string;

@@ -124,7 +124,11 @@ export class AddProviderDto {
 }
 
 export class ApplyDto {
-  @OneOfField({ enum: VOUCHER_CATEGORY_CODES, example: 'testing', description: '服务类别' }, VOUCHER_CATEGORY_CODES, CATEGORY_MESSAGE)
+  @OneOfField(
+    { enum: VOUCHER_CATEGORY_CODES, example: 'testing', description: '服务类别' },
+    VOUCHER_CATEGORY_CODES,
+    CATEGORY_MESSAGE,
+  )
   category: VoucherCategory;
 
   @UuidField({ description: '服务机构 ID（须经项目批准）' })
@@ -160,7 +164,11 @@ export class RequestRedemptionDto {
   @FenField({ example: '10000000', optional: true, description: '无合同时：实际服务金额（分）' })
   serviceFen?: string;
 
-  @TextField({ example: '检测报告编号 JC-2026-0012，发票号 0045', optional: true, description: '无合同时：服务凭证' }, 2, 1000)
+  @TextField(
+    { example: '检测报告编号 JC-2026-0012，发票号 0045', optional: true, description: '无合同时：服务凭证' },
+    2,
+    1000,
+  )
   @Matches(PLAIN_TEXT, { message: 'evidence 不能含控制字符' })
   evidence?: string;
 }
