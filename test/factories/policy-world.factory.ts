@@ -255,6 +255,31 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     .expect(201);
   await api(t).post(`/api/auctions/${lot.body.id}/publish`).set(as(u1)).send({ version: 1 }).expect(200);
 
+  // A voucher programme of 淮北 (its admin's bureau) approving U1, and E1's application to it.
+  const programme = await api(t)
+    .post('/api/voucher-programmes')
+    .set(as(huaibeiAdmin))
+    .send({
+      name: '矩阵测试创新券',
+      budgetFen: '100000000',
+      opensOn: '2020-01-01',
+      closesOn: '2099-12-31',
+      eligibleKinds: [],
+      categories: ['testing'],
+      subsidyPercent: 50,
+      capPerEnterpriseFen: '100000000',
+      reservationDays: 90,
+      outsideProviders: false,
+      acceptedRegionCodes: [],
+      providerOrgIds: [u1.org.id],
+    })
+    .expect(201);
+  const voucher = await api(t)
+    .post(`/api/voucher-programmes/${programme.body.id}/applications`)
+    .set(as(e1))
+    .send({ category: 'testing', providerOrgId: u1.org.id, plannedFen: '2000000', purpose: '矩阵测试检测服务' })
+    .expect(201);
+
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
     { label: 'anonymous' },
@@ -310,6 +335,8 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'target-plan': String(plan.body.id),
     'policy-target': String(seededTargetId),
     auction: lot.body.id,
+    'voucher-programme': programme.body.id,
+    voucher: voucher.body.id,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -333,6 +360,12 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'policy-target': { regions: { home: '340600' } },
     region: { regions: { target: '340602' } },
     auction: { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
+    'voucher-programme': { orgs: { issuer: huaibeiAdmin.org.id }, regions: { home: '340600' } },
+    voucher: {
+      orgs: { enterprise: e1.org.id, provider: u1.org.id, issuer: huaibeiAdmin.org.id },
+      regions: { issuer: '340600', host: null },
+      states: ['applied'],
+    },
   };
   facts.listing = facts.need!;
 
