@@ -40,6 +40,7 @@ const BureauOrgsPage = lazy(() => import('./pages/bureau-orgs-page'));
 const PublicFiguresPage = lazy(() => import('./pages/public-figures/public-figures-page'));
 const AuctionsPage = lazy(() => import('./pages/auctions/auctions-page'));
 const AuctionDetailPage = lazy(() => import('./pages/auctions/auction-detail-page'));
+const VouchersPage = lazy(() => import('./pages/vouchers/vouchers-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -58,6 +59,8 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['matches/:kind/:id'], page: <MatchesPage /> },
   { paths: ['contracts'], permission: 'contract:write-own', page: <ContractsPage /> },
   { paths: ['certification'], permission: 'contract:certify', page: <CertificationPage /> },
+  // bureaus, enterprises and service providers: the page shows each its part
+  { paths: ['vouchers'], page: <VouchersPage /> },
   { paths: ['dashboard'], permission: 'stats:read', page: <DashboardPage /> },
   { paths: ['targets/report'], permission: 'stats:read', page: <ReportPage /> },
   { paths: ['targets/approvals'], permission: 'stats:read', page: <ApprovalsPage /> },

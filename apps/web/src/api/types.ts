@@ -99,3 +99,10 @@ export type LotPhase = Lot['phase'];
 export type BidHistory = Schemas['BidHistoryDto'];
 export type Bid = Schemas['BidViewDto'];
 export type ChainVerdict = Schemas['ChainVerdictDto'];
+
+export type VoucherProgramme = Schemas['ProgrammeViewDto'];
+export type Voucher = Schemas['VoucherViewDto'];
+export type VoucherLedger = Schemas['LedgerPageDto'];
+export type VoucherLedgerEntry = Schemas['LedgerEntryViewDto'];
+export type VoucherStats = Schemas['VoucherStatsDto'];
+export type CodeName = Schemas['CodeNameDto'];
