@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { certifiedContract } from './factories/contract.factory.js';
 import { createOrgWithAdmin } from './factories/identity.factory.js';
 import { dayOffset, registerSme, voucherWorld, type VoucherWorld } from './factories/voucher-world.factory.js';
@@ -55,6 +56,18 @@ describe('vouchers (e2e)', () => {
       { kind: 'redeemed', fen: '8000000' },
       { kind: 'released', fen: '2000000' },
     ]);
+    // Each step told the one it falls to next: the bureau of the application, the parties of the decisions.
+    await w.t.app.get(JobRunner).drainUntilIdle();
+    const kinds = async (org: { org: { id: string } }) =>
+      (
+        (await ds.query(
+          `SELECT kind, title FROM notification WHERE recipient_org_id = $1 AND payload->>'voucherId' = $2 ORDER BY created_at, title`,
+          [org.org.id, v.id],
+        )) as { kind: string; title: string }[]
+      ).map((n) => n.title);
+    expect(await kinds(w.huaibeiAdmin)).toEqual(['新的创新券申请', '新的创新券兑付申请']);
+    expect(await kinds(w.sme)).toEqual(['创新券已批准', '创新券已兑付']);
+    expect(await kinds(w.provider)).toEqual(['创新券已批准', '创新券已兑付']);
     // The provider sees the voucher naming it; the enterprise its own.
     const asProvider = await api(w.t, w.provider).get('/api/vouchers', { as: 'provider' }).expect(200);
     expect(asProvider.body.items.map((x: { id: string }) => x.id)).toContain(v.id);

@@ -15,6 +15,7 @@ import {
   VOUCHER_REDEMPTION_DECIDED,
   VOUCHER_REDEMPTION_REQUESTED,
   voucherEventKey,
+  type VoucherEvent,
 } from './voucher.events.js';
 import { VoucherProgrammeRepository, type ProgrammeRow } from './voucher-programme.repository.js';
 import { VoucherRepository, type VoucherRow, type VoucherStatus } from './voucher.repository.js';
@@ -216,7 +217,7 @@ export class VoucherFlowService {
         userId: principal.userId,
       });
       await this.record(em, principal, 'voucher.approve', programme, id, { approvedFen: String(amountFen), expiresOn });
-      await this.publish(em, VOUCHER_DECIDED, id);
+      await this.publish(em, VOUCHER_DECIDED, id, 'approved');
     });
   }
 
@@ -225,7 +226,7 @@ export class VoucherFlowService {
       if (v.status !== 'applied') throw new VoucherWrongStatusError(v.status, '审批');
       await this.vouchers.reject(em, id, principal.userId, note.trim());
       await this.record(em, principal, 'voucher.reject', programme, id, { note: note.trim() });
-      await this.publish(em, VOUCHER_DECIDED, id);
+      await this.publish(em, VOUCHER_DECIDED, id, 'rejected');
     });
   }
 
@@ -292,7 +293,7 @@ export class VoucherFlowService {
           reason: '兑付金额低于预留额度，释放差额',
         });
       await this.record(em, principal, 'voucher.redeem', programme, id, { redeemedFen: String(redeemed) });
-      await this.publish(em, VOUCHER_REDEMPTION_DECIDED, id);
+      await this.publish(em, VOUCHER_REDEMPTION_DECIDED, id, 'redeemed');
     });
   }
 
@@ -302,7 +303,7 @@ export class VoucherFlowService {
       if (v.status !== 'redemption_requested') throw new VoucherWrongStatusError(v.status, '退回兑付申请');
       await this.vouchers.returnRedemption(em, id, note.trim());
       await this.record(em, principal, 'voucher.redemption_return', programme, id, { note: note.trim() });
-      await this.publish(em, VOUCHER_REDEMPTION_DECIDED, id);
+      await this.publish(em, VOUCHER_REDEMPTION_DECIDED, id, 'returned');
     });
   }
 
@@ -367,7 +368,13 @@ export class VoucherFlowService {
     });
   }
 
-  private publish(em: EntityManager, topic: string, voucherId: string): Promise<void> {
-    return this.events.publish(em, topic, { key: voucherEventKey(voucherId), payload: { voucherId } });
+  private publish(
+    em: EntityManager,
+    topic: string,
+    voucherId: string,
+    outcome?: VoucherEvent['outcome'],
+  ): Promise<void> {
+    const event: VoucherEvent = { voucherId, ...(outcome ? { outcome } : {}) };
+    return this.events.publish(em, topic, { key: voucherEventKey(voucherId), payload: { ...event } });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Facts the vouchers lib publishes about its own vouchers (libs/shared/jobs/README.md, "Events").
- * Payloads carry the voucher's id only; a subscriber reads the rest from this lib.
+ * Payloads carry the voucher's id and a decision's outcome; a subscriber reads the rest from this lib.
  */
 export const VOUCHER_APPLIED = 'voucher.applied';
 export const VOUCHER_DECIDED = 'voucher.decided';
@@ -17,6 +17,8 @@ export const VOUCHER_TOPICS = [
 
 export interface VoucherEvent {
   voucherId: string;
+  /** A decision's outcome (the voucher may have moved on by the time a subscriber reads it). */
+  outcome?: 'approved' | 'rejected' | 'redeemed' | 'returned';
 }
 
 export const voucherEventKey = (voucherId: string): string => `voucher:${voucherId}`;

@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../../audit/src/index.js';
 import { ContractsModule } from '../../contracts/src/index.js';
+import { NotificationsModule } from '../../notifications/src/index.js';
 import { ReferenceModule } from '../../reference/src/index.js';
 import { RegistriesModule } from '../../registries/src/index.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
@@ -12,10 +13,19 @@ import { VoucherProgrammeRepository } from './voucher-programme.repository.js';
 import { VoucherProgrammesService } from './voucher-programmes.service.js';
 import { VoucherRepository } from './voucher.repository.js';
 import { VoucherStatsService } from './voucher-stats.service.js';
+import { VoucherNoticesHandler } from './voucher-notices.handler.js';
 
 /** Innovation vouchers (创新券): programmes, the flow from application to redemption, the budget ledger, figures. */
 @Module({
-  imports: [ReferenceModule, AuditModule, ContractsModule, RegistriesModule, StatisticsModule, IdempotencyModule],
+  imports: [
+    ReferenceModule,
+    AuditModule,
+    ContractsModule,
+    RegistriesModule,
+    StatisticsModule,
+    NotificationsModule,
+    IdempotencyModule,
+  ],
   providers: [
     VoucherProgrammeRepository,
     VoucherRepository,
@@ -24,6 +34,7 @@ import { VoucherStatsService } from './voucher-stats.service.js';
     VoucherExpiry,
     VoucherFactsReader,
     VoucherStatsService,
+    VoucherNoticesHandler,
   ],
   exports: [VoucherProgrammesService, VoucherFlowService, VoucherExpiry, VoucherFactsReader, VoucherStatsService],
 })

@@ -4105,7 +4105,11 @@ export interface components {
         | 'price_publication'
         | 'registration_deadline'
         | 'import_finished'
-        | 'webhook_failing';
+        | 'webhook_failing'
+        | 'voucher_application'
+        | 'voucher_decision'
+        | 'voucher_redemption'
+        | 'voucher_expired';
       /** @description 网页内的路径，如 /listings/need/<id> */
       link: string | null;
       /** @description 按 kind 而定（match_alert：needId、achievementId、similarity、matchedListing） */
@@ -4237,7 +4241,7 @@ export interface components {
     };
     PreferenceViewDto: {
       /** @enum {string} */
-      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations';
+      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers';
       /** @description 事关账号本身的通知：邮件始终即时发送，不能调整 */
       essential: boolean;
       /** @description 类别的中文名 */
@@ -4818,7 +4822,7 @@ export interface components {
        * @description 通知类别
        * @enum {string}
        */
-      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations';
+      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers';
       /**
        * @description immediate 即时邮件，digest 每日摘要，off 不发邮件
        * @enum {string}
