@@ -12,7 +12,7 @@ import {
   VOUCHER_TOPICS,
   type VoucherEvent,
 } from './voucher.events.js';
-import { VoucherRepository, type VoucherRow } from './voucher.repository.js';
+import { VoucherRepository } from './voucher.repository.js';
 
 export const VOUCHER_NOTICES_QUEUE = 'vouchers.notices';
 
