@@ -8,7 +8,7 @@ import {
   VoucherProgrammesService,
 } from '../../../../libs/vouchers/src/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
-import { AddProviderDto, ApplyDto, CreateProgrammeDto, ProgrammeIdParamDto } from './vouchers.dto.js';
+import { AddProviderDto, VoucherApplyDto, CreateProgrammeDto, ProgrammeIdParamDto } from './vouchers.dto.js';
 import {
   CodeNameDto,
   LedgerPageDto,
@@ -78,7 +78,7 @@ export class VoucherProgrammesController {
   @ApiIdempotencyKey(false)
   apply(
     @Param() p: ProgrammeIdParamDto,
-    @Body() b: ApplyDto,
+    @Body() b: VoucherApplyDto,
     @CurrentUser() user: Principal,
     @IdempotencyKey() key: string | undefined,
   ) {

@@ -115,7 +115,7 @@ export class VoucherChildFiguresDto extends VoucherFiguresDto {
   @Field('string') regionName!: string;
 }
 
-export class StatsRegionRefDto {
+export class VoucherStatsRegionDto {
   @Field('string', { nullable: true }) code!: string | null;
   @Field('string') name!: string;
 }
@@ -126,7 +126,7 @@ export class VoucherPeriodDto {
 }
 
 export class VoucherStatsDto {
-  @Field(() => StatsRegionRefDto) region!: StatsRegionRefDto;
+  @Field(() => VoucherStatsRegionDto) region!: VoucherStatsRegionDto;
   @Field(() => VoucherPeriodDto) period!: VoucherPeriodDto;
   @Field(() => VoucherFiguresDto) totals!: VoucherFiguresDto;
   @Field(() => VoucherChildFiguresDto, { array: true }) children!: VoucherChildFiguresDto[];

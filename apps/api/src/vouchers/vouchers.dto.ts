@@ -123,7 +123,7 @@ export class AddProviderDto {
   orgId: string;
 }
 
-export class ApplyDto {
+export class VoucherApplyDto {
   @OneOfField(
     { enum: VOUCHER_CATEGORY_CODES, example: 'testing', description: '服务类别' },
     VOUCHER_CATEGORY_CODES,

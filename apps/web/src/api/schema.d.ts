@@ -2657,27 +2657,10 @@ export interface components {
       teamName: string;
     };
     ApplyDto: {
-      /**
-       * @description 服务类别
-       * @example testing
-       * @enum {string}
-       */
-      category: 'tech_transfer' | 'testing' | 'training' | 'instrument_sharing' | 'rd_design' | 'ip_services';
-      /**
-       * @description 计划购买服务的金额（分）；补助按项目比例计算
-       * @example 10000000
-       */
-      plannedFen: string;
-      /**
-       * Format: uuid
-       * @description 服务机构 ID（须经项目批准）
-       */
-      providerOrgId: string;
-      /**
-       * @description 服务内容
-       * @example 委托检测新型电池材料的循环寿命
-       */
-      purpose: string;
+      /** @description 揭榜方案 */
+      proposal: string;
+      /** @example 合肥工业大学新能源团队 */
+      teamName: string;
     };
     ApproveDto: {
       /**
@@ -5397,6 +5380,29 @@ export interface components {
       totpEnabled: boolean;
       version: number;
     };
+    VoucherApplyDto: {
+      /**
+       * @description 服务类别
+       * @example testing
+       * @enum {string}
+       */
+      category: 'tech_transfer' | 'testing' | 'training' | 'instrument_sharing' | 'rd_design' | 'ip_services';
+      /**
+       * @description 计划购买服务的金额（分）；补助按项目比例计算
+       * @example 10000000
+       */
+      plannedFen: string;
+      /**
+       * Format: uuid
+       * @description 服务机构 ID（须经项目批准）
+       */
+      providerOrgId: string;
+      /**
+       * @description 服务内容
+       * @example 委托检测新型电池材料的循环寿命
+       */
+      purpose: string;
+    };
     VoucherChildFiguresDto: {
       approvedCount: number;
       approvedFen: string;
@@ -5432,8 +5438,12 @@ export interface components {
     VoucherStatsDto: {
       children: components['schemas']['VoucherChildFiguresDto'][];
       period: components['schemas']['VoucherPeriodDto'];
-      region: components['schemas']['StatsRegionRefDto'];
+      region: components['schemas']['VoucherStatsRegionDto'];
       totals: components['schemas']['VoucherFiguresDto'];
+    };
+    VoucherStatsRegionDto: {
+      code: string | null;
+      name: string;
     };
     VoucherViewDto: {
       appliedAt: string;
@@ -9660,7 +9670,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': components['schemas']['ApplyDto'];
+        'application/json': components['schemas']['VoucherApplyDto'];
       };
     };
     responses: {
