@@ -57,6 +57,7 @@ describe('notification preferences and digests (e2e)', () => {
       'contracts:immediate',
       'deadlines:immediate',
       'operations:immediate',
+      'vouchers:immediate',
     ]);
     expect(list.body[0]).toMatchObject({ label: '账号与机构', essential: true });
     const set = await api(t, ent)

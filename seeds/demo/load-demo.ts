@@ -4,6 +4,7 @@ import { identityDemoLoader } from './identity-demo.js';
 import { listingsDemoLoader } from './listings-demo.js';
 import { registriesDemoLoader } from './registries-demo.js';
 import { publicFiguresDemoLoader } from './public-figures-demo.js';
+import { vouchersDemoLoader } from './vouchers-demo.js';
 
 import type { DemoLoader } from './demo-loader.js';
 
@@ -17,6 +18,7 @@ export const demoLoaders: DemoLoader[] = [
   listingsDemoLoader,
   contractsDemoLoader,
   registriesDemoLoader,
+  vouchersDemoLoader,
   publicFiguresDemoLoader,
 ];
 

@@ -278,17 +278,37 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     { title: '矩阵测试挂牌成果' },
     { reviewer: huaibeiAdmin },
   );
-  const listedSale = await api(t)
-    .post('/api/listed-sales')
-    .set(as(u1))
+  const listedSale = await api(t).post('/api/listed-sales').set(as(u1)).send({
+    achievementId: listedAchievement.id,
+    title: '矩阵测试挂牌项目',
+    description: '专利权转让',
+    mode: 'transfer',
+    priceFen: '1000000',
+    terms: '一次性付款',
+  });
+  // A voucher programme of 淮北 (its admin's bureau) approving U1, and E1's application to it.
+  const programme = await api(t)
+    .post('/api/voucher-programmes')
+    .set(as(huaibeiAdmin))
     .send({
-      achievementId: listedAchievement.id,
-      title: '矩阵测试挂牌项目',
-      description: '专利权转让',
-      mode: 'transfer',
-      priceFen: '1000000',
-      terms: '一次性付款',
+      name: '矩阵测试创新券',
+      budgetFen: '100000000',
+      opensOn: '2020-01-01',
+      closesOn: '2099-12-31',
+      eligibleKinds: [],
+      categories: ['testing'],
+      subsidyPercent: 50,
+      capPerEnterpriseFen: '100000000',
+      reservationDays: 90,
+      outsideProviders: false,
+      acceptedRegionCodes: [],
+      providerOrgIds: [u1.org.id],
     })
+    .expect(201);
+  const voucher = await api(t)
+    .post(`/api/voucher-programmes/${programme.body.id}/applications`)
+    .set(as(e1))
+    .send({ category: 'testing', providerOrgId: u1.org.id, plannedFen: '2000000', purpose: '矩阵测试检测服务' })
     .expect(201);
 
   const member = e1Member as TestOrg;
@@ -348,6 +368,8 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     auction: lot.body.id,
     roadshow: roadshow.body.id,
     'listed-sale': listedSale.body.id,
+    'voucher-programme': programme.body.id,
+    voucher: voucher.body.id,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -373,6 +395,12 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     auction: { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
     roadshow: { orgs: { organiser: u1.org.id }, regions: { home: '340603' }, states: ['published', 'listed'] },
     'listed-sale': { orgs: { seller: u1.org.id }, regions: { home: '340603' }, states: ['listed'] },
+    'voucher-programme': { orgs: { issuer: huaibeiAdmin.org.id }, regions: { home: '340600' } },
+    voucher: {
+      orgs: { enterprise: e1.org.id, provider: u1.org.id, issuer: huaibeiAdmin.org.id },
+      regions: { issuer: '340600', host: null },
+      states: ['applied'],
+    },
   };
   facts.listing = facts.need!;
 

@@ -11,6 +11,7 @@ import { RegistriesModule } from '../../../libs/registries/src/index.js';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { RoadshowsModule } from '../../../libs/roadshows/src/index.js';
 import { ListedSalesModule } from '../../../libs/listed-sales/src/index.js';
+import { VouchersModule } from '../../../libs/vouchers/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -44,6 +45,9 @@ import { AuctionsController } from './auctions/auctions.controller.js';
 import { RoadshowsController } from './roadshows/roadshows.controller.js';
 import { ListedSalesController, SaleNoticesController } from './listed-sales/listed-sales.controller.js';
 import { AuctionsGateway } from './auctions/auctions.gateway.js';
+import { VoucherProgrammesController } from './vouchers/voucher-programmes.controller.js';
+import { VouchersController } from './vouchers/vouchers.controller.js';
+import { VoucherStatsController } from './vouchers/voucher-stats.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -76,6 +80,7 @@ export class AppModule {
         AuctionsModule,
         RoadshowsModule,
         ListedSalesModule,
+        VouchersModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -106,6 +111,9 @@ export class AppModule {
         RoadshowsController,
         ListedSalesController,
         SaleNoticesController,
+        VoucherProgrammesController,
+        VouchersController,
+        VoucherStatsController,
         TargetPlansController,
         DealsController,
         ContractsController,

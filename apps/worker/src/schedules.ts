@@ -2,6 +2,7 @@ import { AuctionClosing } from '../../../libs/auctions/src/index.js';
 import { ContractReminders } from '../../../libs/contracts/src/index.js';
 import { ListedSaleClosing } from '../../../libs/listed-sales/src/index.js';
 import { ListingDeadlines } from '../../../libs/listings/src/index.js';
+import { VoucherExpiry } from '../../../libs/vouchers/src/index.js';
 import { JobsConfig } from '../../../libs/shared/config/index.js';
 import { IdempotencyService } from '../../../libs/shared/http/index.js';
 import { JobRunner, schedule } from '../../../libs/shared/jobs/index.js';
@@ -55,6 +56,18 @@ export const WORKER_SCHEDULES = [
     every: (_, cfg) => cfg.listedSaleClosePollMs,
     run: (closing) => closing.closeDue(),
     done: 'ended 挂牌 listings past their period',
+  }),
+  /**
+   * Expires approved innovation vouchers whose reservation ended before today and returns their
+   * amount to the programme's budget (a released entry in its ledger). Each expiry takes the
+   * programme's lock as approvals do, so the budget never counts an amount twice.
+   */
+  schedule({
+    queue: 'worker.voucher-expiry',
+    inject: [VoucherExpiry, JobsConfig],
+    every: (_, cfg) => cfg.voucherExpiryPollMs,
+    run: (expiry) => expiry.expireDue(),
+    done: 'expired vouchers past their reservation',
   }),
   /**
    * Deletes what would otherwise only grow: idempotency keys older than

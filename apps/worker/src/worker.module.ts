@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
+import { VouchersModule } from '../../../libs/vouchers/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
@@ -22,6 +23,7 @@ import { WORKER_SCHEDULES } from './schedules.js';
  * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
  * and webhooks, mail and digests, synonyms, imports), and the
  * worker's schedules (listing deadlines, auction closes, the end of 挂牌 periods, housekeeping of old idempotency keys and done jobs).
+ * worker's schedules (listing deadlines, auction closes, voucher expiries, housekeeping of old idempotency keys and done jobs).
  * Every subscriber's lib must be imported here: events are fanned out to the subscribers this
  * process knows.
  */
@@ -46,6 +48,7 @@ export class WorkerModule {
         IdempotencyModule,
         AuctionsModule,
         ListedSalesModule,
+        VouchersModule,
       ],
       providers: [JobWorker, ...WORKER_SCHEDULES],
     };

@@ -61,6 +61,13 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'deal.decline': '拒绝对接',
   'deal.stage': '对接阶段变更',
   'deal.commission': '对接佣金',
+  'voucher.programme_create': '创建创新券项目',
+  'voucher.provider_approve': '批准创新券服务机构',
+  'voucher.approve': '批准创新券申请',
+  'voucher.reject': '不批准创新券申请',
+  'voucher.redeem': '创新券兑付',
+  'voucher.redemption_return': '退回创新券兑付申请',
+  'voucher.expire': '创新券过期释放额度',
 };
 
 const GROUP_NAMES: Readonly<Record<string, string>> = {
@@ -73,6 +80,7 @@ const GROUP_NAMES: Readonly<Record<string, string>> = {
   deal: '对接相关操作',
   import: '批量导入相关操作',
   exchange: '数据交换相关操作',
+  voucher: '创新券相关操作',
 };
 
 /** The action's name for people. */

@@ -10,6 +10,7 @@ import {
   toContractView,
   type AdjustmentTotals,
   type ContractParties,
+  type ContractRecord,
   type ContractRow,
 } from './contract.row.js';
 import type { AdjustmentView, ContractView, PricePublicationSummary } from './contract.types.js';
@@ -289,6 +290,18 @@ export class ContractRepository {
   }
 
   /** The parties and regions of a contract, for the authorisation guard. */
+  /** What another context may rely on of a contract: its parties, registration status, amount as certified, and cancellation. */
+  async record(db: Queryable, id: string): Promise<ContractRecord | undefined> {
+    const [row]: ContractRecord[] = await db.query(
+      `SELECT c.id, c.title, c.status, c.seller_org_id, c.buyer_org_id, c.registration_no,
+              coalesce(c.approved_contract_amount_fen, c.contract_amount_fen)::text AS contract_amount_fen,
+              EXISTS (SELECT 1 FROM contract_adjustment a WHERE a.contract_id = c.id AND a.kind = 'cancellation') AS cancelled
+         FROM tech_contract c WHERE c.id = $1`,
+      [id],
+    );
+    return row;
+  }
+
   async parties(db: Queryable, id: string): Promise<ContractParties | undefined> {
     const [row]: ContractParties[] = await db.query(
       `SELECT c.seller_org_id, c.buyer_org_id, c.intermediary_org_id, c.created_by_org_id, c.seller_region_code, c.buyer_region_code

@@ -183,6 +183,19 @@ export function rowToInput(r: ContractRow): ContractInput {
 }
 
 /** The parties and regions of a contract, as the authorisation facts name them. */
+/** A contract as other contexts may rely on it (ContractsService.record). */
+export interface ContractRecord {
+  id: string;
+  title: string;
+  status: ContractStatus;
+  seller_org_id: string;
+  buyer_org_id: string | null;
+  registration_no: string | null;
+  /** As certified (the registry's approved amount), else as declared. */
+  contract_amount_fen: string;
+  cancelled: boolean;
+}
+
 export interface ContractParties {
   seller_org_id: string;
   buyer_org_id: string | null;

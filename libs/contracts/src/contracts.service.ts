@@ -4,11 +4,11 @@ import { AuditService } from '../../audit/src/index.js';
 import { OrgDirectoryService, OrganizationService } from '../../identity/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
-import { inTransaction, mapViolation } from '../../shared/database/index.js';
+import { inTransaction, mapViolation, type Queryable } from '../../shared/database/index.js';
 import { Clock } from './clock.js';
 import { ContractInputValidator, type ValidContract } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
-import { rowToInput, type ContractRow } from './contract.row.js';
+import { rowToInput, type ContractRecord, type ContractRow } from './contract.row.js';
 import type { ContractInput, ContractView } from './contract.types.js';
 import { canApply, type ContractStatus } from './contract-status.js';
 import {
@@ -177,6 +177,14 @@ export class ContractsService {
       });
       return this.repo.view(em, id, this.clock.today());
     });
+  }
+
+  /**
+   * A contract's record as another context relies on it (a voucher redemption checks the parties
+   * and the certification): in the caller's transaction when it passes its `em`.
+   */
+  record(db: Queryable, id: string): Promise<ContractRecord | undefined> {
+    return this.repo.record(db, id);
   }
 
   async get(principal: Principal, id: string): Promise<ContractView> {

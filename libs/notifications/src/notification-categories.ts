@@ -14,6 +14,7 @@ export const NOTIFICATION_CATEGORIES = [
   'contracts',
   'deadlines',
   'operations',
+  'vouchers',
 ] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
@@ -31,6 +32,7 @@ export const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   contracts: '技术合同登记',
   deadlines: '登记期限提醒',
   operations: '数据导入与接口',
+  vouchers: '科技创新券',
 };
 
 export const NOTIFICATION_CATEGORY: Record<NotificationKind, NotificationCategory> = {
@@ -54,6 +56,10 @@ export const NOTIFICATION_CATEGORY: Record<NotificationKind, NotificationCategor
   registration_deadline: 'deadlines',
   import_finished: 'operations',
   webhook_failing: 'operations',
+  voucher_application: 'vouchers',
+  voucher_decision: 'vouchers',
+  voucher_redemption: 'vouchers',
+  voucher_expired: 'vouchers',
 };
 
 /** Time-critical kinds: also sent by SMS to recipients who gave a phone number. */

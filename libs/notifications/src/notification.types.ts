@@ -23,6 +23,10 @@ export const NOTIFICATION_KINDS = [
   'registration_deadline',
   'import_finished',
   'webhook_failing',
+  'voucher_application',
+  'voucher_decision',
+  'voucher_redemption',
+  'voucher_expired',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -191,6 +191,11 @@ export class RegistriesService {
     return new Map(rows.map((r) => [r.month, r.n]));
   }
 
+  /** The registries listing the enterprise of `creditCode` in force on `date` (e.g. eligibility for a voucher programme). */
+  kindsInForce(creditCode: string, date: string): Promise<RegistryKind[]> {
+    return this.repo.kindsInForceFor(this.ds.manager, creditCode, date);
+  }
+
   inForce(kind: RegistryKind, regionCode: string, date: string): Promise<number> {
     return this.repo.inForce(this.ds.manager, kind, regionCode, date);
   }

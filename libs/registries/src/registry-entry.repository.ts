@@ -180,4 +180,15 @@ export class RegistryEntryRepository {
     );
     return n;
   }
+
+  /** The kinds of entry naming `creditCode` that are in force on `date` (a 科小 or 高企 certificate still valid). */
+  async kindsInForceFor(db: Queryable, creditCode: string, date: string): Promise<RegistryKind[]> {
+    const rows: { kind: RegistryKind }[] = await db.query(
+      `SELECT DISTINCT kind FROM registry_entry
+        WHERE credit_code = $1 AND ${COUNTING} AND recognised_on <= $2::date
+          AND (valid_until IS NULL OR valid_until >= $2::date)`,
+      [creditCode, date],
+    );
+    return rows.map((r) => r.kind);
+  }
 }

@@ -28,6 +28,8 @@ export const Permission = {
   API_KEYS_MANAGE: 'api-keys:manage',
   ORG_EDIT_REGISTRATION: 'org:edit-registration',
   ORG_PROVISION_BUREAU: 'org:provision-bureau',
+  VOUCHER_MANAGE: 'voucher:manage',
+  VOUCHER_APPLY: 'voucher:apply',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 

@@ -147,3 +147,21 @@ export const onListedSale = (grants: readonly Grant[]): OperationPolicy => ({
   resource: { kind: 'listed-sale', id: 'param:id' },
   grants,
 });
+/** Innovation vouchers (创新券): the issuing bureau decides on its programme's vouchers; bureaus of the issuing or host region read them. */
+export const onProgramme = (grants: readonly Grant[], capability?: P): OperationPolicy => ({
+  ...(capability ? { capability } : {}),
+  resource: { kind: 'voucher-programme', id: 'param:id' },
+  grants,
+});
+export const onVoucher = (grants: readonly Grant[], capability?: P): OperationPolicy => ({
+  ...(capability ? { capability } : {}),
+  resource: { kind: 'voucher', id: 'param:id' },
+  grants,
+});
+/** The issuing bureau's own people (admin and staff), not a bureau above or beside it. */
+export const voucherIssuer: Grant = orgIs(BUREAU, 'issuer');
+export const voucherReaders: readonly Grant[] = [
+  orgIs(ALL_ROLES, 'enterprise', 'provider', 'issuer'),
+  bureauOver('issuer', 'host'),
+  platform,
+];

@@ -12,6 +12,7 @@ import {
   orgDecision,
 } from './policy-grants.js';
 import { TRADING_POLICY } from './policy.table.trading.js';
+import { onProgramme, onVoucher, voucherIssuer, voucherReaders } from './policy-grants.js';
 
 /**
  * THE policy table: every API operation, who may call it and on which resources. The global
@@ -342,6 +343,30 @@ export const POLICY = {
 
   // ── the pricing routes besides 协议定价 (网络竞价, 挂牌交易, 成交公告) and roadshows: policy.table.trading.ts ──
   ...TRADING_POLICY,
+
+  // ── innovation vouchers (创新券): window, cap, eligibility, budget and contracts are the services' rules ──
+  'voucher.categories': { grants: [anyone] },
+  // A bureau admin opens a programme for its own region (the region comes from its record).
+  'voucher-programme.create': { capability: P.VOUCHER_MANAGE, grants: [{ who: ['bureau_admin'] }] },
+  // Scoped by the service: a bureau's subtree, an enterprise's region, a provider's approvals.
+  'voucher-programme.list': { grants: [{ who: ALL_ROLES }] },
+  'voucher-programme.read': { grants: [{ who: ALL_ROLES }] },
+  'voucher-programme.add-provider': onProgramme([orgIs(['bureau_admin'], 'issuer')], P.VOUCHER_MANAGE),
+  'voucher-programme.ledger': onProgramme([orgIs(BUREAU, 'issuer'), bureauOver('home'), platform]),
+  'voucher.apply': {
+    capability: P.VOUCHER_APPLY,
+    resource: { kind: 'voucher-programme', id: 'param:id' },
+    grants: [{ who: ORG, orgTypes: ['enterprise'] }],
+  },
+  'voucher.list': { grants: [{ who: ALL_ROLES }] },
+  'voucher.read': onVoucher(voucherReaders),
+  'voucher.approve': onVoucher([voucherIssuer], P.VOUCHER_MANAGE),
+  'voucher.reject': onVoucher([voucherIssuer], P.VOUCHER_MANAGE),
+  'voucher.request-redemption': onVoucher([orgIs(ORG, 'enterprise')], P.VOUCHER_APPLY),
+  'voucher.redeem': onVoucher([voucherIssuer], P.VOUCHER_MANAGE),
+  'voucher.return-redemption': onVoucher([voucherIssuer], P.VOUCHER_MANAGE),
+  'stats.vouchers': statsRead,
+  'stats.vouchers-export': statsExport,
 
   // ── exchange ──
   'exchange.keys.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },

@@ -15,6 +15,7 @@ describe('JobsConfig', () => {
       contractReminderPollMs: 3_600_000,
       auctionClosePollMs: 15_000,
       listedSaleClosePollMs: 60_000,
+      voucherExpiryPollMs: 3_600_000,
     });
   });
 

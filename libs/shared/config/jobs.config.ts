@@ -42,6 +42,8 @@ export class JobsConfig extends envConfig(
     auctionClosePollMs: int('AUCTION_CLOSE_POLL_MS', 15_000, 1000, 3_600_000),
     /** How often the worker ends 挂牌 listings past their period (sold, converted to an auction, or 流标). */
     listedSaleClosePollMs: int('LISTED_SALE_CLOSE_POLL_MS', 60_000, 1000, 3_600_000),
+    /** How often the worker expires approved vouchers past their reservation and returns them to the budget. */
+    voucherExpiryPollMs: int('VOUCHER_EXPIRY_POLL_MS', 3_600_000, 1000, 86_400_000),
     /** Idempotency keys older than this are deleted (never while their replay window is open). */
     idempotencyRetentionDays: int('IDEMPOTENCY_RETENTION_DAYS', 7, 1, 3650),
     idempotencyPurgePollMs: int('IDEMPOTENCY_PURGE_POLL_MS', 3_600_000, 1000, 86_400_000),

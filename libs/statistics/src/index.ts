@@ -17,7 +17,7 @@ export {
   type MatchmakingReport,
   type RegionRef,
 } from './statistics.service.js';
-export { StatsExportService, type ExportFile, type ExportFormat } from './stats-export.service.js';
+export { StatsExportService, type ExportFile, type ExportFormat, type ExportTable } from './stats-export.service.js';
 export { MatchmakingSources, type MatchmakingSource, type MatchmakingCounts } from './matchmaking-sources.js';
 export { parsePeriod, PERIOD_PATTERN, PERIOD_FORMAT, type Period } from './period.js';
 export { GROUP_BYS, type GroupBy, type StatsFilter, type Totals, type GroupRow } from './stats-query.repository.js';
@@ -31,7 +31,9 @@ export {
   indicatorDef,
   RECORD_MEASURES,
   REGISTRY_MEASURES,
+  VOUCHER_MEASURES,
   type RegistryMeasure,
+  type VoucherMeasure,
   type IndicatorDef,
   type IndicatorSource,
   type RecordMeasure,

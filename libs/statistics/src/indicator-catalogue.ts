@@ -2,7 +2,7 @@ import type { Perspective } from './ledger-entry.js';
 
 export type IndicatorUnit = 'yuan' | 'count' | 'percent';
 /** The word a count is read with: 300 项 achievements, 500 家 enterprises, 100 人. */
-export type CountWord = '项' | '家' | '个' | '人' | '次';
+export type CountWord = '项' | '家' | '个' | '人' | '次' | '张';
 /** The registries of things the plans count (libs/registries), one measure each. */
 export const REGISTRY_MEASURES = [
   'high_tech_enterprise',
@@ -18,11 +18,15 @@ export const REGISTRY_MEASURES = [
 ] as const;
 export type RegistryMeasure = (typeof REGISTRY_MEASURES)[number];
 /** Counts other libs keep and report through the IndicatorSources port. */
-export type RecordMeasure = 'achievements_converted' | 'challenges_published' | RegistryMeasure;
+export type RecordMeasure = 'achievements_converted' | 'challenges_published' | RegistryMeasure | VoucherMeasure;
+/** Innovation vouchers (libs/vouchers), by the issuing programme's region: approvals, redemptions, the subsidy redeemed (fen). */
+export const VOUCHER_MEASURES = ['vouchers_approved', 'vouchers_redeemed', 'voucher_subsidy_redeemed'] as const;
+export type VoucherMeasure = (typeof VOUCHER_MEASURES)[number];
 export const RECORD_MEASURES: readonly RecordMeasure[] = [
   'achievements_converted',
   'challenges_published',
   ...REGISTRY_MEASURES,
+  ...VOUCHER_MEASURES,
 ];
 
 export type IndicatorSource =
@@ -97,6 +101,21 @@ export const INDICATORS: Readonly<Record<string, IndicatorDef>> = {
   tech_innovation_centers: registry('tech_innovation_center', '个'),
   sci_tech_commissioners: registry('sci_tech_commissioner', '人'),
   sci_tech_commissioner_teams: registry('commissioner_team', '个'),
+  // Innovation vouchers (创新券): 临沂's 兑现创新券补助 and the like, from the vouchers the market runs.
+  innovation_vouchers_approved: {
+    unit: 'count',
+    countWord: '张',
+    source: { kind: 'records', measure: 'vouchers_approved' },
+  },
+  innovation_vouchers_redeemed: {
+    unit: 'count',
+    countWord: '张',
+    source: { kind: 'records', measure: 'vouchers_redeemed' },
+  },
+  innovation_voucher_subsidy_redeemed: {
+    unit: 'yuan',
+    source: { kind: 'records', measure: 'voucher_subsidy_redeemed' },
+  },
   // A ratio of two years' counts: reported until a registry holds the base year's records.
   high_tech_enterprises_ratio_to_base: reported('percent'),
   tech_smes_ratio_to_base: reported('percent'),
@@ -146,6 +165,9 @@ const RECORD_NAMES: Record<RecordMeasure, string> = {
   tech_innovation_center: '平台名录：专业技术创新中心',
   sci_tech_commissioner: '平台名录：选派的科技特派员（按派出日期）',
   commissioner_team: '平台名录：选派的科技特派团（按派出日期）',
+  vouchers_approved: '平台记录：科技局批准的创新券（按批准日期，计入发券地区）',
+  vouchers_redeemed: '平台记录：兑付的创新券（按兑付日期，计入发券地区）',
+  voucher_subsidy_redeemed: '平台记录：兑付的创新券补助金额（按兑付日期，计入发券地区）',
 };
 
 /** How a figure from this source is described beside it. */

@@ -28,6 +28,17 @@ export interface ExportFile {
   write(out: Writable): Promise<void>;
 }
 
+/** A small table of another lib's figures (e.g. vouchers by region), exported through the same writers. */
+export interface ExportTable {
+  /** The file name without extension (Chinese), and its ASCII fallback. */
+  name: string;
+  ascii: string;
+  title: string;
+  /** Amounts in fen are shown in 万元: exact in XLSX, rounded once by the shared rule in CSV. */
+  columns: { label: string; kind: 'text' | 'count' | 'fen' }[];
+  rows: (string | number)[][];
+}
+
 const PERSPECTIVE_LABEL: Record<Perspective, string> = { absorption: '吸纳', output: '输出', registered: '登记' };
 const GROUP_LABEL: Record<GroupBy, string> = {
   'child-region': '地区',
@@ -149,6 +160,44 @@ export class StatsExportService {
       // Its heap holds a batch or two and garbage: small limits keep the process's RSS down.
       resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
     });
+  }
+
+  /** A small table (one sheet, a title row, a header row) in XLSX or CSV. */
+  table(t: ExportTable, format: ExportFormat): ExportFile {
+    const cell = (kind: ExportTable['columns'][number]['kind'], v: string | number) =>
+      kind === 'fen' ? new XlsxDecimal(fenToWanExact(String(v))) : v;
+    const style = { text: XlsxStyle.text, count: XlsxStyle.count, fen: XlsxStyle.wan } as const;
+    const write =
+      format === 'xlsx'
+        ? async (out: Writable) => {
+            const x = new XlsxStreamWriter(out);
+            await x.addSheet({
+              name: '统计',
+              columns: t.columns.map((c, i) => (i === 0 ? 28 : 16)),
+              freeze: { rows: 2, cols: 1 },
+            });
+            await x.row([t.title], [XlsxStyle.title], 28);
+            x.merge(1, 1, 1, t.columns.length);
+            await x.row(
+              t.columns.map((c) => c.label),
+              t.columns.map(() => XlsxStyle.header),
+            );
+            for (const r of t.rows)
+              await x.row(
+                r.map((v, i) => cell(t.columns[i]!.kind, v)),
+                t.columns.map((c) => style[c.kind]),
+              );
+            await x.finish();
+          }
+        : async (out: Writable) => {
+            const line = (cells: string[]) => `${cells.map(csvText).join(',')}\r\n`;
+            let text = `\uFEFF${line(t.columns.map((c) => c.label))}`;
+            for (const r of t.rows)
+              text += line(r.map((v, i) => (t.columns[i]!.kind === 'fen' ? fenToWan2(String(v)) : String(v))));
+            await writeText(out, text);
+            out.end();
+          };
+    return this.file(t.name, t.ascii, format, write);
   }
 
   private file(name: string, ascii: string, format: ExportFormat, write: (out: Writable) => Promise<void>): ExportFile {

@@ -5,6 +5,18 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
+  LedgerPage,
+  ProgrammeView,
+  VoucherStatsResult,
+  VoucherView,
+} from '../../../../libs/vouchers/src/index.js';
+import type {
+  LedgerPageDto,
+  ProgrammeViewDto,
+  VoucherStatsDto,
+  VoucherViewDto,
+} from '../vouchers/vouchers-views.dto.js';
+import type {
   AuctionResultView,
   BidHistoryView,
   MyBiddingView,
@@ -155,4 +167,8 @@ export type ResponseViewsFit = [
   Fits<MyBiddingView, MyBiddingViewDto>,
   Fits<SupervisedLotView, SupervisedLotViewDto>,
   Fits<AuctionResultView, AuctionResultViewDto>,
+  Fits<ProgrammeView, ProgrammeViewDto>,
+  Fits<VoucherView, VoucherViewDto>,
+  Fits<LedgerPage, LedgerPageDto>,
+  Fits<VoucherStatsResult, VoucherStatsDto>,
 ];

@@ -68,6 +68,13 @@ import {
   ReportedFigureSelfApprovalError,
   StatsRegionForbiddenError,
 } from '../../../../libs/statistics/src/index.js';
+import {
+  VoucherFactsReader,
+  VoucherNotFoundError,
+  VoucherProgrammeNotFoundError,
+  VouchersError,
+  VouchersErrorCode,
+} from '../../../../libs/vouchers/src/index.js';
 import type { Caller, OperationName, ResourceFacts } from '../../../../libs/shared/auth/index.js';
 import type { AppError } from '../../../../libs/shared/errors/index.js';
 import { UUID_PATTERN } from '../../../../libs/shared/validation/index.js';
@@ -129,6 +136,7 @@ export class PolicyResources {
     auctions: AuctionFactsReader,
     roadshows: RoadshowFactsReader,
     listedSales: ListedSaleFactsReader,
+    vouchers: VoucherFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -328,6 +336,25 @@ export class PolicyResources {
             ? new ListedSaleOwnIntentError()
             : new ListedSalesError(ListedSalesErrorCode.LISTED_SALE_FORBIDDEN, '只有卖方机构可以管理该挂牌'),
         readOperation: 'listed-sale.read',
+        idPattern: UUID_PATTERN,
+      },
+      'voucher-programme': {
+        facts: (l) => (l.id ? vouchers.programme(l.id) : Promise.resolve(null)),
+        notFound: (l) => new VoucherProgrammeNotFoundError(l.id ?? ''),
+        forbidden: () => new VouchersError(VouchersErrorCode.VOUCHER_FORBIDDEN, '只有发券的科技局可以管理该创新券项目'),
+        idPattern: UUID_PATTERN,
+      },
+      voucher: {
+        facts: (l) => (l.id ? vouchers.voucher(l.id) : Promise.resolve(null)),
+        notFound: (l) => new VoucherNotFoundError(l.id ?? ''),
+        forbidden: (op) =>
+          new VouchersError(
+            VouchersErrorCode.VOUCHER_FORBIDDEN,
+            op === 'voucher.request-redemption'
+              ? '只有申请该创新券的企业可以申请兑付'
+              : '只有发券的科技局可以审批该创新券',
+          ),
+        readOperation: 'voucher.read',
         idPattern: UUID_PATTERN,
       },
       region: {

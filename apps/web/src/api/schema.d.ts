@@ -2648,6 +2648,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stats/vouchers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新券统计：批准与兑付（张数、金额），按发券地区；通用通兑承接情况 */
+    get: operations['VoucherStatsController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/vouchers/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出创新券统计（XLSX 或 CSV） */
+    get: operations['VoucherStatsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/target-plans': {
     parameters: {
       query?: never;
@@ -2751,6 +2785,228 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/voucher-programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新券项目（科技局：本辖区发放或接受的；企业：可申报的；服务机构：批准本机构的） */
+    get: operations['VoucherProgrammesController_list'];
+    put?: never;
+    /** 创建创新券项目（本局辖区；预算、申报期、适用企业、服务类别、补助比例与上限、服务机构、通用通兑） */
+    post: operations['VoucherProgrammesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voucher-programmes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新券项目详情 */
+    get: operations['VoucherProgrammesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voucher-programmes/{id}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 企业申请创新券（服务类别、服务机构、计划金额） */
+    post: operations['VoucherProgrammesController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voucher-programmes/{id}/ledger': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 预算台账（预留、释放、兑付，逐笔只增不改） */
+    get: operations['VoucherProgrammesController_ledger'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voucher-programmes/{id}/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准服务机构 */
+    post: operations['VoucherProgrammesController_addProvider'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/voucher-programmes/categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新券服务类别 */
+    get: operations['VoucherProgrammesController_categories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新券（科技局：本辖区发放或承接的；机构：本机构申请的或作为服务机构的） */
+    get: operations['VouchersController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新券详情 */
+    get: operations['VouchersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 批准申请：从项目预算中预留额度 */
+    post: operations['VouchersController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers/{id}/redeem': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 同意兑付：补助计入发券项目，预留差额释放 */
+    post: operations['VouchersController_redeem'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers/{id}/redemption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 申请兑付：已认定登记的技术合同，或服务凭证 */
+    post: operations['VouchersController_requestRedemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 不批准申请 */
+    post: operations['VouchersController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/vouchers/{id}/return-redemption': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 退回兑付申请（额度保留至到期） */
+    post: operations['VouchersController_returnRedemption'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2760,6 +3016,13 @@ export interface components {
       password: string;
       /** @description 邀请令牌 */
       token: string;
+    };
+    AddProviderDto: {
+      /**
+       * Format: uuid
+       * @description 服务机构 ID
+       */
+      orgId: string;
     };
     AmendDto: {
       /** @description 变更后的合同成交额，以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
@@ -2811,6 +3074,18 @@ export interface components {
       proposal: string;
       /** @example 合肥工业大学新能源团队 */
       teamName: string;
+    };
+    ApproveDto: {
+      /**
+       * @description 批准金额（分；默认按申请金额）
+       * @example 5000000
+       */
+      amountFen?: string;
+      /**
+       * @description 审批意见
+       * @example 符合申报条件
+       */
+      note?: string;
     };
     AttachmentListDto: {
       /** @description 允许的类型 */
@@ -2992,6 +3267,10 @@ export interface components {
       roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
       /** @description 乐观锁：读取该成员时的版本号 */
       version?: number;
+    };
+    CodeNameDto: {
+      code: string;
+      name: string;
     };
     CommissionDto: {
       /** @enum {string} */
@@ -3470,6 +3749,82 @@ export interface components {
        */
       visibility: 'public' | 'verified';
     };
+    CreateProgrammeDto: {
+      /**
+       * @description 通用通兑：接受这些地区（含下级）发放的创新券在本项目的服务机构使用
+       * @example [
+       *       "320300"
+       *     ]
+       */
+      acceptedRegionCodes: string[];
+      /**
+       * @description 预算（分）
+       * @example 500000000
+       */
+      budgetFen: string;
+      /**
+       * @description 每家企业每年补助上限（分）
+       * @example 20000000
+       */
+      capPerEnterpriseFen: string;
+      /**
+       * @example [
+       *       "tech_transfer",
+       *       "testing"
+       *     ]
+       */
+      categories: ('tech_transfer' | 'testing' | 'training' | 'instrument_sharing' | 'rd_design' | 'ip_services')[];
+      /**
+       * @description 申报截止日期
+       * @example 2026-12-31
+       */
+      closesOn: string;
+      /**
+       * @description 适用企业须在有效期内列入的名录（任一即可；为空则本地区企业均可申请）
+       * @example [
+       *       "tech_sme"
+       *     ]
+       */
+      eligibleKinds: (
+        | 'high_tech_enterprise'
+        | 'tech_sme'
+        | 'pilot_base'
+        | 'transfer_center'
+        | 'transfer_park'
+        | 'innovation_platform'
+        | 'common_rd_platform'
+        | 'tech_innovation_center'
+        | 'sci_tech_commissioner'
+        | 'commissioner_team'
+      )[];
+      /**
+       * @description 项目名称
+       * @example 2026年淮北市科技创新券
+       */
+      name: string;
+      /**
+       * @description 申报开始日期
+       * @example 2026-01-01
+       */
+      opensOn: string;
+      /**
+       * @description 是否接受本辖区以外的服务机构
+       * @example false
+       */
+      outsideProviders: boolean;
+      /** @description 批准的服务机构（机构 ID） */
+      providerOrgIds: string[];
+      /**
+       * @description 批准后额度的保留天数（到期未兑付则释放）
+       * @example 90
+       */
+      reservationDays: number;
+      /**
+       * @description 补助比例（%，1–100）
+       * @example 50
+       */
+      subsidyPercent: number;
+    };
     CreateRegistryEntryDto: {
       /**
        * @description 证书编号（高新技术企业）或入库登记编号（科技型中小企业）
@@ -3767,6 +4122,13 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    DecisionNoteDto: {
+      /**
+       * @description 原因
+       * @example 服务内容不属于本项目支持范围
+       */
+      note: string;
+    };
     DeclareIntentDto: {
       /**
        * @description 受让条件（接受挂牌价）
@@ -3989,6 +4351,29 @@ export interface components {
       number?: string;
       /** @example 已授权 */
       status?: string;
+    };
+    LedgerEntryViewDto: {
+      amountFen: string;
+      at: string;
+      enterpriseName: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'reserved' | 'released' | 'redeemed';
+      kindName: string;
+      reason: string;
+      voucherId: string;
+    };
+    LedgerPageDto: {
+      availableFen: string;
+      /** @description 项目的累计数与台账逐笔合计一致 */
+      balanced: boolean;
+      budgetFen: string;
+      items: components['schemas']['LedgerEntryViewDto'][];
+      page: number;
+      pageSize: number;
+      redeemedFen: string;
+      reservedFen: string;
+      total: number;
     };
     ListedSaleIntentDto: {
       buyerName: string;
@@ -4355,7 +4740,11 @@ export interface components {
         | 'price_publication'
         | 'registration_deadline'
         | 'import_finished'
-        | 'webhook_failing';
+        | 'webhook_failing'
+        | 'voucher_application'
+        | 'voucher_decision'
+        | 'voucher_redemption'
+        | 'voucher_expired';
       /** @description 网页内的路径，如 /listings/need/<id> */
       link: string | null;
       /** @description 按 kind 而定（match_alert：needId、achievementId、similarity、matchedListing） */
@@ -4487,7 +4876,7 @@ export interface components {
     };
     PreferenceViewDto: {
       /** @enum {string} */
-      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations';
+      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers';
       /** @description 事关账号本身的通知：邮件始终即时发送，不能调整 */
       essential: boolean;
       /** @description 类别的中文名 */
@@ -4504,6 +4893,46 @@ export interface components {
       id: string;
       objectionCount: number;
       startOn: string;
+    };
+    ProgrammePageDto: {
+      items: components['schemas']['ProgrammeViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    ProgrammeProviderDto: {
+      name: string;
+      orgId: string;
+      regionCode: string;
+      regionName: string;
+    };
+    ProgrammeViewDto: {
+      /** @description 通用通兑：接受其发放的创新券的地区 */
+      acceptedRegions: components['schemas']['CodeNameDto'][];
+      /** @description 可用余额（分） */
+      availableFen: string;
+      /** @description 预算（分） */
+      budgetFen: string;
+      capPerEnterpriseFen: string;
+      categories: components['schemas']['CodeNameDto'][];
+      closesOn: string;
+      /** @description 适用企业名录（10 种名录之一） */
+      eligibleKinds: components['schemas']['CodeNameDto'][];
+      id: string;
+      issuerName: string;
+      issuerOrgId: string;
+      name: string;
+      opensOn: string;
+      outsideProviders: boolean;
+      providers: components['schemas']['ProgrammeProviderDto'][];
+      /** @description 已兑付（分） */
+      redeemedFen: string;
+      regionCode: string;
+      regionName: string;
+      reservationDays: number;
+      /** @description 已预留未兑付（分） */
+      reservedFen: string;
+      subsidyPercent: number;
     };
     ProvisionBureauDto: {
       /** @example 安徽省淮北市濉溪县 */
@@ -4940,6 +5369,23 @@ export interface components {
       status: 'not_started' | 'on_track' | 'behind' | 'achieved' | 'missed' | 'awaiting';
       statusText: string;
     };
+    RequestRedemptionDto: {
+      /**
+       * Format: uuid
+       * @description 已认定登记的技术合同（买方为本企业、卖方为服务机构）
+       */
+      contractId?: string;
+      /**
+       * @description 无合同时：服务凭证
+       * @example 检测报告编号 JC-2026-0012，发票号 0045
+       */
+      evidence?: string;
+      /**
+       * @description 无合同时：实际服务金额（分）
+       * @example 10000000
+       */
+      serviceFen?: string;
+    };
     ReviseListedSaleDto: {
       /**
        * @description 修改说明（公开显示在版本记录中）
@@ -5195,7 +5641,7 @@ export interface components {
        * @description 通知类别
        * @enum {string}
        */
-      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations';
+      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers';
       /**
        * @description immediate 即时邮件，digest 每日摘要，off 不发邮件
        * @enum {string}
@@ -5841,6 +6287,111 @@ export interface components {
       status: 'invited' | 'active' | 'disabled';
       totpEnabled: boolean;
       version: number;
+    };
+    VoucherApplyDto: {
+      /**
+       * @description 服务类别
+       * @example testing
+       * @enum {string}
+       */
+      category: 'tech_transfer' | 'testing' | 'training' | 'instrument_sharing' | 'rd_design' | 'ip_services';
+      /**
+       * @description 计划购买服务的金额（分）；补助按项目比例计算
+       * @example 10000000
+       */
+      plannedFen: string;
+      /**
+       * Format: uuid
+       * @description 服务机构 ID（须经项目批准）
+       */
+      providerOrgId: string;
+      /**
+       * @description 服务内容
+       * @example 委托检测新型电池材料的循环寿命
+       */
+      purpose: string;
+    };
+    VoucherChildFiguresDto: {
+      approvedCount: number;
+      approvedFen: string;
+      redeemedCount: number;
+      redeemedEnterprises: number;
+      redeemedFen: string;
+      regionCode: string;
+      regionName: string;
+      /** @description 通用通兑：本地服务机构承接的外地创新券（张） */
+      servedCount: number;
+      servedFen: string;
+    };
+    VoucherFiguresDto: {
+      approvedCount: number;
+      approvedFen: string;
+      redeemedCount: number;
+      redeemedEnterprises: number;
+      redeemedFen: string;
+      /** @description 通用通兑：本地服务机构承接的外地创新券（张） */
+      servedCount: number;
+      servedFen: string;
+    };
+    VoucherPageDto: {
+      items: components['schemas']['VoucherViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    VoucherPeriodDto: {
+      code: string;
+      label: string;
+    };
+    VoucherStatsDto: {
+      children: components['schemas']['VoucherChildFiguresDto'][];
+      period: components['schemas']['VoucherPeriodDto'];
+      region: components['schemas']['VoucherStatsRegionDto'];
+      totals: components['schemas']['VoucherFiguresDto'];
+    };
+    VoucherStatsRegionDto: {
+      code: string | null;
+      name: string;
+    };
+    VoucherViewDto: {
+      appliedAt: string;
+      /** @description 批准并预留的金额（分） */
+      approvedFen: string | null;
+      category: string;
+      categoryName: string;
+      contractId: string | null;
+      decidedAt: string | null;
+      decisionNote: string | null;
+      enterpriseName: string;
+      enterpriseOrgId: string;
+      evidence: string | null;
+      /** @description 预留额度的最后一天 */
+      expiresOn: string | null;
+      /** @description 通用通兑：承接服务的外地项目所在地区 */
+      hostRegionCode: string | null;
+      hostRegionName: string | null;
+      id: string;
+      issuerRegionCode: string;
+      issuerRegionName: string;
+      plannedFen: string;
+      programmeId: string;
+      programmeName: string;
+      providerName: string;
+      providerOrgId: string;
+      purpose: string;
+      redeemedAt: string | null;
+      redeemedFen: string | null;
+      /** @description 兑付申请被退回的原因 */
+      redemptionNote: string | null;
+      redemptionRequestedAt: string | null;
+      /** @description 申请的补助（分） */
+      requestedFen: string;
+      serviceFen: string | null;
+      /** @enum {string} */
+      status: 'applied' | 'rejected' | 'approved' | 'redemption_requested' | 'redeemed' | 'expired';
+      statusName: string;
+      subsidyPercent: number;
+      year: number;
     };
     WebhookPageDto: {
       items: components['schemas']['WebhookViewDto'][];
@@ -10465,6 +11016,53 @@ export interface operations {
       };
     };
   };
+  VoucherStatsController_figures: {
+    parameters: {
+      query: {
+        /** @description 统计期间：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 行政区划代码；科技局默认本地区 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherStatsDto'];
+        };
+      };
+    };
+  };
+  VoucherStatsController_export: {
+    parameters: {
+      query: {
+        format?: 'xlsx' | 'csv';
+        /** @description 统计期间：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 行政区划代码；科技局默认本地区 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   TargetPlansController_plans: {
     parameters: {
       query?: {
@@ -10632,6 +11230,357 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DatedCodeDto'][];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammePageDto'];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProgrammeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeViewDto'];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeViewDto'];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_apply: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description 创新券项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VoucherApplyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_ledger: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 创新券项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerPageDto'];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_addProvider: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券项目 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddProviderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeViewDto'];
+        };
+      };
+    };
+  };
+  VoucherProgrammesController_categories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CodeNameDto'][];
+        };
+      };
+    };
+  };
+  VouchersController_list: {
+    parameters: {
+      query?: {
+        /** @description 机构用户：本机构申请的（默认）或作为服务机构的 */
+        as?: 'applicant' | 'provider';
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+        /** @description 创新券项目 */
+        programmeId?: string;
+        /** @description 状态，可多选 */
+        status?: ('applied' | 'rejected' | 'approved' | 'redemption_requested' | 'redeemed' | 'expired')[];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherPageDto'];
+        };
+      };
+    };
+  };
+  VouchersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  VouchersController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  VouchersController_redeem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  VouchersController_requestRedemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RequestRedemptionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  VouchersController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  VouchersController_returnRedemption: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 创新券 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecisionNoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoucherViewDto'];
         };
       };
     };

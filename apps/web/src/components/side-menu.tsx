@@ -54,6 +54,7 @@ export function SideMenu({
         { key: '/contracts', label: '我的合同', show: signedIn && can('contract:write-own') },
         { key: '/auctions/my-bidding', label: '我的竞拍', show: bidder },
         { key: '/auctions/my-lots', label: '我的标的', show: seller },
+        { key: '/vouchers', label: '科技创新券', show: signedIn && !can('voucher:manage') && !can('platform:admin') },
         { key: '/notifications', label: '通知', show: signedIn },
       ],
     },
@@ -63,6 +64,7 @@ export function SideMenu({
       items: [
         { key: '/review', label: '审核', show: signedIn && can('listing:review') },
         { key: '/certification', label: '合同登记', show: signedIn && can('contract:certify') },
+        { key: '/vouchers', label: '科技创新券', show: signedIn && can('voucher:manage') },
         { key: '/dashboard', label: '统计看板', show: signedIn && can('stats:read') },
         { key: '/reports/quarterly', label: '季度通报', show: signedIn && can('stats:read') },
         { key: '/reports/annual', label: '年度报告', show: signedIn && can('stats:read') },

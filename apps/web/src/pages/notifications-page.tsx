@@ -30,6 +30,10 @@ const KIND_LABEL: Record<string, string> = {
   contract_cancelled: '合同撤销',
   price_publication: '协议定价公示',
   registration_deadline: '登记期限',
+  voucher_application: '创新券申请',
+  voucher_decision: '创新券审批',
+  voucher_redemption: '创新券兑付',
+  voucher_expired: '创新券到期',
   import_finished: '批量导入',
   webhook_failing: '数据交换',
 };

@@ -29,6 +29,7 @@ import { RegistryImports1765360000000 } from './1765360000000-registry-imports.j
 import { ListingUpdatedAt1765370000000 } from './1765370000000-listing-updated-at.js';
 import { AuctionResults1765400100000 } from './1765400100000-auction-results.js';
 import { ListedSales1765400200000 } from './1765400200000-listed-sales.js';
+import { Vouchers1765400300000 } from './1765400300000-vouchers.js';
 import { MatchTermStatistics1765400400000 } from './1765400400000-match-term-statistics.js';
 import { Roadshows1765400500000 } from './1765400500000-roadshows.js';
 
@@ -65,6 +66,7 @@ export const migrations = [
   ListingUpdatedAt1765370000000,
   AuctionResults1765400100000,
   ListedSales1765400200000,
+  Vouchers1765400300000,
   MatchTermStatistics1765400400000,
   Roadshows1765400500000,
 ];

@@ -1,0 +1,41 @@
+import { Card, Tabs } from 'antd';
+import { useState } from 'react';
+import { useAuth } from '../../auth/auth-context';
+import { LedgerTab, ProgrammesTab, QueueTab } from './bureau-tabs';
+import { AvailableTab, MyVouchersTab, ProviderTab } from './enterprise-tabs';
+
+/**
+ * 科技创新券: bureaus run programmes, approve applications and redemptions and keep the budget
+ * ledger; enterprises apply and ask for redemption; service providers see the vouchers naming them.
+ */
+export default function VouchersPage() {
+  const { me, can } = useAuth();
+  const bureau = can('voucher:manage');
+  const enterprise = me?.org?.type === 'enterprise';
+  const [tab, setTab] = useState(bureau ? 'applications' : enterprise ? 'available' : 'provider');
+  const items = bureau
+    ? [
+        { key: 'applications', label: '申请审核', children: <QueueTab stage="applied" /> },
+        { key: 'redemptions', label: '兑付审核', children: <QueueTab stage="redemption_requested" /> },
+        {
+          key: 'programmes',
+          label: '项目',
+          children: <ProgrammesTab canCreate={!!me?.user.roles.includes('bureau_admin')} />,
+        },
+        { key: 'ledger', label: '预算台账', children: <LedgerTab /> },
+      ]
+    : [
+        ...(enterprise
+          ? [
+              { key: 'available', label: '可申报项目', children: <AvailableTab onApplied={() => setTab('mine')} /> },
+              { key: 'mine', label: '我的创新券', children: <MyVouchersTab /> },
+            ]
+          : []),
+        { key: 'provider', label: '服务的创新券', children: <ProviderTab /> },
+      ];
+  return (
+    <Card title="科技创新券">
+      <Tabs activeKey={tab} onChange={setTab} items={items} destroyInactiveTabPane />
+    </Card>
+  );
+}
