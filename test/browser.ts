@@ -73,6 +73,37 @@ export const buttonLabel = (text: string): RegExp => new RegExp(`^\\s*${[...text
 export const tableRow = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
 
 /**
+ * Picks a path (province → city → county, 合同类型 → 子类型) in the antd cascader that `trigger`
+ * opens. A click on a parent was seen to open no child column under load (region and contract
+ * type cascaders alike, twice in full runs, never alone), so a level that has not appeared
+ * within 10 s is asked for again by clicking its parent again (3 tries). A dropdown from an
+ * earlier opening can stay in the DOM, hidden: the pick happens in the visible one.
+ */
+export async function pickInCascader(page: Page, trigger: Locator, path: string[]): Promise<void> {
+  await trigger.click();
+  const open = page.locator('.ant-cascader-dropdown').filter({ visible: true });
+  const item = (name: string) => open.locator('.ant-cascader-menu-item', { hasText: name }).first();
+  for (let i = 0; i < path.length; i++) {
+    const next = path[i + 1];
+    for (let attempt = 1; ; attempt++) {
+      await item(path[i]!).click();
+      if (next === undefined) break;
+      try {
+        await item(next).waitFor({ timeout: 10_000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
+  }
+  // Choosing the last level closes the dropdown.
+  await page
+    .locator('.ant-cascader-dropdown', { hasText: path[path.length - 1]! })
+    .last()
+    .waitFor({ state: 'hidden' });
+}
+
+/**
  * Presses a form dialog's button and waits until the dialog has closed. A dialog that stays open
  * fails with what it shows (the server's refusal lands in it); one that shows nothing and is not
  * busy after 10 s is pressed again, as a user would (a press during a re-render under load was

@@ -271,10 +271,10 @@ describe('two api and two worker processes on one database (e2e)', () => {
         version: finalVersion.get(l.id),
       });
     }
-    expect(posts.filter((p) => p.listingId === expiring.id).map((p) => p.event)).toEqual([
-      'listing.published',
-      'listing.withdrawn',
-    ]);
+    // closed by its deadline: announced and then withdrawn, or — closed before its publication
+    // went out — never announced at all
+    const closing = posts.filter((p) => p.listingId === expiring.id).map((p) => p.event);
+    expect([[], ['listing.published', 'listing.withdrawn']]).toContainEqual(closing);
 
     // Match alerts: each (need, achievement) pair once; each mail once, and every sent delivery arrived.
     const [{ pairs, notices }] = await ds.query(

@@ -8,6 +8,7 @@ import {
   buttonLabel,
   logInWithForm,
   PHONE,
+  pickInCascader,
   startWebHarness,
   submitDialog,
   tableRow,
@@ -299,9 +300,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     const cform = uni.getByTestId('contract-form');
     await cform.waitFor();
     expect(await cform.getByLabel('买方名称').inputValue()).toBe(enterprise.org.name);
-    await cform.getByLabel('合同类型').click();
-    await uni.locator('.ant-cascader-menu-item', { hasText: '技术许可' }).click();
-    await uni.locator('.ant-cascader-menu-item', { hasText: '普通许可' }).click();
+    await pickInCascader(uni, cform.getByLabel('合同类型'), ['技术许可', '普通许可']);
     await pick(uni, '技术领域', '新材料');
     await cform.getByLabel('合同成交额（万元）').fill(String(CONTRACT_WAN));
     await cform.getByLabel('技术交易额（万元）').fill('100');

@@ -126,7 +126,7 @@ describe('web app: 挂牌交易 and 成交公告 (e2e)', () => {
     await page.getByTestId('relist-submit').click();
     await page.waitForURL((url) => url.href !== detail);
     await page.getByTestId('listed-sale-price').getByText('28 万元').waitFor();
-    await page.getByText('重新挂牌。').waitFor();
+    await page.getByText(/^本项目为.*重新挂牌。$/).waitFor();
     expect(latinWords(await page.getByRole('main').innerText())).toEqual([]);
     await page.goto('/listed-sales');
     await page.getByRole('tab', { name: '本机构挂牌' }).click();

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import {
   bearer,
   createBureauStaff,
@@ -7,7 +6,7 @@ import {
   loginAs,
   type TestOrg,
 } from './factories/identity.factory.js';
-import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { PHONE, pickInCascader, startWebHarness, type WebHarness } from './browser.js';
 import { api } from './http.js';
 
 /**
@@ -19,37 +18,6 @@ describe('web app: opening bureaus and completing a registration in the browser 
   let h: WebHarness;
   let platform: TestOrg;
   let huaibeiAdmin: TestOrg;
-
-  /**
-   * Picks province → city → county in the region cascader that `trigger` opens. Each level's
-   * children load on the click; under load a click on a parent still loading its own level was
-   * seen to open nothing (twice in full runs, never alone), so a level that has not appeared
-   * within 10 s is asked for again by clicking its parent again.
-   */
-  async function pickRegion(page: Page, trigger: ReturnType<Page['getByLabel']>, path: string[]) {
-    await trigger.click();
-    // A dropdown from an earlier opening can stay in the DOM, hidden: pick in the visible one.
-    const open = page.locator('.ant-cascader-dropdown').filter({ visible: true });
-    const item = (name: string) => open.locator('.ant-cascader-menu-item', { hasText: name }).first();
-    for (let i = 0; i < path.length; i++) {
-      const next = path[i + 1];
-      for (let attempt = 1; ; attempt++) {
-        await item(path[i]!).click();
-        if (next === undefined) break;
-        try {
-          await item(next).waitFor({ timeout: 10_000 });
-          break;
-        } catch (err) {
-          if (attempt === 3) throw err;
-        }
-      }
-    }
-    // Choosing the county closes the dropdown.
-    await page
-      .locator('.ant-cascader-dropdown', { hasText: path[path.length - 1]! })
-      .last()
-      .waitFor({ state: 'hidden' });
-  }
 
   beforeAll(async () => {
     h = await startWebHarness();
@@ -66,7 +34,7 @@ describe('web app: opening bureaus and completing a registration in the browser 
     const page = await h.loggedInPage(platform.user.email, '/admin');
     await page.getByTestId('open-bureau').click();
     const dialog = page.getByRole('dialog');
-    await pickRegion(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '濉溪县']);
+    await pickInCascader(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '濉溪县']);
     await dialog.getByLabel('机构名称').fill('濉溪县科学技术局');
     await dialog.getByLabel('统一社会信用代码').fill('KJJ-340621-WEB');
     await dialog.getByLabel('姓名').fill('濉溪管理员');
@@ -83,7 +51,7 @@ describe('web app: opening bureaus and completing a registration in the browser 
     const page = await h.loggedInPage(huaibeiAdmin.user.email, '/review');
     await page.getByTestId('invite-bureau').click();
     const dialog = page.getByRole('dialog');
-    await pickRegion(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '烈山区']);
+    await pickInCascader(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '烈山区']);
     await dialog.getByLabel('机构名称').fill('烈山区科学技术局');
     await dialog.getByLabel('统一社会信用代码').fill('KJJ-340604-WEB');
     await dialog.getByLabel('姓名').fill('烈山管理员');
@@ -94,7 +62,7 @@ describe('web app: opening bureaus and completing a registration in the browser 
     await dialog.waitFor({ state: 'hidden' });
 
     await page.getByTestId('invite-bureau').click();
-    await pickRegion(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '烈山区']);
+    await pickInCascader(page, dialog.getByLabel('所在地区'), ['安徽省', '淮北市', '烈山区']);
     await dialog.getByLabel('机构名称').fill('烈山区科技局（重复）');
     await dialog.getByLabel('统一社会信用代码').fill('KJJ-340604-WEB2');
     await dialog.getByLabel('姓名').fill('某人');
