@@ -12,23 +12,10 @@ import {
   type ContractParties,
   type ContractRecord,
   type ContractRow,
+  type SaleDraftRow,
 } from './contract.row.js';
 import type { AdjustmentView, ContractView, PricePublicationSummary } from './contract.types.js';
 import type { ValidContract } from './contract-input.validator.js';
-
-export interface SaleDraftRow {
-  route: 'listing' | 'auction';
-  title: string;
-  typeCode: string | null;
-  fieldCode: string | null;
-  seller: { orgId: string; name: string; creditCode: string | null; regionCode: string };
-  buyer: { orgId: string; name: string; creditCode: string | null; regionCode: string };
-  /** The sale's price: 合同成交额 and, until the parties say otherwise, 技术交易额. */
-  amountFen: bigint;
-  dealId: string;
-  achievementId: string | null;
-  createdBy: string;
-}
 
 /** SQL for tech_contract and its adjustments; every query takes the caller's EntityManager. */
 @Injectable()

@@ -204,3 +204,18 @@ export interface ContractParties {
   seller_region_code: string;
   buyer_region_code: string;
 }
+
+/** What a sale (an auction lot sold, a 挂牌 listing bought) puts in a draft contract. */
+export interface SaleDraftRow {
+  route: 'listing' | 'auction';
+  title: string;
+  typeCode: string | null;
+  fieldCode: string | null;
+  seller: { orgId: string; name: string; creditCode: string | null; regionCode: string };
+  buyer: { orgId: string; name: string; creditCode: string | null; regionCode: string };
+  /** The sale's price: 合同成交额 and, until the parties say otherwise, 技术交易额. */
+  amountFen: bigint;
+  dealId: string;
+  achievementId: string | null;
+  createdBy: string;
+}

@@ -1,23 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { tradingResources } from './policy-resources.trading.js';
+import type { ResourceLookup, ResourceResolver } from './resource-resolver.js';
 import { AuditError, AuditErrorCode } from '../../../../libs/audit/src/index.js';
-import {
-  AuctionFactsReader,
-  AuctionNotFoundError,
-  AuctionSellerCannotBidError,
-  AuctionsError,
-  AuctionsErrorCode,
-} from '../../../../libs/auctions/src/index.js';
-import {
-  RoadshowFactsReader,
-  RoadshowNotFoundError,
-  RoadshowOrganiserCannotRegisterError,
-  RoadshowsError,
-  RoadshowsErrorCode,
-} from '../../../../libs/roadshows/src/index.js';
+import { AuctionFactsReader } from '../../../../libs/auctions/src/index.js';
+import { RoadshowFactsReader } from '../../../../libs/roadshows/src/index.js';
 import {
   ListedSaleFactsReader,
-  ListedSaleNotFoundError,
-  ListedSaleOwnIntentError,
   ListedSalesError,
   ListedSalesErrorCode,
 } from '../../../../libs/listed-sales/src/index.js';
@@ -68,44 +56,12 @@ import {
   ReportedFigureSelfApprovalError,
   StatsRegionForbiddenError,
 } from '../../../../libs/statistics/src/index.js';
-import {
-  VoucherFactsReader,
-  VoucherNotFoundError,
-  VoucherProgrammeNotFoundError,
-  VouchersError,
-  VouchersErrorCode,
-} from '../../../../libs/vouchers/src/index.js';
-import type { Caller, OperationName, ResourceFacts } from '../../../../libs/shared/auth/index.js';
+import { VoucherFactsReader } from '../../../../libs/vouchers/src/index.js';
+import type { OperationName } from '../../../../libs/shared/auth/index.js';
 import type { AppError } from '../../../../libs/shared/errors/index.js';
 import { UUID_PATTERN } from '../../../../libs/shared/validation/index.js';
 
-/** What the guard sees of the request when it looks a resource up. */
-export interface ResourceLookup {
-  id: string | undefined;
-  caller: Caller | undefined;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-}
-
-/** How the guard finds one kind of resource and how it refuses a caller on it. */
-export interface ResourceResolver {
-  /** The resource's facts from the server's records; null when there is none with this id. */
-  facts(lookup: ResourceLookup): Promise<ResourceFacts | null>;
-  notFound(lookup: ResourceLookup): AppError;
-  /** The refusal for a caller who may know the resource exists but may not do `op` on it. */
-  forbidden(op: OperationName, lookup: ResourceLookup, facts: ResourceFacts): AppError;
-  /**
-   * Callers refused on a resource they may not read get notFound instead (its existence is not
-   * revealed); absent = always `forbidden` (e.g. a region, whose existence is public).
-   */
-  readOperation?: OperationName;
-  /** Never reveal existence to a refused caller (someone else's member or notification). */
-  hideAlways?: true;
-  /** An unknown id is the handler's to answer (an unknown region is the service's own 400). */
-  passUnknown?: true;
-  /** Ids of this shape; another shape matches no resource and is left to the route's validation (400). */
-  idPattern?: RegExp;
-}
+export type { ResourceLookup, ResourceResolver } from './resource-resolver.js';
 
 const LISTING_PATH: Record<string, ListingKind> = {
   needs: 'need',
@@ -296,67 +252,7 @@ export class PolicyResources {
         forbidden: (_op, _l, facts) => new RegistryOutOfRegionError(String(facts.regions?.home ?? '')),
         idPattern: UUID_PATTERN,
       },
-      auction: {
-        facts: (l) => (l.id ? auctions.lot(l.id) : Promise.resolve(null)),
-        notFound: (l) => new AuctionNotFoundError(l.id ?? ''),
-        forbidden: (op) =>
-          op === 'auction.register' || op === 'auction.bid'
-            ? new AuctionSellerCannotBidError()
-            : op === 'auction.deposit' || op === 'auction.registrations'
-              ? new AuctionsError(
-                  AuctionsErrorCode.AUCTION_OUT_OF_REGION,
-                  '只有卖方和卖方所在地科技局可以查看或确认竞买人',
-                )
-              : new AuctionsError(AuctionsErrorCode.AUCTION_FORBIDDEN, '只有卖方机构可以管理该标的'),
-        readOperation: 'auction.read',
-        idPattern: UUID_PATTERN,
-      },
-      roadshow: {
-        facts: (l) => (l.id ? roadshows.roadshow(l.id) : Promise.resolve(null)),
-        notFound: (l) => new RoadshowNotFoundError(l.id ?? ''),
-        forbidden: (op, l, facts) =>
-          (op === 'roadshow.register' || op === 'roadshow.unregister') && l.caller?.orgId === facts.orgs?.organiser
-            ? new RoadshowOrganiserCannotRegisterError()
-            : op === 'roadshow.register' || op === 'roadshow.unregister'
-              ? new RoadshowsError(RoadshowsErrorCode.ROADSHOW_FORBIDDEN, '路演由已认证机构报名参加')
-              : op === 'roadshow.participants'
-                ? new RoadshowsError(
-                    RoadshowsErrorCode.ROADSHOW_OUT_OF_REGION,
-                    '只有主办方和主办方所在地科技局可以查看报名情况',
-                  )
-                : new RoadshowsError(RoadshowsErrorCode.ROADSHOW_FORBIDDEN, '只有主办机构可以管理该路演'),
-        readOperation: 'roadshow.read',
-        idPattern: UUID_PATTERN,
-      },
-      'listed-sale': {
-        facts: (l) => (l.id ? listedSales.listing(l.id) : Promise.resolve(null)),
-        notFound: (l) => new ListedSaleNotFoundError(l.id ?? ''),
-        forbidden: (op) =>
-          op === 'listed-sale.intent'
-            ? new ListedSaleOwnIntentError()
-            : new ListedSalesError(ListedSalesErrorCode.LISTED_SALE_FORBIDDEN, '只有卖方机构可以管理该挂牌'),
-        readOperation: 'listed-sale.read',
-        idPattern: UUID_PATTERN,
-      },
-      'voucher-programme': {
-        facts: (l) => (l.id ? vouchers.programme(l.id) : Promise.resolve(null)),
-        notFound: (l) => new VoucherProgrammeNotFoundError(l.id ?? ''),
-        forbidden: () => new VouchersError(VouchersErrorCode.VOUCHER_FORBIDDEN, '只有发券的科技局可以管理该创新券项目'),
-        idPattern: UUID_PATTERN,
-      },
-      voucher: {
-        facts: (l) => (l.id ? vouchers.voucher(l.id) : Promise.resolve(null)),
-        notFound: (l) => new VoucherNotFoundError(l.id ?? ''),
-        forbidden: (op) =>
-          new VouchersError(
-            VouchersErrorCode.VOUCHER_FORBIDDEN,
-            op === 'voucher.request-redemption'
-              ? '只有申请该创新券的企业可以申请兑付'
-              : '只有发券的科技局可以审批该创新券',
-          ),
-        readOperation: 'voucher.read',
-        idPattern: UUID_PATTERN,
-      },
+      ...tradingResources(auctions, roadshows, listedSales, vouchers),
       region: {
         facts: async (l) => {
           const code = regionFor(l);
