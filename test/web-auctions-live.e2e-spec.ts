@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
 import { AuctionClosing } from '../libs/auctions/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bid, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 
@@ -160,12 +161,15 @@ describe('web app: live auction bidding (e2e)', () => {
       await setLotEnd(h.t, l.id, -1000);
     }
     await h.t.app.get(AuctionClosing).closeDue();
+    await h.t.app.get(JobRunner).drainUntilIdle(); // auction.closed → the 成交公告 of each lot
     for (const viewport of [DESKTOP, PHONE]) {
       const results = await h.newPage(viewport);
+      // the one result list of both pricing routes (the old auctions-only address leads there)
       await results.goto('/auctions/results');
-      const item = (title: string) => results.getByTestId('result-item').filter({ hasText: title });
+      await results.waitForURL(/\/sale-notices$/);
+      const item = (title: string) => results.getByTestId('sale-notice').filter({ hasText: title });
       await item('钒液流电池电解液配方（已成交）').getByText('濉溪县储能科技有限公司').waitFor();
-      await item('光伏组件回收热解工艺（已成交）').getByText('不公布').waitFor();
+      await item('光伏组件回收热解工艺（已成交）').getByText('买受人不公开').waitFor();
       await item('氢燃料电池双极板涂层（流拍）').getByText('流拍', { exact: true }).waitFor();
       await expect(item('光伏组件回收热解工艺（已成交）').innerText()).resolves.not.toContain('濉溪县储能');
       await h.screenshot(results, `auction-results-${viewport === PHONE ? 'phone' : 'desktop'}`);

@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './auth/require-auth';
 import { AppLayout } from './components/app-layout';
 import { ForbiddenPage } from './pages/forbidden-page';
@@ -47,7 +47,6 @@ const RegisteredRoadshowsPage = lazy(() => import('./pages/roadshows/registered-
 const ListedSalesPage = lazy(() => import('./pages/listed-sales/listed-sales-page'));
 const ListedSaleDetailPage = lazy(() => import('./pages/listed-sales/listed-sale-detail-page'));
 const SaleNoticesPage = lazy(() => import('./pages/listed-sales/sale-notices-page'));
-const AuctionResultsPage = lazy(() => import('./pages/auctions/results-page'));
 const MyBiddingPage = lazy(() => import('./pages/auctions/my-bidding-page'));
 const MyLotsPage = lazy(() => import('./pages/auctions/my-lots-page'));
 const SupervisePage = lazy(() => import('./pages/auctions/supervise-page'));
@@ -107,7 +106,8 @@ export function App() {
           <Route path="regions" element={<RegionsPage />} />
           <Route path="publications" element={<PublicationsPage />} />
           <Route path="auctions" element={<AuctionsPage />} />
-          <Route path="auctions/results" element={<AuctionResultsPage />} />
+          {/* one result list for both pricing routes: 成交公告 */}
+          <Route path="auctions/results" element={<Navigate to="/sale-notices" replace />} />
           <Route path="auctions/:id" element={<AuctionDetailPage />} />
           <Route path="roadshows" element={<RoadshowsPage />} />
           <Route path="roadshows/:id" element={<RoadshowDetailPage />} />

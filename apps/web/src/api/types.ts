@@ -112,7 +112,6 @@ export type SaleNotice = Schemas['SaleNoticeDto'];
 export type LotRegistration = Schemas['RegistrationViewDto'];
 export type MyBidding = Schemas['MyBiddingViewDto'];
 export type SupervisedLot = Schemas['SupervisedLotViewDto'];
-export type AuctionResult = Schemas['AuctionResultViewDto'];
 export type VoucherProgramme = Schemas['ProgrammeViewDto'];
 export type Voucher = Schemas['VoucherViewDto'];
 export type VoucherLedger = Schemas['LedgerPageDto'];
