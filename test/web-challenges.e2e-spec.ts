@@ -86,8 +86,19 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await form.getByLabel('揭榜截止日期').fill('2030-12-31');
     await form.getByLabel('榜额（万元）').click();
     await form.getByLabel('榜额（万元）').fill('200');
-    await bur.getByTestId('save-listing').click();
-    await tableRow(bur, CHALLENGE).getByText('草稿').waitFor();
+    // A save once went nowhere in a loaded full run (never alone): a form that shows no error and
+    // no saved row after 10 s is saved again; an error on the form fails with its words.
+    for (let press = 1; ; press++) {
+      await bur.getByTestId('save-listing').click();
+      try {
+        await tableRow(bur, CHALLENGE).getByText('草稿').waitFor({ timeout: 10_000 });
+        break;
+      } catch (err) {
+        const errors = await bur.locator('.ant-form-item-explain-error, .ant-alert-error').allInnerTexts();
+        if (errors.length || press === 3)
+          throw new Error(`the challenge was not saved: ${errors.join('；') || 'no error shown'}`, { cause: err });
+      }
+    }
     expect(await tableRow(bur, CHALLENGE).textContent()).toContain('200 万元');
     await tableRow(bur, CHALLENGE).getByRole('button', { name: '提交审核' }).click();
     await tableRow(bur, CHALLENGE).getByText('待审核').waitFor();
