@@ -3,9 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/index.js';
 import { retryDelayMs } from './backoff.js';
 import { DEFAULT_LANE, JobRegistry } from './job-registry.js';
-import { JobRepository } from './job.repository.js';
+import { JOBS_CHANNEL, JobRepository } from './job.repository.js';
 import type { DrainResult, Job, JobContext, JobHandler, ScheduledJob } from './job.types.js';
-import { JobWakeup } from './job-wakeup.js';
+import { PgListener } from '../database/pg-listener.js';
 import { PollingLoop } from './polling-loop.js';
 
 /** Events fanned out per round. */
@@ -35,7 +35,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 export class JobRunner implements OnApplicationShutdown {
   private readonly logger = new Logger(JobRunner.name);
   private readonly loops = new Map<string, PollingLoop>();
-  private wakeup?: JobWakeup;
+  private wakeup?: PgListener;
   private stopping = false;
   private stopped?: Promise<void>;
   private schedulesDue = true;
@@ -164,11 +164,14 @@ export class JobRunner implements OnApplicationShutdown {
       this.loops.set(lane, loop);
       loop.start();
     }
-    this.wakeup = new JobWakeup(
-      this.db.url,
-      () => this.poke(),
-      (err) => this.logger.warn({ err: message(err) }, 'job wake-up connection lost; polling meanwhile'),
-    );
+    // A committed enqueue NOTIFYs (JobRepository.insert): a job starts within milliseconds instead of
+    // at the next poll. Polling stays the floor while this connection is down, and it reconnects by itself.
+    this.wakeup = new PgListener(this.db.url, JOBS_CHANNEL, {
+      message: () => this.poke(),
+      // something may have been queued while nobody listened
+      listening: () => this.poke(),
+      error: (err) => this.logger.warn({ err: message(err) }, 'job wake-up connection lost; polling meanwhile'),
+    });
     this.wakeup.start();
   }
 
