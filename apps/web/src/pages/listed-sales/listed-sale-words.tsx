@@ -1,9 +1,8 @@
 import { Tag } from 'antd';
-import { useEffect, useState } from 'react';
 import type { ListedSale } from '../../api/types';
 import type { Me } from '../../api/types';
-import { LISTED_SALE_STATUS_NAMES } from '../../format';
-import { chinaTime } from '../auctions/lot-words';
+import { useServerNow } from '../../components/server-clock';
+import { chinaDayText, chinaTime, LISTED_SALE_STATUS_NAMES, spanText } from '../../format';
 
 const STATUS_COLORS: Record<string, string> = {
   listed: 'green',
@@ -26,27 +25,11 @@ export const SELLER_TYPES = ['university', 'research_institute', 'enterprise'];
 export const canSell = (me: Me | null | undefined): boolean =>
   !!me && SELLER_TYPES.includes(me.org.type) && me.org.verificationStatus === 'verified' && !me.org.suspendedAt;
 
-const DAY = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 /** A period's end (midnight after its last working day, China time) as that last day's 24:00, the way notices say it. */
 export function periodEndText(iso: string): string {
   const end = new Date(iso);
   const midnight = chinaTime(iso).endsWith('00:00:00');
-  return midnight ? `${DAY.format(new Date(end.getTime() - 1000))} 24:00` : chinaTime(iso);
-}
-
-function spanText(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  const d = Math.floor(s / 86_400);
-  const hh = String(Math.floor((s % 86_400) / 3600)).padStart(2, '0');
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(2, '0');
-  const ss = String(s % 60).padStart(2, '0');
-  return `${d > 0 ? `${d} 天 ` : ''}${hh}:${mm}:${ss}`;
+  return midnight ? `${chinaDayText(end.getTime() - 1000)} 24:00` : chinaTime(iso);
 }
 
 /**
@@ -54,14 +37,10 @@ function spanText(ms: number): string {
  * serverTime and this browser's clock when it came is kept, so a wrong local clock moves nothing.
  */
 export function ListingCountdown({ sale, receivedAt }: { sale: ListedSale; receivedAt: number }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
+  const serverNow = useServerNow(sale.serverTime, receivedAt);
   if (sale.status !== 'listed')
     return <span data-testid="listing-countdown">{sale.status === 'withdrawn' ? '已撤回' : '挂牌已结束'}</span>;
-  const left = Date.parse(sale.endsAt) - (Date.parse(sale.serverTime) + (now - receivedAt));
+  const left = Date.parse(sale.endsAt) - serverNow;
   return (
     <span data-testid="listing-countdown">
       {left > 0 ? `距挂牌期满 ${spanText(left)}` : '挂牌期已满，等待公布结果'}
