@@ -6,11 +6,11 @@ import type { BidHistory, ChainVerdict, Lot } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { BackHomeResult } from '../../components/back-home-result';
 import { ErrorAlert } from '../../components/error-alert';
-import { wanYuan } from '../../format';
+import { wanYuan, chinaTime } from '../../format';
 import { LotBidBox } from './lot-bid-box';
 import { LotHistory } from './lot-history';
 import { LotRegistration } from './lot-register';
-import { chinaTime, Countdown, PhaseTag } from './lot-words';
+import { Countdown, PhaseTag } from './lot-words';
 import { HISTORY_QUERY, useLiveLot } from './use-live-lot';
 
 /** While bids may come and the live socket is down, the page polls: it works without the socket. */

@@ -2,8 +2,7 @@ import { Card, List, Table } from 'antd';
 import type { ApiError } from '../../api/client';
 import type { Bid, BidHistory, ChainVerdict } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
-import { wanYuan } from '../../format';
-import { chinaTime } from './lot-words';
+import { wanYuan, chinaTime } from '../../format';
 
 /** The lot's bids, the latest first, and whether the hash chain verifies. */
 export function LotHistory({

@@ -4,8 +4,7 @@ import { Link } from 'react-router-dom';
 import type { ApiError } from '../../api/client';
 import { invalidate, send } from '../../api/query';
 import type { Lot, Me } from '../../api/types';
-import { wanYuan } from '../../format';
-import { chinaTime } from './lot-words';
+import { wanYuan, chinaTime } from '../../format';
 
 /** The terms a bidder accepts, in the words the server stores with the registration (竞买须知). */
 function termsLines(l: Lot): string[] {

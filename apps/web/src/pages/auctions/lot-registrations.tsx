@@ -5,7 +5,7 @@ import type { LotRegistration } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormModal } from '../../components/form-modal';
 import { requiredText } from '../../components/form-rules';
-import { chinaTime } from './lot-words';
+import { chinaTime } from '../../format';
 
 /**
  * A lot's bidders: the seller sees 竞买人 N until the lot closes and names afterwards; the

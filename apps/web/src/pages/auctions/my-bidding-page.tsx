@@ -1,11 +1,11 @@
-import { Card, Grid, List, Table, Tag, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { usePaged } from '../../api/query';
 import type { MyBidding } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
-import { wanYuan } from '../../format';
-import { chinaTime, PhaseTag } from './lot-words';
+import { PagedList } from '../../components/paged-list';
+import { wanYuan, chinaTime } from '../../format';
+import { PhaseTag } from './lot-words';
 
 /** Where the organisation stands on a lot, in a word. */
 function standing(r: MyBidding) {
@@ -22,7 +22,6 @@ const price = (r: MyBidding) =>
 
 /** 我的竞拍: the lots the organisation registered for, its deposit, its bids and where it stands. */
 export default function MyBiddingPage() {
-  const narrow = !Grid.useBreakpoint().md;
   const list = usePaged<MyBidding>('/auctions/my-bidding', {}, 20);
   const empty = (
     <EmptyState
@@ -39,65 +38,51 @@ export default function MyBiddingPage() {
       <Typography.Paragraph type="secondary">
         本机构报名的竞价标的：保证金经卖方所在地科技局确认后即可出价；当前价随他人出价实时变化，请在标的页面出价。
       </Typography.Paragraph>
-      <ErrorAlert error={list.error} />
-      {narrow ? (
-        <List
-          loading={list.table.loading}
-          dataSource={list.table.dataSource}
-          locale={{ emptyText: empty }}
-          renderItem={(r) => (
-            <List.Item data-testid="my-bidding-item">
-              <List.Item.Meta
-                title={<Link to={`/auctions/${r.lotId}`}>{r.title}</Link>}
-                description={
-                  <>
-                    <div>
-                      <PhaseTag phase={r.phase} /> {standing(r)} 竞买人 {r.bidderNo}
-                    </div>
-                    <div>
-                      当前价 {price(r)} · 本机构最高 {r.myHighestFen ? wanYuan(r.myHighestFen) : '未出价'}
-                    </div>
-                    <div>结束 {chinaTime(r.endsAt)}</div>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
-      ) : (
-        <Table<MyBidding>
-          rowKey="lotId"
-          {...list.table}
-          pagination={{ ...list.table.pagination, showSizeChanger: false }}
-          locale={{ emptyText: empty }}
-          onRow={() => ({ 'data-testid': 'my-bidding-item' }) as React.HTMLAttributes<HTMLElement>}
-          columns={[
-            {
-              title: '标的',
-              dataIndex: 'title',
-              render: (t: string, r) => <Link to={`/auctions/${r.lotId}`}>{t}</Link>,
-            },
-            { title: '状态', dataIndex: 'phase', width: 120, render: (_, r) => <PhaseTag phase={r.phase} /> },
-            { title: '本机构', key: 'standing', width: 110, render: (_, r) => standing(r) },
-            { title: '竞买号', dataIndex: 'bidderNo', width: 100, render: (n: number) => `竞买人 ${n}` },
-            {
-              title: '保证金',
-              key: 'deposit',
-              width: 150,
-              render: (_, r) => `${wanYuan(r.depositFen)}（${r.depositConfirmed ? '已确认' : '待确认'}）`,
-            },
-            { title: '当前价/成交价', key: 'price', align: 'right', width: 140, render: (_, r) => price(r) },
-            {
-              title: '本机构最高出价',
-              dataIndex: 'myHighestFen',
-              align: 'right',
-              width: 140,
-              render: (v: string | null, r) => (v ? `${wanYuan(v)}（${r.myBidCount} 次）` : '未出价'),
-            },
-            { title: '结束时间（北京时间）', dataIndex: 'endsAt', width: 190, render: (v: string) => chinaTime(v) },
-          ]}
-        />
-      )}
+      <PagedList<MyBidding>
+        list={list}
+        empty={empty}
+        rowTestId="my-bidding-item"
+        card={(r) => ({
+          title: <Link to={`/auctions/${r.lotId}`}>{r.title}</Link>,
+          lines: (
+            <>
+              <div>
+                <PhaseTag phase={r.phase} /> {standing(r)} 竞买人 {r.bidderNo}
+              </div>
+              <div>
+                当前价 {price(r)} · 本机构最高 {r.myHighestFen ? wanYuan(r.myHighestFen) : '未出价'}
+              </div>
+              <div>结束 {chinaTime(r.endsAt)}</div>
+            </>
+          ),
+        })}
+        rowKey="lotId"
+        columns={[
+          {
+            title: '标的',
+            dataIndex: 'title',
+            render: (t: string, r) => <Link to={`/auctions/${r.lotId}`}>{t}</Link>,
+          },
+          { title: '状态', dataIndex: 'phase', width: 120, render: (_, r) => <PhaseTag phase={r.phase} /> },
+          { title: '本机构', key: 'standing', width: 110, render: (_, r) => standing(r) },
+          { title: '竞买号', dataIndex: 'bidderNo', width: 100, render: (n: number) => `竞买人 ${n}` },
+          {
+            title: '保证金',
+            key: 'deposit',
+            width: 150,
+            render: (_, r) => `${wanYuan(r.depositFen)}（${r.depositConfirmed ? '已确认' : '待确认'}）`,
+          },
+          { title: '当前价/成交价', key: 'price', align: 'right', width: 140, render: (_, r) => price(r) },
+          {
+            title: '本机构最高出价',
+            dataIndex: 'myHighestFen',
+            align: 'right',
+            width: 140,
+            render: (v: string | null, r) => (v ? `${wanYuan(v)}（${r.myBidCount} 次）` : '未出价'),
+          },
+          { title: '结束时间（北京时间）', dataIndex: 'endsAt', width: 190, render: (v: string) => chinaTime(v) },
+        ]}
+      />
     </Card>
   );
 }

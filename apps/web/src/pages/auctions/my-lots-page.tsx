@@ -1,17 +1,17 @@
-import { Button, Card, Form, Grid, Input, List, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../../api/query';
 import type { Lot } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedList } from '../../components/paged-list';
 import { FormModal } from '../../components/form-modal';
 import { requiredText } from '../../components/form-rules';
 import { SideDrawer } from '../../components/side-drawer';
-import { wanYuan } from '../../format';
+import { wanYuan, chinaTime } from '../../format';
 import { LotFormModal } from './lot-form-modal';
 import { LotRegistrations } from './lot-registrations';
-import { chinaTime, PhaseTag } from './lot-words';
+import { PhaseTag } from './lot-words';
 
 const CLOSED = ['sold', 'unsold'];
 
@@ -21,7 +21,6 @@ const CLOSED = ['sold', 'unsold'];
  * the lot closes, by name afterwards.
  */
 export default function MyLotsPage() {
-  const narrow = !Grid.useBreakpoint().md;
   const list = usePaged<Lot>('/auctions/mine', {}, 20);
   const [creating, setCreating] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Lot | null>(null);
@@ -63,61 +62,42 @@ export default function MyLotsPage() {
       <Typography.Paragraph type="secondary">
         本机构以网络竞价方式转让的科技成果：草稿仅本机构可见；发布后公开竞价，无人出价前可撤回；结束后可查看竞买人名称。
       </Typography.Paragraph>
-      <ErrorAlert error={list.error} />
-      {narrow ? (
-        <List
-          loading={list.table.loading}
-          dataSource={list.table.dataSource}
-          locale={{ emptyText: empty }}
-          pagination={(list.data?.total ?? 0) > 20 ? { ...list.table.pagination, size: 'small' } : false}
-          renderItem={(l) => (
-            <List.Item data-testid="my-lot-row" actions={[actions(l)]}>
-              <List.Item.Meta
-                title={l.status === 'draft' ? l.title : <Link to={`/auctions/${l.id}`}>{l.title}</Link>}
-                description={
-                  <>
-                    <div>
-                      <PhaseTag phase={l.phase} /> {price(l)} · 竞买人 {l.bidderCount} 家
-                    </div>
-                    <div>开始 {chinaTime(l.startsAt)}</div>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
-      ) : (
-        <Table<Lot>
-          rowKey="id"
-          {...list.table}
-          pagination={{ ...list.table.pagination, showSizeChanger: false }}
-          scroll={{ x: 'max-content' }}
-          locale={{
-            emptyText: (
-              <EmptyState title="还没有竞价标的" hint="点击“新建标的”填写起拍价、加价幅度、保证金和竞价时间。" />
-            ),
-          }}
-          onRow={() => ({ 'data-testid': 'my-lot-row' }) as React.HTMLAttributes<HTMLElement>}
-          columns={[
-            {
-              title: '标的',
-              dataIndex: 'title',
-              render: (t: string, l) => (l.status === 'draft' ? t : <Link to={`/auctions/${l.id}`}>{t}</Link>),
-            },
-            { title: '状态', dataIndex: 'phase', width: 150, render: (_, l) => <PhaseTag phase={l.phase} /> },
-            {
-              title: '当前价/成交价',
-              key: 'price',
-              align: 'right',
-              width: 140,
-              render: (_, l) => price(l),
-            },
-            { title: '竞买人', dataIndex: 'bidderCount', width: 80, render: (n: number) => `${n} 家` },
-            { title: '开始（北京时间）', dataIndex: 'startsAt', width: 180, render: (v: string) => chinaTime(v) },
-            { title: '操作', key: 'actions', width: 200, render: (_, l) => actions(l) },
-          ]}
-        />
-      )}
+      <PagedList<Lot>
+        list={list}
+        empty={empty}
+        rowTestId="my-lot-row"
+        card={(l) => ({
+          title: l.status === 'draft' ? l.title : <Link to={`/auctions/${l.id}`}>{l.title}</Link>,
+          lines: (
+            <>
+              <div>
+                <PhaseTag phase={l.phase} /> {price(l)} · 竞买人 {l.bidderCount} 家
+              </div>
+              <div>开始 {chinaTime(l.startsAt)}</div>
+            </>
+          ),
+        })}
+        actions={actions}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          {
+            title: '标的',
+            dataIndex: 'title',
+            render: (t: string, l) => (l.status === 'draft' ? t : <Link to={`/auctions/${l.id}`}>{t}</Link>),
+          },
+          { title: '状态', dataIndex: 'phase', width: 150, render: (_, l) => <PhaseTag phase={l.phase} /> },
+          {
+            title: '当前价/成交价',
+            key: 'price',
+            align: 'right',
+            width: 140,
+            render: (_, l) => price(l),
+          },
+          { title: '竞买人', dataIndex: 'bidderCount', width: 80, render: (n: number) => `${n} 家` },
+          { title: '开始（北京时间）', dataIndex: 'startsAt', width: 180, render: (v: string) => chinaTime(v) },
+          { title: '操作', key: 'actions', width: 200, render: (_, l) => actions(l) },
+        ]}
+      />
       <LotFormModal open={creating} onClose={() => setCreating(false)} onDone={() => setCreating(false)} />
       <FormModal<{ reason: string }>
         open={!!withdrawing}

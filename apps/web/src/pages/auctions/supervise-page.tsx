@@ -5,9 +5,9 @@ import { usePaged } from '../../api/query';
 import type { SupervisedLot } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
-import { wanYuan } from '../../format';
+import { wanYuan, chinaTime } from '../../format';
 import { LotRegistrations } from './lot-registrations';
-import { chinaTime, PhaseTag } from './lot-words';
+import { PhaseTag } from './lot-words';
 
 /**
  * 竞价监管 (a bureau): the lots of sellers in its region subtree now in auction, those with

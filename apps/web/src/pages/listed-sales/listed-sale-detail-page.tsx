@@ -6,8 +6,7 @@ import type { ListedSale, ListedSaleIntent, ListedSaleVersion } from '../../api/
 import { useAuth } from '../../auth/auth-context';
 import { BackHomeResult } from '../../components/back-home-result';
 import { ErrorAlert } from '../../components/error-alert';
-import { LISTING_MODE_NAMES, wanYuan } from '../../format';
-import { chinaTime } from '../auctions/lot-words';
+import { LISTING_MODE_NAMES, wanYuan, chinaTime } from '../../format';
 import { IntentForm, RelistModal, WithdrawModal } from './listed-sale-actions';
 import { ListedSaleFormModal } from './listed-sale-form';
 import { ListedSaleStatusTag, ListingCountdown, periodEndText } from './listed-sale-words';

@@ -1,59 +1,38 @@
-import { Button, Card, Grid, List, Table, Tabs, Typography } from 'antd';
+import { Button, Card, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePaged } from '../../api/query';
 import type { ListedSale } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
+import { PagedList } from '../../components/paged-list';
 import { LISTING_MODE_NAMES, wanYuan } from '../../format';
 import { ListedSaleFormModal } from './listed-sale-form';
 import { canSell, ListedSaleStatusTag, periodEndText } from './listed-sale-words';
 
 function SaleList({ path, empty }: { path: string; empty: string }) {
-  const narrow = !Grid.useBreakpoint().md;
   const list = usePaged<ListedSale>(path, {}, 20);
   const emptyState = <EmptyState title={empty} hint="高校、科研院所和企业可在此挂牌转让或许可科技成果。" />;
-  if (narrow)
-    return (
-      <>
-        <ErrorAlert error={list.error} />
-        <List
-          loading={list.table.loading}
-          dataSource={list.table.dataSource}
-          locale={{ emptyText: emptyState }}
-          pagination={(list.data?.total ?? 0) > 20 ? { ...list.table.pagination, size: 'small' } : false}
-          renderItem={(s) => (
-            <List.Item data-testid="listed-sale-item">
-              <List.Item.Meta
-                title={<Link to={`/listed-sales/${s.id}`}>{s.title}</Link>}
-                description={
-                  <>
-                    <div>{s.sellerName}</div>
-                    <div>
-                      <ListedSaleStatusTag status={s.status} /> {LISTING_MODE_NAMES[s.mode]} · 挂牌价{' '}
-                      {wanYuan(s.priceFen)}
-                    </div>
-                    <div>
-                      期满 {periodEndText(s.endsAt)} · 意向受让方 {s.intentCount} 家
-                    </div>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
-        />
-      </>
-    );
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<ListedSale>
-        rowKey="id"
-        {...list.table}
-        pagination={{ ...list.table.pagination, showSizeChanger: false }}
-        locale={{ emptyText: emptyState }}
-        onRow={() => ({ 'data-testid': 'listed-sale-item' }) as React.HTMLAttributes<HTMLElement>}
+      <PagedList<ListedSale>
+        list={list}
+        empty={emptyState}
+        rowTestId="listed-sale-item"
+        card={(s) => ({
+          title: <Link to={`/listed-sales/${s.id}`}>{s.title}</Link>,
+          lines: (
+            <>
+              <div>{s.sellerName}</div>
+              <div>
+                <ListedSaleStatusTag status={s.status} /> {LISTING_MODE_NAMES[s.mode]} · 挂牌价 {wanYuan(s.priceFen)}
+              </div>
+              <div>
+                期满 {periodEndText(s.endsAt)} · 意向受让方 {s.intentCount} 家
+              </div>
+            </>
+          ),
+        })}
         columns={[
           {
             title: '挂牌项目',
@@ -63,7 +42,12 @@ function SaleList({ path, empty }: { path: string; empty: string }) {
           { title: '卖方', dataIndex: 'sellerName', width: 200 },
           { title: '方式', dataIndex: 'mode', width: 70, render: (m: string) => LISTING_MODE_NAMES[m] },
           { title: '挂牌价', dataIndex: 'priceFen', align: 'right', width: 130, render: (v: string) => wanYuan(v) },
-          { title: '状态', dataIndex: 'status', width: 100, render: (v: string) => <ListedSaleStatusTag status={v} /> },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 100,
+            render: (v: string) => <ListedSaleStatusTag status={v} />,
+          },
           {
             title: '意向受让方',
             dataIndex: 'intentCount',
