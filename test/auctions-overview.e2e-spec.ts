@@ -1,4 +1,5 @@
 import { AuctionClosing } from '../libs/auctions/src/index.js';
+import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bid, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { api, refused } from './http.js';
@@ -88,17 +89,24 @@ describe('auctions: my bidding, supervised lots, results (e2e)', () => {
       await setLotEnd(t, l.id, -1000);
     }
     await t.app.get(AuctionClosing).closeDue();
-    const items: Record<string, unknown>[] = (await api(t).get('/api/auctions/results', { pageSize: 100 }).expect(200))
-      .body.items;
-    const of = (id: string) => items.find((r) => r.lotId === id);
-    expect(of(named.id)).toMatchObject({ status: 'sold', hammerPriceFen: '12000000', winner: alice.org.name });
-    expect(of(hidden.id)).toMatchObject({
-      status: 'sold',
-      hammerPriceFen: '12000000',
-      winner: null,
-      winnerAnonymous: true,
+    // each close settles through its event: the notice is written by the subscriber
+    await t.app.get(JobRunner).drainUntilIdle();
+    const items: Record<string, unknown>[] = (await api(t).get('/api/sale-notices', { pageSize: 100 }).expect(200)).body
+      .items;
+    const of = (id: string) => items.find((r) => r.sourceId === id);
+    expect(of(named.id)).toMatchObject({
+      route: 'auction',
+      outcome: 'sold',
+      priceFen: '12000000',
+      winnerName: alice.org.name,
     });
-    expect(of(unsold.id)).toMatchObject({ status: 'unsold', hammerPriceFen: null, winner: null });
+    expect(of(hidden.id)).toMatchObject({
+      outcome: 'sold',
+      priceFen: '12000000',
+      winnerName: null,
+      winnerShown: false,
+    });
+    expect(of(unsold.id)).toMatchObject({ outcome: 'unsold', priceFen: null, winnerName: null });
     expect(JSON.stringify(of(hidden.id))).not.toContain(alice.org.name);
     // The terms the bidder accepted said so.
     const reg = await api(t, bob).post(

@@ -36,19 +36,7 @@ export interface SupervisedLotRow {
   pendingDeposits: number;
 }
 
-export interface ResultRow {
-  lotId: string;
-  title: string;
-  sellerName: string;
-  status: 'sold' | 'unsold';
-  hammerPriceFen: string | null;
-  winnerName: string | null;
-  winnerAnonymous: boolean;
-  bidCount: number;
-  closedAt: Date;
-}
-
-/** Read-only lists across lots: a bidder's registrations, a bureau's lots, the published results. */
+/** Read-only lists across lots: a bidder's registrations, a bureau's lots. */
 @Injectable()
 export class AuctionOverviewRepository {
   async myBidding(db: Queryable, orgId: string, offset: number, limit: number): Promise<[MyBiddingRow[], number]> {
@@ -102,25 +90,6 @@ export class AuctionOverviewRepository {
         ORDER BY "pendingDeposits" DESC, l.ends_at, l.id
         LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, limit, offset],
-    );
-    return [rows, n];
-  }
-
-  /** Closed lots, the latest close first; the winner's name only where the seller did not choose anonymity. */
-  async results(db: Queryable, offset: number, limit: number): Promise<[ResultRow[], number]> {
-    const [{ n }]: { n: number }[] = await db.query(
-      `SELECT count(*)::int AS n FROM auction_lot WHERE status IN ('sold', 'unsold')`,
-    );
-    const rows: ResultRow[] = await db.query(
-      `SELECT l.id AS "lotId", l.title, o.name AS "sellerName", l.status, l.hammer_price_fen AS "hammerPriceFen",
-              CASE WHEN l.winner_anonymous THEN NULL ELSE w.name END AS "winnerName",
-              l.winner_anonymous AS "winnerAnonymous", l.bid_count AS "bidCount", l.closed_at AS "closedAt"
-         FROM auction_lot l
-         JOIN org_summary o ON o.id = l.seller_org_id
-         LEFT JOIN org_summary w ON w.id = l.winner_org_id
-        WHERE l.status IN ('sold', 'unsold')
-        ORDER BY l.closed_at DESC, l.id LIMIT $1 OFFSET $2`,
-      [limit, offset],
     );
     return [rows, n];
   }

@@ -43,21 +43,7 @@ export interface SupervisedLotView {
   pendingDeposits: number;
 }
 
-/** 成交公告: one closed lot as the public reads its result. */
-export interface AuctionResultView {
-  lotId: string;
-  title: string;
-  sellerName: string;
-  status: 'sold' | 'unsold';
-  hammerPriceFen: string | null;
-  /** The buyer's name; null when unsold or when the seller chose not to publish it. */
-  winner: string | null;
-  winnerAnonymous: boolean;
-  bidCount: number;
-  closedAt: string;
-}
-
-/** Lists across lots: a bidder's registrations, a bureau's lots with deposits to confirm, the published results. */
+/** Lists across lots: a bidder's registrations, a bureau's lots with deposits to confirm (results: 成交公告 in libs/listed-sales). */
 @Injectable()
 export class AuctionOverviewService {
   constructor(
@@ -122,25 +108,6 @@ export class AuctionOverviewService {
         depositFen: r.depositFen,
         bidderCount: r.bidderCount,
         pendingDeposits: r.pendingDeposits,
-      })),
-      total,
-      q,
-    );
-  }
-
-  async results(q: PageRequest): Promise<Page<AuctionResultView>> {
-    const [rows, total] = await this.overview.results(this.ds.manager, pageOffset(q), q.pageSize);
-    return toPage(
-      rows.map((r) => ({
-        lotId: r.lotId,
-        title: r.title,
-        sellerName: r.sellerName,
-        status: r.status,
-        hammerPriceFen: r.hammerPriceFen,
-        winner: r.status === 'sold' ? r.winnerName : null,
-        winnerAnonymous: r.winnerAnonymous,
-        bidCount: r.bidCount,
-        closedAt: r.closedAt.toISOString(),
       })),
       total,
       q,

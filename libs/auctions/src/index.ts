@@ -10,12 +10,7 @@ export {
 } from './bidding.service.js';
 export { AuctionClosing } from './auction-closing.js';
 export { AuctionFactsReader } from './auction-facts.js';
-export {
-  AuctionOverviewService,
-  type AuctionResultView,
-  type MyBiddingView,
-  type SupervisedLotView,
-} from './auction-overview.service.js';
+export { AuctionOverviewService, type MyBiddingView, type SupervisedLotView } from './auction-overview.service.js';
 export { AuctionLiveFeed, type LiveSink, type LiveWatcher, type LiveLotState } from './auction-live-feed.js';
 export { AUCTION_LIVE_CHANNEL, type LiveBid, type LiveLotClosed } from './auction-live.rules.js';
 export type { LotView, BidView, RegistrationView } from './auction-views.js';

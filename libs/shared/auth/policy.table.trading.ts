@@ -16,7 +16,6 @@ export const TRADING_POLICY = {
   // 我的竞拍: the caller's organisation's registrations (from its record); 成交公告 for anyone;
   // a bureau's lots are its region subtree's (from its record), the platform's every region's.
   'auction.my-bidding': { grants: [{ who: ORG }] },
-  'auction.results': { grants: [anyone] },
   'auction.supervised': { grants: [bureau, platform] },
   'auction.create': { grants: [{ who: ORG, orgTypes: LOT_SELLERS }] },
   'auction.read': onLot(lotReaders),

@@ -121,20 +121,6 @@ export class SupervisedLotViewDto {
 }
 export const SupervisedLotPageDto = PageOf(SupervisedLotViewDto);
 
-const RESULT_STATUSES = ['sold', 'unsold'] as const;
-export class AuctionResultViewDto {
-  @Field('string') lotId!: string;
-  @Field('string') title!: string;
-  @Field('string') sellerName!: string;
-  @Field(RESULT_STATUSES) status!: (typeof RESULT_STATUSES)[number];
-  @Field('string', { nullable: true }) hammerPriceFen!: string | null;
-  @Field('string', { nullable: true, description: '买受人名称；流拍或卖方选择不公布时为 null' }) winner!: string | null;
-  @Field('boolean') winnerAnonymous!: boolean;
-  @Field('integer') bidCount!: number;
-  @Field('string') closedAt!: string;
-}
-export const AuctionResultPageDto = PageOf(AuctionResultViewDto);
-
 export class MyRegistrationDto {
   @Field('string') lotId!: string;
   @Field('integer') bidderNo!: number;

@@ -20,7 +20,6 @@ import {
   WithdrawLotDto,
 } from './auctions.dto.js';
 import {
-  AuctionResultPageDto,
   BidHistoryDto,
   MyBiddingPageDto,
   SupervisedLotPageDto,
@@ -62,13 +61,6 @@ export class AuctionsController {
   @ApiOperation({ summary: '我的竞拍：本机构的报名、保证金确认情况和出价' })
   myBidding(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.overview.myBidding(user, q);
-  }
-
-  @GetRoute('results', AuctionResultPageDto)
-  @Policy('auction.results')
-  @ApiOperation({ summary: '成交公告：已结束的标的、成交价和买受人（卖方选择不公布的除外）' })
-  results(@Query() q: PageQueryDto) {
-    return this.overview.results(q);
   }
 
   @GetRoute('supervised', SupervisedLotPageDto)

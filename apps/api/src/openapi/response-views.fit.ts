@@ -17,7 +17,6 @@ import type {
   VoucherViewDto,
 } from '../vouchers/vouchers-views.dto.js';
 import type {
-  AuctionResultView,
   BidHistoryView,
   MyBiddingView,
   SupervisedLotView,
@@ -65,7 +64,6 @@ import type { ListedSaleView, SaleNoticeView } from '../../../../libs/listed-sal
 import type {
   BidHistoryDto,
   ChainVerdictDto,
-  AuctionResultViewDto,
   MyBiddingViewDto,
   SupervisedLotViewDto,
   LotViewDto,
@@ -166,7 +164,6 @@ export type ResponseViewsFit = [
   Fits<SaleNoticeView, SaleNoticeDto>,
   Fits<MyBiddingView, MyBiddingViewDto>,
   Fits<SupervisedLotView, SupervisedLotViewDto>,
-  Fits<AuctionResultView, AuctionResultViewDto>,
   Fits<ProgrammeView, ProgrammeViewDto>,
   Fits<VoucherView, VoucherViewDto>,
   Fits<LedgerPage, LedgerPageDto>,

@@ -294,23 +294,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/auctions/results': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** 成交公告：已结束的标的、成交价和买受人（卖方选择不公布的除外） */
-    get: operations['AuctionsController_results'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/auctions/supervised': {
     parameters: {
       query?: never;
@@ -3115,25 +3098,6 @@ export interface components {
       sizeBytes: number;
       uploadedAt: string;
       uploadedBy: components['schemas']['AttachmentUploaderDto'];
-    };
-    AuctionResultPageDto: {
-      items: components['schemas']['AuctionResultViewDto'][];
-      page: number;
-      pageSize: number;
-      total: number;
-    };
-    AuctionResultViewDto: {
-      bidCount: number;
-      closedAt: string;
-      hammerPriceFen: string | null;
-      lotId: string;
-      sellerName: string;
-      /** @enum {string} */
-      status: 'sold' | 'unsold';
-      title: string;
-      /** @description 买受人名称；流拍或卖方选择不公布时为 null */
-      winner: string | null;
-      winnerAnonymous: boolean;
     };
     AuditRowPageDto: {
       items: components['schemas']['AuditRowViewDto'][];
@@ -6974,30 +6938,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyBiddingPageDto'];
-        };
-      };
-    };
-  };
-  AuctionsController_results: {
-    parameters: {
-      query?: {
-        /** @description 页码，从 1 开始 */
-        page?: number;
-        /** @description 每页条数 */
-        pageSize?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['AuctionResultPageDto'];
         };
       };
     };
