@@ -171,6 +171,8 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
     });
     // Generous: the suite runs two files at once on 2 cores, and a step may wait for the job queue and search.
     ctx.setDefaultTimeout(30_000);
+    // BROWSER_TRACE=1: a playwright trace per context in test-output/traces (for a failure seen only under load)
+    if (process.env.BROWSER_TRACE) await ctx.tracing.start({ snapshots: true, screenshots: true });
     contexts.push(ctx);
     return ctx.newPage();
   };
@@ -202,7 +204,14 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
       return path;
     },
     async close() {
-      for (const c of contexts) await c.close().catch(() => undefined);
+      for (const [i, c] of contexts.entries()) {
+        if (process.env.BROWSER_TRACE) {
+          const dir = join(SCREENSHOT_DIR, 'traces');
+          mkdirSync(dir, { recursive: true });
+          await c.tracing.stop({ path: join(dir, `${process.pid}-${i}.zip`) }).catch(() => undefined);
+        }
+        await c.close().catch(() => undefined);
+      }
       await browser.close().catch(() => undefined);
       await t.close();
     },
