@@ -1,1 +1,2 @@
 export { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage } from './deal-stages.js';
+export { REGISTRY_KINDS, type RegistryKindDef, type RegistryKindName } from './registry-kinds.js';

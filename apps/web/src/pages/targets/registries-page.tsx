@@ -74,7 +74,7 @@ export default function RegistriesPage() {
         columns={[
           { title: def.nameLabel, dataIndex: 'name' },
           { title: '地区', dataIndex: 'regionName', width: 100 },
-          ...(def.certificate ? [{ title: def.certificate, dataIndex: 'certificateNo' }] : []),
+          ...(def.certificate ? [{ title: def.certificate.label, dataIndex: 'certificateNo' }] : []),
           ...(def.host ? [{ title: '服务的县区或企业', dataIndex: 'host' }] : []),
           {
             title: def.host ? '派出日期' : def.certificate ? '认定日期' : '建成日期',
@@ -153,8 +153,8 @@ export default function RegistriesPage() {
             </Form.Item>
             <Form.Item
               name="certificateNo"
-              label={def.certificate}
-              rules={[{ required: true, whitespace: true, message: `请填写${def.certificate}` }]}
+              label={def.certificate.label}
+              rules={[{ required: true, whitespace: true, message: `请填写${def.certificate.label}` }]}
             >
               <Input maxLength={40} />
             </Form.Item>
