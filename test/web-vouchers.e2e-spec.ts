@@ -96,6 +96,11 @@ describe('web app: innovation vouchers from application to redemption (e2e)', ()
     await burPhone.getByRole('tab', { name: '兑付审核' }).click();
     await tableRow(burPhone, sme.org.name).getByTestId('redeem-voucher').click();
     await burPhone.getByText('没有待兑付的申请').waitFor();
+    // the empty queue's words fit the phone: nothing to scroll sideways for
+    expect(await burPhone.getByText('企业提交后会出现在这里。').first().isVisible()).toBe(true);
+    expect(await burPhone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    const hint = await burPhone.getByText('没有待兑付的申请').boundingBox();
+    expect(hint!.x + hint!.width).toBeLessThanOrEqual(390);
     await h.screenshot(burPhone, 'vouchers-redeemed-phone');
 
     const ledger = await h.logIn(staff, '/vouchers');
