@@ -2,25 +2,13 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { io, type Socket } from 'socket.io-client';
-import { AuctionClosing } from '../libs/auctions/src/index.js';
+import { AuctionClosing, type LiveBid } from '../libs/auctions/src/index.js';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bid, createLot, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { api } from './http.js';
 import { createPeerApp, createTestApp, type TestApp } from './test-app.js';
 
-interface LiveBid {
-  lotId: string;
-  seq: number;
-  amountFen: string;
-  bidder: string;
-  bidderNo: number;
-  placedAt: string;
-  endsAt: string | null;
-  extended: boolean;
-  prevHash: string;
-  hash: string;
-}
 type Ack = { ok: true; lastSeq: number; endsAt: string; phase: string } | { ok: false; error: { code: string } };
 
 /** A watcher of the live view: every event it received, in order, as sent. */

@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import { DEAL_STAGE_NAMES } from '../../../libs/shared/labels/index.js';
+import { chinaDayText, chinaMinuteText, chinaSecondText, DEAL_STAGE_NAMES } from '../../../libs/shared/labels/index.js';
 import {
   fenToWanExact,
   formatWan,
@@ -31,27 +31,10 @@ export const dateText = (d: string | number | Date | null | undefined): string =
 export const dateTimeText = (d: string | number | Date | null | undefined): string =>
   d ? dayjs(d).format('YYYY-MM-DD HH:mm') : '—';
 
-const CHINA_FIELDS = {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-} as const;
-const CHINA_MINUTE = new Intl.DateTimeFormat('zh-CN', CHINA_FIELDS);
-const CHINA_SECOND = new Intl.DateTimeFormat('zh-CN', { ...CHINA_FIELDS, second: '2-digit' });
-const CHINA_DAY = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
 /** An instant to the second in China time (北京时间: bids, auction ends), whatever the reader's time zone; '—' for none. */
-export const chinaTime = (iso: string | null | undefined): string => (iso ? CHINA_SECOND.format(new Date(iso)) : '—');
-/** The calendar day of an instant in China time: "2026/12/18". */
-export const chinaDayText = (d: string | number | Date): string => CHINA_DAY.format(new Date(d));
+export const chinaTime = (iso: string | null | undefined): string => (iso ? chinaSecondText(iso) : '—');
+export { chinaDayText, chinaMinuteText };
+
 /** A time span as a countdown shows it: "3 天 04:05:06", "00:00:59"; never negative. */
 export function spanText(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
@@ -61,7 +44,6 @@ export function spanText(ms: number): string {
   const ss = String(s % 60).padStart(2, '0');
   return `${d > 0 ? `${d} 天 ` : ''}${hh}:${mm}:${ss}`;
 }
-export const chinaMinuteText = (d: string | number | Date): string => CHINA_MINUTE.format(new Date(d));
 
 export const ORG_TYPE_NAMES: Record<string, string> = {
   enterprise: '企业',

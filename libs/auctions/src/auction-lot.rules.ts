@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FieldError } from '../../shared/errors/index.js';
+import { chinaMinuteText } from '../../shared/labels/index.js';
 import { fenToYuan, toFen } from '../../shared/money/index.js';
 import type { LotStatus } from './bid.rules.js';
 
@@ -96,16 +97,6 @@ export function withdrawAllowed(status: LotStatus, bidCount: number): boolean {
 }
 
 const yuan = (v: bigint) => `${fenToYuan(v)} 元`;
-const chinaTime = (d: Date) =>
-  new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(d);
 
 /**
  * The rules a bidder accepts when registering (竞买须知), written from the lot's terms; stored
@@ -116,7 +107,7 @@ export function auctionTerms(
 ): string {
   return [
     `竞买须知：${lot.title}`,
-    `一、竞价时间：${chinaTime(lot.startsAt)} 至 ${chinaTime(lot.endsAt)}（北京时间），以平台服务器时间为准。`,
+    `一、竞价时间：${chinaMinuteText(lot.startsAt)} 至 ${chinaMinuteText(lot.endsAt)}（北京时间），以平台服务器时间为准。`,
     `二、起拍价 ${yuan(lot.startingPriceFen)}，每次加价不少于 ${yuan(lot.incrementFen)}；首次出价不低于起拍价，此后每次出价不低于当前价加上加价幅度。`,
     lot.reservePriceFen === null
       ? '三、本标的不设保留价，有人出价即可成交。'
