@@ -196,6 +196,14 @@ export interface ContractRecord {
   cancelled: boolean;
 }
 
+/** An organisation's certified contracts as buyer (ContractsService.buyerFigures). */
+export interface BuyerContractFigures {
+  certified_count: number;
+  certified_fen: string;
+  /** Of them, 技术开发 contracts (R&D cooperation). */
+  development_count: number;
+}
+
 export interface ContractParties {
   seller_org_id: string;
   buyer_org_id: string | null;

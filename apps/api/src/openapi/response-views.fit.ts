@@ -5,6 +5,22 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
+  AuthorisationView,
+  BankView,
+  FormulaView,
+  LoanStatsResult,
+  LoanView,
+  ScoreView,
+} from '../../../../libs/loans/src/index.js';
+import type {
+  FormulaViewDto,
+  LoanAuthorisationViewDto,
+  LoanBankViewDto,
+  LoanStatsDto,
+  LoanViewDto,
+  ScoreViewDto,
+} from '../loans/loans-views.dto.js';
+import type {
   LedgerPage,
   ProgrammeView,
   VoucherStatsResult,
@@ -171,4 +187,10 @@ export type ResponseViewsFit = [
   Fits<VoucherView, VoucherViewDto>,
   Fits<LedgerPage, LedgerPageDto>,
   Fits<VoucherStatsResult, VoucherStatsDto>,
+  Fits<LoanView, LoanViewDto>,
+  Fits<AuthorisationView, LoanAuthorisationViewDto>,
+  Fits<BankView, LoanBankViewDto>,
+  Fits<LoanStatsResult, LoanStatsDto>,
+  Fits<ScoreView, ScoreViewDto>,
+  Fits<FormulaView, FormulaViewDto>,
 ];
