@@ -97,8 +97,8 @@ describe('loans (e2e)', () => {
     // Only the enterprise's admin revokes; then the bank is refused too.
     await refused(
       api(w.t, w.otherBank).post(`/api/loan-authorisations/${auth.id}/revoke`),
-      404,
-      'LOAN_AUTHORISATION_NOT_FOUND',
+      403,
+      'PERMISSION_DENIED',
     );
     const revoked = await api(w.t, ent).post(`/api/loan-authorisations/${auth.id}/revoke`).expect(200);
     expect(revoked.body).toMatchObject({ active: false, revokedAt: expect.any(String) });
@@ -149,7 +149,7 @@ describe('loans (e2e)', () => {
       'LOAN_ENTRY_DATE_INVALID',
     );
     // Only the filing bank records entries; the enterprise and another bank are refused.
-    await refused(api(w.t, ent).post(`/api/loans/${loan.id}/entries`, { kind: 'settled' }), 403, 'LOAN_FORBIDDEN');
+    await refused(api(w.t, ent).post(`/api/loans/${loan.id}/entries`, { kind: 'settled' }), 403, 'PERMISSION_DENIED');
     await refused(
       api(w.t, w.otherBank).post(`/api/loans/${loan.id}/entries`, { kind: 'settled' }),
       404,

@@ -16,13 +16,17 @@ export const FINANCE_POLICY = {
     capability: P.LOAN_AUTHORISE,
     grants: [{ who: ['org_admin'], orgTypes: ['enterprise'] }],
   },
-  'loan-authorisation.revoke': onLoanAuthorisation([orgIs(['org_admin'], 'enterprise')], P.LOAN_AUTHORISE),
+  'loan-authorisation.revoke': onLoanAuthorisation(
+    [{ who: ['org_admin'], orgTypes: ['enterprise'], to: ['org:enterprise'] }],
+    P.LOAN_AUTHORISE,
+  ),
   // ── filings: whether the enterprise authorised the bank, and the linked records, are the service's (403 / 422) ──
   'loan.create': { capability: P.LOAN_FILE, grants: [bankPeople] },
   // Scoped by the service: a bank's filings, an enterprise's loans, a bureau's region subtree.
   'loan.list': { grants: [{ who: ORG, orgTypes: ['enterprise', 'financial_institution'] }, bureau, platform] },
   'loan.read': onLoan([orgIs(ALL_ROLES, 'bank', 'enterprise'), bureauOver('enterprise'), platform]),
-  'loan.add-entry': onLoan([orgIs(ORG, 'bank')], P.LOAN_FILE),
+  // Capabilities name only banks' people: the web menu reads them (an enterprise's own grants give it none of these).
+  'loan.add-entry': onLoan([{ ...bankPeople, to: ['org:bank'] }], P.LOAN_FILE),
   'stats.loans': statsRead,
   'stats.loans-export': statsExport,
   // ── 企业创新积分: the formula is published; a score is the enterprise's own, its region's bureaus' and the banks it authorises ──
