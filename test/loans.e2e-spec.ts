@@ -95,11 +95,7 @@ describe('loans (e2e)', () => {
     await refused(api(w.t, w.bank).post('/api/loans', w.body(ent)), 403, 'LOAN_NOT_AUTHORISED');
     await refused(api(w.t, w.university).post('/api/loans', w.body(ent)), 403, 'PERMISSION_DENIED');
     // Only the enterprise's admin revokes; then the bank is refused too.
-    await refused(
-      api(w.t, w.otherBank).post(`/api/loan-authorisations/${auth.id}/revoke`),
-      403,
-      'PERMISSION_DENIED',
-    );
+    await refused(api(w.t, w.otherBank).post(`/api/loan-authorisations/${auth.id}/revoke`), 403, 'PERMISSION_DENIED');
     const revoked = await api(w.t, ent).post(`/api/loan-authorisations/${auth.id}/revoke`).expect(200);
     expect(revoked.body).toMatchObject({ active: false, revokedAt: expect.any(String) });
     await refused(api(w.t, ent).post(`/api/loan-authorisations/${auth.id}/revoke`), 409, 'LOAN_AUTHORISATION_REVOKED');

@@ -71,7 +71,7 @@ const valueText = (input: ScoreInput, value: bigint | null): string => {
   if (input === 'high_tech_enterprise' || input === 'tech_sme') return value > 0n ? '是' : '否';
   if (input === 'buyer_amount_wan') {
     const cents = value / 100n;
-    return `${cents / 10000n}.${String((cents % 10000n) / 100n).padStart(2, '0')}`;
+    return `${cents / 10000n}.${String((cents % 10000n) / 100n).padStart(2, '0')} 万元`;
   }
   return value.toString();
 };
@@ -79,9 +79,9 @@ const valueText = (input: ScoreInput, value: bigint | null): string => {
 const weightText = (input: ScoreInput, w: Weight): string => {
   const def = SCORE_INPUT_DEFS[input];
   if (w.points === 0) return '不计分';
+  if (def.unit === '是/否') return `列入名录得 ${Math.min(w.points, w.cap)} 分`;
   const per = w.per ?? 1;
-  const step = def.unit === '是/否' ? '是' : per === 1 ? `每${def.unit}` : `每 ${per} ${def.unit}`;
-  return `${step}得 ${w.points} 分，最高 ${w.cap} 分`;
+  return `${per === 1 ? `每${def.unit}` : `每 ${per} ${def.unit}`}得 ${w.points} 分，最高 ${w.cap} 分`;
 };
 
 export function computeScore(weights: Weights, facts: ScoreFacts): ScoreResult {

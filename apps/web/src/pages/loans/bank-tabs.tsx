@@ -51,7 +51,7 @@ export function BankLoansTab() {
       />
       <PagedTable<Loan>
         list={list}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1100 }}
         empty={<EmptyState title="还没有备案的贷款" hint="企业授权本机构后，点击“备案贷款”。" />}
         columns={[
           ...loanColumns('enterprise'),

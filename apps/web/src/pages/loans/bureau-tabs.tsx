@@ -15,7 +15,7 @@ export function RegionLoansTab() {
   return (
     <PagedTable<Loan>
       list={list}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1100 }}
       empty={<EmptyState title="本辖区暂无贷款备案" hint="金融机构为本辖区企业备案后会出现在这里。" />}
       columns={loanColumns('both')}
     />

@@ -83,6 +83,11 @@ export function GrantTab({ admin }: { admin: boolean }) {
         success="已授权"
         onClose={() => setGranting(false)}
         onDone={() => setGranting(false)}
+        intro={
+          <Typography.Paragraph>
+            授权后，该金融机构可以为本企业备案科技成果转化贷款，并查看本企业的创新积分及其计算依据；撤销后即不能再备案、查看。
+          </Typography.Paragraph>
+        }
       >
         <Form.Item name="bankOrgId" label="金融机构" rules={[rules.chosen('金融机构')]}>
           <Select

@@ -7,13 +7,13 @@ const STATUS_COLORS: Record<string, string> = { active: 'blue', defaulted: 'red'
 /** The columns every loan list shows; `party` names the other side shown (the bank, the enterprise, or both). */
 export function loanColumns(party: 'bank' | 'enterprise' | 'both'): TableColumnsType<Loan> {
   return [
-    ...(party !== 'enterprise' ? [{ title: '金融机构', dataIndex: 'bankName', width: 170 }] : []),
+    ...(party !== 'enterprise' ? [{ title: '金融机构', dataIndex: 'bankName', width: 150 }] : []),
     ...(party !== 'bank'
       ? [
           {
             title: '借款企业',
             key: 'enterprise',
-            width: 190,
+            width: 170,
             render: (_: unknown, l: Loan) => (
               <span>
                 {l.enterpriseName}
@@ -25,18 +25,18 @@ export function loanColumns(party: 'bank' | 'enterprise' | 'both'): TableColumns
           },
         ]
       : []),
-    { title: '金额', dataIndex: 'amountFen', width: 110, render: (f: string) => wanYuan(f) },
+    { title: '金额', dataIndex: 'amountFen', width: 100, render: (f: string) => wanYuan(f) },
     {
       title: '期限 / 利率',
       key: 'term',
-      width: 130,
+      width: 120,
       render: (_: unknown, l) => `${l.termMonths} 个月 · ${l.rateTypeName}`,
     },
-    { title: '担保方式', dataIndex: 'collateralName', width: 90 },
+    { title: '担保方式', dataIndex: 'collateralName', width: 80 },
     {
       title: '关联成果与合同',
       key: 'links',
-      width: 220,
+      width: 170,
       render: (_: unknown, l) =>
         l.links.length
           ? l.links.map((x) => (
@@ -47,7 +47,7 @@ export function loanColumns(party: 'bank' | 'enterprise' | 'both'): TableColumns
             ))
           : '—',
     },
-    { title: '已还', dataIndex: 'repaidFen', width: 110, render: (f: string) => wanYuan(f) },
+    { title: '已还', dataIndex: 'repaidFen', width: 100, render: (f: string) => wanYuan(f) },
     {
       title: '状态',
       dataIndex: 'statusName',

@@ -25,10 +25,11 @@ export function ScoreCard({ enterpriseOrgId }: { enterpriseOrgId: string }) {
         scroll={{ x: 720 }}
         dataSource={s.lines}
         columns={[
-          { title: '积分项', dataIndex: 'name', width: 180 },
+          { title: '积分项', dataIndex: 'name', width: 150 },
+          // The points and the input first: on a phone the rest scrolls sideways.
+          { title: '得分', dataIndex: 'points', width: 60 },
           { title: '输入', dataIndex: 'valueText', width: 110 },
           { title: '计分规则', dataIndex: 'weightText', width: 200 },
-          { title: '得分', dataIndex: 'points', width: 70 },
           {
             title: '数据来源',
             dataIndex: 'source',
