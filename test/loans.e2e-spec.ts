@@ -37,6 +37,15 @@ describe('loans (e2e)', () => {
     const before = await figures('371300');
     const achievement = await w.achievement();
     const contract = await w.contractWith(ent);
+    // The authorised bank may list the enterprise's certified contracts to link; another bank may not.
+    const options = await api(w.t, w.bank).get('/api/loans/enterprise-contracts', { enterpriseOrgId: ent.org.id });
+    expect(options.status).toBe(200);
+    expect(options.body).toEqual([expect.objectContaining({ id: contract.id, title: contract.title })]);
+    await refused(
+      api(w.t, w.otherBank).get('/api/loans/enterprise-contracts', { enterpriseOrgId: ent.org.id }),
+      403,
+      'LOAN_NOT_AUTHORISED',
+    );
     const loan = await w.file(w.bank, ent, {
       amountFen: '186000000',
       collateral: 'achievement',
@@ -106,7 +115,7 @@ describe('loans (e2e)', () => {
     expect(own).toEqual([expect.objectContaining({ id: auth.id, active: false })]);
   });
 
-  it('takes linked achievements and contracts from their records: unpublished or foreign ones are refused', async () => {
+  it('takes linked achievements and contracts from their records; refuses bad amounts; files once per key', async () => {
     const ent = await w.enterprise('371312');
     const stranger = await w.enterprise('371312');
     await w.authorise(ent, w.bank);
@@ -123,7 +132,17 @@ describe('loans (e2e)', () => {
       'LOAN_CONTRACT_INVALID',
     );
     await refused(api(w.t, w.bank).post('/api/loans', w.body(ent, { collateral: 'house' })), 400, 'VALIDATION_FAILED');
-    expect(await loansOf(ent.org.id)).toBe(0);
+    // Amounts and text the server would not store answer 400 with the field, never 500.
+    for (const over of [{ amountFen: '0' }, { amountFen: '9999999999999999999' }, { purpose: ' 贷' }]) {
+      const res = await refused(api(w.t, w.bank).post('/api/loans', w.body(ent, over)), 400, 'VALIDATION_FAILED');
+      expect(res.body.details[0].field).toBe(Object.keys(over)[0]);
+    }
+    // A retried filing with the same Idempotency-Key files once.
+    const key = idempotencyKey();
+    const first = await api(w.t, w.bank).post('/api/loans', w.body(ent)).set('Idempotency-Key', key).expect(201);
+    const again = await api(w.t, w.bank).post('/api/loans', w.body(ent)).set('Idempotency-Key', key).expect(201);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await loansOf(ent.org.id)).toBe(1);
   });
 
   it('appends repayments, a settlement and a default; totals agree to the fen with the export', async () => {

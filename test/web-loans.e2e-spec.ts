@@ -59,9 +59,18 @@ describe('web app: a bank files a loan, the enterprise sees it (e2e)', () => {
     await form.locator('#loan_amountWan').fill('500');
     await form.locator('#loan_purpose').fill('支持企业实施数控机床智能诊断成果转化，建设示范产线');
     await form.getByText('专利质押').click();
+    await b.locator('#loan_contractIds').click();
+    await b
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '数控机床智能诊断技术开发合同' })
+      .click();
+    await form.locator('#loan_purpose').click();
     await h.screenshot(b, 'loans-file');
     await form.getByTestId('submit-loan').click();
-    await tableRow(b, ent.org.name).filter({ hasText: '还款中' }).waitFor();
+    await tableRow(b, ent.org.name)
+      .filter({ hasText: '还款中' })
+      .filter({ hasText: '合同：数控机床智能诊断技术开发合同' })
+      .waitFor();
 
     // ── a repayment appended (phone) ──
     const bp = await h.logIn(bank, '/loans', PHONE);

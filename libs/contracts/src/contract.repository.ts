@@ -11,6 +11,7 @@ import {
   type AdjustmentTotals,
   type BuyerContractFigures,
   type ContractParties,
+  type PartyContractRow,
   type ContractRecord,
   type ContractRow,
   type SaleDraftRow,
@@ -305,6 +306,19 @@ export class ContractRepository {
       [orgId],
     );
     return row!;
+  }
+
+  /** An organisation's certified, uncancelled contracts as buyer or seller, newest first (at most 200). */
+  async certifiedOfParty(db: Queryable, orgId: string): Promise<PartyContractRow[]> {
+    return db.query(
+      `SELECT c.id, c.title, c.registration_no, c.certified_on::text AS certified_on,
+              coalesce(c.approved_contract_amount_fen, c.contract_amount_fen)::text AS contract_amount_fen
+         FROM tech_contract c
+        WHERE (c.buyer_org_id = $1 OR c.seller_org_id = $1) AND c.status = 'certified'
+          AND NOT EXISTS (SELECT 1 FROM contract_adjustment a WHERE a.contract_id = c.id AND a.kind = 'cancellation')
+        ORDER BY c.certified_at DESC, c.id LIMIT 200`,
+      [orgId],
+    );
   }
 
   async parties(db: Queryable, id: string): Promise<ContractParties | undefined> {

@@ -204,6 +204,16 @@ export interface BuyerContractFigures {
   development_count: number;
 }
 
+/** A certified contract of a party, as another context may list it (ContractsService.certifiedOfParty). */
+export interface PartyContractRow {
+  id: string;
+  title: string;
+  registration_no: string | null;
+  certified_on: string | null;
+  /** As certified. */
+  contract_amount_fen: string;
+}
+
 export interface ContractParties {
   seller_org_id: string;
   buyer_org_id: string | null;

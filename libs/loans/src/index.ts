@@ -1,5 +1,5 @@
 export { LoansModule } from './loans.module.js';
-export { LoansService, type FileLoanInput, type LoanEntryInput } from './loans.service.js';
+export { LoansService, type EnterpriseContractView, type FileLoanInput, type LoanEntryInput } from './loans.service.js';
 export { LoanAuthorisationsService, type BankView } from './loan-authorisations.service.js';
 export { LoanFactsReader } from './loan-facts.js';
 export { LoanStatsService, type LoanStatsResult, type LoanFigures } from './loan-stats.service.js';

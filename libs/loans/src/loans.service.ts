@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/src/index.js';
-import { ContractsService } from '../../contracts/src/index.js';
+import { ContractsService, MAX_FEN } from '../../contracts/src/index.js';
 import { ListingReader } from '../../listings/src/index.js';
 import { chinaToday, RegionService } from '../../reference/src/index.js';
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { EventBus } from '../../shared/jobs/index.js';
+import { AppError, CommonErrorCode } from '../../shared/errors/index.js';
 import { LoanAuthorisationRepository } from './loan-authorisation.repository.js';
 import { LOAN_FILED, loanEventKey, type LoanEvent } from './loan.events.js';
 import { LoanRepository, type LoanLink } from './loan.repository.js';
@@ -25,12 +26,24 @@ export interface FileLoanInput {
   purpose: string;
 }
 
+/** A certified contract of the enterprise, as its authorised bank may pick it for a filing. */
+export interface EnterpriseContractView {
+  id: string;
+  title: string;
+  registrationNo: string | null;
+  certifiedOn: string | null;
+  amountFen: string;
+}
+
 export interface LoanEntryInput {
   kind: LoanEntryKind;
   amountFen?: string;
   occurredOn?: string;
   note?: string;
 }
+
+const inputError = (field: string, message: string) =>
+  new AppError(CommonErrorCode.VALIDATION_FAILED, '贷款信息不合法', [{ field, messages: [message] }]);
 
 const notAuthorised = (enterpriseOrgId: string) =>
   new LoansError(LoansErrorCode.LOAN_NOT_AUTHORISED, '该企业未授权本机构，不能为其备案贷款', { enterpriseOrgId });
@@ -57,6 +70,9 @@ export class LoansService {
 
   async file(principal: Principal, input: FileLoanInput, key: string | undefined): Promise<LoanView> {
     const db = this.ds.manager;
+    const amountFen = BigInt(input.amountFen);
+    if (amountFen <= 0n || amountFen > MAX_FEN) throw inputError('amountFen', '贷款金额须大于 0 且在合理范围内');
+    if (input.purpose.trim().length < 2) throw inputError('purpose', '贷款用途至少 2 个字');
     // Authorisation first: a bank the enterprise did not authorise learns nothing of its records.
     const enterprise = await this.authorisations.org(db, input.enterpriseOrgId);
     if (!enterprise || !(await this.authorisations.activeBanks(db, enterprise.id)).includes(principal.orgId))
@@ -74,7 +90,7 @@ export class LoansService {
         enterpriseOrgId: enterprise.id,
         enterpriseRegionCode: enterprise.region_code,
         authorisationId: auth.id,
-        amountFen: BigInt(input.amountFen),
+        amountFen,
         termMonths: input.termMonths,
         rateType: input.rateType,
         collateral: input.collateral,
@@ -152,6 +168,21 @@ export class LoansService {
       });
       return this.view(em, id);
     });
+  }
+
+  /** The certified contracts of an enterprise that authorises the bank, to link to a filing (else 403). */
+  async enterpriseContracts(principal: Principal, enterpriseOrgId: string): Promise<EnterpriseContractView[]> {
+    const db = this.ds.manager;
+    if (!(await this.authorisations.activeBanks(db, enterpriseOrgId)).includes(principal.orgId))
+      throw notAuthorised(enterpriseOrgId);
+    const rows = await this.contracts.certifiedOfParty(db, enterpriseOrgId);
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      registrationNo: r.registration_no,
+      certifiedOn: r.certified_on,
+      amountFen: r.contract_amount_fen,
+    }));
   }
 
   async get(id: string): Promise<LoanView> {

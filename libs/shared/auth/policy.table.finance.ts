@@ -22,6 +22,8 @@ export const FINANCE_POLICY = {
   ),
   // ── filings: whether the enterprise authorised the bank, and the linked records, are the service's (403 / 422) ──
   'loan.create': { capability: P.LOAN_FILE, grants: [bankPeople] },
+  // An authorising enterprise's certified contracts, to link (whether it authorised the bank: the service's 403).
+  'loan.enterprise-contracts': { capability: P.LOAN_FILE, grants: [bankPeople] },
   // Scoped by the service: a bank's filings, an enterprise's loans, a bureau's region subtree.
   'loan.list': { grants: [{ who: ORG, orgTypes: ['enterprise', 'financial_institution'] }, bureau, platform] },
   'loan.read': onLoan([orgIs(ALL_ROLES, 'bank', 'enterprise'), bureauOver('enterprise'), platform]),

@@ -71,6 +71,14 @@ export class LoanAuthorisationViewDto {
   @Field('boolean') active!: boolean;
 }
 
+export class LoanContractOptionDto {
+  @Field('string') id!: string;
+  @Field('string') title!: string;
+  @Field('string', { nullable: true }) registrationNo!: string | null;
+  @Field('string', { nullable: true }) certifiedOn!: string | null;
+  @Field('string', { description: '认定成交额（分）' }) amountFen!: string;
+}
+
 export class LoanBankViewDto {
   @Field('string') orgId!: string;
   @Field('string') name!: string;

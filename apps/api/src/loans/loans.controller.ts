@@ -4,8 +4,8 @@ import { LoansService } from '../../../../libs/loans/src/index.js';
 import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
-import { FileLoanDto, LoanEntryDto, LoanIdParamDto } from './loans.dto.js';
-import { LoanPageDto, LoanViewDto } from './loans-views.dto.js';
+import { EnterpriseContractsQueryDto, FileLoanDto, LoanEntryDto, LoanIdParamDto } from './loans.dto.js';
+import { LoanContractOptionDto, LoanPageDto, LoanViewDto } from './loans-views.dto.js';
 
 /** 成果转化贷款备案: banks file loans for enterprises that authorised them, and record repayments, defaults, settlement. */
 @ApiTags('loans')
@@ -27,6 +27,13 @@ export class LoansController {
   @ApiOperation({ summary: '贷款备案（金融机构：本机构备案的；企业：本企业的；科技局：本辖区企业的）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.loans.list(user, q);
+  }
+
+  @GetRoute('enterprise-contracts', [LoanContractOptionDto])
+  @Policy('loan.enterprise-contracts')
+  @ApiOperation({ summary: '授权本机构的企业已认定登记的技术合同（备案时关联）' })
+  enterpriseContracts(@Query() q: EnterpriseContractsQueryDto, @CurrentUser() user: Principal) {
+    return this.loans.enterpriseContracts(user, q.enterpriseOrgId);
   }
 
   @GetRoute(':id', LoanViewDto)

@@ -51,6 +51,11 @@ export class ScoredEnterpriseParamDto {
   id: string;
 }
 
+export class EnterpriseContractsQueryDto {
+  @UuidField({ description: '授权本机构的企业' })
+  enterpriseOrgId: string;
+}
+
 export class GrantLoanAuthorisationDto {
   @UuidField({ description: '金融机构（机构 ID，须已通过审核）' })
   bankOrgId: string;

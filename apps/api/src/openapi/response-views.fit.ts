@@ -7,6 +7,7 @@ import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
   AuthorisationView,
   BankView,
+  EnterpriseContractView,
   FormulaView,
   LoanStatsResult,
   LoanView,
@@ -16,6 +17,7 @@ import type {
   FormulaViewDto,
   LoanAuthorisationViewDto,
   LoanBankViewDto,
+  LoanContractOptionDto,
   LoanStatsDto,
   LoanViewDto,
   ScoreViewDto,
@@ -190,6 +192,7 @@ export type ResponseViewsFit = [
   Fits<LoanView, LoanViewDto>,
   Fits<AuthorisationView, LoanAuthorisationViewDto>,
   Fits<BankView, LoanBankViewDto>,
+  Fits<EnterpriseContractView, LoanContractOptionDto>,
   Fits<LoanStatsResult, LoanStatsDto>,
   Fits<ScoreView, ScoreViewDto>,
   Fits<FormulaView, FormulaViewDto>,

@@ -1603,6 +1603,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/loans/enterprise-contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 授权本机构的企业已认定登记的技术合同（备案时关联） */
+    get: operations['LoansController_enterpriseContracts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/matches/feedback': {
     parameters: {
       query?: never;
@@ -4805,6 +4822,14 @@ export interface components {
       regionName: string;
       repaidFen: string;
       settledCount: number;
+    };
+    LoanContractOptionDto: {
+      /** @description 认定成交额（分） */
+      amountFen: string;
+      certifiedOn: string | null;
+      id: string;
+      registrationNo: string | null;
+      title: string;
     };
     LoanEntryDto: {
       /**
@@ -9729,6 +9754,28 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['LoanViewDto'];
+        };
+      };
+    };
+  };
+  LoansController_enterpriseContracts: {
+    parameters: {
+      query: {
+        /** @description 授权本机构的企业 */
+        enterpriseOrgId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanContractOptionDto'][];
         };
       };
     };

@@ -124,3 +124,4 @@ export type LoanBank = Schemas['LoanBankViewDto'];
 export type LoanStats = Schemas['LoanStatsDto'];
 export type InnovationScore = Schemas['ScoreViewDto'];
 export type ScoreFormula = Schemas['FormulaViewDto'];
+export type LoanContractOption = Schemas['LoanContractOptionDto'];

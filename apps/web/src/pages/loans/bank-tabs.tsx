@@ -2,7 +2,7 @@ import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Tab
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { send, useGet, usePaged } from '../../api/query';
-import type { Loan, LoanAuthorisation } from '../../api/types';
+import type { Loan, LoanAuthorisation, LoanContractOption } from '../../api/types';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
@@ -22,6 +22,7 @@ interface FileValues {
   rateType: string;
   collateral: string;
   achievementIds: string[];
+  contractIds: string[];
   purpose: string;
 }
 type EntryKind = 'repayment' | 'default' | 'settled';
@@ -41,6 +42,11 @@ export function BankLoansTab() {
   const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
   const authorised = useGet<LoanAuthorisation[]>('/loan-authorisations');
   const enterprises = (authorised.data ?? []).filter((a) => a.active);
+  const chosen = Form.useWatch('enterpriseOrgId', form);
+  const contracts = useGet<LoanContractOption[]>(
+    filing && chosen ? '/loans/enterprise-contracts' : null,
+    chosen ? { enterpriseOrgId: chosen } : undefined,
+  );
   return (
     <>
       <CreateBar
@@ -93,8 +99,23 @@ export function BankLoansTab() {
         title="备案成果转化贷款"
         okText="提交备案"
         okButtonProps={{ 'data-testid': 'submit-loan' }}
-        initialValues={{ rateType: 'fixed', collateral: 'patent_pledge', termMonths: 36, achievementIds: [] }}
-        fields={['enterpriseOrgId', 'amountFen', 'termMonths', 'rateType', 'collateral', 'achievementIds', 'purpose']}
+        initialValues={{
+          rateType: 'fixed',
+          collateral: 'patent_pledge',
+          termMonths: 36,
+          achievementIds: [],
+          contractIds: [],
+        }}
+        fields={[
+          'enterpriseOrgId',
+          'amountFen',
+          'termMonths',
+          'rateType',
+          'collateral',
+          'achievementIds',
+          'contractIds',
+          'purpose',
+        ]}
         submit={(v) =>
           send(
             '/loans',
@@ -106,7 +127,7 @@ export function BankLoansTab() {
               rateType: v.rateType,
               collateral: v.collateral,
               achievementIds: v.achievementIds ?? [],
-              contractIds: [],
+              contractIds: v.contractIds ?? [],
               purpose: v.purpose,
             },
             true,
@@ -153,6 +174,21 @@ export function BankLoansTab() {
         </Form.Item>
         <Form.Item name="achievementIds" label="关联科技成果（已发布）">
           <AchievementSelect />
+        </Form.Item>
+        <Form.Item name="contractIds" label="关联技术合同（该企业已认定登记的）">
+          <Select
+            mode="multiple"
+            maxCount={20}
+            disabled={!chosen}
+            loading={contracts.isLoading}
+            optionFilterProp="label"
+            placeholder={chosen ? '可不选' : '先选择借款企业'}
+            notFoundContent="该企业暂无已认定登记的技术合同"
+            options={(contracts.data ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.title}（${c.registrationNo ?? '已登记'}，${wanYuan(c.amountFen)}）`,
+            }))}
+          />
         </Form.Item>
         <Form.Item name="purpose" label="贷款用途" rules={requiredText('贷款用途', 1000, 2)}>
           <Input.TextArea rows={3} maxLength={1000} placeholder="如：受让某专利并建设中试线" />
