@@ -4,6 +4,7 @@ import { JobRunner } from '../libs/shared/jobs/index.js';
 import { dayOffset } from './factories/voucher-world.factory.js';
 import { loanWorld, type LoanWorld } from './factories/loan-world.factory.js';
 import { createListing } from './factories/listing.factory.js';
+import { randomCreditCode, randomPhone } from './factories/identity.factory.js';
 import { api, binary, idempotencyKey, refused } from './http.js';
 
 /** 成果转化贷款备案 (issue 20, point 3): authorisations, filings, append-only entries, bureau lists and figures. */
@@ -89,6 +90,43 @@ describe('loans (e2e)', () => {
     expect(notices).toEqual([
       expect.objectContaining({ kind: 'loan_filed', body: expect.stringContaining('186 万元') }),
     ]);
+  });
+
+  it('signs a financial institution up and has it verified by its bureau; only then may it be authorised', async () => {
+    const signup = await api(w.t)
+      .post('/api/auth/signup', {
+        org: {
+          type: 'financial_institution',
+          name: '临沂银行测试分行',
+          creditCode: randomCreditCode('371300'),
+          regionCode: '371300',
+        },
+        admin: {
+          email: `bank-${Date.now()}@example.cn`,
+          phone: randomPhone(),
+          displayName: '王行长',
+          password: 'Demo@2026',
+        },
+      })
+      .expect(201);
+    expect(signup.body.org).toMatchObject({ type: 'financial_institution', verificationStatus: 'pending' });
+    const ent = await w.enterprise('371302');
+    const bankOrgId = signup.body.org.id as string;
+    await refused(api(w.t, ent).post('/api/loan-authorisations', { bankOrgId }), 422, 'LOAN_BANK_INVALID');
+    const banks = async () =>
+      ((await api(w.t, ent).get('/api/loan-authorisations/banks').expect(200)).body as { orgId: string }[]).map(
+        (b) => b.orgId,
+      );
+    expect(await banks()).not.toContain(bankOrgId);
+    await api(w.t, w.linyiStaff).post(`/api/organizations/${bankOrgId}/verify`, {}).expect(200);
+    expect(await banks()).toContain(bankOrgId);
+    await api(w.t, ent).post('/api/loan-authorisations', { bankOrgId }).expect(201);
+    // A university is no bank.
+    await refused(
+      api(w.t, ent).post('/api/loan-authorisations', { bankOrgId: w.university.org.id }),
+      422,
+      'LOAN_BANK_INVALID',
+    );
   });
 
   it('refuses a bank the enterprise did not authorise, or no longer authorises, with 403 and nothing written', async () => {
