@@ -58,6 +58,7 @@ describe('notification preferences and digests (e2e)', () => {
       'deadlines:immediate',
       'operations:immediate',
       'vouchers:immediate',
+      'loans:immediate',
     ]);
     expect(list.body[0]).toMatchObject({ label: '账号与机构', essential: true });
     const set = await api(t, ent)

@@ -101,6 +101,7 @@ const ORG_NAMES: Record<OrgType, string> = {
   university: '测试大学',
   research_institute: '测试研究院',
   broker_agency: '测试技术转移服务中心',
+  financial_institution: '测试农村商业银行',
   bureau: '测试科学技术局',
   platform: '测试平台运营中心',
 };

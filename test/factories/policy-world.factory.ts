@@ -22,6 +22,7 @@ import {
 } from './identity.factory.js';
 import { api } from '../http.js';
 import { tradingWorld } from './policy-world.trading.js';
+import { financeWorld } from './policy-world.finance.js';
 
 export interface WorldCaller {
   label: string;
@@ -242,6 +243,8 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
 
   // Auction lots, roadshows, 挂牌 listings and vouchers: policy-world.trading.ts.
   const trading = await tradingWorld(t, { u1, e1, huaibeiAdmin });
+  // Banks, an authorisation, a loan and E1's innovation score: policy-world.finance.ts.
+  const finance = await financeWorld(t, { e1, e2 });
 
   const member = e1Member as TestOrg;
   const callers: WorldCaller[] = [
@@ -272,6 +275,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
         ['unverified broker agency admin', unverified[3]],
         ['unverified bureau admin', unverified[4]],
         ['rejected enterprise admin', rejected],
+        ...finance.callers,
       ] as const
     ).map(([label, org]) => ({ label, org, caller: callerOf(org) })),
   ];
@@ -298,6 +302,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'target-plan': String(plan.body.id),
     'policy-target': String(seededTargetId),
     ...trading.ids,
+    ...finance.ids,
   };
   const facts: Record<string, ResourceFacts> = {
     need: { orgs: { owner: e1.org.id, applicant: null }, regions: { home: '340602' }, states: ['submitted'] },
@@ -321,6 +326,7 @@ export async function buildPolicyWorld(t: TestApp): Promise<PolicyWorld> {
     'policy-target': { regions: { home: '340600' } },
     region: { regions: { target: '340602' } },
     ...trading.facts,
+    ...finance.facts,
   };
   facts.listing = facts.need!;
 

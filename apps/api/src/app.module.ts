@@ -12,6 +12,7 @@ import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { RoadshowsModule } from '../../../libs/roadshows/src/index.js';
 import { ListedSalesModule } from '../../../libs/listed-sales/src/index.js';
 import { VouchersModule } from '../../../libs/vouchers/src/index.js';
+import { LoansModule } from '../../../libs/loans/src/index.js';
 import { ConfigModule, type Env } from '../../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../../libs/shared/database/index.js';
 import { IdempotencyModule } from '../../../libs/shared/http/index.js';
@@ -48,6 +49,10 @@ import { AuctionsGateway } from './auctions/auctions.gateway.js';
 import { VoucherProgrammesController } from './vouchers/voucher-programmes.controller.js';
 import { VouchersController } from './vouchers/vouchers.controller.js';
 import { VoucherStatsController } from './vouchers/voucher-stats.controller.js';
+import { LoansController } from './loans/loans.controller.js';
+import { LoanAuthorisationsController } from './loans/loan-authorisations.controller.js';
+import { LoanStatsController } from './loans/loan-stats.controller.js';
+import { InnovationScoresController } from './loans/innovation-scores.controller.js';
 import { TargetPlansController } from './reference/target-plans.controller.js';
 import { AccessGuard } from './policy/access.guard.js';
 import { PolicyResources } from './policy/policy-resources.js';
@@ -81,6 +86,7 @@ export class AppModule {
         RoadshowsModule,
         ListedSalesModule,
         VouchersModule,
+        LoansModule,
         BrokerageModule,
         ContractsModule,
         MatchingModule,
@@ -114,6 +120,10 @@ export class AppModule {
         VoucherProgrammesController,
         VouchersController,
         VoucherStatsController,
+        LoansController,
+        LoanAuthorisationsController,
+        LoanStatsController,
+        InnovationScoresController,
         TargetPlansController,
         DealsController,
         ContractsController,

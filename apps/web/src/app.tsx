@@ -51,6 +51,7 @@ const MyBiddingPage = lazy(() => import('./pages/auctions/my-bidding-page'));
 const MyLotsPage = lazy(() => import('./pages/auctions/my-lots-page'));
 const SupervisePage = lazy(() => import('./pages/auctions/supervise-page'));
 const VouchersPage = lazy(() => import('./pages/vouchers/vouchers-page'));
+const LoansPage = lazy(() => import('./pages/loans/loans-page'));
 
 /** Pages for signed-in users: their paths, the permission each needs (none: any signed-in user), the page. */
 const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
@@ -71,6 +72,8 @@ const GUARDED: { paths: string[]; permission?: string; page: ReactNode }[] = [
   { paths: ['certification'], permission: 'contract:certify', page: <CertificationPage /> },
   // bureaus, enterprises and service providers: the page shows each its part
   { paths: ['vouchers'], page: <VouchersPage /> },
+  // banks, enterprises and bureaus: the page shows each its part
+  { paths: ['loans'], page: <LoansPage /> },
   { paths: ['dashboard'], permission: 'stats:read', page: <DashboardPage /> },
   { paths: ['targets/report'], permission: 'stats:read', page: <ReportPage /> },
   { paths: ['targets/approvals'], permission: 'stats:read', page: <ApprovalsPage /> },

@@ -50,6 +50,7 @@ export const ORG_TYPE_NAMES: Record<string, string> = {
   university: '高等院校',
   research_institute: '科研院所',
   broker_agency: '技术转移机构',
+  financial_institution: '金融机构',
   bureau: '科技管理部门',
   platform: '平台运营方',
 };

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuctionsModule } from '../../../libs/auctions/src/index.js';
 import { VouchersModule } from '../../../libs/vouchers/src/index.js';
+import { LoansModule } from '../../../libs/loans/src/index.js';
 import { BrokerageModule } from '../../../libs/brokerage/src/index.js';
 import { ContractsModule } from '../../../libs/contracts/src/index.js';
 import { ExchangeModule } from '../../../libs/exchange/src/index.js';
@@ -20,7 +21,7 @@ import { WORKER_SCHEDULES } from './schedules.js';
 
 /**
  * Background processes: the job runner with every lib that has handlers or subscriptions
- * (search index, match alerts, notices of identity, listings, deals and contracts, exchange feed
+ * (search index, match alerts, notices of identity, listings, deals, contracts and loan filings, exchange feed
  * and webhooks, mail and digests, synonyms, imports), and the
  * worker's schedules (listing deadlines, auction closes, the end of 挂牌 periods, housekeeping of old idempotency keys and done jobs).
  * worker's schedules (listing deadlines, auction closes, voucher expiries, housekeeping of old idempotency keys and done jobs).
@@ -49,6 +50,7 @@ export class WorkerModule {
         AuctionsModule,
         ListedSalesModule,
         VouchersModule,
+        LoansModule,
       ],
       providers: [JobWorker, ...WORKER_SCHEDULES],
     };

@@ -68,6 +68,13 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'voucher.redeem': '创新券兑付',
   'voucher.redemption_return': '退回创新券兑付申请',
   'voucher.expire': '创新券过期释放额度',
+  'loan.authorise': '授权金融机构',
+  'loan.revoke': '撤销金融机构授权',
+  'loan.file': '备案成果转化贷款',
+  'loan.repayment': '登记贷款还款',
+  'loan.default': '登记贷款违约',
+  'loan.settled': '登记贷款结清',
+  'loan.score_formula_publish': '发布创新积分公式',
 };
 
 const GROUP_NAMES: Readonly<Record<string, string>> = {
@@ -81,6 +88,7 @@ const GROUP_NAMES: Readonly<Record<string, string>> = {
   import: '批量导入相关操作',
   exchange: '数据交换相关操作',
   voucher: '创新券相关操作',
+  loan: '成果转化贷款相关操作',
 };
 
 /** The action's name for people. */

@@ -9,7 +9,9 @@ import {
   CONTRACT_COLUMNS,
   toContractView,
   type AdjustmentTotals,
+  type BuyerContractFigures,
   type ContractParties,
+  type PartyContractRow,
   type ContractRecord,
   type ContractRow,
   type SaleDraftRow,
@@ -287,6 +289,36 @@ export class ContractRepository {
       [id],
     );
     return row;
+  }
+
+  /**
+   * An organisation's certified contracts as buyer (cancelled ones excluded): how many, their
+   * amount as certified, and how many are 技术开发 (R&D cooperation) — inputs of its innovation score.
+   */
+  async buyerFigures(db: Queryable, orgId: string): Promise<BuyerContractFigures> {
+    const [row]: BuyerContractFigures[] = await db.query(
+      `SELECT count(*)::int AS certified_count,
+              coalesce(sum(coalesce(c.approved_contract_amount_fen, c.contract_amount_fen)), 0)::text AS certified_fen,
+              (count(*) FILTER (WHERE c.contract_type_code = 'development'))::int AS development_count
+         FROM tech_contract c
+        WHERE c.buyer_org_id = $1 AND c.status = 'certified'
+          AND NOT EXISTS (SELECT 1 FROM contract_adjustment a WHERE a.contract_id = c.id AND a.kind = 'cancellation')`,
+      [orgId],
+    );
+    return row!;
+  }
+
+  /** An organisation's certified, uncancelled contracts as buyer or seller, newest first (at most 200). */
+  async certifiedOfParty(db: Queryable, orgId: string): Promise<PartyContractRow[]> {
+    return db.query(
+      `SELECT c.id, c.title, c.registration_no, c.certified_on::text AS certified_on,
+              coalesce(c.approved_contract_amount_fen, c.contract_amount_fen)::text AS contract_amount_fen
+         FROM tech_contract c
+        WHERE (c.buyer_org_id = $1 OR c.seller_org_id = $1) AND c.status = 'certified'
+          AND NOT EXISTS (SELECT 1 FROM contract_adjustment a WHERE a.contract_id = c.id AND a.kind = 'cancellation')
+        ORDER BY c.certified_at DESC, c.id LIMIT 200`,
+      [orgId],
+    );
   }
 
   async parties(db: Queryable, id: string): Promise<ContractParties | undefined> {

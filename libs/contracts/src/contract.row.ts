@@ -196,6 +196,24 @@ export interface ContractRecord {
   cancelled: boolean;
 }
 
+/** An organisation's certified contracts as buyer (ContractsService.buyerFigures). */
+export interface BuyerContractFigures {
+  certified_count: number;
+  certified_fen: string;
+  /** Of them, 技术开发 contracts (R&D cooperation). */
+  development_count: number;
+}
+
+/** A certified contract of a party, as another context may list it (ContractsService.certifiedOfParty). */
+export interface PartyContractRow {
+  id: string;
+  title: string;
+  registration_no: string | null;
+  certified_on: string | null;
+  /** As certified. */
+  contract_amount_fen: string;
+}
+
 export interface ContractParties {
   seller_org_id: string;
   buyer_org_id: string | null;

@@ -8,7 +8,13 @@ import { inTransaction, mapViolation, type Queryable } from '../../shared/databa
 import { Clock } from './clock.js';
 import { ContractInputValidator, type ValidContract } from './contract-input.validator.js';
 import { ContractRepository } from './contract.repository.js';
-import { rowToInput, type ContractRecord, type ContractRow } from './contract.row.js';
+import {
+  rowToInput,
+  type BuyerContractFigures,
+  type ContractRecord,
+  type ContractRow,
+  type PartyContractRow,
+} from './contract.row.js';
 import type { ContractInput, ContractView } from './contract.types.js';
 import { canApply, type ContractStatus } from './contract-status.js';
 import {
@@ -185,6 +191,16 @@ export class ContractsService {
    */
   record(db: Queryable, id: string): Promise<ContractRecord | undefined> {
     return this.repo.record(db, id);
+  }
+
+  /** An organisation's certified, uncancelled contracts as buyer or seller (a loan filing links them). */
+  certifiedOfParty(db: Queryable, orgId: string): Promise<PartyContractRow[]> {
+    return this.repo.certifiedOfParty(db, orgId);
+  }
+
+  /** An organisation's certified contracts as buyer: count, amount as certified, 技术开发 among them. */
+  buyerFigures(db: Queryable, orgId: string): Promise<BuyerContractFigures> {
+    return this.repo.buyerFigures(db, orgId);
   }
 
   async get(principal: Principal, id: string): Promise<ContractView> {

@@ -37,7 +37,7 @@ export type {
 } from './contract.types.js';
 export { PRICE_ROUTES } from './contract.types.js';
 export { ContractFactsReader, contractFacts, type ContractParties } from './contract-facts.js';
-export type { ContractRecord } from './contract.row.js';
+export type { BuyerContractFigures, ContractRecord, PartyContractRow } from './contract.row.js';
 export { ContractNotFoundError } from './contracts.errors.js';
 export {
   CONTRACT_SUBMITTED,

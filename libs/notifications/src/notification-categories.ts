@@ -15,6 +15,7 @@ export const NOTIFICATION_CATEGORIES = [
   'deadlines',
   'operations',
   'vouchers',
+  'loans',
 ] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
@@ -33,6 +34,7 @@ export const CATEGORY_LABELS: Record<NotificationCategory, string> = {
   deadlines: '登记期限提醒',
   operations: '数据导入与接口',
   vouchers: '科技创新券',
+  loans: '成果转化贷款',
 };
 
 export const NOTIFICATION_CATEGORY: Record<NotificationKind, NotificationCategory> = {
@@ -60,6 +62,7 @@ export const NOTIFICATION_CATEGORY: Record<NotificationKind, NotificationCategor
   voucher_decision: 'vouchers',
   voucher_redemption: 'vouchers',
   voucher_expired: 'vouchers',
+  loan_filed: 'loans',
 };
 
 /** Time-critical kinds: also sent by SMS to recipients who gave a phone number. */

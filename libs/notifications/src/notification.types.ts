@@ -27,6 +27,7 @@ export const NOTIFICATION_KINDS = [
   'voucher_decision',
   'voucher_redemption',
   'voucher_expired',
+  'loan_filed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -12,6 +12,8 @@ export const ROLES_BY_ORG_TYPE: Record<OrgType, readonly Role[]> = {
   university: ['org_admin', 'member', 'broker'],
   research_institute: ['org_admin', 'member', 'broker'],
   broker_agency: ['org_admin', 'member', 'broker'],
+  // A bank's people file loans; none of them brokers deals.
+  financial_institution: ['org_admin', 'member'],
   bureau: ['bureau_admin', 'bureau_staff'],
   platform: ['platform_admin'],
 };
@@ -22,6 +24,7 @@ export const FIRST_ADMIN_ROLE: Record<OrgType, Role> = {
   university: 'org_admin',
   research_institute: 'org_admin',
   broker_agency: 'org_admin',
+  financial_institution: 'org_admin',
   bureau: 'bureau_admin',
   platform: 'platform_admin',
 };

@@ -30,6 +30,8 @@ export const Permission = {
   ORG_PROVISION_BUREAU: 'org:provision-bureau',
   VOUCHER_MANAGE: 'voucher:manage',
   VOUCHER_APPLY: 'voucher:apply',
+  LOAN_FILE: 'loan:file',
+  LOAN_AUTHORISE: 'loan:authorise',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -41,6 +43,7 @@ export const ORG_TYPES = [
   'university',
   'research_institute',
   'broker_agency',
+  'financial_institution',
   'bureau',
   'platform',
 ] as const;

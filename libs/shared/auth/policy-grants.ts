@@ -165,3 +165,16 @@ export const voucherReaders: readonly Grant[] = [
   bureauOver('issuer', 'host'),
   platform,
 ];
+/** 成果转化贷款: an operation on a loan filing, or on an enterprise's authorisation of a bank, named by the path's id. */
+export const onLoan = (grants: readonly Grant[], capability?: P): OperationPolicy => ({
+  ...(capability ? { capability } : {}),
+  resource: { kind: 'loan', id: 'param:id' },
+  grants,
+});
+export const onLoanAuthorisation = (grants: readonly Grant[], capability?: P): OperationPolicy => ({
+  ...(capability ? { capability } : {}),
+  resource: { kind: 'loan-authorisation', id: 'param:id' },
+  grants,
+});
+/** Verified financial institutions (金融机构): the banks that file loans. */
+export const bankPeople: Grant = { who: ORG, orgTypes: ['financial_institution'] };

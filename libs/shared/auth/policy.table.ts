@@ -12,6 +12,7 @@ import {
   orgDecision,
 } from './policy-grants.js';
 import { TRADING_POLICY } from './policy.table.trading.js';
+import { FINANCE_POLICY } from './policy.table.finance.js';
 import { onProgramme, onVoucher, voucherIssuer, voucherReaders } from './policy-grants.js';
 
 /**
@@ -367,6 +368,8 @@ export const POLICY = {
   'voucher.return-redemption': onVoucher([voucherIssuer], P.VOUCHER_MANAGE),
   'stats.vouchers': statsRead,
   'stats.vouchers-export': statsExport,
+  // ── 成果转化贷款备案 and 企业创新积分: policy.table.finance.ts ──
+  ...FINANCE_POLICY,
 
   // ── exchange ──
   'exchange.keys.create': { capability: P.API_KEYS_MANAGE, grants: [platform] },

@@ -2,7 +2,7 @@ import type { Perspective } from './ledger-entry.js';
 
 export type IndicatorUnit = 'yuan' | 'count' | 'percent';
 /** The word a count is read with: 300 项 achievements, 500 家 enterprises, 100 人. */
-export type CountWord = '项' | '家' | '个' | '人' | '次' | '张';
+export type CountWord = '项' | '家' | '个' | '人' | '次' | '张' | '笔';
 /** The registries of things the plans count (libs/registries), one measure each. */
 export const REGISTRY_MEASURES = [
   'high_tech_enterprise',
@@ -18,15 +18,20 @@ export const REGISTRY_MEASURES = [
 ] as const;
 export type RegistryMeasure = (typeof REGISTRY_MEASURES)[number];
 /** Counts other libs keep and report through the IndicatorSources port. */
-export type RecordMeasure = 'achievements_converted' | 'challenges_published' | RegistryMeasure | VoucherMeasure;
+export type RecordMeasure =
+  'achievements_converted' | 'challenges_published' | RegistryMeasure | VoucherMeasure | LoanMeasure;
 /** Innovation vouchers (libs/vouchers), by the issuing programme's region: approvals, redemptions, the subsidy redeemed (fen). */
 export const VOUCHER_MEASURES = ['vouchers_approved', 'vouchers_redeemed', 'voucher_subsidy_redeemed'] as const;
 export type VoucherMeasure = (typeof VOUCHER_MEASURES)[number];
+/** 成果转化贷款备案 (libs/loans), by the borrowing enterprise's region and the filing date: loans, amount (fen). */
+export const LOAN_MEASURES = ['loans_filed', 'loan_amount_filed'] as const;
+export type LoanMeasure = (typeof LOAN_MEASURES)[number];
 export const RECORD_MEASURES: readonly RecordMeasure[] = [
   'achievements_converted',
   'challenges_published',
   ...REGISTRY_MEASURES,
   ...VOUCHER_MEASURES,
+  ...LOAN_MEASURES,
 ];
 
 export type IndicatorSource =
@@ -116,6 +121,16 @@ export const INDICATORS: Readonly<Record<string, IndicatorDef>> = {
     unit: 'yuan',
     source: { kind: 'records', measure: 'voucher_subsidy_redeemed' },
   },
+  // 成果转化贷款备案: 临沂's 备案科技成果转化贷款 (笔, 亿元), from the filings banks make on the market.
+  achievement_loans_filed: {
+    unit: 'count',
+    countWord: '笔',
+    source: { kind: 'records', measure: 'loans_filed' },
+  },
+  achievement_loan_amount: {
+    unit: 'yuan',
+    source: { kind: 'records', measure: 'loan_amount_filed' },
+  },
   // A ratio of two years' counts: reported until a registry holds the base year's records.
   high_tech_enterprises_ratio_to_base: reported('percent'),
   tech_smes_ratio_to_base: reported('percent'),
@@ -168,6 +183,8 @@ const RECORD_NAMES: Record<RecordMeasure, string> = {
   vouchers_approved: '平台记录：科技局批准的创新券（按批准日期，计入发券地区）',
   vouchers_redeemed: '平台记录：兑付的创新券（按兑付日期，计入发券地区）',
   voucher_subsidy_redeemed: '平台记录：兑付的创新券补助金额（按兑付日期，计入发券地区）',
+  loans_filed: '平台记录：金融机构备案的科技成果转化贷款（按备案日期，计入借款企业所在地区）',
+  loan_amount_filed: '平台记录：备案的科技成果转化贷款金额（按备案日期，计入借款企业所在地区）',
 };
 
 /** How a figure from this source is described beside it. */

@@ -5,6 +5,24 @@
  */
 import type { AuditRowView } from '../../../../libs/audit/src/index.js';
 import type {
+  AuthorisationView,
+  BankView,
+  EnterpriseContractView,
+  FormulaView,
+  LoanStatsResult,
+  LoanView,
+  ScoreView,
+} from '../../../../libs/loans/src/index.js';
+import type {
+  FormulaViewDto,
+  LoanAuthorisationViewDto,
+  LoanBankViewDto,
+  LoanContractOptionDto,
+  LoanStatsDto,
+  LoanViewDto,
+  ScoreViewDto,
+} from '../loans/loans-views.dto.js';
+import type {
   LedgerPage,
   ProgrammeView,
   VoucherStatsResult,
@@ -168,4 +186,11 @@ export type ResponseViewsFit = [
   Fits<VoucherView, VoucherViewDto>,
   Fits<LedgerPage, LedgerPageDto>,
   Fits<VoucherStatsResult, VoucherStatsDto>,
+  Fits<LoanView, LoanViewDto>,
+  Fits<AuthorisationView, LoanAuthorisationViewDto>,
+  Fits<BankView, LoanBankViewDto>,
+  Fits<EnterpriseContractView, LoanContractOptionDto>,
+  Fits<LoanStatsResult, LoanStatsDto>,
+  Fits<ScoreView, ScoreViewDto>,
+  Fits<FormulaView, FormulaViewDto>,
 ];

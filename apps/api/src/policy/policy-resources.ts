@@ -57,6 +57,8 @@ import {
   StatsRegionForbiddenError,
 } from '../../../../libs/statistics/src/index.js';
 import { VoucherFactsReader } from '../../../../libs/vouchers/src/index.js';
+import { LoanFactsReader } from '../../../../libs/loans/src/index.js';
+import { financeResources } from './policy-resources.finance.js';
 import type { OperationName } from '../../../../libs/shared/auth/index.js';
 import type { AppError } from '../../../../libs/shared/errors/index.js';
 import { UUID_PATTERN } from '../../../../libs/shared/validation/index.js';
@@ -93,6 +95,7 @@ export class PolicyResources {
     roadshows: RoadshowFactsReader,
     listedSales: ListedSaleFactsReader,
     vouchers: VoucherFactsReader,
+    loans: LoanFactsReader,
     targets: TargetAdminService,
     regions: RegionService,
   ) {
@@ -253,6 +256,7 @@ export class PolicyResources {
         idPattern: UUID_PATTERN,
       },
       ...tradingResources(auctions, roadshows, listedSales, vouchers),
+      ...financeResources(loans),
       region: {
         facts: async (l) => {
           const code = regionFor(l);

@@ -1034,6 +1034,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/innovation-scores/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 企业创新积分及各项输入（企业本身、辖区科技局、企业授权的金融机构可查看） */
+    get: operations['InnovationScoresController_score'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/innovation-scores/formulas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 创新积分公式（各版本及权重，最新为当前版本） */
+    get: operations['InnovationScoresController_formulas'];
+    put?: never;
+    /** 发布新版本积分公式（旧版本及按旧版本显示的积分不变） */
+    post: operations['InnovationScoresController_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/listed-sales': {
     parameters: {
       query?: never;
@@ -1445,6 +1480,127 @@ export interface paths {
     head?: never;
     /** 修改技术需求（带版本号；版本过期返回 409） */
     patch: operations['NeedsController_update'];
+    trace?: never;
+  };
+  '/api/loan-authorisations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 授权记录（企业：本企业授权的金融机构；金融机构：授权本机构的企业） */
+    get: operations['LoanAuthorisationsController_list'];
+    put?: never;
+    /** 授权金融机构为本企业备案贷款、查看本企业创新积分 */
+    post: operations['LoanAuthorisationsController_grant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loan-authorisations/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 撤销授权（已备案的贷款不受影响） */
+    post: operations['LoanAuthorisationsController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loan-authorisations/banks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 可授权的金融机构（已通过审核） */
+    get: operations['LoanAuthorisationsController_banks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 贷款备案（金融机构：本机构备案的；企业：本企业的；科技局：本辖区企业的） */
+    get: operations['LoansController_list'];
+    put?: never;
+    /** 备案一笔成果转化贷款（借款企业须已授权本机构） */
+    post: operations['LoansController_file'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 贷款备案详情（含还款、违约、结清记录） */
+    get: operations['LoansController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loans/{id}/entries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** 登记还款、违约或结清（只追加，不修改备案） */
+    post: operations['LoansController_addEntry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/loans/enterprise-contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 授权本机构的企业已认定登记的技术合同（备案时关联） */
+    get: operations['LoansController_enterpriseContracts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/matches/feedback': {
@@ -2452,6 +2608,40 @@ export interface paths {
     };
     /** 技术合同流向矩阵（卖方地区 × 买方地区） */
     get: operations['StatisticsController_flows'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/loans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 成果转化贷款统计：备案笔数与金额、还款、违约、结清，按借款企业所在地区 */
+    get: operations['LoanStatsController_figures'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stats/loans/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 导出成果转化贷款统计（XLSX 或 CSV） */
+    get: operations['LoanStatsController_export'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4180,6 +4370,44 @@ export interface components {
       /** @description 预计佣金（分）；比例佣金没有可估算的基数时为空 */
       fen: string | null;
     };
+    FileLoanDto: {
+      /** @description 关联的科技成果（须已发布，最多 20 项） */
+      achievementIds: string[];
+      /**
+       * @description 贷款金额（分）
+       * @example 500000000
+       */
+      amountFen: string;
+      /**
+       * @description 担保方式
+       * @example patent_pledge
+       * @enum {string}
+       */
+      collateral: 'patent_pledge' | 'achievement' | 'credit';
+      /** @description 关联的技术合同（借款企业须为当事人，最多 20 项） */
+      contractIds: string[];
+      /**
+       * Format: uuid
+       * @description 借款企业（须已授权本机构）
+       */
+      enterpriseOrgId: string;
+      /**
+       * @description 贷款用途
+       * @example 支持企业受让“生物质硬碳负极材料”专利并建设中试线
+       */
+      purpose: string;
+      /**
+       * @description 利率类型
+       * @example fixed
+       * @enum {string}
+       */
+      rateType: 'fixed' | 'floating';
+      /**
+       * @description 期限（月，1–360）
+       * @example 36
+       */
+      termMonths: number;
+    };
     FlowAxisEntryDto: {
       code: string;
       /** @description 本地区或其下级为 true；区外的省为 false */
@@ -4201,6 +4429,52 @@ export interface components {
       period: components['schemas']['StatsPeriodDto'];
       region: components['schemas']['StatsRegionRefDto'];
       total: components['schemas']['StatsTotalsDto'];
+    };
+    FormulaViewDto: {
+      current: boolean;
+      note: string;
+      publishedAt: string;
+      version: number;
+      weights: components['schemas']['FormulaWeightViewDto'][];
+    };
+    FormulaWeightDto: {
+      /**
+       * @description 该项最高分（0–1000）
+       * @example 40
+       */
+      cap: number;
+      /**
+       * @example buyer_contracts
+       * @enum {string}
+       */
+      input: 'buyer_contracts' | 'buyer_amount_wan' | 'rd_contracts' | 'high_tech_enterprise' | 'tech_sme' | 'awards';
+      /**
+       * @description 每步的数量（成交额以万元计；默认 1）
+       * @example 1
+       */
+      per?: number;
+      /**
+       * @description 每步得分（0–100）
+       * @example 5
+       */
+      points: number;
+    };
+    FormulaWeightViewDto: {
+      cap: number;
+      /** @enum {string} */
+      input: 'buyer_contracts' | 'buyer_amount_wan' | 'rd_contracts' | 'high_tech_enterprise' | 'tech_sme' | 'awards';
+      name: string;
+      per: number;
+      points: number;
+      source: string;
+      weightText: string;
+    };
+    GrantLoanAuthorisationDto: {
+      /**
+       * Format: uuid
+       * @description 金融机构（机构 ID，须已通过审核）
+       */
+      bankOrgId: string;
     };
     HandOverDto: {
       /** @description 接任者读取时的版本号（确认移交给的是看到的那位成员） */
@@ -4456,7 +4730,14 @@ export interface components {
       orgId: string | null;
       orgName: string | null;
       /** @enum {string} */
-      orgType: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      orgType:
+        | 'enterprise'
+        | 'university'
+        | 'research_institute'
+        | 'broker_agency'
+        | 'financial_institution'
+        | 'bureau'
+        | 'platform';
       priceFen?: number | null;
       publishedAt: string | null;
       regionCode: string;
@@ -4477,6 +4758,146 @@ export interface components {
       version: number;
       /** @enum {string} */
       visibility?: 'public' | 'verified';
+    };
+    LoanAuthorisationViewDto: {
+      active: boolean;
+      bankName: string;
+      bankOrgId: string;
+      enterpriseName: string;
+      enterpriseOrgId: string;
+      enterpriseRegionName: string;
+      grantedAt: string;
+      id: string;
+      revokedAt: string | null;
+    };
+    LoanBankViewDto: {
+      name: string;
+      orgId: string;
+      regionName: string;
+    };
+    LoanChildFiguresDto: {
+      defaultedCount: number;
+      /** @description 违约时未还本金（分） */
+      defaultedFen: string;
+      filedCount: number;
+      filedEnterprises: number;
+      filedFen: string;
+      regionCode: string;
+      regionName: string;
+      repaidFen: string;
+      settledCount: number;
+    };
+    LoanContractOptionDto: {
+      /** @description 认定成交额（分） */
+      amountFen: string;
+      certifiedOn: string | null;
+      id: string;
+      registrationNo: string | null;
+      title: string;
+    };
+    LoanEntryDto: {
+      /**
+       * @description 还款金额（分；仅还款需要）
+       * @example 10000000
+       */
+      amountFen?: string;
+      /**
+       * @description 还款、违约或结清
+       * @example repayment
+       * @enum {string}
+       */
+      kind: 'repayment' | 'default' | 'settled';
+      /**
+       * @description 说明
+       * @example 按期归还本金
+       */
+      note?: string;
+      /**
+       * @description 发生日期（默认今天）
+       * @example 2026-12-01
+       */
+      occurredOn?: string;
+    };
+    LoanEntryViewDto: {
+      /** @description 还款金额；违约时为当时未还本金（分） */
+      amountFen: string | null;
+      id: string;
+      /** @enum {string} */
+      kind: 'repayment' | 'default' | 'settled';
+      kindName: string;
+      note: string | null;
+      occurredOn: string;
+      recordedAt: string;
+    };
+    LoanFiguresDto: {
+      defaultedCount: number;
+      /** @description 违约时未还本金（分） */
+      defaultedFen: string;
+      filedCount: number;
+      filedEnterprises: number;
+      filedFen: string;
+      repaidFen: string;
+      settledCount: number;
+    };
+    LoanLinkDto: {
+      id: string;
+      /** @enum {string} */
+      kind: 'achievement' | 'contract';
+      /** @description 技术合同登记号（已登记的合同） */
+      registrationNo?: string | null;
+      /** @description 备案时的名称 */
+      title: string;
+    };
+    LoanPageDto: {
+      items: components['schemas']['LoanViewDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    LoanPeriodDto: {
+      code: string;
+      label: string;
+    };
+    LoanStatsDto: {
+      children: components['schemas']['LoanChildFiguresDto'][];
+      period: components['schemas']['LoanPeriodDto'];
+      region: components['schemas']['LoanStatsRegionDto'];
+      totals: components['schemas']['LoanFiguresDto'];
+    };
+    LoanStatsRegionDto: {
+      code: string | null;
+      name: string;
+    };
+    LoanViewDto: {
+      /** @description 贷款金额（分） */
+      amountFen: string;
+      bankName: string;
+      bankOrgId: string;
+      /** @enum {string} */
+      collateral: 'patent_pledge' | 'achievement' | 'credit';
+      collateralName: string;
+      /** @description 违约时未还本金（分）；未违约为 0 */
+      defaultedFen: string;
+      enterpriseName: string;
+      enterpriseOrgId: string;
+      entries: components['schemas']['LoanEntryViewDto'][];
+      filedAt: string;
+      id: string;
+      links: components['schemas']['LoanLinkDto'][];
+      outstandingFen: string;
+      purpose: string;
+      /** @enum {string} */
+      rateType: 'fixed' | 'floating';
+      rateTypeName: string;
+      /** @description 借款企业所在地区 */
+      regionCode: string;
+      regionName: string;
+      repaidFen: string;
+      /** @enum {string} */
+      status: 'active' | 'defaulted' | 'settled';
+      statusName: string;
+      /** @description 期限（月） */
+      termMonths: number;
     };
     LoginDto: {
       /**
@@ -4708,7 +5129,8 @@ export interface components {
         | 'voucher_application'
         | 'voucher_decision'
         | 'voucher_redemption'
-        | 'voucher_expired';
+        | 'voucher_expired'
+        | 'loan_filed';
       /** @description 网页内的路径，如 /listings/need/<id> */
       link: string | null;
       /** @description 按 kind 而定（match_alert：needId、achievementId、similarity、matchedListing） */
@@ -4783,7 +5205,14 @@ export interface components {
       suspendedAt: string | null;
       suspensionReason: string | null;
       /** @enum {string} */
-      type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      type:
+        | 'enterprise'
+        | 'university'
+        | 'research_institute'
+        | 'broker_agency'
+        | 'financial_institution'
+        | 'bureau'
+        | 'platform';
       /** @enum {string} */
       verificationStatus: 'pending' | 'verified' | 'rejected';
       verifiedAt: string | null;
@@ -4840,7 +5269,8 @@ export interface components {
     };
     PreferenceViewDto: {
       /** @enum {string} */
-      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers';
+      category:
+        'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers' | 'loans';
       /** @description 事关账号本身的通知：邮件始终即时发送，不能调整 */
       essential: boolean;
       /** @description 类别的中文名 */
@@ -5042,6 +5472,15 @@ export interface components {
       /** @description 全年（本年为截至今日） */
       total: components['schemas']['PublicTotalsDto'];
       year: number;
+    };
+    PublishFormulaDto: {
+      /**
+       * @description 版本说明
+       * @example 提高研发合作权重
+       */
+      note: string;
+      /** @description 每个积分项的权重（须列全） */
+      weights: components['schemas']['FormulaWeightDto'][];
     };
     PublishPriceDto: {
       /**
@@ -5525,6 +5964,27 @@ export interface components {
       pageSize: number;
       total: number;
     };
+    ScoreLineDto: {
+      /** @enum {string} */
+      input: 'buyer_contracts' | 'buyer_amount_wan' | 'rd_contracts' | 'high_tech_enterprise' | 'tech_sme' | 'awards';
+      name: string;
+      /** @description 该项得分 */
+      points: number;
+      source: string;
+      /** @description 输入值（暂无数据来源的项为“暂无数据来源”） */
+      valueText: string;
+      weightText: string;
+    };
+    ScoreViewDto: {
+      currentVersion: number;
+      enterpriseName: string;
+      enterpriseOrgId: string;
+      lines: components['schemas']['ScoreLineDto'][];
+      score: number;
+      /** @description 计算所用的公式版本 */
+      version: number;
+      versionNote: string;
+    };
     SearchItemDto: {
       /** @enum {string} */
       achievementType?: 'applied' | 'basic' | 'soft';
@@ -5552,7 +6012,14 @@ export interface components {
       orgId?: string;
       orgName?: string;
       /** @enum {string} */
-      orgType: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      orgType:
+        | 'enterprise'
+        | 'university'
+        | 'research_institute'
+        | 'broker_agency'
+        | 'financial_institution'
+        | 'bureau'
+        | 'platform';
       /** @description 价格、预算上限或榜额（分）；面议为 null */
       priceFen: number | null;
       /** @description 发布时间（毫秒） */
@@ -5605,7 +6072,8 @@ export interface components {
        * @description 通知类别
        * @enum {string}
        */
-      category: 'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers';
+      category:
+        'account' | 'listings' | 'matching' | 'deals' | 'contracts' | 'deadlines' | 'operations' | 'vouchers' | 'loans';
       /**
        * @description immediate 即时邮件，digest 每日摘要，off 不发邮件
        * @enum {string}
@@ -5664,7 +6132,14 @@ export interface components {
        * @example enterprise
        * @enum {string}
        */
-      type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      type:
+        | 'enterprise'
+        | 'university'
+        | 'research_institute'
+        | 'broker_agency'
+        | 'financial_institution'
+        | 'bureau'
+        | 'platform';
     };
     StatsGroupRowDto: {
       /** @description 合同成交额（分） */
@@ -6226,7 +6701,14 @@ export interface components {
       name: string;
       regionCode: string;
       /** @enum {string} */
-      type: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+      type:
+        | 'enterprise'
+        | 'university'
+        | 'research_institute'
+        | 'broker_agency'
+        | 'financial_institution'
+        | 'bureau'
+        | 'platform';
     };
     UserPageDto: {
       items: components['schemas']['UserViewDto'][];
@@ -8222,6 +8704,73 @@ export interface operations {
       };
     };
   };
+  InnovationScoresController_score: {
+    parameters: {
+      query?: {
+        /** @description 公式版本（默认当前版本） */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        /** @description 企业（机构）ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScoreViewDto'];
+        };
+      };
+    };
+  };
+  InnovationScoresController_formulas: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormulaViewDto'][];
+        };
+      };
+    };
+  };
+  InnovationScoresController_publish: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PublishFormulaDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FormulaViewDto'];
+        };
+      };
+    };
+  };
   ListedSalesController_list: {
     parameters: {
       query?: {
@@ -8965,6 +9514,212 @@ export interface operations {
       };
     };
   };
+  LoanAuthorisationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanAuthorisationViewDto'][];
+        };
+      };
+    };
+  };
+  LoanAuthorisationsController_grant: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GrantLoanAuthorisationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanAuthorisationViewDto'];
+        };
+      };
+    };
+  };
+  LoanAuthorisationsController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 授权 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanAuthorisationViewDto'];
+        };
+      };
+    };
+  };
+  LoanAuthorisationsController_banks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanBankViewDto'][];
+        };
+      };
+    };
+  };
+  LoansController_list: {
+    parameters: {
+      query?: {
+        /** @description 页码，从 1 开始 */
+        page?: number;
+        /** @description 每页条数 */
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanPageDto'];
+        };
+      };
+    };
+  };
+  LoansController_file: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FileLoanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanViewDto'];
+        };
+      };
+    };
+  };
+  LoansController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 贷款备案 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanViewDto'];
+        };
+      };
+    };
+  };
+  LoansController_addEntry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 贷款备案 ID */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoanEntryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanViewDto'];
+        };
+      };
+    };
+  };
+  LoansController_enterpriseContracts: {
+    parameters: {
+      query: {
+        /** @description 授权本机构的企业 */
+        enterpriseOrgId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanContractOptionDto'][];
+        };
+      };
+    };
+  };
   MatchFeedbackController_record: {
     parameters: {
       query?: never;
@@ -9512,7 +10267,14 @@ export interface operations {
         /** @description 只看该地区及下级（须在本辖区内） */
         regionCode?: string;
         status?: 'pending' | 'verified' | 'rejected';
-        type?: 'enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform';
+        type?:
+          | 'enterprise'
+          | 'university'
+          | 'research_institute'
+          | 'broker_agency'
+          | 'financial_institution'
+          | 'bureau'
+          | 'platform';
       };
       header?: never;
       path?: never;
@@ -10453,7 +11215,15 @@ export interface operations {
       query?: {
         achievementType?: ('applied' | 'basic' | 'soft')[];
         /** @description 单位类型，可多选 */
-        orgType?: ('enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform')[];
+        orgType?: (
+          | 'enterprise'
+          | 'university'
+          | 'research_institute'
+          | 'broker_agency'
+          | 'financial_institution'
+          | 'bureau'
+          | 'platform'
+        )[];
         /** @description 页码，从 1 开始 */
         page?: number;
         /** @description 每页条数 */
@@ -10495,7 +11265,15 @@ export interface operations {
     parameters: {
       query?: {
         /** @description 单位类型，可多选 */
-        orgType?: ('enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform')[];
+        orgType?: (
+          | 'enterprise'
+          | 'university'
+          | 'research_institute'
+          | 'broker_agency'
+          | 'financial_institution'
+          | 'bureau'
+          | 'platform'
+        )[];
         /** @description 页码，从 1 开始 */
         page?: number;
         /** @description 每页条数 */
@@ -10541,7 +11319,15 @@ export interface operations {
           | 'other'
         )[];
         /** @description 单位类型，可多选 */
-        orgType?: ('enterprise' | 'university' | 'research_institute' | 'broker_agency' | 'bureau' | 'platform')[];
+        orgType?: (
+          | 'enterprise'
+          | 'university'
+          | 'research_institute'
+          | 'broker_agency'
+          | 'financial_institution'
+          | 'bureau'
+          | 'platform'
+        )[];
         /** @description 页码，从 1 开始 */
         page?: number;
         /** @description 每页条数 */
@@ -10668,6 +11454,53 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FlowsResultDto'];
         };
+      };
+    };
+  };
+  LoanStatsController_figures: {
+    parameters: {
+      query: {
+        /** @description 统计期间：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 行政区划代码；科技局默认本地区 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoanStatsDto'];
+        };
+      };
+    };
+  };
+  LoanStatsController_export: {
+    parameters: {
+      query: {
+        format?: 'xlsx' | 'csv';
+        /** @description 统计期间：YYYY | YYYY-Qn | YYYY-MM | YYYY-ytd | YYYY..YYYY */
+        period: string;
+        /** @description 行政区划代码；科技局默认本地区 */
+        region?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -34,6 +34,7 @@ const KIND_LABEL: Record<string, string> = {
   voucher_decision: '创新券审批',
   voucher_redemption: '创新券兑付',
   voucher_expired: '创新券到期',
+  loan_filed: '贷款备案',
   import_finished: '批量导入',
   webhook_failing: '数据交换',
 };

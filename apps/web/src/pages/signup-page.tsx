@@ -102,7 +102,13 @@ export function SignupPage() {
           <Col xs={24} md={12}>
             <Form.Item name={['org', 'type']} label="机构类型" rules={[rules.chosen('机构类型')]}>
               <Select
-                options={['enterprise', 'university', 'research_institute', 'broker_agency'].map((t) => ({
+                options={[
+                  'enterprise',
+                  'university',
+                  'research_institute',
+                  'broker_agency',
+                  'financial_institution',
+                ].map((t) => ({
                   value: t,
                   label: ORG_TYPE_NAMES[t],
                 }))}

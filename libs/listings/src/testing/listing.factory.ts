@@ -19,6 +19,7 @@ const DEFAULT_ROLES: Record<OrgType, Role[]> = {
   university: ['org_admin'],
   research_institute: ['org_admin'],
   broker_agency: ['broker'],
+  financial_institution: ['org_admin'],
   bureau: ['bureau_staff'],
   platform: ['platform_admin'],
 };

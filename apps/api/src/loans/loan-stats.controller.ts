@@ -1,0 +1,32 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { LoanStatsService } from '../../../../libs/loans/src/index.js';
+import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { GetRoute } from '../openapi/routes.js';
+import { streamExport } from '../statistics/stream-export.js';
+import { LoanStatsExportQueryDto, LoanStatsQueryDto } from './loans.dto.js';
+import { LoanStatsDto } from './loans-views.dto.js';
+
+/** Loan figures of a region subtree for a period, and their export (the statistics export path). */
+@ApiTags('statistics')
+@ApiBearerAuth()
+@Controller('stats/loans')
+export class LoanStatsController {
+  constructor(private readonly stats: LoanStatsService) {}
+
+  @GetRoute(undefined, LoanStatsDto)
+  @Policy('stats.loans')
+  @ApiOperation({ summary: '成果转化贷款统计：备案笔数与金额、还款、违约、结清，按借款企业所在地区' })
+  figures(@Query() q: LoanStatsQueryDto, @CurrentUser() user: Principal) {
+    return this.stats.figures(user, q);
+  }
+
+  @Get('export')
+  @Policy('stats.loans-export')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiOperation({ summary: '导出成果转化贷款统计（XLSX 或 CSV）' })
+  async export(@Query() q: LoanStatsExportQueryDto, @CurrentUser() user: Principal, @Res() res: Response) {
+    await streamExport(res, await this.stats.export(user, q, q.format ?? 'xlsx'));
+  }
+}

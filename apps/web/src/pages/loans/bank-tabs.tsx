@@ -1,0 +1,297 @@
+import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { send, useGet, usePaged } from '../../api/query';
+import type { Loan, LoanAuthorisation, LoanContractOption } from '../../api/types';
+import { CreateBar } from '../../components/create-bar';
+import { EmptyState } from '../../components/empty-state';
+import { ErrorAlert } from '../../components/error-alert';
+import { FormModal } from '../../components/form-modal';
+import { rules, requiredText } from '../../components/form-rules';
+import { PagedTable } from '../../components/paged-table';
+import { SideDrawer } from '../../components/side-drawer';
+import { dateText, wanToFen, wanYuan } from '../../format';
+import { AchievementSelect } from './achievement-select';
+import { loanColumns } from './loan-columns';
+import { ScoreCard } from './score-card';
+
+interface FileValues {
+  enterpriseOrgId: string;
+  amountWan: string;
+  termMonths: number;
+  rateType: string;
+  collateral: string;
+  achievementIds: string[];
+  contractIds: string[];
+  purpose: string;
+}
+type EntryKind = 'repayment' | 'default' | 'settled';
+interface EntryValues {
+  amountWan?: string;
+  occurredOn?: Dayjs;
+  note?: string;
+}
+
+const ENTRY_TITLES: Record<EntryKind, string> = { repayment: '登记还款', default: '登记违约', settled: '登记结清' };
+
+/** 贷款备案: the bank's filings, the filing form, and 还款 / 违约 / 结清 appended to a filing. */
+export function BankLoansTab() {
+  const [filing, setFiling] = useState(false);
+  const [entry, setEntry] = useState<{ loan: Loan; kind: EntryKind } | null>(null);
+  const [form] = Form.useForm<FileValues>();
+  const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
+  const authorised = useGet<LoanAuthorisation[]>('/loan-authorisations');
+  const enterprises = (authorised.data ?? []).filter((a) => a.active);
+  const chosen = Form.useWatch('enterpriseOrgId', form);
+  const contracts = useGet<LoanContractOption[]>(
+    filing && chosen ? '/loans/enterprise-contracts' : null,
+    chosen ? { enterpriseOrgId: chosen } : undefined,
+  );
+  return (
+    <>
+      <CreateBar
+        label="备案贷款"
+        onCreate={() => setFiling(true)}
+        testId="file-loan"
+        hint="只能为已授权本机构的企业备案；备案后不能修改，还款、违约、结清逐笔追加。"
+      />
+      <PagedTable<Loan>
+        list={list}
+        scroll={{ x: 1100 }}
+        empty={<EmptyState title="还没有备案的贷款" hint="企业授权本机构后，点击“备案贷款”。" />}
+        columns={[
+          ...loanColumns('enterprise'),
+          {
+            title: '操作',
+            key: 'op',
+            width: 170,
+            fixed: 'right' as const,
+            render: (_: unknown, l) =>
+              l.status === 'settled' ? null : (
+                <Space size={0} wrap>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={() => setEntry({ loan: l, kind: 'repayment' })}
+                    data-testid="add-repayment"
+                  >
+                    还款
+                  </Button>
+                  {l.status === 'active' ? (
+                    <Button size="small" type="link" danger onClick={() => setEntry({ loan: l, kind: 'default' })}>
+                      违约
+                    </Button>
+                  ) : null}
+                  {l.outstandingFen === '0' ? (
+                    <Button size="small" type="link" onClick={() => setEntry({ loan: l, kind: 'settled' })}>
+                      结清
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <FormModal<FileValues, Loan>
+        open={filing}
+        form={form}
+        name="loan"
+        title="备案成果转化贷款"
+        okText="提交备案"
+        okButtonProps={{ 'data-testid': 'submit-loan' }}
+        initialValues={{
+          rateType: 'fixed',
+          collateral: 'patent_pledge',
+          termMonths: 36,
+          achievementIds: [],
+          contractIds: [],
+        }}
+        fields={[
+          'enterpriseOrgId',
+          'amountFen',
+          'termMonths',
+          'rateType',
+          'collateral',
+          'achievementIds',
+          'contractIds',
+          'purpose',
+        ]}
+        submit={(v) =>
+          send(
+            '/loans',
+            'POST',
+            {
+              enterpriseOrgId: v.enterpriseOrgId,
+              amountFen: wanToFen(v.amountWan),
+              termMonths: v.termMonths,
+              rateType: v.rateType,
+              collateral: v.collateral,
+              achievementIds: v.achievementIds ?? [],
+              contractIds: v.contractIds ?? [],
+              purpose: v.purpose,
+            },
+            true,
+          )
+        }
+        invalidates={['loans', 'stats']}
+        success="贷款已备案，已通知借款企业"
+        onClose={() => setFiling(false)}
+        onDone={() => setFiling(false)}
+      >
+        <Form.Item name="enterpriseOrgId" label="借款企业" rules={[rules.chosen('借款企业')]}>
+          <Select
+            data-testid="loan-enterprise"
+            options={enterprises.map((a) => ({
+              value: a.enterpriseOrgId,
+              label: `${a.enterpriseName}（${a.enterpriseRegionName}）`,
+            }))}
+            placeholder="已授权本机构的企业"
+            notFoundContent="暂无授权本机构的企业"
+          />
+        </Form.Item>
+        <Form.Item name="amountWan" label="贷款金额（万元）" rules={[rules.required('贷款金额')]}>
+          <Input inputMode="decimal" placeholder="如 500" />
+        </Form.Item>
+        <Form.Item name="termMonths" label="期限（月）" rules={[rules.chosen('期限')]}>
+          <InputNumber min={1} max={360} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="rateType" label="利率类型">
+          <Radio.Group
+            options={[
+              { value: 'fixed', label: '固定利率' },
+              { value: 'floating', label: '浮动利率' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="collateral" label="担保方式">
+          <Radio.Group
+            options={[
+              { value: 'patent_pledge', label: '专利质押' },
+              { value: 'achievement', label: '科技成果' },
+              { value: 'credit', label: '信用' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="achievementIds" label="关联科技成果（已发布）">
+          <AchievementSelect />
+        </Form.Item>
+        <Form.Item name="contractIds" label="关联技术合同（该企业已认定登记的）">
+          <Select
+            mode="multiple"
+            maxCount={20}
+            disabled={!chosen}
+            loading={contracts.isLoading}
+            optionFilterProp="label"
+            placeholder={chosen ? '可不选' : '先选择借款企业'}
+            notFoundContent="该企业暂无已认定登记的技术合同"
+            options={(contracts.data ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.title}（${c.registrationNo ?? '已登记'}，${wanYuan(c.amountFen)}）`,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="purpose" label="贷款用途" rules={requiredText('贷款用途', 1000, 2)}>
+          <Input.TextArea rows={3} maxLength={1000} placeholder="如：受让某专利并建设中试线" />
+        </Form.Item>
+      </FormModal>
+      <FormModal<EntryValues, Loan>
+        open={!!entry}
+        name="entry"
+        title={entry ? `${ENTRY_TITLES[entry.kind]}：${entry.loan.enterpriseName}` : ''}
+        okText="登记"
+        okButtonProps={{ 'data-testid': 'submit-entry' }}
+        fields={['amountFen', 'occurredOn', 'note']}
+        submit={(v) =>
+          send(`/loans/${entry!.loan.id}/entries`, 'POST', {
+            kind: entry!.kind,
+            ...(entry!.kind === 'repayment' ? { amountFen: wanToFen(v.amountWan) } : {}),
+            ...(v.occurredOn ? { occurredOn: v.occurredOn.format('YYYY-MM-DD') } : {}),
+            ...(v.note ? { note: v.note } : {}),
+          })
+        }
+        invalidates={['loans', 'stats']}
+        success="已登记"
+        onClose={() => setEntry(null)}
+        onDone={() => setEntry(null)}
+        intro={
+          entry ? (
+            <Typography.Paragraph>
+              贷款 {wanYuan(entry.loan.amountFen)}，已还 {wanYuan(entry.loan.repaidFen)}，未还本金{' '}
+              {wanYuan(entry.loan.outstandingFen)}。{entry.kind === 'default' ? '违约按当前未还本金登记。' : ''}
+              {entry.kind === 'settled' ? '结清后不能再登记。' : ''}
+            </Typography.Paragraph>
+          ) : null
+        }
+      >
+        {entry?.kind === 'repayment' ? (
+          <Form.Item name="amountWan" label="还款本金（万元）" rules={[rules.required('还款本金')]}>
+            <Input inputMode="decimal" />
+          </Form.Item>
+        ) : null}
+        <Form.Item name="occurredOn" label="发生日期" extra="默认今天">
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="note" label="说明" rules={[rules.length('说明', 500)]}>
+          <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </FormModal>
+    </>
+  );
+}
+
+/** 授权企业: the enterprises that authorised the bank, each with its 创新积分 on request. */
+export function AuthorisingTab() {
+  const list = useGet<LoanAuthorisation[]>('/loan-authorisations');
+  const [scored, setScored] = useState<LoanAuthorisation | null>(null);
+  return (
+    <>
+      <ErrorAlert error={list.error} />
+      <Table<LoanAuthorisation>
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={list.data ?? []}
+        pagination={false}
+        scroll={{ x: 760 }}
+        locale={{
+          emptyText: (
+            <EmptyState
+              title="还没有企业授权本机构"
+              hint="企业在“成果转化贷款”的“授权金融机构”中授权后会出现在这里。"
+            />
+          ),
+        }}
+        columns={[
+          { title: '企业', dataIndex: 'enterpriseName', width: 220 },
+          { title: '地区', dataIndex: 'enterpriseRegionName', width: 120 },
+          { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
+          {
+            title: '状态',
+            key: 'active',
+            width: 120,
+            render: (_: unknown, a) =>
+              a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
+          },
+          {
+            title: '创新积分',
+            key: 'score',
+            width: 110,
+            render: (_: unknown, a) =>
+              a.active ? (
+                <Button size="small" type="link" onClick={() => setScored(a)} data-testid="view-score">
+                  查看积分
+                </Button>
+              ) : null,
+          },
+        ]}
+      />
+      <SideDrawer
+        width={820}
+        open={!!scored}
+        title={`创新积分：${scored?.enterpriseName ?? ''}`}
+        onClose={() => setScored(null)}
+      >
+        {scored ? <ScoreCard enterpriseOrgId={scored.enterpriseOrgId} /> : null}
+      </SideDrawer>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { chinaToday, RegionService } from '../../reference/src/index.js';
+import type { Principal } from '../../shared/auth/index.js';
+import {
+  parsePeriod,
+  StatisticsService,
+  StatsExportService,
+  type ExportFile,
+  type ExportFormat,
+  type RegionRef,
+} from '../../statistics/src/index.js';
+import { LoanRepository, type LoanFigureRow } from './loan.repository.js';
+
+export interface LoanFigures {
+  filedCount: number;
+  filedFen: string;
+  filedEnterprises: number;
+  repaidFen: string;
+  defaultedCount: number;
+  /** Principal outstanding when the defaults were recorded. */
+  defaultedFen: string;
+  settledCount: number;
+}
+
+export interface LoanStatsResult {
+  region: RegionRef;
+  period: { code: string; label: string };
+  totals: LoanFigures;
+  children: (LoanFigures & { regionCode: string; regionName: string })[];
+}
+
+const figures = (r: LoanFigureRow): LoanFigures => ({
+  filedCount: r.filed_count,
+  filedFen: r.filed_fen,
+  filedEnterprises: r.filed_enterprises,
+  repaidFen: r.repaid_fen,
+  defaultedCount: r.defaulted_count,
+  defaultedFen: r.defaulted_fen,
+  settledCount: r.settled_count,
+});
+
+const sumFen = (all: LoanFigures[], k: 'filedFen' | 'repaidFen' | 'defaultedFen') =>
+  String(all.reduce((n, f) => n + BigInt(f[k]), 0n));
+const sumCount = (all: LoanFigures[], k: 'filedCount' | 'filedEnterprises' | 'defaultedCount' | 'settledCount') =>
+  all.reduce((n, f) => n + f[k], 0);
+const sum = (all: LoanFigures[]): LoanFigures => ({
+  filedCount: sumCount(all, 'filedCount'),
+  filedFen: sumFen(all, 'filedFen'),
+  filedEnterprises: sumCount(all, 'filedEnterprises'),
+  repaidFen: sumFen(all, 'repaidFen'),
+  defaultedCount: sumCount(all, 'defaultedCount'),
+  defaultedFen: sumFen(all, 'defaultedFen'),
+  settledCount: sumCount(all, 'settledCount'),
+});
+
+/** The day after the last month of a period ('YYYY-MM-01' → the first of the next month). */
+const nextMonth = (first: string): string => {
+  const d = new Date(`${first}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * Loan figures of a region subtree for a statistics period (the statistics lib's periods and
+ * region rules), by the borrowing enterprise's region, with the region's children; exported
+ * through the statistics export path as the voucher figures are.
+ */
+@Injectable()
+export class LoanStatsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly repo: LoanRepository,
+    private readonly regions: RegionService,
+    private readonly stats: StatisticsService,
+    private readonly exports: StatsExportService,
+  ) {}
+
+  async figures(principal: Principal, q: { region?: string; period: string }): Promise<LoanStatsResult> {
+    const period = parsePeriod(q.period, chinaToday());
+    const region = await this.stats.resolveRegion(principal, q.region);
+    const from = period.fromMonth;
+    const to = nextMonth(period.toMonth);
+    const childCodes = this.regions
+      .all()
+      .filter((r) => r.parentCode === region.code)
+      .map((r) => r.code);
+    const children = [];
+    for (const code of childCodes) {
+      const f = figures(await this.repo.figures(this.ds.manager, code, from, to));
+      children.push({ regionCode: code, regionName: this.regions.find(code)?.name ?? code, ...f });
+    }
+    const totals =
+      region.code === null ? sum(children) : figures(await this.repo.figures(this.ds.manager, region.code, from, to));
+    return { region, period: { code: period.code, label: period.label }, totals, children };
+  }
+
+  async export(
+    principal: Principal,
+    q: { region?: string; period: string },
+    format: ExportFormat,
+  ): Promise<ExportFile> {
+    const r = await this.figures(principal, q);
+    const row = (label: string, f: LoanFigures) => [
+      label,
+      f.filedCount,
+      f.filedFen,
+      f.filedEnterprises,
+      f.repaidFen,
+      f.defaultedCount,
+      f.defaultedFen,
+      f.settledCount,
+    ];
+    return this.exports.table(
+      {
+        name: `${r.region.name}${r.period.label}成果转化贷款统计`,
+        ascii: `loans-${r.region.code ?? 'national'}-${r.period.code}`,
+        title: `${r.region.name}${r.period.label}科技成果转化贷款备案统计（按借款企业所在地区）`,
+        columns: [
+          { label: '地区', kind: 'text' },
+          { label: '备案（笔）', kind: 'count' },
+          { label: '备案金额（万元）', kind: 'fen' },
+          { label: '借款企业（家）', kind: 'count' },
+          { label: '还款金额（万元）', kind: 'fen' },
+          { label: '违约（笔）', kind: 'count' },
+          { label: '违约时未还本金（万元）', kind: 'fen' },
+          { label: '结清（笔）', kind: 'count' },
+        ],
+        rows: [row(`${r.region.name}（合计）`, r.totals), ...r.children.map((c) => row(c.regionName, c))],
+      },
+      format,
+    );
+  }
+
+  /** A monthly series for the plan indicators ('YYYY-MM' → loans filed, or their amount in fen). */
+  async monthly(
+    measure: 'count' | 'fen',
+    regionCode: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<Map<string, number>> {
+    const rows = await this.repo.monthly(this.ds.manager, measure, regionCode, fromMonth, toMonth);
+    return new Map(rows.map((r) => [r.month, Number(r.value)]));
+  }
+}
