@@ -73,6 +73,28 @@ export const buttonLabel = (text: string): RegExp => new RegExp(`^\\s*${[...text
 export const tableRow = (page: Page, text: string): Locator => page.locator('.ant-table-row').filter({ hasText: text });
 
 /**
+ * Picks an option of an antd select by its title and waits until the list has closed, so the
+ * next click is not taken by it. A multiple select stays open by design; so may a list whose
+ * closing was interrupted (seen once under load, with a screenshot between): Escape closes both.
+ */
+export async function pickOption(page: Page, trigger: Locator, title: string | RegExp): Promise<void> {
+  await trigger.click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await (
+    typeof title === 'string' ? options.and(page.locator(`[title="${title}"]`)) : options.filter({ hasText: title })
+  )
+    .first()
+    .click();
+  const open = page.locator('.ant-select-dropdown:visible');
+  const closed = await open.waitFor({ state: 'hidden', timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (!closed) await page.keyboard.press('Escape');
+  await open.waitFor({ state: 'hidden' });
+}
+
+/**
  * Picks a path (province → city → county, 合同类型 → 子类型) in the antd cascader that `trigger`
  * opens. A click on a parent was seen to open no child column under load (region and contract
  * type cascaders alike, twice in full runs, never alone), so a level that has not appeared

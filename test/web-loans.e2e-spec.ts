@@ -1,6 +1,6 @@
 import { addMember, createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { certifiedContract } from './factories/contract.factory.js';
-import { PHONE, startWebHarness, tableRow, type WebHarness } from './browser.js';
+import { PHONE, pickOption, startWebHarness, tableRow, type WebHarness } from './browser.js';
 import { api } from './http.js';
 
 /**
@@ -38,8 +38,7 @@ describe('web app: a bank files a loan, the enterprise sees it (e2e)', () => {
     const e = await h.logIn(ent, '/loans');
     await e.getByTestId('grant-bank').click();
     const grant = e.getByRole('dialog');
-    await e.locator('#grant_bankOrgId').click();
-    await e.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${bank.org.name}（临沂市）"]`).click();
+    await pickOption(e, e.locator('#grant_bankOrgId'), `${bank.org.name}（临沂市）`);
     await h.screenshot(e, 'loans-grant');
     await grant.getByTestId('submit-grant').click();
     await tableRow(e, bank.org.name).filter({ hasText: '有效' }).waitFor();
@@ -54,17 +53,11 @@ describe('web app: a bank files a loan, the enterprise sees it (e2e)', () => {
     await b.getByRole('tab', { name: '贷款备案' }).click();
     await b.getByTestId('file-loan').click();
     const form = b.getByRole('dialog');
-    await b.locator('#loan_enterpriseOrgId').click();
-    await b.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${ent.org.name}（兰山区）"]`).click();
+    await pickOption(b, b.locator('#loan_enterpriseOrgId'), `${ent.org.name}（兰山区）`);
     await form.locator('#loan_amountWan').fill('500');
     await form.locator('#loan_purpose').fill('支持企业实施数控机床智能诊断成果转化，建设示范产线');
     await form.getByText('专利质押').click();
-    await b.locator('#loan_contractIds').click();
-    await b
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: '数控机床智能诊断技术开发合同' })
-      .click();
-    await form.locator('#loan_purpose').click();
+    await pickOption(b, b.locator('#loan_contractIds'), /数控机床智能诊断技术开发合同/);
     await h.screenshot(b, 'loans-file');
     await form.getByTestId('submit-loan').click();
     await tableRow(b, ent.org.name)
