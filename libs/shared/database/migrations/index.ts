@@ -32,6 +32,7 @@ import { ListedSales1765400200000 } from './1765400200000-listed-sales.js';
 import { Vouchers1765400300000 } from './1765400300000-vouchers.js';
 import { MatchTermStatistics1765400400000 } from './1765400400000-match-term-statistics.js';
 import { Roadshows1765400500000 } from './1765400500000-roadshows.js';
+import { SetBasedReferences1765400800000 } from './1765400800000-set-based-references.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   Vouchers1765400300000,
   MatchTermStatistics1765400400000,
   Roadshows1765400500000,
+  SetBasedReferences1765400800000,
 ];
