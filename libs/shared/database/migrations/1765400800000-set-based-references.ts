@@ -88,9 +88,9 @@ export class SetBasedReferences1765400800000 implements MigrationInterface {
       END $$`);
     for (const child of Object.keys(CHILDREN) as Child[]) {
       const checks = Object.entries(CHILDREN[child]).map(([parent, cols]) => {
-        const values = cols.map((c) => `(${c}::text)`).join(', ');
-        return `PERFORM lock_referenced_keys('${parent}', '${KEY[parent]}',
-                  (SELECT array_agg(DISTINCT v.k) FROM new_rows, LATERAL (VALUES ${values}) AS v(k)), '${child}');`;
+        // UNION: the distinct keys by hashing, not by sorting every row's key.
+        const keys = cols.map((c) => `SELECT ${c}::text AS k FROM new_rows`).join(' UNION ');
+        return `PERFORM lock_referenced_keys('${parent}', '${KEY[parent]}', (SELECT array_agg(k) FROM (${keys}) AS u), '${child}');`;
       });
       await q.query(`
         CREATE FUNCTION ${child}_references() RETURNS trigger LANGUAGE plpgsql AS $$
