@@ -63,7 +63,7 @@ describe('contract import staged with COPY: same ledger, same problems, resumabl
 
   beforeAll(async () => {
     importDir = mkdtempSync(join(tmpdir(), 'tm-imports-copy-'));
-    const env = { IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '10', JOBS_POLL_MS: '100' };
+    const env = { IMPORT_DIR: importDir, IMPORT_CONTRACT_BATCH_SIZE: '10', JOBS_POLL_MS: '100' };
     t = await createTestApp(env);
     ds = t.app.get(DataSource);
     runner = t.app.get(ImportRunner);
