@@ -143,6 +143,10 @@ describe('contract import staged with COPY: same ledger, same problems, resumabl
     );
     expect(imported).toEqual(platform);
     expect(delta(afterApi, await rollups())).toEqual(delta(before, afterApi));
+    // The references are checked per statement now (no foreign keys): an update is held to them too.
+    await expect(
+      ds.query(`UPDATE imported_contract SET buyer_region_code = '999999' WHERE registration_no = 'COPY-SAME-0'`),
+    ).rejects.toMatchObject({ code: '23503' });
   });
 
   it('reports at commit the very duplicates the dry run found, across batches and against the database', async () => {

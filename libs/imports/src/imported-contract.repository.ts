@@ -22,21 +22,18 @@ export interface StagedSortOut {
  */
 @Injectable()
 export class ImportedContractRepository {
-  /** Connections whose session already has the staging table. */
-  private readonly prepared = new WeakSet<object>();
-
-  /** Copies the rows into the staging table (created once per pooled connection). */
+  /**
+   * Copies the rows into the staging table. It is created by the first batch of each pooled
+   * connection; `IF NOT EXISTS` every time (a catalog look-up) rather than remembering it, because
+   * a batch that rolls back takes the table's creation with it.
+   */
   async stage(em: EntityManager, rows: Iterable<readonly CopyValue[]>): Promise<number> {
-    const connection = (em.queryRunner as unknown as { databaseConnection?: object } | undefined)?.databaseConnection;
-    if (connection && !this.prepared.has(connection)) {
-      await em.query(`CREATE TEMP TABLE IF NOT EXISTS import_contract_stage (
-          row_no int NOT NULL, registration_no text NOT NULL, title text NOT NULL, type text NOT NULL, subtype text NOT NULL,
-          field text NOT NULL, seller text NOT NULL, seller_cc text, seller_region text NOT NULL, buyer text NOT NULL,
-          buyer_cc text, buyer_region text NOT NULL, registry text NOT NULL, cfen bigint NOT NULL, tfen bigint NOT NULL,
-          signed date, certified date NOT NULL
-        ) ON COMMIT DELETE ROWS`);
-      this.prepared.add(connection);
-    }
+    await em.query(`CREATE TEMP TABLE IF NOT EXISTS import_contract_stage (
+        row_no int NOT NULL, registration_no text NOT NULL, title text NOT NULL, type text NOT NULL, subtype text NOT NULL,
+        field text NOT NULL, seller text NOT NULL, seller_cc text, seller_region text NOT NULL, buyer text NOT NULL,
+        buyer_cc text, buyer_region text NOT NULL, registry text NOT NULL, cfen bigint NOT NULL, tfen bigint NOT NULL,
+        signed date, certified date NOT NULL
+      ) ON COMMIT DELETE ROWS`);
     return copyRows(em, STAGE, rows);
   }
 

@@ -11,7 +11,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * contract — more than everything else a contract costs put together.
  *
  * What a foreign key guarantees is kept, by two halves:
- * - child side: an AFTER INSERT … FOR EACH STATEMENT trigger locks the distinct referenced rows
+ * - child side: an AFTER INSERT (and UPDATE) … FOR EACH STATEMENT trigger locks the distinct referenced rows
  *   FOR KEY SHARE (what the foreign-key check locks, so a concurrent delete of a referenced
  *   region waits for this transaction) and refuses a missing one with SQLSTATE 23503 and the
  *   foreign-key DETAIL wording, so callers map it as before (LEDGER_REFERENCE_UNKNOWN).
@@ -98,9 +98,11 @@ export class SetBasedReferences1765400800000 implements MigrationInterface {
           ${checks.join('\n          ')}
           RETURN NULL;
         END $$`);
-      await q.query(`
-        CREATE TRIGGER ${child}_references AFTER INSERT ON ${child}
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${child}_references()`);
+      // One trigger per event: a trigger with transition tables may have only one.
+      for (const event of ['insert', 'update'])
+        await q.query(`
+          CREATE TRIGGER ${child}_references_${event} AFTER ${event.toUpperCase()} ON ${child}
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${child}_references()`);
       for (const cols of Object.values(CHILDREN[child]))
         for (const col of cols) await q.query(`ALTER TABLE ${child} DROP CONSTRAINT ${child}_${col}_fkey`);
     }
@@ -120,7 +122,7 @@ export class SetBasedReferences1765400800000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     for (const parent of Object.keys(KEY)) await q.query(`DROP TRIGGER ${parent}_referenced ON ${parent}`);
     for (const child of Object.keys(CHILDREN) as Child[]) {
-      await q.query(`DROP TRIGGER ${child}_references ON ${child}`);
+      for (const event of ['insert', 'update']) await q.query(`DROP TRIGGER ${child}_references_${event} ON ${child}`);
       await q.query(`DROP FUNCTION ${child}_references()`);
       for (const [parent, cols] of Object.entries(CHILDREN[child]))
         for (const col of cols)
