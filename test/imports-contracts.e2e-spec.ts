@@ -25,7 +25,7 @@ describe('bulk import: contracts and achievements reach statistics and alerts (e
 
   beforeAll(async () => {
     importDir = mkdtempSync(join(tmpdir(), 'tm-imports-'));
-    t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100' });
+    t = await createTestApp({ IMPORT_DIR: importDir, IMPORT_BATCH_SIZE: '100', IMPORT_CONTRACT_BATCH_SIZE: '100' });
     ds = t.app.get(DataSource);
     jobs = t.app.get(JobRunner);
     [huaibei, uni1, uni2, enterprise] = await Promise.all([

@@ -65,6 +65,7 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
       IMPORT_DIR: importDir,
       IMPORT_MAX_COMPRESSION_RATIO: '5000',
       IMPORT_BATCH_SIZE: '100',
+      IMPORT_CONTRACT_BATCH_SIZE: '100',
       JOBS_POLL_MS: '100',
     };
     t = await createTestApp(env);

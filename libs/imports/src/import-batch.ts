@@ -81,17 +81,24 @@ export class ImportBatch {
   }
 
   private async commitRows(em: EntityManager, job: ImportJobRow, rows: RowResult[]): Promise<void> {
-    await this.check(em, job, rows, true);
-    const valid = rows.filter((r) => r.value && r.problems.length === 0);
     let imported: number;
     if (job.kind === 'contracts') {
-      const { inserted, conflicts } = await this.writer.contracts(em, job, valid as RowResult<ContractValue>[]);
+      // Duplicates within the file and in the database are found set-based on the staged batch.
+      const valid = rows.filter((r) => r.value && r.problems.length === 0) as RowResult<ContractValue>[];
+      const { inserted, lost, inDb } = await this.writer.contracts(em, job, valid);
       imported = inserted;
-      const conflicted = new Set(conflicts);
+      const taken = new Set(inDb);
       for (const r of valid) {
-        if (conflicted.has(r.row)) this.dupInDb(job.kind, r);
+        const first = lost.get(r.row);
+        if (first !== undefined) this.dupInFile(job.kind, r, first);
+        else if (taken.has(r.row)) this.dupInDb(job.kind, r);
       }
-    } else if (job.kind === 'registries') {
+      await this.record(em, job, 'commit', rows, imported);
+      return;
+    }
+    await this.check(em, job, rows, true);
+    const valid = rows.filter((r) => r.value && r.problems.length === 0);
+    if (job.kind === 'registries') {
       const { inserted, conflicts } = await this.writer.registries(
         em,
         job,
@@ -104,6 +111,16 @@ export class ImportBatch {
       imported = await this.writer.listings(em, job, valid as RowResult<OwnedListing>[]);
     }
     await this.record(em, job, 'commit', rows, imported);
+  }
+
+  private dupInFile(kind: ImportKind, r: RowResult, first: number | undefined): void {
+    r.problems.push({
+      row: r.row,
+      column: headerOf(kind, DUPLICATE[kind].key),
+      code: ProblemCode.DUPLICATE_IN_FILE,
+      message: `与第 ${first ?? '?'} 行重复`,
+    });
+    r.value = undefined;
   }
 
   private dupInDb(kind: ImportKind, r: RowResult): void {
@@ -137,16 +154,7 @@ export class ImportBatch {
         [job.id, lost.map((r) => r.key)],
       );
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
-      const column = headerOf(job.kind, DUPLICATE[job.kind].key);
-      for (const r of lost) {
-        r.problems.push({
-          row: r.row,
-          column,
-          code: ProblemCode.DUPLICATE_IN_FILE,
-          message: `与第 ${firstRow.get(r.key!) ?? '?'} 行重复`,
-        });
-        r.value = undefined;
-      }
+      for (const r of lost) this.dupInFile(job.kind, r, firstRow.get(r.key!));
     }
     const remaining = keyed.filter((r) => r.value);
     if (remaining.length === 0) return;

@@ -109,24 +109,4 @@ export class ImportJobRepository {
     ]);
     return row;
   }
-
-  /**
-   * Historical certified contracts; a registration number already imported (by a concurrent
-   * job) is skipped. Answers the ids of the rows inserted, by row number.
-   */
-  insertContracts(db: Queryable, jobId: string, columns: unknown[]): Promise<{ id: string; row_no: number }[]> {
-    return db.query(
-      `INSERT INTO imported_contract (registration_no, import_job_id, row_no, title, contract_type_code, contract_subtype_code, tech_field_code,
-         seller_name, seller_credit_code, seller_region_code, buyer_name, buyer_credit_code, buyer_region_code, registry_region_code,
-         contract_amount_fen, tech_amount_fen, signed_on, certified_on)
-       SELECT u.reg, $1, u.row_no, u.title, u.type, u.subtype, u.field, u.seller, u.seller_cc, u.seller_region, u.buyer, u.buyer_cc, u.buyer_region,
-              u.registry, u.cfen, u.tfen, u.signed, u.certified
-         FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[],
-                     $12::text[], $13::text[], $14::text[], $15::bigint[], $16::bigint[], $17::date[], $18::date[])
-           AS u(reg, row_no, title, type, subtype, field, seller, seller_cc, seller_region, buyer, buyer_cc, buyer_region, registry, cfen, tfen, signed, certified)
-       ON CONFLICT (registration_no) DO NOTHING
-       RETURNING id, row_no`,
-      [jobId, ...columns],
-    );
-  }
 }

@@ -198,23 +198,39 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     let mapping: HeaderMapping | undefined;
     let batch: RowResult[] = [];
     let seen = 0;
-    await this.files.withLocalFile(job.file_key, async (path) => {
-      for await (const { rowNo, cells } of sheetRows(path, job.format, job.encoding, this.cfg.limits)) {
-        if (!mapping) {
-          mapping = mapHeader(cells, specs);
-          continue;
+    // One batch is written while the next is parsed and validated (issue 21: parsing ran strictly
+    // before each batch's writes). Batches still commit one after the other, in row order, so the
+    // cursor stays exact; a failed batch surfaces at the next hand-over or at the end.
+    let writing: Promise<void> | undefined;
+    const batchSize = job.kind === 'contracts' ? this.cfg.contractBatchSize : this.cfg.batchSize;
+    const handOver = async (rows: RowResult[]) => {
+      await writing;
+      writing = this.batch(job, phase, rows, ctx);
+      writing.catch(() => undefined); // awaited at the next hand-over; parsing goes on meanwhile
+    };
+    try {
+      await this.files.withLocalFile(job.file_key, async (path) => {
+        for await (const { rowNo, cells } of sheetRows(path, job.format, job.encoding, this.cfg.limits)) {
+          if (!mapping) {
+            mapping = mapHeader(cells, specs);
+            continue;
+          }
+          seen++;
+          if (rowNo <= resumeAfter) continue;
+          batch.push(validateRow(job.kind, rowNo, recordOf(cells, mapping), ref));
+          if (batch.length >= batchSize) {
+            await handOver(batch);
+            batch = [];
+          }
         }
-        seen++;
-        if (rowNo <= resumeAfter) continue;
-        batch.push(validateRow(job.kind, rowNo, recordOf(cells, mapping), ref));
-        if (batch.length >= this.cfg.batchSize) {
-          await this.batch(job, phase, batch, ctx);
-          batch = [];
-        }
-      }
-    });
-    if (!mapping) throw new ImportJobFailure(ImportJobErrorCode.NO_HEADER, '文件中没有表头行（第一行应为列名）');
-    if (batch.length > 0) await this.batch(job, phase, batch, ctx);
+      });
+      if (!mapping) throw new ImportJobFailure(ImportJobErrorCode.NO_HEADER, '文件中没有表头行（第一行应为列名）');
+      if (batch.length > 0) await handOver(batch);
+      await writing;
+    } finally {
+      // Never leave a batch transaction running behind a failure of the file.
+      await writing?.catch(() => undefined);
+    }
     if (phase === 'dry_run') await this.finish(job.id, 'validated', `, total_rows = ${Number(seen)}`);
     else await this.finish(job.id, 'committed');
   }

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ListingPublication } from '../../listings/src/index.js';
 import { RegistriesService, type ImportedRegistryEntry } from '../../registries/src/index.js';
-import { StatisticsLedger, type LedgerEntry } from '../../statistics/src/index.js';
+import { StatisticsLedger } from '../../statistics/src/index.js';
 import type { ImportJobRow } from './import-job.row.js';
-import { ImportJobRepository } from './import-job.repository.js';
+import { ImportedContractRepository } from './imported-contract.repository.js';
 import type { ContractValue, ListingValue, RowResult } from './row-validation.js';
 
 /** A listing row whose owner has been resolved. */
@@ -20,14 +20,15 @@ export interface OwnedListing extends ListingValue {
  * alerts, exchange feed).
  * Registry entries go through RegistriesService (the entries the plan targets count).
  * Historical contracts go to imported_contract (natural key: registration number) and into
- * the statistics ledger as `certified` entries with source `import`, in the same transaction.
+ * the statistics ledger as `certified` entries with source `import`, in the same transaction,
+ * staged with COPY and written set-based (ImportedContractRepository).
  */
 @Injectable()
 export class ImportWriter {
   constructor(
     private readonly publication: ListingPublication,
     private readonly ledger: StatisticsLedger,
-    private readonly jobs: ImportJobRepository,
+    private readonly contractRows: ImportedContractRepository,
     private readonly registryEntries: RegistriesService,
   ) {}
 
@@ -84,60 +85,45 @@ export class ImportWriter {
     return ids.length;
   }
 
-  /** Inserts contracts; returns the row numbers that a concurrent import had already taken. */
+  /**
+   * Inserts a commit batch's valid contracts with their ledger entries and rollups, set-based
+   * (ImportedContractRepository): answers how many went in and which rows are duplicates —
+   * `lost` to an earlier row of the file (row → that row), `inDb` already contracts, including
+   * the numbers a concurrent import took first.
+   */
   async contracts(
     em: EntityManager,
     job: ImportJobRow,
     rows: RowResult<ContractValue>[],
-  ): Promise<{ inserted: number; conflicts: number[] }> {
-    if (rows.length === 0) return { inserted: 0, conflicts: [] };
-    const col = <K extends keyof ContractValue>(k: K) => rows.map((r) => r.value![k]);
-    const inserted = await this.jobs.insertContracts(em, job.id, [
-      col('registrationNo'),
-      rows.map((r) => r.row),
-      col('title'),
-      col('typeCode'),
-      col('subtypeCode'),
-      col('techFieldCode'),
-      col('sellerName'),
-      col('sellerCreditCode'),
-      col('sellerRegionCode'),
-      col('buyerName'),
-      col('buyerCreditCode'),
-      col('buyerRegionCode'),
-      col('registryRegionCode'),
-      col('contractFen'),
-      col('techFen'),
-      col('signedOn'),
-      col('certifiedOn'),
-    ]);
-    const idByRow = new Map(inserted.map((r) => [r.row_no, r.id]));
-    const entries: LedgerEntry[] = [];
-    for (const r of rows) {
-      const id = idByRow.get(r.row);
-      if (!id) continue;
-      const v = r.value!;
-      entries.push({
-        contractId: id,
-        registrationNo: v.registrationNo,
-        entryKind: 'certified',
-        source: 'import',
-        effectiveDate: v.certifiedOn,
-        sellerRegionCode: v.sellerRegionCode,
-        buyerRegionCode: v.buyerRegionCode,
-        registryRegionCode: v.registryRegionCode,
-        contractTypeCode: v.typeCode,
-        contractSubtypeCode: v.subtypeCode,
-        techFieldCode: v.techFieldCode,
-        countDelta: 1,
-        contractAmountFen: v.contractFen,
-        techAmountFen: v.techFen,
-        contractName: v.title,
-        sellerName: v.sellerName,
-        buyerName: v.buyerName,
-      });
-    }
-    await this.ledger.append(em, entries);
-    return { inserted: entries.length, conflicts: rows.filter((r) => !idByRow.has(r.row)).map((r) => r.row) };
+  ): Promise<{ inserted: number; lost: Map<number, number>; inDb: number[] }> {
+    if (rows.length === 0) return { inserted: 0, lost: new Map(), inDb: [] };
+    await this.contractRows.stage(
+      em,
+      rows.map(({ row, value: v }) => [
+        row,
+        v!.registrationNo,
+        v!.title,
+        v!.typeCode,
+        v!.subtypeCode,
+        v!.techFieldCode,
+        v!.sellerName,
+        v!.sellerCreditCode,
+        v!.sellerRegionCode,
+        v!.buyerName,
+        v!.buyerCreditCode,
+        v!.buyerRegionCode,
+        v!.registryRegionCode,
+        v!.contractFen,
+        v!.techFen,
+        v!.signedOn,
+        v!.certifiedOn,
+      ]),
+    );
+    const { lost, inDb } = await this.contractRows.sortOut(em, job.id);
+    const staged = rows.length - lost.size - inDb.length;
+    const inserted = await this.ledger.appendCertifiedFrom(em, this.contractRows.insertSource(job.id), 'import');
+    // Only when a concurrent import took some of the numbers since sortOut (rare): which ones.
+    if (inserted < staged) inDb.push(...(await this.contractRows.conflicts(em, job.id)));
+    return { inserted, lost, inDb };
   }
 }

@@ -14,6 +14,7 @@ import { ReferenceLoader } from './reference-loader.js';
 import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
 import { ImportJobRepository } from './import-job.repository.js';
+import { ImportedContractRepository } from './imported-contract.repository.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { DiskFileStore } from '../../shared/storage/index.js';
@@ -37,6 +38,7 @@ import { IMPORT_FILES } from './import-files.js';
   providers: [
     ImportNoticesHandler,
     ImportJobRepository,
+    ImportedContractRepository,
     ImportFactsReader,
     ImportsService,
     ImportRunner,

@@ -6,6 +6,14 @@ import { isPhone } from '../../shared/validation/index.js';
 import { lookupField, lookupRegion, type ReferenceData } from './reference-data.js';
 import { parseDate, parseYuan, splitList } from './values.js';
 
+/** Header by column key, per template (built once, not for every row). */
+const HEADERS = new WeakMap<readonly ColumnSpec[], Map<string, string>>();
+function headersOf(specs: readonly ColumnSpec[]): Map<string, string> {
+  let map = HEADERS.get(specs);
+  if (!map) HEADERS.set(specs, (map = new Map(specs.map((s) => [s.key, s.header]))));
+  return map;
+}
+
 /** One row's cells by column key, checked cell by cell; each failed check adds a coded problem under the column's header. */
 export class RowChecker {
   readonly problems: ImportProblem[] = [];
@@ -16,7 +24,7 @@ export class RowChecker {
     readonly rec: Record<string, string>,
     specs: readonly ColumnSpec[],
   ) {
-    this.header = new Map(specs.map((s) => [s.key, s.header]));
+    this.header = headersOf(specs);
   }
 
   problem(key: string, code: string, message: string): undefined {
@@ -30,9 +38,11 @@ export class RowChecker {
       if (o.required) this.problem(key, ProblemCode.REQUIRED, '必填项为空');
       return null;
     }
-    if (o.max !== undefined && [...v].length > o.max)
+    // Characters are code points; counting them copies the text, so only when the UTF-16 length
+    // (between one and two units a code point) cannot decide.
+    if (o.max !== undefined && v.length > o.max && [...v].length > o.max)
       return this.problem(key, ProblemCode.TOO_LONG, `不能超过 ${o.max} 个字`) ?? null;
-    if (o.min !== undefined && [...v].length < o.min)
+    if (o.min !== undefined && v.length < 2 * o.min && [...v].length < o.min)
       return this.problem(key, ProblemCode.BAD_VALUE, `至少 ${o.min} 个字`) ?? null;
     return v;
   }

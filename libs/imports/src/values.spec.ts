@@ -31,6 +31,19 @@ describe('parseDate, parseYesNo, splitList', () => {
     expect(parseDate('昨天')).toBeUndefined();
   });
 
+  it('knows the calendar as Date does: leap years, month lengths, no month or day 0', () => {
+    const viaDate = (iso: string) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : undefined;
+    };
+    for (const year of ['1900', '2000', '2023', '2024', '2100', '0000'])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect([iso, parseDate(iso)]).toEqual([iso, viaDate(iso)]);
+        }
+  });
+
   it('reads yes/no and lists', () => {
     expect(parseYesNo('是')).toBe(true);
     expect(parseYesNo('')).toBe(false);

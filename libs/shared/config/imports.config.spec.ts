@@ -15,6 +15,7 @@ describe('ImportsConfig', () => {
       maxSharedStringBytes: 64 * MB,
     });
     expect([c.maxProblemsStored, c.maxRunnerCrashes]).toEqual([10_000, 2]);
+    expect([c.batchSize, c.contractBatchSize]).toEqual([500, 5000]);
   });
 
   it('takes values and refuses bad ones in one line naming the variable', () => {

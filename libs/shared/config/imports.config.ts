@@ -13,6 +13,12 @@ export class ImportsConfig extends envConfig(
     dir: text('IMPORT_DIR', ''),
     maxBytes: megabytes('IMPORT_MAX_MB', 512, 1, 4096),
     batchSize: int('IMPORT_BATCH_SIZE', 500, 10, 10_000),
+    /**
+     * Rows per batch of a contracts import: staged with COPY and written set-based, so a batch
+     * costs a few statements whatever its size, and larger batches spread their planning and
+     * commit (listings keep IMPORT_BATCH_SIZE: their insert binds parameters, 65,535 at most).
+     */
+    contractBatchSize: int('IMPORT_CONTRACT_BATCH_SIZE', 5000, 10, 20_000),
     /** Hard limits on one import file, each enforced while the file streams (libs/imports/README.md says why each default). */
     limits: {
       /** Sum of the uncompressed sizes of an XLSX's parts. */

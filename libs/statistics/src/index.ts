@@ -3,6 +3,7 @@ export { StatisticsLedger } from './statistics-ledger.service.js';
 export {
   PERSPECTIVES,
   validateLedgerEntries,
+  type CertifiedSource,
   type LedgerEntry,
   type LedgerEntryKind,
   type LedgerSource,

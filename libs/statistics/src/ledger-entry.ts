@@ -64,6 +64,23 @@ export interface LedgerEntry {
   buyerName: string;
 }
 
+/**
+ * A bulk load's certified entries as a query (StatisticsLedger.appendCertifiedFrom): `sql` is a
+ * SELECT, or an `INSERT … RETURNING` of the caller's own table (it runs as a data-modifying CTE
+ * of the ledger's statement), with `params` as $1…$n, yielding one row per certified contract
+ * with the columns contract_id (uuid), registration_no, effective_date (date),
+ * seller_region_code, buyer_region_code, registry_region_code, contract_type_code,
+ * contract_subtype_code, tech_field_code, contract_amount_fen, tech_amount_fen (bigint, fen),
+ * contract_name, seller_name, buyer_name. The rules of a `certified` LedgerEntry hold for them
+ * and are enforced by the table, not in JavaScript: the CHECKs (count +1, amounts ≥ 0, 技术交易额
+ * ≤ 合同成交额, the subtype belongs to the type), one certification per contract (unique index),
+ * codes present (the statement's reference check), dates and uuids by their types.
+ */
+export interface CertifiedSource {
+  sql: string;
+  params: unknown[];
+}
+
 const REGION = /^\d{6}$/;
 const FEN = /^-?\d{1,18}$/;
 const CODE = /^[a-z0-9_.]{1,48}$/;

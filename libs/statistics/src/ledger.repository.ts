@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { NATION_SCOPE, type LedgerEntry } from './ledger-entry.js';
+import { NATION_SCOPE, type CertifiedSource, type LedgerEntry, type LedgerSource } from './ledger-entry.js';
 
 /**
  * Why these rollups, maintained in the caller's transaction:
@@ -63,26 +63,60 @@ export class LedgerRepository {
     ];
     const input = `unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
                           $9::text[], $10::text[], $11::text[], $12::int[], $13::bigint[], $14::bigint[], $15::text[], $16::text[], $17::text[], $18::text[])
-                   AS e(contract_id, registration_no, entry_kind, source, effective_date, seller, buyer, registry,
+                   AS u(contract_id, registration_no, entry_kind, source, effective_date, seller, buyer, registry,
                         type, subtype, field, count_delta, contract_fen, tech_fen, contract_name, seller_name, buyer_name, price_route)`;
-    const perspectives = `CROSS JOIN (VALUES ('absorption'), ('output'), ('registered')) AS p(perspective)`;
-    const leaf = `CASE p.perspective WHEN 'absorption' THEN e.buyer_region_code WHEN 'output' THEN e.seller_region_code ELSE e.registry_region_code END`;
-    const month = `date_trunc('month', e.effective_date)::date`;
-    const sums = `sum(e.count_delta), sum(e.contract_amount_fen), sum(e.tech_amount_fen)`;
-    const add = (t: string) =>
-      `contract_count = ${t}.contract_count + EXCLUDED.contract_count,
+    await em.query(withRollups('', `SELECT * FROM ${input}`), params);
+  }
+
+  /**
+   * Certified entries of the rows a query yields (CertifiedSource), in one statement with the
+   * rollups: a bulk import's batch never passes through JavaScript. Answers how many were appended.
+   */
+  async appendCertifiedFrom(em: EntityManager, from: CertifiedSource, source: LedgerSource): Promise<number> {
+    const p = from.params.length + 1;
+    const rows: { n: number }[] = await em.query(
+      withRollups(
+        `src AS (${from.sql}),`,
+        `SELECT contract_id, registration_no, 'certified', $${p}, effective_date, seller_region_code, buyer_region_code,
+                registry_region_code, contract_type_code, contract_subtype_code, tech_field_code, 1, contract_amount_fen,
+                tech_amount_fen, contract_name, seller_name, buyer_name, NULL FROM src`,
+      ),
+      [...from.params, source],
+    );
+    return rows[0]!.n;
+  }
+}
+
+/**
+ * The ledger insert of `entries` (a SELECT of the ledger's columns, after the CTEs in `before`)
+ * and every rollup fed from the rows it inserted, as one statement: data-modifying CTEs on
+ * different tables share one snapshot and all run. Answers `n`, the entries inserted. Sums are
+ * of integer fen (numeric while summed), so grouping before the rollups changes no figure.
+ */
+function withRollups(before: string, entries: string): string {
+  const perspectives = `CROSS JOIN (VALUES ('absorption'), ('output'), ('registered')) AS p(perspective)`;
+  const leaf = `CASE p.perspective WHEN 'absorption' THEN e.buyer_region_code WHEN 'output' THEN e.seller_region_code ELSE e.registry_region_code END`;
+  const month = `e.month`;
+  const sums = `sum(e.count_delta), sum(e.contract_amount_fen), sum(e.tech_amount_fen)`;
+  const add = (t: string) =>
+    `contract_count = ${t}.contract_count + EXCLUDED.contract_count,
        contract_amount_fen = ${t}.contract_amount_fen + EXCLUDED.contract_amount_fen,
        tech_amount_fen = ${t}.tech_amount_fen + EXCLUDED.tech_amount_fen`;
-    // One statement: the parameters are parsed once and the rollups are fed from the rows just
-    // inserted (data-modifying CTEs on different tables share one snapshot and all run).
-    await em.query(
-      `WITH e AS (
+  return `WITH ${before} inserted AS (
          INSERT INTO stats_ledger (contract_id, registration_no, entry_kind, source, effective_date, seller_region_code,
            buyer_region_code, registry_region_code, contract_type_code, contract_subtype_code, tech_field_code,
            count_delta, contract_amount_fen, tech_amount_fen, contract_name, seller_name, buyer_name, price_route)
-         SELECT * FROM ${input}
+         ${entries}
          RETURNING effective_date, seller_region_code, buyer_region_code, registry_region_code, contract_type_code,
                    contract_subtype_code, tech_field_code, count_delta, contract_amount_fen, tech_amount_fen
+       ),
+       -- The entries summed per month and classification first: a batch of thousands of imported
+       -- contracts has a few hundred such groups, and every rollup below reads those.
+       e AS (
+         SELECT date_trunc('month', effective_date)::date AS month, seller_region_code, buyer_region_code, registry_region_code,
+                contract_type_code, contract_subtype_code, tech_field_code, sum(count_delta) AS count_delta,
+                sum(contract_amount_fen) AS contract_amount_fen, sum(tech_amount_fen) AS tech_amount_fen
+         FROM inserted GROUP BY 1, 2, 3, 4, 5, 6, 7
        ),
        m AS (
          INSERT INTO stats_rollup_month (perspective, region_code, month, contract_count, contract_amount_fen, tech_amount_fen)
@@ -130,12 +164,12 @@ export class LedgerRepository {
          GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
          ON CONFLICT (perspective, region_code, month, contract_type_code, contract_subtype_code, tech_field_code)
          DO UPDATE SET ${add('stats_rollup_detail')}
+       ),
+       fl AS (
+         INSERT INTO stats_flow_month (seller_region_code, buyer_region_code, month, contract_count, contract_amount_fen, tech_amount_fen)
+         SELECT e.seller_region_code, e.buyer_region_code, ${month}, ${sums} FROM e
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+         ON CONFLICT (seller_region_code, buyer_region_code, month) DO UPDATE SET ${add('stats_flow_month')}
        )
-       INSERT INTO stats_flow_month (seller_region_code, buyer_region_code, month, contract_count, contract_amount_fen, tech_amount_fen)
-       SELECT e.seller_region_code, e.buyer_region_code, ${month}, ${sums} FROM e
-       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
-       ON CONFLICT (seller_region_code, buyer_region_code, month) DO UPDATE SET ${add('stats_flow_month')}`,
-      params,
-    );
-  }
+       SELECT count(*)::int AS n FROM inserted`;
 }

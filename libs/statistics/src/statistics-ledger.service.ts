@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { mapViolation } from '../../shared/database/index.js';
-import { validateLedgerEntries, type LedgerEntry } from './ledger-entry.js';
+import { validateLedgerEntries, type CertifiedSource, type LedgerEntry, type LedgerSource } from './ledger-entry.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { LedgerDuplicateCertificationError, LedgerReferenceUnknownError } from './statistics.errors.js';
 
@@ -21,6 +21,22 @@ export class StatisticsLedger {
       throw mapViolation(err, {
         'foreign-key': (v) => new LedgerReferenceUnknownError(v.detail),
         unique: (v) => new LedgerDuplicateCertificationError(v.detail),
+      });
+    }
+  }
+
+  /**
+   * Appends a `certified` entry for every row `from` yields and updates the rollups, in one
+   * statement in the caller's transaction (bulk import: no row passes through JavaScript; see
+   * CertifiedSource for the columns and where the rules are enforced). Answers how many.
+   */
+  async appendCertifiedFrom(em: EntityManager, from: CertifiedSource, source: LedgerSource): Promise<number> {
+    try {
+      return await this.ledger.appendCertifiedFrom(em, from, source);
+    } catch (err) {
+      throw mapViolation(err, {
+        'foreign-key': (v) => new LedgerReferenceUnknownError(v.detail),
+        unique: (v) => (v.table === 'stats_ledger' ? new LedgerDuplicateCertificationError(v.detail) : undefined),
       });
     }
   }

@@ -272,6 +272,33 @@ describe('statistics ledger and rollups (real PostgreSQL)', () => {
         code: 'LEDGER_REFERENCE_UNKNOWN',
       });
     });
+    // The references are checked per statement (migration 1765400800000), not by foreign keys:
+    // one missing key among many rows is still refused, and a referenced code cannot go.
+    await rolledBack(async (em) => {
+      await expect(
+        ledger.append(em, [entry({}), entry({ techFieldCode: 'no_such_field' }), entry({})]),
+      ).rejects.toMatchObject({ code: 'LEDGER_REFERENCE_UNKNOWN' });
+    });
+    await rolledBack(async (em) => {
+      const e = entry({});
+      await ledger.append(em, [e]);
+      await expect(em.query(`DELETE FROM region WHERE code = $1`, [e.buyerRegionCode])).rejects.toMatchObject({
+        code: '23503',
+      });
+    });
+    await rolledBack(async (em) => {
+      const e = entry({});
+      await ledger.append(em, [e]);
+      await expect(
+        em.query(`UPDATE tech_field SET code = 'renamed' WHERE code = $1`, [e.techFieldCode]),
+      ).rejects.toMatchObject({ code: '23503' });
+    });
+    await rolledBack(async (em) => {
+      const e = entry({});
+      await ledger.append(em, [e]);
+      // A change that keeps the key (a seed correcting a name) passes.
+      await em.query(`UPDATE tech_field SET code = code, name = name || '' WHERE code = $1`, [e.techFieldCode]);
+    });
     const invalid: Partial<LedgerEntry>[] = [
       { countDelta: 0 },
       { entryKind: 'cancellation', countDelta: -1, contractAmountFen: '5' },

@@ -33,6 +33,8 @@ import { Vouchers1765400300000 } from './1765400300000-vouchers.js';
 import { MatchTermStatistics1765400400000 } from './1765400400000-match-term-statistics.js';
 import { Roadshows1765400500000 } from './1765400500000-roadshows.js';
 import { Loans1765400600000 } from './1765400600000-loans.js';
+import { SetBasedReferences1765400800000 } from './1765400800000-set-based-references.js';
+import { LedgerCertifiedChecks1765400810000 } from './1765400810000-ledger-certified-checks.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -71,4 +73,6 @@ export const migrations = [
   MatchTermStatistics1765400400000,
   Roadshows1765400500000,
   Loans1765400600000,
+  SetBasedReferences1765400800000,
+  LedgerCertifiedChecks1765400810000,
 ];
