@@ -188,6 +188,9 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
       viewport,
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
+      // the app turns antd's motion off for it: a select list closes at once instead of after an
+      // animation whose end event was seen to go missing under load (its list then covered 保存)
+      reducedMotion: 'reduce',
       baseURL: baseUrl,
       isMobile: viewport.width < 600,
     });
