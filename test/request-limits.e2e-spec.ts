@@ -1,6 +1,7 @@
 import { connect, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
+import { ORG_TYPES } from '../libs/shared/auth/index.js';
 import { bearer, createOrgWithAdmin, createPlatformAdmin, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api } from './http.js';
@@ -186,7 +187,8 @@ describe('request body limits and missing or malformed bodies (e2e)', () => {
     const many = (name: string, value: string, n: number) =>
       Array.from({ length: n }, () => `${name}=${value}`).join('&');
     for (const url of [
-      `/api/search/needs?${many('orgType', 'enterprise', 7)}`,
+      // one more than there are organisation types
+      `/api/search/needs?${many('orgType', 'enterprise', ORG_TYPES.length + 1)}`,
       `/api/search/achievements?${many('transferMode', 'transfer', 40)}`,
       `/api/search/needs?${many('techField', '06', 12)}`,
     ]) {

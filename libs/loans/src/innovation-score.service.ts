@@ -6,6 +6,7 @@ import { chinaToday } from '../../reference/src/index.js';
 import { RegistriesService } from '../../registries/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { CommonErrorCode, AppError } from '../../shared/errors/index.js';
+import { IdempotencyService } from '../../shared/http/index.js';
 import { InnovationScoreRepository, type FormulaRow } from './innovation-score.repository.js';
 import {
   computeScore,
@@ -63,6 +64,7 @@ export class InnovationScoreService {
     private readonly contracts: ContractsService,
     private readonly registries: RegistriesService,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async formulas(): Promise<FormulaView[]> {
@@ -104,6 +106,7 @@ export class InnovationScoreService {
     principal: Principal,
     weights: { input: string; points: number; per?: number; cap: number }[],
     note: string,
+    key?: string,
   ): Promise<FormulaView> {
     const byInput: Partial<Record<string, Weight>> = {};
     for (const w of weights) byInput[w.input] = { points: w.points, cap: w.cap, ...(w.per ? { per: w.per } : {}) };
@@ -117,17 +120,20 @@ export class InnovationScoreService {
       throw new AppError(CommonErrorCode.VALIDATION_FAILED, '积分公式不完整', [
         { field: 'weights', messages: problems },
       ]);
-    return this.ds.transaction(async (em) => {
-      const version = await this.repo.publish(em, byInput as Weights, note.trim(), principal.userId);
-      await this.audit.record(em, {
-        actor: principal,
-        action: 'loan.score_formula_publish',
-        targetType: 'innovation_score_formula',
-        targetId: String(version),
-        after: { version, weights: byInput },
-      });
-      return formulaView((await this.repo.find(em, version))!, true);
-    });
+    return this.idempotency.once(
+      { scope: `innovation-score.publish:${principal.userId}`, key, request: { weights, note } },
+      async (em) => {
+        const version = await this.repo.publish(em, byInput as Weights, note.trim(), principal.userId);
+        await this.audit.record(em, {
+          actor: principal,
+          action: 'loan.score_formula_publish',
+          targetType: 'innovation_score_formula',
+          targetId: String(version),
+          after: { version, weights: byInput },
+        });
+        return formulaView((await this.repo.find(em, version))!, true);
+      },
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InnovationScoreService } from '../../../../libs/loans/src/index.js';
 import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { PublishFormulaDto, ScoredEnterpriseParamDto, ScoreQueryDto } from './loans.dto.js';
 import { FormulaViewDto, ScoreViewDto } from './loans-views.dto.js';
@@ -23,8 +24,9 @@ export class InnovationScoresController {
   @PostRoute('formulas', { created: FormulaViewDto })
   @Policy('innovation-score.publish')
   @ApiOperation({ summary: '发布新版本积分公式（旧版本及按旧版本显示的积分不变）' })
-  publish(@Body() b: PublishFormulaDto, @CurrentUser() user: Principal) {
-    return this.scores.publish(user, b.weights, b.note);
+  @ApiIdempotencyKey(false)
+  publish(@Body() b: PublishFormulaDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
+    return this.scores.publish(user, b.weights, b.note, key);
   }
 
   @GetRoute(':id', ScoreViewDto)
