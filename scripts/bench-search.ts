@@ -6,6 +6,7 @@ import {
   FACETS,
   FILTERABLE_ATTRIBUTES,
   LISTING_CHANGED,
+  ListingIndexer,
   ListingReader,
   listingIndexSettings,
   SEARCH_INDEX_QUEUE,
@@ -20,13 +21,14 @@ import { seededRandom } from '../libs/shared/random/index.js';
 import { benchApi, runBench, withBenchServers } from './bench-harness.js';
 
 /**
- * `npm run bench:search [-- --n 100000 --queries 200 --via jobs]`: on its own embedded
+ * `npm run bench:search [-- --n 100000 --queries 200 --via jobs --reindex]`: on its own embedded
  * PostgreSQL and Meilisearch (temp dir, nothing of .data/ touched) it writes N published
  * achievements with one `listing.changed` event each, as the listing services do, then starts
  * the worker's search relay (the indexer's own loops, deployed settings) with the event fan-out
  * and reports indexing throughput (relay start → all searchable); `--via jobs` queues one
  * search-index job each instead, leaving the fan-out out. Then direct bulk indexing of the same
- * documents (same settings, 5,000 per call, all queued), and query latency p50/p95 through the
+ * documents (same settings, 5,000 per call, all queued), with `--reindex` the time of a full
+ * reindex (search:reindex's path), and query latency p50/p95 through the
  * API and directly against Meilisearch, both over kept-alive sockets. The last line holds the
  * figures measured against the goals (issue 21).
  */
@@ -37,6 +39,7 @@ const arg = (name: string, dflt: number): number => {
 };
 const N = arg('n', 100_000);
 const QUERIES = arg('queries', 200);
+const REINDEX = process.argv.includes('--reindex');
 const VIA_EVENTS = !(process.argv.includes('--via') && process.argv[process.argv.indexOf('--via') + 1] === 'jobs');
 const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
 
@@ -216,6 +219,14 @@ async function main(): Promise<void> {
     await Promise.all(writes.map((w) => w.applied()));
     const directPerS = N / ((performance.now() - directStart) / 1000);
     say(`direct bulk indexing, 5,000 per call all queued: ${Math.round(directPerS)} docs/s`);
+
+    if (REINDEX) {
+      // `npm run search:reindex`'s path: every index built anew beside the live one and swapped in.
+      const t0 = performance.now();
+      await app.get(ListingIndexer).reindexAll();
+      const secs = (performance.now() - t0) / 1000;
+      say(`full reindex of ${N} listings (search:reindex): ${secs.toFixed(1)} s, ${Math.round(N / secs)} docs/s`);
+    }
 
     const words = [...new Set(papers.flatMap((p) => p.keywords))].filter((w) => w.length >= 2);
     const fields = ['01', '03', '04', '05', '06', '07', '09', '10', '11'];

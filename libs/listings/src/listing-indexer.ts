@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SearchIndex, SynonymService, type PendingWrite } from '../../search/src/index.js';
-import { SearchConfig } from '../../shared/config/index.js';
+import { JobsConfig, SearchConfig } from '../../shared/config/index.js';
 import { EventBus, JobQueue, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { FILTERABLE_ATTRIBUTES, listingIndexSettings } from './listing-index.settings.js';
 import { ListingIndexHooks } from './listing-index-hooks.js';
@@ -36,6 +36,7 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
   readonly batchSize: number;
   readonly concurrency: number;
   readonly gatherMs: number;
+  readonly leaseMs: number;
   private readonly logger = new Logger(ListingIndexer.name);
   private readonly ensured = new Set<ListingKind>();
 
@@ -48,7 +49,9 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly hooks: ListingIndexHooks,
     cfg: SearchConfig,
+    jobsCfg: JobsConfig,
   ) {
+    this.leaseMs = jobsCfg.leaseMs;
     this.batchSize = cfg.indexBatchSize;
     this.concurrency = cfg.indexInFlight;
     this.gatherMs = cfg.indexBatchWaitMs;
@@ -103,6 +106,9 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
       a.ids.filter((id) => !still.has(byKind.get(a.kind)!.get(id)!.id)).map((id) => ({ kind: a.kind, id })),
     );
     if (lost.length) await this.requeue(lost);
+    // Batches queued ahead of this one may keep the engine busy for longer than a lease: renewed
+    // meanwhile, so no other runner takes the batch over and writes it a second time.
+    const renew = setInterval(() => void ctx.heartbeat().catch(() => undefined), this.leaseMs / 3);
     try {
       await Promise.all(pending.map((p) => p.applied()));
     } catch (err) {
@@ -111,6 +117,8 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
         'indexing failed',
       );
       throw err;
+    } finally {
+      clearInterval(renew);
     }
     // What a change announced is now searchable; a reindex's re-queued jobs announce nothing new.
     const indexed = (bulk: boolean) =>
@@ -149,7 +157,7 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
       const started = new Date(Date.now() - 1000);
       let n = 0;
       await this.search.rebuild(INDEX_OF[kind], listingIndexSettings(await this.synonyms.map()), async (write) => {
-        for await (const docs of this.reader.iteratePublished(kind)) {
+        for await (const docs of this.reader.iteratePublished(kind, this.batchSize)) {
           await write(docs as unknown as Record<string, unknown>[]);
           // The hooks' data is rebuilt beside the index (idempotent: unchanged listings cost a read).
           await this.ds.transaction((em) => this.hooks.apply(em, kind, docs, []));

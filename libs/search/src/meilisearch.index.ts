@@ -232,9 +232,21 @@ export class MeilisearchIndex extends SearchIndex {
     const tmp = `${live}__rebuild_${Date.now()}`;
     await settle(this.client, this.client.createIndex(tmp, { primaryKey: settings.primaryKey }));
     await this.applySettings(tmp, settings);
+    // Writes are queued without waiting for each (the engine batches what is queued), at most
+    // SEARCH_INDEX_IN_FLIGHT of them ahead of the engine, all applied before the swap.
+    const pending: Promise<Task>[] = [];
+    const check = (t: Task) => {
+      if (t.status !== 'succeeded') throw new Error(`rebuild of ${live} failed: ${t.error?.message ?? t.status}`);
+    };
     await fill(async (docs) => {
-      if (docs.length) await settle(this.client, this.client.index(tmp).addDocuments(docs));
+      if (docs.length === 0) return;
+      if (pending.length >= this.cfg.indexInFlight) check(await pending.shift()!);
+      const task = await this.client.index(tmp).addDocuments(docs);
+      const settled = settle(this.client, task);
+      settled.catch(() => undefined); // checked in order above or below
+      pending.push(settled);
     });
+    for (const p of pending) check(await p);
     try {
       await this.client.getIndex(live);
     } catch {
