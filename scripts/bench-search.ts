@@ -21,14 +21,15 @@ import { seededRandom } from '../libs/shared/random/index.js';
 import { benchApi, runBench, withBenchServers } from './bench-harness.js';
 
 /**
- * `npm run bench:search [-- --n 100000 --queries 200 --via jobs --reindex]`: on its own embedded
+ * `npm run bench:search [-- --n 100000 --queries 200 --via jobs --reindex --compare-proximity]`: on its own embedded
  * PostgreSQL and Meilisearch (temp dir, nothing of .data/ touched) it writes N published
  * achievements with one `listing.changed` event each, as the listing services do, then starts
  * the worker's search relay (the indexer's own loops, deployed settings) with the event fan-out
  * and reports indexing throughput (relay start → all searchable); `--via jobs` queues one
  * search-index job each instead, leaving the fan-out out. Then direct bulk indexing of the same
  * documents (same settings, 5,000 per call, all queued), with `--reindex` the time of a full
- * reindex (search:reindex's path), and query latency p50/p95 through the
+ * reindex (search:reindex's path), with `--compare-proximity` direct indexing with byWord
+ * proximity too, and query latency p50/p95 through the
  * API and directly against Meilisearch, both over kept-alive sockets. The last line holds the
  * figures measured against the goals (issue 21).
  */
@@ -40,6 +41,7 @@ const arg = (name: string, dflt: number): number => {
 const N = arg('n', 100_000);
 const QUERIES = arg('queries', 200);
 const REINDEX = process.argv.includes('--reindex');
+const COMPARE_PROXIMITY = process.argv.includes('--compare-proximity');
 const VIA_EVENTS = !(process.argv.includes('--via') && process.argv[process.argv.indexOf('--via') + 1] === 'jobs');
 const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
 
@@ -185,7 +187,16 @@ async function main(): Promise<void> {
       }
     })();
     let lastReport = performance.now();
-    while ((await search.documentCount('achievements')) < N) {
+    // Done when every document is searchable and every indexing job completed (its matching
+    // statistics written and `listing.indexed` published).
+    const pendingJobs = async () =>
+      (
+        await ds.query(
+          `SELECT count(*)::int AS n FROM job WHERE done_at IS NULL AND (queue = $1 OR (queue = '@events' AND topic = $2))`,
+          [SEARCH_INDEX_QUEUE, LISTING_CHANGED],
+        )
+      )[0].n as number;
+    while ((await search.documentCount('achievements')) < N || (await pendingJobs()) > 0) {
       if (performance.now() - lastReport > 10_000) {
         lastReport = performance.now();
         const [s] = await ds.query(
@@ -212,13 +223,24 @@ async function main(): Promise<void> {
     // 5,000 per call, all queued at once; the documents are read before the clock starts.
     const all: Record<string, unknown>[][] = [];
     for await (const docs of app.get(ListingReader).iteratePublished('achievement', 5000)) all.push(docs as never);
-    await search.ensureIndex('direct', listingIndexSettings(await app.get(SynonymService).map()));
-    const directStart = performance.now();
-    const writes = [];
-    for (const docs of all) writes.push(await search.write('direct', docs, []));
-    await Promise.all(writes.map((w) => w.applied()));
-    const directPerS = N / ((performance.now() - directStart) / 1000);
+    const settings = listingIndexSettings(await app.get(SynonymService).map());
+    const bulk = async (name: string, proximity = settings.proximityPrecision) => {
+      await search.ensureIndex(name, { ...settings, proximityPrecision: proximity });
+      const started = performance.now();
+      const writes = [];
+      for (const docs of all) writes.push(await search.write(name, docs, []));
+      await Promise.all(writes.map((w) => w.applied()));
+      return N / ((performance.now() - started) / 1000);
+    };
+    const directPerS = await bulk('direct');
     say(`direct bulk indexing, 5,000 per call all queued: ${Math.round(directPerS)} docs/s`);
+    if (COMPARE_PROXIMITY) {
+      // The same documents once more with the engine's default word proximity (byWord).
+      const byWord = await bulk('direct_byword', 'byWord');
+      say(
+        `direct bulk indexing with proximityPrecision byWord: ${Math.round(byWord)} docs/s (${settings.proximityPrecision ?? 'byWord'} ×${(directPerS / byWord).toFixed(2)})`,
+      );
+    }
 
     if (REINDEX) {
       // `npm run search:reindex`'s path: every index built anew beside the live one and swapped in.

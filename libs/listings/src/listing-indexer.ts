@@ -39,6 +39,7 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
   readonly leaseMs: number;
   private readonly logger = new Logger(ListingIndexer.name);
   private readonly ensured = new Set<ListingKind>();
+  private readonly ensuring = new Map<ListingKind, Promise<void>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -68,7 +69,16 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
   /** Creates the index with its settings (filterable, sortable, cmn, synonyms) before any document. */
   async ensureIndex(kind: ListingKind): Promise<void> {
     if (this.ensured.has(kind)) return;
-    await this.search.ensureIndex(INDEX_OF[kind], listingIndexSettings(await this.synonyms.map()));
+    // Batches in flight share one settings task rather than queuing one each.
+    let ensuring = this.ensuring.get(kind);
+    if (!ensuring) {
+      ensuring = (async () =>
+        this.search.ensureIndex(INDEX_OF[kind], listingIndexSettings(await this.synonyms.map())))().finally(() =>
+        this.ensuring.delete(kind),
+      );
+      this.ensuring.set(kind, ensuring);
+    }
+    await ensuring;
     this.ensured.add(kind);
   }
 
@@ -129,6 +139,8 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
         return [{ key: listingEventKey(listing.kind, listing.id), payload: { ...payload } }];
       });
     ctx.onCompletion(async (em) => {
+      // Hooks serialise the batches of a kind on a lock (matching's totals): with batches in
+      // flight one waits for another's completion, patiently (the runner's completion sets it).
       for (const a of applied) await this.hooks.apply(em, a.kind, a.docs, a.removed);
       await this.events.publish(em, LISTING_INDEXED, indexed(false));
       await this.events.publish(em, LISTING_INDEXED, indexed(true), { background: true });

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/index.js';
 import { retryDelayMs } from './backoff.js';
 import { DEFAULT_LANE, JobRegistry } from './job-registry.js';
-import { JobRepository } from './job.repository.js';
+import { JobRepository, patientLocks } from './job.repository.js';
 import type { DrainResult, Job, JobContext, JobHandler, ScheduledJob } from './job.types.js';
 import { JobWakeup } from './job-wakeup.js';
 import { PollingLoop } from './polling-loop.js';
@@ -21,8 +21,6 @@ export interface DrainOptions {
   limit?: number;
   /** Queues of the lane left to their own loops (a handler with `concurrency`, in a started worker). */
   exclude?: string[];
-  /** Lets a partial batch wait up to its handler's `gatherMs` for more jobs (the handler's own loops). */
-  gather?: boolean;
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -43,6 +41,8 @@ export class JobRunner implements OnApplicationShutdown {
   private stopping = false;
   private stopped?: Promise<void>;
   private schedulesDue = true;
+  /** Batches of pipelined handlers (`concurrency`) still running, per queue. */
+  private readonly inFlight = new Map<string, Set<Promise<void>>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -77,7 +77,6 @@ export class JobRunner implements OnApplicationShutdown {
       leaseMs: h.leaseMs ?? this.cfg.leaseMs,
     }));
     const claimed = await this.repo.claim(specs);
-    if (opts.gather) claimed.push(...(await this.gather(handlers, specs, claimed)));
     const byQueue = new Map<string, Job[]>();
     for (const j of claimed) byQueue.set(j.queue, [...(byQueue.get(j.queue) ?? []), j]);
     let done = 0;
@@ -151,6 +150,7 @@ export class JobRunner implements OnApplicationShutdown {
     const doneIds = doneJobs.map((j) => j.id);
     const schedule = this.registry.scheduleOf(handler.queue);
     await this.ds.transaction(async (em) => {
+      await patientLocks(em, handler.leaseMs ?? this.cfg.leaseMs);
       const marked = await this.repo.markDone(em, doneJobs);
       if (marked < doneJobs.length)
         this.logger.warn(
@@ -203,20 +203,19 @@ export class JobRunner implements OnApplicationShutdown {
       this.loops.set(lane, loop);
       loop.start();
     }
-    // A handler with `concurrency` gets that many loops of its own: each claims, hands its batch
-    // over and waits on it, so while one batch waits on the network the next is being claimed.
+    // A handler with `concurrency` gets a loop of its own that claims the next batch as soon as
+    // fewer than `concurrency` are in flight, without waiting for the earlier ones: one claimer
+    // per worker, so batches in flight never contend for the same rows.
     for (const h of this.ownLoops().filter(
       (x) => !lanes || [x.lane ?? DEFAULT_LANE, x.queue].some((l) => lanes.includes(l)),
     )) {
-      for (let i = 0; i < h.concurrency!; i++) {
-        const loop = new PollingLoop(
-          async () => (await this.drainOnce({ queues: [h.queue], gather: true })).claimed > 0,
-          () => this.cfg.pollMs,
-          (err) => this.logger.error({ queue: h.queue, err: message(err) }, 'job round failed'),
-        );
-        this.loops.set(`${h.queue}#${i}`, loop);
-        loop.start();
-      }
+      const loop = new PollingLoop(
+        () => this.pipelinedRound(h),
+        () => this.cfg.pollMs,
+        (err) => this.logger.error({ queue: h.queue, err: message(err) }, 'job round failed'),
+      );
+      this.loops.set(`queue:${h.queue}`, loop);
+      loop.start();
     }
     this.wakeup = new JobWakeup(
       this.db.url,
@@ -224,6 +223,25 @@ export class JobRunner implements OnApplicationShutdown {
       (err) => this.logger.warn({ err: message(err) }, 'job wake-up connection lost; polling meanwhile'),
     );
     this.wakeup.start();
+  }
+
+  /** One claim of a pipelined handler, once a batch slot is free; its batch runs on meanwhile. */
+  private async pipelinedRound(h: JobHandler): Promise<boolean> {
+    const inFlight = this.inFlight.get(h.queue) ?? this.inFlight.set(h.queue, new Set()).get(h.queue)!;
+    while (inFlight.size >= h.concurrency!) await Promise.race(inFlight);
+    if (this.stopping) return false;
+    const specs = [
+      { queue: h.queue, limit: h.batchSize ?? this.cfg.batchSize, leaseMs: h.leaseMs ?? this.cfg.leaseMs },
+    ];
+    const claimed = await this.repo.claim(specs);
+    claimed.push(...(await this.gather([h], specs, claimed)));
+    if (claimed.length === 0) return false;
+    const batch: Promise<void> = this.runBatch(h, claimed)
+      .then(() => undefined)
+      .catch((err: unknown) => this.logger.error({ queue: h.queue, err: message(err) }, 'job batch failed'))
+      .finally(() => inFlight.delete(batch));
+    inFlight.add(batch);
+    return true;
   }
 
   /** Starts a round in every sleeping lane now. */
@@ -245,6 +263,7 @@ export class JobRunner implements OnApplicationShutdown {
     await this.wakeup?.stop();
     this.wakeup = undefined;
     await Promise.all([...this.loops.values()].map((l) => l.stop()));
+    await Promise.all([...this.inFlight.values()].flatMap((set) => [...set]));
     this.loops.clear();
     this.stopping = false;
   }

@@ -66,6 +66,16 @@ export async function insertJobs(em: EntityManager, jobs: (JobInput & { topic?: 
   await em.query(`SELECT pg_notify($1, '')`, [JOBS_CHANNEL]);
 }
 
+/**
+ * A claim that re-checked a row a moment ago (FOR UPDATE SKIP LOCKED, then the row no longer
+ * qualified) holds its lock until the claim statement ends, which under load takes seconds:
+ * renewing or completing one's own jobs waits for it (up to half a lease) rather than failing on
+ * the session's short lock_timeout and running the batch again.
+ */
+export async function patientLocks(em: EntityManager, leaseMs: number): Promise<void> {
+  await em.query(`SET LOCAL lock_timeout = ${Math.max(5000, Math.round(leaseMs / 2))}`);
+}
+
 /** Every statement on the `job` table. */
 @Injectable()
 export class JobRepository {
@@ -170,14 +180,17 @@ export class JobRepository {
    */
   async extendLease(jobs: Pick<Job, 'id' | 'attempts'>[], leaseMs: number): Promise<string[]> {
     if (jobs.length === 0) return [];
-    const [rows]: [{ id: string }[], number] = await this.ds.query(
-      `UPDATE job SET locked_until = now() + make_interval(secs => $3::float8 / 1000)
+    return this.ds.transaction(async (em) => {
+      await patientLocks(em, leaseMs);
+      const [rows]: [{ id: string }[], number] = await em.query(
+        `UPDATE job SET locked_until = now() + make_interval(secs => $3::float8 / 1000)
          FROM unnest($1::bigint[], $2::int[]) AS u(id, attempts)
         WHERE job.id = u.id AND job.attempts = u.attempts AND job.done_at IS NULL AND job.id = ANY($1::bigint[])
        RETURNING job.id`,
-      [jobs.map((j) => j.id), jobs.map((j) => j.attempts), leaseMs],
-    );
-    return rows.map((r) => String(r.id));
+        [jobs.map((j) => j.id), jobs.map((j) => j.attempts), leaseMs],
+      );
+      return rows.map((r) => String(r.id));
+    });
   }
 
   /** The schedule's pending occurrence, due now (a worker starting runs every schedule at once). */

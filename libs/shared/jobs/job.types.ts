@@ -83,14 +83,14 @@ export interface JobHandler {
    */
   readonly lane?: string;
   /**
-   * Batches of this queue in flight at once in a started worker: when set, the worker runs that
-   * many loops for it beside its lane (which then leaves the queue to them), so the next
-   * batch is claimed while earlier ones still wait on the network. Per-key order holds (a key's
-   * next job is claimed only once the previous one is done). drainOnce() ignores it.
+   * Batches of this queue in flight at once in a started worker: when set, the worker runs a loop
+   * of its own for the queue (its lane then leaves the queue to it) that claims the next batch as
+   * soon as fewer than this many are running, without waiting for the earlier ones. Per-key order
+   * holds (a key's next job is claimed only once the previous one is done). drainOnce() ignores it.
    */
   readonly concurrency?: number;
   /**
-   * In those loops a batch smaller than batchSize waits until its oldest job is this old (ms)
+   * In that loop a batch smaller than batchSize waits until its oldest job is this old (ms)
    * for more jobs to join it: batches by size or time, whichever comes first.
    */
   readonly gatherMs?: number;
