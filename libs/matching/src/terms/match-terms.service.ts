@@ -41,8 +41,6 @@ export class MatchTermsService implements OnModuleInit {
     removed: readonly string[],
   ): Promise<void> {
     if (published.length === 0 && removed.length === 0) return;
-    // Analysed before the lock: concurrent batches of the kind wait on it only for their SQL.
-    const analysed = new Map(published.map((doc) => [doc.id, this.analyzer.analysis.docTerms(doc)]));
     await this.repo.lockTotals(em, kind);
     const stored = new Map(
       (await this.repo.listingTerms(em, kind, [...published.map((d) => d.id), ...removed])).map((r) => [r.id, r]),
@@ -54,7 +52,7 @@ export class MatchTermsService implements OnModuleInit {
       const before = stored.get(doc.id);
       // A later version is never replaced by an earlier one (a reindex reading before an edit).
       if (before && before.version >= doc.version) continue;
-      const after = analysed.get(doc.id)!;
+      const after = this.analyzer.analysis.docTerms(doc);
       addChange(delta, before && decodeTerms(before.terms, GRAM_PREFIX), after);
       upserts.push({ id: doc.id, version: doc.version, terms: encodeTerms(after) });
     }
