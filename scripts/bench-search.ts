@@ -244,7 +244,7 @@ async function main(): Promise<void> {
       `relay: every document searchable after ${((searchableAt - relayStart) / 1000).toFixed(1)} s (${Math.round(N / ((searchableAt - relayStart) / 1000))} docs/s), every job completed (matching's statistics written) after ${relaySecs.toFixed(1)} s`,
     );
     say(
-      `relay (batches of ${cfg.indexBatchSize} or ${cfg.indexBatchWaitMs} ms, ${cfg.indexInFlight} in flight): ${N} documents searchable ${relaySecs.toFixed(1)} s after the relay started: ${Math.round(docsPerS)} docs/s (${Math.round(N / ((indexed - firstEventAt) / 1000))} docs/s from the first ${VIA_EVENTS ? 'event' : 'job'})`,
+      `relay (batches of ${cfg.indexBatchSize} or ${cfg.indexBatchWaitMs} ms, ${cfg.indexInFlight} in flight): ${N} documents indexed and completed ${relaySecs.toFixed(1)} s after the relay started: ${Math.round(docsPerS)} docs/s (${Math.round(N / ((indexed - firstEventAt) / 1000))} docs/s from the first ${VIA_EVENTS ? 'event' : 'job'})`,
     );
 
     // Direct bulk indexing of the same documents into a fresh index with the same settings:

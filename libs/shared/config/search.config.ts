@@ -16,7 +16,7 @@ export class SearchConfig extends envConfig({
     pattern(/^[a-z][a-z0-9_]{0,30}$/, 'must be lower-case letters, digits or _ (max 31)'),
   ),
   /** Listings per indexing batch (one claim, one engine task). */
-  indexBatchSize: int('SEARCH_INDEX_BATCH_SIZE', 2000, 1, 5000),
+  indexBatchSize: int('SEARCH_INDEX_BATCH_SIZE', 5000, 1, 5000),
   /** A smaller batch waits until its oldest change is this old for more to join it. */
   indexBatchWaitMs: int('SEARCH_INDEX_BATCH_WAIT_MS', 20, 0, 5000),
   /** Batches in flight at once per worker process: claimed, read and queued while earlier ones are applied. */
