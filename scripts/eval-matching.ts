@@ -131,7 +131,7 @@ async function runMeili(root: string): Promise<void> {
   });
   try {
     const search = new MeilisearchIndex(
-      new SearchConfig({ url: meili.url, apiKey: meili.masterKey, indexPrefix: 'eval_' }),
+      SearchConfig.fromEnv({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SEARCH_INDEX_PREFIX: 'eval_' }),
     );
     await search.ensureIndex('achievements', {
       primaryKey: 'id',

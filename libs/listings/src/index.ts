@@ -8,6 +8,7 @@ export {
 export { ListingReader } from './listing-reader.js';
 export type { ListingStamp } from './listing.repository.js';
 export { ListingIndexer, SEARCH_INDEX_QUEUE } from './listing-indexer.js';
+export { listingIndexSettings, FILTERABLE_ATTRIBUTES } from './listing-index.settings.js';
 export { ListingIndexHooks, type IndexedListingsHook } from './listing-index-hooks.js';
 export { ListingDeadlines } from './listing-deadlines.js';
 export {
@@ -17,6 +18,7 @@ export {
 } from './listing-publication.js';
 export {
   ListingSearchService,
+  buildListingFilter,
   SEARCH_SORTS,
   FACETS,
   type SearchSort,

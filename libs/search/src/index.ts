@@ -7,6 +7,7 @@ export {
   type SearchRequest,
   type SearchResponse,
   type SearchHit,
+  type PendingWrite,
 } from './search-index.port.js';
 export { compileFilter, quoteFilterValue } from './filter-syntax.js';
 export { prepareQuery, queryWords, normalizeQuery, MAX_QUERY_WORDS, type PreparedQuery } from './query-terms.js';

@@ -12,7 +12,13 @@ import { SearchConfig } from '../../shared/config/index.js';
 import type { ComponentHealth } from '../../shared/database/index.js';
 import { compileFilter } from './filter-syntax.js';
 import { keepAliveHttpClient } from './keep-alive-http-client.js';
-import { SearchIndex, type IndexSettings, type SearchRequest, type SearchResponse } from './search-index.port.js';
+import {
+  SearchIndex,
+  type IndexSettings,
+  type PendingWrite,
+  type SearchRequest,
+  type SearchResponse,
+} from './search-index.port.js';
 
 const TASK_TIMEOUT_MS = 120_000;
 
@@ -35,7 +41,7 @@ function isIndexNotFound(err: unknown): boolean {
  * Not the client's `waitTask`: that hands one AbortSignal to every poll and its request
  * wrapper leaves a listener on it per poll (MaxListenersExceededWarning after 11 polls).
  */
-async function settle(client: Meilisearch, enqueued: Promise<EnqueuedTask>): Promise<Task> {
+async function settle(client: Meilisearch, enqueued: Promise<EnqueuedTask> | EnqueuedTask): Promise<Task> {
   const { taskUid } = await enqueued;
   const deadline = Date.now() + TASK_TIMEOUT_MS;
   for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
@@ -100,6 +106,7 @@ export class MeilisearchIndex extends SearchIndex {
         ...(settings.localizedChinese
           ? { localizedAttributes: [{ attributePatterns: settings.searchableAttributes, locales: ['cmn'] }] }
           : {}),
+        ...(settings.proximityPrecision ? { proximityPrecision: settings.proximityPrecision } : {}),
         pagination: { maxTotalHits: 10_000 },
         faceting: { maxValuesPerFacet: 200 },
       }),
@@ -134,6 +141,21 @@ export class MeilisearchIndex extends SearchIndex {
     if (ids.length === 0) return;
     const task = await settle(this.client, this.index(name).deleteDocuments(ids.map(String)));
     if (task.status !== 'succeeded') throw new Error(`delete failed: ${task.error?.message ?? task.status}`);
+  }
+
+  async write(name: string, upsert: Record<string, unknown>[], remove: string[]): Promise<PendingWrite> {
+    const index = this.index(name);
+    const queued: { what: string; task: EnqueuedTask }[] = [];
+    if (upsert.length) queued.push({ what: 'indexing', task: await index.addDocuments(upsert) });
+    if (remove.length) queued.push({ what: 'delete', task: await index.deleteDocuments(remove) });
+    return {
+      applied: async () => {
+        const tasks = await Promise.all(queued.map((q) => settle(this.client, q.task)));
+        for (const [i, t] of tasks.entries())
+          if (t.status !== 'succeeded')
+            throw new Error(`${queued[i]!.what} task ${t.uid} ${t.status}: ${t.error?.message ?? 'no error given'}`);
+      },
+    };
   }
 
   private params(name: string, r: SearchRequest): SearchParams {
@@ -210,9 +232,21 @@ export class MeilisearchIndex extends SearchIndex {
     const tmp = `${live}__rebuild_${Date.now()}`;
     await settle(this.client, this.client.createIndex(tmp, { primaryKey: settings.primaryKey }));
     await this.applySettings(tmp, settings);
+    // Writes are queued without waiting for each (the engine batches what is queued), at most
+    // SEARCH_INDEX_IN_FLIGHT of them ahead of the engine, all applied before the swap.
+    const pending: Promise<Task>[] = [];
+    const check = (t: Task) => {
+      if (t.status !== 'succeeded') throw new Error(`rebuild of ${live} failed: ${t.error?.message ?? t.status}`);
+    };
     await fill(async (docs) => {
-      if (docs.length) await settle(this.client, this.client.index(tmp).addDocuments(docs));
+      if (docs.length === 0) return;
+      if (pending.length >= this.cfg.indexInFlight) check(await pending.shift()!);
+      const task = await this.client.index(tmp).addDocuments(docs);
+      const settled = settle(this.client, task);
+      settled.catch(() => undefined); // checked in order above or below
+      pending.push(settled);
     });
+    for (const p of pending) check(await p);
     try {
       await this.client.getIndex(live);
     } catch {

@@ -155,6 +155,74 @@ describe('JobRunner (real PostgreSQL)', () => {
     expect(h.seen[0]!.attempts).toBe(2);
   });
 
+  it('fences a runner whose lease ran out: its heartbeat and completion leave the jobs to the runner that took them over', async () => {
+    let release!: () => void;
+    let heldAfter: string[] | undefined;
+    const slow: JobHandler = {
+      queue: 'test.fence',
+      async handle(_jobs: Job[], ctx: JobContext) {
+        await new Promise<void>((r) => (release = r));
+        heldAfter = await ctx.heartbeat();
+      },
+    };
+    runner.register(slow);
+    await enqueue('test.fence', 'k', 2);
+    const first = runner.drainOnce({ queues: ['test.fence'] });
+    while (!release) await sleep(10);
+    // Its lease runs out and another runner claims the job again (attempts 2), still running it.
+    await ds.query(`UPDATE job SET locked_until = now() - interval '1 second' WHERE payload->>'n' = '1'`);
+    await ds.query(
+      `UPDATE job SET attempts = attempts + 1, locked_until = now() + interval '1 hour' WHERE payload->>'n' = '1'`,
+    );
+    release();
+    await first;
+    expect(heldAfter).toEqual([]);
+    const rows = await ds.query(`SELECT payload->>'n' AS n, attempts, done_at FROM job ORDER BY id`);
+    // Not completed under its new holder, so the key's next job is not started beside it.
+    expect(rows.map((r: { n: string; done_at: Date | null }) => [r.n, r.done_at !== null])).toEqual([
+      ['1', false],
+      ['2', false],
+    ]);
+    expect((await runner.drainOnce({ queues: ['test.fence'] })).claimed).toBe(0);
+  });
+
+  it('runs a handler with `concurrency` in loops of its own: batches in flight at once, a partial batch gathered', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const sizes: number[] = [];
+    const wide: JobHandler = {
+      queue: 'test.wide',
+      batchSize: 5,
+      concurrency: 3,
+      gatherMs: 200,
+      async handle(jobs: Job[]) {
+        sizes.push(jobs.length);
+        most = Math.max(most, ++inFlight);
+        await sleep(150);
+        inFlight--;
+      },
+    };
+    runner.register(wide);
+    runner.start(['test.wide']);
+    try {
+      await enqueue('test.wide', undefined, 15);
+      let until = Date.now() + 10_000;
+      while (sizes.reduce((a, b) => a + b, 0) < 15 && Date.now() < until) await sleep(20);
+      expect(most).toBe(3);
+      expect(sizes).toEqual([5, 5, 5]);
+      // Two jobs a little apart end up in one batch (the first waits up to 200 ms for more).
+      sizes.length = 0;
+      await enqueue('test.wide', undefined, 1);
+      await sleep(50);
+      await enqueue('test.wide', undefined, 1);
+      until = Date.now() + 10_000;
+      while (sizes.reduce((a, b) => a + b, 0) < 2 && Date.now() < until) await sleep(20);
+      expect(sizes).toEqual([2]);
+    } finally {
+      await runner.stop();
+    }
+  });
+
   it('hands out background jobs only when no ordinary job is ready', async () => {
     const h = recorder('test.priority');
     runner.register(h);

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { DatabaseConfig, JobsConfig } from '../config/index.js';
 import { retryDelayMs } from './backoff.js';
 import { DEFAULT_LANE, JobRegistry } from './job-registry.js';
-import { JOBS_CHANNEL, JobRepository } from './job.repository.js';
+import { JOBS_CHANNEL, JobRepository, patientLocks } from './job.repository.js';
 import type { DrainResult, Job, JobContext, JobHandler, ScheduledJob } from './job.types.js';
 import { PgListener } from '../database/pg-listener.js';
 import { PollingLoop } from './polling-loop.js';
@@ -19,6 +19,8 @@ export interface DrainOptions {
   fanOut?: boolean;
   /** Jobs per queue and round, instead of each handler's batch size (capped by a handler's own). */
   limit?: number;
+  /** Queues of the lane left to their own loops (a handler with `concurrency`, in a started worker). */
+  exclude?: string[];
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -39,6 +41,8 @@ export class JobRunner implements OnApplicationShutdown {
   private stopping = false;
   private stopped?: Promise<void>;
   private schedulesDue = true;
+  /** Batches of pipelined handlers (`concurrency`) still running, per queue. */
+  private readonly inFlight = new Map<string, Set<Promise<void>>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -59,21 +63,20 @@ export class JobRunner implements OnApplicationShutdown {
 
   async drainOnce(opts: DrainOptions = {}): Promise<DrainResult> {
     const lane = opts.queues ? undefined : (opts.lane ?? DEFAULT_LANE);
-    const handlers = opts.queues
-      ? opts.queues.flatMap((q) => this.registry.get(q) ?? [])
-      : this.registry.inLane(lane ?? DEFAULT_LANE);
+    const handlers = (
+      opts.queues ? opts.queues.flatMap((q) => this.registry.get(q) ?? []) : this.registry.inLane(lane ?? DEFAULT_LANE)
+    ).filter((h) => !opts.exclude?.includes(h.queue));
     const fan =
       (opts.fanOut ?? lane === DEFAULT_LANE)
         ? await this.repo.fanOut(FAN_OUT_BATCH, this.registry.topicSubscriptions())
         : 0;
     const fannedOut = fan ?? 0;
-    const claimed = await this.repo.claim(
-      handlers.map((h) => ({
-        queue: h.queue,
-        limit: h.batchSize ? Math.min(h.batchSize, opts.limit ?? h.batchSize) : (opts.limit ?? this.cfg.batchSize),
-        leaseMs: h.leaseMs ?? this.cfg.leaseMs,
-      })),
-    );
+    const specs = handlers.map((h) => ({
+      queue: h.queue,
+      limit: h.batchSize ? Math.min(h.batchSize, opts.limit ?? h.batchSize) : (opts.limit ?? this.cfg.batchSize),
+      leaseMs: h.leaseMs ?? this.cfg.leaseMs,
+    }));
+    const claimed = await this.repo.claim(specs);
     const byQueue = new Map<string, Job[]>();
     for (const j of claimed) byQueue.set(j.queue, [...(byQueue.get(j.queue) ?? []), j]);
     let done = 0;
@@ -84,6 +87,30 @@ export class JobRunner implements OnApplicationShutdown {
       failed += r.failed;
     }
     return { fannedOut, claimed: claimed.length, done, failed, ...(fan === null ? { fanOutBusy: true as const } : {}) };
+  }
+
+  /**
+   * Batches by size or time: a handler's partial batch waits until its oldest job is `gatherMs`
+   * old, then claims what has come since, up to the batch size. The jobs already claimed stay
+   * leased meanwhile (their lease is far longer than the wait).
+   */
+  private async gather(
+    handlers: JobHandler[],
+    specs: { queue: string; limit: number; leaseMs: number }[],
+    claimed: Job[],
+  ): Promise<Job[]> {
+    const more: { queue: string; limit: number; leaseMs: number }[] = [];
+    let waitMs = 0;
+    for (const [i, h] of handlers.entries()) {
+      const mine = claimed.filter((j) => j.queue === h.queue);
+      if (!h.gatherMs || mine.length === 0 || mine.length >= specs[i]!.limit) continue;
+      const oldest = Math.min(...mine.map((j) => j.createdAt.getTime()));
+      waitMs = Math.max(waitMs, Math.min(h.gatherMs, oldest + h.gatherMs - Date.now()));
+      more.push({ ...specs[i]!, limit: specs[i]!.limit - mine.length });
+    }
+    if (more.length === 0) return [];
+    if (waitMs > 0) await new Promise((r) => setTimeout(r, waitMs));
+    return this.repo.claim(more);
   }
 
   /** Drains until nothing is due now (tests, scripts); jobs in backoff are left for later. Answers the jobs done. */
@@ -102,13 +129,12 @@ export class JobRunner implements OnApplicationShutdown {
     const backoff = (j: Job) => retryDelayMs(j.attempts, this.cfg.backoffBaseMs, this.cfg.backoffMaxMs);
     const retries = new Map<string, { error: string | null; delayMs: number }>();
     const completions: ((em: EntityManager) => Promise<void>)[] = [];
-    const ids = jobs.map((j) => j.id);
     const isStopping = () => this.stopping;
     const ctx: JobContext = {
       get stopping() {
         return isStopping();
       },
-      heartbeat: () => this.repo.extendLease(ids, handler.leaseMs ?? this.cfg.leaseMs),
+      heartbeat: () => this.repo.extendLease(jobs, handler.leaseMs ?? this.cfg.leaseMs),
       retryLater: (job, o = {}) =>
         retries.set(job.id, { error: o.error ?? null, delayMs: o.delayMs ?? (o.error ? backoff(job) : 0) }),
       onCompletion: (work) => completions.push(work),
@@ -120,10 +146,17 @@ export class JobRunner implements OnApplicationShutdown {
       await this.repo.retry(jobs.map((j) => ({ id: j.id, error: message(err), delayMs: backoff(j) })));
       return { done: 0, failed: jobs.length };
     }
-    const doneIds = ids.filter((id) => !retries.has(id));
+    const doneJobs = jobs.filter((j) => !retries.has(j.id));
+    const doneIds = doneJobs.map((j) => j.id);
     const schedule = this.registry.scheduleOf(handler.queue);
     await this.ds.transaction(async (em) => {
-      await this.repo.markDone(em, doneIds);
+      await patientLocks(em, handler.leaseMs ?? this.cfg.leaseMs);
+      const marked = await this.repo.markDone(em, doneJobs);
+      if (marked < doneJobs.length)
+        this.logger.warn(
+          { queue: handler.queue, jobs: doneJobs.length - marked },
+          'jobs taken over by another runner after their lease ran out; left to it',
+        );
       for (const work of completions) await work(em);
       if (schedule && doneIds.length > 0) await this.repo.scheduleNext(em, handler.queue, schedule.everyMs);
     });
@@ -136,6 +169,11 @@ export class JobRunner implements OnApplicationShutdown {
     return this.repo.purgeDone(retentionDays, batchSize);
   }
 
+  /** Queues that run in loops of their own in a started worker (handlers that set `concurrency`). */
+  private ownLoops(): JobHandler[] {
+    return this.registry.lanes().flatMap((l) => this.registry.inLane(l).filter((h) => h.concurrency !== undefined));
+  }
+
   private async round(lane: string): Promise<boolean> {
     if (this.schedulesDue) {
       // Every schedule runs at start; retried next round while the database is down.
@@ -143,13 +181,14 @@ export class JobRunner implements OnApplicationShutdown {
       this.schedulesDue = false;
       this.poke();
     }
-    const r = await this.drainOnce({ lane });
+    const r = await this.drainOnce({ lane, exclude: this.ownLoops().map((h) => h.queue) });
     return r.claimed > 0 || r.fannedOut > 0;
   }
 
   /**
    * Starts one loop per lane (or per lane of `lanes`: a test that runs only imports in the
-   * background), woken by commits that queue jobs and otherwise polling every JOBS_POLL_MS.
+   * background; a queue with loops of its own may be named too, bench:search runs only the
+   * indexer's), woken by commits that queue jobs and otherwise polling every JOBS_POLL_MS.
    */
   start(lanes?: string[]): void {
     if (this.loops.size > 0) return;
@@ -164,6 +203,20 @@ export class JobRunner implements OnApplicationShutdown {
       this.loops.set(lane, loop);
       loop.start();
     }
+    // A handler with `concurrency` gets a loop of its own that claims the next batch as soon as
+    // fewer than `concurrency` are in flight, without waiting for the earlier ones: one claimer
+    // per worker, so batches in flight never contend for the same rows.
+    for (const h of this.ownLoops().filter(
+      (x) => !lanes || [x.lane ?? DEFAULT_LANE, x.queue].some((l) => lanes.includes(l)),
+    )) {
+      const loop = new PollingLoop(
+        () => this.pipelinedRound(h),
+        () => this.cfg.pollMs,
+        (err) => this.logger.error({ queue: h.queue, err: message(err) }, 'job round failed'),
+      );
+      this.loops.set(`queue:${h.queue}`, loop);
+      loop.start();
+    }
     // A committed enqueue NOTIFYs (JobRepository.insert): a job starts within milliseconds instead of
     // at the next poll. Polling stays the floor while this connection is down, and it reconnects by itself.
     this.wakeup = new PgListener(this.db.url, JOBS_CHANNEL, {
@@ -173,6 +226,25 @@ export class JobRunner implements OnApplicationShutdown {
       error: (err) => this.logger.warn({ err: message(err) }, 'job wake-up connection lost; polling meanwhile'),
     });
     this.wakeup.start();
+  }
+
+  /** One claim of a pipelined handler, once a batch slot is free; its batch runs on meanwhile. */
+  private async pipelinedRound(h: JobHandler): Promise<boolean> {
+    const inFlight = this.inFlight.get(h.queue) ?? this.inFlight.set(h.queue, new Set()).get(h.queue)!;
+    while (inFlight.size >= h.concurrency!) await Promise.race(inFlight);
+    if (this.stopping) return false;
+    const specs = [
+      { queue: h.queue, limit: h.batchSize ?? this.cfg.batchSize, leaseMs: h.leaseMs ?? this.cfg.leaseMs },
+    ];
+    const claimed = await this.repo.claim(specs);
+    claimed.push(...(await this.gather([h], specs, claimed)));
+    if (claimed.length === 0) return false;
+    const batch: Promise<void> = this.runBatch(h, claimed)
+      .then(() => undefined)
+      .catch((err: unknown) => this.logger.error({ queue: h.queue, err: message(err) }, 'job batch failed'))
+      .finally(() => inFlight.delete(batch));
+    inFlight.add(batch);
+    return true;
   }
 
   /** Starts a round in every sleeping lane now. */
@@ -194,6 +266,7 @@ export class JobRunner implements OnApplicationShutdown {
     await this.wakeup?.stop();
     this.wakeup = undefined;
     await Promise.all([...this.loops.values()].map((l) => l.stop()));
+    await Promise.all([...this.inFlight.values()].flatMap((set) => [...set]));
     this.loops.clear();
     this.stopping = false;
   }

@@ -66,6 +66,16 @@ export async function insertJobs(em: EntityManager, jobs: (JobInput & { topic?: 
   await em.query(`SELECT pg_notify($1, '')`, [JOBS_CHANNEL]);
 }
 
+/**
+ * A claim that re-checked a row a moment ago (FOR UPDATE SKIP LOCKED, then the row no longer
+ * qualified) holds its lock until the claim statement ends, which under load takes seconds:
+ * renewing or completing one's own jobs waits for it (up to half a lease) rather than failing on
+ * the session's short lock_timeout and running the batch again.
+ */
+export async function patientLocks(em: EntityManager, leaseMs: number): Promise<void> {
+  await em.query(`SET LOCAL lock_timeout = ${Math.max(5000, Math.round(leaseMs / 2))}`);
+}
+
 /** Every statement on the `job` table. */
 @Injectable()
 export class JobRepository {
@@ -137,12 +147,21 @@ export class JobRepository {
     return rows.map(toJob).sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  async markDone(em: EntityManager, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await em.query(
-      `UPDATE job SET done_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`,
-      [ids],
+  /**
+   * Marks the claimed jobs done. Fenced by the claim (`attempts` counts claims): a job another
+   * runner took over after this claim's lease ran out is left to that runner, so a slow runner
+   * never completes a job under its new holder (whose key's next job would then start beside it).
+   * Answers how many were marked.
+   */
+  async markDone(em: EntityManager, jobs: Pick<Job, 'id' | 'attempts'>[]): Promise<number> {
+    if (jobs.length === 0) return 0;
+    const [, marked]: [unknown[], number] = await em.query(
+      `UPDATE job SET done_at = now(), locked_until = NULL, last_error = NULL
+         FROM unnest($1::bigint[], $2::int[]) AS u(id, attempts)
+        WHERE job.id = u.id AND job.attempts = u.attempts AND job.done_at IS NULL AND job.id = ANY($1::bigint[])`,
+      [jobs.map((j) => j.id), jobs.map((j) => j.attempts)],
     );
+    return marked;
   }
 
   /** Back to the queue after `delayMs`; `error` null hands the job back without counting it as failing. */
@@ -155,11 +174,23 @@ export class JobRepository {
     );
   }
 
-  async extendLease(ids: string[], leaseMs: number): Promise<void> {
-    await this.ds.query(
-      `UPDATE job SET locked_until = now() + make_interval(secs => $2::float8 / 1000) WHERE id = ANY($1::bigint[]) AND done_at IS NULL`,
-      [ids, leaseMs],
-    );
+  /**
+   * Extends the lease of the jobs this claim still holds (same `attempts`, not done) and answers
+   * their ids; a job claimed again by another runner since is neither extended nor answered.
+   */
+  async extendLease(jobs: Pick<Job, 'id' | 'attempts'>[], leaseMs: number): Promise<string[]> {
+    if (jobs.length === 0) return [];
+    return this.ds.transaction(async (em) => {
+      await patientLocks(em, leaseMs);
+      const [rows]: [{ id: string }[], number] = await em.query(
+        `UPDATE job SET locked_until = now() + make_interval(secs => $3::float8 / 1000)
+         FROM unnest($1::bigint[], $2::int[]) AS u(id, attempts)
+        WHERE job.id = u.id AND job.attempts = u.attempts AND job.done_at IS NULL AND job.id = ANY($1::bigint[])
+       RETURNING job.id`,
+        [jobs.map((j) => j.id), jobs.map((j) => j.attempts), leaseMs],
+      );
+      return rows.map((r) => String(r.id));
+    });
   }
 
   /** The schedule's pending occurrence, due now (a worker starting runs every schedule at once). */

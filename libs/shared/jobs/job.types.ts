@@ -46,8 +46,12 @@ export interface PublishOptions {
 export interface JobContext {
   /** True once the worker is shutting down: a long handler should hand its job back (see retryLater). */
   readonly stopping: boolean;
-  /** Extends the lease of the batch (a long job calls it between its steps, like a heartbeat). */
-  heartbeat(): Promise<void>;
+  /**
+   * Extends the lease of the batch (a long job calls it between its steps, like a heartbeat) and
+   * answers the ids of the jobs this claim still holds: a job whose lease ran out and that another
+   * runner claimed since is not extended and not answered (a fence for writes outside the database).
+   */
+  heartbeat(): Promise<string[]>;
   /**
    * This job is not done: run it again after `delayMs` (default: the queue's backoff). With an
    * `error` it counts as failing (health shows it); without, it is handed back (worker stopping).
@@ -78,6 +82,18 @@ export interface JobHandler {
    * deliveries of the default lane.
    */
   readonly lane?: string;
+  /**
+   * Batches of this queue in flight at once in a started worker: when set, the worker runs a loop
+   * of its own for the queue (its lane then leaves the queue to it) that claims the next batch as
+   * soon as fewer than this many are running, without waiting for the earlier ones. Per-key order
+   * holds (a key's next job is claimed only once the previous one is done). drainOnce() ignores it.
+   */
+  readonly concurrency?: number;
+  /**
+   * In that loop a batch smaller than batchSize waits until its oldest job is this old (ms)
+   * for more jobs to join it: batches by size or time, whichever comes first.
+   */
+  readonly gatherMs?: number;
 }
 
 /** A handler the runner runs every `everyMs`, at start and then after each completed run. */
