@@ -8751,7 +8751,10 @@ export interface operations {
   InnovationScoresController_publish: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description 可选；8–128 个字母、数字或 . _ : - 字符。重试或重复点击时带同一个键，48 小时内只创建一次并返回首次结果 */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
