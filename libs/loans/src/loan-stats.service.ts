@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { chinaToday, RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import {
-  parsePeriod,
-  StatisticsService,
+  RegionFiguresService,
   StatsExportService,
   type ExportFile,
   type ExportFormat,
-  type RegionRef,
+  type RegionFigures,
 } from '../../statistics/src/index.js';
 import { LoanRepository, type LoanFigureRow } from './loan.repository.js';
 
-export interface LoanFigures {
+export type LoanFigures = {
   filedCount: number;
   filedFen: string;
   filedEnterprises: number;
@@ -21,14 +19,9 @@ export interface LoanFigures {
   /** Principal outstanding when the defaults were recorded. */
   defaultedFen: string;
   settledCount: number;
-}
+};
 
-export interface LoanStatsResult {
-  region: RegionRef;
-  period: { code: string; label: string };
-  totals: LoanFigures;
-  children: (LoanFigures & { regionCode: string; regionName: string })[];
-}
+export type LoanStatsResult = RegionFigures<LoanFigures>;
 
 const figures = (r: LoanFigureRow): LoanFigures => ({
   filedCount: r.filed_count,
@@ -40,27 +33,6 @@ const figures = (r: LoanFigureRow): LoanFigures => ({
   settledCount: r.settled_count,
 });
 
-const sumFen = (all: LoanFigures[], k: 'filedFen' | 'repaidFen' | 'defaultedFen') =>
-  String(all.reduce((n, f) => n + BigInt(f[k]), 0n));
-const sumCount = (all: LoanFigures[], k: 'filedCount' | 'filedEnterprises' | 'defaultedCount' | 'settledCount') =>
-  all.reduce((n, f) => n + f[k], 0);
-const sum = (all: LoanFigures[]): LoanFigures => ({
-  filedCount: sumCount(all, 'filedCount'),
-  filedFen: sumFen(all, 'filedFen'),
-  filedEnterprises: sumCount(all, 'filedEnterprises'),
-  repaidFen: sumFen(all, 'repaidFen'),
-  defaultedCount: sumCount(all, 'defaultedCount'),
-  defaultedFen: sumFen(all, 'defaultedFen'),
-  settledCount: sumCount(all, 'settledCount'),
-});
-
-/** The day after the last month of a period ('YYYY-MM-01' → the first of the next month). */
-const nextMonth = (first: string): string => {
-  const d = new Date(`${first}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /**
  * Loan figures of a region subtree for a statistics period (the statistics lib's periods and
  * region rules), by the borrowing enterprise's region, with the region's children; exported
@@ -71,28 +43,14 @@ export class LoanStatsService {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: LoanRepository,
-    private readonly regions: RegionService,
-    private readonly stats: StatisticsService,
+    private readonly regionFigures: RegionFiguresService,
     private readonly exports: StatsExportService,
   ) {}
 
-  async figures(principal: Principal, q: { region?: string; period: string }): Promise<LoanStatsResult> {
-    const period = parsePeriod(q.period, chinaToday());
-    const region = await this.stats.resolveRegion(principal, q.region);
-    const from = period.fromMonth;
-    const to = nextMonth(period.toMonth);
-    const childCodes = this.regions
-      .all()
-      .filter((r) => r.parentCode === region.code)
-      .map((r) => r.code);
-    const children = [];
-    for (const code of childCodes) {
-      const f = figures(await this.repo.figures(this.ds.manager, code, from, to));
-      children.push({ regionCode: code, regionName: this.regions.find(code)?.name ?? code, ...f });
-    }
-    const totals =
-      region.code === null ? sum(children) : figures(await this.repo.figures(this.ds.manager, region.code, from, to));
-    return { region, period: { code: period.code, label: period.label }, totals, children };
+  figures(principal: Principal, q: { region?: string; period: string }): Promise<LoanStatsResult> {
+    return this.regionFigures.of(principal, q, async (code, from, to) =>
+      figures(await this.repo.figures(this.ds.manager, code, from, to)),
+    );
   }
 
   async export(

@@ -9,6 +9,7 @@ export {
   type LedgerSource,
   type Perspective,
 } from './ledger-entry.js';
+export { RegionFiguresService, addFigures, type FigureRecord, type RegionFigures } from './region-figures.js';
 export {
   StatisticsService,
   type StatsQuery,

@@ -106,3 +106,9 @@ export function periodMonths(p: Period): string[] {
     }
   }
 }
+
+/** The first day after a period's last month ('YYYY-MM-01'): the exclusive end of its days. */
+export function periodEnd(p: Pick<Period, 'toMonth'>): string {
+  const [y, m] = p.toMonth.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}

@@ -14,6 +14,7 @@ import { StatsQueryRepository } from './stats-query.repository.js';
 import { StatisticsLedger } from './statistics-ledger.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { RouteBreakdownRepository } from './route-breakdown.repository.js';
+import { RegionFiguresService } from './region-figures.js';
 import { StatisticsService } from './statistics.service.js';
 import { PublicFiguresRepository } from './public-figures.repository.js';
 import { PublicFiguresService } from './public-figures.service.js';
@@ -30,6 +31,7 @@ import { ReportExportService } from './reports/report-export.service.js';
     StatsQueryRepository,
     RouteBreakdownRepository,
     StatisticsService,
+    RegionFiguresService,
     StatsExportService,
     MatchmakingSources,
     IndicatorSources,
@@ -46,6 +48,7 @@ import { ReportExportService } from './reports/report-export.service.js';
   exports: [
     StatisticsLedger,
     StatisticsService,
+    RegionFiguresService,
     StatsExportService,
     MatchmakingSources,
     IndicatorSources,

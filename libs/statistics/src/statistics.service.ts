@@ -4,7 +4,7 @@ import { chinaToday, CodeTableService, RegionNotFoundError, RegionService } from
 import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/index.js';
 import type { Perspective } from './ledger-entry.js';
 import { MatchmakingSources, type MatchmakingCounts } from './matchmaking-sources.js';
-import { parsePeriod, type Period } from './period.js';
+import { parsePeriod, periodEnd, type Period } from './period.js';
 import { RouteBreakdownRepository, type RouteRow } from './route-breakdown.repository.js';
 import {
   addTotals,
@@ -100,8 +100,7 @@ export class StatisticsService {
   async routes(principal: Principal, q: Omit<StatsQuery, 'filter'>): Promise<RoutesResult> {
     const period = parsePeriod(q.period, q.asOf ?? chinaToday());
     const region = await this.resolveRegion(principal, q.region);
-    const [ty, tm] = period.toMonth.split('-').map(Number) as [number, number];
-    const toExclusive = tm === 12 ? `${ty + 1}-01-01` : `${ty}-${String(tm + 1).padStart(2, '0')}-01`;
+    const toExclusive = periodEnd(period);
     const rows = await this.routeRepo.routes(this.ds.manager, {
       perspective: q.perspective,
       regionCode: region.code,
@@ -222,8 +221,7 @@ export class StatisticsService {
   ): Promise<MatchmakingReport> {
     const period = parsePeriod(q.period, q.asOf ?? chinaToday());
     const region = await this.resolveRegion(principal, q.region);
-    const [ty, tm] = period.toMonth.split('-').map(Number) as [number, number];
-    const toExclusive = tm === 12 ? `${ty + 1}-01-01` : `${ty}-${String(tm + 1).padStart(2, '0')}-01`;
+    const toExclusive = periodEnd(period);
     const merged: MatchmakingCounts = {};
     for (const s of this.matchmakingSources.all())
       Object.assign(merged, await s.counts(region.code, period.fromMonth, toExclusive));

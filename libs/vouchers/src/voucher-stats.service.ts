@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { chinaToday, RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import {
-  parsePeriod,
-  StatisticsService,
+  RegionFiguresService,
   StatsExportService,
   type ExportFile,
   type ExportFormat,
-  type RegionRef,
+  type RegionFigures,
 } from '../../statistics/src/index.js';
 import { VoucherRepository, type VoucherFigureRow } from './voucher.repository.js';
 
-export interface VoucherFigures {
+export type VoucherFigures = {
   approvedCount: number;
   approvedFen: string;
   redeemedCount: number;
@@ -21,14 +19,9 @@ export interface VoucherFigures {
   /** 通用通兑: vouchers of other regions' programmes redeemed with this region's providers (charged to the issuer). */
   servedCount: number;
   servedFen: string;
-}
+};
 
-export interface VoucherStatsResult {
-  region: RegionRef;
-  period: { code: string; label: string };
-  totals: VoucherFigures;
-  children: (VoucherFigures & { regionCode: string; regionName: string })[];
-}
+export type VoucherStatsResult = RegionFigures<VoucherFigures>;
 
 const figures = (r: VoucherFigureRow): VoucherFigures => ({
   approvedCount: r.approved_count,
@@ -40,23 +33,6 @@ const figures = (r: VoucherFigureRow): VoucherFigures => ({
   servedFen: r.served_fen,
 });
 
-const sum = (all: VoucherFigures[]): VoucherFigures => ({
-  approvedCount: all.reduce((n, f) => n + f.approvedCount, 0),
-  approvedFen: String(all.reduce((n, f) => n + BigInt(f.approvedFen), 0n)),
-  redeemedCount: all.reduce((n, f) => n + f.redeemedCount, 0),
-  redeemedFen: String(all.reduce((n, f) => n + BigInt(f.redeemedFen), 0n)),
-  redeemedEnterprises: all.reduce((n, f) => n + f.redeemedEnterprises, 0),
-  servedCount: all.reduce((n, f) => n + f.servedCount, 0),
-  servedFen: String(all.reduce((n, f) => n + BigInt(f.servedFen), 0n)),
-});
-
-/** The day after the last month of a period ('YYYY-MM-01' → the first of the next month). */
-const nextMonth = (first: string): string => {
-  const d = new Date(`${first}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1);
-  return d.toISOString().slice(0, 10);
-};
-
 /**
  * Voucher figures of a region subtree for a statistics period (the statistics lib's periods and
  * region rules), by the issuing programme's region, with the region's children; exported through
@@ -67,28 +43,14 @@ export class VoucherStatsService {
   constructor(
     private readonly ds: DataSource,
     private readonly repo: VoucherRepository,
-    private readonly regions: RegionService,
-    private readonly stats: StatisticsService,
+    private readonly regionFigures: RegionFiguresService,
     private readonly exports: StatsExportService,
   ) {}
 
-  async figures(principal: Principal, q: { region?: string; period: string }): Promise<VoucherStatsResult> {
-    const period = parsePeriod(q.period, chinaToday());
-    const region = await this.stats.resolveRegion(principal, q.region);
-    const from = period.fromMonth;
-    const to = nextMonth(period.toMonth);
-    const childCodes = this.regions
-      .all()
-      .filter((r) => r.parentCode === region.code)
-      .map((r) => r.code);
-    const children = [];
-    for (const code of childCodes) {
-      const f = figures(await this.repo.figures(this.ds.manager, code, from, to));
-      children.push({ regionCode: code, regionName: this.regions.find(code)?.name ?? code, ...f });
-    }
-    const totals =
-      region.code === null ? sum(children) : figures(await this.repo.figures(this.ds.manager, region.code, from, to));
-    return { region, period: { code: period.code, label: period.label }, totals, children };
+  figures(principal: Principal, q: { region?: string; period: string }): Promise<VoucherStatsResult> {
+    return this.regionFigures.of(principal, q, async (code, from, to) =>
+      figures(await this.repo.figures(this.ds.manager, code, from, to)),
+    );
   }
 
   async export(

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { chinaToday, RegionService } from '../../reference/src/index.js';
+import type { Principal } from '../../shared/auth/index.js';
+import { parsePeriod, periodEnd } from './period.js';
+import { StatisticsService, type RegionRef } from './statistics.service.js';
+
+/** Counts (numbers) and amounts in fen (decimal strings) of one region and period. */
+export type FigureRecord = Record<string, number | string>;
+
+export interface RegionFigures<F extends FigureRecord> {
+  region: RegionRef;
+  period: { code: string; label: string };
+  totals: F;
+  children: (F & { regionCode: string; regionName: string })[];
+}
+
+/** Adds figures key by key: counts as numbers, fen exactly (as BigInt, back to a decimal string). */
+export function addFigures<F extends FigureRecord>(all: F[]): F {
+  const out: FigureRecord = {};
+  for (const f of all)
+    for (const [k, v] of Object.entries(f))
+      out[k] =
+        typeof v === 'number' ? ((out[k] as number | undefined) ?? 0) + v : String(BigInt(out[k] ?? 0) + BigInt(v));
+  return out as F;
+}
+
+/**
+ * A lib's own figures (vouchers, loans, …) over the statistics' periods and region rules: the
+ * region a caller may read, its total and one row per child region, read by `read(regionCode,
+ * fromDay, toDayExclusive)` for the region's subtree. The nation's total is its provinces' sum.
+ */
+@Injectable()
+export class RegionFiguresService {
+  constructor(
+    private readonly stats: StatisticsService,
+    private readonly regions: RegionService,
+  ) {}
+
+  async of<F extends FigureRecord>(
+    principal: Principal,
+    q: { region?: string; period: string },
+    read: (regionCode: string, from: string, toExclusive: string) => Promise<F>,
+  ): Promise<RegionFigures<F>> {
+    const period = parsePeriod(q.period, chinaToday());
+    const region = await this.stats.resolveRegion(principal, q.region);
+    const from = period.fromMonth;
+    const to = periodEnd(period);
+    const children: RegionFigures<F>['children'] = [];
+    for (const r of this.regions.all().filter((x) => x.parentCode === region.code))
+      children.push({ regionCode: r.code, regionName: r.name, ...(await read(r.code, from, to)) });
+    const totals =
+      region.code === null
+        ? addFigures(children.map(({ regionCode: _c, regionName: _n, ...f }) => f as unknown as F))
+        : await read(region.code, from, to);
+    return { region, period: { code: period.code, label: period.label }, totals, children };
+  }
+}
