@@ -86,6 +86,12 @@ export const DEMO_ORGS: DemoOrg[] = [
     users: [{ login, name: userName, roles: ['org_admin'] }],
   })),
   {
+    // 临沂's plan counts 科技成果转化贷款 filed with the bureau: a bank of the demo market files them
+    key: 'bank-linyi',
+    org: { type: 'financial_institution', name: '临沂农商银行科技支行', regionCode: '371300' },
+    users: [{ login: 'linyi-bank', name: '韩行长', roles: ['org_admin'] }],
+  },
+  {
     key: 'broker-linyi',
     org: { type: 'broker_agency', name: '临沂市技术转移服务中心', regionCode: '371300' },
     users: [

@@ -5,6 +5,7 @@ import { listingsDemoLoader } from './listings-demo.js';
 import { registriesDemoLoader } from './registries-demo.js';
 import { publicFiguresDemoLoader } from './public-figures-demo.js';
 import { vouchersDemoLoader } from './vouchers-demo.js';
+import { loansDemoLoader } from './loans-demo.js';
 
 import type { DemoLoader } from './demo-loader.js';
 
@@ -19,6 +20,7 @@ export const demoLoaders: DemoLoader[] = [
   contractsDemoLoader,
   registriesDemoLoader,
   vouchersDemoLoader,
+  loansDemoLoader,
   publicFiguresDemoLoader,
 ];
 
