@@ -46,11 +46,19 @@ export class ListingEventHandler implements JobHandler, OnModuleInit {
     return this.ds.transaction(async (em) => {
       // Serialises announcements of one listing (the job queue already runs one job per key at a time; this covers any other caller).
       const last = await this.webhooks.lockAnnounced(em, kind, id);
+      // Whether the listing is exposed and at which version come from one read: the public
+      // document carries its own version; without one, the row read after it. (Read apart, a
+      // withdrawal committing between the two reads announced the older version as withdrawn.)
+      const doc = (await this.feed.exposedDocuments(kind, [id], em)).get(id);
       const row = await this.listings.stamp(kind, id, em);
-      const doc = row ? (await this.feed.exposedDocuments(kind, [id], em)).get(id) : undefined;
       // A placeholder row (version 0, never announced) means partners were told nothing yet.
       const previous = last && last.version > 0 ? last : null;
-      const next = nextAnnouncement(row ? { exposed: !!doc, version: row.version } : null, previous);
+      const current = doc
+        ? { exposed: true, version: doc.version }
+        : row
+          ? { exposed: false, version: row.version }
+          : null;
+      const next = nextAnnouncement(current, previous);
       if (!next) return null;
       await this.webhooks.setAnnounced(em, kind, id, { state: next.state, version: next.version });
       const hooks = await this.webhooks.subscribers(em, next.event);
