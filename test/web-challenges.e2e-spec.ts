@@ -190,6 +190,11 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await uni.reload();
     await bellShows(uni, 0);
     expect(await bellCount(uni)).toBe(0);
+    // the list loads on its own after the reload: wait for its rows, then count them
+    await uni
+      .getByTestId('notification')
+      .nth(earlier - 1)
+      .waitFor();
     expect(await uni.getByTestId('notification').count()).toBe(earlier);
 
     // ── 2. an enterprise publishes two needs that match the university's achievement ──
