@@ -18,6 +18,7 @@ import {
 } from './contract.row.js';
 import type { AdjustmentView, ContractView, PricePublicationSummary } from './contract.types.js';
 import type { ValidContract } from './contract-input.validator.js';
+import { WRITE_COLUMNS, writeValues } from './contract-write.js';
 
 /** SQL for tech_contract and its adjustments; every query takes the caller's EntityManager. */
 @Injectable()
@@ -355,66 +356,4 @@ export class ContractRepository {
       [root, `${fromMonth}-01`, `${toMonth}-01`],
     );
   }
-}
-
-const WRITE_COLUMNS = [
-  'title',
-  'contract_type_code',
-  'contract_subtype_code',
-  'tech_field_code',
-  'seller_org_id',
-  'seller_name',
-  'seller_credit_code',
-  'seller_region_code',
-  'buyer_org_id',
-  'buyer_name',
-  'buyer_credit_code',
-  'buyer_region_code',
-  'intermediary_org_id',
-  'intermediary_name',
-  'intermediary_credit_code',
-  'intermediary_region_code',
-  'contract_amount_fen',
-  'tech_amount_fen',
-  'signed_on',
-  'term_start',
-  'term_end',
-  'negotiated_price',
-  'team_share_percent',
-  'staff_share_percent',
-  'deal_id',
-  'achievement_id',
-  'need_id',
-];
-
-function writeValues(v: ValidContract): unknown[] {
-  return [
-    v.title,
-    v.typeCode,
-    v.subtypeCode,
-    v.fieldCode,
-    v.seller.orgId,
-    v.seller.name,
-    v.seller.creditCode,
-    v.seller.regionCode,
-    v.buyer.orgId,
-    v.buyer.name,
-    v.buyer.creditCode,
-    v.buyer.regionCode,
-    v.intermediary?.orgId ?? null,
-    v.intermediary?.name ?? null,
-    v.intermediary?.creditCode ?? null,
-    v.intermediary?.regionCode ?? null,
-    v.contractFen.toString(),
-    v.techFen.toString(),
-    v.signedOn,
-    v.termStart,
-    v.termEnd,
-    v.negotiatedPrice,
-    v.teamPercent,
-    v.staffPercent,
-    v.dealId,
-    v.achievementId,
-    v.needId,
-  ];
 }
