@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, stat, unlink } from 'node:fs/promises';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -53,10 +54,14 @@ export class DiskFileStore implements FileStore {
         done(null, chunk);
       },
     });
+    const out = createWriteStream(partial);
     try {
-      await pipeline(source, measure, createWriteStream(partial));
+      await pipeline(source, measure, out);
       await rename(partial, this.pathOf(key));
     } catch (err) {
+      // The file is opened asynchronously: a refusal can come before it exists. Unlinking only
+      // after the stream has closed leaves nothing behind (an unlink first left the file once).
+      if (!out.closed) await once(out, 'close').catch(() => undefined);
       await unlink(partial).catch(() => undefined);
       throw err;
     }
