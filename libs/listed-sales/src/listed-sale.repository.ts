@@ -3,8 +3,18 @@ import type { EntityManager } from 'typeorm';
 import { affectedRows, returningRows, type Queryable } from '../../shared/database/index.js';
 import type { ListedSaleStatus, ListingMode, ListingTerms } from './listed-sale.rules.js';
 
-/** A listed_sale row with its current version's content; bigint columns arrive as decimal strings. */
-export interface ListedSaleRow {
+/** What a version of a listing says; bigint columns arrive as decimal strings. */
+export interface ListedSaleContent {
+  title: string;
+  description: string;
+  mode: ListingMode;
+  priceFen: string;
+  depositFen: string;
+  terms: string;
+}
+
+/** A listed_sale row with its current version's content. */
+export interface ListedSaleRow extends ListedSaleContent {
   id: string;
   sellerOrgId: string;
   sellerName: string;
@@ -25,22 +35,10 @@ export interface ListedSaleRow {
   endedAt: Date | null;
   version: number;
   intentCount: number;
-  title: string;
-  description: string;
-  mode: ListingMode;
-  priceFen: string;
-  depositFen: string;
-  terms: string;
 }
 
-export interface VersionRow {
+export interface VersionRow extends ListedSaleContent {
   versionNo: number;
-  title: string;
-  description: string;
-  mode: ListingMode;
-  priceFen: string;
-  depositFen: string;
-  terms: string;
   changeNote: string | null;
   createdAt: Date;
 }

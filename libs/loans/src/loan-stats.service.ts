@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
 import {
   RegionFiguresService,
-  StatsExportService,
   type ExportFile,
   type ExportFormat,
+  type FigureSheet,
   type RegionFigures,
 } from '../../statistics/src/index.js';
 import { LoanRepository, type LoanFigureRow } from './loan.repository.js';
@@ -33,6 +33,21 @@ const figures = (r: LoanFigureRow): LoanFigures => ({
   settledCount: r.settled_count,
 });
 
+const SHEET: FigureSheet<LoanFigures> = {
+  subject: '成果转化贷款统计',
+  ascii: 'loans',
+  title: '科技成果转化贷款备案统计（按借款企业所在地区）',
+  columns: [
+    { key: 'filedCount', label: '备案（笔）', kind: 'count' },
+    { key: 'filedFen', label: '备案金额（万元）', kind: 'fen' },
+    { key: 'filedEnterprises', label: '借款企业（家）', kind: 'count' },
+    { key: 'repaidFen', label: '还款金额（万元）', kind: 'fen' },
+    { key: 'defaultedCount', label: '违约（笔）', kind: 'count' },
+    { key: 'defaultedFen', label: '违约时未还本金（万元）', kind: 'fen' },
+    { key: 'settledCount', label: '结清（笔）', kind: 'count' },
+  ],
+};
+
 /**
  * Loan figures of a region subtree for a statistics period (the statistics lib's periods and
  * region rules), by the borrowing enterprise's region, with the region's children; exported
@@ -44,7 +59,6 @@ export class LoanStatsService {
     private readonly ds: DataSource,
     private readonly repo: LoanRepository,
     private readonly regionFigures: RegionFiguresService,
-    private readonly exports: StatsExportService,
   ) {}
 
   figures(principal: Principal, q: { region?: string; period: string }): Promise<LoanStatsResult> {
@@ -58,36 +72,7 @@ export class LoanStatsService {
     q: { region?: string; period: string },
     format: ExportFormat,
   ): Promise<ExportFile> {
-    const r = await this.figures(principal, q);
-    const row = (label: string, f: LoanFigures) => [
-      label,
-      f.filedCount,
-      f.filedFen,
-      f.filedEnterprises,
-      f.repaidFen,
-      f.defaultedCount,
-      f.defaultedFen,
-      f.settledCount,
-    ];
-    return this.exports.table(
-      {
-        name: `${r.region.name}${r.period.label}成果转化贷款统计`,
-        ascii: `loans-${r.region.code ?? 'national'}-${r.period.code}`,
-        title: `${r.region.name}${r.period.label}科技成果转化贷款备案统计（按借款企业所在地区）`,
-        columns: [
-          { label: '地区', kind: 'text' },
-          { label: '备案（笔）', kind: 'count' },
-          { label: '备案金额（万元）', kind: 'fen' },
-          { label: '借款企业（家）', kind: 'count' },
-          { label: '还款金额（万元）', kind: 'fen' },
-          { label: '违约（笔）', kind: 'count' },
-          { label: '违约时未还本金（万元）', kind: 'fen' },
-          { label: '结清（笔）', kind: 'count' },
-        ],
-        rows: [row(`${r.region.name}（合计）`, r.totals), ...r.children.map((c) => row(c.regionName, c))],
-      },
-      format,
-    );
+    return this.regionFigures.export(await this.figures(principal, q), SHEET, format);
   }
 
   /** A monthly series for the plan indicators ('YYYY-MM' → loans filed, or their amount in fen). */

@@ -12,3 +12,4 @@ export { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key.decorator.j
 export { exceedsJsonDepth } from './json-depth.js';
 export { contentDisposition } from './content-disposition.js';
 export { NestedObject, NestedObjectArray } from './nested.js';
+export type { JsonView } from './json-view.js';

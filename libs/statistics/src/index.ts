@@ -9,7 +9,13 @@ export {
   type LedgerSource,
   type Perspective,
 } from './ledger-entry.js';
-export { RegionFiguresService, addFigures, type FigureRecord, type RegionFigures } from './region-figures.js';
+export {
+  RegionFiguresService,
+  addFigures,
+  type FigureRecord,
+  type FigureSheet,
+  type RegionFigures,
+} from './region-figures.js';
 export {
   StatisticsService,
   type StatsQuery,

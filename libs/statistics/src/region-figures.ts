@@ -3,6 +3,7 @@ import { chinaToday, RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { parsePeriod, periodEnd } from './period.js';
 import { StatisticsService, type RegionRef } from './statistics.service.js';
+import { StatsExportService, type ExportFile, type ExportFormat } from './stats-export.service.js';
 
 /** Counts (numbers) and amounts in fen (decimal strings) of one region and period. */
 export type FigureRecord = Record<string, number | string>;
@@ -25,6 +26,18 @@ export function addFigures<F extends FigureRecord>(all: F[]): F {
 }
 
 /**
+ * How a lib's figures are exported: the file is named `<region><period><subject>` (ASCII
+ * `<ascii>-<region code>-<period code>`), titled `<region><period><title>`, one column per figure
+ * after the region's name, the total first.
+ */
+export interface FigureSheet<F extends FigureRecord> {
+  subject: string;
+  ascii: string;
+  title: string;
+  columns: { key: keyof F & string; label: string; kind: 'count' | 'fen' }[];
+}
+
+/**
  * A lib's own figures (vouchers, loans, …) over the statistics' periods and region rules: the
  * region a caller may read, its total and one row per child region, read by `read(regionCode,
  * fromDay, toDayExclusive)` for the region's subtree. The nation's total is its provinces' sum.
@@ -34,7 +47,23 @@ export class RegionFiguresService {
   constructor(
     private readonly stats: StatisticsService,
     private readonly regions: RegionService,
+    private readonly exports: StatsExportService,
   ) {}
+
+  /** The figures as an XLSX or CSV table (amounts in 万元, exactly as the statistics exports show them). */
+  export<F extends FigureRecord>(r: RegionFigures<F>, sheet: FigureSheet<F>, format: ExportFormat): ExportFile {
+    const row = (label: string, f: F) => [label, ...sheet.columns.map((c) => f[c.key]!)];
+    return this.exports.table(
+      {
+        name: `${r.region.name}${r.period.label}${sheet.subject}`,
+        ascii: `${sheet.ascii}-${r.region.code ?? 'national'}-${r.period.code}`,
+        title: `${r.region.name}${r.period.label}${sheet.title}`,
+        columns: [{ label: '地区', kind: 'text' }, ...sheet.columns.map(({ label, kind }) => ({ label, kind }))],
+        rows: [row(`${r.region.name}（合计）`, r.totals), ...r.children.map((c) => row(c.regionName, c))],
+      },
+      format,
+    );
+  }
 
   async of<F extends FigureRecord>(
     principal: Principal,

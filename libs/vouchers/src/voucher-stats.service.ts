@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
 import {
   RegionFiguresService,
-  StatsExportService,
   type ExportFile,
   type ExportFormat,
+  type FigureSheet,
   type RegionFigures,
 } from '../../statistics/src/index.js';
 import { VoucherRepository, type VoucherFigureRow } from './voucher.repository.js';
@@ -33,6 +33,21 @@ const figures = (r: VoucherFigureRow): VoucherFigures => ({
   servedFen: r.served_fen,
 });
 
+const SHEET: FigureSheet<VoucherFigures> = {
+  subject: '创新券统计',
+  ascii: 'vouchers',
+  title: '创新券统计（按发券地区）',
+  columns: [
+    { key: 'approvedCount', label: '批准（张）', kind: 'count' },
+    { key: 'approvedFen', label: '批准金额（万元）', kind: 'fen' },
+    { key: 'redeemedCount', label: '兑付（张）', kind: 'count' },
+    { key: 'redeemedFen', label: '兑付金额（万元）', kind: 'fen' },
+    { key: 'redeemedEnterprises', label: '兑付企业（家）', kind: 'count' },
+    { key: 'servedCount', label: '本地服务机构承接外地券（张）', kind: 'count' },
+    { key: 'servedFen', label: '承接外地券兑付金额（万元）', kind: 'fen' },
+  ],
+};
+
 /**
  * Voucher figures of a region subtree for a statistics period (the statistics lib's periods and
  * region rules), by the issuing programme's region, with the region's children; exported through
@@ -44,7 +59,6 @@ export class VoucherStatsService {
     private readonly ds: DataSource,
     private readonly repo: VoucherRepository,
     private readonly regionFigures: RegionFiguresService,
-    private readonly exports: StatsExportService,
   ) {}
 
   figures(principal: Principal, q: { region?: string; period: string }): Promise<VoucherStatsResult> {
@@ -58,36 +72,7 @@ export class VoucherStatsService {
     q: { region?: string; period: string },
     format: ExportFormat,
   ): Promise<ExportFile> {
-    const r = await this.figures(principal, q);
-    const row = (label: string, f: VoucherFigures) => [
-      label,
-      f.approvedCount,
-      f.approvedFen,
-      f.redeemedCount,
-      f.redeemedFen,
-      f.redeemedEnterprises,
-      f.servedCount,
-      f.servedFen,
-    ];
-    return this.exports.table(
-      {
-        name: `${r.region.name}${r.period.label}创新券统计`,
-        ascii: `vouchers-${r.region.code ?? 'national'}-${r.period.code}`,
-        title: `${r.region.name}${r.period.label}创新券统计（按发券地区）`,
-        columns: [
-          { label: '地区', kind: 'text' },
-          { label: '批准（张）', kind: 'count' },
-          { label: '批准金额（万元）', kind: 'fen' },
-          { label: '兑付（张）', kind: 'count' },
-          { label: '兑付金额（万元）', kind: 'fen' },
-          { label: '兑付企业（家）', kind: 'count' },
-          { label: '本地服务机构承接外地券（张）', kind: 'count' },
-          { label: '承接外地券兑付金额（万元）', kind: 'fen' },
-        ],
-        rows: [row(`${r.region.name}（合计）`, r.totals), ...r.children.map((c) => row(c.regionName, c))],
-      },
-      format,
-    );
+    return this.regionFigures.export(await this.figures(principal, q), SHEET, format);
   }
 
   /** A monthly series for the plan indicators ('YYYY-MM' → count, or fen for the subsidy). */
