@@ -164,6 +164,11 @@ export async function logInWithForm(page: Page, who: { user: { email: string } }
 // The desktop size issue 18 tries every page at (a common office monitor), beside the phone below.
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
+/** The two widths every page is tried at: `for (const [name, viewport] of VIEWPORTS) it(…)`. */
+export const VIEWPORTS = [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const;
 
 /** One api and one browser for a whole test file; `overrides` as for createTestApp. */
 export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> {

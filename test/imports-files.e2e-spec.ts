@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { COLUMNS, ImportRunner } from '../libs/imports/src/index.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { achievementRecord, csvLine, importDriver, xlsxFile, type ImportDriver } from './factories/import.factory.js';
-import { api, refused } from './http.js';
+import { api, refused, binary } from './http.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** Bulk import: templates, refused and oversized files, missing columns, cancelling, concurrent commits. */
@@ -48,15 +48,7 @@ describe('bulk import: files, limits and jobs (e2e)', () => {
   });
 
   it('serves a template per kind with Chinese headers and a 说明 sheet naming the code tables', async () => {
-    const res = await api(t, huaibei)
-      .get('/api/imports/templates/achievements')
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await api(t, huaibei).get('/api/imports/templates/achievements').buffer(true).parse(binary).expect(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never); // exceljs declares its own Buffer type

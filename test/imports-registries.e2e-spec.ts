@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { COLUMNS } from '../libs/imports/src/index.js';
 import { createBureauStaff, randomCreditCode, type TestOrg } from './factories/identity.factory.js';
 import { importDriver, type ImportDriver } from './factories/import.factory.js';
-import { api } from './http.js';
+import { api, binary } from './http.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 /** Registry entries (高企, 科小, 中试基地, 科技特派员 …) imported from the downloaded template, counted by the plan targets at once. */
@@ -24,15 +24,7 @@ describe('bulk import: registry entries (e2e)', () => {
 
   /** The template as a bureau downloads it, filled with `rows` (records keyed like COLUMNS.registries). */
   async function filledTemplate(rows: Record<string, unknown>[]): Promise<Buffer> {
-    const res = await api(t, huaibei)
-      .get('/api/imports/templates/registries')
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await api(t, huaibei).get('/api/imports/templates/registries').buffer(true).parse(binary).expect(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as never); // exceljs declares its own Buffer type
     expect(wb.worksheets.map((w) => w.name)).toEqual(['名录', '说明', '行政区划']);

@@ -1,4 +1,4 @@
-import { PHONE, startWebHarness, type WebHarness } from './browser.js';
+import { startWebHarness, type WebHarness, VIEWPORTS } from './browser.js';
 import { bid, openLot, readyBidder } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 
@@ -33,10 +33,7 @@ describe('web app: auction lots for the public (e2e)', () => {
   }, 180_000);
   afterAll(() => h?.close());
 
-  for (const [name, viewport] of [
-    ['desktop', { width: 1440, height: 900 }],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [name, viewport] of VIEWPORTS) {
     it(`a visitor reads a lot, its countdown and its verified bid history (${name})`, async () => {
       const page = await h.newPage(viewport);
       await page.goto('/auctions');

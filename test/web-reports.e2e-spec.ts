@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { demoLoaders } from '../seeds/demo/load-demo.js';
 import type { RegionReport } from '../libs/statistics/src/index.js';
 import { wanText } from '../libs/statistics/src/reports/report-text.js';
-import { PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness } from './browser.js';
+import { SCREENSHOT_DIR, startWebHarness, type WebHarness, VIEWPORTS } from './browser.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 import { api } from './http.js';
 
@@ -20,10 +20,7 @@ describe('bureau reports (browser)', () => {
   }, 180_000);
   afterAll(() => h?.close());
 
-  for (const [name, viewport] of [
-    ['desktop', { width: 1440, height: 900 }],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [name, viewport] of VIEWPORTS) {
     it(`opens the quarterly report, its figures as the API's, and downloads XLSX and PDF (${name})`, async () => {
       const period = '2025-Q3';
       const page = await h.logIn(huaibei, `/reports/quarterly?period=${period}`, viewport);

@@ -1,11 +1,19 @@
 import { DataSource } from 'typeorm';
 import { JobRunner } from '../libs/shared/jobs/index.js';
-import { buttonLabel, PHONE, startWebHarness, submitDialog, tableRow, type WebHarness } from './browser.js';
+import {
+  buttonLabel,
+  PHONE,
+  startWebHarness,
+  submitDialog,
+  tableRow,
+  type WebHarness,
+  VIEWPORTS,
+  DESKTOP,
+} from './browser.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
 import { publishedListing } from './factories/listing.factory.js';
 import { api } from './http.js';
 
-const DESKTOP = { width: 1440, height: 900 };
 const TITLE = '淮北市新材料科技成果专场路演';
 
 /**
@@ -80,10 +88,7 @@ describe('web app: roadshows (e2e)', () => {
     await h.screenshot(page, 'roadshow-manage-desktop');
   });
 
-  for (const [name, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [name, viewport] of VIEWPORTS) {
     it(`a visitor sees it, and an enterprise registers and gets the meeting link (${name})`, async () => {
       const visitor = await h.newPage(viewport);
       await visitor.goto('/roadshows');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { demoLoaders } from '../seeds/demo/load-demo.js';
-import { buttonLabel, DESKTOP, PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness } from './browser.js';
+import { buttonLabel, PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness, VIEWPORTS } from './browser.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 
 /** The 淮北 dashboard's plan targets in the browser, over the demo market, at desktop and phone width. */
@@ -17,10 +17,7 @@ describe('plan targets on the dashboard (browser)', () => {
   }, 180_000);
   afterAll(() => h?.close());
 
-  for (const [name, viewport] of [
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const) {
+  for (const [name, viewport] of VIEWPORTS) {
     it(`shows every 淮北 target with its figure and source, or who is to enter it (${name})`, async () => {
       const page = await h.logIn(huaibei, '/dashboard', viewport);
       const card = page.getByTestId('targets-card');

@@ -205,3 +205,12 @@ export function TechFieldsQueryField(): PropertyDecorator {
     Matches(/^\d{2}$/, { each: true, message: 'techField 请从技术领域列表中选择' }),
   ]);
 }
+
+/** A route's `:id` of one kind of resource: `export class LoanIdParamDto extends IdParam('贷款备案 ID') {}`. */
+export function IdParam(description?: string) {
+  class IdParamDto {
+    @UuidField(description ? { description } : {})
+    id: string;
+  }
+  return IdParamDto;
+}

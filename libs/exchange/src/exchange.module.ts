@@ -13,31 +13,23 @@ import { ApiKeyRepository } from './api-key.repository.js';
 import { ExternalRefRepository } from './external-ref.repository.js';
 import { WebhookRepository } from './webhook.repository.js';
 
+/** What other modules (and the worker) use. */
+const EXPORTED = [
+  ApiKeyService,
+  ExchangeFeedService,
+  ExchangePushService,
+  WebhookService,
+  ListingEventHandler,
+  WebhookDispatcher,
+];
+
 /**
  * Data exchange with partner platforms: API keys, the incremental listing feed, pushes on behalf
  * of an organisation, webhooks. Listing events arrive as jobs of the job queue (JobsModule is global).
  */
 @Module({
   imports: [ListingsModule, IdentityModule, NotificationsModule],
-  providers: [
-    ApiKeyRepository,
-    ExternalRefRepository,
-    WebhookRepository,
-    ApiKeyService,
-    ExchangeFeedService,
-    ExchangePushService,
-    WebhookService,
-    ListingEventHandler,
-    WebhookDispatcher,
-    ExchangeNoticesHandler,
-  ],
-  exports: [
-    ApiKeyService,
-    ExchangeFeedService,
-    ExchangePushService,
-    WebhookService,
-    ListingEventHandler,
-    WebhookDispatcher,
-  ],
+  providers: [ApiKeyRepository, ExternalRefRepository, WebhookRepository, ExchangeNoticesHandler, ...EXPORTED],
+  exports: EXPORTED,
 })
 export class ExchangeModule {}

@@ -25,6 +25,19 @@ import { ListingFactsReader } from './listing-facts.js';
 import { ListingRepository } from './listing.repository.js';
 import { ChallengeApplicationRepository } from './challenge-application.repository.js';
 
+/** What other modules use. */
+const EXPORTED = [
+  ListingFactsReader,
+  ListingsService,
+  ChallengeApplicationService,
+  ListingReader,
+  ListingIndexer,
+  ListingIndexHooks,
+  ListingSearchService,
+  ListingPublication,
+  ListingDeadlines,
+];
+
 /**
  * Needs, achievements, challenges and applications; their search documents follow the
  * `listing.changed` event (ListingIndexer; JobsModule and SearchModule are global and imported by the app).
@@ -42,30 +55,12 @@ import { ChallengeApplicationRepository } from './challenge-application.reposito
     ListingNoticesHandler,
     ListingRepository,
     ChallengeApplicationRepository,
-    ListingFactsReader,
     ListingStore,
     ListingAccess,
-    ListingsService,
-    ChallengeApplicationService,
-    ListingReader,
-    ListingIndexer,
-    ListingIndexHooks,
-    ListingSearchService,
     ListingStatistics,
-    ListingPublication,
-    ListingDeadlines,
+    ...EXPORTED,
   ],
-  exports: [
-    ListingFactsReader,
-    ListingsService,
-    ChallengeApplicationService,
-    ListingReader,
-    ListingIndexer,
-    ListingIndexHooks,
-    ListingSearchService,
-    ListingPublication,
-    ListingDeadlines,
-  ],
+  exports: EXPORTED,
 })
 export class ListingsModule implements OnModuleInit {
   constructor(

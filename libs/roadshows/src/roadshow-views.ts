@@ -1,6 +1,7 @@
 import type { Principal } from '../../shared/auth/index.js';
+import type { JsonView } from '../../shared/http/index.js';
 import type { ItemRow, RegistrationRow, RoadshowRow } from './roadshow.repository.js';
-import { FORMAT_TEXT, PHASE_TEXT, roadshowPhase, type RoadshowFormat, type RoadshowPhase } from './roadshow.rules.js';
+import { FORMAT_TEXT, PHASE_TEXT, roadshowPhase, type RoadshowPhase } from './roadshow.rules.js';
 
 export interface RoadshowItemView {
   kind: 'achievement' | 'auction';
@@ -9,33 +10,17 @@ export interface RoadshowItemView {
   presenterName: string;
 }
 
-export interface RoadshowView {
-  id: string;
-  organiserOrgId: string;
-  organiserName: string;
-  regionCode: string;
-  title: string;
-  description: string;
-  format: RoadshowFormat;
+/** The roadshow as shown; the meeting link only to those who may join (see `seesLink`). */
+export type RoadshowView = JsonView<Omit<RoadshowRow, 'publishedAt' | 'createdAt'>> & {
   formatText: string;
-  /** The meeting link: for the organiser, registered organisations, supervising bureaus and the platform; null to others. */
-  onlineUrl: string | null;
-  venue: string | null;
-  startsAt: string;
-  endsAt: string;
-  capacity: number | null;
-  registeredCount: number;
-  status: RoadshowRow['status'];
   phase: RoadshowPhase;
   phaseText: string;
-  cancelReason: string | null;
   items: RoadshowItemView[];
   /** Whether the caller's organisation registered; null for anonymous callers and the organiser. */
   registered: boolean | null;
   /** The caller's organisation organises it. */
   mine: boolean;
-  version: number;
-}
+};
 
 export interface RegistrationView {
   orgId: string;
@@ -67,29 +52,19 @@ export function roadshowView(
 ): RoadshowView {
   const phase = roadshowPhase(row.status, row.startsAt, row.endsAt, now);
   const mine = caller?.orgId === row.organiserOrgId;
+  const { publishedAt: _published, createdAt: _created, ...shown } = row;
   return {
-    id: row.id,
-    organiserOrgId: row.organiserOrgId,
-    organiserName: row.organiserName,
-    regionCode: row.regionCode,
-    title: row.title,
-    description: row.description,
-    format: row.format,
-    formatText: FORMAT_TEXT[row.format],
+    ...shown,
+    // The meeting link: for the organiser, registered organisations, supervising bureaus and the platform.
     onlineUrl: registered || seesLink(caller, row) ? row.onlineUrl : null,
-    venue: row.venue,
     startsAt: row.startsAt.toISOString(),
     endsAt: row.endsAt.toISOString(),
-    capacity: row.capacity,
-    registeredCount: row.registeredCount,
-    status: row.status,
+    formatText: FORMAT_TEXT[row.format],
     phase,
     phaseText: PHASE_TEXT[phase],
-    cancelReason: row.cancelReason,
     items: items.map((i) => ({ kind: i.kind, id: i.itemId, title: i.title, presenterName: i.presenterName })),
     registered: caller && !mine ? registered : null,
     mine,
-    version: row.version,
   };
 }
 

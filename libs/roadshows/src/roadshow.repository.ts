@@ -3,28 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { affectedRows, returningRows, type Queryable } from '../../shared/database/index.js';
 import type { RoadshowFormat, RoadshowStatus } from './roadshow.rules.js';
 
-/** A roadshow as stored, with its organiser's name. */
-export interface RoadshowRow {
-  id: string;
-  organiserOrgId: string;
-  organiserName: string;
-  regionCode: string;
-  title: string;
-  description: string;
-  format: RoadshowFormat;
-  onlineUrl: string | null;
-  venue: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  capacity: number | null;
-  status: RoadshowStatus;
-  cancelReason: string | null;
-  registeredCount: number;
-  version: number;
-  publishedAt: Date | null;
-  createdAt: Date;
-}
-
 /** The columns an organiser writes. */
 export interface RoadshowValues {
   title: string;
@@ -35,6 +13,20 @@ export interface RoadshowValues {
   startsAt: Date;
   endsAt: Date;
   capacity: number | null;
+}
+
+/** A roadshow as stored, with its organiser's name. */
+export interface RoadshowRow extends RoadshowValues {
+  id: string;
+  organiserOrgId: string;
+  organiserName: string;
+  regionCode: string;
+  status: RoadshowStatus;
+  cancelReason: string | null;
+  registeredCount: number;
+  version: number;
+  publishedAt: Date | null;
+  createdAt: Date;
 }
 
 export interface ItemRow {

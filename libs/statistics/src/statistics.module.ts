@@ -22,43 +22,35 @@ import { ReportRepository } from './reports/report.repository.js';
 import { ReportService } from './reports/report.service.js';
 import { ReportExportService } from './reports/report-export.service.js';
 
+/** What other modules use. */
+const EXPORTED = [
+  StatisticsLedger,
+  StatisticsService,
+  RegionFiguresService,
+  StatsExportService,
+  MatchmakingSources,
+  IndicatorSources,
+  TargetProgressService,
+  ReportedFiguresService,
+  ReportedFigureFactsReader,
+  PublicFiguresService,
+  ReportService,
+  ReportExportService,
+];
+
 /** Technology-contract statistics: the ledger, its rollups, queries and exports. */
 @Module({
   imports: [ReferenceModule, AuditModule, IdempotencyModule],
   providers: [
     LedgerRepository,
-    StatisticsLedger,
     StatsQueryRepository,
     RouteBreakdownRepository,
-    StatisticsService,
-    RegionFiguresService,
-    StatsExportService,
-    MatchmakingSources,
-    IndicatorSources,
-    TargetProgressService,
     ReportedFigureRepository,
-    ReportedFiguresService,
-    ReportedFigureFactsReader,
     PublicFiguresRepository,
-    PublicFiguresService,
     ReportRepository,
-    ReportService,
-    ReportExportService,
+    ...EXPORTED,
   ],
-  exports: [
-    StatisticsLedger,
-    StatisticsService,
-    RegionFiguresService,
-    StatsExportService,
-    MatchmakingSources,
-    IndicatorSources,
-    TargetProgressService,
-    ReportedFiguresService,
-    ReportedFigureFactsReader,
-    PublicFiguresService,
-    ReportService,
-    ReportExportService,
-  ],
+  exports: EXPORTED,
 })
 export class StatisticsModule implements OnModuleInit {
   constructor(private readonly units: TargetIndicatorUnits) {}

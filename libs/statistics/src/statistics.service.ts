@@ -15,6 +15,7 @@ import {
   type GroupBy,
   type GroupRow,
   type RegionTotalsRow,
+  type Scope,
   type StatsFilter,
   type Totals,
 } from './stats-query.repository.js';
@@ -158,15 +159,10 @@ export class StatisticsService {
   async prepare(
     principal: Principal,
     q: StatsQuery,
-  ): Promise<{ region: RegionRef; period: Period; filter: StatsFilter }> {
+  ): Promise<{ region: RegionRef; period: Period; filter: StatsFilter; scope: Scope }> {
     const period = parsePeriod(q.period, q.asOf ?? chinaToday());
     const region = await this.resolveRegion(principal, q.region);
     const filter = await this.checkFilter(q.filter, period);
-    return { region, period, filter };
-  }
-
-  async summary(principal: Principal, q: StatsQuery, groupBy: GroupBy): Promise<SummaryResult> {
-    const { region, period, filter } = await this.prepare(principal, q);
     const scope = {
       perspective: q.perspective,
       regionCode: region.code,
@@ -174,6 +170,11 @@ export class StatisticsService {
       toMonth: period.toMonth,
       filter,
     };
+    return { region, period, filter, scope };
+  }
+
+  async summary(principal: Principal, q: StatsQuery, groupBy: GroupBy): Promise<SummaryResult> {
+    const { region, period, filter, scope } = await this.prepare(principal, q);
     const rows = await this.repo.groups(this.ds.manager, scope, groupBy);
     return { region, period, perspective: q.perspective, groupBy, filter, rows, total: rows.reduce(addTotals, ZERO) };
   }

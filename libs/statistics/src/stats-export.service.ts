@@ -119,14 +119,7 @@ export class StatsExportService {
    * own. Memory stays flat: the worker waits while the client is slow to read.
    */
   async contracts(principal: Principal, q: StatsQuery, format: ExportFormat): Promise<ExportFile> {
-    const { region, period, filter } = await this.stats.prepare(principal, q);
-    const scope = {
-      perspective: q.perspective,
-      regionCode: region.code,
-      fromMonth: period.fromMonth,
-      toMonth: period.toMonth,
-      filter,
-    };
+    const { region, period, scope } = await this.stats.prepare(principal, q);
     const name = `${region.name}${period.label}技术合同明细（${PERSPECTIVE_LABEL[q.perspective]}）`;
     const ascii = `contracts-${region.code ?? 'national'}-${period.code}-${q.perspective}`;
     const write = async (out: Writable) => {

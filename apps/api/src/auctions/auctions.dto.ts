@@ -12,15 +12,13 @@ import {
   TextField,
   UuidField,
   VersionField,
+  IdParam,
 } from '../dto-fields.js';
 
 const STATUSES = ['published', 'sold', 'unsold', 'withdrawn'] as const;
 const MINE_STATUSES = ['draft', ...STATUSES] as const;
 
-export class AuctionIdParamDto {
-  @UuidField({ description: '标的 ID' })
-  id: string;
-}
+export class AuctionIdParamDto extends IdParam('标的 ID') {}
 
 class LotTextFields {
   @TextField({ example: '一种生物质硬碳负极材料的制备方法（专利权转让）', description: '标的名称' }, 1, 200)

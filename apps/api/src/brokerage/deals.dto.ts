@@ -7,7 +7,7 @@ import {
   type PartyRole,
 } from '../../../../libs/brokerage/src/index.js';
 import { NestedObject, NestedObjectArray, PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { field, IntQueryField, OneOfField, RegionCodeField, TextField, VersionField } from '../dto-fields.js';
+import { field, IntQueryField, OneOfField, RegionCodeField, TextField, VersionField, IdParam } from '../dto-fields.js';
 
 const BASES: CommissionBasis[] = ['contract_amount', 'tech_amount', 'net_income'];
 
@@ -93,11 +93,7 @@ export class SetCommissionDto extends CommissionDto {
   version: number;
 }
 
-export class DealIdParamDto {
-  @ApiProperty()
-  @IsUUID()
-  id: string;
-}
+export class DealIdParamDto extends IdParam() {}
 
 export class DealListQueryDto extends PageQueryDto {
   @OneOfField({ enum: DEAL_STAGES, optional: true }, DEAL_STAGES)

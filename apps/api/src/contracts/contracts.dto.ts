@@ -12,6 +12,7 @@ import {
   TextField,
   UuidField,
   VersionField,
+  IdParam,
 } from '../dto-fields.js';
 
 const FEN_DOC = '以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元）';
@@ -183,11 +184,7 @@ export class CancelDto {
   reason: string;
 }
 
-export class ContractIdParamDto {
-  @ApiProperty()
-  @IsUUID()
-  id: string;
-}
+export class ContractIdParamDto extends IdParam() {}
 
 export class AttachmentParamDto extends ContractIdParamDto {
   @UuidField()

@@ -26,13 +26,10 @@ import {
   type WebhookEvent,
 } from '../../../../libs/exchange/src/index.js';
 import { LISTING_KINDS, type ListingKind } from '../../../../libs/listings/src/index.js';
-import { OneOfField, PLAIN_LINE, UuidField } from '../dto-fields.js';
+import { OneOfField, PLAIN_LINE, UuidField, IdParam } from '../dto-fields.js';
 import { CreateAchievementDto, CreateChallengeDto, CreateNeedDto } from '../listings/listings.dto.js';
 
-export class ExchangeIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class ExchangeIdParamDto extends IdParam() {}
 
 export class CreateApiKeyDto {
   @ApiProperty({ description: '合作平台名称', example: '羚羊工业互联网平台' })

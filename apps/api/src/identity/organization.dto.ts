@@ -2,14 +2,11 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import { ORG_TYPES, type OrgType } from '../../../../libs/shared/auth/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { EmailField, OneOfField, RegionCodeField, TextField, UuidField, VersionField } from '../dto-fields.js';
+import { EmailField, OneOfField, RegionCodeField, TextField, VersionField, IdParam } from '../dto-fields.js';
 
 const STATUSES = ['pending', 'verified', 'rejected'] as const;
 
-export class OrgIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class OrgIdParamDto extends IdParam() {}
 
 export class OrgListQueryDto extends PageQueryDto {
   @OneOfField({ enum: STATUSES, optional: true }, STATUSES)

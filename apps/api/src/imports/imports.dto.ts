@@ -1,6 +1,6 @@
 import { IMPORT_KINDS, type ImportKind, type ImportPhase } from '../../../../libs/imports/src/index.js';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { OneOfField, RegionCodeField, UuidField } from '../dto-fields.js';
+import { OneOfField, RegionCodeField, IdParam } from '../dto-fields.js';
 
 const KIND_MESSAGE = `kind 必须是 ${IMPORT_KINDS.join(' / ')} 之一`;
 
@@ -30,10 +30,7 @@ export class CreateImportDto {
   regionCode?: string;
 }
 
-export class ImportIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class ImportIdParamDto extends IdParam() {}
 
 export class ImportProblemsQueryDto extends PageQueryDto {
   @OneOfField(

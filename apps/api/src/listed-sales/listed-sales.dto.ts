@@ -18,15 +18,13 @@ import {
   TextField,
   UuidField,
   VersionField,
+  IdParam,
 } from '../dto-fields.js';
 
 const MODE_MESSAGE = `mode 必须是 ${LISTING_MODES.join('、')} 之一`;
 const PERIOD_MESSAGE = `periodWorkingDays 必须是 1 到 ${MAX_LISTING_WORKING_DAYS} 的整数`;
 
-export class ListedSaleIdParamDto {
-  @UuidField({ description: '挂牌项目 ID' })
-  id: string;
-}
+export class ListedSaleIdParamDto extends IdParam('挂牌项目 ID') {}
 
 export class ListingPeriodParamDto {
   @RegionCodeField({ description: '行政区划代码' })

@@ -40,6 +40,7 @@ import {
   UuidField,
   VersionField,
   PLAIN_TEXT,
+  IdParam,
 } from '../dto-fields.js';
 
 export const KIND_PATHS = ['needs', 'achievements', 'challenges'] as const;
@@ -56,10 +57,7 @@ export class KindIdParamDto extends KindParamDto {
   id: string;
 }
 
-export class ListingIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class ListingIdParamDto extends IdParam() {}
 
 export class ApplicationParamDto extends ListingIdParamDto {
   @UuidField()

@@ -25,6 +25,7 @@ import {
   RegionCodeField,
   TextField,
   UuidField,
+  IdParam,
 } from '../dto-fields.js';
 
 const PERIOD_SHAPE = /^\d{4}((-(Q[1-4]|q[1-4]|0[1-9]|1[0-2]|ytd|YTD))|\.\.\d{4})?$/;
@@ -36,15 +37,9 @@ const IntField = (doc: FieldDoc, min: number, max: number): PropertyDecorator =>
     return [IsInt({ message }), Min(min, { message }), Max(max, { message })];
   });
 
-export class LoanIdParamDto {
-  @UuidField({ description: '贷款备案 ID' })
-  id: string;
-}
+export class LoanIdParamDto extends IdParam('贷款备案 ID') {}
 
-export class LoanAuthorisationIdParamDto {
-  @UuidField({ description: '授权 ID' })
-  id: string;
-}
+export class LoanAuthorisationIdParamDto extends IdParam('授权 ID') {}
 
 export class ScoredEnterpriseParamDto {
   @UuidField({ description: '企业（机构）ID' })

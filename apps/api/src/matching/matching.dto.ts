@@ -5,13 +5,10 @@ import {
   RegionCodeField,
   TechFieldsQueryField,
   TrlQueryField,
-  UuidField,
+  IdParam,
 } from '../dto-fields.js';
 
-export class MatchIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class MatchIdParamDto extends IdParam() {}
 
 export class MatchQueryDto {
   @TechFieldsQueryField()

@@ -5,17 +5,14 @@ import {
   type MailPreference,
   type NotificationCategory,
 } from '../../../../libs/notifications/src/index.js';
-import { BooleanQueryField, OneOfField, TextField, UuidField } from '../dto-fields.js';
+import { BooleanQueryField, OneOfField, TextField, IdParam } from '../dto-fields.js';
 
 export class NotificationListQueryDto extends PageQueryDto {
   @BooleanQueryField({ description: '只看未读', type: Boolean, optional: true })
   unread?: boolean;
 }
 
-export class NotificationIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class NotificationIdParamDto extends IdParam() {}
 
 export class SetPreferenceDto {
   @OneOfField({ enum: NOTIFICATION_CATEGORIES, description: '通知类别' }, NOTIFICATION_CATEGORIES, '通知类别无效')

@@ -8,8 +8,8 @@ import {
   PLAIN_LINE,
   RegionCodeField,
   TextField,
-  UuidField,
   field,
+  IdParam,
 } from '../dto-fields.js';
 
 /** The registry kinds are the registry measures of the plans' indicator catalogue. */
@@ -75,10 +75,7 @@ export class RegistryListQueryDto extends PageQueryDto {
   kind?: Kind;
 }
 
-export class RegistryEntryIdParamDto {
-  @UuidField()
-  id: string;
-}
+export class RegistryEntryIdParamDto extends IdParam() {}
 
 export class WithdrawRegistryEntryDto {
   @TextField({ example: '证书编号录入错误，已重新登记', description: '撤销原因' }, 2, 500)

@@ -15,7 +15,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { InstantField, OneOfField, PLAIN_LINE, PLAIN_TEXT, TextField, UuidField, VersionField } from '../dto-fields.js';
+import {
+  InstantField,
+  OneOfField,
+  PLAIN_LINE,
+  PLAIN_TEXT,
+  TextField,
+  UuidField,
+  VersionField,
+  IdParam,
+} from '../dto-fields.js';
 
 const FORMATS = ['online', 'venue', 'hybrid'] as const;
 const ITEM_KINDS = ['achievement', 'auction'] as const;
@@ -23,10 +32,7 @@ const WHEN = ['upcoming', 'past'] as const;
 const FORMAT_MESSAGE = 'format 必须是 online（线上）、venue（线下）或 hybrid（线上+线下）之一';
 const CAPACITY_MESSAGE = 'capacity 必须是 1 到 100000 的整数';
 
-export class RoadshowIdParamDto {
-  @UuidField({ description: '路演 ID' })
-  id: string;
-}
+export class RoadshowIdParamDto extends IdParam('路演 ID') {}
 
 export class CreateRoadshowDto {
   @TextField({ example: '淮北市新材料科技成果专场路演', description: '路演名称' }, 1, 200)

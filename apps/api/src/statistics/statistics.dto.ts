@@ -14,6 +14,17 @@ const PERIOD_SHAPE = /^\d{4}((-(Q[1-4]|q[1-4]|0[1-9]|1[0-2]|ytd|YTD))|\.\.\d{4})
 const PERIOD_MESSAGE = `period 必须是 ${PERIOD_FORMAT}，例如 2025、2025-Q3、2025-07、2025-ytd、2021..2025`;
 const FORMATS = ['xlsx', 'csv'] as const;
 const PERSPECTIVE_MESSAGE = `perspective 必须是 ${PERSPECTIVES.join('、')} 之一`;
+
+/** The required 口径 of a figure. */
+const PerspectiveField = () =>
+  OneOfField(
+    {
+      enum: PERSPECTIVES,
+      description: '口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构）',
+    },
+    PERSPECTIVES,
+    PERSPECTIVE_MESSAGE,
+  );
 const GROUP_BY_MESSAGE = `groupBy 必须是 ${GROUP_BYS.join('、')} 之一`;
 const FORMAT_MESSAGE = 'format 必须是 xlsx 或 csv';
 
@@ -49,26 +60,12 @@ export class StatsFilterQueryDto extends StatsRegionPeriodQueryDto {
 }
 
 export class StatsRoutesQueryDto extends StatsRegionPeriodQueryDto {
-  @OneOfField(
-    {
-      enum: PERSPECTIVES,
-      description: '口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构）',
-    },
-    PERSPECTIVES,
-    PERSPECTIVE_MESSAGE,
-  )
+  @PerspectiveField()
   perspective: Perspective;
 }
 
 export class StatsSummaryQueryDto extends StatsFilterQueryDto {
-  @OneOfField(
-    {
-      enum: PERSPECTIVES,
-      description: '口径：absorption 吸纳（买方所在地）、output 输出（卖方）、registered 登记（登记机构）',
-    },
-    PERSPECTIVES,
-    PERSPECTIVE_MESSAGE,
-  )
+  @PerspectiveField()
   perspective: Perspective;
 
   @OneOfField({ enum: GROUP_BYS, default: 'child-region', optional: true }, GROUP_BYS, GROUP_BY_MESSAGE)

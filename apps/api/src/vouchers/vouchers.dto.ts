@@ -32,6 +32,7 @@ import {
   RegionCodeField,
   TextField,
   UuidField,
+  IdParam,
 } from '../dto-fields.js';
 
 // Users read these next to the fields: names, never codes.
@@ -40,15 +41,9 @@ const KIND_MESSAGE = `适用企业名录必须是以下之一：${REGISTRY_MEASU
 const PERIOD_SHAPE = /^\d{4}((-(Q[1-4]|q[1-4]|0[1-9]|1[0-2]|ytd|YTD))|\.\.\d{4})?$/;
 const FORMATS = ['xlsx', 'csv'] as const;
 
-export class VoucherIdParamDto {
-  @UuidField({ description: '创新券 ID' })
-  id: string;
-}
+export class VoucherIdParamDto extends IdParam('创新券 ID') {}
 
-export class ProgrammeIdParamDto {
-  @UuidField({ description: '创新券项目 ID' })
-  id: string;
-}
+export class ProgrammeIdParamDto extends IdParam('创新券项目 ID') {}
 
 export class CreateProgrammeDto {
   @TextField({ example: '2026年淮北市科技创新券', description: '项目名称' }, 2, 100)
