@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { demoLoaders } from '../seeds/demo/load-demo.js';
+import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD, demoEmail } from '../seeds/demo/identity-demo.js';
 import { chinaToday } from '../libs/reference/src/index.js';
 import { loginAs } from './factories/identity.factory.js';
@@ -12,7 +12,7 @@ describe('loan demo data (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const loader of demoLoaders) await loader.load(t.app.get(DataSource));
+    await loadDemoData(t.app.get(DataSource));
   }, 120_000);
   afterAll(() => t.close());
 

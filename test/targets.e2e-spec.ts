@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { demoLoaders } from '../seeds/demo/load-demo.js';
+import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { loginAs } from './factories/identity.factory.js';
 import { api } from './http.js';
 import { createTestApp, type TestApp } from './test-app.js';
@@ -34,7 +34,7 @@ describe('plan targets over the demo market (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ds = t.app.get(DataSource);
-    for (const loader of demoLoaders) await loader.load(ds);
+    await loadDemoData(ds);
   }, 180_000);
   afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { demoLoaders } from '../seeds/demo/load-demo.js';
+import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD, demoEmail } from '../seeds/demo/identity-demo.js';
 import { loginAs } from './factories/identity.factory.js';
 import { api } from './http.js';
@@ -11,7 +11,7 @@ describe('voucher demo data (e2e)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    for (const loader of demoLoaders) await loader.load(t.app.get(DataSource));
+    await loadDemoData(t.app.get(DataSource));
   }, 120_000);
   afterAll(() => t.close());
 

@@ -67,18 +67,18 @@ describe('web app: a bank files a loan, the enterprise sees it (e2e)', () => {
 
     // ── a repayment appended (phone) ──
     const bp = await h.logIn(bank, '/loans', PHONE);
-    await tableRow(bp, ent.org.name).getByTestId('add-repayment').click();
+    await bp.getByTestId('loan-row').filter({ hasText: ent.org.name }).getByTestId('add-repayment').click();
     const entry = bp.getByRole('dialog');
     await entry.locator('#entry_amountWan').fill('120.5');
     await h.screenshot(bp, 'loans-repayment-phone');
     await entry.getByTestId('submit-entry').click();
-    await tableRow(bp, ent.org.name).filter({ hasText: '120.5 万元' }).waitFor();
+    await bp.getByTestId('loan-row').filter({ hasText: ent.org.name }).filter({ hasText: '120.5 万元' }).waitFor();
     await h.screenshot(bp, 'loans-bank-list-phone');
 
     // ── the enterprise sees its loan and its score with the inputs (phone) ──
     const ep = await h.logIn(ent, '/loans', PHONE);
     await ep.getByRole('tab', { name: '我的贷款' }).click();
-    await tableRow(ep, bank.org.name).filter({ hasText: '500 万元' }).waitFor();
+    await ep.getByTestId('loan-row').filter({ hasText: bank.org.name }).filter({ hasText: '500 万元' }).waitFor();
     await h.screenshot(ep, 'loans-mine-phone');
     await ep.getByRole('tab', { name: '我的创新积分' }).click();
     const score = ep.getByTestId('innovation-score');

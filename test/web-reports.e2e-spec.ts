@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { demoLoaders } from '../seeds/demo/load-demo.js';
+import { loadDemoData } from '../seeds/demo/load-demo.js';
 import type { RegionReport } from '../libs/statistics/src/index.js';
 import { wanText } from '../libs/statistics/src/reports/report-text.js';
 import { SCREENSHOT_DIR, startWebHarness, type WebHarness, VIEWPORTS } from './browser.js';
@@ -15,7 +15,7 @@ describe('bureau reports (browser)', () => {
 
   beforeAll(async () => {
     h = await startWebHarness();
-    for (const loader of demoLoaders) await loader.load(h.t.app.get(DataSource));
+    await loadDemoData(h.t.app.get(DataSource));
     huaibei = await createBureauStaff(h.t, '340600');
   }, 180_000);
   afterAll(() => h?.close());

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { demoLoaders } from '../seeds/demo/load-demo.js';
+import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { buttonLabel, PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness, VIEWPORTS } from './browser.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 
@@ -12,7 +12,7 @@ describe('plan targets on the dashboard (browser)', () => {
 
   beforeAll(async () => {
     h = await startWebHarness();
-    for (const loader of demoLoaders) await loader.load(h.t.app.get(DataSource));
+    await loadDemoData(h.t.app.get(DataSource));
     [huaibei, colleague] = await Promise.all([createBureauStaff(h.t, '340600'), createBureauStaff(h.t, '340600')]);
   }, 180_000);
   afterAll(() => h?.close());

@@ -34,10 +34,15 @@ export async function isMarketEmpty(ds: DataSource): Promise<boolean> {
   return n === 0;
 }
 
-/** Loads the demo market when the database is empty; returns rows created per loader. */
-export async function loadDemoMarket(ds: DataSource): Promise<Record<string, number> | undefined> {
-  if (!(await isMarketEmpty(ds))) return undefined;
+/** Loads every part of the demo market, in order; returns rows created per loader. */
+export async function loadDemoData(ds: DataSource): Promise<Record<string, number>> {
   const created: Record<string, number> = {};
   for (const loader of demoLoaders) created[loader.name] = await loader.load(ds);
   return created;
+}
+
+/** Loads the demo market when the database is empty; returns rows created per loader. */
+export async function loadDemoMarket(ds: DataSource): Promise<Record<string, number> | undefined> {
+  if (!(await isMarketEmpty(ds))) return undefined;
+  return loadDemoData(ds);
 }

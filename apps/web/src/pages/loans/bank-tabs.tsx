@@ -1,4 +1,4 @@
-import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { send, useGet, usePaged } from '../../api/query';
@@ -8,11 +8,11 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormModal } from '../../components/form-modal';
 import { rules, requiredText } from '../../components/form-rules';
-import { PagedTable } from '../../components/paged-table';
+import { PagedList } from '../../components/paged-list';
 import { SideDrawer } from '../../components/side-drawer';
 import { dateText, wanToFen, wanYuan } from '../../format';
 import { AchievementSelect } from './achievement-select';
-import { loanColumns } from './loan-columns';
+import { authorisationStatusColumn, loanCard, loanColumns } from './loan-columns';
 import { ScoreCard } from './score-card';
 
 interface FileValues {
@@ -33,6 +33,28 @@ interface EntryValues {
 }
 
 const ENTRY_TITLES: Record<EntryKind, string> = { repayment: '登记还款', default: '登记违约', settled: '登记结清' };
+
+/** 还款 / 违约 / 结清 of a loan that is not settled, as its state allows. */
+function EntryButtons({ loan: l, onEntry }: { loan: Loan; onEntry(kind: EntryKind): void }) {
+  if (l.status === 'settled') return null;
+  return (
+    <Space size={0} wrap>
+      <Button size="small" type="link" onClick={() => onEntry('repayment')} data-testid="add-repayment">
+        还款
+      </Button>
+      {l.status === 'active' ? (
+        <Button size="small" type="link" danger onClick={() => onEntry('default')}>
+          违约
+        </Button>
+      ) : null}
+      {l.outstandingFen === '0' ? (
+        <Button size="small" type="link" onClick={() => onEntry('settled')}>
+          结清
+        </Button>
+      ) : null}
+    </Space>
+  );
+}
 
 /** 贷款备案: the bank's filings, the filing form, and 还款 / 违约 / 结清 appended to a filing. */
 export function BankLoansTab() {
@@ -55,10 +77,13 @@ export function BankLoansTab() {
         testId="file-loan"
         hint="只能为已授权本机构的企业备案；备案后不能修改，还款、违约、结清逐笔追加。"
       />
-      <PagedTable<Loan>
+      <PagedList<Loan>
         list={list}
+        rowTestId="loan-row"
         scroll={{ x: 1100 }}
         empty={<EmptyState title="还没有备案的贷款" hint="企业授权本机构后，点击“备案贷款”。" />}
+        card={loanCard('enterprise')}
+        actions={(l) => <EntryButtons loan={l} onEntry={(kind) => setEntry({ loan: l, kind })} />}
         columns={[
           ...loanColumns('enterprise'),
           {
@@ -66,29 +91,7 @@ export function BankLoansTab() {
             key: 'op',
             width: 170,
             fixed: 'right' as const,
-            render: (_: unknown, l) =>
-              l.status === 'settled' ? null : (
-                <Space size={0} wrap>
-                  <Button
-                    size="small"
-                    type="link"
-                    onClick={() => setEntry({ loan: l, kind: 'repayment' })}
-                    data-testid="add-repayment"
-                  >
-                    还款
-                  </Button>
-                  {l.status === 'active' ? (
-                    <Button size="small" type="link" danger onClick={() => setEntry({ loan: l, kind: 'default' })}>
-                      违约
-                    </Button>
-                  ) : null}
-                  {l.outstandingFen === '0' ? (
-                    <Button size="small" type="link" onClick={() => setEntry({ loan: l, kind: 'settled' })}>
-                      结清
-                    </Button>
-                  ) : null}
-                </Space>
-              ),
+            render: (_: unknown, l) => <EntryButtons loan={l} onEntry={(kind) => setEntry({ loan: l, kind })} />,
           },
         ]}
       />
@@ -264,13 +267,7 @@ export function AuthorisingTab() {
           { title: '企业', dataIndex: 'enterpriseName', width: 220 },
           { title: '地区', dataIndex: 'enterpriseRegionName', width: 120 },
           { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
-          {
-            title: '状态',
-            key: 'active',
-            width: 120,
-            render: (_: unknown, a) =>
-              a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
-          },
+          authorisationStatusColumn(120),
           {
             title: '创新积分',
             key: 'score',

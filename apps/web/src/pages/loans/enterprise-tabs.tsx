@@ -1,4 +1,4 @@
-import { Form, Select, Tag, Typography, Table } from 'antd';
+import { Form, Select, Typography, Table } from 'antd';
 import { useState } from 'react';
 import { send, useAction, useGet, usePaged } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanBank } from '../../api/types';
@@ -8,9 +8,9 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
 import { FormModal } from '../../components/form-modal';
 import { rules } from '../../components/form-rules';
-import { PagedTable } from '../../components/paged-table';
+import { PagedList } from '../../components/paged-list';
 import { dateText, wanYuan } from '../../format';
-import { loanColumns } from './loan-columns';
+import { authorisationStatusColumn, loanCard, loanColumns } from './loan-columns';
 
 /** 授权金融机构: the enterprise's authorisations, a new one (admins), and revoking one. */
 export function GrantTab({ admin }: { admin: boolean }) {
@@ -45,13 +45,7 @@ export function GrantTab({ admin }: { admin: boolean }) {
         columns={[
           { title: '金融机构', dataIndex: 'bankName', width: 220 },
           { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
-          {
-            title: '状态',
-            key: 'active',
-            width: 160,
-            render: (_: unknown, a) =>
-              a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
-          },
+          authorisationStatusColumn(160),
           {
             title: '操作',
             key: 'op',
@@ -106,27 +100,41 @@ export function GrantTab({ admin }: { admin: boolean }) {
   );
 }
 
+const entryLines = (l: Loan) =>
+  l.entries.map((e) => (
+    <div key={e.id}>
+      {dateText(e.occurredOn)} {e.kindName}
+      {e.amountFen ? ` ${wanYuan(e.amountFen)}` : ''}
+      {e.note ? `：${e.note}` : ''}
+    </div>
+  ));
+
 /** 我的贷款: loans banks filed for the enterprise, with their repayments. */
 export function MyLoansTab() {
   const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
+  const card = loanCard('bank');
   return (
-    <PagedTable<Loan>
+    <PagedList<Loan>
       list={list}
+      rowTestId="loan-row"
       scroll={{ x: 1200 }}
       empty={<EmptyState title="还没有贷款备案" hint="授权的金融机构为本企业备案后会出现在这里。" />}
+      card={(l) => {
+        const c = card(l);
+        return {
+          title: c.title,
+          lines: (
+            <>
+              {c.lines}
+              <div>用途：{l.purpose}</div>
+              {entryLines(l)}
+            </>
+          ),
+        };
+      }}
       expandable={{
         rowExpandable: (l) => l.entries.length > 0,
-        expandedRowRender: (l) => (
-          <div>
-            {l.entries.map((e) => (
-              <div key={e.id}>
-                {dateText(e.occurredOn)} {e.kindName}
-                {e.amountFen ? ` ${wanYuan(e.amountFen)}` : ''}
-                {e.note ? `：${e.note}` : ''}
-              </div>
-            ))}
-          </div>
-        ),
+        expandedRowRender: (l) => <div>{entryLines(l)}</div>,
       }}
       columns={[...loanColumns('bank'), { title: '用途', dataIndex: 'purpose', width: 220 }]}
     />

@@ -1,5 +1,6 @@
 import { Tag, Typography, type TableColumnsType } from 'antd';
-import type { Loan } from '../../api/types';
+import type { ReactNode } from 'react';
+import type { Loan, LoanAuthorisation } from '../../api/types';
 import { dateText, wanYuan } from '../../format';
 
 const STATUS_COLORS: Record<string, string> = { active: 'blue', defaulted: 'red', settled: 'green' };
@@ -37,15 +38,7 @@ export function loanColumns(party: 'bank' | 'enterprise' | 'both'): TableColumns
       title: '关联成果与合同',
       key: 'links',
       width: 170,
-      render: (_: unknown, l) =>
-        l.links.length
-          ? l.links.map((x) => (
-              <div key={x.id}>
-                {x.kind === 'achievement' ? '成果' : '合同'}：{x.title}
-                {x.registrationNo ? `（${x.registrationNo}）` : ''}
-              </div>
-            ))
-          : '—',
+      render: (_: unknown, l) => (l.links.length ? linkText(l).map((t) => <div key={t}>{t}</div>) : '—'),
     },
     { title: '已还', dataIndex: 'repaidFen', width: 100, render: (f: string) => wanYuan(f) },
     {
@@ -60,4 +53,49 @@ export function loanColumns(party: 'bank' | 'enterprise' | 'both'): TableColumns
       ),
     },
   ];
+}
+
+const linkText = (l: Loan) =>
+  l.links.map(
+    (x) =>
+      `${x.kind === 'achievement' ? '成果' : '合同'}：${x.title}${x.registrationNo ? `（${x.registrationNo}）` : ''}`,
+  );
+
+/** What a phone shows of a loan (PagedList's card): the same facts as the columns, as lines. */
+export function loanCard(party: 'bank' | 'enterprise' | 'both') {
+  return (l: Loan): { title: ReactNode; lines: ReactNode } => ({
+    title: (
+      <span>
+        {[party !== 'enterprise' ? l.bankName : null, party !== 'bank' ? l.enterpriseName : null]
+          .filter(Boolean)
+          .join(' → ')}{' '}
+        <Tag color={STATUS_COLORS[l.status]}>{l.statusName}</Tag>
+      </span>
+    ),
+    lines: (
+      <>
+        <div>
+          {wanYuan(l.amountFen)} · {l.termMonths} 个月 · {l.rateTypeName} · {l.collateralName}
+        </div>
+        <div>
+          已还 {wanYuan(l.repaidFen)} · 备案于 {dateText(l.filedAt)}
+          {party !== 'bank' ? ` · ${l.regionName}` : ''}
+        </div>
+        {linkText(l).map((t) => (
+          <div key={t}>{t}</div>
+        ))}
+      </>
+    ),
+  });
+}
+
+/** An authorisation's state: 有效, or when it was revoked. */
+export function authorisationStatusColumn(width: number) {
+  return {
+    title: '状态',
+    key: 'active',
+    width,
+    render: (_: unknown, a: LoanAuthorisation) =>
+      a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
+  };
 }
