@@ -8,7 +8,7 @@ import { createBureauStaff, createOrgWithAdmin, randomCreditCode, type TestOrg }
 import { csvFile, importDriver, type ImportDriver } from './factories/import.factory.js';
 import { api } from './http.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { startWorker, waitUntil, type WorkerProcess } from './worker-process.js';
+import { waitUntil, workerSet } from './worker-process.js';
 
 /** The worker's connections carry this name, so the test can see when a killed worker's statements are done. */
 const WORKER_APP = 'copy-import-worker-under-test';
@@ -34,8 +34,7 @@ describe('contract import staged with COPY: same ledger, same problems, resumabl
   let imports: ImportDriver;
   let huaibei: TestOrg; // bureau of 淮北 (340600)
   let seller: TestOrg; // 濉溪县 340621
-  let workerEnv: Record<string, string | undefined>;
-  const workers: WorkerProcess[] = [];
+  let workers: ReturnType<typeof workerSet>;
 
   /** Every rollup row, keyed by table and key, with its three sums as text. */
   const rollups = async (): Promise<Map<string, [bigint, bigint, bigint]>> => {
@@ -72,17 +71,9 @@ describe('contract import staged with COPY: same ledger, same problems, resumabl
       createOrgWithAdmin(t, { type: 'enterprise', regionCode: '340621' }),
     ]);
     imports = importDriver(t, huaibei);
-    workerEnv = { ...t.db.env, ...env, DATABASE_URL: `${t.db.url}?application_name=${WORKER_APP}`, LOG_LEVEL: 'info' };
+    workers = workerSet(t.db, env, WORKER_APP);
   });
-  afterEach(async () => {
-    await Promise.all(
-      workers
-        .splice(0)
-        .map((w) =>
-          w.proc.exitCode === null && w.proc.signalCode === null ? (w.proc.kill('SIGKILL'), w.exited) : w.exited,
-        ),
-    );
-  });
+  afterEach(() => workers.killAll());
   afterAll(async () => {
     await t.close();
     rmSync(importDir, { recursive: true, force: true });
@@ -227,8 +218,7 @@ describe('contract import staged with COPY: same ledger, same problems, resumabl
         rows_done: number;
         attempts: number;
       };
-    const w = await startWorker(workerEnv);
-    workers.push(w);
+    const w = await workers.start();
     await waitUntil(
       async () => ((s) => s.status === 'committing' && s.rows_done >= 100)(await status()),
       60_000,

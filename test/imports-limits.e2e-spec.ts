@@ -6,7 +6,7 @@ import { COLUMNS, ImportRunner, IMPORTS_QUEUE } from '../libs/imports/src/index.
 import { inlineStringBombXlsx, sharedStringsXlsx } from '../libs/shared/testing/index.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { startWorker, stopWorker, waitUntil, type WorkerProcess } from './worker-process.js';
+import { stopWorker, waitUntil, workerSet } from './worker-process.js';
 import { api } from './http.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,8 +27,7 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
   let runner: ImportRunner;
   let importDir: string;
   let bureau: TestOrg;
-  let workerEnv: Record<string, string | undefined>;
-  const workers: WorkerProcess[] = [];
+  let workers: ReturnType<typeof workerSet>;
 
   const upload = async (file: Buffer, filename: string, kind = 'contracts'): Promise<string> => {
     const res = await api(t, bureau)
@@ -43,11 +42,7 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     id: string,
   ): Promise<{ status: string; attempts: number; rows_done: number; error_code: string | null }> =>
     (await ds.query(`SELECT status, attempts, rows_done, error_code FROM import_job WHERE id = $1`, [id]))[0];
-  const worker = async () => {
-    const w = await startWorker(workerEnv);
-    workers.push(w);
-    return w;
-  };
+  const worker = () => workers.start();
   /** Contracts CSV: `rows` rows, valid unless `bad` spoils one field of each. */
   const contractsCsv = (rows: number, tag: string, bad = false): Buffer => {
     const header = COLUMNS.contracts.map((s) => s.header).join(',');
@@ -72,17 +67,9 @@ describe('bomb-proof imports: file limits, stored problems, poison jobs (e2e)', 
     ds = t.app.get(DataSource);
     runner = t.app.get(ImportRunner);
     bureau = await createBureauStaff(t, '340600');
-    workerEnv = { ...t.db.env, ...env, DATABASE_URL: `${t.db.url}?application_name=${WORKER_APP}`, LOG_LEVEL: 'info' };
+    workers = workerSet(t.db, env, WORKER_APP);
   });
-  afterEach(async () => {
-    await Promise.all(
-      workers
-        .splice(0)
-        .map((w) =>
-          w.proc.exitCode === null && w.proc.signalCode === null ? (w.proc.kill('SIGKILL'), w.exited) : w.exited,
-        ),
-    );
-  });
+  afterEach(() => workers.killAll());
   afterAll(async () => {
     await t.close();
     rmSync(importDir, { recursive: true, force: true });

@@ -43,6 +43,40 @@ export async function startWorker(env: Record<string, string | undefined>, heapM
   return w;
 }
 
+/**
+ * The workers one test file starts, on the test app's database under `applicationName` (so a test
+ * can see when a killed worker's sessions are gone): `start()` one; `killAll()` after each test.
+ */
+export function workerSet(
+  db: { env: Record<string, string | undefined>; url: string },
+  env: Record<string, string>,
+  applicationName: string,
+) {
+  const workers: WorkerProcess[] = [];
+  const workerEnv = {
+    ...db.env,
+    ...env,
+    DATABASE_URL: `${db.url}?application_name=${applicationName}`,
+    LOG_LEVEL: 'info',
+  };
+  return {
+    async start(): Promise<WorkerProcess> {
+      const w = await startWorker(workerEnv);
+      workers.push(w);
+      return w;
+    },
+    /** SIGKILLs every worker still running and waits until all have exited. */
+    killAll: () =>
+      Promise.all(
+        workers
+          .splice(0)
+          .map((w) =>
+            w.proc.exitCode === null && w.proc.signalCode === null ? (w.proc.kill('SIGKILL'), w.exited) : w.exited,
+          ),
+      ),
+  };
+}
+
 /** Stops a worker as the launcher does (SIGTERM) and waits for it to exit. */
 export async function stopWorker(w: WorkerProcess): Promise<number | NodeJS.Signals> {
   if (w.proc.exitCode === null && w.proc.signalCode === null) w.proc.kill('SIGTERM');

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { ConfirmButton } from './confirm-button';
 import { TrophyOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -131,26 +132,18 @@ function ApplicationsCard({ challenge }: { challenge: ListingView }) {
                   width: 120,
                   render: (_: unknown, a: ChallengeApplication) =>
                     a.status === 'submitted' ? (
-                      <Popconfirm
+                      <ConfirmButton
                         title="确定揭榜方"
-                        description={
-                          <div style={{ maxWidth: 280 }}>
-                            确定由「{a.orgName}」揭榜？榜单随即关闭，其他申请标记为未中榜，此操作不能撤销。
-                          </div>
-                        }
+                        description={`确定由「${a.orgName}」揭榜？榜单随即关闭，其他申请标记为未中榜，此操作不能撤销。`}
                         okText="确定"
-                        cancelText="取消"
                         onConfirm={() => award.mutateAsync(a).catch(() => undefined)}
+                        danger={false}
+                        type="primary"
+                        loading={award.isPending && award.variables?.id === a.id}
+                        data-testid="award-application"
                       >
-                        <Button
-                          size="small"
-                          type="primary"
-                          loading={award.isPending && award.variables?.id === a.id}
-                          data-testid="award-application"
-                        >
-                          确定揭榜方
-                        </Button>
-                      </Popconfirm>
+                        确定揭榜方
+                      </ConfirmButton>
                     ) : null,
                 },
               ]

@@ -1,19 +1,28 @@
 import { Button, Popconfirm, type ButtonProps } from 'antd';
 import type { ReactNode } from 'react';
 
-/** A small link-style button that asks before it does something that cannot be undone. */
+/**
+ * A button that asks before it does something that cannot be undone: the one way the app asks
+ * for a confirmation. By default a small red link; `type`, `size` and `danger` make it any other
+ * button. While `onConfirm`'s promise runs, the OK button spins.
+ */
 export function ConfirmButton({
   title,
   description,
   okText,
+  cancelText = '取消',
+  okTestId,
   danger = true,
   onConfirm,
   children,
   ...button
 }: {
-  title: string;
+  title: ReactNode;
   description?: ReactNode;
   okText: string;
+  cancelText?: string;
+  /** a test id for the OK button of the confirmation */
+  okTestId?: string;
   danger?: boolean;
   onConfirm(): void | Promise<unknown>;
   children: ReactNode;
@@ -21,10 +30,10 @@ export function ConfirmButton({
   return (
     <Popconfirm
       title={title}
-      description={description}
+      description={description ? <div style={{ maxWidth: 300 }}>{description}</div> : undefined}
       okText={okText}
-      okButtonProps={{ danger }}
-      cancelText="取消"
+      okButtonProps={{ danger, ...(okTestId ? { 'data-testid': okTestId } : {}) } as ButtonProps}
+      cancelText={cancelText}
       onConfirm={onConfirm}
     >
       <Button size="small" type="link" danger={danger} {...button}>

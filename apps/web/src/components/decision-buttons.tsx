@@ -1,4 +1,5 @@
-import { Button, Popconfirm, Space, type ButtonProps } from 'antd';
+import { Button, Space } from 'antd';
+import { ConfirmButton } from './confirm-button';
 
 /**
  * 通过 / 不通过 on a row of a review queue. Approving cannot be undone from here (a published
@@ -25,18 +26,19 @@ export function DecisionButtons({
 }) {
   return (
     <Space size={4}>
-      <Popconfirm
+      <ConfirmButton
         title={`确定${approve}？`}
-        description={<div style={{ maxWidth: 280 }}>{consequence}</div>}
+        description={consequence}
         okText={approve}
-        cancelText="取消"
-        okButtonProps={{ 'data-testid': `${testId}-confirm` } as ButtonProps}
+        okTestId={`${testId}-confirm`}
         onConfirm={onApprove}
+        danger={false}
+        type="primary"
+        loading={loading}
+        data-testid={testId}
       >
-        <Button size="small" type="primary" loading={loading} data-testid={testId}>
-          {approve}
-        </Button>
-      </Popconfirm>
+        {approve}
+      </ConfirmButton>
       <Button size="small" danger onClick={onReject}>
         {reject}
       </Button>

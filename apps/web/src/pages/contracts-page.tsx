@@ -1,4 +1,4 @@
-import { Button, Card, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
@@ -17,6 +17,7 @@ import { rejectionText, useContractTypes, useRejectionReasons } from '../compone
 import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
+import { ConfirmButton } from '../components/confirm-button';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
@@ -132,21 +133,18 @@ export default function ContractsPage() {
                     <Button size="small" onClick={() => setEditing(c)}>
                       修改
                     </Button>
-                    <Popconfirm
+                    <ConfirmButton
                       title="提交后在登记审查期间不能修改，确定提交？"
                       okText="提交"
-                      cancelText="取消"
                       onConfirm={() => submit.mutateAsync(c).catch(() => undefined)}
+                      danger={false}
+                      size="small"
+                      type="primary"
+                      loading={submit.isPending && submit.variables?.id === c.id}
+                      data-testid="submit-contract"
                     >
-                      <Button
-                        size="small"
-                        type="primary"
-                        loading={submit.isPending && submit.variables?.id === c.id}
-                        data-testid="submit-contract"
-                      >
-                        提交登记
-                      </Button>
-                    </Popconfirm>
+                      提交登记
+                    </ConfirmButton>
                   </>
                 ) : null}
               </Space>

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Popconfirm, Space, Tabs, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Space, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { send, useAction, usePaged } from '../api/query';
@@ -13,6 +13,7 @@ import { KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../for
 import { ForbiddenPage } from './forbidden-page';
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
+import { ConfirmButton } from '../components/confirm-button';
 
 const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
   need: 'needs',
@@ -173,36 +174,31 @@ function KindList({ kind }: { kind: EditableKind }) {
                   </Button>
                 ) : null}
                 {l.status === 'draft' ? (
-                  <Popconfirm
+                  <ConfirmButton
                     title="删除这份草稿？"
                     description="删除后不能恢复。"
                     okText="删除"
-                    okButtonProps={{ danger: true }}
-                    cancelText="取消"
                     onConfirm={() => remove.mutateAsync(l).catch(() => undefined)}
+                    type="default"
+                    size="small"
+                    loading={remove.isPending && remove.variables?.id === l.id}
+                    data-testid="delete-draft"
                   >
-                    <Button
-                      size="small"
-                      danger
-                      loading={remove.isPending && remove.variables?.id === l.id}
-                      data-testid="delete-draft"
-                    >
-                      删除
-                    </Button>
-                  </Popconfirm>
+                    删除
+                  </ConfirmButton>
                 ) : null}
                 {['submitted', 'published'].includes(l.status) ? (
-                  <Popconfirm
+                  <ConfirmButton
                     title="确定撤回？"
                     description="撤回后不再公开展示，也不再参与匹配；可修改后重新提交审核。"
                     okText="撤回"
-                    cancelText="取消"
                     onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}
+                    type="default"
+                    size="small"
+                    loading={busy('withdraw', l)}
                   >
-                    <Button size="small" danger loading={busy('withdraw', l)}>
-                      撤回
-                    </Button>
-                  </Popconfirm>
+                    撤回
+                  </ConfirmButton>
                 ) : null}
                 {kind === 'challenge' && (l.status === 'published' || l.status === 'closed') ? (
                   <Link to={`/listings/challenges/${l.id}`}>

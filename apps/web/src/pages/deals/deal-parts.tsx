@@ -3,6 +3,7 @@ import { send, useAction } from '../../api/query';
 import type { Deal, DealParty, DealStage } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { PARTY_STATUS_NAMES, STAGE_NAMES } from '../../format';
+import { ConfirmButton } from '../../components/confirm-button';
 
 export const STAGE_COLORS: Record<string, string> = {
   lead: 'default',
@@ -77,16 +78,16 @@ export function MoveButtons({ deal, small, dropTitle }: { deal: Deal; small?: bo
           );
         })}
       {deal.nextStages.includes('dropped') ? (
-        <Popconfirm
+        <ConfirmButton
           title={dropTitle}
           okText="终止"
-          cancelText="取消"
           onConfirm={() => move.mutateAsync({ to: 'dropped', note: '经纪人终止对接' }).catch(() => undefined)}
+          type="default"
+          size={size}
+          loading={busy('dropped')}
         >
-          <Button size={size} danger loading={busy('dropped')}>
-            {small ? '终止' : '终止对接'}
-          </Button>
-        </Popconfirm>
+          {small ? '终止' : '终止对接'}
+        </ConfirmButton>
       ) : null}
     </Space>
   );

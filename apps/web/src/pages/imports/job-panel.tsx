@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Popconfirm,
-  Progress,
-  Row,
-  Space,
-  Statistic,
-  Steps,
-  Typography,
-} from 'antd';
+import { Alert, Card, Col, Descriptions, Progress, Row, Space, Statistic, Steps, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { queryClient, send, useAction, useGet } from '../../api/query';
@@ -20,6 +7,7 @@ import { useRegionName } from '../../components/reference-data';
 import { dateTimeText } from '../../format';
 import { Problems } from './import-problems';
 import { CANCELLABLE, KIND_LABELS, RUNNING, StatusTag } from './import-names';
+import { ConfirmButton } from '../../components/confirm-button';
 
 const POLL_MS = 1000;
 
@@ -158,44 +146,39 @@ export function JobPanel({ id }: { id: string }) {
       <Outcome job={job} />
       <Space wrap style={{ marginBottom: 16 }}>
         {job.status === 'validated' ? (
-          <Popconfirm
+          <ConfirmButton
             title="确认导入"
             description={`将写入 ${job.validRows} 行${job.problemRows ? `，跳过 ${job.problemRows} 行有问题的数据` : ''}。`}
             okText="导入"
             cancelText="再看看"
             onConfirm={() => act.mutateAsync('commit').catch(() => undefined)}
+            danger={false}
+            size="middle"
+            type="primary"
             disabled={!job.validRows}
+            loading={act.isPending && act.variables === 'commit'}
+            data-testid="commit-import"
           >
-            <Button
-              type="primary"
-              disabled={!job.validRows}
-              loading={act.isPending && act.variables === 'commit'}
-              data-testid="commit-import"
-            >
-              确认导入（{job.validRows} 行）
-            </Button>
-          </Popconfirm>
+            确认导入（{job.validRows} 行）
+          </ConfirmButton>
         ) : null}
         {CANCELLABLE.has(job.status) ? (
-          <Popconfirm
+          <ConfirmButton
             title="取消这次导入？"
             description={
               running && job.phase === 'commit' ? '正在写入的批次完成后停止，已写入的数据保留。' : '不会写入任何数据。'
             }
             okText="取消导入"
-            okButtonProps={{ danger: true }}
             cancelText="不取消"
             onConfirm={() => act.mutateAsync('cancel').catch(() => undefined)}
+            size="middle"
+            type="default"
+            loading={act.isPending && act.variables === 'cancel'}
+            disabled={job.cancelRequested}
+            data-testid="cancel-import"
           >
-            <Button
-              danger
-              loading={act.isPending && act.variables === 'cancel'}
-              disabled={job.cancelRequested}
-              data-testid="cancel-import"
-            >
-              {job.cancelRequested ? '正在取消…' : '取消导入'}
-            </Button>
-          </Popconfirm>
+            {job.cancelRequested ? '正在取消…' : '取消导入'}
+          </ConfirmButton>
         ) : null}
       </Space>
       <Problems job={job} running={running} />

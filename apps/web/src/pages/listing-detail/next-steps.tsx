@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Popconfirm, Space, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -9,6 +9,7 @@ import { FormModal } from '../../components/form-modal';
 import { requiredText } from '../../components/form-rules';
 import { SideDrawer } from '../../components/side-drawer';
 import { KIND_NAMES } from '../../format';
+import { ConfirmButton } from '../../components/confirm-button';
 
 type KindPath = 'needs' | 'achievements' | 'challenges';
 
@@ -65,17 +66,18 @@ function OwnerSteps({ listing: l, kindPath }: { listing: ListingView; kindPath: 
           </Button>
         ) : null}
         {['submitted', 'published'].includes(l.status) ? (
-          <Popconfirm
+          <ConfirmButton
             title="确定撤回？"
             description="撤回后不再公开展示，也不再参与匹配；可修改后重新提交审核。"
             okText="撤回"
-            cancelText="取消"
             onConfirm={() => withdraw.mutateAsync(undefined).catch(() => undefined)}
+            size="middle"
+            type="default"
+            loading={withdraw.isPending}
+            data-testid="withdraw-listing"
           >
-            <Button danger loading={withdraw.isPending} data-testid="withdraw-listing">
-              撤回
-            </Button>
-          </Popconfirm>
+            撤回
+          </ConfirmButton>
         ) : null}
         <Link to={`/my/listings?kind=${kind}`}>我的发布</Link>
       </Space>

@@ -1,4 +1,4 @@
-import { Alert, Breadcrumb, Button, Card, Descriptions, Grid, List, Popconfirm, Space, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Descriptions, Grid, List, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { send, useAction, useGet } from '../../api/query';
 import type { Roadshow } from '../../api/types';
@@ -6,6 +6,7 @@ import { useAuth } from '../../auth/auth-context';
 import { BackHomeResult } from '../../components/back-home-result';
 import { ErrorAlert } from '../../components/error-alert';
 import { RoadshowPhaseTag, when, where } from './roadshow-words';
+import { ConfirmButton } from '../../components/confirm-button';
 
 const itemLink = (i: Roadshow['items'][number]) =>
   i.kind === 'achievement' ? `/listings/achievements/${i.id}` : `/auctions/${i.id}`;
@@ -61,31 +62,37 @@ export default function RoadshowDetailPage() {
           ) : null}
           <div style={{ marginTop: 16 }}>
             {r.phase === 'upcoming' && orgMayRegister && r.registered === false ? (
-              <Popconfirm
+              <ConfirmButton
                 title="报名参加这场路演？"
                 description="报名后主办方可以看到本机构名称，并在路演后登记到场情况。"
                 okText="确认报名"
-                cancelText="取消"
                 onConfirm={() => register.mutateAsync(r).catch(() => undefined)}
+                danger={false}
+                size="middle"
+                type="primary"
+                loading={register.isPending}
+                data-testid="roadshow-register"
               >
-                <Button type="primary" loading={register.isPending} data-testid="roadshow-register">
-                  报名参加
-                </Button>
-              </Popconfirm>
+                报名参加
+              </ConfirmButton>
             ) : null}
             {r.phase === 'upcoming' && r.registered ? (
               <Space wrap>
                 <Typography.Text type="success" data-testid="roadshow-registered">
                   本机构已报名
                 </Typography.Text>
-                <Popconfirm
+                <ConfirmButton
                   title="取消本机构的报名？"
                   okText="取消报名"
                   cancelText="保留"
                   onConfirm={() => unregister.mutateAsync(r).catch(() => undefined)}
+                  danger={false}
+                  size="middle"
+                  type="default"
+                  loading={unregister.isPending}
                 >
-                  <Button loading={unregister.isPending}>取消报名</Button>
-                </Popconfirm>
+                  取消报名
+                </ConfirmButton>
               </Space>
             ) : null}
             {!me && r.phase === 'upcoming' ? (

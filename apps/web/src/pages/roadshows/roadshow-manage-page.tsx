@@ -1,4 +1,4 @@
-import { Button, Card, Form, Input, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../../api/query';
@@ -10,6 +10,7 @@ import { RoadshowFormModal } from './roadshow-form';
 import { RoadshowItemsModal } from './roadshow-items-modal';
 import { RoadshowParticipantsDrawer } from './roadshow-participants';
 import { RoadshowPhaseTag, when, where } from './roadshow-words';
+import { ConfirmButton } from '../../components/confirm-button';
 
 const editable = (r: Roadshow) => r.phase === 'draft' || r.phase === 'upcoming';
 
@@ -72,17 +73,18 @@ export default function RoadshowManagePage() {
                   </>
                 ) : null}
                 {r.phase === 'draft' ? (
-                  <Popconfirm
+                  <ConfirmButton
                     title="发布这场路演？"
                     description="发布后对所有人公开，各机构可以报名。"
                     okText="发布"
-                    cancelText="取消"
                     onConfirm={() => publish.mutateAsync(r).catch(() => undefined)}
+                    danger={false}
+                    size="small"
+                    type="primary"
+                    data-testid="publish-roadshow"
                   >
-                    <Button size="small" type="primary" data-testid="publish-roadshow">
-                      发布
-                    </Button>
-                  </Popconfirm>
+                    发布
+                  </ConfirmButton>
                 ) : null}
                 {r.phase === 'upcoming' ? (
                   <Button size="small" danger onClick={() => setCancelling(r)}>
