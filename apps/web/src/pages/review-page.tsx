@@ -13,6 +13,7 @@ import { useRegionName, useTechFields } from '../components/reference-data';
 import { ORG_TYPE_NAMES } from '../format';
 import { ListingFacts } from '../components/listing-facts';
 import { whenColumn } from '../components/columns';
+import { OrgVerifyButtons } from '../components/org-verify-buttons';
 
 type ListingPath = 'needs' | 'achievements' | 'challenges';
 const QUEUES: { kind: ListingPath; label: string; noun: string }[] = [
@@ -69,10 +70,6 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
   // A bureau is verified by an admin of the bureau above it (staff see it, and who decides).
   const decides = (o: OrgView) => o.type !== 'bureau' || !!me?.user.roles.includes('bureau_admin');
   const list = usePaged<OrgView>('/organizations', { status: 'pending' }, 10, (n) => `共 ${n} 家待审核`);
-  const verify = useAction((o: OrgView) => send(`/organizations/${o.id}/verify`, 'POST', { version: o.version }), {
-    invalidates: ['organizations'],
-    success: (_, o) => `「${o.name}」已通过认证`,
-  });
   return (
     <>
       <PagedTable<OrgView>
@@ -91,15 +88,7 @@ function OrgQueue({ onReject }: { onReject(o: OrgView): void }) {
             width: 170,
             render: (_: unknown, o) =>
               decides(o) ? (
-                <DecisionButtons
-                  approve="通过"
-                  reject="不通过"
-                  consequence="通过后该机构即为已认证单位，可以发布需求和成果、登记技术合同。"
-                  loading={verify.isPending && verify.variables?.id === o.id}
-                  onApprove={() => verify.mutateAsync(o).catch(() => undefined)}
-                  onReject={() => onReject(o)}
-                  testId="verify-org"
-                />
+                <OrgVerifyButtons org={o} onReject={() => onReject(o)} />
               ) : (
                 <Typography.Text type="secondary">由本局管理员审核</Typography.Text>
               ),

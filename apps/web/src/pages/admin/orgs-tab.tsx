@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../../api/query';
 import type { OrgType, OrgView } from '../../api/types';
-import { DecisionButtons } from '../../components/decision-buttons';
 import { EmptyState } from '../../components/empty-state';
 import { FilterSelect } from '../../components/filter-select';
 import { PagedTable } from '../../components/paged-table';
@@ -15,6 +14,7 @@ import { ORG_TYPE_NAMES, STATUS_NAMES } from '../../format';
 import { whenColumn } from '../../components/columns';
 import { useAuth } from '../../auth/auth-context';
 import { EditOrgModal, SuspendOrgModal } from './org-oversight-modals';
+import { OrgVerifyButtons } from '../../components/org-verify-buttons';
 
 type Status = OrgView['verificationStatus'];
 const STATUS_COLORS: Record<Status, string> = { pending: 'processing', verified: 'success', rejected: 'error' };
@@ -52,10 +52,6 @@ export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
   // A bureau acts on organisations of its subtree, bureaus only strictly below (the server checks the same).
   const overseeable = (o: OrgView) =>
     o.id !== me!.org.id && o.type !== 'platform' && !(o.type === 'bureau' && o.regionCode === me!.org.regionCode);
-  const verify = useAction((o: OrgView) => send(`/organizations/${o.id}/verify`, 'POST', { version: o.version }), {
-    invalidates: ['organizations'],
-    success: (_, o) => `「${o.name}」已通过认证`,
-  });
 
   return (
     <>
@@ -134,15 +130,7 @@ export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
             render: (_: unknown, o) => (
               <Space size={4} wrap>
                 {o.verificationStatus === 'pending' ? (
-                  <DecisionButtons
-                    approve="通过"
-                    reject="不通过"
-                    consequence="通过后该机构即为已认证单位，可以发布需求和成果、登记技术合同。"
-                    loading={verify.isPending && verify.variables?.id === o.id}
-                    onApprove={() => verify.mutateAsync(o).catch(() => undefined)}
-                    onReject={() => setRejecting({ kind: 'org', item: o })}
-                    testId="verify-org"
-                  />
+                  <OrgVerifyButtons org={o} onReject={() => setRejecting({ kind: 'org', item: o })} />
                 ) : null}
                 {o.verificationStatus === 'verified' && !o.suspendedAt && overseeable(o) ? (
                   <Button size="small" type="link" danger onClick={() => setSuspending(o)} data-testid="suspend-org">

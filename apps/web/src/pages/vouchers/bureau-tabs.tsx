@@ -6,9 +6,9 @@ import type { Voucher, VoucherLedger, VoucherProgramme } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
 import { PagedTable } from '../../components/paged-table';
-import { dateText, dateTimeText, fenToWanInput, wanToFen, wanYuan } from '../../format';
+import { dateTimeText, fenToWanInput, wanToFen, wanYuan } from '../../format';
 import { ProgrammeForm } from './programme-form';
-import { voucherColumns } from './voucher-columns';
+import { voucherColumns, programmeColumns } from './voucher-columns';
 
 /** 项目: the programmes of the bureau's subtree (and those accepting its vouchers), with their budgets. */
 export function ProgrammesTab({ canCreate }: { canCreate: boolean }) {
@@ -32,14 +32,7 @@ export function ProgrammesTab({ canCreate }: { canCreate: boolean }) {
         empty={<EmptyState title="还没有创新券项目" hint="科技局管理员创建项目后，本地区企业即可申请。" />}
         expandable={{ expandedRowRender: (p) => <ProgrammeTerms p={p} /> }}
         columns={[
-          { title: '项目', dataIndex: 'name', width: 220 },
-          { title: '发券地区', dataIndex: 'regionName', width: 100 },
-          {
-            title: '申报期',
-            key: 'window',
-            width: 200,
-            render: (_: unknown, p) => `${dateText(p.opensOn)} 至 ${dateText(p.closesOn)}`,
-          },
+          ...programmeColumns,
           { title: '预算', dataIndex: 'budgetFen', width: 120, render: (f: string) => wanYuan(f) },
           { title: '已预留', dataIndex: 'reservedFen', width: 120, render: (f: string) => wanYuan(f) },
           { title: '已兑付', dataIndex: 'redeemedFen', width: 120, render: (f: string) => wanYuan(f) },

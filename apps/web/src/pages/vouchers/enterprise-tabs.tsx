@@ -6,9 +6,9 @@ import type { Contract, Voucher, VoucherProgramme } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
 import { PagedTable } from '../../components/paged-table';
-import { dateText, wanToFen, wanYuan } from '../../format';
+import { wanToFen, wanYuan } from '../../format';
 import { ProgrammeTerms } from './bureau-tabs';
-import { voucherColumns } from './voucher-columns';
+import { voucherColumns, programmeColumns } from './voucher-columns';
 
 /** 可申报项目: programmes issued for the enterprise's region, with their terms and the application form. */
 export function AvailableTab({ onApplied }: { onApplied(): void }) {
@@ -25,14 +25,7 @@ export function AvailableTab({ onApplied }: { onApplied(): void }) {
         empty={<EmptyState title="暂无可申报的创新券项目" hint="所在地科技局发布项目后会出现在这里。" />}
         expandable={{ expandedRowRender: (p) => <ProgrammeTerms p={p} />, defaultExpandAllRows: true }}
         columns={[
-          { title: '项目', dataIndex: 'name', width: 220 },
-          { title: '发券地区', dataIndex: 'regionName', width: 100 },
-          {
-            title: '申报期',
-            key: 'window',
-            width: 200,
-            render: (_: unknown, p) => `${dateText(p.opensOn)} 至 ${dateText(p.closesOn)}`,
-          },
+          ...programmeColumns,
           { title: '补助比例', dataIndex: 'subsidyPercent', width: 90, render: (n: number) => `${n}%` },
           {
             title: '操作',

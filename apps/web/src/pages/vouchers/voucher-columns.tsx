@@ -1,5 +1,5 @@
 import { Tag, type TableColumnsType } from 'antd';
-import type { Voucher } from '../../api/types';
+import type { Voucher, VoucherProgramme } from '../../api/types';
 import { dateText, wanYuan } from '../../format';
 
 const STATUS_COLORS: Record<string, string> = {
@@ -49,3 +49,15 @@ export function voucherColumns(who: 'enterprise' | 'provider' | 'both'): TableCo
     },
   ];
 }
+
+/** The columns every programme list starts with: name, issuing region, application window. */
+export const programmeColumns: TableColumnsType<VoucherProgramme> = [
+  { title: '项目', dataIndex: 'name', width: 220 },
+  { title: '发券地区', dataIndex: 'regionName', width: 100 },
+  {
+    title: '申报期',
+    key: 'window',
+    width: 200,
+    render: (_: unknown, p) => `${dateText(p.opensOn)} 至 ${dateText(p.closesOn)}`,
+  },
+];
