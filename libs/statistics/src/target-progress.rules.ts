@@ -95,6 +95,20 @@ function frame(spec: TargetSpec, asOfMonth: string) {
   };
 }
 
+/** The period facts every progress carries. */
+const periodOf = (f: ReturnType<typeof frame>) => ({
+  fromMonth: f.fromMonth,
+  toMonth: f.toMonth,
+  elapsedMonths: f.elapsedMonths,
+  totalMonths: f.totalMonths,
+});
+
+/** The value at the period's end if it grows as it has so far. */
+const linear = (actual: bigint, f: ReturnType<typeof frame>): Projection => ({
+  value: mulDivRound(actual, BigInt(f.totalMonths), BigInt(f.elapsedMonths)),
+  method: 'linear',
+});
+
 function judgeOpen(spec: TargetSpec, actual: bigint, projection: Projection | null): TargetStatus {
   if (!spec.lowerIsBetter && meets(spec, actual)) return 'achieved';
   if (projection) return meets(spec, projection.value) ? 'on_track' : 'behind';
@@ -109,12 +123,7 @@ function judgeOpen(spec: TargetSpec, actual: bigint, projection: Projection | nu
  */
 export function seriesProgress(spec: TargetSpec, monthly: ReadonlyMap<string, bigint>, asOfMonth: string): Progress {
   const f = frame(spec, asOfMonth);
-  const base = {
-    fromMonth: f.fromMonth,
-    toMonth: f.toMonth,
-    elapsedMonths: f.elapsedMonths,
-    totalMonths: f.totalMonths,
-  };
+  const base = periodOf(f);
   if (!f.started) return { ...base, closed: false, actual: 0n, projection: null, status: 'not_started' };
   const sum = (from: string, to: string) => {
     let s = 0n;
@@ -131,7 +140,7 @@ export function seriesProgress(spec: TargetSpec, monthly: ReadonlyMap<string, bi
   if (spec.accumulation === 'annual' && lastYearSame > 0n && lastYearWhole > 0n) {
     projection = { value: mulDivRound(actual, lastYearWhole, lastYearSame), method: 'seasonal' };
   } else {
-    projection = { value: mulDivRound(actual, BigInt(f.totalMonths), BigInt(f.elapsedMonths)), method: 'linear' };
+    projection = linear(actual, f);
   }
   return { ...base, closed: false, actual, projection, status: judgeOpen(spec, actual, projection) };
 }
@@ -144,12 +153,7 @@ export function seriesProgress(spec: TargetSpec, monthly: ReadonlyMap<string, bi
  */
 export function reportedProgress(spec: TargetSpec, byYear: ReadonlyMap<number, bigint>, asOfMonth: string): Progress {
   const f = frame(spec, asOfMonth);
-  const base = {
-    fromMonth: f.fromMonth,
-    toMonth: f.toMonth,
-    elapsedMonths: f.elapsedMonths,
-    totalMonths: f.totalMonths,
-  };
+  const base = periodOf(f);
   const firstYear = Number(f.fromMonth.slice(0, 4));
   const lastYear = Math.min(spec.targetYear, Number(asOfMonth.slice(0, 4)));
   const years = [...byYear.keys()].filter((y) => y >= firstYear && y <= lastYear).sort((a, b) => a - b);
@@ -164,7 +168,7 @@ export function reportedProgress(spec: TargetSpec, byYear: ReadonlyMap<number, b
     return { ...base, closed: true, actual, projection: null, status: meets(spec, actual) ? 'achieved' : 'missed' };
   let projection: Projection | null = null;
   if (spec.accumulation !== 'level') {
-    projection = { value: mulDivRound(actual, BigInt(f.totalMonths), BigInt(f.elapsedMonths)), method: 'linear' };
+    projection = linear(actual, f);
   } else {
     const start = byYear.get(firstYear - 1);
     if (start !== undefined)
@@ -183,12 +187,7 @@ export function reportedProgress(spec: TargetSpec, byYear: ReadonlyMap<number, b
  */
 export function stockProgress(spec: TargetSpec, opening: bigint, atEnd: bigint, asOfMonth: string): Progress {
   const f = frame(spec, asOfMonth);
-  const base = {
-    fromMonth: f.fromMonth,
-    toMonth: f.toMonth,
-    elapsedMonths: f.elapsedMonths,
-    totalMonths: f.totalMonths,
-  };
+  const base = periodOf(f);
   if (!f.started) return { ...base, closed: false, actual: atEnd, projection: null, status: 'not_started' };
   if (f.closed)
     return {
