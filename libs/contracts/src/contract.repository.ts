@@ -20,6 +20,9 @@ import type { AdjustmentView, ContractView, PricePublicationSummary } from './co
 import type { ValidContract } from './contract-input.validator.js';
 import { WRITE_COLUMNS, writeValues } from './contract-write.js';
 
+/** One page of a list: how many rows, after how many. */
+type PageSlice = { limit: number; offset: number };
+
 /** SQL for tech_contract and its adjustments; every query takes the caller's EntityManager. */
 @Injectable()
 export class ContractRepository {
@@ -82,12 +85,45 @@ export class ContractRepository {
     return p ? { id: p.id, startOn: p.start_on, endOn: p.end_on, objectionCount: p.objection_count } : null;
   }
 
-  async views(
+  /** The organisation's contracts (as seller, buyer, intermediary or author), latest change first. */
+  ofOrganisation(em: EntityManager, orgId: string, status: string | undefined, page: PageSlice, today: string) {
+    const where = `(c.seller_org_id = $1 OR c.buyer_org_id = $1 OR c.intermediary_org_id = $1 OR c.created_by_org_id = $1)`;
+    return status
+      ? this.views(em, `${where} AND c.status = $2`, [orgId, status], 'c.updated_at DESC, c.id', page, today)
+      : this.views(em, where, [orgId], 'c.updated_at DESC, c.id', page, today);
+  }
+
+  /** Submitted contracts of sellers in the regions, earliest deadline first; with `overdue`, those past it. */
+  submittedIn(em: EntityManager, regionCodes: string[], overdue: boolean, page: PageSlice, today: string) {
+    const where = `c.status = 'submitted' AND c.seller_region_code = ANY($1)`;
+    const order = 'c.deadline_on ASC, c.submitted_at ASC, c.id';
+    return overdue
+      ? this.views(em, `${where} AND c.deadline_on < $2`, [regionCodes, today], order, page, today)
+      : this.views(em, where, [regionCodes], order, page, today);
+  }
+
+  /** Certified contracts registered or sold in the regions (in a year, if given), newest first. */
+  certifiedIn(em: EntityManager, regionCodes: string[], year: number | undefined, page: PageSlice, today: string) {
+    const where = `c.status = 'certified' AND (c.registry_region_code = ANY($1) OR c.seller_region_code = ANY($1))`;
+    const order = 'c.certified_on DESC, c.registration_no DESC';
+    return year === undefined
+      ? this.views(em, where, [regionCodes], order, page, today)
+      : this.views(
+          em,
+          `${where} AND c.certified_on >= $2 AND c.certified_on < $3`,
+          [regionCodes, `${year}-01-01`, `${year + 1}-01-01`],
+          order,
+          page,
+          today,
+        );
+  }
+
+  private async views(
     em: EntityManager,
     where: string,
     params: unknown[],
     order: string,
-    page: { limit: number; offset: number },
+    page: PageSlice,
     today: string,
   ) {
     const [{ n }]: { n: number }[] = await em.query(

@@ -211,17 +211,10 @@ export class ContractsService {
 
   /** The caller organisation's contracts (as seller, buyer, intermediary or author). */
   async listOwn(principal: Principal, q: PageRequest & { status?: ContractStatus }): Promise<Page<ContractView>> {
-    const params: unknown[] = [principal.orgId];
-    let where = `(c.seller_org_id = $1 OR c.buyer_org_id = $1 OR c.intermediary_org_id = $1 OR c.created_by_org_id = $1)`;
-    if (q.status) {
-      params.push(q.status);
-      where += ` AND c.status = $2`;
-    }
-    const { total, items } = await this.repo.views(
+    const { total, items } = await this.repo.ofOrganisation(
       this.ds.manager,
-      where,
-      params,
-      'c.updated_at DESC, c.id',
+      principal.orgId!,
+      q.status,
       { limit: q.pageSize, offset: pageOffset(q) },
       this.clock.today(),
     );

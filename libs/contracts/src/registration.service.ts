@@ -255,17 +255,10 @@ export class RegistrationService {
   async queue(principal: Principal, q: PageRequest & { overdue?: boolean }): Promise<Page<ContractView>> {
     this.assertBureau(principal);
     const today = this.clock.today();
-    const params: unknown[] = [await this.regions.subtreeCodes(principal.regionCode)];
-    let where = `c.status = 'submitted' AND c.seller_region_code = ANY($1)`;
-    if (q.overdue) {
-      params.push(today);
-      where += ` AND c.deadline_on < $2`;
-    }
-    const { total, items } = await this.repo.views(
+    const { total, items } = await this.repo.submittedIn(
       this.ds.manager,
-      where,
-      params,
-      'c.deadline_on ASC, c.submitted_at ASC, c.id',
+      await this.regions.subtreeCodes(principal.regionCode),
+      !!q.overdue,
       { limit: q.pageSize, offset: pageOffset(q) },
       today,
     );
@@ -282,17 +275,10 @@ export class RegistrationService {
     if (!isPlatformAdmin(principal) && !(await this.regions.isWithin(region, principal.regionCode))) {
       throw new ContractsError(ContractsErrorCode.CONTRACT_OUT_OF_REGION, '只能查看本辖区的登记合同', { region });
     }
-    const params: unknown[] = [await this.regions.subtreeCodes(region)];
-    let where = `c.status = 'certified' AND (c.registry_region_code = ANY($1) OR c.seller_region_code = ANY($1))`;
-    if (q.year !== undefined) {
-      params.push(`${q.year}-01-01`, `${q.year + 1}-01-01`);
-      where += ` AND c.certified_on >= $2 AND c.certified_on < $3`;
-    }
-    const { total, items } = await this.repo.views(
+    const { total, items } = await this.repo.certifiedIn(
       this.ds.manager,
-      where,
-      params,
-      'c.certified_on DESC, c.registration_no DESC',
+      await this.regions.subtreeCodes(region),
+      q.year,
       { limit: q.pageSize, offset: pageOffset(q) },
       this.clock.today(),
     );
