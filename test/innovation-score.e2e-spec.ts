@@ -3,6 +3,7 @@ import { registerSme } from './factories/voucher-world.factory.js';
 import { loanWorld, type LoanWorld } from './factories/loan-world.factory.js';
 import { api, refused } from './http.js';
 import type { TestOrg } from './factories/identity.factory.js';
+import { SCORE_INPUTS } from '../libs/loans/src/index.js';
 
 interface Line {
   input: string;
@@ -44,14 +45,7 @@ describe('innovation score (e2e)', () => {
     const formula = await current();
     const first = await scoreOf(ent, ent);
     expect(first.version).toBe(formula.version);
-    expect(first.lines.map((l) => l.input)).toEqual([
-      'buyer_contracts',
-      'buyer_amount_wan',
-      'rd_contracts',
-      'high_tech_enterprise',
-      'tech_sme',
-      'awards',
-    ]);
+    expect(first.lines.map((l) => l.input)).toEqual([...SCORE_INPUTS]);
     expect(first.lines.find((l) => l.input === 'awards')).toMatchObject({ valueText: '暂无数据来源', points: 0 });
     expect(first.score).toBe(first.lines.reduce((n, l) => n + l.points, 0));
     // Repeated reads, and a contract that is not yet certified, change nothing.

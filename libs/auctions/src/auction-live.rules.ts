@@ -37,29 +37,8 @@ export const isClosedStatus = (s: unknown): s is LiveClosedStatus => CLOSED_STAT
 
 export type LiveMessage = ({ t: 'bid' } & LiveBid) | ({ t: 'closed' } & LiveLotClosed);
 
-export function liveBid(b: {
-  lotId: string;
-  seq: number;
-  amountFen: string;
-  bidderNo: number;
-  placedAt: string;
-  endsAt: string | null;
-  extended: boolean;
-  prevHash: string;
-  hash: string;
-}): LiveBid {
-  return {
-    lotId: b.lotId,
-    seq: b.seq,
-    amountFen: b.amountFen,
-    bidder: bidderLabel(b.bidderNo),
-    bidderNo: b.bidderNo,
-    placedAt: b.placedAt,
-    endsAt: b.endsAt,
-    extended: b.extended,
-    prevHash: b.prevHash,
-    hash: b.hash,
-  };
+export function liveBid(b: Omit<LiveBid, 'bidder'>): LiveBid {
+  return { ...b, bidder: bidderLabel(b.bidderNo) };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -11,23 +11,12 @@ import {
   type JobHandler,
 } from '../../shared/jobs/index.js';
 import { WEBHOOK_FAILING, webhookFailing } from './exchange.events.js';
-import { WebhookRepository } from './webhook.repository.js';
+import { WebhookRepository, type AttemptedDelivery } from './webhook.repository.js';
 import { webhookSecretBox } from './webhook.service.js';
 import { signWebhook } from './webhook-signature.js';
 
 /** The queue of webhook deliveries: one job per delivery row, keyed `<webhook>:<listing>`. */
 export const WEBHOOK_QUEUE = 'exchange.webhook';
-
-interface Delivery {
-  id: string;
-  event: string;
-  body: string;
-  attempts: number;
-  status: 'pending' | 'delivered' | 'failed';
-  url: string;
-  secret_sealed: string;
-  disabled: boolean;
-}
 
 export interface AttemptOutcome {
   ok: boolean;
@@ -76,12 +65,9 @@ export class WebhookDispatcher implements JobHandler, OnModuleInit {
 
   async handle(jobs: Job[], ctx: JobContext): Promise<void> {
     // One attempt more, counted before the network call (a crash mid-POST still counts).
-    const [rows]: [Delivery[], number] = await this.ds.query(
-      `UPDATE exchange_webhook_delivery d SET attempts = d.attempts + 1, last_attempt_at = now()
-         FROM exchange_webhook w
-        WHERE d.id = ANY($1::uuid[]) AND d.status = 'pending' AND w.id = d.webhook_id
-       RETURNING d.id, d.event, d.body, d.attempts, d.status, w.url, w.secret_sealed, w.disabled_at IS NOT NULL AS disabled`,
-      [jobs.map((j) => j.payload.deliveryId)],
+    const rows = await this.webhooks.startAttempts(
+      this.ds.manager,
+      jobs.map((j) => String(j.payload.deliveryId)),
     );
     const byId = new Map(rows.map((d) => [d.id, d]));
     await Promise.all(
@@ -98,7 +84,7 @@ export class WebhookDispatcher implements JobHandler, OnModuleInit {
     );
   }
 
-  private async post(d: Delivery): Promise<AttemptOutcome> {
+  private async post(d: AttemptedDelivery): Promise<AttemptOutcome> {
     const timestamp = Math.floor(Date.now() / 1000);
     try {
       const res = await fetch(d.url, {
@@ -129,25 +115,21 @@ export class WebhookDispatcher implements JobHandler, OnModuleInit {
   }
 
   /** Records the attempt; answers the delay before the next one, or null when the delivery is settled. */
-  private async record(d: Delivery, outcome: AttemptOutcome): Promise<number | null> {
+  private async record(d: AttemptedDelivery, outcome: AttemptOutcome): Promise<number | null> {
     if (outcome.ok) {
-      await this.ds.query(
-        `UPDATE exchange_webhook_delivery SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`,
-        [d.id, outcome.statusCode],
-      );
+      await this.webhooks.delivered(this.ds.manager, d.id, outcome.statusCode);
       await this.webhooks.clearFailing(this.ds.manager, d.id);
       return null;
     }
     // A disabled subscription's pending deliveries are given up at once.
     const giveUp = d.disabled || d.attempts >= this.cfg.webhookMaxAttempts;
     const delay = retryDelayMs(d.attempts, this.cfg.webhookBackoffBaseMs, this.cfg.webhookBackoffMaxMs);
-    await this.ds.query(
-      `UPDATE exchange_webhook_delivery
-          SET status = $2, last_status_code = $3, last_error = $4,
-              next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
-        WHERE id = $1`,
-      [d.id, giveUp ? 'failed' : 'pending', outcome.statusCode, outcome.error, delay],
-    );
+    await this.webhooks.failedAttempt(this.ds.manager, d.id, {
+      giveUp,
+      statusCode: outcome.statusCode,
+      error: outcome.error,
+      retryInMs: delay,
+    });
     // An endpoint failing for an hour is announced once (the platform admin is told).
     await this.ds.transaction(async (em) => {
       const hook = await this.webhooks.markFailingForAnHour(em, d.id);

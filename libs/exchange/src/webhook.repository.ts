@@ -12,6 +12,19 @@ export interface WebhookRow {
   disabled_at: Date | null;
 }
 
+/** A pending delivery being attempted, with what sending it needs. */
+export interface AttemptedDelivery {
+  id: string;
+  event: string;
+  body: string;
+  /** Counting this attempt. */
+  attempts: number;
+  status: 'pending' | 'delivered' | 'failed';
+  url: string;
+  secret_sealed: string;
+  disabled: boolean;
+}
+
 export interface DeliveryRow {
   id: string;
   event: WebhookEvent;
@@ -175,5 +188,39 @@ export class WebhookRepository {
   async url(db: Queryable, webhookId: string): Promise<string | undefined> {
     const [row]: { url: string }[] = await db.query(`SELECT url FROM exchange_webhook WHERE id = $1`, [webhookId]);
     return row?.url;
+  }
+
+  /** Counts one more attempt of each pending delivery (before the network call: a crash mid-POST still counts). */
+  async startAttempts(db: Queryable, deliveryIds: string[]): Promise<AttemptedDelivery[]> {
+    return returningRows<AttemptedDelivery>(
+      db,
+      `UPDATE exchange_webhook_delivery d SET attempts = d.attempts + 1, last_attempt_at = now()
+         FROM exchange_webhook w
+        WHERE d.id = ANY($1::uuid[]) AND d.status = 'pending' AND w.id = d.webhook_id
+       RETURNING d.id, d.event, d.body, d.attempts, d.status, w.url, w.secret_sealed, w.disabled_at IS NOT NULL AS disabled`,
+      [deliveryIds],
+    );
+  }
+
+  async delivered(db: Queryable, deliveryId: string, statusCode: number | null): Promise<void> {
+    await db.query(
+      `UPDATE exchange_webhook_delivery SET status = 'delivered', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`,
+      [deliveryId, statusCode],
+    );
+  }
+
+  /** A failed attempt: pending again after `retryInMs`, or failed for good. */
+  async failedAttempt(
+    db: Queryable,
+    deliveryId: string,
+    a: { giveUp: boolean; statusCode: number | null; error: string | null; retryInMs: number },
+  ): Promise<void> {
+    await db.query(
+      `UPDATE exchange_webhook_delivery
+          SET status = $2, last_status_code = $3, last_error = $4,
+              next_attempt_at = now() + make_interval(secs => $5::double precision / 1000)
+        WHERE id = $1`,
+      [deliveryId, a.giveUp ? 'failed' : 'pending', a.statusCode, a.error, a.retryInMs],
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { computeScore, weightProblems, type ScoreFacts, type Weights } from './innovation-score.rules.js';
+import { computeScore, NO_FACTS, weightProblems, type ScoreFacts, type Weights } from './innovation-score.rules.js';
 
 const weights: Weights = {
   buyer_contracts: { points: 5, cap: 40 },
@@ -8,14 +8,7 @@ const weights: Weights = {
   tech_sme: { points: 10, cap: 10 },
   awards: { points: 0, cap: 0 },
 };
-const none: ScoreFacts = {
-  buyer_contracts: 0n,
-  buyer_amount_wan: 0n,
-  rd_contracts: 0n,
-  high_tech_enterprise: 0n,
-  tech_sme: 0n,
-  awards: null,
-};
+const none: ScoreFacts = NO_FACTS;
 
 describe('innovation score rules', () => {
   it('weighs each input by its steps, capped, and shows every input with its points', () => {

@@ -48,6 +48,16 @@ export type Weights = Readonly<Record<ScoreInput, Weight>>;
 /** An input's value: a count, fen for the amount, 0/1 for a registry, null when there is no source. */
 export type ScoreFacts = Readonly<Record<ScoreInput, bigint | null>>;
 
+/** An enterprise with nothing on the platform: every input 0, awards without a source. */
+export const NO_FACTS: ScoreFacts = {
+  buyer_contracts: 0n,
+  buyer_amount_wan: 0n,
+  rd_contracts: 0n,
+  high_tech_enterprise: 0n,
+  tech_sme: 0n,
+  awards: null,
+};
+
 export interface ScoreLine {
   input: ScoreInput;
   name: string;

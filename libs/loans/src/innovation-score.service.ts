@@ -17,6 +17,7 @@ import {
   type ScoreLine,
   type Weight,
   type Weights,
+  NO_FACTS,
 } from './innovation-score.rules.js';
 import { LoanAuthorisationRepository } from './loan-authorisation.repository.js';
 import { LoanEnterpriseNotFoundError, LoansError, LoansErrorCode } from './loans.errors.js';
@@ -138,14 +139,7 @@ export class InnovationScoreService {
 }
 
 function formulaView(r: FormulaRow, current: boolean): FormulaView {
-  const lines = computeScore(r.weights, {
-    buyer_contracts: 0n,
-    buyer_amount_wan: 0n,
-    rd_contracts: 0n,
-    high_tech_enterprise: 0n,
-    tech_sme: 0n,
-    awards: null,
-  }).lines;
+  const lines = computeScore(r.weights, NO_FACTS).lines;
   return {
     version: r.version,
     note: r.note,
