@@ -81,6 +81,19 @@ const partyView = (orgId: string | null, name: string, creditCode: string | null
 const partyInput = (orgId: string | null, name: string, creditCode: string | null, regionCode: string) =>
   orgId !== null ? { orgId } : { name, creditCode, regionCode };
 
+/** The contract's amounts, term, price basis, benefit shares and links, as view and input both carry them. */
+const termsOf = (r: ContractRow) => ({
+  contractAmountFen: r.contract_amount_fen,
+  techAmountFen: r.tech_amount_fen,
+  termStart: r.term_start,
+  termEnd: r.term_end,
+  negotiatedPrice: r.negotiated_price,
+  benefit: { teamPercent: num(r.team_share_percent), staffPercent: num(r.staff_share_percent) },
+  dealId: r.deal_id,
+  achievementId: r.achievement_id,
+  needId: r.need_id,
+});
+
 export function toContractView(r: ContractRow & AdjustmentTotals, today: string): ContractView {
   const approvedContract = r.approved_contract_amount_fen;
   const approvedTech = r.approved_tech_amount_fen;
@@ -97,16 +110,8 @@ export function toContractView(r: ContractRow & AdjustmentTotals, today: string)
       r.intermediary_name !== null && r.intermediary_region_code !== null
         ? partyView(r.intermediary_org_id, r.intermediary_name, r.intermediary_credit_code, r.intermediary_region_code)
         : null,
-    contractAmountFen: r.contract_amount_fen,
-    techAmountFen: r.tech_amount_fen,
+    ...termsOf(r),
     signedOn: r.signed_on,
-    termStart: r.term_start,
-    termEnd: r.term_end,
-    negotiatedPrice: r.negotiated_price,
-    benefit: { teamPercent: num(r.team_share_percent), staffPercent: num(r.staff_share_percent) },
-    dealId: r.deal_id,
-    achievementId: r.achievement_id,
-    needId: r.need_id,
     submittedAt: r.submitted_at ? r.submitted_at.toISOString() : null,
     deadlineOn: r.deadline_on,
     overdue: r.status === 'submitted' && r.deadline_on !== null && r.deadline_on < today,
@@ -169,20 +174,11 @@ export function rowToInput(r: ContractRow): ContractInput {
           r.intermediary_region_code ?? '',
         )
       : null,
-    contractAmountFen: r.contract_amount_fen,
-    techAmountFen: r.tech_amount_fen,
+    ...termsOf(r),
     signedOn: r.signed_on ?? '',
-    termStart: r.term_start,
-    termEnd: r.term_end,
-    negotiatedPrice: r.negotiated_price,
-    benefit: { teamPercent: num(r.team_share_percent), staffPercent: num(r.staff_share_percent) },
-    dealId: r.deal_id,
-    achievementId: r.achievement_id,
-    needId: r.need_id,
   };
 }
 
-/** The parties and regions of a contract, as the authorisation facts name them. */
 /** A contract as other contexts may rely on it (ContractsService.record). */
 export interface ContractRecord {
   id: string;

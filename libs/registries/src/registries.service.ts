@@ -17,23 +17,6 @@ import { defaultValidUntil, registryEntryProblems, type RegistryEntryInput } fro
 import { RegistryEntryRepository, type RegistryEntryRow } from './registry-entry.repository.js';
 import { REGISTRY_KINDS, type RegistryKind } from './registry-kinds.js';
 
-export interface RegistryEntryView {
-  id: string;
-  kind: RegistryKind;
-  kindName: string;
-  regionCode: string;
-  regionName: string;
-  name: string;
-  creditCode: string | null;
-  certificateNo: string | null;
-  recognisedOn: string;
-  validUntil: string | null;
-  host: string | null;
-  enteredAt: string;
-  /** Entered in error: kept with the reason, no longer counted. */
-  withdrawn: { at: string; reason: string } | null;
-}
-
 /** An entry read from an import file, already checked by registryEntryProblems and the bureau's subtree. */
 export interface ImportedRegistryEntry {
   kind: RegistryKind;
@@ -45,6 +28,17 @@ export interface ImportedRegistryEntry {
   /** null → the kind's default validity. */
   validUntil: string | null;
   host: string | null;
+}
+
+export interface RegistryEntryView extends ImportedRegistryEntry {
+  id: string;
+  /** As stored: the entry counts until this day; null, without an end. */
+  validUntil: string | null;
+  kindName: string;
+  regionName: string;
+  enteredAt: string;
+  /** Entered in error: kept with the reason, no longer counted. */
+  withdrawn: { at: string; reason: string } | null;
 }
 
 /**
