@@ -1,47 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../shared/auth/index.js';
-import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { pageOffset, toPage, type JsonView, type Page, type PageRequest } from '../../shared/http/index.js';
 import { toFen } from '../../shared/money/index.js';
-import { AuctionOverviewRepository } from './auction-overview.repository.js';
-import { nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
+import { AuctionOverviewRepository, type MyBiddingRow, type SupervisedLotRow } from './auction-overview.repository.js';
+import { nextMinimumBid, phaseOf, type AuctionPhase } from './bid.rules.js';
 
-/** 我的竞拍: a registration of the caller's organisation, its lot and its own bids. */
-export interface MyBiddingView {
-  lotId: string;
-  title: string;
-  sellerName: string;
-  status: LotStatus;
+/**
+ * 我的竞拍: a registration of the caller's organisation, its lot and its own bids; `leading`: the
+ * caller's organisation leads now (open lot), `won`: it won (sold lot).
+ */
+export type MyBiddingView = JsonView<Omit<MyBiddingRow, 'incrementFen' | 'startingPriceFen'>> & {
   phase: AuctionPhase;
-  startsAt: string;
-  endsAt: string;
-  currentPriceFen: string | null;
   nextMinimumBidFen: string;
-  hammerPriceFen: string | null;
-  bidderNo: number;
-  depositFen: string;
-  depositConfirmed: boolean;
-  myBidCount: number;
-  myHighestFen: string | null;
-  /** The caller's organisation leads now (open lot) … */
-  leading: boolean;
-  /** … or won (sold lot). */
-  won: boolean;
-}
+};
 
 /** A published lot a bureau supervises, with the deposits still to confirm. */
-export interface SupervisedLotView {
-  lotId: string;
-  title: string;
-  sellerName: string;
-  sellerRegionCode: string;
-  phase: AuctionPhase;
-  startsAt: string;
-  endsAt: string;
-  depositFen: string;
-  bidderCount: number;
-  pendingDeposits: number;
-}
+export type SupervisedLotView = JsonView<Omit<SupervisedLotRow, 'status'>> & { phase: AuctionPhase };
 
 /** Lists across lots: a bidder's registrations, a bureau's lots with deposits to confirm (results: 成交公告 in libs/listed-sales). */
 @Injectable()
@@ -55,30 +30,19 @@ export class AuctionOverviewService {
     const [rows, total] = await this.overview.myBidding(this.ds.manager, principal.orgId, pageOffset(q), q.pageSize);
     const now = new Date();
     return toPage(
-      rows.map((r) => ({
-        lotId: r.lotId,
-        title: r.title,
-        sellerName: r.sellerName,
-        status: r.status,
+      rows.map(({ incrementFen, startingPriceFen, ...r }) => ({
+        ...r,
         phase: phaseOf(r.status, r.startsAt, r.endsAt, now),
         startsAt: r.startsAt.toISOString(),
         endsAt: r.endsAt.toISOString(),
-        currentPriceFen: r.currentPriceFen,
         nextMinimumBidFen: String(
           nextMinimumBid({
-            startingPriceFen: toFen(r.startingPriceFen),
-            incrementFen: toFen(r.incrementFen),
+            startingPriceFen: toFen(startingPriceFen),
+            incrementFen: toFen(incrementFen),
             currentPriceFen: r.currentPriceFen === null ? null : toFen(r.currentPriceFen),
           }),
         ),
-        hammerPriceFen: r.hammerPriceFen,
-        bidderNo: r.bidderNo,
-        depositFen: r.depositFen,
-        depositConfirmed: r.depositConfirmed,
-        myBidCount: r.myBidCount,
-        myHighestFen: r.myHighestFen,
         leading: r.leading && r.status === 'published',
-        won: r.won,
       })),
       total,
       q,
@@ -97,17 +61,11 @@ export class AuctionOverviewService {
     );
     const now = new Date();
     return toPage(
-      rows.map((r) => ({
-        lotId: r.lotId,
-        title: r.title,
-        sellerName: r.sellerName,
-        sellerRegionCode: r.sellerRegionCode,
-        phase: phaseOf(r.status, r.startsAt, r.endsAt, now),
+      rows.map(({ status, ...r }) => ({
+        ...r,
+        phase: phaseOf(status, r.startsAt, r.endsAt, now),
         startsAt: r.startsAt.toISOString(),
         endsAt: r.endsAt.toISOString(),
-        depositFen: r.depositFen,
-        bidderCount: r.bidderCount,
-        pendingDeposits: r.pendingDeposits,
       })),
       total,
       q,

@@ -6,7 +6,7 @@ import { ContractsService } from '../../contracts/src/index.js';
 import { ListingReader } from '../../listings/src/index.js';
 import { SalesConfig } from '../../shared/config/index.js';
 import { fenToYuan } from '../../shared/money/index.js';
-import { pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
+import { pageOffset, toPage, type JsonView, type Page, type PageRequest } from '../../shared/http/index.js';
 import { EventBus } from '../../shared/jobs/index.js';
 import { SaleSettlementRepository, type SaleNoticeRow, type SaleRoute } from './sale-settlement.repository.js';
 import { SALE_SETTLED, saleSettled } from './sale.events.js';
@@ -28,21 +28,8 @@ export interface Sale {
   winnerShown: boolean;
 }
 
-export interface SaleNoticeView {
-  id: string;
-  route: SaleRoute;
-  sourceId: string;
-  outcome: 'sold' | 'unsold';
-  title: string;
-  sellerName: string;
-  sellerRegionCode: string;
-  priceFen: string | null;
-  /** null for 流拍/流标, and when the sale chose not to name its winner. */
-  winnerName: string | null;
-  winnerShown: boolean;
-  publishedAt: string;
-  endsAt: string;
-}
+/** A 成交公告 as shown; `winnerName` is null for 流拍/流标 and when the sale chose not to name its winner. */
+export type SaleNoticeView = JsonView<SaleNoticeRow>;
 
 const noticeView = (r: SaleNoticeRow): SaleNoticeView => ({
   ...r,
