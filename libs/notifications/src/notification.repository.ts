@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { affectedRows, returningRows, type Queryable } from '../../shared/database/index.js';
-import type { NotificationInput, NotificationKind } from './notification.types.js';
+import type { NotificationInput, NotificationKind, NotificationView } from './notification.types.js';
 
-export interface NotificationRow {
-  id: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  link: string | null;
-  payload: Record<string, unknown>;
+/** A stored notification: what its view shows, with the read and creation times as columns. */
+export type NotificationRow = Omit<NotificationView, 'read' | 'readAt' | 'createdAt'> & {
   read_at: Date | null;
   created_at: Date;
-}
+};
 
 export interface UnmailedNotification {
   id: string;

@@ -18,15 +18,7 @@ export interface ClaimSpec {
   leaseMs: number;
 }
 
-interface JobRow {
-  id: string;
-  queue: string;
-  topic: string | null;
-  key: string | null;
-  payload: Record<string, unknown>;
-  attempts: number;
-  created_at: Date;
-}
+type JobRow = Omit<Job, 'createdAt'> & { created_at: Date };
 
 const toJob = (r: JobRow): Job => ({
   id: String(r.id),

@@ -43,6 +43,7 @@ export interface MatchAlertPayload {
 }
 
 export type Deal = Schemas['DealViewDto'];
+export type OpenDealBody = Schemas['OpenDealDto'];
 export type DealStage = Deal['stage'];
 export type DealParty = Schemas['DealPartyViewDto'];
 export type DealCommission = Schemas['DealCommissionViewDto'];

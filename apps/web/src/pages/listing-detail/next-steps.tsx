@@ -1,12 +1,10 @@
-import { Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { Link, useLocation } from 'react-router-dom';
 import { send, useAction } from '../../api/query';
-import type { Deal, ListingView } from '../../api/types';
+import type { ListingView } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
-import { FormModal } from '../../components/form-modal';
-import { requiredText } from '../../components/form-rules';
+import { OpenDealModal } from '../../components/open-deal-modal';
 import { SideDrawer } from '../../components/side-drawer';
 import { KIND_NAMES } from '../../format';
 import { ConfirmButton } from '../../components/confirm-button';
@@ -145,61 +143,37 @@ function StartDealDialog({
   onClose(): void;
 }) {
   const { me } = useAuth();
-  const navigate = useNavigate();
   const mine = me!.org.id;
   return (
-    <FormModal<{ title: string; note?: string }, Deal>
+    <OpenDealModal
       open={open}
-      title="我要对接"
-      okText="发起对接"
-      okButtonProps={{ 'data-testid': 'start-deal-ok' }}
-      initialValues={{ title: `对接：${l.title}`.slice(0, 200) }}
-      fields={['title', 'note']}
-      submit={(v) =>
-        api<Deal>('/deals', {
-          method: 'POST',
-          idempotent: true,
-          body: {
-            title: v.title,
-            ...(kindPath === 'needs' ? { needId: l.id } : { achievementId: l.id }),
-            parties:
-              kindPath === 'needs'
-                ? [
-                    { orgId: mine, role: 'seller' },
-                    { orgId: l.orgId, role: 'buyer' },
-                  ]
-                : [
-                    { orgId: l.orgId, role: 'seller' },
-                    { orgId: mine, role: 'buyer' },
-                  ],
-            ...(v.note ? { note: v.note } : {}),
-          },
-        })
-      }
-      invalidates={['deals']}
-      success="已发起对接，等待对方接受邀请"
       onClose={onClose}
-      onDone={(deal) => {
-        onClose();
-        void navigate(`/deals?deal=${deal.id}`);
-      }}
+      dialogTitle="我要对接"
+      okText="发起对接"
+      okTestId="start-deal-ok"
+      initialTitle={`对接：${l.title}`}
       intro={
-        <Typography.Paragraph type="secondary">
+        <>
           {kindPath === 'needs' ? '本机构作为技术提供方（卖方），需求方作为买方。' : '成果方作为卖方，本机构作为买方。'}
           对方接受邀请后，双方可以在“对接”中记录进展、洽谈签约。
-        </Typography.Paragraph>
+        </>
       }
-    >
-      <Form.Item name="title" label="对接名称" validateFirst rules={requiredText('对接名称', 200)}>
-        <Input maxLength={200} />
-      </Form.Item>
-      <Form.Item name="note" label="想对对方说的话">
-        <Input.TextArea
-          rows={3}
-          maxLength={2000}
-          placeholder="如：我公司希望以技术许可方式合作，请联系王工 13800000000"
-        />
-      </Form.Item>
-    </FormModal>
+      noteLabel="想对对方说的话"
+      notePlaceholder="如：我公司希望以技术许可方式合作，请联系王工 13800000000"
+      success="已发起对接，等待对方接受邀请"
+      parties={async () => ({
+        ...(kindPath === 'needs' ? { needId: l.id } : { achievementId: l.id }),
+        parties:
+          kindPath === 'needs'
+            ? [
+                { orgId: mine, role: 'seller' },
+                { orgId: l.orgId!, role: 'buyer' },
+              ]
+            : [
+                { orgId: l.orgId!, role: 'seller' },
+                { orgId: mine, role: 'buyer' },
+              ],
+      })}
+    />
   );
 }
