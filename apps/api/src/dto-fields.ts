@@ -61,14 +61,22 @@ export function field(doc: FieldDoc, rules: (name: string) => PropertyDecorator[
   };
 }
 
-/** A string of at most `max` characters, or of `min` to `max` characters. */
-export function TextField(doc: FieldDoc, max: number): PropertyDecorator;
-export function TextField(doc: FieldDoc, min: number, max: number): PropertyDecorator;
-export function TextField(doc: FieldDoc, a: number, b?: number): PropertyDecorator {
-  // a required text (at least one character) must hold more than whitespace
-  return field(doc, (name) =>
-    b === undefined ? [IsString(), MaxLength(a)] : [IsString(), Length(a, b), ...(a >= 1 ? [NotBlank(name)] : [])],
-  );
+/** Which control characters a text refuses: `line` all of them, `text` all but newlines and tabs. */
+type TextDoc = FieldDoc & { chars?: 'line' | 'text' };
+
+/**
+ * A string of at most `max` characters, or of `min` to `max` characters; with `chars`, without
+ * control characters (a title: `line`; a description or a reason: `text`).
+ */
+export function TextField(doc: TextDoc, max: number): PropertyDecorator;
+export function TextField(doc: TextDoc, min: number, max: number): PropertyDecorator;
+export function TextField({ chars, ...doc }: TextDoc, a: number, b?: number): PropertyDecorator {
+  return field(doc, (name) => [
+    IsString(),
+    // a required text (at least one character) must hold more than whitespace
+    ...(b === undefined ? [MaxLength(a)] : [Length(a, b), ...(a >= 1 ? [NotBlank(name)] : [])]),
+    ...(chars ? [Matches(chars === 'line' ? PLAIN_LINE : PLAIN_TEXT, { message: `${name} 不能包含控制字符` })] : []),
+  ]);
 }
 
 /** A value of a fixed list (`message` replaces class-validator's English one). */
@@ -122,12 +130,12 @@ export function MobileField(doc: FieldDoc = {}): PropertyDecorator {
 
 /**
  * The version read, for optimistic locking (an int4). `coerce` for query strings and forms;
- * `message` replaces class-validator's English one for a non-integer.
+ * `message` replaces the default "<field> 必须是整数"; the description defaults to the optimistic lock's.
  */
 export function VersionField(doc: FieldDoc = {}, opts: { coerce?: boolean; message?: string } = {}): PropertyDecorator {
-  return field(doc, () => [
+  return field({ description: '读取时的版本号（乐观锁）', example: 1, ...doc }, (name) => [
     ...(opts.coerce ? [Type(() => Number)] : []),
-    IsInt(opts.message === undefined ? undefined : { message: opts.message }),
+    IsInt({ message: opts.message ?? `${name} 必须是整数` }),
     Min(1),
     Max(MAX_INT4),
   ]);

@@ -7,7 +7,6 @@ import {
   InstantField,
   IntQueryField,
   OneOfField,
-  PLAIN_LINE,
   PLAIN_TEXT,
   TextField,
   UuidField,
@@ -21,8 +20,11 @@ const MINE_STATUSES = ['draft', ...STATUSES] as const;
 export class AuctionIdParamDto extends IdParam('标的 ID') {}
 
 class LotTextFields {
-  @TextField({ example: '一种生物质硬碳负极材料的制备方法（专利权转让）', description: '标的名称' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField(
+    { example: '一种生物质硬碳负极材料的制备方法（专利权转让）', description: '标的名称', chars: 'line' },
+    1,
+    200,
+  )
   title: string;
 
   @TextField(
@@ -81,15 +83,13 @@ export class CreateLotDto extends LotTextFields {
 
 /** Fields left out stay as they are; `reservePriceFen: null` removes the reserve, `achievementId: null` the achievement. */
 export class UpdateLotDto {
-  @VersionField({ description: '读取时的版本号（乐观锁）', example: 1 }, { message: 'version 必须是整数' })
+  @VersionField()
   version: number;
 
-  @TextField({ optional: true, description: '标的名称' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField({ optional: true, description: '标的名称', chars: 'line' }, 1, 200)
   title?: string;
 
-  @TextField({ optional: true, description: '标的介绍' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'description 不能含控制字符' })
+  @TextField({ optional: true, description: '标的介绍', chars: 'text' }, 0, 5000)
   description?: string;
 
   @UuidField({ optional: true, nullable: true, description: '所竞价的本机构科技成果；null 取消关联' })
@@ -132,13 +132,12 @@ export class UpdateLotDto {
 }
 
 export class LotVersionDto {
-  @VersionField({ description: '读取时的版本号（乐观锁）', example: 1 }, { message: 'version 必须是整数' })
+  @VersionField()
   version: number;
 }
 
 export class WithdrawLotDto extends LotVersionDto {
-  @TextField({ example: '专利权属正在变更，暂停竞价', description: '撤回理由' }, 2, 500)
-  @Matches(PLAIN_TEXT, { message: 'reason 不能含控制字符' })
+  @TextField({ example: '专利权属正在变更，暂停竞价', description: '撤回理由', chars: 'text' }, 2, 500)
   reason: string;
 }
 
@@ -152,8 +151,7 @@ export class ConfirmDepositDto {
   @UuidField({ description: '竞买机构 ID' })
   bidderOrgId: string;
 
-  @TextField({ example: '34001234567890123456', description: '银行回单号或缴款凭证号' }, 1, 100)
-  @Matches(PLAIN_LINE, { message: 'reference 不能含控制字符' })
+  @TextField({ example: '34001234567890123456', description: '银行回单号或缴款凭证号', chars: 'line' }, 1, 100)
   reference: string;
 }
 

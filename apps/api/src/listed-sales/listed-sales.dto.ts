@@ -12,7 +12,6 @@ import { PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
   FenField,
   OneOfField,
-  PLAIN_LINE,
   PLAIN_TEXT,
   RegionCodeField,
   TextField,
@@ -35,12 +34,18 @@ export class CreateListedSaleDto {
   @UuidField({ description: '挂牌的本机构科技成果（已发布）' })
   achievementId: string;
 
-  @TextField({ example: '一种生物质硬碳负极材料的制备方法（专利权转让）', description: '挂牌名称' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField(
+    { example: '一种生物质硬碳负极材料的制备方法（专利权转让）', description: '挂牌名称', chars: 'line' },
+    1,
+    200,
+  )
   title: string;
 
-  @TextField({ example: '发明专利 ZL202310000000.0，含 6 个月技术指导。', description: '项目介绍' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'description 不能含控制字符' })
+  @TextField(
+    { example: '发明专利 ZL202310000000.0，含 6 个月技术指导。', description: '项目介绍', chars: 'text' },
+    0,
+    5000,
+  )
   description: string;
 
   @OneOfField({ enum: LISTING_MODES, description: '交易方式：转让或许可' }, LISTING_MODES, MODE_MESSAGE)
@@ -52,8 +57,11 @@ export class CreateListedSaleDto {
   @FenField({ optional: true, example: '1000000', description: '转为竞价时的保证金（分，默认 0）' })
   depositFen?: string;
 
-  @TextField({ example: '一次性付款；合同生效后 30 日内办理专利权转移登记。', description: '交易条件' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'terms 不能含控制字符' })
+  @TextField(
+    { example: '一次性付款；合同生效后 30 日内办理专利权转移登记。', description: '交易条件', chars: 'text' },
+    0,
+    5000,
+  )
   terms: string;
 
   @ApiPropertyOptional({
@@ -70,15 +78,13 @@ export class CreateListedSaleDto {
 
 /** Fields left out stay as they are; every change is a new version. */
 export class ReviseListedSaleDto {
-  @VersionField({ description: '读取时的版本号（乐观锁）', example: 1 }, { message: 'version 必须是整数' })
+  @VersionField()
   version: number;
 
-  @TextField({ optional: true, description: '挂牌名称' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField({ optional: true, description: '挂牌名称', chars: 'line' }, 1, 200)
   title?: string;
 
-  @TextField({ optional: true, description: '项目介绍' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'description 不能含控制字符' })
+  @TextField({ optional: true, description: '项目介绍', chars: 'text' }, 0, 5000)
   description?: string;
 
   @OneOfField({ enum: LISTING_MODES, optional: true, description: '交易方式' }, LISTING_MODES, MODE_MESSAGE)
@@ -90,8 +96,7 @@ export class ReviseListedSaleDto {
   @FenField({ optional: true, description: '保证金（分）；有意向受让方后不能修改' })
   depositFen?: string;
 
-  @TextField({ optional: true, description: '交易条件；有意向受让方后不能修改' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'terms 不能含控制字符' })
+  @TextField({ optional: true, description: '交易条件；有意向受让方后不能修改', chars: 'text' }, 0, 5000)
   terms?: string;
 
   @TextField(
@@ -104,11 +109,10 @@ export class ReviseListedSaleDto {
 }
 
 export class WithdrawListedSaleDto {
-  @VersionField({ description: '读取时的版本号（乐观锁）', example: 1 }, { message: 'version 必须是整数' })
+  @VersionField()
   version: number;
 
-  @TextField({ example: '专利权属正在变更，暂停挂牌', description: '撤回理由（必填）' }, 1, 500)
-  @Matches(PLAIN_TEXT, { message: 'reason 不能含控制字符' })
+  @TextField({ example: '专利权属正在变更，暂停挂牌', description: '撤回理由（必填）', chars: 'text' }, 1, 500)
   reason: string;
 }
 
@@ -123,8 +127,7 @@ export class RelistDto {
   @Max(MAX_LISTING_WORKING_DAYS, { message: PERIOD_MESSAGE })
   periodWorkingDays?: number;
 
-  @TextField({ optional: true, description: '重新挂牌说明' }, 0, 500)
-  @Matches(PLAIN_TEXT, { message: 'changeNote 不能含控制字符' })
+  @TextField({ optional: true, description: '重新挂牌说明', chars: 'text' }, 0, 500)
   changeNote?: string;
 }
 

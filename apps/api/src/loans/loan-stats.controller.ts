@@ -5,7 +5,7 @@ import { LoanStatsService } from '../../../../libs/loans/src/index.js';
 import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
 import { GetRoute } from '../openapi/routes.js';
 import { streamExport } from '../statistics/stream-export.js';
-import { LoanStatsExportQueryDto, LoanStatsQueryDto } from './loans.dto.js';
+import { RegionPeriodExportQueryDto, RegionPeriodQueryDto } from '../statistics/statistics.dto.js';
 import { LoanStatsDto } from './loans-views.dto.js';
 
 /** Loan figures of a region subtree for a period, and their export (the statistics export path). */
@@ -18,7 +18,7 @@ export class LoanStatsController {
   @GetRoute(undefined, LoanStatsDto)
   @Policy('stats.loans')
   @ApiOperation({ summary: '成果转化贷款统计：备案笔数与金额、还款、违约、结清，按借款企业所在地区' })
-  figures(@Query() q: LoanStatsQueryDto, @CurrentUser() user: Principal) {
+  figures(@Query() q: RegionPeriodQueryDto, @CurrentUser() user: Principal) {
     return this.stats.figures(user, q);
   }
 
@@ -26,7 +26,7 @@ export class LoanStatsController {
   @Policy('stats.loans-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出成果转化贷款统计（XLSX 或 CSV）' })
-  async export(@Query() q: LoanStatsExportQueryDto, @CurrentUser() user: Principal, @Res() res: Response) {
+  async export(@Query() q: RegionPeriodExportQueryDto, @CurrentUser() user: Principal, @Res() res: Response) {
     await streamExport(res, await this.stats.export(user, q, q.format ?? 'xlsx'));
   }
 }

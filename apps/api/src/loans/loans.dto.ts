@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsUUID, Max, Min } from 'class-validator';
 import {
   COLLATERALS,
   COLLATERAL_NAMES,
@@ -12,7 +12,6 @@ import {
   type ScoreInput,
 } from '../../../../libs/loans/src/index.js';
 import { NestedObjectArray } from '../../../../libs/shared/http/index.js';
-import { PERIOD_FORMAT } from '../../../../libs/statistics/src/index.js';
 import {
   CalendarDateField,
   FenField,
@@ -21,15 +20,11 @@ import {
   IntQueryField,
   MAX_INT4,
   OneOfField,
-  PLAIN_TEXT,
-  RegionCodeField,
   TextField,
   UuidField,
   IdParam,
 } from '../dto-fields.js';
 
-const PERIOD_SHAPE = /^\d{4}((-(Q[1-4]|q[1-4]|0[1-9]|1[0-2]|ytd|YTD))|\.\.\d{4})?$/;
-const FORMATS = ['xlsx', 'csv'] as const;
 /** A whole number of a JSON body in [min, max]. */
 const IntField = (doc: FieldDoc, min: number, max: number): PropertyDecorator =>
   field(doc, (name) => {
@@ -92,8 +87,11 @@ export class FileLoanDto {
   @IsUUID('all', { each: true, message: 'contractIds 必须是技术合同 ID' })
   contractIds: string[];
 
-  @TextField({ example: '支持企业受让“生物质硬碳负极材料”专利并建设中试线', description: '贷款用途' }, 2, 1000)
-  @Matches(PLAIN_TEXT, { message: 'purpose 不能含控制字符' })
+  @TextField(
+    { example: '支持企业受让“生物质硬碳负极材料”专利并建设中试线', description: '贷款用途', chars: 'text' },
+    2,
+    1000,
+  )
   purpose: string;
 }
 
@@ -111,8 +109,7 @@ export class LoanEntryDto {
   @CalendarDateField({ example: '2026-12-01', optional: true, description: '发生日期（默认今天）' })
   occurredOn?: string;
 
-  @TextField({ example: '按期归还本金', optional: true, description: '说明' }, 500)
-  @Matches(PLAIN_TEXT, { message: 'note 不能含控制字符' })
+  @TextField({ example: '按期归还本金', optional: true, description: '说明', chars: 'text' }, 500)
   note?: string;
 }
 
@@ -147,22 +144,6 @@ export class PublishFormulaDto {
   @ArrayMaxSize(SCORE_INPUTS.length)
   weights: FormulaWeightDto[];
 
-  @TextField({ example: '提高研发合作权重', description: '版本说明' }, 2, 500)
-  @Matches(PLAIN_TEXT, { message: 'note 不能含控制字符' })
+  @TextField({ example: '提高研发合作权重', description: '版本说明', chars: 'text' }, 2, 500)
   note: string;
-}
-
-export class LoanStatsQueryDto {
-  @RegionCodeField({ description: '行政区划代码；科技局默认本地区', example: '371300', optional: true })
-  region?: string;
-
-  @ApiProperty({ description: `统计期间：${PERIOD_FORMAT}`, example: '2026' })
-  @MaxLength(16)
-  @Matches(PERIOD_SHAPE, { message: `period 必须是 ${PERIOD_FORMAT}，例如 2026、2026-Q3、2026-07` })
-  period: string;
-}
-
-export class LoanStatsExportQueryDto extends LoanStatsQueryDto {
-  @OneOfField({ enum: FORMATS, default: 'xlsx', optional: true }, FORMATS, 'format 必须是 xlsx 或 csv')
-  format?: (typeof FORMATS)[number];
 }

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Type } from 'class-transformer';
-import { OneOfField, PLAIN_LINE, RegionCodeField, TextField, VersionField, field } from '../dto-fields.js';
+import { OneOfField, RegionCodeField, TextField, VersionField, field } from '../dto-fields.js';
 
 const UNITS = ['yuan', 'count', 'percent'] as const;
 const COMPARISONS = ['gt', 'gte', 'eq'] as const;
@@ -19,12 +19,10 @@ export class CreateTargetPlanDto {
   @RegionCodeField({ example: '340600', description: '规划所属地区（本辖区内）' })
   regionCode: string;
 
-  @TextField({ example: '淮北市加快科技成果转移转化行动方案（2026—2028年）' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField({ example: '淮北市加快科技成果转移转化行动方案（2026—2028年）', chars: 'line' }, 1, 200)
   title: string;
 
-  @TextField({ example: '淮政办〔2026〕12号', description: '文号或发文' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'document 不能含控制字符' })
+  @TextField({ example: '淮政办〔2026〕12号', description: '文号或发文', chars: 'line' }, 1, 200)
   document: string;
 
   @Year({ example: 2026 })
@@ -40,8 +38,7 @@ export class CreateTargetDto {
   ])
   indicatorCode: string;
 
-  @TextField({ example: '累计转化科技成果数量(累计)' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'indicatorName 不能含控制字符' })
+  @TextField({ example: '累计转化科技成果数量(累计)', chars: 'line' }, 1, 200)
   indicatorName: string;
 
   @Year({ example: 2028 })

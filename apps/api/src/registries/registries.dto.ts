@@ -25,8 +25,11 @@ export class CreateRegistryEntryDto {
   @RegionCodeField({ example: '340602', description: '所在地区（科技特派员：派驻的县区；本辖区内）' })
   regionCode: string;
 
-  @TextField({ example: '淮北矿业新材料科技有限公司', description: '企业、基地、平台名称或特派员姓名' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'name 不能含控制字符' })
+  @TextField(
+    { example: '淮北矿业新材料科技有限公司', description: '企业、基地、平台名称或特派员姓名', chars: 'line' },
+    1,
+    200,
+  )
   name: string;
 
   @field({ example: '91340600MA2N0A0B1C', optional: true, description: '统一社会信用代码（企业）' }, (name) => [
@@ -78,7 +81,6 @@ export class RegistryListQueryDto extends PageQueryDto {
 export class RegistryEntryIdParamDto extends IdParam() {}
 
 export class WithdrawRegistryEntryDto {
-  @TextField({ example: '证书编号录入错误，已重新登记', description: '撤销原因' }, 2, 500)
-  @Matches(PLAIN_LINE, { message: 'reason 不能含控制字符' })
+  @TextField({ example: '证书编号录入错误，已重新登记', description: '撤销原因', chars: 'line' }, 2, 500)
   reason: string;
 }

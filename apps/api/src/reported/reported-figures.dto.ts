@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { IntQueryField, OneOfField, PLAIN_LINE, RegionCodeField, TextField, field } from '../dto-fields.js';
+import { IntQueryField, OneOfField, RegionCodeField, TextField, field } from '../dto-fields.js';
 
 const UNITS = ['yuan', 'count', 'percent'] as const;
 const STATUSES = ['pending', 'approved', 'superseded'] as const;
@@ -21,8 +21,7 @@ const INDICATOR_CODE = /^[a-z][a-z0-9_]{0,63}$/;
 const DECIMAL = /^-?\d{1,17}(\.\d{1,2})?$/;
 
 export class ReportedAttachmentDto {
-  @TextField({ example: '2025年国有企业研发投入统计表.pdf' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'fileName 不能含控制字符' })
+  @TextField({ example: '2025年国有企业研发投入统计表.pdf', chars: 'line' }, 1, 200)
   fileName: string;
 
   @ApiProperty({ description: '文件内容（Base64），解码后不超过 64 KB' })
@@ -56,12 +55,10 @@ export class CreateReportedFigureDto {
   @OneOfField({ example: 'percent', enum: UNITS }, UNITS, 'unit 必须是 yuan、count 或 percent')
   unit: (typeof UNITS)[number];
 
-  @TextField({ example: '淮北市2025年国有企业经营情况统计公报' }, 1, 300)
-  @Matches(PLAIN_LINE, { message: 'sourceDocument 不能含控制字符' })
+  @TextField({ example: '淮北市2025年国有企业经营情况统计公报', chars: 'line' }, 1, 300)
   sourceDocument: string;
 
-  @TextField({ example: '市国资委' }, 1, 100)
-  @Matches(PLAIN_LINE, { message: 'sourceDepartment 不能含控制字符' })
+  @TextField({ example: '市国资委', chars: 'line' }, 1, 100)
   sourceDepartment: string;
 
   @TextField({ example: '统计局更正数据', optional: true, description: '修改已审核的数据时必填' }, 500)

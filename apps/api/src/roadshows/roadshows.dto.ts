@@ -15,16 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
-import {
-  InstantField,
-  OneOfField,
-  PLAIN_LINE,
-  PLAIN_TEXT,
-  TextField,
-  UuidField,
-  VersionField,
-  IdParam,
-} from '../dto-fields.js';
+import { InstantField, OneOfField, PLAIN_LINE, TextField, UuidField, VersionField, IdParam } from '../dto-fields.js';
 
 const FORMATS = ['online', 'venue', 'hybrid'] as const;
 const ITEM_KINDS = ['achievement', 'auction'] as const;
@@ -35,12 +26,14 @@ const CAPACITY_MESSAGE = 'capacity 必须是 1 到 100000 的整数';
 export class RoadshowIdParamDto extends IdParam('路演 ID') {}
 
 export class CreateRoadshowDto {
-  @TextField({ example: '淮北市新材料科技成果专场路演', description: '路演名称' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField({ example: '淮北市新材料科技成果专场路演', description: '路演名称', chars: 'line' }, 1, 200)
   title: string;
 
-  @TextField({ example: '推介高校院所新材料领域成果，现场对接企业需求。', description: '路演介绍' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'description 不能含控制字符' })
+  @TextField(
+    { example: '推介高校院所新材料领域成果，现场对接企业需求。', description: '路演介绍', chars: 'text' },
+    0,
+    5000,
+  )
   description: string;
 
   @OneOfField({ enum: FORMATS, description: '形式：线上、线下、线上+线下' }, FORMATS, FORMAT_MESSAGE)
@@ -54,8 +47,11 @@ export class CreateRoadshowDto {
   @Matches(PLAIN_LINE, { message: 'onlineUrl 不能含控制字符' })
   onlineUrl?: string | null;
 
-  @TextField({ optional: true, nullable: true, example: '淮北市科技大厦三楼报告厅', description: '举办地点' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'venue 不能含控制字符' })
+  @TextField(
+    { optional: true, nullable: true, example: '淮北市科技大厦三楼报告厅', description: '举办地点', chars: 'line' },
+    1,
+    200,
+  )
   venue?: string | null;
 
   @InstantField({ example: '2026-12-18T14:00:00+08:00', description: '开始时间（不早于现在）' })
@@ -74,26 +70,22 @@ export class CreateRoadshowDto {
 
 /** Fields left out stay as they are. */
 export class UpdateRoadshowDto {
-  @VersionField({ description: '读取时的版本号（乐观锁）', example: 1 }, { message: 'version 必须是整数' })
+  @VersionField()
   version: number;
 
-  @TextField({ optional: true, description: '路演名称' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'title 不能含控制字符' })
+  @TextField({ optional: true, description: '路演名称', chars: 'line' }, 1, 200)
   title?: string;
 
-  @TextField({ optional: true, description: '路演介绍' }, 0, 5000)
-  @Matches(PLAIN_TEXT, { message: 'description 不能含控制字符' })
+  @TextField({ optional: true, description: '路演介绍', chars: 'text' }, 0, 5000)
   description?: string;
 
   @OneOfField({ enum: FORMATS, optional: true }, FORMATS, FORMAT_MESSAGE)
   format?: (typeof FORMATS)[number];
 
-  @TextField({ optional: true, nullable: true, description: '线上参会链接' }, 1, 500)
-  @Matches(PLAIN_LINE, { message: 'onlineUrl 不能含控制字符' })
+  @TextField({ optional: true, nullable: true, description: '线上参会链接', chars: 'line' }, 1, 500)
   onlineUrl?: string | null;
 
-  @TextField({ optional: true, nullable: true, description: '举办地点' }, 1, 200)
-  @Matches(PLAIN_LINE, { message: 'venue 不能含控制字符' })
+  @TextField({ optional: true, nullable: true, description: '举办地点', chars: 'line' }, 1, 200)
   venue?: string | null;
 
   @InstantField({ optional: true, description: '开始时间' })
@@ -111,13 +103,16 @@ export class UpdateRoadshowDto {
 }
 
 export class RoadshowVersionDto {
-  @VersionField({ description: '读取时的版本号（乐观锁）', example: 1 }, { message: 'version 必须是整数' })
+  @VersionField()
   version: number;
 }
 
 export class CancelRoadshowDto extends RoadshowVersionDto {
-  @TextField({ example: '主讲专家行程调整，改期另行通知', description: '取消理由（报名机构可见）' }, 2, 500)
-  @Matches(PLAIN_TEXT, { message: 'reason 不能含控制字符' })
+  @TextField(
+    { example: '主讲专家行程调整，改期另行通知', description: '取消理由（报名机构可见）', chars: 'text' },
+    2,
+    500,
+  )
   reason: string;
 }
 

@@ -28,6 +28,22 @@ const PerspectiveField = () =>
 const GROUP_BY_MESSAGE = `groupBy 必须是 ${GROUP_BYS.join('、')} 之一`;
 const FORMAT_MESSAGE = 'format 必须是 xlsx 或 csv';
 
+/** A lib's own figures (vouchers, loans) for a region subtree and one of the statistics' periods. */
+export class RegionPeriodQueryDto {
+  @RegionCodeField({ description: '行政区划代码；科技局默认本地区', example: '340600', optional: true })
+  region?: string;
+
+  @ApiProperty({ description: `统计期间：${PERIOD_FORMAT}`, example: '2026' })
+  @MaxLength(16)
+  @Matches(PERIOD_SHAPE, { message: PERIOD_MESSAGE })
+  period: string;
+}
+
+export class RegionPeriodExportQueryDto extends RegionPeriodQueryDto {
+  @OneOfField({ enum: FORMATS, default: 'xlsx', optional: true }, FORMATS, FORMAT_MESSAGE)
+  format?: (typeof FORMATS)[number];
+}
+
 export class StatsRegionPeriodQueryDto {
   @RegionCodeField({
     description: '行政区划代码；科技局默认本地区，平台管理员默认全国',

@@ -5,7 +5,7 @@ import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/aut
 import { VoucherStatsService } from '../../../../libs/vouchers/src/index.js';
 import { GetRoute } from '../openapi/routes.js';
 import { streamExport } from '../statistics/stream-export.js';
-import { VoucherStatsExportQueryDto, VoucherStatsQueryDto } from './vouchers.dto.js';
+import { RegionPeriodExportQueryDto, RegionPeriodQueryDto } from '../statistics/statistics.dto.js';
 import { VoucherStatsDto } from './vouchers-views.dto.js';
 
 /** Voucher figures of a region subtree for a period, and their export (the statistics export path). */
@@ -18,7 +18,7 @@ export class VoucherStatsController {
   @GetRoute(undefined, VoucherStatsDto)
   @Policy('stats.vouchers')
   @ApiOperation({ summary: '创新券统计：批准与兑付（张数、金额），按发券地区；通用通兑承接情况' })
-  figures(@Query() q: VoucherStatsQueryDto, @CurrentUser() user: Principal) {
+  figures(@Query() q: RegionPeriodQueryDto, @CurrentUser() user: Principal) {
     return this.stats.figures(user, q);
   }
 
@@ -26,7 +26,7 @@ export class VoucherStatsController {
   @Policy('stats.vouchers-export')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出创新券统计（XLSX 或 CSV）' })
-  async export(@Query() q: VoucherStatsExportQueryDto, @CurrentUser() user: Principal, @Res() res: Response) {
+  async export(@Query() q: RegionPeriodExportQueryDto, @CurrentUser() user: Principal, @Res() res: Response) {
     await streamExport(res, await this.stats.export(user, q, q.format ?? 'xlsx'));
   }
 }

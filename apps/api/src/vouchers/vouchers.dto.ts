@@ -9,11 +9,10 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../../../libs/shared/http/index.js';
-import { PERIOD_FORMAT, REGISTRY_MEASURES } from '../../../../libs/statistics/src/index.js';
+import { REGISTRY_MEASURES } from '../../../../libs/statistics/src/index.js';
 import { REGISTRY_KINDS } from '../../../../libs/registries/src/index.js';
 import {
   VOUCHER_CATEGORIES,
@@ -27,9 +26,7 @@ import {
   FenField,
   ListQueryField,
   OneOfField,
-  PLAIN_LINE,
   PLAIN_TEXT,
-  RegionCodeField,
   TextField,
   UuidField,
   IdParam,
@@ -38,16 +35,13 @@ import {
 // Users read these next to the fields: names, never codes.
 const CATEGORY_MESSAGE = `服务类别必须是以下之一：${Object.values(VOUCHER_CATEGORIES).join('、')}`;
 const KIND_MESSAGE = `适用企业名录必须是以下之一：${REGISTRY_MEASURES.map((k) => REGISTRY_KINDS[k].name).join('、')}`;
-const PERIOD_SHAPE = /^\d{4}((-(Q[1-4]|q[1-4]|0[1-9]|1[0-2]|ytd|YTD))|\.\.\d{4})?$/;
-const FORMATS = ['xlsx', 'csv'] as const;
 
 export class VoucherIdParamDto extends IdParam('创新券 ID') {}
 
 export class ProgrammeIdParamDto extends IdParam('创新券项目 ID') {}
 
 export class CreateProgrammeDto {
-  @TextField({ example: '2026年淮北市科技创新券', description: '项目名称' }, 2, 100)
-  @Matches(PLAIN_LINE, { message: 'name 不能含控制字符' })
+  @TextField({ example: '2026年淮北市科技创新券', description: '项目名称', chars: 'line' }, 2, 100)
   name: string;
 
   @FenField({ example: '500000000', description: '预算（分）' })
@@ -132,8 +126,7 @@ export class VoucherApplyDto {
   @FenField({ example: '10000000', description: '计划购买服务的金额（分）；补助按项目比例计算' })
   plannedFen: string;
 
-  @TextField({ example: '委托检测新型电池材料的循环寿命', description: '服务内容' }, 2, 1000)
-  @Matches(PLAIN_TEXT, { message: 'purpose 不能含控制字符' })
+  @TextField({ example: '委托检测新型电池材料的循环寿命', description: '服务内容', chars: 'text' }, 2, 1000)
   purpose: string;
 }
 
@@ -141,14 +134,12 @@ export class ApproveDto {
   @FenField({ example: '5000000', optional: true, description: '批准金额（分；默认按申请金额）' })
   amountFen?: string;
 
-  @TextField({ example: '符合申报条件', optional: true, description: '审批意见' }, 500)
-  @Matches(PLAIN_TEXT, { message: 'note 不能含控制字符' })
+  @TextField({ example: '符合申报条件', optional: true, description: '审批意见', chars: 'text' }, 500)
   note?: string;
 }
 
 export class DecisionNoteDto {
-  @TextField({ example: '服务内容不属于本项目支持范围', description: '原因' }, 2, 500)
-  @Matches(PLAIN_TEXT, { message: 'note 不能含控制字符' })
+  @TextField({ example: '服务内容不属于本项目支持范围', description: '原因', chars: 'text' }, 2, 500)
   note: string;
 }
 
@@ -185,19 +176,4 @@ export class VoucherListQueryDto extends PageQueryDto {
 
   @UuidField({ optional: true, description: '创新券项目' })
   programmeId?: string;
-}
-
-export class VoucherStatsQueryDto {
-  @RegionCodeField({ description: '行政区划代码；科技局默认本地区', example: '340600', optional: true })
-  region?: string;
-
-  @ApiProperty({ description: `统计期间：${PERIOD_FORMAT}`, example: '2026' })
-  @MaxLength(16)
-  @Matches(PERIOD_SHAPE, { message: `period 必须是 ${PERIOD_FORMAT}，例如 2026、2026-Q3、2026-07` })
-  period: string;
-}
-
-export class VoucherStatsExportQueryDto extends VoucherStatsQueryDto {
-  @OneOfField({ enum: FORMATS, default: 'xlsx', optional: true }, FORMATS, 'format 必须是 xlsx 或 csv')
-  format?: (typeof FORMATS)[number];
 }

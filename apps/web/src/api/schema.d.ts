@@ -3399,7 +3399,10 @@ export interface components {
       /** @description 核定技术交易额，缺省为申报额；以分为单位的非负整数，建议用字符串传递（如 "1250000" = 12,500 元） */
       approvedTechAmountFen?: string;
       comment?: string;
-      /** @description 乐观锁版本号 */
+      /**
+       * @description 乐观锁版本号
+       * @example 1
+       */
       version?: number;
     };
     ChainVerdictDto: {
@@ -3419,7 +3422,10 @@ export interface components {
        *     ]
        */
       roles: ('org_admin' | 'member' | 'broker' | 'bureau_staff' | 'bureau_admin' | 'platform_admin')[];
-      /** @description 乐观锁：读取该成员时的版本号 */
+      /**
+       * @description 乐观锁：读取该成员时的版本号
+       * @example 1
+       */
       version?: number;
     };
     CodeNameDto: {
@@ -3529,6 +3535,10 @@ export interface components {
       validTo: string | null;
     };
     ContractVersionDto: {
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
       version: number;
     };
     ContractViewDto: {
@@ -4477,7 +4487,10 @@ export interface components {
       bankOrgId: string;
     };
     HandOverDto: {
-      /** @description 接任者读取时的版本号（确认移交给的是看到的那位成员） */
+      /**
+       * @description 接任者读取时的版本号（确认移交给的是看到的那位成员）
+       * @example 1
+       */
       version: number;
     };
     HighlightDto: {
@@ -5044,6 +5057,10 @@ export interface components {
       note?: string;
       /** @enum {string} */
       to: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
       version: number;
     };
     MyApplicationDto: {
@@ -5181,11 +5198,17 @@ export interface components {
     OrgSettingsDto: {
       /** @description 本辖区发布的需求、成果是否需科技局审核后公开 */
       reviewListings: boolean;
-      /** @description 乐观锁：读取时的版本号 */
+      /**
+       * @description 乐观锁：读取时的版本号
+       * @example 1
+       */
       version?: number;
     };
     OrgVersionDto: {
-      /** @description 乐观锁：读取时的版本号 */
+      /**
+       * @description 乐观锁：读取时的版本号
+       * @example 1
+       */
       version?: number;
     };
     OrgViewDto: {
@@ -5656,6 +5679,10 @@ export interface components {
        * @example incomplete_content
        */
       reasonCode: string;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
       version?: number;
     };
     RejectDto: {
@@ -5673,7 +5700,10 @@ export interface components {
     RejectOrgDto: {
       /** @example 营业执照与填报名称不一致 */
       reason: string;
-      /** @description 乐观锁：读取时的版本号 */
+      /**
+       * @description 乐观锁：读取时的版本号
+       * @example 1
+       */
       version?: number;
     };
     RelistDto: {
@@ -5834,7 +5864,10 @@ export interface components {
       targetYear?: number;
       /** @example 350 */
       value?: string;
-      /** @description 读取时的版本号 */
+      /**
+       * @description 读取时的版本号
+       * @example 1
+       */
       version: number;
     };
     RoadshowAttendanceDto: {
@@ -6061,6 +6094,10 @@ export interface components {
        * @example 3
        */
       percent?: number;
+      /**
+       * @description 读取时的版本号（乐观锁）
+       * @example 1
+       */
       version: number;
     };
     SetListingPeriodDto: {
@@ -6220,7 +6257,10 @@ export interface components {
     SuspendOrgDto: {
       /** @example 多次发布虚假成果信息，暂停待核查 */
       reason: string;
-      /** @description 乐观锁：读取时的版本号 */
+      /**
+       * @description 乐观锁：读取时的版本号
+       * @example 1
+       */
       version?: number;
     };
     SynonymGroupDto: {
@@ -6515,7 +6555,10 @@ export interface components {
       termStart?: string;
       /** @example 锂电池正极材料技术转让合同 */
       title?: string;
-      /** @description 乐观锁版本号 */
+      /**
+       * @description 乐观锁版本号
+       * @example 1
+       */
       version: number;
     };
     UpdateLotDto: {
@@ -6641,7 +6684,10 @@ export interface components {
       contactPhone?: Record<string, never> | null;
       /** @example 淮北矿业新材料科技有限公司 */
       name?: string;
-      /** @description 乐观锁：读取时的版本号 */
+      /**
+       * @description 乐观锁：读取时的版本号
+       * @example 1
+       */
       version: number;
     };
     UpdateRegistrationDto: {
@@ -6665,7 +6711,10 @@ export interface components {
        * @example 340602
        */
       regionCode?: string;
-      /** @description 乐观锁：读取时的版本号 */
+      /**
+       * @description 乐观锁：读取时的版本号
+       * @example 1
+       */
       version?: number;
     };
     UpdateRoadshowDto: {
