@@ -11,7 +11,7 @@ import type { ListingKind } from './listing.types.js';
 import { ListingsErrorCode } from './listings.errors.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
-import { challengeInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
+import { challengeInput, createOrgPrincipal, needInput, outcome } from './testing/listing.factory.js';
 
 /** Needs and challenges past their deadline close through the lifecycle (real PostgreSQL + Meilisearch). */
 describe('listing deadlines', () => {
@@ -46,11 +46,7 @@ describe('listing deadlines', () => {
     )[0];
   const searchIds = async (kind: ListingKind, q: string) =>
     (await search.find(kind, { q, page: 1, pageSize: 50 }, undefined)).items.map((i) => i.id);
-  const code = async (p: Promise<unknown>) =>
-    p.then(
-      () => 'ok',
-      (e: { code?: string }) => e.code,
-    );
+  const code = outcome;
 
   beforeAll(async () => {
     ds = lib.get(DataSource);

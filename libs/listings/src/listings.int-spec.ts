@@ -9,7 +9,7 @@ import type { ListingKind } from './listing.types.js';
 import { ListingsErrorCode } from './listings.errors.js';
 import { ListingsModule } from './listings.module.js';
 import { ListingsService } from './listings.service.js';
-import { achievementInput, createOrgPrincipal, needInput } from './testing/listing.factory.js';
+import { achievementInput, createOrgPrincipal, needInput, outcome } from './testing/listing.factory.js';
 
 describe('listings indexed through listing.changed (real PostgreSQL + Meilisearch)', () => {
   const lib = useTestModule([JobsModule, SearchModule, ListingsModule], {
@@ -47,11 +47,7 @@ describe('listings indexed through listing.changed (real PostgreSQL + Meilisearc
     throw new Error(`index did not converge; last ids ${JSON.stringify(ids)}`);
   }
 
-  const code = async (p: Promise<unknown>) =>
-    p.then(
-      () => 'ok',
-      (e: { code?: string }) => e.code,
-    );
+  const code = outcome;
 
   beforeAll(async () => {
     ds = lib.get(DataSource);

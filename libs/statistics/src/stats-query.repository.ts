@@ -175,6 +175,17 @@ export class StatsQueryRepository {
     const src = this.source(s, p, detail, city);
     const where = src.where.join(' AND ');
     let sql: string;
+    // Every child region (with 0 where nothing was counted), and the region itself (本级) when
+    // contracts were filed at its own level; `agg` holds the sums by key.
+    const childRows = (parentIs: string, self: string) => `
+        keys AS (
+          SELECT code AS key, name, 1 AS ord FROM region WHERE parent_code ${parentIs}
+          UNION ALL SELECT a.key, reg.name || '（本级）', 0 FROM agg a JOIN region reg ON reg.code = a.key
+            WHERE a.key = ${self}
+        )
+        SELECT k.key, k.name, coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
+        FROM keys k LEFT JOIN agg a ON a.key = k.key
+        ORDER BY k.ord, k.key`;
     if (groupBy === 'child-region' && city) {
       // City rollup: the key is already the child of the region (province → city; nation →
       // province), or the province itself for contracts filed at province level.
@@ -185,14 +196,7 @@ export class StatsQueryRepository {
           SELECT ${s.regionCode === null ? 'r.province_code' : 'r.city_code'} AS key, ${SUMS}
           FROM ${src.from} WHERE ${where} GROUP BY 1
         ),
-        keys AS (
-          SELECT code AS key, name, 1 AS ord FROM region WHERE parent_code ${parentIs}
-          UNION ALL SELECT a.key, reg.name || '（本级）', 0 FROM agg a JOIN region reg ON reg.code = a.key
-            WHERE a.key = ${self}
-        )
-        SELECT k.key, k.name, coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
-        FROM keys k LEFT JOIN agg a ON a.key = k.key
-        ORDER BY k.ord, k.key`;
+        ${childRows(parentIs, self)}`;
     } else if (groupBy === 'child-region') {
       const parentIs = s.regionCode === null ? 'IS NULL' : `= ${p.add(s.regionCode)}`;
       const self = s.regionCode === null ? 'NULL' : p.add(s.regionCode);
@@ -205,14 +209,7 @@ export class StatsQueryRepository {
           WHERE ${where}
           GROUP BY 1
         ),
-        keys AS (
-          SELECT code AS key, name, 1 AS ord FROM region WHERE parent_code ${parentIs}
-          UNION ALL SELECT a.key, reg.name || '（本级）', 0 FROM agg a JOIN region reg ON reg.code = a.key
-            WHERE a.key = ${self}
-        )
-        SELECT k.key, k.name, coalesce(a.count, 0) AS count, coalesce(a.contract_fen, '0') AS contract_fen, coalesce(a.tech_fen, '0') AS tech_fen
-        FROM keys k LEFT JOIN agg a ON a.key = k.key
-        ORDER BY k.ord, k.key`;
+        ${childRows(parentIs, self)}`;
     } else if (groupBy === 'month') {
       sql = `SELECT to_char(r.month, 'YYYY-MM') AS key, to_char(r.month, 'YYYY"年"FMMM"月"') AS name, ${SUMS}
              FROM ${src.from} WHERE ${where} GROUP BY r.month ORDER BY r.month`;

@@ -14,6 +14,7 @@ import { ForbiddenPage } from './forbidden-page';
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
 import { ConfirmButton } from '../components/confirm-button';
+import { WithdrawListingButton } from '../components/withdraw-listing-button';
 
 const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
   need: 'needs',
@@ -187,19 +188,12 @@ function KindList({ kind }: { kind: EditableKind }) {
                     删除
                   </ConfirmButton>
                 ) : null}
-                {['submitted', 'published'].includes(l.status) ? (
-                  <ConfirmButton
-                    title="确定撤回？"
-                    description="撤回后不再公开展示，也不再参与匹配；可修改后重新提交审核。"
-                    okText="撤回"
-                    onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}
-                    type="default"
-                    size="small"
-                    loading={busy('withdraw', l)}
-                  >
-                    撤回
-                  </ConfirmButton>
-                ) : null}
+                <WithdrawListingButton
+                  status={l.status}
+                  onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}
+                  size="small"
+                  loading={busy('withdraw', l)}
+                />
                 {kind === 'challenge' && (l.status === 'published' || l.status === 'closed') ? (
                   <Link to={`/listings/challenges/${l.id}`}>
                     <Button size="small" type="link" data-testid="view-applications">

@@ -7,7 +7,7 @@ import { useAuth } from '../../auth/auth-context';
 import { OpenDealModal } from '../../components/open-deal-modal';
 import { SideDrawer } from '../../components/side-drawer';
 import { KIND_NAMES } from '../../format';
-import { ConfirmButton } from '../../components/confirm-button';
+import { WithdrawListingButton } from '../../components/withdraw-listing-button';
 
 type KindPath = 'needs' | 'achievements' | 'challenges';
 
@@ -63,20 +63,13 @@ function OwnerSteps({ listing: l, kindPath }: { listing: ListingView; kindPath: 
             编辑
           </Button>
         ) : null}
-        {['submitted', 'published'].includes(l.status) ? (
-          <ConfirmButton
-            title="确定撤回？"
-            description="撤回后不再公开展示，也不再参与匹配；可修改后重新提交审核。"
-            okText="撤回"
-            onConfirm={() => withdraw.mutateAsync(undefined).catch(() => undefined)}
-            size="middle"
-            type="default"
-            loading={withdraw.isPending}
-            data-testid="withdraw-listing"
-          >
-            撤回
-          </ConfirmButton>
-        ) : null}
+        <WithdrawListingButton
+          status={l.status}
+          onConfirm={() => withdraw.mutateAsync(undefined).catch(() => undefined)}
+          size="middle"
+          loading={withdraw.isPending}
+          data-testid="withdraw-listing"
+        />
         <Link to={`/my/listings?kind=${kind}`}>我的发布</Link>
       </Space>
       <SideDrawer title={`编辑：${l.title}`} open={editing} onClose={() => setEditing(false)} width={720}>

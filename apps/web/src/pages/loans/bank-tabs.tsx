@@ -10,9 +10,9 @@ import { FormModal } from '../../components/form-modal';
 import { rules, requiredText } from '../../components/form-rules';
 import { PagedList } from '../../components/paged-list';
 import { SideDrawer } from '../../components/side-drawer';
-import { dateText, wanToFen, wanYuan } from '../../format';
+import { wanToFen, wanYuan } from '../../format';
 import { AchievementSelect } from './achievement-select';
-import { authorisationStatusColumn, loanCard, loanColumns } from './loan-columns';
+import { authorisationColumns, loanCard, loanColumns } from './loan-columns';
 import { ScoreCard } from './score-card';
 
 interface FileValues {
@@ -266,8 +266,7 @@ export function AuthorisingTab() {
         columns={[
           { title: '企业', dataIndex: 'enterpriseName', width: 220 },
           { title: '地区', dataIndex: 'enterpriseRegionName', width: 120 },
-          { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
-          authorisationStatusColumn(120),
+          ...authorisationColumns(120),
           {
             title: '创新积分',
             key: 'score',

@@ -10,7 +10,7 @@ import { FormModal } from '../../components/form-modal';
 import { rules } from '../../components/form-rules';
 import { PagedList } from '../../components/paged-list';
 import { dateText, wanYuan } from '../../format';
-import { authorisationStatusColumn, loanCard, loanColumns } from './loan-columns';
+import { authorisationColumns, loanCard, loanColumns } from './loan-columns';
 
 /** 授权金融机构: the enterprise's authorisations, a new one (admins), and revoking one. */
 export function GrantTab({ admin }: { admin: boolean }) {
@@ -44,8 +44,7 @@ export function GrantTab({ admin }: { admin: boolean }) {
         locale={{ emptyText: <EmptyState title="还没有授权金融机构" hint="授权后，合作银行才能为本企业备案贷款。" /> }}
         columns={[
           { title: '金融机构', dataIndex: 'bankName', width: 220 },
-          { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
-          authorisationStatusColumn(160),
+          ...authorisationColumns(160),
           {
             title: '操作',
             key: 'op',

@@ -89,13 +89,16 @@ export function loanCard(party: 'bank' | 'enterprise' | 'both') {
   });
 }
 
-/** An authorisation's state: 有效, or when it was revoked. */
-export function authorisationStatusColumn(width: number) {
-  return {
-    title: '状态',
-    key: 'active',
-    width,
-    render: (_: unknown, a: LoanAuthorisation) =>
-      a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
-  };
+/** When an authorisation was granted, and its state: 有效, or when it was revoked. */
+export function authorisationColumns(statusWidth: number): TableColumnsType<LoanAuthorisation> {
+  return [
+    { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
+    {
+      title: '状态',
+      key: 'active',
+      width: statusWidth,
+      render: (_: unknown, a) =>
+        a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
+    },
+  ];
 }
