@@ -1,22 +1,15 @@
-import { DataSource } from 'typeorm';
-import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD, demoEmail } from '../seeds/demo/identity-demo.js';
 import { chinaToday } from '../libs/reference/src/index.js';
 import { loginAs } from './factories/identity.factory.js';
 import { api } from './http.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-app.js';
 
 /** The demo market's 临沂 科技成果转化贷款: the bank, the enterprise and the bureau each see it. */
 describe('loan demo data (e2e)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemoData(t.app.get(DataSource));
-  }, 120_000);
-  afterAll(() => t.close());
+  const app = useDemoApp();
 
   it('loads a filed loan with a repayment that the bank, the enterprise and 临沂’s bureau see', async () => {
+    const t = app();
     const bank = await loginAs(t, demoEmail('linyi-bank'), DEMO_PASSWORD);
     const filed = (await api(t, bank).get('/api/loans').expect(200)).body.items;
     expect(filed).toHaveLength(1);

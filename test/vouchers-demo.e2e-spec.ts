@@ -1,21 +1,14 @@
-import { DataSource } from 'typeorm';
-import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { DEMO_PASSWORD, demoEmail } from '../seeds/demo/identity-demo.js';
 import { loginAs } from './factories/identity.factory.js';
 import { api } from './http.js';
-import { createTestApp, type TestApp } from './test-app.js';
+import { useDemoApp } from './demo-app.js';
 
 /** The demo market's 淮北 科技创新券: its ledger adds up, its bureau and enterprise see their parts. */
 describe('voucher demo data (e2e)', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemoData(t.app.get(DataSource));
-  }, 120_000);
-  afterAll(() => t.close());
+  const app = useDemoApp();
 
   it('loads 淮北’s programme with vouchers at three steps and a balanced ledger', async () => {
+    const t = app();
     const staff = await loginAs(t, demoEmail('huaibei-staff'), DEMO_PASSWORD);
     const programmes = (await api(t, staff).get('/api/voucher-programmes').expect(200)).body.items;
     const p = programmes.find((x: { name: string }) => x.name.endsWith('淮北市科技创新券'));

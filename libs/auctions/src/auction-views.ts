@@ -2,6 +2,7 @@ import { toFen } from '../../shared/money/index.js';
 import type { BidRow, RegistrationRow } from './auction-bid.repository.js';
 import type { LotRow } from './auction-lot.repository.js';
 import { bidderLabel, nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus } from './bid.rules.js';
+import type { JsonView } from '../../shared/http/index.js';
 
 /**
  * Who reads a lot decides what it shows: the supervising bureau (the seller's region subtree)
@@ -11,47 +12,22 @@ import { bidderLabel, nextMinimumBid, phaseOf, type AuctionPhase, type LotStatus
  */
 export type Audience = 'supervisor' | 'seller' | 'public';
 
-export interface LotView {
-  id: string;
-  sellerOrgId: string;
-  sellerName: string;
-  sellerRegionCode: string;
-  achievementId: string | null;
-  title: string;
-  description: string;
-  status: LotStatus;
+/** The lot as this reader may see it: the stored lot without who leads or won (named per audience below). */
+export type LotView = JsonView<Omit<LotRow, HiddenLotFields>> & {
   phase: AuctionPhase;
-  startingPriceFen: string;
-  /** null when hidden from this reader or not set. */
-  reservePriceFen: string | null;
-  reserveShown: boolean;
   hasReserve: boolean;
-  /** The result (成交公告) does not name the buyer. */
-  winnerAnonymous: boolean;
-  incrementFen: string;
-  depositFen: string;
-  startsAt: string;
-  /** The end as announced; `endsAt` is later when bids in the last minutes extended it. */
-  scheduledEndsAt: string;
-  endsAt: string;
-  antiSnipingMinutes: number;
-  currentPriceFen: string | null;
   nextMinimumBidFen: string;
-  bidCount: number;
-  bidderCount: number;
+  /** The leader and the winner as this audience may name them (竞买人 N, or the name). */
   leader: string | null;
-  hammerPriceFen: string | null;
   winner: string | null;
-  withdrawReason: string | null;
   /** A lot converted from a 挂牌 listing: only the organisations that declared intent may register. */
   restricted: boolean;
-  closedAt: string | null;
-  version: number;
   /** The server's clock when answering: countdowns run from it, not from the reader's clock. */
   serverTime: string;
   /** The caller's own registration, when it has one. */
   myRegistration: { bidderNo: number; depositConfirmed: boolean } | null;
-}
+};
+type HiddenLotFields = 'leaderOrgId' | 'headHash' | 'winnerOrgId' | 'createdAt' | 'createdBy' | 'eligibleOrgIds';
 
 export interface BidView {
   seq: number;
@@ -112,28 +88,16 @@ export function lotView(
     return named ? b.name : bidderLabel(b.no);
   };
   const reserveVisible = l.reserveShown || o.audience !== 'public';
+  const { leaderOrgId, headHash: _hash, winnerOrgId, createdAt: _at, createdBy: _by, eligibleOrgIds, ...shown } = l;
   return {
-    id: l.id,
-    sellerOrgId: l.sellerOrgId,
-    sellerName: l.sellerName,
-    sellerRegionCode: l.sellerRegionCode,
-    achievementId: l.achievementId,
-    title: l.title,
-    description: l.description,
-    status: l.status,
+    ...shown,
     phase: phaseOf(l.status, l.startsAt, l.endsAt, o.now),
-    startingPriceFen: l.startingPriceFen,
+    // The reserve: for the supervising bureau and the seller always, for the public if the seller shows it.
     reservePriceFen: reserveVisible ? l.reservePriceFen : null,
-    reserveShown: l.reserveShown,
-    winnerAnonymous: l.winnerAnonymous,
     hasReserve: l.reservePriceFen !== null,
-    incrementFen: l.incrementFen,
-    depositFen: l.depositFen,
     startsAt: l.startsAt.toISOString(),
     scheduledEndsAt: l.scheduledEndsAt.toISOString(),
     endsAt: l.endsAt.toISOString(),
-    antiSnipingMinutes: l.antiSnipingMinutes,
-    currentPriceFen: l.currentPriceFen,
     nextMinimumBidFen: String(
       nextMinimumBid({
         startingPriceFen: toFen(l.startingPriceFen),
@@ -141,15 +105,10 @@ export function lotView(
         currentPriceFen: l.currentPriceFen === null ? null : toFen(l.currentPriceFen),
       }),
     ),
-    bidCount: l.bidCount,
-    bidderCount: l.bidderCount,
-    leader: who(l.leaderOrgId),
-    hammerPriceFen: l.hammerPriceFen,
-    winner: who(l.winnerOrgId),
-    withdrawReason: l.withdrawReason,
-    restricted: l.eligibleOrgIds !== null,
+    leader: who(leaderOrgId),
+    winner: who(winnerOrgId),
+    restricted: eligibleOrgIds !== null,
     closedAt: l.closedAt ? l.closedAt.toISOString() : null,
-    version: l.version,
     serverTime: o.now.toISOString(),
     myRegistration: o.mine ? { bidderNo: o.mine.bidderNo, depositConfirmed: o.mine.depositConfirmedAt !== null } : null,
   };

@@ -4,6 +4,19 @@ import { returningRows, type Queryable } from '../../shared/database/index.js';
 
 export type SaleRoute = 'listing' | 'auction';
 
+/** A 成交公告 to publish: the sale, its outcome and, when sold, its price and winner. */
+export interface NoticeInput {
+  route: SaleRoute;
+  sourceId: string;
+  outcome: 'sold' | 'unsold';
+  title: string;
+  sellerOrgId: string;
+  sellerRegionCode: string;
+  priceFen: string | null;
+  winnerOrgId: string | null;
+  winnerShown: boolean;
+}
+
 export interface SaleNoticeRow {
   id: string;
   route: SaleRoute;
@@ -62,21 +75,7 @@ export class SaleSettlementRepository {
     return rows[0];
   }
 
-  async insertNotice(
-    em: EntityManager,
-    n: {
-      route: SaleRoute;
-      sourceId: string;
-      outcome: 'sold' | 'unsold';
-      title: string;
-      sellerOrgId: string;
-      sellerRegionCode: string;
-      priceFen: string | null;
-      winnerOrgId: string | null;
-      winnerShown: boolean;
-      days: number;
-    },
-  ): Promise<void> {
+  async insertNotice(em: EntityManager, n: NoticeInput & { days: number }): Promise<void> {
     await em.query(
       `INSERT INTO sale_notice (route, source_id, outcome, title, seller_org_id, seller_region_code, price_fen, winner_org_id,
          winner_shown, ends_at)

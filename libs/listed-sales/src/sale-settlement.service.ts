@@ -8,7 +8,12 @@ import { SalesConfig } from '../../shared/config/index.js';
 import { fenToYuan } from '../../shared/money/index.js';
 import { pageOffset, toPage, type JsonView, type Page, type PageRequest } from '../../shared/http/index.js';
 import { EventBus } from '../../shared/jobs/index.js';
-import { SaleSettlementRepository, type SaleNoticeRow, type SaleRoute } from './sale-settlement.repository.js';
+import {
+  SaleSettlementRepository,
+  type NoticeInput,
+  type SaleNoticeRow,
+  type SaleRoute,
+} from './sale-settlement.repository.js';
 import { SALE_SETTLED, saleSettled } from './sale.events.js';
 
 /** One sale as the settlement needs it, from the selling lib's records. */
@@ -180,17 +185,8 @@ export class SaleSettlementService {
 
   private notice(
     em: EntityManager,
-    n: {
-      route: SaleRoute;
-      sourceId: string;
-      outcome: 'sold' | 'unsold';
-      title: string;
-      sellerOrgId: string;
-      sellerRegionCode: string;
-      priceFen?: string;
-      winnerOrgId?: string;
-      winnerShown?: boolean;
-    },
+    n: Omit<NoticeInput, 'priceFen' | 'winnerOrgId' | 'winnerShown'> &
+      Partial<Pick<NoticeInput, 'winnerShown'>> & { priceFen?: string; winnerOrgId?: string },
   ): Promise<void> {
     return this.repo.insertNotice(em, {
       ...n,
