@@ -1,5 +1,5 @@
 import type { OrgType } from '../../shared/auth/index.js';
-import type { Achievement, IpItem, TeamMember } from './achievement.entity.js';
+import type { Achievement } from './achievement.entity.js';
 import type { Challenge } from './challenge.entity.js';
 import type { ListingBase } from './listing-base.js';
 import type {
@@ -11,6 +11,7 @@ import type {
   TransferMode,
 } from './listing.types.js';
 import type { TechNeed } from './tech-need.entity.js';
+import type { AchievementInput, ChallengeInput, ListingCommonInput, NeedInput } from './listing-input.js';
 
 export type ListingRow = TechNeed | Achievement | Challenge;
 
@@ -20,8 +21,13 @@ export interface OwnerOrg {
   type: OrgType;
 }
 
+/** The fields of one kind of listing (what its owner writes beyond the common ones). */
+type KindFields = Omit<NeedInput, keyof ListingCommonInput> &
+  Omit<AchievementInput, keyof ListingCommonInput> &
+  Pick<ChallengeInput, 'rewardFen'>;
+
 /** A listing as the API returns it; kind-specific fields are present for their kind only. */
-export interface ListingView {
+export interface ListingView extends Partial<KindFields> {
   id: string;
   kind: ListingKind;
   status: ListingStatus;
@@ -42,22 +48,6 @@ export interface ListingView {
   publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  industry?: string | null;
-  budgetMinFen?: number | null;
-  budgetMaxFen?: number | null;
-  deadline?: string | null;
-  cooperationModes?: CooperationMode[];
-  visibility?: NeedVisibility;
-  anonymous?: boolean;
-  registryNumber?: string | null;
-  achievementType?: AchievementType;
-  trl?: number;
-  ipItems?: IpItem[];
-  team?: TeamMember[];
-  transferModes?: TransferMode[];
-  priceFen?: number | null;
-  negotiable?: boolean;
-  rewardFen?: number;
   awardedApplicationId?: string | null;
 }
 
