@@ -89,3 +89,68 @@ export function addChange(delta: StatisticsDelta, before: DocTerms | undefined, 
   for (const t of after?.tf.keys() ?? []) if (!before?.tf.has(t)) bump(t, 1);
   for (const t of before?.tf.keys() ?? []) if (!after?.tf.has(t)) bump(t, -1);
 }
+
+/** A listing's stored row as an indexing batch reads it: its terms only where the batch needs them. */
+export interface StoredVersion {
+  version: number;
+  terms?: StoredTerms;
+}
+
+/** A listing of an indexing batch, published now at `version`. */
+export interface PublishedVersion {
+  id: string;
+  version: number;
+}
+
+/**
+ * Whether a published listing's terms are to be (re)stored: it has none stored, or of an earlier
+ * version. A stored later version is never replaced by an earlier one (a reindex reading before an
+ * edit), and redelivery of the stored version changes nothing.
+ */
+export function needsTerms(doc: PublishedVersion, stored: ReadonlyMap<string, StoredVersion>): boolean {
+  const before = stored.get(doc.id);
+  return !before || before.version < doc.version;
+}
+
+/** The version stored for each listing of a batch: equal maps mean the stored terms read are still the stored ones. */
+export function sameVersions(read: ReadonlyMap<string, StoredVersion>, now: ReadonlyMap<string, number>): boolean {
+  return read.size === now.size && [...read].every(([id, r]) => now.get(id) === r.version);
+}
+
+export interface BatchPlan {
+  delta: StatisticsDelta;
+  upserts: { id: string; version: number; terms: StoredTerms }[];
+  /** Listings of the batch not published now that had stored terms: they give them back. */
+  gone: string[];
+}
+
+/**
+ * What an indexing batch does to a kind's statistics, from the stored rows of its listings
+ * (`stored`, with terms wherever needsTerms holds or the listing is removed) and the analysed
+ * terms of those published listings needing them (`analysed`).
+ */
+export function planBatch(
+  fieldCount: number,
+  gramPrefix: string,
+  published: readonly PublishedVersion[],
+  removed: readonly string[],
+  stored: ReadonlyMap<string, StoredVersion>,
+  analysed: ReadonlyMap<string, StoredTerms>,
+): BatchPlan {
+  const termsOf = (id: string, t: StoredTerms | undefined) => {
+    if (!t) throw new Error(`terms of listing ${id} were not read`);
+    return decodeTerms(t, gramPrefix);
+  };
+  const delta = emptyDelta(fieldCount);
+  const upserts: BatchPlan['upserts'] = [];
+  for (const doc of published) {
+    if (!needsTerms(doc, stored)) continue;
+    const before = stored.get(doc.id);
+    const after = analysed.get(doc.id);
+    addChange(delta, before && termsOf(doc.id, before.terms), termsOf(doc.id, after));
+    upserts.push({ id: doc.id, version: doc.version, terms: after! });
+  }
+  const gone = removed.filter((id) => stored.has(id));
+  for (const id of gone) addChange(delta, termsOf(id, stored.get(id)!.terms), undefined);
+  return { delta, upserts, gone };
+}
