@@ -12,12 +12,11 @@ import {
   needsTerms,
   planBatch,
   sameVersions,
+  type AnalysedTerms,
+  type BatchPlan,
   type PublishedVersion,
-  type StoredTerms,
   type StoredVersion,
 } from './term-statistics.rules.js';
-
-type AnalysedTerms = StoredTerms & { json: string };
 
 /** A batch read and analysed by `prepare`, to be applied by `commit`. */
 export interface PreparedTerms {
@@ -28,6 +27,8 @@ export interface PreparedTerms {
   /** The stored rows read by prepare (outside the lock). */
   stored: ReadonlyMap<string, StoredVersion>;
   analysed: Map<string, AnalysedTerms>;
+  /** The change planned against `stored`. */
+  plan: BatchPlan;
 }
 
 /**
@@ -85,11 +86,12 @@ export class MatchTermsService implements OnModuleInit {
     const docs = published.map((d) => ({ id: d.id, version: d.version }));
     const stored = await this.repo.batchRows(db, kind, docs, removed);
     const analysed = await this.analyse(published.filter((d) => needsTerms(d, stored)));
-    return { kind, published: docs, removed, texts: published, stored, analysed };
+    const plan = planBatch(MATCH_FIELDS.length, GRAM_PREFIX, docs, removed, stored, analysed);
+    return { kind, published: docs, removed, texts: published, stored, analysed, plan };
   }
 
   /**
-   * Applies a prepared batch under the kind's match_corpus row lock: only the arithmetic and the
+   * Applies a prepared batch under the kind's match_corpus row lock: the version check and the
    * writes. If another writer changed the stored rows of these listings since `prepare` read
    * them, the batch is planned again against the rows read under the lock.
    */
@@ -97,26 +99,21 @@ export class MatchTermsService implements OnModuleInit {
     if (p.published.length === 0 && p.removed.length === 0) return;
     await this.repo.lockTotals(em, p.kind);
     const ids = [...p.published.map((d) => d.id), ...p.removed];
-    let { stored } = p;
-    if (!sameVersions(stored, await this.repo.versions(em, p.kind, ids))) {
-      stored = await this.repo.batchRows(em, p.kind, p.published, p.removed);
+    let { plan } = p;
+    if (!sameVersions(p.stored, await this.repo.versions(em, p.kind, ids))) {
+      const stored = await this.repo.batchRows(em, p.kind, p.published, p.removed);
       const missing = p.texts.filter((d) => needsTerms(d, stored) && !p.analysed.has(d.id));
       for (const [id, a] of await this.analyse(missing)) p.analysed.set(id, a);
+      plan = planBatch(MATCH_FIELDS.length, GRAM_PREFIX, p.published, p.removed, stored, p.analysed);
     }
-    const plan = planBatch(MATCH_FIELDS.length, GRAM_PREFIX, p.published, p.removed, stored, p.analysed);
-    await this.repo.writeListingTerms(
-      em,
-      p.kind,
-      plan.upserts.map((u) => ({ id: u.id, version: u.version, json: p.analysed.get(u.id)!.json })),
-      plan.gone,
-    );
+    await this.repo.writeListingTerms(em, p.kind, plan.upserts, plan.gone);
     await this.repo.applyDelta(em, p.kind, plan.delta);
   }
 
-  /** Analysed terms by listing id, with their JSON (serialised here, not under the lock). */
+  /** Analysed terms by listing id. */
   private async analyse(docs: readonly ListingDocument[]): Promise<Map<string, AnalysedTerms>> {
     const terms = await this.pool.analyse(docs);
-    return new Map(docs.map((d, i) => [d.id, Object.assign(terms[i]!, { json: JSON.stringify(terms[i]) })]));
+    return new Map(docs.map((d, i) => [d.id, terms[i]!]));
   }
 
   /** A kind's totals and the document frequencies of `terms`, for one request. */

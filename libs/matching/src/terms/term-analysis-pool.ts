@@ -5,7 +5,7 @@ import { workerScriptUrl } from '../../../shared/workers/index.js';
 import { MatchAnalyzer } from '../service/match-analyzer.js';
 import { analyseTexts, type AnalysedText } from './term-analysis.js';
 import type { AnalysisReply, AnalysisRequest } from './term-analysis.worker.js';
-import type { StoredTerms } from './term-statistics.rules.js';
+import type { AnalysedTerms } from './term-statistics.rules.js';
 
 interface Thread {
   worker: Worker;
@@ -26,7 +26,7 @@ export class TermAnalysisPool implements OnModuleDestroy {
   private threads: Thread[] | null = null;
   private readonly waiting = new Map<
     number,
-    { thread: Thread; n: number; resolve: (t: StoredTerms[]) => void; reject: (e: Error) => void }
+    { thread: Thread; n: number; resolve: (t: AnalysedTerms[]) => void; reject: (e: Error) => void }
   >();
   private seq = 0;
 
@@ -38,7 +38,7 @@ export class TermAnalysisPool implements OnModuleDestroy {
   }
 
   /** Each text's analysed terms, in the order given. */
-  async analyse(texts: readonly AnalysedText[]): Promise<StoredTerms[]> {
+  async analyse(texts: readonly AnalysedText[]): Promise<AnalysedTerms[]> {
     if (texts.length === 0) return [];
     if (this.size === 0) return analyseTexts(this.analyzer.analysis, texts);
     const threads = this.start();
@@ -66,7 +66,7 @@ export class TermAnalysisPool implements OnModuleDestroy {
         this.waiting.delete(m.seq);
         t.load -= w.n;
         if ('error' in m) w.reject(new Error(`term analysis failed: ${m.error}`));
-        else w.resolve(m.terms as StoredTerms[]);
+        else w.resolve(m.terms as AnalysedTerms[]);
       });
       t.worker.on('error', (err) => void this.stop(err));
       t.worker.on('exit', (code) => void this.stop(new Error(`term analysis thread exited (code ${code})`)));
@@ -75,7 +75,7 @@ export class TermAnalysisPool implements OnModuleDestroy {
     return threads;
   }
 
-  private send(thread: Thread, texts: AnalysedText[]): Promise<StoredTerms[]> {
+  private send(thread: Thread, texts: AnalysedText[]): Promise<AnalysedTerms[]> {
     const seq = ++this.seq;
     thread.load += texts.length;
     return new Promise((resolve, reject) => {

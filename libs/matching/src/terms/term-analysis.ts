@@ -4,7 +4,7 @@ import { SCORING } from '../ranking/scoring-weights.js';
 import { ChineseTokenizer } from '../text/chinese-tokenizer.js';
 import { DOMAIN_WORDS, SYNONYM_GROUPS } from '../text/domain-dictionary.js';
 import { SynonymTable } from '../text/synonym-table.js';
-import { encodeTerms, type StoredTerms } from './term-statistics.rules.js';
+import { encodeAnalysed, type AnalysedTerms } from './term-statistics.rules.js';
 
 /** What the analysis reads of a listing (its search document holds more). */
 export type AnalysedText = Omit<ListingText, 'id'>;
@@ -20,9 +20,9 @@ export function buildAnalysis(): { tokenizer: ChineseTokenizer; builtIn: Synonym
   return { tokenizer, builtIn, engine: new MatchEngine(tokenizer, builtIn, SCORING) };
 }
 
-/** The stored form of each listing's analysed terms (the same order as `texts`). */
-export function analyseTexts(engine: MatchEngine, texts: readonly AnalysedText[]): StoredTerms[] {
+/** Each listing's analysed terms, with their stored form as JSON (the same order as `texts`). */
+export function analyseTexts(engine: MatchEngine, texts: readonly AnalysedText[]): AnalysedTerms[] {
   return texts.map((t) =>
-    encodeTerms(engine.docTerms({ title: t.title, keywords: t.keywords, description: t.description })),
+    encodeAnalysed(engine.docTerms({ title: t.title, keywords: t.keywords, description: t.description })),
   );
 }

@@ -7,6 +7,7 @@ import {
   addChange,
   decodeTerms,
   emptyDelta,
+  encodeAnalysed,
   encodeTerms,
   planBatch,
   sameVersions,
@@ -34,6 +35,24 @@ describe('stored terms', () => {
     expect(back.tf.get('constructor')).toBeUndefined();
     expect(back.tf.has('toString')).toBe(false);
     expect(back.tf.has('__proto__')).toBe(true);
+  });
+});
+
+describe('analysed terms', () => {
+  it('hold exactly the stored form JSON.stringify(encodeTerms) gives, and the distinct terms', () => {
+    const word = fc.constantFrom('电池', '正极', '__proto__', 'constructor', 'a"b\\c', '5g', '12', '0');
+    fc.assert(
+      fc.property(
+        fc.record({ title: fc.array(word, { maxLength: 6 }), description: fc.array(word, { maxLength: 6 }) }),
+        (terms) => {
+          const d = doc(terms);
+          const a = encodeAnalysed(d);
+          expect(a.json).toBe(JSON.stringify(encodeTerms(d)));
+          expect(new Set(a.terms)).toEqual(new Set(d.tf.keys()));
+          expect(a.len).toEqual(d.len);
+        },
+      ),
+    );
   });
 });
 
@@ -123,9 +142,9 @@ function applyBatch(
         : [];
     }),
   );
-  const analysed = new Map(published.map((d) => [d.id, encodeTerms(doc(d.terms))]));
+  const analysed = new Map(published.map((d) => [d.id, encodeAnalysed(doc(d.terms))]));
   const plan = planBatch(3, '#', published, removed, stored, analysed);
-  for (const u of plan.upserts) store.set(u.id, { version: u.version, terms: u.terms });
+  for (const u of plan.upserts) store.set(u.id, { version: u.version, terms: JSON.parse(u.json) as StoredTerms });
   for (const id of plan.gone) store.delete(id);
   total.n += plan.delta.n;
   plan.delta.len.forEach((l, i) => (total.len[i]! += l));
@@ -152,7 +171,7 @@ describe('indexing batches (planBatch)', () => {
 
   it('refuses to plan without the stored terms a change needs', () => {
     const stored = new Map<string, StoredVersion>([['a', { version: 1 }]]);
-    const analysed = new Map([['a', encodeTerms(doc({ title: ['电池'] }))]]);
+    const analysed = new Map([['a', encodeAnalysed(doc({ title: ['电池'] }))]]);
     expect(() => planBatch(3, '#', [{ id: 'a', version: 2 }], [], stored, analysed)).toThrow(/not read/);
   });
 
