@@ -8,7 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckChar } from '../libs/identity/src/index.js';
 import { queueImportPass } from '../libs/imports/src/index.js';
-import { ConfigModule, type Env } from '../libs/shared/config/index.js';
+import { ConfigModule, processEnv, type Env } from '../libs/shared/config/index.js';
 import { DiskFileStore } from '../libs/shared/storage/index.js';
 import { DatabaseModule, openDataSource, runMigrations } from '../libs/shared/database/index.js';
 import {
@@ -138,6 +138,10 @@ export async function benchApi(opts: {
     SEARCH_INDEX_PREFIX: opts.indexPrefix,
     JWT_SECRET: `bench-${randomUUID()}`,
     LOG_LEVEL: 'silent',
+    // The search relay's settings as configured (e.g. SEARCH_INDEX_ANALYSIS_THREADS=0 to compare).
+    ...Object.fromEntries(
+      Object.entries(processEnv()).filter(([k]) => k.startsWith('SEARCH_INDEX_') && k !== 'SEARCH_INDEX_PREFIX'),
+    ),
   };
   const [{ Test }, { AppModule }, { configureApp }, { createPinoLogger, PinoNestLogger }] = await Promise.all([
     import('@nestjs/testing'),

@@ -195,6 +195,9 @@ async function main(): Promise<void> {
     // index settings as configured), the fan-out beside them as the worker's default lane does
     // it (the exchange feed and alerts, which the worker also runs, are left out).
     const search = app.get(SearchIndex);
+    // The index exists before the clock starts, as it does for a deployed relay (created once,
+    // by the first batch ever) and for the direct figure below (ensureIndex before its clock).
+    await app.get(ListingIndexer).ensureIndex('achievement');
     const relayStart = performance.now();
     jobs.start([SEARCH_INDEX_QUEUE]);
     let done = false;

@@ -9,7 +9,7 @@ export { ListingReader } from './listing-reader.js';
 export type { ListingStamp } from './listing.repository.js';
 export { ListingIndexer, SEARCH_INDEX_QUEUE } from './listing-indexer.js';
 export { listingIndexSettings, FILTERABLE_ATTRIBUTES } from './listing-index.settings.js';
-export { ListingIndexHooks, type IndexedListingsHook } from './listing-index-hooks.js';
+export { ListingIndexHooks, type IndexedListingsCommit, type IndexedListingsHook } from './listing-index-hooks.js';
 export { ListingDeadlines } from './listing-deadlines.js';
 export {
   ListingPublication,

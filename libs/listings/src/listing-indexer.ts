@@ -4,7 +4,7 @@ import { SearchIndex, SynonymService, type PendingWrite } from '../../search/src
 import { JobsConfig, SearchConfig } from '../../shared/config/index.js';
 import { EventBus, JobQueue, type Job, type JobContext, type JobHandler } from '../../shared/jobs/index.js';
 import { FILTERABLE_ATTRIBUTES, listingIndexSettings } from './listing-index.settings.js';
-import { ListingIndexHooks } from './listing-index-hooks.js';
+import { ListingIndexHooks, type IndexedListingsCommit } from './listing-index-hooks.js';
 import type { ListingDocument } from './listing-mapping.js';
 import { ListingReader } from './listing-reader.js';
 import {
@@ -26,9 +26,9 @@ export const SEARCH_INDEX_QUEUE = 'listings.search-index';
  * earlier edit), a batch of listings in one engine task each way. That makes redelivery harmless
  * and the order of events irrelevant. Batches of SEARCH_INDEX_BATCH_SIZE listings (or what came
  * within SEARCH_INDEX_BATCH_WAIT_MS), SEARCH_INDEX_IN_FLIGHT of them at once per worker, so the
- * engine's queue never runs dry while a batch is read or completed. Then, in the transaction
- * that completes the batch, runs the registered ListingIndexHooks (matching's term statistics)
- * and publishes `listing.indexed`.
+ * engine's queue never runs dry while a batch is read or completed. The registered
+ * ListingIndexHooks (matching's term statistics) prepare while the engine applies the batch and
+ * commit in the transaction that completes it, which publishes `listing.indexed`.
  */
 @Injectable()
 export class ListingIndexer implements JobHandler, OnModuleInit {
@@ -119,8 +119,13 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
     // Batches queued ahead of this one may keep the engine busy for longer than a lease: renewed
     // meanwhile, so no other runner takes the batch over and writes it a second time.
     const renew = setInterval(() => void ctx.heartbeat().catch(() => undefined), this.leaseMs / 3);
+    let commits: IndexedListingsCommit[];
     try {
-      await Promise.all(pending.map((p) => p.applied()));
+      // The hooks' costly part (matching's term analysis) runs while the engine applies the batch.
+      [commits] = await Promise.all([
+        Promise.all(applied.map((a) => this.hooks.prepare(a.kind, a.docs, a.removed))),
+        Promise.all(pending.map((p) => p.applied())),
+      ]);
     } catch (err) {
       this.logger.error(
         { jobs: jobs.length, err: err instanceof Error ? err.message : String(err) },
@@ -139,11 +144,12 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
         return [{ key: listingEventKey(listing.kind, listing.id), payload: { ...payload } }];
       });
     ctx.onCompletion(async (em) => {
-      // Hooks serialise the batches of a kind on a lock (matching's totals): with batches in
-      // flight one waits for another's completion, patiently (the runner's completion sets it).
-      for (const a of applied) await this.hooks.apply(em, a.kind, a.docs, a.removed);
       await this.events.publish(em, LISTING_INDEXED, indexed(false));
       await this.events.publish(em, LISTING_INDEXED, indexed(true), { background: true });
+      // Hooks serialise the batches of a kind on a lock (matching's totals), held until this
+      // transaction commits: taken last. With batches in flight one waits for another's
+      // completion, patiently (the runner's completion sets it).
+      for (const commit of commits) await commit(em);
     });
   }
 
@@ -172,7 +178,8 @@ export class ListingIndexer implements JobHandler, OnModuleInit {
         for await (const docs of this.reader.iteratePublished(kind, this.batchSize)) {
           await write(docs as unknown as Record<string, unknown>[]);
           // The hooks' data is rebuilt beside the index (idempotent: unchanged listings cost a read).
-          await this.ds.transaction((em) => this.hooks.apply(em, kind, docs, []));
+          const commit = await this.hooks.prepare(kind, docs, []);
+          await this.ds.transaction((em) => commit(em));
           n += docs.length;
         }
       });

@@ -12,6 +12,7 @@ import { MatchAlertRepository } from './alerts/match-alert.repository.js';
 import { MatchAnalyzer } from './service/match-analyzer.js';
 import { MatchTermsRepository } from './terms/match-terms.repository.js';
 import { MatchTermsService } from './terms/match-terms.service.js';
+import { TermAnalysisPool } from './terms/term-analysis-pool.js';
 import { MatchingService } from './service/matching.service.js';
 
 /**
@@ -27,6 +28,7 @@ import { MatchingService } from './service/matching.service.js';
     MatchFeedbackRepository,
     MatchTermsRepository,
     MatchAnalyzer,
+    TermAnalysisPool,
     MatchTermsService,
     MatchingService,
     MatchAlertService,

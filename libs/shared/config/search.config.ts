@@ -21,4 +21,6 @@ export class SearchConfig extends envConfig({
   indexBatchWaitMs: int('SEARCH_INDEX_BATCH_WAIT_MS', 20, 0, 5000),
   /** Batches in flight at once per worker process: claimed, read and queued while earlier ones are applied. */
   indexInFlight: int('SEARCH_INDEX_IN_FLIGHT', 4, 1, 32),
+  /** Threads analysing the terms of indexed listings for matching per worker process (0: on its event loop). */
+  indexAnalysisThreads: int('SEARCH_INDEX_ANALYSIS_THREADS', 1, 0, 8),
 }) {}

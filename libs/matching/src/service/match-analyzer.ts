@@ -3,7 +3,8 @@ import { SynonymService } from '../../../search/src/index.js';
 import { MatchEngine } from '../ranking/match-engine.js';
 import { SCORING } from '../ranking/scoring-weights.js';
 import { ChineseTokenizer } from '../text/chinese-tokenizer.js';
-import { DOMAIN_WORDS, SYNONYM_GROUPS } from '../text/domain-dictionary.js';
+import { SYNONYM_GROUPS } from '../text/domain-dictionary.js';
+import { buildAnalysis } from '../terms/term-analysis.js';
 import { SynonymTable } from '../text/synonym-table.js';
 
 /**
@@ -14,10 +15,10 @@ import { SynonymTable } from '../text/synonym-table.js';
  */
 @Injectable()
 export class MatchAnalyzer {
-  private readonly builtIn = new SynonymTable(SYNONYM_GROUPS);
-  readonly tokenizer = new ChineseTokenizer({ userWords: [...DOMAIN_WORDS, ...this.builtIn.terms()] });
+  private readonly built = buildAnalysis();
+  readonly tokenizer: ChineseTokenizer = this.built.tokenizer;
   /** Analysis only (stored terms do not depend on the synonym table). */
-  readonly analysis = new MatchEngine(this.tokenizer, this.builtIn, SCORING);
+  readonly analysis: MatchEngine = this.built.engine;
 
   constructor(private readonly synonymService: SynonymService) {}
 

@@ -6,7 +6,10 @@ import { JobsModule } from '../../../shared/jobs/index.js';
 import { useTestModule } from '../../../shared/testing/index.js';
 import { MatchingModule } from '../matching.module.js';
 import { GRAM_PREFIX } from '../ranking/match-engine.js';
+import { MatchAnalyzer } from '../service/match-analyzer.js';
 import { MatchTermsService } from './match-terms.service.js';
+import { analyseTexts } from './term-analysis.js';
+import { TermAnalysisPool } from './term-analysis-pool.js';
 import { decodeTerms, type StoredTerms } from './term-statistics.rules.js';
 
 const WORDS = ['锂电池', '正极材料', '包覆改性', '水稻', '栽培', '废水处理', '膜生物反应器', '热稳定性'];
@@ -20,6 +23,30 @@ const doc = (id: string, version: number, seed: number): ListingDocument =>
     keywords: [WORDS[(seed + 1) % WORDS.length]!],
     description: `研究${WORDS[(seed + 2) % WORDS.length]}与${WORDS[(seed * 3) % WORDS.length]}。`,
   }) as ListingDocument;
+
+const versionOf = async (ds: DataSource, id: string): Promise<number | undefined> =>
+  (await ds.query(`SELECT version FROM match_listing_terms WHERE listing_id = $1`, [id]))[0]?.version;
+
+/** The kind's totals and document frequencies equal the sums over its stored listings. */
+async function expectTotalsOfStored(ds: DataSource): Promise<void> {
+  const rows: { id: string; version: number; terms: StoredTerms }[] = await ds.query(
+    `SELECT listing_id AS id, version, terms FROM match_listing_terms WHERE kind = 'achievement'`,
+  );
+  const expectedDf = new Map<string, number>();
+  const expectedLen = [0, 0, 0, 0];
+  for (const r of rows) {
+    const d = decodeTerms(r.terms, GRAM_PREFIX);
+    for (const t of d.tf.keys()) expectedDf.set(t, (expectedDf.get(t) ?? 0) + 1);
+    d.len.forEach((l, i) => (expectedLen[i]! += l));
+  }
+  const [corpus] = await ds.query(`SELECT n, total_len FROM match_corpus WHERE kind = 'achievement'`);
+  expect(corpus.n).toBe(rows.length);
+  expect(corpus.total_len.map(Number)).toEqual(expectedLen);
+  const df: { term: string; df: number }[] = await ds.query(
+    `SELECT term, df FROM match_term_df WHERE kind = 'achievement' AND df > 0`,
+  );
+  expect(new Map(df.map((r) => [r.term, r.df]))).toEqual(expectedDf);
+}
 
 /**
  * The term statistics stay equal to the sum over the stored listings when batches of
@@ -48,23 +75,66 @@ describe('matching term statistics under concurrent writers', () => {
       apply([], ids.slice(20, 24)),
     ]);
 
-    const rows: { id: string; version: number; terms: StoredTerms }[] = await ds.query(
-      `SELECT listing_id AS id, version, terms FROM match_listing_terms WHERE kind = 'achievement'`,
+    await expectTotalsOfStored(ds);
+    for (const id of ids.slice(0, 8)) expect(await versionOf(ds, id)).toBe(2);
+  });
+
+  it('prepared outside the lock, committed after other batches changed the same listings: planned again', async () => {
+    const ds = mod.get(DataSource);
+    const terms = mod.get(MatchTermsService);
+    const ids = Array.from({ length: 12 }, () => randomUUID());
+    // Every batch reads and analyses before any of them commits (as batches in flight do).
+    const prepared = await Promise.all([
+      terms.prepare(
+        ds.manager,
+        'achievement',
+        ids.map((id, i) => doc(id, 1, i)),
+        [],
+      ),
+      terms.prepare(
+        ds.manager,
+        'achievement',
+        ids.slice(0, 6).map((id, i) => doc(id, 2, i + 3)),
+        [],
+      ),
+      terms.prepare(
+        ds.manager,
+        'achievement',
+        ids.slice(0, 6).map((id, i) => doc(id, 1, i)),
+        [],
+      ),
+      terms.prepare(ds.manager, 'achievement', [], ids.slice(6, 9)),
+      terms.prepare(
+        ds.manager,
+        'achievement',
+        ids.slice(9).map((id, i) => doc(id, 1, i + 9)),
+        [],
+      ),
+    ]);
+    // Version 2 commits first: the redelivered version 1 of the same listings must not replace it.
+    for (const i of [1, 0, 2, 3, 4]) await ds.transaction((em) => terms.commit(em, prepared[i]!));
+    for (const id of ids.slice(0, 6)) expect(await versionOf(ds, id)).toBe(2);
+    for (const id of ids.slice(6, 9)) expect(await versionOf(ds, id)).toBeUndefined();
+    await expectTotalsOfStored(ds);
+    // Withdrawn ones published again by a batch prepared before the withdrawal committed.
+    const again = await terms.prepare(
+      ds.manager,
+      'achievement',
+      ids.slice(6, 9).map((id, i) => doc(id, 3, i)),
+      [],
     );
-    const expectedDf = new Map<string, number>();
-    const expectedLen = [0, 0, 0, 0];
-    for (const r of rows) {
-      const d = decodeTerms(r.terms, GRAM_PREFIX);
-      for (const t of d.tf.keys()) expectedDf.set(t, (expectedDf.get(t) ?? 0) + 1);
-      d.len.forEach((l, i) => (expectedLen[i]! += l));
-    }
-    for (const id of ids.slice(0, 8)) expect(rows.find((r) => r.id === id)?.version).toBe(2);
-    const [corpus] = await ds.query(`SELECT n, total_len FROM match_corpus WHERE kind = 'achievement'`);
-    expect(corpus.n).toBe(rows.length);
-    expect(corpus.total_len.map(Number)).toEqual(expectedLen);
-    const df: { term: string; df: number }[] = await ds.query(
-      `SELECT term, df FROM match_term_df WHERE kind = 'achievement' AND df > 0`,
-    );
-    expect(new Map(df.map((r) => [r.term, r.df]))).toEqual(expectedDf);
+    const withdraw = await terms.prepare(ds.manager, 'achievement', [], ids.slice(6, 9));
+    await ds.transaction((em) => terms.commit(em, again));
+    await ds.transaction((em) => terms.commit(em, withdraw));
+    for (const id of ids.slice(6, 9)) expect(await versionOf(ds, id)).toBeUndefined();
+    await expectTotalsOfStored(ds);
+  });
+
+  it('analyses on the analysis threads exactly as on the calling thread', async () => {
+    const pool = mod.get(TermAnalysisPool);
+    const texts = Array.from({ length: 40 }, (_, i) => doc(randomUUID(), 1, i));
+    const onThreads = await pool.analyse(texts);
+    const here = analyseTexts(mod.get(MatchAnalyzer).analysis, texts);
+    expect(JSON.stringify(onThreads)).toBe(JSON.stringify(here));
   });
 });
