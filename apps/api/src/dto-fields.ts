@@ -214,7 +214,7 @@ export function TechFieldsQueryField(): PropertyDecorator {
   ]);
 }
 
-/** A route's `:id` of one kind of resource: `export class LoanIdParamDto extends IdParam('贷款备案 ID') {}`. */
+/** A route's `:id` of one kind of resource, e.g. `class LoanIdParamDto extends IdParam('贷款备案 ID') {}`. */
 export function IdParam(description?: string) {
   class IdParamDto {
     @UuidField(description ? { description } : {})
