@@ -140,9 +140,11 @@ export class ImportBatch {
       await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
     const keyed = rows.filter((r) => r.value && r.key);
     if (keyed.length === 0) return;
-    // Within the file: the first row with a key wins; the table keeps memory flat for a million rows.
+    // Within the file: the first row with a key wins; the table keeps memory flat for a million
+    // rows. A dry run never resumes: its keys go to an unlogged table without a foreign key.
+    const keys = forCommit ? 'import_job_key' : 'import_dry_run_key';
     const firsts: { key: string; row_no: number }[] = await em.query(
-      `INSERT INTO import_job_key (job_id, key, row_no) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS u(k, r)
+      `INSERT INTO ${keys} (job_id, key, row_no) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS u(k, r)
        ON CONFLICT DO NOTHING RETURNING key, row_no`,
       [job.id, keyed.map((r) => r.key), keyed.map((r) => r.row)],
     );
@@ -150,7 +152,7 @@ export class ImportBatch {
     const lost = keyed.filter((r) => !won.has(`${r.row}`));
     if (lost.length > 0) {
       const owners: { key: string; row_no: number }[] = await em.query(
-        `SELECT key, row_no FROM import_job_key WHERE job_id = $1 AND key = ANY($2::text[])`,
+        `SELECT key, row_no FROM ${keys} WHERE job_id = $1 AND key = ANY($2::text[])`,
         [job.id, lost.map((r) => r.key)],
       );
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));

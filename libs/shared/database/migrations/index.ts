@@ -36,6 +36,7 @@ import { Loans1765400600000 } from './1765400600000-loans.js';
 import { SetBasedReferences1765400800000 } from './1765400800000-set-based-references.js';
 import { LedgerCertifiedChecks1765400810000 } from './1765400810000-ledger-certified-checks.js';
 import { ListingOwnerTitle1765400950000 } from './1765400950000-listing-owner-title.js';
+import { ImportDryRunKeys1765400960000 } from './1765400960000-import-dry-run-keys.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -77,4 +78,5 @@ export const migrations = [
   SetBasedReferences1765400800000,
   LedgerCertifiedChecks1765400810000,
   ListingOwnerTitle1765400950000,
+  ImportDryRunKeys1765400960000,
 ];
