@@ -140,9 +140,11 @@ export class ImportBatch {
       await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
     const keyed = rows.filter((r) => r.value && r.key);
     if (keyed.length === 0) return;
-    // Within the file: the first row with a key wins; the table keeps memory flat for a million rows.
+    // Within the file: the first row with a key wins; the table keeps memory flat for a million
+    // rows. A dry run never resumes: its keys go to an unlogged table without a foreign key.
+    const keys = forCommit ? 'import_job_key' : 'import_dry_run_key';
     const firsts: { key: string; row_no: number }[] = await em.query(
-      `INSERT INTO import_job_key (job_id, key, row_no) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS u(k, r)
+      `INSERT INTO ${keys} (job_id, key, row_no) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS u(k, r)
        ON CONFLICT DO NOTHING RETURNING key, row_no`,
       [job.id, keyed.map((r) => r.key), keyed.map((r) => r.row)],
     );
@@ -150,7 +152,7 @@ export class ImportBatch {
     const lost = keyed.filter((r) => !won.has(`${r.row}`));
     if (lost.length > 0) {
       const owners: { key: string; row_no: number }[] = await em.query(
-        `SELECT key, row_no FROM import_job_key WHERE job_id = $1 AND key = ANY($2::text[])`,
+        `SELECT key, row_no FROM ${keys} WHERE job_id = $1 AND key = ANY($2::text[])`,
         [job.id, lost.map((r) => r.key)],
       );
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
@@ -188,7 +190,12 @@ export class ImportBatch {
           await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
       }
       const existing: { org_id: string; title: string }[] = await em.query(
-        `SELECT t.org_id, t.title FROM ${TABLE[job.kind as ListingKind]} t JOIN unnest($1::uuid[], $2::text[]) AS k(org_id, title) ON t.org_id = k.org_id AND t.title = k.title`,
+        // One probe of the (org_id, title) index per row, whatever the planner thinks of the
+        // table's size: statistics taken before an import has filled it led a join to read all
+        // of the owner's listings per batch (1 → 35 ms a batch over 30,000 rows of one owner)
+        // (an EXISTS became a hash join over a sequential scan; a scalar subquery stays a probe).
+        `SELECT k.org_id, k.title FROM unnest($1::uuid[], $2::text[]) AS k(org_id, title)
+          WHERE (SELECT true FROM ${TABLE[job.kind as ListingKind]} t WHERE t.org_id = k.org_id AND t.title = k.title LIMIT 1)`,
         [owned.map((r) => r.value!.orgId), owned.map((r) => r.value!.title)],
       );
       const taken = new Set(existing.map((e) => `${e.org_id}|${e.title}`));

@@ -42,6 +42,12 @@ const LEASE_MS = 120_000;
 const crashedMessage = (crashes: number) =>
   `导入任务处理中，后台进程已 ${crashes} 次意外退出（如内存不足或被强制结束），为保护系统已停止处理，不会再自动重试。请检查文件是否过大或内容异常，修改或拆分后重新上传；如仍有问题请联系平台管理员。`;
 
+/** The keys a pass has seen (duplicates within the file): a commit's, and a dry run's (unlogged, ImportBatch). */
+async function clearKeys(em: EntityManager, jobId: string): Promise<void> {
+  await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [jobId]);
+  await em.query(`DELETE FROM import_dry_run_key WHERE job_id = $1`, [jobId]);
+}
+
 class Cancelled extends Error {}
 /** The worker is shutting down: the job goes back to the queue, not counted as a crash. */
 class Released extends Error {}
@@ -159,7 +165,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
         `UPDATE import_job SET status = 'failed', error_code = $2, error_message = $3, error_details = $4, finished_at = now(), updated_at = now() WHERE id = $1`,
         [job.id, failure.code, failure.message, failure.details === undefined ? null : JSON.stringify(failure.details)],
       );
-      await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [job.id]);
+      await clearKeys(em, job.id);
       await this.events.publish(em, IMPORT_FINISHED, importFinished({ importId: job.id, status: 'failed' }));
     });
   }
@@ -170,7 +176,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
         `UPDATE import_job SET status = $2, finished_at = now(), updated_at = now() ${extra} WHERE id = $1`,
         [id, status],
       );
-      await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [id]);
+      await clearKeys(em, id);
       if (status !== 'cancelled')
         await this.events.publish(em, IMPORT_FINISHED, importFinished({ importId: id, status }));
     });
@@ -181,7 +187,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     const resumeAfter = phase === 'commit' ? job.cursor_row : 0;
     if (resumeAfter === 0) {
       await this.ds.transaction(async (em) => {
-        await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [job.id]);
+        await clearKeys(em, job.id);
         await em.query(`DELETE FROM import_problem WHERE job_id = $1 AND phase = $2`, [job.id, phase]);
         const counters =
           phase === 'dry_run'

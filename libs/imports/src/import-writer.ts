@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { copyArray } from '../../shared/database/index.js';
 import { ListingPublication } from '../../listings/src/index.js';
 import { RegistriesService, type ImportedRegistryEntry } from '../../registries/src/index.js';
 import { StatisticsLedger } from '../../statistics/src/index.js';
 import type { ImportJobRow } from './import-job.row.js';
 import { ImportedContractRepository } from './imported-contract.repository.js';
+import { ImportedListingRepository } from './imported-listing.repository.js';
 import type { ContractValue, ListingValue, RowResult } from './row-validation.js';
 
 /** A listing row whose owner has been resolved. */
@@ -17,7 +19,7 @@ export interface OwnedListing extends ListingValue {
  * Writes valid rows inside the batch transaction. Imported listings are created PUBLISHED:
  * the bureau vouches for its own register (the owner organisations are verified ones), through
  * ListingPublication, so each gets exactly what a publication gets (search index, match
- * alerts, exchange feed).
+ * alerts, exchange feed); staged with COPY and inserted with their events in one statement.
  * Registry entries go through RegistriesService (the entries the plan targets count).
  * Historical contracts go to imported_contract (natural key: registration number) and into
  * the statistics ledger as `certified` entries with source `import`, in the same transaction,
@@ -29,6 +31,7 @@ export class ImportWriter {
     private readonly publication: ListingPublication,
     private readonly ledger: StatisticsLedger,
     private readonly contractRows: ImportedContractRepository,
+    private readonly listingRows: ImportedListingRepository,
     private readonly registryEntries: RegistriesService,
   ) {}
 
@@ -55,34 +58,43 @@ export class ImportWriter {
     return { inserted: done.size, conflicts: rows.filter((_, i) => !done.has(i)).map((r) => r.row) };
   }
 
+  /**
+   * Inserts a commit batch's checked listings published, with their `listing.changed`: staged
+   * with COPY, then one statement of the listings lib (ListingPublication.publishFrom).
+   */
   async listings(em: EntityManager, job: ImportJobRow, rows: RowResult<OwnedListing>[]): Promise<number> {
     if (rows.length === 0) return 0;
-    const own = ({ value: v }: RowResult<OwnedListing>) => ({
-      orgId: v!.orgId,
-      createdBy: job.created_by,
-      title: v!.title,
-      description: v!.description,
-      keywords: v!.keywords,
-      techFieldCode: v!.techFieldCode,
-      regionCode: v!.resolvedRegion,
-      contactName: v!.contactName,
-      contactPhone: v!.contactPhone,
-    });
-    const ids =
-      rows[0]!.value!.kind === 'achievement'
-        ? await this.publication.insertPublished(
-            em,
-            'achievement',
-            job.created_by,
-            rows.map((r) => ({ ...own(r), ...r.value!.achievement! })),
-          )
-        : await this.publication.insertPublished(
-            em,
-            'need',
-            job.created_by,
-            rows.map((r) => ({ ...own(r), ...r.value!.need! })),
-          );
-    return ids.length;
+    const kind = rows[0]!.value!.kind;
+    await this.listingRows.stage(
+      em,
+      rows.map(({ row, value: v }) => {
+        const a = v!.achievement;
+        const n = v!.need;
+        return [
+          row,
+          v!.orgId,
+          v!.title,
+          v!.description,
+          copyArray(v!.keywords),
+          v!.techFieldCode,
+          v!.resolvedRegion,
+          v!.contactName,
+          v!.contactPhone,
+          a ? a.registryNumber : null,
+          a ? a.achievementType : null,
+          a ? a.trl : null,
+          a ? copyArray(a.transferModes) : null,
+          a ? a.priceFen : null,
+          a ? (a.negotiable ? 't' : 'f') : null,
+          n ? n.industry : null,
+          n ? n.budgetMinFen : null,
+          n ? n.budgetMaxFen : null,
+          n ? n.deadline : null,
+          n ? copyArray(n.cooperationModes) : null,
+        ];
+      }),
+    );
+    return this.publication.publishFrom(em, kind, job.created_by, this.listingRows.source(kind, job.created_by));
   }
 
   /**

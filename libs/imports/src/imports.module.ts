@@ -15,6 +15,7 @@ import { TemplateService } from './template.service.js';
 import { ImportFactsReader } from './import-facts.js';
 import { ImportJobRepository } from './import-job.repository.js';
 import { ImportedContractRepository } from './imported-contract.repository.js';
+import { ImportedListingRepository } from './imported-listing.repository.js';
 import { IdempotencyModule } from '../../shared/http/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { DiskFileStore } from '../../shared/storage/index.js';
@@ -39,6 +40,7 @@ import { IMPORT_FILES } from './import-files.js';
     ImportNoticesHandler,
     ImportJobRepository,
     ImportedContractRepository,
+    ImportedListingRepository,
     ImportFactsReader,
     ImportsService,
     ImportRunner,

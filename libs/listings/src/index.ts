@@ -11,11 +11,7 @@ export { ListingIndexer, SEARCH_INDEX_QUEUE } from './listing-indexer.js';
 export { listingIndexSettings, FILTERABLE_ATTRIBUTES } from './listing-index.settings.js';
 export { ListingIndexHooks, type IndexedListingsCommit, type IndexedListingsHook } from './listing-index-hooks.js';
 export { ListingDeadlines } from './listing-deadlines.js';
-export {
-  ListingPublication,
-  type PublishedNeedValues,
-  type PublishedAchievementValues,
-} from './listing-publication.js';
+export { ListingPublication, type PublishedListingSource } from './listing-publication.js';
 export {
   ListingSearchService,
   buildListingFilter,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EventBus } from '../../shared/jobs/index.js';
+import { EventBus, type EventSource } from '../../shared/jobs/index.js';
 import {
   CHALLENGE_APPLIED,
   CHALLENGE_AWARDED,
@@ -44,6 +44,14 @@ export class ListingStore {
         return { key: listingEventKey(kind, id), payload: { ...payload } };
       }),
     );
+  }
+
+  /**
+   * Publishes `listing.changed` for each row `inserted` returns (ListingRepository.publishedInsert,
+   * a bulk import's rows as one statement, run together with the events' insert). Answers how many.
+   */
+  indexChangedFrom(em: EntityManager, inserted: EventSource): Promise<number> {
+    return this.events.publishFrom(em, LISTING_CHANGED, inserted);
   }
 
   /** Publishes `listing.reviewed`: the review decision on a submitted listing. */

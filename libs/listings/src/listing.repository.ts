@@ -19,6 +19,23 @@ export const TABLE_OF: Record<ListingKind, string> = {
   challenge: 'challenge',
 };
 
+const OWNED = [
+  'org_id',
+  'created_by',
+  'title',
+  'description',
+  'keywords',
+  'tech_field_code',
+  'region_code',
+  'contact_name',
+  'contact_phone',
+];
+/** The columns a bulk publication's source yields (besides `ord`), per kind; the rest take their defaults. */
+export const PUBLISHED_COLUMNS: Record<'need' | 'achievement', readonly string[]> = {
+  achievement: [...OWNED, 'registry_number', 'achievement_type', 'trl', 'transfer_modes', 'price_fen', 'negotiable'],
+  need: [...OWNED, 'industry', 'budget_min_fen', 'budget_max_fen', 'deadline', 'cooperation_modes'],
+};
+
 export interface ListingFactsRow {
   org_id: string;
   region_code: string;
@@ -66,10 +83,28 @@ export class ListingRepository {
     return (result.identifiers[0] as { id: string }).id;
   }
 
-  /** Rows entering the market already published, in one statement; their ids in input order. */
-  async insertMany(db: EntityManager, kind: ListingKind, rows: Record<string, unknown>[]): Promise<string[]> {
-    const result = await db.insert(ENTITY_OF[kind], rows as never);
-    return result.identifiers.map((i) => (i as { id: string }).id);
+  /**
+   * Rows entering the market already published (ListingPublication.publishFrom) as one
+   * `INSERT … SELECT` from `source` (its columns: PUBLISHED_COLUMNS of the kind, and `ord`),
+   * returning each row's `listing.changed` of a bulk import as `key` and `payload` (what
+   * listingEventKey and ListingStore.indexChangedMany build: the same job rows): a statement the
+   * event bus runs as a CTE of the events' insert (EventSource). The lifecycle columns are those
+   * of a publication through review: stamps from the database clock, the reviewer, version 1.
+   */
+  publishedInsert(
+    kind: 'need' | 'achievement',
+    reviewerId: string,
+    source: { sql: string; params: unknown[] },
+  ): { sql: string; params: unknown[] } {
+    const columns = PUBLISHED_COLUMNS[kind].join(', ');
+    const r = source.params.length + 1;
+    return {
+      sql: `INSERT INTO ${TABLE_OF[kind]} (${columns}, status, submitted_at, published_at, reviewed_at, reviewed_by, version)
+            SELECT ${columns}, 'published', now(), now(), now(), $${r}::uuid, 1 FROM (${source.sql}) s ORDER BY s.ord
+            RETURNING '${kind}:' || id AS key,
+                      jsonb_build_object('kind', '${kind}', 'id', id, 'version', version, 'bulk', true) AS payload`,
+      params: [...source.params, reviewerId],
+    };
   }
 
   /**

@@ -1,4 +1,4 @@
-import { copyLine } from './copy-rows.js';
+import { copyArray, copyLine } from './copy-rows.js';
 
 describe('copyLine (COPY text format)', () => {
   it('separates by tabs, writes NULL as \\N and ends the row', () => {
@@ -13,5 +13,17 @@ describe('copyLine (COPY text format)', () => {
 
   it('keeps an empty string apart from NULL', () => {
     expect(copyLine(['', null])).toBe('\t\\N\n');
+  });
+});
+
+describe('copyArray (text[] in a COPY row)', () => {
+  it('quotes every element, so separators, braces, blanks and NULL stay text', () => {
+    expect(copyArray(['锂电池', 'a,b', '{x}', ' ', 'NULL'])).toBe('{"锂电池","a,b","{x}"," ","NULL"}');
+    expect(copyArray([])).toBe('{}');
+  });
+
+  it('escapes quotes and backslashes, which copyLine then escapes for COPY', () => {
+    expect(copyArray(['说"明"', 'C:\\路径'])).toBe('{"说\\"明\\"","C:\\\\路径"}');
+    expect(copyLine([copyArray(['C:\\路径'])])).toBe('{"C:\\\\\\\\路径"}\n');
   });
 });

@@ -28,6 +28,14 @@ export function copyLine(values: readonly CopyValue[]): string {
   return `${line}\n`;
 }
 
+/**
+ * A text[] value for a COPY row: every element quoted (so commas, braces, spaces and the word
+ * NULL stay text), backslashes and quotes escaped; copyLine then escapes the result for COPY.
+ */
+export function copyArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
 /** Rows per chunk handed to the COPY stream: ~1 MB of text, so a batch is never one giant string. */
 const CHUNK_ROWS = 2000;
 

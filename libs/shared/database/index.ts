@@ -5,7 +5,7 @@ export { DatabaseHealth, type ComponentHealth } from './database.health.js';
 export { inTransaction } from './transaction.js';
 export { enforceConnectionDiscipline, NestedConnectionError, outsideTransaction } from './connection-discipline.js';
 export { affectedRows, returningRows, type Queryable } from './sql-results.js';
-export { copyLine, copyRows, type CopyValue } from './copy-rows.js';
+export { copyArray, copyLine, copyRows, type CopyValue } from './copy-rows.js';
 export {
   constraintViolation,
   mapViolation,

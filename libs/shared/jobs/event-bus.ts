@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobRegistry } from './job-registry.js';
-import { EVENTS_QUEUE, insertJobs } from './job.repository.js';
-import type { EventInput, JobHandler, PublishOptions } from './job.types.js';
+import { EVENTS_QUEUE, insertEventsFrom, insertJobs } from './job.repository.js';
+import type { EventInput, EventSource, JobHandler, PublishOptions } from './job.types.js';
 
 /**
  * Publishes `events` of `topic` in the caller's transaction (committed with the change, or not
@@ -41,6 +41,14 @@ export class EventBus {
     opts: PublishOptions = {},
   ): Promise<void> {
     await publishEvents(em, topic, events, opts);
+  }
+
+  /**
+   * Publishes one event of `topic` per row of `source` (EventSource: its own statement, usually the
+   * INSERT … RETURNING of a bulk change, run together with the events' insert). Answers how many.
+   */
+  publishFrom(em: EntityManager, topic: string, source: EventSource, opts: PublishOptions = {}): Promise<number> {
+    return insertEventsFrom(em, topic, source, opts.background === true);
   }
 
   /** `handler` receives one job per event of the given topics (job.topic says which). */

@@ -12,6 +12,7 @@ export type {
   JobContext,
   ScheduledJob,
   EventInput,
+  EventSource,
   PublishOptions,
   JobBacklog,
   DrainResult,

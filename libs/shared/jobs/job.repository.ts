@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Job, JobBacklog, JobInput } from './job.types.js';
+import type { EventSource, Job, JobBacklog, JobInput } from './job.types.js';
 
 /** The queue of published events, fanned out by the runner into each subscriber's queue. */
 export const EVENTS_QUEUE = '@events';
@@ -56,6 +56,35 @@ export async function insertJobs(em: EntityManager, jobs: (JobInput & { topic?: 
     ],
   );
   await em.query(`SELECT pg_notify($1, '')`, [JOBS_CHANNEL]);
+}
+
+/**
+ * The events `source` yields (EventSource), inserted as one statement with it, in the caller's
+ * transaction, and a wake-up at commit: a bulk import's rows and their events without a round
+ * trip per batch through JavaScript. Answers how many events were queued.
+ */
+export async function insertEventsFrom(
+  em: EntityManager,
+  topic: string,
+  source: EventSource,
+  background: boolean,
+): Promise<number> {
+  if (!em.queryRunner?.isTransactionActive)
+    throw new Error("jobs and events are queued inside the caller's transaction");
+  const p = source.params.length;
+  // Rows are queued in the order the source yields them: job ids are the order of the fan-out.
+  const rows: { n: number }[] = await em.query(
+    `WITH src AS (${source.sql}),
+     ins AS (
+       INSERT INTO job (queue, topic, key, payload, background, run_at, created_at)
+       SELECT $${p + 1}, $${p + 2}, key, payload, $${p + 3}, now(), now() FROM src
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM ins`,
+    [...source.params, EVENTS_QUEUE, topic, background],
+  );
+  const n = rows[0]!.n;
+  if (n > 0) await em.query(`SELECT pg_notify($1, '')`, [JOBS_CHANNEL]);
+  return n;
 }
 
 /**

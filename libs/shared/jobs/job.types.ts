@@ -37,6 +37,17 @@ export interface EventInput {
   payload: Record<string, unknown>;
 }
 
+/**
+ * A bulk change's events as a query (EventBus.publishFrom): `sql` is a data-modifying statement
+ * of the publishing lib's own table (`INSERT … RETURNING`; it runs as a CTE of the job insert,
+ * so rows and events are one statement) or a SELECT, with `params` as $1…$n, yielding one row per
+ * event with the columns `key` (text) and `payload` (jsonb), in the order they are to be queued.
+ */
+export interface EventSource {
+  sql: string;
+  params: unknown[];
+}
+
 export interface PublishOptions {
   /** Every subscriber's delivery of these events may wait for people's work (a bulk import). */
   background?: boolean;

@@ -35,6 +35,8 @@ import { Roadshows1765400500000 } from './1765400500000-roadshows.js';
 import { Loans1765400600000 } from './1765400600000-loans.js';
 import { SetBasedReferences1765400800000 } from './1765400800000-set-based-references.js';
 import { LedgerCertifiedChecks1765400810000 } from './1765400810000-ledger-certified-checks.js';
+import { ListingOwnerTitle1765400950000 } from './1765400950000-listing-owner-title.js';
+import { ImportDryRunKeys1765400960000 } from './1765400960000-import-dry-run-keys.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -75,4 +77,6 @@ export const migrations = [
   Loans1765400600000,
   SetBasedReferences1765400800000,
   LedgerCertifiedChecks1765400810000,
+  ListingOwnerTitle1765400950000,
+  ImportDryRunKeys1765400960000,
 ];
