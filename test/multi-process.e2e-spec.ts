@@ -88,7 +88,8 @@ describe('two api and two worker processes on one database (e2e)', () => {
       .expect(201);
 
     // info: a worker says when it has started
-    const env = { ...t.db.env, ...shared, LOG_LEVEL: 'info' };
+    // The processes as deployed: matching's term analysis on its thread (SEARCH_INDEX_ANALYSIS_THREADS' default).
+    const env = { ...t.db.env, ...shared, LOG_LEVEL: 'info', SEARCH_INDEX_ANALYSIS_THREADS: '1' };
     const [p1, p2] = [await freePort(), await freePort()];
     const started = (p: Promise<WorkerProcess>) => p.then((w) => processes.push(w));
     await Promise.all([startApi(env, p1), startApi(env, p2), startWorker(env), startWorker(env)].map(started));

@@ -58,6 +58,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
+      // A test starts many small apps: matching's term analysis on the calling thread, not on a
+      // thread of its own that loads the dictionary again for each app. The thread path has its
+      // int-spec (match-terms), and the multi-process test runs the worker as deployed.
+      SEARCH_INDEX_ANALYSIS_THREADS: '0',
     },
     drop: async () => {
       const c = new pg.Client({ connectionString: `${s.pgServerUrl}/postgres` });

@@ -54,7 +54,9 @@ async function expectTotalsOfStored(ds: DataSource): Promise<void> {
  * (writers of one kind queue on its match_corpus row, and compute their change under it).
  */
 describe('matching term statistics under concurrent writers', () => {
-  const mod = useTestModule([JobsModule, SearchModule, MatchingModule]);
+  const mod = useTestModule([JobsModule, SearchModule, MatchingModule], {
+    env: () => ({ SEARCH_INDEX_ANALYSIS_THREADS: '1' }),
+  });
 
   it('counts every listing once, whatever commits concurrently', async () => {
     const ds = mod.get(DataSource);
