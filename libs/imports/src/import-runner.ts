@@ -21,6 +21,7 @@ import type { FileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
 import { ReferenceLoader } from './reference-loader.js';
 import { validateRow, type RowResult } from './row-validation.js';
+import { ImportPassRepository } from './import-pass.repository.js';
 
 /** The job queue of import passes: one job per pass, queued with the import's state change (ImportsService). */
 export const IMPORTS_QUEUE = 'imports.run';
@@ -41,12 +42,6 @@ const LEASE_MS = 120_000;
 
 const crashedMessage = (crashes: number) =>
   `导入任务处理中，后台进程已 ${crashes} 次意外退出（如内存不足或被强制结束），为保护系统已停止处理，不会再自动重试。请检查文件是否过大或内容异常，修改或拆分后重新上传；如仍有问题请联系平台管理员。`;
-
-/** The keys a pass has seen (duplicates within the file): a commit's, and a dry run's (unlogged, ImportBatch). */
-async function clearKeys(em: EntityManager, jobId: string): Promise<void> {
-  await em.query(`DELETE FROM import_job_key WHERE job_id = $1`, [jobId]);
-  await em.query(`DELETE FROM import_dry_run_key WHERE job_id = $1`, [jobId]);
-}
 
 class Cancelled extends Error {}
 /** The worker is shutting down: the job goes back to the queue, not counted as a crash. */
@@ -77,6 +72,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     private readonly cfg: ImportsConfig,
     private readonly refs: ReferenceLoader,
     private readonly batches: ImportBatch,
+    private readonly pass: ImportPassRepository,
     private readonly jobs: JobRunner,
     private readonly events: EventBus,
     @Inject(IMPORT_FILES) private readonly files: FileStore,
@@ -103,16 +99,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
   }
 
   private async runPass(queued: Job, ctx: JobContext): Promise<void> {
-    // TypeORM answers UPDATE … RETURNING with [rows, affectedCount].
-    const [[job]]: [ImportJobRow[], number] = await this.ds.query(
-      `UPDATE import_job SET
-          status = CASE WHEN status IN ('validation_queued', 'validating') THEN 'validating' ELSE 'committing' END,
-          attempts = attempts + 1,
-          heartbeat_at = now(), started_at = coalesce(started_at, now()), updated_at = now()
-        WHERE id = $1 AND status IN ('validation_queued', 'commit_queued', 'validating', 'committing')
-        RETURNING *`,
-      [queued.payload.importId],
-    );
+    const job = await this.pass.take(this.ds.manager, String(queued.payload.importId));
     // Cancelled (or otherwise finished) while it waited: nothing to run.
     if (!job) return;
     this.passes++;
@@ -139,10 +126,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
       if (err instanceof Cancelled) {
         await this.finish(job.id, 'cancelled');
       } else if (err instanceof Released) {
-        await this.ds.query(
-          `UPDATE import_job SET status = CASE WHEN status = 'validating' THEN 'validation_queued' ELSE 'commit_queued' END, attempts = attempts - 1, heartbeat_at = NULL, updated_at = now() WHERE id = $1`,
-          [job.id],
-        );
+        await this.pass.handBack(this.ds.manager, job.id);
         ctx.retryLater(queued);
       } else {
         const failure =
@@ -161,22 +145,14 @@ export class ImportRunner implements JobHandler, OnModuleInit {
 
   private async fail(job: ImportJobRow, failure: ImportJobFailure): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.query(
-        `UPDATE import_job SET status = 'failed', error_code = $2, error_message = $3, error_details = $4, finished_at = now(), updated_at = now() WHERE id = $1`,
-        [job.id, failure.code, failure.message, failure.details === undefined ? null : JSON.stringify(failure.details)],
-      );
-      await clearKeys(em, job.id);
+      await this.pass.failed(em, job.id, failure);
       await this.events.publish(em, IMPORT_FINISHED, importFinished({ importId: job.id, status: 'failed' }));
     });
   }
 
-  private async finish(id: string, status: 'validated' | 'committed' | 'cancelled', extra = ''): Promise<void> {
+  private async finish(id: string, status: 'validated' | 'committed' | 'cancelled', totalRows?: number): Promise<void> {
     await this.ds.transaction(async (em) => {
-      await em.query(
-        `UPDATE import_job SET status = $2, finished_at = now(), updated_at = now() ${extra} WHERE id = $1`,
-        [id, status],
-      );
-      await clearKeys(em, id);
+      await this.pass.finished(em, id, status, totalRows);
       if (status !== 'cancelled')
         await this.events.publish(em, IMPORT_FINISHED, importFinished({ importId: id, status }));
     });
@@ -186,18 +162,7 @@ export class ImportRunner implements JobHandler, OnModuleInit {
     const phase: ImportPhase = job.status === 'validating' ? 'dry_run' : 'commit';
     const resumeAfter = phase === 'commit' ? job.cursor_row : 0;
     if (resumeAfter === 0) {
-      await this.ds.transaction(async (em) => {
-        await clearKeys(em, job.id);
-        await em.query(`DELETE FROM import_problem WHERE job_id = $1 AND phase = $2`, [job.id, phase]);
-        const counters =
-          phase === 'dry_run'
-            ? 'valid_rows = 0, problem_rows = 0, dry_run_problems = 0, total_rows = NULL'
-            : 'imported_rows = 0, skipped_rows = 0, commit_problems = 0';
-        await em.query(
-          `UPDATE import_job SET rows_done = 0, cursor_row = 0, ${counters}, error_code = NULL, error_message = NULL, error_details = NULL WHERE id = $1`,
-          [job.id],
-        );
-      });
+      await this.ds.transaction((em) => this.pass.restart(em, job.id, phase));
     }
     const ref = await this.refs.load(job.region_code, job.region_code);
     const specs = COLUMNS[job.kind];
@@ -237,16 +202,13 @@ export class ImportRunner implements JobHandler, OnModuleInit {
       // Never leave a batch transaction running behind a failure of the file.
       await writing?.catch(() => undefined);
     }
-    if (phase === 'dry_run') await this.finish(job.id, 'validated', `, total_rows = ${Number(seen)}`);
+    if (phase === 'dry_run') await this.finish(job.id, 'validated', seen);
     else await this.finish(job.id, 'committed');
   }
 
   /** Between two batches: the heartbeat (the lease), a cancel, a worker stopping; then the batch. */
   private async batch(job: ImportJobRow, phase: ImportPhase, rows: RowResult[], ctx: JobContext): Promise<void> {
-    const [[{ cancel_requested: cancel }]]: [{ cancel_requested: boolean }[], number] = await this.ds.query(
-      `UPDATE import_job SET heartbeat_at = now() WHERE id = $1 RETURNING cancel_requested`,
-      [job.id],
-    );
+    const cancel = await this.pass.heartbeat(this.ds.manager, job.id);
     await ctx.heartbeat();
     if (cancel) throw new Cancelled();
     if (ctx.stopping) throw new Released();

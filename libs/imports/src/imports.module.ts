@@ -20,6 +20,7 @@ import { IdempotencyModule } from '../../shared/http/index.js';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { DiskFileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
+import { ImportPassRepository } from './import-pass.repository.js';
 
 /**
  * Bulk import of achievements, needs, certified historical contracts and registry entries (XLSX/CSV): templates,
@@ -44,6 +45,7 @@ import { IMPORT_FILES } from './import-files.js';
     ImportFactsReader,
     ImportsService,
     ImportRunner,
+    ImportPassRepository,
     ImportBatch,
     ImportWriter,
     ReferenceLoader,
