@@ -10,7 +10,7 @@ type DealBody = Omit<OpenDealBody, 'title' | 'note'>;
 
 /**
  * 发起对接 (from a listing, or from a match): the deal's name and a note, then POST /deals with
- * the parties `parties()` answers (it may read what it needs first); opens the new deal.
+ * the listings and parties `deal()` answers (it may read what it needs first); opens the new deal.
  */
 export function OpenDealModal({
   open,
@@ -23,7 +23,7 @@ export function OpenDealModal({
   noteLabel,
   notePlaceholder,
   success,
-  parties,
+  deal,
 }: {
   open: boolean;
   onClose(): void;
@@ -35,7 +35,8 @@ export function OpenDealModal({
   noteLabel: string;
   notePlaceholder: string;
   success: string;
-  parties(): Promise<DealBody>;
+  /** The deal's listings and parties (and match reference), without its name and note. */
+  deal(): Promise<DealBody>;
 }) {
   const navigate = useNavigate();
   return (
@@ -50,7 +51,7 @@ export function OpenDealModal({
         api<Deal>('/deals', {
           method: 'POST',
           idempotent: true,
-          body: { title: v.title, ...(await parties()), ...(v.note ? { note: v.note } : {}) },
+          body: { title: v.title, ...(await deal()), ...(v.note ? { note: v.note } : {}) },
         })
       }
       invalidates={['deals']}

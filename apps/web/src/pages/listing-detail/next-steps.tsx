@@ -154,7 +154,7 @@ function StartDealDialog({
       noteLabel="想对对方说的话"
       notePlaceholder="如：我公司希望以技术许可方式合作，请联系王工 13800000000"
       success="已发起对接，等待对方接受邀请"
-      parties={async () => ({
+      deal={async () => ({
         ...(kindPath === 'needs' ? { needId: l.id } : { achievementId: l.id }),
         parties:
           kindPath === 'needs'

@@ -30,7 +30,7 @@ export function OpenDealDialog({
       noteLabel="备注"
       notePlaceholder="如：已与双方电话沟通，约定下周面谈"
       success="已发起对接，等待双方接受邀请"
-      parties={async () => {
+      deal={async () => {
         const other = await api<ListingView>(`/listings/${KIND_PATH[match.kind]}/${match.id}`);
         const need = source.kind === 'need' ? source : other;
         const achievement = source.kind === 'achievement' ? source : other;
