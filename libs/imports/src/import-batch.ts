@@ -4,6 +4,7 @@ import { ImportsConfig } from '../../shared/config/index.js';
 import type { ImportJobRow } from './import-job.row.js';
 import type { ImportedRegistryEntry } from '../../registries/src/index.js';
 import type { ImportKind, ImportPhase, ImportProblem } from './import.types.js';
+import { ImportBatchRepository } from './import-batch.repository.js';
 import { ImportWriter, type OwnedListing } from './import-writer.js';
 import { ProblemCode } from './imports.errors.js';
 import { ReferenceLoader } from './reference-loader.js';
@@ -14,7 +15,7 @@ const ORG_TYPES: Record<ListingKind, string[]> = {
   achievements: ['university', 'research_institute'],
   needs: ['enterprise'],
 };
-const TABLE: Record<ListingKind, string> = { achievements: 'achievement', needs: 'tech_need' };
+const LISTING_KIND = { achievements: 'achievement', needs: 'need' } as const;
 
 /** The column a duplicate is reported in, and what it says when the database already has the row. */
 const DUPLICATE: Record<ImportKind, { key: string; inDb: string }> = {
@@ -39,6 +40,7 @@ export class ImportBatch {
     private readonly cfg: ImportsConfig,
     private readonly writer: ImportWriter,
     private readonly refs: ReferenceLoader,
+    private readonly repo: ImportBatchRepository,
   ) {}
 
   /** Validates (dry run) or commits one batch of rows, in its own transaction. */
@@ -140,20 +142,17 @@ export class ImportBatch {
       await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
     const keyed = rows.filter((r) => r.value && r.key);
     if (keyed.length === 0) return;
-    // Within the file: the first row with a key wins; the table keeps memory flat for a million
-    // rows. A dry run never resumes: its keys go to an unlogged table without a foreign key.
-    const keys = forCommit ? 'import_job_key' : 'import_dry_run_key';
-    const firsts: { key: string; row_no: number }[] = await em.query(
-      `INSERT INTO ${keys} (job_id, key, row_no) SELECT $1, k, r FROM unnest($2::text[], $3::int[]) AS u(k, r)
-       ON CONFLICT DO NOTHING RETURNING key, row_no`,
-      [job.id, keyed.map((r) => r.key), keyed.map((r) => r.row)],
-    );
-    const won = new Set(firsts.map((f) => `${f.row_no}`));
-    const lost = keyed.filter((r) => !won.has(`${r.row}`));
+    // Within the file: the first row with a key wins; the table keeps memory flat for a million rows.
+    const keys = keyed.map((r) => ({ key: r.key!, row_no: r.row }));
+    const firsts = await this.repo.claimKeys(em, job.id, forCommit, keys);
+    const won = new Set(firsts.map((f) => f.row_no));
+    const lost = keyed.filter((r) => !won.has(r.row));
     if (lost.length > 0) {
-      const owners: { key: string; row_no: number }[] = await em.query(
-        `SELECT key, row_no FROM ${keys} WHERE job_id = $1 AND key = ANY($2::text[])`,
-        [job.id, lost.map((r) => r.key)],
+      const owners = await this.repo.firstRows(
+        em,
+        job.id,
+        forCommit,
+        lost.map((r) => r.key!),
       );
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
       for (const r of lost) this.dupInFile(job.kind, r, firstRow.get(r.key!));
@@ -161,15 +160,10 @@ export class ImportBatch {
     const remaining = keyed.filter((r) => r.value);
     if (remaining.length === 0) return;
     if (job.kind === 'contracts') {
-      const regs = remaining.map((r) => (r.value as ContractValue).registrationNo);
       // Two jobs racing on one number: the unique index decides at insert (see ImportWriter).
-      const existing: { no: string }[] = await em.query(
-        `SELECT registration_no AS no FROM imported_contract WHERE registration_no = ANY($1::text[])
-         UNION SELECT registration_no FROM tech_contract WHERE registration_no = ANY($1::text[])`,
-        [regs],
-      );
-      const taken = new Set(existing.map((e) => e.no));
-      for (const r of remaining) if (taken.has((r.value as ContractValue).registrationNo)) this.dupInDb(job.kind, r);
+      const value = (r: RowResult) => (r.value as ContractValue).registrationNo;
+      const taken = await this.repo.registeredNumbers(em, remaining.map(value));
+      for (const r of remaining) if (taken.has(value(r))) this.dupInDb(job.kind, r);
     } else if (job.kind === 'registries') {
       // At commit the writer checks again under the registries' import lock (RegistriesService).
       const entries = remaining as RowResult<ImportedRegistryEntry>[];
@@ -179,27 +173,17 @@ export class ImportBatch {
       );
       entries.forEach((r, i) => counting.has(i) && this.dupInDb(job.kind, r));
     } else {
-      const owned = remaining as RowResult<OwnedListing>[];
-      if (forCommit) {
-        // Serialise imports for the same owner so two jobs cannot both insert the same title:
-        // the lookup below runs after the lock, and under READ COMMITTED (each statement a new
-        // snapshot) it sees the rows the other job committed while we waited. There is no unique
-        // index because listings created in the app may repeat a title.
-        const orgs = [...new Set(owned.map((r) => r.value!.orgId))].sort();
-        for (const org of orgs)
-          await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`import:${job.kind}:${org}`]);
-      }
-      const existing: { org_id: string; title: string }[] = await em.query(
-        // One probe of the (org_id, title) index per row, whatever the planner thinks of the
-        // table's size: statistics taken before an import has filled it led a join to read all
-        // of the owner's listings per batch (1 → 35 ms a batch over 30,000 rows of one owner)
-        // (an EXISTS became a hash join over a sequential scan; a scalar subquery stays a probe).
-        `SELECT k.org_id, k.title FROM unnest($1::uuid[], $2::text[]) AS k(org_id, title)
-          WHERE (SELECT true FROM ${TABLE[job.kind as ListingKind]} t WHERE t.org_id = k.org_id AND t.title = k.title LIMIT 1)`,
-        [owned.map((r) => r.value!.orgId), owned.map((r) => r.value!.title)],
-      );
-      const taken = new Set(existing.map((e) => `${e.org_id}|${e.title}`));
-      for (const r of owned) if (taken.has(`${r.value!.orgId}|${r.value!.title}`)) this.dupInDb(job.kind, r);
+      const owned = (remaining as RowResult<OwnedListing>[]).map((r) => ({ r, ...r.value! }));
+      // The look-up runs after the lock, and under READ COMMITTED (each statement a new snapshot)
+      // it sees the rows another job committed while we waited.
+      if (forCommit)
+        await this.repo.lockOwners(
+          em,
+          job.kind,
+          owned.map((o) => o.orgId),
+        );
+      const taken = await this.repo.takenTitles(em, LISTING_KIND[job.kind as ListingKind], owned);
+      for (const o of owned) if (taken.has(`${o.orgId}|${o.title}`)) this.dupInDb(job.kind, o.r);
     }
   }
 
@@ -254,39 +238,16 @@ export class ImportBatch {
   ): Promise<void> {
     let problems: ImportProblem[] = rows.flatMap((r) => r.problems);
     if (problems.length > 0) {
-      const counter = phase === 'dry_run' ? 'dry_run_problems' : 'commit_problems';
-      const [[{ before }]]: [{ before: number }[], number] = await em.query(
-        `UPDATE import_job SET ${counter} = ${counter} + $2 WHERE id = $1 RETURNING ${counter} - $2 AS before`,
-        [job.id, problems.length],
-      );
+      const before = await this.repo.countProblems(em, job.id, phase, problems.length);
       problems = problems.slice(0, Math.max(0, this.cfg.maxProblemsStored - before));
     }
-    if (problems.length > 0) {
-      await em.query(
-        `INSERT INTO import_problem (job_id, phase, row_no, column_name, code, message)
-         SELECT $1, $2, r, c, k, m FROM unnest($3::int[], $4::text[], $5::text[], $6::text[]) AS u(r, c, k, m)`,
-        [
-          job.id,
-          phase,
-          problems.map((p) => p.row),
-          problems.map((p) => p.column),
-          problems.map((p) => p.code),
-          problems.map((p) => p.message),
-        ],
-      );
-    }
+    if (problems.length > 0) await this.repo.storeProblems(em, job.id, phase, problems);
     const bad = rows.filter((r) => r.problems.length > 0).length;
-    const last = Math.max(...rows.map((r) => r.row));
-    if (phase === 'dry_run') {
-      await em.query(
-        `UPDATE import_job SET rows_done = rows_done + $2, valid_rows = valid_rows + $3, problem_rows = problem_rows + $4, cursor_row = $5, heartbeat_at = now(), updated_at = now() WHERE id = $1`,
-        [job.id, rows.length, rows.length - bad, bad, last],
-      );
-    } else {
-      await em.query(
-        `UPDATE import_job SET rows_done = rows_done + $2, imported_rows = imported_rows + $3, skipped_rows = skipped_rows + $4, cursor_row = $5, heartbeat_at = now(), updated_at = now() WHERE id = $1`,
-        [job.id, rows.length, imported, bad, last],
-      );
-    }
+    await this.repo.advance(em, job.id, phase, {
+      rows: rows.length,
+      good: phase === 'dry_run' ? rows.length - bad : imported,
+      bad,
+      lastRow: Math.max(...rows.map((r) => r.row)),
+    });
   }
 }

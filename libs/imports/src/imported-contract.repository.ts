@@ -64,7 +64,7 @@ export class ImportedContractRepository {
                 END AS first,
                 w.row_no IS NOT NULL AND (
                   (SELECT true FROM imported_contract c WHERE c.registration_no = s.registration_no LIMIT 1)
-                  OR (SELECT true FROM tech_contract t WHERE t.registration_no = s.registration_no LIMIT 1)) IS TRUE AS in_db
+                  OR (SELECT true FROM contract_registration_no t WHERE t.registration_no = s.registration_no LIMIT 1)) IS TRUE AS in_db
          FROM s LEFT JOIN won w ON w.row_no = s.row_no
        ),
        gone AS (

@@ -21,6 +21,7 @@ import { ImportsConfig } from '../../shared/config/index.js';
 import { DiskFileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
 import { ImportPassRepository } from './import-pass.repository.js';
+import { ImportBatchRepository } from './import-batch.repository.js';
 
 /**
  * Bulk import of achievements, needs, certified historical contracts and registry entries (XLSX/CSV): templates,
@@ -46,6 +47,7 @@ import { ImportPassRepository } from './import-pass.repository.js';
     ImportsService,
     ImportRunner,
     ImportPassRepository,
+    ImportBatchRepository,
     ImportBatch,
     ImportWriter,
     ReferenceLoader,

@@ -37,6 +37,7 @@ import { SetBasedReferences1765400800000 } from './1765400800000-set-based-refer
 import { LedgerCertifiedChecks1765400810000 } from './1765400810000-ledger-certified-checks.js';
 import { ListingOwnerTitle1765400950000 } from './1765400950000-listing-owner-title.js';
 import { ImportDryRunKeys1765400960000 } from './1765400960000-import-dry-run-keys.js';
+import { OwnedReadModels1765400970000 } from './1765400970000-owned-read-models.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -79,4 +80,5 @@ export const migrations = [
   LedgerCertifiedChecks1765400810000,
   ListingOwnerTitle1765400950000,
   ImportDryRunKeys1765400960000,
+  OwnedReadModels1765400970000,
 ];
