@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { GetRoute, PostRoute, PutRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DealBoardDto, DealPageDto, DealViewDto } from './deal-views.dto.js';
 import { DealService } from '../../../../libs/brokerage/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   BoardQueryDto,
   DealIdParamDto,
@@ -25,9 +25,11 @@ export class DealsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: DealViewDto })
-  @Policy('deal.open')
-  @ApiOperation({ summary: '发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配）' })
+  @PostRoute(
+    undefined,
+    { created: DealViewDto },
+    { policy: 'deal.open', summary: '发起对接（经纪人或机构管理员；来自需求、成果、揭榜或匹配）' },
+  )
   @ApiIdempotencyKey(false)
   open(@Body() b: OpenDealDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `deal.open:${user.userId}`, key, request: b }, (em) =>
@@ -35,51 +37,40 @@ export class DealsController {
     );
   }
 
-  @GetRoute(undefined, DealPageDto)
-  @Policy('deal.list')
-  @ApiOperation({ summary: '可见的对接项目' })
+  @GetRoute(undefined, DealPageDto, { policy: 'deal.list', summary: '可见的对接项目' })
   list(@Query() q: DealListQueryDto, @CurrentUser() user: Principal) {
     return this.deals.list(user, q);
   }
 
-  @GetRoute('board', DealBoardDto)
-  @Policy('deal.board')
-  @ApiOperation({ summary: '对接看板（经纪人本人 / 科技局本辖区），按阶段分列' })
+  @GetRoute('board', DealBoardDto, {
+    policy: 'deal.board',
+    summary: '对接看板（经纪人本人 / 科技局本辖区），按阶段分列',
+  })
   board(@Query() q: BoardQueryDto, @CurrentUser() user: Principal) {
     return this.deals.board(user, q.scope ?? 'broker', q.region, q.perColumn);
   }
 
-  @GetRoute(':id', DealViewDto)
-  @Policy('deal.read')
-  @ApiOperation({ summary: '对接详情与时间线' })
+  @GetRoute(':id', DealViewDto, { policy: 'deal.read', summary: '对接详情与时间线' })
   get(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.get(user, p.id);
   }
 
-  @PostRoute(':id/accept', { ok: DealViewDto })
-  @Policy('deal.accept')
-  @ApiOperation({ summary: '参与方接受邀请' })
+  @PostRoute(':id/accept', { ok: DealViewDto }, { policy: 'deal.accept', summary: '参与方接受邀请' })
   accept(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.respond(user, p.id, true);
   }
 
-  @PostRoute(':id/decline', { ok: DealViewDto })
-  @Policy('deal.decline')
-  @ApiOperation({ summary: '参与方谢绝邀请' })
+  @PostRoute(':id/decline', { ok: DealViewDto }, { policy: 'deal.decline', summary: '参与方谢绝邀请' })
   decline(@Param() p: DealIdParamDto, @CurrentUser() user: Principal) {
     return this.deals.respond(user, p.id, false);
   }
 
-  @PostRoute(':id/stage', { ok: DealViewDto })
-  @Policy('deal.stage')
-  @ApiOperation({ summary: '推进阶段（逐级；可随时终止）' })
+  @PostRoute(':id/stage', { ok: DealViewDto }, { policy: 'deal.stage', summary: '推进阶段（逐级；可随时终止）' })
   move(@Param() p: DealIdParamDto, @Body() b: MoveDealDto, @CurrentUser() user: Principal) {
     return this.deals.move(user, p.id, b.to, b.version, b.note);
   }
 
-  @PostRoute(':id/notes', { created: DealViewDto })
-  @Policy('deal.note')
-  @ApiOperation({ summary: '记录进展' })
+  @PostRoute(':id/notes', { created: DealViewDto }, { policy: 'deal.note', summary: '记录进展' })
   @ApiIdempotencyKey(false)
   note(
     @Param() p: DealIdParamDto,
@@ -92,9 +83,7 @@ export class DealsController {
     );
   }
 
-  @PutRoute(':id/commission', DealViewDto)
-  @Policy('deal.commission')
-  @ApiOperation({ summary: '设置佣金条款（签约前）' })
+  @PutRoute(':id/commission', DealViewDto, { policy: 'deal.commission', summary: '设置佣金条款（签约前）' })
   commission(@Param() p: DealIdParamDto, @Body() b: SetCommissionDto, @CurrentUser() user: Principal) {
     const { version, ...terms } = b;
     return this.deals.setCommission(user, p.id, version, terms);

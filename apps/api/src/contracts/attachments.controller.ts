@@ -1,19 +1,11 @@
 import { Controller, Get, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ATTACHMENT_TYPES, AttachmentService } from '../../../../libs/contracts/src/index.js';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, contentDisposition, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { utf8Name, type StoredPart } from '../file-uploads.js';
-import { DeleteRoute, GetRoute } from '../openapi/routes.js';
+import { DeleteRoute, GetRoute, Operation } from '../openapi/routes.js';
 import { AttachmentUploadInterceptor } from './attachment-upload.interceptor.js';
 import { AttachmentListDto, AttachmentViewDto } from './attachment-views.dto.js';
 import { AttachmentParamDto, ContractIdParamDto } from './contracts.dto.js';
@@ -36,13 +28,12 @@ export class AttachmentsController {
   }
 
   @Post()
-  @Policy('contract.attachment.upload')
+  @Operation('contract.attachment.upload', '上传合同文本或附件（PDF、PNG、JPEG；草稿或被退回时）')
   @UseInterceptors(AttachmentUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
   })
-  @ApiOperation({ summary: '上传合同文本或附件（PDF、PNG、JPEG；草稿或被退回时）' })
   @ApiIdempotencyKey(false)
   @ApiCreatedResponse({ type: AttachmentViewDto })
   upload(
@@ -61,17 +52,17 @@ export class AttachmentsController {
     );
   }
 
-  @GetRoute(undefined, AttachmentListDto)
-  @Policy('contract.attachment.list')
-  @ApiOperation({ summary: '合同的附件（合同各方与登记机关）' })
+  @GetRoute(undefined, AttachmentListDto, {
+    policy: 'contract.attachment.list',
+    summary: '合同的附件（合同各方与登记机关）',
+  })
   list(@Param() p: ContractIdParamDto) {
     return this.listing(p.id);
   }
 
   @Get(':attachmentId')
-  @Policy('contract.attachment.download')
+  @Operation('contract.attachment.download', '下载合同附件')
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
-  @ApiOperation({ summary: '下载合同附件' })
   async download(@Param() p: AttachmentParamDto, @Res() res: Response): Promise<void> {
     const file = await this.attachments.download(p.id, p.attachmentId);
     const ext = ATTACHMENT_TYPES[file.mediaType].extensions[0];
@@ -85,9 +76,10 @@ export class AttachmentsController {
     file.body.pipe(res);
   }
 
-  @DeleteRoute(':attachmentId', AttachmentListDto)
-  @Policy('contract.attachment.delete')
-  @ApiOperation({ summary: '删除合同附件（草稿或被退回时）；答复删除后的附件列表' })
+  @DeleteRoute(':attachmentId', AttachmentListDto, {
+    policy: 'contract.attachment.delete',
+    summary: '删除合同附件（草稿或被退回时）；答复删除后的附件列表',
+  })
   async remove(@Param() p: AttachmentParamDto, @CurrentUser() user: Principal) {
     await this.attachments.remove(user, p.id, p.attachmentId);
     return this.listing(p.id);

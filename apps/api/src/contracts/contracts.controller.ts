@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Put, Query } from '@nestjs/common';
-import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetRoute, PatchRoute, PostRoute, Operation } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ContractPageDto, ContractViewDto } from './contract-views.dto.js';
 import { AdjustmentService, ContractsService, RegistrationService } from '../../../../libs/contracts/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   AmendDto,
   CancelDto,
@@ -33,9 +33,11 @@ export class ContractsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: ContractViewDto })
-  @Policy('contract.create')
-  @ApiOperation({ summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' })
+  @PostRoute(
+    undefined,
+    { created: ContractViewDto },
+    { policy: 'contract.create', summary: '填写技术合同（卖方，或对接项目的经纪人代为填写）' },
+  )
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateContractDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `contract.create:${user.userId}`, key, request: b }, (em) =>
@@ -43,53 +45,52 @@ export class ContractsController {
     );
   }
 
-  @GetRoute(undefined, ContractPageDto)
-  @Policy('contract.list')
-  @ApiOperation({ summary: '本机构的技术合同（卖方、买方、中介或填写方）' })
+  @GetRoute(undefined, ContractPageDto, {
+    policy: 'contract.list',
+    summary: '本机构的技术合同（卖方、买方、中介或填写方）',
+  })
   list(@Query() q: ContractListQueryDto, @CurrentUser() user: Principal) {
     return this.contracts.listOwn(user, q);
   }
 
-  @GetRoute('registration-queue', ContractPageDto)
-  @Policy('contract.queue')
-  @ApiOperation({ summary: '待登记合同（本辖区，按期限排序；overdue=true 只看超期的）' })
+  @GetRoute('registration-queue', ContractPageDto, {
+    policy: 'contract.queue',
+    summary: '待登记合同（本辖区，按期限排序；overdue=true 只看超期的）',
+  })
   queue(@Query() q: QueueQueryDto, @CurrentUser() user: Principal) {
     return this.registration.queue(user, q);
   }
 
-  @GetRoute('certified', ContractPageDto)
-  @Policy('contract.certified')
-  @ApiOperation({ summary: '已认定登记的合同（本辖区或其下级地区）' })
+  @GetRoute('certified', ContractPageDto, {
+    policy: 'contract.certified',
+    summary: '已认定登记的合同（本辖区或其下级地区）',
+  })
   certified(@Query() q: CertifiedQueryDto, @CurrentUser() user: Principal) {
     return this.registration.certified(user, q);
   }
 
   @Put('time-limits/:regionCode')
-  @Policy('contract.time-limit')
-  @ApiOperation({ summary: '设置登记时限（工作日，科技局管理员）' })
+  @Operation('contract.time-limit', '设置登记时限（工作日，科技局管理员）')
   setTimeLimit(@Param() p: RegionParamDto, @Body() b: TimeLimitDto, @CurrentUser() user: Principal) {
     return this.registration.setTimeLimit(user, p.regionCode, b.workingDays);
   }
 
-  @GetRoute(':id', ContractViewDto)
-  @Policy('contract.read')
-  @ApiOperation({ summary: '合同详情（含收益分配提示、变更/撤销记录）' })
+  @GetRoute(':id', ContractViewDto, { policy: 'contract.read', summary: '合同详情（含收益分配提示、变更/撤销记录）' })
   get(@Param() p: ContractIdParamDto, @CurrentUser() user: Principal) {
     return this.contracts.get(user, p.id);
   }
 
-  @PatchRoute(':id', ContractViewDto)
-  @Policy('contract.update')
-  @ApiOperation({ summary: '修改合同（草稿或被退回时；已登记的合同请办理变更）' })
+  @PatchRoute(':id', ContractViewDto, {
+    policy: 'contract.update',
+    summary: '修改合同（草稿或被退回时；已登记的合同请办理变更）',
+  })
   update(@Param() p: ContractIdParamDto, @Body() b: UpdateContractDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.contracts.update(user, p.id, version, patch);
   }
 
-  @PostRoute(':id/submit', { ok: ContractViewDto })
-  @Policy('contract.submit')
+  @PostRoute(':id/submit', { ok: ContractViewDto }, { policy: 'contract.submit', summary: '提交认定登记（卖方）' })
   @ApiIdempotencyKey(true)
-  @ApiOperation({ summary: '提交认定登记（卖方）' })
   submit(
     @Param() p: ContractIdParamDto,
     @Body() b: ContractVersionDto,
@@ -99,10 +100,12 @@ export class ContractsController {
     return this.registration.submit(user, p.id, b.version, key);
   }
 
-  @PostRoute(':id/certify', { ok: ContractViewDto })
-  @Policy('contract.certify')
+  @PostRoute(
+    ':id/certify',
+    { ok: ContractViewDto },
+    { policy: 'contract.certify', summary: '认定登记（卖方所在地区的科技局；可核定金额）' },
+  )
   @ApiIdempotencyKey(true)
-  @ApiOperation({ summary: '认定登记（卖方所在地区的科技局；可核定金额）' })
   certify(
     @Param() p: ContractIdParamDto,
     @Body() b: CertifyDto,
@@ -112,16 +115,20 @@ export class ContractsController {
     return this.registration.certify(user, p.id, b, key);
   }
 
-  @PostRoute(':id/reject', { ok: ContractViewDto })
-  @Policy('contract.reject')
-  @ApiOperation({ summary: '不予登记（须选择理由代码）' })
+  @PostRoute(
+    ':id/reject',
+    { ok: ContractViewDto },
+    { policy: 'contract.reject', summary: '不予登记（须选择理由代码）' },
+  )
   reject(@Param() p: ContractIdParamDto, @Body() b: RejectContractDto, @CurrentUser() user: Principal) {
     return this.registration.reject(user, p.id, b);
   }
 
-  @PostRoute(':id/amendments', { created: ContractViewDto })
-  @Policy('contract.amend')
-  @ApiOperation({ summary: '变更登记：新记录，按生效日期调整统计' })
+  @PostRoute(
+    ':id/amendments',
+    { created: ContractViewDto },
+    { policy: 'contract.amend', summary: '变更登记：新记录，按生效日期调整统计' },
+  )
   @ApiIdempotencyKey(false)
   amend(
     @Param() p: ContractIdParamDto,
@@ -134,9 +141,11 @@ export class ContractsController {
     );
   }
 
-  @PostRoute(':id/cancellation', { created: ContractViewDto })
-  @Policy('contract.cancel')
-  @ApiOperation({ summary: '撤销登记：原记录保留，新增冲减记录' })
+  @PostRoute(
+    ':id/cancellation',
+    { created: ContractViewDto },
+    { policy: 'contract.cancel', summary: '撤销登记：原记录保留，新增冲减记录' },
+  )
   @ApiIdempotencyKey(false)
   cancel(
     @Param() p: ContractIdParamDto,

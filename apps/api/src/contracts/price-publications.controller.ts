@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ObjectionPageDto, ObjectionViewDto, PublicationPageDto, PublicationViewDto } from './contract-views.dto.js';
 import { PricePublicationService } from '../../../../libs/contracts/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   ApiIdempotencyKey,
   IdempotencyKey,
@@ -22,9 +22,11 @@ export class PricePublicationsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute('contracts/:id/price-publication', { created: PublicationViewDto })
-  @Policy('contract.publish-price')
-  @ApiOperation({ summary: '发布协议定价公示（不少于 15 日）' })
+  @PostRoute(
+    'contracts/:id/price-publication',
+    { created: PublicationViewDto },
+    { policy: 'contract.publish-price', summary: '发布协议定价公示（不少于 15 日）' },
+  )
   @ApiIdempotencyKey(false)
   publish(
     @Param() p: ContractIdParamDto,
@@ -38,16 +40,19 @@ export class PricePublicationsController {
     );
   }
 
-  @GetRoute('price-publications', PublicationPageDto)
-  @Policy('publication.list')
-  @ApiOperation({ summary: '正在公示的协议定价（无需登录）' })
+  @GetRoute('price-publications', PublicationPageDto, {
+    policy: 'publication.list',
+    summary: '正在公示的协议定价（无需登录）',
+  })
   current(@Query() q: PublicationQueryDto) {
     return this.publications.current(q);
   }
 
-  @PostRoute('price-publications/:id/objections', { created: ObjectionViewDto })
-  @Policy('publication.object')
-  @ApiOperation({ summary: '对公示提出异议（公示期内）' })
+  @PostRoute(
+    'price-publications/:id/objections',
+    { created: ObjectionViewDto },
+    { policy: 'publication.object', summary: '对公示提出异议（公示期内）' },
+  )
   @ApiIdempotencyKey(false)
   object(
     @Param() p: ContractIdParamDto,
@@ -61,9 +66,10 @@ export class PricePublicationsController {
     );
   }
 
-  @GetRoute('price-publications/:id/objections', ObjectionPageDto)
-  @Policy('publication.objections')
-  @ApiOperation({ summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）' })
+  @GetRoute('price-publications/:id/objections', ObjectionPageDto, {
+    policy: 'publication.objections',
+    summary: '公示的异议（卖方与辖区科技局；分页，先提出的在前）',
+  })
   objections(@Param() p: ContractIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.publications.objections(user, p.id, q);
   }

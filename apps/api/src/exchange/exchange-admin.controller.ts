@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { DeleteRoute, GetRoute, PostRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   ApiKeyPageDto,
   ApiKeyViewDto,
@@ -11,7 +11,7 @@ import {
   WebhookViewDto,
 } from './exchange-views.dto.js';
 import { ApiKeyService, WebhookService } from '../../../../libs/exchange/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   ApiIdempotencyKey,
   IdempotencyKey,
@@ -30,9 +30,11 @@ export class ExchangeKeysController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: CreatedApiKeyDto })
-  @Policy('exchange.keys.create')
-  @ApiOperation({ summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' })
+  @PostRoute(
+    undefined,
+    { created: CreatedApiKeyDto },
+    { policy: 'exchange.keys.create', summary: '为合作平台创建 API 密钥（密钥明文仅在此返回一次）' },
+  )
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateApiKeyDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `exchange.keys.create:${user.userId}`, key, request: b }, (em) =>
@@ -40,16 +42,12 @@ export class ExchangeKeysController {
     );
   }
 
-  @GetRoute(undefined, ApiKeyPageDto)
-  @Policy('exchange.keys.list')
-  @ApiOperation({ summary: 'API 密钥列表（不含密钥明文）' })
+  @GetRoute(undefined, ApiKeyPageDto, { policy: 'exchange.keys.list', summary: 'API 密钥列表（不含密钥明文）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.keys.list(user, q);
   }
 
-  @DeleteRoute(':id', ApiKeyViewDto)
-  @Policy('exchange.keys.revoke')
-  @ApiOperation({ summary: '吊销 API 密钥' })
+  @DeleteRoute(':id', ApiKeyViewDto, { policy: 'exchange.keys.revoke', summary: '吊销 API 密钥' })
   revoke(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.keys.revoke(user, p.id);
   }
@@ -65,9 +63,11 @@ export class ExchangeWebhooksController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: CreatedWebhookDto })
-  @Policy('exchange.webhooks.create')
-  @ApiOperation({ summary: '订阅信息变更通知（签名密钥仅在此返回一次）' })
+  @PostRoute(
+    undefined,
+    { created: CreatedWebhookDto },
+    { policy: 'exchange.webhooks.create', summary: '订阅信息变更通知（签名密钥仅在此返回一次）' },
+  )
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateWebhookDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `exchange.webhooks.create:${user.userId}`, key, request: b }, (em) =>
@@ -75,23 +75,20 @@ export class ExchangeWebhooksController {
     );
   }
 
-  @GetRoute(undefined, WebhookPageDto)
-  @Policy('exchange.webhooks.list')
-  @ApiOperation({ summary: 'Webhook 订阅列表' })
+  @GetRoute(undefined, WebhookPageDto, { policy: 'exchange.webhooks.list', summary: 'Webhook 订阅列表' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.list(user, q);
   }
 
-  @DeleteRoute(':id', WebhookViewDto)
-  @Policy('exchange.webhooks.delete')
-  @ApiOperation({ summary: '停用 Webhook 订阅' })
+  @DeleteRoute(':id', WebhookViewDto, { policy: 'exchange.webhooks.delete', summary: '停用 Webhook 订阅' })
   disable(@Param() p: ExchangeIdParamDto, @CurrentUser() user: Principal) {
     return this.webhooks.disable(user, p.id);
   }
 
-  @GetRoute(':id/deliveries', DeliveryPageDto)
-  @Policy('exchange.webhooks.deliveries')
-  @ApiOperation({ summary: '投递记录（尝试次数、状态码、错误、送达时间）' })
+  @GetRoute(':id/deliveries', DeliveryPageDto, {
+    policy: 'exchange.webhooks.deliveries',
+    summary: '投递记录（尝试次数、状态码、错误、送达时间）',
+  })
   deliveries(@Param() p: ExchangeIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.webhooks.deliveries(user, p.id, q);
   }

@@ -1,9 +1,9 @@
+import { Operation } from '../openapi/routes.js';
 import { Body, Controller, Get, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiExtraModels, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ExchangeFeedService, ExchangePushService, type ApiKeyPrincipal } from '../../../../libs/exchange/src/index.js';
 import type { ListingInput } from '../../../../libs/listings/src/index.js';
-import { Policy } from '../../../../libs/shared/auth/index.js';
 import { CreateAchievementDto, CreateChallengeDto, CreateNeedDto } from '../listings/listings.dto.js';
 import { ApiKeyGuard, CurrentApiKey, RequireScope } from './api-key.guard.js';
 import { FeedQueryDto, PushListingDto } from './exchange.dto.js';
@@ -21,9 +21,8 @@ export class ExchangeListingsController {
   ) {}
 
   @Get()
-  @Policy('exchange.listings.pull')
+  @Operation('exchange.listings.pull', '增量同步已发布信息（按更新时间与 id 排序，游标分页；deleted=true 表示应删除）')
   @RequireScope('listings:read')
-  @ApiOperation({ summary: '增量同步已发布信息（按更新时间与 id 排序，游标分页；deleted=true 表示应删除）' })
   list(@Query() q: FeedQueryDto) {
     return this.feed.page({
       updatedSince: q.updatedSince ? new Date(q.updatedSince) : undefined,
@@ -34,9 +33,11 @@ export class ExchangeListingsController {
   }
 
   @Post()
-  @Policy('exchange.listings.push')
+  @Operation(
+    'exchange.listings.push',
+    '代密钥所属单位推送信息：按 externalId 新建（201）或更新（200），随后提交审核或直接发布',
+  )
   @RequireScope('listings:push')
-  @ApiOperation({ summary: '代密钥所属单位推送信息：按 externalId 新建（201）或更新（200），随后提交审核或直接发布' })
   async push(
     @Body() b: PushListingDto,
     @CurrentApiKey() key: ApiKeyPrincipal,

@@ -1,13 +1,13 @@
 import { Body, Controller, Param, Post, Query } from '@nestjs/common';
-import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetRoute, PatchRoute, PostRoute, Operation } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { OrgPageDto, OrgViewDto, ProvisionedBureauDto } from './identity-views.dto.js';
 import {
   BureauProvisioningService,
   OrgAdminService,
   OrganizationService,
 } from '../../../../libs/identity/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ProvisionBureauDto } from './bureau.dto.js';
 import {
   OrgIdParamDto,
@@ -31,18 +31,19 @@ export class OrganizationsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @GetRoute(undefined, OrgPageDto)
-  @Policy('org.list')
-  @ApiOperation({ summary: '本辖区机构列表（科技局：本地区及下级；平台：全部）' })
+  @GetRoute(undefined, OrgPageDto, {
+    policy: 'org.list',
+    summary: '本辖区机构列表（科技局：本地区及下级；平台：全部）',
+  })
   list(@CurrentUser() principal: Principal, @Query() q: OrgListQueryDto) {
     return this.orgs.list(principal, q);
   }
 
   @Post('bureaus')
-  @Policy('org.bureau.create')
-  @ApiOperation({
-    summary: '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）',
-  })
+  @Operation(
+    'org.bureau.create',
+    '开通科技局账号（平台：任意地区，开通即认证；科技局管理员：邀请下级地区科技局，由本局审核）',
+  )
   @ApiIdempotencyKey(false)
   @ApiCreatedResponse({ type: ProvisionedBureauDto })
   provisionBureau(
@@ -55,44 +56,39 @@ export class OrganizationsController {
     );
   }
 
-  @GetRoute(':id', OrgViewDto)
-  @Policy('org.read')
-  @ApiOperation({ summary: '机构详情（本机构，或本辖区内的机构）' })
+  @GetRoute(':id', OrgViewDto, { policy: 'org.read', summary: '机构详情（本机构，或本辖区内的机构）' })
   get(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto) {
     return this.orgs.get(principal, p.id);
   }
 
-  @PostRoute(':id/verify', { ok: OrgViewDto })
-  @Policy('org.verify')
-  @ApiOperation({ summary: '审核通过（科技局：本辖区内的机构）' })
+  @PostRoute(':id/verify', { ok: OrgViewDto }, { policy: 'org.verify', summary: '审核通过（科技局：本辖区内的机构）' })
   verify(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: OrgVersionDto) {
     return this.orgs.verify(principal, p.id, dto.version);
   }
 
-  @PostRoute(':id/reject', { ok: OrgViewDto })
-  @Policy('org.reject')
-  @ApiOperation({ summary: '审核不通过（须填写理由）' })
+  @PostRoute(':id/reject', { ok: OrgViewDto }, { policy: 'org.reject', summary: '审核不通过（须填写理由）' })
   reject(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: RejectOrgDto) {
     return this.orgs.reject(principal, p.id, dto.reason, dto.version);
   }
 
-  @PostRoute(':id/suspend', { ok: OrgViewDto })
-  @Policy('org.suspend')
-  @ApiOperation({ summary: '暂停机构（须填写理由；暂停期间按未认证机构对待）' })
+  @PostRoute(
+    ':id/suspend',
+    { ok: OrgViewDto },
+    { policy: 'org.suspend', summary: '暂停机构（须填写理由；暂停期间按未认证机构对待）' },
+  )
   suspend(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: SuspendOrgDto) {
     return this.oversight.suspend(principal, p.id, dto.reason, dto.version);
   }
 
-  @PostRoute(':id/reinstate', { ok: OrgViewDto })
-  @Policy('org.reinstate')
-  @ApiOperation({ summary: '恢复被暂停的机构' })
+  @PostRoute(':id/reinstate', { ok: OrgViewDto }, { policy: 'org.reinstate', summary: '恢复被暂停的机构' })
   reinstate(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: OrgVersionDto) {
     return this.oversight.reinstate(principal, p.id, dto.version);
   }
 
-  @PatchRoute(':id', OrgViewDto)
-  @Policy('org.update')
-  @ApiOperation({ summary: '修改机构名称、联系人和地址（平台管理员；认证结果不变）' })
+  @PatchRoute(':id', OrgViewDto, {
+    policy: 'org.update',
+    summary: '修改机构名称、联系人和地址（平台管理员；认证结果不变）',
+  })
   update(@CurrentUser() principal: Principal, @Param() p: OrgIdParamDto, @Body() dto: UpdateOrgDto) {
     return this.oversight.updateDetails(principal, p.id, dto);
   }

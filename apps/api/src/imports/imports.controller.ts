@@ -1,18 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { GetRoute, PostRoute, Operation } from '../openapi/routes.js';
 import { ImportJobPageDto, ImportJobViewDto, ImportProblemPageDto } from './import-views.dto.js';
 import type { Response } from 'express';
 import { IMPORT_KINDS, ImportsService, TemplateService } from '../../../../libs/imports/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { ImportUploadInterceptor } from './import-upload.interceptor.js';
 import { utf8Name, type StoredPart } from '../file-uploads.js';
@@ -29,9 +21,8 @@ export class ImportsController {
   ) {}
 
   @Get('templates/:kind')
-  @Policy('import.template')
+  @Operation('import.template', '下载导入模板（中文列名，含“说明”工作表与代码表）')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: '下载导入模板（中文列名，含“说明”工作表与代码表）' })
   async template(@Param() p: ImportKindParamDto, @Res() res: Response): Promise<void> {
     const file = this.templates.template(p.kind);
     res.setHeader('Content-Type', file.contentType);
@@ -49,7 +40,7 @@ export class ImportsController {
   }
 
   @Post()
-  @Policy('import.create')
+  @Operation('import.create', '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表')
   @UseInterceptors(ImportUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -63,7 +54,6 @@ export class ImportsController {
       },
     },
   })
-  @ApiOperation({ summary: '上传 XLSX 或 CSV 并创建导入任务；后台先校验（不写入），结果见任务详情与问题列表' })
   @ApiIdempotencyKey(false)
   @ApiCreatedResponse({ type: ImportJobViewDto })
   create(
@@ -82,37 +72,38 @@ export class ImportsController {
     );
   }
 
-  @GetRoute(undefined, ImportJobPageDto)
-  @Policy('import.list')
-  @ApiOperation({ summary: '本辖区的导入任务（最新在前）' })
+  @GetRoute(undefined, ImportJobPageDto, { policy: 'import.list', summary: '本辖区的导入任务（最新在前）' })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.imports.list(user, q);
   }
 
-  @GetRoute(':id', ImportJobViewDto)
-  @Policy('import.read')
-  @ApiOperation({ summary: '导入任务详情与进度（已处理行数 / 总行数）' })
+  @GetRoute(':id', ImportJobViewDto, { policy: 'import.read', summary: '导入任务详情与进度（已处理行数 / 总行数）' })
   get(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.get(user, p.id);
   }
 
-  @GetRoute(':id/problems', ImportProblemPageDto)
-  @Policy('import.problems')
-  @ApiOperation({ summary: '导入问题（行、列、代码、原因），分页' })
+  @GetRoute(':id/problems', ImportProblemPageDto, {
+    policy: 'import.problems',
+    summary: '导入问题（行、列、代码、原因），分页',
+  })
   problems(@Param() p: ImportIdParamDto, @Query() q: ImportProblemsQueryDto, @CurrentUser() user: Principal) {
     return this.imports.problems(user, p.id, q, q.phase);
   }
 
-  @PostRoute(':id/commit', { accepted: ImportJobViewDto })
-  @Policy('import.commit')
-  @ApiOperation({ summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' })
+  @PostRoute(
+    ':id/commit',
+    { accepted: ImportJobViewDto },
+    { policy: 'import.commit', summary: '确认导入：后台分批写入全部无问题的行，跳过的行及原因见问题列表' },
+  )
   commit(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.commit(user, p.id);
   }
 
-  @PostRoute(':id/cancel', { ok: ImportJobViewDto })
-  @Policy('import.cancel')
-  @ApiOperation({ summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' })
+  @PostRoute(
+    ':id/cancel',
+    { ok: ImportJobViewDto },
+    { policy: 'import.cancel', summary: '取消导入（运行中的任务在两批之间停止，已写入的批次保留）' },
+  )
   cancel(@Param() p: ImportIdParamDto, @CurrentUser() user: Principal) {
     return this.imports.cancel(user, p.id);
   }

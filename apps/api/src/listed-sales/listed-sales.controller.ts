@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ListedSalesService, SaleSettlementService } from '../../../../libs/listed-sales/src/index.js';
-import { CurrentUser, OptionalUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PatchRoute, PostRoute, PutRoute } from '../openapi/routes.js';
 import {
@@ -24,66 +24,69 @@ import { ListedSalePageDto, ListedSaleViewDto, ListingPeriodDto, SaleNoticePageD
 export class ListedSalesController {
   constructor(private readonly sales: ListedSalesService) {}
 
-  @GetRoute(undefined, ListedSalePageDto)
-  @Policy('listed-sale.list')
-  @ApiOperation({ summary: '挂牌项目（公开，新挂牌的在前）' })
+  @GetRoute(undefined, ListedSalePageDto, { policy: 'listed-sale.list', summary: '挂牌项目（公开，新挂牌的在前）' })
   list(@Query() q: ListedSaleListQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.sales.list(q, user);
   }
 
-  @GetRoute('mine', ListedSalePageDto)
-  @Policy('listed-sale.mine')
-  @ApiOperation({ summary: '本机构的挂牌项目' })
+  @GetRoute('mine', ListedSalePageDto, { policy: 'listed-sale.mine', summary: '本机构的挂牌项目' })
   mine(@Query() q: ListedSaleListQueryDto, @CurrentUser() user: Principal) {
     return this.sales.mine(user, q);
   }
 
-  @GetRoute('periods/:regionCode', ListingPeriodDto)
-  @Policy('listed-sale.period')
-  @ApiOperation({ summary: '地区的最短挂牌期（工作日）' })
+  @GetRoute('periods/:regionCode', ListingPeriodDto, {
+    policy: 'listed-sale.period',
+    summary: '地区的最短挂牌期（工作日）',
+  })
   period(@Param() p: ListingPeriodParamDto) {
     return this.sales.periodSetting(p.regionCode);
   }
 
-  @PutRoute('periods/:regionCode', ListingPeriodDto)
-  @Policy('listed-sale.period.update')
-  @ApiOperation({ summary: '设置本辖区最短挂牌期（科技局管理员）' })
+  @PutRoute('periods/:regionCode', ListingPeriodDto, {
+    policy: 'listed-sale.period.update',
+    summary: '设置本辖区最短挂牌期（科技局管理员）',
+  })
   setPeriod(@Param() p: ListingPeriodParamDto, @Body() b: SetListingPeriodDto, @CurrentUser() user: Principal) {
     return this.sales.setPeriod(user, p.regionCode, b.workingDays);
   }
 
-  @PostRoute(undefined, { created: ListedSaleViewDto })
-  @Policy('listed-sale.create')
-  @ApiOperation({ summary: '挂牌本机构的科技成果（转让或许可），挂牌期按工作日计' })
+  @PostRoute(
+    undefined,
+    { created: ListedSaleViewDto },
+    { policy: 'listed-sale.create', summary: '挂牌本机构的科技成果（转让或许可），挂牌期按工作日计' },
+  )
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateListedSaleDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.sales.create(user, b, key);
   }
 
-  @GetRoute(':id', ListedSaleViewDto)
-  @Policy('listed-sale.read')
-  @ApiOperation({ summary: '挂牌详情（含全部版本和期满规则）' })
+  @GetRoute(':id', ListedSaleViewDto, { policy: 'listed-sale.read', summary: '挂牌详情（含全部版本和期满规则）' })
   get(@Param() p: ListedSaleIdParamDto, @OptionalUser() user: Principal | undefined) {
     return this.sales.get(p.id, user);
   }
 
-  @PatchRoute(':id', ListedSaleViewDto)
-  @Policy('listed-sale.revise')
-  @ApiOperation({ summary: '修改挂牌（生成新版本；有意向受让方后只能改名称和介绍）' })
+  @PatchRoute(':id', ListedSaleViewDto, {
+    policy: 'listed-sale.revise',
+    summary: '修改挂牌（生成新版本；有意向受让方后只能改名称和介绍）',
+  })
   revise(@Param() p: ListedSaleIdParamDto, @Body() b: ReviseListedSaleDto, @CurrentUser() user: Principal) {
     return this.sales.revise(user, p.id, b);
   }
 
-  @PostRoute(':id/withdraw', { ok: ListedSaleViewDto })
-  @Policy('listed-sale.withdraw')
-  @ApiOperation({ summary: '撤回挂牌（须说明理由）' })
+  @PostRoute(
+    ':id/withdraw',
+    { ok: ListedSaleViewDto },
+    { policy: 'listed-sale.withdraw', summary: '撤回挂牌（须说明理由）' },
+  )
   withdraw(@Param() p: ListedSaleIdParamDto, @Body() b: WithdrawListedSaleDto, @CurrentUser() user: Principal) {
     return this.sales.withdraw(user, p.id, b.version, b.reason);
   }
 
-  @PostRoute(':id/relist', { created: ListedSaleViewDto })
-  @Policy('listed-sale.relist')
-  @ApiOperation({ summary: '重新挂牌（流标或撤回后，一次）' })
+  @PostRoute(
+    ':id/relist',
+    { created: ListedSaleViewDto },
+    { policy: 'listed-sale.relist', summary: '重新挂牌（流标或撤回后，一次）' },
+  )
   @ApiIdempotencyKey(false)
   relist(
     @Param() p: ListedSaleIdParamDto,
@@ -94,9 +97,11 @@ export class ListedSalesController {
     return this.sales.relist(user, p.id, b, key);
   }
 
-  @PostRoute(':id/intents', { created: ListedSaleViewDto })
-  @Policy('listed-sale.intent')
-  @ApiOperation({ summary: '登记受让意向（认证机构，卖方机构除外，挂牌期内一次）' })
+  @PostRoute(
+    ':id/intents',
+    { created: ListedSaleViewDto },
+    { policy: 'listed-sale.intent', summary: '登记受让意向（认证机构，卖方机构除外，挂牌期内一次）' },
+  )
   @ApiIdempotencyKey(false)
   intent(
     @Param() p: ListedSaleIdParamDto,
@@ -114,9 +119,7 @@ export class ListedSalesController {
 export class SaleNoticesController {
   constructor(private readonly settlement: SaleSettlementService) {}
 
-  @GetRoute(undefined, SaleNoticePageDto)
-  @Policy('sale-notice.list')
-  @ApiOperation({ summary: '成交公告（公示期内，新的在前）' })
+  @GetRoute(undefined, SaleNoticePageDto, { policy: 'sale-notice.list', summary: '成交公告（公示期内，新的在前）' })
   list(@Query() q: PageQueryDto) {
     return this.settlement.notices(q);
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApplicationPageDto, ApplicationViewDto, ListingViewDto, MyApplicationDto } from './listing-views.dto.js';
 import { ChallengeApplicationService, ListingsService } from '../../../../libs/listings/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   ApiIdempotencyKey,
   IdempotencyKey,
@@ -33,9 +33,7 @@ export class NeedsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: ListingViewDto })
-  @Policy('need.create')
-  @ApiOperation({ summary: '新建技术需求（草稿）' })
+  @PostRoute(undefined, { created: ListingViewDto }, { policy: 'need.create', summary: '新建技术需求（草稿）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateNeedDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `need.create:${user.userId}`, key, request: b }, (em) =>
@@ -43,9 +41,7 @@ export class NeedsController {
     );
   }
 
-  @PatchRoute(':id', ListingViewDto)
-  @Policy('need.update')
-  @ApiOperation({ summary: '修改技术需求（带版本号；版本过期返回 409）' })
+  @PatchRoute(':id', ListingViewDto, { policy: 'need.update', summary: '修改技术需求（带版本号；版本过期返回 409）' })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateNeedDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('need', p.id, user, version, patch);
@@ -62,9 +58,7 @@ export class AchievementsController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: ListingViewDto })
-  @Policy('achievement.create')
-  @ApiOperation({ summary: '登记科技成果（草稿）' })
+  @PostRoute(undefined, { created: ListingViewDto }, { policy: 'achievement.create', summary: '登记科技成果（草稿）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateAchievementDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `achievement.create:${user.userId}`, key, request: b }, (em) =>
@@ -72,9 +66,10 @@ export class AchievementsController {
     );
   }
 
-  @PatchRoute(':id', ListingViewDto)
-  @Policy('achievement.update')
-  @ApiOperation({ summary: '修改科技成果（带版本号；版本过期返回 409）' })
+  @PatchRoute(':id', ListingViewDto, {
+    policy: 'achievement.update',
+    summary: '修改科技成果（带版本号；版本过期返回 409）',
+  })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateAchievementDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('achievement', p.id, user, version, patch);
@@ -92,9 +87,7 @@ export class ChallengesController {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  @PostRoute(undefined, { created: ListingViewDto })
-  @Policy('challenge.create')
-  @ApiOperation({ summary: '发榜（草稿）' })
+  @PostRoute(undefined, { created: ListingViewDto }, { policy: 'challenge.create', summary: '发榜（草稿）' })
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateChallengeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.idempotency.once({ scope: `challenge.create:${user.userId}`, key, request: b }, (em) =>
@@ -102,17 +95,17 @@ export class ChallengesController {
     );
   }
 
-  @PatchRoute(':id', ListingViewDto)
-  @Policy('challenge.update')
-  @ApiOperation({ summary: '修改榜单（带版本号；版本过期返回 409）' })
+  @PatchRoute(':id', ListingViewDto, { policy: 'challenge.update', summary: '修改榜单（带版本号；版本过期返回 409）' })
   update(@Param() p: ListingIdParamDto, @Body() b: UpdateChallengeDto, @CurrentUser() user: Principal) {
     const { version, ...patch } = b;
     return this.listings.update('challenge', p.id, user, version, patch);
   }
 
-  @PostRoute(':id/applications', { created: ApplicationViewDto })
-  @Policy('challenge.apply')
-  @ApiOperation({ summary: '揭榜（提交申请）' })
+  @PostRoute(
+    ':id/applications',
+    { created: ApplicationViewDto },
+    { policy: 'challenge.apply', summary: '揭榜（提交申请）' },
+  )
   @ApiIdempotencyKey(false)
   apply(
     @Param() p: ListingIdParamDto,
@@ -125,23 +118,27 @@ export class ChallengesController {
     );
   }
 
-  @GetRoute(':id/applications', ApplicationPageDto)
-  @Policy('challenge.applications.list')
-  @ApiOperation({ summary: '揭榜申请列表（发榜单位，分页）' })
+  @GetRoute(':id/applications', ApplicationPageDto, {
+    policy: 'challenge.applications.list',
+    summary: '揭榜申请列表（发榜单位，分页）',
+  })
   listApplications(@Param() p: ListingIdParamDto, @Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.applications.list(p.id, user, q);
   }
 
-  @GetRoute(':id/applications/mine', MyApplicationDto)
-  @Policy('challenge.applications.mine')
-  @ApiOperation({ summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）' })
+  @GetRoute(':id/applications/mine', MyApplicationDto, {
+    policy: 'challenge.applications.mine',
+    summary: '本单位对该榜单的揭榜申请（未申请时 application 为 null）',
+  })
   async myApplication(@Param() p: ListingIdParamDto, @CurrentUser() user: Principal) {
     return { application: await this.applications.mine(p.id, user) };
   }
 
-  @PostRoute(':id/applications/:applicationId/award', { ok: ApplicationViewDto })
-  @Policy('challenge.award')
-  @ApiOperation({ summary: '确定揭榜方（榜单随之关闭）' })
+  @PostRoute(
+    ':id/applications/:applicationId/award',
+    { ok: ApplicationViewDto },
+    { policy: 'challenge.award', summary: '确定揭榜方（榜单随之关闭）' },
+  )
   award(@Param() p: ApplicationParamDto, @Body() b: ListingVersionDto, @CurrentUser() user: Principal) {
     return this.applications.award(p.id, p.applicationId, user, b.version);
   }

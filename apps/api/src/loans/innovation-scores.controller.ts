@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InnovationScoreService } from '../../../../libs/loans/src/index.js';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { PublishFormulaDto, ScoredEnterpriseParamDto, ScoreQueryDto } from './loans.dto.js';
@@ -14,24 +14,28 @@ import { FormulaViewDto, ScoreViewDto } from './loans-views.dto.js';
 export class InnovationScoresController {
   constructor(private readonly scores: InnovationScoreService) {}
 
-  @GetRoute('formulas', [FormulaViewDto])
-  @Policy('innovation-score.formulas')
-  @ApiOperation({ summary: '创新积分公式（各版本及权重，最新为当前版本）' })
+  @GetRoute('formulas', [FormulaViewDto], {
+    policy: 'innovation-score.formulas',
+    summary: '创新积分公式（各版本及权重，最新为当前版本）',
+  })
   formulas() {
     return this.scores.formulas();
   }
 
-  @PostRoute('formulas', { created: FormulaViewDto })
-  @Policy('innovation-score.publish')
-  @ApiOperation({ summary: '发布新版本积分公式（旧版本及按旧版本显示的积分不变）' })
+  @PostRoute(
+    'formulas',
+    { created: FormulaViewDto },
+    { policy: 'innovation-score.publish', summary: '发布新版本积分公式（旧版本及按旧版本显示的积分不变）' },
+  )
   @ApiIdempotencyKey(false)
   publish(@Body() b: PublishFormulaDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.scores.publish(user, b.weights, b.note, key);
   }
 
-  @GetRoute(':id', ScoreViewDto)
-  @Policy('innovation-score.read')
-  @ApiOperation({ summary: '企业创新积分及各项输入（企业本身、辖区科技局、企业授权的金融机构可查看）' })
+  @GetRoute(':id', ScoreViewDto, {
+    policy: 'innovation-score.read',
+    summary: '企业创新积分及各项输入（企业本身、辖区科技局、企业授权的金融机构可查看）',
+  })
   score(@Param() p: ScoredEnterpriseParamDto, @Query() q: ScoreQueryDto) {
     return this.scores.score(p.id, q.version);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { LoanAuthorisationsService } from '../../../../libs/loans/src/index.js';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
 import { GrantLoanAuthorisationDto, LoanAuthorisationIdParamDto } from './loans.dto.js';
@@ -14,23 +14,24 @@ import { LoanAuthorisationViewDto, LoanBankViewDto } from './loans-views.dto.js'
 export class LoanAuthorisationsController {
   constructor(private readonly authorisations: LoanAuthorisationsService) {}
 
-  @GetRoute('banks', [LoanBankViewDto])
-  @Policy('loan-bank.list')
-  @ApiOperation({ summary: '可授权的金融机构（已通过审核）' })
+  @GetRoute('banks', [LoanBankViewDto], { policy: 'loan-bank.list', summary: '可授权的金融机构（已通过审核）' })
   banks() {
     return this.authorisations.banks();
   }
 
-  @GetRoute(undefined, [LoanAuthorisationViewDto])
-  @Policy('loan-authorisation.list')
-  @ApiOperation({ summary: '授权记录（企业：本企业授权的金融机构；金融机构：授权本机构的企业）' })
+  @GetRoute(undefined, [LoanAuthorisationViewDto], {
+    policy: 'loan-authorisation.list',
+    summary: '授权记录（企业：本企业授权的金融机构；金融机构：授权本机构的企业）',
+  })
   list(@CurrentUser() user: Principal) {
     return this.authorisations.list(user);
   }
 
-  @PostRoute(undefined, { created: LoanAuthorisationViewDto })
-  @Policy('loan-authorisation.grant')
-  @ApiOperation({ summary: '授权金融机构为本企业备案贷款、查看本企业创新积分' })
+  @PostRoute(
+    undefined,
+    { created: LoanAuthorisationViewDto },
+    { policy: 'loan-authorisation.grant', summary: '授权金融机构为本企业备案贷款、查看本企业创新积分' },
+  )
   @ApiIdempotencyKey(false)
   grant(
     @Body() b: GrantLoanAuthorisationDto,
@@ -40,9 +41,11 @@ export class LoanAuthorisationsController {
     return this.authorisations.grant(user, b.bankOrgId, key);
   }
 
-  @PostRoute(':id/revoke', { ok: LoanAuthorisationViewDto })
-  @Policy('loan-authorisation.revoke')
-  @ApiOperation({ summary: '撤销授权（已备案的贷款不受影响）' })
+  @PostRoute(
+    ':id/revoke',
+    { ok: LoanAuthorisationViewDto },
+    { policy: 'loan-authorisation.revoke', summary: '撤销授权（已备案的贷款不受影响）' },
+  )
   revoke(@Param() p: LoanAuthorisationIdParamDto, @CurrentUser() user: Principal) {
     return this.authorisations.revoke(user, p.id);
   }

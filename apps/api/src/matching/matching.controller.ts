@@ -1,9 +1,9 @@
 import { Controller, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { GetRoute } from '../openapi/routes.js';
 import { MatchResultDto } from './match-views.dto.js';
 import { MatchingService, type MatchFilter } from '../../../../libs/matching/src/index.js';
-import { Policy, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { MatchIdParamDto, MatchQueryDto } from './matching.dto.js';
 
 const toFilter = (q: MatchQueryDto): MatchFilter => ({
@@ -21,16 +21,18 @@ const toFilter = (q: MatchQueryDto): MatchFilter => ({
 export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
-  @GetRoute('needs/:id/matches', [MatchResultDto])
-  @Policy('match.for-need')
-  @ApiOperation({ summary: '为技术需求匹配科技成果（含匹配理由）' })
+  @GetRoute('needs/:id/matches', [MatchResultDto], {
+    policy: 'match.for-need',
+    summary: '为技术需求匹配科技成果（含匹配理由）',
+  })
   forNeed(@Param() p: MatchIdParamDto, @Query() q: MatchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.matching.forNeed(p.id, user, toFilter(q));
   }
 
-  @GetRoute('achievements/:id/matches', [MatchResultDto])
-  @Policy('match.for-achievement')
-  @ApiOperation({ summary: '为科技成果匹配技术需求与揭榜挂帅榜单（含匹配理由）' })
+  @GetRoute('achievements/:id/matches', [MatchResultDto], {
+    policy: 'match.for-achievement',
+    summary: '为科技成果匹配技术需求与揭榜挂帅榜单（含匹配理由）',
+  })
   forAchievement(@Param() p: MatchIdParamDto, @Query() q: MatchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.matching.forAchievement(p.id, user, toFilter(q));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { TargetAdminService } from '../../../../libs/reference/src/index.js';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey } from '../../../../libs/shared/http/index.js';
 import { GetRoute, PatchRoute, PostRoute } from '../openapi/routes.js';
 import { PolicyTargetViewDto, TargetHistoryDto, TargetPlanViewDto } from './reference-views.dto.js';
@@ -20,9 +20,11 @@ import {
 export class TargetPlansController {
   constructor(private readonly admin: TargetAdminService) {}
 
-  @PostRoute('target-plans', { created: TargetPlanViewDto })
-  @Policy('target-plan.create')
-  @ApiOperation({ summary: '新增规划（标题、文号、起止年份）' })
+  @PostRoute(
+    'target-plans',
+    { created: TargetPlanViewDto },
+    { policy: 'target-plan.create', summary: '新增规划（标题、文号、起止年份）' },
+  )
   @ApiIdempotencyKey(false)
   createPlan(
     @Body() b: CreateTargetPlanDto,
@@ -32,16 +34,19 @@ export class TargetPlansController {
     return this.admin.createPlan(user, b, key);
   }
 
-  @GetRoute('target-plans', [TargetPlanViewDto])
-  @Policy('target-plan.list')
-  @ApiOperation({ summary: '本辖区的规划' })
+  @GetRoute('target-plans', [TargetPlanViewDto], { policy: 'target-plan.list', summary: '本辖区的规划' })
   plans(@Query() q: TargetPlanListQueryDto, @CurrentUser() user: Principal) {
     return this.admin.plans(user, q.region);
   }
 
-  @PostRoute('target-plans/:id/targets', { created: PolicyTargetViewDto })
-  @Policy('target.create')
-  @ApiOperation({ summary: '为规划新增目标（指标、年份或区间、目标值、单位、比较、累计或年度、翻番基数年）' })
+  @PostRoute(
+    'target-plans/:id/targets',
+    { created: PolicyTargetViewDto },
+    {
+      policy: 'target.create',
+      summary: '为规划新增目标（指标、年份或区间、目标值、单位、比较、累计或年度、翻番基数年）',
+    },
+  )
   @ApiIdempotencyKey(false)
   addTarget(
     @Param() p: TargetPlanIdParamDto,
@@ -52,16 +57,15 @@ export class TargetPlansController {
     return this.admin.addTarget(user, p.id, b, key);
   }
 
-  @PatchRoute('targets/:id', PolicyTargetViewDto)
-  @Policy('target.revise')
-  @ApiOperation({ summary: '修订目标（带版本号和原因；原值保留在修订历史中）' })
+  @PatchRoute('targets/:id', PolicyTargetViewDto, {
+    policy: 'target.revise',
+    summary: '修订目标（带版本号和原因；原值保留在修订历史中）',
+  })
   revise(@Param() p: TargetPlanIdParamDto, @Body() b: ReviseTargetDto, @CurrentUser() user: Principal) {
     return this.admin.revise(user, p.id, b);
   }
 
-  @GetRoute('targets/:id/history', TargetHistoryDto)
-  @Policy('target.history')
-  @ApiOperation({ summary: '目标的修订历史' })
+  @GetRoute('targets/:id/history', TargetHistoryDto, { policy: 'target.history', summary: '目标的修订历史' })
   history(@Param() p: TargetPlanIdParamDto) {
     return this.admin.history(p.id);
   }

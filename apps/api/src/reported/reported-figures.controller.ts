@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ReportedFiguresService } from '../../../../libs/statistics/src/index.js';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, contentDisposition, IdempotencyKey } from '../../../../libs/shared/http/index.js';
-import { GetRoute, PostRoute } from '../openapi/routes.js';
+import { GetRoute, PostRoute, Operation } from '../openapi/routes.js';
 import {
   CreateReportedFigureDto,
   ReportedFigureIdParamDto,
@@ -31,9 +31,11 @@ const MIME: Record<string, string> = {
 export class ReportedFiguresController {
   constructor(private readonly reported: ReportedFiguresService) {}
 
-  @PostRoute(undefined, { created: ReportedFigureViewDto })
-  @Policy('reported.create')
-  @ApiOperation({ summary: '填报规划指标数据（新版本，待另一位科技局工作人员审核）' })
+  @PostRoute(
+    undefined,
+    { created: ReportedFigureViewDto },
+    { policy: 'reported.create', summary: '填报规划指标数据（新版本，待另一位科技局工作人员审核）' },
+  )
   @ApiIdempotencyKey(false)
   create(
     @Body() b: CreateReportedFigureDto,
@@ -43,24 +45,26 @@ export class ReportedFiguresController {
     return this.reported.enter(user, b, key);
   }
 
-  @PostRoute(':id/approve', { ok: ReportedFigureViewDto })
-  @Policy('reported.approve')
-  @ApiOperation({ summary: '审核通过填报的数据（不能审核本人填报的数据）' })
+  @PostRoute(
+    ':id/approve',
+    { ok: ReportedFigureViewDto },
+    { policy: 'reported.approve', summary: '审核通过填报的数据（不能审核本人填报的数据）' },
+  )
   approve(@Param() p: ReportedFigureIdParamDto, @CurrentUser() user: Principal) {
     return this.reported.approve(user, p.id);
   }
 
-  @GetRoute(undefined, ReportedFigurePageDto)
-  @Policy('reported.list')
-  @ApiOperation({ summary: '填报记录（待审核列表、某项指标某年度的版本历史）' })
+  @GetRoute(undefined, ReportedFigurePageDto, {
+    policy: 'reported.list',
+    summary: '填报记录（待审核列表、某项指标某年度的版本历史）',
+  })
   list(@Query() q: ReportedFigureListQueryDto, @CurrentUser() user: Principal) {
     return this.reported.list(user, q);
   }
 
   @Get(':id/attachment')
-  @Policy('reported.attachment')
+  @Operation('reported.attachment', '下载填报数据的附件')
   @ApiProduces('application/octet-stream')
-  @ApiOperation({ summary: '下载填报数据的附件' })
   async attachment(@Param() p: ReportedFigureIdParamDto, @Res() res: Response): Promise<void> {
     const file = await this.reported.attachment(p.id);
     const ext = /\.([a-z]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';

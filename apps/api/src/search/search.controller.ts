@@ -1,6 +1,6 @@
 import { Body, Controller, Query } from '@nestjs/common';
 import { GetRoute, PutRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { SynonymGroupViewDto } from './search-views.dto.js';
 import { SearchResultDto } from '../listings/listing-views.dto.js';
 import {
@@ -9,7 +9,7 @@ import {
   type ListingSearchQuery,
 } from '../../../../libs/listings/src/index.js';
 import { SynonymService } from '../../../../libs/search/src/index.js';
-import { Policy, CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, OptionalUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   AchievementSearchQueryDto,
   ChallengeSearchQueryDto,
@@ -50,38 +50,37 @@ export class SearchController {
     return this.listings.find(kind, toQuery(q), user);
   }
 
-  @GetRoute('needs', SearchResultDto)
-  @Policy('search.needs')
-  @ApiOperation({ summary: '搜索技术需求（仅已发布；匿名需求不显示企业名称）' })
+  @GetRoute('needs', SearchResultDto, {
+    policy: 'search.needs',
+    summary: '搜索技术需求（仅已发布；匿名需求不显示企业名称）',
+  })
   needs(@Query() q: NeedSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('need', q, user);
   }
 
-  @GetRoute('achievements', SearchResultDto)
-  @Policy('search.achievements')
-  @ApiOperation({ summary: '搜索科技成果（技术领域、地区、TRL、转化方式、价格筛选与分面统计）' })
+  @GetRoute('achievements', SearchResultDto, {
+    policy: 'search.achievements',
+    summary: '搜索科技成果（技术领域、地区、TRL、转化方式、价格筛选与分面统计）',
+  })
   achievements(@Query() q: AchievementSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('achievement', q, user);
   }
 
-  @GetRoute('challenges', SearchResultDto)
-  @Policy('search.challenges')
-  @ApiOperation({ summary: '搜索揭榜挂帅榜单' })
+  @GetRoute('challenges', SearchResultDto, { policy: 'search.challenges', summary: '搜索揭榜挂帅榜单' })
   challenges(@Query() q: ChallengeSearchQueryDto, @OptionalUser() user: Principal | undefined) {
     return this.run('challenge', q, user);
   }
 
-  @GetRoute('synonyms', [SynonymGroupViewDto])
-  @Policy('search.synonyms.read')
-  @ApiOperation({ summary: '同义词表' })
+  @GetRoute('synonyms', [SynonymGroupViewDto], { policy: 'search.synonyms.read', summary: '同义词表' })
   listSynonyms() {
     return this.synonyms.list();
   }
 
-  @PutRoute('synonyms', [SynonymGroupViewDto])
-  @Policy('search.synonyms.update')
+  @PutRoute('synonyms', [SynonymGroupViewDto], {
+    policy: 'search.synonyms.update',
+    summary: '替换同义词表（平台管理员）；经发件箱同步到搜索引擎',
+  })
   @ApiBearerAuth()
-  @ApiOperation({ summary: '替换同义词表（平台管理员）；经发件箱同步到搜索引擎' })
   replaceSynonyms(@Body() b: ReplaceSynonymsDto, @CurrentUser() user: Principal) {
     return this.synonyms.replace(user, b.groups);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Header, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { PublicFiguresService } from '../../../../libs/statistics/src/index.js';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { GetRoute, PutRoute } from '../openapi/routes.js';
 import { PublicRegionParamDto, PublicSettingDto } from './public-figures.dto.js';
 import { PublicFiguresDto, PublicRegionDto, PublicSettingViewDto } from './public-figures-views.dto.js';
@@ -15,34 +15,38 @@ import { PublicFiguresDto, PublicRegionDto, PublicSettingViewDto } from './publi
 export class PublicFiguresController {
   constructor(private readonly figures: PublicFiguresService) {}
 
-  @GetRoute('public/figures', [PublicRegionDto])
-  @Policy('public-figures.list')
+  @GetRoute('public/figures', [PublicRegionDto], {
+    policy: 'public-figures.list',
+    summary: '公开科技成果转化指标的地区',
+  })
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOperation({ summary: '公开科技成果转化指标的地区' })
   list() {
     return this.figures.publishing();
   }
 
-  @GetRoute('public/figures/:regionCode', PublicFiguresDto)
-  @Policy('public-figures.read')
+  @GetRoute('public/figures/:regionCode', PublicFiguresDto, {
+    policy: 'public-figures.read',
+    summary: '地区公开的科技成果转化指标（汇总数据；不足 3 项合同的金额不公开）',
+  })
   @Header('Cache-Control', 'public, max-age=60')
-  @ApiOperation({ summary: '地区公开的科技成果转化指标（汇总数据；不足 3 项合同的金额不公开）' })
   read(@Param() p: PublicRegionParamDto) {
     return this.figures.figures(p.regionCode);
   }
 
-  @GetRoute('stats/public-setting/:regionCode', PublicSettingViewDto)
-  @Policy('stats.public-setting')
+  @GetRoute('stats/public-setting/:regionCode', PublicSettingViewDto, {
+    policy: 'stats.public-setting',
+    summary: '本地区指标是否向社会公开',
+  })
   @ApiBearerAuth()
-  @ApiOperation({ summary: '本地区指标是否向社会公开' })
   setting(@Param() p: PublicRegionParamDto) {
     return this.figures.setting(p.regionCode);
   }
 
-  @PutRoute('stats/public-setting/:regionCode', PublicSettingViewDto)
-  @Policy('stats.public-setting.update')
+  @PutRoute('stats/public-setting/:regionCode', PublicSettingViewDto, {
+    policy: 'stats.public-setting.update',
+    summary: '设置本地区指标是否向社会公开（科技局管理员）',
+  })
   @ApiBearerAuth()
-  @ApiOperation({ summary: '设置本地区指标是否向社会公开（科技局管理员）' })
   update(@Param() p: PublicRegionParamDto, @Body() b: PublicSettingDto, @CurrentUser() user: Principal) {
     return this.figures.setPublished(user, p.regionCode, b.published);
   }

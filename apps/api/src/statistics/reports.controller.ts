@@ -1,9 +1,9 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ReportExportService, ReportService } from '../../../../libs/statistics/src/index.js';
-import { GetRoute } from '../openapi/routes.js';
+import { GetRoute, Operation } from '../openapi/routes.js';
 import {
   AnnualReportExportQueryDto,
   AnnualReportQueryDto,
@@ -28,9 +28,10 @@ export class ReportsController {
     private readonly files: ReportExportService,
   ) {}
 
-  @GetRoute('quarterly', RegionReportDto)
-  @Policy('stats.report-quarterly')
-  @ApiOperation({ summary: '技术转移对接季度通报（需求与成果、匹配与反馈、对接项目、技术合同、主要单位、目标进度）' })
+  @GetRoute('quarterly', RegionReportDto, {
+    policy: 'stats.report-quarterly',
+    summary: '技术转移对接季度通报（需求与成果、匹配与反馈、对接项目、技术合同、主要单位、目标进度）',
+  })
   quarterly(@CurrentUser() user: Principal, @Query() q: QuarterlyReportQueryDto) {
     return this.reports.report(user, {
       kind: 'quarterly',
@@ -41,9 +42,8 @@ export class ReportsController {
   }
 
   @Get('quarterly/export')
-  @Policy('stats.report-quarterly-export')
+  @Operation('stats.report-quarterly-export', '导出技术转移对接季度通报（XLSX 或 PDF）')
   @ApiProduces(...PRODUCES)
-  @ApiOperation({ summary: '导出技术转移对接季度通报（XLSX 或 PDF）' })
   async quarterlyExport(
     @CurrentUser() user: Principal,
     @Query() q: QuarterlyReportExportQueryDto,
@@ -57,9 +57,10 @@ export class ReportsController {
     await streamExport(res, file);
   }
 
-  @GetRoute('annual', RegionReportDto)
-  @Policy('stats.report-annual')
-  @ApiOperation({ summary: '年度科技成果转化报告（全年各项数据、年度目标与累计目标进度）' })
+  @GetRoute('annual', RegionReportDto, {
+    policy: 'stats.report-annual',
+    summary: '年度科技成果转化报告（全年各项数据、年度目标与累计目标进度）',
+  })
   annual(@CurrentUser() user: Principal, @Query() q: AnnualReportQueryDto) {
     return this.reports.report(user, {
       kind: 'annual',
@@ -70,9 +71,8 @@ export class ReportsController {
   }
 
   @Get('annual/export')
-  @Policy('stats.report-annual-export')
+  @Operation('stats.report-annual-export', '导出年度科技成果转化报告（XLSX 或 PDF）')
   @ApiProduces(...PRODUCES)
-  @ApiOperation({ summary: '导出年度科技成果转化报告（XLSX 或 PDF）' })
   async annualExport(
     @CurrentUser() user: Principal,
     @Query() q: AnnualReportExportQueryDto,

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { GetRoute } from '../openapi/routes.js';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { GetRoute, Operation } from '../openapi/routes.js';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FlowsResultDto, RoutesResultDto, SummaryResultDto, TargetsResultDto } from './statistics-views.dto.js';
 import type { Response } from 'express';
 import {
@@ -9,7 +9,7 @@ import {
   TargetProgressService,
   type StatsFilter,
 } from '../../../../libs/statistics/src/index.js';
-import { Policy, CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import {
   StatsContractsExportQueryDto,
   StatsFilterQueryDto,
@@ -42,9 +42,10 @@ export class StatisticsController {
     private readonly targetProgress: TargetProgressService,
   ) {}
 
-  @GetRoute('summary', SummaryResultDto)
-  @Policy('stats.summary')
-  @ApiOperation({ summary: '技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份）' })
+  @GetRoute('summary', SummaryResultDto, {
+    policy: 'stats.summary',
+    summary: '技术合同统计汇总（吸纳/输出/登记，按下级地区/类型/领域/月份）',
+  })
   summary(@CurrentUser() user: Principal, @Query() q: StatsSummaryQueryDto) {
     return this.stats.summary(
       user,
@@ -53,23 +54,21 @@ export class StatisticsController {
     );
   }
 
-  @GetRoute('flows', FlowsResultDto)
-  @Policy('stats.flows')
-  @ApiOperation({ summary: '技术合同流向矩阵（卖方地区 × 买方地区）' })
+  @GetRoute('flows', FlowsResultDto, { policy: 'stats.flows', summary: '技术合同流向矩阵（卖方地区 × 买方地区）' })
   flows(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.flows(user, { region: q.region, period: q.period });
   }
 
-  @GetRoute('routes', RoutesResultDto)
-  @Policy('stats.routes')
-  @ApiOperation({ summary: '已登记技术合同按定价方式（协议定价、挂牌交易、拍卖）分列' })
+  @GetRoute('routes', RoutesResultDto, {
+    policy: 'stats.routes',
+    summary: '已登记技术合同按定价方式（协议定价、挂牌交易、拍卖）分列',
+  })
   routes(@CurrentUser() user: Principal, @Query() q: StatsRoutesQueryDto) {
     return this.stats.routes(user, { region: q.region, period: q.period, perspective: q.perspective });
   }
 
-  @GetRoute('targets', TargetsResultDto)
-  @Policy('stats.targets')
-  @ApiOperation({
+  @GetRoute('targets', TargetsResultDto, {
+    policy: 'stats.targets',
     summary: '规划目标完成进度（每项指标的数据来源、实际值、完成率、期末推算及方法、按目标期判断的状态）',
   })
   targets(@CurrentUser() user: Principal, @Query() q: StatsTargetsQueryDto) {
@@ -77,16 +76,14 @@ export class StatisticsController {
   }
 
   @Get('matchmaking')
-  @Policy('stats.matchmaking')
-  @ApiOperation({ summary: '对接情况季度通报' })
+  @Operation('stats.matchmaking', '对接情况季度通报')
   matchmaking(@CurrentUser() user: Principal, @Query() q: StatsRegionPeriodQueryDto) {
     return this.stats.matchmaking(user, { region: q.region, period: q.period });
   }
 
   @Get('summary/export')
-  @Policy('stats.summary-export')
+  @Operation('stats.summary-export', '导出统计汇总（XLSX 或 CSV）')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
-  @ApiOperation({ summary: '导出统计汇总（XLSX 或 CSV）' })
   async exportSummary(
     @CurrentUser() user: Principal,
     @Query() q: StatsSummaryExportQueryDto,
@@ -102,9 +99,8 @@ export class StatisticsController {
   }
 
   @Get('contracts/export')
-  @Policy('stats.contracts-export')
+  @Operation('stats.contracts-export', '导出期间内的认定登记合同明细（含变更、撤销记录）')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
-  @ApiOperation({ summary: '导出期间内的认定登记合同明细（含变更、撤销记录）' })
   async exportContracts(
     @CurrentUser() user: Principal,
     @Query() q: StatsContractsExportQueryDto,

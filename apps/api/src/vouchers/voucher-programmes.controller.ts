@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { ApiIdempotencyKey, IdempotencyKey, PageQueryDto } from '../../../../libs/shared/http/index.js';
 import {
   VOUCHER_CATEGORIES,
@@ -27,54 +27,59 @@ export class VoucherProgrammesController {
     private readonly flow: VoucherFlowService,
   ) {}
 
-  @GetRoute('categories', [CodeNameDto])
-  @Policy('voucher.categories')
-  @ApiOperation({ summary: '创新券服务类别' })
+  @GetRoute('categories', [CodeNameDto], { policy: 'voucher.categories', summary: '创新券服务类别' })
   categories() {
     return Object.entries(VOUCHER_CATEGORIES).map(([code, name]) => ({ code, name }));
   }
 
-  @PostRoute(undefined, { created: ProgrammeViewDto })
-  @Policy('voucher-programme.create')
-  @ApiOperation({
-    summary: '创建创新券项目（本局辖区；预算、申报期、适用企业、服务类别、补助比例与上限、服务机构、通用通兑）',
-  })
+  @PostRoute(
+    undefined,
+    { created: ProgrammeViewDto },
+    {
+      policy: 'voucher-programme.create',
+      summary: '创建创新券项目（本局辖区；预算、申报期、适用企业、服务类别、补助比例与上限、服务机构、通用通兑）',
+    },
+  )
   @ApiIdempotencyKey(false)
   create(@Body() b: CreateProgrammeDto, @CurrentUser() user: Principal, @IdempotencyKey() key: string | undefined) {
     return this.programmes.create(user, b, key);
   }
 
-  @GetRoute(undefined, ProgrammePageDto)
-  @Policy('voucher-programme.list')
-  @ApiOperation({ summary: '创新券项目（科技局：本辖区发放或接受的；企业：可申报的；服务机构：批准本机构的）' })
+  @GetRoute(undefined, ProgrammePageDto, {
+    policy: 'voucher-programme.list',
+    summary: '创新券项目（科技局：本辖区发放或接受的；企业：可申报的；服务机构：批准本机构的）',
+  })
   list(@Query() q: PageQueryDto, @CurrentUser() user: Principal) {
     return this.programmes.list(user, q);
   }
 
-  @GetRoute(':id', ProgrammeViewDto)
-  @Policy('voucher-programme.read')
-  @ApiOperation({ summary: '创新券项目详情' })
+  @GetRoute(':id', ProgrammeViewDto, { policy: 'voucher-programme.read', summary: '创新券项目详情' })
   get(@Param() p: ProgrammeIdParamDto) {
     return this.programmes.get(p.id);
   }
 
-  @PostRoute(':id/providers', { ok: ProgrammeViewDto })
-  @Policy('voucher-programme.add-provider')
-  @ApiOperation({ summary: '批准服务机构' })
+  @PostRoute(
+    ':id/providers',
+    { ok: ProgrammeViewDto },
+    { policy: 'voucher-programme.add-provider', summary: '批准服务机构' },
+  )
   addProvider(@Param() p: ProgrammeIdParamDto, @Body() b: AddProviderDto, @CurrentUser() user: Principal) {
     return this.programmes.addProvider(user, p.id, b.orgId);
   }
 
-  @GetRoute(':id/ledger', LedgerPageDto)
-  @Policy('voucher-programme.ledger')
-  @ApiOperation({ summary: '预算台账（预留、释放、兑付，逐笔只增不改）' })
+  @GetRoute(':id/ledger', LedgerPageDto, {
+    policy: 'voucher-programme.ledger',
+    summary: '预算台账（预留、释放、兑付，逐笔只增不改）',
+  })
   ledger(@Param() p: ProgrammeIdParamDto, @Query() q: PageQueryDto) {
     return this.programmes.ledger(p.id, q);
   }
 
-  @PostRoute(':id/applications', { created: VoucherViewDto })
-  @Policy('voucher.apply')
-  @ApiOperation({ summary: '企业申请创新券（服务类别、服务机构、计划金额）' })
+  @PostRoute(
+    ':id/applications',
+    { created: VoucherViewDto },
+    { policy: 'voucher.apply', summary: '企业申请创新券（服务类别、服务机构、计划金额）' },
+  )
   @ApiIdempotencyKey(false)
   apply(
     @Param() p: ProgrammeIdParamDto,

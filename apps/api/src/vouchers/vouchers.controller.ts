@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Policy, type Principal } from '../../../../libs/shared/auth/index.js';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, type Principal } from '../../../../libs/shared/auth/index.js';
 import { VoucherFlowService } from '../../../../libs/vouchers/src/index.js';
 import { GetRoute, PostRoute } from '../openapi/routes.js';
 import {
@@ -19,51 +19,56 @@ import { VoucherPageDto, VoucherViewDto } from './vouchers-views.dto.js';
 export class VouchersController {
   constructor(private readonly flow: VoucherFlowService) {}
 
-  @GetRoute(undefined, VoucherPageDto)
-  @Policy('voucher.list')
-  @ApiOperation({ summary: '创新券（科技局：本辖区发放或承接的；机构：本机构申请的或作为服务机构的）' })
+  @GetRoute(undefined, VoucherPageDto, {
+    policy: 'voucher.list',
+    summary: '创新券（科技局：本辖区发放或承接的；机构：本机构申请的或作为服务机构的）',
+  })
   list(@Query() q: VoucherListQueryDto, @CurrentUser() user: Principal) {
     return this.flow.list(user, q);
   }
 
-  @GetRoute(':id', VoucherViewDto)
-  @Policy('voucher.read')
-  @ApiOperation({ summary: '创新券详情' })
+  @GetRoute(':id', VoucherViewDto, { policy: 'voucher.read', summary: '创新券详情' })
   get(@Param() p: VoucherIdParamDto) {
     return this.flow.get(p.id);
   }
 
-  @PostRoute(':id/approve', { ok: VoucherViewDto })
-  @Policy('voucher.approve')
-  @ApiOperation({ summary: '批准申请：从项目预算中预留额度' })
+  @PostRoute(
+    ':id/approve',
+    { ok: VoucherViewDto },
+    { policy: 'voucher.approve', summary: '批准申请：从项目预算中预留额度' },
+  )
   approve(@Param() p: VoucherIdParamDto, @Body() b: ApproveDto, @CurrentUser() user: Principal) {
     return this.flow.approve(user, p.id, b.amountFen, b.note);
   }
 
-  @PostRoute(':id/reject', { ok: VoucherViewDto })
-  @Policy('voucher.reject')
-  @ApiOperation({ summary: '不批准申请' })
+  @PostRoute(':id/reject', { ok: VoucherViewDto }, { policy: 'voucher.reject', summary: '不批准申请' })
   reject(@Param() p: VoucherIdParamDto, @Body() b: DecisionNoteDto, @CurrentUser() user: Principal) {
     return this.flow.reject(user, p.id, b.note);
   }
 
-  @PostRoute(':id/redemption', { ok: VoucherViewDto })
-  @Policy('voucher.request-redemption')
-  @ApiOperation({ summary: '申请兑付：已认定登记的技术合同，或服务凭证' })
+  @PostRoute(
+    ':id/redemption',
+    { ok: VoucherViewDto },
+    { policy: 'voucher.request-redemption', summary: '申请兑付：已认定登记的技术合同，或服务凭证' },
+  )
   requestRedemption(@Param() p: VoucherIdParamDto, @Body() b: RequestRedemptionDto, @CurrentUser() user: Principal) {
     return this.flow.requestRedemption(user, p.id, b);
   }
 
-  @PostRoute(':id/redeem', { ok: VoucherViewDto })
-  @Policy('voucher.redeem')
-  @ApiOperation({ summary: '同意兑付：补助计入发券项目，预留差额释放' })
+  @PostRoute(
+    ':id/redeem',
+    { ok: VoucherViewDto },
+    { policy: 'voucher.redeem', summary: '同意兑付：补助计入发券项目，预留差额释放' },
+  )
   redeem(@Param() p: VoucherIdParamDto, @CurrentUser() user: Principal) {
     return this.flow.redeem(user, p.id);
   }
 
-  @PostRoute(':id/return-redemption', { ok: VoucherViewDto })
-  @Policy('voucher.return-redemption')
-  @ApiOperation({ summary: '退回兑付申请（额度保留至到期）' })
+  @PostRoute(
+    ':id/return-redemption',
+    { ok: VoucherViewDto },
+    { policy: 'voucher.return-redemption', summary: '退回兑付申请（额度保留至到期）' },
+  )
   returnRedemption(@Param() p: VoucherIdParamDto, @Body() b: DecisionNoteDto, @CurrentUser() user: Principal) {
     return this.flow.returnRedemption(user, p.id, b.note);
   }
