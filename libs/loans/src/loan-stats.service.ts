@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../../shared/auth/index.js';
+import type { Queryable } from '../../shared/database/index.js';
 import {
+  OwnRegionFigures,
   RegionFiguresService,
-  type ExportFile,
-  type ExportFormat,
   type FigureSheet,
   type RegionFigures,
 } from '../../statistics/src/index.js';
@@ -54,35 +53,20 @@ const SHEET: FigureSheet<LoanFigures> = {
  * through the statistics export path as the voucher figures are.
  */
 @Injectable()
-export class LoanStatsService {
+export class LoanStatsService extends OwnRegionFigures<LoanFigures, 'count' | 'fen'> {
   constructor(
-    private readonly ds: DataSource,
+    ds: DataSource,
+    regionFigures: RegionFiguresService,
     private readonly repo: LoanRepository,
-    private readonly regionFigures: RegionFiguresService,
-  ) {}
-
-  figures(principal: Principal, q: { region?: string; period: string }): Promise<LoanStatsResult> {
-    return this.regionFigures.of(principal, q, async (code, from, to) =>
-      figures(await this.repo.figures(this.ds.manager, code, from, to)),
-    );
+  ) {
+    super(ds, regionFigures, SHEET);
   }
 
-  async export(
-    principal: Principal,
-    q: { region?: string; period: string },
-    format: ExportFormat,
-  ): Promise<ExportFile> {
-    return this.regionFigures.export(await this.figures(principal, q), SHEET, format);
+  protected async read(db: Queryable, root: string, from: string, toExclusive: string): Promise<LoanFigures> {
+    return figures(await this.repo.figures(db, root, from, toExclusive));
   }
 
-  /** A monthly series for the plan indicators ('YYYY-MM' → loans filed, or their amount in fen). */
-  async monthly(
-    measure: 'count' | 'fen',
-    regionCode: string,
-    fromMonth: string,
-    toMonth: string,
-  ): Promise<Map<string, number>> {
-    const rows = await this.repo.monthly(this.ds.manager, measure, regionCode, fromMonth, toMonth);
-    return new Map(rows.map((r) => [r.month, Number(r.value)]));
+  protected series(db: Queryable, measure: 'count' | 'fen', root: string, fromMonth: string, toMonth: string) {
+    return this.repo.monthly(db, measure, root, fromMonth, toMonth);
   }
 }

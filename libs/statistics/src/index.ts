@@ -11,6 +11,7 @@ export {
 } from './ledger-entry.js';
 export {
   RegionFiguresService,
+  OwnRegionFigures,
   addFigures,
   type FigureRecord,
   type FigureSheet,

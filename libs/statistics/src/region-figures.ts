@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { Queryable } from '../../shared/database/index.js';
 import { chinaToday, RegionService } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
 import { parsePeriod, periodEnd } from './period.js';
@@ -82,5 +84,48 @@ export class RegionFiguresService {
         ? addFigures(children.map(({ regionCode: _c, regionName: _n, ...f }) => f as unknown as F))
         : await read(region.code, from, to);
     return { region, period: { code: period.code, label: period.label }, totals, children };
+  }
+}
+
+/**
+ * A lib's service for its own figures by region (loans, vouchers): it says how to read its
+ * totals of a region subtree and period and a monthly series of one measure (its repository);
+ * the periods, regions, children rows, exports and plan-indicator series are the same for all.
+ */
+export abstract class OwnRegionFigures<F extends FigureRecord, M extends string> {
+  protected constructor(
+    private readonly ds: DataSource,
+    private readonly regionFigures: RegionFiguresService,
+    private readonly sheet: FigureSheet<F>,
+  ) {}
+
+  /** The figures of `root`'s subtree from `from` (a day) up to `toExclusive`. */
+  protected abstract read(db: Queryable, root: string, from: string, toExclusive: string): Promise<F>;
+
+  /** One measure by China month ('YYYY-MM' → a count, or an amount in fen). */
+  protected abstract series(
+    db: Queryable,
+    measure: M,
+    root: string,
+    fromMonth: string,
+    toMonth: string,
+  ): Promise<{ month: string; value: string }[]>;
+
+  figures(principal: Principal, q: { region?: string; period: string }): Promise<RegionFigures<F>> {
+    return this.regionFigures.of(principal, q, (code, from, to) => this.read(this.ds.manager, code, from, to));
+  }
+
+  async export(
+    principal: Principal,
+    q: { region?: string; period: string },
+    format: ExportFormat,
+  ): Promise<ExportFile> {
+    return this.regionFigures.export(await this.figures(principal, q), this.sheet, format);
+  }
+
+  /** A monthly series for the plan indicators. */
+  async monthly(measure: M, regionCode: string, fromMonth: string, toMonth: string): Promise<Map<string, number>> {
+    const rows = await this.series(this.ds.manager, measure, regionCode, fromMonth, toMonth);
+    return new Map(rows.map((r) => [r.month, Number(r.value)]));
   }
 }
