@@ -132,11 +132,14 @@ async function main(): Promise<void> {
     say(
       `reference data: ${ref.regions} regions, ${ref.techFields} technical fields, ${ref.contractTypes} contract types, ${ref.policyTargets} policy targets`,
     );
-    const demo = await loadDemoMarket(ds);
+    const wanted = launcher.demoData === 'on' || (launcher.demoData === 'auto' && !launcher.databaseUrl);
+    const demo = wanted ? await loadDemoMarket(ds) : undefined;
     say(
       demo
         ? `demo market loaded: ${JSON.stringify(demo)}`
-        : 'existing market data kept (demo data loads only into an empty database)',
+        : wanted
+          ? 'existing market data kept (demo data loads only into an empty database)'
+          : 'no demo data (DEMO_DATA=on loads it into an empty database)',
     );
   } finally {
     await ds.destroy();

@@ -58,6 +58,8 @@ describe('launcher and process configuration', () => {
     expect(l.output()).toContain('using PostgreSQL at DATABASE_URL');
     expect(l.output()).toContain('using Meilisearch at MEILI_URL');
     expect(l.output()).not.toContain('embedded');
+    // a database named by DATABASE_URL never gets the demo accounts (a published password) by default
+    expect(l.output()).toContain('no demo data (DEMO_DATA=on loads it into an empty database)');
     const res = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(res.status).toBe(200);
     const api = pidIn(join(dataDir, 'external'), 'api');
@@ -82,6 +84,7 @@ describe('launcher and process configuration', () => {
     await waitFor(first, 'press Ctrl-C to stop', 180_000);
     expect(first.output()).toContain('initialising embedded PostgreSQL');
     expect(first.output()).toContain('starting embedded Meilisearch 1.21');
+    expect(first.output()).toContain('demo market loaded');
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(health.components).toMatchObject({ database: { status: 'up' }, search: { status: 'up' } });
     expect(existsSync(join(dir, 'meili', 'master-key'))).toBe(true);

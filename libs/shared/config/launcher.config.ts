@@ -1,4 +1,4 @@
-import { envConfig, int, optionalText, pattern, text } from './env-schema.js';
+import { envConfig, int, oneOf, optionalText, pattern, text } from './env-schema.js';
 
 /**
  * Settings of `npm start` itself: where embedded servers keep their data and which ports they
@@ -17,6 +17,12 @@ export class LauncherConfig extends envConfig(
     databaseUrl: optionalText('DATABASE_URL'),
     meiliUrl: optionalText('MEILI_URL'),
     meiliMasterKey: optionalText('MEILI_MASTER_KEY'),
+    /**
+     * The demo market (accounts with a published password) goes into an empty database: `auto`
+     * only into the embedded PostgreSQL (a try-out on one machine), never into a database named by
+     * DATABASE_URL unless `on`; `off` never.
+     */
+    demoData: oneOf('DEMO_DATA', ['auto', 'on', 'off'], 'auto'),
     /** Restarting supervised children: see RestartPolicy (libs/shared/supervisor). */
     restart: {
       baseMs: int('LAUNCHER_RESTART_BACKOFF_BASE_MS', 1000, 100, 60_000),
