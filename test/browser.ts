@@ -162,6 +162,49 @@ export async function logInWithForm(page: Page, who: { user: { email: string } }
 }
 
 // The desktop size issue 18 tries every page at (a common office monitor), beside the phone below.
+/**
+ * Runs in every page before the app (an init script): counts the app's requests in flight and
+ * notes when one last started or ended, for `settled`.
+ */
+function countRequests(): void {
+  const w = window as unknown as { __net: { inFlight: number; last: number } };
+  w.__net = { inFlight: 0, last: performance.now() };
+  const fetch = window.fetch.bind(window);
+  window.fetch = async (...args: Parameters<typeof window.fetch>) => {
+    w.__net.inFlight++;
+    w.__net.last = performance.now();
+    try {
+      return await fetch(...args);
+    } finally {
+      w.__net.inFlight--;
+      w.__net.last = performance.now();
+    }
+  };
+}
+
+/**
+ * The page has loaded what it shows: the document and its scripts are in, no request of the app
+ * is in flight and none started or ended in the last `quietMs` (a query that follows another's
+ * answer), and no skeleton or spinner is showing. A condition, where `networkidle` always waits
+ * out a fixed half second.
+ */
+export async function settled(page: Page, quietMs = 150): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(
+    (quiet) => {
+      const net = (window as unknown as { __net?: { inFlight: number; last: number } }).__net;
+      return (
+        net !== undefined &&
+        net.inFlight === 0 &&
+        performance.now() - net.last >= quiet &&
+        !document.querySelector('.ant-skeleton, .ant-spin-spinning, .ant-table-placeholder .ant-spin')
+      );
+    },
+    quietMs,
+    { polling: 50 },
+  );
+}
+
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 /** The two widths every page is tried at: `for (const [name, viewport] of VIEWPORTS) it(…)`. */
@@ -203,6 +246,7 @@ export async function startWebHarness(overrides: Env = {}): Promise<WebHarness> 
     ctx.setDefaultTimeout(30_000);
     // BROWSER_TRACE=1: a playwright trace per context in test-output/traces (for a failure seen only under load)
     if (process.env.BROWSER_TRACE) await ctx.tracing.start({ snapshots: true, screenshots: true });
+    await ctx.addInitScript(countRequests);
     contexts.push(ctx);
     return ctx.newPage();
   };

@@ -15,7 +15,7 @@ import {
   type ListingView,
 } from './factories/listing.factory.js';
 import { join } from 'node:path';
-import { PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness } from './browser.js';
+import { PHONE, SCREENSHOT_DIR, settled, startWebHarness, type WebHarness } from './browser.js';
 
 /**
  * Users see Chinese only (issue 18, point 7): every page of every role, and the visitor's, walked
@@ -126,14 +126,6 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
   const firstScreen = (page: Page, name: string) =>
     page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-first-screen.png`), animations: 'disabled' });
 
-  /** The page once it has loaded what it shows: no request in flight, no skeleton or spinner. */
-  async function loaded(page: Page): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    await page.waitForFunction(
-      () => !document.querySelector('.ant-skeleton, .ant-spin-spinning, .ant-table-placeholder .ant-spin'),
-    );
-  }
-
   /** Visible text (and the placeholders of visible fields) with the test's own data names taken out. */
   async function visibleWords(page: Page): Promise<string[]> {
     const { text, names } = await page.evaluate(() => ({
@@ -170,7 +162,7 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
     for (const path of paths) {
       if (!page) page = who ? await h.logIn(who, path) : await h.newPage();
       if (!who || page.url() !== new URL(path, h.baseUrl).href) await page.goto(path);
-      await loaded(page);
+      await settled(page);
       const words = await visibleWords(page);
       if (words.length) problems.push(`${path}: ${[...new Set(words)].join(', ')}`);
       // tabs inside a page (review queues, admin tabs, deal views) are pages too
@@ -185,7 +177,7 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
         const tab = page.getByRole('tab', { name, exact: true }).first();
         if (!(await tab.isVisible())) continue;
         await tab.click();
-        await loaded(page);
+        await settled(page);
         const tabWords = await visibleWords(page);
         if (tabWords.length) problems.push(`${path} [${name}]: ${[...new Set(tabWords)].join(', ')}`);
       }
@@ -282,7 +274,7 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
       [bureau, '/dashboard', 'dashboard-phone'],
     ] as const) {
       const page = await h.logIn(who, path, PHONE);
-      await loaded(page);
+      await settled(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         1,
       );
