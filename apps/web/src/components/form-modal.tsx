@@ -11,6 +11,7 @@ export interface FormModalProps<V, R> extends FormErrorMapping {
   title: ReactNode;
   okText: string;
   okButtonProps?: ButtonProps & { 'data-testid'?: string };
+  'data-testid'?: string;
   /** The form's name (its fields' ids start with it). */
   name?: string;
   /** Put into the form each time the dialog opens (after a reset). */
@@ -23,9 +24,14 @@ export interface FormModalProps<V, R> extends FormErrorMapping {
   confirm?(values: V): Promise<boolean>;
   /** Resources the change makes stale. */
   invalidates?: Resource[];
-  success?: string;
+  success?: string | ((result: R) => string);
   onClose(): void;
-  onDone(result: R): void;
+  onDone?(result: R): void;
+  /**
+   * What the dialog shows once the change is made (an invitation link to hand over), instead of
+   * closing: its OK button then reads 完成 and closes it.
+   */
+  done?(result: R): ReactNode;
   /** Above the error and the form. */
   intro?: ReactNode;
   children: ReactNode;
@@ -41,6 +47,7 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
   const [own] = Form.useForm<V>();
   const form = p.form ?? own;
   const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<{ r: R } | null>(null);
   const mutation = useMutation<R, ApiError, V>({ mutationFn: p.submit });
   const { open, initialValues } = p;
   // before the browser paints the opened dialog: a reset that came later could wipe what was
@@ -48,6 +55,7 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
   useLayoutEffect(() => {
     if (!open) return;
     setError(null);
+    setResult(null);
     form.resetFields();
     if (initialValues) form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
     // only on opening: the caller's initialValues object is new on every render
@@ -59,9 +67,10 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
     setError(null);
     mutation.mutate(values, {
       onSuccess: async (r) => {
-        if (p.success) void message.success(p.success);
+        if (p.success) void message.success(typeof p.success === 'string' ? p.success : p.success(r));
         if (p.invalidates) await invalidate(...p.invalidates);
-        p.onDone(r);
+        if (p.done) setResult({ r });
+        p.onDone?.(r);
       },
       onError: (err) => setError(showApiErrorOnForm(form, err, p)),
     });
@@ -72,18 +81,24 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
       title={p.title}
       open={open}
       onCancel={p.onClose}
-      onOk={() => form.submit()}
-      okText={p.okText}
+      onOk={() => (result ? p.onClose() : form.submit())}
+      okText={result ? '完成' : p.okText}
       okButtonProps={p.okButtonProps}
       cancelText="取消"
+      cancelButtonProps={result ? { style: { display: 'none' } } : undefined}
       confirmLoading={mutation.isPending}
       forceRender
+      data-testid={p['data-testid']}
     >
-      {p.intro}
-      {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-      <DataForm<V> form={form} name={p.name} onFinish={(v) => void finish(v)}>
-        {p.children}
-      </DataForm>
+      {result && p.done ? p.done(result.r) : null}
+      {/* hidden, not unmounted, once done: the form instance stays connected for the next opening */}
+      <div style={result ? { display: 'none' } : undefined}>
+        {p.intro}
+        {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
+        <DataForm<V> form={form} name={p.name} onFinish={(v) => void finish(v)}>
+          {p.children}
+        </DataForm>
+      </div>
     </Modal>
   );
 }

@@ -1,18 +1,18 @@
-import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { send, useGet, usePaged } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanContractOption } from '../../api/types';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
 import { FormModal } from '../../components/form-modal';
 import { rules, requiredText } from '../../components/form-rules';
 import { PagedList } from '../../components/paged-list';
 import { SideDrawer } from '../../components/side-drawer';
 import { wanToFen, wanYuan } from '../../format';
 import { AchievementSelect } from './achievement-select';
-import { authorisationColumns, loanCard, loanColumns } from './loan-columns';
+import { loanCard, loanColumns } from './loan-columns';
+import { AuthorisationTable } from './authorisation-table';
 import { ScoreCard } from './score-card';
 
 interface FileValues {
@@ -248,37 +248,28 @@ export function AuthorisingTab() {
   const [scored, setScored] = useState<LoanAuthorisation | null>(null);
   return (
     <>
-      <ErrorAlert error={list.error} />
-      <Table<LoanAuthorisation>
-        rowKey="id"
-        loading={list.isLoading}
-        dataSource={list.data ?? []}
-        pagination={false}
-        scroll={{ x: 760 }}
-        locale={{
-          emptyText: (
-            <EmptyState
-              title="还没有企业授权本机构"
-              hint="企业在“成果转化贷款”的“授权金融机构”中授权后会出现在这里。"
-            />
-          ),
-        }}
-        columns={[
+      <AuthorisationTable
+        list={list}
+        lead={[
           { title: '企业', dataIndex: 'enterpriseName', width: 220 },
           { title: '地区', dataIndex: 'enterpriseRegionName', width: 120 },
-          ...authorisationColumns(120),
-          {
-            title: '创新积分',
-            key: 'score',
-            width: 110,
-            render: (_: unknown, a) =>
-              a.active ? (
-                <Button size="small" type="link" onClick={() => setScored(a)} data-testid="view-score">
-                  查看积分
-                </Button>
-              ) : null,
-          },
         ]}
+        statusWidth={120}
+        scrollX={760}
+        empty={
+          <EmptyState title="还没有企业授权本机构" hint="企业在“成果转化贷款”的“授权金融机构”中授权后会出现在这里。" />
+        }
+        action={{
+          title: '创新积分',
+          key: 'score',
+          width: 110,
+          render: (_: unknown, a) =>
+            a.active ? (
+              <Button size="small" type="link" onClick={() => setScored(a)} data-testid="view-score">
+                查看积分
+              </Button>
+            ) : null,
+        }}
       />
       <SideDrawer
         width={820}

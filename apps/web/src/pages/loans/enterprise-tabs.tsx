@@ -1,16 +1,16 @@
-import { Form, Select, Typography, Table } from 'antd';
+import { Form, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { send, useAction, useGet, usePaged } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanBank } from '../../api/types';
 import { ConfirmButton } from '../../components/confirm-button';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
-import { ErrorAlert } from '../../components/error-alert';
 import { FormModal } from '../../components/form-modal';
 import { rules } from '../../components/form-rules';
 import { PagedList } from '../../components/paged-list';
 import { dateText, wanYuan } from '../../format';
-import { authorisationColumns, loanCard, loanColumns } from './loan-columns';
+import { loanCard, loanColumns } from './loan-columns';
+import { AuthorisationTable } from './authorisation-table';
 
 /** 授权金融机构: the enterprise's authorisations, a new one (admins), and revoking one. */
 export function GrantTab({ admin }: { admin: boolean }) {
@@ -34,34 +34,28 @@ export function GrantTab({ admin }: { admin: boolean }) {
       ) : (
         <Typography.Paragraph type="secondary">授权和撤销由本企业管理员办理。</Typography.Paragraph>
       )}
-      <ErrorAlert error={list.error} />
-      <Table<LoanAuthorisation>
-        rowKey="id"
-        loading={list.isLoading}
-        dataSource={list.data ?? []}
-        pagination={false}
-        scroll={{ x: 700 }}
-        locale={{ emptyText: <EmptyState title="还没有授权金融机构" hint="授权后，合作银行才能为本企业备案贷款。" /> }}
-        columns={[
-          { title: '金融机构', dataIndex: 'bankName', width: 220 },
-          ...authorisationColumns(160),
-          {
-            title: '操作',
-            key: 'op',
-            width: 100,
-            render: (_: unknown, a) =>
-              admin && a.active ? (
-                <ConfirmButton
-                  title={`撤销对${a.bankName}的授权？`}
-                  description="撤销后该机构不能再为本企业备案贷款、查看创新积分；已备案的贷款不受影响。"
-                  okText="撤销"
-                  onConfirm={() => revoke.mutateAsync(a.id)}
-                >
-                  撤销
-                </ConfirmButton>
-              ) : null,
-          },
-        ]}
+      <AuthorisationTable
+        list={list}
+        lead={[{ title: '金融机构', dataIndex: 'bankName', width: 220 }]}
+        statusWidth={160}
+        scrollX={700}
+        empty={<EmptyState title="还没有授权金融机构" hint="授权后，合作银行才能为本企业备案贷款。" />}
+        action={{
+          title: '操作',
+          key: 'op',
+          width: 100,
+          render: (_: unknown, a) =>
+            admin && a.active ? (
+              <ConfirmButton
+                title={`撤销对${a.bankName}的授权？`}
+                description="撤销后该机构不能再为本企业备案贷款、查看创新积分；已备案的贷款不受影响。"
+                okText="撤销"
+                onConfirm={() => revoke.mutateAsync(a.id)}
+              >
+                撤销
+              </ConfirmButton>
+            ) : null,
+        }}
       />
       <FormModal<{ bankOrgId: string }, LoanAuthorisation>
         open={granting}

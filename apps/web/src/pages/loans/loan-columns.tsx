@@ -1,6 +1,6 @@
 import { Tag, Typography, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
-import type { Loan, LoanAuthorisation } from '../../api/types';
+import type { Loan } from '../../api/types';
 import { dateText, wanYuan } from '../../format';
 
 const STATUS_COLORS: Record<string, string> = { active: 'blue', defaulted: 'red', settled: 'green' };
@@ -87,18 +87,4 @@ export function loanCard(party: 'bank' | 'enterprise' | 'both') {
       </>
     ),
   });
-}
-
-/** When an authorisation was granted, and its state: 有效, or when it was revoked. */
-export function authorisationColumns(statusWidth: number): TableColumnsType<LoanAuthorisation> {
-  return [
-    { title: '授权时间', dataIndex: 'grantedAt', width: 120, render: (d: string) => dateText(d) },
-    {
-      title: '状态',
-      key: 'active',
-      width: statusWidth,
-      render: (_: unknown, a) =>
-        a.active ? <Tag color="green">有效</Tag> : <Tag>已于 {dateText(a.revokedAt)} 撤销</Tag>,
-    },
-  ];
 }

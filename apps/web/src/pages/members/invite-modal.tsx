@@ -1,10 +1,7 @@
-import { Alert, App, Checkbox, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
-import { useEffect, useState } from 'react';
-import { useMutation } from '@tanstack/react-query';
-import { api, type ApiError } from '../../api/client';
-import { invalidate } from '../../api/query';
+import { Alert, Checkbox, Form, Input, Typography } from 'antd';
+import { api } from '../../api/client';
 import type { Role } from '../../api/types';
-import { showApiErrorOnForm } from '../../components/api-form-errors';
+import { FormModal } from '../../components/form-modal';
 import { ROLE_NAMES } from '../../format';
 
 interface Values {
@@ -47,94 +44,51 @@ export function InvitationSent({ invitation }: { invitation: Invitation }) {
 
 /** 邀请成员: e-mail, name, roles; the invitee gets the accept link by mail. */
 export function InviteModal({ open, roles, onClose }: { open: boolean; roles: readonly Role[]; onClose(): void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<Invitation | null>(null);
-  const invite = useMutation<Invitation, ApiError, Values>({
-    mutationFn: (v) => api<Invitation>('/org/members', { method: 'POST', body: v, idempotent: true }),
-  });
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      setError(null);
-      setDone(null);
-    }
-  }, [open, form]);
-
-  const submit = (v: Values) => {
-    setError(null);
-    invite.mutate(
-      { ...v, phone: v.phone?.trim() || undefined },
-      {
-        onSuccess: async (res) => {
-          setDone(res);
-          void message.success(`已邀请${res.user.displayName}`);
-          await invalidate('org');
-        },
-        onError: (err) =>
-          setError(
-            showApiErrorOnForm(form, err, {
-              fields: ['email', 'displayName', 'phone', 'roles'],
-              codeFields: {
-                EMAIL_TAKEN: 'email',
-                PHONE_TAKEN: 'phone',
-                ROLE_NOT_ALLOWED: 'roles',
-                ROLE_ESCALATION: 'roles',
-              },
-            }),
-          ),
-      },
-    );
-  };
-
   return (
-    <Modal
-      title="邀请成员"
+    <FormModal<Values, Invitation>
       open={open}
-      onCancel={onClose}
-      onOk={() => (done ? onClose() : form.submit())}
-      okText={done ? '完成' : '发送邀请'}
-      cancelText="取消"
-      cancelButtonProps={{ style: done ? { display: 'none' } : undefined }}
-      okButtonProps={{ 'data-testid': 'invite-ok' } as ButtonProps}
-      confirmLoading={invite.isPending}
-      forceRender
+      title="邀请成员"
+      okText="发送邀请"
+      okButtonProps={{ 'data-testid': 'invite-ok' }}
+      initialValues={{ roles: [roles.find((r) => r !== 'org_admin' && r !== 'bureau_admin') ?? roles[0]!] }}
+      submit={(v) =>
+        api<Invitation>('/org/members', {
+          method: 'POST',
+          body: { ...v, phone: v.phone?.trim() || undefined },
+          idempotent: true,
+        })
+      }
+      fields={['email', 'displayName', 'phone', 'roles']}
+      codeFields={{
+        EMAIL_TAKEN: 'email',
+        PHONE_TAKEN: 'phone',
+        ROLE_NOT_ALLOWED: 'roles',
+        ROLE_ESCALATION: 'roles',
+      }}
+      success={(res) => `已邀请${res.user.displayName}`}
+      invalidates={['org']}
+      onClose={onClose}
+      done={(invitation) => <InvitationSent invitation={invitation} />}
     >
-      {done ? (
-        <InvitationSent invitation={done} />
-      ) : (
-        <>
-          {error ? <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} /> : null}
-          <Form
-            form={form}
-            layout="vertical"
-            requiredMark={false}
-            onFinish={submit}
-            initialValues={{ roles: [roles.find((r) => r !== 'org_admin' && r !== 'bureau_admin') ?? roles[0]] }}
-          >
-            <Form.Item
-              name="email"
-              label="邮箱"
-              rules={[
-                { required: true, message: '请填写邮箱' },
-                { type: 'email', message: '邮箱格式不正确' },
-              ]}
-            >
-              <Input autoComplete="off" placeholder="邀请邮件将发送到该邮箱" />
-            </Form.Item>
-            <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
-              <Input maxLength={50} />
-            </Form.Item>
-            <Form.Item name="phone" label="手机号（选填）">
-              <Input maxLength={11} />
-            </Form.Item>
-            <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
-              <Checkbox.Group options={roles.map((r) => ({ value: r, label: ROLE_NAMES[r] ?? r }))} />
-            </Form.Item>
-          </Form>
-        </>
-      )}
-    </Modal>
+      <Form.Item
+        name="email"
+        label="邮箱"
+        rules={[
+          { required: true, message: '请填写邮箱' },
+          { type: 'email', message: '邮箱格式不正确' },
+        ]}
+      >
+        <Input autoComplete="off" placeholder="邀请邮件将发送到该邮箱" />
+      </Form.Item>
+      <Form.Item name="displayName" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>
+        <Input maxLength={50} />
+      </Form.Item>
+      <Form.Item name="phone" label="手机号（选填）">
+        <Input maxLength={11} />
+      </Form.Item>
+      <Form.Item name="roles" label="角色" rules={[{ required: true, message: '请至少选择一个角色' }]}>
+        <Checkbox.Group options={roles.map((r) => ({ value: r, label: ROLE_NAMES[r] ?? r }))} />
+      </Form.Item>
+    </FormModal>
   );
 }
