@@ -11,7 +11,6 @@ import { ledgerBatches, type LedgerExportScope } from './ledger-export.repositor
 import { StatsExportBusyError } from './statistics.errors.js';
 import type { ContractsXlsxJob } from './contracts-xlsx.worker.js';
 import { StatisticsConfig } from '../../shared/config/index.js';
-import { apportion, scaledText, WAN_STEP_FEN } from '../../shared/money/index.js';
 import { csvText, fenToWan2, fenToWanExact } from './spreadsheet-safety.js';
 import { contentDisposition } from '../../shared/http/index.js';
 import { StatisticsService, type RegionRef, type StatsQuery } from './statistics.service.js';
@@ -105,8 +104,7 @@ export class StatsExportService {
     const write =
       format === 'xlsx'
         ? (out: Writable) => this.writeSummaryXlsx(out, title, GROUP_LABEL[groupBy], perspectives, lines, total)
-        : (out: Writable) =>
-            this.writeSummaryCsv(out, GROUP_LABEL[groupBy], perspectives, lines, total, groupBy !== 'child-region');
+        : (out: Writable) => this.writeSummaryCsv(out, GROUP_LABEL[groupBy], perspectives, lines, total);
     return this.file(name, ascii, format, write);
   }
 
@@ -308,9 +306,9 @@ export class StatsExportService {
   }
 
   /**
-   * 万元 with two decimals, each rounded once from its exact fen. Where the lines partition the
-   * 合计 (by type, field or month) they are apportioned so that they add up to the 合计 shown; the
-   * region tree's lines are regions that contain the ones under them, so each stands alone.
+   * 万元 with two decimals, each rounded once from its exact fen: a line reads as the same figure
+   * does everywhere else (a region's own view, the dashboard, the reports), so rounded lines need
+   * not add up to the rounded 合计 (the XLSX carries exact figures).
    */
   private async writeSummaryCsv(
     out: Writable,
@@ -318,26 +316,13 @@ export class StatsExportService {
     perspectives: Perspective[],
     lines: ReportLine[],
     total: ReportLine,
-    partition: boolean,
   ): Promise<void> {
     const head = [keyLabel, ...perspectives.flatMap((p) => MEASURES.map((m) => `${PERSPECTIVE_LABEL[p]}${m}`))];
     await writeText(out, `\uFEFF${head.map(csvText).join(',')}\r\n`);
-    const column = (i: number, measure: 'contractAmountFen' | 'techAmountFen'): string[] =>
-      partition
-        ? apportion(
-            lines.map((l) => BigInt(l.values[i]![measure])),
-            WAN_STEP_FEN,
-          ).map((units) => scaledText(units, 2))
-        : lines.map((l) => fenToWan2(l.values[i]![measure]));
-    const amounts = perspectives.map((_, i) => [column(i, 'contractAmountFen'), column(i, 'techAmountFen')]);
-    for (const [n, l] of [...lines, total].entries()) {
+    for (const l of [...lines, total]) {
       const cells = [
         csvText('\u3000'.repeat(l.indent) + l.label),
-        ...l.values.flatMap((v, i) =>
-          n < lines.length
-            ? [String(v.count), amounts[i]![0]![n]!, amounts[i]![1]![n]!]
-            : [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)],
-        ),
+        ...l.values.flatMap((v) => [String(v.count), fenToWan2(v.contractAmountFen), fenToWan2(v.techAmountFen)]),
       ];
       await writeText(out, `${cells.join(',')}\r\n`);
     }

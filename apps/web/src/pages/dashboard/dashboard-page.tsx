@@ -6,7 +6,7 @@ import type { StatsGroupRow, StatsSummary } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { useRegion } from '../../components/reference-data';
 import { DashboardToolbar, periodCode, type PeriodKind, type Perspective } from './dashboard-toolbar';
-import { rowsInWan, totalInWan, wanLabel } from './stats-amounts';
+import { addsUp, rowsInWan, totalInWan, wanLabel } from './stats-amounts';
 import { StatsCharts } from './stats-charts';
 import { TargetsCard } from './targets-card';
 import { PublicSettingCard } from './public-setting-card';
@@ -120,40 +120,52 @@ function periodEnd(kind: PeriodKind, d: Dayjs): string {
   return (end.isAfter(today) ? today : end).format('YYYY-MM-DD');
 }
 
-/** The child regions with their sums; the 合计 is the exact total, and the rows shown add up to it. */
+/**
+ * The child regions with their sums, each region's figure as it reads in its own view; the 合计 is
+ * the exact total, rounded once — with a note when the rounded rows do not add up to it.
+ */
 function RegionTable({ summary, onDrill }: { summary: StatsSummary; onDrill(r: StatsGroupRow): void }) {
   const { rows, total } = summary;
   const contract = rowsInWan(rows, 'contractAmountFen');
   const tech = rowsInWan(rows, 'techAmountFen');
   const index = new Map(rows.map((r, i) => [r, i]));
+  const exact =
+    addsUp(rows, 'contractAmountFen', total.contractAmountFen) && addsUp(rows, 'techAmountFen', total.techAmountFen);
   return (
-    <Table<StatsGroupRow>
-      size="small"
-      rowKey="key"
-      pagination={false}
-      dataSource={rows}
-      scroll={{ y: 280 }}
-      onRow={(r) => ({ onClick: () => onDrill(r), style: { cursor: 'pointer' } })}
-      columns={[
-        { title: '地区', dataIndex: 'name' },
-        { title: '合同数', dataIndex: 'count', align: 'right', width: 80 },
-        { title: '成交额', key: 'contract', align: 'right', render: (_, r) => wanLabel(contract[index.get(r)!]!) },
-        { title: '技术交易额', key: 'tech', align: 'right', render: (_, r) => wanLabel(tech[index.get(r)!]!) },
-      ]}
-      summary={() => (
-        <Table.Summary.Row>
-          <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
-          <Table.Summary.Cell index={1} align="right">
-            {total.count}
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={2} align="right">
-            {wanLabel(totalInWan(total.contractAmountFen))}
-          </Table.Summary.Cell>
-          <Table.Summary.Cell index={3} align="right">
-            {wanLabel(totalInWan(total.techAmountFen))}
-          </Table.Summary.Cell>
-        </Table.Summary.Row>
+    <>
+      <Table<StatsGroupRow>
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={rows}
+        scroll={{ y: 280 }}
+        onRow={(r) => ({ onClick: () => onDrill(r), style: { cursor: 'pointer' } })}
+        columns={[
+          { title: '地区', dataIndex: 'name' },
+          { title: '合同数', dataIndex: 'count', align: 'right', width: 80 },
+          { title: '成交额', key: 'contract', align: 'right', render: (_, r) => wanLabel(contract[index.get(r)!]!) },
+          { title: '技术交易额', key: 'tech', align: 'right', render: (_, r) => wanLabel(tech[index.get(r)!]!) },
+        ]}
+        summary={() => (
+          <Table.Summary.Row>
+            <Table.Summary.Cell index={0}>合计</Table.Summary.Cell>
+            <Table.Summary.Cell index={1} align="right">
+              {total.count}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={2} align="right">
+              {wanLabel(totalInWan(total.contractAmountFen))}
+            </Table.Summary.Cell>
+            <Table.Summary.Cell index={3} align="right">
+              {wanLabel(totalInWan(total.techAmountFen))}
+            </Table.Summary.Cell>
+          </Table.Summary.Row>
+        )}
+      />
+      {exact ? null : (
+        <Typography.Text type="secondary" data-testid="rounding-note" style={{ display: 'block', marginTop: 8 }}>
+          注：各地区金额和合计分别按精确金额四舍五入到 0.01 万元，分项之和与合计可能略有出入。
+        </Typography.Text>
       )}
-    />
+    </>
   );
 }

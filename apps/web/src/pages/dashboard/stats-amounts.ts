@@ -1,24 +1,23 @@
-import {
-  apportion,
-  fenToWan2,
-  groupThousands,
-  scaledText,
-  WAN_STEP_FEN,
-} from '../../../../../libs/shared/money/index.js';
+import { apportion, fenToWan2, groupThousands, scaledText } from '../../../../../libs/shared/money/index.js';
 import type { StatsTotals } from '../../api/types';
 
 type Measure = 'contractAmountFen' | 'techAmountFen';
 
 /**
- * 万元 with two decimals for rows that stand under a total: rounded by the shared rule and
- * apportioned (largest remainder), so that the rows shown add up to the total shown — which is
- * the exact sum in fen, rounded once.
+ * 万元 with two decimals, each row rounded once from its own exact fen (the shared rule): a
+ * region's or a month's figure reads the same here as where it is a total itself (its own view,
+ * the exports, the reports). Rounded rows need not add up to their rounded total: `addsUp` says
+ * when a note must say so (the statistical yearbooks' 分项之和与合计因四舍五入可能略有出入).
  */
 export function rowsInWan(rows: readonly StatsTotals[], measure: Measure): string[] {
-  return apportion(
-    rows.map((r) => BigInt(r[measure])),
-    WAN_STEP_FEN,
-  ).map((units) => scaledText(units, 2));
+  return rows.map((r) => fenToWan2(r[measure]));
+}
+
+/** Whether the rows as shown (`rowsInWan`) add up to the total as shown (`totalInWan`). */
+export function addsUp(rows: readonly StatsTotals[], measure: Measure, totalFen: string): boolean {
+  const hundredths = (wan: string) => BigInt(wan.replace('.', ''));
+  const sum = rowsInWan(rows, measure).reduce((s, w) => s + hundredths(w), 0n);
+  return sum === hundredths(totalInWan(totalFen));
 }
 
 /** A total (or a figure that heads nothing) in 万元 with two decimals, rounded once from its exact fen. */
@@ -32,7 +31,7 @@ export const chartValues = (rows: readonly StatsTotals[], measure: Measure): num
 export const wanLabel = (wan: string): string => `${groupThousands(wan)} 万元`;
 
 /**
- * Each row's share of the whole in per cent with one decimal, apportioned like the amounts so
+ * Each row's share of the whole in per cent with one decimal, apportioned (largest remainder) so
  * that the shares shown add up to 100.0 % (nothing when the whole is zero).
  */
 export function sharesInPercent(rows: readonly StatsTotals[], measure: Measure): string[] {
