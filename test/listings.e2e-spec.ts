@@ -225,6 +225,23 @@ describe('listings API (e2e)', () => {
       .expect(400);
     expect(blank.body.code).toBe('VALIDATION_FAILED');
     expect(fieldsOf(blank).filter((f) => f === 'title' || f === 'description')).toEqual(['description', 'title']);
+    // A deadline that has already passed is refused, on a create and on an edit; today is accepted.
+    const yesterday = chinaToday(new Date(Date.now() - 86_400_000));
+    const past = await api(t, dandongEnterprise)
+      .post('/api/listings/needs', need({ deadline: yesterday }))
+      .expect(400);
+    expect(past.body.code).toBe('VALIDATION_FAILED');
+    expect(past.body.details).toEqual([{ field: 'deadline', messages: ['截止日期不能早于今天'] }]);
+    const draft = await api(t, dandongEnterprise)
+      .post('/api/listings/needs', need({ deadline: chinaToday() }))
+      .expect(201);
+    expect(
+      fieldsOf(
+        await api(t, dandongEnterprise)
+          .patch(`/api/listings/needs/${draft.body.id}`, { deadline: yesterday, version: draft.body.version })
+          .expect(400),
+      ),
+    ).toEqual(['deadline']);
   });
 
   it('hides the company of an anonymous need from the public and other organisations, not from its bureau', async () => {

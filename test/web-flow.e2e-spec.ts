@@ -185,6 +185,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
       );
     await pick(ent, '技术领域', '新材料');
     await form.getByLabel('预算上限（万元）').fill('600');
+    // the amount a 万元 field means is spelled out under it (600 typed as 元 would show at once)
+    expect(await form.getByTestId('wan-meaning').textContent()).toBe('即 6,000,000 元');
     await ent.getByLabel('合作方式').click();
     await ent.locator('.ant-select-dropdown:visible .ant-select-item-option[title="技术许可"]').click();
     // Close the dropdown by focusing another field: Escape would close the whole form dialog

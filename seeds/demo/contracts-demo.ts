@@ -78,20 +78,23 @@ const SUBTYPES = [
   'service.training',
   'service.intermediary',
 ];
-const FIELDS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'];
-const TOPICS = [
-  '秸秆综合利用',
-  '锂电池正极材料',
-  '智能数控机床',
-  '三七种植',
-  '中药饮片炮制',
-  '煤矸石资源化',
-  '仪器仪表校准',
-  '农机装备',
-  '污水处理',
-  '光伏组件',
-  '工业互联网平台',
-  '新型建材',
+/** Contract topics with the technical field each belongs to (a 三七 contract is 农业, not 核应用). */
+const TOPICS: [topic: string, field: string][] = [
+  ['秸秆综合利用', '07'],
+  ['锂电池正极材料', '05'],
+  ['智能数控机床', '03'],
+  ['三七种植', '09'],
+  ['中药饮片炮制', '04'],
+  ['煤矸石资源化', '07'],
+  ['仪器仪表校准', '01'],
+  ['农机装备', '09'],
+  ['污水处理', '07'],
+  ['光伏组件', '06'],
+  ['工业互联网平台', '01'],
+  ['新型建材', '11'],
+  ['无人机飞控', '02'],
+  ['辐照育种', '08'],
+  ['新能源汽车电驱', '10'],
 ];
 /** Buyers that are not on the platform, with their regions. */
 const OUTSIDE_BUYERS: [string, string][] = [
@@ -191,7 +194,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       if (!seller || !buyer) continue;
       const target = targets[i]!;
       let deal = await deals.open(broker.principal, {
-        title: `${TOPICS[i % TOPICS.length]}技术对接`,
+        title: `${TOPICS[i % TOPICS.length]![0]}技术对接`,
         matchRef: `demo-match-${i + 1}`,
         parties: [
           { orgId: seller.principal.orgId, role: 'seller' },
@@ -273,11 +276,12 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
       const academic = seller.principal.orgType !== 'enterprise';
       const own = achievementsOf.get(seller.principal.orgId) ?? [];
       const achievementId = academic && own.length > 0 && i % 3 !== 2 ? own[(i * 7) % own.length]! : null;
+      const [topic, field] = pick(TOPICS);
       clock.freezeAt(signed);
       const draft = await contracts.create(seller.principal, {
-        title: `${pick(TOPICS)}${subtype.startsWith('development') ? '技术开发' : subtype.startsWith('transfer') ? '技术转让' : subtype.startsWith('licence') ? '技术许可' : subtype.startsWith('consulting') ? '技术咨询' : '技术服务'}合同`,
+        title: `${topic}${subtype.startsWith('development') ? '技术开发' : subtype.startsWith('transfer') ? '技术转让' : subtype.startsWith('licence') ? '技术许可' : subtype.startsWith('consulting') ? '技术咨询' : '技术服务'}合同`,
         contractSubtypeCode: subtype,
-        techFieldCode: pick(FIELDS),
+        techFieldCode: field,
         seller: {},
         buyer,
         contractAmountFen: contractFen.toString(),

@@ -16,8 +16,10 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
+import { chinaToday } from '../../../libs/reference/src/index.js';
 import { PHONE_PATTERN } from '../../../libs/shared/validation/index.js';
 
 /**
@@ -95,11 +97,23 @@ export function UuidField(doc: FieldDoc = {}): PropertyDecorator {
 }
 
 /** A date written YYYY-MM-DD: the shape, and with `strict` also that the date exists. */
-export function DateField(doc: FieldDoc = {}, opts: { strict?: boolean } = {}): PropertyDecorator {
+export function DateField(doc: FieldDoc = {}, opts: { strict?: boolean; notPast?: string } = {}): PropertyDecorator {
   return field(doc, (name) => [
     ...(opts.strict ? [IsISO8601({ strict: true })] : []),
     Matches(ISO_DATE, { message: `${name} 必须是 YYYY-MM-DD` }),
+    ...(opts.notPast ? [NotPast(opts.notPast)] : []),
   ]);
+}
+
+/** A date from today on (China's date): a deadline a user sets cannot have passed already. */
+function NotPast(label: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'notPast',
+    validator: {
+      validate: (v: unknown) => typeof v !== 'string' || !ISO_DATE.test(v) || v >= chinaToday(),
+      defaultMessage: () => `${label}不能早于今天`,
+    },
+  });
 }
 
 /** A calendar date written YYYY-MM-DD that exists (2025-02-30 is refused). */

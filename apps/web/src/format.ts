@@ -185,3 +185,6 @@ export function idempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A plan target's source document as readers know it: its title (the seed's file name before "|" is ours). */
+export const documentTitle = (sourceDoc: string): string => sourceDoc.split('|').pop()!.trim();

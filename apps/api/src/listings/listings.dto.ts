@@ -160,7 +160,7 @@ export class CreateNeedDto extends ListingCommonDto {
   @fenField('预算上限')
   budgetMaxFen?: number;
 
-  @DateField({ example: '2026-12-31', optional: true }, { strict: true })
+  @DateField({ example: '2030-12-31', optional: true }, { strict: true, notPast: '截止日期' })
   deadline?: string;
 
   @ApiPropertyOptional({ enum: COOPERATION_MODES, isArray: true })
@@ -259,7 +259,7 @@ export class CreateChallengeDto extends ListingCommonDto {
   @Max(MAX_FEN)
   rewardFen: number;
 
-  @DateField({ example: '2026-12-31', optional: true }, { strict: true })
+  @DateField({ example: '2030-12-31', optional: true }, { strict: true, notPast: '截止日期' })
   deadline?: string;
 }
 

@@ -3657,7 +3657,7 @@ export interface components {
       contactName?: string;
       /** @example 0558-1234567 */
       contactPhone?: string;
-      /** @example 2026-12-31 */
+      /** @example 2030-12-31 */
       deadline?: string;
       /** @description 详细描述 / 成果简介 / 榜单问题 */
       description: string;
@@ -3886,7 +3886,7 @@ export interface components {
         | 'service'
         | 'other'
       )[];
-      /** @example 2026-12-31 */
+      /** @example 2030-12-31 */
       deadline?: string;
       /** @description 详细描述 / 成果简介 / 榜单问题 */
       description: string;
@@ -6478,7 +6478,7 @@ export interface components {
       contactName?: string;
       /** @example 0558-1234567 */
       contactPhone?: string;
-      /** @example 2026-12-31 */
+      /** @example 2030-12-31 */
       deadline?: string;
       /** @description 详细描述 / 成果简介 / 榜单问题 */
       description?: string;
@@ -6641,7 +6641,7 @@ export interface components {
         | 'service'
         | 'other'
       )[];
-      /** @example 2026-12-31 */
+      /** @example 2030-12-31 */
       deadline?: string;
       /** @description 详细描述 / 成果简介 / 榜单问题 */
       description?: string;

@@ -1,4 +1,5 @@
-import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Row, Select, Space, Switch } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, Row, Select, Space, Switch } from 'antd';
+import { WanInput } from './wan-input';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api } from '../api/client';
@@ -18,6 +19,9 @@ import { useTechFields } from './reference-data';
 import { TextItem } from './text-item';
 import { DataForm } from './data-form';
 import { requiredText, rules } from './form-rules';
+
+/** A deadline cannot have passed already (the API refuses it too). */
+const beforeToday = (d: Dayjs) => d.isBefore(dayjs(), 'day');
 
 export type EditableKind = 'need' | 'achievement' | 'challenge';
 
@@ -209,7 +213,7 @@ export function ListingForm({
 
   const wan = (name: keyof Values, label: string) => (
     <Form.Item name={name} label={`${label}（万元）`}>
-      <InputNumber<string> stringMode min="0" step="1" style={{ width: '100%' }} placeholder="如 50 或 12.5" />
+      <WanInput placeholder="如 50 或 12.5" />
     </Form.Item>
   );
 
@@ -264,7 +268,7 @@ export function ListingForm({
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="deadline" label="截止日期">
-                <DatePicker style={{ width: '100%' }} />
+                <DatePicker style={{ width: '100%' }} disabledDate={beforeToday} />
               </Form.Item>
             </Col>
           </Row>
@@ -298,12 +302,12 @@ export function ListingForm({
               extra="揭榜成功后支持的项目经费或奖励"
               rules={[rules.required('榜额')]}
             >
-              <InputNumber<string> stringMode min="0" step="1" style={{ width: '100%' }} placeholder="如 100" />
+              <WanInput placeholder="如 100" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="deadline" label="揭榜截止日期">
-              <DatePicker style={{ width: '100%' }} />
+              <DatePicker style={{ width: '100%' }} disabledDate={beforeToday} />
             </Form.Item>
           </Col>
         </Row>

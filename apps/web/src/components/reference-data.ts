@@ -50,7 +50,8 @@ export function contractTypeName(types: ContractType[], code: string | null): st
   for (const t of types) {
     if (t.code === code) return t.name;
     const s = t.subtypes.find((x) => x.code === code);
-    if (s) return `${t.name} / ${s.name}`;
+    // a type with one general subtype of the same name (技术咨询) reads once, not 技术咨询 / 技术咨询
+    if (s) return s.name === t.name ? t.name : `${t.name} / ${s.name}`;
   }
   return code;
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Select, Space, Tag, Tooltip, Typography, Grid } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
@@ -21,6 +21,8 @@ import { ConfirmButton } from '../components/confirm-button';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
+  // on a phone the actions scroll with the row: pinned, they would take most of its width
+  const pinActions = Grid.useBreakpoint().md === true;
   const { me } = useAuth();
   const types = useContractTypes();
   const reasons = useRejectionReasons();
@@ -123,6 +125,8 @@ export default function ContractsPage() {
             title: '操作',
             key: 'op',
             width: 230,
+            // stays in view while the other columns scroll in a narrow window
+            fixed: pinActions ? 'right' : undefined,
             render: (_: unknown, c) => (
               <Space size={4} wrap>
                 <Button size="small" onClick={() => show(c.id)} data-testid="contract-detail-button">

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Space, Tabs, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Space, Tabs, Tag, Tooltip, Grid } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { send, useAction, usePaged } from '../api/query';
@@ -71,6 +71,8 @@ export default function MyListingsPage() {
 }
 
 function KindList({ kind }: { kind: EditableKind }) {
+  // on a phone the actions scroll with the row: pinned, they would take most of its width
+  const pinActions = Grid.useBreakpoint().md === true;
   const fields = useTechFields();
   const [editing, setEditing] = useState<ListingView | 'new' | null>(null);
   const list = usePaged<ListingView>(`/listings/${PATH[kind]}/mine`, {}, 10, (n) => `共 ${n} 条`);
@@ -157,6 +159,8 @@ function KindList({ kind }: { kind: EditableKind }) {
             title: '操作',
             key: 'actions',
             width: 260,
+            // stays in view while the other columns scroll in a narrow window
+            fixed: pinActions ? 'right' : undefined,
             render: (_: unknown, l) => (
               <Space size={4} wrap>
                 {['draft', 'rejected', 'withdrawn', 'published'].includes(l.status) ? (
@@ -218,7 +222,7 @@ function KindList({ kind }: { kind: EditableKind }) {
           style={{ marginTop: 12 }}
           type="warning"
           showIcon
-          message="有信息被驳回：把鼠标移到“已驳回”上查看理由，修改后重新提交审核。"
+          message="有信息被驳回：点按（或把鼠标移到）“已驳回”查看理由，修改后重新提交审核。"
         />
       ) : null}
       <SideDrawer

@@ -6,7 +6,7 @@ import { fetchGet, useGet } from '../api/query';
 import type { PolicyTarget, Region } from '../api/types';
 import { useRegion } from '../components/reference-data';
 import { EmptyState } from '../components/empty-state';
-import { yuanText } from '../format';
+import { documentTitle, yuanText } from '../format';
 
 const LEVEL = { province: '省级', city: '地市级', county: '县级' } as const;
 
@@ -25,7 +25,8 @@ function withChildren(nodes: DataNode[], key: string, children: DataNode[]): Dat
 function targetValue(t: PolicyTarget): string {
   const cmp = t.comparison === 'gt' ? '> ' : t.comparison === 'gte' ? '≥ ' : '';
   if (t.unit === 'yuan') return cmp + yuanText(t.value);
-  return `${cmp}${Number(t.value).toLocaleString('zh-CN')}${t.unit === 'percent' ? '%' : ' 个'}`;
+  // a count's word (家, 项, 个) is the indicator's, which its name already carries: 高新技术企业数量 ≥ 500
+  return `${cmp}${Number(t.value).toLocaleString('zh-CN')}${t.unit === 'percent' ? '%' : ''}`;
 }
 
 function RegionDetail({ code }: { code: string }) {
@@ -71,7 +72,7 @@ function RegionDetail({ code }: { code: string }) {
                   ) : null}
                 </>
               }
-              description={`“${t.sourceQuote}”——${t.sourceDoc}`}
+              description={`“${t.sourceQuote}”——《${documentTitle(t.sourceDoc)}》`}
             />
             <Typography.Text strong>{targetValue(t)}</Typography.Text>
           </List.Item>
@@ -113,7 +114,7 @@ export function RegionsPage() {
           <RegionDetail code={selected} />
         ) : (
           <Card>
-            <Empty description="在左侧选择一个地区，查看其下级地区和规划目标" />
+            <Empty description="选择一个地区，查看其下级地区和规划目标" />
           </Card>
         )}
       </Col>

@@ -102,7 +102,6 @@ export function ContractDetail({ id }: { id: string }) {
         ) : null}
         <Descriptions.Item label="签订日期">{c.signedOn === null ? '待补充' : dateText(c.signedOn)}</Descriptions.Item>
         <Descriptions.Item label="定价方式">{PRICE_ROUTE_NAMES[c.priceRoute]}</Descriptions.Item>
-        <Descriptions.Item label="协议定价">{c.negotiatedPrice ? '是' : '否'}</Descriptions.Item>
         {reg ? (
           <>
             <Descriptions.Item label="登记号">

@@ -1,4 +1,4 @@
-import { Button, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Space, Switch, Tag, Typography, Grid } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../api/query';
 import type { Contract } from '../../api/types';
@@ -11,6 +11,8 @@ import { CertifyModal, RejectContractModal } from './decision-modals';
 
 /** Contracts waiting for registration, by deadline (overdue first), with the two decisions. */
 export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: Contract): void }) {
+  // on a phone the actions scroll with the row: pinned, they would take most of its width
+  const pinActions = Grid.useBreakpoint().md === true;
   const types = useContractTypes();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [certifying, setCertifying] = useState<Contract | null>(null);
@@ -67,7 +69,9 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
           {
             title: '操作',
             key: 'op',
-            width: 180,
+            width: 196,
+            // stays in view while the other columns scroll in a narrow window
+            fixed: pinActions ? 'right' : undefined,
             render: (_: unknown, c) => (
               <Space size={4}>
                 <Button size="small" type="primary" onClick={() => setCertifying(c)} data-testid="certify-contract">

@@ -34,7 +34,7 @@ export function FlowMatrix({ flows, loading }: { flows: StatsFlows | undefined; 
     <Card title="技术合同流向（万元）" loading={loading} data-testid="flow-matrix">
       {within.length ? (
         <>
-          <Typography.Text type="secondary">本地区内：行为卖方所在地区，列为买方所在地区。</Typography.Text>
+          <Typography.Text type="secondary">本地区内：每一行是卖方所在地区，每一列是买方所在地区。</Typography.Text>
           <Chart
             testId="chart-flows"
             style={{ height: Math.max(260, 60 + inside.length * 36) }}

@@ -1,6 +1,7 @@
 import { Card, Col, Empty, Progress, Row, Space, Tag, Typography } from 'antd';
 import type { PublicTarget } from '../../api/types';
 import { goalText, valueText } from '../dashboard/targets-card';
+import { documentTitle } from '../../format';
 
 const STATUS: Record<PublicTarget['status'], { color: string; text: string }> = {
   not_started: { color: 'default', text: '未开始' },
@@ -37,7 +38,7 @@ export function PublicTargets({ targets }: { targets: PublicTarget[] }) {
                         : '实际：数据待更新'}
                   </Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    依据：{t.sourceDoc.split('|').pop()?.trim()}；数据来源：{t.source.label}
+                    依据：{documentTitle(t.sourceDoc)}；数据来源：{t.source.label}
                   </Typography.Text>
                 </Space>
               </Card>

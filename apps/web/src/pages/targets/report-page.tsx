@@ -20,7 +20,7 @@ import { invalidate, send, useGet, usePaged } from '../../api/query';
 import type { ReportedFigure, TargetProgress, TargetsResult } from '../../api/types';
 import { showApiErrorOnForm } from '../../components/api-form-errors';
 import { useRegionName } from '../../components/reference-data';
-import { dateTimeText } from '../../format';
+import { dateTimeText, documentTitle } from '../../format';
 import { goalText, valueText } from '../dashboard/targets-card';
 
 const UNIT_SUFFIX = (t: TargetProgress) =>
@@ -124,7 +124,7 @@ export default function ReportPage() {
           />
           {target ? (
             <Typography.Text type="secondary">
-              目标：{goalText(target)}；来源：{target.sourceDoc.split('|').pop()?.trim()}
+              目标：{goalText(target)}；来源：{documentTitle(target.sourceDoc)}
             </Typography.Text>
           ) : null}
         </Space>
