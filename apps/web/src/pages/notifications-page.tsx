@@ -192,7 +192,8 @@ export default function NotificationsPage() {
                     </Typography.Text>
                     {typeof n.payload?.similarity === 'number' ? (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {matchDegreeText(n.payload.similarity)}
+                        {/* the degree when the alert was sent; the match list recomputes it as the market changes */}
+                        通知时{matchDegreeText(n.payload.similarity)}
                       </Typography.Text>
                     ) : null}
                     {links(n).map((l) => (

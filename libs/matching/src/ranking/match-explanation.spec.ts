@@ -106,6 +106,12 @@ describe('shared key terms', () => {
     expect(isDistinctiveTerm('材料', 9, 12)).toBe(false);
   });
 
+  it('never shows the general words of a write-up, however rare they are in a small market', () => {
+    for (const w of ['解决', '市场', '进展', '制品', '适用', '技术']) expect(isDistinctiveTerm(w, 1, 40)).toBe(false);
+    expect(isDistinctiveTerm('铌', 1, 40)).toBe(false); // one character
+    expect(isDistinctiveTerm('超导', 1, 40)).toBe(true);
+  });
+
   it('never shows a single letter, character or a bare number', () => {
     expect(isDistinctiveTerm('g', 1, 1000)).toBe(false);
     expect(isDistinctiveTerm('钠', 1, 1000)).toBe(false);

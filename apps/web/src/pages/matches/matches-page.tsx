@@ -152,6 +152,9 @@ export default function MatchesPage() {
         </Card>
       ) : (
         <div data-testid="match-list">
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} data-testid="match-order-note">
+            名次综合考虑文本相似度（圆环中的百分比）、所在地区、技术成熟度和合作方式，因此与百分比的高低不一定一致。
+          </Typography.Paragraph>
           {(matches.data ?? []).map((m, i) =>
             shown === 'all' || m.kind === shown ? (
               <MatchCard key={`${m.kind}:${m.id}`} rank={i + 1} match={m} fieldNames={fields} source={source.data} />
