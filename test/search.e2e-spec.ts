@@ -142,6 +142,23 @@ describe('search API (e2e)', () => {
     expect(JSON.stringify(res.body.details)).toContain(field);
   });
 
+  it('finds a word inside a longer word of a title (电池 in 锂电池), below the listings that use it whole', async () => {
+    const inside = await publishAchievement(
+      uni,
+      achievement({ title: '锂电池梯次利用健康状态快速评估', description: `退役动力电池分选 ${TAG}`, keywords: [] }),
+    );
+    const res = await poll(
+      () => api(t).get('/api/search/achievements', { q: '梯次利用健康' }),
+      (r) => r.body.items.some((i: { id: string }) => i.id === inside),
+    );
+    expect(res.body.items[0].grams).toBeUndefined(); // searchable, never shown
+    const found = await api(t).get('/api/search/achievements', { q: '电池', pageSize: 50 }).expect(200);
+    const ids = found.body.items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(inside);
+    // 钠离子电池… has 电池 as a word of its own: it ranks above the one that has it only inside 锂电池
+    expect(ids.indexOf(published[0]!.id)).toBeLessThan(ids.indexOf(inside));
+  });
+
   it('rejects filters of another kind (trl on needs) with 400', async () => {
     await api(t).get('/api/search/needs', { trlMin: '3' }).expect(400);
   });

@@ -24,7 +24,8 @@ export const SORTABLE_ATTRIBUTES = ['publishedAt', 'priceFen', 'trl'];
 export function listingIndexSettings(synonyms: Record<string, string[]>): IndexSettings {
   return {
     primaryKey: 'id',
-    searchableAttributes: ['title', 'keywords', 'description', 'orgName', 'industry'],
+    // grams last: a word found only inside a longer word ranks below the listings that use it whole
+    searchableAttributes: ['title', 'keywords', 'description', 'orgName', 'industry', 'grams'],
     filterableAttributes: FILTERABLE_ATTRIBUTES,
     sortableAttributes: SORTABLE_ATTRIBUTES,
     synonyms,

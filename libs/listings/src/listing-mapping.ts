@@ -75,6 +75,8 @@ export interface ListingDocument {
   priceFen: number | null;
   publishedAt: number;
   version: number;
+  /** Searchable only (never shown): `titleGrams` of the title and keywords. */
+  grams: string;
   industry?: string | null;
   budgetMinFen?: number | null;
   budgetMaxFen?: number | null;
@@ -86,6 +88,20 @@ export interface ListingDocument {
   negotiable?: boolean;
   registryNumber?: string | null;
   rewardFen?: number;
+}
+
+/**
+ * The character pairs inside the longer Chinese words of a listing's title and keywords, as one
+ * searchable text: the engine segments 锂电池梯次利用 into whole words, so a search for 电池 (the
+ * word a buyer types) found nothing; its pairs (锂电 电池 池梯 梯次 …) give it the words inside.
+ * Title and keywords only — the description's pairs would double the index for little gain.
+ */
+export function titleGrams(texts: readonly string[]): string {
+  const pairs = new Set<string>();
+  for (const text of texts)
+    for (const run of text.match(/[\u3400-\u9fff]{3,}/g) ?? [])
+      for (let i = 0; i + 1 < run.length; i++) pairs.add(run.slice(i, i + 2));
+  return [...pairs].join(' ');
 }
 
 const fen = (v: string | null | undefined): number | null => (v === null || v === undefined ? null : Number(v));
@@ -186,6 +202,7 @@ export function toDocument(kind: ListingKind, row: ListingRow, org: OwnerOrg, re
     priceFen: null,
     publishedAt: row.publishedAt ? new Date(row.publishedAt).getTime() : 0,
     version: row.version,
+    grams: titleGrams([row.title, ...row.keywords]),
   };
   if (isNeed(kind, row)) {
     Object.assign(doc, {

@@ -39,7 +39,7 @@ export interface ListingSearchQuery {
   pageSize: number;
 }
 
-export interface ListingSearchItem extends Omit<ListingDocument, 'status' | 'audience' | 'regionCodes'> {
+export interface ListingSearchItem extends Omit<ListingDocument, 'status' | 'audience' | 'regionCodes' | 'grams'> {
   /** Title and a description snippet with matches in <em>…</em>; everything else HTML-escaped. */
   highlight: { title: string; description: string };
 }
@@ -118,7 +118,7 @@ export class ListingSearchService {
       throw new SearchUnavailableError();
     }
     const items = res.hits.map((h) => {
-      const { status: _s, audience: _a, regionCodes: _r, ...doc } = h.document;
+      const { status: _s, audience: _a, regionCodes: _r, grams: _g, ...doc } = h.document;
       return {
         ...doc,
         highlight: {

@@ -59,6 +59,13 @@ export function Board({
   );
 }
 
+/** Who a deal past its first stage still waits for (its parties must accept before it moves on), if anyone. */
+function waitingFor(d: Deal): string | null {
+  if (d.stage === 'lead' || d.stage === 'signed' || d.stage === 'dropped') return null;
+  const names = d.parties.filter((p) => p.status !== 'accepted').map((p) => p.name);
+  return names.length ? names.join('、') : null;
+}
+
 function DealCard({ deal: d, canMove, onOpen }: { deal: Deal; canMove: boolean; onOpen(): void }) {
   return (
     <Card size="small" className="kanban-card" data-testid="deal-card" styles={{ body: { padding: 10 } }}>
@@ -78,6 +85,11 @@ function DealCard({ deal: d, canMove, onOpen }: { deal: Deal; canMove: boolean; 
       </Typography.Text>
       {canMove && d.nextStages.length ? (
         <MoveButtons deal={d} small dropTitle="终止后不能恢复，确定终止这项对接？" />
+      ) : null}
+      {canMove && waitingFor(d) ? (
+        <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="deal-card-waiting">
+          待{waitingFor(d)}接受后才能继续推进
+        </Typography.Text>
       ) : null}
     </Card>
   );
