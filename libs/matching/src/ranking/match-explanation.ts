@@ -91,7 +91,9 @@ export const SHARED_TERMS = { maxDocShare: 0.03, minDocs: 5, max: 8 };
 const TOO_GENERAL = new Set(
   `技术 方法 方案 工艺 材料 制备 性能 系统 装置 设备 产品 制品 应用 适用 解决 提高 提升 降低 改善 优化 实现 开发 研发 研制
    市场 进展 发展 推广 合作 项目 企业 单位 行业 产业 领域 需求 要求 成果 转化 服务 生产 制造 质量 成本 效率 效果 能力 问题
-   完成 开展 建立 形成 达到 满足 保证 确保 显著 良好 稳定 可靠 新型 高效 先进 关键 核心 综合 整体 一种 相应 有关 其中`.split(/\s+/),
+   完成 开展 建立 形成 达到 满足 保证 确保 显著 良好 稳定 可靠 新型 高效 先进 关键 核心 综合 整体 一种 相应 有关 其中`.split(
+    /\s+/,
+  ),
 );
 
 export function isDistinctiveTerm(
