@@ -330,5 +330,13 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
       await firstScreen(page, `${name}-table`);
       await page.context().close();
     }
+    // my listings on a phone: a card per listing with its state and its actions, no table to scroll
+    const mine = await h.logIn(ent, '/my/listings', PHONE);
+    const card = mine.getByTestId('my-listing').first();
+    await card.waitFor();
+    expect(await mine.locator('.ant-table-wrapper').count()).toBe(0);
+    expect(await card.getByTestId('listing-status').count()).toBe(1);
+    await h.screenshot(mine, 'my-listings-phone');
+    await mine.context().close();
   });
 });

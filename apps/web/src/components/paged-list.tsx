@@ -31,6 +31,8 @@ export function PagedList<T extends object>({
       <ErrorAlert error={list.error} />
       {narrow ? (
         <List<T>
+          // the actions under the card's lines, not squeezing them from the right
+          itemLayout="vertical"
           loading={list.table.loading}
           dataSource={list.table.dataSource}
           locale={{ emptyText: empty }}

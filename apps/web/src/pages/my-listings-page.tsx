@@ -1,15 +1,15 @@
-import { Alert, Button, Card, Space, Tabs, Tag, Tooltip, Grid } from 'antd';
+import { Alert, Button, Card, Space, Tabs, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { send, useAction, usePaged } from '../api/query';
 import type { ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { EmptyState } from '../components/empty-state';
-import { PagedTable } from '../components/paged-table';
+import { PagedList } from '../components/paged-list';
 import { SideDrawer } from '../components/side-drawer';
 import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
-import { KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
+import { dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
 import { ForbiddenPage } from './forbidden-page';
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
@@ -70,9 +70,22 @@ export default function MyListingsPage() {
   );
 }
 
+/** A listing's state as a tag (已揭榜 for an awarded challenge); a rejected one shows its reason on hover or tap. */
+function statusTag(l: ListingView) {
+  return l.awardedApplicationId ? (
+    <Tag color="green" data-testid="listing-status">
+      已揭榜
+    </Tag>
+  ) : (
+    <Tooltip title={l.status === 'rejected' && l.rejectReason ? `驳回理由：${l.rejectReason}` : undefined}>
+      <Tag color={LISTING_STATUS_COLORS[l.status]} data-testid="listing-status">
+        {STATUS_NAMES[l.status] ?? l.status}
+      </Tag>
+    </Tooltip>
+  );
+}
+
 function KindList({ kind }: { kind: EditableKind }) {
-  // on a phone the actions scroll with the row: pinned, they would take most of its width
-  const pinActions = Grid.useBreakpoint().md === true;
   const fields = useTechFields();
   const [editing, setEditing] = useState<ListingView | 'new' | null>(null);
   const list = usePaged<ListingView>(`/listings/${PATH[kind]}/mine`, {}, 10, (n) => `共 ${n} 条`);
@@ -92,6 +105,59 @@ function KindList({ kind }: { kind: EditableKind }) {
   const busy = (action: string, l: ListingView) =>
     act.isPending && act.variables?.action === action && act.variables.l.id === l.id;
 
+  const actions = (l: ListingView) => (
+    <Space size={4} wrap>
+      {['draft', 'rejected', 'withdrawn', 'published'].includes(l.status) ? (
+        <Button size="small" onClick={() => setEditing(l)}>
+          编辑
+        </Button>
+      ) : null}
+      {['draft', 'rejected', 'withdrawn'].includes(l.status) ? (
+        <Button
+          size="small"
+          type="primary"
+          loading={busy('submit', l)}
+          onClick={() => act.mutate({ l, action: 'submit' })}
+        >
+          提交审核
+        </Button>
+      ) : null}
+      {l.status === 'draft' ? (
+        <ConfirmButton
+          title="删除这份草稿？"
+          description="删除后不能恢复。"
+          okText="删除"
+          onConfirm={() => remove.mutateAsync(l).catch(() => undefined)}
+          type="default"
+          size="small"
+          loading={remove.isPending && remove.variables?.id === l.id}
+          data-testid="delete-draft"
+        >
+          删除
+        </ConfirmButton>
+      ) : null}
+      <WithdrawListingButton
+        status={l.status}
+        onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}
+        size="small"
+        loading={busy('withdraw', l)}
+      />
+      {kind === 'challenge' && (l.status === 'published' || l.status === 'closed') ? (
+        <Link to={`/listings/challenges/${l.id}`}>
+          <Button size="small" type="link" data-testid="view-applications">
+            {l.awardedApplicationId ? '查看揭榜结果' : '查看揭榜申请'}
+          </Button>
+        </Link>
+      ) : null}
+      {kind !== 'challenge' && l.status === 'published' ? (
+        <Link to={`/matches/${PATH[kind]}/${l.id}`}>
+          <Button size="small" type="link">
+            {kind === 'need' ? '查看匹配成果' : '查看匹配需求'}
+          </Button>
+        </Link>
+      ) : null}
+    </Space>
+  );
   const rows = list.data?.items ?? [];
   return (
     <>
@@ -102,10 +168,22 @@ function KindList({ kind }: { kind: EditableKind }) {
         hint={HINT[kind]}
         gap={16}
       />
-      <PagedTable<ListingView>
+      <PagedList<ListingView>
         list={list}
         size="middle"
         scroll={{ x: 760 }}
+        rowTestId="my-listing"
+        card={(l) => ({
+          title: <Link to={`/listings/${PATH[kind]}/${l.id}`}>{l.title}</Link>,
+          lines: (
+            <Space size={[8, 4]} wrap>
+              {statusTag(l)}
+              <span>{fields[l.techFieldCode] ?? l.techFieldCode}</span>
+              <span>更新于 {dateTimeText(l.updatedAt)}</span>
+            </Space>
+          ),
+        })}
+        actions={actions}
         empty={
           <EmptyState
             title={`还没有${KIND_NAMES[kind]}`}
@@ -122,18 +200,7 @@ function KindList({ kind }: { kind: EditableKind }) {
             title: '状态',
             dataIndex: 'status',
             width: 110,
-            render: (s: string, l) =>
-              l.awardedApplicationId ? (
-                <Tag color="green" data-testid="listing-status">
-                  已揭榜
-                </Tag>
-              ) : (
-                <Tooltip title={s === 'rejected' && l.rejectReason ? `驳回理由：${l.rejectReason}` : undefined}>
-                  <Tag color={LISTING_STATUS_COLORS[s]} data-testid="listing-status">
-                    {STATUS_NAMES[s] ?? s}
-                  </Tag>
-                </Tooltip>
-              ),
+            render: (_: string, l) => statusTag(l),
           },
           ...(kind === 'challenge'
             ? [
@@ -159,61 +226,9 @@ function KindList({ kind }: { kind: EditableKind }) {
             title: '操作',
             key: 'actions',
             width: 260,
-            // stays in view while the other columns scroll in a narrow window
-            fixed: pinActions ? 'right' : undefined,
-            render: (_: unknown, l) => (
-              <Space size={4} wrap>
-                {['draft', 'rejected', 'withdrawn', 'published'].includes(l.status) ? (
-                  <Button size="small" onClick={() => setEditing(l)}>
-                    编辑
-                  </Button>
-                ) : null}
-                {['draft', 'rejected', 'withdrawn'].includes(l.status) ? (
-                  <Button
-                    size="small"
-                    type="primary"
-                    loading={busy('submit', l)}
-                    onClick={() => act.mutate({ l, action: 'submit' })}
-                  >
-                    提交审核
-                  </Button>
-                ) : null}
-                {l.status === 'draft' ? (
-                  <ConfirmButton
-                    title="删除这份草稿？"
-                    description="删除后不能恢复。"
-                    okText="删除"
-                    onConfirm={() => remove.mutateAsync(l).catch(() => undefined)}
-                    type="default"
-                    size="small"
-                    loading={remove.isPending && remove.variables?.id === l.id}
-                    data-testid="delete-draft"
-                  >
-                    删除
-                  </ConfirmButton>
-                ) : null}
-                <WithdrawListingButton
-                  status={l.status}
-                  onConfirm={() => act.mutateAsync({ l, action: 'withdraw' }).catch(() => undefined)}
-                  size="small"
-                  loading={busy('withdraw', l)}
-                />
-                {kind === 'challenge' && (l.status === 'published' || l.status === 'closed') ? (
-                  <Link to={`/listings/challenges/${l.id}`}>
-                    <Button size="small" type="link" data-testid="view-applications">
-                      {l.awardedApplicationId ? '查看揭榜结果' : '查看揭榜申请'}
-                    </Button>
-                  </Link>
-                ) : null}
-                {kind !== 'challenge' && l.status === 'published' ? (
-                  <Link to={`/matches/${PATH[kind]}/${l.id}`}>
-                    <Button size="small" type="link">
-                      {kind === 'need' ? '查看匹配成果' : '查看匹配需求'}
-                    </Button>
-                  </Link>
-                ) : null}
-              </Space>
-            ),
+            // stays in view while the other columns scroll in a narrow window (a phone shows cards)
+            fixed: 'right',
+            render: (_: unknown, l) => actions(l),
           },
         ]}
       />
