@@ -72,7 +72,7 @@ describe('web app: contract attachments from the seller’s form to the registry
       [PHONE, 'certification-attachments-phone'],
     ] as const) {
       const off = await h.logIn(bureau, '/certification', viewport);
-      await tableRow(off, TITLE).getByTestId('certify-contract').click();
+      await off.getByTestId('queue-contract').filter({ hasText: TITLE }).getByTestId('certify-contract').click();
       const dialog = off.getByRole('dialog', { name: '认定登记' });
       const attached = dialog.getByTestId('attachment-row').filter({ hasText: FILE });
       await attached.waitFor();

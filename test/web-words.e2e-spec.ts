@@ -267,14 +267,20 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
     await page.context().close();
   });
 
-  it('on a phone lets tables scroll inside the page (certification, contracts) and keeps figures on one line', async () => {
-    for (const [who, path, name] of [
-      [bureau, '/certification', 'certification-phone'],
-      [uni, '/contracts', 'contracts-phone'],
-      [bureau, '/dashboard', 'dashboard-phone'],
+  it('on a phone shows lists as cards (certification, contracts, my listings), lets tables scroll inside the page, and keeps figures on one line', async () => {
+    for (const [who, path, name, card] of [
+      [bureau, '/certification', 'certification-phone', 'queue-contract'],
+      [uni, '/contracts', 'contracts-phone', 'my-contract'],
+      [ent, '/my/listings', 'my-listings-phone', 'my-listing'],
+      [bureau, '/dashboard', 'dashboard-phone', null],
     ] as const) {
       const page = await h.logIn(who, path, PHONE);
       await settled(page);
+      // a list is a card per row, its state and actions on the card: no table to scroll sideways
+      if (card) {
+        await page.getByTestId(card).first().waitFor();
+        expect(await page.locator('.ant-table-wrapper').count()).toBe(0);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
         1,
       );
@@ -326,17 +332,11 @@ describe('web app: Chinese on every page, and phones (e2e)', () => {
       expect(wrapped).toEqual([]);
       await h.screenshot(page, name);
       await firstScreen(page, name);
-      await page.locator('.ant-table-wrapper').first().scrollIntoViewIfNeeded();
-      await firstScreen(page, `${name}-table`);
+      if (!card) {
+        await page.locator('.ant-table-wrapper').first().scrollIntoViewIfNeeded();
+        await firstScreen(page, `${name}-table`);
+      }
       await page.context().close();
     }
-    // my listings on a phone: a card per listing with its state and its actions, no table to scroll
-    const mine = await h.logIn(ent, '/my/listings', PHONE);
-    const card = mine.getByTestId('my-listing').first();
-    await card.waitFor();
-    expect(await mine.locator('.ant-table-wrapper').count()).toBe(0);
-    expect(await card.getByTestId('listing-status').count()).toBe(1);
-    await h.screenshot(mine, 'my-listings-phone');
-    await mine.context().close();
   });
 });

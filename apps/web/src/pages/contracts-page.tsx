@@ -1,4 +1,4 @@
-import { Button, Card, Select, Space, Tag, Tooltip, Typography, Grid } from 'antd';
+import { Button, Card, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
@@ -11,18 +11,16 @@ import { CONTRACT_STATUS_COLORS } from '../components/contract-detail/contract-n
 import { ContractForm } from '../components/contract-form';
 import { EmptyState } from '../components/empty-state';
 import { SideDrawer } from '../components/side-drawer';
-import { PagedTable } from '../components/paged-table';
+import { PagedList } from '../components/paged-list';
 import { ErrorAlert } from '../components/error-alert';
 import { rejectionText, useContractTypes, useRejectionReasons } from '../components/reference-data';
-import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey } from '../format';
+import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey, wanYuan } from '../format';
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
 import { ConfirmButton } from '../components/confirm-button';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
-  // on a phone the actions scroll with the row: pinned, they would take most of its width
-  const pinActions = Grid.useBreakpoint().md === true;
   const { me } = useAuth();
   const types = useContractTypes();
   const reasons = useRejectionReasons();
@@ -56,6 +54,50 @@ export default function ContractsPage() {
     }
   };
 
+  const state = (c: Contract) => (
+    <Space direction="vertical" size={0}>
+      <Tooltip title={c.rejection ? rejectionText(reasons, c.rejection) : undefined}>
+        <Tag color={CONTRACT_STATUS_COLORS[c.status]} data-testid="contract-status">
+          {CONTRACT_STATUS_NAMES[c.status] ?? c.status}
+        </Tag>
+      </Tooltip>
+      {c.registration ? (
+        <Typography.Text style={{ fontSize: 12 }}>登记号 {c.registration.registrationNo}</Typography.Text>
+      ) : null}
+      {c.status === 'submitted' && c.deadlineOn ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          登记期限 {dateText(c.deadlineOn)}
+        </Typography.Text>
+      ) : null}
+    </Space>
+  );
+  const actions = (c: Contract) => (
+    <Space size={4} wrap>
+      <Button size="small" onClick={() => show(c.id)} data-testid="contract-detail-button">
+        详情
+      </Button>
+      {(c.status === 'draft' || c.status === 'rejected') && c.seller.orgId === me?.org.id ? (
+        <>
+          <Button size="small" onClick={() => setEditing(c)}>
+            修改
+          </Button>
+          <ConfirmButton
+            title="提交后在登记审查期间不能修改，确定提交？"
+            okText="提交"
+            onConfirm={() => submit.mutateAsync(c).catch(() => undefined)}
+            danger={false}
+            size="small"
+            type="primary"
+            loading={submit.isPending && submit.variables?.id === c.id}
+            data-testid="submit-contract"
+          >
+            提交登记
+          </ConfirmButton>
+        </>
+      ) : null}
+    </Space>
+  );
+
   return (
     <Card title="我的技术合同">
       <CreateBar
@@ -77,9 +119,30 @@ export default function ContractsPage() {
           options={Object.entries(CONTRACT_STATUS_NAMES).map(([value, label]) => ({ value, label }))}
         />
       </CreateBar>
-      <PagedTable<Contract>
+      <PagedList<Contract>
         list={list}
         scroll={{ x: 1300 }}
+        rowTestId="my-contract"
+        card={(c) => ({
+          title: (
+            <Typography.Link onClick={() => show(c.id)} data-testid="contract-title">
+              {c.title}
+            </Typography.Link>
+          ),
+          lines: (
+            <Space direction="vertical" size={2}>
+              <span>
+                {c.seller.name} / {c.buyer.name}
+              </span>
+              <span>
+                合同成交额 {wanYuan(c.contractAmountFen)}
+                {c.signedOn ? ` · 签订于 ${dateText(c.signedOn)}` : ''}
+              </span>
+              {state(c)}
+            </Space>
+          ),
+        })}
+        actions={actions}
         empty={
           <EmptyState
             title="还没有技术合同"
@@ -103,56 +166,15 @@ export default function ContractsPage() {
             title: '状态',
             dataIndex: 'status',
             width: 160,
-            render: (s: string, c) => (
-              <Space direction="vertical" size={0}>
-                <Tooltip title={c.rejection ? rejectionText(reasons, c.rejection) : undefined}>
-                  <Tag color={CONTRACT_STATUS_COLORS[s]} data-testid="contract-status">
-                    {CONTRACT_STATUS_NAMES[s] ?? s}
-                  </Tag>
-                </Tooltip>
-                {c.registration ? (
-                  <Typography.Text style={{ fontSize: 12 }}>登记号 {c.registration.registrationNo}</Typography.Text>
-                ) : null}
-                {s === 'submitted' && c.deadlineOn ? (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    登记期限 {dateText(c.deadlineOn)}
-                  </Typography.Text>
-                ) : null}
-              </Space>
-            ),
+            render: (_: string, c) => state(c),
           },
           {
             title: '操作',
             key: 'op',
             width: 230,
-            // stays in view while the other columns scroll in a narrow window
-            fixed: pinActions ? 'right' : undefined,
-            render: (_: unknown, c) => (
-              <Space size={4} wrap>
-                <Button size="small" onClick={() => show(c.id)} data-testid="contract-detail-button">
-                  详情
-                </Button>
-                {(c.status === 'draft' || c.status === 'rejected') && c.seller.orgId === me?.org.id ? (
-                  <>
-                    <Button size="small" onClick={() => setEditing(c)}>
-                      修改
-                    </Button>
-                    <ConfirmButton
-                      title="提交后在登记审查期间不能修改，确定提交？"
-                      okText="提交"
-                      onConfirm={() => submit.mutateAsync(c).catch(() => undefined)}
-                      danger={false}
-                      size="small"
-                      type="primary"
-                      loading={submit.isPending && submit.variables?.id === c.id}
-                      data-testid="submit-contract"
-                    >
-                      提交登记
-                    </ConfirmButton>
-                  </>
-                ) : null}
-              </Space>
-            ),
+            // stays in view while the other columns scroll in a narrow window (a phone shows cards)
+            fixed: 'right',
+            render: (_: unknown, c) => actions(c),
           },
         ]}
       />

@@ -1,18 +1,16 @@
-import { Button, Space, Switch, Tag, Typography, Grid } from 'antd';
+import { Button, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../api/query';
 import type { Contract } from '../../api/types';
 import { contractColumns } from '../../components/contract-detail/contract-columns';
 import { EmptyState } from '../../components/empty-state';
-import { PagedTable } from '../../components/paged-table';
-import { useContractTypes } from '../../components/reference-data';
-import { dateText } from '../../format';
+import { PagedList } from '../../components/paged-list';
+import { contractTypeName, useContractTypes } from '../../components/reference-data';
+import { dateText, wanYuan } from '../../format';
 import { CertifyModal, RejectContractModal } from './decision-modals';
 
 /** Contracts waiting for registration, by deadline (overdue first), with the two decisions. */
 export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: Contract): void }) {
-  // on a phone the actions scroll with the row: pinned, they would take most of its width
-  const pinActions = Grid.useBreakpoint().md === true;
   const types = useContractTypes();
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [certifying, setCertifying] = useState<Contract | null>(null);
@@ -23,6 +21,23 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
     10,
     (n) => `共 ${n} 份待登记`,
   );
+  const deadline = (c: Contract) => (
+    <Space direction="vertical" size={0}>
+      <span>{dateText(c.deadlineOn)}</span>
+      {c.overdue ? <Tag color="red">已超期</Tag> : null}
+    </Space>
+  );
+  const actions = (c: Contract) => (
+    <Space size={4}>
+      <Button size="small" type="primary" onClick={() => setCertifying(c)} data-testid="certify-contract">
+        认定登记
+      </Button>
+      <Button size="small" danger onClick={() => setRejecting(c)}>
+        不予登记
+      </Button>
+    </Space>
+  );
+
   return (
     <>
       <Space style={{ marginBottom: 12 }}>
@@ -36,9 +51,28 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
         <span>只看已超期</span>
         <Typography.Text type="secondary">按登记期限排序，超期的排在最前。</Typography.Text>
       </Space>
-      <PagedTable<Contract>
+      <PagedList<Contract>
         list={queue}
         scroll={{ x: 1220 }}
+        rowTestId="queue-contract"
+        card={(c) => ({
+          title: <Typography.Link onClick={() => onOpen(c.id)}>{c.title}</Typography.Link>,
+          lines: (
+            <Space direction="vertical" size={2}>
+              <span>
+                {c.seller.name} / {c.buyer.name}
+              </span>
+              <span>
+                {contractTypeName(types, c.contractSubtypeCode)} · 合同成交额 {wanYuan(c.contractAmountFen)}
+              </span>
+              <Space size={6}>
+                <span>登记期限</span>
+                {deadline(c)}
+              </Space>
+            </Space>
+          ),
+        })}
+        actions={actions}
         rowClassName={(c) => (c.overdue ? 'row-overdue' : '')}
         empty={
           <EmptyState
@@ -51,12 +85,7 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
             title: '登记期限',
             dataIndex: 'deadlineOn',
             width: 140,
-            render: (d: string | null, c) => (
-              <Space direction="vertical" size={0}>
-                <span>{dateText(d)}</span>
-                {c.overdue ? <Tag color="red">已超期</Tag> : null}
-              </Space>
-            ),
+            render: (_: string | null, c) => deadline(c),
           },
           {
             title: '合同名称',
@@ -70,18 +99,9 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
             title: '操作',
             key: 'op',
             width: 196,
-            // stays in view while the other columns scroll in a narrow window
-            fixed: pinActions ? 'right' : undefined,
-            render: (_: unknown, c) => (
-              <Space size={4}>
-                <Button size="small" type="primary" onClick={() => setCertifying(c)} data-testid="certify-contract">
-                  认定登记
-                </Button>
-                <Button size="small" danger onClick={() => setRejecting(c)}>
-                  不予登记
-                </Button>
-              </Space>
-            ),
+            // stays in view while the other columns scroll in a narrow window (a phone shows cards)
+            fixed: 'right',
+            render: (_: unknown, c) => actions(c),
           },
         ]}
       />
