@@ -5,7 +5,7 @@ import { api } from '../api/client';
 import { useAction, useGet, usePaged } from '../api/query';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { contractColumns, useOpenContract } from '../components/contract-detail/contract-columns';
+import { contractCardLines, contractColumns, useOpenContract } from '../components/contract-detail/contract-columns';
 import { ContractDrawer } from '../components/contract-detail/contract-drawer';
 import { CONTRACT_STATUS_COLORS } from '../components/contract-detail/contract-names';
 import { ContractForm } from '../components/contract-form';
@@ -129,17 +129,10 @@ export default function ContractsPage() {
               {c.title}
             </Typography.Link>
           ),
-          lines: (
-            <Space direction="vertical" size={2}>
-              <span>
-                {c.seller.name} / {c.buyer.name}
-              </span>
-              <span>
-                合同成交额 {wanYuan(c.contractAmountFen)}
-                {c.signedOn ? ` · 签订于 ${dateText(c.signedOn)}` : ''}
-              </span>
-              {state(c)}
-            </Space>
+          lines: contractCardLines(
+            c,
+            `合同成交额 ${wanYuan(c.contractAmountFen)}${c.signedOn ? ` · 签订于 ${dateText(c.signedOn)}` : ''}`,
+            state(c),
           ),
         })}
         actions={actions}

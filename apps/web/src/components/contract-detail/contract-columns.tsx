@@ -1,4 +1,5 @@
-import type { TableColumnType } from 'antd';
+import { Space, type TableColumnType } from 'antd';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Contract, ContractType } from '../../api/types';
 import { wanYuan } from '../../format';
@@ -51,4 +52,17 @@ export function contractColumns(types: ContractType[], o: { typeWidth: number; r
       render: (f: string) => wanYuan(f),
     },
   ];
+}
+
+/** What a phone shows of a contract in a list, under its title: the parties, a line of facts, its state. */
+export function contractCardLines(c: Contract, facts: ReactNode, state: ReactNode): ReactNode {
+  return (
+    <Space direction="vertical" size={2}>
+      <span>
+        {c.seller.name} / {c.buyer.name}
+      </span>
+      <span>{facts}</span>
+      {state}
+    </Space>
+  );
 }

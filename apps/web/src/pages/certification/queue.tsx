@@ -2,7 +2,7 @@ import { Button, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../api/query';
 import type { Contract } from '../../api/types';
-import { contractColumns } from '../../components/contract-detail/contract-columns';
+import { contractCardLines, contractColumns } from '../../components/contract-detail/contract-columns';
 import { EmptyState } from '../../components/empty-state';
 import { PagedList } from '../../components/paged-list';
 import { contractTypeName, useContractTypes } from '../../components/reference-data';
@@ -40,7 +40,7 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
 
   return (
     <>
-      <Space style={{ marginBottom: 12 }}>
+      <Space wrap style={{ marginBottom: 12 }}>
         <Switch
           checked={overdueOnly}
           onChange={(v) => {
@@ -48,7 +48,7 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
             queue.setPage(1);
           }}
         />
-        <span>只看已超期</span>
+        <span style={{ whiteSpace: 'nowrap' }}>只看已超期</span>
         <Typography.Text type="secondary">按登记期限排序，超期的排在最前。</Typography.Text>
       </Space>
       <PagedList<Contract>
@@ -57,19 +57,13 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
         rowTestId="queue-contract"
         card={(c) => ({
           title: <Typography.Link onClick={() => onOpen(c.id)}>{c.title}</Typography.Link>,
-          lines: (
-            <Space direction="vertical" size={2}>
-              <span>
-                {c.seller.name} / {c.buyer.name}
-              </span>
-              <span>
-                {contractTypeName(types, c.contractSubtypeCode)} · 合同成交额 {wanYuan(c.contractAmountFen)}
-              </span>
-              <Space size={6}>
-                <span>登记期限</span>
-                {deadline(c)}
-              </Space>
-            </Space>
+          lines: contractCardLines(
+            c,
+            `${contractTypeName(types, c.contractSubtypeCode)} · 合同成交额 ${wanYuan(c.contractAmountFen)}`,
+            <Space size={6}>
+              <span>登记期限</span>
+              {deadline(c)}
+            </Space>,
           ),
         })}
         actions={actions}

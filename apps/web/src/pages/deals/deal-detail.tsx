@@ -138,6 +138,13 @@ function DealDetail({ id }: { id: string }) {
             </Link>
           }
         />
+      ) : d.stage === 'signed' ? (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="deal-signed-next"
+          message="对接已签约：下一步由卖方登记技术合同，并提交卖方所在地科技局认定登记；登记后计入技术合同成交额。"
+        />
       ) : null}
       <div>
         <Typography.Title level={5}>进展时间线</Typography.Title>
