@@ -94,6 +94,7 @@ describe('web app: the dashboard tells the truth (e2e)', () => {
           expect(Math.round(rowSum * 100)).toBe(99452);
           await note.waitFor();
           expect(await note.textContent()).toContain('分项之和与合计可能略有出入');
+          if (kind === '按年') await h.screenshot(page, 'dashboard-rounding-note');
         } else {
           expect(shown).toBeCloseTo(1006.86, 2);
           expect(Math.round(rowSum * 100)).toBe(Math.round(shown * 100));

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Queryable } from '../../shared/database/index.js';
 import {
   OwnRegionFigures,
   RegionFiguresService,
@@ -53,20 +52,8 @@ const SHEET: FigureSheet<LoanFigures> = {
  * through the statistics export path as the voucher figures are.
  */
 @Injectable()
-export class LoanStatsService extends OwnRegionFigures<LoanFigures, 'count' | 'fen'> {
-  constructor(
-    ds: DataSource,
-    regionFigures: RegionFiguresService,
-    private readonly repo: LoanRepository,
-  ) {
-    super(ds, regionFigures, SHEET);
-  }
-
-  protected async read(db: Queryable, root: string, from: string, toExclusive: string): Promise<LoanFigures> {
-    return figures(await this.repo.figures(db, root, from, toExclusive));
-  }
-
-  protected series(db: Queryable, measure: 'count' | 'fen', root: string, fromMonth: string, toMonth: string) {
-    return this.repo.monthly(db, measure, root, fromMonth, toMonth);
+export class LoanStatsService extends OwnRegionFigures<LoanFigures, 'count' | 'fen', LoanFigureRow> {
+  constructor(ds: DataSource, regionFigures: RegionFiguresService, repo: LoanRepository) {
+    super(ds, regionFigures, SHEET, repo, figures);
   }
 }

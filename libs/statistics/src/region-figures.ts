@@ -87,32 +87,38 @@ export class RegionFiguresService {
   }
 }
 
-/**
- * A lib's service for its own figures by region (loans, vouchers): it says how to read its
- * totals of a region subtree and period and a monthly series of one measure (its repository);
- * the periods, regions, children rows, exports and plan-indicator series are the same for all.
- */
-export abstract class OwnRegionFigures<F extends FigureRecord, M extends string> {
-  protected constructor(
-    private readonly ds: DataSource,
-    private readonly regionFigures: RegionFiguresService,
-    private readonly sheet: FigureSheet<F>,
-  ) {}
-
+/** How a lib reads its own figures: its repository's totals of a region subtree and period, and a monthly series. */
+export interface FigureSource<Row, M extends string> {
   /** The figures of `root`'s subtree from `from` (a day) up to `toExclusive`. */
-  protected abstract read(db: Queryable, root: string, from: string, toExclusive: string): Promise<F>;
-
+  figures(db: Queryable, root: string, from: string, toExclusive: string): Promise<Row>;
   /** One measure by China month ('YYYY-MM' → a count, or an amount in fen). */
-  protected abstract series(
+  monthly(
     db: Queryable,
     measure: M,
     root: string,
     fromMonth: string,
     toMonth: string,
   ): Promise<{ month: string; value: string }[]>;
+}
+
+/**
+ * A lib's service for its own figures by region (loans, vouchers): it names its repository (the
+ * `FigureSource`), how a row becomes its figures, and its export sheet; the periods, regions,
+ * children rows, exports and plan-indicator series are the same for all.
+ */
+export abstract class OwnRegionFigures<F extends FigureRecord, M extends string, Row> {
+  protected constructor(
+    private readonly ds: DataSource,
+    private readonly regionFigures: RegionFiguresService,
+    private readonly sheet: FigureSheet<F>,
+    private readonly source: FigureSource<Row, M>,
+    private readonly toFigures: (row: Row) => F,
+  ) {}
 
   figures(principal: Principal, q: { region?: string; period: string }): Promise<RegionFigures<F>> {
-    return this.regionFigures.of(principal, q, (code, from, to) => this.read(this.ds.manager, code, from, to));
+    return this.regionFigures.of(principal, q, async (code, from, to) =>
+      this.toFigures(await this.source.figures(this.ds.manager, code, from, to)),
+    );
   }
 
   async export(
@@ -125,7 +131,7 @@ export abstract class OwnRegionFigures<F extends FigureRecord, M extends string>
 
   /** A monthly series for the plan indicators. */
   async monthly(measure: M, regionCode: string, fromMonth: string, toMonth: string): Promise<Map<string, number>> {
-    const rows = await this.series(this.ds.manager, measure, regionCode, fromMonth, toMonth);
+    const rows = await this.source.monthly(this.ds.manager, measure, regionCode, fromMonth, toMonth);
     return new Map(rows.map((r) => [r.month, Number(r.value)]));
   }
 }

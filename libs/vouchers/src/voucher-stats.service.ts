@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Queryable } from '../../shared/database/index.js';
 import {
   OwnRegionFigures,
   RegionFiguresService,
@@ -53,26 +52,12 @@ const SHEET: FigureSheet<VoucherFigures> = {
  * the statistics export path.
  */
 @Injectable()
-export class VoucherStatsService extends OwnRegionFigures<VoucherFigures, 'approved' | 'redeemed' | 'redeemed_fen'> {
-  constructor(
-    ds: DataSource,
-    regionFigures: RegionFiguresService,
-    private readonly repo: VoucherRepository,
-  ) {
-    super(ds, regionFigures, SHEET);
-  }
-
-  protected async read(db: Queryable, root: string, from: string, toExclusive: string): Promise<VoucherFigures> {
-    return figures(await this.repo.figures(db, root, from, toExclusive));
-  }
-
-  protected series(
-    db: Queryable,
-    measure: 'approved' | 'redeemed' | 'redeemed_fen',
-    root: string,
-    fromMonth: string,
-    toMonth: string,
-  ) {
-    return this.repo.monthly(db, measure, root, fromMonth, toMonth);
+export class VoucherStatsService extends OwnRegionFigures<
+  VoucherFigures,
+  'approved' | 'redeemed' | 'redeemed_fen',
+  VoucherFigureRow
+> {
+  constructor(ds: DataSource, regionFigures: RegionFiguresService, repo: VoucherRepository) {
+    super(ds, regionFigures, SHEET, repo, figures);
   }
 }

@@ -59,11 +59,10 @@ export function Board({
   );
 }
 
-/** Who a deal past its first stage still waits for (its parties must accept before it moves on), if anyone. */
-function waitingFor(d: Deal): string | null {
-  if (d.stage === 'lead' || d.stage === 'signed' || d.stage === 'dropped') return null;
-  const names = d.parties.filter((p) => p.status !== 'accepted').map((p) => p.name);
-  return names.length ? names.join('、') : null;
+/** A deal past its first stage moves on only once its parties accepted (the card tags who has not). */
+function waitsForParties(d: Deal): boolean {
+  if (d.stage === 'lead' || d.stage === 'signed' || d.stage === 'dropped') return false;
+  return d.parties.some((p) => p.status !== 'accepted');
 }
 
 function DealCard({ deal: d, canMove, onOpen }: { deal: Deal; canMove: boolean; onOpen(): void }) {
@@ -86,9 +85,9 @@ function DealCard({ deal: d, canMove, onOpen }: { deal: Deal; canMove: boolean; 
       {canMove && d.nextStages.length ? (
         <MoveButtons deal={d} small dropTitle="终止后不能恢复，确定终止这项对接？" />
       ) : null}
-      {canMove && waitingFor(d) ? (
+      {canMove && waitsForParties(d) ? (
         <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }} data-testid="deal-card-waiting">
-          待{waitingFor(d)}接受后才能继续推进
+          各方接受邀请后才能继续推进
         </Typography.Text>
       ) : null}
     </Card>
