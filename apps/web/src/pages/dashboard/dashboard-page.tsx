@@ -129,8 +129,7 @@ function RegionTable({ summary, onDrill }: { summary: StatsSummary; onDrill(r: S
   const contract = rowsInWan(rows, 'contractAmountFen');
   const tech = rowsInWan(rows, 'techAmountFen');
   const index = new Map(rows.map((r, i) => [r, i]));
-  const exact =
-    addsUp(rows, 'contractAmountFen', total.contractAmountFen) && addsUp(rows, 'techAmountFen', total.techAmountFen);
+  const exact = addsUp(contract, total.contractAmountFen) && addsUp(tech, total.techAmountFen);
   return (
     <>
       <Table<StatsGroupRow>

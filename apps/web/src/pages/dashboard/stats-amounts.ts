@@ -13,11 +13,10 @@ export function rowsInWan(rows: readonly StatsTotals[], measure: Measure): strin
   return rows.map((r) => fenToWan2(r[measure]));
 }
 
-/** Whether the rows as shown (`rowsInWan`) add up to the total as shown (`totalInWan`). */
-export function addsUp(rows: readonly StatsTotals[], measure: Measure, totalFen: string): boolean {
+/** Whether rows as shown (`rowsInWan`) add up to their total as shown (`totalInWan`). */
+export function addsUp(shown: readonly string[], totalFen: string): boolean {
   const hundredths = (wan: string) => BigInt(wan.replace('.', ''));
-  const sum = rowsInWan(rows, measure).reduce((s, w) => s + hundredths(w), 0n);
-  return sum === hundredths(totalInWan(totalFen));
+  return shown.reduce((s, w) => s + hundredths(w), 0n) === hundredths(totalInWan(totalFen));
 }
 
 /** A total (or a figure that heads nothing) in 万元 with two decimals, rounded once from its exact fen. */
