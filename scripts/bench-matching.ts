@@ -9,6 +9,7 @@ import { parseCslKg, splitSentences, toAchievementAndNeed } from '../libs/matchi
 import { processEnv, projectRoot } from '../libs/shared/config/index.js';
 import { freePort } from '../libs/shared/embedded/index.js';
 import { seededRandom } from '../libs/shared/random/index.js';
+import { cpuBelow, cpuPerOp } from './bench-cpu.js';
 import { benchApi, runBench, withBenchServers } from './bench-harness.js';
 
 /**
@@ -19,7 +20,8 @@ import { benchApi, runBench, withBenchServers } from './bench-harness.js';
  * market (`npm run search:reindex`: ListingIndexer.reindexAll, which fills the search index and,
  * through its hook, matching's term statistics). Then a fresh api process (dist/apps/api) on
  * that data: the first match request after it listens, `requests` more over different needs
- * (GET /api/needs/:id/matches, keep-alive client), and the api's resident memory. Last line:
+ * (GET /api/needs/:id/matches, keep-alive client), the CPU those took in the api, PostgreSQL and
+ * Meilisearch per request, and the api's resident memory. Last line:
  * `n=N first_ms=… p50_ms=… p95_ms=… rss_mb=…`.
  */
 const arg = (name: string, dflt: number): number => {
@@ -126,21 +128,27 @@ async function main(): Promise<void> {
     await loader.close();
 
     const port = await freePort();
-    const api = spawn(process.execPath, [join(projectRoot(), 'dist/apps/api/src/main.js')], {
-      env: {
-        PATH: process.env.PATH,
-        DATABASE_URL: url,
-        MEILI_URL: meili!.url,
-        MEILI_MASTER_KEY: meili!.masterKey,
-        SEARCH_INDEX_PREFIX: indexPrefix,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        JWT_SECRET: 'bench-matching-bench-matching-bench-matching',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
+    // BENCH_API_PROF=<dir>: the api writes a V8 CPU profile there when it exits.
+    const prof = processEnv().BENCH_API_PROF;
+    const api = spawn(
+      process.execPath,
+      [...(prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`] : []), join(projectRoot(), 'dist/apps/api/src/main.js')],
+      {
+        env: {
+          PATH: process.env.PATH,
+          DATABASE_URL: url,
+          MEILI_URL: meili!.url,
+          MEILI_MASTER_KEY: meili!.masterKey,
+          SEARCH_INDEX_PREFIX: indexPrefix,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          JWT_SECRET: 'bench-matching-bench-matching-bench-matching',
+          LOG_LEVEL: 'warn',
+          NODE_ENV: 'production',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    );
     try {
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       const base = `http://127.0.0.1:${port}/api`;
@@ -161,8 +169,12 @@ async function main(): Promise<void> {
         return performance.now() - t0;
       };
       const first = await match(needIds[0]!);
+      const cpu = cpuBelow(process.pid);
       const times: number[] = [];
       for (let i = 0; i < REQUESTS; i++) times.push(await match(needIds[1 + (i % (needIds.length - 1))]!));
+      say(
+        `cpu per match request (work done, moves less with the machine's load than latency): ${cpuPerOp(cpu, cpuBelow(process.pid), REQUESTS)}`,
+      );
       const status = readFileSync(`/proc/${api.pid}/status`, 'utf8');
       const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       say(GOAL);

@@ -117,7 +117,8 @@ export class MatchingService {
     text: MatchText,
     opts: { filter: SearchFilter; exclude: string; k: number },
   ): Promise<{ corpus: StoredCorpus; ranked: ScoredId[] }> {
-    const corpus = await this.terms.corpus(kind, engine.statisticsTerms(text));
+    const terms = engine.statisticsTerms(text);
+    const corpus = await this.terms.corpus(kind, terms);
     const idf = (t: string) => (corpus.df(t) > 0 ? corpus.idf(t) : 0);
     const queries = candidateQueries(engine.tokenizer, idf, text, DEFAULT_CANDIDATE_QUERIES, (w) =>
       engine.synonyms.synonymsOf(w),
@@ -130,7 +131,7 @@ export class MatchingService {
       throw new MatchingUnavailableError();
     }
     const candidates = pool.filter((c) => c !== opts.exclude);
-    await this.terms.addCandidates(corpus, kind, candidates);
+    await this.terms.addCandidates(corpus, kind, candidates, new Set(terms));
     const ranked = engine.rank(text, corpus, { k: opts.k, candidates });
     return { corpus, ranked };
   }

@@ -5,11 +5,11 @@ import { SearchModule } from '../../../search/src/index.js';
 import { JobsModule } from '../../../shared/jobs/index.js';
 import { useTestModule } from '../../../shared/testing/index.js';
 import { MatchingModule } from '../matching.module.js';
-import { GRAM_PREFIX } from '../ranking/match-engine.js';
 import { MatchAnalyzer } from '../service/match-analyzer.js';
 import { MatchTermsService } from './match-terms.service.js';
 import { analyseTexts } from './term-analysis.js';
 import { TermAnalysisPool } from './term-analysis-pool.js';
+import { CompactListingTerms1765401010000 } from '../../../shared/database/migrations/1765401010000-compact-listing-terms.js';
 import { decodeTerms, type StoredTerms } from './term-statistics.rules.js';
 
 const WORDS = ['锂电池', '正极材料', '包覆改性', '水稻', '栽培', '废水处理', '膜生物反应器', '热稳定性'];
@@ -35,7 +35,7 @@ async function expectTotalsOfStored(ds: DataSource): Promise<void> {
   const expectedDf = new Map<string, number>();
   const expectedLen = [0, 0, 0, 0];
   for (const r of rows) {
-    const d = decodeTerms(r.terms, GRAM_PREFIX);
+    const d = decodeTerms(r.terms);
     for (const t of d.tf.keys()) expectedDf.set(t, (expectedDf.get(t) ?? 0) + 1);
     d.len.forEach((l, i) => (expectedLen[i]! += l));
   }
@@ -138,5 +138,48 @@ describe('matching term statistics under concurrent writers', () => {
     const onThreads = await pool.analyse(texts);
     const here = analyseTexts(mod.get(MatchAnalyzer).analysis, texts);
     expect(JSON.stringify(onThreads)).toBe(JSON.stringify(here));
+  });
+
+  it('the compact form migration rewrites rows of the object form to the same terms, and back', async () => {
+    const ds = mod.get(DataSource);
+    const objectForm = {
+      len: [3, 1, 2, 4],
+      f: [{ 锂电池: 2, __proto__x: 1 }, { 正极材料: 1 }, { 'a"b\\c': 1, 研究: 1 }, { '#锂电': 2, '#电池': 2 }],
+    };
+    const empty = { len: [0, 0, 0, 0], f: [{}, {}, {}, {}] };
+    const ids = [randomUUID(), randomUUID()];
+    await ds.query(
+      `INSERT INTO match_listing_terms (kind, listing_id, version, terms) VALUES ('migration-test', $1, 1, $2), ('migration-test', $3, 1, $4)`,
+      [ids[0], JSON.stringify(objectForm), ids[1], JSON.stringify(empty)],
+    );
+    const read = async () =>
+      new Map<string, StoredTerms>(
+        (await ds.query(`SELECT listing_id AS id, terms FROM match_listing_terms WHERE kind = 'migration-test'`)).map(
+          (r: { id: string; terms: StoredTerms }) => [r.id, r.terms],
+        ),
+      );
+    const migration = new CompactListingTerms1765401010000();
+    const runner = ds.createQueryRunner();
+    try {
+      await migration.up(runner);
+      const compact = await read();
+      expect(compact.get(ids[0]!)).toEqual({
+        len: [3, 1, 2, 4],
+        t: ['锂电池 __proto__x', '正极材料', 'a"b\\c 研究', '#锂电 #电池'],
+        n: [[2, 1], [1], [1, 1], [2, 2]],
+      });
+      const terms = decodeTerms(compact.get(ids[0]!)!);
+      expect(terms.tf.get('锂电池')).toEqual([2, 0, 0, 0]);
+      expect(terms.tf.get('#电池')).toEqual([0, 0, 0, 2]);
+      expect([...decodeTerms(compact.get(ids[1]!)!).tf]).toEqual([]);
+      await migration.down(runner);
+      const back = await read();
+      expect(back.get(ids[0]!)).toEqual(objectForm);
+      expect(back.get(ids[1]!)).toEqual(empty);
+      await migration.up(runner);
+    } finally {
+      await ds.query(`DELETE FROM match_listing_terms WHERE kind = 'migration-test'`);
+      await runner.release();
+    }
   });
 });

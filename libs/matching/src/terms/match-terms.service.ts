@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ListingIndexHooks, type ListingDocument, type ListingKind } from '../../../listings/src/index.js';
 import type { DocTerms } from '../index/corpus-view.js';
-import { GRAM_PREFIX, MATCH_FIELDS } from '../ranking/match-engine.js';
+import { MATCH_FIELDS } from '../ranking/match-engine.js';
 import type { Queryable } from '../../../shared/database/index.js';
 import { MatchTermsRepository } from './match-terms.repository.js';
 import { StoredCorpus } from './stored-corpus.js';
@@ -86,7 +86,7 @@ export class MatchTermsService implements OnModuleInit {
     const docs = published.map((d) => ({ id: d.id, version: d.version }));
     const stored = await this.repo.batchRows(db, kind, docs, removed);
     const analysed = await this.analyse(published.filter((d) => needsTerms(d, stored)));
-    const plan = planBatch(MATCH_FIELDS.length, GRAM_PREFIX, docs, removed, stored, analysed);
+    const plan = planBatch(MATCH_FIELDS.length, docs, removed, stored, analysed);
     return { kind, published: docs, removed, texts: published, stored, analysed, plan };
   }
 
@@ -104,7 +104,7 @@ export class MatchTermsService implements OnModuleInit {
       const stored = await this.repo.batchRows(em, p.kind, p.published, p.removed);
       const missing = p.texts.filter((d) => needsTerms(d, stored) && !p.analysed.has(d.id));
       for (const [id, a] of await this.analyse(missing)) p.analysed.set(id, a);
-      plan = planBatch(MATCH_FIELDS.length, GRAM_PREFIX, p.published, p.removed, stored, p.analysed);
+      plan = planBatch(MATCH_FIELDS.length, p.published, p.removed, stored, p.analysed);
     }
     await this.repo.writeListingTerms(em, p.kind, plan.upserts, plan.gone);
     await this.repo.applyDelta(em, p.kind, plan.delta);
@@ -124,10 +124,18 @@ export class MatchTermsService implements OnModuleInit {
     return corpus;
   }
 
-  /** Adds the stored terms of the candidates `ids` (listings without stored terms are left out). */
-  async addCandidates(corpus: StoredCorpus, kind: ListingKind, ids: readonly string[]): Promise<void> {
+  /**
+   * Adds the stored terms of the candidates `ids` (listings without stored terms are left out);
+   * `wanted`: the terms the request will score them on, decoded first (StoredTermRows).
+   */
+  async addCandidates(
+    corpus: StoredCorpus,
+    kind: ListingKind,
+    ids: readonly string[],
+    wanted: ReadonlySet<string>,
+  ): Promise<void> {
     const rows = await this.repo.listingTerms(this.ds.manager, kind, ids);
-    const docs = new Map<string, DocTerms>(rows.map((r) => [r.id, decodeTerms(r.terms, GRAM_PREFIX)]));
+    const docs = new Map<string, DocTerms>(rows.map((r) => [r.id, decodeTerms(r.terms, wanted)]));
     corpus.addDocs(docs);
   }
 

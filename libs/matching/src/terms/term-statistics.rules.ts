@@ -2,44 +2,75 @@ import type { DocTerms, TermRows } from '../index/corpus-view.js';
 
 /**
  * How a listing's analysed terms are stored (`match_listing_terms.terms`, JSON): the field
- * lengths, and one object per field in the engine's field order (MATCH_FIELDS), term → frequency.
+ * lengths and, per field in the engine's field order (MATCH_FIELDS), its distinct terms joined by
+ * one space with their frequencies in the same order. Strings and number arrays rather than one
+ * object per field: a match request parses the stored terms of a few hundred candidates, and
+ * JSON objects with a hundred keys each cost ×6 to parse and look up (libs/matching/README.md).
+ * A term never holds white space (ChineseTokenizer.keep; the character bigrams are CJK only).
  */
 export interface StoredTerms {
   len: number[];
-  f: Record<string, number>[];
+  t: string[];
+  n: number[][];
 }
 
+const SEPARATOR = ' ';
+
 export function encodeTerms(doc: DocTerms): StoredTerms {
-  // Without a prototype, a term such as "__proto__" is an ordinary key.
-  const f = doc.len.map(() => Object.create(null) as Record<string, number>);
-  for (const [term, row] of doc.tf) row.forEach((n, i) => n > 0 && (f[i]![term] = n));
-  return { len: [...doc.len], f };
+  const t = doc.len.map(() => [] as string[]);
+  const n = doc.len.map(() => [] as number[]);
+  for (const [term, row] of doc.tf) {
+    if (/\s/.test(term)) throw new Error(`a term holds white space: ${JSON.stringify(term)}`);
+    row.forEach((c, i) => {
+      if (c > 0) {
+        t[i]!.push(term);
+        n[i]!.push(c);
+      }
+    });
+  }
+  return { len: [...doc.len], t: t.map((terms) => terms.join(SEPARATOR)), n };
+}
+
+/** Term → frequency per field, for every term of `stored` or only for those in `only`. */
+function termMap(stored: StoredTerms, only?: ReadonlySet<string>): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  const fields = stored.t.length;
+  for (let i = 0; i < fields; i++) {
+    if (!stored.t[i]) continue;
+    const terms = stored.t[i]!.split(SEPARATOR);
+    const counts = stored.n[i]!;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      if (only && !only.has(term)) continue;
+      let row = map.get(term);
+      if (!row) map.set(term, (row = new Array<number>(fields).fill(0)));
+      row[i] = counts[k]!;
+    }
+  }
+  return map;
 }
 
 /**
- * The stored terms as TermRows, read straight from the parsed JSON (no Map built). A term
- * starting with `gramPrefix` is looked up in the last field only (the character bigrams), any
- * other term in the others (the tokenizer keeps no word starting with it).
+ * The stored terms as TermRows. A request scores each candidate on the query's terms only, so
+ * given `wanted` (the terms it will look up) only those are decoded up front; any other term,
+ * and iterating, decodes the whole listing once.
  */
 export class StoredTermRows implements TermRows {
+  private some?: Map<string, number[]>;
+  private all?: Map<string, number[]>;
+
   constructor(
-    private readonly fields: readonly Record<string, number>[],
-    private readonly gramPrefix: string,
+    private readonly stored: StoredTerms,
+    private readonly wanted?: ReadonlySet<string>,
   ) {}
 
+  private full(): Map<string, number[]> {
+    return (this.all ??= termMap(this.stored));
+  }
+
   get(term: string): readonly number[] | undefined {
-    const last = this.fields.length - 1;
-    const gram = term.startsWith(this.gramPrefix);
-    let row: number[] | undefined;
-    for (let i = gram ? last : 0; i < (gram ? last + 1 : last); i++) {
-      const n = this.fields[i]![term];
-      // Only a number counts: no member of Object.prototype is one ("constructor", "__proto__").
-      if (typeof n === 'number') {
-        row ??= new Array<number>(this.fields.length).fill(0);
-        row[i] = n;
-      }
-    }
-    return row;
+    if (this.all || !this.wanted?.has(term)) return this.full().get(term);
+    return (this.some ??= termMap(this.stored, this.wanted)).get(term);
   }
 
   has(term: string): boolean {
@@ -47,16 +78,17 @@ export class StoredTermRows implements TermRows {
   }
 
   keys(): Iterable<string> {
-    return new Set(this.fields.flatMap((f) => Object.keys(f)));
+    return this.full().keys();
   }
 
-  *[Symbol.iterator](): Iterator<[string, readonly number[]]> {
-    for (const t of this.keys()) yield [t, this.get(t)!];
+  [Symbol.iterator](): Iterator<[string, readonly number[]]> {
+    return this.full()[Symbol.iterator]();
   }
 }
 
-export function decodeTerms(stored: StoredTerms, gramPrefix: string): DocTerms {
-  return { tf: new StoredTermRows(stored.f, gramPrefix), len: stored.len };
+/** A listing's stored terms as DocTerms; `wanted`: the terms the caller will look up (see StoredTermRows). */
+export function decodeTerms(stored: StoredTerms, wanted?: ReadonlySet<string>): DocTerms {
+  return { tf: new StoredTermRows(stored, wanted), len: stored.len };
 }
 
 /** What a change reads of a listing's terms: which terms it holds, and its field lengths. */
@@ -76,24 +108,8 @@ export interface AnalysedTerms {
   terms: string[];
 }
 
-/** Integer-like keys come first in a JS object whatever their insertion order. */
-const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/;
-
 export function encodeAnalysed(doc: DocTerms): AnalysedTerms {
-  const terms = [...doc.tf.keys()];
-  // The tokenizer keeps no bare number, so this is for safety only: the objects' own order.
-  if (terms.some((t) => ARRAY_INDEX.test(t)))
-    return { json: JSON.stringify(encodeTerms(doc)), len: [...doc.len], terms };
-  const fields = doc.len.map(() => [] as string[]);
-  for (const [term, row] of doc.tf) {
-    const key = JSON.stringify(term);
-    for (let i = 0; i < row.length; i++) if (row[i]! > 0) fields[i]!.push(`${key}:${row[i]}`);
-  }
-  return {
-    json: `{"len":[${doc.len.join(',')}],"f":[${fields.map((f) => `{${f.join(',')}}`).join(',')}]}`,
-    len: [...doc.len],
-    terms,
-  };
+  return { json: JSON.stringify(encodeTerms(doc)), len: [...doc.len], terms: [...doc.tf.keys()] };
 }
 
 /** The ChangeTerms of analysed terms (no stored form decoded). */
@@ -178,7 +194,6 @@ export interface BatchPlan {
  */
 export function planBatch(
   fieldCount: number,
-  gramPrefix: string,
   published: readonly PublishedVersion[],
   removed: readonly string[],
   stored: ReadonlyMap<string, StoredVersion>,
@@ -186,7 +201,7 @@ export function planBatch(
 ): BatchPlan {
   const storedOf = (id: string, t: StoredTerms | undefined) => {
     if (!t) throw new Error(`terms of listing ${id} were not read`);
-    return decodeTerms(t, gramPrefix);
+    return decodeTerms(t);
   };
   const delta = emptyDelta(fieldCount);
   const upserts: BatchPlan['upserts'] = [];

@@ -39,10 +39,17 @@ export class ChineseTokenizer {
 
   /**
    * A token worth indexing: has a letter or digit, is no stop word and is no bare number. Nor does
-   * it start with '#': the matcher's character-bigram terms do, in the same statistics.
+   * it start with '#': the matcher's character-bigram terms do, in the same statistics. Nor does it
+   * hold white space: the stored terms are separated by a space (term-statistics.rules.ts).
    */
   keep(token: string): boolean {
-    return isWordlike(token) && !token.startsWith('#') && !this.stopWords.has(token) && !PURE_NUMBER.test(token);
+    return (
+      isWordlike(token) &&
+      !token.startsWith('#') &&
+      !/\s/.test(token) &&
+      !this.stopWords.has(token) &&
+      !PURE_NUMBER.test(token)
+    );
   }
 
   /**

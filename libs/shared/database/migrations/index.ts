@@ -38,6 +38,7 @@ import { LedgerCertifiedChecks1765400810000 } from './1765400810000-ledger-certi
 import { ListingOwnerTitle1765400950000 } from './1765400950000-listing-owner-title.js';
 import { ImportDryRunKeys1765400960000 } from './1765400960000-import-dry-run-keys.js';
 import { OwnedReadModels1765400970000 } from './1765400970000-owned-read-models.js';
+import { CompactListingTerms1765401010000 } from './1765401010000-compact-listing-terms.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -81,4 +82,5 @@ export const migrations = [
   ListingOwnerTitle1765400950000,
   ImportDryRunKeys1765400960000,
   OwnedReadModels1765400970000,
+  CompactListingTerms1765401010000,
 ];
