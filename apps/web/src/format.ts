@@ -1,5 +1,12 @@
 import dayjs from 'dayjs';
-import { chinaDayText, chinaMinuteText, chinaSecondText, DEAL_STAGE_NAMES } from '../../../libs/shared/labels/index.js';
+import {
+  bookTitle,
+  chinaDayText,
+  chinaMinuteText,
+  chinaSecondText,
+  DEAL_STAGE_NAMES,
+  quoted,
+} from '../../../libs/shared/labels/index.js';
 import {
   fenToWanExact,
   formatWan,
@@ -186,5 +193,11 @@ export function idempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A plan target's source document as readers know it: its title (the seed's file name before "|" is ours). */
-export const documentTitle = (sourceDoc: string): string => sourceDoc.split('|').pop()!.trim();
+export { quoted };
+
+/**
+ * A plan document as readers know it, in its one pair of 《》 (bookTitle: never 《《…》》): a plan
+ * target's source (the seed's file name before "|" is ours, not the reader's) or the document a
+ * reported figure cites, as the clerk typed it.
+ */
+export const documentTitle = (sourceDoc: string): string => bookTitle(sourceDoc.replace(/^[\w.-]+\s*\|\s*/, ''));
