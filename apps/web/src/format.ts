@@ -10,16 +10,18 @@ import {
 import {
   fenToWanExact,
   formatWan,
-  groupThousands,
   scaledAmountText,
   wanToFen as wanToFenExact,
   yuanToFen,
   type FenLike,
 } from '../../../libs/shared/money/index.js';
 
-/** Fen → 万元 to the fen, grouped (reports: the page, XLSX and PDF print the same figure). */
-export function wanExactText(fen: FenLike): string {
-  return groupThousands(fenToWanExact(fen));
+/**
+ * Fen → 万元 with two decimals, grouped, without the unit (a table whose header names it: the
+ * reports, whose PDF and XLSX print the same figure); rounded once by the shared rule.
+ */
+export function wanFigure(fen: FenLike): string {
+  return formatWan(fen, { fixed: true });
 }
 
 /** Fen → 万元 (two decimals at most, rounded once by the shared rule), the unit bureau staff read amounts in. */
