@@ -8,9 +8,15 @@ import {
   quoted,
 } from '../../../libs/shared/labels/index.js';
 import {
+  FEN_PER_WAN,
   fenToWanExact,
+  fenToYuan,
   formatWan,
+  groupThousands,
   scaledAmountText,
+  toFen,
+  trimZeros,
+  WAN_STEP_FEN,
   wanToFen as wanToFenExact,
   yuanToFen,
   type FenLike,
@@ -28,6 +34,20 @@ export function wanFigure(fen: FenLike): string {
 export function wanYuan(fen: FenLike | null | undefined): string {
   if (fen === null || fen === undefined || fen === '') return '—';
   return `${formatWan(fen)} 万元`;
+}
+
+/**
+ * An amount to the fen in 元, the unit a contract states it in, with its 万元 beside it:
+ * "2,234,258 元（约 223.43 万元）" (约 only where the 万元 figure is rounded). Where a clerk checks
+ * an amount against the contract and edits it in 万元 (认定登记, 变更登记): the 万元 field below
+ * spells out the same 元 (WanInput), so the two read alike.
+ */
+export function yuanWithWan(fen: FenLike | null | undefined): string {
+  if (fen === null || fen === undefined || fen === '') return '—';
+  const f = toFen(fen);
+  const yuan = `${groupThousands(trimZeros(fenToYuan(f)))} 元`;
+  if (f < FEN_PER_WAN) return yuan;
+  return `${yuan}（${f % WAN_STEP_FEN === 0n ? '' : '约 '}${formatWan(f)} 万元）`;
 }
 
 /** Yuan text (as the targets table stores them, numeric with two decimals) → 元, 万元 or 亿元. */
