@@ -74,6 +74,9 @@ describe('web app: review tabs and the menu show how many items wait (e2e)', () 
     // On a phone the menu is behind a button: a dot on it says something waits; the menu has the count.
     const phone = await h.logIn(bureau, '/review', PHONE);
     await countIs(phone, 'waiting-needs', 1);
+    // the four tabs and their counts fit a phone: none behind the tab bar's "…"
+    await countIs(phone, 'waiting-achievements', 1);
+    expect(await phone.locator('.ant-tabs-nav-operations-hidden').count()).toBe(1);
     await phone.getByTestId('open-menu').locator('.ant-badge-dot').waitFor();
     expect(await phone.getByTestId('open-menu').getAttribute('aria-label')).toBe('打开菜单（有待处理事项）');
     await h.screenshot(phone, 'waiting-review-phone');

@@ -1,4 +1,4 @@
-import { Card, Tabs } from 'antd';
+import { Card, Grid, Tabs } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../auth/auth-context';
 import { useWaiting, waitingLabel } from '../../components/waiting-counts';
@@ -11,6 +11,7 @@ import { AvailableTab, MyVouchersTab, ProviderTab } from './enterprise-tabs';
  */
 export default function VouchersPage() {
   const { me, can } = useAuth();
+  const narrow = !Grid.useBreakpoint().md;
   const bureau = can('voucher:manage');
   const enterprise = me?.org?.type === 'enterprise';
   const [tab, setTab] = useState(bureau ? 'applications' : enterprise ? 'available' : 'provider');
@@ -46,7 +47,14 @@ export default function VouchersPage() {
       ];
   return (
     <Card title="科技创新券">
-      <Tabs activeKey={tab} onChange={setTab} items={items} destroyInactiveTabPane />
+      {/* a phone's width holds the four tabs and their counts with a narrower gap, none behind a "…" */}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={items}
+        destroyInactiveTabPane
+        tabBarGutter={narrow ? 16 : undefined}
+      />
     </Card>
   );
 }
