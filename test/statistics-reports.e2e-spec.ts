@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { StatisticsLedger, type LedgerEntry, type RegionReport } from '../libs/statistics/src/index.js';
 import { read } from '../libs/statistics/src/xlsx-test-sink.js';
 import { wanText } from '../libs/statistics/src/reports/report-text.js';
+import { fenToWan2 } from '../libs/shared/money/index.js';
 import { statsWorld } from './factories/stats-world.factory.js';
 import type { TestOrg } from './factories/identity.factory.js';
 import type { TestApp } from './test-app.js';
@@ -112,7 +113,8 @@ describe('statistics reports (e2e)', () => {
       '主要单位',
       '目标进度',
     ]);
-    const fen = (v: unknown) => Math.round(Number(v) * 1_000_000);
+    // each cell holds the figure the page and the PDF print: 万元 rounded once from its fen, two decimals
+    const wan = (fen: string) => Number(fenToWan2(fen));
     for (const [name, rows] of [
       ['合同按类型', report.byType],
       ['合同按领域', report.byField],
@@ -123,8 +125,8 @@ describe('statistics reports (e2e)', () => {
         expect(row.getCell(1).value).toBe(r.name);
         PERSPECTIVES.forEach((p, j) => {
           expect(row.getCell(2 + j * 3).value).toBe(r[p].count);
-          expect(fen(row.getCell(3 + j * 3).value)).toBe(Number(r[p].contractAmountFen));
-          expect(fen(row.getCell(4 + j * 3).value)).toBe(Number(r[p].techAmountFen));
+          expect(row.getCell(3 + j * 3).value).toBe(wan(r[p].contractAmountFen));
+          expect(row.getCell(4 + j * 3).value).toBe(wan(r[p].techAmountFen));
           expect(row.getCell(3 + j * 3).numFmt).toBe('#,##0.00');
         });
       });
@@ -132,7 +134,7 @@ describe('statistics reports (e2e)', () => {
       expect(total.getCell(1).value).toBe('合计');
       PERSPECTIVES.forEach((p, j) => {
         expect(total.getCell(2 + j * 3).value).toBe(report.contractTotals[p].count);
-        expect(fen(total.getCell(3 + j * 3).value)).toBe(Number(report.contractTotals[p].contractAmountFen));
+        expect(total.getCell(3 + j * 3).value).toBe(wan(report.contractTotals[p].contractAmountFen));
       });
     }
     const cover = sheets[0]!;
@@ -140,7 +142,7 @@ describe('statistics reports (e2e)', () => {
     const dated = cover.getColumn(2).values.filter((v) => v instanceof Date);
     expect(dated.length).toBeGreaterThanOrEqual(2);
 
-    // PDF: Chinese text that extracts, with the 合计 lines of both tables to the fen.
+    // PDF: Chinese text that extracts, with the lines and 合计 of both tables as the page shows them.
     const pdf = await api(t, huaibei)
       .get('/api/stats/reports/quarterly/export', { ...q, format: 'pdf' })
       .buffer(true)
@@ -230,9 +232,12 @@ describe('statistics reports (e2e)', () => {
       .parse(binary)
       .expect(200);
     const ws = (await read(xlsx.body as Buffer)).find((s) => s.name === '合同按类型')!;
-    const total = ws.getRow(ws.rowCount);
+    // the 合计 row (a rounding note may follow it)
+    const total = [...Array(ws.rowCount).keys()]
+      .map((i) => ws.getRow(i + 1))
+      .find((r) => r.getCell(1).value === '合计')!;
     expect(total.getCell(5).value).toBe(before.count);
-    expect(Math.round(Number(total.getCell(6).value) * 1_000_000)).toBe(Number(before.contractAmountFen));
+    expect(total.getCell(6).value).toBe(Number(fenToWan2(before.contractAmountFen)));
   }, 60_000);
 
   it('a quarter still running is preliminary and freezes nothing; a future one is refused', async () => {

@@ -4,6 +4,7 @@ import { AuctionClosing } from '../libs/auctions/src/index.js';
 import { JobRunner } from '../libs/shared/jobs/index.js';
 import { bid, openLot, readyBidder, setLotEnd } from './factories/auction.factory.js';
 import { createBureauStaff, createOrgWithAdmin, type TestOrg } from './factories/identity.factory.js';
+import { api } from './http.js';
 
 /**
  * Issue 19, bidding in the browser: two bidder organisations on the same lot see each other's
@@ -98,7 +99,15 @@ describe('web app: live auction bidding (e2e)', () => {
     await page.getByTestId('registration-state').getByText('已报名（竞买人 1）').waitFor();
     await h.screenshot(page, 'auction-registered-phone');
 
+    // the lots with deposits to confirm, as the API counts them, beside the filter and in the menu
+    const waiting = async () =>
+      (await api(h.t, bureau).get('/api/auctions/supervised', { pendingOnly: true, pageSize: 1 }).expect(200)).body
+        .total as number;
+    const n = await waiting();
+    expect(n).toBeGreaterThan(0);
     const desk = await h.logIn(bureau, '/auctions/supervise', DESKTOP);
+    await desk.locator(`[data-testid="waiting-deposits"][data-count="${n}"]`).waitFor();
+    await desk.locator(`[data-testid="menu-waiting-auctions-supervise"][data-count="${n}"]`).waitFor();
     await tableRow(desk, '固态电解质薄膜制备技术许可（报名）').click();
     await desk.getByTestId('registration-row').filter({ hasText: '濉溪县固态电池有限公司' }).waitFor();
     await desk.getByTestId('deposit-confirm-open').click();
@@ -106,6 +115,9 @@ describe('web app: live auction bidding (e2e)', () => {
     await h.screenshot(desk, 'auction-supervise-desktop');
     await desk.getByTestId('deposit-confirm-ok').click();
     await desk.getByTestId('registration-row').getByText('已确认（回单 34001234567890123456）').waitFor();
+    expect(await waiting()).toBe(n - 1);
+    if (n === 1) await desk.getByTestId('waiting-deposits').waitFor({ state: 'detached' });
+    else await desk.locator(`[data-testid="waiting-deposits"][data-count="${n - 1}"]`).waitFor();
 
     await page.reload();
     await page.getByTestId('bid-box').waitFor();

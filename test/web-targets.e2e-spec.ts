@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { buttonLabel, PHONE, SCREENSHOT_DIR, startWebHarness, type WebHarness, VIEWPORTS } from './browser.js';
 import { createBureauStaff, type TestOrg } from './factories/identity.factory.js';
+import { api } from './http.js';
 
 /** The 淮北 dashboard's plan targets in the browser, over the demo market, at desktop and phone width. */
 describe('plan targets on the dashboard (browser)', () => {
@@ -62,9 +63,17 @@ describe('plan targets on the dashboard (browser)', () => {
       .locator('.ant-table-row')
       .filter({ hasText: '市级科技计划立项项目中企业与高校院所联合承担项目比例' });
     await row.getByRole('button').waitFor();
+    // 填报审核 carries the number of figures waiting, as the API counts them, and one fewer after
+    const waiting = async () =>
+      (await api(h.t, colleague).get('/api/reported-figures', { status: 'pending', pageSize: 1 }).expect(200)).body
+        .total as number;
+    const n = await waiting();
+    await other.locator(`[data-testid="waiting-figures"][data-count="${n}"]`).waitFor();
     await h.screenshot(other, 'targets-approvals-phone');
     await row.getByRole('button').click();
     await other.getByText('已审核：').waitFor();
+    if (n === 1) await other.getByTestId('waiting-figures').waitFor({ state: 'detached' });
+    else await other.locator(`[data-testid="waiting-figures"][data-count="${n - 1}"]`).waitFor();
     await other.goto('/dashboard');
     const card = other.getByTestId('target-joint_project_share');
     await card.getByText('期末已达成').or(card.getByText('期末未达成')).waitFor();

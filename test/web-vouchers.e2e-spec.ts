@@ -68,12 +68,17 @@ describe('web app: innovation vouchers from application to redemption (e2e)', ()
 
     // ── the bureau approves (desktop) ──
     const bur = await h.logIn(staff, '/vouchers');
+    // the tab and the menu say one application waits, and stop saying so once it is approved
+    await bur.locator('[data-testid="waiting-applications"][data-count="1"]').waitFor();
+    await bur.locator('[data-testid="menu-waiting-vouchers"][data-count="1"]').waitFor();
     await tableRow(bur, sme.org.name).getByTestId('approve-voucher').click();
     const approve = bur.getByRole('dialog');
     expect(await approve.locator('#approve_amountWan').inputValue()).toBe('10');
     await h.screenshot(bur, 'vouchers-approve');
     await approve.getByTestId('confirm-approve').click();
     await approve.waitFor({ state: 'hidden' });
+    await bur.getByTestId('waiting-applications').waitFor({ state: 'detached' });
+    await bur.getByTestId('menu-waiting-vouchers').waitFor({ state: 'detached' });
 
     // ── the service, bought under a contract the registry certified ──
     await certifiedContract(h.t, provider, sme, staff, {
@@ -93,9 +98,14 @@ describe('web app: innovation vouchers from application to redemption (e2e)', ()
 
     // ── the bureau redeems (phone), then reads the ledger (desktop) ──
     const burPhone = await h.logIn(staff, '/vouchers', PHONE);
+    await burPhone.locator('[data-testid="waiting-redemptions"][data-count="1"]').waitFor();
+    // all four tabs with their counts in view: none behind the tab bar's "…"
+    expect(await burPhone.locator('.ant-tabs-nav-operations-hidden').count()).toBe(1);
+    await h.screenshot(burPhone, 'vouchers-waiting-phone');
     await burPhone.getByRole('tab', { name: '兑付审核' }).click();
     await tableRow(burPhone, sme.org.name).getByTestId('redeem-voucher').click();
     await burPhone.getByText('没有待兑付的申请').waitFor();
+    await burPhone.getByTestId('waiting-redemptions').waitFor({ state: 'detached' });
     // the empty queue's words fit the phone: nothing to scroll sideways for
     expect(await burPhone.getByText('企业提交后会出现在这里。').first().isVisible()).toBe(true);
     expect(await burPhone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

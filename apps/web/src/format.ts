@@ -1,24 +1,53 @@
 import dayjs from 'dayjs';
-import { chinaDayText, chinaMinuteText, chinaSecondText, DEAL_STAGE_NAMES } from '../../../libs/shared/labels/index.js';
 import {
+  bookTitle,
+  chinaDayText,
+  chinaMinuteText,
+  chinaSecondText,
+  DEAL_STAGE_NAMES,
+  quoted,
+} from '../../../libs/shared/labels/index.js';
+import {
+  FEN_PER_WAN,
   fenToWanExact,
+  fenToYuan,
   formatWan,
   groupThousands,
   scaledAmountText,
+  toFen,
+  trimZeros,
+  WAN_STEP_FEN,
   wanToFen as wanToFenExact,
   yuanToFen,
   type FenLike,
 } from '../../../libs/shared/money/index.js';
 
-/** Fen → 万元 to the fen, grouped (reports: the page, XLSX and PDF print the same figure). */
-export function wanExactText(fen: FenLike): string {
-  return groupThousands(fenToWanExact(fen));
+/**
+ * Fen → 万元 with two decimals, grouped, without the unit (a table whose header names it: the
+ * reports, whose PDF and XLSX print the same figure); rounded once by the shared rule.
+ */
+export function wanFigure(fen: FenLike): string {
+  return formatWan(fen, { fixed: true });
 }
 
 /** Fen → 万元 (two decimals at most, rounded once by the shared rule), the unit bureau staff read amounts in. */
 export function wanYuan(fen: FenLike | null | undefined): string {
   if (fen === null || fen === undefined || fen === '') return '—';
   return `${formatWan(fen)} 万元`;
+}
+
+/**
+ * An amount to the fen in 元, the unit a contract states it in, with its 万元 beside it:
+ * "2,234,258 元（约 223.43 万元）" (约 only where the 万元 figure is rounded). Where a clerk checks
+ * an amount against the contract and edits it in 万元 (认定登记, 变更登记): the 万元 field below
+ * spells out the same 元 (WanInput), so the two read alike.
+ */
+export function yuanWithWan(fen: FenLike | null | undefined): string {
+  if (fen === null || fen === undefined || fen === '') return '—';
+  const f = toFen(fen);
+  const yuan = `${groupThousands(trimZeros(fenToYuan(f)))} 元`;
+  if (f < FEN_PER_WAN) return yuan;
+  return `${yuan}（${f % WAN_STEP_FEN === 0n ? '' : '约 '}${formatWan(f)} 万元）`;
 }
 
 /** Yuan text (as the targets table stores them, numeric with two decimals) → 元, 万元 or 亿元. */
@@ -186,5 +215,11 @@ export function idempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** A plan target's source document as readers know it: its title (the seed's file name before "|" is ours). */
-export const documentTitle = (sourceDoc: string): string => sourceDoc.split('|').pop()!.trim();
+export { quoted };
+
+/**
+ * A plan document as readers know it, in its one pair of 《》 (bookTitle: never 《《…》》): a plan
+ * target's source (the seed's file name before "|" is ours, not the reader's) or the document a
+ * reported figure cites, as the clerk typed it.
+ */
+export const documentTitle = (sourceDoc: string): string => bookTitle(sourceDoc.replace(/^[\w.-]+\s*\|\s*/, ''));

@@ -15,6 +15,8 @@ export {
   wanToFen,
   fenToWan2,
   apportion,
+  wanRowsAddUp,
+  ROUNDING_NOTE,
   formatWan,
   formatWanUnits,
   scaledAmountText,

@@ -10,6 +10,7 @@ import {
   scaledAmountText,
   toFen,
   WAN_STEP_FEN,
+  wanRowsAddUp,
   wanToFen,
   yuanToFen,
 } from './index.js';
@@ -117,5 +118,21 @@ describe('money: fen ↔ 元 ↔ 万元', () => {
     expect(scaledAmountText(yuanToFen('9999.99'))).toBe('9,999.99 元');
     expect(scaledAmountText(yuanToFen('12345.67'))).toBe('1.23 万元');
     expect(scaledAmountText(0n)).toBe('0 元');
+  });
+
+  it('says whether independently rounded rows add up to their rounded total', () => {
+    // 331.501667 + 331.501667 + 331.501666 = 994.505 → rows 331.50 ×3 = 994.50, total 994.51
+    expect(wanRowsAddUp([331_501_667n, 331_501_667n, 331_501_666n], 994_505_000n)).toBe(false);
+    // 1,254.4355 + 852.376218 → 1,254.44 + 852.38 = 2,106.82 under a total of 2,106.811718 → 2,106.81
+    expect(wanRowsAddUp(['1254435500', '852376218'], 1_254_435_500n + 852_376_218n)).toBe(false);
+    // 1,254.4355 + 852.3712 → 1,254.44 + 852.37 = 2,106.81 = round(2,106.8067)
+    expect(wanRowsAddUp(['1254435500', '852371200'], 1_254_435_500n + 852_371_200n)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: 0n, max: 10n ** 15n }), { maxLength: 8 }), (rows) => {
+        const total = rows.reduce((s, r) => s + r, 0n);
+        const shown = rows.reduce((s, r) => s + BigInt(fenToWan2(r).replace('.', '')), 0n);
+        expect(wanRowsAddUp(rows, total)).toBe(shown === BigInt(fenToWan2(total).replace('.', '')));
+      }),
+    );
   });
 });

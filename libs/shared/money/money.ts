@@ -118,6 +118,19 @@ export function fenToWan2(fen: FenLike): string {
 }
 
 /**
+ * Whether rows, each rounded to 0.01 万元 from its own fen, add up to their total rounded the same
+ * way. Where they do not, the table says so in a note (the one rule rounds each figure once and
+ * never adjusts a row to fit its total).
+ */
+export function wanRowsAddUp(rows: readonly FenLike[], total: FenLike): boolean {
+  const sum = rows.reduce<bigint>((s, r) => s + roundToUnits(toFen(r), WAN_STEP_FEN), 0n);
+  return sum === roundToUnits(toFen(total), WAN_STEP_FEN);
+}
+
+/** What a table says under it when its rounded rows do not add up to its rounded total. */
+export const ROUNDING_NOTE = '注：各行金额与合计分别按精确金额四舍五入到 0.01 万元，分项之和与合计可能略有出入。';
+
+/**
  * Rounded shares that add up to the rounded whole: each part rounded down to whole `unit`s, and
  * the units the whole still lacks go one each to the parts with the largest remainders (the
  * earlier part first on a tie). Returns counts of `unit`; their sum is roundToUnits(Σ parts).

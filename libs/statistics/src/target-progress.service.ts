@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chinaToday, TargetService, type PolicyTarget } from '../../reference/src/index.js';
 import type { Principal } from '../../shared/auth/index.js';
+import { bookTitle } from '../../shared/labels/index.js';
 import { indicatorDef, sourceLabel, type IndicatorDef, type IndicatorSource } from './indicator-catalogue.js';
 import { IndicatorSources } from './indicator-sources.js';
 import { stepsText, toSteps } from './indicator-values.js';
@@ -151,7 +152,7 @@ export class TargetProgressService {
       if (progress.actual !== null && latest)
         parts = [...figures]
           .filter(([y]) => years.includes(y))
-          .map(([y, f]) => `${y}年：${f.department}《${f.document}》（第 ${f.version} 版，已审核）`);
+          .map(([y, f]) => `${y}年：${f.department}${bookTitle(f.document)}（第 ${f.version} 版，已审核）`);
     }
     const text = (v: bigint) => stepsText(t.unit, v);
     const label =

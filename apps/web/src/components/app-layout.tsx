@@ -1,4 +1,4 @@
-import { Button, Drawer, Dropdown, Grid, Layout, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Drawer, Dropdown, Grid, Layout, Space, Tag, Typography } from 'antd';
 import { LogoutOutlined, MenuOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { useAuth } from '../auth/auth-context';
 import { ROLE_NAMES, STATUS_NAMES } from '../format';
 import { NotificationBell } from './notification-bell';
 import { SideMenu } from './side-menu';
+import { useWaitingWork } from './waiting-counts';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -21,6 +22,8 @@ export function AppLayout() {
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
   const [menuOpen, setMenuOpen] = useState(false);
+  const waiting = useWaitingWork(me, can);
+  const anyWaiting = Object.values(waiting).some((n) => !!n);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -40,8 +43,13 @@ export function AppLayout() {
         {narrow ? (
           <Button
             type="text"
-            icon={<MenuOutlined />}
-            aria-label="打开菜单"
+            icon={
+              // on a phone the menu is out of sight: a dot says that something in it waits
+              <Badge dot={anyWaiting}>
+                <MenuOutlined />
+              </Badge>
+            }
+            aria-label={anyWaiting ? '打开菜单（有待处理事项）' : '打开菜单'}
             onClick={() => setMenuOpen(true)}
             data-testid="open-menu"
           />
@@ -106,11 +114,11 @@ export function AppLayout() {
             title="网上技术市场"
             styles={{ body: { padding: 0 } }}
           >
-            <SideMenu me={me} can={can} onNavigate={() => setMenuOpen(false)} />
+            <SideMenu me={me} can={can} waiting={waiting} onNavigate={() => setMenuOpen(false)} />
           </Drawer>
         ) : (
           <Sider width={208} theme="light" style={{ borderRight: '1px solid #f0f0f0' }} data-testid="side-menu">
-            <SideMenu me={me} can={can} />
+            <SideMenu me={me} can={can} waiting={waiting} />
           </Sider>
         )}
         <Layout>

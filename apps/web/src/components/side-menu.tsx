@@ -1,6 +1,7 @@
 import { Menu, type MenuProps } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import type { Me } from '../api/types';
+import { WaitingBadge } from './waiting-counts';
 
 type Item = { key: string; label: string; show: boolean };
 
@@ -13,10 +14,13 @@ export function SideMenu({
   me,
   can,
   onNavigate,
+  waiting = {},
 }: {
   me: Me | null;
   can(permission: string): boolean;
   onNavigate?(): void;
+  /** How many items wait behind an entry (useWaitingWork), by the entry's path. */
+  waiting?: Record<string, number | undefined>;
 }) {
   const location = useLocation();
   const signedIn = !!me;
@@ -104,6 +108,7 @@ export function SideMenu({
       label: (
         <Link to={i.key} onClick={onNavigate}>
           {i.label}
+          <WaitingBadge count={waiting[i.key]} testId={`menu-waiting-${i.key.slice(1).replace('/', '-')}`} />
         </Link>
       ),
     })),

@@ -1,5 +1,6 @@
 import { Segmented } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { useWaiting, waitingLabel } from './waiting-counts';
 
 const PAGES = [
   { value: '/targets/manage', label: '规划目标' },
@@ -12,7 +13,11 @@ export function TargetsNav() {
   const location = useLocation();
   const navigate = useNavigate();
   const current = PAGES.find((p) => location.pathname.startsWith(p.value))?.value;
+  const figures = useWaiting('figures');
+  const options = PAGES.map((p) =>
+    p.value === '/targets/approvals' ? { ...p, label: waitingLabel(p.label, figures, 'waiting-figures') } : p,
+  );
   return (
-    <Segmented options={PAGES} value={current} onChange={(v) => navigate(String(v))} style={{ marginBottom: 16 }} />
+    <Segmented options={options} value={current} onChange={(v) => navigate(String(v))} style={{ marginBottom: 16 }} />
   );
 }

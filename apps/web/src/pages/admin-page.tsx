@@ -7,14 +7,16 @@ import { OrgsTab } from './admin/orgs-tab';
 import { UsersTab } from './admin/users-tab';
 import { MailFailuresTab } from './admin/mail-failures-tab';
 import { NotFoundPage } from './not-found-page';
+import { useWaiting, waitingLabel } from '../components/waiting-counts';
 
 /** 平台管理 (platform admin): organisations, users, code tables and synonyms, the exchange with partner platforms, mail that could not be delivered. */
 export default function AdminPage() {
   const { tab = 'orgs' } = useParams();
   const navigate = useNavigate();
   const { can } = useAuth();
+  const pendingOrgs = useWaiting('orgs');
   const items = [
-    { key: 'orgs', label: '机构', children: <OrgsTab /> },
+    { key: 'orgs', label: waitingLabel('机构', pendingOrgs, 'waiting-orgs'), children: <OrgsTab /> },
     { key: 'users', label: '用户', children: <UsersTab /> },
     { key: 'code-tables', label: '代码表与同义词', children: <CodeTablesTab /> },
     ...(can('api-keys:manage') ? [{ key: 'exchange', label: '数据交换', children: <ExchangeTab /> }] : []),

@@ -6,7 +6,7 @@ import { fetchGet, useGet } from '../api/query';
 import type { PolicyTarget, Region } from '../api/types';
 import { useRegion } from '../components/reference-data';
 import { EmptyState } from '../components/empty-state';
-import { documentTitle, yuanText } from '../format';
+import { documentTitle, quoted, yuanText } from '../format';
 
 const LEVEL = { province: '省级', city: '地市级', county: '县级' } as const;
 
@@ -72,7 +72,7 @@ function RegionDetail({ code }: { code: string }) {
                   ) : null}
                 </>
               }
-              description={`“${t.sourceQuote}”——《${documentTitle(t.sourceDoc)}》`}
+              description={`${quoted(t.sourceQuote)}——${documentTitle(t.sourceDoc)}`}
             />
             <Typography.Text strong>{targetValue(t)}</Typography.Text>
           </List.Item>

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Grid, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { send, useAction, usePaged } from '../api/query';
@@ -14,32 +14,42 @@ import { ORG_TYPE_NAMES } from '../format';
 import { ListingFacts } from '../components/listing-facts';
 import { whenColumn } from '../components/columns';
 import { OrgVerifyButtons } from '../components/org-verify-buttons';
+import { useWaiting, waitingLabel } from '../components/waiting-counts';
 
 type ListingPath = 'needs' | 'achievements' | 'challenges';
-const QUEUES: { kind: ListingPath; label: string; noun: string }[] = [
-  { kind: 'needs', label: '技术需求', noun: '技术需求' },
-  { kind: 'achievements', label: '科技成果', noun: '科技成果' },
-  { kind: 'challenges', label: '揭榜挂帅', noun: '揭榜挂帅榜单' },
+// `short`: a phone's width holds four tabs with their counts only with two-character names
+const QUEUES: { kind: ListingPath; label: string; short: string; noun: string }[] = [
+  { kind: 'needs', label: '技术需求', short: '需求', noun: '技术需求' },
+  { kind: 'achievements', label: '科技成果', short: '成果', noun: '科技成果' },
+  { kind: 'challenges', label: '揭榜挂帅', short: '榜单', noun: '揭榜挂帅榜单' },
 ];
 
 /** 审核: the bureau's queue of organisations to verify and listings to publish, in its region. */
 export default function ReviewPage() {
   const { can } = useAuth();
+  const narrow = !Grid.useBreakpoint().md;
   const [inviting, setInviting] = useState(false);
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
+  // what waits in each tab, so that nobody opens a tab to find it empty
+  const waiting = {
+    orgs: useWaiting('orgs', can('org:verify')),
+    needs: useWaiting('needs'),
+    achievements: useWaiting('achievements'),
+    challenges: useWaiting('challenges'),
+  };
   const items = [
     ...(can('org:verify')
       ? [
           {
             key: 'orgs',
-            label: '机构认证',
+            label: waitingLabel(narrow ? '机构' : '机构认证', waiting.orgs, 'waiting-orgs'),
             children: <OrgQueue onReject={(o) => setRejecting({ kind: 'org', item: o })} />,
           },
         ]
       : []),
     ...QUEUES.map((q) => ({
       key: q.kind,
-      label: q.label,
+      label: waitingLabel(narrow ? q.short : q.label, waiting[q.kind], `waiting-${q.kind}`),
       children: <ListingQueue kind={q.kind} noun={q.noun} onReject={(l) => setRejecting({ kind: q.kind, item: l })} />,
     })),
   ];

@@ -1,5 +1,6 @@
 import { addTotals, ZERO, type Totals } from '../stats-query.repository.js';
-import { PERSPECTIVE_BASIS, PERSPECTIVE_TEXT, wanText } from './report-text.js';
+import { ROUNDING_NOTE } from '../../../shared/money/index.js';
+import { AMOUNT_UNIT_TEXT, contractRowsAddUp, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT, wanText } from './report-text.js';
 import { chinaDateTime } from './report-xlsx.js';
 import type { RegionReport, ReportContractRow, ReportCount } from './report.types.js';
 
@@ -40,12 +41,17 @@ function counts(rows: ReportCount[], keyLabel: string, countLabel: string): PdfN
 }
 
 /**
- * One table per perspective: ten columns side by side do not fit an A4 width once amounts run to
- * the fen (a national year is 17 characters a cell), and a cut-off column would print nothing.
+ * One table per perspective: ten columns side by side do not fit an A4 width (a national year's
+ * amount is 14 characters a cell), and a cut-off column would print nothing. Rows and 合计 are
+ * each rounded from their own fen; a note follows a table whose rows do not add up to it.
  */
 function contracts(rows: ReportContractRow[], keyLabel: string): PdfNode[] {
   return PERSPECTIVES.flatMap((p) => {
     const total = rows.reduce((a, r) => addTotals(a, r[p]), ZERO);
+    const exact = contractRowsAddUp(
+      rows.map((r) => r[p]),
+      total,
+    );
     const line = (label: PdfNode, t: Totals, bold = false) =>
       [label, num(t.count), num(wanText(t.contractAmountFen)), num(wanText(t.techAmountFen))].map((c) =>
         bold && typeof c === 'object' ? { ...c, bold: true } : c,
@@ -60,13 +66,14 @@ function contracts(rows: ReportContractRow[], keyLabel: string): PdfNode[] {
           line(cell('合计'), total, true),
         ],
       ),
+      ...(exact ? [] : [{ text: ROUNDING_NOTE, style: 'fact', margin: [0, -6, 0, 8] }]),
     ];
   });
 }
 
 /**
- * The printable report (A4 landscape: the contract tables have ten columns). Amounts are 万元
- * to the fen, as on the page and in the XLSX, so all three agree with /api/stats/summary.
+ * The printable report (A4 landscape). Amounts are 万元 with two decimals, each rounded once from
+ * its exact fen, as on the page and in the XLSX, so all three print the same figures.
  */
 export function reportPdfDocument(r: RegionReport): PdfDocument {
   const [genDate, genTime] = chinaDateTime(r.generatedAt);
@@ -75,7 +82,7 @@ export function reportPdfDocument(r: RegionReport): PdfDocument {
     const [d, t] = chinaDateTime(r.frozenAt);
     facts.push(`定稿时间：${d} ${t}（北京时间）`);
   }
-  facts.push(`生成时间：${genDate} ${genTime}（北京时间）`, '金额单位：万元（精确到分）');
+  facts.push(`生成时间：${genDate} ${genTime}（北京时间）`, AMOUNT_UNIT_TEXT);
   const orgs = (rows: RegionReport['topSellers']) =>
     rows.length === 0
       ? { text: '本期无', margin: [0, 2, 0, 8] }

@@ -1,4 +1,12 @@
-import { fenToWanExact, groupThousands, scaledAmountText, trimZeros, yuanToFen } from '../../../shared/money/index.js';
+import {
+  formatWan,
+  groupThousands,
+  scaledAmountText,
+  trimZeros,
+  wanRowsAddUp,
+  yuanToFen,
+} from '../../../shared/money/index.js';
+import type { Totals } from '../stats-query.repository.js';
 import { DEAL_STAGE_NAMES } from '../../../shared/labels/index.js';
 import type { TargetProgress } from '../target-progress.service.js';
 import type { TargetStatus } from '../target-progress.rules.js';
@@ -62,7 +70,27 @@ export function targetStatusText(t: TargetProgress): string {
   return t.closed ? closed : open;
 }
 
-/** 万元 to the fen, grouped: 1,234.5678 (six decimals at most: the reports agree to the fen). */
+/**
+ * 万元 with two decimals, grouped: 1,254.44 — each figure rounded once from its own fen (the one
+ * rule, libs/shared/money), as every page shows 万元; the page, the PDF and the XLSX cells agree.
+ */
 export function wanText(fen: string): string {
-  return groupThousands(fenToWanExact(fen));
+  return formatWan(fen, { fixed: true });
+}
+
+/** The unit line of the report (page, PDF and the XLSX cover alike). */
+export const AMOUNT_UNIT_TEXT = '金额单位：万元（各项按精确金额四舍五入保留两位小数）';
+
+/** Whether both amounts of rounded rows add up to their rounded total. */
+export function contractRowsAddUp(rows: readonly Totals[], total: Totals): boolean {
+  return (
+    wanRowsAddUp(
+      rows.map((r) => r.contractAmountFen),
+      total.contractAmountFen,
+    ) &&
+    wanRowsAddUp(
+      rows.map((r) => r.techAmountFen),
+      total.techAmountFen,
+    )
+  );
 }

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { fenToWanExact } from '../../../shared/money/index.js';
+import { fenToWan2, ROUNDING_NOTE } from '../../../shared/money/index.js';
 import { addTotals, ZERO, type Totals } from '../stats-query.repository.js';
 import { excelDate, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxValue } from '../xlsx-stream.writer.js';
-import { PERSPECTIVE_BASIS, PERSPECTIVE_TEXT } from './report-text.js';
+import { AMOUNT_UNIT_TEXT, contractRowsAddUp, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT } from './report-text.js';
 import type { RegionReport, ReportContractRow, ReportOrganisation } from './report.types.js';
 
 const PERSPECTIVES = ['absorption', 'output', 'registered'] as const;
@@ -14,13 +14,15 @@ export function chinaDateTime(iso: string): [string, string] {
   return [t.slice(0, 10), t.slice(11, 16)];
 }
 
-const wan = (fen: string) => new XlsxDecimal(fenToWanExact(fen));
+// the figure the page and the PDF print (rounded once from its fen), not the exact 万元: a cell
+// that showed 1,254.44 and held 1,254.4355 would sum to other figures than the printed ones
+const wan = (fen: string) => new XlsxDecimal(fenToWan2(fen));
 const measures = (t: Totals): XlsxValue[] => [t.count, wan(t.contractAmountFen), wan(t.techAmountFen)];
 
 /**
  * The report as a workbook, one sheet per section, on the streaming writer of the statistics
- * exports. Amounts are numbers in 万元 holding the exact fen (shown with two decimals by the cell
- * format), counts are numbers, dates are date cells.
+ * exports. Amounts are numbers in 万元 with two decimals (each rounded once from its fen, as the
+ * page and the PDF print them), counts are numbers, dates are date cells.
  */
 export async function writeReportXlsx(out: Writable, r: RegionReport): Promise<void> {
   const x = new XlsxStreamWriter(out);
@@ -48,7 +50,7 @@ export async function writeReportXlsx(out: Writable, r: RegionReport): Promise<v
   await x.row(['生成日期', excelDate(genDate)], [XlsxStyle.text, XlsxStyle.date]);
   await x.row(['生成时间（北京时间）', genTime]);
   await x.row(['目标进度截至', excelDate(r.targetsAsOf)], [XlsxStyle.text, XlsxStyle.date]);
-  await x.row(['金额单位', '万元（单元格保留到分）']);
+  await x.row(['金额单位', AMOUNT_UNIT_TEXT.replace('金额单位：', '')]);
 
   await x.addSheet({ name: '需求与成果', columns: [30, 16] });
   await title('需求与成果发布', 2);
@@ -131,4 +133,15 @@ async function contractsSheet(
   for (const r of rows) await x.row([r.name, ...PERSPECTIVES.flatMap((p) => measures(r[p]))], plain);
   const sum = (p: (typeof PERSPECTIVES)[number]) => rows.reduce((a, r) => addTotals(a, r[p]), ZERO);
   await x.row(['合计', ...PERSPECTIVES.flatMap((p) => measures(sum(p)))], bold);
+  if (
+    !PERSPECTIVES.every((p) =>
+      contractRowsAddUp(
+        rows.map((r) => r[p]),
+        sum(p),
+      ),
+    )
+  ) {
+    await x.row([ROUNDING_NOTE]);
+    x.merge(x.rowCount, 1, x.rowCount, 10);
+  }
 }

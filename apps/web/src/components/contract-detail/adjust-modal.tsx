@@ -1,8 +1,9 @@
-import { Alert, App, DatePicker, Form, Input, InputNumber } from 'antd';
+import { Alert, App, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { send } from '../../api/query';
 import type { Contract, ContractAdjustment } from '../../api/types';
-import { dateText, fenToWanInput, wanToFen, wanYuan } from '../../format';
+import { dateText, fenToWanInput, wanToFen, wanYuan, yuanWithWan } from '../../format';
+import { WanInput } from '../wan-input';
 import { FormModal } from '../form-modal';
 
 interface AdjustValues {
@@ -120,16 +121,16 @@ export function AdjustModal({
           <Form.Item
             name="contractAmountFen"
             label="变更后合同成交额（万元）"
-            extra={`现为 ${wanYuan(reg.currentContractAmountFen)}`}
+            extra={`现为 ${yuanWithWan(reg.currentContractAmountFen)}`}
           >
-            <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
+            <WanInput />
           </Form.Item>
           <Form.Item
             name="techAmountFen"
             label="变更后技术交易额（万元）"
-            extra={`现为 ${wanYuan(reg.currentTechAmountFen)}；不超过合同成交额`}
+            extra={`现为 ${yuanWithWan(reg.currentTechAmountFen)}；不超过合同成交额`}
           >
-            <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
+            <WanInput />
           </Form.Item>
         </>
       ) : null}

@@ -15,6 +15,7 @@ import { whenColumn } from '../../components/columns';
 import { useAuth } from '../../auth/auth-context';
 import { EditOrgModal, SuspendOrgModal } from './org-oversight-modals';
 import { OrgVerifyButtons } from '../../components/org-verify-buttons';
+import { useWaiting } from '../../components/waiting-counts';
 
 type Status = OrgView['verificationStatus'];
 const STATUS_COLORS: Record<Status, string> = { pending: 'processing', verified: 'success', rejected: 'error' };
@@ -39,6 +40,9 @@ export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
   const [q, setQ] = useState('');
   const [rejecting, setRejecting] = useState<RejectTarget | null>(null);
   const [opening, setOpening] = useState(false);
+  // the status filter says how many wait, so that 待审核 is one choice away from them
+  const pending = useWaiting('orgs');
+  const statusNames = { ...STATUS_LABELS, pending: pending ? `待审核（${pending}）` : STATUS_LABELS.pending };
   const list = usePaged<OrgView>(
     '/organizations',
     { status, type, regionCode, q: q || undefined },
@@ -61,7 +65,7 @@ export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
             placeholder="认证状态"
             value={status}
             onChange={setStatus}
-            names={STATUS_LABELS}
+            names={statusNames}
             testId="org-status-filter"
           />
         </Col>

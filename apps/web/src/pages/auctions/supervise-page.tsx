@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { wanYuan, chinaTime } from '../../format';
 import { LotRegistrations } from './lot-registrations';
 import { PhaseTag } from './lot-words';
+import { useWaiting, waitingLabel } from '../../components/waiting-counts';
 
 /**
  * 竞价监管 (a bureau): the lots of sellers in its region subtree now in auction, those with
@@ -17,12 +18,13 @@ import { PhaseTag } from './lot-words';
 export default function SupervisePage() {
   const [pendingOnly, setPendingOnly] = useState(false);
   const list = usePaged<SupervisedLot>('/auctions/supervised', { pendingOnly }, 20);
+  const waiting = useWaiting('deposits');
   return (
     <Card
       title="竞价监管"
       extra={
         <Checkbox checked={pendingOnly} onChange={(e) => setPendingOnly(e.target.checked)}>
-          只看有保证金待确认的
+          {waitingLabel('只看有保证金待确认的', waiting, 'waiting-deposits')}
         </Checkbox>
       }
     >

@@ -5,6 +5,7 @@ import type { Contract } from '../../api/types';
 import { ContractDrawer } from '../../components/contract-detail/contract-drawer';
 import { useOpenContract } from '../../components/contract-detail/contract-columns';
 import { wanYuan } from '../../format';
+import { useWaiting, waitingLabel } from '../../components/waiting-counts';
 import { Certified } from './certified';
 import { Queue } from './queue';
 
@@ -14,6 +15,7 @@ export default function CertificationPage() {
   const [tab, setTab] = useState(params.get('tab') === 'certified' ? 'certified' : 'queue');
   const [certified, setCertified] = useState<Contract | null>(null);
   const [openId, show] = useOpenContract();
+  const waiting = useWaiting('contracts');
   return (
     <Card title="技术合同认定登记">
       {certified?.registration ? (
@@ -42,7 +44,7 @@ export default function CertificationPage() {
         items={[
           {
             key: 'queue',
-            label: '待登记',
+            label: waitingLabel('待登记', waiting, 'waiting-contracts'),
             children: <Queue onOpen={show} onDone={(c) => c.status === 'certified' && setCertified(c)} />,
           },
           { key: 'certified', label: '已登记', children: <Certified onOpen={show} /> },

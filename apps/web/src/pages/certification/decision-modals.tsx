@@ -1,11 +1,12 @@
-import { Alert, Form, Input, InputNumber, Select, Typography } from 'antd';
+import { Alert, Form, Input, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { send, useGet } from '../../api/query';
 import type { CodeItem, Contract } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
 import { ContractAttachments } from '../../components/contract-attachments';
-import { fenToWanInput, idempotencyKey, wanToFen, wanYuan } from '../../format';
+import { WanInput } from '../../components/wan-input';
+import { fenToWanInput, idempotencyKey, wanToFen, yuanWithWan } from '../../format';
 
 interface CertifyValues {
   approvedContractAmountFen?: string;
@@ -16,7 +17,12 @@ interface CertifyValues {
 /** 万元 as typed → fen; what cannot be read goes as typed, for the API to name the problem. */
 const fen = (wan: string | undefined) => (wan ? (wanToFen(wan) ?? wan) : undefined);
 
-/** 认定登记 with the approved amounts (the declared ones until the registry changes them). */
+/**
+ * 认定登记 with the approved amounts (the declared ones until the registry changes them). The
+ * fields hold the declared amounts to the fen (223.4258 万元: certifying unchanged must not lose
+ * a fen), so the declaration above them is given to the fen too, in the 元 of the contract, and
+ * each field spells out the 元 it means: both read 2,234,258 元.
+ */
 export function CertifyModal({
   contract,
   onClose,
@@ -60,8 +66,11 @@ export function CertifyModal({
             <Typography.Paragraph>
               {contract.title}
               <br />
-              <Typography.Text type="secondary">
-                申报：合同成交额 {wanYuan(contract.contractAmountFen)}，技术交易额 {wanYuan(contract.techAmountFen)}
+              <Typography.Text type="secondary" data-testid="declared-amounts">
+                申报：
+                {/* an amount never breaks between its figure and its unit */}
+                <span style={{ whiteSpace: 'nowrap' }}>合同成交额 {yuanWithWan(contract.contractAmountFen)}</span>，
+                <span style={{ whiteSpace: 'nowrap' }}>技术交易额 {yuanWithWan(contract.techAmountFen)}</span>
               </Typography.Text>
             </Typography.Paragraph>
             <Alert
@@ -79,14 +88,14 @@ export function CertifyModal({
       }
     >
       <Form.Item name="approvedContractAmountFen" label="核定合同成交额（万元）">
-        <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
+        <WanInput />
       </Form.Item>
       <Form.Item
         name="approvedTechAmountFen"
         label="核定技术交易额（万元）"
         extra="设备、材料等非技术性费用不计入技术交易额"
       >
-        <InputNumber<string> stringMode min="0" style={{ width: '100%' }} />
+        <WanInput />
       </Form.Item>
       <Form.Item name="comment" label="审查意见">
         <Input.TextArea rows={2} maxLength={2000} />

@@ -137,7 +137,7 @@ export default function ReportPage({ kind }: { kind: Kind }) {
             <Typography.Paragraph type="secondary" style={{ textAlign: 'center', margin: '8px 0 0' }}>
               {r.stateText}
               {r.frozenAt ? `（定稿于 ${dayjs(r.frozenAt).format('YYYY-MM-DD HH:mm')}）` : ''}
-              ；金额单位：万元（精确到分）
+              ；金额单位：万元（各项按精确金额四舍五入保留两位小数）
             </Typography.Paragraph>
           </Card>
           <ReportSections report={r} />

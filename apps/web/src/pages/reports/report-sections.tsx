@@ -1,15 +1,14 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { RegionReport, ReportContractRow, ReportOrganisation, ReportTarget } from '../../api/types';
-import { wanExactText } from '../../format';
+import { ROUNDING_NOTE, wanRowsAddUp } from '../../../../../libs/shared/money/index.js';
+import { wanFigure } from '../../format';
 
 const PERSPECTIVES = [
   ['absorption', '吸纳（按买方所在地）'],
   ['output', '输出（按卖方所在地）'],
   ['registered', '登记（按登记机构所在地）'],
 ] as const;
-
-const wanExact = wanExactText;
 
 const num = { align: 'right' as const };
 
@@ -63,29 +62,45 @@ function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyT
           key: `${p}-a`,
           ...num,
           width: 125,
-          render: (_: unknown, r: ReportContractRow) => wanExact(r[p].contractAmountFen),
+          render: (_: unknown, r: ReportContractRow) => wanFigure(r[p].contractAmountFen),
         },
         {
           title: '技术交易额（万元）',
           key: `${p}-t`,
           ...num,
           width: 125,
-          render: (_: unknown, r: ReportContractRow) => wanExact(r[p].techAmountFen),
+          render: (_: unknown, r: ReportContractRow) => wanFigure(r[p].techAmountFen),
         },
       ],
     })),
   ];
+  // each row and the 合计 rounded from their own fen (as in the PDF and XLSX): say so where they do not add up
+  const exact = PERSPECTIVES.every(([p]) =>
+    (['contractAmountFen', 'techAmountFen'] as const).every((m) =>
+      wanRowsAddUp(
+        rows.map((r) => r[p][m]),
+        total[p][m],
+      ),
+    ),
+  );
   return (
-    <Table<ReportContractRow>
-      size="small"
-      bordered
-      pagination={false}
-      rowKey="key"
-      dataSource={[...rows, total]}
-      columns={columns}
-      scroll={{ x: 1170 }}
-      onRow={(r) => (r.key === '__total' ? { style: { fontWeight: 600 } } : {})}
-    />
+    <>
+      <Table<ReportContractRow>
+        size="small"
+        bordered
+        pagination={false}
+        rowKey="key"
+        dataSource={[...rows, total]}
+        columns={columns}
+        scroll={{ x: 1170 }}
+        onRow={(r) => (r.key === '__total' ? { style: { fontWeight: 600 } } : {})}
+      />
+      {exact ? null : (
+        <Typography.Text type="secondary" data-testid="rounding-note" style={{ display: 'block', marginTop: 8 }}>
+          {ROUNDING_NOTE}
+        </Typography.Text>
+      )}
+    </>
   );
 }
 
@@ -102,8 +117,8 @@ function Organisations({ rows }: { rows: ReportOrganisation[] }) {
         { title: '名次', dataIndex: 'rank', width: 60 },
         { title: '单位', dataIndex: 'name' },
         { title: '合同数（项）', dataIndex: 'count', ...num, width: 110 },
-        { title: '合同成交额（万元）', key: 'a', ...num, width: 160, render: (_, r) => wanExact(r.contractAmountFen) },
-        { title: '技术交易额（万元）', key: 't', ...num, width: 160, render: (_, r) => wanExact(r.techAmountFen) },
+        { title: '合同成交额（万元）', key: 'a', ...num, width: 160, render: (_, r) => wanFigure(r.contractAmountFen) },
+        { title: '技术交易额（万元）', key: 't', ...num, width: 160, render: (_, r) => wanFigure(r.techAmountFen) },
       ]}
     />
   );

@@ -3,7 +3,7 @@ import { send, useAction, usePaged } from '../../api/query';
 import type { ReportedFigure } from '../../api/types';
 import { useRegionName } from '../../components/reference-data';
 import { TargetsNav } from '../../components/targets-nav';
-import { dateTimeText, yuanText } from '../../format';
+import { dateTimeText, documentTitle, yuanText } from '../../format';
 
 function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
@@ -36,7 +36,7 @@ export default function ApprovalsPage() {
           { title: '地区', dataIndex: 'regionCode', width: 90, render: (c: string) => <RegionName code={c} /> },
           { title: '年度', dataIndex: 'year', width: 70 },
           { title: '数值', key: 'value', render: (_, r) => valueOf(r) },
-          { title: '来源', key: 'source', render: (_, r) => `${r.sourceDepartment}《${r.sourceDocument}》` },
+          { title: '来源', key: 'source', render: (_, r) => `${r.sourceDepartment}${documentTitle(r.sourceDocument)}` },
           {
             title: '版本',
             key: 'version',

@@ -200,7 +200,11 @@ export default function ReportPage() {
             columns={[
               { title: '版本', dataIndex: 'version', width: 60 },
               { title: '数值', key: 'value', render: (_, r) => valueText(target, r.value) },
-              { title: '来源', key: 'source', render: (_, r) => `${r.sourceDepartment}《${r.sourceDocument}》` },
+              {
+                title: '来源',
+                key: 'source',
+                render: (_, r) => `${r.sourceDepartment}${documentTitle(r.sourceDocument)}`,
+              },
               { title: '原因', dataIndex: 'reason', render: (v: string | null) => v ?? '—' },
               { title: '填报时间', dataIndex: 'enteredAt', render: (v: string) => dateTimeText(v) },
               {

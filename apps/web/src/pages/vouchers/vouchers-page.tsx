@@ -1,6 +1,7 @@
-import { Card, Tabs } from 'antd';
+import { Card, Grid, Tabs } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../auth/auth-context';
+import { useWaiting, waitingLabel } from '../../components/waiting-counts';
 import { LedgerTab, ProgrammesTab, QueueTab } from './bureau-tabs';
 import { AvailableTab, MyVouchersTab, ProviderTab } from './enterprise-tabs';
 
@@ -10,13 +11,24 @@ import { AvailableTab, MyVouchersTab, ProviderTab } from './enterprise-tabs';
  */
 export default function VouchersPage() {
   const { me, can } = useAuth();
+  const narrow = !Grid.useBreakpoint().md;
   const bureau = can('voucher:manage');
   const enterprise = me?.org?.type === 'enterprise';
   const [tab, setTab] = useState(bureau ? 'applications' : enterprise ? 'available' : 'provider');
+  const applications = useWaiting('voucherApplications', bureau);
+  const redemptions = useWaiting('voucherRedemptions', bureau);
   const items = bureau
     ? [
-        { key: 'applications', label: '申请审核', children: <QueueTab stage="applied" /> },
-        { key: 'redemptions', label: '兑付审核', children: <QueueTab stage="redemption_requested" /> },
+        {
+          key: 'applications',
+          label: waitingLabel('申请审核', applications, 'waiting-applications'),
+          children: <QueueTab stage="applied" />,
+        },
+        {
+          key: 'redemptions',
+          label: waitingLabel('兑付审核', redemptions, 'waiting-redemptions'),
+          children: <QueueTab stage="redemption_requested" />,
+        },
         {
           key: 'programmes',
           label: '项目',
@@ -35,7 +47,14 @@ export default function VouchersPage() {
       ];
   return (
     <Card title="科技创新券">
-      <Tabs activeKey={tab} onChange={setTab} items={items} destroyInactiveTabPane />
+      {/* a phone's width holds the four tabs and their counts with a narrower gap, none behind a "…" */}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={items}
+        destroyInactiveTabPane
+        tabBarGutter={narrow ? 16 : undefined}
+      />
     </Card>
   );
 }
