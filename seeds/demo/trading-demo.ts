@@ -171,7 +171,7 @@ export async function loadTradingDemo(ds: DataSource): Promise<number> {
     const openLotId = await loadAuctions(app, as, achievement);
     created += 3;
 
-    // 路演: 临沂's technology-transfer centre presents 临沂's achievements and the open lot, two weeks out.
+    // 路演: 临沂's technology-transfer centre presents 临沂's achievements and the open lot, 12 days out.
     const roadshows = app.get(RoadshowsService);
     const host = as('linyi-broker-admin');
     const draft = await roadshows.create(
