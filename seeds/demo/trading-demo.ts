@@ -188,10 +188,10 @@ export async function loadTradingDemo(ds: DataSource): Promise<number> {
       },
       undefined,
     );
+    // the 北斗 system as the lot now open (not twice: also as the achievement the lot sells)
     const listed = await roadshows.setItems(host, draft.id, draft.version, [
-      { kind: 'achievement', id: achievement.get('beidou-autosteer')! },
-      { kind: 'achievement', id: achievement.get('board-vision')! },
       { kind: 'auction', id: openLotId },
+      { kind: 'achievement', id: achievement.get('board-vision')! },
     ]);
     const published = await roadshows.publish(host, draft.id, listed.version);
     await app.get(RoadshowParticipationService).register(as('linyi-enterprise'), published.id, undefined);
