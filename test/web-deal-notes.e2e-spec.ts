@@ -56,6 +56,22 @@ describe('web app: a stage move with its note (browser)', () => {
     await h.screenshot(page, 'deal-move-note-timeline');
   });
 
+  it('drops a deal from its card with the reason the broker gives', async () => {
+    const title = '秸秆打捆机技术对接（备注测试）';
+    const deal = await acceptedDeal(h.t, broker, { seller: uni, buyer: ent }, { title });
+    const page = await h.logIn(broker, '/deals');
+    const card = page.getByTestId('deal-card').filter({ hasText: title });
+    await card.getByRole('button', { name: buttonLabel('终止') }).click();
+    const dialog = page.getByRole('dialog', { name: '终止对接' });
+    await dialog.getByText('终止后不能恢复', { exact: false }).waitFor();
+    await dialog.getByLabel('终止原因（选填）').fill('买方今年暂缓技改投资');
+    await dialog.getByRole('button', { name: buttonLabel('终止') }).click();
+    await page.getByTestId('column-dropped').getByTestId('deal-card').filter({ hasText: title }).waitFor();
+    const stored = (await api(h.t, broker).get(`/api/deals/${deal.id}`).expect(200)).body;
+    expect(stored).toMatchObject({ stage: 'dropped', dropReason: '买方今年暂缓技改投资' });
+    expect(stored.timeline.at(-1)).toMatchObject({ kind: 'stage', toStage: 'dropped', note: '买方今年暂缓技改投资' });
+  });
+
   it('moves on without a note, and cancelling moves nothing (phone)', async () => {
     const title = '人造板视觉检测技术对接（备注测试）';
     const deal = await acceptedDeal(h.t, broker, { seller: uni, buyer: ent }, { title });
