@@ -3,7 +3,7 @@ import { addMember, createBureauStaff, createOrgWithAdmin, type TestOrg } from '
 import { contractBody } from './factories/contract.factory.js';
 import { moveDeal, openDeal, signedDeal } from './factories/deal.factory.js';
 import { createTestApp, type TestApp } from './test-app.js';
-import { api, refused } from './http.js';
+import { api, fieldsOf, refused } from './http.js';
 
 describe('brokerage deals and the full path to a certified contract (e2e)', () => {
   let t: TestApp;
@@ -185,6 +185,36 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
       'deal.accept',
       'deal.stage',
     ]);
+  });
+
+  it('keeps a stage move’s note on the timeline; a note past 500 characters moves nothing', async () => {
+    const opened = await open(broker).expect(201);
+    const id = opened.body.id as string;
+    const said = '已电话联系双方技术负责人，约定下周到濉溪现场看样机';
+    const moved = await move(id, 'contacted', opened.body.version, `  ${said}  `).expect(200);
+    const stageEvents = (d: { timeline: { kind: string }[] }) => d.timeline.filter((e) => e.kind === 'stage');
+    expect(stageEvents(moved.body)).toEqual([
+      expect.objectContaining({ fromStage: 'lead', toStage: 'contacted', note: said }),
+    ]);
+    const read = (await api(t, seller).get(`/api/deals/${id}`).expect(200)).body;
+    expect(stageEvents(read).at(-1)).toMatchObject({ toStage: 'contacted', note: said });
+
+    await api(t, seller).post(`/api/deals/${id}/accept`).expect(200);
+    const ready = (await api(t, buyer).post(`/api/deals/${id}/accept`).expect(200)).body;
+    const audits = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE target_id = $1`, [id]))[0].n as number;
+    const auditsBefore = await audits();
+    const tooLong = await refused(move(id, 'introduced', ready.version, '引'.repeat(501)), 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(tooLong)).toEqual(['note']);
+    const after = (await api(t, broker).get(`/api/deals/${id}`).expect(200)).body;
+    expect(after).toMatchObject({ stage: 'contacted', version: ready.version });
+    expect(after.timeline).toHaveLength(ready.timeline.length);
+    expect(await audits()).toBe(auditsBefore);
+
+    const full = await move(id, 'introduced', ready.version, '引'.repeat(500)).expect(200);
+    expect(stageEvents(full.body).at(-1)).toMatchObject({ toStage: 'introduced', note: '引'.repeat(500) });
+    const blank = await move(id, 'negotiating', full.body.version, '   ').expect(200);
+    expect(stageEvents(blank.body).at(-1)).toMatchObject({ toStage: 'negotiating', note: null });
   });
 
   it('runs a deal a party opened itself without 已引荐, and moves no deal on before its parties accept', async () => {

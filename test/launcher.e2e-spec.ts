@@ -88,6 +88,11 @@ describe('launcher and process configuration', () => {
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json();
     expect(health.components).toMatchObject({ database: { status: 'up' }, search: { status: 'up' } });
     expect(existsSync(join(dir, 'meili', 'master-key'))).toBe(true);
+    // a first visitor finds every public trading section of the demo market filled
+    for (const path of ['price-publications', 'listed-sales', 'auctions', 'roadshows', 'sale-notices']) {
+      const page = (await (await fetch(`http://127.0.0.1:${port}/api/${path}`)).json()) as { items: unknown[] };
+      expect([path, page.items.length >= 1]).toEqual([path, true]);
+    }
     expect(await stop(first)).toBe(0);
 
     const second = launch(env);

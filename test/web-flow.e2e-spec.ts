@@ -277,8 +277,8 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     for (const s of stages) {
       const dealCard = brk.getByTestId('deal-card').filter({ hasText: NEED });
       await dealCard.getByRole('button', { name: `推进到「${s}」` }).click();
-      // signing is final: it asks first
-      if (s === '已签约') await brk.getByTestId('confirm-signed').click();
+      // every move asks first (signing, which is final, in words of its own)
+      await brk.getByTestId(s === '已签约' ? 'confirm-signed' : 'confirm-move').click();
       await brk
         .getByTestId(`column-${['contacted', 'introduced', 'negotiating', 'signed'][stages.indexOf(s)]}`)
         .getByTestId('deal-card')

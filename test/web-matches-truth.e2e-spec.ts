@@ -166,6 +166,7 @@ describe('web app: matches and deals tell the truth (e2e)', () => {
     const page = await h.logIn(enterprise, `/deals?deal=${deal.id}`);
     const detail = page.getByTestId('deal-detail');
     await detail.getByRole('button', { name: '推进到「已联系」' }).click();
+    await page.getByTestId('confirm-move').click();
     await detail.getByTestId('deal-stage').filter({ hasText: '已联系' }).waitFor();
     await detail.getByTestId('deal-waiting').waitFor();
     expect(await detail.getByTestId('deal-waiting').textContent()).toContain(university.org.name);
@@ -178,6 +179,7 @@ describe('web app: matches and deals tell the truth (e2e)', () => {
     expect(await detail.getByRole('button', { name: /已引荐/ }).count()).toBe(0);
     expect(await detail.getByTestId('deal-waiting').count()).toBe(0);
     await detail.getByRole('button', { name: '推进到「洽谈中」' }).click();
+    await page.getByTestId('confirm-move').click();
     await detail.getByTestId('deal-stage').filter({ hasText: '洽谈中' }).waitFor();
     await detail.getByRole('button', { name: '推进到「已签约」' }).waitFor();
     const timeline = (await detail.getByTestId('deal-timeline').textContent()) ?? '';

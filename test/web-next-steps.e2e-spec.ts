@@ -156,10 +156,11 @@ describe('web app: next steps and confirmations (e2e)', () => {
     const page = await h.logIn(broker, '/deals');
     const card = page.getByTestId('deal-card').filter({ hasText: '硬碳负极技术对接（签约确认）' });
     await card.getByRole('button', { name: '推进到「已签约」' }).click();
-    const pop = page.locator('.ant-popconfirm:visible');
-    await pop.getByText('对接结束，阶段不能再改', { exact: false }).waitFor();
+    const dialog = page.getByRole('dialog', { name: '推进到「已签约」' });
+    await dialog.getByText('对接结束，阶段不能再改', { exact: false }).waitFor();
     await h.screenshot(page, 'deal-signed-confirm');
-    await pop.getByRole('button', { name: buttonLabel('取消') }).click();
+    await dialog.getByRole('button', { name: buttonLabel('取消') }).click();
+    await dialog.waitFor({ state: 'hidden' });
     expect((await api(h.t, broker).get(`/api/deals/${deal.id}`).expect(200)).body.stage).toBe('negotiating');
     await card.getByRole('button', { name: '推进到「已签约」' }).click();
     await page.getByTestId('confirm-signed').click();

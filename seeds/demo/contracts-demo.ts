@@ -11,10 +11,10 @@ import {
   RegistrationService,
   AdjustmentService,
 } from '../../libs/contracts/src/index.js';
-import { permissionsOf, type OrgType, type Principal, type Role } from '../../libs/shared/auth/index.js';
 import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
 import { DatabaseModule } from '../../libs/shared/database/index.js';
 import type { DemoLoader } from './demo-loader.js';
+import { principalOf, type DemoUser } from './demo-principal.js';
 import { seededRandom } from '../../libs/shared/random/index.js';
 import { creditCodeCheckChar } from '../../libs/identity/src/index.js';
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A valid, stable 统一社会信用代码 for a demo buyer that is not on the platform (from its name). */
-function outsideCreditCode(name: string, regionCode: string): string {
+export function outsideCreditCode(name: string, regionCode: string): string {
   const digest = createHash('sha256').update(name).digest();
   let body = `91${regionCode}`;
   for (let i = 0; body.length < 17; i++) body += CREDIT_ALPHABET[digest[i]! % CREDIT_ALPHABET.length];
@@ -107,32 +107,6 @@ const OUTSIDE_BUYERS: [string, string][] = [
   ['济南软件园发展有限公司', '370102'],
   ['苏州精密制造有限公司', '320505'],
 ];
-
-interface DemoUser {
-  principal: Principal;
-  name: string;
-}
-
-async function principalOf(ds: DataSource, login: string): Promise<DemoUser | undefined> {
-  const [u]: { id: string; org_id: string; roles: Role[]; type: OrgType; region_code: string; name: string }[] =
-    await ds.query(
-      `SELECT u.id, u.org_id, u.roles, o.type, o.region_code, o.name FROM app_user u JOIN organization o ON o.id = u.org_id WHERE u.email = $1`,
-      [`${login}@demo.techmarket.cn`],
-    );
-  if (!u) return undefined;
-  return {
-    name: u.name,
-    principal: {
-      userId: u.id,
-      orgId: u.org_id,
-      orgType: u.type,
-      orgVerified: true,
-      regionCode: u.region_code,
-      roles: u.roles,
-      permissions: permissionsOf({ roles: u.roles, orgType: u.type, orgVerified: true }),
-    },
-  };
-}
 
 export async function loadContractsDemo(ds: DataSource): Promise<number> {
   const url = (ds.options as { url?: string }).url;

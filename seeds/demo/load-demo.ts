@@ -6,6 +6,7 @@ import { registriesDemoLoader } from './registries-demo.js';
 import { publicFiguresDemoLoader } from './public-figures-demo.js';
 import { vouchersDemoLoader } from './vouchers-demo.js';
 import { loansDemoLoader } from './loans-demo.js';
+import { tradingDemoLoader } from './trading-demo.js';
 
 import type { DemoLoader } from './demo-loader.js';
 
@@ -21,6 +22,7 @@ export const demoLoaders: DemoLoader[] = [
   registriesDemoLoader,
   vouchersDemoLoader,
   loansDemoLoader,
+  tradingDemoLoader,
   publicFiguresDemoLoader,
 ];
 

@@ -1,4 +1,4 @@
-import { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage } from '../../shared/labels/index.js';
+import { DEAL_STAGES, DEAL_STAGE_NAMES, DEAL_STAGE_NOTE_MAX, type DealStage } from '../../shared/labels/index.js';
 
 /**
  * A deal moves forward one stage at a time along its course; it may be dropped from any open
@@ -10,7 +10,7 @@ import { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage } from '../../shared/labe
  * together, so the deal moves on only once every party has accepted; dropping stays open.
  */
 // The stages and their names are shared vocabulary (reports and the web print them too).
-export { DEAL_STAGES, DEAL_STAGE_NAMES, type DealStage };
+export { DEAL_STAGES, DEAL_STAGE_NAMES, DEAL_STAGE_NOTE_MAX, type DealStage };
 
 /** Who is in a deal, as far as its course depends on it. */
 export interface DealCourse {

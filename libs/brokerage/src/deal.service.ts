@@ -160,6 +160,7 @@ export class DealService {
 
   /** The broker moves the deal one stage on (or drops it), with a dated note. */
   async move(principal: Principal, dealId: string, to: DealStage, version: number, note?: string): Promise<DealView> {
+    const said = note?.trim() || null; // a blank note is no note: the timeline shows the move alone
     return this.ds.transaction(async (em) => {
       const deal = await this.lock(em, dealId);
       this.assertBroker(principal, deal);
@@ -186,15 +187,15 @@ export class DealService {
           );
         }
       }
-      if (!(await this.repo.moveStage(em, dealId, version, to, note ?? null))) throw versionConflict(dealId, version);
-      await this.event(em, dealId, principal, 'stage', deal.stage, to, note ?? null);
+      if (!(await this.repo.moveStage(em, dealId, version, to, said))) throw versionConflict(dealId, version);
+      await this.event(em, dealId, principal, 'stage', deal.stage, to, said);
       await this.audit.record(em, {
         actor: principal,
         action: 'deal.stage',
         targetType: 'deal',
         targetId: dealId,
         before: { stage: deal.stage },
-        after: { stage: to, note: note ?? null },
+        after: { stage: to, note: said },
       });
       await this.events.publish(
         em,

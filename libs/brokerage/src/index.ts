@@ -4,6 +4,7 @@ export { SaleDealService, type SaleDealInput } from './sale-deal.service.js';
 export {
   DEAL_STAGES,
   DEAL_STAGE_NAMES,
+  DEAL_STAGE_NOTE_MAX,
   canMoveDeal,
   nextDealStages,
   isFinalStage,

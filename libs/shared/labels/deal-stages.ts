@@ -10,3 +10,9 @@ export const DEAL_STAGE_NAMES: Record<DealStage, string> = {
   signed: '已签约',
   dropped: '已终止',
 };
+
+/**
+ * The longest note a stage move takes (the reason it moved, read on the deal's timeline): a
+ * sentence or two; a longer account of the matchmaking goes in 记录进展 (5,000 characters).
+ */
+export const DEAL_STAGE_NOTE_MAX = 500;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import {
   DEAL_STAGES,
+  DEAL_STAGE_NOTE_MAX,
   type CommissionBasis,
   type DealStage,
   type PartyRole,
@@ -79,7 +80,14 @@ export class MoveDealDto {
   @VersionField()
   version: number;
 
-  @TextField({ optional: true }, 5000)
+  @TextField(
+    {
+      optional: true,
+      chars: 'text',
+      description: `推进的原因或说明（选填，最多 ${DEAL_STAGE_NOTE_MAX} 字），写入进展时间线`,
+    },
+    DEAL_STAGE_NOTE_MAX,
+  )
   note?: string;
 }
 

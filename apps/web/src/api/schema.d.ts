@@ -5054,6 +5054,7 @@ export interface components {
       user: components['schemas']['UserViewDto'];
     };
     MoveDealDto: {
+      /** @description 推进的原因或说明（选填，最多 500 字），写入进展时间线 */
       note?: string;
       /** @enum {string} */
       to: 'lead' | 'contacted' | 'introduced' | 'negotiating' | 'signed' | 'dropped';

@@ -90,7 +90,7 @@ export function PublicationsPage() {
           {...list.table}
           pagination={{ ...list.table.pagination, showSizeChanger: false }}
           locale={{ emptyText: empty }}
-          scroll={{ x: 1180 }}
+          scroll={{ x: 1040 }}
           columns={[
             { title: '成果名称', dataIndex: 'title' },
             { title: '转让方', dataIndex: 'sellerName' },
@@ -101,12 +101,20 @@ export function PublicationsPage() {
             {
               title: '公示期',
               key: 'period',
-              render: (_, p) => `${dateText(p.startOn)} 至 ${lastDayText(p.endOn)}`,
-              width: 230,
+              // the days left under the dates, not in a column of their own: the table then fits a
+              // 1440-wide screen with its objection button in view
+              render: (_, p) => (
+                <>
+                  <div>
+                    {dateText(p.startOn)} 至 {lastDayText(p.endOn)}
+                  </div>
+                  <Tag color="orange">{daysLeft(p.endOn)}</Tag>
+                </>
+              ),
+              width: 210,
             },
-            { title: '', key: 'left', render: (_, p) => <Tag color="orange">{daysLeft(p.endOn)}</Tag>, width: 90 },
             { title: '异议', dataIndex: 'objectionCount', width: 70, align: 'right' },
-            { title: '', key: 'op', width: 130, render: (_, p) => objectButton(p) },
+            { title: '', key: 'op', width: 150, render: (_, p) => objectButton(p) },
           ]}
         />
       )}

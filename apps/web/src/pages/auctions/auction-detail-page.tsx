@@ -102,7 +102,7 @@ export default function AuctionDetailPage() {
         <Card title="标的信息">
           <Descriptions column={narrow ? 1 : 2} size="small" bordered>
             <Descriptions.Item label="卖方">{l.sellerName}</Descriptions.Item>
-            <Descriptions.Item label="领先者">{leaderText(l)}</Descriptions.Item>
+            <Descriptions.Item label={l.phase === 'sold' ? '买受人' : '领先者'}>{leaderText(l)}</Descriptions.Item>
             <Descriptions.Item label="起拍价">{wanYuan(l.startingPriceFen)}</Descriptions.Item>
             <Descriptions.Item label="加价幅度">{wanYuan(l.incrementFen)}</Descriptions.Item>
             {running(l) ? (

@@ -42,8 +42,9 @@ export function LotRegistration({ lot, me }: { lot: Lot; me: Me | null }) {
   const [error, setError] = useState<string | null>(null);
   const reg = lot.myRegistration;
 
+  // once the lot has closed there is nothing to sign in for
   if (!me)
-    return (
+    return lot.phase !== 'open' && lot.phase !== 'scheduled' ? null : (
       <Alert
         type="info"
         showIcon

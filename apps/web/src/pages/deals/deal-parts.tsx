@@ -1,9 +1,12 @@
-import { Button, Popconfirm, Space, Tag, type ButtonProps } from 'antd';
-import { send, useAction } from '../../api/query';
+import { Button, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { DEAL_STAGE_NOTE_MAX } from '../../../../../libs/shared/labels/index.js';
+import { send } from '../../api/query';
 import type { Deal, DealParty, DealStage } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { PARTY_STATUS_NAMES, STAGE_NAMES } from '../../format';
-import { ConfirmButton } from '../../components/confirm-button';
+import { FormModal } from '../../components/form-modal';
+import { rules } from '../../components/form-rules';
 
 export const STAGE_COLORS: Record<string, string> = {
   lead: 'default',
@@ -30,65 +33,103 @@ export function PartyStatusTag({ party, style, testId }: { party: DealParty; sty
   );
 }
 
-/** The broker's buttons: forward to each next stage, or drop the deal (after a confirmation). */
+/**
+ * The broker's buttons: forward to each next stage, or drop the deal. Every move asks first, in
+ * a dialog with an optional note (why it moved, what was agreed) that the deal's timeline keeps.
+ */
 export function MoveButtons({ deal, small, dropTitle }: { deal: Deal; small?: boolean; dropTitle: string }) {
-  const move = useAction(
-    ({ to, note }: { to: DealStage; note?: string }) =>
-      send<Deal>(`/deals/${deal.id}/stage`, 'POST', { to, version: deal.version, ...(note ? { note } : {}) }),
-    { invalidates: ['deals'], success: (d) => `已转到「${STAGE_NAMES[d.stage]}」` },
-  );
-  const busy = (s: DealStage) => move.isPending && move.variables?.to === s;
+  const [to, setTo] = useState<DealStage | null>(null);
   const size = small ? 'small' : undefined;
   return (
     <Space size={small ? 4 : undefined} wrap style={small ? { marginTop: 6, display: 'flex' } : undefined}>
       {deal.nextStages
         .filter((s) => s !== 'dropped')
-        .map((s) => {
-          const button = (
-            <Button
-              key={s}
-              size={size}
-              type="primary"
-              loading={busy(s)}
-              onClick={s === 'signed' ? undefined : () => move.mutate({ to: s })}
-              data-testid={small ? 'advance-deal' : undefined}
-            >
-              推进到「{STAGE_NAMES[s]}」
-            </Button>
-          );
-          // signing ends the deal for good: the stage cannot move again, and the contract follows from it
-          return s === 'signed' ? (
-            <Popconfirm
-              key={s}
-              title="确认双方已签约？"
-              description={
-                <div style={{ maxWidth: 300 }}>
-                  转到「已签约」后对接结束，阶段不能再改；卖方随后可据此填写技术合同、申请认定登记。
-                </div>
-              }
-              okText="确认已签约"
-              cancelText="取消"
-              okButtonProps={{ 'data-testid': 'confirm-signed' } as ButtonProps}
-              onConfirm={() => move.mutateAsync({ to: s }).catch(() => undefined)}
-            >
-              {button}
-            </Popconfirm>
-          ) : (
-            button
-          );
-        })}
+        .map((s) => (
+          <Button
+            key={s}
+            size={size}
+            type="primary"
+            onClick={() => setTo(s)}
+            data-testid={small ? 'advance-deal' : undefined}
+          >
+            推进到「{STAGE_NAMES[s]}」
+          </Button>
+        ))}
       {deal.nextStages.includes('dropped') ? (
-        <ConfirmButton
-          title={dropTitle}
-          okText="终止"
-          onConfirm={() => move.mutateAsync({ to: 'dropped', note: '经纪人终止对接' }).catch(() => undefined)}
-          type="default"
-          size={size}
-          loading={busy('dropped')}
-        >
+        <Button size={size} type={small ? 'link' : 'default'} danger onClick={() => setTo('dropped')}>
           {small ? '终止' : '终止对接'}
-        </ConfirmButton>
+        </Button>
       ) : null}
+      {/* mounted while asked only: a board shows many cards, each with these buttons */}
+      {to ? <MoveDialog deal={deal} to={to} dropTitle={dropTitle} onClose={() => setTo(null)} /> : null}
     </Space>
+  );
+}
+
+/** Confirms a move to `to`, with the note the timeline keeps (optional; the API takes DEAL_STAGE_NOTE_MAX characters). */
+function MoveDialog({
+  deal,
+  to,
+  dropTitle,
+  onClose,
+}: {
+  deal: Deal;
+  to: DealStage;
+  dropTitle: string;
+  onClose(): void;
+}) {
+  const signed = to === 'signed';
+  const dropped = to === 'dropped';
+  return (
+    <FormModal<{ note?: string }, Deal>
+      open
+      name="deal-move"
+      data-testid="deal-move-dialog"
+      title={dropped ? '终止对接' : `推进到「${STAGE_NAMES[to]}」`}
+      okText={signed ? '确认已签约' : dropped ? '终止' : '确认推进'}
+      okButtonProps={{ danger: dropped, 'data-testid': signed ? 'confirm-signed' : 'confirm-move' }}
+      fields={['note']}
+      submit={({ note }) => {
+        const said = note?.trim() || (dropped ? '经纪人终止对接' : '');
+        return send<Deal>(`/deals/${deal.id}/stage`, 'POST', {
+          to,
+          version: deal.version,
+          ...(said ? { note: said } : {}),
+        });
+      }}
+      invalidates={['deals']}
+      success={(d) => `已转到「${STAGE_NAMES[d.stage]}」`}
+      onClose={onClose}
+      onDone={onClose}
+      intro={
+        <Typography.Paragraph>
+          {deal.title}
+          {signed ? (
+            // signing ends the deal for good: the stage cannot move again, and the contract follows from it
+            <Typography.Text type="warning" style={{ display: 'block', marginTop: 8 }}>
+              确认双方已签约？转到「已签约」后对接结束，阶段不能再改；卖方随后可据此填写技术合同、申请认定登记。
+            </Typography.Text>
+          ) : dropped ? (
+            <Typography.Text type="danger" style={{ display: 'block', marginTop: 8 }}>
+              {dropTitle}
+            </Typography.Text>
+          ) : null}
+        </Typography.Paragraph>
+      }
+    >
+      <Form.Item
+        name="note"
+        label={dropped ? '终止原因（选填）' : '备注（选填）'}
+        extra="写入对接的进展时间线，参与方可见"
+        rules={[rules.length(dropped ? '终止原因' : '备注', DEAL_STAGE_NOTE_MAX)]}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={DEAL_STAGE_NOTE_MAX}
+          showCount
+          placeholder={dropped ? '如：买方暂缓技术改造计划' : '如：双方已确认技术参数，下周进入报价'}
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
