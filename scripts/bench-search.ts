@@ -18,6 +18,7 @@ import { processEnv, SearchConfig } from '../libs/shared/config/index.js';
 import { freePort } from '../libs/shared/embedded/index.js';
 import { demoPapers } from '../seeds/demo/listings-demo.js';
 import { seededRandom } from '../libs/shared/random/index.js';
+import { cpuBelow, cpuPerOp } from './bench-cpu.js';
 import { benchApi, runBench, withBenchServers } from './bench-harness.js';
 
 /**
@@ -46,6 +47,13 @@ const REINDEX_ONLY = process.argv.includes('--reindex-only');
 const COMPARE_PROXIMITY = process.argv.includes('--compare-proximity');
 const VIA_EVENTS = !(process.argv.includes('--via') && process.argv[process.argv.indexOf('--via') + 1] === 'jobs');
 const say = (s: string) => process.stdout.write(`[bench:search] ${s}\n`);
+
+/** CPU seconds so far of this process ("bench": the relay's loops run here) and of its children. */
+const cpuWithSelf = (): Record<string, number> => {
+  const self = process.cpuUsage();
+  const { api: _none, ...children } = cpuBelow(process.pid);
+  return { bench: (self.user + self.system) / 1e6, ...children };
+};
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -199,6 +207,7 @@ async function main(): Promise<void> {
     // by the first batch ever) and for the direct figure below (ensureIndex before its clock).
     await app.get(ListingIndexer).ensureIndex('achievement');
     const relayStart = performance.now();
+    const relayCpu = cpuWithSelf();
     jobs.start([SEARCH_INDEX_QUEUE]);
     let done = false;
     const fanOut = (async () => {
@@ -238,6 +247,7 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 50));
     }
     const indexed = performance.now();
+    const relayCpuPerDoc = cpuPerOp(relayCpu, cpuWithSelf(), N);
     done = true;
     await Promise.all([fanOut, jobs.stop()]);
     const cfg = app.get(SearchConfig);
@@ -258,13 +268,20 @@ async function main(): Promise<void> {
     const bulk = async (name: string, proximity = settings.proximityPrecision) => {
       await search.ensureIndex(name, { ...settings, proximityPrecision: proximity });
       const started = performance.now();
+      const cpu = cpuWithSelf();
       const writes = [];
       for (const docs of all) writes.push(await search.write(name, docs, []));
       await Promise.all(writes.map((w) => w.applied()));
-      return N / ((performance.now() - started) / 1000);
+      const perS = N / ((performance.now() - started) / 1000);
+      directCpuPerDoc = cpuPerOp(cpu, cpuWithSelf(), N);
+      return perS;
     };
+    let directCpuPerDoc = '';
     const directPerS = await bulk('direct');
     say(`direct bulk indexing, 5,000 per call all queued: ${Math.round(directPerS)} docs/s`);
+    say(`cpu per document (work done; "bench" is this process: the relay's loops or the direct client):`);
+    say(`  relay: ${relayCpuPerDoc}`);
+    say(`  direct: ${directCpuPerDoc}`);
     if (COMPARE_PROXIMITY) {
       // The same documents once more with the engine's default word proximity (byWord).
       const byWord = await bulk('direct_byword', 'byWord');
@@ -329,14 +346,27 @@ async function main(): Promise<void> {
       await client('GET', `${apiUrl}?${new URLSearchParams(q)}`);
       await client('POST', meiliUrl, direct(q), auth);
     }
+    // This process's CPU on each side: the client and the api (in this process) / the client alone.
+    const cpuMs = { api: 0, direct: 0 };
+    const cpuSince = (c: NodeJS.CpuUsage) => {
+      const d = process.cpuUsage(c);
+      return (d.user + d.system) / 1000;
+    };
     for (const q of queries) {
       let t0 = performance.now();
+      let c0 = process.cpuUsage();
       await client('GET', `${apiUrl}?${new URLSearchParams(q)}`);
       apiTimes.push(performance.now() - t0);
+      cpuMs.api += cpuSince(c0);
       t0 = performance.now();
+      c0 = process.cpuUsage();
       await client('POST', meiliUrl, direct(q), auth);
       meiliTimes.push(performance.now() - t0);
+      cpuMs.direct += cpuSince(c0);
     }
+    say(
+      `cpu per query in this process: through the API ${(cpuMs.api / QUERIES).toFixed(2)} ms (client and api), direct ${(cpuMs.direct / QUERIES).toFixed(2)} ms (client)`,
+    );
     const f = (x: number) => `${x.toFixed(1)} ms`;
     const p50 = pct(apiTimes, 50) / pct(meiliTimes, 50);
     const p95 = pct(apiTimes, 95) / pct(meiliTimes, 95);
