@@ -9,11 +9,17 @@ export interface GatherOptions {
    * query — with queries ordered by weight, the least informative first.
    */
   strategy?: 'last' | 'frequency' | 'all';
+  /**
+   * Multi-search requests the queries are spread over, sent at once (default 1). The engine
+   * answers the queries of one multi-search one after the other; two requests run on two of its
+   * threads.
+   */
+  requests?: number;
 }
 
 /**
- * Candidate generation through the SearchIndex port: every query in one multi-search round
- * trip, hits united in the order of their best rank. Access rules travel in `filter`, so only listings the caller may
+ * Candidate generation through the SearchIndex port: the queries in one multi-search round trip
+ * (or a few at once), hits united in the order of their best rank. Access rules travel in `filter`, so only listings the caller may
  * see ever become candidates.
  */
 export async function gatherCandidates(
@@ -23,16 +29,18 @@ export async function gatherCandidates(
   opts: GatherOptions,
 ): Promise<string[]> {
   if (queries.length === 0) return [];
-  const responses = await search.multiSearch<{ id: string }>(
-    index,
-    queries.map((q) => ({
-      q,
-      filter: opts.filter,
-      limit: opts.perQuery,
-      matchingStrategy: opts.strategy ?? 'last',
-      attributesToRetrieve: ['id'],
-    })),
-  );
+  const requests = queries.map((q) => ({
+    q,
+    filter: opts.filter,
+    limit: opts.perQuery,
+    matchingStrategy: opts.strategy ?? 'last',
+    attributesToRetrieve: ['id'],
+  }));
+  const size = Math.ceil(requests.length / Math.max(1, opts.requests ?? 1));
+  const parts: (typeof requests)[] = [];
+  for (let i = 0; i < requests.length; i += size) parts.push(requests.slice(i, i + size));
+  // In query order, so the union below is the same however the queries were spread.
+  const responses = (await Promise.all(parts.map((p) => search.multiSearch<{ id: string }>(index, p)))).flat();
   const best = new Map<string, number>();
   for (const res of responses) {
     res.hits.forEach((h, rank) => {
