@@ -1,9 +1,5 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
 import { BrokerageModule, DEAL_STAGE_NAMES, DealService, type DealStage } from '../../libs/brokerage/src/index.js';
-import { JobsModule } from '../../libs/shared/jobs/index.js';
-import { SearchModule } from '../../libs/search/src/index.js';
 import {
   Clock,
   ContractsModule,
@@ -11,8 +7,7 @@ import {
   RegistrationService,
   AdjustmentService,
 } from '../../libs/contracts/src/index.js';
-import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
-import { DatabaseModule } from '../../libs/shared/database/index.js';
+import { demoContext } from './demo-context.js';
 import type { DemoLoader } from './demo-loader.js';
 import { principalOf, type DemoUser } from './demo-principal.js';
 import { seededRandom } from '../../libs/shared/random/index.js';
@@ -36,34 +31,6 @@ export function outsideCreditCode(name: string, regionCode: string): string {
  * certified by the bureau of the seller's region on a past date (the Clock is frozen there).
  * Deterministic: a seeded PRNG, dates relative to the month of loading.
  */
-
-@Module({})
-class ContractsDemoModule {
-  static forUrl(url: string): DynamicModule {
-    return {
-      module: ContractsDemoModule,
-      // Every config namespace is validated at start; search and token settings are never used
-      // here (nothing is indexed, no token is issued), so placeholders stand in when unset.
-      imports: [
-        ConfigModule.forRoot({
-          MEILI_URL: 'http://127.0.0.1:7700',
-          MEILI_MASTER_KEY: 'contracts-demo-loader-does-not-search-0123456789',
-          JWT_SECRET: 'contracts-demo-loader-never-signs-tokens-0123456789',
-          ...processEnv(),
-          DATABASE_URL: url,
-          DATABASE_POOL_SIZE: '4',
-        }),
-        DatabaseModule,
-        // the brokerage reads listings' prices (expected commission); the listings lib's
-        // providers take the search port and the job queue, though nothing is indexed here
-        JobsModule,
-        SearchModule,
-        BrokerageModule,
-        ContractsModule,
-      ],
-    };
-  }
-}
 
 const SUBTYPES = [
   'development.commissioned',
@@ -136,10 +103,7 @@ export async function loadContractsDemo(ds: DataSource): Promise<number> {
   const broker = users.get('linyi-broker');
   if (!broker || users.size < 5) return 0; // the identity demo is not there: nothing to attach to
 
-  const app = await NestFactory.createApplicationContext(ContractsDemoModule.forUrl(url), {
-    logger: false,
-    abortOnError: false,
-  });
+  const app = await demoContext(url, [BrokerageModule, ContractsModule]);
   let created = 0;
   try {
     const deals = app.get(DealService);

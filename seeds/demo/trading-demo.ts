@@ -1,5 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuctionClosing, AuctionsService, BiddingService } from '../../libs/auctions/src/index.js';
 import { Clock, ContractsService, PricePublicationService } from '../../libs/contracts/src/index.js';
@@ -7,11 +6,8 @@ import { ListedSalesService, ListedSalesModule, SaleSettlementService } from '..
 import { ListingsService, type AchievementInput } from '../../libs/listings/src/index.js';
 import { chinaToday } from '../../libs/reference/src/index.js';
 import { RoadshowParticipationService, RoadshowsModule, RoadshowsService } from '../../libs/roadshows/src/index.js';
-import { SearchModule } from '../../libs/search/src/index.js';
 import type { Principal } from '../../libs/shared/auth/index.js';
-import { ConfigModule, processEnv } from '../../libs/shared/config/index.js';
-import { DatabaseModule } from '../../libs/shared/database/index.js';
-import { JobsModule } from '../../libs/shared/jobs/index.js';
+import { demoContext } from './demo-context.js';
 import type { DemoLoader } from './demo-loader.js';
 import { principalOf, type DemoUser } from './demo-principal.js';
 import { TRADING_ACHIEVEMENTS, PRICE_PUBLICATIONS, type DemoAchievementKey } from './trading-demo.data.js';
@@ -24,31 +20,6 @@ import { TRADING_ACHIEVEMENTS, PRICE_PUBLICATIONS, type DemoAchievementKey } fro
  * The achievements they sell are registered by the demo universities and institutes and
  * approved by their bureaus first. Dates are relative to the day of loading.
  */
-
-@Module({})
-class TradingDemoModule {
-  static forUrl(url: string): DynamicModule {
-    return {
-      module: TradingDemoModule,
-      // as in contracts-demo.ts: nothing is searched and no token is issued here
-      imports: [
-        ConfigModule.forRoot({
-          MEILI_URL: 'http://127.0.0.1:7700',
-          MEILI_MASTER_KEY: 'trading-demo-loader-does-not-search-0123456789',
-          JWT_SECRET: 'trading-demo-loader-never-signs-tokens-0123456789',
-          ...processEnv(),
-          DATABASE_URL: url,
-          DATABASE_POOL_SIZE: '4',
-        }),
-        DatabaseModule,
-        JobsModule,
-        SearchModule,
-        ListedSalesModule,
-        RoadshowsModule,
-      ],
-    };
-  }
-}
 
 const DAY = 86_400_000;
 /** The China date `days` after today. */
@@ -84,10 +55,7 @@ export async function loadTradingDemo(ds: DataSource): Promise<number> {
   if (users.size < LOGINS.length) return 0; // the identity demo is not there: nothing to attach to
   const as = (login: Login): Principal => users.get(login)!.principal;
 
-  const app = await NestFactory.createApplicationContext(TradingDemoModule.forUrl(url), {
-    logger: false,
-    abortOnError: false,
-  });
+  const app = await demoContext(url, [ListedSalesModule, RoadshowsModule]);
   const clock = app.get(Clock);
   let created = 0;
   try {
@@ -210,7 +178,7 @@ export async function loadTradingDemo(ds: DataSource): Promise<number> {
  * clock and their hash chain), then closed and settled by the same services the worker runs.
  */
 async function loadAuctions(
-  app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>,
+  app: INestApplicationContext,
   as: (login: Login) => Principal,
   achievement: Map<DemoAchievementKey, string>,
 ): Promise<string> {
