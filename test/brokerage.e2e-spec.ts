@@ -86,6 +86,14 @@ describe('brokerage deals and the full path to a certified contract (e2e)', () =
       'signed',
     ]);
     expect(signed.body.timeline.every((e: { at: string }) => !Number.isNaN(Date.parse(e.at)))).toBe(true);
+    // Whom each invitation went to, and who answered it, by name and side.
+    const named = (kind: string) =>
+      signed.body.timeline.filter((e: { kind: string }) => e.kind === kind).map((e: { note: string }) => e.note);
+    const parties = opened.body.parties as { name: string; role: string }[];
+    const label = (role: string) =>
+      `${parties.find((p) => p.role === role)!.name}（${role === 'seller' ? '卖方' : '买方'}）`;
+    expect(named('invited')).toEqual([label('seller'), label('buyer')]);
+    expect(named('accepted')).toEqual([label('seller'), label('buyer')]);
 
     // The broker writes the contract for the parties; the intermediary defaults to the agency.
     const contract = await api(t, broker)

@@ -39,7 +39,14 @@ import {
 import { brokerOf, partyRecord, toDealView, toDealViews } from './deal-view.js';
 import { DealRepository, type DealScope } from './deal.repository.js';
 import type { DealRow } from './deal.row.js';
-import type { BoardColumn, CommissionInput, DealContractSource, DealView, OpenDealInput } from './deal.types.js';
+import type {
+  BoardColumn,
+  CommissionInput,
+  DealContractSource,
+  DealView,
+  OpenDealInput,
+  PartyRole,
+} from './deal.types.js';
 
 /**
  * Deals (技术经纪): a broker or an organisation's admin opens a deal from a need, an
@@ -102,8 +109,7 @@ export class DealService {
             regionCode: org.regionCode,
             acceptedBy: own ? principal.userId : null,
           });
-          const label = `${org.name}（${p.role === 'seller' ? '卖方' : '买方'}）`;
-          await this.event(em, id, principal, own ? 'accepted' : 'invited', null, null, label);
+          await this.event(em, id, principal, own ? 'accepted' : 'invited', null, null, partyLabel(org.name, p.role));
         }
         await this.audit.record(em, {
           actor: principal,
@@ -136,13 +142,14 @@ export class DealService {
       await this.assertVisible(em, principal, deal);
       if (isFinalStage(deal.stage))
         throw new BrokerageError(BrokerageErrorCode.DEAL_CLOSED, '对接已结束', { stage: deal.stage });
-      const status = await this.repo.partyStatus(em, dealId, principal.orgId);
-      if (!status) throw new BrokerageError(BrokerageErrorCode.DEAL_NOT_A_PARTY, '本机构不是该对接的参与方');
-      if (status !== 'invited')
-        throw new BrokerageError(BrokerageErrorCode.DEAL_ALREADY_RESPONDED, '已答复过邀请', { status });
+      const party = (await this.repo.partiesWithNames(em, [dealId])).find((p) => p.org_id === principal.orgId);
+      if (!party) throw new BrokerageError(BrokerageErrorCode.DEAL_NOT_A_PARTY, '本机构不是该对接的参与方');
+      if (party.status !== 'invited')
+        throw new BrokerageError(BrokerageErrorCode.DEAL_ALREADY_RESPONDED, '已答复过邀请', { status: party.status });
       const answer = accept ? 'accepted' : 'declined';
       await this.repo.respond(em, dealId, principal.orgId, answer, principal.userId);
-      await this.event(em, dealId, principal, answer, null, null, null);
+      // The timeline says who answered, as it says whom an invitation went to.
+      await this.event(em, dealId, principal, answer, null, null, partyLabel(party.name, party.role));
       await this.audit.record(em, {
         actor: principal,
         action: `deal.${accept ? 'accept' : 'decline'}`,
@@ -398,3 +405,6 @@ export class DealService {
     return null;
   }
 }
+
+/** A party as the timeline names it: 临沂工学院（卖方）. */
+const partyLabel = (name: string, role: PartyRole) => `${name}（${role === 'seller' ? '卖方' : '买方'}）`;
