@@ -83,6 +83,10 @@ describe('the demo market’s public trading sections (browser)', () => {
       await page.getByTestId('lot-title').waitFor();
       // the five bids of the hash chain, the highest first or last
       await page.locator('.ant-table-row, .ant-list-item').nth(4).waitFor();
+      // a closed lot states its outcome as its state, not as a time
+      const outcome = page.locator('.ant-statistic').filter({ has: page.getByTestId('lot-countdown') });
+      expect(await outcome.locator('.ant-statistic-title').innerText()).toBe('状态');
+      expect(await page.getByTestId('lot-countdown').innerText()).toBe('已成交');
       await h.screenshot(page, `market-demo-sold-lot-${viewport}`);
       await page.goto('/roadshows');
       await page.getByText('临沂市智能装备与现代农机科技成果专场路演').first().click();

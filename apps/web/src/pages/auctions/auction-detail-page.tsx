@@ -88,7 +88,11 @@ export default function AuctionDetailPage() {
               )}
             />
             {l.phase === 'sold' ? <Statistic title="成交价" value={wanYuan(l.hammerPriceFen)} /> : null}
-            <Statistic title="时间" value=" " valueRender={() => <Countdown lot={l} receivedAt={receivedAt} />} />
+            <Statistic
+              title={l.phase === 'open' || l.phase === 'scheduled' ? '时间' : '状态'}
+              value=" "
+              valueRender={() => <Countdown lot={l} receivedAt={receivedAt} />}
+            />
             <Statistic title="出价次数" value={l.bidCount} />
           </Space>
           {l.withdrawReason ? <Alert type="warning" showIcon title={`撤回理由：${l.withdrawReason}`} /> : null}
