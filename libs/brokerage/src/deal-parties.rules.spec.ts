@@ -4,6 +4,7 @@ import {
   isDealBroker,
   mayAddNote,
   openingProblems,
+  partyLabel,
   readyToSign,
   seesAsBroker,
   seesAsPartyOrBureau,
@@ -146,5 +147,12 @@ describe('opening a deal', () => {
     expect(fields(admin, input())).toEqual(['parties']);
     expect(fields(admin, input({ parties: [{ orgId: 'o-admin', role: 'buyer' }] }))).toEqual([]);
     expect(fields({ ...admin, roles: ['platform_admin'] }, input())).toEqual([]);
+  });
+});
+
+describe('partyLabel', () => {
+  it('names a party with its side, as the timeline shows it', () => {
+    expect(partyLabel('临沂工学院', 'seller')).toBe('临沂工学院（卖方）');
+    expect(partyLabel('临沂农机装备有限公司', 'buyer')).toBe('临沂农机装备有限公司（买方）');
   });
 });

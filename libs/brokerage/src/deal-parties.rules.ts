@@ -16,6 +16,10 @@ export interface DealPartyRecord {
   regionCode: string;
 }
 
+/** A party as a deal's timeline names it: 临沂工学院（卖方）. */
+export const partyLabel = (name: string, role: PartyRole): string =>
+  `${name}（${role === 'seller' ? '卖方' : '买方'}）`;
+
 /** A broker by role or by organisation (a broker agency's staff open deals for others). */
 export function isBrokerByRole(p: Principal): boolean {
   return p.roles.includes('broker') || p.orgType === 'broker_agency';

@@ -24,6 +24,7 @@ import {
   isDealBroker,
   mayAddNote,
   openingProblems,
+  partyLabel,
   readyToSign,
   seesAsBroker,
   seesAsPartyOrBureau,
@@ -39,14 +40,7 @@ import {
 import { brokerOf, partyRecord, toDealView, toDealViews } from './deal-view.js';
 import { DealRepository, type DealScope } from './deal.repository.js';
 import type { DealRow } from './deal.row.js';
-import type {
-  BoardColumn,
-  CommissionInput,
-  DealContractSource,
-  DealView,
-  OpenDealInput,
-  PartyRole,
-} from './deal.types.js';
+import type { BoardColumn, CommissionInput, DealContractSource, DealView, OpenDealInput } from './deal.types.js';
 
 /**
  * Deals (技术经纪): a broker or an organisation's admin opens a deal from a need, an
@@ -148,8 +142,7 @@ export class DealService {
         throw new BrokerageError(BrokerageErrorCode.DEAL_ALREADY_RESPONDED, '已答复过邀请', { status: party.status });
       const answer = accept ? 'accepted' : 'declined';
       await this.repo.respond(em, dealId, principal.orgId, answer, principal.userId);
-      // The timeline says who answered, as it says whom an invitation went to.
-      await this.event(em, dealId, principal, answer, null, null, partyLabel(party.name, party.role));
+      await this.event(em, dealId, principal, answer, null, null, partyLabel(party.name, party.role)); // who answered
       await this.audit.record(em, {
         actor: principal,
         action: `deal.${accept ? 'accept' : 'decline'}`,
@@ -405,6 +398,3 @@ export class DealService {
     return null;
   }
 }
-
-/** A party as the timeline names it: 临沂工学院（卖方）. */
-const partyLabel = (name: string, role: PartyRole) => `${name}（${role === 'seller' ? '卖方' : '买方'}）`;
