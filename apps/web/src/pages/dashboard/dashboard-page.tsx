@@ -6,7 +6,8 @@ import type { StatsGroupRow, StatsSummary } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { useRegion } from '../../components/reference-data';
 import { DashboardToolbar, periodCode, type PeriodKind, type Perspective } from './dashboard-toolbar';
-import { addsUp, rowsInWan, totalInWan, wanLabel } from './stats-amounts';
+import { ROUNDING_NOTE, wanRowsAddUp } from '../../../../../libs/shared/money/index.js';
+import { rowsInWan, totalInWan, wanLabel } from './stats-amounts';
 import { StatsCharts } from './stats-charts';
 import { TargetsCard } from './targets-card';
 import { PublicSettingCard } from './public-setting-card';
@@ -129,7 +130,15 @@ function RegionTable({ summary, onDrill }: { summary: StatsSummary; onDrill(r: S
   const contract = rowsInWan(rows, 'contractAmountFen');
   const tech = rowsInWan(rows, 'techAmountFen');
   const index = new Map(rows.map((r, i) => [r, i]));
-  const exact = addsUp(contract, total.contractAmountFen) && addsUp(tech, total.techAmountFen);
+  const exact =
+    wanRowsAddUp(
+      rows.map((r) => r.contractAmountFen),
+      total.contractAmountFen,
+    ) &&
+    wanRowsAddUp(
+      rows.map((r) => r.techAmountFen),
+      total.techAmountFen,
+    );
   return (
     <>
       <Table<StatsGroupRow>
@@ -162,7 +171,7 @@ function RegionTable({ summary, onDrill }: { summary: StatsSummary; onDrill(r: S
       />
       {exact ? null : (
         <Typography.Text type="secondary" data-testid="rounding-note" style={{ display: 'block', marginTop: 8 }}>
-          注：各地区金额和合计分别按精确金额四舍五入到 0.01 万元，分项之和与合计可能略有出入。
+          {ROUNDING_NOTE}
         </Typography.Text>
       )}
     </>

@@ -6,17 +6,11 @@ type Measure = 'contractAmountFen' | 'techAmountFen';
 /**
  * 万元 with two decimals, each row rounded once from its own exact fen (the shared rule): a
  * region's or a month's figure reads the same here as where it is a total itself (its own view,
- * the exports, the reports). Rounded rows need not add up to their rounded total: `addsUp` says
- * when a note must say so (the statistical yearbooks' 分项之和与合计因四舍五入可能略有出入).
+ * the exports, the reports). Rounded rows need not add up to their rounded total: the shared
+ * `wanRowsAddUp` says when a note must say so (the statistical yearbooks' 分项之和与合计因四舍五入可能略有出入).
  */
 export function rowsInWan(rows: readonly StatsTotals[], measure: Measure): string[] {
   return rows.map((r) => fenToWan2(r[measure]));
-}
-
-/** Whether rows as shown (`rowsInWan`) add up to their total as shown (`totalInWan`). */
-export function addsUp(shown: readonly string[], totalFen: string): boolean {
-  const hundredths = (wan: string) => BigInt(wan.replace('.', ''));
-  return shown.reduce((s, w) => s + hundredths(w), 0n) === hundredths(totalInWan(totalFen));
 }
 
 /** A total (or a figure that heads nothing) in 万元 with two decimals, rounded once from its exact fen. */
