@@ -1,6 +1,6 @@
 /**
  * Import boundaries (npm run lint): the folders are the architecture. A lib is used through its
- * index.ts only; libs never import apps; libs/shared imports no domain lib; no cycles.
+ * index.ts only (or its rules.ts: pure rules and constants, for a worker thread); libs never import apps; libs/shared imports no domain lib; no cycles.
  */
 module.exports = {
   forbidden: [
@@ -29,7 +29,7 @@ module.exports = {
       comment:
         'Another domain lib is reached through its index.ts (its exported services and read models), never by reaching into its files.',
       from: { path: '^libs/([^/]+)/', pathNot: '^libs/shared/' },
-      to: { path: '^libs/(?!$1/|shared/)[^/]+/src/', pathNot: '^libs/[^/]+/src/index\\.ts$' },
+      to: { path: '^libs/(?!$1/|shared/)[^/]+/src/', pathNot: '^libs/[^/]+/src/(index|rules)\\.ts$' },
     },
     {
       name: 'apps-use-libs-through-their-index',

@@ -1,4 +1,4 @@
-import { REGISTRY_KINDS } from '../../registries/src/index.js';
+import { REGISTRY_KINDS } from '../../registries/src/rules.js';
 import type { ImportKind } from './import.types.js';
 
 /** The code table a column's values come from (explained on the template's 说明 sheet). */

@@ -1,4 +1,6 @@
-import { AppError, errorTable } from '../../shared/errors/index.js';
+// Not the index: its exception filter and validation pipe load Nest, which the row reader's thread does without.
+import { AppError } from '../../shared/errors/app-error.js';
+import { errorTable } from '../../shared/errors/error-registry.js';
 
 /** Each code of this lib with its HTTP status: the one place a code is declared. */
 export const ImportsErrorCode = errorTable({

@@ -1,11 +1,7 @@
-import { isValidCreditCode } from '../../identity/src/index.js';
-import { chinaToday } from '../../reference/src/index.js';
-import {
-  REGISTRY_KINDS,
-  registryEntryProblems,
-  type ImportedRegistryEntry,
-  type RegistryKind,
-} from '../../registries/src/index.js';
+import { isValidCreditCode } from '../../identity/src/rules.js';
+import { chinaToday } from '../../reference/src/rules.js';
+import type { ImportedRegistryEntry } from '../../registries/src/index.js';
+import { REGISTRY_KINDS, registryEntryProblems, type RegistryKind } from '../../registries/src/rules.js';
 import { ProblemCode } from './imports.errors.js';
 import type { ReferenceData } from './reference-data.js';
 import type { RowChecker } from './row-checker.js';

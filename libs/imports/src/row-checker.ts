@@ -1,4 +1,4 @@
-import { isValidCreditCode, normalizeCreditCode } from '../../identity/src/index.js';
+import { isValidCreditCode, normalizeCreditCode } from '../../identity/src/rules.js';
 import type { ColumnSpec } from './columns.js';
 import type { ImportProblem } from './import.types.js';
 import { ProblemCode } from './imports.errors.js';

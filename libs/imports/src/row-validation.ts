@@ -5,7 +5,7 @@ import {
   type AchievementType,
   type CooperationMode,
   type TransferMode,
-} from '../../listings/src/index.js';
+} from '../../listings/src/rules.js';
 import type { ImportedRegistryEntry } from '../../registries/src/index.js';
 import { COLUMNS } from './columns.js';
 import type { ImportKind, ImportProblem } from './import.types.js';

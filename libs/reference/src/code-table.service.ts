@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ContractType } from './contract-type.entity.js';
+import { chinaToday } from './china-date.js';
 import { ReferenceRepository } from './reference.repository.js';
 import type { RejectionReason } from './rejection-reason.entity.js';
 import type { TechField } from './tech-field.entity.js';
@@ -11,11 +12,6 @@ export interface ContractTypeView {
   validFrom: string;
   validTo: string | null;
   subtypes: Omit<ContractTypeView, 'subtypes'>[];
-}
-
-/** Today in China, as the registry counts dates (UTC+8). */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** A contract subtype with its type's code and name. */

@@ -8,7 +8,8 @@
  */
 export { ReferenceModule } from './reference.module.js';
 export { RegionService, type RegionView, type RegionDetail } from './region.service.js';
-export { CodeTableService, chinaToday, type ContractTypeView, type ContractSubtypeView } from './code-table.service.js';
+export { chinaToday } from './china-date.js';
+export { CodeTableService, type ContractTypeView, type ContractSubtypeView } from './code-table.service.js';
 export { TargetService } from './target.service.js';
 export { ReferenceErrorCode, RegionNotFoundError } from './reference.errors.js';
 export { Region, type RegionLevel } from './region.entity.js';
