@@ -33,6 +33,7 @@ import {
   runBench,
   withBenchServers,
 } from './bench-harness.js';
+import { cpuBelow } from './bench-cpu.js';
 
 const env = processEnv();
 const ACHIEVEMENTS = Number(env.BENCH_ACHIEVEMENTS ?? 100_000);
@@ -126,15 +127,23 @@ async function main(): Promise<void> {
         if (m.rss > top.rss) top = m;
       };
       const timer = setInterval(sample, 100);
+      const cpu0 = { own: process.cpuUsage(), below: cpuBelow(process.pid) };
       const s = performance.now();
       await fn();
       const sec = (performance.now() - s) / 1000;
+      const ownUs = process.cpuUsage(cpu0.own);
+      const pgSec = (cpuBelow(process.pid).postgres ?? 0) - (cpu0.below.postgres ?? 0);
       clearInterval(timer);
       sample();
       figures.set(label, rows / sec);
       peakOfAll = Math.max(peakOfAll, top.rss);
       out(
         `${label.padEnd(28)} ${rows} rows in ${sec.toFixed(1)} s = ${Math.round(rows / sec)} rows/s; RSS at start ${mb(start)}, peak ${mb(top.rss)} (heap ${mb(top.heapUsed)} used of ${mb(top.heapTotal)}, external ${mb(top.external)})`,
+      );
+      // Work done a row (all threads of this process; PostgreSQL's processes): moves far less
+      // with the machine's load than rows/s.
+      out(
+        `${''.padEnd(28)} CPU a row: this process ${((ownUs.user + ownUs.system) / rows).toFixed(1)} µs, PostgreSQL ${((pgSec * 1e6) / rows).toFixed(1)} µs`,
       );
     };
     for (const [kind, path, format, rows] of [
