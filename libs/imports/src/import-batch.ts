@@ -140,7 +140,8 @@ export class ImportBatch {
   private async check(em: EntityManager, job: ImportJobRow, rows: RowResult[], forCommit: boolean): Promise<void> {
     if (job.kind === 'achievements' || job.kind === 'needs')
       await this.resolveOwners(em, job, rows as RowResult<ListingValue>[]);
-    const keyed = rows.filter((r) => r.value && r.key);
+    // Still valid: no problem (a contracts dry run has no values, see RowReaderOptions.keysOnly).
+    const keyed = rows.filter((r) => r.problems.length === 0 && r.key);
     if (keyed.length === 0) return;
     // Within the file: the first row with a key wins; the table keeps memory flat for a million rows.
     const keys = keyed.map((r) => ({ key: r.key!, row_no: r.row }));
@@ -157,13 +158,16 @@ export class ImportBatch {
       const firstRow = new Map(owners.map((o) => [o.key, o.row_no]));
       for (const r of lost) this.dupInFile(job.kind, r, firstRow.get(r.key!));
     }
-    const remaining = keyed.filter((r) => r.value);
+    const remaining = keyed.filter((r) => r.problems.length === 0);
     if (remaining.length === 0) return;
     if (job.kind === 'contracts') {
       // Two jobs racing on one number: the unique index decides at insert (see ImportWriter).
-      const value = (r: RowResult) => (r.value as ContractValue).registrationNo;
-      const taken = await this.repo.registeredNumbers(em, remaining.map(value));
-      for (const r of remaining) if (taken.has(value(r))) this.dupInDb(job.kind, r);
+      // A contract's key is its registration number.
+      const taken = await this.repo.registeredNumbers(
+        em,
+        remaining.map((r) => r.key!),
+      );
+      for (const r of remaining) if (taken.has(r.key!)) this.dupInDb(job.kind, r);
     } else if (job.kind === 'registries') {
       // At commit the writer checks again under the registries' import lock (RegistriesService).
       const entries = remaining as RowResult<ImportedRegistryEntry>[];

@@ -10,17 +10,15 @@ import {
   type JobHandler,
 } from '../../shared/jobs/index.js';
 import { IMPORT_FINISHED, importFinished } from './import.events.js';
-import { COLUMNS } from './columns.js';
-import { mapHeader, recordOf, type HeaderMapping } from './header-mapping.js';
 import { ImportBatch } from './import-batch.js';
 import type { ImportJobRow } from './import-job.row.js';
 import type { ImportPhase } from './import.types.js';
 import { ImportJobErrorCode, ImportJobFailure } from './imports.errors.js';
-import { sheetRows } from './parsing/row-source.js';
 import type { FileStore } from '../../shared/storage/index.js';
 import { IMPORT_FILES } from './import-files.js';
 import { ReferenceLoader } from './reference-loader.js';
-import { validateRow, type RowResult } from './row-validation.js';
+import { RowReader } from './row-reader.js';
+import type { RowResult } from './row-validation.js';
 import { ImportPassRepository } from './import-pass.repository.js';
 
 /** The job queue of import passes: one job per pass, queued with the import's state change (ImportsService). */
@@ -165,38 +163,31 @@ export class ImportRunner implements JobHandler, OnModuleInit {
       await this.ds.transaction((em) => this.pass.restart(em, job.id, phase));
     }
     const ref = await this.refs.load(job.region_code, job.region_code);
-    const specs = COLUMNS[job.kind];
-    let mapping: HeaderMapping | undefined;
-    let batch: RowResult[] = [];
-    let seen = 0;
-    // One batch is written while the next is parsed and validated (issue 21: parsing ran strictly
-    // before each batch's writes). Batches still commit one after the other, in row order, so the
-    // cursor stays exact; a failed batch surfaces at the next hand-over or at the end.
+    // One batch is written while the next ones are parsed and validated on the reader's thread
+    // (issue 21). Batches still commit one after the other, in row order, so the cursor stays
+    // exact; a failed batch surfaces at the next hand-over or at the end.
     let writing: Promise<void> | undefined;
-    const batchSize = job.kind === 'contracts' ? this.cfg.contractBatchSize : this.cfg.batchSize;
-    const handOver = async (rows: RowResult[]) => {
-      await writing;
-      writing = this.batch(job, phase, rows, ctx);
-      writing.catch(() => undefined); // awaited at the next hand-over; parsing goes on meanwhile
-    };
+    let seen = 0;
     try {
       await this.files.withLocalFile(job.file_key, async (path) => {
-        for await (const { rowNo, cells } of sheetRows(path, job.format, job.encoding, this.cfg.limits)) {
-          if (!mapping) {
-            mapping = mapHeader(cells, specs);
-            continue;
-          }
-          seen++;
-          if (rowNo <= resumeAfter) continue;
-          batch.push(validateRow(job.kind, rowNo, recordOf(cells, mapping), ref));
-          if (batch.length >= batchSize) {
-            await handOver(batch);
-            batch = [];
-          }
+        const reader = new RowReader({
+          path,
+          format: job.format,
+          encoding: job.encoding,
+          limits: this.cfg.limits,
+          kind: job.kind,
+          ref,
+          resumeAfter,
+          batchSize: job.kind === 'contracts' ? this.cfg.contractBatchSize : this.cfg.batchSize,
+          keysOnly: phase === 'dry_run' && job.kind === 'contracts',
+        });
+        for await (const rows of reader.batches()) {
+          await writing;
+          writing = this.batch(job, phase, rows, ctx);
+          writing.catch(() => undefined); // awaited at the next hand-over; reading goes on meanwhile
         }
+        seen = reader.seen;
       });
-      if (!mapping) throw new ImportJobFailure(ImportJobErrorCode.NO_HEADER, '文件中没有表头行（第一行应为列名）');
-      if (batch.length > 0) await handOver(batch);
       await writing;
     } finally {
       // Never leave a batch transaction running behind a failure of the file.

@@ -5,17 +5,19 @@ import { limitError, type ImportFileLimits } from './limits.js';
 /**
  * RFC 4180 CSV from a byte stream into rows of cells, decoded incrementally (fatal decoder, so
  * a byte sequence that is not valid in the detected encoding fails the job instead of turning
- * into replacement characters). Only the current row is held in memory. The BOM is dropped.
+ * into replacement characters). Rows are handed over a chunk at a time (the rows one chunk of
+ * the stream completes: one promise a chunk instead of one a row), so memory holds one chunk's
+ * rows. The BOM is dropped.
  * Quoted fields may contain separators and line breaks; `""` is a quote.
  * The limits hold while the text streams: a field stops growing at the cell limit (an unclosed
  * quote would otherwise swallow the rest of the file into one field), a row at the cells limit,
  * the file at the rows limit (counting every record, as the row numbers do).
  */
-export async function* csvRows(
+export async function* csvRowBatches(
   chunks: AsyncIterable<Uint8Array | string>,
   encoding: TextEncoding,
   limits: ImportFileLimits,
-): AsyncGenerator<string[]> {
+): AsyncGenerator<string[][]> {
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
   let row: string[] = [];
   let field = '';
@@ -28,7 +30,8 @@ export async function* csvRows(
     row.push(field);
   };
   const long = () => limitError.cellChars(limits, records + 1, row.length + 1);
-  const parse = function* (text: string): Generator<string[]> {
+  let done: string[][] = [];
+  const parse = (text: string): void => {
     for (let i = 0; i < text.length; i++) {
       const ch = text[i]!;
       if (pendingCr) {
@@ -61,7 +64,7 @@ export async function* csvRows(
         if (ch === '\r') pendingCr = true;
         push();
         if (++records > limits.maxRows) throw limitError.rows(limits, records);
-        yield row;
+        done.push(row);
         row = [];
         field = '';
       } else if (field.length < limits.maxCellChars) field += ch;
@@ -70,10 +73,13 @@ export async function* csvRows(
   };
   try {
     for await (const chunk of chunks) {
-      const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-      yield* parse(text);
+      parse(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+      if (done.length > 0) {
+        yield done;
+        done = [];
+      }
     }
-    yield* parse(decoder.decode());
+    parse(decoder.decode());
   } catch (err) {
     // Node's fatal TextDecoder throws a TypeError with this code (realm-independent check).
     if ((err as { code?: string }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
@@ -86,6 +92,16 @@ export async function* csvRows(
   if (field !== '' || row.length > 0) {
     push();
     if (++records > limits.maxRows) throw limitError.rows(limits, records);
-    yield row;
+    done.push(row);
   }
+  if (done.length > 0) yield done;
+}
+
+/** csvRowBatches row by row. */
+export async function* csvRows(
+  chunks: AsyncIterable<Uint8Array | string>,
+  encoding: TextEncoding,
+  limits: ImportFileLimits,
+): AsyncGenerator<string[]> {
+  for await (const rows of csvRowBatches(chunks, encoding, limits)) yield* rows;
 }

@@ -1,0 +1,65 @@
+import { Worker } from 'node:worker_threads';
+import { workerScriptUrl } from '../../shared/workers/index.js';
+import { ImportJobFailure } from './imports.errors.js';
+import type { RowResult } from './row-validation.js';
+import type { FromReader, RowReaderOptions, ToReader } from './row-reader.worker.js';
+
+export type { RowReaderOptions };
+
+/**
+ * The validated rows of an import file, read on a thread of their own (row-reader.worker.ts) so
+ * that parsing and validating the next batches runs beside this thread's database work: a dry
+ * run was bound by the two on one event loop (libs/imports/README.md, "Row reader thread").
+ * The thread's heap is capped; what it throws arrives here as the same ImportJobFailure (code,
+ * message, details), anything else as an Error. Stopping early (a failed batch, a cancel) stops
+ * the thread.
+ */
+export class RowReader {
+  /** Data rows in the file (after the header), known once `batches()` has ended. */
+  seen = 0;
+
+  constructor(private readonly o: RowReaderOptions) {}
+
+  async *batches(): AsyncGenerator<RowResult[]> {
+    const worker = new Worker(workerScriptUrl(import.meta.url, './row-reader.worker.js'), {
+      workerData: this.o,
+      // The reader holds a batch or two and the file's limits bound the rest (shared strings:
+      // IMPORT_MAX_SHARED_STRINGS_MB, outside this heap): a runaway fails the job, not the process.
+      resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB, maxYoungGenerationSizeMb: READER_YOUNG_MB },
+    });
+    const inbox: FromReader[] = [];
+    let wake: (() => void) | null = null;
+    const arrive = (m: FromReader) => {
+      inbox.push(m);
+      wake?.();
+      wake = null;
+    };
+    worker.on('message', arrive);
+    worker.on('error', (err) => arrive({ op: 'error', message: err.message }));
+    worker.on('exit', (code) => arrive({ op: 'error', message: `row reader exited (code ${code})` }));
+    try {
+      for (;;) {
+        while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        const m = inbox.shift()!;
+        if (m.op === 'batch') {
+          worker.postMessage({ op: 'more' } satisfies ToReader);
+          yield m.rows;
+        } else if (m.op === 'end') {
+          this.seen = m.seen;
+          return;
+        } else if (m.op === 'failed') {
+          throw new ImportJobFailure(m.code, m.message, m.details);
+        } else {
+          throw new Error(`import row reader failed: ${m.message}`);
+        }
+      }
+    } finally {
+      await worker.terminate();
+    }
+  }
+}
+
+/** Old-generation heap of the reader's thread: it holds a few batches; shared strings live outside it. */
+const READER_HEAP_MB = 128;
+/** Its young generation: 8–48 MB measured alike in speed (README, "Row reader thread"); less is less RSS. */
+const READER_YOUNG_MB = 16;
