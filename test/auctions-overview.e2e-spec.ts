@@ -108,6 +108,11 @@ describe('auctions: my bidding, supervised lots, results (e2e)', () => {
     });
     expect(of(unsold.id)).toMatchObject({ outcome: 'unsold', priceFen: null, winnerName: null });
     expect(JSON.stringify(of(hidden.id))).not.toContain(alice.org.name);
+    // The lots' pages say what their notices say: the named winner with its number, or the number only.
+    const publicLot = async (id: string) => (await api(t).get(`/api/auctions/${id}`).expect(200)).body;
+    expect((await publicLot(named.id)).winner).toBe(`${alice.org.name}（竞买人 1）`);
+    expect((await publicLot(hidden.id)).winner).toBe('竞买人 1');
+    expect(JSON.stringify(await publicLot(hidden.id))).not.toContain(alice.org.name);
     // The terms the bidder accepted said so.
     const reg = await api(t, bob).post(
       `/api/auctions/${(await openLot(t, seller, { winnerAnonymous: true })).id}/registrations`,

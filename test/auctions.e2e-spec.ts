@@ -229,7 +229,13 @@ describe('auctions (e2e)', () => {
     await closeDue();
 
     const pub = (await api(t).get(`/api/auctions/${sold.id}`).expect(200)).body;
-    expect(pub).toMatchObject({ status: 'sold', phase: 'sold', hammerPriceFen: '10500000', winner: '竞买人 2' });
+    // Sold: the winner is named as its 成交公告 names it (the lot did not choose anonymity), with its number.
+    expect(pub).toMatchObject({
+      status: 'sold',
+      phase: 'sold',
+      hammerPriceFen: '10500000',
+      winner: `${bob.org.name}（竞买人 2）`,
+    });
     expect((await api(t, seller).get(`/api/auctions/${sold.id}`).expect(200)).body.winner).toBe(bob.org.name);
     expect(
       (await api(t, bureau).get(`/api/auctions/${sold.id}/bids`).expect(200)).body.items.map(

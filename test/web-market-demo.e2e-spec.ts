@@ -45,7 +45,11 @@ describe('the demo market’s public trading sections (browser)', () => {
     expect(Date.parse(String(open!.endsAt))).toBeGreaterThan(now);
     expect(lots.items.some((l) => l.phase === 'scheduled' && Date.parse(String(l.startsAt)) > now)).toBe(true);
     const sold = lots.items.find((l) => l.status === 'sold');
-    expect(sold).toMatchObject({ hammerPriceFen: '46000000', winner: '竞买人 1', bidCount: 5 });
+    expect(sold).toMatchObject({
+      hammerPriceFen: '46000000',
+      winner: '利辛县绿色农业发展有限公司（竞买人 1）',
+      bidCount: 5,
+    });
 
     const roadshows = await list('/api/roadshows', { when: 'upcoming' });
     expect(roadshows.items.length).toBeGreaterThanOrEqual(1);
@@ -87,6 +91,8 @@ describe('the demo market’s public trading sections (browser)', () => {
       const outcome = page.locator('.ant-statistic').filter({ has: page.getByTestId('lot-countdown') });
       expect(await outcome.locator('.ant-statistic-title').innerText()).toBe('状态');
       expect(await page.getByTestId('lot-countdown').innerText()).toBe('已成交');
+      // the buyer as the 成交公告 names it, with the number the bid history shows
+      await page.getByText('利辛县绿色农业发展有限公司（竞买人 1）').first().waitFor();
       await h.screenshot(page, `market-demo-sold-lot-${viewport}`);
       await page.goto('/roadshows');
       await page.getByText('临沂市智能装备与现代农机科技成果专场路演').first().click();

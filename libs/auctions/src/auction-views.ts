@@ -17,7 +17,7 @@ export type LotView = JsonView<Omit<LotRow, HiddenLotFields>> & {
   phase: AuctionPhase;
   hasReserve: boolean;
   nextMinimumBidFen: string;
-  /** The leader and the winner as this audience may name them (竞买人 N, or the name). */
+  /** The leader and the winner as this audience may name them (竞买人 N, or the name; a sold lot's winner as its 成交公告 does). */
   leader: string | null;
   winner: string | null;
   /** A lot converted from a 挂牌 listing: only the organisations that declared intent may register. */
@@ -87,6 +87,13 @@ export function lotView(
     if (!b) return null;
     return named ? b.name : bidderLabel(b.no);
   };
+  // Once sold, the 成交公告 names the winner for everyone unless the seller chose an anonymous
+  // notice; the lot's page says the same, with the number its bid history shows.
+  const winner = (orgId: string | null): string | null => {
+    const b = orgId === null ? undefined : o.bidderNos.get(orgId);
+    if (!b || named || l.status !== 'sold' || l.winnerAnonymous) return who(orgId);
+    return `${b.name}（${bidderLabel(b.no)}）`;
+  };
   const reserveVisible = l.reserveShown || o.audience !== 'public';
   const { leaderOrgId, headHash: _hash, winnerOrgId, createdAt: _at, createdBy: _by, eligibleOrgIds, ...shown } = l;
   return {
@@ -106,7 +113,7 @@ export function lotView(
       }),
     ),
     leader: who(leaderOrgId),
-    winner: who(winnerOrgId),
+    winner: winner(winnerOrgId),
     restricted: eligibleOrgIds !== null,
     closedAt: l.closedAt ? l.closedAt.toISOString() : null,
     serverTime: o.now.toISOString(),

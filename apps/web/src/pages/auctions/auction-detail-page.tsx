@@ -24,6 +24,14 @@ function leaderText(l: Lot): string {
   return l.myRegistration && who === `竞买人 ${l.myRegistration.bidderNo}` ? `${who}（本机构）` : who;
 }
 
+/** The one price a lot's head shows: 成交价 once sold, the highest bid otherwise, else where it starts. */
+function priceTitle(l: Lot): string {
+  if (l.phase === 'sold') return '成交价';
+  if (!l.currentPriceFen) return '起拍价';
+  return running(l) ? '当前价' : '最高出价';
+}
+const priceOf = (l: Lot) => (l.phase === 'sold' ? l.hammerPriceFen : null) ?? l.currentPriceFen ?? l.startingPriceFen;
+
 function reserveText(l: Lot): string {
   if (!l.hasReserve) return '不设保留价';
   return l.reservePriceFen ? wanYuan(l.reservePriceFen) : '设有保留价（不公开）';
@@ -81,13 +89,10 @@ export default function AuctionDetailPage() {
         >
           <Space size="large" wrap>
             <Statistic
-              title={l.currentPriceFen ? '当前价' : '起拍价'}
-              value={wanYuan(l.currentPriceFen ?? l.startingPriceFen)}
-              valueRender={() => (
-                <span data-testid="lot-price">{wanYuan(l.currentPriceFen ?? l.startingPriceFen)}</span>
-              )}
+              title={priceTitle(l)}
+              value=" "
+              valueRender={() => <span data-testid="lot-price">{wanYuan(priceOf(l))}</span>}
             />
-            {l.phase === 'sold' ? <Statistic title="成交价" value={wanYuan(l.hammerPriceFen)} /> : null}
             <Statistic
               title={l.phase === 'open' || l.phase === 'scheduled' ? '时间' : '状态'}
               value=" "
