@@ -4,54 +4,14 @@ import { join } from 'node:path';
 import { ImportsConfig } from '../../shared/config/index.js';
 import { COLUMNS } from './columns.js';
 import { ImportJobErrorCode, ImportJobFailure, ProblemCode } from './imports.errors.js';
-import type { ReferenceData } from './reference-data.js';
+import { contractRecord, testReference } from './reference-data.fixture.js';
 import { RowReader, type RowReaderOptions } from './row-reader.js';
 import type { ContractValue, RowResult } from './row-validation.js';
 
 // The reader's thread runs the compiled script (dist/, built by `npm test` before the suites).
-const ref: ReferenceData = {
-  regionName: new Map([
-    ['340600', '淮北市'],
-    ['340621', '濉溪县'],
-    ['371300', '临沂市'],
-  ]),
-  regionCodesByName: new Map([
-    ['淮北市', ['340600']],
-    ['濉溪县', ['340621']],
-    ['临沂市', ['371300']],
-  ]),
-  scope: null,
-  defaultRegistryRegion: '340600',
-  fieldName: new Map([['05', '新材料']]),
-  fieldCodeByName: new Map([['新材料', '05']]),
-  subtypes: [
-    {
-      code: 'development.commissioned',
-      name: '委托开发',
-      typeCode: 'development',
-      typeName: '技术开发',
-      validFrom: '2000-02-16',
-      validTo: null,
-    },
-  ],
-};
-
-const contract = (no: string, over: Record<string, string> = {}) => {
-  const rec: Record<string, string> = {
-    registrationNo: no,
-    title: `煤矸石建材技术开发合同 ${no}`,
-    contractType: '技术开发/委托开发',
-    techField: '05',
-    sellerName: '淮北某研究院',
-    sellerRegion: '濉溪县',
-    buyerName: '临沂某建材公司',
-    buyerRegion: '临沂市',
-    contractAmount: '120000.50',
-    techAmount: '100000',
-    signedOn: '2024-01-02',
-    certifiedOn: '2024-02-01',
-    ...over,
-  };
+const ref = testReference;
+const contract = (registrationNo: string, over: Record<string, string> = {}) => {
+  const rec: Record<string, string> = contractRecord({ registrationNo, ...over });
   return COLUMNS.contracts.map((s) => rec[s.key] ?? '').join(',');
 };
 const header = COLUMNS.contracts.map((s) => s.header).join(',');
@@ -95,10 +55,11 @@ describe('RowReader', () => {
       registrationNo: 'HB-0001',
       subtypeCode: 'development.commissioned',
       sellerRegionCode: '340621',
+      buyerRegionCode: '371300',
       registryRegionCode: '340600',
-      contractFen: '12000050',
-      techFen: '10000000',
-      signedOn: '2024-01-02',
+      contractFen: '50000000',
+      techFen: '45000050',
+      signedOn: '2024-03-01',
     });
     expect(second!.value).toBeUndefined();
     expect(second!.problems.map((p) => [p.row, p.code])).toEqual([[3, ProblemCode.TECH_AMOUNT_EXCEEDS_CONTRACT]]);
