@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ImportsConfig } from '../../../shared/config/index.js';
 import { csvRows } from './csv-rows.js';
 import { detectEncoding } from './encoding.js';
@@ -96,5 +97,62 @@ describe('detectEncoding', () => {
     expect(
       detectEncoding(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
     ).toBeUndefined();
+  });
+});
+
+describe('csvRows by runs', () => {
+  /** The parser as it was, one character at a time: the runs of one string each must read alike. */
+  function byCharacter(text: string): string[][] {
+    const rows: string[][] = [];
+    let row: string[] = [];
+    let field = '';
+    let quoted = false;
+    let afterQuote = false;
+    let pendingCr = false;
+    for (const ch of text) {
+      if (pendingCr) {
+        pendingCr = false;
+        if (ch === '\n') continue;
+      }
+      if (quoted) {
+        if (ch === '"') [quoted, afterQuote] = [false, true];
+        else field += ch;
+        continue;
+      }
+      if (ch === '"') {
+        if (afterQuote) field += '"';
+        [quoted, afterQuote] = [true, false];
+        continue;
+      }
+      afterQuote = false;
+      if (ch === ',') {
+        row.push(field);
+        field = '';
+      } else if (ch === '\n' || ch === '\r') {
+        if (ch === '\r') pendingCr = true;
+        row.push(field);
+        rows.push(row);
+        [row, field] = [[], ''];
+      } else field += ch;
+    }
+    if (field !== '' || row.length > 0) rows.push([...row, field]);
+    return rows;
+  }
+
+  it('reads any text split anywhere as the character-by-character parser does', async () => {
+    const piece = fc.constantFrom('a', '成果', ',', '"', '""', '\n', '\r\n', '\r', ' ', 'x,y', '"q"');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 4 }),
+        async (parts, cuts) => {
+          const text = parts.join('');
+          const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const chunks = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
+          expect(await collect(chunks)).toEqual(byCharacter(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,6 +2,11 @@ import type { TextEncoding } from '../import.types.js';
 import { ImportJobErrorCode, ImportJobFailure } from '../imports.errors.js';
 import { limitError, type ImportFileLimits } from './limits.js';
 
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const QUOTE = 34;
+
 /**
  * RFC 4180 CSV from a byte stream into rows of cells, decoded incrementally (fatal decoder, so
  * a byte sequence that is not valid in the detected encoding fails the job instead of turning
@@ -30,6 +35,11 @@ export async function* csvRowBatches(
     row.push(field);
   };
   const long = () => limitError.cellChars(limits, records + 1, row.length + 1);
+  // Adds text[from, to) to the field; the field stops growing at the cell limit.
+  const take = (text: string, from: number, to: number) => {
+    if (field.length + (to - from) > limits.maxCellChars) throw long();
+    field += text.slice(from, to);
+  };
   let done: string[][] = [];
   const parse = (text: string): void => {
     for (let i = 0; i < text.length; i++) {
@@ -42,8 +52,13 @@ export async function* csvRowBatches(
         if (ch === '"') {
           quoted = false;
           afterQuote = true;
-        } else if (field.length < limits.maxCellChars) field += ch;
-        else throw long();
+          continue;
+        }
+        // The run up to the next quote at once (one string a run, not one a character).
+        let end = text.indexOf('"', i);
+        if (end < 0) end = text.length;
+        take(text, i, end);
+        i = end - 1;
         continue;
       }
       if (ch === '"') {
@@ -67,8 +82,16 @@ export async function* csvRowBatches(
         done.push(row);
         row = [];
         field = '';
-      } else if (field.length < limits.maxCellChars) field += ch;
-      else throw long();
+      } else {
+        let end = i + 1;
+        while (end < text.length) {
+          const c = text.charCodeAt(end);
+          if (c === COMMA || c === LF || c === CR || c === QUOTE) break;
+          end++;
+        }
+        take(text, i, end);
+        i = end - 1;
+      }
     }
   };
   try {
