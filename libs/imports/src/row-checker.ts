@@ -4,7 +4,7 @@ import type { ImportProblem } from './import.types.js';
 import { ProblemCode } from './imports.errors.js';
 import { isPhone } from '../../shared/validation/index.js';
 import { lookupField, lookupRegion, type ReferenceData } from './reference-data.js';
-import { parseDate, parseYuan, splitList } from './values.js';
+import { parseDate, parseYuanFen, splitList } from './values.js';
 
 /** Header by column key, per template (built once, not for every row). */
 const HEADERS = new WeakMap<readonly ColumnSpec[], Map<string, string>>();
@@ -89,8 +89,8 @@ export class RowChecker {
   fen(key: string, required: boolean): string | null | undefined {
     const v = this.text(key, { required });
     if (v === null) return required ? undefined : null;
-    const r = parseYuan(v);
-    if (r.ok) return r.fen.toString();
+    const r = parseYuanFen(v);
+    if (r.ok) return r.fen;
     if (r.problem === 'negative') return this.problem(key, ProblemCode.AMOUNT_OUT_OF_RANGE, '金额不能为负数');
     if (r.problem === 'range') return this.problem(key, ProblemCode.AMOUNT_OUT_OF_RANGE, '金额超出上限（10 万亿元）');
     return this.problem(key, ProblemCode.NOT_A_NUMBER, `“${v}”不是数字（单位：元，最多两位小数）`);

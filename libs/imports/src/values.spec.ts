@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { cellText } from './parsing/cell-text.js';
 import { normalizeHeader, mapHeader, recordOf } from './header-mapping.js';
 import { COLUMNS } from './columns.js';
-import { parseDate, parseYesNo, parseYuan, splitList } from './values.js';
+import { parseDate, parseYesNo, parseYuan, parseYuanFen, splitList } from './values.js';
 
 describe('parseYuan', () => {
   it('turns 元 with up to two decimals into fen', () => {
@@ -81,6 +82,41 @@ describe('header mapping', () => {
   it('fails with MISSING_COLUMNS naming every missing required column', () => {
     expect(() => mapHeader(['成果名称', '成果简介'], COLUMNS.achievements)).toThrow(
       expect.objectContaining({ code: 'MISSING_COLUMNS', message: expect.stringContaining('技术领域') }),
+    );
+  });
+});
+
+describe('the fast paths read as the general ones', () => {
+  it('parseYuanFen answers what parseYuan does, in fen as text', () => {
+    const amount = fc.oneof(
+      fc.tuple(fc.stringMatching(/^\d{1,15}$/), fc.option(fc.stringMatching(/^\d{1,4}$/), { nil: undefined })),
+      fc.tuple(
+        fc.constantFrom('¥1,234.5', '-0', '-12', '1e5', '12.345', '12.300', '', '元', '0.00'),
+        fc.constant(undefined),
+      ),
+    );
+    fc.assert(
+      fc.property(amount, ([int, dec]) => {
+        const text = dec === undefined ? int : `${int}.${dec}`;
+        const general = parseYuan(text);
+        expect(parseYuanFen(text)).toEqual(general.ok ? { ok: true, fen: general.fen.toString() } : general);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parseDate reads YYYY-MM-DD as it reads the same day written YYYY/M/D', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parseDate(iso)).toBe(parseDate(`${y}/${m}/${d}`));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

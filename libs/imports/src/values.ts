@@ -33,17 +33,44 @@ export function parseYuan(text: string): YuanParse {
   return { ok: true, fen };
 }
 
+/**
+ * An amount in 元 as parseYuan reads it, in fen as a decimal string. Plain amounts (up to 13
+ * digits and two decimals, nearly every cell of a file) are worked out on the digits, without a
+ * BigInt; they are all within MAX_IMPORT_FEN.
+ */
+export function parseYuanFen(text: string): { ok: true; fen: string } | Extract<YuanParse, { ok: false }> {
+  const plain = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(text);
+  if (plain) {
+    const digits = plain[1]! + (plain[2] ?? '').padEnd(2, '0');
+    let start = 0;
+    while (start < digits.length - 1 && digits.charCodeAt(start) === 48) start++;
+    return { ok: true, fen: digits.slice(start) };
+  }
+  const r = parseYuan(text);
+  return r.ok ? { ok: true, fen: r.fen.toString() } : r;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日, and a real calendar date (proleptic Gregorian, as Date). */
 export function parseDate(text: string): string | undefined {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return undefined;
-  // Arithmetic, not a Date round trip: a contract file has two dates a row, and building and
-  // printing a Date was the costliest step of validating one (issue 21, dry run ≥ 100,000 rows/s).
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (day > (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31)) return undefined;
+  const t = text.trim();
+  // Most cells are already YYYY-MM-DD: checked as they are, with no match array nor padding.
+  if (ISO_DATE.test(t))
+    return isDay(Number(t.slice(0, 4)), Number(t.slice(5, 7)), Number(t.slice(8, 10))) ? t : undefined;
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
+  if (!m || !isDay(Number(m[1]), Number(m[2]), Number(m[3]))) return undefined;
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+/**
+ * Whether the day exists — arithmetic, not a Date round trip: a contract file has two dates a
+ * row, and building and printing a Date was the costliest step of validating one (issue 21).
+ */
+function isDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 }
 
 export function parseYesNo(text: string): boolean | undefined {
