@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { ListingIndexer } from '../libs/listings/src/index.js';
 import { JobQueue, JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
+import { demoNeeds, PAPER_PHRASES } from '../seeds/demo/demo-needs.js';
 import { loadListingsDemo } from '../seeds/demo/listings-demo.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api } from './http.js';
@@ -25,7 +26,7 @@ describe('demo listings and reindex (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ds = t.app.get(DataSource);
-    expect(await loadListingsDemo(ds)).toBeGreaterThan(300);
+    expect(await loadListingsDemo(ds)).toBeGreaterThan(240);
     for (const [kind, table] of KINDS) {
       const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = 'published'`);
       published[kind] = n;
@@ -57,6 +58,23 @@ describe('demo listings and reindex (e2e)', () => {
     expect(n).toBeGreaterThan(0);
     const lixin = await api(t).get('/api/search/needs', { region: '341600', pageSize: 1 }).expect(200);
     expect(lixin.body.total).toBeGreaterThan(0);
+  });
+
+  it('has the hand-written needs, worded as enterprises word them and posted in their own region', async () => {
+    const written = demoNeeds();
+    const rows: { title: string; description: string; status: string; need_region: string; org_region: string }[] =
+      await ds.query(
+        `SELECT n.title, n.description, n.status, n.region_code AS need_region, o.region_code AS org_region
+           FROM tech_need n JOIN organization o ON o.id = n.org_id`,
+      );
+    expect(rows.map((r) => r.title).sort()).toEqual(written.map((n) => n.title).sort());
+    for (const r of rows)
+      for (const phrase of PAPER_PHRASES) expect(`${r.title}：${r.description}`).not.toContain(phrase);
+    const regionOf = new Map(written.map((n) => [n.title, n.region]));
+    const published = rows.filter((r) => r.status === 'published');
+    expect(published.length).toBeGreaterThan(written.length * 0.8);
+    for (const r of published)
+      expect([r.title, r.org_region, r.need_region]).toEqual([r.title, regionOf.get(r.title), regionOf.get(r.title)]);
   });
 
   it('indexes exactly the published set, and anonymous needs without their company', async () => {
