@@ -11,7 +11,7 @@ import { demoNeeds } from './demo-needs.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**
- * The demo market's inventory: about 180 achievements (150 drawn from real Chinese paper metadata,
+ * The demo market's inventory: about 200 achievements (150 drawn from real Chinese paper metadata,
  * CSL, Apache-2.0: titles, abstracts, keywords, seeds/demo/data/NOTICE-csl.txt; the rest
  * hand-written), about 50 hand-written enterprise needs, each posted by an enterprise of its own
  * region and in that region's industries (seeds/demo/data/needs.tsv), plus 揭榜挂帅 challenges
