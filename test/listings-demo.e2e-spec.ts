@@ -79,6 +79,16 @@ describe('demo listings and reindex (e2e)', () => {
       expect([r.title, r.org_region, r.need_region]).toEqual([r.title, regionOf.get(r.title), regionOf.get(r.title)]);
   });
 
+  it('gives each hand-written achievement that names its owner to that university or institute', async () => {
+    const named = demoPapers(join(projectRoot(), 'seeds', 'demo', 'data', 'extra-listings.tsv')).filter((p) => p.owner);
+    expect(named.length).toBeGreaterThan(30);
+    const rows: { title: string; name: string }[] = await ds.query(
+      `SELECT a.title, o.name FROM achievement a JOIN organization o ON o.id = a.org_id WHERE a.title = ANY($1)`,
+      [named.map((p) => p.title)],
+    );
+    expect(new Map(rows.map((r) => [r.title, r.name]))).toEqual(new Map(named.map((p) => [p.title, p.owner])));
+  });
+
   it('answers most hand-written needs with a hand-written achievement on their subject among the first three matches', async () => {
     const needs: { id: string; title: string }[] = await ds.query(
       `SELECT id, title FROM tech_need WHERE status = 'published' AND visibility = 'public' ORDER BY title`,

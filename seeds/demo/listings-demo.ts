@@ -119,6 +119,8 @@ interface Paper {
   abstract: string;
   keywords: string[];
   field: string;
+  /** The university or institute (of UNIVERSITIES) that offers it; a seeded pick when absent. */
+  owner?: string;
 }
 
 function creditCode(seed: string, region: string): string {
@@ -134,12 +136,13 @@ const dataFile = (name: string) => join(projectRoot(), 'seeds', 'demo', 'data', 
 /**
  * Papers with their technical field, from seeds/demo/data/csl-sample.tsv (320 rows extracted
  * from CSL kg-dev.tsv + discipline-dev.tsv; see NOTICE-csl.txt there). Columns: a CSL
- * discipline (or a technical field code), title, keywords joined by `_`, abstract.
+ * discipline (or a technical field code), title, keywords joined by `_`, abstract; in the
+ * hand-written extra-listings.tsv, optionally the name of its owner too.
  */
 export function demoPapers(file = dataFile('csl-sample.tsv')): Paper[] {
   const out: Paper[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [discipline, title, keywords, abstract] = line.split('\t');
+    const [discipline, title, keywords, abstract, owner] = line.split('\t');
     const field = /^\d{2}$/.test(discipline ?? '') ? discipline : DISCIPLINE_FIELD[discipline ?? ''];
     if (!field || !title || !abstract) continue;
     out.push({
@@ -151,6 +154,7 @@ export function demoPapers(file = dataFile('csl-sample.tsv')): Paper[] {
         .filter((k) => k && k.length <= 30)
         .slice(0, 5),
       field,
+      ...(owner ? { owner } : {}),
     });
   }
   return out;
@@ -186,8 +190,12 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       return [orgId, userId];
     };
     const universities = [];
-    for (const [region, name, type] of UNIVERSITIES)
-      universities.push({ region, ids: await orgUser(`u-${name}`, type, name, region) });
+    const universityNamed = new Map<string, { region: string; ids: [string, string] }>();
+    for (const [region, name, type] of UNIVERSITIES) {
+      const u = { region, ids: await orgUser(`u-${name}`, type, name, region) };
+      universities.push(u);
+      universityNamed.set(name, u);
+    }
     const enterprises = [];
     for (const [region, place, [first, second]] of REGION_NAMES) {
       for (const name of [`${place}${first}实业有限公司`, `${place}${second}科技股份有限公司`])
@@ -252,7 +260,9 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
 
     const items = [...extra, ...papers.slice(0, 150)];
     for (const [i, p] of items.entries()) {
-      const owner = pick(universities);
+      // A hand-written achievement names a plausible owner (三七 from 文山三七研究院, not 辽东学院).
+      const owner = p.owner ? universityNamed.get(p.owner) : pick(universities);
+      if (!owner) throw new Error(`extra-listings.tsv: ${p.owner} is not one of the demo universities`);
       const negotiable = rnd() < 0.25;
       // A hand-written item is short and written as a summary already; a paper is not.
       const description = i < extra.length ? p.abstract : firstHalf(p.abstract);
