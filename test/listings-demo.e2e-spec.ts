@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { projectRoot } from '../libs/shared/config/index.js';
 import { ListingIndexer } from '../libs/listings/src/index.js';
 import { JobQueue, JobRunner } from '../libs/shared/jobs/index.js';
 import { SearchIndex } from '../libs/search/src/index.js';
-import { loadListingsDemo } from '../seeds/demo/listings-demo.js';
+import { demoNeeds, PAPER_PHRASES } from '../seeds/demo/demo-needs.js';
+import { demoPapers, loadListingsDemo } from '../seeds/demo/listings-demo.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import { api } from './http.js';
 
@@ -25,7 +28,7 @@ describe('demo listings and reindex (e2e)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ds = t.app.get(DataSource);
-    expect(await loadListingsDemo(ds)).toBeGreaterThan(300);
+    expect(await loadListingsDemo(ds)).toBeGreaterThan(240);
     for (const [kind, table] of KINDS) {
       const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE status = 'published'`);
       published[kind] = n;
@@ -57,6 +60,53 @@ describe('demo listings and reindex (e2e)', () => {
     expect(n).toBeGreaterThan(0);
     const lixin = await api(t).get('/api/search/needs', { region: '341600', pageSize: 1 }).expect(200);
     expect(lixin.body.total).toBeGreaterThan(0);
+  });
+
+  it('has the hand-written needs, worded as enterprises word them and posted in their own region', async () => {
+    const written = demoNeeds();
+    const rows: { title: string; description: string; status: string; need_region: string; org_region: string }[] =
+      await ds.query(
+        `SELECT n.title, n.description, n.status, n.region_code AS need_region, o.region_code AS org_region
+           FROM tech_need n JOIN organization o ON o.id = n.org_id`,
+      );
+    expect(rows.map((r) => r.title).sort()).toEqual(written.map((n) => n.title).sort());
+    for (const r of rows)
+      for (const phrase of PAPER_PHRASES) expect(`${r.title}：${r.description}`).not.toContain(phrase);
+    const regionOf = new Map(written.map((n) => [n.title, n.region]));
+    const published = rows.filter((r) => r.status === 'published');
+    expect(published.length).toBeGreaterThan(written.length * 0.8);
+    for (const r of published)
+      expect([r.title, r.org_region, r.need_region]).toEqual([r.title, regionOf.get(r.title), regionOf.get(r.title)]);
+  });
+
+  it('gives each hand-written achievement that names its owner to that university or institute', async () => {
+    const named = demoPapers(join(projectRoot(), 'seeds', 'demo', 'data', 'extra-listings.tsv')).filter((p) => p.owner);
+    expect(named.length).toBeGreaterThan(30);
+    const rows: { title: string; name: string }[] = await ds.query(
+      `SELECT a.title, o.name FROM achievement a JOIN organization o ON o.id = a.org_id WHERE a.title = ANY($1)`,
+      [named.map((p) => p.title)],
+    );
+    expect(new Map(rows.map((r) => [r.title, r.name]))).toEqual(new Map(named.map((p) => [p.title, p.owner])));
+  });
+
+  it('answers most hand-written needs with a hand-written achievement on their subject among the first three matches', async () => {
+    const needs: { id: string; title: string }[] = await ds.query(
+      `SELECT id, title FROM tech_need WHERE status = 'published' AND visibility = 'public' ORDER BY title`,
+    );
+    const needKeywords = new Map(demoNeeds().map((n) => [n.title, n.keywords]));
+    // the hand-written achievements (not the papers'), by title: an answer shares a keyword with the need
+    const answerKeywords = new Map(
+      demoPapers(join(projectRoot(), 'seeds', 'demo', 'data', 'extra-listings.tsv')).map((p) => [p.title, p.keywords]),
+    );
+    let answered = 0;
+    for (const n of needs) {
+      const matches: { title: string }[] = (await api(t).get(`/api/needs/${n.id}/matches`).expect(200)).body;
+      const onSubject = (m: { title: string }) =>
+        (answerKeywords.get(m.title) ?? []).some((k) => needKeywords.get(n.title)!.includes(k));
+      if (matches.slice(0, 3).some(onSubject)) answered += 1;
+    }
+    // 40 of 51 on the day it was written
+    expect(answered).toBeGreaterThan(needs.length * 0.7);
   });
 
   it('indexes exactly the published set, and anonymous needs without their company', async () => {

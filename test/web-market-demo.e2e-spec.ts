@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { loadDemoData } from '../seeds/demo/load-demo.js';
 import { startWebHarness, VIEWPORTS, type WebHarness } from './browser.js';
+import { untilSearch } from './factories/listing.factory.js';
 
 /**
  * The demo market's public trading sections — 协议定价公示, 挂牌交易, 网络竞价, 路演, 成交公告 —
@@ -98,6 +99,25 @@ describe('the demo market’s public trading sections (browser)', () => {
       await page.getByText('临沂市智能装备与现代农机科技成果专场路演').first().click();
       await page.getByTestId('roadshow-presented').getByText('拖拉机北斗自动导航辅助驾驶系统').first().waitFor();
       await h.screenshot(page, `market-demo-roadshow-${viewport}`);
+    });
+  }
+
+  for (const [viewport, size] of VIEWPORTS) {
+    it(`a visitor finds enterprises’ needs under 找需求, each worded as a 技术需求 form (${viewport})`, async () => {
+      const ds = h.t.app.get(DataSource);
+      const [need]: { id: string; title: string; description: string; keywords: string[] }[] = await ds.query(
+        `SELECT id, title, description, keywords FROM tech_need
+          WHERE status = 'published' AND visibility = 'public' AND NOT anonymous ORDER BY title LIMIT 1`,
+      );
+      await untilSearch(h.t, 'needs', { q: need!.keywords[0]! }, (ids) => ids.includes(need!.id));
+      const page = await h.newPage(size);
+      await page.goto(`/search?kind=need&q=${encodeURIComponent(need!.keywords[0]!)}`);
+      await page.getByText(need!.title).first().waitFor();
+      await h.screenshot(page, `market-demo-needs-search-${viewport}`);
+      await page.getByText(need!.title).first().click();
+      await page.getByText(need!.description.slice(0, 20)).first().waitFor();
+      expect(await page.getByText('我单位在生产中希望解决').count()).toBe(0);
+      await h.screenshot(page, `market-demo-need-${viewport}`);
     });
   }
 });

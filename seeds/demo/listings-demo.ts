@@ -7,13 +7,16 @@ import { LISTING_CHANGED, listingEventKey, type ListingKind } from '../../libs/l
 import { publishEvents } from '../../libs/shared/jobs/index.js';
 import { projectRoot } from '../../libs/shared/config/index.js';
 import type { DemoLoader } from './demo-loader.js';
+import { demoNeeds } from './demo-needs.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
 
 /**
- * The demo market's inventory: about 150 achievements and 150 needs drawn from real Chinese
- * paper metadata (CSL, Apache-2.0: titles, abstracts, keywords; seeds/demo/data/NOTICE-csl.txt),
- * plus 揭榜挂帅 challenges from templates, spread over the demo regions and all 11 fields.
- * Published rows get a `listing.changed` event each, so the worker indexes them after start. Deterministic.
+ * The demo market's inventory: about 200 achievements (150 drawn from real Chinese paper metadata,
+ * CSL, Apache-2.0: titles, abstracts, keywords, seeds/demo/data/NOTICE-csl.txt; the rest
+ * hand-written), about 50 hand-written enterprise needs, each posted by an enterprise of its own
+ * region and in that region's industries (seeds/demo/data/needs.tsv), plus 揭榜挂帅 challenges
+ * from templates, spread over the demo regions and all 11 fields. Published rows get a
+ * `listing.changed` event each, so the worker indexes them after start. Deterministic.
  */
 
 const DISCIPLINE_FIELD: Record<string, string> = {
@@ -70,35 +73,28 @@ const UNIVERSITIES: [string, string, 'university' | 'research_institute'][] = [
   ['340603', '淮北市煤基新材料研究院', 'research_institute'],
   ['532601', '文山三七研究院', 'research_institute'],
 ];
-const ENTERPRISE_SUFFIX = [
-  '新材料科技有限公司',
-  '智能装备制造有限公司',
-  '现代农业发展有限公司',
-  '生物医药股份有限公司',
-  '绿色能源有限公司',
-  '电子科技有限公司',
-  '环保工程有限公司',
-  '食品有限公司',
+/**
+ * The demo regions (in this order: the seeded picks depend on it), their place names and the trade
+ * names of the two enterprises the demo creates there. The names say no industry, so that any of
+ * the region's needs (coal, liquor, herbs…) reads as plausibly theirs.
+ */
+const REGION_NAMES: [code: string, place: string, trades: [string, string]][] = [
+  ['341623', '利辛县', ['瑞丰', '华康']],
+  ['341621', '涡阳县', ['恒信', '鼎泰']],
+  ['341602', '亳州市谯城区', ['同益', '百川']],
+  ['340602', '淮北市杜集区', ['宏达', '矿源']],
+  ['340603', '淮北市相山区', ['华美', '金穗']],
+  ['340621', '濉溪县', ['汇邦', '临涣']],
+  ['371302', '临沂市兰山区', ['华盛', '鲁商']],
+  ['371311', '临沂市罗庄区', ['金泰', '瑞祥']],
+  ['371321', '沂南县', ['沂蒙', '润丰']],
+  ['210602', '丹东市元宝区', ['东方', '鸭绿江']],
+  ['210603', '丹东市振兴区', ['北方', '锦江']],
+  ['210681', '东港市', ['海晟', '黄海']],
+  ['532623', '西畴县', ['兴农', '岩岭']],
+  ['532601', '文山市', ['盘龙', '滇南']],
 ];
-/** The demo regions (in this order: the seeded picks depend on it) and their place names. */
-const REGION_NAMES: [string, string][] = [
-  ['341623', '利辛县'],
-  ['341621', '涡阳县'],
-  ['341602', '亳州市谯城区'],
-  ['340602', '淮北市杜集区'],
-  ['340603', '淮北市相山区'],
-  ['340621', '濉溪县'],
-  ['371302', '临沂市兰山区'],
-  ['371311', '临沂市罗庄区'],
-  ['371321', '沂南县'],
-  ['210602', '丹东市元宝区'],
-  ['210603', '丹东市振兴区'],
-  ['210681', '东港市'],
-  ['532623', '西畴县'],
-  ['532601', '文山市'],
-];
-const REGION_PREFIX: Record<string, string> = Object.fromEntries(REGION_NAMES);
-const REGIONS = REGION_NAMES.map(([code]) => code);
+const REGION_PREFIX: Record<string, string> = Object.fromEntries(REGION_NAMES.map(([code, place]) => [code, place]));
 const CHALLENGES = [
   ['煤矸石高值化利用关键技术', '07'],
   ['中药材（亳芍、亳菊）道地性快速检测', '04'],
@@ -123,6 +119,8 @@ interface Paper {
   abstract: string;
   keywords: string[];
   field: string;
+  /** The university or institute (of UNIVERSITIES) that offers it; a seeded pick when absent. */
+  owner?: string;
 }
 
 function creditCode(seed: string, region: string): string {
@@ -138,12 +136,13 @@ const dataFile = (name: string) => join(projectRoot(), 'seeds', 'demo', 'data', 
 /**
  * Papers with their technical field, from seeds/demo/data/csl-sample.tsv (320 rows extracted
  * from CSL kg-dev.tsv + discipline-dev.tsv; see NOTICE-csl.txt there). Columns: a CSL
- * discipline (or a technical field code), title, keywords joined by `_`, abstract.
+ * discipline (or a technical field code), title, keywords joined by `_`, abstract; in the
+ * hand-written extra-listings.tsv, optionally the name of its owner too.
  */
 export function demoPapers(file = dataFile('csl-sample.tsv')): Paper[] {
   const out: Paper[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [discipline, title, keywords, abstract] = line.split('\t');
+    const [discipline, title, keywords, abstract, owner] = line.split('\t');
     const field = /^\d{2}$/.test(discipline ?? '') ? discipline : DISCIPLINE_FIELD[discipline ?? ''];
     if (!field || !title || !abstract) continue;
     out.push({
@@ -155,24 +154,26 @@ export function demoPapers(file = dataFile('csl-sample.tsv')): Paper[] {
         .filter((k) => k && k.length <= 30)
         .slice(0, 5),
       field,
+      ...(owner ? { owner } : {}),
     });
   }
   return out;
 }
 
-/** Splits an abstract in two halves at a sentence end (the need gets the second half). */
-function halves(text: string): [string, string] {
+/** The first half of an abstract, cut at a sentence end: the problem and the method, as a summary. */
+function firstHalf(text: string): string {
   const sentences = text.match(/[^。！？；!?;]+[。！？；!?;]?/g) ?? [text];
-  if (sentences.length < 2) return [text, text];
-  const mid = Math.ceil(sentences.length / 2);
-  return [sentences.slice(0, mid).join(''), sentences.slice(mid).join('')];
+  if (sentences.length < 2) return text;
+  return sentences.slice(0, Math.ceil(sentences.length / 2)).join('');
 }
 
 export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPapers()): Promise<number> {
   const rnd = seededRandom(20251125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  // Hand-written items, so that fields the papers barely cover (核应用, 航空航天) are present too.
+  // Hand-written achievements: fields the papers barely cover (核应用, 航空航天), and answers to
+  // the hand-written needs (煤矸石, 中药材干燥, 三七, 草莓…) so that matching finds something.
   const extra = demoPapers(dataFile('extra-listings.tsv'));
+  const needs = demoNeeds();
   let created = 0;
   await ds.transaction(async (em) => {
     const orgUser = async (key: string, type: string, name: string, region: string): Promise<[string, string]> => {
@@ -189,14 +190,16 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
       return [orgId, userId];
     };
     const universities = [];
-    for (const [region, name, type] of UNIVERSITIES)
-      universities.push({ region, ids: await orgUser(`u-${name}`, type, name, region) });
+    const universityNamed = new Map<string, { region: string; ids: [string, string] }>();
+    for (const [region, name, type] of UNIVERSITIES) {
+      const u = { region, ids: await orgUser(`u-${name}`, type, name, region) };
+      universities.push(u);
+      universityNamed.set(name, u);
+    }
     const enterprises = [];
-    for (const region of REGIONS) {
-      for (const suffix of [pick(ENTERPRISE_SUFFIX), pick(ENTERPRISE_SUFFIX)]) {
-        const name = `${REGION_PREFIX[region]}${suffix}`;
+    for (const [region, place, [first, second]] of REGION_NAMES) {
+      for (const name of [`${place}${first}实业有限公司`, `${place}${second}科技股份有限公司`])
         enterprises.push({ region, ids: await orgUser(`e-${name}`, 'enterprise', name, region) });
-      }
     }
 
     // Organisations already in the market (the identity demo's logins) own listings too.
@@ -257,16 +260,19 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
 
     const items = [...extra, ...papers.slice(0, 150)];
     for (const [i, p] of items.entries()) {
-      const owner = pick(universities);
+      // A hand-written achievement names a plausible owner (三七 from 文山三七研究院, not 辽东学院).
+      const owner = p.owner ? universityNamed.get(p.owner) : pick(universities);
+      if (!owner) throw new Error(`extra-listings.tsv: ${p.owner} is not one of the demo universities`);
       const negotiable = rnd() < 0.25;
-      const [first] = halves(p.abstract);
+      // A hand-written item is short and written as a summary already; a paper is not.
+      const description = i < extra.length ? p.abstract : firstHalf(p.abstract);
       await write(
         'achievement',
         i,
         owner,
         {
           title: p.title,
-          description: first,
+          description,
           keywords: p.keywords.slice(0, 3),
           tech_field_code: p.field,
           achievement_type: rnd() < 0.85 ? 'applied' : rnd() < 0.5 ? 'basic' : 'soft',
@@ -285,25 +291,24 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
         rnd() < 0.92,
       );
     }
-    const needPapers = [...extra, ...papers.slice(150, 300)];
-    for (const [i, p] of needPapers.entries()) {
-      const owner = pick(enterprises);
-      const [, second] = halves(p.abstract);
-      const min = (1 + Math.floor(rnd() * 50)) * 1_000_000;
+    for (const [i, n] of needs.entries()) {
+      // An enterprise of the need's own region posts it (the demo's two there and the identity
+      // demo's), so that a 西畴 石漠化 need is never owned by a company in 临沂.
+      const local = enterprises.filter((e) => e.region === n.region);
+      if (local.length === 0) throw new Error(`needs.tsv: no demo enterprise in region ${n.region}`);
       await write(
         'need',
         i,
-        owner,
+        pick(local),
         {
-          title: `寻求${p.keywords[0] ?? p.title.slice(0, 12)}相关技术合作`,
-          description: `我单位在生产中希望解决以下问题：${second}`,
-          keywords: p.keywords.slice(1, 4),
-          tech_field_code: p.field,
-          budget_min_fen: min,
-          budget_max_fen: min * (2 + Math.floor(rnd() * 4)),
-          cooperation_modes: [
-            pick(['commissioned_development', 'cooperative_development', 'transfer', 'licence', 'consulting']),
-          ],
+          title: n.title,
+          description: n.description,
+          keywords: n.keywords,
+          industry: n.industry,
+          tech_field_code: n.field,
+          budget_min_fen: n.budgetMinWan * 1_000_000,
+          budget_max_fen: n.budgetMaxWan * 1_000_000,
+          cooperation_modes: [n.cooperation],
           visibility: rnd() < 0.85 ? 'public' : 'verified',
           anonymous: rnd() < 0.2,
           contact_name: '技术部',
