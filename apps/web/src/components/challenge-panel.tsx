@@ -221,7 +221,7 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
           message={words[application.status].text}
           style={{ marginBottom: 16 }}
         />
-        <Descriptions column={1} size="small" bordered>
+        <Descriptions column={1} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
           <Descriptions.Item label="揭榜团队">{application.teamName}</Descriptions.Item>
           <Descriptions.Item label="揭榜方案">
             <Typography.Paragraph

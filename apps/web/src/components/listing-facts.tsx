@@ -28,7 +28,7 @@ export function ListingFacts({
   const fields = useTechFields();
   const region = useRegionName(l.regionCode);
   return (
-    <Descriptions column={column} size="small" bordered>
+    <Descriptions column={column} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
       <Descriptions.Item label="发布单位">
         {l.anonymous && !l.orgName ? '匿名发布' : (l.orgName ?? '—')}（{ORG_TYPE_NAMES[l.orgType]}）
       </Descriptions.Item>
