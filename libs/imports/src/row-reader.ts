@@ -61,5 +61,5 @@ export class RowReader {
 
 /** Old-generation heap of the reader's thread: it holds a few batches; shared strings live outside it. */
 const READER_HEAP_MB = 128;
-/** Its young generation: 8–48 MB measured alike in speed (README, "Row reader thread"); less is less RSS. */
+/** Its young generation: 8 MB meant more collections and a slower dry run, 48–64 MB more RSS (README, "Row reader thread"). */
 const READER_YOUNG_MB = 16;
