@@ -16,6 +16,8 @@ export {
   fenToWan2,
   apportion,
   wanRowsAddUp,
+  contractAmountsAddUp,
+  type ContractAmounts,
   ROUNDING_NOTE,
   formatWan,
   formatWanUnits,

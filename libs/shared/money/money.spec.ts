@@ -11,6 +11,7 @@ import {
   toFen,
   WAN_STEP_FEN,
   wanRowsAddUp,
+  contractAmountsAddUp,
   wanToFen,
   yuanToFen,
 } from './index.js';
@@ -118,6 +119,15 @@ describe('money: fen ↔ 元 ↔ 万元', () => {
     expect(scaledAmountText(yuanToFen('9999.99'))).toBe('9,999.99 元');
     expect(scaledAmountText(yuanToFen('12345.67'))).toBe('1.23 万元');
     expect(scaledAmountText(0n)).toBe('0 元');
+  });
+
+  it('checks both amounts of contract rows', () => {
+    const row = (contractAmountFen: string, techAmountFen: string) => ({ contractAmountFen, techAmountFen });
+    const exact = row('1254400000', '852371200');
+    expect(contractAmountsAddUp([exact, exact], row('2508800000', '1704742400'))).toBe(true);
+    // the technology amounts round apart (852.38 ×2 against 1,704.75) while the contract amounts add up
+    const off = row('1254400000', '852376218');
+    expect(contractAmountsAddUp([off, off], row('2508800000', '1704752436'))).toBe(false);
   });
 
   it('says whether independently rounded rows add up to their rounded total', () => {

@@ -127,6 +127,26 @@ export function wanRowsAddUp(rows: readonly FenLike[], total: FenLike): boolean 
   return sum === roundToUnits(toFen(total), WAN_STEP_FEN);
 }
 
+/** A row of the two amounts of contracts (合同成交额, 技术交易额). */
+export interface ContractAmounts {
+  contractAmountFen: FenLike;
+  techAmountFen: FenLike;
+}
+
+/** wanRowsAddUp for both amounts of contract rows: the tables of the dashboard and the reports. */
+export function contractAmountsAddUp(rows: readonly ContractAmounts[], total: ContractAmounts): boolean {
+  return (
+    wanRowsAddUp(
+      rows.map((r) => r.contractAmountFen),
+      total.contractAmountFen,
+    ) &&
+    wanRowsAddUp(
+      rows.map((r) => r.techAmountFen),
+      total.techAmountFen,
+    )
+  );
+}
+
 /** What a table says under it when its rounded rows do not add up to its rounded total. */
 export const ROUNDING_NOTE = '注：各行金额与合计分别按精确金额四舍五入到 0.01 万元，分项之和与合计可能略有出入。';
 

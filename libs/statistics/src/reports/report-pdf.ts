@@ -1,6 +1,6 @@
 import { addTotals, ZERO, type Totals } from '../stats-query.repository.js';
-import { ROUNDING_NOTE } from '../../../shared/money/index.js';
-import { AMOUNT_UNIT_TEXT, contractRowsAddUp, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT, wanText } from './report-text.js';
+import { contractAmountsAddUp, ROUNDING_NOTE } from '../../../shared/money/index.js';
+import { AMOUNT_UNIT_TEXT, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT, wanText } from './report-text.js';
 import { chinaDateTime } from './report-xlsx.js';
 import type { RegionReport, ReportContractRow, ReportCount } from './report.types.js';
 
@@ -48,7 +48,7 @@ function counts(rows: ReportCount[], keyLabel: string, countLabel: string): PdfN
 function contracts(rows: ReportContractRow[], keyLabel: string): PdfNode[] {
   return PERSPECTIVES.flatMap((p) => {
     const total = rows.reduce((a, r) => addTotals(a, r[p]), ZERO);
-    const exact = contractRowsAddUp(
+    const exact = contractAmountsAddUp(
       rows.map((r) => r[p]),
       total,
     );

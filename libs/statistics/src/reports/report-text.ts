@@ -1,12 +1,4 @@
-import {
-  formatWan,
-  groupThousands,
-  scaledAmountText,
-  trimZeros,
-  wanRowsAddUp,
-  yuanToFen,
-} from '../../../shared/money/index.js';
-import type { Totals } from '../stats-query.repository.js';
+import { formatWan, groupThousands, scaledAmountText, trimZeros, yuanToFen } from '../../../shared/money/index.js';
 import { DEAL_STAGE_NAMES } from '../../../shared/labels/index.js';
 import type { TargetProgress } from '../target-progress.service.js';
 import type { TargetStatus } from '../target-progress.rules.js';
@@ -80,17 +72,3 @@ export function wanText(fen: string): string {
 
 /** The unit line of the report (page, PDF and the XLSX cover alike). */
 export const AMOUNT_UNIT_TEXT = '金额单位：万元（各项按精确金额四舍五入保留两位小数）';
-
-/** Whether both amounts of rounded rows add up to their rounded total. */
-export function contractRowsAddUp(rows: readonly Totals[], total: Totals): boolean {
-  return (
-    wanRowsAddUp(
-      rows.map((r) => r.contractAmountFen),
-      total.contractAmountFen,
-    ) &&
-    wanRowsAddUp(
-      rows.map((r) => r.techAmountFen),
-      total.techAmountFen,
-    )
-  );
-}

@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { fenToWan2, ROUNDING_NOTE } from '../../../shared/money/index.js';
+import { contractAmountsAddUp, fenToWan2, ROUNDING_NOTE } from '../../../shared/money/index.js';
 import { addTotals, ZERO, type Totals } from '../stats-query.repository.js';
 import { excelDate, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxValue } from '../xlsx-stream.writer.js';
-import { AMOUNT_UNIT_TEXT, contractRowsAddUp, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT } from './report-text.js';
+import { AMOUNT_UNIT_TEXT, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT } from './report-text.js';
 import type { RegionReport, ReportContractRow, ReportOrganisation } from './report.types.js';
 
 const PERSPECTIVES = ['absorption', 'output', 'registered'] as const;
@@ -135,7 +135,7 @@ async function contractsSheet(
   await x.row(['合计', ...PERSPECTIVES.flatMap((p) => measures(sum(p)))], bold);
   if (
     !PERSPECTIVES.every((p) =>
-      contractRowsAddUp(
+      contractAmountsAddUp(
         rows.map((r) => r[p]),
         sum(p),
       ),

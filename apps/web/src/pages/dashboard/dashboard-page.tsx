@@ -6,7 +6,7 @@ import type { StatsGroupRow, StatsSummary } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { useRegion } from '../../components/reference-data';
 import { DashboardToolbar, periodCode, type PeriodKind, type Perspective } from './dashboard-toolbar';
-import { ROUNDING_NOTE, wanRowsAddUp } from '../../../../../libs/shared/money/index.js';
+import { contractAmountsAddUp, ROUNDING_NOTE } from '../../../../../libs/shared/money/index.js';
 import { rowsInWan, totalInWan, wanLabel } from './stats-amounts';
 import { StatsCharts } from './stats-charts';
 import { TargetsCard } from './targets-card';
@@ -130,15 +130,7 @@ function RegionTable({ summary, onDrill }: { summary: StatsSummary; onDrill(r: S
   const contract = rowsInWan(rows, 'contractAmountFen');
   const tech = rowsInWan(rows, 'techAmountFen');
   const index = new Map(rows.map((r, i) => [r, i]));
-  const exact =
-    wanRowsAddUp(
-      rows.map((r) => r.contractAmountFen),
-      total.contractAmountFen,
-    ) &&
-    wanRowsAddUp(
-      rows.map((r) => r.techAmountFen),
-      total.techAmountFen,
-    );
+  const exact = contractAmountsAddUp(rows, total);
   return (
     <>
       <Table<StatsGroupRow>

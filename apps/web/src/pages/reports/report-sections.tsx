@@ -1,7 +1,7 @@
 import { Card, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { RegionReport, ReportContractRow, ReportOrganisation, ReportTarget } from '../../api/types';
-import { ROUNDING_NOTE, wanRowsAddUp } from '../../../../../libs/shared/money/index.js';
+import { contractAmountsAddUp, ROUNDING_NOTE } from '../../../../../libs/shared/money/index.js';
 import { wanFigure } from '../../format';
 
 const PERSPECTIVES = [
@@ -76,11 +76,9 @@ function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyT
   ];
   // each row and the 合计 rounded from their own fen (as in the PDF and XLSX): say so where they do not add up
   const exact = PERSPECTIVES.every(([p]) =>
-    (['contractAmountFen', 'techAmountFen'] as const).every((m) =>
-      wanRowsAddUp(
-        rows.map((r) => r[p][m]),
-        total[p][m],
-      ),
+    contractAmountsAddUp(
+      rows.map((r) => r[p]),
+      total[p],
     ),
   );
   return (
