@@ -50,6 +50,8 @@ export enum ImportJobErrorCode {
   INTERNAL = 'INTERNAL',
   /** The process running the job died (out of memory, killed) IMPORT_MAX_RUNNER_CRASHES times: it is not taken again. */
   IMPORT_RUNNER_CRASHED = 'IMPORT_RUNNER_CRASHED',
+  /** The thread reading the file ran out of its capped heap (a file within every limit that still holds too much). */
+  IMPORT_READER_OUT_OF_MEMORY = 'IMPORT_READER_OUT_OF_MEMORY',
 }
 
 export class ImportJobFailure extends Error {

@@ -100,6 +100,29 @@ describe('RowReader', () => {
     expect((tooLong as ImportJobFailure).details).toMatchObject({ limit: 'IMPORT_MAX_CELL_CHARS', value: 100 });
   });
 
+  it('fails with IMPORT_READER_OUT_OF_MEMORY, not an internal error, when the thread runs out of its heap', async () => {
+    const path = join(dir, 'heap.csv');
+    writeFileSync(path, [header, contract('HB-0001')].join('\n'));
+    // A heap too small for the reader to load stands for a file within every limit that still holds too much.
+    const r = new RowReader(
+      {
+        path,
+        format: 'csv',
+        encoding: 'utf-8',
+        limits: ImportsConfig.fromEnv({}).limits,
+        kind: 'contracts',
+        ref,
+        resumeAfter: 0,
+        batchSize: 2,
+      },
+      { oldMb: 2, youngMb: 1 },
+    );
+    const failure = await all(r).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ImportJobFailure);
+    expect(failure).toMatchObject({ code: ImportJobErrorCode.IMPORT_READER_OUT_OF_MEMORY, details: { heapMb: 2 } });
+    expect((failure as Error).message).toContain('请拆分为几个较小的文件');
+  });
+
   it('stops its thread when the caller stops taking batches', async () => {
     const lines = [header, ...Array.from({ length: 50 }, (_, i) => contract(`HB-${1000 + i}`))];
     const r = reader('early.csv', lines.join('\n'));

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { workerScriptUrl } from '../../shared/workers/index.js';
-import { ImportJobFailure } from './imports.errors.js';
+import { ImportJobErrorCode, ImportJobFailure } from './imports.errors.js';
 import type { RowResult } from './row-validation.js';
 import type { FromReader, RowReaderOptions, ToReader } from './row-reader.worker.js';
 
@@ -18,14 +18,17 @@ export class RowReader {
   /** Data rows in the file (after the header), known once `batches()` has ended. */
   seen = 0;
 
-  constructor(private readonly o: RowReaderOptions) {}
+  constructor(
+    private readonly o: RowReaderOptions,
+    private readonly heap: ReaderHeap = READER_HEAP,
+  ) {}
 
   async *batches(): AsyncGenerator<RowResult[]> {
     const worker = new Worker(workerScriptUrl(import.meta.url, './row-reader.worker.js'), {
       workerData: this.o,
       // The reader holds a batch or two and the file's limits bound the rest (shared strings:
       // IMPORT_MAX_SHARED_STRINGS_MB, outside this heap): a runaway fails the job, not the process.
-      resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB, maxYoungGenerationSizeMb: READER_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.heap.oldMb, maxYoungGenerationSizeMb: this.heap.youngMb },
     });
     const inbox: FromReader[] = [];
     let wake: (() => void) | null = null;
@@ -35,7 +38,18 @@ export class RowReader {
       wake = null;
     };
     worker.on('message', arrive);
-    worker.on('error', (err) => arrive({ op: 'error', message: err.message }));
+    worker.on('error', (err: Error & { code?: string }) =>
+      arrive(
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? {
+              op: 'failed',
+              code: ImportJobErrorCode.IMPORT_READER_OUT_OF_MEMORY,
+              message: `读取文件时超出内存上限（${this.heap.oldMb} MB）：文件内容过多，请拆分为几个较小的文件后分别导入`,
+              details: { heapMb: this.heap.oldMb },
+            }
+          : { op: 'error', message: err.message },
+      ),
+    );
     worker.on('exit', (code) => arrive({ op: 'error', message: `row reader exited (code ${code})` }));
     try {
       for (;;) {
@@ -59,7 +73,12 @@ export class RowReader {
   }
 }
 
-/** Old-generation heap of the reader's thread: it holds a few batches; shared strings live outside it. */
-const READER_HEAP_MB = 128;
-/** Its young generation: 8 MB meant more collections and a slower dry run, 48–64 MB more RSS (README, "Row reader thread"). */
-const READER_YOUNG_MB = 16;
+/** The reader thread's heap caps, in MB. */
+export interface ReaderHeap {
+  /** Old generation: it holds a few batches; shared strings live outside it. */
+  oldMb: number;
+  /** Young generation: 8 MB meant more collections and a slower dry run, 48–64 MB more RSS (README, "Row reader thread"). */
+  youngMb: number;
+}
+
+const READER_HEAP: ReaderHeap = { oldMb: 128, youngMb: 16 };
