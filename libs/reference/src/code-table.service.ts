@@ -1,8 +1,7 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { ContractType } from './contract-type.entity.js';
 import { chinaToday } from './china-date.js';
-import { ReferenceRepository } from './reference.repository.js';
+import { LoadedAtStart } from './loaded-at-start.js';
 import type { RejectionReason } from './rejection-reason.entity.js';
 import type { TechField } from './tech-field.entity.js';
 
@@ -40,23 +39,13 @@ const bySortOrder = (a: Dated, b: Dated) => a.sortOrder - b.sortOrder || (a.code
 /**
  * The dated code tables. `at` picks the rules in force on a date (default today): a row is in
  * force when valid_from <= at and (valid_to is null or at <= valid_to). The tables are
- * reference data (a few dozen rows, loaded by the seed step before the api starts), so they are
- * read once at start and answered from memory: validators call them inside transactions.
+ * reference data read once at start (LoadedAtStart): validators call them inside transactions.
  */
 @Injectable()
-export class CodeTableService implements OnModuleInit {
+export class CodeTableService extends LoadedAtStart {
   private fieldRows: TechField[] = [];
   private typeRows: ContractType[] = [];
   private reasonRows: RejectionReason[] = [];
-
-  constructor(
-    private readonly ds: DataSource,
-    private readonly repo: ReferenceRepository,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.reload();
-  }
 
   /** Reads the tables again (after reference data was reloaded). */
   async reload(): Promise<void> {

@@ -1,9 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 import type { RegionScope } from '../../shared/auth/index.js';
 import { toPage, pageOffset, type Page, type PageRequest } from '../../shared/http/index.js';
 import type { Region } from './region.entity.js';
-import { ReferenceRepository } from './reference.repository.js';
+import { LoadedAtStart } from './loaded-at-start.js';
 import { RegionTree } from './region-tree.js';
 import { RegionNotFoundError } from './reference.errors.js';
 
@@ -32,22 +31,12 @@ const view = (r: Region): RegionView => ({
 });
 
 /**
- * Regions and their hierarchy; the region-scope checks of other libs go through here. The
- * table is reference data, loaded by the seed step before the api and worker start, so it is
- * read once at start and answered from memory (no query, hence safe inside a transaction).
+ * Regions and their hierarchy; the region-scope checks of other libs go through here. The table
+ * is reference data read once at start (LoadedAtStart), so no check queries.
  */
 @Injectable()
-export class RegionService implements OnModuleInit, RegionScope {
+export class RegionService extends LoadedAtStart implements RegionScope {
   private tree = new RegionTree([]);
-
-  constructor(
-    private readonly ds: DataSource,
-    private readonly repo: ReferenceRepository,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.reload();
-  }
 
   /** Reads the region table again (after reference data was reloaded). */
   async reload(): Promise<void> {
