@@ -25,6 +25,41 @@ export interface ColumnSpec {
   width?: number;
 }
 
+/** Columns a need and an achievement sheet share, spelled once. */
+const KEYWORDS: ColumnSpec = {
+  key: 'keywords',
+  header: '关键词',
+  required: false,
+  note: '最多 10 个，用顿号、逗号或分号分隔',
+  width: 20,
+};
+const CONTACT: ColumnSpec[] = [
+  { key: 'contactName', header: '联系人', required: false, note: '', width: 10 },
+  {
+    key: 'contactPhone',
+    header: '联系电话',
+    required: false,
+    note: '座机或手机，最多 20 个字符，如 0558-1234567、13800000000',
+    width: 14,
+  },
+];
+const techField = (example: string): ColumnSpec => ({
+  key: 'techField',
+  header: '技术领域',
+  required: true,
+  note: `技术领域代码（01–11）或名称，如“${example}”`,
+  codeTable: 'tech_field',
+  width: 16,
+});
+const region = (note: string): ColumnSpec => ({
+  key: 'region',
+  header: '所在地区',
+  required: false,
+  note,
+  codeTable: 'region',
+  width: 14,
+});
+
 const ACHIEVEMENT: ColumnSpec[] = [
   {
     key: 'title',
@@ -43,22 +78,8 @@ const ACHIEVEMENT: ColumnSpec[] = [
     width: 24,
   },
   { key: 'ownerName', header: '完成单位名称', required: false, note: '仅供核对，以信用代码为准', width: 24 },
-  {
-    key: 'techField',
-    header: '技术领域',
-    required: true,
-    note: '技术领域代码（01–11）或名称，如“新材料”',
-    codeTable: 'tech_field',
-    width: 16,
-  },
-  {
-    key: 'region',
-    header: '所在地区',
-    required: false,
-    note: '6 位行政区划代码或名称（如“濉溪县”）；留空取完成单位所在地区；须在本局辖区内',
-    codeTable: 'region',
-    width: 14,
-  },
+  techField('新材料'),
+  region('6 位行政区划代码或名称（如“濉溪县”）；留空取完成单位所在地区；须在本局辖区内'),
   {
     key: 'achievementType',
     header: '成果类型',
@@ -84,7 +105,7 @@ const ACHIEVEMENT: ColumnSpec[] = [
     width: 14,
   },
   { key: 'negotiable', header: '面议', required: false, note: '是 / 否，默认否', codeTable: 'yes_no', width: 8 },
-  { key: 'keywords', header: '关键词', required: false, note: '最多 10 个，用顿号、逗号或分号分隔', width: 20 },
+  KEYWORDS,
   {
     key: 'registryNumber',
     header: '成果登记号',
@@ -92,14 +113,7 @@ const ACHIEVEMENT: ColumnSpec[] = [
     note: '12 位：3 位地区码 + 4 位年份 + 1 位类型 + 4 位流水号',
     width: 16,
   },
-  { key: 'contactName', header: '联系人', required: false, note: '', width: 10 },
-  {
-    key: 'contactPhone',
-    header: '联系电话',
-    required: false,
-    note: '座机或手机，最多 20 个字符，如 0558-1234567、13800000000',
-    width: 14,
-  },
+  ...CONTACT,
 ];
 
 const NEED: ColumnSpec[] = [
@@ -120,22 +134,8 @@ const NEED: ColumnSpec[] = [
     width: 24,
   },
   { key: 'ownerName', header: '需求单位名称', required: false, note: '仅供核对，以信用代码为准', width: 24 },
-  {
-    key: 'techField',
-    header: '技术领域',
-    required: true,
-    note: '技术领域代码（01–11）或名称，如“新能源与高效节能”',
-    codeTable: 'tech_field',
-    width: 16,
-  },
-  {
-    key: 'region',
-    header: '所在地区',
-    required: false,
-    note: '6 位行政区划代码或名称；留空取需求单位所在地区；须在本局辖区内',
-    codeTable: 'region',
-    width: 14,
-  },
+  techField('新能源与高效节能'),
+  region('6 位行政区划代码或名称；留空取需求单位所在地区；须在本局辖区内'),
   { key: 'industry', header: '所属行业', required: false, note: '', width: 14 },
   { key: 'budgetMin', header: '预算下限（元）', required: false, note: '数字，最多两位小数', width: 14 },
   {
@@ -154,15 +154,8 @@ const NEED: ColumnSpec[] = [
     codeTable: 'cooperation_mode',
     width: 20,
   },
-  { key: 'keywords', header: '关键词', required: false, note: '最多 10 个，用顿号、逗号或分号分隔', width: 20 },
-  { key: 'contactName', header: '联系人', required: false, note: '', width: 10 },
-  {
-    key: 'contactPhone',
-    header: '联系电话',
-    required: false,
-    note: '座机或手机，最多 20 个字符，如 0558-1234567、13800000000',
-    width: 14,
-  },
+  KEYWORDS,
+  ...CONTACT,
 ];
 
 const CONTRACT: ColumnSpec[] = [
