@@ -39,17 +39,5 @@ export { PRICE_ROUTES } from './contract.types.js';
 export { ContractFactsReader, contractFacts, type ContractParties } from './contract-facts.js';
 export type { BuyerContractFigures, ContractRecord, PartyContractRow } from './contract.row.js';
 export { ContractNotFoundError } from './contracts.errors.js';
-export {
-  CONTRACT_SUBMITTED,
-  CONTRACT_CERTIFIED,
-  CONTRACT_REJECTED,
-  CONTRACT_AMENDED,
-  CONTRACT_CANCELLED,
-  CONTRACT_REGISTRATION_DUE,
-  CONTRACT_REGISTRATION_OVERDUE,
-  PRICE_PUBLICATION_STARTED,
-  PRICE_OBJECTION_FILED,
-  PRICE_PUBLICATION_ENDED,
-  CONTRACT_TOPICS,
-  type ContractEvent,
-} from './contract.events.js';
+/** The topics this lib publishes and their payload. */
+export * from './contract.events.js';

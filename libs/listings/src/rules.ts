@@ -3,11 +3,4 @@
  * thread: libs/imports' row reader). Nothing here reaches Nest's core or TypeORM
  * (.dependency-cruiser.cjs: light-entries); the index exports the same names.
  */
-export {
-  ACHIEVEMENT_TYPES,
-  COOPERATION_MODES,
-  TRANSFER_MODES,
-  type AchievementType,
-  type CooperationMode,
-  type TransferMode,
-} from './listing.types.js';
+export * from './listing.types.js';
