@@ -57,8 +57,8 @@ export function yuanText(yuan: string): string {
 
 export const dateText = (d: string | number | Date | null | undefined): string =>
   d ? dayjs(d).format('YYYY年M月D日') : '—';
-export const dateTimeText = (d: string | number | Date | null | undefined): string =>
-  d ? dayjs(d).format('YYYY-MM-DD HH:mm') : '—';
+/** An instant to the minute in China time, "2026-12-18 14:00" (libs/shared/labels/china-time: the one form). */
+export const dateTimeText = (d: string | number | Date | null | undefined): string => (d ? chinaMinuteText(d) : '—');
 
 /** An instant to the second in China time (北京时间: bids, auction ends), whatever the reader's time zone; '—' for none. */
 export const chinaTime = (iso: string | null | undefined): string => (iso ? chinaSecondText(iso) : '—');

@@ -55,7 +55,7 @@ describe('lot rules', () => {
 
   it('writes the terms a bidder accepts from the lot, in China time, hiding a hidden reserve', () => {
     const terms = auctionTerms({ title: '标的', reserveShown: false, winnerAnonymous: false, ...parseTerms(input()) });
-    expect(terms).toContain('2026/12/07 09:00 至 2026/12/07 11:00');
+    expect(terms).toContain('2026-12-07 09:00 至 2026-12-07 11:00');
     expect(terms).toContain('起拍价 100000.00 元，每次加价不少于 5000.00 元');
     expect(terms).toContain('设有保留价（不公开）');
     expect(terms).not.toContain('150000');

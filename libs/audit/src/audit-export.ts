@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { AuditRowView } from './audit.views.js';
+import { chinaSecondText } from '../../shared/labels/index.js';
 
 /**
  * Text a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading quote (OWASP CSV
@@ -9,10 +10,6 @@ const safe = (v: string | null | undefined): string => {
   if (v === null || v === undefined) return '';
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 };
-
-/** `2026-12-10 16:30:05`, China time (UTC+8), as the page shows it. */
-const chinaTime = (iso: string): string =>
-  new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 const details = (v: Record<string, unknown> | null): string => (v ? JSON.stringify(v) : '');
 
@@ -40,7 +37,7 @@ export async function auditWorkbook(
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
     sheet.addRow([
-      chinaTime(r.occurredAt),
+      chinaSecondText(r.occurredAt),
       safe(r.actorName ?? (r.actorUserId ? '（已删除的账号）' : '未登录')),
       safe(r.actorOrgName),
       r.actionName,

@@ -3,14 +3,10 @@ import type { EntityManager } from 'typeorm';
 import { MailQueue } from '../../notifications/src/index.js';
 import { MailConfig } from '../../shared/config/index.js';
 import { UserRepository } from './user.repository.js';
+import { chinaMinuteText } from '../../shared/labels/index.js';
 
 /** Page of the web app that takes a one-time token; it rides in the fragment, which never reaches a server log. */
 const SET_PASSWORD_PATH = '/accept-invite';
-
-/** `2026-12-10 16:30`, in China time (UTC+8), as the mails state an expiry. */
-function chinaDateTime(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 /** The mails identity sends (queued in the caller's transaction, sent by the worker after commit). */
 @Injectable()
@@ -42,7 +38,7 @@ export class IdentityMails {
         `${to.displayName}，您好：`,
         '',
         `${who.inviter}邀请您以“${who.org_name}”成员的身份使用网上技术市场。`,
-        `请在 ${chinaDateTime(expiresAt)}（北京时间）前打开以下链接，设置登录密码后即可登录：`,
+        `请在 ${chinaMinuteText(expiresAt)}（北京时间）前打开以下链接，设置登录密码后即可登录：`,
         this.link(token),
         '',
         '该链接只能使用一次，请勿转发。如果您与该单位无关，请忽略本邮件。',
@@ -66,7 +62,7 @@ export class IdentityMails {
         `${to.displayName}，您好：`,
         '',
         '平台管理员已重置您的登录密码，原密码已失效，您的所有登录会话均已退出。',
-        `请在 ${chinaDateTime(expiresAt)}（北京时间）前打开以下链接，设置新密码后重新登录：`,
+        `请在 ${chinaMinuteText(expiresAt)}（北京时间）前打开以下链接，设置新密码后重新登录：`,
         this.link(token),
         '',
         '该链接只能使用一次，请勿转发。如有疑问，请联系平台管理员。',

@@ -5,9 +5,10 @@ import { WorkCalendarService } from '../../contracts/src/index.js';
 import { OrgDirectoryService } from '../../identity/src/index.js';
 import { EventBus } from '../../shared/jobs/index.js';
 import { ListedSaleRepository, type ListedSaleRow } from './listed-sale.repository.js';
-import { chinaDate, conversionIncrementFen, conversionWindow, endOutcome } from './listed-sale.rules.js';
+import { conversionIncrementFen, conversionWindow, endOutcome } from './listed-sale.rules.js';
 import { LISTED_SALE_ENDED, listedSaleEnded } from './sale.events.js';
 import { SaleSettlementService } from './sale-settlement.service.js';
+import { chinaDayText } from '../../shared/labels/index.js';
 
 const BATCH = 20;
 
@@ -72,7 +73,7 @@ export class ListedSaleClosing {
       await this.repo.end(em, row.id, { status: 'sold', buyerOrgId: buyer.buyerOrgId });
     } else if (outcome.kind === 'auction') {
       // The first working day after today: the window is always ahead, however late this run is.
-      const day = await this.calendar.addWorkingDays(em, chinaDate(new Date()), 1);
+      const day = await this.calendar.addWorkingDays(em, chinaDayText(new Date()), 1);
       const lotId = await this.auctions.openForListing(
         em,
         { orgId: row.sellerOrgId, regionCode: row.sellerRegionCode, userId: row.createdBy },

@@ -1,5 +1,5 @@
+import { chinaDayText } from '../../shared/labels/index.js';
 import {
-  chinaDate,
   conversionIncrementFen,
   conversionWindow,
   endOutcome,
@@ -62,7 +62,7 @@ describe('listed sale rules', () => {
 
   it('ends a period at midnight after its last working day, China time', () => {
     expect(periodEnd('2026-12-31').toISOString()).toBe('2026-12-31T16:00:00.000Z');
-    expect(chinaDate(new Date('2026-12-31T16:00:00.000Z'))).toBe('2027-01-01');
-    expect(chinaDate(new Date('2026-12-31T15:59:59.000Z'))).toBe('2026-12-31');
+    expect(chinaDayText(new Date('2026-12-31T16:00:00.000Z'))).toBe('2027-01-01');
+    expect(chinaDayText(new Date('2026-12-31T15:59:59.000Z'))).toBe('2026-12-31');
   });
 });

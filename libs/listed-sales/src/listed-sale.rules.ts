@@ -129,11 +129,6 @@ export function periodEnd(lastDay: string): Date {
   return new Date(d.getTime() + 86_400_000);
 }
 
-/** The China (UTC+8) date of an instant. */
-export function chinaDate(d: Date): string {
-  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 const yuan = (v: bigint) => `${groupThousands(trimZeros(fenToYuan(v)))} 元`;
 
 /** The rules of the end, announced on the listing from its first day (the same text every buyer reads). */

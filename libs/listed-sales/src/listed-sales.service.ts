@@ -9,7 +9,6 @@ import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } f
 import { ListedSaleRepository, type ListedSaleRow } from './listed-sale.repository.js';
 import {
   AFTER_INTENT,
-  chinaDate,
   DEFAULT_LISTING_WORKING_DAYS,
   intentRefusal,
   parseListingTerms,
@@ -32,6 +31,7 @@ import {
   ListedSaleTermsLockedError,
   ListedSaleVersionConflictError,
 } from './listed-sales.errors.js';
+import { chinaDayText } from '../../shared/labels/index.js';
 
 export type CreateListedSaleInput = ListingTermsInput & { achievementId: string; periodWorkingDays?: number };
 export type ReviseListedSaleInput = Partial<ListingTermsInput> & { version: number; changeNote?: string };
@@ -252,7 +252,7 @@ export class ListedSalesService {
     relistedFrom: string | null,
     changeNote: string | null = null,
   ): Promise<ListedSaleView> {
-    const lastDay = await this.calendar.addWorkingDays(em, chinaDate(new Date()), days);
+    const lastDay = await this.calendar.addWorkingDays(em, chinaDayText(new Date()), days);
     const id = await this.repo.insert(em, {
       sellerOrgId: principal.orgId,
       sellerRegionCode: principal.regionCode,

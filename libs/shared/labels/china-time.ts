@@ -1,28 +1,18 @@
 /**
- * Instants as the market writes them: China time (北京时间), whatever the reader's or the
- * server's time zone — on pages, in notices and in the 竞买须知 a bidder accepts.
+ * Instants as the market writes them, the one way: China time (北京时间, UTC+8, no daylight
+ * saving since 1991), whatever the reader's or the server's time zone, in the form Chinese
+ * registers use — "2026-12-18 14:00" — on pages, in exports, notices, mails and in the 竞买须知 a
+ * bidder accepts. Calendar days a person picked (deadlines) read "2026年12月18日" on pages
+ * (apps/web format.ts dateText).
  */
-const FIELDS = {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-} as const;
-const MINUTE = new Intl.DateTimeFormat('zh-CN', FIELDS);
-const SECOND = new Intl.DateTimeFormat('zh-CN', { ...FIELDS, second: '2-digit' });
-const DAY = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-/** To the minute: "2026/12/18 14:00" (events, deadlines, auction times). */
-export const chinaMinuteText = (d: string | number | Date): string => MINUTE.format(new Date(d));
-/** To the second: "2026/12/18 14:00:05" (bids, ends). */
-export const chinaSecondText = (d: string | number | Date): string => SECOND.format(new Date(d));
-/** The calendar day: "2026/12/18". */
-export const chinaDayText = (d: string | number | Date): string => DAY.format(new Date(d));
+/** "2026-12-18T14:00:05.000" in China time. */
+const china = (d: string | number | Date): string => new Date(new Date(d).getTime() + CHINA_OFFSET_MS).toISOString();
+
+/** To the minute: "2026-12-18 14:00" (events, deadlines, auction times, expiries in mails). */
+export const chinaMinuteText = (d: string | number | Date): string => china(d).slice(0, 16).replace('T', ' ');
+/** To the second: "2026-12-18 14:00:05" (bids, ends, audit rows). */
+export const chinaSecondText = (d: string | number | Date): string => china(d).slice(0, 19).replace('T', ' ');
+/** The China calendar day of an instant: "2026-12-18". */
+export const chinaDayText = (d: string | number | Date): string => china(d).slice(0, 10);

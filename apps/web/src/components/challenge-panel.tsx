@@ -9,7 +9,7 @@ import type { ApiError } from '../api/client';
 import { invalidate, send, useAction, useGet, usePaged } from '../api/query';
 import type { ChallengeApplication, ListingView } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { dateTimeText } from '../format';
+import { dateText, dateTimeText } from '../format';
 import { showApiErrorOnForm } from './api-form-errors';
 import { EmptyState } from './empty-state';
 import { ErrorAlert } from './error-alert';
@@ -265,7 +265,7 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
     <Card title="我要揭榜" data-testid="apply-card">
       <Typography.Paragraph type="secondary">
         每个单位对一个榜单只能提交一次申请；提交后由发榜单位评审
-        {challenge.deadline ? `，揭榜截止于 ${dayjs(challenge.deadline).format('YYYY年M月D日')}` : ''}。
+        {challenge.deadline ? `，揭榜截止于 ${dateText(challenge.deadline)}` : ''}。
       </Typography.Paragraph>
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="apply-error" />

@@ -4,14 +4,15 @@ import { addTotals, ZERO, type Totals } from '../stats-query.repository.js';
 import { excelDate, XlsxDecimal, XlsxStreamWriter, XlsxStyle, type XlsxValue } from '../xlsx-stream.writer.js';
 import { AMOUNT_UNIT_TEXT, PERSPECTIVE_BASIS, PERSPECTIVE_TEXT } from './report-text.js';
 import type { RegionReport, ReportContractRow, ReportOrganisation } from './report.types.js';
+import { chinaMinuteText } from '../../../shared/labels/index.js';
 
 const PERSPECTIVES = ['absorption', 'output', 'registered'] as const;
 const MEASURES = ['合同数（项）', '合同成交额（万元）', '技术交易额（万元）'];
 
 /** The China date (UTC+8) and time of an instant: ['2026-01-05', '09:30']. */
 export function chinaDateTime(iso: string): [string, string] {
-  const t = new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString();
-  return [t.slice(0, 10), t.slice(11, 16)];
+  const [day, time] = chinaMinuteText(iso).split(' ');
+  return [day!, time!];
 }
 
 // the figure the page and the PDF print (rounded once from its fen), not the exact 万元: a cell

@@ -109,7 +109,7 @@ export default function AuctionDetailPage() {
       {l && canBid ? <LotBidBox lot={l} /> : null}
       {l ? (
         <Card title="标的信息">
-          <Descriptions column={narrow ? 1 : 2} size="small" bordered>
+          <Descriptions column={narrow ? 1 : 2} size="small" bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label="卖方">{l.sellerName}</Descriptions.Item>
             <Descriptions.Item label={l.phase === 'sold' ? '买受人' : '领先者'}>{leaderText(l)}</Descriptions.Item>
             <Descriptions.Item label="起拍价">{wanYuan(l.startingPriceFen)}</Descriptions.Item>

@@ -92,7 +92,13 @@ export default function ListedSaleDetailPage() {
               {s.relistedAs ? <Link to={`/listed-sales/${s.relistedAs}`}>查看重新挂牌的项目</Link> : null}
             </Space>
           ) : null}
-          <Descriptions column={narrow ? 1 : 2} size="small" bordered style={{ marginTop: 12 }}>
+          <Descriptions
+            column={narrow ? 1 : 2}
+            size="small"
+            bordered
+            style={{ marginTop: 12 }}
+            styles={{ label: { whiteSpace: 'nowrap' } }}
+          >
             <Descriptions.Item label="卖方">{s.sellerName}</Descriptions.Item>
             <Descriptions.Item label="交易方式">{LISTING_MODE_NAMES[s.mode]}</Descriptions.Item>
             <Descriptions.Item label="挂牌期">{s.periodWorkingDays} 个工作日</Descriptions.Item>

@@ -8,6 +8,7 @@ import { useGet } from '../../api/query';
 import type { Region, RegionReport } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { RegionPicker } from '../../components/region-picker';
+import { dateTimeText } from '../../format';
 import { ReportSections } from './report-sections';
 
 type Kind = 'quarterly' | 'annual';
@@ -136,7 +137,7 @@ export default function ReportPage({ kind }: { kind: Kind }) {
             </Typography.Title>
             <Typography.Paragraph type="secondary" style={{ textAlign: 'center', margin: '8px 0 0' }}>
               {r.stateText}
-              {r.frozenAt ? `（定稿于 ${dayjs(r.frozenAt).format('YYYY-MM-DD HH:mm')}）` : ''}
+              {r.frozenAt ? `（定稿于 ${dateTimeText(r.frozenAt)}）` : ''}
               ；金额单位：万元（各项按精确金额四舍五入保留两位小数）
             </Typography.Paragraph>
           </Card>

@@ -35,7 +35,13 @@ export default function RoadshowDetailPage() {
       {r ? (
         <Card title={<span data-testid="roadshow-title">{r.title}</span>} extra={<RoadshowPhaseTag r={r} />}>
           {r.cancelReason ? <Alert type="warning" showIcon message={`已取消：${r.cancelReason}`} /> : null}
-          <Descriptions column={narrow ? 1 : 2} size="small" bordered style={{ marginTop: r.cancelReason ? 12 : 0 }}>
+          <Descriptions
+            column={narrow ? 1 : 2}
+            size="small"
+            bordered
+            style={{ marginTop: r.cancelReason ? 12 : 0 }}
+            styles={{ label: { whiteSpace: 'nowrap' } }}
+          >
             <Descriptions.Item label="主办方">{r.organiserName}</Descriptions.Item>
             <Descriptions.Item label="时间（北京时间）">{when(r)}</Descriptions.Item>
             <Descriptions.Item label="形式">{r.formatText}</Descriptions.Item>

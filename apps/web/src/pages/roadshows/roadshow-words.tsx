@@ -18,7 +18,7 @@ export function RoadshowPhaseTag({ r }: { r: Pick<Roadshow, 'phase' | 'phaseText
   );
 }
 
-/** "2026/12/18 14:00 – 17:00" (the end's date too when it is another day), China time. */
+/** "2026-12-18 14:00 – 17:00" (the end's date too when it is another day), China time. */
 export function when(r: Pick<Roadshow, 'startsAt' | 'endsAt'>): string {
   const s = chinaMinuteText(r.startsAt);
   const e = chinaMinuteText(r.endsAt);
