@@ -9,6 +9,7 @@ import { projectRoot } from '../../libs/shared/config/index.js';
 import type { DemoLoader } from './demo-loader.js';
 import { demoNeeds } from './demo-needs.js';
 import { seededRandom, uuidFromText } from '../../libs/shared/random/index.js';
+import { chinaDayText } from '../../libs/shared/labels/index.js';
 
 /**
  * The demo market's inventory: about 200 achievements (150 drawn from real Chinese paper metadata,
@@ -167,6 +168,9 @@ function firstHalf(text: string): string {
   return sentences.slice(0, Math.ceil(sentences.length / 2)).join('');
 }
 
+/** The China date `days` after the day the demo is loaded: a loaded market never opens with its deadlines passed. */
+const daysFromLoading = (days: number): string => chinaDayText(Date.now() + days * 86_400_000);
+
 export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPapers()): Promise<number> {
   const rnd = seededRandom(20251125);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
@@ -312,6 +316,8 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
           visibility: rnd() < 0.85 ? 'public' : 'verified',
           anonymous: rnd() < 0.2,
           contact_name: '技术部',
+          // Three needs in four name a closing date, 3 to 12 months after the day the demo is loaded.
+          deadline: i % 4 === 3 ? null : daysFromLoading(90 + ((i * 37) % 270)),
         },
         rnd() < 0.9,
       );
@@ -328,7 +334,7 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
           keywords: [title.slice(0, 6)],
           tech_field_code: field,
           reward_fen: (100 + Math.floor(rnd() * 900)) * 1_000_000,
-          deadline: `2027-0${1 + Math.floor(rnd() * 9)}-15`,
+          deadline: daysFromLoading(30 + Math.floor(rnd() * 270)),
         },
         true,
       );

@@ -61,7 +61,7 @@ export function ListingFacts({
               ? `${l.budgetMinFen ? `${wanYuan(l.budgetMinFen)} – ` : ''}${wanYuan(l.budgetMaxFen)}`
               : '面议'}
           </Descriptions.Item>
-          <Descriptions.Item label="截止日期">{dateText(l.deadline)}</Descriptions.Item>
+          <Descriptions.Item label="截止日期">{l.deadline ? dateText(l.deadline) : '长期有效'}</Descriptions.Item>
           <Descriptions.Item label="合作方式">
             {(l.cooperationModes ?? []).map((m) => COOPERATION_MODE_NAMES[m] ?? m).join('、') || '—'}
           </Descriptions.Item>
