@@ -5,7 +5,7 @@ import { ImportsConfig } from '../../shared/config/index.js';
 import { COLUMNS } from './columns.js';
 import { ImportJobErrorCode, ImportJobFailure, ProblemCode } from './imports.errors.js';
 import { contractRecord, testReference } from './reference-data.fixture.js';
-import { RowReader, type RowReaderOptions } from './row-reader.js';
+import { RowReader, type ReaderHeap, type RowReaderOptions } from './row-reader.js';
 import type { ContractValue, RowResult } from './row-validation.js';
 
 // The reader's thread runs the compiled script (dist/, built by `npm test` before the suites).
@@ -21,10 +21,10 @@ describe('RowReader', () => {
   beforeAll(() => (dir = mkdtempSync(join(tmpdir(), 'row-reader-'))));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const reader = (name: string, text: string, over: Partial<RowReaderOptions> = {}) => {
+  const reader = (name: string, text: string, over: Partial<RowReaderOptions> = {}, heap?: ReaderHeap) => {
     const path = join(dir, name);
     writeFileSync(path, text);
-    return new RowReader({
+    const options: RowReaderOptions = {
       path,
       format: 'csv',
       encoding: 'utf-8',
@@ -34,7 +34,8 @@ describe('RowReader', () => {
       resumeAfter: 0,
       batchSize: 2,
       ...over,
-    });
+    };
+    return new RowReader(options, heap);
   };
   const all = async (r: RowReader) => {
     const batches: RowResult[][] = [];
@@ -101,22 +102,8 @@ describe('RowReader', () => {
   });
 
   it('fails with IMPORT_READER_OUT_OF_MEMORY, not an internal error, when the thread runs out of its heap', async () => {
-    const path = join(dir, 'heap.csv');
-    writeFileSync(path, [header, contract('HB-0001')].join('\n'));
     // A heap too small for the reader to load stands for a file within every limit that still holds too much.
-    const r = new RowReader(
-      {
-        path,
-        format: 'csv',
-        encoding: 'utf-8',
-        limits: ImportsConfig.fromEnv({}).limits,
-        kind: 'contracts',
-        ref,
-        resumeAfter: 0,
-        batchSize: 2,
-      },
-      { oldMb: 2, youngMb: 1 },
-    );
+    const r = reader('heap.csv', [header, contract('HB-0001')].join('\n'), {}, { oldMb: 2, youngMb: 1 });
     const failure = await all(r).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ImportJobFailure);
     expect(failure).toMatchObject({ code: ImportJobErrorCode.IMPORT_READER_OUT_OF_MEMORY, details: { heapMb: 2 } });
