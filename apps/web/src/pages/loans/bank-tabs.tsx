@@ -1,8 +1,9 @@
-import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { send, useGet, usePaged } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanContractOption } from '../../api/types';
+import { RadioItem } from '../../components/choices';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
@@ -158,23 +159,12 @@ export function BankLoansTab() {
         <Form.Item name="termMonths" label="期限（月）" rules={[rules.chosen('期限')]}>
           <InputNumber min={1} max={360} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="rateType" label="利率类型">
-          <Radio.Group
-            options={[
-              { value: 'fixed', label: '固定利率' },
-              { value: 'floating', label: '浮动利率' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="collateral" label="担保方式">
-          <Radio.Group
-            options={[
-              { value: 'patent_pledge', label: '专利质押' },
-              { value: 'achievement', label: '科技成果' },
-              { value: 'credit', label: '信用' },
-            ]}
-          />
-        </Form.Item>
+        <RadioItem name="rateType" label="利率类型" names={{ fixed: '固定利率', floating: '浮动利率' }} />
+        <RadioItem
+          name="collateral"
+          label="担保方式"
+          names={{ patent_pledge: '专利质押', achievement: '科技成果', credit: '信用' }}
+        />
         <Form.Item name="achievementIds" label="关联科技成果（已发布）">
           <AchievementSelect />
         </Form.Item>
