@@ -1,14 +1,14 @@
 import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { send, useGet, usePaged } from '../../api/query';
+import { send, useGet } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanContractOption } from '../../api/types';
 import { RadioItem } from '../../components/choices';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
 import { rules, requiredText } from '../../components/form-rules';
-import { PagedList } from '../../components/paged-list';
+import { LoanList } from './loan-list';
 import { SideDrawer } from '../../components/side-drawer';
 import { wanToFen, wanYuan } from '../../format';
 import { AchievementSelect } from './achievement-select';
@@ -62,7 +62,6 @@ export function BankLoansTab() {
   const [filing, setFiling] = useState(false);
   const [entry, setEntry] = useState<{ loan: Loan; kind: EntryKind } | null>(null);
   const [form] = Form.useForm<FileValues>();
-  const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
   const authorised = useGet<LoanAuthorisation[]>('/loan-authorisations');
   const enterprises = (authorised.data ?? []).filter((a) => a.active);
   const chosen = Form.useWatch('enterpriseOrgId', form);
@@ -78,9 +77,7 @@ export function BankLoansTab() {
         testId="file-loan"
         hint="只能为已授权本机构的企业备案；备案后不能修改，还款、违约、结清逐笔追加。"
       />
-      <PagedList<Loan>
-        list={list}
-        rowTestId="loan-row"
+      <LoanList
         scroll={{ x: 1100 }}
         empty={<EmptyState title="还没有备案的贷款" hint="企业授权本机构后，点击“备案贷款”。" />}
         card={loanCard('enterprise')}
