@@ -2,6 +2,7 @@ import { Form, Input, Typography } from 'antd';
 import { send } from '../../api/query';
 import type { OrgView } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
+import { TextItem } from '../../components/text-item';
 
 /** 暂停机构 with the reason its members see; it then acts as unverified until reinstated. */
 export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose(): void }) {
@@ -82,18 +83,10 @@ export function EditOrgModal({ org, onClose }: { org: OrgView | null; onClose():
       <Form.Item name="name" label="机构名称" rules={[{ required: true, message: '请填写机构名称' }]}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="contactName" label="联系人">
-        <Input maxLength={50} />
-      </Form.Item>
-      <Form.Item name="contactPhone" label="联系电话">
-        <Input maxLength={30} />
-      </Form.Item>
-      <Form.Item name="contactEmail" label="联系邮箱">
-        <Input maxLength={254} />
-      </Form.Item>
-      <Form.Item name="address" label="地址">
-        <Input maxLength={200} />
-      </Form.Item>
+      <TextItem name="contactName" label="联系人" max={50} />
+      <TextItem name="contactPhone" label="联系电话" max={30} />
+      <TextItem name="contactEmail" label="联系邮箱" max={254} />
+      <TextItem name="address" label="地址" max={200} />
     </FormModal>
   );
 }
