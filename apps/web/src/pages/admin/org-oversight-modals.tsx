@@ -3,6 +3,7 @@ import { send } from '../../api/query';
 import type { OrgView } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
 import { TextItem } from '../../components/text-item';
+import { orgValues, type OrgValues } from '../../components/org-values';
 
 /** 暂停机构 with the reason its members see; it then acts as unverified until reinstated. */
 export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose(): void }) {
@@ -34,32 +35,18 @@ export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose
   );
 }
 
-interface Details {
-  name?: string;
-  contactName?: string;
-  contactPhone?: string;
-  contactEmail?: string;
-  address?: string;
-}
-
 /** 编辑机构 (platform admin): name and contacts; the credit code and region stay as verified. */
 export function EditOrgModal({ org, onClose }: { org: OrgView | null; onClose(): void }) {
   const blankToNull = (v?: string) => (v?.trim() ? v.trim() : null);
   return (
-    <FormModal<Details>
+    <FormModal<OrgValues>
       open={!!org}
       title="修改机构信息"
       name="edit-org"
       okText="保存"
       okButtonProps={{ 'data-testid': 'edit-org-ok' }}
       fields={['name', 'contactName', 'contactPhone', 'contactEmail', 'address']}
-      initialValues={{
-        name: org?.name,
-        contactName: org?.contactName ?? undefined,
-        contactPhone: org?.contactPhone ?? undefined,
-        contactEmail: org?.contactEmail ?? undefined,
-        address: org?.address ?? undefined,
-      }}
+      initialValues={org ? orgValues(org) : {}}
       submit={(v) =>
         send(`/organizations/${org!.id}`, 'PATCH', {
           name: v.name?.trim(),
