@@ -16,3 +16,12 @@ export function whenColumn<T>(
     render: (d: string | null) => (o.date ? dateText(d) : dateTimeText(d)),
   };
 }
+
+/** A listing's 技术领域 in words (`fields`: useTechFields), its code where the name is not known. */
+export function techFieldColumn<T>(
+  fields: Record<string, string>,
+  width: number,
+  responsive: Breakpoint[],
+): TableColumnType<T> {
+  return { title: '技术领域', dataIndex: 'techFieldCode', width, responsive, render: (c: string) => fields[c] ?? c };
+}

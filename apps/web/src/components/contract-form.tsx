@@ -28,6 +28,7 @@ import { TextItem } from './text-item';
 import { DataForm } from './data-form';
 import { ContractAttachments } from './contract-attachments';
 import { rules } from './form-rules';
+import { namedOptions } from './choices';
 
 interface Values {
   title?: string;
@@ -197,11 +198,7 @@ export function ContractForm({
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="techFieldCode" label="技术领域" rules={[rules.chosen('技术领域')]}>
-              <Select
-                allowClear
-                placeholder="选择技术领域"
-                options={Object.entries(fields).map(([value, label]) => ({ value, label }))}
-              />
+              <Select allowClear placeholder="选择技术领域" options={namedOptions(fields)} />
             </Form.Item>
           </Col>
         </Row>

@@ -1,4 +1,5 @@
 import { Select } from 'antd';
+import { namedOptions } from './choices';
 
 /** A list filter: one of the named values, or (cleared) any. */
 export function FilterSelect<T extends string>({
@@ -21,7 +22,7 @@ export function FilterSelect<T extends string>({
       value={value}
       onChange={onChange}
       style={{ width: '100%' }}
-      options={(Object.keys(names) as T[]).map((v) => ({ value: v, label: names[v] }))}
+      options={namedOptions(names)}
       data-testid={testId}
     />
   );

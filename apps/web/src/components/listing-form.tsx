@@ -19,6 +19,7 @@ import { useTechFields } from './reference-data';
 import { TextItem } from './text-item';
 import { DataForm } from './data-form';
 import { requiredText, rules } from './form-rules';
+import { namedOptions } from './choices';
 
 /** A deadline cannot have passed already (the API refuses it too). */
 const beforeToday = (d: Dayjs) => d.isBefore(dayjs(), 'day');
@@ -151,8 +152,6 @@ function toValues(l: ListingView): Values {
   };
 }
 
-const options = (names: Record<string, string>) => Object.entries(names).map(([value, label]) => ({ value, label }));
-
 const INITIAL: Record<EditableKind, Values> = {
   need: { visibility: 'public', anonymous: false },
   achievement: { achievementType: 'applied', negotiable: false },
@@ -241,7 +240,7 @@ export function ListingForm({
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="techFieldCode" label="技术领域" rules={[rules.chosen('技术领域')]}>
-            <Select options={options(fields)} placeholder="选择技术领域" allowClear />
+            <Select options={namedOptions(fields)} placeholder="选择技术领域" allowClear />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -263,7 +262,7 @@ export function ListingForm({
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="cooperationModes" label="合作方式">
-                <Select mode="multiple" options={options(COOPERATION_MODE_NAMES)} placeholder="可多选" />
+                <Select mode="multiple" options={namedOptions(COOPERATION_MODE_NAMES)} placeholder="可多选" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -316,7 +315,7 @@ export function ListingForm({
           <Row gutter={16}>
             <Col xs={24} md={8}>
               <Form.Item name="achievementType" label="成果类型" rules={[rules.chosen('成果类型')]}>
-                <Select options={options(ACHIEVEMENT_TYPE_NAMES)} />
+                <Select options={namedOptions(ACHIEVEMENT_TYPE_NAMES)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -336,7 +335,7 @@ export function ListingForm({
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="transferModes" label="转化方式" rules={[rules.someChosen('转化方式')]}>
-                <Select mode="multiple" options={options(TRANSFER_MODE_NAMES)} placeholder="可多选" />
+                <Select mode="multiple" options={namedOptions(TRANSFER_MODE_NAMES)} placeholder="可多选" />
               </Form.Item>
             </Col>
             <Col xs={12} md={8}>

@@ -3,19 +3,7 @@ import type { HTMLAttributes, ReactNode } from 'react';
 import type { Paged } from '../api/query';
 import { ErrorAlert } from './error-alert';
 
-/**
- * A server-paged list that reads on any screen: a table from a tablet's width up, on a phone one
- * card a row (its title and a few lines) — the same rows, the same pager, the same empty state.
- * Table props given here (columns, scroll, …) win over the list's.
- */
-export function PagedList<T extends object>({
-  list,
-  empty,
-  card,
-  actions,
-  rowTestId,
-  ...table
-}: {
+export type PagedListProps<T> = {
   list: Paged<T>;
   empty: ReactNode;
   /** what a phone shows of a row */
@@ -23,7 +11,14 @@ export function PagedList<T extends object>({
   /** what may be done with a row, under its card on a phone */
   actions?(row: T): ReactNode;
   rowTestId?: string;
-} & TableProps<T>) {
+} & TableProps<T>;
+
+/**
+ * A server-paged list that reads on any screen: a table from a tablet's width up, on a phone one
+ * card a row (its title and a few lines) — the same rows, the same pager, the same empty state.
+ * Table props given here (columns, scroll, …) win over the list's.
+ */
+export function PagedList<T extends object>({ list, empty, card, actions, rowTestId, ...table }: PagedListProps<T>) {
   const narrow = !Grid.useBreakpoint().md;
   const { pagination } = list.table;
   return (

@@ -5,13 +5,9 @@ import { FormModal } from './form-modal';
 import { RegionPicker } from './region-picker';
 import { TextItem } from './text-item';
 import { rules } from './form-rules';
+import type { OrgValues } from './org-values';
 
-interface Values {
-  name?: string;
-  creditCode?: string;
-  regionCode?: string;
-  contactName?: string;
-  contactPhone?: string;
+interface Values extends OrgValues {
   admin?: { email?: string; displayName?: string; phone?: string };
 }
 

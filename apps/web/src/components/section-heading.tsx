@@ -12,3 +12,15 @@ export function SectionHeading({ title, children }: { title: string; children?: 
     </Space>
   );
 }
+
+/** A detail's title (a contract's, a deal's) with its status tags beside it, wrapping on a phone. */
+export function DetailTitle({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Space wrap>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {title}
+      </Typography.Title>
+      {children}
+    </Space>
+  );
+}

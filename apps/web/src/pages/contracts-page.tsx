@@ -18,6 +18,7 @@ import { CONTRACT_STATUS_NAMES, dateText, idempotencyKey, wanYuan } from '../for
 import { whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
 import { ConfirmButton } from '../components/confirm-button';
+import { namedOptions } from '../components/choices';
 
 /** 我的合同: the organisation's technology contracts; the seller writes and submits them for registration. */
 export default function ContractsPage() {
@@ -116,7 +117,7 @@ export default function ContractsPage() {
             setStatus(v);
             list.setPage(1);
           }}
-          options={Object.entries(CONTRACT_STATUS_NAMES).map(([value, label]) => ({ value, label }))}
+          options={namedOptions(CONTRACT_STATUS_NAMES)}
         />
       </CreateBar>
       <PagedList<Contract>

@@ -11,7 +11,7 @@ import { ListingForm, type EditableKind } from '../components/listing-form';
 import { useTechFields } from '../components/reference-data';
 import { dateTimeText, KIND_NAMES, LISTING_STATUS_COLORS, STATUS_NAMES, wanYuan } from '../format';
 import { ForbiddenPage } from './forbidden-page';
-import { whenColumn } from '../components/columns';
+import { techFieldColumn, whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
 import { ConfirmButton } from '../components/confirm-button';
 import { WithdrawListingButton } from '../components/withdraw-listing-button';
@@ -214,13 +214,7 @@ function KindList({ kind }: { kind: EditableKind }) {
                 whenColumn<ListingView>('揭榜截止', 'deadline', 130, { date: true, responsive: ['lg'] }),
               ]
             : []),
-          {
-            title: '技术领域',
-            dataIndex: 'techFieldCode',
-            width: 150,
-            responsive: ['md'],
-            render: (c: string) => fields[c] ?? c,
-          },
+          techFieldColumn(fields, 150, ['md']),
           whenColumn('更新时间', 'updatedAt', 150, { responsive: ['lg'] }),
           {
             title: '操作',

@@ -6,6 +6,7 @@ import { invalidate, send, useAction, usePaged } from '../api/query';
 import type { AppNotification, MatchAlertPayload, NotificationPage } from '../api/types';
 import { EmptyState } from '../components/empty-state';
 import { ErrorAlert } from '../components/error-alert';
+import { RowActionButton } from '../components/row-action-button';
 import { dateTimeText, KIND_NAMES } from '../format';
 import { matchDegreeText } from '../../../../libs/shared/match-degree/index.js';
 
@@ -156,15 +157,9 @@ export default function NotificationsPage() {
               n.read
                 ? []
                 : [
-                    <Button
-                      key="read"
-                      size="small"
-                      loading={markRead.isPending && markRead.variables?.id === n.id}
-                      onClick={() => markRead.mutate(n)}
-                      data-testid="mark-read"
-                    >
+                    <RowActionButton key="read" action={markRead} row={n} data-testid="mark-read">
                       标为已读
-                    </Button>,
+                    </RowActionButton>,
                   ]
             }
           >

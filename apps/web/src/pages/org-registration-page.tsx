@@ -13,26 +13,7 @@ import { ORG_TYPE_NAMES, STATUS_NAMES } from '../format';
 import { TextItem } from '../components/text-item';
 import { DataForm } from '../components/data-form';
 import { rules } from '../components/form-rules';
-
-interface Values {
-  name?: string;
-  creditCode?: string;
-  regionCode?: string;
-  contactName?: string;
-  contactPhone?: string;
-  contactEmail?: string;
-  address?: string;
-}
-
-const formValues = (o: OrgView): Values => ({
-  name: o.name,
-  creditCode: o.creditCode,
-  regionCode: o.regionCode,
-  contactName: o.contactName ?? undefined,
-  contactPhone: o.contactPhone ?? undefined,
-  contactEmail: o.contactEmail ?? undefined,
-  address: o.address ?? undefined,
-});
+import { orgValues, type OrgValues } from '../components/org-values';
 
 function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
@@ -47,10 +28,10 @@ const FIELDS = ['name', 'creditCode', 'regionCode', 'contactName', 'contactPhone
 export default function OrgRegistrationPage() {
   const { message } = App.useApp();
   const { me, reload } = useAuth();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<OrgValues>();
   const [error, setError] = useState<string | null>(null);
   const org = useGet<OrgView>(`/organizations/${me!.org.id}`);
-  const update = useMutation<OrgView, ApiError, Values & { version: number }>({
+  const update = useMutation<OrgView, ApiError, OrgValues & { version: number }>({
     mutationFn: (body) => send<OrgView>('/org/registration', 'PATCH', body),
   });
 
@@ -67,7 +48,7 @@ export default function OrgRegistrationPage() {
     );
   }
 
-  const save = (v: Values) => {
+  const save = (v: OrgValues) => {
     setError(null);
     update.mutate(
       { ...v, version: o.version },
@@ -121,7 +102,7 @@ export default function OrgRegistrationPage() {
       {error ? (
         <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />
       ) : null}
-      <DataForm<Values> form={form} initialValues={formValues(o)} onFinish={save} data-testid="registration-form">
+      <DataForm<OrgValues> form={form} initialValues={orgValues(o)} onFinish={save} data-testid="registration-form">
         <Form.Item label="机构类型">{ORG_TYPE_NAMES[o.type] ?? o.type}</Form.Item>
         <TextItem name="name" label="机构名称" max={200} required />
         <TextItem name="creditCode" label="统一社会信用代码" max={40} required rules={[rules.creditCode]} />

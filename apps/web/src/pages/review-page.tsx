@@ -12,7 +12,7 @@ import { RejectModal, type RejectTarget } from '../components/reject-modal';
 import { useRegionName, useTechFields } from '../components/reference-data';
 import { ORG_TYPE_NAMES } from '../format';
 import { ListingFacts } from '../components/listing-facts';
-import { whenColumn } from '../components/columns';
+import { techFieldColumn, whenColumn } from '../components/columns';
 import { OrgVerifyButtons } from '../components/org-verify-buttons';
 import { useWaiting, waitingLabel } from '../components/waiting-counts';
 
@@ -154,13 +154,7 @@ function ListingQueue({ kind, noun, onReject }: { kind: ListingPath; noun: strin
             ),
           },
           { title: '发布单位', dataIndex: 'orgName', width: 200, render: (n: string | null) => n ?? '—' },
-          {
-            title: '技术领域',
-            dataIndex: 'techFieldCode',
-            width: 140,
-            responsive: ['lg'],
-            render: (c: string) => fields[c] ?? c,
-          },
+          techFieldColumn(fields, 140, ['lg']),
           whenColumn('提交时间', 'submittedAt', 150, { responsive: ['md'] }),
           {
             title: '操作',

@@ -117,14 +117,14 @@ export function SignupPage() {
             <Form.Item name={['org', 'name']} label="机构名称" validateFirst rules={requiredText('机构名称', 200, 2)}>
               <Input placeholder="与营业执照一致" />
             </Form.Item>
-            <Form.Item
+            <TextItem
               name={['org', 'creditCode']}
               label="统一社会信用代码"
-              validateFirst
-              rules={[rules.required('统一社会信用代码'), rules.creditCode]}
-            >
-              <Input maxLength={40} placeholder="18 位" />
-            </Form.Item>
+              max={40}
+              required
+              rules={[rules.creditCode]}
+              placeholder="18 位"
+            />
             <Form.Item name={['org', 'regionCode']} label="所在地区" rules={[rules.chosen('所在地区')]}>
               <RegionPicker placeholder="省 / 市 / 区县" />
             </Form.Item>

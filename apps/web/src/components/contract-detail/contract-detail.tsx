@@ -17,7 +17,7 @@ import { AdjustModal } from './adjust-modal';
 import { Amounts, History } from './amounts';
 import { CONTRACT_STATUS_COLORS } from './contract-names';
 import { PricePublication } from './price-publication';
-import { SectionHeading } from '../section-heading';
+import { DetailTitle, SectionHeading } from '../section-heading';
 import { ContractAttachments } from '../contract-attachments';
 
 /**
@@ -58,15 +58,12 @@ export function ContractDetail({ id }: { id: string }) {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="contract-detail">
-      <Space wrap>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {c.title}
-        </Typography.Title>
+      <DetailTitle title={c.title}>
         <Tag color={CONTRACT_STATUS_COLORS[c.status]} data-testid="contract-detail-status">
           {CONTRACT_STATUS_NAMES[c.status] ?? c.status}
         </Tag>
         {reg?.cancelled ? <Tag color="red">已解除/注销</Tag> : null}
-      </Space>
+      </DetailTitle>
       {c.incomplete.length > 0 ? (
         <Alert
           type="info"

@@ -2,6 +2,8 @@ import { Form, Input, Typography } from 'antd';
 import { send } from '../../api/query';
 import type { OrgView } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
+import { TextItem } from '../../components/text-item';
+import { orgValues, type OrgValues } from '../../components/org-values';
 
 /** 暂停机构 with the reason its members see; it then acts as unverified until reinstated. */
 export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose(): void }) {
@@ -33,32 +35,18 @@ export function SuspendOrgModal({ org, onClose }: { org: OrgView | null; onClose
   );
 }
 
-interface Details {
-  name?: string;
-  contactName?: string;
-  contactPhone?: string;
-  contactEmail?: string;
-  address?: string;
-}
-
 /** 编辑机构 (platform admin): name and contacts; the credit code and region stay as verified. */
 export function EditOrgModal({ org, onClose }: { org: OrgView | null; onClose(): void }) {
   const blankToNull = (v?: string) => (v?.trim() ? v.trim() : null);
   return (
-    <FormModal<Details>
+    <FormModal<OrgValues>
       open={!!org}
       title="修改机构信息"
       name="edit-org"
       okText="保存"
       okButtonProps={{ 'data-testid': 'edit-org-ok' }}
       fields={['name', 'contactName', 'contactPhone', 'contactEmail', 'address']}
-      initialValues={{
-        name: org?.name,
-        contactName: org?.contactName ?? undefined,
-        contactPhone: org?.contactPhone ?? undefined,
-        contactEmail: org?.contactEmail ?? undefined,
-        address: org?.address ?? undefined,
-      }}
+      initialValues={org ? orgValues(org) : {}}
       submit={(v) =>
         send(`/organizations/${org!.id}`, 'PATCH', {
           name: v.name?.trim(),
@@ -82,18 +70,10 @@ export function EditOrgModal({ org, onClose }: { org: OrgView | null; onClose():
       <Form.Item name="name" label="机构名称" rules={[{ required: true, message: '请填写机构名称' }]}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="contactName" label="联系人">
-        <Input maxLength={50} />
-      </Form.Item>
-      <Form.Item name="contactPhone" label="联系电话">
-        <Input maxLength={30} />
-      </Form.Item>
-      <Form.Item name="contactEmail" label="联系邮箱">
-        <Input maxLength={254} />
-      </Form.Item>
-      <Form.Item name="address" label="地址">
-        <Input maxLength={200} />
-      </Form.Item>
+      <TextItem name="contactName" label="联系人" max={50} />
+      <TextItem name="contactPhone" label="联系电话" max={30} />
+      <TextItem name="contactEmail" label="联系邮箱" max={254} />
+      <TextItem name="address" label="地址" max={200} />
     </FormModal>
   );
 }

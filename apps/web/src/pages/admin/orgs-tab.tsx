@@ -16,6 +16,7 @@ import { useAuth } from '../../auth/auth-context';
 import { EditOrgModal, SuspendOrgModal } from './org-oversight-modals';
 import { OrgVerifyButtons } from '../../components/org-verify-buttons';
 import { useWaiting } from '../../components/waiting-counts';
+import { RowActionButton } from '../../components/row-action-button';
 
 type Status = OrgView['verificationStatus'];
 const STATUS_COLORS: Record<Status, string> = { pending: 'processing', verified: 'success', rejected: 'error' };
@@ -142,15 +143,9 @@ export function OrgsTab({ byPlatform = true }: { byPlatform?: boolean }) {
                   </Button>
                 ) : null}
                 {o.suspendedAt && overseeable(o) ? (
-                  <Button
-                    size="small"
-                    type="link"
-                    loading={reinstate.isPending && reinstate.variables?.id === o.id}
-                    onClick={() => reinstate.mutate(o)}
-                    data-testid="reinstate-org"
-                  >
+                  <RowActionButton type="link" action={reinstate} row={o} data-testid="reinstate-org">
                     恢复
-                  </Button>
+                  </RowActionButton>
                 ) : null}
                 {byPlatform ? (
                   <>

@@ -11,6 +11,7 @@ import { PagedTable } from '../../components/paged-table';
 import { ORG_TYPE_NAMES, ROLE_NAMES } from '../../format';
 import { whenColumn } from '../../components/columns';
 import { ConfirmButton } from '../../components/confirm-button';
+import { AccountStatusButton } from '../../components/account-status-button';
 import { useAuth } from '../../auth/auth-context';
 
 const USER_STATUS: Record<AdminUser['status'], { text: string; color: string }> = {
@@ -60,22 +61,14 @@ export function UsersTab() {
             重置密码
           </ConfirmButton>
         ) : null}
-        {u.status === 'active' ? (
-          <ConfirmButton
-            title={`停用${u.displayName}的账号？`}
-            description="对方将立即退出登录，且无法再登录。"
-            okText="停用"
-            onConfirm={() => act.mutate({ u, op: 'disable' })}
-            data-testid="disable-user"
-          >
-            停用
-          </ConfirmButton>
-        ) : null}
-        {u.status === 'disabled' ? (
-          <Button size="small" type="link" onClick={() => act.mutate({ u, op: 'enable' })} data-testid="enable-user">
-            启用
-          </Button>
-        ) : null}
+        <AccountStatusButton
+          name={u.displayName}
+          status={u.status}
+          onDisable={() => act.mutate({ u, op: 'disable' })}
+          onEnable={() => act.mutate({ u, op: 'enable' })}
+          disableTestId="disable-user"
+          enableTestId="enable-user"
+        />
       </Space>
     );
   const list = usePaged<AdminUser>(

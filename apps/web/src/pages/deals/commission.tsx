@@ -8,6 +8,7 @@ import { DataForm } from '../../components/data-form';
 import { showApiErrorOnForm } from '../../components/api-form-errors';
 import { SectionHeading } from '../../components/section-heading';
 import { fenToWanInput, wanToFen, wanYuan } from '../../format';
+import { namedOptions } from '../../components/choices';
 
 const BASIS_NAMES: Record<CommissionBasis, string> = {
   contract_amount: '合同成交额',
@@ -137,11 +138,7 @@ function CommissionForm({ deal: d, onDone }: { deal: Deal; onDone(): void }) {
           <InputNumber<string> stringMode precision={2} style={{ width: '100%' }} placeholder="如 3" />
         </Form.Item>
         <Form.Item name="basis" label="计算基数" style={{ width: 160 }}>
-          <Select
-            allowClear
-            placeholder="选择基数"
-            options={Object.entries(BASIS_NAMES).map(([value, label]) => ({ value, label }))}
-          />
+          <Select allowClear placeholder="选择基数" options={namedOptions(BASIS_NAMES)} />
         </Form.Item>
         <Form.Item name="fixedFen" label="固定佣金（万元）" style={{ width: 180 }}>
           <InputNumber<string> stringMode min="0" style={{ width: '100%' }} placeholder="如 0.5" />

@@ -4,6 +4,7 @@ import { send, useAction, useGet } from '../../api/query';
 import type { Deal } from '../../api/types';
 import { useAuth } from '../../auth/auth-context';
 import { SideDrawer } from '../../components/side-drawer';
+import { DetailTitle } from '../../components/section-heading';
 import { dateTimeText, STAGE_NAMES } from '../../format';
 import { CommissionTerms } from './commission';
 import { MoveButtons, PartyStatusTag, STAGE_COLORS, useIsBroker } from './deal-parts';
@@ -65,14 +66,11 @@ function DealDetail({ id }: { id: string }) {
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }} data-testid="deal-detail">
-      <Space wrap>
-        <Typography.Title level={5} style={{ margin: 0 }}>
-          {d.title}
-        </Typography.Title>
+      <DetailTitle title={d.title}>
         <Tag color={STAGE_COLORS[d.stage]} data-testid="deal-stage">
           {STAGE_NAMES[d.stage]}
         </Tag>
-      </Space>
+      </DetailTitle>
       <Descriptions column={1} size="small" bordered>
         {d.parties.map((p) => (
           <Descriptions.Item key={p.orgId} label={p.role === 'seller' ? '卖方' : '买方'}>

@@ -1,4 +1,5 @@
-import { Alert, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Alert, Form, Input, InputNumber, Select } from 'antd';
+import { RadioItem } from '../../components/choices';
 import { send, useGet } from '../../api/query';
 import type { ListedSale, ListingPeriod, ListingView, Me } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
@@ -122,15 +123,13 @@ export function ListedSaleFormModal({
       <Form.Item name="description" label="项目介绍" rules={[rules.length('项目介绍', 5000)]}>
         <Input.TextArea rows={3} />
       </Form.Item>
-      <Form.Item name="mode" label="交易方式" rules={[rules.chosen('交易方式')]}>
-        <Radio.Group
-          disabled={locked}
-          options={[
-            { value: 'transfer', label: '转让' },
-            { value: 'licence', label: '许可' },
-          ]}
-        />
-      </Form.Item>
+      <RadioItem
+        name="mode"
+        label="交易方式"
+        rules={[rules.chosen('交易方式')]}
+        disabled={locked}
+        names={{ transfer: '转让', licence: '许可' }}
+      />
       <Form.Item name="priceWan" label="挂牌价（万元）" rules={[rules.required('挂牌价')]}>
         <InputNumber<string>
           stringMode

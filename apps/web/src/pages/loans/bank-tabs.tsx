@@ -1,13 +1,14 @@
-import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { send, useGet, usePaged } from '../../api/query';
+import { send, useGet } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanContractOption } from '../../api/types';
+import { RadioItem } from '../../components/choices';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
 import { rules, requiredText } from '../../components/form-rules';
-import { PagedList } from '../../components/paged-list';
+import { LoanList } from './loan-list';
 import { SideDrawer } from '../../components/side-drawer';
 import { wanToFen, wanYuan } from '../../format';
 import { AchievementSelect } from './achievement-select';
@@ -61,7 +62,6 @@ export function BankLoansTab() {
   const [filing, setFiling] = useState(false);
   const [entry, setEntry] = useState<{ loan: Loan; kind: EntryKind } | null>(null);
   const [form] = Form.useForm<FileValues>();
-  const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
   const authorised = useGet<LoanAuthorisation[]>('/loan-authorisations');
   const enterprises = (authorised.data ?? []).filter((a) => a.active);
   const chosen = Form.useWatch('enterpriseOrgId', form);
@@ -77,9 +77,7 @@ export function BankLoansTab() {
         testId="file-loan"
         hint="只能为已授权本机构的企业备案；备案后不能修改，还款、违约、结清逐笔追加。"
       />
-      <PagedList<Loan>
-        list={list}
-        rowTestId="loan-row"
+      <LoanList
         scroll={{ x: 1100 }}
         empty={<EmptyState title="还没有备案的贷款" hint="企业授权本机构后，点击“备案贷款”。" />}
         card={loanCard('enterprise')}
@@ -158,23 +156,12 @@ export function BankLoansTab() {
         <Form.Item name="termMonths" label="期限（月）" rules={[rules.chosen('期限')]}>
           <InputNumber min={1} max={360} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="rateType" label="利率类型">
-          <Radio.Group
-            options={[
-              { value: 'fixed', label: '固定利率' },
-              { value: 'floating', label: '浮动利率' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="collateral" label="担保方式">
-          <Radio.Group
-            options={[
-              { value: 'patent_pledge', label: '专利质押' },
-              { value: 'achievement', label: '科技成果' },
-              { value: 'credit', label: '信用' },
-            ]}
-          />
-        </Form.Item>
+        <RadioItem name="rateType" label="利率类型" names={{ fixed: '固定利率', floating: '浮动利率' }} />
+        <RadioItem
+          name="collateral"
+          label="担保方式"
+          names={{ patent_pledge: '专利质押', achievement: '科技成果', credit: '信用' }}
+        />
         <Form.Item name="achievementIds" label="关联科技成果（已发布）">
           <AchievementSelect />
         </Form.Item>

@@ -1,21 +1,18 @@
 import { Button, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { download } from '../../api/client';
-import { useGet, usePaged } from '../../api/query';
-import type { Loan, LoanStats } from '../../api/types';
+import { useGet } from '../../api/query';
+import type { LoanStats } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ErrorAlert } from '../../components/error-alert';
-import { PagedList } from '../../components/paged-list';
+import { LoanList } from './loan-list';
 import { wanYuan } from '../../format';
 import { loanCard, loanColumns } from './loan-columns';
 
 /** 成果转化贷款: filings for enterprises of the bureau's region subtree. */
 export function RegionLoansTab() {
-  const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
   return (
-    <PagedList<Loan>
-      list={list}
-      rowTestId="loan-row"
+    <LoanList
       scroll={{ x: 1100 }}
       empty={<EmptyState title="本辖区暂无贷款备案" hint="金融机构为本辖区企业备案后会出现在这里。" />}
       card={loanCard('both')}

@@ -1,13 +1,13 @@
 import { Form, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { send, useAction, useGet, usePaged } from '../../api/query';
+import { send, useAction, useGet } from '../../api/query';
 import type { Loan, LoanAuthorisation, LoanBank } from '../../api/types';
 import { ConfirmButton } from '../../components/confirm-button';
 import { CreateBar } from '../../components/create-bar';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
 import { rules } from '../../components/form-rules';
-import { PagedList } from '../../components/paged-list';
+import { LoanList } from './loan-list';
 import { dateText, wanYuan } from '../../format';
 import { loanCard, loanColumns } from './loan-columns';
 import { AuthorisationTable } from './authorisation-table';
@@ -104,12 +104,9 @@ const entryLines = (l: Loan) =>
 
 /** 我的贷款: loans banks filed for the enterprise, with their repayments. */
 export function MyLoansTab() {
-  const list = usePaged<Loan>('/loans', {}, 10, (n) => `共 ${n} 笔`);
   const card = loanCard('bank');
   return (
-    <PagedList<Loan>
-      list={list}
-      rowTestId="loan-row"
+    <LoanList
       scroll={{ x: 1200 }}
       empty={<EmptyState title="还没有贷款备案" hint="授权的金融机构为本企业备案后会出现在这里。" />}
       card={(l) => {

@@ -8,6 +8,7 @@ import { RegionPicker } from '../../components/region-picker';
 import { useTechFields } from '../../components/reference-data';
 import { KIND_NAMES, TRANSFER_MODE_NAMES } from '../../format';
 import { MatchCard } from './match-card';
+import { namedOptions } from '../../components/choices';
 
 interface Filters {
   techField?: string[];
@@ -75,12 +76,7 @@ export default function MatchesPage() {
           <Row gutter={12}>
             <Col xs={24} md={forNeed ? 6 : 10}>
               <Form.Item name="techField" label="技术领域">
-                <Select
-                  mode="multiple"
-                  allowClear
-                  placeholder="不限"
-                  options={Object.entries(fields).map(([value, label]) => ({ value, label }))}
-                />
+                <Select mode="multiple" allowClear placeholder="不限" options={namedOptions(fields)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={forNeed ? 6 : 10}>
@@ -102,12 +98,7 @@ export default function MatchesPage() {
                 </Col>
                 <Col xs={24} md={4}>
                   <Form.Item name="transferMode" label="转化方式">
-                    <Select
-                      mode="multiple"
-                      allowClear
-                      placeholder="不限"
-                      options={Object.entries(TRANSFER_MODE_NAMES).map(([value, label]) => ({ value, label }))}
-                    />
+                    <Select mode="multiple" allowClear placeholder="不限" options={namedOptions(TRANSFER_MODE_NAMES)} />
                   </Form.Item>
                 </Col>
               </>

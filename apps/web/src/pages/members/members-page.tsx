@@ -4,6 +4,7 @@ import { send, useAction, usePaged } from '../../api/query';
 import { useAuth } from '../../auth/auth-context';
 import { whenColumn } from '../../components/columns';
 import { ConfirmButton } from '../../components/confirm-button';
+import { AccountStatusButton } from '../../components/account-status-button';
 import { EmptyState } from '../../components/empty-state';
 import { PagedTable } from '../../components/paged-table';
 import { RoleTags } from '../../components/role-tags';
@@ -93,28 +94,18 @@ export default function MembersPage() {
             移交管理员
           </ConfirmButton>
         ) : null}
-        {m.status === 'active' && !self ? (
-          <ConfirmButton
-            title={`停用${m.displayName}的账号？`}
-            description="对方将立即退出登录，且无法再登录。"
-            okText="停用"
-            onConfirm={() => setStatus.mutate({ m, to: 'disable' })}
-            data-testid="disable-member"
-          >
-            停用
-          </ConfirmButton>
-        ) : null}
-        {m.status === 'disabled' ? (
-          <Button
-            size="small"
-            type="link"
+        {/* one's own account is active, and not to be disabled here */}
+        {self ? null : (
+          <AccountStatusButton
+            name={m.displayName}
+            status={m.status}
+            onDisable={() => setStatus.mutate({ m, to: 'disable' })}
+            onEnable={() => setStatus.mutate({ m, to: 'enable' })}
             loading={busy(setStatus)}
-            onClick={() => setStatus.mutate({ m, to: 'enable' })}
-            data-testid="enable-member"
-          >
-            启用
-          </Button>
-        ) : null}
+            disableTestId="disable-member"
+            enableTestId="enable-member"
+          />
+        )}
       </Space>
     );
   };

@@ -1,4 +1,5 @@
-import { DatePicker, Form, Input, InputNumber, Radio } from 'antd';
+import { DatePicker, Form, Input, InputNumber } from 'antd';
+import { RadioItem } from '../../components/choices';
 import dayjs, { type Dayjs } from 'dayjs';
 import { send } from '../../api/query';
 import type { Roadshow } from '../../api/types';
@@ -74,15 +75,7 @@ export function RoadshowFormModal({
       <Form.Item name="title" label="路演名称" required>
         <Input maxLength={200} placeholder="如：淮北市新材料科技成果专场路演" />
       </Form.Item>
-      <Form.Item name="format" label="形式" required>
-        <Radio.Group
-          options={[
-            { value: 'online', label: '线上' },
-            { value: 'venue', label: '线下' },
-            { value: 'hybrid', label: '线上+线下' },
-          ]}
-        />
-      </Form.Item>
+      <RadioItem name="format" label="形式" required names={{ online: '线上', venue: '线下', hybrid: '线上+线下' }} />
       {format !== 'venue' ? (
         <Form.Item name="onlineUrl" label="线上参会链接" required extra="只对报名机构显示">
           <Input maxLength={500} placeholder="https://" />

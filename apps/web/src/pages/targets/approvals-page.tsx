@@ -1,8 +1,9 @@
-import { Button, Card, Table, Tooltip, Typography } from 'antd';
+import { Card, Table, Tooltip, Typography } from 'antd';
 import { send, useAction, usePaged } from '../../api/query';
 import type { ReportedFigure } from '../../api/types';
 import { useRegionName } from '../../components/reference-data';
 import { TargetsNav } from '../../components/targets-nav';
+import { RowActionButton } from '../../components/row-action-button';
 import { dateTimeText, documentTitle, yuanText } from '../../format';
 
 function RegionName({ code }: { code: string }) {
@@ -54,15 +55,9 @@ export default function ApprovalsPage() {
                   <Typography.Text type="secondary">本人填报</Typography.Text>
                 </Tooltip>
               ) : (
-                <Button
-                  size="small"
-                  type="primary"
-                  data-testid={`approve-${r.id}`}
-                  loading={approve.isPending && approve.variables?.id === r.id}
-                  onClick={() => approve.mutate(r)}
-                >
+                <RowActionButton type="primary" action={approve} row={r} data-testid={`approve-${r.id}`}>
                   审核通过
-                </Button>
+                </RowActionButton>
               ),
           },
         ]}

@@ -10,6 +10,7 @@ import { SideDrawer } from '../../components/side-drawer';
 import { useRegionName } from '../../components/reference-data';
 import { ACCUMULATION, COMPARISON, GoalItems, periodOf, valueOf, YearItem } from './target-fields';
 import { TargetHistory } from './target-history';
+import { namedOptions } from '../../components/choices';
 
 function RegionName({ code }: { code: string }) {
   return <>{useRegionName(code)}</>;
@@ -203,10 +204,7 @@ export default function ManageTargetsPage() {
         </Form.Item>
         <Space wrap>
           <Form.Item name="accumulation" label="计算方式">
-            <Select
-              style={{ width: 120 }}
-              options={Object.entries(ACCUMULATION).map(([value, label]) => ({ value, label }))}
-            />
+            <Select style={{ width: 120 }} options={namedOptions(ACCUMULATION)} />
           </Form.Item>
           <YearItem name="fromYear" label="起算年份" />
           <YearItem name="targetYear" label="目标年份" required />

@@ -1,5 +1,6 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { yuanText } from '../../format';
+import { namedOptions } from '../../components/choices';
 
 /** The words of a target's fields, and the form items the target dialogs share. */
 export const COMPARISON: Record<string, string> = { gt: '超过', gte: '不少于', eq: '达到' };
@@ -25,10 +26,7 @@ export function GoalItems({ unit }: { unit: string | undefined }) {
   return (
     <>
       <Form.Item name="comparison" label="比较">
-        <Select
-          style={{ width: 100 }}
-          options={Object.entries(COMPARISON).map(([value, label]) => ({ value, label }))}
-        />
+        <Select style={{ width: 100 }} options={namedOptions(COMPARISON)} />
       </Form.Item>
       <Form.Item
         name="value"

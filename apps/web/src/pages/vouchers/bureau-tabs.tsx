@@ -6,6 +6,7 @@ import type { Voucher, VoucherLedger, VoucherProgramme } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { FormModal } from '../../components/form-modal';
 import { PagedTable } from '../../components/paged-table';
+import { RowActionButton } from '../../components/row-action-button';
 import { dateTimeText, fenToWanInput, wanToFen, wanYuan } from '../../format';
 import { ProgrammeForm } from './programme-form';
 import { voucherColumns, programmeColumns } from './voucher-columns';
@@ -110,15 +111,9 @@ export function QueueTab({ stage }: { stage: 'applied' | 'redemption_requested' 
                 </Space>
               ) : (
                 <Space size={4}>
-                  <Button
-                    size="small"
-                    type="primary"
-                    loading={redeem.isPending && redeem.variables?.id === v.id}
-                    onClick={() => redeem.mutate(v)}
-                    data-testid="redeem-voucher"
-                  >
+                  <RowActionButton type="primary" action={redeem} row={v} data-testid="redeem-voucher">
                     同意兑付
-                  </Button>
+                  </RowActionButton>
                   <Button size="small" danger onClick={() => setReturning(v)}>
                     退回
                   </Button>

@@ -1,4 +1,5 @@
-import { Button, Form, Input, Radio, Select, Typography } from 'antd';
+import { Button, Form, Input, Select, Typography } from 'antd';
+import { RadioItem } from '../../components/choices';
 import { useState } from 'react';
 import { send, useGet, usePaged } from '../../api/query';
 import type { Page } from '../../api/client';
@@ -167,14 +168,7 @@ export function MyVouchersTab() {
           ) : null
         }
       >
-        <Form.Item name="basis" label="兑付依据">
-          <Radio.Group
-            options={[
-              { value: 'contract', label: '已认定登记的技术合同' },
-              { value: 'evidence', label: '服务凭证' },
-            ]}
-          />
-        </Form.Item>
+        <RadioItem name="basis" label="兑付依据" names={{ contract: '已认定登记的技术合同', evidence: '服务凭证' }} />
         {basis === 'evidence' ? (
           <>
             <Form.Item

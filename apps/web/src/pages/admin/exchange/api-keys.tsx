@@ -11,6 +11,7 @@ import { dateTimeText } from '../../../format';
 import { SCOPE_NAMES, SCOPE_SHORT } from './names';
 import { SecretOnce } from './secret-once';
 import { CreateBar } from '../../../components/create-bar';
+import { namedOptions } from '../../../components/choices';
 
 interface KeyValues {
   partner?: string;
@@ -171,9 +172,7 @@ function CreateKeyModal({
         label="权限范围"
         rules={[{ required: true, type: 'array', min: 1, message: '至少选择一项权限' }]}
       >
-        <Checkbox.Group
-          options={(Object.keys(SCOPE_NAMES) as ApiKeyScope[]).map((s) => ({ value: s, label: SCOPE_NAMES[s] }))}
-        />
+        <Checkbox.Group options={namedOptions(SCOPE_NAMES)} />
       </Form.Item>
       {scopes.includes('listings:push') ? (
         <Form.Item

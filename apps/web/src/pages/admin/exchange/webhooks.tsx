@@ -13,6 +13,7 @@ import { SecretOnce } from './secret-once';
 import { whenColumn } from '../../../components/columns';
 import { TextItem } from '../../../components/text-item';
 import { CreateBar } from '../../../components/create-bar';
+import { namedOptions } from '../../../components/choices';
 
 interface HookValues {
   url?: string;
@@ -144,9 +145,7 @@ export function Webhooks() {
           label="推送的事件"
           rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个事件' }]}
         >
-          <Checkbox.Group
-            options={(Object.keys(EVENT_NAMES) as WebhookEvent[]).map((e) => ({ value: e, label: EVENT_NAMES[e] }))}
-          />
+          <Checkbox.Group options={namedOptions(EVENT_NAMES)} />
         </Form.Item>
         <TextItem name="description" label="说明" max={200} placeholder="如：羚羊平台同步" />
         <Form.Item name="secret" label="签名密钥" extra="16–200 个字符；不填则自动生成，添加后显示一次。">
