@@ -190,7 +190,25 @@ describe('web app: commission, contract amendments and price publication (e2e)',
     expect(await detail.getByTestId('amend-contract').count()).toBe(0);
     expect(await detail.getByTestId('contract-detail-status').textContent()).toBe('已登记');
     await bur.context().close();
-  }, 90_000);
+
+    // The seller's list shows what counts now, with the declared figure under it, and says the
+    // registration was cancelled; every column is in view in a 1440-wide window.
+    const seller = await h.logIn(enterprise, '/contracts');
+    const row = seller.getByTestId('my-contract').filter({ hasText: '储能电池管理系统技术服务合同（变更测试）' });
+    await row.waitFor();
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain('已解除/注销');
+    expect(rowText).toContain('0 万元申报 200 万元');
+    expect(rowText).toContain('0 万元申报 150 万元');
+    expect(
+      await seller.evaluate(() => {
+        const body = document.querySelector('.ant-table-body, .ant-table-content');
+        return body ? body.scrollWidth - body.clientWidth : 0;
+      }),
+    ).toBeLessThanOrEqual(1);
+    await h.screenshot(seller, 'contracts-list-cancelled');
+    await seller.context().close();
+  }, 120_000);
 
   it('the seller starts a price publication; a signed-in user objects on the public list; the seller reads the objection', async () => {
     // A university's negotiated-price licence, still a draft: it must be published first.

@@ -5,7 +5,12 @@ import { api } from '../api/client';
 import { useAction, useGet, usePaged } from '../api/query';
 import type { Contract, Deal } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { contractCardLines, contractColumns, useOpenContract } from '../components/contract-detail/contract-columns';
+import {
+  contractCardLines,
+  contractColumns,
+  countingFen,
+  useOpenContract,
+} from '../components/contract-detail/contract-columns';
 import { ContractDrawer } from '../components/contract-detail/contract-drawer';
 import { CONTRACT_STATUS_COLORS } from '../components/contract-detail/contract-names';
 import { ContractForm } from '../components/contract-form';
@@ -62,6 +67,7 @@ export default function ContractsPage() {
           {CONTRACT_STATUS_NAMES[c.status] ?? c.status}
         </Tag>
       </Tooltip>
+      {c.registration?.cancelled ? <Tag color="red">已解除/注销</Tag> : null}
       {c.registration ? (
         <Typography.Text style={{ fontSize: 12 }}>登记号 {c.registration.registrationNo}</Typography.Text>
       ) : null}
@@ -122,7 +128,8 @@ export default function ContractsPage() {
       </CreateBar>
       <PagedList<Contract>
         list={list}
-        scroll={{ x: 1300 }}
+        // every column in view in a 1440-wide window (its type only from 1600 on)
+        scroll={{ x: 1080 }}
         rowTestId="my-contract"
         card={(c) => ({
           title: (
@@ -132,7 +139,7 @@ export default function ContractsPage() {
           ),
           lines: contractCardLines(
             c,
-            `合同成交额 ${wanYuan(c.contractAmountFen)}${c.signedOn ? ` · 签订于 ${dateText(c.signedOn)}` : ''}`,
+            `合同成交额 ${wanYuan(countingFen(c, 'contract'))}${c.signedOn ? ` · 签订于 ${dateText(c.signedOn)}` : ''}`,
             state(c),
           ),
         })}
@@ -147,7 +154,7 @@ export default function ContractsPage() {
           {
             title: '合同名称',
             dataIndex: 'title',
-            width: 260,
+            width: 220,
             render: (t: string, c) => (
               <Typography.Link onClick={() => show(c.id)} data-testid="contract-title">
                 {t}
@@ -155,17 +162,17 @@ export default function ContractsPage() {
             ),
           },
           ...contractColumns(types, { typeWidth: 150, responsive: true }),
-          whenColumn('签订日期', 'signedOn', 120, { date: true, responsive: ['md'] }),
+          whenColumn('签订日期', 'signedOn', 130, { date: true, responsive: ['md'] }),
           {
             title: '状态',
             dataIndex: 'status',
-            width: 160,
+            width: 130,
             render: (_: string, c) => state(c),
           },
           {
             title: '操作',
             key: 'op',
-            width: 230,
+            width: 160,
             // stays in view while the other columns scroll in a narrow window (a phone shows cards)
             fixed: 'right',
             render: (_: unknown, c) => actions(c),

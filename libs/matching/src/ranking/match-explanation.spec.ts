@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ChineseTokenizer } from '../text/chinese-tokenizer.js';
 import { highlightTerms } from './highlight-terms.js';
 import {
@@ -85,6 +86,39 @@ describe('highlightTerms', () => {
   it('escapes HTML and wraps the terms', () => {
     expect(highlightTerms('<b>锂电池</b>正极材料', ['正极材料', '锂电池'])).toBe(
       '&lt;b&gt;<em>锂电池</em>&lt;/b&gt;<em>正极材料</em>',
+    );
+  });
+
+  it('finds a term folded as the tokenizer folds it and shows the text as its author wrote it', () => {
+    // NFKC changes lengths here (Ⅰ → i, ～ → ~, ℃ → °c): the title must not come back lower-cased.
+    expect(highlightTerms('HPLC紫外检测法测定辣椒制品中苏丹红Ⅰ～Ⅳ号含量的研究', ['hplc', '苏丹红'])).toBe(
+      '<em>HPLC</em>紫外检测法测定辣椒制品中<em>苏丹红</em>Ⅰ～Ⅳ号含量的研究',
+    );
+    expect(highlightTerms('LSGMC膜经1 400℃烧结10 h', ['lsgmc', '°c'])).toBe(
+      '<em>LSGMC</em>膜经1 400<em>℃</em>烧结10 h',
+    );
+    expect(highlightTerms('ＡＢＣ材料', ['abc'])).toBe('<em>ＡＢＣ</em>材料');
+    expect(highlightTerms('𠀀锂电池', ['锂电池'])).toBe('𠀀<em>锂电池</em>');
+  });
+
+  it('never changes the text it marks: without its tags it reads as the original, for any text and terms', () => {
+    const pieces = ['锂', '电池', 'A', 'b', 'Ｃ', '℃', 'Ⅳ', '～', 'ﬁ', '𠀀', ' ', '<', '&', 'é', '\u0301'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(
+        text,
+        fc.array(fc.constantFrom('锂电池', 'abc', '°c', 'iv', 'fi', 'a', '~'), { maxLength: 3 }),
+        (t, terms) => {
+          const out = highlightTerms(t, terms, 1000);
+          const plain = out
+            .replace(/<\/?em>/g, '')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&');
+          expect(plain).toBe(t);
+        },
+      ),
     );
   });
 
