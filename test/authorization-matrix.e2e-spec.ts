@@ -82,7 +82,8 @@ describe('authorisation matrix: every operation of the OpenAPI document against 
           .replace('{attachmentId}', world.ids.attachment!)
           .replace('{kind}', 'needs')
           .replace('{regionCode}', world.region)
-          .replace('{code}', world.region) + `?region=${world.region}&regionCode=${world.region}&scope=region`;
+          .replace('{code}', world.region)
+          .replace('{year}', '2099') + `?region=${world.region}&regionCode=${world.region}&scope=region`;
       const facts = kind ? world.facts[kind] : undefined;
       const call = async (c: WorldCaller) => {
         let req = request(t.http)[method](url).timeout(20_000);

@@ -238,6 +238,38 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     await h.screenshot(phone, 'admin-orgs-phone');
   }, 90_000);
 
+  it('the platform admin enters a year of the work calendar from the State Council notice', async () => {
+    const year = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)) + 2;
+    const page = await h.logIn(platform, '/admin/work-calendar');
+    const days = page.getByTestId('calendar-days');
+    await days.waitFor();
+    const state = (
+      await api(h.t)
+        .get(`/api/work-calendar/${year - 1}`)
+        .expect(200)
+    ).body;
+    // In December the next year's notice is due: the page says it is missing until it is entered.
+    expect(await page.getByTestId('calendar-next-year-missing').count()).toBe(state.nextYearMissing ? 1 : 0);
+
+    await page.getByRole('combobox', { name: '年份' }).click();
+    await page.getByTitle(`${year} 年`).click();
+    await days.getByText(`${year} 年尚未录入放假日和调休上班日`).waitFor();
+    await page.getByRole('textbox', { name: '日期' }).fill(`${year}-01-01`);
+    await page.getByRole('textbox', { name: '日期' }).press('Enter');
+    await page.getByRole('textbox', { name: '节日' }).fill('元旦');
+    await page.getByTestId('add-calendar-day').click();
+    await days
+      .locator('.ant-table-row')
+      .filter({ hasText: `${year}年1月1日` })
+      .filter({ hasText: '放假' })
+      .waitFor();
+    await page.getByTestId('save-calendar').click();
+    await page.getByText(`${year} 年工作日历已保存`).waitFor();
+    const saved = await api(h.t).get(`/api/work-calendar/${year}`).expect(200);
+    expect(saved.body.days).toEqual([{ day: `${year}-01-01`, isWorkday: false, name: '元旦' }]);
+    await h.screenshot(page, 'admin-work-calendar');
+  }, 60_000);
+
   it('shows the 403 page to a bureau user who opens the admin URL', async () => {
     const page = await h.logIn(bureau, '/admin/exchange');
     await page.getByText('没有访问权限').waitFor();

@@ -20,6 +20,7 @@ import { JobsModule } from '../../../libs/shared/jobs/index.js';
 import { ContractsController } from './contracts/contracts.controller.js';
 import { AttachmentsController } from './contracts/attachments.controller.js';
 import { PricePublicationsController } from './contracts/price-publications.controller.js';
+import { WorkCalendarController } from './contracts/work-calendar.controller.js';
 import { MatchingModule } from '../../../libs/matching/src/index.js';
 import { MatchingController } from './matching/matching.controller.js';
 import { MatchFeedbackController } from './matching/match-feedback.controller.js';
@@ -129,6 +130,7 @@ export class AppModule {
         ContractsController,
         AttachmentsController,
         PricePublicationsController,
+        WorkCalendarController,
         MatchingController,
         MatchFeedbackController,
         NotificationsController,

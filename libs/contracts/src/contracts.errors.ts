@@ -41,6 +41,12 @@ export class ContractValidationError extends AppError {
   }
 }
 
+export class WorkCalendarValidationError extends AppError {
+  constructor(readonly fields: FieldError[]) {
+    super(CommonErrorCode.VALIDATION_FAILED, '工作日历不合法', fields);
+  }
+}
+
 export class ContractNotFoundError extends notFoundError(ContractsErrorCode.CONTRACT_NOT_FOUND, '合同不存在') {}
 
 export class AttachmentNotFoundError extends notFoundError(ContractsErrorCode.ATTACHMENT_NOT_FOUND, '附件不存在') {}

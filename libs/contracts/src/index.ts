@@ -1,6 +1,7 @@
 export { ContractsModule } from './contracts.module.js';
 export { ContractsService, type SaleContractInput } from './contracts.service.js';
-export { WorkCalendarService } from './work-calendar.service.js';
+export { WorkCalendarService, type WorkCalendarYearView } from './work-calendar.service.js';
+export type { CalendarDay } from './working-days.js';
 export {
   AttachmentService,
   CONTRACT_FILES,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { returningRows, type Queryable } from '../../shared/database/index.js';
 
 /** The registries' own tables: registration number counters, time limits, the work calendar. */
@@ -39,6 +40,38 @@ export class RegistrationRepository {
       `INSERT INTO registration_time_limit (region_code, working_days) VALUES ($1, $2)
        ON CONFLICT (region_code) DO UPDATE SET working_days = EXCLUDED.working_days, updated_at = now()`,
       [regionCode, workingDays],
+    );
+  }
+
+  /** The exceptions the calendar holds for a year, in day order. */
+  calendarYear(db: Queryable, year: number): Promise<{ day: string; is_workday: boolean; name: string }[]> {
+    return db.query(
+      `SELECT day::text AS day, is_workday, name FROM work_calendar
+        WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1) ORDER BY day`,
+      [year],
+    );
+  }
+
+  /** The last year the calendar holds any exception for (null: none). */
+  async lastCalendarYear(db: Queryable): Promise<number | null> {
+    const [row] = await db.query(`SELECT extract(year FROM max(day))::int AS year FROM work_calendar`);
+    return (row?.year as number | null) ?? null;
+  }
+
+  /** Replaces a year's exceptions with `days` (the caller's transaction). */
+  async replaceCalendarYear(
+    em: EntityManager,
+    year: number,
+    days: readonly { day: string; isWorkday: boolean; name: string }[],
+  ): Promise<void> {
+    await em.query(`DELETE FROM work_calendar WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1)`, [
+      year,
+    ]);
+    if (days.length === 0) return;
+    await em.query(
+      `INSERT INTO work_calendar (day, is_workday, name)
+       SELECT * FROM unnest($1::date[], $2::boolean[], $3::text[])`,
+      [days.map((d) => d.day), days.map((d) => d.isWorkday), days.map((d) => d.name)],
     );
   }
 

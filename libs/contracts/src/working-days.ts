@@ -49,3 +49,30 @@ export function workingDaysBetween(from: string, to: string, calendar: WorkCalen
   for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, calendar)) n++;
   return n;
 }
+
+/** One exception of the calendar as a platform admin enters it from the State Council's notice. */
+export interface CalendarDay {
+  day: string;
+  /** true: a 调休 working day on a weekend; false: a day off (放假). */
+  isWorkday: boolean;
+  /** The holiday it belongs to: 春节, 春节调休… */
+  name: string;
+}
+
+/**
+ * What is wrong with a year's exceptions, by field (empty: none): every day of that year and
+ * entered once; a make-up working day (调休上班) falls on a weekend, as only a weekend needs one.
+ */
+export function calendarProblems(year: number, days: readonly CalendarDay[]): { field: string; messages: string[] }[] {
+  const problems: { field: string; messages: string[] }[] = [];
+  const seen = new Set<string>();
+  days.forEach((d, i) => {
+    const field = `days.${i}.day`;
+    if (!d.day.startsWith(`${year}-`)) problems.push({ field, messages: [`${d.day} 不在 ${year} 年`] });
+    else if (seen.has(d.day)) problems.push({ field, messages: [`${d.day} 重复`] });
+    else if (d.isWorkday && isWorkingDay(d.day, new Map()))
+      problems.push({ field, messages: [`${d.day} 是工作日，不需要调休上班`] });
+    seen.add(d.day);
+  });
+  return problems;
+}

@@ -40,6 +40,9 @@ export const POLICY = {
   'reference.contract-types': { grants: [anyone] },
   'reference.rejection-reasons': { grants: [anyone] },
   'reference.targets': { grants: [anyone] },
+  // The work calendar deadlines count on: anyone reads it; the platform enters each year's notice.
+  'reference.work-calendar': { grants: [anyone] },
+  'reference.work-calendar.update': { capability: P.CODE_TABLES_MANAGE, grants: [platform] },
   // Plans and targets: bureau admins manage their subtree's; revisions keep their history.
   'target-plan.create': {
     capability: P.STATS_READ,

@@ -3180,6 +3180,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/work-calendar/{year}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 工作日历：某年的放假日和调休上班日 */
+    get: operations['WorkCalendarController_get'];
+    /** 替换某年的放假日和调休上班日（平台管理员，按国务院办公厅通知录入） */
+    put: operations['WorkCalendarController_replace'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3375,6 +3393,22 @@ export interface components {
       email: string;
       /** @example 13800000001 */
       phone?: string;
+    };
+    CalendarDayDto: {
+      /** @example 2027-01-01 */
+      day: string;
+      /**
+       * @description true：调休上班（周末）；false：放假
+       * @example false
+       */
+      isWorkday: boolean;
+      /** @example 元旦 */
+      name: string;
+    };
+    CalendarDayViewDto: {
+      day: string;
+      isWorkday: boolean;
+      name: string;
     };
     CancelDto: {
       /** @example 2025-09-01 */
@@ -5718,6 +5752,10 @@ export interface components {
        */
       priceFen?: string;
     };
+    ReplaceCalendarYearDto: {
+      /** @description 该年全部放假日和调休上班日（按国务院办公厅通知） */
+      days: components['schemas']['CalendarDayDto'][];
+    };
     ReplaceSynonymsDto: {
       groups: components['schemas']['SynonymGroupDto'][];
     };
@@ -6933,6 +6971,14 @@ export interface components {
        * @example 证书编号录入错误，已重新登记
        */
       reason: string;
+    };
+    WorkCalendarYearViewDto: {
+      days: components['schemas']['CalendarDayViewDto'][];
+      /** @description 日历已录入的最后一年；之后的年份只按周一至周五计算 */
+      lastLoadedYear: number | null;
+      /** @description 十二月仍未录入下一年的节假日安排 */
+      nextYearMissing: boolean;
+      year: number;
     };
   };
   responses: never;
@@ -12407,6 +12453,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VoucherViewDto'];
+        };
+      };
+    };
+  };
+  WorkCalendarController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 年份（2000–2100） */
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkCalendarYearViewDto'];
+        };
+      };
+    };
+  };
+  WorkCalendarController_replace: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description 年份（2000–2100） */
+        year: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReplaceCalendarYearDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkCalendarYearViewDto'];
         };
       };
     };

@@ -126,3 +126,5 @@ export type LoanStats = Schemas['LoanStatsDto'];
 export type InnovationScore = Schemas['ScoreViewDto'];
 export type ScoreFormula = Schemas['FormulaViewDto'];
 export type LoanContractOption = Schemas['LoanContractOptionDto'];
+export type WorkCalendarYear = Schemas['WorkCalendarYearViewDto'];
+export type CalendarDay = WorkCalendarYear['days'][number];

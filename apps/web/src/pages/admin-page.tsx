@@ -6,10 +6,11 @@ import { ExchangeTab } from './admin/exchange/exchange-tab';
 import { OrgsTab } from './admin/orgs-tab';
 import { UsersTab } from './admin/users-tab';
 import { MailFailuresTab } from './admin/mail-failures-tab';
+import { WorkCalendarTab } from './admin/work-calendar-tab';
 import { NotFoundPage } from './not-found-page';
 import { useWaiting, waitingLabel } from '../components/waiting-counts';
 
-/** 平台管理 (platform admin): organisations, users, code tables and synonyms, the exchange with partner platforms, mail that could not be delivered. */
+/** 平台管理 (platform admin): organisations, users, code tables and synonyms, the work calendar, the exchange with partner platforms, mail that could not be delivered. */
 export default function AdminPage() {
   const { tab = 'orgs' } = useParams();
   const navigate = useNavigate();
@@ -19,6 +20,7 @@ export default function AdminPage() {
     { key: 'orgs', label: waitingLabel('机构', pendingOrgs, 'waiting-orgs'), children: <OrgsTab /> },
     { key: 'users', label: '用户', children: <UsersTab /> },
     { key: 'code-tables', label: '代码表与同义词', children: <CodeTablesTab /> },
+    { key: 'work-calendar', label: '工作日历', children: <WorkCalendarTab /> },
     ...(can('api-keys:manage') ? [{ key: 'exchange', label: '数据交换', children: <ExchangeTab /> }] : []),
     { key: 'mail', label: '邮件投递', children: <MailFailuresTab /> },
   ];
