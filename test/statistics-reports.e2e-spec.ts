@@ -273,6 +273,11 @@ describe('statistics reports (e2e)', () => {
     expect(r.contractTotals.absorption).toEqual(summary.total);
     expect(r.targets.length).toBeGreaterThan(0);
     expect(new Set(r.targets.map((x) => x.group))).toEqual(new Set(['period', 'span']));
+    // 2025 is over: the year's own targets have their outcome (达成 or 未达成), as on the
+    // dashboard, never a judgement on the way (进度落后)
+    const ended = r.targets.filter((x) => x.group === 'period');
+    expect(ended.length).toBeGreaterThan(0);
+    for (const x of ended) expect(['achieved', 'missed', 'awaiting']).toContain(x.status);
     expect(r.topBuyers.length).toBeGreaterThan(0);
     expect(r.topBuyers[0]!.rank).toBe(1);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   addMonths,
+  monthLastDay,
   monthsBetween,
   percentOf,
   reportedProgress,
@@ -168,6 +169,33 @@ describe('target progress (property-tested against a naive recomputation)', () =
     expect(reportedProgress(spec, new Map([[2025, 0n]]), '2026-12').status).toBe('achieved');
     expect(reportedProgress(spec, new Map([[2025, 3n]]), '2026-12').status).toBe('missed');
     expect(reportedProgress(spec, new Map([[2024, 3n]]), '2024-06').status).toBe('behind');
+  });
+
+  it('read on the last day of its last month once that day has passed, a target has its outcome, not a projection', () => {
+    const spec: TargetSpec = {
+      accumulation: 'annual',
+      fromYear: 2025,
+      targetYear: 2025,
+      comparison: 'gt',
+      lowerIsBetter: false,
+      target: 100n,
+    };
+    const monthly = new Map([['2025-06', 10n]]);
+    // a year-end report on 2025: 未达成, as the dashboard says, not 进度落后
+    expect(seriesProgress(spec, monthly, '2025-12', true)).toMatchObject({
+      closed: true,
+      status: 'missed',
+      projection: null,
+    });
+    // during December itself the year still runs
+    expect(seriesProgress(spec, monthly, '2025-12')).toMatchObject({ closed: false, status: 'behind' });
+    // a target ending later is still judged on its way
+    const longer = { ...spec, accumulation: 'cumulative' as const, fromYear: 2025, targetYear: 2027 };
+    expect(seriesProgress(longer, monthly, '2025-12', true).closed).toBe(false);
+    expect(reportedProgress(spec, new Map([[2025, 200n]]), '2025-12', true).status).toBe('achieved');
+    expect(stockProgress({ ...spec, accumulation: 'level' }, 0n, 50n, '2025-12', true).status).toBe('missed');
+    expect(monthLastDay('2024-02')).toBe('2024-02-29');
+    expect(monthLastDay('2025-12')).toBe('2025-12-31');
   });
 
   it('percent reached has two decimals and no answer without a positive target', () => {

@@ -57,6 +57,11 @@ export function monthsBetween(a: string, b: string): number {
 }
 
 /** The month `n` months after `m` (negative: before). */
+/** The last day of a month 'YYYY-MM': '2025-02' → '2025-02-28'. */
+export function monthLastDay(m: string): string {
+  return new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
+}
+
 export function addMonths(m: string, n: number): string {
   const [y, mo] = m.split('-').map(Number) as [number, number];
   const i = y * 12 + (mo - 1) + n;
@@ -81,7 +86,11 @@ export function mulDivRound(a: bigint, b: bigint, c: bigint): bigint {
   return n < 0n ? -q : q;
 }
 
-function frame(spec: TargetSpec, asOfMonth: string) {
+/**
+ * `monthOver`: the as-of month is over (the as-of date is its last day and has passed, as in a
+ * report on a closed period), so a target ending that month has its outcome, not a projection.
+ */
+function frame(spec: TargetSpec, asOfMonth: string, monthOver = false) {
   const [fromMonth, toMonth] = targetMonths(spec);
   const totalMonths = monthsBetween(fromMonth, toMonth);
   const elapsedMonths = Math.min(totalMonths, monthsBetween(fromMonth, asOfMonth));
@@ -90,7 +99,7 @@ function frame(spec: TargetSpec, asOfMonth: string) {
     toMonth,
     totalMonths,
     elapsedMonths,
-    closed: asOfMonth > toMonth,
+    closed: asOfMonth > toMonth || (monthOver && asOfMonth === toMonth),
     started: asOfMonth >= fromMonth,
   };
 }
@@ -121,8 +130,13 @@ function judgeOpen(spec: TargetSpec, actual: bigint, projection: Projection | nu
  * by last year's same-period share of its whole year when last year had figures for both,
  * otherwise (and always for cumulative targets) linearly over the months elapsed.
  */
-export function seriesProgress(spec: TargetSpec, monthly: ReadonlyMap<string, bigint>, asOfMonth: string): Progress {
-  const f = frame(spec, asOfMonth);
+export function seriesProgress(
+  spec: TargetSpec,
+  monthly: ReadonlyMap<string, bigint>,
+  asOfMonth: string,
+  monthOver = false,
+): Progress {
+  const f = frame(spec, asOfMonth, monthOver);
   const base = periodOf(f);
   if (!f.started) return { ...base, closed: false, actual: 0n, projection: null, status: 'not_started' };
   const sum = (from: string, to: string) => {
@@ -151,8 +165,13 @@ export function seriesProgress(spec: TargetSpec, monthly: ReadonlyMap<string, bi
  * period (cumulative: every year reported so far); a level target reads its latest year, and
  * projects from the year before the period (its base) when that year is reported.
  */
-export function reportedProgress(spec: TargetSpec, byYear: ReadonlyMap<number, bigint>, asOfMonth: string): Progress {
-  const f = frame(spec, asOfMonth);
+export function reportedProgress(
+  spec: TargetSpec,
+  byYear: ReadonlyMap<number, bigint>,
+  asOfMonth: string,
+  monthOver = false,
+): Progress {
+  const f = frame(spec, asOfMonth, monthOver);
   const base = periodOf(f);
   const firstYear = Number(f.fromMonth.slice(0, 4));
   const lastYear = Math.min(spec.targetYear, Number(asOfMonth.slice(0, 4)));
@@ -185,8 +204,14 @@ export function reportedProgress(spec: TargetSpec, byYear: ReadonlyMap<number, b
  * target: `opening` is the count the day before the period began, `atEnd` the count on the
  * as-of date (or the period's last day once it closed). Projects linearly from the opening.
  */
-export function stockProgress(spec: TargetSpec, opening: bigint, atEnd: bigint, asOfMonth: string): Progress {
-  const f = frame(spec, asOfMonth);
+export function stockProgress(
+  spec: TargetSpec,
+  opening: bigint,
+  atEnd: bigint,
+  asOfMonth: string,
+  monthOver = false,
+): Progress {
+  const f = frame(spec, asOfMonth, monthOver);
   const base = periodOf(f);
   if (!f.started) return { ...base, closed: false, actual: atEnd, projection: null, status: 'not_started' };
   if (f.closed)

@@ -11,6 +11,7 @@ import { StatisticsService, type RegionRef } from './statistics.service.js';
 import { StatsQueryRepository, type GroupRow } from './stats-query.repository.js';
 import {
   addMonths,
+  monthLastDay,
   percentOf,
   PROJECTION_METHOD_TEXT,
   reportedProgress,
@@ -105,6 +106,8 @@ export class TargetProgressService {
 
   private async one(regionCode: string, t: PolicyTarget, asOf: string): Promise<TargetProgress> {
     const asOfMonth = asOf.slice(0, 7);
+    // Read on a month's last day once it has passed (a report on a closed period): that month is complete.
+    const monthOver = asOf === monthLastDay(asOfMonth) && asOf < chinaToday();
     const def = indicatorDef(t.indicatorCode, t.unit);
     const spec = specOf(t, def);
     const [fromMonth, toMonth] = targetMonths(spec);
@@ -117,7 +120,7 @@ export class TargetProgressService {
     if (src.kind === 'ledger') {
       const perspective = t.perspective ?? src.perspective;
       const rows = await this.ledgerMonthly(regionCode, perspective, window);
-      progress = seriesProgress(spec, new Map(rows.map((r) => [r.key, BigInt(r[src.measure])])), asOfMonth);
+      progress = seriesProgress(spec, new Map(rows.map((r) => [r.key, BigInt(r[src.measure])])), asOfMonth, monthOver);
       const upTo = asOfMonth < progress.toMonth ? asOfMonth : progress.toMonth;
       contracts = rows.filter((r) => r.key >= progress.fromMonth && r.key <= upTo).reduce((n, r) => n + r.count, 0);
     } else if (src.kind === 'records' && t.accumulation === 'level') {
@@ -132,7 +135,7 @@ export class TargetProgressService {
         opening += BigInt((await part.inForce?.(regionCode, dayBefore)) ?? 0);
         atEnd += BigInt((await part.inForce?.(regionCode, end)) ?? 0);
       }
-      progress = stockProgress(spec, opening, atEnd, asOfMonth);
+      progress = stockProgress(spec, opening, atEnd, asOfMonth, monthOver);
     } else if (src.kind === 'records') {
       const monthly = new Map<string, bigint>();
       const found = this.sources.partsOf(src.measure);
@@ -142,10 +145,10 @@ export class TargetProgressService {
         for (const [m, n] of await part.monthly(regionCode, window[0], window[1]))
           monthly.set(m, (monthly.get(m) ?? 0n) + BigInt(n));
       }
-      progress = seriesProgress(spec, monthly, asOfMonth);
+      progress = seriesProgress(spec, monthly, asOfMonth, monthOver);
     } else {
       const figures = await this.reported.approvedByYear(regionCode, t.indicatorCode, t.unit);
-      progress = reportedProgress(spec, new Map([...figures].map(([y, f]) => [y, f.steps])), asOfMonth);
+      progress = reportedProgress(spec, new Map([...figures].map(([y, f]) => [y, f.steps])), asOfMonth, monthOver);
       // The figure's own source: the latest approved year the progress reads.
       const years = [...figures.keys()].filter((y) => y <= t.targetYear && `${y}-12` >= progress.fromMonth);
       const latest = years.length ? figures.get(Math.max(...years)) : undefined;
