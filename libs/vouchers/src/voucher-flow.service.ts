@@ -8,6 +8,7 @@ import { isBureau, isPlatformAdmin, type Principal } from '../../shared/auth/ind
 import { mapViolation } from '../../shared/database/index.js';
 import { IdempotencyService, pageOffset, toPage, type Page, type PageRequest } from '../../shared/http/index.js';
 import { EventBus } from '../../shared/jobs/index.js';
+import { scaledAmountText } from '../../shared/money/index.js';
 import type { VoucherCategory } from './voucher-categories.js';
 import {
   VOUCHER_APPLIED,
@@ -194,13 +195,21 @@ export class VoucherFlowService {
         enterpriseOtherFen: await this.vouchers.decidedThisYear(em, programme.id, v.enterprise_org_id, v.year, v.id),
       });
       if (refusal?.code === 'budget')
-        throw new VouchersError(VouchersErrorCode.VOUCHER_BUDGET_EXCEEDED, '批准金额超过项目剩余预算', {
-          availableFen: String(refusal.availableFen),
-        });
+        throw new VouchersError(
+          VouchersErrorCode.VOUCHER_BUDGET_EXCEEDED,
+          `批准金额超过项目剩余预算（剩余 ${scaledAmountText(refusal.availableFen)}）`,
+          {
+            availableFen: String(refusal.availableFen),
+          },
+        );
       if (refusal?.code === 'cap')
-        throw new VouchersError(VouchersErrorCode.VOUCHER_CAP_EXCEEDED, '批准金额超出该企业本年度的额度上限', {
-          remainingFen: String(refusal.availableFen),
-        });
+        throw new VouchersError(
+          VouchersErrorCode.VOUCHER_CAP_EXCEEDED,
+          `批准金额超出该企业本年度的额度上限：尚可批准 ${scaledAmountText(refusal.availableFen)}`,
+          {
+            remainingFen: String(refusal.availableFen),
+          },
+        );
       if (refusal?.code === 'amount')
         throw new VouchersError(VouchersErrorCode.VOUCHER_CAP_EXCEEDED, '批准金额须大于 0 且不超过申请金额', {
           requestedFen: v.requested_fen,

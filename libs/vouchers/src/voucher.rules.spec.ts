@@ -38,7 +38,10 @@ describe('voucher rules', () => {
     expect(apply({ usedThisYearFen: 4_500_000n })).toMatchObject({
       code: 'cap',
       remainingFen: 4_500_000n - 4_000_000n,
+      message:
+        '申请的补助 1 万元超出本项目每家企业每年的额度上限（5 万元）：本企业本年度已申请或获批 4.5 万元，尚可申请 5,000 元',
     });
+    expect(apply({ usedThisYearFen: 5_000_000n })?.message).toContain('本年度额度已用完');
     expect(apply({ usedThisYearFen: 4_000_000n })).toBeNull(); // exactly the cap
   });
 

@@ -1,3 +1,4 @@
+import { scaledAmountText } from '../../shared/money/index.js';
 import { VOUCHER_CATEGORIES, type VoucherCategory } from './voucher-categories.js';
 
 /** A programme's terms as the rules read them (amounts in fen). */
@@ -29,12 +30,17 @@ export function applicationRefusal(
   if (!terms.categories.includes(input.category))
     return { code: 'category', message: `本项目不支持“${VOUCHER_CATEGORIES[input.category]}”类服务` };
   const remaining = terms.capPerEnterpriseFen - input.usedThisYearFen;
-  if (input.requestedFen > remaining)
+  if (input.requestedFen > remaining) {
+    const left = remaining > 0n ? remaining : 0n;
     return {
       code: 'cap',
-      message: '申请的补助超出本项目每家企业每年的额度上限',
-      remainingFen: remaining > 0n ? remaining : 0n,
+      message:
+        `申请的补助 ${scaledAmountText(input.requestedFen)}超出本项目每家企业每年的额度上限（${scaledAmountText(terms.capPerEnterpriseFen)}）：` +
+        `本企业本年度已申请或获批 ${scaledAmountText(input.usedThisYearFen)}，` +
+        (left > 0n ? `尚可申请 ${scaledAmountText(left)}` : '本年度额度已用完'),
+      remainingFen: left,
     };
+  }
   return null;
 }
 
