@@ -96,23 +96,24 @@ const REGION_NAMES: [code: string, place: string, trades: [string, string]][] = 
   ['532601', '文山市', ['盘龙', '滇南']],
 ];
 const REGION_PREFIX: Record<string, string> = Object.fromEntries(REGION_NAMES.map(([code, place]) => [code, place]));
-const CHALLENGES = [
-  ['煤矸石高值化利用关键技术', '07'],
-  ['中药材（亳芍、亳菊）道地性快速检测', '04'],
-  ['高寒地区光伏组件积雪清除', '06'],
-  ['农机北斗自动导航作业系统', '09'],
-  ['铝基复合材料轻量化车身部件', '05'],
-  ['县域污水处理厂低碳运行', '07'],
-  ['三七皂苷高效提取工艺', '04'],
-  ['智能矿山井下人员定位', '01'],
-  ['新能源汽车动力电池回收拆解', '06'],
-  ['冷链物流全程温湿度监测', '10'],
-  ['农村生活垃圾就地资源化', '11'],
-  ['高端轴承磨削工艺提升', '03'],
-  ['辐照保鲜在特色农产品中的应用', '08'],
-  ['植保无人机长航时电源', '02'],
-  ['石墨烯导热膜规模化制备', '05'],
-  ['柳编工艺品自动化生产', '03'],
+/** 揭榜挂帅 of the demo: title, field, the region whose industry asks it, keywords. */
+const CHALLENGES: [title: string, field: string, region: string, keywords: string[]][] = [
+  ['煤矸石高值化利用关键技术', '07', '340602', ['煤矸石', '高值化利用']],
+  ['中药材（亳芍、亳菊）道地性快速检测', '04', '341602', ['亳芍', '亳菊', '道地性检测']],
+  ['高寒地区光伏组件积雪清除', '06', '210681', ['光伏组件', '积雪清除']],
+  ['农机北斗自动导航作业系统', '09', '371321', ['农机', '北斗导航']],
+  ['铝基复合材料轻量化车身部件', '05', '340621', ['铝基复合材料', '轻量化']],
+  ['县域污水处理厂低碳运行', '07', '341623', ['污水处理', '低碳运行']],
+  ['三七皂苷高效提取工艺', '04', '532601', ['三七', '皂苷提取']],
+  ['智能矿山井下人员定位', '01', '340603', ['智能矿山', '人员定位']],
+  ['新能源汽车动力电池回收拆解', '06', '371311', ['动力电池', '回收拆解']],
+  ['冷链物流全程温湿度监测', '10', '371302', ['冷链物流', '温湿度监测']],
+  ['农村生活垃圾就地资源化', '11', '532623', ['农村生活垃圾', '资源化']],
+  ['高端轴承磨削工艺提升', '03', '210603', ['轴承', '磨削工艺']],
+  ['辐照保鲜在特色农产品中的应用', '08', '341621', ['辐照保鲜', '特色农产品']],
+  ['植保无人机长航时电源', '02', '210602', ['植保无人机', '长航时电源']],
+  ['石墨烯导热膜规模化制备', '05', '340603', ['石墨烯', '导热膜']],
+  ['柳编工艺品自动化生产', '03', '371311', ['柳编', '自动化生产']],
 ];
 
 interface Paper {
@@ -322,8 +323,9 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
         rnd() < 0.9,
       );
     }
-    for (const [i, [title, field]] of CHALLENGES.entries()) {
-      const owner = pick(enterprises);
+    for (const [i, [title, field, region, keywords]] of CHALLENGES.entries()) {
+      // An enterprise of the region whose industry the challenge is about (三七 in 文山, 柳编 in 临沂).
+      const owner = pick(enterprises.filter((e) => e.region === region));
       await write(
         'challenge',
         i,
@@ -331,7 +333,7 @@ export async function loadListingsDemo(ds: DataSource, papers: Paper[] = demoPap
         {
           title: `揭榜挂帅：${title}`,
           description: `面向${REGION_PREFIX[owner.region]}产业需求，公开征集${title}解决方案，揭榜方需在 18 个月内完成中试验证。`,
-          keywords: [title.slice(0, 6)],
+          keywords,
           tech_field_code: field,
           reward_fen: (100 + Math.floor(rnd() * 900)) * 1_000_000,
           deadline: daysFromLoading(30 + Math.floor(rnd() * 270)),
