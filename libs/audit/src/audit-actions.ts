@@ -48,6 +48,7 @@ export const AUDIT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'contract.amend': '合同变更',
   'contract.cancel': '合同撤销',
   'contract.time_limit': '合同登记时限',
+  'work-calendar.replace': '录入工作日历',
   'stats.publication': '公开本地区指标设置',
   'registry.create': '登记名录条目',
   'registry.withdraw': '撤销名录条目',
@@ -114,6 +115,16 @@ export const AUDIT_TARGET_NAMES: Readonly<Record<string, string>> = {
   price_publication: '协议定价公示',
   reported_figure: '填报数据',
   region: '地区',
+  tech_need: '技术需求',
+  auction_lot: '竞价标的',
+  roadshow: '路演活动',
+  voucher: '创新券',
+  voucher_programme: '创新券项目',
+  listed_sale: '挂牌项目',
+  loan: '成果转化贷款',
+  loan_authorisation: '贷款备案授权',
+  innovation_score_formula: '创新积分计算方法',
+  work_calendar: '工作日历',
 };
 
 export const auditTargetName = (type: string): string => AUDIT_TARGET_NAMES[type] ?? '其他';

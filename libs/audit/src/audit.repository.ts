@@ -120,6 +120,9 @@ export class AuditRepository {
               CASE a.target_type
                 WHEN 'organization' THEN (SELECT t.name FROM org_summary t WHERE t.id::text = a.target_id)
                 WHEN 'user' THEN (SELECT t.display_name FROM user_summary t WHERE t.id::text = a.target_id)
+                ELSE CASE WHEN a.target_id ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN
+                  (SELECT l.label FROM record_label l WHERE l.target_type = a.target_type AND l.id = a.target_id::uuid)
+                END
               END AS target_label
          FROM audit_log a
          LEFT JOIN user_summary u ON u.id = a.actor_user_id

@@ -39,6 +39,7 @@ import { ListingOwnerTitle1765400950000 } from './1765400950000-listing-owner-ti
 import { ImportDryRunKeys1765400960000 } from './1765400960000-import-dry-run-keys.js';
 import { OwnedReadModels1765400970000 } from './1765400970000-owned-read-models.js';
 import { CompactListingTerms1765401010000 } from './1765401010000-compact-listing-terms.js';
+import { RecordLabels1765401020000 } from './1765401020000-record-labels.js';
 
 /** Every migration, in order. New migrations are appended here. */
 export const migrations = [
@@ -83,4 +84,5 @@ export const migrations = [
   ImportDryRunKeys1765400960000,
   OwnedReadModels1765400970000,
   CompactListingTerms1765401010000,
+  RecordLabels1765401020000,
 ];
