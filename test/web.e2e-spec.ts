@@ -97,6 +97,22 @@ describe('web app in the browser (e2e)', () => {
     await h.screenshot(page, 'achievement-detail');
   });
 
+  it('states a price too small for 万元 in 元, not as 0 万元', async () => {
+    const uni = await createOrgWithAdmin(h.t, { type: 'university', regionCode: '340603' });
+    const { id } = await publishedListing(h.t, uni, 'achievements', {
+      title: '小额许可测试成果',
+      description: '用于检查小额价格的显示。',
+      trl: 5,
+      transferModes: ['licence'],
+      priceFen: 1_000,
+    });
+    const page = await h.newPage();
+    await page.goto(`/listings/achievements/${id}`);
+    await page.getByText('小额许可测试成果').first().waitFor();
+    await page.getByText('10 元', { exact: true }).first().waitFor();
+    expect(await page.getByText('0 万元', { exact: true }).count()).toBe(0);
+  });
+
   it('shows an empty state that says what to do when nothing matches', async () => {
     const page = await h.newPage();
     await page.goto('/search?kind=need&q=' + encodeURIComponent('不存在的词语组合'));

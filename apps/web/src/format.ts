@@ -30,10 +30,16 @@ export function wanFigure(fen: FenLike): string {
   return formatWan(fen, { fixed: true });
 }
 
-/** Fen → 万元 (two decimals at most, rounded once by the shared rule), the unit bureau staff read amounts in. */
+/**
+ * Fen → 万元 (two decimals at most, rounded once by the shared rule), the unit bureau staff read
+ * amounts in; an amount too small to show in 万元 (under 50 元, which would read 0 万元) in 元.
+ */
 export function wanYuan(fen: FenLike | null | undefined): string {
   if (fen === null || fen === undefined || fen === '') return '—';
-  return `${formatWan(fen)} 万元`;
+  const wan = formatWan(fen);
+  const f = toFen(fen);
+  if (/^-?0$/.test(wan) && f !== 0n) return `${groupThousands(trimZeros(fenToYuan(f)))} 元`;
+  return `${wan} 万元`;
 }
 
 /**
