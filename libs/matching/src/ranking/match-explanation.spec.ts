@@ -144,6 +144,13 @@ describe('shared key terms', () => {
     for (const w of ['解决', '市场', '进展', '制品', '适用', '技术']) expect(isDistinctiveTerm(w, 1, 40)).toBe(false);
     expect(isDistinctiveTerm('铌', 1, 40)).toBe(false); // one character
     expect(isDistinctiveTerm('超导', 1, 40)).toBe(true);
+    // an enterprise's need: its own words and quantities say nothing about the pair
+    for (const w of ['公司', '年产', '每吨', '万吨', '小于']) expect(isDistinctiveTerm(w, 1, 40)).toBe(false);
+  });
+
+  it('never shows two characters cut out of a phrase (高岭岩为原料 → 岩为), yet keeps two-character words', () => {
+    for (const w of ['岩为', '的煅', '于高']) expect(isDistinctiveTerm(w, 1, 40)).toBe(false);
+    for (const w of ['剥片', '增白', '井下', '上游']) expect(isDistinctiveTerm(w, 1, 40)).toBe(true);
   });
 
   it('never shows a single letter, character or a bare number', () => {

@@ -91,10 +91,19 @@ export const SHARED_TERMS = { maxDocShare: 0.03, minDocs: 5, max: 8 };
 const TOO_GENERAL = new Set(
   `技术 方法 方案 工艺 材料 制备 性能 系统 装置 设备 产品 制品 应用 适用 解决 提高 提升 降低 改善 优化 实现 开发 研发 研制
    市场 进展 发展 推广 合作 项目 企业 单位 行业 产业 领域 需求 要求 成果 转化 服务 生产 制造 质量 成本 效率 效果 能力 问题
-   完成 开展 建立 形成 达到 满足 保证 确保 显著 良好 稳定 可靠 新型 高效 先进 关键 核心 综合 整体 一种 相应 有关 其中`.split(
-    /\s+/,
-  ),
+   完成 开展 建立 形成 达到 满足 保证 确保 显著 良好 稳定 可靠 新型 高效 先进 关键 核心 综合 整体 一种 相应 有关 其中
+   公司 我公司 本公司 目前 现有 希望 通过 采用 利用 进行 需要 左右 以上 以下 小于 大于 不足 超过 约为 年产 每年 每吨 万吨 万元
+   亩产 每亩 合作开发 委托开发`.split(/\s+/),
 );
+
+/**
+ * Characters that begin or end no two-character key word (particles, prepositions, measure
+ * prefixes): a pair of characters with one of them at an edge is a cut through a phrase — 岩为
+ * from 高岭岩为原料 — not a word both texts use.
+ */
+const PHRASE_EDGE = new Set([...'的了为在和与及等对将是以由其从于被把并或而也都就所之每约达已该']);
+const isFragment = (term: string): boolean =>
+  /^[\u4e00-\u9fff]{2}$/.test(term) && (PHRASE_EDGE.has(term[0]!) || PHRASE_EDGE.has(term[1]!));
 
 export function isDistinctiveTerm(
   term: string,
@@ -102,7 +111,7 @@ export function isDistinctiveTerm(
   corpusSize: number,
   limits: { maxDocShare: number; minDocs: number } = SHARED_TERMS,
 ): boolean {
-  if ([...term].length < 2 || /^[\d.,%]+$/.test(term) || TOO_GENERAL.has(term)) return false;
+  if ([...term].length < 2 || /^[\d.,%]+$/.test(term) || TOO_GENERAL.has(term) || isFragment(term)) return false;
   return df <= Math.max(limits.minDocs, Math.ceil(limits.maxDocShare * corpusSize));
 }
 
