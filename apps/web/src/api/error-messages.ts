@@ -112,7 +112,7 @@ export function errorMessage(code: string | undefined, serverMessage: string | u
 const ENGLISH_RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/must be longer than or equal to (\d+) characters/, (m) => `至少 ${m[1]} 个字`],
   [/must be shorter than or equal to (\d+) characters/, (m) => `最多 ${m[1]} 个字`],
-  [/should not be empty|must be a string|must be defined/, () => '此项必填'],
+  [/should not be empty|must be a string|must be defined/, () => '请填写此项'],
   [/must be an email/, () => '请填写正确的邮箱地址'],
   [/must not be less than (\d+)/, (m) => `不能小于 ${m[1]}`],
   [/must not be greater than (\d+)/, (m) => `不能大于 ${m[1]}`],
@@ -132,7 +132,7 @@ const DEVELOPER_WORDS: [RegExp, string][] = [
   [/^.*必须是 true 或 false.*$/, '请选择是或否'],
   [/^至少 (\d+) 个字符$/, '至少 $1 个字'],
   [/^最多 (\d+) 个字符$/, '最多 $1 个字'],
-  [/^.*必填$/, '此项必填'],
+  [/^.*必填$/, '请填写此项'],
 ];
 
 /** Whether an API message says the field was left out (class-validator's or the app's own words). */

@@ -22,7 +22,7 @@ export function oneFieldMessage(field: string, messages: string[], shown: boolea
   const isRequired = messages.map(isRequiredMessage);
   const required = words.find((_, i) => isRequired[i]);
   const others = words.filter((_, i) => !isRequired[i]);
-  if (shown ? blank(value) : required && others.length > 0) return required ?? '此项必填';
+  if (shown ? blank(value) : required && others.length > 0) return required ?? '请填写此项';
   return others[0] ?? words[0] ?? '填写有误，请检查';
 }
 

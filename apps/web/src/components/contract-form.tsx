@@ -224,7 +224,7 @@ export function ContractForm({
                 >
                   <Input maxLength={18} placeholder="18 位" />
                 </Form.Item>
-                <Form.Item name={['buyer', 'regionCode']} label="买方所在地区">
+                <Form.Item name={['buyer', 'regionCode']} label="买方所在地区" rules={[rules.chosen('买方所在地区')]}>
                   <RegionPicker placeholder="省 / 市 / 区县" />
                 </Form.Item>
               </>

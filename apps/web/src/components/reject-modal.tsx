@@ -2,6 +2,7 @@ import { Form, Input, Typography } from 'antd';
 import { send } from '../api/query';
 import type { ListingView, OrgView } from '../api/types';
 import { FormModal } from './form-modal';
+import { rules } from './form-rules';
 
 /** What is sent back: an organisation's verification or a listing under review. */
 export type RejectTarget =
@@ -36,7 +37,7 @@ export function RejectModal({ target, onClose }: { target: RejectTarget | null; 
         </Typography.Paragraph>
       }
     >
-      <Form.Item name="reason" label="理由（对方可见）">
+      <Form.Item name="reason" label="理由（对方可见）" rules={[rules.required('理由')]}>
         <Input.TextArea
           rows={3}
           maxLength={500}
