@@ -127,6 +127,15 @@ describe('web app: challenges and notifications in the browser (e2e)', () => {
     await card.getByTestId('go-apply').click();
     await uni.waitForURL(new RegExp(`/listings/challenges/${challengeId}$`));
     await uni.getByTestId('apply-card').waitFor();
+    // who may 揭榜 reads the same to the applicant, a visitor and the publisher: what the API allows
+    const whoMayApply = '通过认证的高校、科研院所和企业均可揭榜（发布单位除外）';
+    await uni.getByTestId('next-steps').getByText(`${whoMayApply}。`).waitFor();
+    const visitor = await h.newPage();
+    await visitor.goto(`/listings/challenges/${challengeId}`);
+    await visitor.getByText(`${whoMayApply}。`).waitFor();
+    await visitor.context().close();
+    await bur.goto('/my/listings?kind=challenge');
+    await bur.getByText(whoMayApply).first().waitFor();
     await uni.getByTestId('submit-application').click();
     await fieldError(uni, '揭榜团队').waitFor();
     expect(await fieldError(uni, '揭榜团队').textContent()).toBe('请填写揭榜团队');

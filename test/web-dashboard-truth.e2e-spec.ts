@@ -76,6 +76,12 @@ describe('web app: the dashboard tells the truth (e2e)', () => {
           .filter({ hasText: /按月|按季度|按年|年初至今/ })
           .click();
         await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${kind}"]`).click();
+        // the period picked reads as words, not as a code (2026-Q4)
+        const periodWords = { 按月: /^\d{4}年\d{1,2}月$/, 按季度: /^\d{4}年第[1-4]季度$/ }[kind] ?? /^\d{4}年$/;
+        await page.waitForFunction(
+          (re) => new RegExp(re).test(document.querySelector<HTMLInputElement>('.ant-picker input')?.value ?? ''),
+          periodWords.source,
+        );
         const total = page.locator('.ant-table-summary');
         await total.waitFor();
         // wait until the headline and the table show this view (both are fetched by one query)

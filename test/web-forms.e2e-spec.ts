@@ -141,6 +141,37 @@ describe('web app: forms that guide (e2e)', () => {
     expect(saved.map((l: { deadline: string }) => l.deadline)).toEqual(['2030-12-31']);
   });
 
+  it('asks before a drawer drops what was typed (Esc, a click beside it), and closes an untouched one at once', async () => {
+    const { page, form } = await newNeedForm();
+    const title = form.getByLabel('标题', { exact: true });
+    // nothing typed: Esc closes the drawer, no question
+    await title.click();
+    await title.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await page.locator('.ant-modal-confirm').count()).toBe(0);
+
+    await page.getByTestId('new-listing').click();
+    await form.waitFor();
+    await title.fill('关闭前先问一声的需求');
+    await title.press('Escape');
+    const ask = page.locator('.ant-modal-confirm:visible');
+    await ask.locator('.ant-modal-confirm-title').getByText('放弃未保存的内容？').waitFor();
+    await h.screenshot(page, 'drawer-unsaved-ask');
+    await ask.getByRole('button', { name: buttonLabel('继续填写') }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(await form.isVisible()).toBe(true);
+    expect(await title.inputValue()).toBe('关闭前先问一声的需求');
+
+    // a click beside the drawer asks the same; 放弃 closes it and nothing was saved
+    await page.mouse.click(100, 400);
+    await ask.locator('.ant-modal-confirm-title').getByText('放弃未保存的内容？').waitFor();
+    await ask.getByRole('button', { name: buttonLabel('放弃') }).click();
+    await form.waitFor({ state: 'detached' });
+    const mine = await api(h.t, ent).get('/api/listings/needs/mine', { pageSize: 100 }).expect(200);
+    expect(mine.body.items.map((l: { title: string }) => l.title)).not.toContain('关闭前先问一声的需求');
+    await page.context().close();
+  });
+
   it('deletes a draft after a confirmation that says it cannot be undone', async () => {
     const draft = await createListing(h.t, ent, 'needs', { title: '重复的草稿（待删除）' });
     const submitted = await submitListing(

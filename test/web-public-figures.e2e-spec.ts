@@ -40,6 +40,10 @@ describe('web app: public figures (e2e)', () => {
       await page.getByTestId('public-title').getByText('淮北市科技成果转化指标').waitFor();
       await page.locator('[data-testid="public-trend"][data-drawn="true"]').waitFor();
       const amount = await page.getByTestId('public-absorption-amount').innerText();
+      // "1,492.69 万元" as every amount of the page reads (it was "1,492.69万元" in the text)
+      expect(await page.getByTestId('public-absorption-amount').textContent()).toMatch(
+        /\d[\d,]*\.\d{2} 万元|不足3项，不公开/,
+      );
       expect(amount).toMatch(/万元|不足3项，不公开/);
       const text = await page.locator('body').innerText();
       expect(text).toContain('规划目标完成进度');

@@ -17,6 +17,7 @@ import { whenColumn } from './columns';
 import { TextItem } from './text-item';
 import { DataForm } from './data-form';
 import { rules } from './form-rules';
+import { WHO_MAY_APPLY } from './challenge-words';
 
 const PAGE_SIZE = 10;
 
@@ -248,7 +249,7 @@ function ApplyCard({ challenge }: { challenge: ListingView }) {
     return (
       <Card title="揭榜">
         <Space wrap>
-          <Typography.Text>认证通过的高校、科研院所和企业可以揭榜。</Typography.Text>
+          <Typography.Text>{WHO_MAY_APPLY}。</Typography.Text>
           <Link to={`/login?next=${encodeURIComponent(location.pathname)}`}>
             <Button type="primary">登录后揭榜</Button>
           </Link>

@@ -1,4 +1,4 @@
-import type { Breakpoint, TableColumnType } from 'antd';
+import { Grid, type Breakpoint, type TableColumnType } from 'antd';
 import { dateText, dateTimeText } from '../format';
 
 /** A column of a date (`date`) or a moment (`time`, to the minute); '—' where there is none. */
@@ -24,4 +24,15 @@ export function techFieldColumn<T>(
   responsive: Breakpoint[],
 ): TableColumnType<T> {
   return { title: '技术领域', dataIndex: 'techFieldCode', width, responsive, render: (c: string) => fields[c] ?? c };
+}
+
+/**
+ * The width of the columns this window shows (a column with `responsive` only from its
+ * breakpoint up): the table's scroll.x, so that it scrolls sideways only when they do not fit.
+ */
+export function useShownWidth<T>(columns: readonly TableColumnType<T>[]): number {
+  const screens = Grid.useBreakpoint();
+  return columns
+    .filter((c) => !c.responsive || c.responsive.some((b) => screens[b]))
+    .reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
 }

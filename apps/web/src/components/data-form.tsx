@@ -1,5 +1,6 @@
 import { Form, type FormInstance, type FormProps } from 'antd';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useUnsavedChanges } from './unsaved-changes';
 
 /**
  * Enter in a one-line field of a form with several fields must not send it: a user who presses
@@ -25,7 +26,8 @@ export function changedPaths(changed: Record<string, unknown>, prefix: string[] 
 /**
  * The one form of the app's data entry: labels above fields, Enter never submits, and an error
  * the server put on a field goes away as soon as the user changes that field (the field's own
- * rules, if any, then judge the new value).
+ * rules, if any, then judge the new value). Inside a SideDrawer, closing the drawer asks before it
+ * drops what the user changed here.
  */
 export function DataForm<V>({
   form,
@@ -33,6 +35,8 @@ export function DataForm<V>({
   children,
   ...rest
 }: Omit<FormProps<V>, 'form' | 'children'> & { form: FormInstance<V>; children: ReactNode; 'data-testid'?: string }) {
+  // in a drawer: closing it asks first once the user has changed this form
+  useUnsavedChanges(form as FormInstance);
   return (
     <Form<V>
       layout="vertical"

@@ -5,6 +5,7 @@ import type { ApiError } from '../api/client';
 import { invalidate, type Resource } from '../api/query';
 import { showApiErrorOnForm, type FormErrorMapping } from './api-form-errors';
 import { DataForm } from './data-form';
+import { UnsavedChanges } from './unsaved-changes';
 
 export interface FormModalProps<V, R> extends FormErrorMapping {
   open: boolean;
@@ -95,9 +96,12 @@ export function FormModal<V extends object, R = unknown>(p: FormModalProps<V, R>
       <div style={result ? { display: 'none' } : undefined}>
         {p.intro}
         {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} /> : null}
-        <DataForm<V> form={form} name={p.name} onFinish={(v) => void finish(v)}>
-          {p.children}
-        </DataForm>
+        {/* a dialog's own form: not one the drawer it was opened from asks about */}
+        <UnsavedChanges.Provider value={null}>
+          <DataForm<V> form={form} name={p.name} onFinish={(v) => void finish(v)}>
+            {p.children}
+          </DataForm>
+        </UnsavedChanges.Provider>
       </div>
     </Modal>
   );

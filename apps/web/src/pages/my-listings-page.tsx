@@ -15,6 +15,7 @@ import { techFieldColumn, whenColumn } from '../components/columns';
 import { CreateBar } from '../components/create-bar';
 import { ConfirmButton } from '../components/confirm-button';
 import { WithdrawListingButton } from '../components/withdraw-listing-button';
+import { WHO_MAY_APPLY } from '../components/challenge-words';
 
 const PATH: Record<EditableKind, 'needs' | 'achievements' | 'challenges'> = {
   need: 'needs',
@@ -29,7 +30,7 @@ const NEW_LABEL: Record<EditableKind, string> = {
 const HINT: Record<EditableKind, string> = {
   need: '草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。',
   achievement: '草稿提交后由所在地科技局审核，审核通过即公开发布并参与匹配。',
-  challenge: '榜单提交后经所在地科技局审核即公开发榜；高校、科研院所在榜单页面揭榜，您在榜单页面查看申请并确定揭榜方。',
+  challenge: `榜单提交后经所在地科技局审核即公开发榜；${WHO_MAY_APPLY}，您在榜单页面查看申请并确定揭榜方。`,
 };
 
 /**

@@ -145,7 +145,7 @@ export function RejectContractModal({ contract, onClose }: { contract: Contract 
         <Select
           loading={reasons.isPending}
           options={(reasons.data ?? []).map((r) => ({ value: r.code, label: r.name }))}
-          placeholder="从代码表选择"
+          placeholder="选择不予登记的理由"
         />
       </Form.Item>
       <Form.Item name="comment" label="说明">

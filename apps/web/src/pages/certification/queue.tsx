@@ -1,8 +1,9 @@
-import { Button, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Space, Switch, Tag, Typography, type TableColumnType } from 'antd';
 import { useState } from 'react';
 import { usePaged } from '../../api/query';
 import type { Contract } from '../../api/types';
 import { contractCardLines, contractColumns } from '../../components/contract-detail/contract-columns';
+import { useShownWidth } from '../../components/columns';
 import { EmptyState } from '../../components/empty-state';
 import { PagedList } from '../../components/paged-list';
 import { contractTypeName, useContractTypes } from '../../components/reference-data';
@@ -38,6 +39,34 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
     </Space>
   );
 
+  // At 1440 px wide every column is in view (about 1130 px); narrower windows lose 类型 (lg) and
+  // 技术交易额 (md) first, and a phone shows cards.
+  const columns: TableColumnType<Contract>[] = [
+    {
+      title: '登记期限',
+      dataIndex: 'deadlineOn',
+      width: 140,
+      render: (_: string | null, c) => deadline(c),
+    },
+    {
+      title: '合同名称',
+      dataIndex: 'title',
+      // without a width the name is what gives way on a phone: one character a line
+      width: 180,
+      render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link>,
+    },
+    ...contractColumns(types, { typeWidth: 130, responsive: true }),
+    {
+      title: '操作',
+      key: 'op',
+      width: 184,
+      // stays in view while the other columns scroll in a narrow window (a phone shows cards)
+      fixed: 'right',
+      render: (_: unknown, c) => actions(c),
+    },
+  ];
+  const width = useShownWidth(columns);
+
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -53,7 +82,7 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
       </Space>
       <PagedList<Contract>
         list={queue}
-        scroll={{ x: 1220 }}
+        scroll={{ x: width }}
         rowTestId="queue-contract"
         card={(c) => ({
           title: <Typography.Link onClick={() => onOpen(c.id)}>{c.title}</Typography.Link>,
@@ -74,30 +103,7 @@ export function Queue({ onOpen, onDone }: { onOpen(id: string): void; onDone(c: 
             hint="辖区内卖方提交认定登记后，合同会出现在这里。"
           />
         }
-        columns={[
-          {
-            title: '登记期限',
-            dataIndex: 'deadlineOn',
-            width: 140,
-            render: (_: string | null, c) => deadline(c),
-          },
-          {
-            title: '合同名称',
-            dataIndex: 'title',
-            // without a width the name is what gives way on a phone: one character a line
-            width: 240,
-            render: (t: string, c) => <Typography.Link onClick={() => onOpen(c.id)}>{t}</Typography.Link>,
-          },
-          ...contractColumns(types, { typeWidth: 160 }),
-          {
-            title: '操作',
-            key: 'op',
-            width: 196,
-            // stays in view while the other columns scroll in a narrow window (a phone shows cards)
-            fixed: 'right',
-            render: (_: unknown, c) => actions(c),
-          },
-        ]}
+        columns={columns}
       />
       <CertifyModal
         contract={certifying}

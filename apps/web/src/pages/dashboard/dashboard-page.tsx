@@ -138,13 +138,27 @@ function RegionTable({ summary, onDrill }: { summary: StatsSummary; onDrill(r: S
         rowKey="key"
         pagination={false}
         dataSource={rows}
-        scroll={{ y: 280 }}
+        // figures stay on one line; on a phone the table scrolls sideways inside its card
+        className="nowrap-table"
+        scroll={{ x: 450, y: 280 }}
         onRow={(r) => ({ onClick: () => onDrill(r), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '地区', dataIndex: 'name' },
-          { title: '合同数', dataIndex: 'count', align: 'right', width: 80 },
-          { title: '成交额', key: 'contract', align: 'right', render: (_, r) => wanLabel(contract[index.get(r)!]!) },
-          { title: '技术交易额', key: 'tech', align: 'right', render: (_, r) => wanLabel(tech[index.get(r)!]!) },
+          { title: '地区', dataIndex: 'name', width: 110, ellipsis: true },
+          { title: '合同数', dataIndex: 'count', align: 'right', width: 70 },
+          {
+            title: '成交额',
+            key: 'contract',
+            align: 'right',
+            width: 135,
+            render: (_, r) => wanLabel(contract[index.get(r)!]!),
+          },
+          {
+            title: '技术交易额',
+            key: 'tech',
+            align: 'right',
+            width: 135,
+            render: (_, r) => wanLabel(tech[index.get(r)!]!),
+          },
         ]}
         summary={() => (
           <Table.Summary.Row>

@@ -14,6 +14,13 @@ export function periodCode(kind: PeriodKind, d: Dayjs): string {
   return d.format('YYYY-MM');
 }
 
+/** The period picked, as a user reads it: 2026年第4季度, 2026年12月, 2026年. */
+function periodText(d: Dayjs, kind: PeriodKind): string {
+  if (kind === 'quarter') return `${d.year()}年第${Math.floor(d.month() / 3) + 1}季度`;
+  if (kind === 'month') return `${d.year()}年${d.month() + 1}月`;
+  return `${d.year()}年`;
+}
+
 type Crumb = { code: string; name: string };
 
 /** Where and when: the region path (drill back up), 吸纳/输出/登记, the period, and the exports. */
@@ -94,6 +101,9 @@ export function DashboardToolbar(p: {
           allowClear={false}
           onChange={(d) => d && p.onDate(d)}
           disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+          format={(d) => periodText(d, p.kind)}
+          style={{ width: 160 }}
+          data-testid="dashboard-period"
         />
         <Button
           icon={<DownloadOutlined />}

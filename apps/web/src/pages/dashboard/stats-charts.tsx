@@ -1,9 +1,9 @@
-import { Card, Col, Empty } from 'antd';
+import { Card, Col, Empty, Grid } from 'antd';
 import dayjs from 'dayjs';
 import { useGet } from '../../api/query';
 import type { StatsFlows, StatsSummary } from '../../api/types';
 import { Chart } from '../../components/chart';
-import { chartValues, continuousMonths, rowsInWan, sharesInPercent } from './stats-amounts';
+import { chartValues, continuousMonths, rowsInWan, sharesInPercent, wanLabel } from './stats-amounts';
 import { FlowMatrix } from './stats-flows';
 
 /** The trend of the year, and the period by contract type, by technical field and by flow between regions. */
@@ -26,6 +26,10 @@ export function StatsCharts({
   const fields = byField.data?.rows ?? [];
   const fieldValues = rowsInWan(fields, 'contractAmountFen');
   const fieldShares = sharesInPercent(fields, 'contractAmountFen');
+  // A phone has no room beside the donut for its labels: there the legend under it, one field a
+  // line, says what a label says.
+  const narrow = !Grid.useBreakpoint().md;
+  const fieldIndex = new Map(fields.map((r, i) => [r.name, i]));
 
   return (
     <>
@@ -82,18 +86,32 @@ export function StatsCharts({
           {fields.length ? (
             <Chart
               testId="chart-fields"
+              style={narrow ? { height: 230 + fields.length * 24 } : undefined}
               option={{
                 tooltip: { trigger: 'item', formatter: (p: { dataIndex: number; name: string }) => fieldLabel(p) },
-                legend: { type: 'scroll', orient: 'horizontal', bottom: 0 },
+                legend: narrow
+                  ? {
+                      orient: 'vertical',
+                      left: 0,
+                      top: 220,
+                      formatter: (name: string) => fieldLabel({ dataIndex: fieldIndex.get(name)!, name }, ' '),
+                    }
+                  : { type: 'scroll', orient: 'horizontal', bottom: 0 },
                 series: [
                   {
                     type: 'pie',
-                    radius: ['30%', '55%'],
-                    center: ['50%', '45%'],
+                    radius: narrow ? [40, 90] : ['30%', '55%'],
+                    center: narrow ? ['50%', 105] : ['50%', '45%'],
+                    // a label longer than the room beside the donut wraps instead of losing its end
+                    labelLine: { length: 10, length2: 8 },
                     data: fields.map((r, i) => ({
                       name: r.name,
                       value: Number(fieldValues[i]),
-                      label: { formatter: fieldLabel({ dataIndex: i, name: r.name }) },
+                      label: {
+                        show: !narrow,
+                        overflow: 'break',
+                        formatter: fieldLabel({ dataIndex: i, name: r.name }),
+                      },
                     })),
                   },
                 ],
@@ -111,7 +129,7 @@ export function StatsCharts({
   );
 
   /** "新材料 120.50 万元（35.2%）": the figure and the share the table would show. */
-  function fieldLabel(p: { dataIndex: number; name: string }): string {
-    return `${p.name}\n${fieldValues[p.dataIndex]} 万元（${fieldShares[p.dataIndex]}%）`;
+  function fieldLabel(p: { dataIndex: number; name: string }, gap = '\n'): string {
+    return `${p.name}${gap}${wanLabel(fieldValues[p.dataIndex]!)}（${fieldShares[p.dataIndex]}%）`;
   }
 }

@@ -8,6 +8,7 @@ import { OpenDealModal } from '../../components/open-deal-modal';
 import { SideDrawer } from '../../components/side-drawer';
 import { KIND_NAMES } from '../../format';
 import { WithdrawListingButton } from '../../components/withdraw-listing-button';
+import { WHO_MAY_APPLY } from '../../components/challenge-words';
 
 type KindPath = 'needs' | 'achievements' | 'challenges';
 
@@ -92,7 +93,7 @@ function VisitorOrgSteps({ listing: l, kindPath }: { listing: ListingView; kindP
   const broker = orgType === 'broker_agency' || !!me?.user.roles.includes('broker');
   const contact = l.contactName ? `联系人：${l.contactName}${l.contactPhone ? `，电话 ${l.contactPhone}` : ''}` : null;
   let hint: string;
-  if (l.kind === 'challenge') hint = '高校、科研院所可在下方揭榜。';
+  if (l.kind === 'challenge') hint = `${WHO_MAY_APPLY}。`;
   else if (broker) hint = '作为技术经纪人，可在“查看匹配”中为供需双方发起对接。';
   else if (!fits) hint = '';
   else if (!l.orgId) hint = '发布单位选择了匿名发布，请联系所在地科技局协助对接。';

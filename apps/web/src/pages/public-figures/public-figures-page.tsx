@@ -107,7 +107,8 @@ function Amount({ title, totals, testId }: { title: string; totals: PublicTotals
       {totals.contractAmountFen === null ? (
         <Statistic title={title} value="不足3项，不公开" valueStyle={{ fontSize: 16 }} />
       ) : (
-        <Statistic title={title} value={totalInWan(totals.contractAmountFen)} suffix="万元" />
+        // one text, "1,492.69 万元", as every amount of the page reads (a suffix has no space in it)
+        <Statistic title={title} value={amountText(totals)} />
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Card, Grid, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { RegionReport, ReportContractRow, ReportOrganisation, ReportTarget } from '../../api/types';
 import { contractAmountsAddUp, ROUNDING_NOTE } from '../../../../../libs/shared/money/index.js';
@@ -45,10 +45,15 @@ function Counts({ rows, keyTitle, countTitle }: { rows: CountRow[]; keyTitle: st
 
 function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyTitle: string; report: RegionReport }) {
   const total: ReportContractRow = { key: '__total', name: '合计', ...report.contractTotals };
+  // A phone shows the names and the first figures, and scrolls sideways for the rest: the names
+  // stay (fixed, narrower), and each group's heading starts at its left edge, where it is seen.
+  // The figures' columns are as wide as their one-line titles (合同成交额（万元）).
+  const narrow = !Grid.useBreakpoint().md;
   const columns: ColumnsType<ReportContractRow> = [
-    { title: keyTitle, dataIndex: 'name', fixed: 'left', width: 150 },
+    { title: keyTitle, dataIndex: 'name', fixed: 'left', width: narrow ? 110 : 150 },
     ...PERSPECTIVES.map(([p, label]) => ({
       title: label,
+      ...(narrow ? { align: 'left' as const } : {}),
       children: [
         {
           title: '合同数（项）',
@@ -61,14 +66,14 @@ function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyT
           title: '合同成交额（万元）',
           key: `${p}-a`,
           ...num,
-          width: 125,
+          width: 140,
           render: (_: unknown, r: ReportContractRow) => wanFigure(r[p].contractAmountFen),
         },
         {
           title: '技术交易额（万元）',
           key: `${p}-t`,
           ...num,
-          width: 125,
+          width: 140,
           render: (_: unknown, r: ReportContractRow) => wanFigure(r[p].techAmountFen),
         },
       ],
@@ -90,7 +95,7 @@ function Contracts({ rows, keyTitle, report }: { rows: ReportContractRow[]; keyT
         rowKey="key"
         dataSource={[...rows, total]}
         columns={columns}
-        scroll={{ x: 1170 }}
+        scroll={{ x: narrow ? 1250 : 1290 }}
         onRow={(r) => (r.key === '__total' ? { style: { fontWeight: 600 } } : {})}
       />
       {exact ? null : (
