@@ -235,7 +235,7 @@ describe('web app: the market flow end to end in the browser (e2e)', () => {
     expect(shared.some((s) => /硬碳|负极|储能|生物质/.test(s))).toBe(true);
     const explanation = (await card.getByTestId('match-explanation').textContent()) ?? '';
     expect(explanation).toContain('同一技术领域');
-    expect(explanation).toContain('TRL 7 级');
+    expect(explanation).toContain('技术成熟度 7 级');
     expect(explanation).toContain('报价在预算内');
     expect(explanation).toContain('同一城市');
     expect(await card.locator('em.hl').count()).toBeGreaterThan(0);

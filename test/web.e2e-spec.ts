@@ -93,7 +93,7 @@ describe('web app in the browser (e2e)', () => {
     await h.screenshot(page, 'search-results');
     await hit.getByRole('link').first().click();
     await page.waitForURL(new RegExp(`/listings/achievements/${achievementId}$`));
-    await page.getByText('TRL 6 级').waitFor();
+    await page.getByText('6 级 · ').first().waitFor();
     await h.screenshot(page, 'achievement-detail');
   });
 

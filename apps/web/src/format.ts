@@ -133,10 +133,10 @@ export const TRL_LEVELS: readonly { level: number; meaning: string }[] = [
   { level: 9, meaning: '实际系统通过实际应用检验' },
 ];
 
-/** "TRL 6 级 · 系统或子系统原型在相关环境中演示"; "—" without a level. */
+/** "6 级 · 系统或子系统原型在相关环境中演示" (shown under the name 技术成熟度); "—" without a level. */
 export function trlText(level: number | null | undefined): string {
   const t = TRL_LEVELS.find((x) => x.level === level);
-  return t ? `TRL ${t.level} 级 · ${t.meaning}` : '—';
+  return t ? `${t.level} 级 · ${t.meaning}` : '—';
 }
 
 export const ROLE_NAMES: Record<string, string> = {

@@ -23,7 +23,7 @@ describe('innovation score rules', () => {
     expect(r.score).toBe(15 + 3 + 10 + 10);
     expect(r.lines.map((l) => [l.input, l.valueText, l.points])).toEqual([
       ['buyer_contracts', '3', 15],
-      ['buyer_amount_wan', '35.00 万元', 3],
+      ['buyer_amount_wan', '35 万元', 3],
       ['rd_contracts', '1', 10],
       ['high_tech_enterprise', '否', 0],
       ['tech_sme', '是', 10],

@@ -1,4 +1,4 @@
-import { FEN_PER_WAN } from '../../shared/money/index.js';
+import { FEN_PER_WAN, formatWan } from '../../shared/money/index.js';
 
 /**
  * 企业创新积分: a published formula's weights applied to an enterprise's platform facts. Pure and
@@ -79,10 +79,8 @@ const steps = (input: ScoreInput, value: bigint, per: bigint): bigint =>
 const valueText = (input: ScoreInput, value: bigint | null): string => {
   if (value === null) return '暂无数据来源';
   if (input === 'high_tech_enterprise' || input === 'tech_sme') return value > 0n ? '是' : '否';
-  if (input === 'buyer_amount_wan') {
-    const cents = value / 100n;
-    return `${cents / 10000n}.${String((cents % 10000n) / 100n).padStart(2, '0')} 万元`;
-  }
+  // in 万元 as every page writes amounts: grouped, rounded once by the shared rule
+  if (input === 'buyer_amount_wan') return `${formatWan(value)} 万元`;
   return value.toString();
 };
 

@@ -1,7 +1,6 @@
 import { Alert, Descriptions, Skeleton, Statistic, Table, Typography } from 'antd';
 import { useGet } from '../../api/query';
 import type { InnovationScore } from '../../api/types';
-import { wanToFen, wanYuan } from '../../format';
 
 /** An enterprise's 创新积分: the score, the formula version it was computed with, and every input with its points. */
 export function ScoreCard({ enterpriseOrgId }: { enterpriseOrgId: string }) {
@@ -29,7 +28,7 @@ export function ScoreCard({ enterpriseOrgId }: { enterpriseOrgId: string }) {
           { title: '积分项', dataIndex: 'name', width: 150 },
           // The points and the input first: on a phone the rest scrolls sideways.
           { title: '得分', dataIndex: 'points', width: 60 },
-          { title: '输入', dataIndex: 'valueText', width: 120, render: (t: string) => inputText(t) },
+          { title: '输入', dataIndex: 'valueText', width: 120 },
           { title: '计分规则', dataIndex: 'weightText', width: 200 },
           {
             title: '数据来源',
@@ -44,13 +43,4 @@ export function ScoreCard({ enterpriseOrgId }: { enterpriseOrgId: string }) {
       </Typography.Paragraph>
     </div>
   );
-}
-
-/**
- * An input as the rest of the app writes it: the service sends an amount as "9918.34 万元"
- * (ungrouped); it reads "9,918.34 万元" here, as every other amount does. Counts and words as sent.
- */
-function inputText(text: string): string {
-  const amount = /^(\d+(?:\.\d+)?) 万元$/.exec(text);
-  return amount ? wanYuan(wanToFen(amount[1])) : text;
 }

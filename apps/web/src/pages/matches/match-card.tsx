@@ -106,7 +106,7 @@ export function MatchCard({
                   </Tag>
                   {m.kind === 'achievement' || e.trl.value !== null ? (
                     <Tag color={TRL_FIT[e.trl.fit]?.color}>
-                      {e.trl.value ? `TRL ${e.trl.value} 级 · ` : ''}
+                      {e.trl.value ? `技术成熟度 ${e.trl.value} 级 · ` : ''}
                       {TRL_FIT[e.trl.fit]?.text}
                     </Tag>
                   ) : null}

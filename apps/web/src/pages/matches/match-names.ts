@@ -3,9 +3,9 @@ import type { MatchBandCode } from '../../../../../libs/shared/match-degree/inde
 export const KIND_PATH = { need: 'needs', achievement: 'achievements', challenge: 'challenges' } as const;
 
 export const TRL_FIT: Record<string, { text: string; color: string }> = {
-  ready: { text: '可产业化（TRL 7–9）', color: 'green' },
-  pilot: { text: '中试阶段（TRL 4–6）', color: 'blue' },
-  early: { text: '研究阶段（TRL 1–3）', color: 'orange' },
+  ready: { text: '可产业化（7–9 级）', color: 'green' },
+  pilot: { text: '中试阶段（4–6 级）', color: 'blue' },
+  early: { text: '研究阶段（1–3 级）', color: 'orange' },
   unknown: { text: '成熟度未知', color: 'default' },
 };
 export const BUDGET_FIT: Record<string, { text: string; color: string }> = {
