@@ -29,7 +29,7 @@ describe('statistics API (e2e)', () => {
   it('judges 淮北’s 2025 target (吸纳 100亿元) within 2025, and as a closed outcome once 2025 is over', async () => {
     const expected = BigInt((await naive('buyer_region_code', '340600', '2025-01-01', '2026-01-01')).fen);
     expect(expected).toBeGreaterThan(0n);
-    const atYearEnd = await api(t, huaibei).get('/api/stats/targets?asOf=2025-12-31').expect(200);
+    const atYearEnd = await api(t, huaibei).get('/api/stats/targets?asOf=2025-12-30').expect(200);
     expect(atYearEnd.body.region).toEqual({ code: '340600', name: '淮北市' });
     const open = byCode(atYearEnd.body.items, 'tech_contract_amount');
     const reached = expected > 1_000_000_000_000n;
@@ -47,6 +47,15 @@ describe('statistics API (e2e)', () => {
     });
     // Every month of 2025 is in: any projection method ends at the actual.
     expect(open.projection.value).toBe(yuan(expected));
+
+    // Read on its last day once that day is over (a year-end report), the year has its outcome.
+    const lastDay = await api(t, huaibei).get('/api/stats/targets?asOf=2025-12-31').expect(200);
+    expect(byCode(lastDay.body.items, 'tech_contract_amount')).toMatchObject({
+      closed: true,
+      actual: yuan(expected),
+      projection: null,
+      status: reached ? 'achieved' : 'missed',
+    });
 
     const later = await api(t, huaibei).get('/api/stats/targets?asOf=2026-11-20').expect(200);
     const closed = byCode(later.body.items, 'tech_contract_amount');

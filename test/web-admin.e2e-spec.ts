@@ -249,6 +249,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
         .expect(200)
     ).body;
     // In December the next year's notice is due: the page says it is missing until it is entered.
+    await page.getByText(`已录入至 ${state.lastLoadedYear} 年`).waitFor();
     expect(await page.getByTestId('calendar-next-year-missing').count()).toBe(state.nextYearMissing ? 1 : 0);
 
     await page.getByRole('combobox', { name: '年份' }).click();

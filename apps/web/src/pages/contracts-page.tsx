@@ -161,7 +161,7 @@ export default function ContractsPage() {
               </Typography.Link>
             ),
           },
-          ...contractColumns(types, { typeWidth: 150, responsive: true }),
+          ...contractColumns(types, { typeWidth: 150, responsive: true, typeFrom: 'xxl' }),
           whenColumn('签订日期', 'signedOn', 130, { date: true, responsive: ['md'] }),
           {
             title: '状态',

@@ -20,14 +20,17 @@ export function useOpenContract(): [string | null, (id: string | null) => void] 
 }
 
 /** The columns every contract list shares: type, parties, the amounts that count (countingFen). */
-export function contractColumns(types: ContractType[], o: { typeWidth: number; responsive?: boolean }): Column[] {
+export function contractColumns(
+  types: ContractType[],
+  o: { typeWidth: number; responsive?: boolean; typeFrom?: 'lg' | 'xxl' },
+): Column[] {
   const md = o.responsive ? { responsive: ['md' as const] } : {};
   return [
     {
       title: '类型',
       dataIndex: 'contractSubtypeCode',
       width: o.typeWidth,
-      ...(o.responsive ? { responsive: ['xxl' as const] } : {}),
+      ...(o.responsive ? { responsive: [o.typeFrom ?? ('lg' as const)] } : {}),
       render: (c: string | null) => contractTypeName(types, c),
     },
     {
