@@ -48,6 +48,8 @@ describe('web app: the 认定登记 dialog names the amount it certifies (e2e)',
       expect(await dialog.getByLabel('核定合同成交额（万元）').inputValue()).toBe('223.4258');
       expect(await dialog.getByLabel('核定技术交易额（万元）').inputValue()).toBe('180');
       expect(await dialog.getByTestId('wan-meaning').allInnerTexts()).toEqual(['即 2,234,258 元', '即 1,800,000 元']);
+      // no contract text was uploaded: the registry is told before it certifies
+      await dialog.getByTestId('attachments-missing').waitFor();
       await h.screenshot(page, `certify-amounts-${name}`);
 
       await submitDialog(page, '确认认定登记');

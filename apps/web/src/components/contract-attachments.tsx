@@ -28,7 +28,16 @@ const MB = 1024 * 1024;
  * is a draft or was returned (`editable`); its parties and the registry read and download them.
  * A viewer the API does not let read them (another bureau, the platform) sees nothing here.
  */
-export function ContractAttachments({ contractId, editable }: { contractId: string; editable: boolean }) {
+export function ContractAttachments({
+  contractId,
+  editable,
+  missingWarning,
+}: {
+  contractId: string;
+  editable: boolean;
+  /** Said above an empty list (the registry's 认定登记 dialog: no contract text was uploaded). */
+  missingWarning?: string;
+}) {
   const { message } = App.useApp();
   const path = `/contracts/${contractId}/attachments`;
   const list = useGet<ContractAttachmentList>(path);
@@ -102,6 +111,15 @@ export function ContractAttachments({ contractId, editable }: { contractId: stri
             ? `合同文本、技术附件、证明材料的扫描件：支持 PDF、PNG、JPEG，单个不超过 ${maxMb} MB，每份合同最多 ${data.maxPerContract} 个。提交认定登记后附件不能再修改。`
             : '附件随合同提交认定登记，审查期间和登记后不能修改。'}
         </Typography.Paragraph>
+      ) : null}
+      {missingWarning && data && data.items.length === 0 ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={missingWarning}
+          style={{ marginBottom: 8 }}
+          data-testid="attachments-missing"
+        />
       ) : null}
       {upload.error ? (
         <Alert

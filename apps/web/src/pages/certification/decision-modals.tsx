@@ -81,7 +81,11 @@ export function CertifyModal({
               title="认定登记后生成登记编号，核定金额计入本辖区技术合同统计，不能撤回；如需更正，只能另行办理变更或撤销登记。"
             />
             <div style={{ marginBottom: 16 }}>
-              <ContractAttachments contractId={contract.id} editable={false} />
+              <ContractAttachments
+                contractId={contract.id}
+                editable={false}
+                missingWarning="该合同没有上传合同文本等附件：认定登记前请核对纸质材料，材料不全的可不予登记"
+              />
             </div>
           </>
         ) : null
