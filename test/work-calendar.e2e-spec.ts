@@ -58,6 +58,19 @@ describe('work calendar (e2e)', () => {
     ]);
   });
 
+  it('takes two saves of the same year in turn: both answer 200 and the year holds one of them whole', async () => {
+    const a = [{ day: '2097-01-01', isWorkday: false, name: '元旦' }];
+    const b = [
+      { day: '2097-01-01', isWorkday: false, name: '元旦' },
+      { day: '2097-01-02', isWorkday: false, name: '元旦' },
+    ];
+    const put = (days: unknown) => api(t, platform).put('/api/work-calendar/2097').send({ days });
+    const answers = await Promise.all([put(a), put(b), put(a), put(b)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    const held = (await api(t).get('/api/work-calendar/2097').expect(200)).body.days;
+    expect([a, b]).toContainEqual(held);
+  });
+
   it('refuses a day of another year, a day twice and a make-up working day on a weekday, by field, writing nothing', async () => {
     const put = (days: unknown) => api(t, platform).put(`/api/work-calendar/${YEAR}`).send({ days });
     const before = (await api(t).get(`/api/work-calendar/${YEAR}`).expect(200)).body.days;

@@ -58,12 +58,17 @@ export class RegistrationRepository {
     return (row?.year as number | null) ?? null;
   }
 
-  /** Replaces a year's exceptions with `days` (the caller's transaction). */
+  /**
+   * Replaces a year's exceptions with `days` (the caller's transaction). Two admins saving the
+   * same year take turns (a lock per year, under the session's lock_timeout) rather than the second
+   * failing on the first one's rows.
+   */
   async replaceCalendarYear(
     em: EntityManager,
     year: number,
     days: readonly { day: string; isWorkday: boolean; name: string }[],
   ): Promise<void> {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('work-calendar:' || $1))`, [year]);
     await em.query(`DELETE FROM work_calendar WHERE day >= make_date($1, 1, 1) AND day < make_date($1 + 1, 1, 1)`, [
       year,
     ]);
