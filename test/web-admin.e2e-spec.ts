@@ -249,7 +249,7 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
         .expect(200)
     ).body;
     // In December the next year's notice is due: the page says it is missing until it is entered.
-    await page.getByText(`已录入至 ${state.lastLoadedYear} 年`).waitFor();
+    await page.getByText(`已录入：${state.loadedYears.map((y: number) => `${y} 年`).join('、')}`).waitFor();
     expect(await page.getByTestId('calendar-next-year-missing').count()).toBe(state.nextYearMissing ? 1 : 0);
 
     await page.getByRole('combobox', { name: '年份' }).click();
@@ -269,6 +269,13 @@ describe('web app: bulk import and platform admin in the browser (e2e)', () => {
     const saved = await api(h.t).get(`/api/work-calendar/${year}`).expect(200);
     expect(saved.body.days).toEqual([{ day: `${year}-01-01`, isWorkday: false, name: '元旦' }]);
     await h.screenshot(page, 'admin-work-calendar');
+    // on a phone: the year's table and the entry row fit the screen
+    const phone = await h.logIn(platform, '/admin/work-calendar', PHONE);
+    await phone.getByTestId('calendar-days').waitFor();
+    await phone.getByText(`${year} 年）`).first().waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(1);
+    await h.screenshot(phone, 'admin-work-calendar-phone');
+    await phone.context().close();
   }, 60_000);
 
   it('shows the 403 page to a bureau user who opens the admin URL', async () => {

@@ -52,10 +52,12 @@ export class RegistrationRepository {
     );
   }
 
-  /** The last year the calendar holds any exception for (null: none). */
-  async lastCalendarYear(db: Queryable): Promise<number | null> {
-    const [row] = await db.query(`SELECT extract(year FROM max(day))::int AS year FROM work_calendar`);
-    return (row?.year as number | null) ?? null;
+  /** The years the calendar holds any exception for, in order. */
+  async calendarYears(db: Queryable): Promise<number[]> {
+    const rows: { year: number }[] = await db.query(
+      `SELECT DISTINCT extract(year FROM day)::int AS year FROM work_calendar ORDER BY year`,
+    );
+    return rows.map((r) => r.year);
   }
 
   /**

@@ -11,8 +11,8 @@ import { addDays, addWorkingDays, calendarProblems, type CalendarDay, type WorkC
 export interface WorkCalendarYearView {
   year: number;
   days: CalendarDay[];
-  /** The last year the calendar holds (null: none): later years count Monday–Friday only. */
-  lastLoadedYear: number | null;
+  /** The years the calendar holds (a year not among them counts Monday–Friday only). */
+  loadedYears: number[];
   /** December, and next year holds nothing yet although the State Council usually announces it by then. */
   nextYearMissing: boolean;
 }
@@ -43,13 +43,12 @@ export class WorkCalendarService {
     const nextYear = Number(today.slice(0, 4)) + 1;
     // one after the other: `em` may be a transaction's single connection
     const rows = await this.registry.calendarYear(em, year);
-    const last = await this.registry.lastCalendarYear(em);
-    const next = year === nextYear ? rows : await this.registry.calendarYear(em, nextYear);
+    const loadedYears = await this.registry.calendarYears(em);
     return {
       year,
       days: rows.map((r) => ({ day: r.day, isWorkday: r.is_workday, name: r.name })),
-      lastLoadedYear: last,
-      nextYearMissing: today.slice(5, 7) === '12' && next.length === 0,
+      loadedYears,
+      nextYearMissing: today.slice(5, 7) === '12' && !loadedYears.includes(nextYear),
     };
   }
 

@@ -39,7 +39,7 @@ class CalendarDayViewDto {
 export class WorkCalendarYearViewDto {
   @Field('integer') year!: number;
   @Field(() => CalendarDayViewDto, { array: true }) days!: CalendarDayViewDto[];
-  @Field('integer', { nullable: true, description: '日历已录入的最后一年；之后的年份只按周一至周五计算' })
-  lastLoadedYear!: number | null;
+  @Field('integer', { array: true, description: '日历已录入的年份；其他年份只按周一至周五计算' })
+  loadedYears!: number[];
   @Field('boolean', { description: '十二月仍未录入下一年的节假日安排' }) nextYearMissing!: boolean;
 }

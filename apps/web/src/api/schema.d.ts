@@ -6974,8 +6974,8 @@ export interface components {
     };
     WorkCalendarYearViewDto: {
       days: components['schemas']['CalendarDayViewDto'][];
-      /** @description 日历已录入的最后一年；之后的年份只按周一至周五计算 */
-      lastLoadedYear: number | null;
+      /** @description 日历已录入的年份；其他年份只按周一至周五计算 */
+      loadedYears: number[];
       /** @description 十二月仍未录入下一年的节假日安排 */
       nextYearMissing: boolean;
       year: number;

@@ -85,7 +85,10 @@ export function WorkCalendarTab() {
       >
         <Typography.Paragraph type="secondary">
           技术合同登记期限、到期提醒和挂牌期按工作日计算：周一至周五为工作日，下表列出的放假日和调休上班日除外
-          {saved.data?.lastLoadedYear ? `（已录入至 ${saved.data.lastLoadedYear} 年）` : ''}。
+          {saved.data?.loadedYears.length
+            ? `（已录入：${saved.data.loadedYears.map((y) => `${y} 年`).join('、')}）`
+            : ''}
+          。
         </Typography.Paragraph>
         <ErrorAlert error={saved.error ?? (save.error && !save.error.fieldErrors.length ? save.error : null)} />
         <Table<CalendarDay>
